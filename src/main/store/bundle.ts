@@ -1,0 +1,157 @@
+/**
+ * A report bundle on disk: the source text plus curated figures (with verbatim quotes) and a deck.
+ * Validated with zod before anything is written; every quote is located in the text here, so a bundle
+ * whose quote is not verbatim is refused with the figure's key in the message.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CHART_TYPES, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
+import { StoreError } from './errors';
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a key is lower-case letters, digits and dashes');
+const text = z.string().min(1);
+
+const figureSchema = z.strictObject({
+  key,
+  section: key,
+  label: text,
+  valueText: text,
+  value: z.number().finite(),
+  unit: z.string(),
+  period: text,
+  kind: z.enum(FIGURE_KINDS),
+  qualifier: z.string().min(1).nullable(),
+  scope: z.string().min(1).nullable(),
+  quote: text,
+  /** Which occurrence of valueText inside the quote is this figure (0 = first). */
+  occurrence: z.number().int().nonnegative().optional(),
+});
+
+const slideSchema = z.strictObject({
+  layout: z.enum(SLIDE_LAYOUTS),
+  title: text,
+  titleEn: z.string().default(''),
+  section: key.nullable().default(null),
+  notes: text,
+  body: z
+    .strictObject({
+      subtitle: z.string().optional(),
+      kpis: z
+        .array(z.strictObject({ figure: key, caption: text, growth: key.optional() }))
+        .optional(),
+      paragraphs: z.array(text).optional(),
+    })
+    .default({}),
+  chart: z
+    .strictObject({
+      type: z.enum(CHART_TYPES),
+      title: text,
+      unit: z.string(),
+      series: z.array(z.strictObject({ figure: key, label: text })).min(1),
+      remainderLabel: z.string().optional(),
+      takeaway: z.string().optional(),
+    })
+    .nullable()
+    .default(null),
+  /** Figures the slide shows only in its notes (everything on the face is collected automatically). */
+  noteFigures: z.array(key).default([]),
+});
+
+export const bundleSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  report: z.strictObject({
+    key,
+    title: text,
+    titleEn: z.string(),
+    organisation: text,
+    organisationEn: z.string(),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    publishedNote: z.string(),
+    asOf: text,
+    region: z.string(),
+    textFile: z.string().regex(/^[\w.-]+$/),
+  }),
+  sections: z
+    .array(z.strictObject({ key, title: text, titleEn: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+    .min(1),
+  figures: z.array(figureSchema),
+  deck: z.strictObject({ key, title: text, slides: z.array(slideSchema).min(1) }),
+});
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleFigure = z.infer<typeof figureSchema>;
+export type BundleSlide = z.infer<typeof slideSchema>;
+
+export interface LocatedFigure extends BundleFigure {
+  quoteStart: number;
+  quoteEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Find the quote in the text (it must occur exactly once) and the value inside it. */
+export function locate(reportText: string, f: BundleFigure): LocatedFigure {
+  const quoteStart = reportText.indexOf(f.quote);
+  if (quoteStart < 0) throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的引文在原文中找不到：“${f.quote}”`);
+  if (reportText.indexOf(f.quote, quoteStart + 1) >= 0)
+    throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的引文在原文中出现多次，无法定位：“${f.quote}”`);
+  let at = -1;
+  for (let n = 0; n <= (f.occurrence ?? 0); n++) {
+    at = f.quote.indexOf(f.valueText, at + 1);
+    if (at < 0) throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的数值“${f.valueText}”不在其引文中`);
+  }
+  const valueStart = quoteStart + at;
+  return { ...f, quoteStart, quoteEnd: quoteStart + f.quote.length, valueStart, valueEnd: valueStart + f.valueText.length };
+}
+
+export interface LoadedBundle {
+  bundle: Bundle;
+  text: string;
+  figures: LocatedFigure[];
+}
+
+/** Validate a bundle object against its text: schema, keys, sections, quotes and slide references. */
+export function checkBundle(raw: unknown, reportText: string): LoadedBundle {
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new StoreError('BAD_BUNDLE', `报告数据格式错误：${first.path.join('.') || '(根)'}：${first.message}`);
+  }
+  const bundle = parsed.data;
+  const sectionKeys = new Set<string>();
+  for (const s of bundle.sections) {
+    if (s.end > reportText.length || s.start > s.end) throw new StoreError('BAD_BUNDLE', `章节 ${s.key} 的范围超出原文`);
+    if (sectionKeys.has(s.key)) throw new StoreError('BAD_BUNDLE', `章节 ${s.key} 重复`);
+    sectionKeys.add(s.key);
+  }
+  const figureKeys = new Set<string>();
+  const figures = bundle.figures.map((f) => {
+    if (figureKeys.has(f.key)) throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 重复`);
+    if (!sectionKeys.has(f.section)) throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的章节 ${f.section} 不存在`);
+    figureKeys.add(f.key);
+    return locate(reportText, f);
+  });
+  bundle.deck.slides.forEach((s, i) => {
+    const refs = [
+      ...(s.body.kpis ?? []).flatMap((k) => [k.figure, ...(k.growth ? [k.growth] : [])]),
+      ...(s.chart?.series ?? []).map((x) => x.figure),
+      ...s.noteFigures,
+    ];
+    for (const r of refs)
+      if (!figureKeys.has(r)) throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片引用了不存在的数据项 ${r}`);
+    if (s.section && !sectionKeys.has(s.section))
+      throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片的章节 ${s.section} 不存在`);
+  });
+  return { bundle, text: reportText, figures };
+}
+
+/** Read report.json and its text file from a bundle directory (resources/reports/<key>). */
+export function loadBundle(dir: string): LoadedBundle {
+  const raw: unknown = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+  const deck: unknown = JSON.parse(readFileSync(join(dir, 'deck.json'), 'utf8'));
+  const file = (raw as { report?: { textFile?: unknown } }).report?.textFile;
+  if (typeof file !== 'string' || !/^[\w.-]+$/.test(file)) throw new StoreError('BAD_BUNDLE', '报告数据缺少 report.textFile');
+  const reportText = readFileSync(join(dir, file), 'utf8');
+  return checkBundle({ ...(raw as object), deck }, reportText);
+}

@@ -1,0 +1,96 @@
+/**
+ * The SQLite connection: pragmas, identity (application_id), migrations and the first-run seed.
+ * One file per briefing store; WAL with synchronous=FULL so an acknowledged change survives power loss.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { StoreError } from './errors';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+
+/** 'BrfD' — marks a SQLite file as a Briefing Desk store (PRAGMA application_id). */
+export const APPLICATION_ID = 0x42726644;
+
+export interface OpenOptions {
+  /** Open for viewing only: no pragmas that write, no migration, no seed. */
+  readOnly?: boolean;
+  /** better-sqlite3's compiled addon, when the runtime needs its own build (Electron). */
+  nativeBinding?: string;
+  /** Run the migrations up to this version only (tests of a single step). */
+  targetVersion?: number;
+  migrations?: Migration[];
+}
+
+export type DB = Database.Database;
+
+export function openDatabase(path: string, opts: OpenOptions = {}): DB {
+  const isNewFile = path === ':memory:' || !existsSync(path) || statSync(path).size === 0;
+  if (opts.readOnly && isNewFile) throw new StoreError('NOT_A_BRIEFING', `找不到简报数据库：${path}`);
+  let db: DB;
+  try {
+    db = new Database(path, {
+      readonly: !!opts.readOnly,
+      fileMustExist: !!opts.readOnly,
+      nativeBinding: opts.nativeBinding,
+    });
+  } catch (e) {
+    throw new StoreError('NOT_A_BRIEFING', `无法打开数据库 ${path}：${(e as Error).message}`);
+  }
+  try {
+    checkIdentity(db, path);
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!opts.readOnly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      migrate(db, opts.migrations ?? MIGRATIONS, opts.targetVersion);
+    } else {
+      const v = userVersion(db);
+      if (v > LATEST_VERSION) throw newerVersion(path, v);
+    }
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export const userVersion = (db: DB): number => db.pragma('user_version', { simple: true }) as number;
+
+function newerVersion(path: string, v: number): StoreError {
+  return new StoreError(
+    'NEWER_VERSION',
+    `数据库 ${path} 由较新版本的简报台创建（结构版本 ${v}），本版本最高支持 ${LATEST_VERSION}。请升级简报台后再打开；文件未作任何改动。`,
+  );
+}
+
+/** Refuse files that are not SQLite, or SQLite files of another application, before touching them. */
+function checkIdentity(db: DB, path: string): void {
+  let appId: number;
+  let tables: number;
+  try {
+    appId = db.pragma('application_id', { simple: true }) as number;
+    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+  } catch (e) {
+    throw new StoreError('NOT_A_BRIEFING', `${path} 不是有效的简报台数据库（${(e as Error).message}）`);
+  }
+  if (appId === APPLICATION_ID) return;
+  if (appId === 0 && tables === 0) return; // a new, empty database: ours to initialise
+  throw new StoreError(
+    'NOT_A_BRIEFING',
+    `${path} 是其他程序的 SQLite 数据库（application_id ${appId}），不是简报台数据库；文件未作任何改动。`,
+  );
+}
+
+export function migrate(db: DB, migrations: Migration[] = MIGRATIONS, target?: number): void {
+  const latest = migrations[migrations.length - 1].version;
+  const current = userVersion(db);
+  if (current > latest) throw newerVersion(db.name, current);
+  for (const m of migrations) {
+    if (m.version <= current || (target !== undefined && m.version > target)) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The store: one SQLite file, opened, migrated and — the first time — seeded with the bundled report.
+ * Knows nothing of Electron, HTTP or windows; the API layer and the CLI both sit on top of it.
+ */
+import { loadBundle } from './bundle';
+import { openDatabase, userVersion, type DB, type OpenOptions } from './db';
+import { insertBundle } from './seed';
+
+export interface StoreOptions extends OpenOptions {
+  /** Bundle directories seeded into a new store, in order (resources/reports/<key>). */
+  seedBundles?: string[];
+}
+
+export interface Store {
+  db: DB;
+  path: string;
+  readOnly: boolean;
+  schemaVersion: number;
+  close(): void;
+}
+
+export function openStore(path: string, opts: StoreOptions = {}): Store {
+  const db = openDatabase(path, opts);
+  try {
+    if (!opts.readOnly && opts.seedBundles?.length) seedOnce(db, opts.seedBundles);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return {
+    db,
+    path,
+    readOnly: !!opts.readOnly,
+    schemaVersion: userVersion(db),
+    close: () => db.close(),
+  };
+}
+
+/** Seed exactly once per store: a user who later deletes the bundled report does not get it back. */
+function seedOnce(db: DB, bundles: string[]): void {
+  if (db.prepare("SELECT 1 FROM meta WHERE key = 'seeded_at'").get()) return;
+  const loaded = bundles.map(loadBundle); // validate everything before writing anything
+  db.transaction(() => {
+    for (const b of loaded) insertBundle(db, b);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
+  }).immediate();
+}
+
+export { StoreError } from './errors';
+export type { DB } from './db';

@@ -1,0 +1,119 @@
+/**
+ * Numbered schema migrations driven by PRAGMA user_version. Each runs in its own transaction together with
+ * the version bump, so a crash leaves the database at the previous version, intact, and the step reruns.
+ * Never edit a shipped step: add a new one.
+ */
+import type { Database } from 'better-sqlite3';
+import { CHART_TYPES, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 10,
+    name: 'reports, sections, figures with their sources, decks and slides',
+    up(db) {
+      db.exec(`
+        CREATE TABLE meta (
+          key   TEXT PRIMARY KEY,
+          value TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE reports (
+          id              INTEGER PRIMARY KEY,
+          key             TEXT NOT NULL UNIQUE,
+          title           TEXT NOT NULL,
+          title_en        TEXT NOT NULL DEFAULT '',
+          organisation    TEXT NOT NULL,
+          organisation_en TEXT NOT NULL DEFAULT '',
+          published       TEXT NOT NULL,
+          published_note  TEXT NOT NULL DEFAULT '',
+          as_of           TEXT NOT NULL,
+          region          TEXT NOT NULL DEFAULT '',
+          text            TEXT NOT NULL,
+          created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) STRICT;
+
+        CREATE TABLE sections (
+          id        INTEGER PRIMARY KEY,
+          report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          key       TEXT NOT NULL,
+          ord       INTEGER NOT NULL,
+          title     TEXT NOT NULL,
+          title_en  TEXT NOT NULL DEFAULT '',
+          start     INTEGER NOT NULL,
+          end       INTEGER NOT NULL,
+          UNIQUE (report_id, key),
+          UNIQUE (report_id, ord),
+          CHECK (start >= 0 AND end >= start)
+        ) STRICT;
+
+        CREATE TABLE figures (
+          id         INTEGER PRIMARY KEY,
+          report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          section_id INTEGER NOT NULL REFERENCES sections(id),
+          key        TEXT NOT NULL,
+          label      TEXT NOT NULL,
+          value_text TEXT NOT NULL,
+          value      REAL NOT NULL,
+          unit       TEXT NOT NULL,
+          period     TEXT NOT NULL,
+          kind       TEXT NOT NULL CHECK (kind IN (${list(FIGURE_KINDS)})),
+          qualifier  TEXT,
+          scope      TEXT,
+          UNIQUE (report_id, key)
+        ) STRICT;
+        CREATE INDEX figures_section ON figures(section_id);
+
+        CREATE TABLE figure_sources (
+          figure_id   INTEGER PRIMARY KEY REFERENCES figures(id) ON DELETE CASCADE,
+          quote       TEXT NOT NULL,
+          quote_start INTEGER NOT NULL,
+          quote_end   INTEGER NOT NULL,
+          value_start INTEGER NOT NULL,
+          value_end   INTEGER NOT NULL,
+          CHECK (quote_start >= 0 AND quote_start <= value_start AND value_start < value_end AND value_end <= quote_end)
+        ) STRICT;
+
+        CREATE TABLE decks (
+          id        INTEGER PRIMARY KEY,
+          report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          key       TEXT NOT NULL,
+          title     TEXT NOT NULL,
+          UNIQUE (report_id, key)
+        ) STRICT;
+
+        CREATE TABLE slides (
+          id         INTEGER PRIMARY KEY,
+          deck_id    INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+          ord        INTEGER NOT NULL,
+          layout     TEXT NOT NULL CHECK (layout IN (${list(SLIDE_LAYOUTS)})),
+          title      TEXT NOT NULL,
+          title_en   TEXT NOT NULL DEFAULT '',
+          section_id INTEGER REFERENCES sections(id),
+          notes      TEXT NOT NULL DEFAULT '',
+          body       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(body)),
+          chart      TEXT CHECK (chart IS NULL OR (json_valid(chart)
+                       AND json_extract(chart, '$.type') IN (${list(CHART_TYPES)}))),
+          UNIQUE (deck_id, ord)
+        ) STRICT;
+
+        CREATE TABLE slide_figures (
+          slide_id  INTEGER NOT NULL REFERENCES slides(id) ON DELETE CASCADE,
+          figure_id INTEGER NOT NULL REFERENCES figures(id),
+          ord       INTEGER NOT NULL,
+          PRIMARY KEY (slide_id, figure_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX slide_figures_figure ON slide_figures(figure_id);
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

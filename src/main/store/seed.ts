@@ -1,0 +1,98 @@
+/** Writes a validated report bundle into the store in one transaction: all of it or nothing. */
+import type { DB } from './db';
+import type { LoadedBundle } from './bundle';
+import { StoreError } from './errors';
+
+export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): number {
+  return db.transaction(() => {
+    const r = bundle.report;
+    if (db.prepare('SELECT 1 FROM reports WHERE key = ?').get(r.key))
+      throw new StoreError('BAD_BUNDLE', `报告 ${r.key} 已在数据库中`);
+    const reportId = Number(
+      db
+        .prepare(
+          `INSERT INTO reports (key, title, title_en, organisation, organisation_en, published, published_note, as_of, region, text)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(r.key, r.title, r.titleEn, r.organisation, r.organisationEn, r.published, r.publishedNote, r.asOf, r.region, text)
+        .lastInsertRowid,
+    );
+
+    const sectionIds = new Map<string, number>();
+    const insSection = db.prepare(
+      'INSERT INTO sections (report_id, key, ord, title, title_en, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    bundle.sections.forEach((s, i) => {
+      sectionIds.set(s.key, Number(insSection.run(reportId, s.key, i + 1, s.title, s.titleEn, s.start, s.end).lastInsertRowid));
+    });
+
+    const figureIds = new Map<string, number>();
+    const insFigure = db.prepare(
+      `INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind, qualifier, scope)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insSource = db.prepare(
+      'INSERT INTO figure_sources (figure_id, quote, quote_start, quote_end, value_start, value_end) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const f of figures) {
+      const id = Number(
+        insFigure.run(reportId, sectionIds.get(f.section), f.key, f.label, f.valueText, f.value, f.unit, f.period, f.kind, f.qualifier, f.scope)
+          .lastInsertRowid,
+      );
+      insSource.run(id, f.quote, f.quoteStart, f.quoteEnd, f.valueStart, f.valueEnd);
+      figureIds.set(f.key, id);
+    }
+    const fid = (k: string) => figureIds.get(k)!;
+
+    const deckId = Number(
+      db.prepare('INSERT INTO decks (report_id, key, title) VALUES (?, ?, ?)').run(reportId, bundle.deck.key, bundle.deck.title)
+        .lastInsertRowid,
+    );
+    const insSlide = db.prepare(
+      `INSERT INTO slides (deck_id, ord, layout, title, title_en, section_id, notes, body, chart)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insSlideFigure = db.prepare('INSERT OR IGNORE INTO slide_figures (slide_id, figure_id, ord) VALUES (?, ?, ?)');
+    bundle.deck.slides.forEach((s, i) => {
+      const body = {
+        ...(s.body.subtitle !== undefined && { subtitle: s.body.subtitle }),
+        ...(s.body.paragraphs && { paragraphs: s.body.paragraphs }),
+        ...(s.body.kpis && {
+          kpis: s.body.kpis.map((k) => ({
+            figureId: fid(k.figure),
+            caption: k.caption,
+            ...(k.growth && { growthFigureId: fid(k.growth) }),
+          })),
+        }),
+      };
+      const chart = s.chart && {
+        type: s.chart.type,
+        title: s.chart.title,
+        unit: s.chart.unit,
+        series: s.chart.series.map((x) => ({ figureId: fid(x.figure), label: x.label })),
+        ...(s.chart.remainderLabel && { remainderLabel: s.chart.remainderLabel }),
+        ...(s.chart.takeaway && { takeaway: s.chart.takeaway }),
+      };
+      const slideId = Number(
+        insSlide.run(
+          deckId,
+          i + 1,
+          s.layout,
+          s.title,
+          s.titleEn,
+          s.section ? sectionIds.get(s.section) : null,
+          s.notes,
+          JSON.stringify(body),
+          chart ? JSON.stringify(chart) : null,
+        ).lastInsertRowid,
+      );
+      const shown = [
+        ...(s.body.kpis ?? []).flatMap((k) => [k.figure, ...(k.growth ? [k.growth] : [])]),
+        ...(s.chart?.series ?? []).map((x) => x.figure),
+        ...s.noteFigures,
+      ];
+      shown.forEach((k, n) => insSlideFigure.run(slideId, fid(k), n));
+    });
+    return reportId;
+  }).immediate();
+}

@@ -1,0 +1,59 @@
+/**
+ * The one API contract between the renderer and the main process (IPC in Electron, HTTP in the web bridge).
+ * Adding a feature = one key here, one request schema, one handler.
+ */
+import { z } from 'zod';
+import type { Result } from './result';
+import type { AppInfo, Deck, Figure, Report, ReportSummary } from './types';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */
+export const REQUESTS = {
+  'app.info': z.strictObject({}),
+  'report.list': z.strictObject({}),
+  'report.get': z.strictObject({ reportId: id }),
+  'figure.list': z.strictObject({ reportId: id }),
+  'deck.list': z.strictObject({ reportId: id }),
+  'deck.get': z.strictObject({ deckId: id }),
+} as const;
+
+export type Channel = keyof typeof REQUESTS;
+export type Request<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
+
+export interface Responses {
+  'app.info': AppInfo;
+  'report.list': ReportSummary[];
+  'report.get': Report;
+  'figure.list': Figure[];
+  'deck.list': { id: number; title: string; slideCount: number }[];
+  'deck.get': Deck;
+}
+
+/** The allowlist: the preload exposes exactly these, the main side answers exactly these. */
+export const CHANNELS = Object.keys(REQUESTS) as Channel[];
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(REQUESTS, name);
+
+/** The shape every transport gives the renderer. */
+export type AppApi = { [C in Channel]: (req: Request<C>) => Promise<Responses[C]> };
+
+/** The handler side: same contract, synchronous is allowed. */
+export type Handlers = { [C in Channel]: (req: Request<C>) => Responses[C] | Promise<Responses[C]> };
+
+/** IPC channel name prefix, so app channels never collide with Electron internals. */
+export const IPC_PREFIX = 'api:';
+
+/**
+ * What the preload puts on `window.api` in Electron: one function per allowed channel, answering with a
+ * Result (errors as data). The renderer's lib/api.ts turns either transport into an AppApi.
+ */
+export type BridgeApi = {
+  [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>>;
+};
+
+/** The web bridge: POST {WEB_API_PATH}<channel> with the JSON request; the answer is a Result. */
+export const WEB_API_PATH = '/api/';
+export const WEB_TOKEN_HEADER = 'x-briefing-token';
+export const WEB_TOKEN_COOKIE = 'bd_token';

@@ -1,0 +1,71 @@
+/**
+ * Numbers the way Chinese officials read them: 2.45万亿元, 1380亿元, 18.6%, 6个百分点, 1/3, 翻了一番多.
+ * Every function returns the unit with the number; nothing here prints a bare number.
+ */
+import { convert, convertible } from './units';
+import type { Figure } from './types';
+
+/** Qualifiers written before the number (超过20%) — the rest (多) follow it (300多个). */
+const PREFIX_QUALIFIERS = new Set(['超过', '突破', '近', '约', '预计', '缩短至', '迈上', '达']);
+
+export interface FigureParts {
+  prefix: string;
+  number: string;
+  unit: string;
+  suffix: string;
+}
+
+/** The figure split for display: prefix (超过), number (20), unit (%), suffix (多). */
+export function figureParts(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): FigureParts {
+  const q = f.qualifier ?? '';
+  const prefix = PREFIX_QUALIFIERS.has(q) ? q : '';
+  const trailing = prefix ? '' : q;
+  if (f.kind === 'multiple') return { prefix, number: f.valueText, unit: '', suffix: trailing };
+  // "300多个": the 多 sits between the number and its measure word.
+  if (trailing === '多') return { prefix, number: f.valueText + '多', unit: f.unit, suffix: '' };
+  return { prefix, number: f.valueText, unit: f.unit, suffix: trailing };
+}
+
+/** The figure as the source states it, with its unit: "2.45万亿元", "翻了一番多", "1/3". No qualifier prefix. */
+export function formatFigure(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
+  const p = figureParts(f);
+  return p.number + p.unit + p.suffix;
+}
+
+/** With its qualifier: "超过20%", "突破300万辆", "300多个". */
+export function formatFigureFull(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
+  const p = figureParts(f);
+  return p.prefix + p.number + p.unit + p.suffix;
+}
+
+/** A plain decimal: at most `digits` decimals, trailing zeros dropped, no grouping (officials write 6023个). */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  const fixed = value.toFixed(digits);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** A value with its unit, for chart labels: 2.45万亿元, 25%, 6个百分点. */
+export function formatValue(value: number, unit: string, digits = 2): string {
+  return formatNumber(value, digits) + unit;
+}
+
+/** A figure's value expressed in another unit of its family, for charts that share one axis. */
+export function valueIn(f: Pick<Figure, 'value' | 'unit'>, unit: string): number {
+  if (!convertible(f.unit, unit)) throw new Error(`figure in ${f.unit || '(no unit)'} cannot be shown in ${unit || '(no unit)'}`);
+  return convert(f.value, f.unit, unit);
+}
+
+/** A share as a percentage number (1/3 → 33.33, 78 % → 78) for part-of-whole charts. */
+export function shareAsPercent(f: Pick<Figure, 'value' | 'unit' | 'kind'>): number {
+  if (f.unit === '%') return f.value;
+  if (f.unit === '') return Number((f.value * 100).toPrecision(12));
+  throw new Error(`a share must be in % or a fraction, not ${f.unit}`);
+}
+
+/** "2016-02-04" → "2016年2月4日". */
+export function formatDateZh(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

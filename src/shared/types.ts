@@ -1,0 +1,118 @@
+/** Domain types shared by the main process and the renderer. Pure TypeScript: no electron, node or DOM. */
+
+export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export const SLIDE_LAYOUTS = ['title', 'section', 'kpi', 'chart', 'comparison', 'text', 'closing'] as const;
+export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
+export const CHART_TYPES = ['bar', 'hbar', 'doughnut', 'pie'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface ReportSummary {
+  id: number;
+  key: string;
+  title: string;
+  organisation: string;
+  published: string;
+  asOf: string;
+  figureCount: number;
+}
+
+export interface Section {
+  id: number;
+  key: string;
+  ord: number;
+  title: string;
+  titleEn: string;
+  /** Character offsets (UTF-16 code units) of the section in the report text. */
+  start: number;
+  end: number;
+}
+
+export interface Report extends ReportSummary {
+  titleEn: string;
+  organisationEn: string;
+  publishedNote: string;
+  region: string;
+  text: string;
+  sections: Section[];
+}
+
+export interface Figure {
+  id: number;
+  reportId: number;
+  sectionId: number;
+  key: string;
+  label: string;
+  /** The number exactly as the source writes it: "2.45", "1/3", "翻了一番", "千亿". */
+  valueText: string;
+  /** The numeric value in `unit` (a fraction as a ratio, a multiple as a factor). */
+  value: number;
+  unit: string;
+  period: string;
+  kind: FigureKind;
+  qualifier: string | null;
+  scope: string | null;
+  /** The verbatim source sentence and its offsets in the report text. */
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  /** Offsets of the value itself (valueText) in the report text. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** Unit of the plotted values, shown on the axis title (e.g. "%", "亿元"). */
+  unit: string;
+  /** One entry per bar or slice, each drawn from a stored figure. */
+  series: { figureId: number; label: string }[];
+  /** For part-of-whole charts: the label of the remainder slice (e.g. "全球其他"). */
+  remainderLabel?: string;
+  takeaway?: string;
+}
+
+export interface KpiItem {
+  figureId: number;
+  caption: string;
+  /** A growth (or change) figure shown under the big number. */
+  growthFigureId?: number;
+}
+
+export interface SlideBody {
+  subtitle?: string;
+  kpis?: KpiItem[];
+  paragraphs?: string[];
+}
+
+export interface Slide {
+  id: number;
+  deckId: number;
+  ord: number;
+  layout: SlideLayout;
+  title: string;
+  titleEn: string;
+  sectionId: number | null;
+  notes: string;
+  body: SlideBody;
+  chart: ChartSpec | null;
+  /** Every stored figure this slide shows, in its chart or in its notes. */
+  figureIds: number[];
+}
+
+export interface Deck {
+  id: number;
+  reportId: number;
+  title: string;
+  slides: Slide[];
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dbPath: string;
+  readOnly: boolean;
+}

@@ -1,0 +1,34 @@
+/** Units the briefing knows, grouped into families whose members convert into one another. */
+
+const FAMILIES: Record<string, Record<string, number>> = {
+  yuan: { 元: 1, 万元: 1e4, 亿元: 1e8, 万亿元: 1e12 },
+  usd: { 美元: 1, 万美元: 1e4, 亿美元: 1e8 },
+  pieces: { 件: 1, 万件: 1e4 },
+  vehicles: { 辆: 1, 万辆: 1e4 },
+  tonnes: { 吨: 1, 万吨: 1e4 },
+  units: { 台件: 1, 万台件: 1e4, 亿台件: 1e8 },
+  area: { 平方米: 1, 万平方米: 1e4 },
+  persons: { 人次: 1, 万人次: 1e4 },
+};
+
+function familyOf(unit: string): [string, Record<string, number>] | undefined {
+  for (const [name, members] of Object.entries(FAMILIES)) if (unit in members) return [name, members];
+  return undefined;
+}
+
+export function convertible(from: string, to: string): boolean {
+  if (from === to) return true;
+  const a = familyOf(from);
+  const b = familyOf(to);
+  return !!a && !!b && a[0] === b[0];
+}
+
+/** Convert a value between two units of one family (亿元 → 万亿元). Throws on units that do not convert. */
+export function convert(value: number, from: string, to: string): number {
+  if (from === to) return value;
+  const a = familyOf(from);
+  const b = familyOf(to);
+  if (!a || !b || a[0] !== b[0]) throw new Error(`cannot convert ${from || '(no unit)'} to ${to || '(no unit)'}`);
+  // Round away binary noise (1380 亿元 → 0.138 万亿元, not 0.13799999999999998).
+  return Number(((value * a[1][from]) / b[1][to]).toPrecision(12));
+}
