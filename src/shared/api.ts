@@ -6,6 +6,9 @@ import { z } from 'zod';
 import type { Result } from './result';
 import type { AppInfo, Deck, Figure, Report, ReportSummary } from './types';
 
+/** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
+z.config(z.locales.zhCN());
+
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */

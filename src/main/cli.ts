@@ -1,0 +1,78 @@
+/**
+ * Headless verbs over the same store and handlers as the app:
+ *   npm run -s cli -- facts --json [--db PATH]
+ * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultStorePath } from './data-dir';
+import { bundledReports, findResourcesDir } from './paths';
+import { openStore } from './store';
+import { allFigures } from './store/figures';
+
+const USAGE = `用法：npm run -s cli -- <命令> [选项]
+
+命令：
+  facts --json [--db PATH]   以 JSON 数组输出数据库中的全部数据项（含原文引句与位置）
+
+选项：
+  --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
+  -h, --help  显示本帮助`;
+
+class UsageError extends Error {}
+
+function facts(args: string[]): void {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
+  if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
+  const path = values.db ? resolve(values.db) : defaultStorePath();
+  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  try {
+    const rows = allFigures(store.db).map((f) => ({
+      id: f.id,
+      report: f.report,
+      section: f.section,
+      label: f.label,
+      value: f.valueText,
+      number: f.value,
+      unit: f.unit,
+      period: f.period,
+      kind: f.kind,
+      qualifier: f.qualifier,
+      scope: f.scope,
+      quote: f.quote,
+      start: f.quoteStart,
+      end: f.quoteEnd,
+      valueStart: f.valueStart,
+      valueEnd: f.valueEnd,
+    }));
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  } finally {
+    store.close();
+  }
+}
+
+const VERBS: Record<string, (args: string[]) => void> = { facts };
+
+export function main(argv: string[]): number {
+  const [verb, ...rest] = argv;
+  if (verb === '-h' || verb === '--help' || verb === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const run = verb ? VERBS[verb] : undefined;
+  try {
+    if (!run) throw new UsageError(verb ? `未知命令：${verb}` : '缺少命令');
+    run(rest);
+    return 0;
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`错误：${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`错误：${err.message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

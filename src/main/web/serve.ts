@@ -1,0 +1,51 @@
+/**
+ * `npm run web [-- --db PATH] [--port N]`: serve the built renderer and the real store on 127.0.0.1 and
+ * print the address to open (token included) on one line.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../api/handlers';
+import { bundledReports, findResourcesDir } from '../paths';
+import { openStore } from '../store';
+import { defaultStorePath } from '../data-dir';
+import { startBridge } from './server';
+import { version } from '../../../package.json';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log('用法：npm run web [-- --db PATH] [--port N]');
+    return;
+  }
+  const rendererDir = resolve(__dirname, '../../../out/renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error(`找不到已构建的界面（${rendererDir}）：请先运行 npm run build`);
+    process.exit(1);
+  }
+  const dbPath = values.db ? resolve(values.db) : defaultStorePath();
+  const store = openStore(dbPath, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
+    process.exit(2);
+  }
+  const bridge = await startBridge({ handlers: createHandlers(store, version), rendererDir, port });
+  console.log(bridge.url);
+  console.error(`简报台网页版已启动（数据库：${dbPath}）。按 Ctrl+C 停止。`);
+  const stop = () => {
+    void bridge.close().then(() => {
+      store.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: Error) => {
+  console.error(`无法启动：${e.message}`);
+  process.exit(1);
+});

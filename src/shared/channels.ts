@@ -1,0 +1,13 @@
+/**
+ * The channel allowlist without zod, for the sandboxed preload: a sandboxed preload may only require
+ * 'electron' (and a few Node built-ins), so it must not pull zod or anything that imports it.
+ *
+ * Must equal Object.keys(REQUESTS) in api.ts, in the same order, and IPC_PREFIX must equal api.ts's;
+ * test/channels.test.ts holds them together (the owner of api.ts may also assert this at type level).
+ */
+export const CHANNEL_NAMES = ['app.info', 'report.list', 'report.get', 'figure.list', 'deck.list', 'deck.get'] as const;
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number];
+
+/** Same value as api.ts's IPC_PREFIX: app channels never collide with Electron's internal ones. */
+export const IPC_PREFIX = 'api:';

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, REQUESTS, type Handlers } from '../src/shared/api';
+import { createHandlers } from '../src/main/api/handlers';
+import { dispatch } from '../src/main/api/dispatch';
+import { openStore, type Store } from '../src/main/store';
+import { contentHash, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+let store: Store;
+let handlers: Handlers;
+beforeAll(() => {
+  t = tempDir();
+  store = openStore(join(t.dir, 'api.sqlite'), { seedBundles: SEED });
+  handlers = createHandlers(store, '0.0.0-test');
+});
+afterAll(() => {
+  store.close();
+  t.cleanup();
+});
+
+/** Requests no channel accepts, with what each should say. */
+const BAD: [string, unknown, RegExp][] = [
+  ['no payload', undefined, /期望 object/],
+  ['null', null, /期望 object/],
+  ['a string', 'deck', /期望 object/],
+  ['an array', [1], /期望 object/],
+  ['an extra key', { reportId: 1, deckId: 1, evil: true }, /未知的键/],
+  ['a __proto__ key', JSON.parse('{"__proto__": {"polluted": 1}, "reportId": 1, "deckId": 1}'), /未知的键|__proto__/],
+];
+
+describe('API validation', () => {
+  it('every channel in the allowlist has a handler and a request schema', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(REQUESTS).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it.each(CHANNELS)('%s rejects malformed payloads with a clear message and writes nothing', async (channel) => {
+    const before = contentHash(store.db);
+    for (const [what, payload, message] of BAD) {
+      const r = await dispatch(handlers, channel, payload);
+      if (r.ok) {
+        // Channels that take no arguments accept {} only: anything else must fail.
+        throw new Error(`${channel} accepted ${what}`);
+      }
+      expect(r.error.code, what).toBe('BAD_REQUEST');
+      expect(r.error.message, what).toContain(channel);
+      expect(r.error.message, what).toMatch(message);
+    }
+    expect(contentHash(store.db)).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a string id', { deckId: '1' }, /deckId.*期望 数字/],
+    ['NaN', { deckId: Number.NaN }, /deckId/],
+    ['Infinity', { deckId: Number.POSITIVE_INFINITY }, /deckId/],
+    ['a fraction', { deckId: 1.5 }, /deckId.*int/],
+    ['zero', { deckId: 0 }, /deckId/],
+    ['a missing id', {}, /deckId/],
+  ])('deck.get names the field for %s', async (_what, payload, message) => {
+    const r = await dispatch(handlers, 'deck.get', payload);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(message);
+  });
+
+  it('refuses channels that are not on the allowlist, including prototype names', async () => {
+    for (const name of ['db.exec', 'constructor', '__proto__', 'toString', 42, null]) {
+      const r = await dispatch(handlers, name, {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'BAD_CHANNEL' } });
+    }
+  });
+
+  it('answers NOT_FOUND for ids that do not exist', async () => {
+    expect(await dispatch(handlers, 'deck.get', { deckId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatch(handlers, 'figure.list', { reportId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('serves the bundled report, its figures and its deck', async () => {
+    const reports = await dispatch(handlers, 'report.list', {});
+    expect(reports.ok && (reports.value as { key: string }[])[0].key).toBe('cq-2015');
+    const deck = await dispatch(handlers, 'deck.get', { deckId: 1 });
+    expect(deck.ok).toBe(true);
+    if (deck.ok) {
+      const slides = (deck.value as { slides: { layout: string; figureIds: number[] }[] }).slides;
+      expect(slides.map((s) => s.layout)).toContain('kpi');
+      expect(slides.map((s) => s.layout)).toContain('chart');
+    }
+    const info = await dispatch(handlers, 'app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { version: '0.0.0-test', readOnly: false } });
+  });
+});

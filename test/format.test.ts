@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { figureParts, formatDateZh, formatFigure, formatFigureFull, formatNumber, formatValue, shareAsPercent, valueIn } from '../src/shared/format';
+import { convert } from '../src/shared/units';
+import type { FigureKind } from '../src/shared/types';
+
+const fig = (valueText: string, value: number, unit: string, kind: FigureKind = 'level', qualifier: string | null = null) => ({
+  valueText,
+  value,
+  unit,
+  kind,
+  qualifier,
+});
+
+describe('figures read the way officials write them', () => {
+  it.each([
+    [fig('2.45', 2.45, '万亿元'), '2.45万亿元'],
+    [fig('1380', 1380, '亿元'), '1380亿元'],
+    [fig('18.6', 18.6, '%', 'growth'), '18.6%'],
+    [fig('6', 6, '个百分点', 'change'), '6个百分点'],
+    [fig('1/3', 1 / 3, '', 'share'), '1/3'],
+    [fig('翻了一番', 2, '倍', 'multiple', '多'), '翻了一番多'],
+    [fig('翻了三番', 8, '倍', 'multiple'), '翻了三番'],
+    [fig('300', 300, '个', 'count', '多'), '300多个'],
+    [fig('千亿', 1e11, '元', 'level', '迈上'), '千亿元'],
+    [fig('79', 79, '', 'index'), '79'],
+  ])('%o → %s', (f, expected) => expect(formatFigure(f)).toBe(expected));
+
+  it('puts prefix qualifiers before the number', () => {
+    expect(formatFigureFull(fig('20', 20, '%', 'growth', '超过'))).toBe('超过20%');
+    expect(formatFigureFull(fig('300', 300, '万辆', 'level', '突破'))).toBe('突破300万辆');
+    expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({ prefix: '预计', number: '2.45', unit: '万亿元', suffix: '' });
+  });
+
+  it('formats plain numbers without binary noise or grouping', () => {
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+    expect(formatNumber(6023)).toBe('6023');
+    expect(formatNumber(33.3333)).toBe('33.33');
+    expect(formatValue(25, '%')).toBe('25%');
+    expect(() => formatNumber(Number.NaN)).toThrow(/finite/);
+  });
+
+  it('converts within a unit family and refuses across families', () => {
+    expect(convert(1380, '亿元', '万亿元')).toBe(0.138);
+    expect(valueIn({ value: 2.45, unit: '万亿元' }, '亿元')).toBe(24500);
+    expect(() => valueIn({ value: 5700, unit: '亿元' }, '亿美元')).toThrow(/cannot be shown/);
+    expect(() => convert(1, '%', '个百分点')).toThrow();
+  });
+
+  it('turns shares into percentages for pie charts', () => {
+    expect(shareAsPercent({ value: 1 / 3, unit: '', kind: 'share' })).toBeCloseTo(33.333, 3);
+    expect(shareAsPercent({ value: 78, unit: '%', kind: 'share' })).toBe(78);
+    expect(() => shareAsPercent({ value: 5, unit: '家', kind: 'count' })).toThrow();
+  });
+
+  it('writes dates in Chinese', () => expect(formatDateZh('2016-02-04')).toBe('2016年2月4日'));
+});

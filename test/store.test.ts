@@ -1,0 +1,127 @@
+import Database from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, StoreError } from '../src/main/store';
+import { APPLICATION_ID } from '../src/main/store/db';
+import { LATEST_VERSION } from '../src/main/store/migrations';
+import { listReports } from '../src/main/store/reports';
+import { contentHash, fileHash, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+describe('opening a store', () => {
+  it('creates a new file with WAL, synchronous=FULL, foreign keys, our application_id and the latest schema', () => {
+    const s = openStore(join(t.dir, 'new.sqlite'), { seedBundles: SEED });
+    expect(s.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(s.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(s.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(s.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(s.schemaVersion).toBe(LATEST_VERSION);
+    expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(s.db.pragma('foreign_key_check')).toEqual([]);
+    s.close();
+  });
+
+  it('seeds the bundled report into a new store exactly once', () => {
+    const path = join(t.dir, 'seed.sqlite');
+    const first = openStore(path, { seedBundles: SEED });
+    const reports = listReports(first.db);
+    expect(reports.map((r) => r.key)).toEqual(['cq-2015']);
+    expect(reports[0].figureCount).toBeGreaterThanOrEqual(60);
+    const before = contentHash(first.db);
+    first.close();
+
+    const again = openStore(path, { seedBundles: SEED });
+    expect(contentHash(again.db)).toBe(before);
+    // A user who deletes the bundled report does not get it back on the next start.
+    again.db.prepare('DELETE FROM slide_figures').run();
+    again.db.prepare('DELETE FROM reports').run();
+    again.close();
+    const third = openStore(path, { seedBundles: SEED });
+    expect(listReports(third.db)).toEqual([]);
+    third.close();
+  });
+
+  it('refuses a database from a newer version with a clear message and leaves the file untouched', () => {
+    const path = join(t.dir, 'newer.sqlite');
+    openStore(path, { seedBundles: SEED }).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    raw.close();
+    const hash = fileHash(path);
+    let err: unknown;
+    try {
+      openStore(path, { seedBundles: SEED });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(StoreError);
+    expect((err as StoreError).code).toBe('NEWER_VERSION');
+    expect((err as Error).message).toContain(`结构版本 ${LATEST_VERSION + 10}`);
+    expect((err as Error).message).toContain('请升级简报台');
+    expect(fileHash(path)).toBe(hash);
+    // Read-only viewing refuses it as well.
+    expect(() => openStore(path, { readOnly: true })).toThrow(/较新版本/);
+  });
+
+  it('refuses a SQLite file of another application without changing it', () => {
+    const path = join(t.dir, 'other.sqlite');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
+    raw.pragma('application_id = 1234');
+    raw.close();
+    const hash = fileHash(path);
+    expect(() => openStore(path, { seedBundles: SEED })).toThrow(/其他程序的 SQLite 数据库/);
+    expect(fileHash(path)).toBe(hash);
+  });
+
+  it('refuses a file that is not SQLite at all without changing it', () => {
+    const path = join(t.dir, 'notes.txt');
+    writeFileSync(path, '这不是数据库。'.repeat(200));
+    const hash = fileHash(path);
+    expect(() => openStore(path, { seedBundles: SEED })).toThrow(/不是有效的简报台数据库|无法打开/);
+    expect(fileHash(path)).toBe(hash);
+  });
+
+  it('opens an existing store read-only for viewing, and refuses writes', () => {
+    const path = join(t.dir, 'ro.sqlite');
+    openStore(path, { seedBundles: SEED }).close();
+    const s = openStore(path, { readOnly: true });
+    expect(s.readOnly).toBe(true);
+    expect(listReports(s.db)).toHaveLength(1);
+    expect(() => s.db.prepare('DELETE FROM reports').run()).toThrow(/readonly/);
+    s.close();
+  });
+
+  it('keeps figures tied to the report by foreign keys', () => {
+    const s = openStore(join(t.dir, 'fk.sqlite'), { seedBundles: SEED });
+    expect(() =>
+      s.db
+        .prepare(
+          "INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind) VALUES (999, 1, 'x', 'x', '1', 1, '', 'x', 'level')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      s.db.prepare("UPDATE figures SET kind = 'guess' WHERE id = 1").run(),
+    ).toThrow(/CHECK/);
+    s.close();
+  });
+});
+
+describe('a bad bundle', () => {
+  it('is refused before anything is written, naming the figure', async () => {
+    const { checkBundle } = await import('../src/main/store/bundle');
+    const { loadBundle } = await import('../src/main/store/bundle');
+    const good = loadBundle(SEED[0]);
+    const raw = JSON.parse(JSON.stringify({ ...good.bundle }));
+    raw.figures[3].quote = '这句话原文里没有。';
+    expect(() => checkBundle(raw, good.text)).toThrow(new RegExp(raw.figures[3].key));
+    const raw2 = JSON.parse(JSON.stringify({ ...good.bundle }));
+    raw2.figures[0].valueText = '9.99';
+    expect(() => checkBundle(raw2, good.text)).toThrow(/9\.99/);
+  });
+});
