@@ -3,6 +3,7 @@
  * Adding a feature = one key here, one request schema, one handler.
  */
 import { z } from 'zod';
+import type { ChannelName } from './channels';
 import type { Result } from './result';
 import type { AppInfo, Deck, Figure, Report, ReportSummary } from './types';
 
@@ -45,8 +46,12 @@ export type AppApi = { [C in Channel]: (req: Request<C>) => Promise<Responses[C]
 /** The handler side: same contract, synchronous is allowed. */
 export type Handlers = { [C in Channel]: (req: Request<C>) => Responses[C] | Promise<Responses[C]> };
 
-/** IPC channel name prefix, so app channels never collide with Electron internals. */
-export const IPC_PREFIX = 'api:';
+export { IPC_PREFIX } from './channels';
+
+/** The zod-free list the sandboxed preload uses must name exactly these channels (checked at compile time). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsAgree: Same<Channel, ChannelName> = true;
+void channelListsAgree;
 
 /**
  * What the preload puts on `window.api` in Electron: one function per allowed channel, answering with a

@@ -1,0 +1,49 @@
+/**
+ * Each test worker gets its own temporary store, seeded like a first run, and the real web bridge
+ * serving the built renderer (out/renderer) with the real handlers. Nothing is mocked.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../src/main/api/handlers';
+import { bundledReports } from '../src/main/paths';
+import { openStore, type Store } from '../src/main/store';
+import { startBridge, type Bridge } from '../src/main/web/server';
+
+const ROOT = resolve(__dirname, '..');
+
+export interface App {
+  store: Store;
+  bridge: Bridge;
+  /** Open the app in `page` and fail the test on any request that leaves the loopback origin. */
+  open(page: Page, path?: string): Promise<void>;
+}
+
+export const test = base.extend<object, { app: App }>({
+  app: [
+    async ({}, use) => {
+      const rendererDir = join(ROOT, 'out/renderer');
+      if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+      const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
+      const store = openStore(join(dir, 'e2e.sqlite'), { seedBundles: bundledReports(join(ROOT, 'resources')) });
+      const bridge = await startBridge({ handlers: createHandlers(store, 'e2e'), rendererDir });
+      const open = async (page: Page, path = '/') => {
+        page.on('request', (req) => {
+          const url = req.url();
+          if (!url.startsWith(bridge.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+            throw new Error(`network request outside the app: ${url}`);
+        });
+        const sep = path.includes('?') ? '&' : '?';
+        await page.goto(`${bridge.origin}${path}${sep}token=${bridge.token}`);
+      };
+      await use({ store, bridge, open });
+      await bridge.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect };
