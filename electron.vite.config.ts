@@ -17,6 +17,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [svelte()],
     build: {
+      // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
+      assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

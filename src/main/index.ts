@@ -1,0 +1,79 @@
+/**
+ * The Electron main process: lifecycle only. Open the store, register the API, build the menu, open
+ * the deck window. Everything with logic lives in store/, api/ and windows/ and is tested without Electron.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from './api/handlers';
+import { registerIpc } from './api/ipc';
+import { installMenu } from './menu';
+import { electronSqliteBinding } from './native';
+import { bundledReports, findResourcesDir } from './paths';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { openStore, StoreError, type Store } from './store';
+import { createDeckWindow } from './windows/deck';
+import { hardenSession, hardenWebContents } from './windows/hardening';
+import { isAllowedAppUrl, rendererOrigin } from './windows/security';
+
+// Privileged schemes must be registered before 'ready'.
+registerAppScheme();
+
+let store: Store | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the store file (WAL, one writer): hand over to it and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  const origin = rendererOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  // Every web contents, including any we did not create ourselves, gets the navigation lock.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, origin));
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      // A StoreError (newer schema, not a briefing file …) already carries a message written for the user.
+      if (!(e instanceof StoreError)) console.error('[main] start-up failed:', e);
+      dialog.showErrorBox('简报台无法启动', e instanceof Error ? e.message : String(e));
+      app.quit();
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // macOS: clicking the dock icon with no windows open reopens the deck.
+  app.on('activate', () => {
+    if (store && BrowserWindow.getAllWindows().length === 0) createDeckWindow();
+  });
+
+  app.on('will-quit', () => {
+    store?.close();
+    store = undefined;
+  });
+
+  function start(): void {
+    hardenSession(session.defaultSession);
+    handleAppProtocol();
+
+    // Packaged: electron-builder copies resources/ to <resourcesPath>/resources (extraResources).
+    const resourcesDir = app.isPackaged
+      ? join(process.resourcesPath, 'resources')
+      : findResourcesDir(app.getAppPath());
+    store = openStore(join(app.getPath('userData'), 'briefing.sqlite'), {
+      seedBundles: bundledReports(resourcesDir),
+      nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
+    });
+
+    registerIpc(createHandlers(store, app.getVersion()), (url) => isAllowedAppUrl(url, origin));
+    installMenu(!app.isPackaged);
+    createDeckWindow();
+  }
+}

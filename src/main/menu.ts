@@ -1,0 +1,69 @@
+/**
+ * The application menu: standard roles (so shortcuts and platform behaviour come from Electron) with
+ * Chinese labels. Reload and DevTools exist only in development: a packaged app has no way to open them.
+ */
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+
+export function buildMenu(isDev: boolean): Menu {
+  const isMac = process.platform === 'darwin';
+  const sep: MenuItemConstructorOptions = { type: 'separator' };
+
+  const template: MenuItemConstructorOptions[] = [
+    // macOS puts the app name first (About, Hide, Quit …); Electron builds it from the role.
+    ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
+    {
+      label: '文件',
+      submenu: [isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'undo', label: '撤销' },
+        { role: 'redo', label: '重做' },
+        sep,
+        { role: 'cut', label: '剪切' },
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        ...(isDev
+          ? ([
+              { role: 'reload', label: '重新载入' },
+              { role: 'forceReload', label: '强制重新载入' },
+              { role: 'toggleDevTools', label: '开发者工具' },
+              sep,
+            ] as MenuItemConstructorOptions[])
+          : []),
+        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        sep,
+        { role: 'togglefullscreen', label: '全屏' },
+      ],
+    },
+    {
+      role: 'windowMenu',
+      label: '窗口',
+    },
+    {
+      role: 'help',
+      label: '帮助',
+      submenu: [{ label: '关于简报台', click: () => app.showAboutPanel() }],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
+
+/** Install the menu and the About panel's text (Linux shows nothing unless these are set). */
+export function installMenu(isDev: boolean): void {
+  app.setAboutPanelOptions({
+    applicationName: '简报台 Briefing Desk',
+    applicationVersion: app.getVersion(),
+    copyright: '离线阅读、演示与打印数据简报',
+  });
+  Menu.setApplicationMenu(buildMenu(isDev));
+}

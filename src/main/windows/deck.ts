@@ -1,0 +1,28 @@
+/** The main window: the deck (reading and presenting). Hardening comes from hardening.ts, never set here. */
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { secureWebPreferences } from './hardening';
+import { rendererEntryUrl } from './security';
+
+/** Dark, matching the renderer's background, so the window never flashes white while loading. */
+const BACKGROUND = '#14161a';
+
+export function createDeckWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 500,
+    title: '简报台',
+    backgroundColor: BACKGROUND,
+    show: false, // shown on ready-to-show: no blank frame before the first paint
+    autoHideMenuBar: false,
+    // electron-vite emits the preload next to main: out/main/index.js -> out/preload/index.js.
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  win.once('ready-to-show', () => win.show());
+  win.loadURL(rendererEntryUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged)).catch((e: unknown) => {
+    console.error('[deck] failed to load the renderer:', e);
+  });
+  return win;
+}
