@@ -45,6 +45,7 @@ export const LAYER_RULES = [
     rules: {
       ...restrict(
         [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'],
+        [['zod', '**/shared/api', '**/shared/api.ts'], 'the renderer takes types from api.ts, not code: zod stays out of its bundle.', true],
       ),
       'no-restricted-globals': ['error', { name: 'fetch', message: 'only src/renderer/lib/api.ts talks to the transport.' }],
       'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'only src/renderer/lib/api.ts touches window.api.' }],

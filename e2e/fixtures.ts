@@ -22,6 +22,8 @@ export interface App {
 
 export const test = base.extend<object, { app: App }>({
   app: [
+    // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const rendererDir = join(ROOT, 'out/renderer');
       if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');

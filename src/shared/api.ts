@@ -61,7 +61,4 @@ export type BridgeApi = {
   [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>>;
 };
 
-/** The web bridge: POST {WEB_API_PATH}<channel> with the JSON request; the answer is a Result. */
-export const WEB_API_PATH = '/api/';
-export const WEB_TOKEN_HEADER = 'x-briefing-token';
-export const WEB_TOKEN_COOKIE = 'bd_token';
+export { WEB_API_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER } from './channels';

@@ -11,3 +11,8 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /** Same value as api.ts's IPC_PREFIX: app channels never collide with Electron's internal ones. */
 export const IPC_PREFIX = 'api:';
+
+/** The web bridge: POST {WEB_API_PATH}<channel> with the JSON request; the answer is a Result. */
+export const WEB_API_PATH = '/api/';
+export const WEB_TOKEN_HEADER = 'x-briefing-token';
+export const WEB_TOKEN_COOKIE = 'bd_token';

@@ -1,0 +1,112 @@
+/** The foundation, as a user sees it: the bundled briefing loads, keys navigate, charts draw, numbers match the store. */
+import { formatFigureFull } from '../src/shared/format';
+import { listFigures } from '../src/main/store/figures';
+import { getDeck } from '../src/main/store/decks';
+import { expect, test } from './fixtures';
+
+const counter = (page: import('@playwright/test').Page) => page.getByTestId('slide-number');
+
+test('the app loads the bundled briefing on its title slide, in the bundled font', async ({ page, app }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await app.open(page);
+  const deck = getDeck(app.store.db, 1)!;
+  await expect(counter(page)).toHaveText(`1 / ${deck.slides.length}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('创新能力增强');
+  await expect(page.getByText('重庆市经济和信息化委员会')).toBeVisible();
+  // The Chinese text is drawn with the bundled Noto Sans SC, not a system fallback (this machine has none).
+  const font = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const faces = [...document.fonts].filter((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded');
+    return { loaded: faces.length, check: document.fonts.check('700 48px "Noto Sans SC"', '创新能力增强') };
+  });
+  expect(font.loaded).toBeGreaterThan(0);
+  expect(font.check).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('keys move through the deck: arrows, PageUp/PageDown, Space, Home and End', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await expect(counter(page)).toHaveText(`1 / ${n}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(`2 / ${n}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText(`1 / ${n}`);
+  await page.keyboard.press('PageDown');
+  await expect(counter(page)).toHaveText(`2 / ${n}`);
+  await page.keyboard.press('Space');
+  await expect(counter(page)).toHaveText(`3 / ${n}`);
+  await page.keyboard.press('PageUp');
+  await expect(counter(page)).toHaveText(`2 / ${n}`);
+  await page.keyboard.press('End');
+  await expect(counter(page)).toHaveText(`${n} / ${n}`);
+  await page.keyboard.press('ArrowRight'); // past the end: stays
+  await expect(counter(page)).toHaveText(`${n} / ${n}`);
+  await page.keyboard.press('Home');
+  await expect(counter(page)).toHaveText(`1 / ${n}`);
+  await page.keyboard.press('ArrowLeft'); // before the start: stays
+  await expect(counter(page)).toHaveText(`1 / ${n}`);
+});
+
+test('the headline slide shows the store’s figures, each as the store formats it', async ({ page, app }) => {
+  await app.open(page);
+  const figures = listFigures(app.store.db, 1);
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const deck = getDeck(app.store.db, 1)!;
+  const kpiIndex = deck.slides.findIndex((s) => s.layout === 'kpi');
+  for (let i = 0; i < kpiIndex; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck.slides[kpiIndex].title);
+
+  const shown = await page.locator('[data-figure-id]:visible').evaluateAll((els) =>
+    els.map((el) => ({ id: Number(el.getAttribute('data-figure-id')), text: el.textContent?.trim() })),
+  );
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const { id, text } of shown) expect(text, `figure ${id}`).toBe(formatFigureFull(byId.get(id)!));
+  const shownIds = new Set(shown.map((s) => s.id));
+  for (const key of ['industrial-output', 'scale-output', 'scale-output-growth', 'scale-profit', 'industrial-investment', 'software-revenue'])
+    expect(shownIds.has(byKey.get(key)!.id), key).toBe(true);
+  // The values a reader sees, spelled out.
+  await expect(page.locator(`[data-figure-id="${byKey.get('industrial-output')!.id}"]`)).toHaveText('预计2.45万亿元');
+  await expect(page.locator(`[data-figure-id="${byKey.get('scale-output')!.id}"]`)).toHaveText('2.14万亿元');
+  await expect(page.locator(`[data-figure-id="${byKey.get('scale-output-growth')!.id}"]`)).toHaveText('18.6%');
+});
+
+test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
+  await app.open(page);
+  const deck = getDeck(app.store.db, 1)!;
+  const figures = new Map(listFigures(app.store.db, 1).map((f) => [f.id, f]));
+  let charts = 0;
+  for (const [i, slide] of deck.slides.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`${i + 1} / ${deck.slides.length}`);
+    await page.screenshot({ path: testInfo.outputPath(`slide-${String(i + 1).padStart(2, '0')}.png`) });
+    if (!slide.chart) continue;
+    charts++;
+    const canvas = page.locator('canvas').first();
+    await expect(canvas).toBeVisible();
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    const ink = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const colours = new Set<number>();
+      let painted = 0;
+      for (let p = 0; p < data.length; p += 4)
+        if (data[p + 3] > 0) {
+          painted++;
+          colours.add((data[p] << 16) | (data[p + 1] << 8) | data[p + 2]);
+        }
+      return { painted, total: data.length / 4, colours: colours.size };
+    });
+    expect(ink.painted / ink.total, `slide ${i + 1} chart ink`).toBeGreaterThan(0.02);
+    expect(ink.colours, `slide ${i + 1} chart colours`).toBeGreaterThan(5);
+    // The chart's text alternative lists the plotted figures with the store's values.
+    for (const point of slide.chart.series) {
+      if (!('figureId' in point)) continue;
+      const cell = page.locator(`table [data-figure-id="${point.figureId}"]`);
+      await expect(cell).toHaveText(formatFigureFull(figures.get(point.figureId)!));
+    }
+  }
+  expect(charts).toBeGreaterThan(0);
+});

@@ -1,0 +1,99 @@
+/**
+ * Chart data from a ChartSpec and the stored figures. Pure: no Chart.js, no DOM, so it is unit-testable
+ * and every number on a chart comes from a stored figure through the shared formatters.
+ */
+import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
+import type { ChartSpec, ChartType, Figure } from '../../shared/types';
+
+export interface ChartRow {
+  label: string;
+  /** Category label split into lines for the axis (Chart.js draws an array as several lines). */
+  lines: string[];
+  /** The plotted number, in the chart's unit (a percentage for part-of-whole charts). */
+  value: number;
+  /** The plotted number as printed on the chart: "18.6%", "0.138万亿元". */
+  display: string;
+  /** The stored figure behind the row; null for a computed remainder slice. */
+  figureId: number | null;
+  /** The figure as the source writes it, with its qualifier ("1/3", "预计2.45万亿元"); null for a remainder. */
+  figureText: string | null;
+}
+
+export interface ChartModel {
+  type: ChartType;
+  title: string;
+  /** Unit of `value` ("%" for part-of-whole charts). */
+  unit: string;
+  /** "单位：亿元" for the value axis; empty without a unit, and for part-of-whole charts (their labels carry %). */
+  axisTitle: string;
+  rows: ChartRow[];
+}
+
+export class ChartBuildError extends Error {
+  override name = 'ChartBuildError';
+}
+
+const isPartOfWhole = (type: ChartType) => type === 'doughnut' || type === 'pie';
+
+/** Decimals needed to print every value faithfully (1380亿元 as 0.138万亿元, not 0.14), at most 4. */
+export function decimalsFor(values: number[]): number {
+  let d = 0;
+  for (const v of values) {
+    const s = String(Number(v.toPrecision(12)));
+    const dot = s.indexOf('.');
+    if (dot >= 0 && !s.includes('e')) d = Math.max(d, s.length - dot - 1);
+  }
+  return Math.min(d, 4);
+}
+
+/** Split a long category label into roughly equal lines of at most `max` characters. */
+export function wrapLabel(label: string, max: number): string[] {
+  const chars = Array.from(label);
+  if (chars.length <= max) return [label];
+  const lines = Math.ceil(chars.length / max);
+  const per = Math.ceil(chars.length / lines);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
+  return out;
+}
+
+/** How many characters fit on one category line, given how many categories share the axis. */
+function lineLength(type: ChartType, count: number): number {
+  if (type === 'hbar') return 12;
+  return Math.max(4, Math.floor(56 / Math.max(1, count)));
+}
+
+export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartModel {
+  const partOfWhole = isPartOfWhole(spec.type);
+  const unit = partOfWhole ? '%' : spec.unit;
+  const found = spec.series.map((s) => {
+    const fig = figures.get(s.figureId);
+    if (!fig) throw new ChartBuildError(`图表“${spec.title}”引用的数据（编号 ${s.figureId}）不存在`);
+    return { label: s.label, fig };
+  });
+  const values = found.map(({ fig }) => (partOfWhole ? shareAsPercent(fig) : valueIn(fig, spec.unit)));
+  const entries: Omit<ChartRow, 'lines' | 'display'>[] = found.map(({ label, fig }, i) => ({
+    label,
+    value: values[i] as number,
+    figureId: fig.id,
+    figureText: formatFigureFull(fig),
+  }));
+  if (partOfWhole && spec.remainderLabel) {
+    const rest = Number((100 - values.reduce((a, b) => a + b, 0)).toPrecision(12));
+    if (rest > 1e-9) entries.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null });
+  }
+  const digits = partOfWhole ? 1 : decimalsFor(entries.map((e) => e.value));
+  const max = lineLength(spec.type, entries.length);
+  return {
+    type: spec.type,
+    title: spec.title,
+    unit,
+    axisTitle: unit && !partOfWhole ? `单位：${unit}` : '',
+    rows: entries.map((e) => ({ ...e, lines: wrapLabel(e.label, max), display: formatValue(e.value, unit, digits) })),
+  };
+}
+
+/** One sentence describing the chart, for the canvas's accessible name. */
+export function describeChart(model: ChartModel): string {
+  return `${model.title}：${model.rows.map((r) => `${r.label}${r.display}`).join('，')}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * A tiny inline plugin that prints each value on its bar or slice (no external datalabels package).
+ * The strings come pre-formatted (formatValue) from the chart model; the plugin only places them.
+ */
+import type { ArcElement, BarElement, Chart, ChartType, Plugin } from 'chart.js';
+
+export interface ValueLabelOptions {
+  /** One string per data point, in data order. */
+  labels?: string[];
+  color?: string;
+  /** Colour for labels drawn inside pie/doughnut slices. */
+  insideColor?: string;
+  family?: string;
+  size?: number;
+  weight?: number;
+}
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    valueLabels?: ValueLabelOptions & { _type?: TType };
+  }
+}
+
+const GAP = 12;
+
+export const valueLabels: Plugin = {
+  id: 'valueLabels',
+  afterDatasetsDraw(chart: Chart, _args, options: ValueLabelOptions) {
+    const labels = options.labels;
+    if (!labels?.length) return;
+    const meta = chart.getDatasetMeta(0);
+    if (meta.hidden) return;
+    const { ctx } = chart;
+    const type = (chart.config as { type?: string }).type;
+    const horizontal = chart.options.indexAxis === 'y';
+    ctx.save();
+    ctx.font = `${options.weight ?? 700} ${options.size ?? 28}px ${options.family ?? 'sans-serif'}`;
+    meta.data.forEach((el, i) => {
+      const text = labels[i];
+      if (!text || !chart.getDataVisibility(i)) return;
+      if (type === 'doughnut' || type === 'pie') {
+        const { x, y } = (el as unknown as ArcElement).tooltipPosition(false);
+        ctx.fillStyle = options.insideColor ?? '#000';
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(text, x, y);
+        return;
+      }
+      const bar = el as unknown as BarElement;
+      const { x, y } = bar.getProps(['x', 'y'], false) as { x: number; y: number };
+      ctx.fillStyle = options.color ?? '#fff';
+      if (horizontal) {
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(text, x + GAP, y);
+      } else {
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(text, x, y - GAP);
+      }
+    });
+    ctx.restore();
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * The only renderer file that touches a transport. In Electron the preload puts a BridgeApi on
+ * `window.api`; in a plain browser the same contract is answered over HTTP by the loopback web bridge.
+ * Either way the answer is a Result, unwrapped here: callers get the value or an ApiCallError.
+ */
+import type { AppApi, BridgeApi, Channel, Request, Responses } from '../../shared/api';
+import { WEB_API_PATH, WEB_TOKEN_HEADER } from '../../shared/channels';
+import type { Result } from '../../shared/result';
+import { ApiCallError } from './api-error';
+
+export { ApiCallError };
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    api?: BridgeApi;
+  }
+}
+
+const TOKEN_KEY = 'briefing-desk.token';
+
+/** The web bridge token: from `?token=` on first load (then kept in sessionStorage so reloads work). */
+function webToken(): string | null {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    try {
+      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+      // Keep the secret out of the address bar, history and screenshots once it is stored.
+      url.searchParams.delete('token');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch {
+      // Storage disabled: the token still works for this page, and the server's cookie covers reloads.
+    }
+    return fromUrl;
+  }
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new ApiCallError(result.error.code, result.error.message);
+}
+
+function isResult(x: unknown): x is Result<unknown> {
+  if (typeof x !== 'object' || x === null || !('ok' in x)) return false;
+  const r = x as { ok: unknown; error?: { code?: unknown; message?: unknown } };
+  if (r.ok === true) return 'value' in x;
+  return r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string';
+}
+
+type Call = <C extends Channel>(channel: C, req: Request<C>) => Promise<Responses[C]>;
+
+function bridgeCall(bridge: BridgeApi): Call {
+  return async (channel, req) => {
+    const fn = bridge[channel] as (r: typeof req) => Promise<Result<Responses[typeof channel]>>;
+    return unwrap(await fn(req));
+  };
+}
+
+function webCall(): Call {
+  let token: string | null | undefined;
+  return async (channel, req) => {
+    token ??= webToken();
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers[WEB_TOKEN_HEADER] = token;
+    let res: Response;
+    try {
+      res = await fetch(WEB_API_PATH + channel, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(req),
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      throw new ApiCallError('INTERNAL', `无法连接数据服务：${e instanceof Error ? e.message : String(e)}`);
+    }
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      throw new ApiCallError(res.status === 403 ? 'FORBIDDEN' : 'INTERNAL', `数据服务返回了无效的应答（HTTP ${res.status}）`);
+    }
+    if (!isResult(body)) throw new ApiCallError('INTERNAL', `数据服务返回了无效的应答（HTTP ${res.status}）`);
+    return unwrap(body as Result<Responses[typeof channel]>);
+  };
+}
+
+function createApi(call: Call): AppApi {
+  // Spelled out per channel so adding a contract key without wiring it here is a type error.
+  return {
+    'app.info': (req) => call('app.info', req),
+    'report.list': (req) => call('report.list', req),
+    'report.get': (req) => call('report.get', req),
+    'figure.list': (req) => call('figure.list', req),
+    'deck.list': (req) => call('deck.list', req),
+    'deck.get': (req) => call('deck.get', req),
+  };
+}
+
+const bridge = typeof window !== 'undefined' ? window.api : undefined;
+
+export const api: AppApi = createApi(bridge ? bridgeCall(bridge) : webCall());
