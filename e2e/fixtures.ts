@@ -16,11 +16,24 @@ const ROOT = resolve(__dirname, '..');
 export interface App {
   store: Store;
   bridge: Bridge;
-  /** Open the app in `page` and fail the test on any request that leaves the loopback origin. */
+  /** Open the app in `page`, wait until the deck is shown, and fail on any request that leaves the loopback origin. */
   open(page: Page, path?: string): Promise<void>;
 }
 
-export const test = base.extend<object, { app: App }>({
+export const test = base.extend<{ loopbackOnly: string[] }, { app: App }>({
+  /** Every test: the app must never make a request beyond its own loopback origin. */
+  loopbackOnly: [
+    async ({ page }, use) => {
+      const outside: string[] = [];
+      page.on('request', (req) => {
+        const url = req.url();
+        if (!/^(data|blob):/.test(url) && !/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) outside.push(url);
+      });
+      await use(outside);
+      expect(outside, 'network requests outside the app').toEqual([]);
+    },
+    { auto: true },
+  ],
   app: [
     // Playwright reads fixture dependencies from the destructuring pattern; this fixture has none.
     // eslint-disable-next-line no-empty-pattern
@@ -31,13 +44,10 @@ export const test = base.extend<object, { app: App }>({
       const store = openStore(join(dir, 'e2e.sqlite'), { seedBundles: bundledReports(join(ROOT, 'resources')) });
       const bridge = await startBridge({ handlers: createHandlers(store, 'e2e'), rendererDir });
       const open = async (page: Page, path = '/') => {
-        page.on('request', (req) => {
-          const url = req.url();
-          if (!url.startsWith(bridge.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-            throw new Error(`network request outside the app: ${url}`);
-        });
         const sep = path.includes('?') ? '&' : '?';
         await page.goto(`${bridge.origin}${path}${sep}token=${bridge.token}`);
+        // Ready when the deck has loaded (keys pressed before then have no deck to move).
+        await page.getByTestId('slide-number').waitFor();
       };
       await use({ store, bridge, open });
       await bridge.close();

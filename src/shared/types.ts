@@ -1,4 +1,5 @@
 /** Domain types shared by the main process and the renderer. Pure TypeScript: no electron, node or DOM. */
+import type { Derivation } from './derive';
 
 export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -63,13 +64,18 @@ export interface Figure {
   valueEnd: number;
 }
 
+/**
+ * One bar or slice: a stored figure, or a value the text implies but does not state (198 − 63), which
+ * is always shown marked as derived, with its formula (see shared/derive.ts).
+ */
+export type ChartPoint = { label: string; figureId: number } | { label: string; derived: Derivation };
+
 export interface ChartSpec {
   type: ChartType;
   title: string;
   /** Unit of the plotted values, shown on the axis title (e.g. "%", "亿元"). */
   unit: string;
-  /** One entry per bar or slice, each drawn from a stored figure. */
-  series: { figureId: number; label: string }[];
+  series: ChartPoint[];
   /** For part-of-whole charts: the label of the remainder slice (e.g. "全球其他"). */
   remainderLabel?: string;
   takeaway?: string;
@@ -85,6 +91,12 @@ export interface KpiItem {
 export interface SlideBody {
   subtitle?: string;
   kpis?: KpiItem[];
+  /** Comparison slides: side-by-side columns (A vs B). */
+  columns?: { heading: string; kpis: KpiItem[] }[];
+  /**
+   * Text slides. `**bold**` marks a lead-in; `{{12}}` stands for stored figure 12, rendered highlighted
+   * and traceable (see shared/markup.ts).
+   */
   paragraphs?: string[];
 }
 

@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DERIVE_OPS } from '../../shared/derive';
+import { figureRefs } from '../../shared/markup';
 import { CHART_TYPES, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
 import { StoreError } from './errors';
 
@@ -28,6 +30,13 @@ const figureSchema = z.strictObject({
   occurrence: z.number().int().nonnegative().optional(),
 });
 
+const kpiSchema = z.strictObject({ figure: key, caption: text, growth: key.optional() });
+
+const pointSchema = z.union([
+  z.strictObject({ figure: key, label: text }),
+  z.strictObject({ derived: z.strictObject({ op: z.enum(DERIVE_OPS), a: key, b: key }), label: text }),
+]);
+
 const slideSchema = z.strictObject({
   layout: z.enum(SLIDE_LAYOUTS),
   title: text,
@@ -37,9 +46,8 @@ const slideSchema = z.strictObject({
   body: z
     .strictObject({
       subtitle: z.string().optional(),
-      kpis: z
-        .array(z.strictObject({ figure: key, caption: text, growth: key.optional() }))
-        .optional(),
+      kpis: z.array(kpiSchema).optional(),
+      columns: z.array(z.strictObject({ heading: text, kpis: z.array(kpiSchema).min(1) })).min(2).optional(),
       paragraphs: z.array(text).optional(),
     })
     .default({}),
@@ -48,7 +56,7 @@ const slideSchema = z.strictObject({
       type: z.enum(CHART_TYPES),
       title: text,
       unit: z.string(),
-      series: z.array(z.strictObject({ figure: key, label: text })).min(1),
+      series: z.array(pointSchema).min(1),
       remainderLabel: z.string().optional(),
       takeaway: z.string().optional(),
     })
@@ -82,6 +90,21 @@ export const bundleSchema = z.strictObject({
 export type Bundle = z.infer<typeof bundleSchema>;
 export type BundleFigure = z.infer<typeof figureSchema>;
 export type BundleSlide = z.infer<typeof slideSchema>;
+type BundleKpi = z.infer<typeof kpiSchema>;
+
+const kpiKeys = (k: BundleKpi) => [k.figure, ...(k.growth ? [k.growth] : [])];
+
+/** Every figure key a slide shows — on its face, in its chart (derived points too), or in its notes — in order. */
+export function slideFigureKeys(s: BundleSlide): string[] {
+  const keys = [
+    ...(s.body.kpis ?? []).flatMap(kpiKeys),
+    ...(s.body.columns ?? []).flatMap((c) => c.kpis.flatMap(kpiKeys)),
+    ...(s.body.paragraphs ?? []).flatMap(figureRefs),
+    ...(s.chart?.series ?? []).flatMap((x) => ('figure' in x ? [x.figure] : [x.derived.a, x.derived.b])),
+    ...s.noteFigures,
+  ];
+  return [...new Set(keys)];
+}
 
 export interface LocatedFigure extends BundleFigure {
   quoteStart: number;
@@ -133,12 +156,7 @@ export function checkBundle(raw: unknown, reportText: string): LoadedBundle {
     return locate(reportText, f);
   });
   bundle.deck.slides.forEach((s, i) => {
-    const refs = [
-      ...(s.body.kpis ?? []).flatMap((k) => [k.figure, ...(k.growth ? [k.growth] : [])]),
-      ...(s.chart?.series ?? []).map((x) => x.figure),
-      ...s.noteFigures,
-    ];
-    for (const r of refs)
+    for (const r of slideFigureKeys(s))
       if (!figureKeys.has(r)) throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片引用了不存在的数据项 ${r}`);
     if (s.section && !sectionKeys.has(s.section))
       throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片的章节 ${s.section} 不存在`);

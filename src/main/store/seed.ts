@@ -1,6 +1,8 @@
 /** Writes a validated report bundle into the store in one transaction: all of it or nothing. */
 import type { DB } from './db';
-import type { LoadedBundle } from './bundle';
+import { mapFigureRefs } from '../../shared/markup';
+import type { ChartSpec, KpiItem, SlideBody } from '../../shared/types';
+import { slideFigureKeys, type LoadedBundle } from './bundle';
 import { StoreError } from './errors';
 
 export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): number {
@@ -52,24 +54,28 @@ export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): n
       `INSERT INTO slides (deck_id, ord, layout, title, title_en, section_id, notes, body, chart)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insSlideFigure = db.prepare('INSERT OR IGNORE INTO slide_figures (slide_id, figure_id, ord) VALUES (?, ?, ?)');
+    const insSlideFigure = db.prepare('INSERT INTO slide_figures (slide_id, figure_id, ord) VALUES (?, ?, ?)');
+    const kpi = (k: { figure: string; caption: string; growth?: string }): KpiItem => ({
+      figureId: fid(k.figure),
+      caption: k.caption,
+      ...(k.growth && { growthFigureId: fid(k.growth) }),
+    });
     bundle.deck.slides.forEach((s, i) => {
-      const body = {
+      const body: SlideBody = {
         ...(s.body.subtitle !== undefined && { subtitle: s.body.subtitle }),
-        ...(s.body.paragraphs && { paragraphs: s.body.paragraphs }),
-        ...(s.body.kpis && {
-          kpis: s.body.kpis.map((k) => ({
-            figureId: fid(k.figure),
-            caption: k.caption,
-            ...(k.growth && { growthFigureId: fid(k.growth) }),
-          })),
-        }),
+        ...(s.body.paragraphs && { paragraphs: s.body.paragraphs.map((p) => mapFigureRefs(p, (k) => String(fid(k)))) }),
+        ...(s.body.kpis && { kpis: s.body.kpis.map(kpi) }),
+        ...(s.body.columns && { columns: s.body.columns.map((c) => ({ heading: c.heading, kpis: c.kpis.map(kpi) })) }),
       };
-      const chart = s.chart && {
+      const chart: ChartSpec | null = s.chart && {
         type: s.chart.type,
         title: s.chart.title,
         unit: s.chart.unit,
-        series: s.chart.series.map((x) => ({ figureId: fid(x.figure), label: x.label })),
+        series: s.chart.series.map((x) =>
+          'figure' in x
+            ? { figureId: fid(x.figure), label: x.label }
+            : { derived: { op: x.derived.op, a: fid(x.derived.a), b: fid(x.derived.b) }, label: x.label },
+        ),
         ...(s.chart.remainderLabel && { remainderLabel: s.chart.remainderLabel }),
         ...(s.chart.takeaway && { takeaway: s.chart.takeaway }),
       };
@@ -86,12 +92,7 @@ export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): n
           chart ? JSON.stringify(chart) : null,
         ).lastInsertRowid,
       );
-      const shown = [
-        ...(s.body.kpis ?? []).flatMap((k) => [k.figure, ...(k.growth ? [k.growth] : [])]),
-        ...(s.chart?.series ?? []).map((x) => x.figure),
-        ...s.noteFigures,
-      ];
-      shown.forEach((k, n) => insSlideFigure.run(slideId, fid(k), n));
+      slideFigureKeys(s).forEach((k, n) => insSlideFigure.run(slideId, fid(k), n));
     });
     return reportId;
   }).immediate();

@@ -2,6 +2,7 @@
  * Chart data from a ChartSpec and the stored figures. Pure: no Chart.js, no DOM, so it is unit-testable
  * and every number on a chart comes from a stored figure through the shared formatters.
  */
+import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 
@@ -17,6 +18,8 @@ export interface ChartRow {
   figureId: number | null;
   /** The figure as the source writes it, with its qualifier ("1/3", "预计2.45万亿元"); null for a remainder. */
   figureText: string | null;
+  /** For a value the text implies but does not state: how it was computed ("198家 − 63家 = 135家"). */
+  formula: string | null;
 }
 
 export interface ChartModel {
@@ -66,21 +69,31 @@ function lineLength(type: ChartType, count: number): number {
 export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartModel {
   const partOfWhole = isPartOfWhole(spec.type);
   const unit = partOfWhole ? '%' : spec.unit;
-  const found = spec.series.map((s) => {
-    const fig = figures.get(s.figureId);
-    if (!fig) throw new ChartBuildError(`图表“${spec.title}”引用的数据（编号 ${s.figureId}）不存在`);
-    return { label: s.label, fig };
+  const figure = (id: number) => {
+    const fig = figures.get(id);
+    if (!fig) throw new ChartBuildError(`图表“${spec.title}”引用的数据（编号 ${id}）不存在`);
+    return fig;
+  };
+  const entries: Omit<ChartRow, 'lines' | 'display'>[] = spec.series.map((s) => {
+    if ('figureId' in s) {
+      const fig = figure(s.figureId);
+      const value = partOfWhole ? shareAsPercent(fig) : valueIn(fig, spec.unit);
+      return { label: s.label, value, figureId: fig.id, figureText: formatFigureFull(fig), formula: null };
+    }
+    if (partOfWhole) throw new ChartBuildError(`图表“${spec.title}”：推算值不能画成占比图`);
+    let d: ReturnType<typeof derive>;
+    try {
+      d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
+    } catch (e) {
+      throw new ChartBuildError(`图表“${spec.title}”的推算值无法计算：${(e as Error).message}`);
+    }
+    const value = valueIn({ value: d.value, unit: d.unit }, spec.unit);
+    return { label: s.label, value, figureId: null, figureText: null, formula: d.formula };
   });
-  const values = found.map(({ fig }) => (partOfWhole ? shareAsPercent(fig) : valueIn(fig, spec.unit)));
-  const entries: Omit<ChartRow, 'lines' | 'display'>[] = found.map(({ label, fig }, i) => ({
-    label,
-    value: values[i] as number,
-    figureId: fig.id,
-    figureText: formatFigureFull(fig),
-  }));
+  const values = entries.map((e) => e.value);
   if (partOfWhole && spec.remainderLabel) {
     const rest = Number((100 - values.reduce((a, b) => a + b, 0)).toPrecision(12));
-    if (rest > 1e-9) entries.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null });
+    if (rest > 1e-9) entries.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null, formula: null });
   }
   const digits = partOfWhole ? 1 : decimalsFor(entries.map((e) => e.value));
   const max = lineLength(spec.type, entries.length);
