@@ -1,5 +1,6 @@
 /** The CLI, run as a user runs it: a separate process, a real store file, stdout and exit codes. */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_TEXT, ROOT, tempDir } from './helpers';
@@ -50,5 +51,32 @@ describe('cli facts', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/不是有效的简报台数据库|无法打开/);
+  });
+});
+
+describe('cli extract', () => {
+  it('prints the figures found in a text file as JSON, in the facts shape without ids', () => {
+    const r = cli('extract', join(ROOT, 'resources/reports/cq-2015/report.txt'), '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(rows[0]).not.toHaveProperty('id');
+    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['label', 'value', 'unit', 'period', 'kind', 'qualifier', 'quote', 'start', 'end']));
+    expect(rows.find((x) => x.value === '2.45')).toMatchObject({ unit: '万亿元', kind: 'level' });
+  });
+
+  it('refuses a file that is not UTF-8, naming it', () => {
+    const path = join(t.dir, 'gbk.txt');
+    writeFileSync(path, Buffer.from([0xd6, 0xd8, 0xc7, 0xec, 0x32, 0x2e, 0x34, 0x35, 0xcd, 0xf2, 0xd2, 0xda])); // 重庆2.45万亿 in GBK
+    const r = cli('extract', path, '--json');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('不是 UTF-8');
+  });
+
+  it('says when the file does not exist', () => {
+    const r = cli('extract', join(t.dir, 'nope.txt'), '--json');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('文件不存在');
   });
 });

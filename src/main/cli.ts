@@ -1,10 +1,13 @@
 /**
  * Headless verbs over the same store and handlers as the app:
  *   npm run -s cli -- facts --json [--db PATH]
+ *   npm run -s cli -- extract FILE --json
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { extractFigures } from '../shared/extract';
 import { defaultStorePath } from './data-dir';
 import { bundledReports, findResourcesDir } from './paths';
 import { openStore } from './store';
@@ -14,6 +17,7 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
   facts --json [--db PATH]   以 JSON 数组输出数据库中的全部数据项（含原文引句与位置）
+  extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
 
 选项：
   --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
@@ -51,7 +55,30 @@ function facts(args: string[]): void {
   }
 }
 
-const VERBS: Record<string, (args: string[]) => void> = { facts };
+/** Refuse bytes that are not UTF-8 rather than guess: a mis-decoded number is a wrong number. */
+function readUtf8(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new Error(`无法读取 ${path}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new Error(`${path} 不是 UTF-8 编码的文本：请先另存为 UTF-8`);
+  }
+}
+
+function extract(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  if (positionals.length !== 1) throw new UsageError('extract 需要且只需要一个文件');
+  if (!values.json) throw new UsageError('extract 目前只支持 JSON 输出：请加 --json');
+  const found = extractFigures(readUtf8(resolve(positionals[0])));
+  process.stdout.write(JSON.stringify(found, null, 2) + '\n');
+}
+
+const VERBS: Record<string, (args: string[]) => void> = { facts, extract };
 
 export function main(argv: string[]): number {
   const [verb, ...rest] = argv;
