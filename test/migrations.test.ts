@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, userVersion } from '../src/main/store/db';
-import { MIGRATIONS, type Migration } from '../src/main/store/migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../src/main/store/migrations';
+import { openStore } from '../src/main/store';
+import { SEED } from './helpers';
 import { contentHash, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -28,6 +30,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('step 20 keeps the data of a version-10 store and gives every figure version 1 and an empty history', () => {
+    const path = join(t.dir, 'v10.sqlite');
+    // A store as version 10 of the app left it: seeded, with the figures the user relies on.
+    const v10 = openDatabase(path, { targetVersion: 10 });
+    v10.exec(`INSERT INTO reports (key, title, organisation, published, as_of, text) VALUES ('r', 't', 'o', '2016-01-01', '2015年', '产值2.45万亿元。');
+      INSERT INTO sections (report_id, key, ord, title, start, end) VALUES (1, 's', 1, 'S', 0, 10);
+      INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind) VALUES (1, 1, 'f', '产值', '2.45', 2.45, '万亿元', '2015年', 'level');`);
+    v10.close();
+    const db = openDatabase(path);
+    expect(userVersion(db)).toBe(20);
+    expect(db.prepare('SELECT value_text, value, version FROM figures').get()).toEqual({ value_text: '2.45', value: 2.45, version: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM figure_edits').get()).toEqual({ n: 0 });
+    expect(tables(db)).toContain('figure_relations');
+    db.close();
+  });
+
+  it('a store seeded at the latest version carries the bundled relations', () => {
+    const s = openStore(join(t.dir, 'rel.sqlite'), { seedBundles: SEED });
+    expect((s.db.prepare('SELECT count(*) AS n FROM figure_relations').get() as { n: number }).n).toBeGreaterThan(0);
+    s.close();
+  });
+
   it('a failing step rolls back whole: the previous schema and data stay, and the step reruns next time', () => {
     const path = join(t.dir, 'fail.sqlite');
     const db = openDatabase(path);
@@ -37,7 +61,7 @@ describe('migrations', () => {
 
     let ran = 0;
     const broken: Migration = {
-      version: 20,
+      version: LATEST_VERSION + 10,
       name: 'adds a table, then fails half way',
       up(d) {
         ran++;
@@ -48,7 +72,7 @@ describe('migrations', () => {
     };
     expect(() => openDatabase(path, { migrations: [...MIGRATIONS, broken] })).toThrow(/disk went away/);
     const after = new Database(path, { readonly: true });
-    expect(userVersion(after)).toBe(10);
+    expect(userVersion(after)).toBe(LATEST_VERSION);
     expect(tables(after)).not.toContain('half');
     expect(contentHash(after)).toBe(before);
     after.close();
@@ -56,7 +80,7 @@ describe('migrations', () => {
     const fixed: Migration = { ...broken, up: (d) => (ran++, d.exec('CREATE TABLE half (x)')) };
     const db2 = openDatabase(path, { migrations: [...MIGRATIONS, fixed] });
     expect(ran).toBe(2);
-    expect(userVersion(db2)).toBe(20);
+    expect(userVersion(db2)).toBe(LATEST_VERSION + 10);
     expect(tables(db2)).toContain('half');
     db2.close();
   });

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { ChannelName } from './channels';
 import type { Result } from './result';
-import type { AppInfo, Deck, Figure, Report, ReportSummary } from './types';
+import type { Finding } from './checks';
+import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
 z.config(z.locales.zhCN());
@@ -20,6 +21,20 @@ export const REQUESTS = {
   'figure.list': z.strictObject({ reportId: id }),
   'deck.list': z.strictObject({ reportId: id }),
   'deck.get': z.strictObject({ deckId: id }),
+  'figure.update': z.strictObject({
+    figureId: id,
+    expectedVersion: z.number().int().positive(),
+    patch: z.strictObject({
+      label: z.string().max(80).optional(),
+      valueText: z.string().max(40).optional(),
+      unit: z.string().max(12).optional(),
+      period: z.string().max(40).optional(),
+    }),
+    reason: z.string().trim().min(1, '请填写修改原因').max(500),
+  }),
+  'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
+  'edit.undo': z.strictObject({ editId: id }),
+  'checks.list': z.strictObject({ reportId: id }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -32,6 +47,10 @@ export interface Responses {
   'figure.list': Figure[];
   'deck.list': { id: number; title: string; slideCount: number }[];
   'deck.get': Deck;
+  'figure.update': FigureEdit;
+  'figure.history': FigureEdit[];
+  'edit.undo': FigureEdit;
+  'checks.list': Finding[];
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

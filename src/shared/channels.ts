@@ -5,7 +5,18 @@
  * Must equal Object.keys(REQUESTS) in api.ts, in the same order, and IPC_PREFIX must equal api.ts's;
  * test/channels.test.ts holds them together (the owner of api.ts may also assert this at type level).
  */
-export const CHANNEL_NAMES = ['app.info', 'report.list', 'report.get', 'figure.list', 'deck.list', 'deck.get'] as const;
+export const CHANNEL_NAMES = [
+  'app.info',
+  'report.list',
+  'report.get',
+  'figure.list',
+  'deck.list',
+  'deck.get',
+  'figure.update',
+  'figure.history',
+  'edit.undo',
+  'checks.list',
+] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'FORBIDDEN',
   'STORE_ERROR',
+  'CONFLICT',
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -62,6 +62,8 @@ export interface Figure {
   /** Offsets of the value itself (valueText) in the report text. */
   valueStart: number;
   valueEnd: number;
+  /** Bumped by every edit: an edit names the version it was made against (optimistic concurrency). */
+  version: number;
 }
 
 /**
@@ -69,6 +71,26 @@ export interface Figure {
  * is always shown marked as derived, with its formula (see shared/derive.ts).
  */
 export type ChartPoint = { label: string; figureId: number } | { label: string; derived: Derivation };
+
+/** The fields staff may correct. The numeric value follows from valueText; offsets stay on the source. */
+export interface FigurePatch {
+  label?: string;
+  valueText?: string;
+  unit?: string;
+  period?: string;
+}
+
+/** One row of the audit history: what changed, when, and why. An undo is an edit that `undoes` another. */
+export interface FigureEdit {
+  id: number;
+  figureId: number;
+  at: string;
+  reason: string;
+  old: Required<FigurePatch>;
+  new: Required<FigurePatch>;
+  undoes: number | null;
+  undoneBy: number | null;
+}
 
 export interface ChartSpec {
   type: ChartType;

@@ -32,3 +32,13 @@ export function convert(value: number, from: string, to: string): number {
   // Round away binary noise (1380 亿元 → 0.138 万亿元, not 0.13799999999999998).
   return Number(((value * a[1][from]) / b[1][to]).toPrecision(12));
 }
+
+/** Units a figure may carry: every family member, plus the unit-less ones (fractions, indices) and counts. */
+export const KNOWN_UNITS: readonly string[] = [
+  '',
+  ...Object.values(FAMILIES).flatMap((f) => Object.keys(f)),
+  '%', '个百分点', '个点', '倍', '家', '个', '项', '班', '天', '条', '批', '所', '座', '名', '种', '次', '套', '户', '万户',
+  '平方公里', '万人', '台', '万台',
+];
+
+export const isKnownUnit = (unit: string): boolean => KNOWN_UNITS.includes(unit);

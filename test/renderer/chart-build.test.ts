@@ -21,6 +21,7 @@ const fig = (p: Partial<Figure>): Figure => ({
   quoteEnd: 0,
   valueStart: 0,
   valueEnd: 0,
+  version: 1,
   ...p,
 });
 const mapOf = (...figs: Figure[]) => new Map(figs.map((f) => [f.id, f]));

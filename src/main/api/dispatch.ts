@@ -3,14 +3,33 @@
  * the payload must match its schema exactly, or nothing runs. Errors come back as data.
  */
 import { isChannel, REQUESTS, type Handlers } from '../../shared/api';
-import { AppError, fail, ok, type Result } from '../../shared/result';
+import { AppError, fail, ok, type ErrorCode, type Result } from '../../shared/result';
 import { StoreError } from '../store';
 
-export function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
+export function describeIssues(issues: { path: PropertyKey[]; message: string; code?: string }[]): string {
+  // Unknown keys first: a payload with a stray key is usually a wrong caller, which matters most.
+  return [...issues]
+    .sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'))
     .slice(0, 3)
     .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(请求)'}: ${i.message}`)
     .join('; ');
+}
+
+const STORE_CODES: Partial<Record<StoreError['code'], ErrorCode>> = {
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  BAD_EDIT: 'BAD_REQUEST',
+  READ_ONLY: 'READ_ONLY',
+};
+
+/** SQLite failures that a user can act on, said plainly; the transaction has rolled back, nothing is lost. */
+function sqliteMessage(e: unknown): { code: ErrorCode; message: string } | undefined {
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code === 'SQLITE_FULL') return { code: 'STORE_ERROR', message: '磁盘已满，修改没有保存；已保存的数据完好。请腾出空间后重试' };
+  if (code.startsWith('SQLITE_READONLY')) return { code: 'READ_ONLY', message: '数据库文件是只读的，修改没有保存：请检查文件权限' };
+  if (code.startsWith('SQLITE_BUSY')) return { code: 'CONFLICT', message: '数据库正被另一个程序写入，请稍后重试' };
+  return { code: 'STORE_ERROR', message: `数据库出错（${code}），修改没有保存：${(e as Error).message}` };
 }
 
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
@@ -22,7 +41,9 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     return ok(await handler(parsed.data));
   } catch (e) {
     if (e instanceof AppError) return fail(e.code, e.message);
-    if (e instanceof StoreError) return fail('STORE_ERROR', e.message);
+    if (e instanceof StoreError) return fail(STORE_CODES[e.code] ?? 'STORE_ERROR', e.message);
+    const sqlite = sqliteMessage(e);
+    if (sqlite) return fail(sqlite.code, sqlite.message);
     console.error(`[api] ${channel} failed:`, e);
     return fail('INTERNAL', `接口 ${channel} 出错：${(e as Error).message ?? String(e)}`);
   }

@@ -3,7 +3,9 @@ import type { Handlers } from '../../shared/api';
 import { AppError } from '../../shared/result';
 import type { Store } from '../store';
 import { getDeck, listDecks } from '../store/decks';
-import { listFigures } from '../store/figures';
+import { listFigures, listRelations } from '../store/figures';
+import { listEdits, undoEdit, updateFigure } from '../store/edits';
+import { checkReport } from '../../shared/checks';
 import { getReport, listReports } from '../store/reports';
 
 export function createHandlers(store: Store, version: string): Handlers {
@@ -13,6 +15,10 @@ export function createHandlers(store: Store, version: string): Handlers {
     return value;
   };
   const reportExists = (id: number) => mustExist(getReport(db, id), `报告 ${id} `);
+  const writable = () => {
+    if (store.readOnly)
+      throw new AppError('READ_ONLY', `数据库以只读方式打开（${store.path}），只能查看，不能保存修改`);
+  };
   return {
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(db),
@@ -20,5 +26,17 @@ export function createHandlers(store: Store, version: string): Handlers {
     'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(db, reportId)),
     'deck.list': ({ reportId }) => (reportExists(reportId), listDecks(db, reportId)),
     'deck.get': ({ deckId }) => mustExist(getDeck(db, deckId), `简报 ${deckId} `),
+    'figure.update': ({ figureId, expectedVersion, patch, reason }) => (
+      writable(), updateFigure(db, figureId, expectedVersion, patch, reason)
+    ),
+    'figure.history': ({ reportId, figureId }) => (
+      reportExists(reportId), listEdits(db, figureId === undefined ? { reportId } : { figureId })
+    ),
+    'edit.undo': ({ editId }) => (writable(), undoEdit(db, editId)),
+    'checks.list': ({ reportId }) => {
+      const report = reportExists(reportId);
+      const slides = listDecks(db, reportId).flatMap((d) => getDeck(db, d.id)?.slides ?? []);
+      return checkReport(report.text, listFigures(db, reportId), slides, listRelations(db, reportId));
+    },
   };
 }

@@ -66,6 +66,12 @@ const slideSchema = z.strictObject({
   noteFigures: z.array(key).default([]),
 });
 
+const relationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('partOfTotal'), parts: z.array(key).min(1), total: key }),
+  z.strictObject({ type: z.literal('growth'), from: key, to: key, rate: z.number().finite(), years: z.number().int().positive() }),
+  z.strictObject({ type: z.literal('multiple'), from: key, to: key, claim: z.number().finite().positive() }),
+]);
+
 export const bundleSchema = z.strictObject({
   formatVersion: z.literal(1),
   report: z.strictObject({
@@ -84,6 +90,8 @@ export const bundleSchema = z.strictObject({
     .array(z.strictObject({ key, title: text, titleEn: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
     .min(1),
   figures: z.array(figureSchema),
+  /** Relations the consistency checks verify (see shared/checks.ts). */
+  relations: z.array(relationSchema).default([]),
   deck: z.strictObject({ key, title: text, slides: z.array(slideSchema).min(1) }),
 });
 
@@ -155,6 +163,10 @@ export function checkBundle(raw: unknown, reportText: string): LoadedBundle {
     figureKeys.add(f.key);
     return locate(reportText, f);
   });
+  for (const rel of bundle.relations) {
+    const keys = rel.type === 'partOfTotal' ? [...rel.parts, rel.total] : [rel.from, rel.to];
+    for (const k of keys) if (!figureKeys.has(k)) throw new StoreError('BAD_BUNDLE', `校验关系引用了不存在的数据项 ${k}`);
+  }
   bundle.deck.slides.forEach((s, i) => {
     for (const r of slideFigureKeys(s))
       if (!figureKeys.has(r)) throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片引用了不存在的数据项 ${r}`);

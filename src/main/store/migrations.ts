@@ -114,6 +114,36 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 20,
+    name: 'figure versions and the audit history of edits',
+    up(db) {
+      db.exec(`
+        ALTER TABLE figures ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+        CREATE TABLE figure_edits (
+          id        INTEGER PRIMARY KEY,
+          figure_id INTEGER NOT NULL REFERENCES figures(id) ON DELETE CASCADE,
+          at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+          reason    TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+          old       TEXT NOT NULL CHECK (json_valid(old)),
+          new       TEXT NOT NULL CHECK (json_valid(new)),
+          undoes    INTEGER REFERENCES figure_edits(id),
+          undone_by INTEGER REFERENCES figure_edits(id)
+        ) STRICT;
+        CREATE INDEX figure_edits_figure ON figure_edits(figure_id, id);
+
+        -- Relations between figures that consistency checks verify (parts within a total, a growth rate
+        -- against the values it links, a 翻番 claim against its values).
+        CREATE TABLE figure_relations (
+          id        INTEGER PRIMARY KEY,
+          report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          type      TEXT NOT NULL CHECK (type IN ('partOfTotal', 'growth', 'multiple')),
+          spec      TEXT NOT NULL CHECK (json_valid(spec))
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -46,6 +46,17 @@ export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): n
     }
     const fid = (k: string) => figureIds.get(k)!;
 
+    const insRelation = db.prepare('INSERT INTO figure_relations (report_id, type, spec) VALUES (?, ?, ?)');
+    for (const r of bundle.relations) {
+      const spec =
+        r.type === 'partOfTotal'
+          ? { parts: r.parts.map(fid), total: fid(r.total) }
+          : r.type === 'growth'
+            ? { from: fid(r.from), to: fid(r.to), rate: r.rate, years: r.years }
+            : { from: fid(r.from), to: fid(r.to), claim: r.claim };
+      insRelation.run(reportId, r.type, JSON.stringify(spec));
+    }
+
     const deckId = Number(
       db.prepare('INSERT INTO decks (report_id, key, title) VALUES (?, ?, ?)').run(reportId, bundle.deck.key, bundle.deck.title)
         .lastInsertRowid,

@@ -1,0 +1,141 @@
+/** Correcting figures: validation, audit history, undo, conflicts, read-only stores, and the checks that follow. */
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Handlers } from '../src/shared/api';
+import type { Finding } from '../src/shared/checks';
+import type { Figure, FigureEdit } from '../src/shared/types';
+import { createHandlers } from '../src/main/api/handlers';
+import { dispatch } from '../src/main/api/dispatch';
+import { openStore, type Store } from '../src/main/store';
+import { contentHash, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+let store: Store;
+let h: Handlers;
+beforeEach(() => {
+  t = tempDir();
+  store = openStore(join(t.dir, 'e.sqlite'), { seedBundles: SEED });
+  h = createHandlers(store, 'test');
+});
+afterEach(() => {
+  store.close();
+  t.cleanup();
+});
+
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const r = await dispatch(h, channel, payload);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as T;
+}
+const figure = async (key: string) => (await call<Figure[]>('figure.list', { reportId: 1 })).find((f) => f.key === key)!;
+
+describe('editing a figure', () => {
+  it('changes the value, records old, new, when and why, and bumps the version', async () => {
+    const f = await figure('scale-profit');
+    const edit = await call<FigureEdit>('figure.update', {
+      figureId: f.id,
+      expectedVersion: f.version,
+      patch: { valueText: '1390' },
+      reason: '据年报更正',
+    });
+    expect(edit).toMatchObject({ figureId: f.id, reason: '据年报更正', old: { valueText: '1380' }, new: { valueText: '1390' } });
+    expect(Date.parse(edit.at)).toBeGreaterThan(Date.now() - 60_000);
+    const after = await figure('scale-profit');
+    expect(after).toMatchObject({ valueText: '1390', value: 1390, version: f.version + 1 });
+    // The source span is untouched: the figure still points at what the report said.
+    expect(after.quote).toBe(f.quote);
+    const history = await call<FigureEdit[]>('figure.history', { reportId: 1, figureId: f.id });
+    expect(history.map((e) => e.id)).toEqual([edit.id]);
+  });
+
+  it.each([
+    [{ valueText: 'abc' }, /无法识别/],
+    [{ valueText: '' }, /无法识别/],
+    [{ unit: '斤' }, /未知的单位“斤”/],
+    [{ label: '   ' }, /名称不能为空/],
+    [{ period: '' }, /时期不能为空/],
+    [{}, /没有任何改动/],
+  ])('refuses %j with a message that names the problem, and writes nothing', async (patch, message) => {
+    const f = await figure('scale-profit');
+    const before = contentHash(store.db);
+    await expect(call('figure.update', { figureId: f.id, expectedVersion: f.version, patch, reason: '测试' })).rejects.toThrow(message);
+    expect(contentHash(store.db)).toBe(before);
+  });
+
+  it('requires a reason', async () => {
+    const f = await figure('scale-profit');
+    await expect(call('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '1' }, reason: '  ' })).rejects.toThrow(/修改原因/);
+  });
+
+  it('refuses a stale edit with a conflict instead of overwriting', async () => {
+    const f = await figure('auto-units');
+    await call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '304' }, reason: '第一位同事' });
+    const err = await call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '310' }, reason: '第二位同事' }).catch(
+      (e: Error & { code: string }) => e,
+    );
+    expect(err).toMatchObject({ code: 'CONFLICT' });
+    expect((err as Error).message).toMatch(/已被他人修改/);
+    expect((await figure('auto-units')).valueText).toBe('304');
+  });
+});
+
+describe('undo', () => {
+  it('restores the previous value and records the undo in the history', async () => {
+    const f = await figure('industrial-output');
+    const edit = await call<FigureEdit>('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '2.46' }, reason: '误改' });
+    const undo = await call<FigureEdit>('edit.undo', { editId: edit.id });
+    expect(undo).toMatchObject({ undoes: edit.id, new: { valueText: '2.45' }, reason: '撤销：误改' });
+    expect(await figure('industrial-output')).toMatchObject({ valueText: '2.45', value: 2.45, version: f.version + 2 });
+    const history = await call<FigureEdit[]>('figure.history', { reportId: 1 });
+    expect(history.map((e) => e.id)).toEqual([undo.id, edit.id]);
+    expect(history[1].undoneBy).toBe(undo.id);
+    await expect(call('edit.undo', { editId: edit.id })).rejects.toThrow(/已经撤销/);
+  });
+
+  it('only undoes the newest edit of a figure', async () => {
+    const f = await figure('industrial-output');
+    const first = await call<FigureEdit>('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '2.46' }, reason: 'a' });
+    await call('figure.update', { figureId: f.id, expectedVersion: 2, patch: { valueText: '2.47' }, reason: 'b' });
+    await expect(call('edit.undo', { editId: first.id })).rejects.toThrow(/最近的一次修改/);
+  });
+});
+
+describe('a read-only store', () => {
+  it('can be viewed but says why it cannot save', async () => {
+    const path = store.path;
+    store.close();
+    store = openStore(path, { readOnly: true });
+    h = createHandlers(store, 'test');
+    const f = await figure('scale-profit');
+    const err = await call('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '1' }, reason: 'x' }).catch((e) => e);
+    expect(err).toMatchObject({ code: 'READ_ONLY' });
+    expect((err as Error).message).toMatch(/只读/);
+  });
+});
+
+describe('consistency checks', () => {
+  const findings = () => call<Finding[]>('checks.list', { reportId: 1 });
+
+  it('find nothing wrong in the bundled report', async () => {
+    expect(await findings()).toEqual([]);
+  });
+
+  it('flag a quote that no longer contains its value, and notes that still state the old value', async () => {
+    const f = await figure('scale-profit');
+    await call('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '1390' }, reason: '测试' });
+    const found = await findings();
+    expect(found.map((x) => x.code).sort()).toEqual(['quote-mismatch', 'stale-notes']);
+    expect(found.find((x) => x.code === 'quote-mismatch')!.message).toContain('原文写作“1380”');
+    expect(found.find((x) => x.code === 'stale-notes')!.message).toMatch(/讲稿仍写作“1380亿元”.*1390亿元/);
+  });
+
+  it('flag a share above 100% and new items that exceed their total', async () => {
+    const share = await figure('electromech-trade-share');
+    await call('figure.update', { figureId: share.id, expectedVersion: 1, patch: { valueText: '178' }, reason: '测试' });
+    const added = await figure('famous-trademarks-new');
+    await call('figure.update', { figureId: added.id, expectedVersion: 1, patch: { valueText: '188' }, reason: '测试' });
+    const codes = (await findings()).map((x) => x.code);
+    expect(codes).toContain('share-over-100');
+    expect(codes).toContain('parts-exceed-total');
+  });
+});
