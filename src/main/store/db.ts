@@ -18,6 +18,8 @@ export interface OpenOptions {
   /** Run the migrations up to this version only (tests of a single step). */
   targetVersion?: number;
   migrations?: Migration[];
+  /** Called once before the first pending migration runs on a store that already has a schema. */
+  beforeMigrate?: (db: DB) => void;
 }
 
 export type DB = Database.Database;
@@ -42,7 +44,11 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     if (!opts.readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      migrate(db, opts.migrations ?? MIGRATIONS, opts.targetVersion);
+      const migrations = opts.migrations ?? MIGRATIONS;
+      const current = userVersion(db);
+      const pending = migrations.some((m) => m.version > current && (opts.targetVersion === undefined || m.version <= opts.targetVersion));
+      if (pending && current > 0 && current <= migrations[migrations.length - 1].version) opts.beforeMigrate?.(db);
+      migrate(db, migrations, opts.targetVersion);
     } else {
       const v = userVersion(db);
       if (v > LATEST_VERSION) throw newerVersion(path, v);

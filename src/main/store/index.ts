@@ -2,6 +2,7 @@
  * The store: one SQLite file, opened, migrated and — the first time — seeded with the bundled report.
  * Knows nothing of Electron, HTTP or windows; the API layer and the CLI both sit on top of it.
  */
+import { createBackup, dailyBackupDue } from './backup';
 import { loadBundle } from './bundle';
 import { openDatabase, userVersion, type DB, type OpenOptions } from './db';
 import { insertBundle } from './seed';
@@ -9,6 +10,8 @@ import { insertBundle } from './seed';
 export interface StoreOptions extends OpenOptions {
   /** Bundle directories seeded into a new store, in order (resources/reports/<key>). */
   seedBundles?: string[];
+  /** Take the once-a-day backup when due (default true). */
+  dailyBackup?: boolean;
 }
 
 export interface Store {
@@ -20,9 +23,14 @@ export interface Store {
 }
 
 export function openStore(path: string, opts: StoreOptions = {}): Store {
-  const db = openDatabase(path, opts);
+  const db = openDatabase(path, {
+    ...opts,
+    // Snapshot an existing store before its schema changes, so an upgrade can always be undone.
+    beforeMigrate: path === ':memory:' ? undefined : (d) => createBackup(d, path, 'migration'),
+  });
   try {
     if (!opts.readOnly && opts.seedBundles?.length) seedOnce(db, opts.seedBundles);
+    if (!opts.readOnly && path !== ':memory:' && opts.dailyBackup !== false && dailyBackupDue(path)) createBackup(db, path, 'daily');
   } catch (e) {
     db.close();
     throw e;

@@ -1,0 +1,78 @@
+/**
+ * Backups of the store, made with SQLite itself (VACUUM INTO: a consistent snapshot that includes what is
+ * still in the WAL, unlike a file copy). Taken before every migration and import and once per day of use;
+ * the newest ten are kept next to the store in backups/.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { DB } from './db';
+
+export const KEEP_BACKUPS = 10;
+const NAME = /^briefing-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.sqlite$/;
+
+export interface BackupInfo {
+  file: string;
+  at: string;
+  reason: string;
+  bytes: number;
+}
+
+export const backupsDir = (storePath: string) => join(dirname(storePath), 'backups');
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
+
+/** Snapshot the open database; returns the new backup. Old backups beyond the newest ten are removed. */
+export function createBackup(db: DB, storePath: string, reason: 'migration' | 'import' | 'daily' | 'restore' | 'manual'): BackupInfo {
+  const dir = backupsDir(storePath);
+  mkdirSync(dir, { recursive: true });
+  let at = new Date();
+  let file = join(dir, `briefing-${stamp(at)}-${reason}.sqlite`);
+  while (existsSync(file)) {
+    at = new Date(at.getTime() + 1);
+    file = join(dir, `briefing-${stamp(at)}-${reason}.sqlite`);
+  }
+  const tmp = `${file}.partial`;
+  rmSync(tmp, { force: true });
+  db.prepare('VACUUM INTO ?').run(tmp);
+  renameSync(tmp, file);
+  prune(dir);
+  return { file, at: at.toISOString(), reason, bytes: statSync(file).size };
+}
+
+export const listBackups = (storePath: string): BackupInfo[] => listIn(backupsDir(storePath));
+
+function listIn(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
+    .map(({ name, m }) => {
+      const s = m[1];
+      const at = `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+      return { file: join(dir, name), at, reason: m[2], bytes: statSync(join(dir, name)).size };
+    })
+    .sort((a, b) => b.at.localeCompare(a.at));
+}
+
+function prune(dir: string): void {
+  for (const old of listIn(dir).slice(KEEP_BACKUPS)) rmSync(old.file, { force: true });
+}
+
+/** A daily backup is due when the newest backup is older than a day (or there is none). */
+export function dailyBackupDue(storePath: string, now = new Date()): boolean {
+  const newest = listBackups(storePath)[0];
+  return !newest || now.getTime() - Date.parse(newest.at) > 24 * 3600 * 1000;
+}
+
+/**
+ * Put a backup in place of the store. The caller has closed the store and snapshotted it first; the old
+ * WAL and shared-memory files go with the old database so SQLite cannot replay them onto the backup.
+ */
+export function replaceStoreFile(storePath: string, backupFile: string): void {
+  if (dirname(backupFile) !== backupsDir(storePath) || !NAME.test(basename(backupFile)))
+    throw new Error(`不是本数据库的备份：${backupFile}`);
+  const tmp = `${storePath}.restoring`;
+  copyFileSync(backupFile, tmp);
+  for (const suffix of ['-wal', '-shm']) rmSync(storePath + suffix, { force: true });
+  renameSync(tmp, storePath);
+}
