@@ -2,9 +2,10 @@
  * Headless verbs over the same store and handlers as the app:
  *   npm run -s cli -- facts --json [--db PATH]
  *   npm run -s cli -- extract FILE --json
+ *   npm run -s cli -- import FILE [--db PATH]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
@@ -12,12 +13,15 @@ import { defaultStorePath } from './data-dir';
 import { bundledReports, findResourcesDir } from './paths';
 import { openStore } from './store';
 import { allFigures } from './store/figures';
+import { importReport } from './store/import';
 
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
   facts --json [--db PATH]   以 JSON 数组输出数据库中的全部数据项（含原文引句与位置）
   extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
+  import FILE [--db PATH] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
+                             导入一份新报告：接受找到的全部数据项，自动起草简报（导入前自动备份）
 
 选项：
   --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
@@ -78,7 +82,43 @@ function extract(args: string[]): void {
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
-const VERBS: Record<string, (args: string[]) => void> = { facts, extract };
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
+function importVerb(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
+  const file = resolve(positionals[0]);
+  if (existsSync(file) && statSync(file).size > MAX_IMPORT_BYTES)
+    throw new Error(`${file} 太大（${(statSync(file).size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）：一份报告不会这么长，请检查文件`);
+  const text = readUtf8(file);
+  const figures = extractFigures(text);
+  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
+  const years = figures.map((f) => /^\d{4}年$/.exec(f.period)?.[0]).filter((y): y is string => !!y);
+  const meta = {
+    title: values.title ?? firstLine.slice(0, 200),
+    organisation: values.org ?? '（未注明发布单位）',
+    published: date,
+    asOf: values['as-of'] ?? years.sort().at(-1) ?? date.slice(0, 4) + '年',
+  };
+  const path = values.db ? resolve(values.db) : defaultStorePath();
+  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  try {
+    const result = importReport(store.db, store.path, meta, text, figures);
+    process.stdout.write(JSON.stringify({ ...result, figures: figures.length, title: meta.title }) + '\n');
+    console.error(`已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}。请在简报台中逐项核对。`);
+  } finally {
+    store.close();
+  }
+}
+
+const VERBS: Record<string, (args: string[]) => void> = { facts, extract, import: importVerb };
 
 export function main(argv: string[]): number {
   const [verb, ...rest] = argv;

@@ -6,12 +6,31 @@ import { z } from 'zod';
 import type { ChannelName } from './channels';
 import type { Result } from './result';
 import type { Finding } from './checks';
+import type { Extracted } from './extract';
+import { FIGURE_KINDS } from './types';
 import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
 z.config(z.locales.zhCN());
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+/** A figure proposal as the extractor makes it (and the review table corrects it). */
+const extractedSchema = z.strictObject({
+  label: z.string().trim().min(1).max(80),
+  value: z.string().min(1).max(40),
+  number: z.number().finite(),
+  unit: z.string().max(12),
+  period: z.string().max(40),
+  kind: z.enum(FIGURE_KINDS),
+  qualifier: z.string().max(8).nullable(),
+  quote: z.string().min(1).max(5000),
+  start: offset,
+  end: offset,
+  valueStart: offset,
+  valueEnd: offset,
+});
 
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */
 export const REQUESTS = {
@@ -35,6 +54,17 @@ export const REQUESTS = {
   'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
+  'report.extract': z.strictObject({ text: z.string().max(2_000_000, '报告正文过长') }),
+  'report.import': z.strictObject({
+    meta: z.strictObject({
+      title: z.string().trim().min(1, '请填写标题').max(200),
+      organisation: z.string().trim().min(1, '请填写发布单位').max(200),
+      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
+      asOf: z.string().trim().min(1, '请填写数据时期').max(40),
+    }),
+    text: z.string().max(2_000_000, '报告正文过长'),
+    figures: z.array(extractedSchema).max(5000),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -51,6 +81,8 @@ export interface Responses {
   'figure.history': FigureEdit[];
   'edit.undo': FigureEdit;
   'checks.list': Finding[];
+  'report.extract': Extracted[];
+  'report.import': { reportId: number; deckId: number };
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

@@ -16,6 +16,8 @@ export const CHANNEL_NAMES = [
   'figure.history',
   'edit.undo',
   'checks.list',
+  'report.extract',
+  'report.import',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -6,6 +6,8 @@ import { getDeck, listDecks } from '../store/decks';
 import { listFigures, listRelations } from '../store/figures';
 import { listEdits, undoEdit, updateFigure } from '../store/edits';
 import { checkReport } from '../../shared/checks';
+import { extractFigures } from '../../shared/extract';
+import { importReport } from '../store/import';
 import { getReport, listReports } from '../store/reports';
 
 export function createHandlers(store: Store, version: string): Handlers {
@@ -33,6 +35,8 @@ export function createHandlers(store: Store, version: string): Handlers {
       reportExists(reportId), listEdits(db, figureId === undefined ? { reportId } : { figureId })
     ),
     'edit.undo': ({ editId }) => (writable(), undoEdit(db, editId)),
+    'report.extract': ({ text }) => extractFigures(text),
+    'report.import': ({ meta, text, figures }) => (writable(), importReport(db, store.path, meta, text, figures)),
     'checks.list': ({ reportId }) => {
       const report = reportExists(reportId);
       const slides = listDecks(db, reportId).flatMap((d) => getDeck(db, d.id)?.slides ?? []);

@@ -28,6 +28,8 @@ const figureSchema = z.strictObject({
   quote: text,
   /** Which occurrence of valueText inside the quote is this figure (0 = first). */
   occurrence: z.number().int().nonnegative().optional(),
+  /** Where the quote starts in the text, for texts that repeat a sentence (imports); else it must be unique. */
+  quoteStart: z.number().int().nonnegative().optional(),
 });
 
 const kpiSchema = z.strictObject({ figure: key, caption: text, growth: key.optional() });
@@ -123,9 +125,10 @@ export interface LocatedFigure extends BundleFigure {
 
 /** Find the quote in the text (it must occur exactly once) and the value inside it. */
 export function locate(reportText: string, f: BundleFigure): LocatedFigure {
-  const quoteStart = reportText.indexOf(f.quote);
-  if (quoteStart < 0) throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的引文在原文中找不到：“${f.quote}”`);
-  if (reportText.indexOf(f.quote, quoteStart + 1) >= 0)
+  const quoteStart = f.quoteStart ?? reportText.indexOf(f.quote);
+  if (quoteStart < 0 || reportText.slice(quoteStart, quoteStart + f.quote.length) !== f.quote)
+    throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的引文在原文中找不到：“${f.quote}”`);
+  if (f.quoteStart === undefined && reportText.indexOf(f.quote, quoteStart + 1) >= 0)
     throw new StoreError('BAD_BUNDLE', `数据项 ${f.key} 的引文在原文中出现多次，无法定位：“${f.quote}”`);
   let at = -1;
   for (let n = 0; n <= (f.occurrence ?? 0); n++) {
