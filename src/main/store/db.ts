@@ -25,8 +25,11 @@ export interface OpenOptions {
 export type DB = Database.Database;
 
 export function openDatabase(path: string, opts: OpenOptions = {}): DB {
-  const isNewFile = path === ':memory:' || !existsSync(path) || statSync(path).size === 0;
-  if (opts.readOnly && isNewFile) throw new StoreError('NOT_A_BRIEFING', `找不到简报数据库：${path}`);
+  const exists = path !== ':memory:' && existsSync(path);
+  if (opts.readOnly && !exists) throw new StoreError('NOT_A_BRIEFING', `找不到简报数据库：${path}`);
+  // SQLite never leaves a committed store empty: a zero-byte file is a store that lost its content.
+  if (exists && statSync(path).size === 0)
+    throw new StoreError('DAMAGED', `数据库文件 ${path} 是空的（0 字节），内容已丢失`);
   let db: DB;
   try {
     db = new Database(path, {
@@ -39,6 +42,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   }
   try {
     checkIdentity(db, path);
+    if (exists) checkIntegrity(db, path);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!opts.readOnly) {
@@ -67,6 +71,17 @@ function newerVersion(path: string, v: number): StoreError {
     'NEWER_VERSION',
     `数据库 ${path} 由较新版本的简报台创建（结构版本 ${v}），本版本最高支持 ${LATEST_VERSION}。请升级简报台后再打开；文件未作任何改动。`,
   );
+}
+
+/** A torn or overwritten page shows here before any query trips over it. */
+function checkIntegrity(db: DB, path: string): void {
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check', { simple: true });
+  } catch (e) {
+    throw new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（${(e as Error).message}）`);
+  }
+  if (result !== 'ok') throw new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（完整性检查：${String(result).slice(0, 200)}）`);
 }
 
 /** Refuse files that are not SQLite, or SQLite files of another application, before touching them. */

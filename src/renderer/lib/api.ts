@@ -100,6 +100,12 @@ function createApi(call: Call): AppApi {
     'figure.list': (req) => call('figure.list', req),
     'deck.list': (req) => call('deck.list', req),
     'deck.get': (req) => call('deck.get', req),
+    'figure.update': (req) => call('figure.update', req),
+    'figure.history': (req) => call('figure.history', req),
+    'edit.undo': (req) => call('edit.undo', req),
+    'checks.list': (req) => call('checks.list', req),
+    'report.extract': (req) => call('report.extract', req),
+    'report.import': (req) => call('report.import', req),
   };
 }
 

@@ -1,0 +1,291 @@
+/** The fault scenarios of `npm run test:faults`. Each returns trials run, committed changes lost, and a note. */
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../../src/main/api/handlers';
+import { dispatch } from '../../src/main/api/dispatch';
+import { extractFigures } from '../../src/shared/extract';
+import { openStore } from '../../src/main/store';
+import { createBackup } from '../../src/main/store/backup';
+import { openDatabase } from '../../src/main/store/db';
+import { LATEST_VERSION } from '../../src/main/store/migrations';
+import { openOrSetAside } from '../../src/main/store/recover';
+import { bundledReports } from '../../src/main/paths';
+
+const ROOT = resolve(__dirname, '../..');
+const SEED = bundledReports(join(ROOT, 'resources'));
+
+export interface Outcome {
+  trials: number;
+  lost: number;
+  ok: boolean;
+  note: string;
+}
+export interface Scenario {
+  name: string;
+  trials: number;
+  run(trials: number): Promise<Outcome>;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'briefing-faults-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+let n = 0;
+const fresh = (name: string) => join(work, `${++n}-${name}.sqlite`);
+
+/** A seeded store, copied per trial. */
+let template: string | undefined;
+function seededStore(): string {
+  if (!template) {
+    template = fresh('template');
+    openStore(template, { seedBundles: SEED, dailyBackup: false }).close();
+  }
+  const path = fresh('trial');
+  const src = new Database(template, { readonly: true });
+  src.prepare('VACUUM INTO ?').run(path);
+  src.close();
+  return path;
+}
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+function tableHash(path: string): string {
+  const db = new Database(path, { readonly: true });
+  const h = createHash('sha256');
+  for (const { name } of db.prepare("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name").all() as { name: string }[])
+    for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()) h.update(name + JSON.stringify(row));
+  db.close();
+  return h.digest('hex');
+}
+
+function child(script: string, args: string[]): { proc: ChildProcess; lines: string[]; waitFor(re: RegExp, ms?: number): Promise<void>; exited: Promise<number | null> } {
+  // tsx's loader in this very process (not tsx's CLI, which runs the script in a grandchild that a kill -9
+  // of its parent would orphan).
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let buf = '';
+  const waiters: { re: RegExp; ok: () => void }[] = [];
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stdout!.on('data', (d: Buffer) => {
+    buf += d.toString();
+    const parts = buf.split('\n');
+    buf = parts.pop()!;
+    for (const l of parts) {
+      lines.push(l);
+      for (const w of waiters.filter((x) => x.re.test(l))) w.ok();
+    }
+  });
+  const exited = new Promise<number | null>((ok) => proc.on('exit', (code) => ok(code)));
+  return {
+    proc,
+    lines,
+    exited,
+    waitFor: (re, ms = 30_000) =>
+      new Promise<void>((ok, bad) => {
+        if (lines.some((l) => re.test(l))) return ok();
+        const timer = setTimeout(() => bad(new Error(`child never printed ${re}: ${stderr.slice(-300)}`)), ms);
+        waiters.push({ re, ok: () => (clearTimeout(timer), ok()) });
+      }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const killMidWrite: Scenario = {
+  name: 'kill -9 during write transactions',
+  trials: 20,
+  async run(trials) {
+    let lost = 0;
+    let acked = 0;
+    let bad = 0;
+    for (let i = 0; i < trials; i++) {
+      const db = seededStore();
+      const c = child('writer.ts', [db, 'edits']);
+      await c.waitFor(/^ack /);
+      await sleep(20 + Math.random() * 300);
+      c.proc.kill('SIGKILL');
+      await c.exited;
+      await sleep(5); // let the last stdout chunk arrive
+      const acks = c.lines.filter((l) => l.startsWith('ack ')).map((l) => l.split(' '));
+      acked += acks.length;
+      const check = new Database(db);
+      if (check.pragma('integrity_check', { simple: true }) !== 'ok') bad++;
+      const last = new Map<number, { version: number; value: string }>();
+      for (const [, id, version, value] of acks) last.set(Number(id), { version: Number(version), value });
+      for (const [id, ack] of last) {
+        const row = check.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string };
+        // The store may hold one more (committed, not yet acknowledged) edit, never fewer.
+        if (row.version < ack.version || (row.version === ack.version && row.v !== ack.value)) lost++;
+      }
+      const edits = (check.prepare("SELECT count(*) AS n FROM figure_edits WHERE reason LIKE '故障测试%'").get() as { n: number }).n;
+      if (edits < acks.length) lost += acks.length - edits;
+      check.close();
+    }
+    return { trials, lost, ok: bad === 0, note: `${acked} acknowledged edits checked, integrity ${bad ? `failed ${bad}×` : 'ok'}` };
+  },
+};
+
+const killMidMigration: Scenario = {
+  name: 'kill -9 during a migration',
+  trials: 5,
+  async run(trials) {
+    let lost = 0;
+    let ok = true;
+    for (let i = 0; i < trials; i++) {
+      const db = seededStore();
+      const before = tableHash(db);
+      const c = child('migrator.ts', [db, String(LATEST_VERSION + 10)]);
+      await c.waitFor(/step-started/);
+      await sleep(30 + Math.random() * 200);
+      c.proc.kill('SIGKILL');
+      await c.exited;
+      const after = new Database(db);
+      const version = after.pragma('user_version', { simple: true });
+      const integrity = after.pragma('integrity_check', { simple: true });
+      after.close();
+      if (tableHash(db) !== before) lost++;
+      if (version !== LATEST_VERSION || integrity !== 'ok') ok = false;
+      // The interrupted step runs again, whole, on the next start.
+      const again = openDatabase(db, {
+        migrations: [...(await import('../../src/main/store/migrations')).MIGRATIONS, { version: LATEST_VERSION + 10, name: 'rerun', up: (d) => d.exec("UPDATE figures SET label = label || '·'") }],
+      });
+      if (again.pragma('user_version', { simple: true }) !== LATEST_VERSION + 10) ok = false;
+      again.close();
+    }
+    return { trials, lost, ok, note: 'old schema and data intact; the step reruns' };
+  },
+};
+
+type Breaker = { name: string; make(path: string): void; inPlace?: boolean };
+const BREAKERS: Breaker[] = [
+  { name: 'truncated file', make: (p) => truncateSync(p, Math.floor(readFileSync(p).length / 2)) },
+  {
+    name: 'a garbage page',
+    make: (p) => {
+      const fd = openSync(p, 'r+');
+      writeSync(fd, randomBytes(4096), 0, 4096, 4096 * 3);
+      closeSync(fd);
+    },
+  },
+  { name: 'zero-byte file', make: (p) => writeFileSync(p, '') },
+  { name: 'not a SQLite file', make: (p) => writeFileSync(p, '这是一份会议纪要，不是数据库。'.repeat(100)) },
+  {
+    name: 'SQLite file of another application',
+    make: (p) => {
+      rmSync(p);
+      const d = new Database(p);
+      d.exec('CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES (1)');
+      d.pragma('application_id = 1179861590');
+      d.close();
+    },
+  },
+  {
+    name: 'database from a newer version',
+    inPlace: true,
+    make: (p) => {
+      const d = new Database(p);
+      d.pragma(`user_version = ${LATEST_VERSION + 100}`);
+      d.close();
+    },
+  },
+];
+
+const badFiles: Scenario = {
+  name: 'opening damaged or foreign files',
+  trials: BREAKERS.length,
+  async run() {
+    const problems: string[] = [];
+    for (const b of BREAKERS) {
+      const path = seededStore();
+      const s = openStore(path, { dailyBackup: false });
+      const good = createBackup(s.db, path, 'manual');
+      s.db.pragma('wal_checkpoint(TRUNCATE)');
+      s.close();
+      for (const f of ['-wal', '-shm']) rmSync(path + f, { force: true });
+      b.make(path);
+      const bytes = sha(path);
+      const r = openOrSetAside(path, { seedBundles: SEED, dailyBackup: false });
+      if (r.ok) {
+        r.store.close();
+        problems.push(`${b.name}: opened`);
+        continue;
+      }
+      const kept = b.inPlace ? path : r.refusal.keptAs;
+      if (!kept || sha(kept) !== bytes) problems.push(`${b.name}: file not kept byte for byte`);
+      if (!b.inPlace && existsSync(path)) problems.push(`${b.name}: left in place`);
+      if (r.refusal.backups[0]?.file !== good.file) problems.push(`${b.name}: newest backup not offered`);
+      if (!/[\u4e00-\u9fff]/.test(r.refusal.message)) problems.push(`${b.name}: no clear message`);
+    }
+    return { trials: BREAKERS.length, lost: 0, ok: problems.length === 0, note: problems.join('; ') || 'each refused, kept, newest backup offered' };
+  },
+};
+
+const diskFull: Scenario = {
+  name: 'disk full during a write',
+  trials: 3,
+  async run(trials) {
+    let lost = 0;
+    let ok = true;
+    let message = '';
+    for (let i = 0; i < trials; i++) {
+      const path = seededStore();
+      const store = openStore(path, { dailyBackup: false });
+      const before = tableHash(path);
+      // No more pages than the store has now: the next write that needs a page fails like a full disk.
+      store.db.pragma(`max_page_count = ${store.db.pragma('page_count', { simple: true })}`);
+      const text = readFileSync(join(ROOT, 'resources/reports/cq-2015/report.txt'), 'utf8').repeat(3);
+      const meta = { title: '满盘测试', organisation: '测试', published: '2016-01-01', asOf: '2015年' };
+      const r = await dispatch(createHandlers({ ...store, path: ':memory:' }, 't'), 'report.import', { meta, text, figures: extractFigures(text) });
+      if (r.ok) ok = false;
+      else message = r.error.message;
+      if (store.db.pragma('integrity_check', { simple: true }) !== 'ok') ok = false;
+      store.close();
+      if (tableHash(path) !== before) lost++;
+    }
+    return { trials, lost, ok: ok && /磁盘已满/.test(message), note: message ? `said “${message.slice(0, 24)}…”` : 'no error' };
+  },
+};
+
+const readOnly: Scenario = {
+  name: 'a read-only store',
+  trials: 1,
+  async run() {
+    const path = seededStore();
+    const before = sha(path);
+    const store = openStore(path, { readOnly: true });
+    const r = await dispatch(createHandlers(store, 't'), 'figure.update', { figureId: 1, expectedVersion: 1, patch: { valueText: '9' }, reason: 'x' });
+    const figures = await dispatch(createHandlers(store, 't'), 'figure.list', { reportId: 1 });
+    store.close();
+    const ok = !r.ok && r.error.code === 'READ_ONLY' && figures.ok && sha(path) === before;
+    return { trials: 1, lost: 0, ok, note: ok ? 'viewable; saving refused with the reason' : JSON.stringify(r).slice(0, 80) };
+  },
+};
+
+const twoWriters: Scenario = {
+  name: 'two writers at once',
+  trials: 2,
+  async run(trials) {
+    let lost = 0;
+    let conflicts = 0;
+    for (let i = 0; i < trials; i++) {
+      const path = seededStore();
+      const s = openStore(path, { dailyBackup: false });
+      s.db.prepare("UPDATE figures SET value_text = '0', value = 0, unit = '个' WHERE id = (SELECT min(id) FROM figures)").run();
+      s.close();
+      const per = 60;
+      const a = child('writer.ts', [path, 'increment', String(per)]);
+      const b = child('writer.ts', [path, 'increment', String(per)]);
+      await Promise.all([a.exited, b.exited]);
+      for (const c of [a, b]) conflicts += Number(/conflicts (\d+)/.exec(c.lines.join('\n'))?.[1] ?? 0);
+      const check = new Database(path, { readonly: true });
+      const v = Number((check.prepare('SELECT value_text AS v FROM figures WHERE id = (SELECT min(id) FROM figures)').get() as { v: string }).v);
+      check.close();
+      lost += 2 * per - v;
+    }
+    return { trials, lost, ok: true, note: `${conflicts} stale edits refused as conflicts and retried` };
+  },
+};
+
+export const scenarios: Scenario[] = [killMidWrite, killMidMigration, badFiles, diskFull, readOnly, twoWriters];

@@ -1,0 +1,43 @@
+/**
+ * Fault-suite child: edits figures in a loop and acknowledges each committed edit on stdout, so the parent
+ * can kill -9 it at any moment and then check that every acknowledged change survived.
+ * Usage: writer.ts <db> <mode: edits|increment> [count]
+ */
+import { writeSync } from 'node:fs';
+import { openStore } from '../../src/main/store';
+import { updateFigure } from '../../src/main/store/edits';
+import { StoreError } from '../../src/main/store/errors';
+
+const [db, mode = 'edits', countArg = '1000000'] = process.argv.slice(2);
+const store = openStore(db, { dailyBackup: false });
+const figureIds = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 20').all() as { id: number }[]).map((r) => r.id);
+const versionOf = (id: number) => (store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string });
+
+writeSync(1, 'ready\n');
+if (mode === 'edits') {
+  for (let i = 1; i <= Number(countArg); i++) {
+    const id = figureIds[i % figureIds.length];
+    const { version } = versionOf(id);
+    const valueText = String(1000 + i);
+    updateFigure(store.db, id, version, { valueText, unit: '亿元' }, `故障测试第${i}次`);
+    // Only now, after COMMIT returned, is the change acknowledged.
+    writeSync(1, `ack ${id} ${version + 1} ${valueText}\n`);
+  }
+} else {
+  // Read-modify-write increments of one figure, retrying on conflict: two of these must not lose an update.
+  const id = figureIds[0];
+  let done = 0;
+  let conflicts = 0;
+  while (done < Number(countArg)) {
+    const { version, v } = versionOf(id);
+    try {
+      updateFigure(store.db, id, version, { valueText: String(Number(v) + 1), unit: '个' }, '并发递增');
+      done++;
+    } catch (e) {
+      if (!(e instanceof StoreError && e.code === 'CONFLICT')) throw e;
+      conflicts++;
+    }
+  }
+  writeSync(1, `done ${done} conflicts ${conflicts}\n`);
+}
+store.close();
