@@ -1,0 +1,65 @@
+/**
+ * Hostile input: every API channel gets arbitrary payloads — wrong types, extra keys, __proto__ and
+ * constructor keys, huge strings, NaN, ±Infinity. Each must be refused with a clear message or answered
+ * without harm; Object.prototype stays clean and no malformed request changes the store.
+ */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, REQUESTS, type Handlers } from '../src/shared/api';
+import { createHandlers } from '../src/main/api/handlers';
+import { dispatch } from '../src/main/api/dispatch';
+import { openStore, type Store } from '../src/main/store';
+import { contentHash, SEED, tempDir } from './helpers';
+
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
+
+let t: ReturnType<typeof tempDir>;
+let store: Store;
+let h: Handlers;
+beforeAll(() => {
+  t = tempDir();
+  store = openStore(join(t.dir, 'h.sqlite'), { seedBundles: SEED, dailyBackup: false });
+  h = createHandlers(store, 'test');
+});
+afterAll(() => {
+  store.close();
+  t.cleanup();
+});
+
+const nasty = fc.oneof(
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1, 0.5, Number.MAX_SAFE_INTEGER + 2),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', '', '\u0000', 'x'.repeat(100_000), '<script>', '../../etc/passwd'),
+  fc.constantFrom(null, undefined, true, [], {}),
+);
+const anyValue = fc.oneof({ depthSize: 'small' }, nasty, fc.jsonValue(), fc.anything());
+/** Objects with keys that attack prototypes, alongside the channel's real keys with wrong values. */
+const hostileObject = (realKeys: string[]) =>
+  fc
+    .dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', ...realKeys), fc.string()), anyValue, { maxKeys: 6 })
+    .map((o) => JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))) as unknown)
+    .chain((o) => fc.constantFrom(o, Object.assign(Object.create(null) as object, o), JSON.parse(`{"__proto__": {"polluted": true}, "x": 1}`)));
+
+describe.each(CHANNELS)('%s under hostile payloads', (channel) => {
+  const keys = Object.keys((REQUESTS[channel] as unknown as { shape: Record<string, unknown> }).shape);
+
+  it(`refuses or safely answers ${RUNS} arbitrary payloads, and malformed ones change nothing`, async () => {
+    const before = contentHash(store.db);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyValue, hostileObject(keys)), async (payload) => {
+        const valid = REQUESTS[channel].safeParse(payload).success;
+        const r = await dispatch(h, channel, payload);
+        if (!r.ok) {
+          expect(r.error.message.length).toBeGreaterThan(4);
+          expect(r.error.code).not.toBe('INTERNAL');
+        }
+        if (!valid) expect(r.ok).toBe(false);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+    // Arbitrary payloads essentially never form a valid write, so the store is unchanged.
+    expect(contentHash(store.db)).toBe(before);
+  });
+});
