@@ -19,7 +19,13 @@ export default defineConfig({
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // The print route (slides, handout, brief) that printToPDF and the headless exporter load.
+          print: resolve(__dirname, 'src/renderer/print.html'),
+        },
+      },
     },
   },
 });

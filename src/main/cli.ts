@@ -2,15 +2,18 @@
  * Headless verbs over the same store and handlers as the app:
  *   npm run -s cli -- facts --json [--db PATH]
  *   npm run -s cli -- extract FILE --json
+ *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--chromium PATH] [--internal]
  *   npm run -s cli -- import FILE [--db PATH]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
+import { PRINT_LAYOUTS } from '../shared/print';
 import { defaultStorePath } from './data-dir';
 import { bundledReports, findResourcesDir } from './paths';
+import { checkLayout, exportPdf } from './pdf/export';
 import { openStore } from './store';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
@@ -20,11 +23,15 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 命令：
   facts --json [--db PATH]   以 JSON 数组输出数据库中的全部数据项（含原文引句与位置）
   extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
+  export-pdf --layout L --out FILE [--db PATH] [--chromium PATH] [--internal]
+                             导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
+                             --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
   import FILE [--db PATH] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
                              导入一份新报告：接受找到的全部数据项，自动起草简报（导入前自动备份）
 
 选项：
   --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
+  --chromium PATH  浏览器（默认：环境变量 CHROME_PATH、/usr/bin/chromium 或 Playwright 的浏览器）
   -h, --help  显示本帮助`;
 
 class UsageError extends Error {}
@@ -118,9 +125,46 @@ function importVerb(args: string[]): void {
   }
 }
 
-const VERBS: Record<string, (args: string[]) => void> = { facts, extract, import: importVerb };
+async function exportPdfVerb(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      layout: { type: 'string' },
+      out: { type: 'string' },
+      db: { type: 'string' },
+      chromium: { type: 'string' },
+      internal: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (!values.layout) throw new UsageError(`export-pdf 需要 --layout（${PRINT_LAYOUTS.join('|')}）`);
+  try {
+    checkLayout(values.layout);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  if (!values.out) throw new UsageError('export-pdf 需要 --out FILE（要写入的 PDF 文件）');
+  const resources = findResourcesDir(__dirname);
+  const r = await exportPdf({
+    layout: values.layout,
+    out: values.out,
+    dbPath: values.db ? resolve(values.db) : defaultStorePath(),
+    seedBundles: bundledReports(resources),
+    rendererDir: join(resources, '..', 'out', 'renderer'),
+    internal: !!values.internal,
+    chromium: values.chromium,
+  });
+  console.error(`已导出 ${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
+}
 
-export function main(argv: string[]): number {
+const VERBS: Record<string, (args: string[]) => void | Promise<void>> = {
+  facts,
+  extract,
+  import: importVerb,
+  'export-pdf': exportPdfVerb,
+};
+
+export async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (verb === '-h' || verb === '--help' || verb === 'help') {
     console.log(USAGE);
@@ -129,7 +173,7 @@ export function main(argv: string[]): number {
   const run = verb ? VERBS[verb] : undefined;
   try {
     if (!run) throw new UsageError(verb ? `未知命令：${verb}` : '缺少命令');
-    run(rest);
+    await run(rest);
     return 0;
   } catch (e) {
     const err = e as Error & { code?: string };
@@ -142,4 +186,4 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -8,9 +8,11 @@ import { createHandlers } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { installMenu } from './menu';
 import { electronSqliteBinding } from './native';
+import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { bundledReports, findResourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { openStore, StoreError, type Store } from './store';
+import { openStoreInteractively } from './open-store';
+import { StoreError, type Store } from './store';
 import { createDeckWindow } from './windows/deck';
 import { hardenSession, hardenWebContents } from './windows/hardening';
 import { isAllowedAppUrl, rendererOrigin } from './windows/security';
@@ -67,13 +69,17 @@ if (!app.requestSingleInstanceLock()) {
     const resourcesDir = app.isPackaged
       ? join(process.resourcesPath, 'resources')
       : findResourcesDir(app.getAppPath());
-    store = openStore(join(app.getPath('userData'), 'briefing.sqlite'), {
+    store = openStoreInteractively(join(app.getPath('userData'), 'briefing.sqlite'), {
       seedBundles: bundledReports(resourcesDir),
       nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
     });
 
     registerIpc(createHandlers(store, app.getVersion()), (url) => isAllowedAppUrl(url, origin));
-    installMenu(!app.isPackaged);
+    const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    installMenu(!app.isPackaged, {
+      exportPdf: () => void exportPdfFromApp(focused()),
+      print: () => void printFromApp(focused()),
+    });
     createDeckWindow();
   }
 }

@@ -4,7 +4,13 @@
  */
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(isDev: boolean): Menu {
+/** What the File menu's own items do (the PDF export and print flows live in pdf/electron.ts). */
+export interface FileActions {
+  exportPdf(): void;
+  print(): void;
+}
+
+export function buildMenu(isDev: boolean, file?: FileActions): Menu {
   const isMac = process.platform === 'darwin';
   const sep: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -13,7 +19,16 @@ export function buildMenu(isDev: boolean): Menu {
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
       label: '文件',
-      submenu: [isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' }],
+      submenu: [
+        ...(file
+          ? ([
+              { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportPdf() },
+              { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => file.print() },
+              sep,
+            ] as MenuItemConstructorOptions[])
+          : []),
+        isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出' },
+      ],
     },
     {
       label: '编辑',
@@ -59,11 +74,11 @@ export function buildMenu(isDev: boolean): Menu {
 }
 
 /** Install the menu and the About panel's text (Linux shows nothing unless these are set). */
-export function installMenu(isDev: boolean): void {
+export function installMenu(isDev: boolean, file?: FileActions): void {
   app.setAboutPanelOptions({
     applicationName: '简报台 Briefing Desk',
     applicationVersion: app.getVersion(),
     copyright: '离线阅读、演示与打印数据简报',
   });
-  Menu.setApplicationMenu(buildMenu(isDev));
+  Menu.setApplicationMenu(buildMenu(isDev, file));
 }

@@ -1,0 +1,99 @@
+/**
+ * File → Export PDF… and File → Print… in the desktop app. The print page loads in a hidden, hardened
+ * window; the app awaits its manifest (fonts loaded, charts drawn), then prints to PDF or opens the system
+ * print dialog. All of it is asynchronous: the deck window stays responsive throughout.
+ */
+import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
+import { join } from 'node:path';
+import { PRINT_LAYOUT_NAMES, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, printQuery, type PrintManifest, type PrintOptions } from '../../shared/print';
+import { secureWebPreferences } from '../windows/hardening';
+import { rendererEntryUrl } from '../windows/security';
+import { finishPdf } from './finish';
+import { openTarget } from './target';
+
+/** print.html beside the deck's index.html (app://briefing/ or the dev server). */
+export function printPageUrl(opts: PrintOptions): string {
+  const entry = rendererEntryUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  return new URL(`${PRINT_PAGE}?${printQuery(opts)}`, entry).toString();
+}
+
+/** Ask which layout (and whether to mark it 内部资料); undefined when cancelled. */
+async function chooseLayout(parent: BrowserWindow | undefined, action: string): Promise<PrintOptions | undefined> {
+  const options: MessageBoxOptions = {
+    type: 'question',
+    title: action,
+    message: `${action}：选择版式`,
+    buttons: [...PRINT_LAYOUTS.map((l) => PRINT_LAYOUT_NAMES[l]), '取消'],
+    cancelId: PRINT_LAYOUTS.length,
+    defaultId: PRINT_LAYOUTS.indexOf('brief'),
+    checkboxLabel: '标注“内部资料”',
+    noLink: true,
+  };
+  const r = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  const layout = PRINT_LAYOUTS[r.response];
+  return layout ? { layout, internal: r.checkboxChecked } : undefined;
+}
+
+/** A hidden window showing the print page, resolved once the page reports ready. */
+async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow; manifest: PrintManifest }> {
+  const win = new BrowserWindow({
+    show: false,
+    width: opts.layout === 'slides' ? 1280 : 794,
+    height: opts.layout === 'slides' ? 720 : 1123,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  try {
+    await win.loadURL(printPageUrl(opts));
+    const manifest = (await win.webContents.executeJavaScript(`window.${PRINT_READY}`, false)) as PrintManifest;
+    return { win, manifest };
+  } catch (e) {
+    win.destroy();
+    throw e;
+  }
+}
+
+function reportError(parent: BrowserWindow | undefined, title: string, e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(`[pdf] ${title}:`, e);
+  if (parent) void dialog.showMessageBox(parent, { type: 'error', title, message: title, detail: message });
+  else dialog.showErrorBox(title, message);
+}
+
+export async function exportPdfFromApp(parent: BrowserWindow | undefined): Promise<void> {
+  try {
+    const opts = await chooseLayout(parent, '导出 PDF');
+    if (!opts) return;
+    const defaultPath = join(app.getPath('documents'), `简报-${opts.layout}.pdf`);
+    const save = { title: '导出 PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const r = parent ? await dialog.showSaveDialog(parent, save) : await dialog.showSaveDialog(save);
+    if (r.canceled || !r.filePath) return;
+    const target = openTarget(r.filePath);
+    try {
+      const { win, manifest } = await openPrintWindow(opts);
+      try {
+        const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+        await target.commit(await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages }));
+      } finally {
+        win.destroy();
+      }
+    } finally {
+      await target.discard();
+    }
+  } catch (e) {
+    reportError(parent, '无法导出 PDF', e);
+  }
+}
+
+export async function printFromApp(parent: BrowserWindow | undefined): Promise<void> {
+  try {
+    const opts = await chooseLayout(parent, '打印');
+    if (!opts) return;
+    const { win } = await openPrintWindow(opts);
+    win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => {
+      win.destroy();
+      if (!ok && reason !== 'cancelled') reportError(parent, '打印失败', reason);
+    });
+  } catch (e) {
+    reportError(parent, '无法打印', e);
+  }
+}

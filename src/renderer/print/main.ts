@@ -1,0 +1,39 @@
+/**
+ * Entry of print.html (?layout=slides|handout|brief&internal=1). Sets window.__briefingPrint to a
+ * promise of the PDF manifest, which the Electron print window and the headless exporter await.
+ */
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import '../app.css';
+import './print.css';
+import { mount } from 'svelte';
+import { parsePrintQuery, PRINT_READY, type PrintManifest } from '../../shared/print';
+import PrintApp from './PrintApp.svelte';
+
+declare global {
+  interface Window {
+    [PRINT_READY]?: Promise<PrintManifest>;
+  }
+}
+
+let ready!: (m: PrintManifest) => void;
+let fail!: (e: Error) => void;
+const manifest = new Promise<PrintManifest>((res, rej) => {
+  ready = res;
+  fail = rej;
+});
+manifest.catch(() => {}); // awaited by the printer; never an unhandled rejection here
+window[PRINT_READY] = manifest;
+// A component that throws while rendering leaves a half-drawn page: that must never be printed.
+window.addEventListener('error', (e) => fail(new Error(`页面出错：${e.message}`)));
+window.addEventListener('unhandledrejection', (e) => fail(new Error(`页面出错：${String(e.reason)}`)));
+
+const target = document.getElementById('print');
+try {
+  if (!target) throw new Error('#print missing from print.html');
+  const options = parsePrintQuery(window.location.search);
+  mount(PrintApp, { target, props: { options, onready: ready, onfail: (m: string) => fail(new Error(m)) } });
+} catch (e) {
+  fail(e instanceof Error ? e : new Error(String(e)));
+  if (target) target.textContent = `无法打印：${e instanceof Error ? e.message : String(e)}`;
+}

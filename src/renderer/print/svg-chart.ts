@@ -1,0 +1,64 @@
+/**
+ * Charts for print as vector graphics: the same Chart.js configuration the slides use, drawn through
+ * svgcanvas (a 2D context that writes SVG) with animation off, so a printed chart is paths and <text>
+ * — sharp at any zoom and its labels extractable — and never a frame caught mid-animation.
+ */
+import { BasicPlatform, type ChartConfiguration } from 'chart.js';
+import { Context } from 'svgcanvas';
+import type { ChartModel } from '../charts/build';
+import { CHART_FONT, chartConfig, readTheme, type ChartTheme } from '../charts/config';
+import { Chart } from '../charts/register';
+
+/** Canvas text never triggers font loading: fetch every glyph subset a chart draws, in both bundled weights. */
+export async function loadChartFonts(text: string): Promise<void> {
+  await Promise.all([document.fonts.load(`400 16px ${CHART_FONT}`, text), document.fonts.load(`700 16px ${CHART_FONT}`, text)]);
+}
+
+/** The hatching of derived bars as an SVG pattern (a bitmap CanvasPattern would not survive in SVG). */
+function svgHatch(ctx: Context, stripe: string, ground: string): CanvasPattern {
+  const size = 18;
+  const tile = new Context({ width: size, height: size });
+  tile.fillStyle = ground;
+  tile.fillRect(0, 0, size, size);
+  tile.strokeStyle = stripe;
+  tile.lineWidth = 4;
+  tile.beginPath();
+  for (const o of [-size, 0, size]) {
+    tile.moveTo(o, size);
+    tile.lineTo(o + size, 0);
+  }
+  tile.stroke();
+  return ctx.createPattern(tile, 'repeat') as CanvasPattern;
+}
+
+/** The theme of `el` (print.css's paper palette), with the derived-bar hatching made for `ctx`. */
+function printTheme(el: Element, ctx: Context): ChartTheme {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    ...readTheme(el),
+    derivedFill: svgHatch(ctx, v('--chart-derived-stripe', 'rgba(47,111,181,0.55)'), v('--chart-derived-ground', 'rgba(47,111,181,0.1)')),
+  };
+}
+
+/** Draw `model` at width × height logical pixels as a self-contained <svg> that scales to its box. */
+export function drawSvgChart(model: ChartModel, themeFrom: Element, width: number, height: number): SVGSVGElement {
+  const ctx = new Context({ width, height });
+  // Chart.js asks its item for .canvas (svgcanvas points it at itself) and the platform for getContext.
+  const item = Object.assign(ctx, { getContext: () => ctx });
+  const base = chartConfig(model, printTheme(themeFrom, ctx), true);
+  const config: ChartConfiguration = {
+    ...base,
+    platform: BasicPlatform,
+    options: { ...base.options, animation: false, responsive: false, devicePixelRatio: 1, events: [] },
+  };
+  const chart = new Chart(item as unknown as CanvasRenderingContext2D, config);
+  const svg = ctx.getSvg().cloneNode(true) as SVGSVGElement;
+  chart.destroy();
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '100%');
+  svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
+}

@@ -1,0 +1,62 @@
+/**
+ * The print route's contract, shared by the renderer's print page and the main process that turns it
+ * into a PDF: the layouts, the page's query string, and the manifest the page hands back when ready.
+ * Pure TypeScript.
+ */
+export const PRINT_LAYOUTS = ['slides', 'handout', 'brief'] as const;
+export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
+
+export const isPrintLayout = (x: unknown): x is PrintLayout =>
+  typeof x === 'string' && (PRINT_LAYOUTS as readonly string[]).includes(x);
+
+/** Names for menus, dialogs and messages. */
+export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
+  slides: '幻灯片（16:9，每页一张）',
+  handout: '讲义（A4，附讲稿与出处）',
+  brief: '简报（A4 文档，附数据表）',
+};
+
+/** The print page: /print.html?layout=brief&internal=1. */
+export const PRINT_PAGE = 'print.html';
+
+export interface PrintOptions {
+  layout: PrintLayout;
+  /** Mark every page 内部资料. */
+  internal: boolean;
+}
+
+export function printQuery(opts: PrintOptions): string {
+  const q = new URLSearchParams({ layout: opts.layout });
+  if (opts.internal) q.set('internal', '1');
+  return q.toString();
+}
+
+/** The inverse of printQuery; an unknown layout is an error, never a silent default. */
+export function parsePrintQuery(search: string): PrintOptions {
+  const q = new URLSearchParams(search);
+  const layout = q.get('layout') ?? 'slides';
+  if (!isPrintLayout(layout)) throw new Error(`未知的打印版式：${layout}（可选：${PRINT_LAYOUTS.join('、')}）`);
+  return { layout, internal: q.get('internal') === '1' };
+}
+
+/** One bookmark: `dest` is the id of an element some link in the page points at (Chromium then writes a named destination for it). */
+export interface OutlineEntry {
+  title: string;
+  dest: string;
+  children?: OutlineEntry[];
+}
+
+/** What the print page reports once every font is loaded and every chart drawn. */
+export interface PrintManifest {
+  layout: PrintLayout;
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** Pages the page expects to print when it knows (slides: one per slide); null otherwise. */
+  expectedPages: number | null;
+  outline: OutlineEntry[];
+}
+
+/** The page sets window[PRINT_READY] to a promise of its manifest (rejected when it cannot print). */
+export const PRINT_READY = '__briefingPrint';

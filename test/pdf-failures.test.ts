@@ -1,0 +1,67 @@
+/**
+ * export-pdf failures, run as a user runs them: a clear message on stderr, a non-zero exit, and no file
+ * (not even a temporary one) left in the target folder. None of these needs a built renderer.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPdf } from '../src/main/pdf/export';
+import { ROOT, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+let outDir: string;
+beforeAll(() => {
+  t = tempDir();
+  outDir = join(t.dir, 'out');
+  mkdirSync(outDir);
+});
+afterAll(() => t.cleanup());
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), 'export-pdf', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config'), CHROME_PATH: '' },
+  });
+const db = () => ['--db', join(t.dir, 'store.sqlite')];
+
+describe('export-pdf failures', { timeout: 60_000 }, () => {
+  it('a bad layout: usage error (exit 2), naming the layouts, no file', () => {
+    const r = cli('--layout', 'poster', '--out', join(outDir, 'a.pdf'), ...db());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('未知的版式：poster');
+    expect(r.stderr).toContain('slides、handout、brief');
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('a missing browser: exit 1, says how to name one, no file', () => {
+    const r = cli('--layout', 'slides', '--out', join(outDir, 'b.pdf'), '--chromium', join(t.dir, 'no-such-chromium'), ...db());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/找不到浏览器：--chromium 指定的 .*no-such-chromium 不存在/);
+    expect(r.stderr).toContain('CHROME_PATH');
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it.each([
+    ['a folder that does not exist', () => join(t.dir, 'missing-dir', 'c.pdf'), /目录不存在/],
+    ['a path through a file', () => (writeFileSync(join(t.dir, 'plain'), 'x'), join(t.dir, 'plain', 'd.pdf')), /路径中有一段不是目录/],
+    ['a folder given as the file', () => outDir, /这是一个目录/],
+  ])('an unwritable path (%s): exit 1, names the path, no file', (_what, out, reason) => {
+    // Any executable passes the browser check; the target is refused before a browser would start.
+    const r = cli('--layout', 'brief', '--out', out(), '--chromium', process.execPath, ...db());
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/无法写入 /);
+    expect(r.stderr).toMatch(reason);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('a missing build: says to run npm run build, leaves nothing behind', async () => {
+    const empty = join(t.dir, 'no-renderer');
+    mkdirSync(empty);
+    const out = join(outDir, 'e.pdf');
+    await expect(
+      exportPdf({ layout: 'slides', out, dbPath: join(t.dir, 'store.sqlite'), seedBundles: SEED, rendererDir: empty, chromium: process.execPath }),
+    ).rejects.toThrow(/请先运行 npm run build/);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+});
