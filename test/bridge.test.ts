@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../src/main/api/handlers';
 import { openStore, type Store } from '../src/main/store';
 import { MAX_BODY_BYTES, startBridge, type Bridge } from '../src/main/web/server';
+import { PresentationHub } from '../src/main/presentation-hub';
 import { contentHash, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -20,7 +21,8 @@ beforeAll(async () => {
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(t.dir, 'secret.txt'), 'outside the renderer');
   store = openStore(join(t.dir, 'b.sqlite'), { seedBundles: SEED });
-  bridge = await startBridge({ handlers: createHandlers(store, 'test'), rendererDir: renderer });
+  const hub = new PresentationHub();
+  bridge = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: renderer });
 });
 afterAll(async () => {
   await bridge.close();
@@ -115,5 +117,37 @@ describe('web bridge', () => {
     });
     expect(form.status).toBe(415);
     expect(contentHash(store.db)).toBe(before);
+  });
+});
+
+describe('presentation events', () => {
+  it('streams the current state to a page that connects late, then every change any page makes', async () => {
+    await api('present.act', { action: { type: 'open', deckId: 1, total: 28 } });
+    await api('present.act', { action: { type: 'goto', index: 4 } });
+    const port = Number(new URL(bridge.origin).port);
+    const events: { index: number; screen: string }[] = [];
+    const req = request({ host: '127.0.0.1', port, path: '/events', headers: { 'x-briefing-token': bridge.token } });
+    const first = new Promise<void>((ok) => {
+      req.on('response', (res) => {
+        expect(res.headers['content-type']).toMatch(/text\/event-stream/);
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          for (const m of chunk.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(m[1]));
+          ok();
+        });
+      });
+    });
+    req.end();
+    await first;
+    expect(events[0]).toMatchObject({ index: 4, screen: 'slide' });
+    await api('present.act', { action: { type: 'next' } });
+    await api('present.act', { action: { type: 'toggleScreen', screen: 'black' } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(events.slice(1)).toMatchObject([{ index: 5 }, { index: 5, screen: 'black' }]);
+    req.destroy();
+  });
+
+  it('refuses the event stream without the token', async () => {
+    expect((await raw('/events')).status).toBe(401);
   });
 });

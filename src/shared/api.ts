@@ -7,6 +7,7 @@ import type { ChannelName } from './channels';
 import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
+import type { PresentationState } from './presentation';
 import { FIGURE_KINDS } from './types';
 import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
@@ -15,6 +16,22 @@ z.config(z.locales.zhCN());
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+const slideIndex = z.number().int().nonnegative().max(100_000);
+const presentationAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('open'), deckId: id, total: z.number().int().nonnegative().max(100_000), index: slideIndex.optional() }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('prev') }),
+  z.strictObject({ type: z.literal('first') }),
+  z.strictObject({ type: z.literal('last') }),
+  z.strictObject({ type: z.literal('goto'), index: slideIndex }),
+  z.strictObject({ type: z.literal('screen'), screen: z.enum(['slide', 'black', 'white']) }),
+  z.strictObject({ type: z.literal('toggleScreen'), screen: z.enum(['black', 'white']) }),
+  z.strictObject({
+    type: z.literal('pointer'),
+    pointer: z.strictObject({ x: z.number().finite(), y: z.number().finite() }).nullable(),
+  }),
+]);
 
 /** A figure proposal as the extractor makes it (and the review table corrects it). */
 const extractedSchema = z.strictObject({
@@ -65,6 +82,8 @@ export const REQUESTS = {
     text: z.string().max(2_000_000, '报告正文过长'),
     figures: z.array(extractedSchema).max(5000),
   }),
+  'present.state': z.strictObject({}),
+  'present.act': z.strictObject({ action: presentationAction }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -83,6 +102,8 @@ export interface Responses {
   'checks.list': Finding[];
   'report.extract': Extracted[];
   'report.import': { reportId: number; deckId: number };
+  'present.state': PresentationState;
+  'present.act': PresentationState;
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */
@@ -112,4 +133,4 @@ export type BridgeApi = {
   [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>>;
 };
 
-export { WEB_API_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER } from './channels';
+export { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, IPC_PRESENTATION_EVENT } from './channels';

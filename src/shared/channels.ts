@@ -18,6 +18,8 @@ export const CHANNEL_NAMES = [
   'checks.list',
   'report.extract',
   'report.import',
+  'present.state',
+  'present.act',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
@@ -29,3 +31,7 @@ export const IPC_PREFIX = 'api:';
 export const WEB_API_PATH = '/api/';
 export const WEB_TOKEN_HEADER = 'x-briefing-token';
 export const WEB_TOKEN_COOKIE = 'bd_token';
+/** Server-sent events of the web bridge: the presentation state on connect and on every change. */
+export const WEB_EVENTS_PATH = '/events';
+/** Electron: the main process sends the presentation state to every window on this IPC channel. */
+export const IPC_PRESENTATION_EVENT = 'event:presentation';

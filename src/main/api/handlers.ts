@@ -8,9 +8,10 @@ import { listEdits, undoEdit, updateFigure } from '../store/edits';
 import { checkReport } from '../../shared/checks';
 import { extractFigures } from '../../shared/extract';
 import { importReport } from '../store/import';
+import { PresentationHub } from '../presentation-hub';
 import { getReport, listReports } from '../store/reports';
 
-export function createHandlers(store: Store, version: string): Handlers {
+export function createHandlers(store: Store, version: string, hub: PresentationHub = new PresentationHub()): Handlers {
   const { db } = store;
   const mustExist = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('NOT_FOUND', `${what}不存在`);
@@ -35,6 +36,8 @@ export function createHandlers(store: Store, version: string): Handlers {
       reportExists(reportId), listEdits(db, figureId === undefined ? { reportId } : { figureId })
     ),
     'edit.undo': ({ editId }) => (writable(), undoEdit(db, editId)),
+    'present.state': () => hub.current,
+    'present.act': ({ action }) => hub.act(action),
     'report.extract': ({ text }) => extractFigures(text),
     'report.import': ({ meta, text, figures }) => (writable(), importReport(db, store.path, meta, text, figures)),
     'checks.list': ({ reportId }) => {

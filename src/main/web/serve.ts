@@ -9,6 +9,7 @@ import { createHandlers } from '../api/handlers';
 import { bundledReports, findResourcesDir } from '../paths';
 import { openStore } from '../store';
 import { defaultStorePath } from '../data-dir';
+import { PresentationHub } from '../presentation-hub';
 import { startBridge } from './server';
 import { version } from '../../../package.json';
 
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
     console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
     process.exit(2);
   }
-  const bridge = await startBridge({ handlers: createHandlers(store, version), rendererDir, port });
+  const hub = new PresentationHub();
+  const bridge = await startBridge({ handlers: createHandlers(store, version, hub), hub, rendererDir, port });
   console.log(bridge.url);
   console.error(`简报台网页版已启动（数据库：${dbPath}）。按 Ctrl+C 停止。`);
   const stop = () => {

@@ -9,7 +9,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WEB_API_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type Handlers } from '../../shared/api';
+import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type Handlers } from '../../shared/api';
+import type { PresentationState } from '../../shared/presentation';
+import type { PresentationHub } from '../presentation-hub';
 import { CSP } from '../../shared/csp';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
@@ -19,6 +21,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface BridgeOptions {
   handlers: Handlers;
+  /** The presentation every page follows; streamed to pages over server-sent events at /events. */
+  hub?: PresentationHub;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -90,6 +94,24 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** Server-sent events: the current state at once (a late page catches up), then every change. */
+function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  const send = (s: PresentationState) => res.write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
+  send(hub.current);
+  const off = hub.subscribe(send);
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+  res.on('close', () => {
+    off();
+    clearInterval(keepAlive);
+  });
+}
+
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
@@ -122,6 +144,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         }
         const channel = url.pathname.slice(WEB_API_PATH.length);
         return sendJson(res, 200, await dispatch(opts.handlers, channel, payload));
+      }
+
+      if (url.pathname === WEB_EVENTS_PATH && req.method === 'GET') {
+        if (!opts.hub) return sendText(res, 404, '没有放映状态');
+        return streamPresentation(res, opts.hub);
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '不支持的请求方法');

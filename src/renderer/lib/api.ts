@@ -106,6 +106,8 @@ function createApi(call: Call): AppApi {
     'checks.list': (req) => call('checks.list', req),
     'report.extract': (req) => call('report.extract', req),
     'report.import': (req) => call('report.import', req),
+    'present.state': (req) => call('present.state', req),
+    'present.act': (req) => call('present.act', req),
   };
 }
 

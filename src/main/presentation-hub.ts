@@ -1,0 +1,26 @@
+/** The one presentation state of the process, with subscribers (IPC windows, SSE streams). */
+import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState } from '../shared/presentation';
+
+export class PresentationHub {
+  private state: PresentationState = INITIAL_PRESENTATION;
+  private readonly listeners = new Set<(s: PresentationState) => void>();
+
+  get current(): PresentationState {
+    return this.state;
+  }
+
+  act(action: PresentationAction): PresentationState {
+    const next = reduce(this.state, action);
+    if (next !== this.state) {
+      this.state = next;
+      for (const l of this.listeners) l(next);
+    }
+    return this.state;
+  }
+
+  /** Subscribe; returns the unsubscribe function. */
+  subscribe(listener: (s: PresentationState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The state of a presentation that every window follows — current slide, black/white screen, laser
+ * pointer — and the actions any window may send. One source of truth lives in the main process (or the
+ * web bridge's server); windows render it and send actions, never their own copy.
+ */
+export type Screen = 'slide' | 'black' | 'white';
+
+export interface PresentationState {
+  deckId: number | null;
+  index: number;
+  total: number;
+  screen: Screen;
+  /** Laser pointer in slide coordinates (0..1), or null when off. */
+  pointer: { x: number; y: number } | null;
+  /** Bumped on every change, so a window can ignore stale updates. */
+  rev: number;
+}
+
+export type PresentationAction =
+  | { type: 'open'; deckId: number; total: number; index?: number }
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; index: number }
+  | { type: 'screen'; screen: Screen }
+  | { type: 'toggleScreen'; screen: Exclude<Screen, 'slide'> }
+  | { type: 'pointer'; pointer: { x: number; y: number } | null };
+
+export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, rev: 0 };
+
+const clamp = (i: number, total: number) => Math.max(0, Math.min(Math.max(0, total - 1), Math.trunc(i)));
+
+/** Pure: the next state. An action that changes nothing returns the same object (no broadcast). */
+export function reduce(s: PresentationState, a: PresentationAction): PresentationState {
+  let next: Omit<PresentationState, 'rev'>;
+  switch (a.type) {
+    case 'open':
+      next = { ...s, deckId: a.deckId, total: a.total, index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : 0), a.total) };
+      break;
+    case 'next':
+      next = { ...s, index: clamp(s.index + 1, s.total), screen: 'slide' };
+      break;
+    case 'prev':
+      next = { ...s, index: clamp(s.index - 1, s.total), screen: 'slide' };
+      break;
+    case 'first':
+      next = { ...s, index: 0, screen: 'slide' };
+      break;
+    case 'last':
+      next = { ...s, index: clamp(s.total - 1, s.total), screen: 'slide' };
+      break;
+    case 'goto':
+      next = { ...s, index: clamp(a.index, s.total), screen: 'slide' };
+      break;
+    case 'screen':
+      next = { ...s, screen: a.screen };
+      break;
+    case 'toggleScreen':
+      next = { ...s, screen: s.screen === a.screen ? 'slide' : a.screen };
+      break;
+    case 'pointer':
+      next = {
+        ...s,
+        pointer: a.pointer && { x: Math.min(1, Math.max(0, a.pointer.x)), y: Math.min(1, Math.max(0, a.pointer.y)) },
+      };
+      break;
+  }
+  const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(s[k]));
+  return changed ? { ...next, rev: s.rev + 1 } : s;
+}

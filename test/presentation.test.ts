@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { INITIAL_PRESENTATION, reduce, type PresentationAction } from '../src/shared/presentation';
+import { PresentationHub } from '../src/main/presentation-hub';
+
+const run = (...actions: PresentationAction[]) => actions.reduce(reduce, INITIAL_PRESENTATION);
+
+describe('presentation state', () => {
+  it('moves within the deck and stops at its ends', () => {
+    const s = run({ type: 'open', deckId: 1, total: 3 }, { type: 'next' }, { type: 'next' }, { type: 'next' });
+    expect(s.index).toBe(2);
+    expect(run({ type: 'open', deckId: 1, total: 3 }, { type: 'prev' }).index).toBe(0);
+    expect(run({ type: 'open', deckId: 1, total: 28 }, { type: 'goto', index: 99 }).index).toBe(27);
+    expect(run({ type: 'open', deckId: 1, total: 28 }, { type: 'last' }, { type: 'first' }).index).toBe(0);
+  });
+
+  it('toggles black and white screens, and leaves them when the slide changes', () => {
+    const black = run({ type: 'open', deckId: 1, total: 3 }, { type: 'toggleScreen', screen: 'black' });
+    expect(black.screen).toBe('black');
+    expect(reduce(black, { type: 'toggleScreen', screen: 'black' }).screen).toBe('slide');
+    expect(reduce(black, { type: 'toggleScreen', screen: 'white' }).screen).toBe('white');
+    expect(reduce(black, { type: 'next' }).screen).toBe('slide');
+  });
+
+  it('keeps the pointer inside the slide', () => {
+    expect(run({ type: 'pointer', pointer: { x: 2, y: -1 } }).pointer).toEqual({ x: 1, y: 0 });
+    expect(run({ type: 'pointer', pointer: { x: 0.5, y: 0.5 } }, { type: 'pointer', pointer: null }).pointer).toBeNull();
+  });
+
+  it('bumps rev on a change and returns the same state when nothing changes', () => {
+    const s = run({ type: 'open', deckId: 1, total: 3 });
+    expect(s.rev).toBe(1);
+    expect(reduce(s, { type: 'prev' })).toBe(s);
+  });
+
+  it('tells every subscriber once per change', () => {
+    const hub = new PresentationHub();
+    const seen: number[] = [];
+    const off = hub.subscribe((s) => seen.push(s.index));
+    hub.act({ type: 'open', deckId: 1, total: 5 });
+    hub.act({ type: 'next' });
+    hub.act({ type: 'first' });
+    hub.act({ type: 'first' });
+    off();
+    hub.act({ type: 'next' });
+    expect(seen).toEqual([0, 1, 0]);
+  });
+});
