@@ -27,9 +27,20 @@ export interface ChartModel {
   title: string;
   /** Unit of `value` ("%" for part-of-whole charts). */
   unit: string;
-  /** "单位：亿元" for the value axis; empty without a unit, and for part-of-whole charts (their labels carry %). */
+  /**
+   * "单位：亿元" for the value axis; "指数" for an index, which has no unit; empty for part-of-whole charts
+   * (the centre label and the table carry the share).
+   */
   axisTitle: string;
   rows: ChartRow[];
+}
+
+/** The word every derived label carries, so a reader never takes it for a stated number. */
+export const DERIVED_MARK = '推算';
+
+/** "期初" → "期初（推算）"; a label that already says 推算 is kept as the author wrote it. */
+export function derivedLabel(label: string): string {
+  return label.includes(DERIVED_MARK) ? label : `${label}（${DERIVED_MARK}）`;
 }
 
 export class ChartBuildError extends Error {
@@ -88,7 +99,7 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
       throw new ChartBuildError(`图表“${spec.title}”的推算值无法计算：${(e as Error).message}`);
     }
     const value = valueIn({ value: d.value, unit: d.unit }, spec.unit);
-    return { label: s.label, value, figureId: null, figureText: null, formula: d.formula };
+    return { label: derivedLabel(s.label), value, figureId: null, figureText: null, formula: d.formula };
   });
   const values = entries.map((e) => e.value);
   if (partOfWhole && spec.remainderLabel) {
@@ -97,11 +108,12 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
   }
   const digits = partOfWhole ? 1 : decimalsFor(entries.map((e) => e.value));
   const max = lineLength(spec.type, entries.length);
+  const isIndex = spec.series.some((s) => 'figureId' in s && figures.get(s.figureId)?.kind === 'index');
   return {
     type: spec.type,
     title: spec.title,
     unit,
-    axisTitle: unit && !partOfWhole ? `单位：${unit}` : '',
+    axisTitle: partOfWhole ? '' : unit ? `单位：${unit}` : isIndex ? '指数' : '',
     rows: entries.map((e) => ({ ...e, lines: wrapLabel(e.label, max), display: formatValue(e.value, unit, digits) })),
   };
 }
@@ -109,4 +121,27 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
 /** One sentence describing the chart, for the canvas's accessible name. */
 export function describeChart(model: ChartModel): string {
   return `${model.title}：${model.rows.map((r) => `${r.label}${r.display}`).join('，')}`;
+}
+
+/** One note per derived row: "期初（推算）= 128件 − 88件 = 40件，原文未直接给出". */
+export function derivedNotes(model: ChartModel): string[] {
+  return model.rows.flatMap((r) => (r.formula === null ? [] : [`${r.label}${r.label.endsWith('）') ? '' : ' '}= ${r.formula}，原文未直接给出`]));
+}
+
+/** The note printed under a chart with derived values ("注：…；…"), or empty. */
+export function derivedNote(model: ChartModel): string {
+  const notes = derivedNotes(model);
+  return notes.length ? `注：${notes.join('；')}` : '';
+}
+
+/**
+ * The big label in a doughnut's hole: the share exactly as the source writes it ("1/3", "78%"), when the
+ * chart shows a single stored share against its remainder.
+ */
+export function centreLabel(model: ChartModel): { text: string; label: string; figureId: number } | null {
+  if (model.type !== 'doughnut') return null;
+  const stated = model.rows.filter((r) => r.figureId !== null);
+  const only = stated.length === 1 ? stated[0] : undefined;
+  if (!only || only.figureId === null || only.figureText === null) return null;
+  return { text: only.figureText, label: only.label, figureId: only.figureId };
 }

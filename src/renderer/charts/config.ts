@@ -13,7 +13,32 @@ export interface ChartTheme {
   muted: string;
   grid: string;
   slices: string[];
+  /** The remainder slice of a part-of-whole chart ("全球其他地区"): present, but quiet. */
+  remainder: string;
   inside: string;
+  /** Fill of a derived bar: hatched in a lighter tone of `bar`, so it never reads as a stated value. */
+  derivedFill: string | CanvasPattern;
+}
+
+/** Diagonal hatching for derived bars (a 2D pattern; falls back to the plain colour without a DOM). */
+export function hatch(stripe: string, ground: string): string | CanvasPattern {
+  if (typeof document === 'undefined') return ground;
+  const size = 18;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = size;
+  const g = tile.getContext('2d');
+  if (!g) return ground;
+  g.fillStyle = ground;
+  g.fillRect(0, 0, size, size);
+  g.strokeStyle = stripe;
+  g.lineWidth = 4;
+  g.beginPath();
+  for (const o of [-size, 0, size]) {
+    g.moveTo(o, size);
+    g.lineTo(o + size, 0);
+  }
+  g.stroke();
+  return g.createPattern(tile, 'repeat') ?? ground;
 }
 
 /** Theme colours from the CSS custom properties in app.css (the one place colours are defined). */
@@ -30,7 +55,9 @@ export function readTheme(el: Element): ChartTheme {
     muted: v('--chart-muted', '#a7b2c4'),
     grid: v('--chart-grid', 'rgba(255,255,255,0.1)'),
     slices,
+    remainder: v('--chart-remainder', '#3a4658'),
     inside: v('--slide-bg-2', '#08101c'),
+    derivedFill: hatch(v('--chart-derived-stripe', 'rgba(94,168,255,0.55)'), v('--chart-derived-ground', 'rgba(94,168,255,0.12)')),
   };
 }
 
@@ -40,26 +67,39 @@ export function prefersReducedMotion(): boolean {
 
 /** All text a chart will draw, so the font subsets can be loaded before the first paint. */
 export function chartText(model: ChartModel): string {
-  return [model.title, model.axisTitle, '0123456789.,-%', ...model.rows.flatMap((r) => [r.label, r.display])].join('');
+  return [
+    model.title,
+    model.axisTitle,
+    '0123456789.,-%',
+    ...model.rows.flatMap((r) => [r.label, r.display, r.figureText ?? '', r.formula ?? '']),
+  ].join('');
 }
 
 const cjsType = (model: ChartModel): CjsType => (model.type === 'hbar' ? 'bar' : model.type);
 
 export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion: boolean): ChartConfiguration {
   const font = (size: number, weight = 400) => ({ family: CHART_FONT, size, weight });
+  const partOfWhole = model.type === 'doughnut' || model.type === 'pie';
   const animation = reducedMotion ? (false as const) : { duration: MAX_ANIMATION_MS };
   const tooltip = {
     titleFont: font(24, 700),
     bodyFont: font(24),
     padding: 14,
-    callbacks: { label: (item: { dataIndex: number }) => ` ${model.rows[item.dataIndex]?.display ?? ''}` },
+    callbacks: {
+      // A slice shows the share as the source writes it; a computed remainder shows no number.
+      label: (item: { dataIndex: number }) => {
+        const row = model.rows[item.dataIndex];
+        if (!row) return '';
+        return ` ${partOfWhole ? (row.figureText ?? '') : row.formula ? `${row.display}（${row.formula}）` : row.display}`;
+      },
+    },
   };
   const data = {
     labels: model.rows.map((r) => (r.lines.length > 1 ? r.lines : r.label)),
     datasets: [{ label: model.title, data: model.rows.map((r) => r.value) }],
   };
 
-  if (model.type === 'doughnut' || model.type === 'pie') {
+  if (partOfWhole) {
     return {
       type: cjsType(model),
       data: {
@@ -68,7 +108,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
         datasets: [
           {
             ...data.datasets[0],
-            backgroundColor: model.rows.map((_, i) => theme.slices[i % theme.slices.length] as string),
+            backgroundColor: sliceColours(model, theme),
             borderColor: theme.inside,
             borderWidth: 4,
           },
@@ -78,15 +118,14 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
         responsive: true,
         maintainAspectRatio: false,
         animation,
-        layout: { padding: 16 },
+        layout: { padding: 8 },
+        ...(model.type === 'doughnut' ? { cutout: '64%' } : {}),
         plugins: {
-          legend: {
-            position: 'right',
-            labels: { color: theme.text, font: font(28), boxWidth: 28, boxHeight: 28, padding: 24 },
-          },
+          // The legend and the centre label are HTML beside and inside the ring (Chart.svelte).
+          legend: { display: false },
           tooltip,
           title: { display: false },
-          valueLabels: { labels: model.rows.map((r) => r.display), insideColor: theme.inside, family: CHART_FONT, size: 30 },
+          valueLabels: { labels: [] },
         },
       },
     };
@@ -113,7 +152,9 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       datasets: [
         {
           ...data.datasets[0],
-          backgroundColor: theme.bar,
+          backgroundColor: model.rows.map((r) => (r.formula ? theme.derivedFill : theme.bar)),
+          borderColor: model.rows.map((r) => (r.formula ? theme.bar : 'transparent')),
+          borderWidth: model.rows.map((r) => (r.formula ? 3 : 0)),
           borderRadius: 6,
           maxBarThickness: horizontal ? 72 : 150,
           categoryPercentage: 0.7,
@@ -131,8 +172,19 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
         legend: { display: false },
         tooltip,
         title: { display: false },
-        valueLabels: { labels: model.rows.map((r) => r.display), color: theme.text, family: CHART_FONT, size: 32 },
+        valueLabels: {
+          labels: model.rows.map((r) => r.display),
+          colors: model.rows.map((r) => (r.formula ? theme.muted : theme.text)),
+          family: CHART_FONT,
+          size: 32,
+        },
       },
     },
   };
+}
+
+/** Stored shares in the palette; the computed remainder in its quiet colour. */
+export function sliceColours(model: ChartModel, theme: Pick<ChartTheme, 'slices' | 'remainder'>): string[] {
+  let i = 0;
+  return model.rows.map((r) => (r.figureId === null && r.formula === null ? theme.remainder : (theme.slices[i++ % theme.slices.length] ?? theme.remainder)));
 }

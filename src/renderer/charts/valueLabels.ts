@@ -8,6 +8,8 @@ export interface ValueLabelOptions {
   /** One string per data point, in data order. */
   labels?: string[];
   color?: string;
+  /** Per-point colours (e.g. muted for derived values); `color` where missing. */
+  colors?: string[];
   /** Colour for labels drawn inside pie/doughnut slices. */
   insideColor?: string;
   family?: string;
@@ -48,7 +50,7 @@ export const valueLabels: Plugin = {
       }
       const bar = el as unknown as BarElement;
       const { x, y } = bar.getProps(['x', 'y'], false) as { x: number; y: number };
-      ctx.fillStyle = options.color ?? '#fff';
+      ctx.fillStyle = options.colors?.[i] ?? options.color ?? '#fff';
       if (horizontal) {
         ctx.textAlign = 'left';
         ctx.textBaseline = 'middle';

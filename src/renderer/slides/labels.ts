@@ -12,7 +12,14 @@ export function growthLead(kpiLabel: string, growthLabel: string): string {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const rest = b.slice(i).join('');
   // Sharing fewer than two characters is coincidence, not a common subject: keep the whole label.
-  return i >= 2 && rest ? rest : growthLabel;
+  const lead = i >= 2 && rest ? rest : growthLabel;
+  return (
+    lead
+      // "增长倍数" names a multiple, it does not read: "翻了两番" says it alone.
+      .replace(/增长倍数$/, '')
+      // The shared part can end inside a word ("…占全市工业" / "…占比提高"): a 比 with no object is left over.
+      .replace(/^比(?=(提高|降低|增加|减少|下降|上升)$)/, '')
+  );
 }
 
 /** Whether a figure's text should be set off from the words before it ("年均增长 18.6%" but "比“十一五”末翻了一番多"). */

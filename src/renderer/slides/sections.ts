@@ -1,0 +1,53 @@
+/** Section and title helpers for slides. Pure: no DOM, no Svelte. */
+import type { Report, Section, Slide } from '../../shared/types';
+import type { Lang } from '../state/settings.svelte';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (the way section numbers are written). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n] as string;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+/** The report's sections in reading order (by `ord`, then by position in the text). */
+export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
+  return [...report.sections].sort((a, b) => a.ord - b.ord || a.start - b.start);
+}
+
+/** The section's 1-based number in the report, or 0 when the slide belongs to none. */
+export function sectionNumber(report: Pick<Report, 'sections'>, sectionId: number | null): number {
+  if (sectionId === null) return 0;
+  return orderedSections(report).findIndex((s) => s.id === sectionId) + 1;
+}
+
+/** "第二部分" / "Part 2"; empty for 0. */
+export function partLabel(n: number, lang: Lang): string {
+  if (n <= 0) return '';
+  return lang === 'en' ? `Part ${n}` : `第${chineseNumeral(n)}部分`;
+}
+
+/** The section's name in the UI language (English falls back to Chinese). */
+export function sectionName(report: Pick<Report, 'sections'>, sectionId: number | null, lang: Lang): string {
+  const s = sectionId === null ? undefined : report.sections.find((x) => x.id === sectionId);
+  if (!s) return '';
+  return lang === 'en' ? s.titleEn || s.title : s.title;
+}
+
+/** The slide's title in the UI language (English falls back to Chinese). */
+export function slideTitle(slide: Pick<Slide, 'title' | 'titleEn'>, lang: Lang): string {
+  return lang === 'en' ? slide.titleEn.trim() || slide.title : slide.title;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2016-02-04" → "4 February 2016". */
+export function formatDateEn(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
