@@ -74,6 +74,8 @@ test('the headline slide shows the store’s figures, each as the store formats 
 });
 
 test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
+  // 28 slides, each with a full-page screenshot: past the default 30 s on a busy two-core machine.
+  test.setTimeout(120_000);
   await app.open(page);
   const deck = getDeck(app.store.db, 1)!;
   const figures = new Map(listFigures(app.store.db, 1).map((f) => [f.id, f]));

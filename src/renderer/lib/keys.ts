@@ -49,3 +49,32 @@ export function keyBelongsToTarget(key: string, target: KeyTarget | EventTarget 
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
   return (tag === 'BUTTON' || tag === 'A') && (key === ' ' || key === 'Enter');
 }
+
+export type ViewKey = 'overview' | 'goto' | 'escape';
+
+/** Keys that switch views or open a prompt: O (overview), G (go to slide), Esc. Unchorded only. */
+export function viewKey(e: KeyInput): ViewKey | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  switch (e.key) {
+    case 'o':
+    case 'O':
+      return 'overview';
+    case 'g':
+    case 'G':
+      return 'goto';
+    case 'Escape':
+    case 'Esc':
+      return 'escape';
+    default:
+      return null;
+  }
+}
+
+/** A typed slide number, 1-based, checked against the deck: the 0-based index, or why it is not one. */
+export function parseSlideNumber(input: string, total: number): { index: number } | { error: 'not-a-number' | 'out-of-range' } {
+  const s = input.trim();
+  if (!/^\d+$/.test(s)) return { error: 'not-a-number' };
+  const n = Number(s);
+  if (n < 1 || n > total) return { error: 'out-of-range' };
+  return { index: n - 1 };
+}

@@ -5,6 +5,7 @@
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi } from '../../shared/api';
 import { ApiCallError } from '../lib/api-error';
+import { recallSlide, rememberSlide } from './slide-memory';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -57,7 +58,8 @@ export class DeckStore {
       this.report = report;
       this.figures = figures;
       this.deck = deck;
-      this.index = 0;
+      // Back to the slide this deck was on before a reload (clamped: the deck may have shrunk).
+      this.index = Math.min(recallSlide(deck.id) ?? 0, Math.max(0, deck.slides.length - 1));
       this.status = deck.slides.length > 0 ? 'ready' : 'empty';
     } catch (e) {
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
@@ -72,6 +74,7 @@ export class DeckStore {
   goTo(i: number): void {
     if (this.total === 0) return;
     this.index = Math.min(Math.max(0, Math.trunc(i)), this.total - 1);
+    if (this.deck) rememberSlide(this.deck.id, this.index);
   }
   next(): void {
     this.goTo(this.index + 1);

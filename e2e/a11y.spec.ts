@@ -1,0 +1,59 @@
+/** Automated accessibility checks (axe-core) on each view: no serious or critical violations. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { getDeck } from '../src/main/store/decks';
+import { expect, test } from './fixtures';
+import { counter, goToSlide, stage } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+test('the deck view: title, KPI, chart, comparison and text slides', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await app.open(page);
+  const deck = getDeck(app.store.db, 1)!;
+  const layouts = ['title', 'kpi', 'chart', 'comparison', 'text', 'section'] as const;
+  for (const layout of layouts) {
+    const i = deck.slides.findIndex((s) => s.layout === layout);
+    expect(i, layout).toBeGreaterThanOrEqual(0);
+    await goToSlide(page, i + 1);
+    await expect(counter(page)).toHaveText(`${i + 1} / ${deck.slides.length}`);
+    if (deck.slides[i].chart) await expect(stage(page).locator('canvas')).toHaveAttribute('data-drawn', 'true');
+    expect(await seriousViolations(page), `slide ${i + 1} (${layout})`).toEqual([]);
+  }
+});
+
+test('the trace popover and the go-to prompt', async ({ page, app }) => {
+  await app.open(page);
+  await page.keyboard.press('ArrowRight');
+  await stage(page).locator('[data-figure-id][role="button"]').first().click();
+  await expect(page.getByTestId('trace')).toBeVisible();
+  expect(await seriousViolations(page), 'trace popover').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('g');
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await seriousViolations(page), 'go-to prompt').toEqual([]);
+});
+
+test('the overview', async ({ page, app }) => {
+  await app.open(page);
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the source view', async ({ page, app }) => {
+  await app.open(page);
+  await page.keyboard.press('ArrowRight');
+  await stage(page).locator('[data-figure-id][role="button"]').first().click();
+  await page.getByRole('button', { name: '在原文中查看' }).click();
+  await expect(page.getByTestId('source-quote')).toBeInViewport();
+  expect(await seriousViolations(page)).toEqual([]);
+});

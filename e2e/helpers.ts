@@ -1,0 +1,31 @@
+/** Small page helpers shared by the specs. */
+import type { Locator, Page } from '@playwright/test';
+
+/** The slide counter ("n / N") of the slide on the stage. */
+export const counter = (page: Page): Locator => page.getByTestId('slide-number');
+
+/** The slide stage of the deck view (not the overview's thumbnails). */
+export const stage = (page: Page): Locator => page.locator('.deck-view main');
+
+/** Go to slide `n` (1-based) with the G prompt. */
+export async function goToSlide(page: Page, n: number): Promise<void> {
+  await page.keyboard.press('g');
+  await page.getByRole('textbox', { name: '跳转到第几页' }).fill(String(n));
+  await page.keyboard.press('Enter');
+}
+
+/** How much of a canvas is painted, and in how many colours: a drawn chart is neither empty nor flat. */
+export function canvasInk(canvas: Locator): Promise<{ painted: number; total: number; colours: number }> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const colours = new Set<number>();
+    let painted = 0;
+    for (let p = 0; p < data.length; p += 4)
+      if (data[p + 3] > 0) {
+        painted++;
+        colours.add((data[p] << 16) | (data[p + 1] << 8) | data[p + 2]);
+      }
+    return { painted, total: data.length / 4, colours: colours.size };
+  });
+}

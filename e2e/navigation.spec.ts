@@ -1,0 +1,111 @@
+/** Getting around a 28-slide deck: the overview, go-to-slide, the progress bar, and the slide kept over a reload. */
+import { getDeck } from '../src/main/store/decks';
+import { expect, test } from './fixtures';
+import { counter, goToSlide } from './helpers';
+
+test('O and Esc toggle the overview; a click or Enter opens a slide', async ({ page, app }, testInfo) => {
+  await app.open(page);
+  const deck = getDeck(app.store.db, 1)!;
+  const n = deck.slides.length;
+  const overview = page.getByTestId('overview');
+  const cards = overview.locator('button[data-index]');
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('o');
+  await expect(overview).toBeVisible();
+  await expect(cards).toHaveCount(n);
+  // Each card is named by its caption, "第 n 页：title" (the thumbnail is hidden from assistive tech);
+  // the current one is marked and has focus. Accessible names collapse white space, the title's too.
+  const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [i, slide] of deck.slides.entries())
+    await expect(cards.nth(i)).toHaveAccessibleName(new RegExp(`^第 ${i + 1} 页：\\s?${literal(words(slide.title))}$`));
+  await expect(cards.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(cards.nth(1)).toBeFocused();
+  // Thumbnails are the real slides, titles included, without a second "slide-number".
+  await expect(cards.nth(0)).toContainText(deck.slides[0].title.slice(0, 6));
+  await expect(counter(page)).toHaveCount(0);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: testInfo.outputPath('overview.png') });
+
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeHidden();
+  await expect(counter(page)).toHaveText(`2 / ${n}`);
+
+  await page.keyboard.press('Escape'); // Esc toggles too
+  await expect(overview).toBeVisible();
+  await page.keyboard.press('o');
+  await expect(overview).toBeHidden();
+
+  await page.keyboard.press('O');
+  await cards.nth(4).click();
+  await expect(overview).toBeHidden();
+  await expect(counter(page)).toHaveText(`5 / ${n}`);
+
+  // Keyboard: arrows move among the cards (down by a whole row), Enter opens.
+  await page.keyboard.press('o');
+  await expect(cards.nth(4)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cards.nth(5)).toBeFocused();
+  const cols = await overview.locator('ol').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+  await page.keyboard.press('ArrowDown');
+  await expect(cards.nth(5 + cols)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText(`${6 + cols} / ${n}`);
+});
+
+test('G, a number and Enter go to that slide; Esc cancels; a number outside the deck says so', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await page.keyboard.press('g');
+  await page.keyboard.press('1');
+  await page.keyboard.press('5');
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText(`15 / ${n}`);
+  await expect(page.getByTestId('goto')).toBeHidden();
+
+  await page.keyboard.press('g');
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(`没有第 99 页：共 ${n} 页`);
+  await expect(page.getByRole('textbox', { name: '跳转到第几页' })).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('goto')).toBeHidden();
+  await expect(counter(page)).toHaveText(`15 / ${n}`);
+
+  await page.keyboard.press('G');
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('请输入数字页码');
+  await page.keyboard.press('Escape');
+  // Esc closed only the prompt, not the deck.
+  await expect(page.getByTestId('overview')).toBeHidden();
+  await expect(counter(page)).toHaveText(`15 / ${n}`);
+});
+
+test('the progress bar’s width follows the slide', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  const bar = page.getByTestId('progress');
+  const ratio = () =>
+    bar.evaluate((el) => el.querySelector<HTMLElement>('[data-testid="progress-fill"]')!.getBoundingClientRect().width / el.getBoundingClientRect().width);
+  await expect(bar).toHaveAttribute('aria-valuenow', '1');
+  await expect.poll(ratio).toBeCloseTo(1 / n, 2);
+  await goToSlide(page, 15);
+  await expect(bar).toHaveAttribute('aria-valuenow', '15');
+  await expect.poll(ratio).toBeCloseTo(15 / n, 2);
+  await page.keyboard.press('End');
+  await expect.poll(ratio).toBeCloseTo(1, 2);
+  const box = (await bar.boundingBox())!;
+  expect(box.y + box.height).toBeCloseTo(page.viewportSize()!.height, 0);
+  expect(box.height).toBeLessThanOrEqual(6);
+});
+
+test('a reload comes back to the same slide', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await goToSlide(page, 7);
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  await page.reload();
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+});
