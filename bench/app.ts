@@ -1,0 +1,192 @@
+/**
+ * The app under measurement, started exactly as e2e/fixtures.ts does: a store file, the real handlers and
+ * PresentationHub behind the loopback web bridge serving out/renderer, and Debian's Chromium through
+ * Playwright with the args of playwright.config.ts. Also the "static page" floors: the rendered DOM of a
+ * page saved with its CSS inlined (fonts and other url()s rewritten), canvases replaced by their bitmaps,
+ * and no script.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { createHandlers } from '../src/main/api/handlers';
+import { PresentationHub } from '../src/main/presentation-hub';
+import { openStore, type Store } from '../src/main/store';
+import { startBridge, type Bridge } from '../src/main/web/server';
+import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR } from './lib';
+
+export interface App {
+  store: Store;
+  hub: PresentationHub;
+  bridge: Bridge;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function startApp(dbPath: string, seedBundles: string[] = []): Promise<App> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+  const store = openStore(dbPath, { seedBundles });
+  const hub = new PresentationHub();
+  const bridge = await startBridge({ handlers: createHandlers(store, 'bench', hub), hub, rendererDir: RENDERER_DIR });
+  return {
+    store,
+    hub,
+    bridge,
+    url: (path) => `${bridge.origin}${path}${path.includes('?') ? '&' : '?'}token=${bridge.token}`,
+    close: async () => {
+      await bridge.close();
+      store.close();
+    },
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A context like the e2e tests' (playwright.config.ts `use`). */
+export async function newContext(browser: Browser, opts: { reducedMotion?: 'reduce' | 'no-preference'; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({
+    viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+  });
+  await ctx.addInitScript(KEEP_NAMES);
+  return ctx;
+}
+
+/** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it there too. */
+export const KEEP_NAMES = 'globalThis.__name = (f) => f;';
+
+export interface Snapshot {
+  html: string;
+  css: { base: string; text: string }[];
+}
+
+/** The rendered page as static HTML: DOM without scripts, canvases as <img> of their bitmap, CSS sources collected. */
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(async () => {
+    const css: { base: string; text: string }[] = [];
+    for (const sheet of Array.from(document.styleSheets)) {
+      const node = sheet.ownerNode;
+      if (node instanceof HTMLLinkElement) css.push({ base: node.href, text: await (await fetch(node.href)).text() });
+      else if (node instanceof HTMLStyleElement) css.push({ base: location.href, text: node.textContent ?? '' });
+    }
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    const live = Array.from(document.querySelectorAll('canvas'));
+    Array.from(clone.querySelectorAll('canvas')).forEach((c, i) => {
+      const src = live[i];
+      const img = document.createElement('img');
+      img.src = src.toDataURL('image/png');
+      img.alt = src.getAttribute('aria-label') ?? '';
+      img.className = src.className;
+      img.style.cssText = src.style.cssText;
+      img.style.width = `${src.clientWidth}px`;
+      img.style.height = `${src.clientHeight}px`;
+      img.style.display = 'block';
+      img.setAttribute('data-drawn', 'true');
+      c.replaceWith(img);
+    });
+    clone.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"], style').forEach((n) => n.remove());
+    return { html: '<!doctype html>\n' + clone.outerHTML, css };
+  });
+}
+
+/**
+ * The snapshot as one HTML file: CSS inlined in <head>, every url() resolved against its stylesheet and
+ * then mapped by `mapUrl` (to /assets/… for the http floor, to file:///…/out/renderer/assets/… for print).
+ */
+export function staticHtml(s: Snapshot, mapUrl: (absolute: URL) => string): string {
+  const style = s.css
+    .map(({ base, text }) =>
+      text.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _q: string, ref: string) => {
+        if (/^(data|blob):/.test(ref) || ref.startsWith('#')) return whole;
+        return `url("${mapUrl(new URL(ref, base))}")`;
+      }),
+    )
+    .join('\n');
+  return s.html.replace(/<head([^>]*)>/i, (h) => `${h}<style>${style.replace(/<\/style/gi, '<\\/style')}</style>`);
+}
+
+/** Map a URL of the bridge to the built file on disk. */
+export const toRendererFile = (u: URL): string => pathToFileURL(join(RENDERER_DIR, decodeURIComponent(u.pathname))).href;
+/** Keep the path (the static server below serves /assets/ from out/renderer). */
+export const toSamePath = (u: URL): string => u.pathname;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** A plain static server on 127.0.0.1 for the floors: `pages` by name, everything else from out/renderer. */
+export async function staticServer(pages: Map<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pages.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
+    const file = resolve(RENDERER_DIR, '.' + normalize(decodeURIComponent(path)));
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/**
+ * Installed before any page script: a requestAnimationFrame poll from navigation start that records when
+ * `window.__benchDone()` first holds; the time taken is the end of that frame's rendering (a task posted
+ * from the rAF callback runs after the frame's style, layout and paint), relative to navigation start.
+ * The condition is passed as a string so the same poller serves the app and its static floor.
+ */
+export function firstPaintProbe(condition: string): string {
+  return `(() => {
+    const done = () => { try { return (${condition}); } catch { return false; } };
+    const ch = new MessageChannel();
+    window.__benchFirst = new Promise((resolve) => {
+      ch.port1.onmessage = () => resolve(performance.now());
+      const tick = () => { if (done()) ch.port2.postMessage(0); else requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+  })();`;
+}
+
+/**
+ * Every rendered text run's glyphs loaded in the font it is set in: text nodes with a layout box, grouped
+ * by computed weight and family, each group passed to document.fonts.check (false while a face that
+ * covers some of its characters is not loaded yet).
+ */
+export const FONTS_READY = `(() => {
+  if (!document.body || document.fonts.status !== 'loaded') return false;
+  const groups = new Map();
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const text = n.textContent.trim();
+    const el = n.parentElement;
+    if (!text || !el || el.getClientRects().length === 0) continue;
+    const cs = getComputedStyle(el);
+    const key = cs.fontStyle + ' ' + cs.fontWeight + ' 16px ' + cs.fontFamily;
+    groups.set(key, (groups.get(key) || '') + text);
+  }
+  for (const [font, text] of groups) if (!document.fonts.check(font, text)) return false;
+  return groups.size > 0;
+})()`;

@@ -1,0 +1,201 @@
+/**
+ * 2. First slide, 3. slide switch, and the in-page instruments the scale section reuses.
+ *
+ * First slide: navigation start → end of the first frame (main-thread rendering) in which slide 3 of the
+ * bundled deck — its first chart slide, a bar chart — shows with its number, its chart drawn
+ * (canvas[data-drawn="true"]) and every glyph on the page loaded in both bundled weights. Slide 3 is
+ * reached by a deep link in the app's own terms: the bridge's PresentationHub already has the deck open
+ * at index 2 (as for a reload or a second window), so the page opens there. Floor: the same page saved
+ * after rendering as static HTML (DOM + inlined CSS, canvas as <img>, no script) served from loopback.
+ *
+ * Slide switch: keydown dispatched in the page → end of the first frame showing the new slide number
+ * with every chart of that slide drawn; forth and back over all slides, at a random frame phase.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { type App, FONTS_READY, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import { log, row, stats, type Row } from './lib';
+import { traced, tracing } from './trace';
+
+export interface SwitchSample {
+  /** keydown → first frame showing the new slide number. */
+  visible: number;
+  /** keydown → first frame with the new slide complete (charts drawn). */
+  complete: number;
+  slide: number;
+  chart: boolean;
+}
+
+/** Press `keys` one after another, each time waiting for slide `expect[i]` (1-based) of `total` to be complete. */
+export async function pressAndWait(page: Page, keys: string[], expect: number[], total: number, jitter = true): Promise<SwitchSample[]> {
+  return page.evaluate(
+    async ({ keys, expect, total, jitter }) => {
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const afterFrame = () =>
+        new Promise<number>((r) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => r(performance.now());
+          ch.port2.postMessage(0);
+        });
+      const slideOf = (want: string) =>
+        Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent?.trim() === want);
+      const out: { visible: number; complete: number; slide: number; chart: boolean }[] = [];
+      for (let i = 0; i < keys.length; i++) {
+        const want = `${expect[i]} / ${total}`;
+        await frame();
+        if (jitter) await new Promise((r) => setTimeout(r, Math.random() * 16));
+        const t0 = performance.now();
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true, cancelable: true }));
+        let visible = NaN;
+        let chart = false;
+        for (let guard = 0; ; guard++) {
+          await frame();
+          const n = slideOf(want);
+          if (n) {
+            if (Number.isNaN(visible)) visible = (await afterFrame()) - t0;
+            const canvases = Array.from((n.closest('article') ?? document).querySelectorAll('canvas'));
+            chart = canvases.length > 0;
+            if (canvases.every((c) => c.dataset.drawn === 'true')) break;
+          }
+          if (guard > 1200) throw new Error(`slide ${want} never completed`);
+        }
+        out.push({ visible, complete: (await afterFrame()) - t0, slide: expect[i], chart });
+      }
+      return out;
+    },
+    { keys, expect, total, jitter },
+  );
+}
+
+/** Forth to the last slide and back to the first, repeated until at least `min` switches. */
+export function pingPong(total: number, min: number): { keys: string[]; expect: number[] } {
+  const keys: string[] = [];
+  const expect: number[] = [];
+  let at = 1;
+  let dir = 1;
+  while (keys.length < min) {
+    if (at === total) dir = -1;
+    if (at === 1) dir = 1;
+    at += dir;
+    keys.push(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+    expect.push(at);
+  }
+  return { keys, expect };
+}
+
+/** Open the app page on slide `index` (0-based) of `deckId` and wait until that slide is shown. */
+export async function openAt(page: Page, app: App, deckId: number, total: number, index: number): Promise<void> {
+  app.hub.act({ type: 'open', deckId, total, index });
+  await page.goto(app.url('/'));
+  await page.getByTestId('slide-number').filter({ hasText: `${index + 1} / ${total}` }).waitFor({ timeout: 60_000 });
+}
+
+export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: number; total: number; runs: number }): Promise<Row[]> {
+  const INDEX = 2;
+  const want = `${INDEX + 1} / ${o.total}`;
+  const appCondition = `(() => {
+    const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === ${JSON.stringify(want)});
+    if (!n) return false;
+    const c = Array.from((n.closest('article') || document).querySelectorAll('canvas'));
+    return c.length > 0 && c.every((x) => x.dataset.drawn === 'true') && ${FONTS_READY};
+  })()`;
+  const floorCondition = `document.body && Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0) && ${FONTS_READY}`;
+
+  // The floor page: the app's page at that slide, saved once it is complete.
+  const ctx0 = await newContext(o.browser, { reducedMotion: 'reduce' });
+  const p0 = await ctx0.newPage();
+  await p0.addInitScript(firstPaintProbe(appCondition));
+  await openAt(p0, o.app, o.deckId, o.total, INDEX);
+  await p0.evaluate(() => (window as unknown as { __benchFirst: Promise<number> }).__benchFirst);
+  const html = staticHtml(await snapshot(p0), toSamePath);
+  await ctx0.close();
+  const server = await staticServer(new Map([['/slide.html', html]]));
+
+  const measure = async (url: string, condition: string, reducedMotion: 'reduce' | 'no-preference', deepLink: boolean) => {
+    const ctx = await newContext(o.browser, { reducedMotion });
+    const page = await ctx.newPage();
+    await page.addInitScript(firstPaintProbe(condition));
+    if (deepLink) o.app.hub.act({ type: 'open', deckId: o.deckId, total: o.total, index: INDEX });
+    await page.goto(url);
+    const ms = await page.evaluate(() => (window as unknown as { __benchFirst: Promise<number> }).__benchFirst);
+    await ctx.close();
+    return ms;
+  };
+  const app: number[] = [];
+  const appMotion: number[] = [];
+  const floor: number[] = [];
+  try {
+    for (let i = 0; i < o.runs; i++) {
+      app.push(await measure(o.app.url('/'), appCondition, 'reduce', true));
+      floor.push(await measure(`${server.origin}/slide.html`, floorCondition, 'reduce', false));
+      appMotion.push(await measure(o.app.url('/'), appCondition, 'no-preference', true));
+      log(`first slide #${i + 1}: app ${app[i].toFixed(0)} ms (with motion ${appMotion[i].toFixed(0)} ms), floor ${floor[i].toFixed(0)} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+  const floorStats = { name: 'static HTML of slide 3 (saved DOM + CSS, chart as <img>)', stats: stats(floor) };
+  return [
+    row({
+      id: 'first.reduced',
+      group: 'First slide',
+      name: 'first chart slide (3), reduced motion',
+      unit: 'ms',
+      stats: stats(app),
+      floor: floorStats,
+      target: { value: 1.5, direction: 'max', ratio: true, text: '≤ 1.5× floor' },
+      note: 'navigation start → end of the first frame with slide 3 numbered, its bar chart drawn and all page glyphs loaded (400+700); fresh context each run',
+    }),
+    row({
+      id: 'first.motion',
+      group: 'First slide',
+      name: 'first chart slide (3), with chart animation',
+      unit: 'ms',
+      stats: stats(appMotion),
+      floor: floorStats,
+      target: { value: 1.5, direction: 'max', ratio: true, text: '≤ 1.5× floor' },
+      note: 'as above without prefers-reduced-motion: includes the chart animation (≤ 300 ms by design)',
+    }),
+  ];
+}
+
+export async function benchSwitch(o: { browser: Browser; app: App; deckId: number; total: number; switches: number }): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    const ctx = await newContext(o.browser, { reducedMotion });
+    const page = await ctx.newPage();
+    await openAt(page, o.app, o.deckId, o.total, 0);
+    const warm = pingPong(o.total, o.total * 2 - 2); // one walk forth and back, not counted
+    await pressAndWait(page, warm.keys, warm.expect, o.total);
+    const plan = pingPong(o.total, o.switches);
+    let samples: SwitchSample[];
+    if (tracing()) {
+      const t = await traced(o.browser, page, `switch-${reducedMotion}`, () => pressAndWait(page, plan.keys, plan.expect, o.total));
+      samples = t.result;
+      log(`trace of the switches (${reducedMotion}): ${t.summary}`);
+    } else samples = await pressAndWait(page, plan.keys, plan.expect, o.total);
+    await ctx.close();
+    const label = reducedMotion === 'reduce' ? 'reduced motion' : 'with chart animation';
+    const complete = samples.map((s) => s.complete);
+    const charts = samples.filter((s) => s.chart);
+    const visible = stats(samples.map((s) => s.visible), true);
+    const chartStats = stats(charts.map((s) => s.complete), true);
+    const plain = stats(samples.filter((s) => !s.chart).map((s) => s.complete), true);
+    log(`switch (${label}): p50 ${stats(complete, true).p50?.toFixed(1)} p95 ${stats(complete, true).p95?.toFixed(1)} ms`);
+    rows.push(
+      row({
+        id: `switch.${reducedMotion === 'reduce' ? 'reduced' : 'motion'}`,
+        group: 'Slide switch',
+        name: `slide switch, ${label} (${samples.length} switches)`,
+        unit: 'ms',
+        stats: stats(complete, true),
+        target: { value: 16.7, direction: 'max', on: 'p95', text: 'p95 ≤ 16.7 ms' },
+        note:
+          `new number first painted: p50 ${visible.p50?.toFixed(1)} / p95 ${visible.p95?.toFixed(1)} ms; ` +
+          `chart slides (${charts.length}) complete p50 ${chartStats.p50?.toFixed(1)} / p95 ${chartStats.p95?.toFixed(1)} ms; ` +
+          `other slides p50 ${plain.p50?.toFixed(1)} / p95 ${plain.p95?.toFixed(1)} ms`,
+        extra: { visible, chartSlides: chartStats, otherSlides: plain, slowest: [...samples].sort((a, b) => b.complete - a.complete).slice(0, 8) },
+      }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,89 @@
+/**
+ * 1. PDF export: `export-pdf` of the bundled deck as a user runs it (a cold `tsx src/main/cli.ts` process,
+ * spawn to exit, the PDF on disk), against the floor of the same Chromium printing a static HTML file of
+ * the same pages (`chromium --headless --print-to-pdf file://…`). The static file is the print route's
+ * DOM after the page reported ready (charts are SVG there), with its CSS inlined and font URLs rewritten
+ * to the built files, so it needs no server.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { PRINT_LAYOUTS, PRINT_READY, type PrintLayout } from '../src/shared/print';
+import { launch, snapshot, startApp, staticHtml, toRendererFile } from './app';
+import { CHROMIUM, CLI, log, mustSpawn, row, stats, TSX, type Row } from './lib';
+
+const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
+  slides: { width: 1280, height: 720 },
+  handout: { width: 794, height: 1123 },
+  brief: { width: 794, height: 1123 },
+};
+
+async function pages(file: string): Promise<number> {
+  return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
+}
+
+/** Save each layout's print page as a static file:// HTML file in `dir`. */
+export async function savePrintPages(dbPath: string, dir: string): Promise<Record<PrintLayout, string>> {
+  const app = await startApp(dbPath);
+  const browser = await launch();
+  const out = {} as Record<PrintLayout, string>;
+  try {
+    for (const layout of PRINT_LAYOUTS) {
+      const page = await browser.newPage({ viewport: VIEWPORT[layout] });
+      await page.goto(app.url(`/print.html?layout=${layout}`));
+      await page.evaluate((key) => (globalThis as unknown as Record<string, Promise<unknown>>)[key], PRINT_READY);
+      const file = join(dir, `print-${layout}.html`);
+      writeFileSync(file, staticHtml(await snapshot(page), toRendererFile));
+      out[layout] = file;
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  return out;
+}
+
+export async function benchPdf(o: { dbPath: string; dir: string; runs: number; layouts: readonly PrintLayout[] }): Promise<Row[]> {
+  mkdirSync(o.dir, { recursive: true });
+  const statics = await savePrintPages(o.dbPath, o.dir);
+  const rows: Row[] = [];
+  for (const layout of o.layouts) {
+    const exportMs: number[] = [];
+    const floorMs: number[] = [];
+    const app = join(o.dir, `export-${layout}.pdf`);
+    const floor = join(o.dir, `floor-${layout}.pdf`);
+    for (let i = 0; i < o.runs; i++) {
+      // Interleaved, so a burst of load on the machine hits both sides alike.
+      const e = await mustSpawn(TSX, [CLI, 'export-pdf', '--layout', layout, '--out', app, '--db', o.dbPath, '--chromium', CHROMIUM]);
+      exportMs.push(e.ms);
+      const f = await mustSpawn(CHROMIUM, [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-pdf-header-footer',
+        `--user-data-dir=${join(o.dir, 'chromium-profile')}`,
+        `--print-to-pdf=${floor}`,
+        pathToFileURL(statics[layout]).href,
+      ]);
+      floorMs.push(f.ms);
+      log(`pdf ${layout} #${i + 1}: export ${e.ms.toFixed(0)} ms, floor ${f.ms.toFixed(0)} ms`);
+    }
+    const [appPages, floorPages] = await Promise.all([pages(app), pages(floor)]);
+    rows.push(
+      row({
+        id: `pdf.${layout}`,
+        group: 'PDF export',
+        name: `export-pdf ${layout} (cold CLI)`,
+        unit: 'ms',
+        stats: stats(exportMs),
+        floor: { name: 'chromium --print-to-pdf static file', stats: stats(floorMs) },
+        target: { value: 1.3, direction: 'max', ratio: true, text: '≤ 1.3× floor' },
+        extra: { pages: appPages, floorPages, bytes: statSync(app).size, floorBytes: statSync(floor).size },
+        note: `${appPages} pages, ${(statSync(app).size / 1024).toFixed(0)} KB; floor ${floorPages} pages, ${(statSync(floor).size / 1024).toFixed(0)} KB`,
+      }),
+    );
+  }
+  return rows;
+}
