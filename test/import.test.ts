@@ -113,3 +113,10 @@ describe('cli import', () => {
     after.close();
   });
 });
+
+describe('drafted charts', () => {
+  it('never repeat a category label, so the chart can tell its bars apart', async () => {
+    const { uniqueLabels } = await import('../src/main/store/draft');
+    expect(uniqueLabels(['增长', '增长', '产值', '增长'])).toEqual(['增长', '增长（2）', '产值', '增长（3）']);
+  });
+});

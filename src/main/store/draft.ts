@@ -105,7 +105,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       section: last[0].section,
       notes: last.map((f) => `${f.label}${formatFigureFull(f)}`).join('；') + '。',
       body: {},
-      chart: { type: 'hbar', title: '主要指标增速', unit: '%', series: last.map((f) => ({ figure: f.key, label: f.label.slice(0, 16) })) },
+      chart: { type: 'hbar', title: '主要指标增速', unit: '%', series: uniqueLabels(last.map((f) => f.label.slice(0, 16))).map((label, i) => ({ figure: last[i].key, label })) },
       noteFigures: [],
     });
   }
@@ -134,4 +134,14 @@ function countBefore(quote: string, value: string, offset: number): number | und
   let n = 0;
   for (let at = quote.indexOf(value); at >= 0 && at < offset; at = quote.indexOf(value, at + 1)) n++;
   return n || undefined;
+}
+
+/** Chart categories must be told apart: a repeated label gets its ordinal (“增长（2）”). */
+export function uniqueLabels(labels: string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((l) => {
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return n === 1 ? l : `${l}（${n}）`;
+  });
 }
