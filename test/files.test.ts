@@ -1,0 +1,69 @@
+/** User paths and .briefing files: traversal, NUL, symlink escapes, wrong types; Save As / Open round trip. */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBriefing, saveBriefingAs } from '../src/main/files/briefing';
+import { checkUserPath } from '../src/main/files/paths';
+import { openStore } from '../src/main/store';
+import { APPLICATION_ID } from '../src/main/store/db';
+import { updateFigure } from '../src/main/store/edits';
+import { contentHash, fileHash, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+describe('checkUserPath', () => {
+  it.each([
+    ['relative', 'x.briefing', /绝对路径/],
+    ['NUL byte', '/tmp/a\0.briefing', /NUL/],
+    ['traversal', '/tmp/a/../../etc/passwd.briefing', /“\.\.”/],
+    ['wrong type', '/tmp/a.exe', /文件类型不对/],
+    ['empty', '', /没有给出/],
+  ])('refuses a %s path', (_what, p, message) => {
+    expect(() => checkUserPath(p, { extensions: ['.briefing'] })).toThrow(message);
+  });
+
+  it('refuses a symlink that leads out of the allowed folder, and writing through a symlink', () => {
+    const inside = join(t.dir, 'inside');
+    mkdirSync(inside);
+    writeFileSync(join(t.dir, 'secret.briefing'), 'x');
+    symlinkSync(join(t.dir, 'secret.briefing'), join(inside, 'link.briefing'));
+    expect(() => checkUserPath(join(inside, 'link.briefing'), { within: inside })).toThrow(/不在允许的文件夹/);
+    expect(() => checkUserPath(join(inside, 'link.briefing'), { forWriting: true })).toThrow(/符号链接/);
+    expect(checkUserPath(join(inside, 'new.briefing'), { within: inside, forWriting: true })).toBe(join(inside, 'new.briefing'));
+  });
+
+  it('refuses to write into a folder that does not exist or onto a folder', () => {
+    expect(() => checkUserPath(join(t.dir, 'nope', 'a.briefing'), { forWriting: true })).toThrow(/文件夹不存在/);
+    mkdirSync(join(t.dir, 'd.briefing'));
+    expect(() => checkUserPath(join(t.dir, 'd.briefing'), { forWriting: true })).toThrow(/文件夹/);
+  });
+});
+
+describe('.briefing files', () => {
+  it('Save As writes a complete, identified copy that opens elsewhere with every edit', () => {
+    const s = openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    updateFigure(s.db, 1, 1, { valueText: '2.46' }, '测试');
+    const path = saveBriefingAs(s.db, join(t.dir, '汇报.briefing'));
+    const hash = contentHash(s.db);
+    s.close();
+    expect(readdirSync(t.dir).filter((f) => f.includes('.saving-'))).toEqual([]);
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    raw.close();
+    const opened = openBriefing(path, { dailyBackup: false });
+    expect(contentHash(opened.db)).toBe(hash);
+    opened.close();
+  });
+
+  it('Open refuses a file that is not a briefing and leaves it exactly as it was, where it was', () => {
+    const path = join(t.dir, 'notes.briefing');
+    writeFileSync(path, '会议纪要'.repeat(500));
+    const before = fileHash(path);
+    expect(() => openBriefing(path)).toThrow(/不是有效的简报台数据库|无法打开/);
+    expect(existsSync(path)).toBe(true);
+    expect(fileHash(path)).toBe(before);
+  });
+});
