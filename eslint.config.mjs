@@ -47,8 +47,16 @@ export const LAYER_RULES = [
         [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'],
         [['zod', '**/shared/api', '**/shared/api.ts'], 'the renderer takes types from api.ts, not code: zod stays out of its bundle.', true],
       ),
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'only src/renderer/lib/api.ts talks to the transport.' }],
-      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'only src/renderer/lib/api.ts touches window.api.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'only src/renderer/lib/api.ts talks to the transport.' },
+        { name: 'EventSource', message: 'only src/renderer/lib/api.ts talks to the transport.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'api', message: 'only src/renderer/lib/api.ts touches window.api.' },
+        { object: 'window', property: 'apiEvents', message: 'only src/renderer/lib/api.ts touches window.apiEvents.' },
+      ],
     },
   },
   {

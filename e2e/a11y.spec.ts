@@ -57,3 +57,16 @@ test('the source view', async ({ page, app }) => {
   await expect(page.getByTestId('source-quote')).toBeInViewport();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the presenter view, with its backup figures and key help', async ({ page, app }) => {
+  await app.open(page, '/presenter');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  expect(await seriousViolations(page), 'presenter view').toEqual([]);
+  await page.getByTestId('backup-toggle').click();
+  expect(await seriousViolations(page), 'backup figures').toEqual([]);
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('help')).toBeVisible();
+  expect(await seriousViolations(page), 'key help').toEqual([]);
+});

@@ -10,17 +10,28 @@ import { createHandlers } from '../src/main/api/handlers';
 import { bundledReports } from '../src/main/paths';
 import { openStore, type Store } from '../src/main/store';
 import { startBridge, type Bridge } from '../src/main/web/server';
+import { PresentationHub } from '../src/main/presentation-hub';
 
 const ROOT = resolve(__dirname, '..');
 
 export interface App {
   store: Store;
   bridge: Bridge;
+  /** The presentation every page of this worker follows (reset before each test). */
+  hub: PresentationHub;
   /** Open the app in `page`, wait until the deck is shown, and fail on any request that leaves the loopback origin. */
   open(page: Page, path?: string): Promise<void>;
 }
 
-export const test = base.extend<{ loopbackOnly: string[] }, { app: App }>({
+export const test = base.extend<{ loopbackOnly: string[]; freshPresentation: void }, { app: App }>({
+  /** Every test starts with no presentation running: one test's slide is not the next test's start. */
+  freshPresentation: [
+    async ({ app }, use) => {
+      app.hub.reset();
+      await use();
+    },
+    { auto: true },
+  ],
   /** Every test: the app must never make a request beyond its own loopback origin. */
   loopbackOnly: [
     async ({ page }, use) => {
@@ -42,14 +53,15 @@ export const test = base.extend<{ loopbackOnly: string[] }, { app: App }>({
       if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
       const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
       const store = openStore(join(dir, 'e2e.sqlite'), { seedBundles: bundledReports(join(ROOT, 'resources')) });
-      const bridge = await startBridge({ handlers: createHandlers(store, 'e2e'), rendererDir });
+      const hub = new PresentationHub();
+      const bridge = await startBridge({ handlers: createHandlers(store, 'e2e', hub), hub, rendererDir });
       const open = async (page: Page, path = '/') => {
         const sep = path.includes('?') ? '&' : '?';
         await page.goto(`${bridge.origin}${path}${sep}token=${bridge.token}`);
         // Ready when the deck has loaded (keys pressed before then have no deck to move).
         await page.getByTestId('slide-number').waitFor();
       };
-      await use({ store, bridge, open });
+      await use({ store, bridge, hub, open });
       await bridge.close();
       store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -45,3 +45,45 @@ describe('presentation state', () => {
     expect(seen).toEqual([0, 1, 0]);
   });
 });
+
+describe('zoom and presenting', () => {
+  it('zooms the current chart until the slide changes', () => {
+    const zoomed = run({ type: 'open', deckId: 1, total: 5 }, { type: 'goto', index: 2 }, { type: 'zoom', zoom: true });
+    expect(zoomed.zoom).toBe(true);
+    expect(reduce(zoomed, { type: 'toggleScreen', screen: 'black' }).zoom).toBe(true);
+    expect(reduce(zoomed, { type: 'next' }).zoom).toBe(false);
+    expect(reduce(zoomed, { type: 'prev' }).zoom).toBe(false);
+    expect(reduce(zoomed, { type: 'goto', index: 2 })).toMatchObject({ zoom: true, index: 2 });
+    expect(reduce(zoomed, { type: 'zoom', zoom: false }).zoom).toBe(false);
+  });
+
+  it('leaving a presentation lifts blackout, pointer and zoom; starting one keeps the slide', () => {
+    const s = run(
+      { type: 'open', deckId: 1, total: 5 },
+      { type: 'present', presenting: true },
+      { type: 'goto', index: 3 },
+      { type: 'zoom', zoom: true },
+      { type: 'toggleScreen', screen: 'white' },
+      { type: 'pointer', pointer: { x: 0.2, y: 0.3 } },
+    );
+    expect(s).toMatchObject({ presenting: true, index: 3, screen: 'white', zoom: true, pointer: { x: 0.2, y: 0.3 } });
+    expect(reduce(s, { type: 'present', presenting: false })).toMatchObject({
+      presenting: false,
+      index: 3,
+      screen: 'slide',
+      zoom: false,
+      pointer: null,
+    });
+  });
+
+  it('a hub reset starts over without going back in rev', () => {
+    const hub = new PresentationHub();
+    hub.act({ type: 'open', deckId: 1, total: 5 });
+    hub.act({ type: 'next' });
+    const seen: number[] = [];
+    hub.subscribe((s) => seen.push(s.rev));
+    const r = hub.reset();
+    expect(r).toMatchObject({ deckId: null, index: 0, rev: 3 });
+    expect(seen).toEqual([3]);
+  });
+});

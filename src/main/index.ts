@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { createHandlers } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { installMenu } from './menu';
+import { PresentationHub } from './presentation-hub';
+import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { bundledReports, findResourcesDir } from './paths';
@@ -14,6 +16,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { openStoreInteractively } from './open-store';
 import { StoreError, type Store } from './store';
 import { createDeckWindow } from './windows/deck';
+import { PresentationWindows } from './windows/present';
 import { hardenSession, hardenWebContents } from './windows/hardening';
 import { isAllowedAppUrl, rendererOrigin } from './windows/security';
 
@@ -74,12 +77,26 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
     });
 
-    registerIpc(createHandlers(store, app.getVersion()), (url) => isAllowedAppUrl(url, origin));
-    const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    installMenu(!app.isPackaged, {
-      exportPdf: () => void exportPdfFromApp(focused()),
-      print: () => void printFromApp(focused()),
+    // One presentation for every window: any window drives it, every window follows it.
+    const hub = new PresentationHub();
+    const windows = new PresentationWindows();
+    hub.subscribe((s) => {
+      for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(IPC_PRESENTATION_EVENT, s);
+      windows.sync(s);
     });
+    registerIpc(createHandlers(store, app.getVersion(), hub), (url) => isAllowedAppUrl(url, origin));
+    const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    installMenu(
+      !app.isPackaged,
+      {
+        exportPdf: () => void exportPdfFromApp(focused()),
+        print: () => void printFromApp(focused()),
+      },
+      {
+        start: () => void hub.act({ type: 'present', presenting: true }),
+        stop: () => void hub.act({ type: 'present', presenting: false }),
+      },
+    );
     createDeckWindow();
   }
 }

@@ -10,7 +10,13 @@ export interface FileActions {
   print(): void;
 }
 
-export function buildMenu(isDev: boolean, file?: FileActions): Menu {
+/** Present (F5) and Exit presentation: both act on the presentation hub; present.ts arranges the windows. */
+export interface PresentActions {
+  start(): void;
+  stop(): void;
+}
+
+export function buildMenu(isDev: boolean, file?: FileActions, present?: PresentActions): Menu {
   const isMac = process.platform === 'darwin';
   const sep: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -60,6 +66,18 @@ export function buildMenu(isDev: boolean, file?: FileActions): Menu {
         { role: 'togglefullscreen', label: '全屏' },
       ],
     },
+    ...(present
+      ? ([
+          {
+            label: '放映',
+            submenu: [
+              { label: '放映', accelerator: 'F5', click: () => present.start() },
+              // Esc is shown, not registered: the page handles Esc (it closes a popover first).
+              { label: '退出放映', accelerator: 'Esc', registerAccelerator: false, click: () => present.stop() },
+            ],
+          },
+        ] as MenuItemConstructorOptions[])
+      : []),
     {
       role: 'windowMenu',
       label: '窗口',
@@ -74,11 +92,11 @@ export function buildMenu(isDev: boolean, file?: FileActions): Menu {
 }
 
 /** Install the menu and the About panel's text (Linux shows nothing unless these are set). */
-export function installMenu(isDev: boolean, file?: FileActions): void {
+export function installMenu(isDev: boolean, file?: FileActions, present?: PresentActions): void {
   app.setAboutPanelOptions({
     applicationName: '简报台 Briefing Desk',
     applicationVersion: app.getVersion(),
     copyright: '离线阅读、演示与打印数据简报',
   });
-  Menu.setApplicationMenu(buildMenu(isDev, file));
+  Menu.setApplicationMenu(buildMenu(isDev, file, present));
 }

@@ -18,6 +18,16 @@ export class PresentationHub {
     return this.state;
   }
 
+  /**
+   * Back to no presentation (a fresh state, rev still counting up so no window takes it for a stale one).
+   * For tests that share one hub between pages.
+   */
+  reset(): PresentationState {
+    this.state = { ...INITIAL_PRESENTATION, rev: this.state.rev + 1 };
+    for (const l of this.listeners) l(this.state);
+    return this.state;
+  }
+
   /** Subscribe; returns the unsubscribe function. */
   subscribe(listener: (s: PresentationState) => void): () => void {
     this.listeners.add(listener);

@@ -31,6 +31,8 @@ const presentationAction = z.discriminatedUnion('type', [
     type: z.literal('pointer'),
     pointer: z.strictObject({ x: z.number().finite(), y: z.number().finite() }).nullable(),
   }),
+  z.strictObject({ type: z.literal('zoom'), zoom: z.boolean() }),
+  z.strictObject({ type: z.literal('present'), presenting: z.boolean() }),
 ]);
 
 /** A figure proposal as the extractor makes it (and the review table corrects it). */
@@ -82,6 +84,14 @@ export const REQUESTS = {
     text: z.string().max(2_000_000, '报告正文过长'),
     figures: z.array(extractedSchema).max(5000),
   }),
+  'data.export': z.strictObject({ reportId: id, format: z.enum(['json', 'csv']) }),
+  'data.import': z.strictObject({
+    reportId: id,
+    format: z.enum(['json', 'csv', 'xlsx']),
+    name: z.string().trim().min(1).max(255),
+    /** Text for JSON and CSV; base64 for XLSX. */
+    content: z.string().max(10_000_000, '文件过大（上限约 10 MB）'),
+  }),
   'present.state': z.strictObject({}),
   'present.act': z.strictObject({ action: presentationAction }),
 } as const;
@@ -104,6 +114,8 @@ export interface Responses {
   'report.import': { reportId: number; deckId: number };
   'present.state': PresentationState;
   'present.act': PresentationState;
+  'data.export': { filename: string; content: string };
+  'data.import': { changed: number };
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */
@@ -132,5 +144,10 @@ void channelListsAgree;
 export type BridgeApi = {
   [C in Channel]: (req: Request<C>) => Promise<Result<Responses[C]>>;
 };
+
+/** What the preload puts on `window.apiEvents` in Electron: subscribe to the presentation; returns unsubscribe. */
+export interface PresentationEvents {
+  onPresentation(listener: (s: PresentationState) => void): () => void;
+}
 
 export { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, IPC_PRESENTATION_EVENT } from './channels';

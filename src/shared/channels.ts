@@ -18,6 +18,8 @@ export const CHANNEL_NAMES = [
   'checks.list',
   'report.extract',
   'report.import',
+  'data.export',
+  'data.import',
   'present.state',
   'present.act',
 ] as const;

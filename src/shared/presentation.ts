@@ -12,6 +12,13 @@ export interface PresentationState {
   screen: Screen;
   /** Laser pointer in slide coordinates (0..1), or null when off. */
   pointer: { x: number; y: number } | null;
+  /** The current chart shown enlarged on the audience view; cleared when the slide changes. */
+  zoom: boolean;
+  /**
+   * A presentation is running (F5 / Present): the audience view is full screen (in Electron on the
+   * external display, with the presenter view on the laptop's). Leaving restores the windows.
+   */
+  presenting: boolean;
   /** Bumped on every change, so a window can ignore stale updates. */
   rev: number;
 }
@@ -25,9 +32,11 @@ export type PresentationAction =
   | { type: 'goto'; index: number }
   | { type: 'screen'; screen: Screen }
   | { type: 'toggleScreen'; screen: Exclude<Screen, 'slide'> }
-  | { type: 'pointer'; pointer: { x: number; y: number } | null };
+  | { type: 'pointer'; pointer: { x: number; y: number } | null }
+  | { type: 'zoom'; zoom: boolean }
+  | { type: 'present'; presenting: boolean };
 
-export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, rev: 0 };
+export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, zoom: false, presenting: false, rev: 0 };
 
 const clamp = (i: number, total: number) => Math.max(0, Math.min(Math.max(0, total - 1), Math.trunc(i)));
 
@@ -37,6 +46,13 @@ export function reduce(s: PresentationState, a: PresentationAction): Presentatio
   switch (a.type) {
     case 'open':
       next = { ...s, deckId: a.deckId, total: a.total, index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : 0), a.total) };
+      break;
+    case 'zoom':
+      next = { ...s, zoom: a.zoom };
+      break;
+    case 'present':
+      // Leaving a presentation also puts the laser away and lifts a black or white screen.
+      next = a.presenting ? { ...s, presenting: true } : { ...s, presenting: false, pointer: null, screen: 'slide', zoom: false };
       break;
     case 'next':
       next = { ...s, index: clamp(s.index + 1, s.total), screen: 'slide' };
@@ -66,6 +82,8 @@ export function reduce(s: PresentationState, a: PresentationAction): Presentatio
       };
       break;
   }
+  // A zoomed chart belongs to its slide: moving on (or back) shows the next slide whole.
+  if (next.index !== s.index || next.deckId !== s.deckId) next = { ...next, zoom: false };
   const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(s[k]));
   return changed ? { ...next, rev: s.rev + 1 } : s;
 }

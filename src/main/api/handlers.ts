@@ -8,6 +8,7 @@ import { listEdits, undoEdit, updateFigure } from '../store/edits';
 import { checkReport } from '../../shared/checks';
 import { extractFigures } from '../../shared/extract';
 import { importReport } from '../store/import';
+import { applyRows, figureRows, parseCsvRows, parseJsonRows, parseXlsxRows, toCsv, toJson } from '../store/tabular';
 import { PresentationHub } from '../presentation-hub';
 import { getReport, listReports } from '../store/reports';
 
@@ -36,6 +37,18 @@ export function createHandlers(store: Store, version: string, hub: PresentationH
       reportExists(reportId), listEdits(db, figureId === undefined ? { reportId } : { figureId })
     ),
     'edit.undo': ({ editId }) => (writable(), undoEdit(db, editId)),
+    'data.export': ({ reportId, format }) => {
+      const rows = figureRows(db, reportId);
+      const key = reportExists(reportId).key;
+      return { filename: `${key}-figures.${format}`, content: format === 'csv' ? toCsv(rows) : toJson(rows) };
+    },
+    'data.import': async ({ reportId, format, name, content }) => {
+      writable();
+      reportExists(reportId);
+      const parsed =
+        format === 'json' ? parseJsonRows(content) : format === 'csv' ? parseCsvRows(content) : await parseXlsxRows(Buffer.from(content, 'base64'));
+      return { changed: applyRows(db, store.path, reportId, parsed, name) };
+    },
     'present.state': () => hub.current,
     'present.act': ({ action }) => hub.act(action),
     'report.extract': ({ text }) => extractFigures(text),

@@ -7,13 +7,20 @@ import { rendererEntryUrl } from './security';
 /** Dark, matching the renderer's background, so the window never flashes white while loading. */
 const BACKGROUND = '#14161a';
 
-export function createDeckWindow(): BrowserWindow {
+/** `presenter` opens the presenter view (notes, timer, next slide) instead of the slides. */
+export interface DeckWindowOptions {
+  view?: 'deck' | 'presenter';
+  bounds?: { x: number; y: number; width: number; height: number };
+}
+
+export function createDeckWindow(opts: DeckWindowOptions = {}): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 800,
+    ...opts.bounds,
     minWidth: 800,
     minHeight: 500,
-    title: '简报台',
+    title: opts.view === 'presenter' ? '简报台 — 演讲者视图' : '简报台',
     backgroundColor: BACKGROUND,
     show: false, // shown on ready-to-show: no blank frame before the first paint
     autoHideMenuBar: false,
@@ -21,7 +28,9 @@ export function createDeckWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   win.once('ready-to-show', () => win.show());
-  win.loadURL(rendererEntryUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged)).catch((e: unknown) => {
+  const entry = rendererEntryUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+  // The renderer picks its view from the location: #presenter is the presenter view.
+  win.loadURL(opts.view === 'presenter' ? `${entry}#presenter` : entry).catch((e: unknown) => {
     console.error('[deck] failed to load the renderer:', e);
   });
   return win;

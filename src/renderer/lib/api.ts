@@ -3,8 +3,9 @@
  * `window.api`; in a plain browser the same contract is answered over HTTP by the loopback web bridge.
  * Either way the answer is a Result, unwrapped here: callers get the value or an ApiCallError.
  */
-import type { AppApi, BridgeApi, Channel, Request, Responses } from '../../shared/api';
-import { WEB_API_PATH, WEB_TOKEN_HEADER } from '../../shared/channels';
+import type { AppApi, BridgeApi, Channel, PresentationEvents, Request, Responses } from '../../shared/api';
+import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '../../shared/channels';
+import type { PresentationState } from '../../shared/presentation';
 import type { Result } from '../../shared/result';
 import { ApiCallError } from './api-error';
 
@@ -14,6 +15,8 @@ declare global {
   interface Window {
     /** Set by the Electron preload; absent in a plain browser. */
     api?: BridgeApi;
+    /** Set by the Electron preload: the presentation state pushed by the main process. */
+    apiEvents?: PresentationEvents;
   }
 }
 
@@ -108,9 +111,44 @@ function createApi(call: Call): AppApi {
     'report.import': (req) => call('report.import', req),
     'present.state': (req) => call('present.state', req),
     'present.act': (req) => call('present.act', req),
+    'data.export': (req) => call('data.export', req),
+    'data.import': (req) => call('data.import', req),
   };
 }
 
 const bridge = typeof window !== 'undefined' ? window.api : undefined;
 
 export const api: AppApi = createApi(bridge ? bridgeCall(bridge) : webCall());
+
+/** True in the Electron app (the main process arranges windows and displays); false in a browser. */
+export const isDesktop = bridge !== undefined;
+
+/**
+ * Follow the one presentation state: `listener` gets the current state at once (a late window catches
+ * up) and then every change any window makes. Returns the unsubscribe function.
+ * Electron: the preload's apiEvents plus one 'present.state' call; web: server-sent events on
+ * WEB_EVENTS_PATH (same origin, so the bridge's HttpOnly cookie authenticates the stream; EventSource
+ * reconnects by itself and the server sends the current state on every connect).
+ */
+export function subscribePresentation(listener: (s: PresentationState) => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const events = window.apiEvents;
+  if (bridge && events) {
+    const off = events.onPresentation(listener);
+    api['present.state']({}).then(listener, () => {});
+    return off;
+  }
+  const source = new EventSource(WEB_EVENTS_PATH, { withCredentials: true });
+  const onState = (e: MessageEvent<string>) => {
+    try {
+      listener(JSON.parse(e.data) as PresentationState);
+    } catch {
+      // A malformed event is dropped; the next one carries the whole state again.
+    }
+  };
+  source.addEventListener('presentation', onState);
+  return () => {
+    source.removeEventListener('presentation', onState);
+    source.close();
+  };
+}

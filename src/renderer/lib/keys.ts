@@ -1,6 +1,60 @@
-/** Keyboard → navigation, as a pure function so it can be unit-tested without a DOM. */
+/**
+ * Keyboard → commands, as pure functions so they can be unit-tested without a DOM.
+ *
+ * KEY_TABLE is the one list of keys: the handler (commandFor) reads it, and the help overlay (?) is
+ * generated from it, so the help can never list a key that does nothing or miss one that works.
+ * Clickers send PageDown/PageUp (some → ←, B or ., F5/Esc); habits from PowerPoint and Keynote add the rest.
+ */
 
 export type NavAction = 'next' | 'prev' | 'first' | 'last';
+
+export type Command =
+  | NavAction
+  | 'black'
+  | 'white'
+  | 'fullscreen'
+  | 'laser'
+  | 'zoom'
+  | 'help'
+  | 'overview'
+  | 'goto'
+  | 'present'
+  | 'presenter'
+  | 'notesSmaller'
+  | 'notesLarger'
+  | 'escape';
+
+/** Where a command works: every window, the audience (slides) view, or the presenter view. */
+export type KeyScope = 'all' | 'audience' | 'presenter';
+
+export interface KeyBinding {
+  command: Command;
+  /** Normalised key names (see keyName): letters upper-case, ' ' as 'Space', chords as 'Shift+Space'. */
+  keys: readonly string[];
+  scope: KeyScope;
+  zh: string;
+  en: string;
+}
+
+export const KEY_TABLE: readonly KeyBinding[] = [
+  { command: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter', 'N'], scope: 'all', zh: '下一页', en: 'Next slide' },
+  { command: 'prev', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace', 'P'], scope: 'all', zh: '上一页', en: 'Previous slide' },
+  { command: 'first', keys: ['Home'], scope: 'all', zh: '第一页', en: 'First slide' },
+  { command: 'last', keys: ['End'], scope: 'all', zh: '最后一页', en: 'Last slide' },
+  { command: 'goto', keys: ['G'], scope: 'all', zh: '输入页码跳转（也可直接输入数字再按 Enter）', en: 'Go to a slide (or type its number, then Enter)' },
+  { command: 'black', keys: ['B', '.'], scope: 'all', zh: '黑屏 / 恢复', en: 'Black screen / back' },
+  { command: 'white', keys: ['W', ','], scope: 'all', zh: '白屏 / 恢复', en: 'White screen / back' },
+  { command: 'laser', keys: ['L'], scope: 'all', zh: '激光笔（跟随鼠标，投影上可见）', en: 'Laser pointer (follows the mouse, shown to the audience)' },
+  { command: 'zoom', keys: ['Z'], scope: 'all', zh: '放大本页图表 / 还原（也可单击图表）', en: 'Zoom into the chart / back (or click the chart)' },
+  { command: 'fullscreen', keys: ['F'], scope: 'all', zh: '全屏 / 退出全屏', en: 'Full screen / leave' },
+  { command: 'present', keys: ['F5'], scope: 'all', zh: '开始放映', en: 'Start presenting' },
+  { command: 'presenter', keys: ['S'], scope: 'all', zh: '切换演讲者视图', en: 'Switch to / from the presenter view' },
+  { command: 'overview', keys: ['O'], scope: 'audience', zh: '总览全部幻灯片', en: 'Overview of all slides' },
+  { command: 'notesLarger', keys: ['+', '='], scope: 'presenter', zh: '讲稿字号放大', en: 'Larger notes' },
+  { command: 'notesSmaller', keys: ['-'], scope: 'presenter', zh: '讲稿字号缩小', en: 'Smaller notes' },
+  { command: 'help', keys: ['?'], scope: 'all', zh: '显示 / 关闭本帮助', en: 'Show / hide this help' },
+  { command: 'escape', keys: ['Escape'], scope: 'all', zh: '关闭浮层；放映中退出放映', en: 'Close the top layer; while presenting, stop' },
+];
 
 export interface KeyInput {
   key: string;
@@ -10,28 +64,62 @@ export interface KeyInput {
   metaKey?: boolean;
 }
 
-/** The navigation a key press asks for, or null. Chorded keys (Ctrl/Alt/Meta) are left to the browser. */
-export function navAction(e: KeyInput): NavAction | null {
+/** The table's name for a key press, or null for chorded keys (Ctrl/Alt/Meta), which stay the browser's. */
+export function keyName(e: KeyInput): string | null {
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  switch (e.key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case 'PageDown':
-      return 'next';
-    case 'ArrowLeft':
-    case 'ArrowUp':
-    case 'PageUp':
-      return 'prev';
-    case ' ':
-    case 'Spacebar':
-      return e.shiftKey ? 'prev' : 'next';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    default:
-      return null;
-  }
+  const key = e.key === 'Spacebar' ? ' ' : e.key === 'Esc' ? 'Escape' : e.key;
+  if (key === ' ') return e.shiftKey ? 'Shift+Space' : 'Space';
+  return key.length === 1 ? key.toUpperCase() : key;
+}
+
+/** How a key name is shown in the help overlay. */
+export function keyLabel(name: string): string {
+  const LABELS: Record<string, string> = {
+    ArrowRight: '→',
+    ArrowLeft: '←',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    Space: '空格 Space',
+    'Shift+Space': 'Shift+空格',
+    Escape: 'Esc',
+  };
+  return LABELS[name] ?? name;
+}
+
+/** The command a key asks for in a view, or null. */
+export function commandFor(e: KeyInput, view: 'audience' | 'presenter'): Command | null {
+  const name = keyName(e);
+  if (name === null) return null;
+  const hit = KEY_TABLE.find((b) => b.keys.includes(name) && (b.scope === 'all' || b.scope === view));
+  return hit ? hit.command : null;
+}
+
+/** The bindings that work in a view: what the help overlay lists. */
+export function bindingsFor(view: 'audience' | 'presenter'): KeyBinding[] {
+  return KEY_TABLE.filter((b) => b.scope === 'all' || b.scope === view);
+}
+
+/** Slide navigation only (kept for callers that page and nothing else). */
+export function navAction(e: KeyInput): NavAction | null {
+  const c = commandFor(e, 'audience');
+  return c === 'next' || c === 'prev' || c === 'first' || c === 'last' ? c : null;
+}
+
+/**
+ * Typing a slide number without G: digits collect (at most 4), Enter goes there, Backspace takes one
+ * back, any other key drops them. Pure: the caller keeps `typed` and acts on the result.
+ */
+export type TypedStep =
+  | { kind: 'typing'; typed: string }
+  | { kind: 'jump'; typed: ''; number: number }
+  | { kind: 'pass'; typed: '' };
+
+export function typeSlideNumber(e: KeyInput, typed: string): TypedStep {
+  const name = keyName(e);
+  if (name !== null && /^\d$/.test(name)) return { kind: 'typing', typed: (typed + name).slice(-4) };
+  if (typed !== '' && name === 'Enter') return { kind: 'jump', typed: '', number: Number(typed) };
+  if (typed !== '' && name === 'Backspace') return { kind: 'typing', typed: typed.slice(0, -1) };
+  return { kind: 'pass', typed: '' };
 }
 
 /** The parts of an event target that decide whether a key press belongs to it (duck-typed: no DOM needed). */
@@ -54,20 +142,8 @@ export type ViewKey = 'overview' | 'goto' | 'escape';
 
 /** Keys that switch views or open a prompt: O (overview), G (go to slide), Esc. Unchorded only. */
 export function viewKey(e: KeyInput): ViewKey | null {
-  if (e.altKey || e.ctrlKey || e.metaKey) return null;
-  switch (e.key) {
-    case 'o':
-    case 'O':
-      return 'overview';
-    case 'g':
-    case 'G':
-      return 'goto';
-    case 'Escape':
-    case 'Esc':
-      return 'escape';
-    default:
-      return null;
-  }
+  const c = commandFor(e, 'audience');
+  return c === 'overview' || c === 'goto' || c === 'escape' ? c : null;
 }
 
 /** A typed slide number, 1-based, checked against the deck: the 0-based index, or why it is not one. */

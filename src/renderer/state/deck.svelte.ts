@@ -1,9 +1,14 @@
 /**
  * The deck being shown: report list → first report → its first deck → that report's figures,
  * and the current slide. A runes class: $state fields, everything else $derived.
+ *
+ * The current slide, black/white screen, pointer and zoom are not this window's own: they live in the
+ * main process (the web bridge's hub) and every window follows them. Navigation sends 'present.act'
+ * actions; the streamed state (and each action's answer) is applied here, newest rev wins.
  */
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi } from '../../shared/api';
+import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { ApiCallError } from '../lib/api-error';
 import { recallSlide, rememberSlide } from './slide-memory';
 
@@ -17,7 +22,26 @@ export class DeckStore {
   report = $state.raw<Report | null>(null);
   deck = $state.raw<Deck | null>(null);
   figures = $state.raw<Figure[]>([]);
-  index = $state(0);
+  /** The shared presentation as last heard from the main process. */
+  confirmed = $state.raw<PresentationState>(INITIAL_PRESENTATION);
+  /**
+   * This window's own actions, predicted with the same pure reducer the hub runs, shown until the hub
+   * answers: a key press moves this window at once, and the hub's answer (or a newer event) then rules.
+   */
+  private predicted = $state.raw<PresentationState | null>(null);
+  private pendingActs = 0;
+  readonly presentation: PresentationState = $derived(this.predicted ?? this.confirmed);
+
+  /** The hub's slide when it shows this deck (a window that opens late lands where the others are). */
+  readonly index: number = $derived(
+    this.deck && this.presentation.deckId === this.deck.id
+      ? Math.min(this.presentation.index, Math.max(0, this.deck.slides.length - 1))
+      : 0,
+  );
+  readonly screen: Screen = $derived(this.presentation.screen);
+  readonly pointer: { x: number; y: number } | null = $derived(this.presentation.pointer);
+  readonly zoom: boolean = $derived(this.presentation.zoom);
+  readonly presenting: boolean = $derived(this.presentation.presenting);
 
   readonly slides: Slide[] = $derived(this.deck?.slides ?? []);
   readonly total: number = $derived(this.slides.length);
@@ -28,16 +52,53 @@ export class DeckStore {
   readonly isFirst: boolean = $derived(this.index <= 0);
   readonly isLast: boolean = $derived(this.index >= this.total - 1);
 
-  constructor(private readonly api: AppApi) {}
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly api: AppApi,
+    private readonly subscribe: (listener: (s: PresentationState) => void) => () => void = () => () => {},
+  ) {}
+
+  /** Take a state from the hub unless a newer one has already arrived (answers and events can cross). */
+  apply(s: PresentationState): void {
+    if (s.rev < this.confirmed.rev) return;
+    this.confirmed = s;
+    if (this.deck && s.deckId === this.deck.id) rememberSlide(this.deck.id, Math.min(s.index, Math.max(0, this.deck.slides.length - 1)));
+  }
+
+  /** Send an action to the hub; its answer is applied at once, and every other window hears of it. */
+  async act(action: PresentationAction): Promise<void> {
+    // The laser streams many small updates: those wait for the hub, so they never hide another window's move.
+    const predict = action.type !== 'pointer';
+    if (predict) {
+      this.pendingActs++;
+      this.predicted = reduce(this.presentation, action);
+    }
+    try {
+      this.apply(await this.api['present.act']({ action }));
+    } catch (e) {
+      console.warn('[deck] presentation action failed:', e);
+    } finally {
+      // Once every action of this window has been answered, show exactly what the hub holds.
+      if (predict && --this.pendingActs === 0) this.predicted = null;
+    }
+  }
+
+  /** Stop following the hub (a window being torn down). */
+  dispose(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
 
   /** Load the first report's first deck. Safe to call again (e.g. a retry button). */
   async load(): Promise<void> {
     this.status = 'loading';
     this.error = null;
+    this.unsubscribe ??= this.subscribe((s) => this.apply(s));
     try {
       const reports = await this.api['report.list']({});
       this.reports = reports;
-      const first = reports[0];
+      const first = reports.find((r) => r.id === this.wantedReportId) ?? reports[0];
       if (!first) {
         this.status = 'empty';
         return;
@@ -55,16 +116,36 @@ export class DeckStore {
         return;
       }
       const deck = await this.api['deck.get']({ deckId: deckRef.id });
+      // Open the deck in the hub. If it is already open there (a presentation running in another window,
+      // or this window reloaded), its slide wins; otherwise start where this window last was.
+      const running = await this.api['present.state']({});
+      const total = deck.slides.length;
+      const index = running.deckId === deck.id ? undefined : Math.min(recallSlide(deck.id) ?? 0, Math.max(0, total - 1));
+      const opened = await this.api['present.act']({ action: { type: 'open', deckId: deck.id, total, ...(index === undefined ? {} : { index }) } });
       this.report = report;
       this.figures = figures;
       this.deck = deck;
-      // Back to the slide this deck was on before a reload (clamped: the deck may have shrunk).
-      this.index = Math.min(recallSlide(deck.id) ?? 0, Math.max(0, deck.slides.length - 1));
+      this.apply(opened);
       this.status = deck.slides.length > 0 ? 'ready' : 'empty';
     } catch (e) {
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
       this.status = 'error';
     }
+  }
+
+  /** The report `load` opens; null (or a report that is gone) means the first one. */
+  private wantedReportId: number | null = null;
+
+  /** Open another report (one picked, or just imported): its figures and first deck. */
+  async openReport(reportId: number): Promise<void> {
+    this.wantedReportId = reportId;
+    await this.load();
+  }
+
+  /** Re-read the current report's figures after a correction: slides and charts follow at once. */
+  async reloadFigures(): Promise<void> {
+    if (!this.report) return;
+    this.figures = await this.api['figure.list']({ reportId: this.report.id });
   }
 
   figure(id: number): Figure | undefined {
@@ -73,19 +154,50 @@ export class DeckStore {
 
   goTo(i: number): void {
     if (this.total === 0) return;
-    this.index = Math.min(Math.max(0, Math.trunc(i)), this.total - 1);
-    if (this.deck) rememberSlide(this.deck.id, this.index);
+    void this.act({ type: 'goto', index: Math.min(Math.max(0, Math.trunc(i)), this.total - 1) });
   }
   next(): void {
-    this.goTo(this.index + 1);
+    void this.act({ type: 'next' });
   }
   prev(): void {
-    this.goTo(this.index - 1);
+    void this.act({ type: 'prev' });
   }
   first(): void {
-    this.goTo(0);
+    void this.act({ type: 'first' });
   }
   last(): void {
-    this.goTo(this.total - 1);
+    void this.act({ type: 'last' });
+  }
+  /** B / W: black or white screen on the audience view, and back. */
+  toggleScreen(screen: Exclude<Screen, 'slide'>): void {
+    void this.act({ type: 'toggleScreen', screen });
+  }
+  setZoom(zoom: boolean): void {
+    void this.act({ type: 'zoom', zoom });
+  }
+  /**
+   * The laser pointer, in slide coordinates (0..1), or null to put it away. At most one update per
+   * animation frame and one request in flight: a fast mouse never queues a backlog of stale positions.
+   */
+  pointTo(pointer: { x: number; y: number } | null): void {
+    this.pendingPointer = pointer;
+    if (!this.pointerFrame && !this.pointerBusy) this.pointerFrame = requestAnimationFrame(() => void this.flushPointer());
+  }
+  private pendingPointer: { x: number; y: number } | null | undefined = undefined;
+  private pointerBusy = false;
+  private pointerFrame = 0;
+  private async flushPointer(): Promise<void> {
+    this.pointerFrame = 0;
+    const pointer = this.pendingPointer;
+    if (pointer === undefined) return;
+    this.pendingPointer = undefined;
+    this.pointerBusy = true;
+    await this.act({ type: 'pointer', pointer });
+    this.pointerBusy = false;
+    if (this.pendingPointer !== undefined) this.pointerFrame = requestAnimationFrame(() => void this.flushPointer());
+  }
+
+  setPresenting(presenting: boolean): void {
+    void this.act({ type: 'present', presenting });
   }
 }

@@ -10,7 +10,16 @@ const KEY = 'briefing-desk.settings.v1';
 interface Saved {
   theme: Theme;
   lang: Lang;
+  /** Speaker notes in the presenter view, in CSS pixels. */
+  notesSize: number;
+  /** The planned length of the talk in minutes; 0 = none (no pace shown). */
+  plannedMinutes: number;
 }
+
+export const NOTES_SIZES = { min: 18, max: 64, step: 4, default: 30 } as const;
+const clampNotes = (n: unknown) =>
+  typeof n === 'number' && Number.isFinite(n) ? Math.min(NOTES_SIZES.max, Math.max(NOTES_SIZES.min, Math.round(n))) : NOTES_SIZES.default;
+const clampMinutes = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(600, Math.max(0, Math.round(n))) : 0);
 
 function read(): Saved {
   try {
@@ -18,20 +27,26 @@ function read(): Saved {
     return {
       theme: raw.theme === 'paper' ? 'paper' : 'projector',
       lang: raw.lang === 'en' ? 'en' : 'zh',
+      notesSize: clampNotes(raw.notesSize),
+      plannedMinutes: clampMinutes(raw.plannedMinutes),
     };
   } catch {
-    return { theme: 'projector', lang: 'zh' };
+    return { theme: 'projector', lang: 'zh', notesSize: NOTES_SIZES.default, plannedMinutes: 0 };
   }
 }
 
 class Settings {
   theme = $state<Theme>('projector');
   lang = $state<Lang>('zh');
+  notesSize = $state<number>(NOTES_SIZES.default);
+  plannedMinutes = $state(0);
 
   constructor() {
     const saved = read();
     this.theme = saved.theme;
     this.lang = saved.lang;
+    this.notesSize = saved.notesSize;
+    this.plannedMinutes = saved.plannedMinutes;
     this.apply();
     // Another window of the app (presenter, print preview) changed a setting: follow it.
     if (typeof window !== 'undefined')
@@ -40,6 +55,8 @@ class Settings {
         const next = read();
         this.theme = next.theme;
         this.lang = next.lang;
+        this.notesSize = next.notesSize;
+        this.plannedMinutes = next.plannedMinutes;
         this.apply();
       });
   }
@@ -56,6 +73,17 @@ class Settings {
     this.save();
   }
 
+  /** A-/A+ in the presenter view: one step smaller or larger (within NOTES_SIZES). */
+  stepNotes(direction: -1 | 1): void {
+    this.notesSize = clampNotes(this.notesSize + direction * NOTES_SIZES.step);
+    this.save();
+  }
+
+  setPlannedMinutes(minutes: number): void {
+    this.plannedMinutes = clampMinutes(minutes);
+    this.save();
+  }
+
   /**
    * Put the theme on <html> (data-theme) at once, before any effect runs, so the CSS custom properties
    * have changed by the time a chart re-reads them. Works on every screen, loading included. (<html lang>
@@ -68,7 +96,8 @@ class Settings {
 
   private save(): void {
     try {
-      localStorage.setItem(KEY, JSON.stringify({ theme: this.theme, lang: this.lang } satisfies Saved));
+      const saved: Saved = { theme: this.theme, lang: this.lang, notesSize: this.notesSize, plannedMinutes: this.plannedMinutes };
+      localStorage.setItem(KEY, JSON.stringify(saved));
     } catch {
       // Storage full or disabled: the choice still holds for this session.
     }

@@ -2,7 +2,15 @@
  * Which view is showing (放映 / 总览 / 原文) and the transient layers over the deck: the figure trace
  * popover and the go-to-slide prompt. Plain state, no routing: nothing here needs a URL.
  */
-export type ViewMode = 'deck' | 'overview' | 'source';
+export type ViewMode = 'deck' | 'overview' | 'source' | 'data';
+
+/** What this window is: the audience's slides, or the presenter view (notes, timer, next slide). */
+export type Role = 'audience' | 'presenter';
+
+/** The web bridge serves the presenter view at /presenter; Electron loads index.html#presenter. */
+export function roleFromLocation(loc: { pathname: string; hash: string }): Role {
+  return /\/presenter\/?$/.test(loc.pathname) || loc.hash === '#presenter' ? 'presenter' : 'audience';
+}
 
 /** A number the user asked to trace: which figure, the element it was read from, and on which slide. */
 export interface Trace {
@@ -17,6 +25,20 @@ export class UiState {
   sourceFigureId = $state<number | null>(null);
   gotoOpen = $state(false);
   trace = $state.raw<Trace | null>(null);
+  role = $state<Role>(typeof location === 'undefined' ? 'audience' : roleFromLocation(location));
+  /** The key help overlay (?). */
+  helpOpen = $state(false);
+  /** Laser pointer mode (L): the mouse over the slide moves the red dot on the audience view. */
+  laser = $state(false);
+  /** Digits typed towards a slide number (then Enter), shown so the presenter sees what was typed. */
+  typed = $state('');
+
+  /** S: this window switches between the slides and the presenter view (one display, or rehearsing). */
+  toggleRole(): void {
+    this.closeLayers();
+    this.mode = 'deck';
+    this.role = this.role === 'presenter' ? 'audience' : 'presenter';
+  }
 
   showDeck(): void {
     this.mode = 'deck';
@@ -30,6 +52,12 @@ export class UiState {
   showOverview(): void {
     this.closeLayers();
     this.mode = 'overview';
+  }
+
+  /** The data view (数据): every figure of the report, its corrections, checks and imports. */
+  showData(): void {
+    this.closeLayers();
+    this.mode = 'data';
   }
 
   /** The whole report text, with `figureId`'s sentence highlighted when given. */
@@ -59,5 +87,6 @@ export class UiState {
   closeLayers(): void {
     this.trace = null;
     this.gotoOpen = false;
+    this.helpOpen = false;
   }
 }
