@@ -67,3 +67,35 @@ describe('.briefing files', () => {
     expect(fileHash(path)).toBe(before);
   });
 });
+
+describe('switching the open briefing', () => {
+  it('the API handlers follow the store after File → Open, and the old connection is closed', async () => {
+    const { createHandlers } = await import('../src/main/api/handlers');
+    const { dispatch } = await import('../src/main/api/dispatch');
+    const { replaceStore } = await import('../src/main/store');
+    const a = openStore(join(t.dir, 'a.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    const h = createHandlers(a, 'test');
+    const b = openStore(join(t.dir, 'b.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    updateFigure(b.db, 1, 1, { valueText: '3.00' }, '另一份简报');
+    const oldDb = a.db;
+    replaceStore(a, b);
+    expect(oldDb.open).toBe(false);
+    const figures = await dispatch(h, 'figure.list', { reportId: 1 });
+    expect(figures.ok && (figures.value as { valueText: string }[])[0].valueText).toBe('3.00');
+    a.close();
+  });
+
+  it('Open Recent keeps the last ten existing files, newest first', async () => {
+    const { addRecent, readRecent } = await import('../src/main/files/recent');
+    const files = Array.from({ length: 12 }, (_, i) => join(t.dir, `${i}.briefing`));
+    for (const f of files) {
+      writeFileSync(f, '');
+      addRecent(t.dir, f);
+    }
+    addRecent(t.dir, files[3]);
+    const list = readRecent(t.dir);
+    expect(list).toHaveLength(10);
+    expect(list[0]).toBe(files[3]);
+    expect(list[1]).toBe(files[11]);
+  });
+});

@@ -13,6 +13,7 @@ import { electronSqliteBinding } from './native';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { bundledReports, findResourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { newFile, openFile, recentFiles, restoreBackup, saveAs, type FileMenuContext } from './files/electron';
 import { openStoreInteractively } from './open-store';
 import { StoreError, type Store } from './store';
 import { createDeckWindow } from './windows/deck';
@@ -72,10 +73,12 @@ if (!app.requestSingleInstanceLock()) {
     const resourcesDir = app.isPackaged
       ? join(process.resourcesPath, 'resources')
       : findResourcesDir(app.getAppPath());
-    store = openStoreInteractively(join(app.getPath('userData'), 'briefing.sqlite'), {
+    const options = {
       seedBundles: bundledReports(resourcesDir),
       nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
-    });
+    };
+    store = openStoreInteractively(join(app.getPath('userData'), 'briefing.sqlite'), options);
+    const current = store;
 
     // One presentation for every window: any window drives it, every window follows it.
     const hub = new PresentationHub();
@@ -86,17 +89,30 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(createHandlers(store, app.getVersion(), hub), (url) => isAllowedAppUrl(url, origin));
     const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    installMenu(
-      !app.isPackaged,
-      {
-        exportPdf: () => void exportPdfFromApp(focused()),
-        print: () => void printFromApp(focused()),
-      },
-      {
-        start: () => void hub.act({ type: 'present', presenting: true }),
-        stop: () => void hub.act({ type: 'present', presenting: false }),
-      },
-    );
+    const files: FileMenuContext = {
+      store: current,
+      options,
+      refreshMenu: () => menu(),
+      afterSwap: () => hub.reset(),
+    };
+    const menu = () =>
+      installMenu(
+        !app.isPackaged,
+        {
+          exportPdf: () => void exportPdfFromApp(focused()),
+          print: () => void printFromApp(focused()),
+          newFile: () => void newFile(files),
+          open: (path) => void openFile(files, path),
+          saveAs: () => void saveAs(files),
+          recent: recentFiles,
+          restore: () => void restoreBackup(files),
+        },
+        {
+          start: () => void hub.act({ type: 'present', presenting: true }),
+          stop: () => void hub.act({ type: 'present', presenting: false }),
+        },
+      );
+    menu();
     createDeckWindow();
   }
 }

@@ -8,6 +8,11 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 export interface FileActions {
   exportPdf(): void;
   print(): void;
+  newFile?(): void;
+  open?(path?: string): void;
+  saveAs?(): void;
+  recent?(): string[];
+  restore?(): void;
 }
 
 /** Present (F5) and Exit presentation: both act on the presentation hub; present.ts arranges the windows. */
@@ -26,6 +31,21 @@ export function buildMenu(isDev: boolean, file?: FileActions, present?: PresentA
     {
       label: '文件',
       submenu: [
+        ...(file?.open
+          ? ([
+              { label: '新建', accelerator: 'CmdOrCtrl+N', click: () => file.newFile?.() },
+              { label: '打开…', accelerator: 'CmdOrCtrl+O', click: () => file.open?.() },
+              {
+                label: '打开最近的文件',
+                submenu: (file.recent?.() ?? []).length
+                  ? (file.recent?.() ?? []).map((p) => ({ label: p, click: () => file.open?.(p) }))
+                  : [{ label: '（无）', enabled: false }],
+              },
+              { label: '另存为…', accelerator: 'CmdOrCtrl+Shift+S', click: () => file.saveAs?.() },
+              { label: '从备份恢复…', click: () => file.restore?.() },
+              sep,
+            ] as MenuItemConstructorOptions[])
+          : []),
         ...(file
           ? ([
               { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportPdf() },

@@ -13,32 +13,31 @@ import { PresentationHub } from '../presentation-hub';
 import { getReport, listReports } from '../store/reports';
 
 export function createHandlers(store: Store, version: string, hub: PresentationHub = new PresentationHub()): Handlers {
-  const { db } = store;
   const mustExist = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('NOT_FOUND', `${what}不存在`);
     return value;
   };
-  const reportExists = (id: number) => mustExist(getReport(db, id), `报告 ${id} `);
+  const reportExists = (id: number) => mustExist(getReport(store.db, id), `报告 ${id} `);
   const writable = () => {
     if (store.readOnly)
       throw new AppError('READ_ONLY', `数据库以只读方式打开（${store.path}），只能查看，不能保存修改`);
   };
   return {
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
-    'report.list': () => listReports(db),
+    'report.list': () => listReports(store.db),
     'report.get': ({ reportId }) => reportExists(reportId),
-    'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(db, reportId)),
-    'deck.list': ({ reportId }) => (reportExists(reportId), listDecks(db, reportId)),
-    'deck.get': ({ deckId }) => mustExist(getDeck(db, deckId), `简报 ${deckId} `),
+    'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(store.db, reportId)),
+    'deck.list': ({ reportId }) => (reportExists(reportId), listDecks(store.db, reportId)),
+    'deck.get': ({ deckId }) => mustExist(getDeck(store.db, deckId), `简报 ${deckId} `),
     'figure.update': ({ figureId, expectedVersion, patch, reason }) => (
-      writable(), updateFigure(db, figureId, expectedVersion, patch, reason)
+      writable(), updateFigure(store.db, figureId, expectedVersion, patch, reason)
     ),
     'figure.history': ({ reportId, figureId }) => (
-      reportExists(reportId), listEdits(db, figureId === undefined ? { reportId } : { figureId })
+      reportExists(reportId), listEdits(store.db, figureId === undefined ? { reportId } : { figureId })
     ),
-    'edit.undo': ({ editId }) => (writable(), undoEdit(db, editId)),
+    'edit.undo': ({ editId }) => (writable(), undoEdit(store.db, editId)),
     'data.export': ({ reportId, format }) => {
-      const rows = figureRows(db, reportId);
+      const rows = figureRows(store.db, reportId);
       const key = reportExists(reportId).key;
       return { filename: `${key}-figures.${format}`, content: format === 'csv' ? toCsv(rows) : toJson(rows) };
     },
@@ -47,16 +46,16 @@ export function createHandlers(store: Store, version: string, hub: PresentationH
       reportExists(reportId);
       const parsed =
         format === 'json' ? parseJsonRows(content) : format === 'csv' ? parseCsvRows(content) : await parseXlsxRows(Buffer.from(content, 'base64'));
-      return { changed: applyRows(db, store.path, reportId, parsed, name) };
+      return { changed: applyRows(store.db, store.path, reportId, parsed, name) };
     },
     'present.state': () => hub.current,
     'present.act': ({ action }) => hub.act(action),
     'report.extract': ({ text }) => extractFigures(text),
-    'report.import': ({ meta, text, figures }) => (writable(), importReport(db, store.path, meta, text, figures)),
+    'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
     'checks.list': ({ reportId }) => {
       const report = reportExists(reportId);
-      const slides = listDecks(db, reportId).flatMap((d) => getDeck(db, d.id)?.slides ?? []);
-      return checkReport(report.text, listFigures(db, reportId), slides, listRelations(db, reportId));
+      const slides = listDecks(store.db, reportId).flatMap((d) => getDeck(store.db, d.id)?.slides ?? []);
+      return checkReport(report.text, listFigures(store.db, reportId), slides, listRelations(store.db, reportId));
     },
   };
 }

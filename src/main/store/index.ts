@@ -56,3 +56,13 @@ function seedOnce(db: DB, bundles: string[]): void {
 
 export { StoreError } from './errors';
 export type { DB } from './db';
+
+/**
+ * Make `current` serve `next` (File → Open, New, Restore): the API handlers hold `current`, so they follow
+ * without being rebuilt. The old connection is closed afterwards.
+ */
+export function replaceStore(current: Store, next: Store): void {
+  const old = current.db;
+  Object.assign(current, next);
+  if (old !== next.db && old.open) old.close();
+}
