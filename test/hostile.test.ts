@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, REQUESTS, type Handlers } from '../src/shared/api';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
+import { extractFigures } from '../src/shared/extract';
 import { openStore, type Store } from '../src/main/store';
 import { contentHash, SEED, tempDir } from './helpers';
 
@@ -60,6 +61,32 @@ describe.each(CHANNELS)('%s under hostile payloads', (channel) => {
       { numRuns: RUNS },
     );
     // Arbitrary payloads essentially never form a valid write, so the store is unchanged.
+    expect(contentHash(store.db)).toBe(before);
+  });
+});
+
+describe('oversized input', () => {
+  it('the extractor gets through 50 MB of hostile text without crashing', () => {
+    const unit = '规模工业产值2.14万亿元，年均增长18.6%。“5+6+860”1/3翻了一番多9999999999999999999999.5%\n';
+    const text = unit.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(unit)));
+    const t0 = performance.now();
+    const found = extractFigures(text);
+    console.log(`extractor: 50 MB of hostile text in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${found.length} figures`);
+    expect(found.length).toBeGreaterThan(100_000);
+  });
+
+  it.each(['data.import', 'report.import', 'report.extract'])('%s refuses a 50 MB payload with a message before parsing it', async (channel) => {
+    const before = contentHash(store.db);
+    const big = 'x'.repeat(50 * 1024 * 1024);
+    const payload =
+      channel === 'data.import'
+        ? { reportId: 1, format: 'csv', name: 'big.csv', content: big }
+        : channel === 'report.import'
+          ? { meta: { title: 't', organisation: 'o', published: '2016-01-01', asOf: '2015年' }, text: big, figures: [] }
+          : { text: big };
+    const r = await dispatch(h, channel, payload);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/过大|过长/);
     expect(contentHash(store.db)).toBe(before);
   });
 });

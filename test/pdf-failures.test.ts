@@ -46,6 +46,8 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     ['a folder that does not exist', () => join(t.dir, 'missing-dir', 'c.pdf'), /目录不存在/],
     ['a path through a file', () => (writeFileSync(join(t.dir, 'plain'), 'x'), join(t.dir, 'plain', 'd.pdf')), /路径中有一段不是目录/],
     ['a folder given as the file', () => outDir, /这是一个目录/],
+    // As root a rename over /dev/full would replace the device node: a non-file target is refused.
+    ['a device (/dev/full)', () => '/dev/full', /不是普通文件/],
   ])('an unwritable path (%s): exit 1, names the path, no file', (_what, out, reason) => {
     // Any executable passes the browser check; the target is refused before a browser would start.
     const r = cli('--layout', 'brief', '--out', out(), '--chromium', process.execPath, ...db());

@@ -1,8 +1,8 @@
 /** The fault scenarios of `npm run test:faults`. Each returns trials run, committed changes lost, and a note. */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../src/main/api/handlers';
@@ -248,6 +248,37 @@ const diskFull: Scenario = {
   },
 };
 
+/**
+ * A full disk under the PDF export: a 100 KB tmpfs as the target folder (mounting needs root, which CI
+ * has; elsewhere the scenario says it could not run rather than pretending).
+ */
+const diskFullExport: Scenario = {
+  name: 'disk full during a PDF export',
+  trials: 1,
+  async run() {
+    const db = seededStore();
+    const before = tableHash(db);
+    const tiny = mkdtempSync(join(tmpdir(), 'briefing-full-'));
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=100k', 'tmpfs', tiny], { encoding: 'utf8' });
+    if (mount.status !== 0) return { trials: 0, lost: 0, ok: true, note: `not run: cannot mount a small tmpfs (${mount.stderr.trim().slice(0, 60)})` };
+    try {
+      const out = join(tiny, 'briefing.pdf');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli.ts'), 'export-pdf', '--layout', 'slides', '--out', out, '--db', db], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      const left = readdirSync(tiny);
+      const ok = r.status === 1 && /磁盘已满/.test(r.stderr) && left.length === 0;
+      const lost = tableHash(db) === before ? 0 : 1;
+      return { trials: 1, lost, ok, note: ok ? `exit 1, said “${r.stderr.trim().slice(0, 30)}…”, no partial file` : `exit ${r.status}, left ${left.join(',') || 'nothing'}: ${r.stderr.slice(-120)}` };
+    } finally {
+      spawnSync('umount', [tiny]);
+      rmSync(tiny, { recursive: true, force: true });
+    }
+  },
+};
+
 const readOnly: Scenario = {
   name: 'a read-only store',
   trials: 1,
@@ -288,4 +319,4 @@ const twoWriters: Scenario = {
   },
 };
 
-export const scenarios: Scenario[] = [killMidWrite, killMidMigration, badFiles, diskFull, readOnly, twoWriters];
+export const scenarios: Scenario[] = [killMidWrite, killMidMigration, badFiles, diskFull, diskFullExport, readOnly, twoWriters];

@@ -24,6 +24,7 @@ const REASONS: Record<string, string> = {
   EPERM: '没有写权限',
   EROFS: '文件系统只读',
   ENOSPC: '磁盘已满',
+  EFBIG: '超出允许的文件大小（相当于磁盘已满）',
 };
 
 function reason(e: unknown): string {
@@ -34,7 +35,10 @@ function reason(e: unknown): string {
 export function openTarget(out: string): Target {
   const path = resolve(out);
   try {
-    if (statSync(path).isDirectory()) throw new ExportError(`无法写入 ${path}：这是一个目录，请给出文件名（例如 ${join(path, 'briefing.pdf')}）`);
+    const st = statSync(path);
+    if (st.isDirectory()) throw new ExportError(`无法写入 ${path}：这是一个目录，请给出文件名（例如 ${join(path, 'briefing.pdf')}）`);
+    // Renaming over a device or pipe (e.g. /dev/full, as root) would replace it: only ever replace files.
+    if (!st.isFile()) throw new ExportError(`无法写入 ${path}：这不是普通文件（设备、管道或套接字），请给出一个文件路径`);
   } catch (e) {
     if (e instanceof ExportError) throw e;
   }
