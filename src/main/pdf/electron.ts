@@ -36,6 +36,9 @@ async function chooseLayout(parent: BrowserWindow | undefined, action: string): 
 
 /** A hidden window showing the print page, resolved once the page reports ready. */
 async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow; manifest: PrintManifest }> {
+  // electronegativity-reviewed: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the
+  // webPreferences come from secureWebPreferences() (contextIsolation, sandbox, no node integration,
+  // Auxclick disabled, in web-preferences.ts), which the static scanner cannot follow; test/hardening.test.ts holds them.
   const win = new BrowserWindow({
     show: false,
     width: opts.layout === 'slides' ? 1280 : 794,

@@ -14,6 +14,9 @@ export interface DeckWindowOptions {
 }
 
 export function createDeckWindow(opts: DeckWindowOptions = {}): BrowserWindow {
+  // electronegativity-reviewed: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the
+  // webPreferences come from secureWebPreferences() (contextIsolation, sandbox, no node integration,
+  // Auxclick disabled, in web-preferences.ts), which the static scanner cannot follow; test/hardening.test.ts holds them.
   const win = new BrowserWindow({
     width: 1280,
     height: 800,

@@ -3,26 +3,11 @@
  * isolated + sandboxed renderers, navigation locked to our origin, no new windows, no webviews,
  * no permissions, and the same strict CSP the web bridge sends.
  */
-import { shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { shell, type Session, type WebContents } from 'electron';
 import { CSP } from '../../shared/csp';
 import { isAllowedAppUrl, isSafeExternalUrl } from './security';
 
-/** webPreferences for every BrowserWindow we create. The preload is the renderer's only door to main. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
+export { secureWebPreferences } from './web-preferences';
 
 /**
  * Lock one web contents to our renderer origin. Called from app 'web-contents-created', so it also
@@ -41,6 +26,8 @@ export function hardenWebContents(contents: WebContents, appOrigin: string): voi
   // No window.open / target=_blank windows; a safe web link goes to the system browser instead.
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
+      // electronegativity-reviewed: OPEN_EXTERNAL_JS_CHECK — only http(s) URLs without user-info, parsed by
+      // isSafeExternalUrl (test/security.test.ts), from a link the user clicked; everything else is denied.
       shell.openExternal(url).catch((e: unknown) => console.warn('[security] openExternal failed:', e));
     } else {
       console.warn(`[security] blocked window.open of ${url.slice(0, 200)}`);
