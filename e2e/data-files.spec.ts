@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { listFigures } from '../src/main/store/figures';
 import { listEdits, undoEdit } from '../src/main/store/edits';
-import { contentHashOf } from './helpers-hash';
+import { contentHash } from '../test/helpers';
 import { dataView, openData } from './data-helpers';
 import { expect, test } from './fixtures';
 
@@ -18,14 +18,14 @@ test('export CSV, import a corrected CSV and see the table change; a bad file ch
   expect(csv).toContain(',1380,亿元,');
 
   // A bad file first: an unknown unit, named by row and column; nothing changes.
-  const before = contentHashOf(app.store.db);
+  const before = contentHash(app.store.db);
   await page.getByTestId('corrections-file').setInputFiles({
     name: '错误.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(csv.replace(',1380,亿元,', ',1390,斤,')),
   });
   await expect(page.getByTestId('file-error')).toContainText('“单位”列（unit）：未知的单位“斤”');
-  expect(contentHashOf(app.store.db)).toBe(before);
+  expect(contentHash(app.store.db)).toBe(before);
 
   await page.getByTestId('corrections-file').setInputFiles({
     name: '更正.csv',

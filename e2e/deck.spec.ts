@@ -3,8 +3,7 @@ import { formatFigureFull } from '../src/shared/format';
 import { listFigures } from '../src/main/store/figures';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
-
-const counter = (page: import('@playwright/test').Page) => page.getByTestId('slide-number');
+import { canvasInk, counter } from './helpers';
 
 test('the app loads the bundled briefing on its title slide, in the bundled font', async ({ page, app }) => {
   const errors: string[] = [];
@@ -89,18 +88,7 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     const canvas = page.locator('canvas').first();
     await expect(canvas).toBeVisible();
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
-    const ink = await canvas.evaluate((c: HTMLCanvasElement) => {
-      const ctx = c.getContext('2d')!;
-      const { data } = ctx.getImageData(0, 0, c.width, c.height);
-      const colours = new Set<number>();
-      let painted = 0;
-      for (let p = 0; p < data.length; p += 4)
-        if (data[p + 3] > 0) {
-          painted++;
-          colours.add((data[p] << 16) | (data[p + 1] << 8) | data[p + 2]);
-        }
-      return { painted, total: data.length / 4, colours: colours.size };
-    });
+    const ink = await canvasInk(canvas);
     expect(ink.painted / ink.total, `slide ${i + 1} chart ink`).toBeGreaterThan(0.02);
     expect(ink.colours, `slide ${i + 1} chart colours`).toBeGreaterThan(5);
     // The chart's text alternative lists the plotted figures with the store's values.

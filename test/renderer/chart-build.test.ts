@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeFigure } from './figure';
 import { buildChart, decimalsFor, describeChart, wrapLabel } from '../../src/renderer/charts/build';
 import type { ChartSpec, Figure } from '../../src/shared/types';
 
 let nextId = 1;
-const fig = (p: Partial<Figure>): Figure => ({
-  id: nextId++,
-  reportId: 1,
-  sectionId: 1,
-  key: `f${nextId}`,
-  label: '',
-  valueText: String(p.value ?? 0),
-  value: 0,
-  unit: '',
-  period: '',
-  kind: 'level',
-  qualifier: null,
-  scope: null,
-  quote: '',
-  quoteStart: 0,
-  quoteEnd: 0,
-  valueStart: 0,
-  valueEnd: 0,
-  version: 1,
-  ...p,
-});
+const fig = (p: Partial<Figure>): Figure => makeFigure(nextId++, p);
 const mapOf = (...figs: Figure[]) => new Map(figs.map((f) => [f.id, f]));
 
 describe('buildChart', () => {

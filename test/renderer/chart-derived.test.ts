@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { makeFigure } from './figure';
 import { buildChart, centreLabel, derivedLabel, derivedNote, derivedNotes } from '../../src/renderer/charts/build';
 import { sliceColours } from '../../src/renderer/charts/config';
 import { growthLead } from '../../src/renderer/slides/labels';
 import type { ChartSpec, Figure } from '../../src/shared/types';
 
-const fig = (id: number, p: Partial<Figure>): Figure => ({
-  id,
-  reportId: 1,
-  sectionId: 1,
-  key: `f${id}`,
-  label: '',
-  valueText: String(p.value ?? 0),
-  value: 0,
-  unit: '',
-  period: '',
-  kind: 'count',
-  qualifier: null,
-  scope: null,
-  quote: '',
-  quoteStart: 0,
-  quoteEnd: 0,
-  valueStart: 0,
-  valueEnd: 0,
-  version: 1,
-  ...p,
-});
+const fig = (id: number, p: Partial<Figure>): Figure => makeFigure(id, { kind: 'count', ...p });
 const total = fig(1, { value: 128, unit: '件' });
 const added = fig(2, { value: 88, unit: '件', kind: 'change' });
 const index = fig(3, { value: 79, unit: '', kind: 'index' });

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeFigure } from './figure';
 import { formatFigureFull } from '../../src/shared/format';
 import type { Figure } from '../../src/shared/types';
 import { paragraphBlock, resolveRuns, type ParaRun } from '../../src/renderer/slides/paragraph';
 
-const fig = (id: number, p: Partial<Figure>): Figure => ({
-  id,
-  reportId: 1,
-  sectionId: 1,
-  key: `f${id}`,
-  label: '',
-  valueText: '0',
-  value: 0,
-  unit: '',
-  period: '',
-  kind: 'level',
-  qualifier: null,
-  scope: null,
-  quote: '',
-  quoteStart: 0,
-  quoteEnd: 0,
-  valueStart: 0,
-  valueEnd: 0,
-  version: 1,
-  ...p,
-});
+const fig = (id: number, p: Partial<Figure>): Figure => makeFigure(id, { valueText: '0', ...p });
 const share = fig(11, { valueText: '60', value: 60, unit: '%', kind: 'share' });
 const threshold = fig(21, { valueText: '千亿', value: 1e11, unit: '元', qualifier: '迈上' });
 const figures = new Map([share, threshold].map((f) => [f.id, f]));
