@@ -64,6 +64,10 @@ export const LAYER_RULES = [
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
+    files: ['scripts/packaging/**/*.ts', 'electron-builder.config.ts'],
+    rules: restrict([['electron'], 'packaging code runs in plain Node (electron-builder, vitest): importing electron tries to download its binary.']),
+  },
+  {
     files: ['src/renderer/charts/**/*.{ts,svelte}'],
     rules: restrict(
       [['**/lib/api', '**/lib/api.ts', '**/state/**'], 'chart components take props and never fetch.'],

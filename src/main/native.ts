@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { electronBindingPath } from '../../scripts/native-path.mjs';
 
 export interface BindingOptions {
-  /** A packaged app: the packager rebuilds better-sqlite3 for Electron in place, so use its default. */
+  /** A packaged app: the afterPack hook (scripts/packaging/after-pack.ts) put the Electron build at better-sqlite3's default path. */
   packaged?: boolean;
   electronVersion?: string;
   platform?: string;
