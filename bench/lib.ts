@@ -21,7 +21,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 export const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
-export const CLI = resolve(ROOT, 'src/main/cli.ts');
+/** The CLI's source, run through tsx (the development path). */
+export const CLI_SOURCE = resolve(ROOT, 'src/main/cli.ts');
+/** `npm run cli`: the launcher that runs the built out/main/cli.js with plain Node. */
+export const CLI = [process.execPath, resolve(ROOT, 'scripts/cli.mjs')] as const;
 
 export interface Stats {
   n: number;

@@ -1,5 +1,6 @@
 /**
- * 1. PDF export: `export-pdf` of the bundled deck as a user runs it (a cold `tsx src/main/cli.ts` process,
+ * 1. PDF export: `export-pdf` of the bundled deck as a user runs it (a cold `npm run cli` process: node
+ * scripts/cli.mjs, which runs the built out/main/cli.js;
  * spawn to exit, the PDF on disk), against the floor of the same Chromium printing a static HTML file of
  * the same pages (`chromium --headless --print-to-pdf file://…`). The static file is the print route's
  * DOM after the page reported ready (charts are SVG there), with its CSS inlined and font URLs rewritten
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { PRINT_LAYOUTS, PRINT_READY, type PrintLayout } from '../src/shared/print';
 import { launch, snapshot, startApp, staticHtml, toRendererFile } from './app';
-import { CHROMIUM, CLI, log, mustSpawn, row, stats, TSX, type Row } from './lib';
+import { CHROMIUM, CLI, log, mustSpawn, row, stats, type Row } from './lib';
 
 const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
   slides: { width: 1280, height: 720 },
@@ -56,7 +57,7 @@ export async function benchPdf(o: { dbPath: string; dir: string; runs: number; l
     const floor = join(o.dir, `floor-${layout}.pdf`);
     for (let i = 0; i < o.runs; i++) {
       // Interleaved, so a burst of load on the machine hits both sides alike.
-      const e = await mustSpawn(TSX, [CLI, 'export-pdf', '--layout', layout, '--out', app, '--db', o.dbPath, '--chromium', CHROMIUM]);
+      const e = await mustSpawn(CLI[0], [CLI[1], 'export-pdf', '--layout', layout, '--out', app, '--db', o.dbPath, '--chromium', CHROMIUM]);
       exportMs.push(e.ms);
       const f = await mustSpawn(CHROMIUM, [
         '--headless',

@@ -1,8 +1,7 @@
 /**
  * 4. Store: create + migrate + seed a new database and open an existing one, in process through
  * openStore exactly as the app calls it (daily backup included: a new store takes its first one); then
- * `facts --json` end to end as a cold CLI process. Also the CLI's start-up cost: `tsx src/main/cli.ts`
- * against the same CLI bundled with esbuild into one CommonJS file run by plain node.
+ * `facts --json` end to end as a cold CLI process (`npm run cli`, the built CLI), and the same through tsx.
  * 5. Extractor: extractFigures over the bundled report repeated to 5 MB (UTF-8 bytes; MB = 10^6 bytes).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { extractFigures } from '../src/shared/extract';
 import { bundledReports } from '../src/main/paths';
 import { openStore } from '../src/main/store';
-import { CLI, log, mustSpawn, repeat, ROOT, row, stats, TSX, type Row } from './lib';
+import { CLI, CLI_SOURCE, log, mustSpawn, repeat, ROOT, row, stats, TSX, type Row } from './lib';
 
 const SEED = bundledReports(join(ROOT, 'resources'));
 
@@ -72,40 +71,26 @@ export async function benchStore(o: { dir: string; seededDb: string; runs: numbe
     );
   }
 
-  // facts --json, cold, as a user runs it (tsx), and the same CLI bundled.
-  const bundled = join(ROOT, 'out/bench/cli.cjs');
-  mkdirSync(join(ROOT, 'out/bench'), { recursive: true });
-  await mustSpawn(join(ROOT, 'node_modules/.bin/esbuild'), [
-    CLI,
-    '--bundle',
-    '--platform=node',
-    '--format=cjs',
-    '--target=node20',
-    '--log-level=warning',
-    '--external:better-sqlite3',
-    '--external:playwright-core',
-    '--external:@playwright/test',
-    `--outfile=${bundled}`,
-  ]);
+  // facts --json, cold, as a user runs it (npm run cli: the built CLI), and the source through tsx.
   const facts: number[] = [];
-  const factsBundled: number[] = [];
+  const factsTsx: number[] = [];
+  const help: number[] = [];
   const helpTsx: number[] = [];
-  const helpBundled: number[] = [];
   let figures = 0;
   for (let i = 0; i < o.runs; i++) {
-    const r = await mustSpawn(TSX, [CLI, 'facts', '--json', '--db', o.seededDb]);
+    const r = await mustSpawn(CLI[0], [CLI[1], 'facts', '--json', '--db', o.seededDb]);
     facts.push(r.ms);
     figures = (JSON.parse(r.stdout) as unknown[]).length;
-    factsBundled.push((await mustSpawn(process.execPath, [bundled, 'facts', '--json', '--db', o.seededDb])).ms);
-    helpTsx.push((await mustSpawn(TSX, [CLI, '--help'])).ms);
-    helpBundled.push((await mustSpawn(process.execPath, [bundled, '--help'])).ms);
+    factsTsx.push((await mustSpawn(TSX, [CLI_SOURCE, 'facts', '--json', '--db', o.seededDb])).ms);
+    help.push((await mustSpawn(CLI[0], [CLI[1], '--help'])).ms);
+    helpTsx.push((await mustSpawn(TSX, [CLI_SOURCE, '--help'])).ms);
   }
-  log(`facts: tsx ${stats(facts).median.toFixed(0)} ms, bundled ${stats(factsBundled).median.toFixed(0)} ms`);
+  log(`facts: built ${stats(facts).median.toFixed(0)} ms, tsx ${stats(factsTsx).median.toFixed(0)} ms`);
   rows.push(
-    row({ id: 'cli.facts', group: 'Store', name: `facts --json (cold tsx CLI, ${figures} figures)`, unit: 'ms', stats: stats(facts) }),
-    row({ id: 'cli.factsBundled', group: 'Store', name: 'facts --json (esbuild-bundled CLI, node)', unit: 'ms', stats: stats(factsBundled) }),
+    row({ id: 'cli.facts', group: 'Store', name: `facts --json (cold npm run cli, ${figures} figures)`, unit: 'ms', stats: stats(facts), note: 'node scripts/cli.mjs: freshness check, then out/main/cli.js' }),
+    row({ id: 'cli.factsTsx', group: 'Store', name: 'facts --json (cold tsx src/main/cli.ts)', unit: 'ms', stats: stats(factsTsx) }),
+    row({ id: 'cli.help', group: 'Store', name: 'CLI start-up: npm run cli -- --help', unit: 'ms', stats: stats(help) }),
     row({ id: 'cli.helpTsx', group: 'Store', name: 'CLI start-up: tsx cli.ts --help', unit: 'ms', stats: stats(helpTsx) }),
-    row({ id: 'cli.helpBundled', group: 'Store', name: 'CLI start-up: node cli.cjs --help (bundled)', unit: 'ms', stats: stats(helpBundled) }),
   );
   return rows;
 }

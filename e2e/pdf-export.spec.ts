@@ -38,7 +38,8 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
   for (const layout of LAYOUTS) {
     const started = Date.now();
-    const args = ['node_modules/tsx/dist/cli.mjs', 'src/main/cli.ts', 'export-pdf', '--layout', layout, '--out', pdf(layout), '--db', join(dir, 'store.sqlite'), '--internal'];
+    // The CLI as users run it (npm run cli): the build test:e2e just made, run by plain Node.
+    const args = ['scripts/cli.mjs', 'export-pdf', '--layout', layout, '--out', pdf(layout), '--db', join(dir, 'store.sqlite'), '--internal'];
     const r = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
     console.log(`export-pdf ${layout}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(pdf(layout)).size / 1024).toFixed(0)} KB — ${r.stderr.trim()}`);
   }

@@ -6,8 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../src/main/pdf/chromium';
 import { exportPdf } from '../src/main/pdf/export';
 import { ROOT, SEED, tempDir } from './helpers';
+
+const hasChromium = () => {
+  try {
+    return !!findChromium();
+  } catch {
+    return false;
+  }
+};
 
 let t: ReturnType<typeof tempDir>;
 let outDir: string;
@@ -64,6 +73,29 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     await expect(
       exportPdf({ layout: 'slides', out, dbPath: join(t.dir, 'store.sqlite'), seedBundles: SEED, rendererDir: empty, chromium: process.execPath }),
     ).rejects.toThrow(/请先运行 npm run build/);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('a program that is not a browser: names it and why it stopped, leaves nothing behind', async () => {
+    const renderer = join(t.dir, 'renderer-stub');
+    mkdirSync(renderer, { recursive: true });
+    writeFileSync(join(renderer, 'print.html'), '<!doctype html><title>x</title>');
+    const out = join(outDir, 'f.pdf');
+    await expect(
+      exportPdf({ layout: 'slides', out, dbPath: join(t.dir, 'store.sqlite'), seedBundles: SEED, rendererDir: renderer, chromium: process.execPath }),
+    ).rejects.toThrow(new RegExp(`无法启动浏览器 ${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：浏览器已退出（退出码 \\d+）`));
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  // A real Chromium opening a print page whose script never starts (CI installs one; see cdp.test.ts).
+  it.skipIf(!hasChromium())('a print page that never starts: says so instead of waiting, leaves nothing behind', async () => {
+    const renderer = join(t.dir, 'renderer-dead');
+    mkdirSync(renderer, { recursive: true });
+    writeFileSync(join(renderer, 'print.html'), '<!doctype html><title>x</title><p>no script here</p>');
+    const out = join(outDir, 'g.pdf');
+    await expect(exportPdf({ layout: 'brief', out, dbPath: join(t.dir, 'store.sqlite'), seedBundles: SEED, rendererDir: renderer })).rejects.toThrow(
+      /无法生成 PDF：打印页面没有启动/,
+    );
     expect(readdirSync(outDir)).toEqual([]);
   });
 });

@@ -263,7 +263,7 @@ const diskFullExport: Scenario = {
     if (mount.status !== 0) return { trials: 0, lost: 0, ok: true, note: `not run: cannot mount a small tmpfs (${mount.stderr.trim().slice(0, 60)})` };
     try {
       const out = join(tiny, 'briefing.pdf');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli.ts'), 'export-pdf', '--layout', 'slides', '--out', out, '--db', db], {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), 'export-pdf', '--layout', 'slides', '--out', out, '--db', db], {
         cwd: ROOT,
         encoding: 'utf8',
         timeout: 180_000,

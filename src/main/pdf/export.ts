@@ -1,17 +1,19 @@
 /**
  * Headless export for batch use (the CLI's export-pdf): the store behind the loopback web bridge, the
- * built print page in a Chromium found on the machine, page.pdf(), then finishPdf(). Everything that can
+ * built print page in a Chromium found on the machine (driven over a DevTools pipe, see cdp.ts),
+ * Page.printToPDF, then finishPdf(). Everything that can
  * be checked cheaply (layout, target folder, browser, built renderer) is checked before any work starts.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, type PrintLayout, type PrintManifest } from '../../shared/print';
 import { createHandlers } from '../api/handlers';
 import { openStore } from '../store';
 import { startBridge } from '../web/server';
+import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { ExportError } from './errors';
-import { finishPdf } from './finish';
 import { openTarget } from './target';
 
 export interface ExportOptions {
@@ -36,23 +38,10 @@ export interface ExportResult {
   ms: number;
 }
 
-type Playwright = typeof import('playwright-core');
-
-/** playwright-core when installed on its own, else the copy @playwright/test brings. */
-async function loadPlaywright(): Promise<Playwright> {
+/** Playwright's own browser, if a Playwright package is installed and has downloaded one (last resort). */
+function playwrightBrowser(): string | undefined {
   try {
-    return await import('playwright-core');
-  } catch {
-    try {
-      return (await import('@playwright/test')) as unknown as Playwright;
-    } catch {
-      throw new ExportError('缺少 playwright-core：请先运行 npm install');
-    }
-  }
-}
-
-function playwrightBrowser(pw: Playwright): string | undefined {
-  try {
+    const pw = createRequire(__filename)('playwright-core') as typeof import('playwright-core');
     return pw.chromium.executablePath();
   } catch {
     return undefined;
@@ -64,11 +53,16 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
+const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
+  slides: { width: 1280, height: 720 },
+  handout: { width: 794, height: 1123 },
+  brief: { width: 794, height: 1123 },
+};
+
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
   const layout = checkLayout(o.layout);
-  const pw = await loadPlaywright();
-  const executablePath = findChromium({ flag: o.chromium, env: o.env, playwrightPath: () => playwrightBrowser(pw) });
+  const executablePath = findChromium({ flag: o.chromium, env: o.env, playwrightPath: playwrightBrowser });
   const target = openTarget(o.out);
   if (!existsSync(join(o.rendererDir, PRINT_PAGE))) {
     await target.discard();
@@ -80,38 +74,62 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
     cleanup.unshift(() => store.close());
     const bridge = await startBridge({ handlers: createHandlers(store, o.version ?? '0.0.0'), rendererDir: o.rendererDir });
     cleanup.unshift(() => bridge.close());
-    let browser: Awaited<ReturnType<Playwright['chromium']['launch']>>;
-    try {
-      browser = await pw.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    } catch (e) {
-      throw new ExportError(`无法启动浏览器 ${executablePath}：${(e as Error).message.split('\n')[0]}`);
-    }
-    cleanup.unshift(() => browser.close());
-    const page = await browser.newPage(layout === 'slides' ? { viewport: { width: 1280, height: 720 } } : { viewport: { width: 794, height: 1123 } });
+    // The browser opens the print page itself: it loads while we attach to it.
+    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal })}&token=${bridge.token}`;
+    const { width, height } = VIEWPORT[layout];
+    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`], url).catch((e: Error) => {
+      throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
+    });
+    cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
+    // pdf-lib takes about 0.15 s to load: do it while Chromium starts, and not at all for other CLI verbs.
+    const finishing = import('./finish');
+    finishing.catch(() => {});
+    const { cdp, session } = await launching;
     const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    const query = printQuery({ layout, internal: !!o.internal });
-    await page.goto(`${bridge.origin}/${PRINT_PAGE}?${query}&token=${bridge.token}`);
+    cdp.on('Runtime.exceptionThrown', (p, s) => {
+      if (s === session) pageErrors.push(String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''));
+    });
+    cdp.send('Runtime.enable', {}, session).catch(() => {});
     const timeout = o.readyTimeoutMs ?? 30_000;
     let manifest: PrintManifest;
     try {
       manifest = await Promise.race([
-        page.evaluate(
-          // Runs in the page: globalThis is its window, where print/main.ts put the promise.
-          (key) => (globalThis as unknown as Record<string, Promise<PrintManifest> | undefined>)[key] ?? Promise.reject(new Error('打印页面没有启动')),
-          PRINT_READY,
-        ),
+        waitReady(cdp, session),
         new Promise<never>((_, bad) => setTimeout(() => bad(new Error(`打印页面在 ${timeout / 1000} 秒内没有就绪`)), timeout).unref()),
       ]);
     } catch (e) {
       const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
-      throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${pageErrors[0]}）` : ''}`);
+      throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${pageErrors[0].split('\n')[0]}）` : ''}`);
     }
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-    const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
+    const { data } = await cdp.send<{ data: string }>(
+      'Page.printToPDF',
+      { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false },
+      session,
+    );
+    const { finishPdf } = await finishing;
+    const bytes = await finishPdf(Buffer.from(data, 'base64'), manifest, { expectedPages: manifest.expectedPages });
     await target.commit(bytes);
     return { path: target.path, bytes: bytes.length, pages: manifest.expectedPages, ms: Date.now() - started };
   } finally {
     for (const step of cleanup) await Promise.resolve(step()).catch(() => {});
   }
+}
+
+/** Runs in the page: the promise print/main.ts published, once the print page (not the blank one before it) has it. */
+const READY_EXPRESSION = `new Promise((ok, bad) => {
+  const key = ${JSON.stringify(PRINT_READY)};
+  const poll = () => {
+    const p = globalThis[key];
+    if (p) return p.then(ok, bad);
+    if (location.href !== 'about:blank' && document.readyState === 'complete') return bad(new Error('打印页面没有启动'));
+    setTimeout(poll, 10);
+  };
+  poll();
+})`;
+
+/** Wait for the print manifest. */
+async function waitReady(cdp: Cdp, session: string): Promise<PrintManifest> {
+  const manifest = await evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION);
+  if (!manifest) throw new Error('打印页面没有返回版面信息');
+  return manifest;
 }

@@ -4,7 +4,6 @@
  * and goes in one transaction after a backup: every row is valid or nothing is written. Errors name the
  * row and the column. CSV cells that a spreadsheet would run as a formula are neutralised on export.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { FIGURE_KINDS, type FigurePatch } from '../../shared/types';
 import { createBackup } from './backup';
@@ -98,6 +97,8 @@ export function parseCsvRows(text: string): Parsed {
 }
 
 export async function parseXlsxRows(bytes: Uint8Array): Promise<Parsed> {
+  // Loaded on first use: exceljs takes about 0.3 s to require, which every CLI start would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
