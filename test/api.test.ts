@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, REQUESTS, type Handlers } from '../src/shared/api';
+import { CHANNELS, REQUESTS, type BriefingOpen, type Handlers } from '../src/shared/api';
+import type { Figure } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
@@ -88,5 +89,54 @@ describe('API validation', () => {
     }
     const info = await dispatch(handlers, 'app.info', {});
     expect(info).toMatchObject({ ok: true, value: { version: '0.0.0-test', readOnly: false } });
+  });
+});
+
+describe('briefing.open: what a window needs, in one call', () => {
+  const open = async (req: object) => {
+    const r = await dispatch(handlers, 'briefing.open', req);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as BriefingOpen;
+  };
+
+  it('gives the first report with its figures and first deck, exactly as the single channels do', async () => {
+    const b = await open({});
+    expect(b.reports.map((r) => r.key)).toEqual(['cq-2015']);
+    expect(b.report?.key).toBe('cq-2015');
+    expect(b.figures).toEqual((await handlers['figure.list']({ reportId: b.report!.id })) as Figure[]);
+    expect(b.deck).toEqual(await handlers['deck.get']({ deckId: 1 }));
+    expect(b.deck?.slides).toHaveLength(28);
+  });
+
+  it('opens the report asked for, and the first one when that report is gone', async () => {
+    const t2 = tempDir();
+    const s2 = openStore(join(t2.dir, 'two.sqlite'), { seedBundles: SEED });
+    try {
+      const h2 = createHandlers(s2, 'x');
+      const text = '2016年，全市工业总产值达到2.6万亿元，增长10%。';
+      const extracted = await h2['report.extract']({ text });
+      const imported = await h2['report.import']({ meta: { title: '二号报告', organisation: '某单位', published: '2017-01-20', asOf: '2016年' }, text, figures: extracted });
+      const b = (await dispatch(h2, 'briefing.open', { reportId: imported.reportId })) as { ok: true; value: BriefingOpen };
+      expect(b.value.report?.title).toBe('二号报告');
+      expect(b.value.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2.6, 10]));
+      expect(b.value.reports).toHaveLength(2);
+      const gone = (await dispatch(h2, 'briefing.open', { reportId: 999 })) as { ok: true; value: BriefingOpen };
+      expect(gone.value.report?.key).toBe('cq-2015');
+    } finally {
+      s2.close();
+      t2.cleanup();
+    }
+  });
+
+  it('an empty store: no report, no deck, no error', async () => {
+    const t3 = tempDir();
+    const s3 = openStore(join(t3.dir, 'empty.sqlite'), { seedBundles: [] });
+    try {
+      const r = await dispatch(createHandlers(s3, 'x'), 'briefing.open', {});
+      expect(r).toEqual({ ok: true, value: { reports: [], report: null, figures: [], deck: null } });
+    } finally {
+      s3.close();
+      t3.cleanup();
+    }
   });
 });

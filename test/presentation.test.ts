@@ -26,6 +26,16 @@ describe('presentation state', () => {
     expect(run({ type: 'pointer', pointer: { x: 0.5, y: 0.5 } }, { type: 'pointer', pointer: null }).pointer).toBeNull();
   });
 
+  it('opening a deck keeps the slide of a presentation already showing it, else resumes where the window was', () => {
+    const running = run({ type: 'open', deckId: 1, total: 10 }, { type: 'goto', index: 6 });
+    expect(reduce(running, { type: 'open', deckId: 1, total: 10, resume: 2 }).index).toBe(6);
+    expect(reduce(running, { type: 'open', deckId: 2, total: 10, resume: 2 }).index).toBe(2);
+    expect(reduce(running, { type: 'open', deckId: 2, total: 10 }).index).toBe(0);
+    expect(reduce(running, { type: 'open', deckId: 1, total: 10, index: 1, resume: 2 }).index).toBe(1);
+    // A deck that has shrunk since: clamped to its last slide.
+    expect(reduce(running, { type: 'open', deckId: 2, total: 3, resume: 8 }).index).toBe(2);
+  });
+
   it('bumps rev on a change and returns the same state when nothing changes', () => {
     const s = run({ type: 'open', deckId: 1, total: 3 });
     expect(s.rev).toBe(1);

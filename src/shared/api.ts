@@ -19,7 +19,13 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(100_000);
 const presentationAction = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('open'), deckId: id, total: z.number().int().nonnegative().max(100_000), index: slideIndex.optional() }),
+  z.strictObject({
+    type: z.literal('open'),
+    deckId: id,
+    total: z.number().int().nonnegative().max(100_000),
+    index: slideIndex.optional(),
+    resume: slideIndex.optional(),
+  }),
   z.strictObject({ type: z.literal('next') }),
   z.strictObject({ type: z.literal('prev') }),
   z.strictObject({ type: z.literal('first') }),
@@ -59,6 +65,7 @@ export const REQUESTS = {
   'figure.list': z.strictObject({ reportId: id }),
   'deck.list': z.strictObject({ reportId: id }),
   'deck.get': z.strictObject({ deckId: id }),
+  'briefing.open': z.strictObject({ reportId: id.optional() }),
   'figure.update': z.strictObject({
     figureId: id,
     expectedVersion: z.number().int().positive(),
@@ -99,6 +106,16 @@ export const REQUESTS = {
 export type Channel = keyof typeof REQUESTS;
 export type Request<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
 
+/** The report a window opens (the one asked for, else the first), its figures and its first deck. */
+export interface BriefingOpen {
+  reports: ReportSummary[];
+  /** null: the store holds no report. */
+  report: Report | null;
+  figures: Figure[];
+  /** null: the report has no deck. */
+  deck: Deck | null;
+}
+
 export interface Responses {
   'app.info': AppInfo;
   'report.list': ReportSummary[];
@@ -106,6 +123,8 @@ export interface Responses {
   'figure.list': Figure[];
   'deck.list': { id: number; title: string; slideCount: number }[];
   'deck.get': Deck;
+  /** Everything a window needs to show a briefing, in one round trip (see handlers.ts). */
+  'briefing.open': BriefingOpen;
   'figure.update': FigureEdit;
   'figure.history': FigureEdit[];
   'edit.undo': FigureEdit;

@@ -12,6 +12,7 @@ export const CHANNEL_NAMES = [
   'figure.list',
   'deck.list',
   'deck.get',
+  'briefing.open',
   'figure.update',
   'figure.history',
   'edit.undo',

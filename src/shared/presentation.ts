@@ -24,7 +24,11 @@ export interface PresentationState {
 }
 
 export type PresentationAction =
-  | { type: 'open'; deckId: number; total: number; index?: number }
+  /**
+   * Show deck `deckId` at `index`; without one, keep the hub's slide if it already shows that deck (a
+   * presentation running in another window, or a reload), else start at `resume` (where this window was).
+   */
+  | { type: 'open'; deckId: number; total: number; index?: number; resume?: number }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'first' }
@@ -45,7 +49,7 @@ export function reduce(s: PresentationState, a: PresentationAction): Presentatio
   let next: Omit<PresentationState, 'rev'>;
   switch (a.type) {
     case 'open':
-      next = { ...s, deckId: a.deckId, total: a.total, index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : 0), a.total) };
+      next = { ...s, deckId: a.deckId, total: a.total, index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : (a.resume ?? 0)), a.total) };
       break;
     case 'zoom':
       next = { ...s, zoom: a.zoom };

@@ -29,6 +29,14 @@ export function createHandlers(store: Store, version: string, hub: PresentationH
     'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(store.db, reportId)),
     'deck.list': ({ reportId }) => (reportExists(reportId), listDecks(store.db, reportId)),
     'deck.get': ({ deckId }) => mustExist(getDeck(store.db, deckId), `简报 ${deckId} `),
+    'briefing.open': ({ reportId }) => {
+      const reports = listReports(store.db);
+      const summary = reports.find((r) => r.id === reportId) ?? reports[0];
+      if (!summary) return { reports, report: null, figures: [], deck: null };
+      const report = reportExists(summary.id);
+      const [first] = listDecks(store.db, report.id);
+      return { reports, report, figures: listFigures(store.db, report.id), deck: (first && getDeck(store.db, first.id)) || null };
+    },
     'figure.update': ({ figureId, expectedVersion, patch, reason }) => (
       writable(), updateFigure(store.db, figureId, expectedVersion, patch, reason)
     ),

@@ -103,6 +103,7 @@ function createApi(call: Call): AppApi {
     'figure.list': (req) => call('figure.list', req),
     'deck.list': (req) => call('deck.list', req),
     'deck.get': (req) => call('deck.get', req),
+    'briefing.open': (req) => call('briefing.open', req),
     'figure.update': (req) => call('figure.update', req),
     'figure.history': (req) => call('figure.history', req),
     'edit.undo': (req) => call('edit.undo', req),

@@ -96,32 +96,22 @@ export class DeckStore {
     this.error = null;
     this.unsubscribe ??= this.subscribe((s) => this.apply(s));
     try {
-      const reports = await this.api['report.list']({});
+      // Two round trips from start to slide: the briefing in one call, then the hub.
+      const { reports, report, figures, deck } = await this.api['briefing.open'](this.wantedReportId === null ? {} : { reportId: this.wantedReportId });
       this.reports = reports;
-      const first = reports.find((r) => r.id === this.wantedReportId) ?? reports[0];
-      if (!first) {
-        this.status = 'empty';
-        return;
-      }
-      const [report, decks, figures] = await Promise.all([
-        this.api['report.get']({ reportId: first.id }),
-        this.api['deck.list']({ reportId: first.id }),
-        this.api['figure.list']({ reportId: first.id }),
-      ]);
-      const deckRef = decks[0];
-      if (!deckRef) {
+      if (!report || !deck) {
         this.report = report;
         this.figures = figures;
         this.status = 'empty';
         return;
       }
-      const deck = await this.api['deck.get']({ deckId: deckRef.id });
       // Open the deck in the hub. If it is already open there (a presentation running in another window,
       // or this window reloaded), its slide wins; otherwise start where this window last was.
-      const running = await this.api['present.state']({});
       const total = deck.slides.length;
-      const index = running.deckId === deck.id ? undefined : Math.min(recallSlide(deck.id) ?? 0, Math.max(0, total - 1));
-      const opened = await this.api['present.act']({ action: { type: 'open', deckId: deck.id, total, ...(index === undefined ? {} : { index }) } });
+      const resume = recallSlide(deck.id);
+      const opened = await this.api['present.act']({
+        action: { type: 'open', deckId: deck.id, total, ...(resume === null ? {} : { resume: Math.min(resume, Math.max(0, total - 1)) }) },
+      });
       this.report = report;
       this.figures = figures;
       this.deck = deck;
