@@ -3,7 +3,7 @@ import { formatFigureFull } from '../src/shared/format';
 import { listFigures } from '../src/main/store/figures';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
-import { canvasInk, counter } from './helpers';
+import { canvasInk, counter, stage } from './helpers';
 
 test('the app loads the bundled briefing on its title slide, in the bundled font', async ({ page, app }) => {
   const errors: string[] = [];
@@ -67,9 +67,9 @@ test('the headline slide shows the store’s figures, each as the store formats 
   for (const key of ['industrial-output', 'scale-output', 'scale-output-growth', 'scale-profit', 'industrial-investment', 'software-revenue'])
     expect(shownIds.has(byKey.get(key)!.id), key).toBe(true);
   // The values a reader sees, spelled out.
-  await expect(page.locator(`[data-figure-id="${byKey.get('industrial-output')!.id}"]`)).toHaveText('预计2.45万亿元');
-  await expect(page.locator(`[data-figure-id="${byKey.get('scale-output')!.id}"]`)).toHaveText('2.14万亿元');
-  await expect(page.locator(`[data-figure-id="${byKey.get('scale-output-growth')!.id}"]`)).toHaveText('18.6%');
+  await expect(stage(page).locator(`[data-figure-id="${byKey.get('industrial-output')!.id}"]`)).toHaveText('预计2.45万亿元');
+  await expect(stage(page).locator(`[data-figure-id="${byKey.get('scale-output')!.id}"]`)).toHaveText('2.14万亿元');
+  await expect(stage(page).locator(`[data-figure-id="${byKey.get('scale-output-growth')!.id}"]`)).toHaveText('18.6%');
 });
 
 test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
@@ -85,7 +85,7 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     await page.screenshot({ path: testInfo.outputPath(`slide-${String(i + 1).padStart(2, '0')}.png`) });
     if (!slide.chart) continue;
     charts++;
-    const canvas = page.locator('canvas').first();
+    const canvas = stage(page).locator('canvas');
     await expect(canvas).toBeVisible();
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
     const ink = await canvasInk(canvas);

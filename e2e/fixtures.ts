@@ -59,7 +59,7 @@ export const test = base.extend<{ loopbackOnly: string[]; freshPresentation: voi
         const sep = path.includes('?') ? '&' : '?';
         await page.goto(`${bridge.origin}${path}${sep}token=${bridge.token}`);
         // Ready when the deck has loaded (keys pressed before then have no deck to move).
-        await page.getByTestId('slide-number').waitFor();
+        await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
       };
       await use({ store, bridge, hub, open });
       await bridge.close();

@@ -1,11 +1,11 @@
 /** Small page helpers shared by the specs. */
 import type { Locator, Page } from '@playwright/test';
 
-/** The slide counter ("n / N") of the slide on the stage. */
-export const counter = (page: Page): Locator => page.getByTestId('slide-number');
+/** The slide counter ("n / N") of the slide on the stage (its neighbours wait off stage, hidden). */
+export const counter = (page: Page): Locator => page.getByTestId('slide-number').filter({ visible: true });
 
-/** The slide stage of the deck view (not the overview's thumbnails). */
-export const stage = (page: Page): Locator => page.locator('.deck-view main');
+/** The slide on the stage of the deck view (not a neighbour prepared off stage, not the overview's thumbnails). */
+export const stage = (page: Page): Locator => page.locator('.deck-view main [data-current]');
 
 /** Go to slide `n` (1-based) with the G prompt. */
 export async function goToSlide(page: Page, n: number): Promise<void> {

@@ -12,7 +12,7 @@ test('the presenter view shows the consistency findings, and they follow a corre
   updateFigure(app.store.db, profit.id, profit.version, { valueText: '1390' }, '测试');
   try {
     await page.reload();
-    await page.getByTestId('slide-number').first().waitFor();
+    await page.getByTestId('slide-number').filter({ visible: true }).first().waitFor();
     // The quote no longer holds 1390, and the notes still say 1380亿元.
     await expect(badge).toHaveText('一致性检查：2 项待核');
   } finally {

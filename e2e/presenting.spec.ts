@@ -8,7 +8,7 @@ import { listFigures } from '../src/main/store/figures';
 import { formatFigureFull } from '../src/shared/format';
 import { bindingsFor } from '../src/renderer/lib/keys';
 import { expect, test } from './fixtures';
-import { counter } from './helpers';
+import { counter, stage } from './helpers';
 
 const SHOTS = '/tmp/h6shots';
 
@@ -17,9 +17,11 @@ async function watchCounter(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __changes: { at: number; text: string }[] };
     w.__changes = [];
-    let last = document.querySelector('[data-testid="slide-number"]')?.textContent;
+    // The counter on the stage: the audience page keeps its neighbours mounted off stage.
+    const shown = () => (document.querySelector('[data-current] [data-testid="slide-number"]') ?? document.querySelector('[data-testid="slide-number"]'))?.textContent;
+    let last = shown();
     new MutationObserver(() => {
-      const text = document.querySelector('[data-testid="slide-number"]')?.textContent;
+      const text = shown();
       if (text !== last) {
         last = text;
         w.__changes.push({ at: performance.timeOrigin + performance.now(), text: text ?? '' });
@@ -228,7 +230,7 @@ test('laser pointer, zoom, notes size and backup figures', async ({ page, contex
   await page.screenshot({ path: `${SHOTS}/audience-zoom.png` });
   await page.keyboard.press('Escape');
   await expect(zoom).toHaveCount(0);
-  await page.locator('.deck-view main canvas').click();
+  await stage(page).locator('canvas').click();
   await expect(zoom).toBeVisible();
   await page.keyboard.press('z');
   await expect(zoom).toHaveCount(0);
@@ -292,7 +294,7 @@ test('screenshots: the presenter and audience views at 1600×900', async ({ page
   await presenter.keyboard.press('Enter');
   await presenter.clock.runFor(4 * 60_000 + 12_000);
   await expect(counter(page)).toHaveText(`${at + 1} / ${deck.slides.length}`);
-  await expect(page.locator('.deck-view main canvas')).toHaveAttribute('data-drawn', 'true');
+  await expect(stage(page).locator('canvas')).toHaveAttribute('data-drawn', 'true');
   // page.clock is the whole context's: let time flow again so the audience page's idle timer runs.
   await presenter.clock.resume();
   await page.bringToFront();

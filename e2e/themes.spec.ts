@@ -19,7 +19,7 @@ test('the paper theme and the English UI are one click away and remembered', asy
   await page.screenshot({ path: testInfo.outputPath('paper-english.png') });
 
   await page.reload();
-  await page.getByTestId('slide-number').waitFor();
+  await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
   await expect(html).toHaveAttribute('data-theme', 'paper');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck.slides[0].titleEn);
   // Back to the defaults, for the tests that follow in this worker's browser.
