@@ -91,10 +91,13 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     const ink = await canvasInk(canvas);
     expect(ink.painted / ink.total, `slide ${i + 1} chart ink`).toBeGreaterThan(0.02);
     expect(ink.colours, `slide ${i + 1} chart colours`).toBeGreaterThan(5);
+    // Drawn at the pixels it is shown at (the stage is scaled to the window), not at 1920-wide layout size.
+    const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, shown: c.getBoundingClientRect().width * devicePixelRatio }));
+    expect(Math.abs(bitmap - shown), `slide ${i + 1} canvas ${bitmap} px for ${shown.toFixed(0)} device px`).toBeLessThanOrEqual(2);
     // The chart's text alternative lists the plotted figures with the store's values.
     for (const point of slide.chart.series) {
       if (!('figureId' in point)) continue;
-      const cell = page.locator(`table [data-figure-id="${point.figureId}"]`);
+      const cell = stage(page).locator(`table [data-figure-id="${point.figureId}"]`);
       await expect(cell).toHaveText(formatFigureFull(figures.get(point.figureId)!));
     }
   }
