@@ -40,7 +40,7 @@ function facts(args: string[]): void {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
   const path = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
   try {
     const rows = allFigures(store.db).map((f) => ({
       id: f.id,
@@ -115,7 +115,7 @@ function importVerb(args: string[]): void {
     asOf: values['as-of'] ?? years.sort().at(-1) ?? date.slice(0, 4) + '年',
   };
   const path = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
   try {
     const result = importReport(store.db, store.path, meta, text, figures);
     process.stdout.write(JSON.stringify({ ...result, figures: figures.length, title: meta.title }) + '\n');
@@ -149,6 +149,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     layout: values.layout,
     out: values.out,
     dbPath: values.db ? resolve(values.db) : defaultStorePath(),
+    seal: !values.db,
     seedBundles: bundledReports(resources),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,

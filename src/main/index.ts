@@ -76,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
     const options = {
       seedBundles: bundledReports(resourcesDir),
       nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
+      seal: true, // the app's own store (see store/seal.ts); documents opened from File get none
     };
     store = openStoreInteractively(join(app.getPath('userData'), 'briefing.sqlite'), options);
     const current = store;

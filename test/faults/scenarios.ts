@@ -13,6 +13,7 @@ import { createBackup } from '../../src/main/store/backup';
 import { openDatabase } from '../../src/main/store/db';
 import { LATEST_VERSION } from '../../src/main/store/migrations';
 import { openOrSetAside } from '../../src/main/store/recover';
+import { needsScan } from '../../src/main/store/seal';
 import { bundledReports } from '../../src/main/paths';
 
 const ROOT = resolve(__dirname, '../..');
@@ -100,8 +101,10 @@ const killMidWrite: Scenario = {
     let lost = 0;
     let acked = 0;
     let bad = 0;
+    let unsealed = 0;
     for (let i = 0; i < trials; i++) {
       const db = seededStore();
+      openStore(db, { dailyBackup: false, seal: true }).close(); // sealed, as the app leaves its store
       const c = child('writer.ts', [db, 'edits']);
       await c.waitFor(/^ack /);
       await sleep(20 + Math.random() * 300);
@@ -110,6 +113,8 @@ const killMidWrite: Scenario = {
       await sleep(5); // let the last stdout chunk arrive
       const acks = c.lines.filter((l) => l.startsWith('ack ')).map((l) => l.split(' '));
       acked += acks.length;
+      // Killed, the writer never sealed the store: the app's next open must scan it (store/seal.ts).
+      if (!needsScan(db)) unsealed++;
       const check = new Database(db);
       if (check.pragma('integrity_check', { simple: true }) !== 'ok') bad++;
       const last = new Map<number, { version: number; value: string }>();
@@ -123,7 +128,12 @@ const killMidWrite: Scenario = {
       if (edits < acks.length) lost += acks.length - edits;
       check.close();
     }
-    return { trials, lost, ok: bad === 0, note: `${acked} acknowledged edits checked, integrity ${bad ? `failed ${bad}×` : 'ok'}` };
+    return {
+      trials,
+      lost,
+      ok: bad === 0 && unsealed === 0,
+      note: `${acked} acknowledged edits checked, integrity ${bad ? `failed ${bad}×` : 'ok'}, ${unsealed ? `${unsealed} crashed stores looked sealed` : 'every crashed store due for a scan'}`,
+    };
   },
 };
 
@@ -199,14 +209,15 @@ const badFiles: Scenario = {
     const problems: string[] = [];
     for (const b of BREAKERS) {
       const path = seededStore();
-      const s = openStore(path, { dailyBackup: false });
+      // As the app opens its own store: sealed at a clean close (store/seal.ts), so the damage must void the seal.
+      const s = openStore(path, { dailyBackup: false, seal: true });
       const good = createBackup(s.db, path, 'manual');
       s.db.pragma('wal_checkpoint(TRUNCATE)');
       s.close();
       for (const f of ['-wal', '-shm']) rmSync(path + f, { force: true });
       b.make(path);
       const bytes = sha(path);
-      const r = openOrSetAside(path, { seedBundles: SEED, dailyBackup: false });
+      const r = openOrSetAside(path, { seedBundles: SEED, dailyBackup: false, seal: true });
       if (r.ok) {
         r.store.close();
         problems.push(`${b.name}: opened`);

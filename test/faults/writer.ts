@@ -9,7 +9,7 @@ import { updateFigure } from '../../src/main/store/edits';
 import { StoreError } from '../../src/main/store/errors';
 
 const [db, mode = 'edits', countArg = '1000000'] = process.argv.slice(2);
-const store = openStore(db, { dailyBackup: false });
+const store = openStore(db, { dailyBackup: false, seal: true }); // as the app opens its own store
 const figureIds = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 20').all() as { id: number }[]).map((r) => r.id);
 const versionOf = (id: number) => (store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string });
 

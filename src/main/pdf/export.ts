@@ -21,6 +21,8 @@ export interface ExportOptions {
   out: string;
   dbPath: string;
   seedBundles: string[];
+  /** The app's own store: trust its clean-close seal (store/seal.ts). */
+  seal?: boolean;
   /** out/renderer, holding print.html. */
   rendererDir: string;
   internal?: boolean;
@@ -70,7 +72,7 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   }
   const cleanup: (() => Promise<void> | void)[] = [() => target.discard()];
   try {
-    const store = openStore(o.dbPath, { seedBundles: o.seedBundles });
+    const store = openStore(o.dbPath, { seedBundles: o.seedBundles, seal: o.seal });
     cleanup.unshift(() => store.close());
     const bridge = await startBridge({ handlers: createHandlers(store, o.version ?? '0.0.0'), rendererDir: o.rendererDir });
     cleanup.unshift(() => bridge.close());

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { StoreError } from './errors';
+import { breakSeal, needsScan } from './seal';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** 'BrfD' — marks a SQLite file as a Briefing Desk store (PRAGMA application_id). */
@@ -18,6 +19,11 @@ export interface OpenOptions {
   /** Run the migrations up to this version only (tests of a single step). */
   targetVersion?: number;
   migrations?: Migration[];
+  /**
+   * Trust a store sealed at its last clean close instead of scanning it (seal.ts). For the app's own
+   * store in its data folder; a document the user keeps elsewhere gets no seal file beside it.
+   */
+  seal?: boolean;
   /** Called once before the first pending migration runs on a store that already has a schema. */
   beforeMigrate?: (db: DB) => void;
 }
@@ -42,7 +48,9 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   }
   try {
     checkIdentity(db, path);
-    if (exists) checkIntegrity(db, path);
+    // A store this app closed cleanly and nothing touched since is trusted (see seal.ts); any other is scanned.
+    if (exists && (!opts.seal || needsScan(path))) checkIntegrity(db, path);
+    if (exists && opts.seal && !opts.readOnly) breakSeal(path);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     if (!opts.readOnly) {

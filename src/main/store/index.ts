@@ -5,6 +5,7 @@
 import { createBackup, dailyBackupDue } from './backup';
 import { loadBundle } from './bundle';
 import { openDatabase, userVersion, type DB, type OpenOptions } from './db';
+import { sealStore } from './seal';
 import { insertBundle } from './seed';
 
 export interface StoreOptions extends OpenOptions {
@@ -40,7 +41,10 @@ export function openStore(path: string, opts: StoreOptions = {}): Store {
     path,
     readOnly: !!opts.readOnly,
     schemaVersion: userVersion(db),
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      if (opts.seal && !opts.readOnly && path !== ':memory:') sealStore(path);
+    },
   };
 }
 

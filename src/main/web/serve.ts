@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dbPath = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(dbPath, { seedBundles: bundledReports(findResourcesDir(__dirname)) });
+  const store = openStore(dbPath, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
