@@ -4,54 +4,54 @@
  * A review is a comment `electronegativity-reviewed: CHECK_ID[, CHECK_ID…] — reason` on one of the five
  * lines above the finding. Prints the report either way, so CI shows it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const electronVersion = require(join(root, 'node_modules/electron/package.json')).version;
-const bin = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'findings.csv');
+// The tool's own runner, in process. Its CLI writes the CSV report with two unordered async writes (the
+// header truncating the file while the findings are appended), which garbled the report now and then.
+const run = require(join(root, 'node_modules/@doyensec/electronegativity/dist/runner.js'));
 
-const run = spawnSync(process.execPath, [bin, '-i', join(root, 'src'), '-e', electronVersion, '-r', '-v', 'false', '-o', out], {
-  encoding: 'utf8',
-  timeout: 5 * 60_000,
-});
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr);
+let result;
+try {
+  result = await run(
+    {
+      input: join(root, 'src'),
+      output: undefined,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: [],
+      severitySet: undefined,
+      confidenceSet: undefined,
+      isRelative: true,
+      isVerbose: false,
+      electronUpgrade: undefined,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
+    },
+    false,
+  );
+} catch (e) {
+  console.error(e);
   console.error('electronegativity did not run');
   process.exit(1);
 }
-
-/** The CSV the tool writes: one finding per line, quoted fields. */
-function parseCsv(text) {
-  return text
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const cells = [];
-      let cur = '';
-      let quoted = false;
-      for (const ch of line) {
-        if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          cells.push(cur);
-          cur = '';
-        } else cur += ch;
-      }
-      cells.push(cur);
-      const [id, severity, confidence, file, location] = cells.map((c) => c.trim());
-      return { id, severity, confidence, file, line: Number(location.split(':')[0]) };
-    });
+if (!result || !Array.isArray(result.issues) || result.atomicChecks === 0) {
+  console.error('electronegativity did not run: no checks loaded');
+  process.exit(1);
 }
 
-const findings = parseCsv(readFileSync(out, 'utf8'));
-rmSync(dirname(out), { recursive: true, force: true });
+const findings = result.issues.map((i) => ({
+  id: i.id,
+  severity: i.severity.name,
+  confidence: i.confidence.name,
+  file: i.file,
+  line: i.location.line,
+}));
 
 const reviewed = (f) => {
   const lines = readFileSync(join(root, 'src', f.file), 'utf8').split('\n');
