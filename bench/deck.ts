@@ -179,8 +179,42 @@ const SWITCH_RUNS: { motion: 'reduce' | 'no-preference'; pace: Pace; id: string;
   { motion: 'reduce', pace: 'rapid', id: 'switch.rapid', label: 'back to back, reduced motion' },
 ];
 
+/**
+ * The floor of a switch: a page whose key handler does nothing but change the slide number's text,
+ * measured by the same harness. What it shows is the wait for the next frame (the key press lands at a
+ * random point of the 16.7 ms frame interval) plus the cheapest possible frame.
+ */
+function switchFloorPage(total: number): string {
+  return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>floor</title>
+<body style="margin:0;background:#0b1220;color:#fff;font:48px sans-serif"><article><p data-testid="slide-number">1 / ${total}</p></article>
+<script>
+let n = 1;
+document.body.addEventListener('keydown', (e) => {
+  n = Math.min(${total}, Math.max(1, n + (e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0)));
+  document.querySelector('[data-testid="slide-number"]').textContent = n + ' / ${total}';
+});
+</script></body></html>`;
+}
+
+async function switchFloor(browser: Browser, total: number, switches: number): Promise<SwitchSample[]> {
+  const server = await staticServer(new Map([['/floor.html', switchFloorPage(total)]]));
+  const ctx = await newContext(browser, { reducedMotion: 'reduce' });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${server.origin}/floor.html`);
+    const plan = pingPong(total, switches);
+    return await pressAndWait(page, plan.keys, plan.expect, total, true, 'presenter');
+  } finally {
+    await ctx.close();
+    await server.close();
+  }
+}
+
 export async function benchSwitch(o: { browser: Browser; app: App; deckId: number; total: number; switches: number }): Promise<Row[]> {
   const rows: Row[] = [];
+  const floorSamples = await switchFloor(o.browser, o.total, o.switches);
+  const floor = { name: 'a page that only changes the number (same harness)', stats: stats(floorSamples.map((s) => s.complete), true) };
+  log(`switch floor: p50 ${floor.stats.p50?.toFixed(1)} p95 ${floor.stats.p95?.toFixed(1)} ms`);
   for (const run of SWITCH_RUNS) {
     const ctx = await newContext(o.browser, { reducedMotion: run.motion });
     const page = await ctx.newPage();
@@ -211,8 +245,10 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
         name: `slide switch, ${run.label} (${samples.length} switches)`,
         unit: 'ms',
         stats: stats(complete, true),
+        floor,
         target: { value: 16.7, direction: 'max', on: 'p95', text: 'p95 ≤ 16.7 ms' },
         note:
+          `floor p50 ${floor.stats.p50?.toFixed(1)} / p95 ${floor.stats.p95?.toFixed(1)} ms (${(floorSamples.filter((f) => f.frames <= 1).length / floorSamples.length * 100).toFixed(0)}% in the next frame); ` +
           `new number first painted: p50 ${visible.p50?.toFixed(1)} / p95 ${visible.p95?.toFixed(1)} ms; ` +
           `chart slides (${charts.length}) complete p50 ${chartStats.p50?.toFixed(1)} / p95 ${chartStats.p95?.toFixed(1)} ms; ` +
           `other slides p50 ${plain.p50?.toFixed(1)} / p95 ${plain.p95?.toFixed(1)} ms; ` +
