@@ -23,8 +23,6 @@ export interface SwitchSample {
   complete: number;
   slide: number;
   chart: boolean;
-  /** Frames (requestAnimationFrame callbacks) from the key press to the first one showing the slide complete: 1 = the very next frame. */
-  frames: number;
 }
 
 /**
@@ -50,7 +48,7 @@ export async function pressAndWait(page: Page, keys: string[], expect: number[],
         Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
           (e) => e.textContent?.trim() === want && e.checkVisibility({ visibilityProperty: true }),
         );
-      const out: { visible: number; complete: number; slide: number; chart: boolean; frames: number }[] = [];
+      const out: { visible: number; complete: number; slide: number; chart: boolean }[] = [];
       for (let i = 0; i < keys.length; i++) {
         const want = `${expect[i]} / ${total}`;
         if (pace === 'presenter') await new Promise((r) => requestIdleCallback(r, { timeout: 5000 }));
@@ -60,9 +58,7 @@ export async function pressAndWait(page: Page, keys: string[], expect: number[],
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true, cancelable: true }));
         let visible = NaN;
         let chart = false;
-        let frames = 0;
         for (let guard = 0; ; guard++) {
-          frames++;
           await frame();
           const n = slideOf(want);
           if (n) {
@@ -73,7 +69,7 @@ export async function pressAndWait(page: Page, keys: string[], expect: number[],
           }
           if (guard > 1200) throw new Error(`slide ${want} never completed`);
         }
-        out.push({ visible, complete: (await afterFrame()) - t0, slide: expect[i], chart, frames });
+        out.push({ visible, complete: (await afterFrame()) - t0, slide: expect[i], chart });
       }
       return out;
     },
@@ -235,8 +231,6 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
     const visible = stats(samples.map((s) => s.visible), true);
     const chartStats = stats(charts.map((s) => s.complete), true);
     const plain = stats(samples.filter((s) => !s.chart).map((s) => s.complete), true);
-    const nextFrame = samples.filter((s) => s.frames <= 1).length / samples.length;
-    const frames = stats(samples.map((s) => s.frames), true);
     log(`switch (${run.label}): p50 ${stats(complete, true).p50?.toFixed(1)} p95 ${stats(complete, true).p95?.toFixed(1)} ms`);
     rows.push(
       row({
@@ -248,12 +242,11 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
         floor,
         target: { value: 16.7, direction: 'max', on: 'p95', text: 'p95 ≤ 16.7 ms' },
         note:
-          `floor p50 ${floor.stats.p50?.toFixed(1)} / p95 ${floor.stats.p95?.toFixed(1)} ms (${(floorSamples.filter((f) => f.frames <= 1).length / floorSamples.length * 100).toFixed(0)}% in the next frame); ` +
+          `floor p50 ${floor.stats.p50?.toFixed(1)} / p95 ${floor.stats.p95?.toFixed(1)} ms; ` +
           `new number first painted: p50 ${visible.p50?.toFixed(1)} / p95 ${visible.p95?.toFixed(1)} ms; ` +
           `chart slides (${charts.length}) complete p50 ${chartStats.p50?.toFixed(1)} / p95 ${chartStats.p95?.toFixed(1)} ms; ` +
-          `other slides p50 ${plain.p50?.toFixed(1)} / p95 ${plain.p95?.toFixed(1)} ms; ` +
-          `complete in the very next frame: ${(nextFrame * 100).toFixed(0)}% (frames p50 ${frames.p50} / p95 ${frames.p95})`,
-        extra: { pace: run.pace, nextFrame, frames, visible, chartSlides: chartStats, otherSlides: plain, slowest: [...samples].sort((a, b) => b.complete - a.complete).slice(0, 8) },
+          `other slides p50 ${plain.p50?.toFixed(1)} / p95 ${plain.p95?.toFixed(1)} ms`,
+        extra: { pace: run.pace, visible, chartSlides: chartStats, otherSlides: plain, slowest: [...samples].sort((a, b) => b.complete - a.complete).slice(0, 8) },
       }),
     );
   }
