@@ -10,6 +10,7 @@ import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/ty
 import type { AppApi } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { ApiCallError } from '../lib/api-error';
+import { figureMap, prefetchFonts, slideText } from '../lib/font-prefetch';
 import { recallSlide, rememberSlide } from './slide-memory';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -109,9 +110,13 @@ export class DeckStore {
       // or this window reloaded), its slide wins; otherwise start where this window last was.
       const total = deck.slides.length;
       const resume = recallSlide(deck.id);
-      const opened = await this.api['present.act']({
-        action: { type: 'open', deckId: deck.id, total, ...(resume === null ? {} : { resume: Math.min(resume, Math.max(0, total - 1)) }) },
-      });
+      const action: PresentationAction = { type: 'open', deckId: deck.id, total, ...(resume === null ? {} : { resume: Math.min(resume, Math.max(0, total - 1)) }) };
+      const answer = this.api['present.act']({ action });
+      // Sent after the hub's call, so it never waits behind them: the fonts of the slide the hub will most
+      // likely answer with (its state usually arrives first, as an event) load while it answers.
+      const likely = deck.slides[reduce(this.confirmed, action).index];
+      if (likely) prefetchFonts(slideText(likely, report, deck.title, figureMap(figures)));
+      const opened = await answer;
       this.report = report;
       this.figures = figures;
       this.deck = deck;
