@@ -171,18 +171,19 @@ export function firstPaintProbe(condition: string): string {
 }
 
 /**
- * Every rendered text run's glyphs loaded in the font it is set in: text nodes with a layout box, grouped
- * by computed weight and family, each group passed to document.fonts.check (false while a face that
- * covers some of its characters is not loaded yet).
+ * Every shown text run's glyphs loaded in the font it is set in: visible text nodes (a layout box, not
+ * visibility: hidden — slides prepared off stage do not count), grouped by computed weight and family,
+ * each group passed to document.fonts.check (false while a face that covers some of its characters is not
+ * loaded yet). Loads for text not on screen (a neighbour being prepared) do not hold it back.
  */
 export const FONTS_READY = `(() => {
-  if (!document.body || document.fonts.status !== 'loaded') return false;
+  if (!document.body) return false;
   const groups = new Map();
   const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walk.nextNode(); n; n = walk.nextNode()) {
     const text = n.textContent.trim();
     const el = n.parentElement;
-    if (!text || !el || el.getClientRects().length === 0) continue;
+    if (!text || !el || el.getClientRects().length === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
     const cs = getComputedStyle(el);
     const key = cs.fontStyle + ' ' + cs.fontWeight + ' 16px ' + cs.fontFamily;
     groups.set(key, (groups.get(key) || '') + text);
