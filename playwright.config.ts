@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './src/main/pdf/chromium';
 
 /**
  * E2E in Debian's Chromium (never a downloaded browser), against the built renderer served by the real
@@ -11,7 +12,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     viewport: { width: 1600, height: 900 },
     locale: 'zh-CN',
@@ -19,15 +20,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      // The same quiet, offline flags the PDF exporter starts Chromium with.
+      args: [...CHROMIUM_ARGS],
     },
   },
 });

@@ -10,16 +10,8 @@ import { performance } from 'node:perf_hooks';
 export const ROOT = resolve(__dirname, '..');
 export const RENDERER_DIR = resolve(ROOT, 'out/renderer');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-/** The args of playwright.config.ts. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The flags the exporter and playwright.config.ts start Chromium with. */
+export { CHROMIUM_ARGS } from '../src/main/pdf/chromium';
 export const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 /** The CLI's source, run through tsx (the development path). */
 export const CLI_SOURCE = resolve(ROOT, 'src/main/cli.ts');

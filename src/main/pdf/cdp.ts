@@ -28,8 +28,6 @@ export class Cdp {
   private readonly listeners = new Map<string, ((p: Params, sessionId?: string) => void)[]>();
   private buffered: Buffer[] = [];
   private closedWith: Error | null = null;
-  /** Rejecters of once() promises still waiting, failed together when the browser goes away. */
-  private readonly waiting = new Set<(e: Error) => void>();
 
   constructor(
     private readonly out: Writable,
@@ -50,23 +48,6 @@ export class Cdp {
     return new Promise<T>((ok, bad) => {
       this.pending.set(id, { ok: ok as (r: Params) => void, bad, method });
       this.out.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
-    });
-  }
-
-  /** Resolve with the params of the first `method` event (of `sessionId`, when given). */
-  once(method: string, sessionId?: string): Promise<Params> {
-    return new Promise((ok, bad) => {
-      if (this.closedWith) return bad(this.closedWith);
-      const list = this.listeners.get(method) ?? [];
-      const fn = (p: Params, s?: string) => {
-        if (sessionId && s !== sessionId) return;
-        list.splice(list.indexOf(fn), 1);
-        this.waiting.delete(bad);
-        ok(p);
-      };
-      list.push(fn);
-      this.listeners.set(method, list);
-      this.waiting.add(bad);
     });
   }
 
@@ -103,8 +84,6 @@ export class Cdp {
     this.closedWith = e;
     for (const p of this.pending.values()) p.bad(e);
     this.pending.clear();
-    for (const bad of this.waiting) bad(e);
-    this.waiting.clear();
   }
 }
 

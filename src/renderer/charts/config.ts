@@ -1,9 +1,10 @@
 /** Chart.js configuration from a chart model and the theme. Sizes are logical pixels of the 1920×1080 slide. */
 import type { ChartConfiguration, ChartType as CjsType } from 'chart.js';
 import { formatNumber } from '../../shared/format';
+import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
 
-export const CHART_FONT = '"Noto Sans SC", sans-serif';
+export const CHART_FONT = BUNDLED_FONT;
 /** Longest animation allowed anywhere in the app (ms). */
 export const MAX_ANIMATION_MS = 300;
 
@@ -20,14 +21,12 @@ export interface ChartTheme {
   derivedFill: string | CanvasPattern;
 }
 
-/** Diagonal hatching for derived bars (a 2D pattern; falls back to the plain colour without a DOM). */
-export function hatch(stripe: string, ground: string): string | CanvasPattern {
-  if (typeof document === 'undefined') return ground;
-  const size = 18;
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = size;
-  const g = tile.getContext('2d');
-  if (!g) return ground;
+/** Side of the square tile the derived-bar hatching repeats. */
+export const HATCH_TILE = 18;
+
+/** Paint one tile of the diagonal hatching on `g` (a canvas, or svgcanvas for print). */
+export function paintHatchTile(g: Pick<CanvasRenderingContext2D, 'fillStyle' | 'fillRect' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>, stripe: string, ground: string): void {
+  const size = HATCH_TILE;
   g.fillStyle = ground;
   g.fillRect(0, 0, size, size);
   g.strokeStyle = stripe;
@@ -38,6 +37,16 @@ export function hatch(stripe: string, ground: string): string | CanvasPattern {
     g.lineTo(o + size, 0);
   }
   g.stroke();
+}
+
+/** Diagonal hatching for derived bars (a 2D pattern; falls back to the plain colour without a DOM). */
+export function hatch(stripe: string, ground: string): string | CanvasPattern {
+  if (typeof document === 'undefined') return ground;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = HATCH_TILE;
+  const g = tile.getContext('2d');
+  if (!g) return ground;
+  paintHatchTile(g, stripe, ground);
   return g.createPattern(tile, 'repeat') ?? ground;
 }
 

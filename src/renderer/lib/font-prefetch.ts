@@ -9,6 +9,7 @@ import { formatDateZh } from '../../shared/format';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { buildChart } from '../charts/build';
 import { chartText } from '../charts/config';
+import { loadBundledFonts } from './fonts';
 
 /** What slides frame their content with: the source line, dates, the slide counter. */
 const CHROME = '数据来源：，年月日第页共 / 0123456789.,%';
@@ -38,7 +39,7 @@ export function slideText(slide: Slide, report: Report, deckTitle: string, figur
 /** Ask for both bundled weights of `text`; failures are ignored (the page loads its fonts itself anyway). */
 export function prefetchFonts(text: string): void {
   if (typeof document === 'undefined' || !document.fonts) return;
-  for (const weight of [400, 700]) document.fonts.load(`${weight} 16px "Noto Sans SC"`, text).catch(() => {});
+  loadBundledFonts(text).catch(() => {});
 }
 
 /** Figures by id, for slideText. */

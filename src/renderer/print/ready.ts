@@ -2,6 +2,8 @@
  * When a print page may be printed: every chart drawn and every glyph of every weight loaded. Charts
  * register the promise of their drawing here; the page waits for all of them, then for the fonts.
  */
+import { loadBundledFonts } from '../lib/fonts';
+
 const pending = new Set<Promise<unknown>>();
 
 export function trackChart(p: Promise<unknown>): void {
@@ -19,7 +21,6 @@ export async function chartsDrawn(): Promise<number> {
  * page numbers), then wait for any load still in flight.
  */
 export async function fontsLoaded(text: string): Promise<void> {
-  const family = '"Noto Sans SC"';
-  await Promise.all([document.fonts.load(`400 16px ${family}`, text), document.fonts.load(`700 16px ${family}`, text)]);
+  await loadBundledFonts(text);
   await document.fonts.ready;
 }

@@ -6,28 +6,13 @@
 import { BasicPlatform, type ChartConfiguration } from 'chart.js';
 import { Context } from 'svgcanvas';
 import type { ChartModel } from '../charts/build';
-import { CHART_FONT, chartConfig, readTheme, type ChartTheme } from '../charts/config';
+import { chartConfig, HATCH_TILE, paintHatchTile, readTheme, type ChartTheme } from '../charts/config';
 import { Chart } from '../charts/register';
-
-/** Canvas text never triggers font loading: fetch every glyph subset a chart draws, in both bundled weights. */
-export async function loadChartFonts(text: string): Promise<void> {
-  await Promise.all([document.fonts.load(`400 16px ${CHART_FONT}`, text), document.fonts.load(`700 16px ${CHART_FONT}`, text)]);
-}
 
 /** The hatching of derived bars as an SVG pattern (a bitmap CanvasPattern would not survive in SVG). */
 function svgHatch(ctx: Context, stripe: string, ground: string): CanvasPattern {
-  const size = 18;
-  const tile = new Context({ width: size, height: size });
-  tile.fillStyle = ground;
-  tile.fillRect(0, 0, size, size);
-  tile.strokeStyle = stripe;
-  tile.lineWidth = 4;
-  tile.beginPath();
-  for (const o of [-size, 0, size]) {
-    tile.moveTo(o, size);
-    tile.lineTo(o + size, 0);
-  }
-  tile.stroke();
+  const tile = new Context({ width: HATCH_TILE, height: HATCH_TILE });
+  paintHatchTile(tile, stripe, ground);
   return ctx.createPattern(tile, 'repeat') as CanvasPattern;
 }
 

@@ -13,8 +13,8 @@ declare module 'svgcanvas' {
     lineTo(x: number, y: number): void;
     stroke(): void;
     fillRect(x: number, y: number, w: number, h: number): void;
-    fillStyle: unknown;
-    strokeStyle: unknown;
+    fillStyle: string | CanvasGradient | CanvasPattern;
+    strokeStyle: string | CanvasGradient | CanvasPattern;
     lineWidth: number;
   }
 }
