@@ -55,8 +55,23 @@ export async function newContext(browser: Browser, opts: { reducedMotion?: 'redu
     reducedMotion: opts.reducedMotion ?? 'no-preference',
   });
   await ctx.addInitScript(KEEP_NAMES);
+  await ctx.addInitScript(SHOWN);
   return ctx;
 }
+
+/**
+ * `__benchShown(el)`: is `el` what the user sees at its place? Rendered (not hidden, not transparent) and
+ * on top there: the element hit at its centre belongs to the same slide. A slide prepared behind the one
+ * on stage, or hidden, is not shown.
+ */
+export const SHOWN = `globalThis.__benchShown = (el) => {
+  if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+  const r = el.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return !!hit && (el.closest('article') ?? el).contains(hit);
+};`;
+/** The page-side signature of SHOWN. */
+export type Shown = { __benchShown(el: Element): boolean };
 
 /** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it there too. */
 export const KEEP_NAMES = 'globalThis.__name = (f) => f;';

@@ -8,11 +8,12 @@
  * at index 2 (as for a reload or a second window), so the page opens there. Floor: the same page saved
  * after rendering as static HTML (DOM + inlined CSS, canvas as <img>, no script) served from loopback.
  *
- * Slide switch: keydown dispatched in the page → end of the first frame showing the new slide number
- * with every chart of that slide drawn; forth and back over all slides, at a random frame phase.
+ * Slide switch: a real key press (its event timestamp, so a key waiting behind a busy page counts) →
+ * end of the first frame showing the new slide number with every chart of that slide drawn; forth and
+ * back over all slides, the keys landing at random points of the frame interval.
  */
 import type { Browser, Page } from '@playwright/test';
-import { type App, FONTS_READY, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import { type App, FONTS_READY, type Shown, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
 import { log, row, stats, type Row } from './lib';
 import { traced, tracing } from './trace';
 
@@ -26,54 +27,101 @@ export interface SwitchSample {
 }
 
 /**
- * How fast the keys come. `presenter`: the page is idle before each press (requestIdleCallback), as when
- * someone speaks to a slide for even a moment; `rapid`: the next press one frame after the last slide
- * completed, whatever the page is still doing (preparing the next neighbour, for instance).
+ * How fast the keys come. `presenter`: a pause of PRESENTER_PAUSE_MS before each press, as when someone
+ * speaks to a slide for even a moment; `rapid`: the next press as soon as the last slide is complete,
+ * whatever the page is still doing (preparing the next neighbour, for instance).
  */
 export type Pace = 'presenter' | 'rapid';
+const PRESENTER_PAUSE_MS = 200;
 
-/** Press `keys` one after another, each time waiting for slide `expect[i]` (1-based) of `total` to be complete. */
-export async function pressAndWait(page: Page, keys: string[], expect: number[], total: number, jitter = true, pace: Pace = 'rapid'): Promise<SwitchSample[]> {
-  return page.evaluate(
-    async ({ keys, expect, total, jitter, pace }) => {
-      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-      const afterFrame = () =>
-        new Promise<number>((r) => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = () => r(performance.now());
-          ch.port2.postMessage(0);
+/** The in-page half of one timed switch: armed before the key, resolved with the sample. */
+interface Armed {
+  __switch?: Promise<{ visible: number; complete: number; chart: boolean }>;
+}
+
+/**
+ * Time slide switches the way a clicker makes them: each key is real input (CDP Input.dispatchKeyEvent,
+ * as a key on the keyboard), and the clock starts at the event's own timestamp, taken when the browser
+ * received it, so time the key waits behind a busy main thread counts. The clock stops at the end of
+ * the first frame (main-thread rendering) whose rAF saw slide `expect[i]` shown with every chart drawn.
+ * The key lands at a random point of the frame interval: the keys are sent from Node, not from a frame.
+ */
+export async function timeSwitches(page: Page, keys: string[], expect: number[], total: number, pace: Pace): Promise<SwitchSample[]> {
+  const out: SwitchSample[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    await page.evaluate(
+      async ({ want, pace, PRESENTER_PAUSE_MS }) => {
+        const w = window as unknown as Armed;
+        // (Not requestIdleCallback: after real key input Chromium withholds idle periods for seconds.)
+        if (pace === 'presenter') await new Promise((r) => setTimeout(r, PRESENTER_PAUSE_MS));
+        const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+        // The end of the frame whose rAF is running: a task queued now runs once that frame is rendered.
+        const afterFrame = () =>
+          new Promise<number>((r) => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => r(performance.now());
+            ch.port2.postMessage(0);
+          });
+        // The number as shown: slides prepared off stage (visibility: hidden) do not count.
+        const shown = () =>
+          Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
+            (e) => e.textContent?.trim() === want && (window as unknown as Shown).__benchShown(e),
+          );
+        w.__switch = new Promise((resolve, reject) => {
+          window.addEventListener(
+            'keydown',
+            (e) => {
+              const t0 = e.timeStamp;
+              void (async () => {
+                let visible = NaN;
+                for (let guard = 0; guard < 1200; guard++) {
+                  await frame();
+                  const n = shown();
+                  const canvases = n ? Array.from((n.closest('article') ?? document).querySelectorAll('canvas')) : [];
+                  const complete = !!n && canvases.every((c) => c.dataset.drawn === 'true');
+                  const end = await afterFrame();
+                  if (n && Number.isNaN(visible)) visible = end - t0;
+                  if (complete) return resolve({ visible, complete: end - t0, chart: canvases.length > 0 });
+                }
+                reject(new Error(`slide ${want} never completed`));
+              })();
+            },
+            { capture: true, once: true },
+          );
         });
-      // The number as shown: slides prepared off stage (visibility: hidden) do not count.
-      const slideOf = (want: string) =>
-        Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
-          (e) => e.textContent?.trim() === want && e.checkVisibility({ visibilityProperty: true }),
-        );
-      const out: { visible: number; complete: number; slide: number; chart: boolean }[] = [];
+      },
+      { want: `${expect[i]} / ${total}`, pace, PRESENTER_PAUSE_MS },
+    );
+    await page.keyboard.press(keys[i]);
+    const s = await page.evaluate(() => (window as unknown as Armed).__switch!);
+    out.push({ ...s, slide: expect[i] });
+  }
+  return out;
+}
+
+/**
+ * Walk slides as fast as the page allows (synthetic key events, no timing): for the heap check, where
+ * only the end state matters. Press `keys` one after another, each time waiting for slide `expect[i]`
+ * (1-based) of `total` to be shown complete.
+ */
+export async function walkSlides(page: Page, keys: string[], expect: number[], total: number): Promise<void> {
+  await page.evaluate(
+    async ({ keys, expect, total }) => {
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
       for (let i = 0; i < keys.length; i++) {
         const want = `${expect[i]} / ${total}`;
-        if (pace === 'presenter') await new Promise((r) => requestIdleCallback(r, { timeout: 5000 }));
-        await frame();
-        if (jitter) await new Promise((r) => setTimeout(r, Math.random() * 16));
-        const t0 = performance.now();
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true, cancelable: true }));
-        let visible = NaN;
-        let chart = false;
         for (let guard = 0; ; guard++) {
           await frame();
-          const n = slideOf(want);
-          if (n) {
-            if (Number.isNaN(visible)) visible = (await afterFrame()) - t0;
-            const canvases = Array.from((n.closest('article') ?? document).querySelectorAll('canvas'));
-            chart = canvases.length > 0;
-            if (canvases.every((c) => c.dataset.drawn === 'true')) break;
-          }
+          const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
+            (e) => e.textContent?.trim() === want && (window as unknown as Shown).__benchShown(e),
+          );
+          if (n && Array.from((n.closest('article') ?? document).querySelectorAll('canvas')).every((c) => c.dataset.drawn === 'true')) break;
           if (guard > 1200) throw new Error(`slide ${want} never completed`);
         }
-        out.push({ visible, complete: (await afterFrame()) - t0, slide: expect[i], chart });
       }
-      return out;
     },
-    { keys, expect, total, jitter, pace },
+    { keys, expect, total },
   );
 }
 
@@ -104,7 +152,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   const INDEX = 2;
   const want = `${INDEX + 1} / ${o.total}`;
   const appCondition = `(() => {
-    const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === ${JSON.stringify(want)} && e.checkVisibility({ visibilityProperty: true }));
+    const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === ${JSON.stringify(want)} && window.__benchShown(e));
     if (!n) return false;
     const c = Array.from((n.closest('article') || document).querySelectorAll('canvas'));
     return c.length > 0 && c.every((x) => x.dataset.drawn === 'true') && ${FONTS_READY};
@@ -199,7 +247,7 @@ async function switchFloor(browser: Browser, total: number, switches: number): P
     const page = await ctx.newPage();
     await page.goto(`${server.origin}/floor.html`);
     const plan = pingPong(total, switches);
-    return await pressAndWait(page, plan.keys, plan.expect, total, true, 'presenter');
+    return await timeSwitches(page, plan.keys, plan.expect, total, 'presenter');
   } finally {
     await ctx.close();
     await server.close();
@@ -216,9 +264,9 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
     const page = await ctx.newPage();
     await openAt(page, o.app, o.deckId, o.total, 0);
     const warm = pingPong(o.total, o.total * 2 - 2); // one walk forth and back, not counted
-    await pressAndWait(page, warm.keys, warm.expect, o.total, true, run.pace);
+    await timeSwitches(page, warm.keys, warm.expect, o.total, run.pace);
     const plan = pingPong(o.total, o.switches);
-    const walk = () => pressAndWait(page, plan.keys, plan.expect, o.total, true, run.pace);
+    const walk = () => timeSwitches(page, plan.keys, plan.expect, o.total, run.pace);
     let samples: SwitchSample[];
     if (tracing()) {
       const t = await traced(o.browser, page, run.id, walk);

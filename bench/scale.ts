@@ -17,7 +17,7 @@ import { insertBundle } from '../src/main/store/seed';
 import { createHandlers } from '../src/main/api/handlers';
 import { buildRows, filterRows } from '../src/renderer/views/data/rows';
 import { type App, newContext } from './app';
-import { openAt, pingPong, pressAndWait } from './deck';
+import { openAt, pingPong, walkSlides } from './deck';
 import { log, row, stats, type Row } from './lib';
 
 const HEADS = ['工业经济运行', '信息化发展', '产业结构调整', '企业培育壮大', '园区建设', '节能减排', '技术创新', '开放合作'];
@@ -241,8 +241,8 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
   };
   const walk = async () => {
     const forth = pingPong(deck.n, deck.n - 1);
-    await pressAndWait(page, forth.keys, forth.expect, deck.n, false);
-    await pressAndWait(page, ['Home'], [1], deck.n, false);
+    await walkSlides(page, forth.keys, forth.expect, deck.n);
+    await walkSlides(page, ['Home'], [1], deck.n);
   };
   const before = await heap();
   const t1 = performance.now();
