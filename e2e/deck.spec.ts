@@ -25,6 +25,29 @@ test('the app loads the bundled briefing on its title slide, in the bundled font
   expect(errors).toEqual([]);
 });
 
+test('the commonest font files load with the page, before its data, and each is fetched once', async ({ page, app }) => {
+  const fonts: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).pathname));
+  await app.open(page);
+  await expect(counter(page)).toBeVisible();
+  const timing = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => new URL(l.href).pathname);
+    const start = (path: string) => entries.find((e) => new URL(e.name).pathname === path)?.startTime ?? NaN;
+    const data = entries.find((e) => e.name.includes('/api/briefing.open'))?.startTime ?? NaN;
+    return { preloaded, starts: preloaded.map(start), data };
+  });
+  // Both weights of the ten commonest slices and of Latin: any Chinese slide needs them.
+  expect(timing.preloaded.length).toBe(22);
+  for (const weight of ['400', '700']) for (const slice of ['110', '119', 'latin']) expect(timing.preloaded.some((p) => p.includes(`-${slice}-${weight}-normal-`))).toBe(true);
+  // Asked for by the HTML, not by laid-out text: before the script has even asked for the briefing.
+  for (const t of timing.starts) expect(t).toBeLessThan(timing.data);
+  // A preload that does not match its @font-face (crossorigin, URL) would be fetched a second time.
+  expect(fonts.length).toBeGreaterThan(timing.preloaded.length);
+  expect(new Set(fonts).size).toBe(fonts.length);
+});
+
 test('keys move through the deck: arrows, PageUp/PageDown, Space, Home and End', async ({ page, app }) => {
   await app.open(page);
   const n = getDeck(app.store.db, 1)!.slides.length;
