@@ -108,8 +108,9 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     await page.screenshot({ path: testInfo.outputPath(`slide-${String(i + 1).padStart(2, '0')}.png`) });
     if (!slide.chart) continue;
     charts++;
+    // Shown as the live canvas or as its still (chart-still.spec.ts); the canvas is drawn either way.
+    await expect(stage(page).getByRole('img', { name: /./ }).and(stage(page).locator('[data-chart-drawing]'))).toBeVisible();
     const canvas = stage(page).locator('canvas');
-    await expect(canvas).toBeVisible();
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
     const ink = await canvasInk(canvas);
     expect(ink.painted / ink.total, `slide ${i + 1} chart ink`).toBeGreaterThan(0.02);

@@ -230,7 +230,7 @@ test('laser pointer, zoom, notes size and backup figures', async ({ page, contex
   await page.screenshot({ path: `${SHOTS}/audience-zoom.png` });
   await page.keyboard.press('Escape');
   await expect(zoom).toHaveCount(0);
-  await stage(page).locator('canvas').click();
+  await stage(page).locator('[data-chart-drawing]').click();
   await expect(zoom).toBeVisible();
   await page.keyboard.press('z');
   await expect(zoom).toHaveCount(0);

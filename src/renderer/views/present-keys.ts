@@ -49,6 +49,9 @@ export function setLaser(store: DeckStore, ui: UiState, on: boolean): void {
 /** Whether the current slide has a chart to zoom into. */
 export const canZoom = (store: DeckStore): boolean => !!store.slide?.chart;
 
+/** Whether a click landed on a chart's drawing (its live canvas or the still shown in its place). */
+export const isChartDrawing = (target: EventTarget | null): boolean => target instanceof Element && !!target.closest('[data-chart-drawing]');
+
 export function run(command: Command, store: DeckStore, ui: UiState): void {
   switch (command) {
     case 'next':

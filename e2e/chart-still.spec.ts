@@ -1,0 +1,82 @@
+/**
+ * A chart at rest is shown as a still of its canvas (src/renderer/charts/still.ts): the slide switch then
+ * has no canvas to hand over. A still must never show anything but the canvas's current pixels.
+ */
+import { getDeck } from '../src/main/store/decks';
+import { expect, test } from './fixtures';
+import { goToSlide, stage } from './helpers';
+
+declare global {
+  interface Window {
+    __still?: { frames: number; stillFrames: number; mismatches: number; stop: boolean };
+  }
+}
+
+test('a chart at rest shows a still of exactly its canvas; a redraw never lets an old still show', async ({ page, app }) => {
+  const deck = getDeck(app.store.db, 1)!;
+  const at = deck.slides.findIndex((s) => s.chart);
+  await app.open(page);
+  await goToSlide(page, at + 1);
+  const drawing = stage(page).locator('[data-chart-drawing]');
+  await expect(drawing).toHaveAttribute('role', 'img');
+  await expect(drawing.locator('img.still.shown')).toHaveCount(1);
+  const firstUrl = await drawing.locator('img.still').getAttribute('src');
+
+  // Every frame from now on: if a still is shown, compare it with the canvas, pixel by pixel.
+  await page.evaluate(() => {
+    const probe = { frames: 0, stillFrames: 0, mismatches: 0, stop: false };
+    window.__still = probe;
+    const scratch = document.createElement('canvas');
+    const tick = () => {
+      if (probe.stop) return;
+      probe.frames++;
+      const box = document.querySelector('.deck-view main [data-current] [data-chart-drawing]');
+      const img = box?.querySelector<HTMLImageElement>('img.still.shown');
+      const canvas = box?.querySelector('canvas');
+      if (img && canvas && img.complete) {
+        probe.stillFrames++;
+        scratch.width = img.naturalWidth;
+        scratch.height = img.naturalHeight;
+        const ctx = scratch.getContext('2d', { willReadFrequently: true })!;
+        ctx.clearRect(0, 0, scratch.width, scratch.height);
+        ctx.drawImage(img, 0, 0);
+        const a = ctx.getImageData(0, 0, scratch.width, scratch.height).data;
+        const b = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        // Same size, and every opaque pixel the same (semi-transparent edges may round differently
+        // through PNG's unpremultiplied alpha).
+        let bad = scratch.width !== canvas.width || scratch.height !== canvas.height ? 1 : 0;
+        for (let p = 0; !bad && p < a.length; p += 4)
+          if (b[p + 3] === 255 && (Math.abs(a[p] - b[p]) > 2 || Math.abs(a[p + 1] - b[p + 1]) > 2 || Math.abs(a[p + 2] - b[p + 2]) > 2 || a[p + 3] !== 255)) bad++;
+        if (bad) probe.mismatches++;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await expect.poll(() => page.evaluate(() => window.__still!.stillFrames)).toBeGreaterThan(2);
+
+  // Another theme recolours the chart: the canvas redraws, the old still goes, a new one comes.
+  await page.mouse.move(800, 880);
+  await page.mouse.move(810, 885);
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'paper');
+  await expect.poll(() => drawing.locator('img.still.shown').getAttribute('src').catch(() => null)).not.toBe(firstUrl);
+  await expect(drawing.locator('img.still.shown')).toHaveCount(1);
+
+  // The pointer over the chart shows the live canvas (for its tooltips); leaving shows a still again.
+  await drawing.hover();
+  await expect(drawing.locator('canvas')).toBeVisible();
+  await expect(drawing.locator('img.still.shown')).toHaveCount(0);
+  await page.mouse.move(5, 5);
+  await expect(drawing.locator('img.still.shown')).toHaveCount(1);
+
+  const probe = await page.evaluate(() => ((window.__still!.stop = true), window.__still!));
+  expect(probe.stillFrames).toBeGreaterThan(2);
+  expect(probe.mismatches).toBe(0);
+
+  // Back to the default theme, for the tests that follow in this worker's browser.
+  await page.mouse.move(800, 880);
+  await page.mouse.move(810, 885);
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+});

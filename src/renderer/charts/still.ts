@@ -1,0 +1,76 @@
+/**
+ * A chart's still: what its canvas shows, as a PNG, shown in the canvas's place while the chart is at rest.
+ *
+ * Why: without GPU compositing (chrome://gpu "Canvas: Software only", as on this project's machines and on
+ * many office PCs and remote desktops) Chromium hands a canvas to the compositor only when it is first
+ * shown: an allocation and copy of ~10 ms on the main thread, inside the very frame of the slide switch
+ * (trace: Canvas2DResourceProvider::ProduceCanvasResource). A chart prepared off stage would pay it on
+ * every switch. A decoded image costs that frame nothing.
+ *
+ * Safety: a still may only ever show the canvas's current pixels. Every draw of the chart (an update, a
+ * correction's animation, a resize, a tooltip) voids it first, in Chart.js's beforeDraw, synchronously,
+ * so the canvas is back before that frame paints; a still being made while the chart draws is discarded.
+ */
+import { animator, type Chart, type Plugin } from 'chart.js';
+
+export interface Still {
+  url: string;
+  /** The canvas's CSS size when the still was taken: the image is shown at exactly that size. */
+  width: string;
+  height: string;
+}
+
+/** How long to wait before trying again while the chart is still animating. */
+const RETRY_MS = 100;
+
+export class ChartStill {
+  private version = 0;
+  private current: Still | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly canvas: () => HTMLCanvasElement | undefined,
+    private readonly show: (still: Still | null) => void,
+  ) {}
+
+  /** Give this to the chart (`plugins: [still.plugin]`): it voids the still on every draw and makes a new one after. */
+  readonly plugin: Plugin = {
+    id: 'briefingStill',
+    beforeDraw: () => this.void(),
+    afterRender: (chart) => this.schedule(chart),
+  };
+
+  /** The canvas is about to change: stop showing (and stop making) a still of what it showed. */
+  void(): void {
+    this.version++;
+    clearTimeout(this.timer);
+    if (this.current) {
+      URL.revokeObjectURL(this.current.url);
+      this.current = null;
+      this.show(null);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.void();
+  }
+
+  private schedule(chart: Chart): void {
+    clearTimeout(this.timer);
+    if (!this.disposed) this.timer = setTimeout(() => void this.make(chart), animator.running(chart) ? RETRY_MS : 0);
+  }
+
+  private async make(chart: Chart): Promise<void> {
+    const canvas = this.canvas();
+    if (this.disposed || !canvas) return;
+    if (animator.running(chart)) return this.schedule(chart);
+    const version = this.version;
+    const { width, height } = canvas.style;
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob || this.disposed || version !== this.version) return;
+    this.current = { url: URL.createObjectURL(blob), width, height };
+    this.show(this.current);
+  }
+}
