@@ -295,8 +295,8 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
     const ctx = await newContext(o.browser, { reducedMotion: run.motion });
     const page = await ctx.newPage();
     await openAt(page, o.app, o.deckId, o.total, 0);
-    const warm = pingPong(o.total, o.total * 2 - 2); // one walk forth and back, not counted
-    await timeSwitches(page, warm.keys, warm.expect, o.total, run.pace);
+    const warm = pingPong(o.total, o.total * 2 - 2); // one walk forth and back, not counted (no pauses: it only warms up)
+    await timeSwitches(page, warm.keys, warm.expect, o.total, 'rapid');
     const plan = pingPong(o.total, o.switches);
     const walk = () => timeSwitches(page, plan.keys, plan.expect, o.total, run.pace);
     let samples: SwitchSample[];
