@@ -55,23 +55,30 @@ export async function newContext(browser: Browser, opts: { reducedMotion?: 'redu
     reducedMotion: opts.reducedMotion ?? 'no-preference',
   });
   await ctx.addInitScript(KEEP_NAMES);
-  await ctx.addInitScript(SHOWN);
+  await ctx.addInitScript(SLIDE_PROBE);
   return ctx;
 }
 
 /**
- * `__benchShown(el)`: is `el` what the user sees at its place? Rendered (not hidden, not transparent) and
- * on top there: the element hit at its centre belongs to the same slide. A slide prepared behind the one
- * on stage, or hidden, is not shown.
+ * `__benchSlide("n / N")`: the slide whose counter reads "n / N" as the user sees it, or null when no such
+ * counter is shown. Shown: rendered (not hidden, not transparent) and on top at its centre (the element hit
+ * there belongs to the same slide), so a slide prepared off stage or behind the one on stage does not count.
+ * `complete`: every canvas of that slide is drawn (`data-drawn`).
  */
-export const SHOWN = `globalThis.__benchShown = (el) => {
-  if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-  const r = el.getBoundingClientRect();
-  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-  return !!hit && (el.closest('article') ?? el).contains(hit);
+export const SLIDE_PROBE = `globalThis.__benchSlide = (want) => {
+  const shown = (el) => {
+    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && (el.closest('article') ?? el).contains(hit);
+  };
+  const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === want && shown(e));
+  if (!n) return null;
+  const canvases = Array.from((n.closest('article') ?? document).querySelectorAll('canvas'));
+  return { charts: canvases.length, complete: canvases.every((c) => c.dataset.drawn === 'true') };
 };`;
-/** The page-side signature of SHOWN. */
-export type Shown = { __benchShown(el: Element): boolean };
+/** The page-side signature of SLIDE_PROBE. */
+export type SlideProbe = { __benchSlide(want: string): { charts: number; complete: boolean } | null };
 
 /** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it there too. */
 export const KEEP_NAMES = 'globalThis.__name = (f) => f;';

@@ -13,7 +13,7 @@
  * back over all slides, the keys landing at random points of the frame interval.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { type App, FONTS_READY, type Shown, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import { type App, FONTS_READY, type SlideProbe, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
 import { log, row, stats, type Row } from './lib';
 import { traced, tracing } from './trace';
 
@@ -62,11 +62,6 @@ export async function timeSwitches(page: Page, keys: string[], expect: number[],
             ch.port1.onmessage = () => r(performance.now());
             ch.port2.postMessage(0);
           });
-        // The number as shown: slides prepared off stage (visibility: hidden) do not count.
-        const shown = () =>
-          Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
-            (e) => e.textContent?.trim() === want && (window as unknown as Shown).__benchShown(e),
-          );
         w.__switch = new Promise((resolve, reject) => {
           window.addEventListener(
             'keydown',
@@ -76,12 +71,10 @@ export async function timeSwitches(page: Page, keys: string[], expect: number[],
                 let visible = NaN;
                 for (let guard = 0; guard < 1200; guard++) {
                   await frame();
-                  const n = shown();
-                  const canvases = n ? Array.from((n.closest('article') ?? document).querySelectorAll('canvas')) : [];
-                  const complete = !!n && canvases.every((c) => c.dataset.drawn === 'true');
+                  const slide = (window as unknown as SlideProbe).__benchSlide(want);
                   const end = await afterFrame();
-                  if (n && Number.isNaN(visible)) visible = end - t0;
-                  if (complete) return resolve({ visible, complete: end - t0, chart: canvases.length > 0 });
+                  if (slide && Number.isNaN(visible)) visible = end - t0;
+                  if (slide?.complete) return resolve({ visible, complete: end - t0, chart: slide.charts > 0 });
                 }
                 reject(new Error(`slide ${want} never completed`));
               })();
@@ -113,10 +106,7 @@ export async function walkSlides(page: Page, keys: string[], expect: number[], t
         document.body.dispatchEvent(new KeyboardEvent('keydown', { key: keys[i], bubbles: true, cancelable: true }));
         for (let guard = 0; ; guard++) {
           await frame();
-          const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
-            (e) => e.textContent?.trim() === want && (window as unknown as Shown).__benchShown(e),
-          );
-          if (n && Array.from((n.closest('article') ?? document).querySelectorAll('canvas')).every((c) => c.dataset.drawn === 'true')) break;
+          if ((window as unknown as SlideProbe).__benchSlide(want)?.complete) break;
           if (guard > 1200) throw new Error(`slide ${want} never completed`);
         }
       }
@@ -152,10 +142,8 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   const INDEX = 2;
   const want = `${INDEX + 1} / ${o.total}`;
   const appCondition = `(() => {
-    const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === ${JSON.stringify(want)} && window.__benchShown(e));
-    if (!n) return false;
-    const c = Array.from((n.closest('article') || document).querySelectorAll('canvas'));
-    return c.length > 0 && c.every((x) => x.dataset.drawn === 'true') && ${FONTS_READY};
+    const slide = window.__benchSlide(${JSON.stringify(want)});
+    return !!slide && slide.charts > 0 && slide.complete && ${FONTS_READY};
   })()`;
   const floorCondition = `document.body && Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0) && ${FONTS_READY}`;
 
