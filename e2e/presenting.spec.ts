@@ -87,6 +87,25 @@ test('stepping in either window moves the other within 200 ms', async ({ page, c
   await presenter.close();
 });
 
+test('keys pressed in a burst all reach the hub, in order, and every window follows', async ({ page, context, app }) => {
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await app.open(page);
+  const presenter = await context.newPage();
+  await app.open(presenter, '/presenter');
+  await expect(counter(presenter)).toHaveText(`1 / ${n}`);
+  // No waiting between keys: each request to the hub is sent after the frame showing it, one at a time.
+  // Six forward, two back, black, one forward (which lifts the black), black again: an action lost or
+  // reordered ends on another slide or without the black screen.
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'b', 'ArrowRight', 'b']) {
+    await page.keyboard.press(key);
+  }
+  await expect.poll(() => ({ index: app.hub.current.index, screen: app.hub.current.screen })).toEqual({ index: 5, screen: 'black' });
+  await expect(counter(page)).toHaveText(`6 / ${n}`);
+  await expect(counter(presenter)).toHaveText(`6 / ${n}`);
+  await expect(presenter.getByText('观众屏幕：黑屏')).toBeVisible();
+  await presenter.close();
+});
+
 test('a window opened late shows the current slide at once; digits + Enter jump in every window', async ({ page, context, app }) => {
   const n = getDeck(app.store.db, 1)!.slides.length;
   await app.open(page);

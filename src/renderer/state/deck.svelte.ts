@@ -9,6 +9,7 @@
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
+import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
 import { figureMap, prefetchFonts, slideText } from '../lib/font-prefetch';
 import { recallSlide, rememberSlide } from './slide-memory';
@@ -76,13 +77,37 @@ export class DeckStore {
       this.predicted = reduce(this.presentation, action);
     }
     try {
-      this.apply(await this.api['present.act']({ action }));
+      this.apply(await this.send(action, predict));
     } catch (e) {
       console.warn('[deck] presentation action failed:', e);
     } finally {
       // Once every action of this window has been answered, show exactly what the hub holds.
       if (predict && --this.pendingActs === 0) this.predicted = null;
     }
+  }
+
+  /**
+   * Set while this window shows the audience stage (DeckView): its own key presses are painted before the
+   * hub is told. The presenter view tells the hub first, so the audience window — another process — starts
+   * its switch at once instead of after the presenter view's own frame.
+   */
+  paintFirst = false;
+
+  /** The last request to the hub, settled or not: the next one waits for it, so actions arrive in order. */
+  private sending: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Requests go one at a time, so the hub applies actions in the order they were made (two HTTP requests
+   * on the web bridge can otherwise overtake each other). With `paintFirst`, a predicted action (already on
+   * screen here) also waits until the frame showing it is rendered: the request and its answer (HTTP on the
+   * web bridge, IPC in Electron) then stay out of the key press's frame, and other windows hear of it one
+   * frame later. Laser updates are not predicted and go at once (behind any earlier request).
+   */
+  private send(action: PresentationAction, predicted: boolean): Promise<PresentationState> {
+    const previous = this.sending;
+    const request = (predicted && this.paintFirst ? Promise.all([previous, afterNextPaint()]) : previous).then(() => this.api['present.act']({ action }));
+    this.sending = request.catch(() => {});
+    return request;
   }
 
   /** Stop following the hub (a window being torn down). */
