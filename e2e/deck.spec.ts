@@ -95,6 +95,35 @@ test('the headline slide shows the store’s figures, each as the store formats 
   await expect(stage(page).locator(`[data-figure-id="${byKey.get('scale-output-growth')!.id}"]`)).toHaveText('18.6%');
 });
 
+test('a chart is sized once, at the size its slide lays it out: not drawn again a frame later', async ({ page, app }) => {
+  // Every change of a canvas's bitmap size, with the size it replaced (Chart.js sets width and height).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __resized: { canvas: HTMLCanvasElement; from: string | null }[] };
+    w.__resized = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target instanceof HTMLCanvasElement && r.attributeName === 'width') w.__resized.push({ canvas: r.target, from: r.oldValue });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['width'], attributeOldValue: true });
+  });
+  await app.open(page);
+  const deck = getDeck(app.store.db, 1)!;
+  for (const [i, slide] of deck.slides.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`${i + 1} / ${deck.slides.length}`);
+    if (!slide.chart) continue;
+    const canvas = stage(page).locator('canvas');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The chart on stage had its bitmap sized once: the only widths it replaced are a new canvas's (none,
+    // then the default 300 that Chart.js writes out first). A chart first sized by its on-screen, scaled
+    // box and then by its layout box was allocated and drawn twice.
+    const replaced = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const w = window as unknown as { __resized: { canvas: HTMLCanvasElement; from: string | null }[] };
+      return w.__resized.filter((r) => r.canvas === c && r.from !== null && r.from !== '300').map((r) => r.from);
+    });
+    expect(replaced, `slide ${i + 1}: bitmap widths replaced`).toEqual([]);
+  }
+});
+
 test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
   // 28 slides, each with a full-page screenshot: past the default 30 s on a busy two-core machine.
   test.setTimeout(120_000);
