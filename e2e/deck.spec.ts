@@ -3,7 +3,7 @@ import { formatFigureFull } from '../src/shared/format';
 import { listFigures } from '../src/main/store/figures';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
-import { canvasInk, counter, stage } from './helpers';
+import { canvasInk, counter, goToSlide, stage } from './helpers';
 
 test('the app loads the bundled briefing on its title slide, in the bundled font', async ({ page, app }) => {
   const errors: string[] = [];
@@ -122,6 +122,21 @@ test('a chart is sized once, at the size its slide lays it out: not drawn again 
     });
     expect(replaced, `slide ${i + 1}: bitmap widths replaced`).toEqual([]);
   }
+  // The first slide shown is a chart (a reload): created before the stage's first resize callback, it
+  // must still be sized once, at the pixels it is shown at.
+  const first = deck.slides.findIndex((s) => s.chart);
+  await goToSlide(page, first + 1);
+  await expect(counter(page)).toHaveText(`${first + 1} / ${deck.slides.length}`);
+  await page.reload();
+  const canvas = stage(page).locator('canvas');
+  await expect(canvas).toHaveAttribute('data-drawn', 'true');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const w = window as unknown as { __resized: { canvas: HTMLCanvasElement; from: string | null }[] };
+    return { replaced: w.__resized.filter((r) => r.canvas === c && r.from !== null && r.from !== '300').map((r) => r.from), bitmap: c.width, shown: Math.round(c.getBoundingClientRect().width * devicePixelRatio) };
+  });
+  expect(after.replaced, 'first slide: bitmap widths replaced').toEqual([]);
+  expect(Math.abs(after.bitmap - after.shown), `first slide: ${after.bitmap} px bitmap for ${after.shown} device px`).toBeLessThanOrEqual(2);
 });
 
 test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
