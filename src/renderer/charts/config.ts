@@ -70,8 +70,12 @@ export function readTheme(el: Element): ChartTheme {
   };
 }
 
+/** One live query for the page: a new matchMedia per chart left its parsed query behind (a heap snapshot). */
+let reducedMotion: MediaQueryList | null | undefined;
+
 export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  reducedMotion ??= typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  return reducedMotion?.matches ?? false;
 }
 
 /** All text a chart will draw, so the font subsets can be loaded before the first paint. */

@@ -14,6 +14,9 @@ import { ApiCallError } from '../lib/api-error';
 import { figureMap, prefetchFonts, slideText } from '../lib/font-prefetch';
 import { recallSlide, rememberSlide } from './slide-memory';
 
+/** How long an action waits for the one before it to be answered before it is sent anyway. */
+const STALLED_MS = 2000;
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 export class DeckStore {
@@ -104,7 +107,10 @@ export class DeckStore {
    * frame later. Laser updates are not predicted and go at once (behind any earlier request).
    */
   private send(action: PresentationAction, predicted: boolean): Promise<PresentationState> {
-    const previous = this.sending;
+    // A request that never settles (a stalled bridge) holds the next ones back for a while, not forever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise((r) => (timer = setTimeout(r, STALLED_MS)));
+    const previous = Promise.race([this.sending, stalled]).finally(() => clearTimeout(timer));
     const request = (predicted && this.paintFirst ? Promise.all([previous, afterNextPaint()]) : previous).then(() => this.api['present.act']({ action }));
     this.sending = request.catch(() => {});
     return request;
