@@ -80,3 +80,19 @@ test('a chart at rest shows a still of exactly its canvas; a redraw never lets a
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
 });
+
+test('the still of a chart prepared off stage never shows through the slide on stage', async ({ page, app }) => {
+  const deck = getDeck(app.store.db, 1)!;
+  // A slide followed by a chart slide: the chart's slot comes after it, painted over it if anything in it shows.
+  const before = deck.slides.findIndex((s, i) => !s.chart && deck.slides[i + 1]?.chart);
+  expect(before).toBeGreaterThanOrEqual(0);
+  await app.open(page);
+  await goToSlide(page, before + 1);
+  // The next slide is prepared: its chart drawn and its still ready to stand in for the canvas.
+  const offstage = page.locator('.deck-view main .slot:not([data-current])');
+  await expect(offstage.locator('img.still.shown')).not.toHaveCount(0);
+  const shown = await offstage.evaluateAll((slots) =>
+    slots.flatMap((slot) => Array.from(slot.querySelectorAll('*')).filter((el) => el.checkVisibility({ visibilityProperty: true })).map((el) => el.tagName.toLowerCase() + '.' + el.className)),
+  );
+  expect(shown, 'elements of slides off stage that are visible').toEqual([]);
+});
