@@ -109,9 +109,13 @@ export async function snapshot(page: Page): Promise<Snapshot> {
       img.style.width = `${src.clientWidth}px`;
       img.style.height = `${src.clientHeight}px`;
       img.style.display = 'block';
+      // A chart at rest hides its canvas behind a still (Chart.svelte); the saved bitmap is what shows.
+      img.style.visibility = '';
       img.setAttribute('data-drawn', 'true');
       c.replaceWith(img);
     });
+    // The still's blob: URL dies with the page: left in, the floor would wait forever for a broken image.
+    clone.querySelectorAll('img.still').forEach((n) => n.remove());
     clone.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"], style').forEach((n) => n.remove());
     return { html: '<!doctype html>\n' + clone.outerHTML, css };
   });
@@ -191,6 +195,19 @@ export function firstPaintProbe(condition: string): string {
       requestAnimationFrame(tick);
     });
   })();`;
+}
+
+/** Wait for the probe installed by `firstPaintProbe`; a page that never gets there fails, naming `what`. */
+export async function firstPaintOf(page: Page, what: string, timeoutMs = 60_000): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not complete after ${timeoutMs / 1000} s (${page.url()})`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([page.evaluate(() => (window as unknown as { __benchFirst: Promise<number> }).__benchFirst), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

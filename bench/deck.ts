@@ -13,7 +13,7 @@
  * back over all slides, the keys landing at random points of the frame interval.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { type App, FONTS_READY, type SlideProbe, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import { type App, FONTS_READY, type SlideProbe, firstPaintOf, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
 import { log, row, stats, type Row } from './lib';
 import { traced, tracing } from './trace';
 
@@ -152,7 +152,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   const p0 = await ctx0.newPage();
   await p0.addInitScript(firstPaintProbe(appCondition));
   await openAt(p0, o.app, o.deckId, o.total, INDEX);
-  await p0.evaluate(() => (window as unknown as { __benchFirst: Promise<number> }).__benchFirst);
+  await firstPaintOf(p0, 'the page the floor is saved from');
   const html = staticHtml(await snapshot(p0), toSamePath);
   await ctx0.close();
   const server = await staticServer(new Map([['/slide.html', html]]));
@@ -164,7 +164,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     await page.addInitScript(firstPaintProbe(condition));
     if (deepLink) o.app.hub.act({ type: 'open', deckId: o.deckId, total: o.total, index: INDEX });
     await page.goto(url);
-    const ms = await page.evaluate(() => (window as unknown as { __benchFirst: Promise<number> }).__benchFirst);
+    const ms = await firstPaintOf(page, deepLink ? 'the app at slide 3' : 'the static floor of slide 3');
     await page.close();
     return ms;
   };
