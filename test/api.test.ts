@@ -6,6 +6,8 @@ import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
 import { contentHash, SEED, tempDir } from './helpers';
+import { PresentationHub } from '../src/main/presentation-hub';
+import { INITIAL_PRESENTATION } from '../src/shared/presentation';
 
 let t: ReturnType<typeof tempDir>;
 let store: Store;
@@ -126,6 +128,42 @@ describe('briefing.open: what a window needs, in one call', () => {
       s2.close();
       t2.cleanup();
     }
+  });
+
+  it('with `present`, opens the deck on the hub in the same call, where this window last was on it', async () => {
+    const hub = new PresentationHub();
+    const h = createHandlers(store, 'x', hub);
+    const b = (await dispatch(h, 'briefing.open', { present: { resume: [{ deckId: 99, index: 7 }, { deckId: 1, index: 5 }] } })) as { ok: true; value: BriefingOpen };
+    expect(b.value.presentation).toMatchObject({ deckId: 1, index: 5, total: 28 });
+    // The hub holds it (every other window hears of it), and the answer is the hub's own state.
+    expect(hub.current).toEqual(b.value.presentation);
+    // A slide remembered past the end lands on the last one.
+    const past = (await dispatch(createHandlers(store, 'x', new PresentationHub()), 'briefing.open', { present: { resume: [{ deckId: 1, index: 400 }] } })) as { ok: true; value: BriefingOpen };
+    expect(past.value.presentation?.index).toBe(27);
+  });
+
+  it('with `present`, a deck already on the hub keeps the hub\'s slide (a running presentation, a reload)', async () => {
+    const hub = new PresentationHub();
+    hub.act({ type: 'open', deckId: 1, total: 28, index: 9 });
+    const before = hub.current;
+    const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: 2 }] } })) as { ok: true; value: BriefingOpen };
+    expect(b.value.presentation).toEqual(before);
+    expect(hub.current.index).toBe(9);
+  });
+
+  it('without `present` the hub is left alone (the print route reads the briefing only)', async () => {
+    const hub = new PresentationHub();
+    const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', {})) as { ok: true; value: BriefingOpen };
+    expect(b.value.presentation).toBeUndefined();
+    expect(hub.current).toEqual(INITIAL_PRESENTATION);
+  });
+
+  it('refuses a bad `present`, naming the field, and changes nothing', async () => {
+    const hub = new PresentationHub();
+    const r = await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: -1 }] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/present\.resume\.0\.index/);
+    expect(hub.current).toEqual(INITIAL_PRESENTATION);
   });
 
   it('an empty store: no report, no deck, no error', async () => {

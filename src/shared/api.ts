@@ -65,7 +65,14 @@ export const REQUESTS = {
   'figure.list': z.strictObject({ reportId: id }),
   'deck.list': z.strictObject({ reportId: id }),
   'deck.get': z.strictObject({ deckId: id }),
-  'briefing.open': z.strictObject({ reportId: id.optional() }),
+  'briefing.open': z.strictObject({
+    reportId: id.optional(),
+    /**
+     * Also open the deck on the presentation hub, in the same call (a window's first slide then waits for
+     * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown.
+     */
+    present: z.strictObject({ resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(1000) }).optional(),
+  }),
   'figure.update': z.strictObject({
     figureId: id,
     expectedVersion: z.number().int().positive(),
@@ -114,6 +121,8 @@ export interface BriefingOpen {
   figures: Figure[];
   /** null: the report has no deck. */
   deck: Deck | null;
+  /** Asked for with `present` and a deck was found: the hub's state once that deck is open there. */
+  presentation?: PresentationState;
 }
 
 export interface Responses {

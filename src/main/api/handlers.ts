@@ -29,13 +29,20 @@ export function createHandlers(store: Store, version: string, hub: PresentationH
     'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(store.db, reportId)),
     'deck.list': ({ reportId }) => (reportExists(reportId), listDecks(store.db, reportId)),
     'deck.get': ({ deckId }) => mustExist(getDeck(store.db, deckId), `简报 ${deckId} `),
-    'briefing.open': ({ reportId }) => {
+    'briefing.open': ({ reportId, present }) => {
       const reports = listReports(store.db);
       const summary = reports.find((r) => r.id === reportId) ?? reports[0];
       if (!summary) return { reports, report: null, figures: [], deck: null };
       const report = reportExists(summary.id);
       const [first] = listDecks(store.db, report.id);
-      return { reports, report, figures: listFigures(store.db, report.id), deck: (first && getDeck(store.db, first.id)) || null };
+      const deck = (first && getDeck(store.db, first.id)) || null;
+      const opened = { reports, report, figures: listFigures(store.db, report.id), deck };
+      if (!present || !deck) return opened;
+      // If the hub already shows this deck (a presentation running in another window, or a reload), its
+      // slide wins; otherwise the deck opens where this window last was on it.
+      const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
+      const presentation = hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, ...(resume === undefined ? {} : { resume }) });
+      return { ...opened, presentation };
     },
     'figure.update': ({ figureId, expectedVersion, patch, reason }) => (
       writable(), updateFigure(store.db, figureId, expectedVersion, patch, reason)

@@ -7,12 +7,12 @@
  * actions; the streamed state (and each action's answer) is applied here, newest rev wins.
  */
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
-import type { AppApi } from '../../shared/api';
+import type { AppApi, BriefingOpen } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
 import { figureMap, prefetchFonts, slideText } from '../lib/font-prefetch';
-import { recallSlide, rememberSlide } from './slide-memory';
+import { recallSlides, rememberSlide } from './slide-memory';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
 const STALLED_MS = 2000;
@@ -128,35 +128,38 @@ export class DeckStore {
     this.error = null;
     this.unsubscribe ??= this.subscribe((s) => this.apply(s));
     try {
-      // Two round trips from start to slide: the briefing in one call, then the hub.
-      const { reports, report, figures, deck } = await this.api['briefing.open'](this.wantedReportId === null ? {} : { reportId: this.wantedReportId });
-      this.reports = reports;
-      if (!report || !deck) {
-        this.report = report;
-        this.figures = figures;
-        this.status = 'empty';
-        return;
-      }
-      // Open the deck in the hub. If it is already open there (a presentation running in another window,
-      // or this window reloaded), its slide wins; otherwise start where this window last was.
-      const total = deck.slides.length;
-      const resume = recallSlide(deck.id);
-      const action: PresentationAction = { type: 'open', deckId: deck.id, total, ...(resume === null ? {} : { resume: Math.min(resume, Math.max(0, total - 1)) }) };
-      const answer = this.api['present.act']({ action });
-      // Sent after the hub's call, so it never waits behind them: the fonts of the slide the hub will most
-      // likely answer with (its state usually arrives first, as an event) load while it answers.
-      const likely = deck.slides[reduce(this.confirmed, action).index];
-      if (likely) prefetchFonts(slideText(likely, report, deck.title, figureMap(figures)));
-      const opened = await answer;
-      this.report = report;
-      this.figures = figures;
-      this.deck = deck;
-      this.apply(opened);
-      this.status = deck.slides.length > 0 ? 'ready' : 'empty';
+      // One round trip from start to slide: the briefing, opened on the hub in the same call. If the hub
+      // already shows that deck (a presentation running in another window, or this window reloaded), its
+      // slide wins; otherwise the deck opens where this window last was.
+      this.show(
+        await this.api['briefing.open']({
+          ...(this.wantedReportId === null ? {} : { reportId: this.wantedReportId }),
+          present: { resume: recallSlides() },
+        }),
+      );
     } catch (e) {
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
       this.status = 'error';
     }
+  }
+
+  private show({ reports, report, figures, deck, presentation }: BriefingOpen): void {
+    this.reports = reports;
+    if (!report || !deck) {
+      this.report = report;
+      this.figures = figures;
+      this.status = 'empty';
+      return;
+    }
+    if (!presentation) throw new Error('数据服务没有在放映状态中打开这份简报');
+    // The fonts of the slide about to show start loading before it is built.
+    const slide = deck.slides[Math.min(presentation.index, deck.slides.length - 1)];
+    if (slide) prefetchFonts(slideText(slide, report, deck.title, figureMap(figures)));
+    this.report = report;
+    this.figures = figures;
+    this.deck = deck;
+    this.apply(presentation);
+    this.status = deck.slides.length > 0 ? 'ready' : 'empty';
   }
 
   /** The report `load` opens; null (or a report that is gone) means the first one. */

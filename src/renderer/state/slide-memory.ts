@@ -14,6 +14,22 @@ export function recallSlide(deckId: number): number | null {
   }
 }
 
+/** Every deck's remembered slide (what `briefing.open` is told, before it is known which deck opens). */
+export function recallSlides(): { deckId: number; index: number }[] {
+  const out: { deckId: number; index: number }[] = [];
+  try {
+    for (let i = 0; i < sessionStorage.length; i++) {
+      const key = sessionStorage.key(i);
+      const deckId = key?.startsWith(PREFIX) ? Number(key.slice(PREFIX.length)) : NaN;
+      const index = Number.isInteger(deckId) && deckId > 0 ? recallSlide(deckId) : null;
+      if (index !== null) out.push({ deckId, index });
+    }
+  } catch {
+    // Storage disabled: nothing remembered.
+  }
+  return out;
+}
+
 export function rememberSlide(deckId: number, index: number): void {
   try {
     sessionStorage.setItem(PREFIX + deckId, String(index));
