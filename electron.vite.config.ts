@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
+import { woff2Only } from './scripts/vite/woff2-only';
 
 export default defineConfig({
   main: {
@@ -17,7 +18,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [svelte(), preloadCommonFonts()],
+    plugins: [woff2Only(), svelte(), preloadCommonFonts()],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
