@@ -25,6 +25,17 @@ test('the app loads the bundled briefing on its title slide, in the bundled font
   expect(errors).toEqual([]);
 });
 
+test('every bundled font face names one file, WOFF2: the WOFF fallbacks are not shipped', async ({ page, app }) => {
+  await app.open(page);
+  const srcs = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) =>
+      [...sheet.cssRules].filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule).map((r) => r.style.getPropertyValue('src')),
+    ),
+  );
+  expect(srcs.length).toBeGreaterThan(180); // ~100 unicode-range slices in each of two weights
+  for (const src of srcs) expect(src).toMatch(/^url\("?[^")]+\.woff2"?\) format\("woff2"\)$/);
+});
+
 test('the commonest font files load with the page, before its data, and each is fetched once', async ({ page, app }) => {
   const fonts: string[] = [];
   page.on('request', (r) => r.url().endsWith('.woff2') && fonts.push(new URL(r.url()).pathname));

@@ -109,3 +109,16 @@ test('a reload comes back to the same slide', async ({ page, app }) => {
   await page.reload();
   await expect(counter(page)).toHaveText(`7 / ${n}`);
 });
+
+test('after the main process forgets the presentation, a reload comes back to this window\'s own last slide', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await goToSlide(page, 7);
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  // As after a restart of the main process: no deck open, no slide. The window's own memory must carry it.
+  app.hub.reset();
+  await page.reload();
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  expect(app.hub.current).toMatchObject({ deckId: 1, index: 6 });
+});
+

@@ -152,8 +152,8 @@ export class DeckStore {
       return;
     }
     if (!presentation) throw new Error('数据服务没有在放映状态中打开这份简报');
-    // The fonts of the slide about to show start loading before it is built.
-    const slide = deck.slides[Math.min(presentation.index, deck.slides.length - 1)];
+    // The fonts of the slide about to show start loading before it is built (the hub clamps the index).
+    const slide = deck.slides[presentation.index];
     if (slide) prefetchFonts(slideText(slide, report, deck.title, figureMap(figures)));
     this.report = report;
     this.figures = figures;

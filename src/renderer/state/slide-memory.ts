@@ -4,7 +4,7 @@
  */
 const PREFIX = 'briefing-desk.slide.';
 
-export function recallSlide(deckId: number): number | null {
+function recallSlide(deckId: number): number | null {
   try {
     const raw = sessionStorage.getItem(PREFIX + deckId);
     const n = raw === null ? NaN : Number(raw);
