@@ -23,8 +23,20 @@ export interface Still {
 /** How long to wait before trying again while the chart is still animating. */
 const RETRY_MS = 100;
 
+/**
+ * One still being encoded. The browser keeps the encoder's callback until the PNG is done, which can be long
+ * after the slide is gone when the main thread is busy (encoding waits for idle time): the job is all that
+ * callback holds, and voiding it cuts the job loose from its ChartStill, so a destroyed chart, its options
+ * and its slide's DOM are not kept alive by a pending encode (a heap snapshot during a fast walk: 20–30).
+ */
+interface Job {
+  owner: ChartStill | null;
+  width: string;
+  height: string;
+}
+
 export class ChartStill {
-  private version = 0;
+  private job: Job | null = null;
   private current: Still | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
@@ -43,7 +55,8 @@ export class ChartStill {
 
   /** The canvas is about to change: stop showing (and stop making) a still of what it showed. */
   void(): void {
-    this.version++;
+    if (this.job) this.job.owner = null;
+    this.job = null;
     clearTimeout(this.timer);
     if (this.current) {
       URL.revokeObjectURL(this.current.url);
@@ -59,18 +72,23 @@ export class ChartStill {
 
   private schedule(chart: Chart): void {
     clearTimeout(this.timer);
-    if (!this.disposed) this.timer = setTimeout(() => void this.make(chart), animator.running(chart) ? RETRY_MS : 0);
+    if (!this.disposed) this.timer = setTimeout(() => this.make(chart), animator.running(chart) ? RETRY_MS : 0);
   }
 
-  private async make(chart: Chart): Promise<void> {
+  private make(chart: Chart): void {
     const canvas = this.canvas();
     if (this.disposed || !canvas) return;
     if (animator.running(chart)) return this.schedule(chart);
-    const version = this.version;
     const { width, height } = canvas.style;
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob || this.disposed || version !== this.version) return;
-    this.current = { url: URL.createObjectURL(blob), width, height };
+    const job: Job = (this.job = { owner: this, width, height });
+    canvas.toBlob((blob) => job.owner?.taken(job, blob), 'image/png');
+  }
+
+  private taken(job: Job, blob: Blob | null): void {
+    if (job !== this.job) return;
+    this.job = null;
+    if (!blob || this.disposed) return;
+    this.current = { url: URL.createObjectURL(blob), width: job.width, height: job.height };
     this.show(this.current);
   }
 }
