@@ -175,7 +175,12 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     // Drawn at the pixels it is shown at (the stage is scaled to the window), not at 1920-wide layout size.
     const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, shown: c.getBoundingClientRect().width * devicePixelRatio }));
     expect(Math.abs(bitmap - shown), `slide ${i + 1} canvas ${bitmap} px for ${shown.toFixed(0)} device px`).toBeLessThanOrEqual(2);
-    // The chart's text alternative lists the plotted figures with the store's values.
+    // The chart's text alternative lists the plotted figures with the store's values, under named columns.
+    const table = stage(page).getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(['项目', '图中数值', '原文数值']);
+    const rows = await table.getByRole('row').count();
+    expect(rows, `slide ${i + 1}: a header row, then a row per plotted item`).toBeGreaterThan(slide.chart.series.length);
+    await expect(table.getByRole('rowheader')).toHaveCount(rows - 1);
     for (const point of slide.chart.series) {
       if (!('figureId' in point)) continue;
       const cell = stage(page).locator(`table [data-figure-id="${point.figureId}"]`);
