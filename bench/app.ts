@@ -88,9 +88,14 @@ export interface Snapshot {
   css: { base: string; text: string }[];
 }
 
-/** The rendered page as static HTML: DOM without scripts, canvases as <img> of their bitmap, CSS sources collected. */
-export async function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(async () => {
+/**
+ * The rendered page as static HTML: DOM without scripts, canvases as <img> of their bitmap, CSS sources collected.
+ * `onlyShownSlide`: drop every slide (article) that is not shown — the neighbours the deck prepares off stage
+ * once the current slide is complete. Whether they were in yet was a race, and with them the floor page laid
+ * out three slides and loaded their fonts: 273 or 280 KB, and a slower floor, from one run to the next.
+ */
+export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = {}): Promise<Snapshot> {
+  return page.evaluate(async (onlyShownSlide) => {
     const css: { base: string; text: string }[] = [];
     for (const sheet of Array.from(document.styleSheets)) {
       const node = sheet.ownerNode;
@@ -114,11 +119,24 @@ export async function snapshot(page: Page): Promise<Snapshot> {
       img.setAttribute('data-drawn', 'true');
       c.replaceWith(img);
     });
+    // After the canvases are swapped: they are matched to the live ones by position.
+    if (onlyShownSlide) {
+      const slides = Array.from(document.querySelectorAll('article'));
+      const copies = Array.from(clone.querySelectorAll('article'));
+      const shown = slides.map((a) => a.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+      if (shown.filter(Boolean).length !== 1) throw new Error(`snapshot: ${shown.filter(Boolean).length} slides shown, want 1`);
+      for (const [i, a] of copies.entries()) {
+        if (shown[i]) continue;
+        const holder = a.parentElement;
+        a.remove();
+        if (holder && holder.childElementCount === 0 && !holder.textContent?.trim()) holder.remove(); // its empty slot
+      }
+    }
     // The still's blob: URL dies with the page: left in, the floor would wait forever for a broken image.
     clone.querySelectorAll('img.still').forEach((n) => n.remove());
     clone.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"], style').forEach((n) => n.remove());
     return { html: '<!doctype html>\n' + clone.outerHTML, css };
-  });
+  }, opts.onlyShownSlide ?? false);
 }
 
 /**

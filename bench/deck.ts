@@ -156,7 +156,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   await p0.addInitScript(firstPaintProbe(appCondition));
   await openAt(p0, o.app, o.deckId, o.total, INDEX);
   await firstPaintOf(p0, 'the page the floor is saved from');
-  const html = staticHtml(await snapshot(p0), toSamePath);
+  const html = staticHtml(await snapshot(p0, { onlyShownSlide: true }), toSamePath);
   await ctx0.close();
   const server = await staticServer(new Map([['/slide.html', html]]));
 
