@@ -1,4 +1,8 @@
-/** Chart.js with only the pieces this app draws (tree-shaken; no auto-registration). */
+/**
+ * Chart.js with only the pieces this app draws (tree-shaken; no auto-registration). No Legend or Title
+ * plugin: legends, titles and units are HTML around the canvas (Chart.svelte), and a registered plugin still
+ * takes part in every layout pass with `display: false`.
+ */
 import {
   ArcElement,
   BarController,
@@ -6,10 +10,8 @@ import {
   CategoryScale,
   Chart,
   DoughnutController,
-  Legend,
   LinearScale,
   PieController,
-  Title,
   Tooltip,
 } from 'chart.js';
 import { valueLabels } from './valueLabels';
@@ -20,11 +22,9 @@ Chart.register(
   CategoryScale,
   LinearScale,
   Tooltip,
-  Title,
   ArcElement,
   DoughnutController,
   PieController,
-  Legend,
   valueLabels,
 );
 
