@@ -162,7 +162,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
 
   // Cold: a fresh browser context per load (empty HTTP cache, no compiled-code cache: a first start).
   // Warm: a context that has loaded the page before, a new page each time (what a second start finds in
-  // its HTTP cache; traces show no V8 code cache consumed here, in this context or a persistent profile).
+  // its HTTP cache; no code cache: a Playwright context is off the record, see the row's note).
   const load = async (ctx: BrowserContext, url: string, condition: string, deepLink: boolean) => {
     const page = await ctx.newPage();
     await page.addInitScript(firstPaintProbe(condition));

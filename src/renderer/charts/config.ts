@@ -134,10 +134,9 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
         layout: { padding: 8 },
         ...(model.type === 'doughnut' ? { cutout: '64%' } : {}),
         plugins: {
-          // The legend and the centre label are HTML beside and inside the ring (Chart.svelte).
-          legend: { display: false },
+          // The legend and the centre label are HTML beside and inside the ring (Chart.svelte); no Legend or
+          // Title plugin is registered (register.ts).
           tooltip,
-          title: { display: false },
           valueLabels: { labels: [] },
         },
       },
@@ -182,9 +181,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       layout: { padding: { top: 8, right: horizontal ? 140 : 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: false },
         tooltip,
-        title: { display: false },
         valueLabels: {
           labels: model.rows.map((r) => r.display),
           colors: model.rows.map((r) => (r.formula ? theme.muted : theme.text)),
