@@ -170,13 +170,15 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A plain static server on 127.0.0.1 for the floors: `pages` by name, everything else from out/renderer. */
+/** A plain static server on 127.0.0.1 for the floors: `pages` (HTML, or a script) by path, everything else from out/renderer. */
 export async function staticServer(pages: Map<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages.get(path);
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      // A page is fetched afresh each load, as the bridge serves index.html; a script is cached like the app's assets.
+      const html = extname(path) === '.html';
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'cache-control': html ? 'no-store' : 'max-age=31536000, immutable' });
       res.end(page);
       return;
     }

@@ -1,19 +1,12 @@
 /**
- * 2. First slide, 3. slide switch, and the in-page instruments the scale section reuses.
- *
- * First slide: navigation start → end of the first frame (main-thread rendering) in which slide 3 of the
- * bundled deck — its first chart slide, a bar chart — shows with its number, its chart drawn
- * (canvas[data-drawn="true"]) and every glyph on the page loaded in both bundled weights. Slide 3 is
- * reached by a deep link in the app's own terms: the bridge's PresentationHub already has the deck open
- * at index 2 (as for a reload or a second window), so the page opens there. Floor: the same page saved
- * after rendering as static HTML (DOM + inlined CSS, canvas as <img>, no script) served from loopback.
+ * 3. Slide switch, and the in-page instruments the first-slide and scale sections reuse.
  *
  * Slide switch: a real key press (its event timestamp, so a key waiting behind a busy page counts) →
  * end of the first frame showing the new slide number with every chart of that slide drawn; forth and
  * back over all slides, the keys landing at random points of the frame interval.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { type App, FONTS_READY, type SlideProbe, firstPaintOf, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import type { Browser, Page } from '@playwright/test';
+import { type App, type SlideProbe, newContext, staticServer } from './app';
 import { log, row, stats, type Row } from './lib';
 import { traced, tracing } from './trace';
 
@@ -136,115 +129,6 @@ export async function openAt(page: Page, app: App, deckId: number, total: number
   app.hub.act({ type: 'open', deckId, total, index });
   await page.goto(app.url(path));
   await page.getByTestId('slide-number').filter({ hasText: `${index + 1} / ${total}` }).waitFor({ timeout: 60_000 });
-}
-
-/** Warm app/floor pairs per run of the first-slide section. */
-const WARM_PER_RUN = 2;
-
-export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: number; total: number; runs: number }): Promise<Row[]> {
-  const INDEX = 2;
-  const want = `${INDEX + 1} / ${o.total}`;
-  const appCondition = `(() => {
-    const slide = window.__benchSlide(${JSON.stringify(want)});
-    return !!slide && slide.charts > 0 && slide.complete && ${FONTS_READY};
-  })()`;
-  const floorCondition = `document.body && Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0) && ${FONTS_READY}`;
-
-  // The floor page: the app's page at that slide, saved once it is complete.
-  const ctx0 = await newContext(o.browser, { reducedMotion: 'reduce' });
-  const p0 = await ctx0.newPage();
-  await p0.addInitScript(firstPaintProbe(appCondition));
-  await openAt(p0, o.app, o.deckId, o.total, INDEX);
-  await firstPaintOf(p0, 'the page the floor is saved from');
-  const html = staticHtml(await snapshot(p0, { onlyShownSlide: true }), toSamePath);
-  await ctx0.close();
-  const server = await staticServer(new Map([['/slide.html', html]]));
-
-  // Cold: a fresh browser context per load (empty HTTP cache, no compiled-code cache: a first start).
-  // Warm: a context that has loaded the page before, a new page each time (what a second start finds in
-  // its HTTP cache; no code cache: a Playwright context is off the record, see the row's note).
-  const load = async (ctx: BrowserContext, url: string, condition: string, deepLink: boolean) => {
-    const page = await ctx.newPage();
-    await page.addInitScript(firstPaintProbe(condition));
-    if (deepLink) o.app.hub.act({ type: 'open', deckId: o.deckId, total: o.total, index: INDEX });
-    await page.goto(url);
-    const ms = await firstPaintOf(page, deepLink ? 'the app at slide 3' : 'the static floor of slide 3');
-    await page.close();
-    return ms;
-  };
-  const cold = async (url: string, condition: string, reducedMotion: 'reduce' | 'no-preference', deepLink: boolean) => {
-    const ctx = await newContext(o.browser, { reducedMotion });
-    try {
-      return await load(ctx, url, condition, deepLink);
-    } finally {
-      await ctx.close();
-    }
-  };
-  const appUrl = o.app.url('/');
-  const floorUrl = `${server.origin}/slide.html`;
-  const app: number[] = [];
-  const appMotion: number[] = [];
-  const floor: number[] = [];
-  const appWarm: number[] = [];
-  const floorWarm: number[] = [];
-  const warmApp = await newContext(o.browser, { reducedMotion: 'reduce' });
-  const warmFloor = await newContext(o.browser, { reducedMotion: 'reduce' });
-  try {
-    await load(warmApp, appUrl, appCondition, true);
-    await load(warmFloor, floorUrl, floorCondition, false);
-    for (let i = 0; i < o.runs; i++) {
-      app.push(await cold(appUrl, appCondition, 'reduce', true));
-      floor.push(await cold(floorUrl, floorCondition, 'reduce', false));
-      appMotion.push(await cold(appUrl, appCondition, 'no-preference', true));
-      // A warm load is cheap (no context to create) but as noisy as a cold one around a smaller difference:
-      // WARM_PER_RUN pairs per run, so its median rests on more samples.
-      const warm: string[] = [];
-      for (let w = 0; w < WARM_PER_RUN; w++) {
-        appWarm.push(await load(warmApp, appUrl, appCondition, true));
-        floorWarm.push(await load(warmFloor, floorUrl, floorCondition, false));
-        warm.push(`${appWarm[appWarm.length - 1].toFixed(0)}/${floorWarm[floorWarm.length - 1].toFixed(0)}`);
-      }
-      log(`first slide #${i + 1}: cold app ${app[i].toFixed(0)} ms (with motion ${appMotion[i].toFixed(0)} ms), floor ${floor[i].toFixed(0)} ms; warm app/floor ${warm.join(' ')} ms`);
-    }
-  } finally {
-    await warmApp.close();
-    await warmFloor.close();
-    await server.close();
-  }
-  const floorStats = { name: 'static HTML of slide 3 (saved DOM + CSS, chart as <img>), cold', stats: stats(floor) };
-  const target = { value: 1.5, direction: 'max' as const, ratio: true, text: '≤ 1.5× floor' };
-  return [
-    row({
-      id: 'first.reduced',
-      group: 'First slide',
-      name: 'first chart slide (3), cold, reduced motion',
-      unit: 'ms',
-      stats: stats(app),
-      floor: floorStats,
-      target,
-      note: 'navigation start → end of the first frame with slide 3 numbered, its bar chart drawn and all page glyphs loaded (400+700); a fresh browser context each load: nothing cached, no compiled code',
-    }),
-    row({
-      id: 'first.motion',
-      group: 'First slide',
-      name: 'first chart slide (3), cold, motion allowed',
-      unit: 'ms',
-      stats: stats(appMotion),
-      floor: floorStats,
-      target,
-      note: 'as above without prefers-reduced-motion (charts appear complete either way; only a change of data animates)',
-    }),
-    row({
-      id: 'first.warm',
-      group: 'First slide',
-      name: 'first chart slide (3), warm, reduced motion',
-      unit: 'ms',
-      stats: stats(appWarm),
-      floor: { name: 'the same static HTML, warm', stats: stats(floorWarm) },
-      target,
-      note: `a new page in a context that has loaded it before (its HTTP cache warm, as on a second start), ${WARM_PER_RUN} app/floor pairs per run; the scripts are compiled afresh on each load: a Playwright context is off the record, and Chromium keeps no code cache for those (the desktop app's app:// scheme has codeCache on)`,
-    }),
-  ];
 }
 
 /**
