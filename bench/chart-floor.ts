@@ -16,8 +16,26 @@ import { buildChart, type ChartModel } from '../src/renderer/charts/build';
 import { figureMap } from '../src/renderer/lib/font-prefetch';
 import { ROOT } from './lib';
 
+/** Where the static server serves the page, and the script that page loads. */
+export const CHART_FLOOR_PAGE = '/chart.html';
+const CHART_FLOOR_SCRIPT = '/chart-floor.js';
+
+/** The canvas's id; chart-floor-page.ts, which runs in the browser, spells it out too. */
+const CANVAS_ID = 'chart-floor-canvas';
+
+/** True in the page once its chart is drawn (chart-floor-page.ts marks the canvas as Chart.svelte does). */
+export const CHART_FLOOR_DRAWN = `document.getElementById('${CANVAS_ID}')?.dataset.drawn === 'true'`;
+
+/** The page and its script, by path, for staticServer: slide `index` of `deckId` on the saved `floorHtml`. */
+export async function chartFloorFiles(floorHtml: string, store: Store, deckId: number, index: number): Promise<[string, string][]> {
+  return [
+    [CHART_FLOOR_PAGE, chartFloorHtml(floorHtml, await chartModelOf(store, deckId, index), CHART_FLOOR_SCRIPT)],
+    [CHART_FLOOR_SCRIPT, await chartFloorScript()],
+  ];
+}
+
 /** The page script, minified into one file (Chart.js included), as text. */
-export async function chartFloorScript(): Promise<string> {
+async function chartFloorScript(): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'warn',
@@ -36,7 +54,7 @@ export async function chartFloorScript(): Promise<string> {
 }
 
 /** The chart model of slide `index` (0-based) of `deckId`, from the store, as the app builds it. */
-export async function chartModelOf(store: Store, deckId: number, index: number): Promise<ChartModel> {
+async function chartModelOf(store: Store, deckId: number, index: number): Promise<ChartModel> {
   const handlers = createHandlers(store, 'bench');
   const deck = await handlers['deck.get']({ deckId });
   const slide = deck.slides[index];
@@ -54,7 +72,7 @@ function pngWidth(dataUrl: string): number {
  * The static floor's page with its one chart <img> (a canvas's bitmap, see snapshot()) made a canvas
  * again, drawn at the bitmap's pixel ratio, and the model and script that draw it.
  */
-export function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath: string): string {
+function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath: string): string {
   const imgs = floorHtml.match(/<img[^>]*\bdata-drawn="true"[^>]*>/g) ?? [];
   if (imgs.length !== 1) throw new Error(`chart floor: the saved slide has ${imgs.length} charts, want 1`);
   const img = imgs[0];
@@ -62,7 +80,7 @@ export function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath:
   const cssWidth = Number(/width:\s*([\d.]+)px/.exec(attr('style'))?.[1]);
   const ratio = pngWidth(attr('src')) / cssWidth;
   if (!Number.isFinite(ratio) || ratio <= 0) throw new Error('chart floor: cannot tell the saved chart bitmap’s pixel ratio');
-  const canvas = `<canvas id="chart-floor-canvas" class="${attr('class')}" style="${attr('style')}" data-pixel-ratio="${ratio}"></canvas>`;
+  const canvas = `<canvas id="${CANVAS_ID}" class="${attr('class')}" style="${attr('style')}" data-pixel-ratio="${ratio}"></canvas>`;
   const json = JSON.stringify(model).replace(/</g, '\\u003c');
   return floorHtml
     .replace(img, canvas)

@@ -11,14 +11,12 @@
  */
 import type { Browser, BrowserContext } from '@playwright/test';
 import { type App, FONTS_READY, firstPaintOf, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
-import { chartFloorHtml, chartFloorScript, chartModelOf } from './chart-floor';
+import { CHART_FLOOR_DRAWN, CHART_FLOOR_PAGE, chartFloorFiles } from './chart-floor';
 import { openAt } from './deck';
 import { log, row, stats, type Row } from './lib';
 
 /** Warm loads of each page per run of the first-slide section. */
 const WARM_PER_RUN = 2;
-
-const ratio = (a: number[], b: number[]) => stats(a).median / stats(b).median;
 
 export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: number; total: number; runs: number }): Promise<Row[]> {
   const INDEX = 2;
@@ -28,7 +26,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     return !!slide && slide.charts > 0 && slide.complete && ${FONTS_READY};
   })()`;
   const floorCondition = `document.body && Array.from(document.images).every((i) => i.complete && i.naturalWidth > 0) && ${FONTS_READY}`;
-  const chartFloorCondition = `document.body && document.getElementById('chart-floor-canvas')?.dataset.drawn === 'true' && ${FONTS_READY}`;
+  const chartFloorCondition = `document.body && ${CHART_FLOOR_DRAWN} && ${FONTS_READY}`;
 
   // The floor page: the app's page at that slide, saved once it is complete.
   const ctx0 = await newContext(o.browser, { reducedMotion: 'reduce' });
@@ -38,19 +36,12 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   await firstPaintOf(p0, 'the page the floor is saved from');
   const html = staticHtml(await snapshot(p0, { onlyShownSlide: true }), toSamePath);
   await ctx0.close();
-  const chartHtml = chartFloorHtml(html, await chartModelOf(o.app.store, o.deckId, INDEX), '/chart-floor.js');
-  const server = await staticServer(
-    new Map([
-      ['/slide.html', html],
-      ['/chart.html', chartHtml],
-      ['/chart-floor.js', await chartFloorScript()],
-    ]),
-  );
+  const server = await staticServer(new Map([['/slide.html', html], ...(await chartFloorFiles(html, o.app.store, o.deckId, INDEX))]));
 
   const pages = {
     app: { url: o.app.url('/'), condition: appCondition, what: 'the app at slide 3', deepLink: true },
     floor: { url: `${server.origin}/slide.html`, condition: floorCondition, what: 'the static floor of slide 3', deepLink: false },
-    chart: { url: `${server.origin}/chart.html`, condition: chartFloorCondition, what: 'the Chart.js floor of slide 3', deepLink: false },
+    chart: { url: `${server.origin}${CHART_FLOOR_PAGE}`, condition: chartFloorCondition, what: 'the Chart.js floor of slide 3', deepLink: false },
   };
   type Which = keyof typeof pages;
   // Cold: a fresh browser context per load (empty HTTP cache, no compiled-code cache: a first start).
@@ -108,7 +99,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   const floorStats = { name: 'static HTML of slide 3 (saved DOM + CSS, chart as <img>), cold', stats: stats(floor) };
   const warmFloorStats = { name: 'the same static HTML, warm', stats: stats(warm.floor) };
   const target = { value: 1.5, direction: 'max' as const, ratio: true, text: '≤ 1.5× floor' };
-  const vsChart = (xs: number[], chartXs: number[]) => `; ÷ the Chart.js floor: ${ratio(xs, chartXs).toFixed(2)}×`;
+  const vsChart = (xs: number[], chartXs: number[]) => `; ÷ the Chart.js floor: ${(stats(xs).median / stats(chartXs).median).toFixed(2)}×`;
   const chartNote =
     'reported, not judged: the static floor with its chart drawn by the app’s own Chart.js build and config from the chart’s model embedded in the page (bench/chart-floor.ts; no bridge, no Svelte). The least any page drawing this chart with Chart.js can do; its ratio to the static floor is the share of the ≤ 1.5× target that loading and running Chart.js takes on this machine';
   return [
