@@ -170,25 +170,28 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A plain static server on 127.0.0.1 for the floors: `pages` (HTML, or a script) by path, everything else from out/renderer. */
-export async function staticServer(pages: Map<string, string>): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * A static server on 127.0.0.1 for the floors: `pages` (HTML, or a script) by path, everything else from
+ * out/renderer; `headers` go on every response (a first-slide floor passes the bridge's own, see there).
+ */
+export async function staticServer(pages: Map<string, string>, headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages.get(path);
     if (page !== undefined) {
       // A page is fetched afresh each load, as the bridge serves index.html; a script is cached like the app's assets.
       const html = extname(path) === '.html';
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'cache-control': html ? 'no-store' : 'max-age=31536000, immutable' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'cache-control': html ? 'no-store' : 'max-age=31536000, immutable' });
       res.end(page);
       return;
     }
     const file = resolve(RENDERER_DIR, '.' + normalize(decodeURIComponent(path)));
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
+      res.writeHead(404, headers).end();
       return;
     }
     // Cached as the app's bridge caches its hashed assets, so a warm floor is warm the same way.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=31536000, immutable' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=31536000, immutable' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -6,13 +6,15 @@
  * at index 2 (as for a reload or a second window), so the page opens there.
  *
  * Floor: the same page saved after rendering as static HTML (DOM + inlined CSS, canvas as <img>, no
- * script) served from loopback. Reported beside it, the Chart.js floor (chart-floor.ts): that page with
- * its chart drawn by Chart.js, the least any page drawing this chart with Chart.js can do.
+ * script) served from loopback with the bridge's headers. Reported beside it, the Chart.js floor
+ * (chart-floor.ts): that page with its chart drawn by Chart.js, the least any page drawing this chart
+ * with Chart.js can do.
  */
 import type { Browser, BrowserContext } from '@playwright/test';
 import { type App, FONTS_READY, firstPaintOf, firstPaintProbe, newContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
 import { CHART_FLOOR_DRAWN, CHART_FLOOR_PAGE, chartFloorFiles } from './chart-floor';
 import { openAt } from './deck';
+import { SECURITY_HEADERS } from '../src/main/web/server';
 import { log, row, stats, type Row } from './lib';
 
 /** Warm loads of each page per run of the first-slide section. */
@@ -36,7 +38,11 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   await firstPaintOf(p0, 'the page the floor is saved from');
   const html = staticHtml(await snapshot(p0, { onlyShownSlide: true }), toSamePath);
   await ctx0.close();
-  const server = await staticServer(new Map([['/slide.html', html], ...(await chartFloorFiles(html, o.app.store, o.deckId, INDEX))]));
+  // Served with the bridge's own headers, so a floor is navigated to as the app is. Their
+  // Cross-Origin-Opener-Policy moves a navigation from the new page's about:blank to a fresh renderer
+  // process (100–190 ms here); without them a floor reused the page's first process and started that much
+  // ahead of the app for a reason that is not its content.
+  const server = await staticServer(new Map([['/slide.html', html], ...(await chartFloorFiles(html, o.app.store, o.deckId, INDEX))]), SECURITY_HEADERS);
 
   const pages = {
     app: { url: o.app.url('/'), condition: appCondition, what: 'the app at slide 3', deepLink: true },

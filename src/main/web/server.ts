@@ -37,7 +37,8 @@ export interface Bridge {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-const SECURITY_HEADERS = {
+/** On every response (the bench's first-slide floors carry them too, to be navigated to as the app is). */
+export const SECURITY_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
