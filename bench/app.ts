@@ -7,7 +7,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -46,17 +47,43 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** A context like the e2e tests' (playwright.config.ts `use`). */
-export async function newContext(browser: Browser, opts: { reducedMotion?: 'reduce' | 'no-preference'; width?: number; height?: number } = {}): Promise<BrowserContext> {
-  const ctx = await browser.newContext({
-    viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    reducedMotion: opts.reducedMotion ?? 'no-preference',
-  });
+type ContextOptions = { reducedMotion?: 'reduce' | 'no-preference'; width?: number; height?: number };
+
+/** The e2e tests' context options (playwright.config.ts `use`). */
+const contextOptions = (opts: ContextOptions) => ({
+  viewport: { width: opts.width ?? 1600, height: opts.height ?? 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  reducedMotion: opts.reducedMotion ?? 'no-preference',
+});
+
+async function withProbes(ctx: BrowserContext): Promise<BrowserContext> {
   await ctx.addInitScript(KEEP_NAMES);
   await ctx.addInitScript(SLIDE_PROBE);
   return ctx;
+}
+
+/** A context like the e2e tests': off the record, so nothing it caches outlives it. */
+export async function newContext(browser: Browser, opts: ContextOptions = {}): Promise<BrowserContext> {
+  return withProbes(await browser.newContext(contextOptions(opts)));
+}
+
+/**
+ * A context on a profile directory of its own, in a Chromium of its own; `close` ends both. Unlike an
+ * off-the-record context it keeps what a second start of the desktop app finds in its profile: the HTTP
+ * disk cache and V8's code cache (a script's compiled code is stored when it loads a second time, and
+ * used from the third).
+ */
+export async function persistentContext(opts: ContextOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-profile-'));
+  const context = await withProbes(await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...contextOptions(opts) }));
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
