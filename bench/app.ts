@@ -70,9 +70,9 @@ export async function newContext(browser: Browser, opts: ContextOptions = {}): P
 
 /**
  * A context on a profile directory of its own, in a Chromium of its own; `close` ends both. Unlike an
- * off-the-record context it keeps what a second start of the desktop app finds in its profile: the HTTP
- * disk cache and V8's code cache (a script's compiled code is stored when it loads a second time, and
- * used from the third).
+ * off-the-record context it keeps what the desktop app's profile keeps between starts: the HTTP disk
+ * cache and V8's code cache (a script's compiled code is stored when it loads a second time, and used
+ * from the third).
  */
 export async function persistentContext(opts: ContextOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-profile-'));
