@@ -71,8 +71,8 @@ export async function newContext(browser: Browser, opts: ContextOptions = {}): P
 /**
  * A context on a profile directory of its own, in a Chromium of its own; `close` ends both. Unlike an
  * off-the-record context it keeps what the desktop app's profile keeps between starts: the HTTP disk
- * cache and V8's code cache (a script's compiled code is stored when it loads a second time, and used
- * from the third).
+ * cache and V8's code cache (Chromium stores a script's compiled code when the script loads a second
+ * time: v8.produceModuleCache in a trace).
  */
 export async function persistentContext(opts: ContextOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-profile-'));

@@ -52,7 +52,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   type Which = keyof typeof pages;
   // Cold: a fresh browser context per load (empty HTTP cache, no compiled-code cache: a first start).
   // Warm: a new page each time in one profile that has loaded each page twice before: what the desktop
-  // app's profile holds from its third start on, the HTTP cache and the compiled code of its scripts.
+  // app's profile holds after two starts, the HTTP cache and the compiled code of its scripts.
   const load = async (ctx: BrowserContext, which: Which) => {
     const p = pages[which];
     const page = await ctx.newPage();
@@ -79,7 +79,8 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   const profile = await persistentContext({ reducedMotion: 'reduce' });
   const warmCtx = profile.context;
   try {
-    // V8 stores a script's compiled code when the script loads a second time; the third load uses it.
+    // Chromium stores a script's compiled code when the script loads a second time, so the measured loads
+    // find it in the profile.
     for (let preload = 0; preload < 2; preload++) for (const which of Object.keys(pages) as Which[]) await load(warmCtx, which);
     for (let i = 0; i < o.runs; i++) {
       app.push(await cold('app', 'reduce'));
@@ -136,7 +137,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
       stats: stats(warm.app),
       floor: warmFloorStats,
       target,
-      note: `a new page in a Chromium profile on disk that has loaded each page twice before: its HTTP cache and V8's code cache hold the scripts, as the desktop app's profile does from its third start on (its app:// scheme has codeCache on); ${WARM_PER_RUN} loads of each page per run${vsChart(warm.app, warm.chart)}`,
+      note: `a new page in a Chromium profile on disk that has loaded each page twice before: its HTTP cache and V8's code cache hold the scripts, as the desktop app's profile does after two starts (its app:// scheme has codeCache on); ${WARM_PER_RUN} loads of each page per run${vsChart(warm.app, warm.chart)}`,
     }),
     row({ id: 'first.chartjs.cold', group: 'First slide', name: 'Chart.js floor of slide 3, cold', unit: 'ms', stats: stats(chart), floor: floorStats, note: chartNote }),
     row({ id: 'first.chartjs.warm', group: 'First slide', name: 'Chart.js floor of slide 3, warm', unit: 'ms', stats: stats(warm.chart), floor: warmFloorStats, note: 'as above, warm' }),
