@@ -1,4 +1,5 @@
 /** Getting around a 28-slide deck: the overview, go-to-slide, the progress bar, and the slide kept over a reload. */
+import type { Route } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
 import { counter, goToSlide } from './helpers';
@@ -122,3 +123,20 @@ test('after the main process forgets the presentation, a reload comes back to th
   expect(app.hub.current).toMatchObject({ deckId: 1, index: 6 });
 });
 
+
+test('a slide shown before the hub has answered is the one a reload comes back to', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  // The move to slide 7 is on screen at once, but its request to the main process is held and never
+  // answered: as when the main process restarts (forgetting everything) before the request reaches it.
+  const held: Route[] = [];
+  await page.route('**/api/present.act', (route) => void held.push(route));
+  await goToSlide(page, 7);
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  await expect.poll(() => held.length).toBe(1);
+  app.hub.reset();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  expect(app.hub.current).toMatchObject({ deckId: 1, index: 6 });
+});

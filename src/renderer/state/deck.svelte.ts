@@ -68,6 +68,14 @@ export class DeckStore {
   apply(s: PresentationState): void {
     if (s.rev < this.confirmed.rev) return;
     this.confirmed = s;
+    this.remember(this.presentation);
+  }
+
+  /**
+   * Keep the slide this window shows in its own memory, prediction included: a reload (or a restart of
+   * the main process) before the hub has answered must not lose a move already on screen.
+   */
+  private remember(s: PresentationState): void {
     if (this.deck && s.deckId === this.deck.id) rememberSlide(this.deck.id, Math.min(s.index, Math.max(0, this.deck.slides.length - 1)));
   }
 
@@ -78,6 +86,7 @@ export class DeckStore {
     if (predict) {
       this.pendingActs++;
       this.predicted = reduce(this.presentation, action);
+      this.remember(this.predicted);
     }
     try {
       this.apply(await this.send(action, predict));
@@ -85,7 +94,10 @@ export class DeckStore {
       console.warn('[deck] presentation action failed:', e);
     } finally {
       // Once every action of this window has been answered, show exactly what the hub holds.
-      if (predict && --this.pendingActs === 0) this.predicted = null;
+      if (predict && --this.pendingActs === 0) {
+        this.predicted = null;
+        this.remember(this.confirmed);
+      }
     }
   }
 
