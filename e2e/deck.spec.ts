@@ -141,6 +141,7 @@ test('a chart is sized once, at the size its slide lays it out: not drawn again 
   const first = deck.slides.findIndex((s) => s.chart);
   await goToSlide(page, first + 1);
   await expect(counter(page)).toHaveText(`${first + 1} / ${deck.slides.length}`);
+  await expect.poll(() => app.hub.current.index).toBe(first);
   await page.reload();
   const canvas = stage(page).locator('canvas');
   await expect(canvas).toHaveAttribute('data-drawn', 'true');

@@ -107,6 +107,8 @@ test('a reload comes back to the same slide', async ({ page, app }) => {
   const n = getDeck(app.store.db, 1)!.slides.length;
   await goToSlide(page, 7);
   await expect(counter(page)).toHaveText(`7 / ${n}`);
+  // The slide is on screen at once; the reload comes after the main process has heard of it too.
+  await expect.poll(() => app.hub.current.index).toBe(6);
   await page.reload();
   await expect(counter(page)).toHaveText(`7 / ${n}`);
 });
@@ -116,6 +118,7 @@ test('after the main process forgets the presentation, a reload comes back to th
   const n = getDeck(app.store.db, 1)!.slides.length;
   await goToSlide(page, 7);
   await expect(counter(page)).toHaveText(`7 / ${n}`);
+  await expect.poll(() => app.hub.current.index).toBe(6);
   // As after a restart of the main process: no deck open, no slide. The window's own memory must carry it.
   app.hub.reset();
   await page.reload();
