@@ -126,7 +126,6 @@ test('after the main process forgets the presentation, a reload comes back to th
   expect(app.hub.current).toMatchObject({ deckId: 1, index: 6 });
 });
 
-
 test('a slide shown before the hub has answered is the one a reload comes back to', async ({ page, app }) => {
   await app.open(page);
   const n = getDeck(app.store.db, 1)!.slides.length;
@@ -142,4 +141,24 @@ test('a slide shown before the hub has answered is the one a reload comes back t
   await page.reload();
   await expect(counter(page)).toHaveText(`7 / ${n}`);
   expect(app.hub.current).toMatchObject({ deckId: 1, index: 6 });
+});
+
+test('a move the hub refused is not the one a reload comes back to', async ({ page, app }) => {
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await goToSlide(page, 3);
+  await expect.poll(() => app.hub.current.index).toBe(2);
+  // The move to slide 7 shows at once; then its request fails, and the window goes back to slide 3.
+  const held: Route[] = [];
+  await page.route('**/api/present.act', (route) => void held.push(route));
+  await goToSlide(page, 7);
+  await expect(counter(page)).toHaveText(`7 / ${n}`);
+  await expect.poll(() => held.length).toBe(1);
+  await held[0]!.abort();
+  await expect(counter(page)).toHaveText(`3 / ${n}`);
+  await page.unrouteAll();
+  // With the main process forgetting too, only the window's memory decides: it holds slide 3, not 7.
+  app.hub.reset();
+  await page.reload();
+  await expect(counter(page)).toHaveText(`3 / ${n}`);
 });

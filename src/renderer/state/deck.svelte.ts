@@ -68,15 +68,16 @@ export class DeckStore {
   apply(s: PresentationState): void {
     if (s.rev < this.confirmed.rev) return;
     this.confirmed = s;
-    this.remember(this.presentation);
+    this.rememberShown();
   }
 
   /**
    * Keep the slide this window shows in its own memory, prediction included: a reload (or a restart of
-   * the main process) before the hub has answered must not lose a move already on screen.
+   * the main process) before the hub has answered must not lose a move already on screen, nor bring
+   * back one the hub refused.
    */
-  private remember(s: PresentationState): void {
-    if (this.deck && s.deckId === this.deck.id) rememberSlide(this.deck.id, Math.min(s.index, Math.max(0, this.deck.slides.length - 1)));
+  private rememberShown(): void {
+    if (this.deck && this.presentation.deckId === this.deck.id) rememberSlide(this.deck.id, this.index);
   }
 
   /** Send an action to the hub; its answer is applied at once, and every other window hears of it. */
@@ -86,7 +87,7 @@ export class DeckStore {
     if (predict) {
       this.pendingActs++;
       this.predicted = reduce(this.presentation, action);
-      this.remember(this.predicted);
+      this.rememberShown();
     }
     try {
       this.apply(await this.send(action, predict));
@@ -96,7 +97,7 @@ export class DeckStore {
       // Once every action of this window has been answered, show exactly what the hub holds.
       if (predict && --this.pendingActs === 0) {
         this.predicted = null;
-        this.remember(this.confirmed);
+        this.rememberShown();
       }
     }
   }
