@@ -3,7 +3,7 @@
  * coordinates (0..1 of the 1920×1080 canvas, wherever and however large the stage is drawn), sent to the
  * hub; leaving the slide puts the dot away. The audience view draws the dot (LaserDot.svelte).
  */
-import type { DeckStore } from '../state/deck.svelte';
+import type { DeckStore } from '../../state/deck.svelte';
 
 /** The point of a pointer event on the slide canvas under `root`, or null when it is off the slide. */
 export function slidePoint(e: PointerEvent, root: Element): { x: number; y: number } | null {

@@ -2,7 +2,7 @@
  * The report text cut for display: one chunk per section (and any text between sections), and inside the
  * chunk that holds it, the traced sentence split around its value. Pure: offsets in, strings out.
  */
-import type { Figure, Section } from '../../shared/types';
+import type { Figure, Section } from '../../../shared/types';
 
 export interface SourceChunk {
   key: string;

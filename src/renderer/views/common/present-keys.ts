@@ -3,11 +3,11 @@
  * F5/Esc, the presenter view (S), help (?), notes size, and slide numbers typed without G. The presenter
  * view gets every key here; the audience view leaves O, G and plain Esc to App.svelte as before.
  */
-import { commandFor, typeSlideNumber, type Command } from '../lib/keys';
-import { isDesktop } from '../lib/api';
-import type { DeckStore } from '../state/deck.svelte';
-import { settings } from '../state/settings.svelte';
-import type { UiState } from '../state/ui.svelte';
+import { commandFor, typeSlideNumber, type Command } from '../../lib/keys';
+import { isDesktop } from '../../lib/api';
+import type { DeckStore } from '../../state/deck.svelte';
+import { settings } from '../../state/settings.svelte';
+import type { UiState } from '../../state/ui.svelte';
 
 const TYPED_TIMEOUT_MS = 4000;
 let typedTimer: ReturnType<typeof setTimeout> | undefined;

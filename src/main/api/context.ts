@@ -1,0 +1,33 @@
+/** What every domain's handlers share: the store, the presentation hub, and the checks they all make. */
+import { AppError } from '../../shared/result';
+import type { Report } from '../../shared/types';
+import type { Store } from '../store';
+import type { PresentationHub } from '../presentation-hub';
+import { getReport } from '../store/reports';
+
+export interface HandlerContext {
+  store: Store;
+  hub: PresentationHub;
+  version: string;
+  mustExist<T>(value: T | undefined, what: string): T;
+  reportExists(id: number): Report;
+  /** Throws READ_ONLY when the store was opened read-only. */
+  writable(): void;
+}
+
+export function handlerContext(store: Store, hub: PresentationHub, version: string): HandlerContext {
+  const mustExist = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new AppError('NOT_FOUND', `${what}不存在`);
+    return value;
+  };
+  return {
+    store,
+    hub,
+    version,
+    mustExist,
+    reportExists: (id) => mustExist(getReport(store.db, id), `报告 ${id} `),
+    writable: () => {
+      if (store.readOnly) throw new AppError('READ_ONLY', `数据库以只读方式打开（${store.path}），只能查看，不能保存修改`);
+    },
+  };
+}
