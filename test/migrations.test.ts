@@ -39,7 +39,7 @@ describe('migrations', () => {
       INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind) VALUES (1, 1, 'f', '产值', '2.45', 2.45, '万亿元', '2015年', 'level');`);
     v10.close();
     const db = openDatabase(path);
-    expect(userVersion(db)).toBe(20);
+    expect(userVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT value_text, value, version FROM figures').get()).toEqual({ value_text: '2.45', value: 2.45, version: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM figure_edits').get()).toEqual({ n: 0 });
     expect(tables(db)).toContain('figure_relations');

@@ -3,6 +3,7 @@
  * show the result. Each finding names the figures involved and says what is wrong in plain words.
  */
 import { formatFigure } from './format';
+import { isTimeExpression } from './periods';
 import { convert, convertible } from './units';
 import type { Figure, Slide } from './types';
 
@@ -13,7 +14,7 @@ export type Relation =
   | { type: 'multiple'; from: number; to: number; claim: number };
 
 export interface Finding {
-  code: 'quote-mismatch' | 'share-over-100' | 'parts-exceed-total' | 'growth-mismatch' | 'multiple-mismatch' | 'stale-notes';
+  code: 'quote-mismatch' | 'share-over-100' | 'parts-exceed-total' | 'growth-mismatch' | 'multiple-mismatch' | 'stale-notes' | 'period-not-time';
   severity: 'error' | 'warning';
   figureIds: number[];
   slideIds?: number[];
@@ -38,6 +39,13 @@ export function checkReport(text: string, figures: Figure[], slides: Slide[], re
       });
     if (f.kind === 'share' && ((f.unit === '%' && f.value > 100) || (f.unit === '' && f.value > 1)))
       out.push({ code: 'share-over-100', severity: 'error', figureIds: [f.id], message: `${show(f)}是占比，却超过了100%` });
+    if (!isTimeExpression(f.period))
+      out.push({
+        code: 'period-not-time',
+        severity: 'warning',
+        figureIds: [f.id],
+        message: `${show(f)}的时期写作“${f.period}”，不是时间：时期应写成 2015年、1-7月、“十三五”时期 这样的时间`,
+      });
   }
 
   for (const r of relations) {

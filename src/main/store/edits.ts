@@ -4,6 +4,7 @@
  * overwrite), validates the new value, writes the figure and appends the history row.
  */
 import { parseWrittenValue } from '../../shared/parse-value';
+import { isTimeExpression } from '../../shared/periods';
 import type { FigureEdit, FigurePatch } from '../../shared/types';
 import { isKnownUnit } from '../../shared/units';
 import type { DB } from './db';
@@ -28,6 +29,8 @@ export function validatePatch(before: Editable, patch: FigurePatch): { next: Edi
   if (!next.label) throw new StoreError('BAD_EDIT', '名称不能为空');
   if (next.label.length > 80) throw new StoreError('BAD_EDIT', '名称过长（最多 80 字）');
   if (!next.period) throw new StoreError('BAD_EDIT', '时期不能为空');
+  if (next.period !== before.period && !isTimeExpression(next.period))
+    throw new StoreError('BAD_EDIT', `时期“${next.period}”不是时间：请写成 2015年、1-7月、上半年、“十三五”时期 这样的时间`);
   if (!isKnownUnit(next.unit)) throw new StoreError('BAD_EDIT', `未知的单位“${next.unit}”：请从已知单位中选择`);
   const value = parseWrittenValue(next.valueText, next.unit);
   if (value === undefined || !Number.isFinite(value))

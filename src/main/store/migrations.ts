@@ -144,6 +144,30 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 50,
+    name: 'bundled report: periods that named a measure (年产量, 年产值) say when, recorded in the history',
+    up(db) {
+      // Seven figures of the bundled Chongqing report had "年产量"/"年产值" as their period: that says what,
+      // not when. The report is about 2015 ("目前" in a report of February 2016). Each change is an edit in
+      // the figure's history with its reason, so nothing is silently rewritten; a figure the user already
+      // corrected (its period no longer one of these) is left alone.
+      const reason = '时期应写时间：原时期“{old}”说的是指标（年产量/年产值），不是时间；报告所述为2015年';
+      const rows = db
+        .prepare(
+          `SELECT f.id, f.label, f.value_text AS valueText, f.unit, f.period FROM figures f JOIN reports r ON r.id = f.report_id
+           WHERE r.key = 'cq-2015' AND f.period IN ('年产量', '年产值')`,
+        )
+        .all() as { id: number; label: string; valueText: string; unit: string; period: string }[];
+      const update = db.prepare("UPDATE figures SET period = '2015年', version = version + 1 WHERE id = ?");
+      const record = db.prepare('INSERT INTO figure_edits (figure_id, reason, old, new) VALUES (?, ?, ?, ?)');
+      for (const f of rows) {
+        const old = { label: f.label, valueText: f.valueText, unit: f.unit, period: f.period };
+        update.run(f.id);
+        record.run(f.id, reason.replace('{old}', f.period), JSON.stringify(old), JSON.stringify({ ...old, period: '2015年' }));
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
