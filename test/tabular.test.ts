@@ -96,7 +96,7 @@ describe('import of corrections', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('数据');
     ws.addRow(['key', 'label', 'value', 'unit', 'period']);
-    ws.addRow(['auto-units', '汽车产业年产量', 304, '万辆', '年产量']);
+    ws.addRow(['auto-units', '汽车产业年产量', 304, '万辆', '2015年']);
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     expect(await call('data.import', { reportId: 1, format: 'xlsx', name: 'a.xlsx', content })).toEqual({ changed: 1 });
     expect(listFigures(store.db, 1).find((x) => x.key === 'auto-units')!.value).toBe(304);

@@ -4,6 +4,7 @@
  */
 import { formatFigure } from './format';
 import { isTimeExpression } from './periods';
+import { rewordedClaims } from './wording';
 import { convert, convertible } from './units';
 import type { Figure, Slide } from './types';
 
@@ -14,7 +15,7 @@ export type Relation =
   | { type: 'multiple'; from: number; to: number; claim: number };
 
 export interface Finding {
-  code: 'quote-mismatch' | 'share-over-100' | 'parts-exceed-total' | 'growth-mismatch' | 'multiple-mismatch' | 'stale-notes' | 'period-not-time';
+  code: 'quote-mismatch' | 'share-over-100' | 'parts-exceed-total' | 'growth-mismatch' | 'multiple-mismatch' | 'stale-notes' | 'period-not-time' | 'reworded-claim';
   severity: 'error' | 'warning';
   figureIds: number[];
   slideIds?: number[];
@@ -106,5 +107,15 @@ export function checkReport(text: string, figures: Figure[], slides: Slide[], re
         });
     }
   }
+
+  const FIELD_NAMES = { title: '标题', subtitle: '副标题', takeaway: '要点', paragraphs: '正文' } as const;
+  for (const c of rewordedClaims(text, slides, figures))
+    out.push({
+      code: 'reworded-claim',
+      severity: 'warning',
+      figureIds: [],
+      slideIds: [c.slideId],
+      message: `第${c.ord}页的${FIELD_NAMES[c.field]}改写了原文：“${c.clauses.join('”“')}”在报告中找不到。请用原文的说法，或标明为概括`,
+    });
   return out;
 }

@@ -8,34 +8,53 @@ import type { Figure } from './types';
 /** Qualifiers written before the number (超过20%) — the rest (多) follow it (300多个). */
 const PREFIX_QUALIFIERS = new Set(['超过', '突破', '近', '约', '预计', '缩短至', '迈上', '达']);
 
+/** Qualifiers that sit between the number and its measure word: 300多个, 2000余家. */
+const INNER_QUALIFIERS = new Set(['多', '余']);
+
+/**
+ * The figure split for display: prefix (超过), number (300), inner (多), unit (个), suffix (左右).
+ * Every qualifier — prefix, inner or suffix — is a qualifier: the slides set all three by one rule
+ * (FigureValue's .q), never at the number's size.
+ */
 export interface FigureParts {
   prefix: string;
   number: string;
+  inner: string;
   unit: string;
   suffix: string;
 }
 
-/** The figure split for display: prefix (超过), number (20), unit (%), suffix (多). */
 export function figureParts(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): FigureParts {
   const q = f.qualifier ?? '';
   const prefix = PREFIX_QUALIFIERS.has(q) ? q : '';
   const trailing = prefix ? '' : q;
-  if (f.kind === 'multiple') return { prefix, number: f.valueText, unit: '', suffix: trailing };
-  // "300多个": the 多 sits between the number and its measure word.
-  if (trailing === '多') return { prefix, number: f.valueText + '多', unit: f.unit, suffix: '' };
-  return { prefix, number: f.valueText, unit: f.unit, suffix: trailing };
+  if (f.kind === 'multiple') return { prefix, number: f.valueText, inner: '', unit: '', suffix: trailing };
+  if (INNER_QUALIFIERS.has(trailing)) return { prefix, number: f.valueText, inner: trailing, unit: f.unit, suffix: '' };
+  return { prefix, number: f.valueText, inner: '', unit: f.unit, suffix: trailing };
 }
 
 /** The figure as the source states it, with its unit: "2.45万亿元", "翻了一番多", "1/3". No qualifier prefix. */
 export function formatFigure(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
   const p = figureParts(f);
-  return p.number + p.unit + p.suffix;
+  return p.number + p.inner + p.unit + p.suffix;
 }
 
 /** With its qualifier: "超过20%", "突破300万辆", "300多个". */
 export function formatFigureFull(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
   const p = figureParts(f);
-  return p.prefix + p.number + p.unit + p.suffix;
+  return p.prefix + p.number + p.inner + p.unit + p.suffix;
+}
+
+/**
+ * The parts in the report's own words, for a figure inside running text: the unit only where the source
+ * writes it after the number ("迈上千亿台阶", not "千亿元台阶"). A slide may shorten, never reword.
+ */
+export function figurePartsAsWritten(
+  f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier' | 'quote' | 'quoteStart' | 'valueEnd'>,
+): FigureParts {
+  const p = figureParts(f);
+  const after = f.quote.slice(f.valueEnd - f.quoteStart).slice(p.inner.length);
+  return p.unit && !after.startsWith(p.unit) ? { ...p, unit: '' } : p;
 }
 
 /** A plain decimal: at most `digits` decimals, trailing zeros dropped, no grouping (officials write 6023个). */

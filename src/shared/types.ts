@@ -110,8 +110,17 @@ export interface KpiItem {
   growthFigureId?: number;
 }
 
+/** The slide texts that may restate the report; each either quotes its words or is marked a paraphrase. */
+export const CLAIM_FIELDS = ['title', 'subtitle', 'takeaway', 'paragraphs'] as const;
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
+
 export interface SlideBody {
   subtitle?: string;
+  /**
+   * Texts of this slide that restate the report in the author's words, not the report's (see
+   * shared/wording.ts): the check then leaves them be. Unmarked, a claim with a number must quote.
+   */
+  paraphrased?: ClaimField[];
   kpis?: KpiItem[];
   /** Comparison slides: side-by-side columns (A vs B). */
   columns?: { heading: string; kpis: KpiItem[] }[];

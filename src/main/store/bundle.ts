@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DERIVE_OPS } from '../../shared/derive';
 import { figureRefs } from '../../shared/markup';
-import { CHART_TYPES, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
+import { CHART_TYPES, CLAIM_FIELDS, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
 import { StoreError } from './errors';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a key is lower-case letters, digits and dashes');
@@ -51,6 +51,7 @@ const slideSchema = z.strictObject({
       kpis: z.array(kpiSchema).optional(),
       columns: z.array(z.strictObject({ heading: text, kpis: z.array(kpiSchema).min(1) })).min(2).optional(),
       paragraphs: z.array(text).optional(),
+      paraphrased: z.array(z.enum(CLAIM_FIELDS)).optional(),
     })
     .default({}),
   chart: z

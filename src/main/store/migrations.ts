@@ -168,6 +168,34 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 51,
+    name: 'bundled deck: claims in the report\'s own words, or marked as paraphrases',
+    up(db) {
+      // A slide may shorten the report, never reword it (shared/wording.ts). Two texts of the bundled deck
+      // reworded it and now quote it; three key messages that summarise in the author's words are marked
+      // as paraphrases. Only slides whose text is still as shipped are touched.
+      const slides = db
+        .prepare(
+          `SELECT s.id, s.body, s.chart FROM slides s JOIN decks d ON d.id = s.deck_id JOIN reports r ON r.id = d.report_id
+           WHERE r.key = 'cq-2015'`,
+        )
+        .all() as { id: number; body: string; chart: string | null }[];
+      const setBody = db.prepare('UPDATE slides SET body = ? WHERE id = ?');
+      const setChart = db.prepare('UPDATE slides SET chart = ? WHERE id = ?');
+      const SUBTITLE = ['出台“1+3”工业园区发展意见和规划，优化产业布局', '出台了“1+3”工业园区发展意见和规划，优化产业布局'];
+      const TAKEAWAY = ['汽车产量占全国的1/8，成为全国最大汽车制造基地。', '占全国的1/8，成为全国最大汽车制造基地。'];
+      const PARAPHRASES = ['新增88件，达到128件。', '新增671件，达到1306件。', '五年增加63家，达到198家。'];
+      for (const s of slides) {
+        const body = JSON.parse(s.body) as { subtitle?: string; paraphrased?: string[] };
+        const chart = s.chart === null ? null : (JSON.parse(s.chart) as { takeaway?: string });
+        if (body.subtitle === SUBTITLE[0]) setBody.run(JSON.stringify({ ...body, subtitle: SUBTITLE[1] }), s.id);
+        if (chart?.takeaway === TAKEAWAY[0]) setChart.run(JSON.stringify({ ...chart, takeaway: TAKEAWAY[1] }), s.id);
+        if (chart?.takeaway && PARAPHRASES.includes(chart.takeaway) && !body.paraphrased?.includes('takeaway'))
+          setBody.run(JSON.stringify({ ...body, paraphrased: [...(body.paraphrased ?? []), 'takeaway'] }), s.id);
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

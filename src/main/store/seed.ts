@@ -77,6 +77,7 @@ export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): n
         ...(s.body.paragraphs && { paragraphs: s.body.paragraphs.map((p) => mapFigureRefs(p, (k) => String(fid(k)))) }),
         ...(s.body.kpis && { kpis: s.body.kpis.map(kpi) }),
         ...(s.body.columns && { columns: s.body.columns.map((c) => ({ heading: c.heading, kpis: c.kpis.map(kpi) })) }),
+        ...(s.body.paraphrased && { paraphrased: s.body.paraphrased }),
       };
       const chart: ChartSpec | null = s.chart && {
         type: s.chart.type,

@@ -1,0 +1,73 @@
+/**
+ * A slide may shorten the report, never reword it (#25). Every claim on a slide that states a number — a
+ * title, subtitle, key message (takeaway) or paragraph with a digit or a figure — must use the report's
+ * own words, clause by clause, or be marked by its author as a paraphrase (SlideBody.paraphrased).
+ * Figures inside a claim count as the report writes them (figurePartsAsWritten: "迈上千亿台阶").
+ */
+import { figurePartsAsWritten } from './format';
+import { parseParagraph } from './markup';
+import type { ClaimField, Figure, Slide } from './types';
+
+/** Wraps a figure's words in claimText's output, so a clause with a figure written in words (千亿) is checked. */
+const MARK = '\u0001';
+
+/** The claim as words: bold lead-ins as plain text, each figure as the report writes it (between MARKs). */
+export function claimText(claim: string, figures: ReadonlyMap<number, Figure>): string {
+  let out = '';
+  for (const run of parseParagraph(claim)) {
+    if (run.kind !== 'figure') {
+      out += run.text;
+      continue;
+    }
+    const f = /^\d+$/.test(run.ref) ? figures.get(Number(run.ref)) : undefined;
+    if (!f) return ''; // a missing figure is its own finding elsewhere
+    const p = figurePartsAsWritten(f);
+    // The text may already say the qualifier ("均迈上{{22}}"): the figure then shows it once.
+    out += MARK + (p.prefix && out.endsWith(p.prefix) ? '' : p.prefix) + p.number + p.inner + p.unit + p.suffix + MARK;
+  }
+  return out;
+}
+
+const SPACE = /[\s\u3000]/gu;
+/** Clauses end at these; quotes and dashes around a clause are not words of it. */
+const CLAUSE_END = /[，。；！？：,;!?]|——/u;
+const EDGE = /^[“”‘’"'（）()]+|[“”‘’"'（）()]+$/gu;
+
+/** The clauses of a claim that state a number (a digit or a figure) and are not found in the report, in order. */
+export function rewordedClauses(claim: string, reportText: string): string[] {
+  const report = reportText.replace(SPACE, '');
+  return claim
+    .replace(SPACE, '')
+    .split(CLAUSE_END)
+    .filter((c) => /\d/u.test(c) || c.includes(MARK))
+    .map((c) => c.replaceAll(MARK, '').replace(EDGE, ''))
+    .filter((c) => c && !report.includes(c));
+}
+
+export interface RewordedClaim {
+  slideId: number;
+  ord: number;
+  field: ClaimField;
+  clauses: string[];
+}
+
+/** Every unmarked claim on these slides that restates a number in words the report does not use. */
+export function rewordedClaims(reportText: string, slides: readonly Slide[], figures: readonly Figure[]): RewordedClaim[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const out: RewordedClaim[] = [];
+  for (const s of slides) {
+    const marked = new Set(s.body.paraphrased ?? []);
+    const fields: [ClaimField, string[]][] = [
+      ['title', [s.title]],
+      ['subtitle', s.body.subtitle ? [s.body.subtitle] : []],
+      ['takeaway', s.chart?.takeaway ? [s.chart.takeaway] : []],
+      ['paragraphs', s.body.paragraphs ?? []],
+    ];
+    for (const [field, texts] of fields) {
+      if (marked.has(field)) continue;
+      const clauses = texts.flatMap((t) => rewordedClauses(claimText(t, byId), reportText));
+      if (clauses.length) out.push({ slideId: s.id, ord: s.ord, field, clauses });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * A slide may shorten the report, never reword it (#25): claims with a number quote the report clause by
+ * clause or are marked as paraphrases; figures in running text appear as the report writes them.
+ */
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkReport } from '../src/shared/checks';
+import { figurePartsAsWritten, formatFigureFull } from '../src/shared/format';
+import { claimText, rewordedClaims } from '../src/shared/wording';
+import type { Figure, Slide } from '../src/shared/types';
+import { openStore } from '../src/main/store';
+import { openDatabase } from '../src/main/store/db';
+import { getDeck } from '../src/main/store/decks';
+import { listFigures } from '../src/main/store/figures';
+import { getReport } from '../src/main/store/reports';
+import { loadBundle } from '../src/main/store/bundle';
+import { insertBundle } from '../src/main/store/seed';
+import { SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+function bundled(file = 'w.sqlite') {
+  const s = openStore(join(t.dir, file), { seedBundles: SEED });
+  const report = getReport(s.db, 1)!;
+  return { s, report, slides: getDeck(s.db, 1)!.slides, figures: listFigures(s.db, 1) };
+}
+
+describe('figures in running text', () => {
+  it('show the unit only where the report writes it: 迈上千亿台阶, not 千亿元台阶', () => {
+    const { s, figures } = bundled();
+    const threshold = figures.find((f) => f.key === 'other-industries-threshold')!;
+    expect(formatFigureFull(threshold)).toBe('迈上千亿元');
+    const p = figurePartsAsWritten(threshold);
+    expect(p.prefix + p.number + p.inner + p.unit + p.suffix).toBe('迈上千亿');
+    // Where the report writes the unit, it stays.
+    const auto = figures.find((f) => f.key === 'auto-units')!;
+    const q = figurePartsAsWritten(auto);
+    expect(q.number + q.unit).toBe('300万辆');
+    s.close();
+  });
+
+  it('slide 12 says what the report says', () => {
+    const { s, report, slides, figures } = bundled();
+    const slide12 = slides[11];
+    const words = claimText(slide12.body.paragraphs![0], new Map(figures.map((f) => [f.id, f]))).replaceAll('\u0001', '');
+    expect(words).toBe('装备、化工、材料、能源、消费品产业均迈上千亿台阶。');
+    expect(report.text).toContain(words.slice(0, -1));
+    s.close();
+  });
+});
+
+describe('the wording check', () => {
+  it('finds nothing on the bundled deck', () => {
+    const { s, report, slides, figures } = bundled();
+    expect(rewordedClaims(report.text, slides, figures)).toEqual([]);
+    expect(checkReport(report.text, figures, slides, []).filter((f) => f.code === 'reworded-claim')).toEqual([]);
+    s.close();
+  });
+
+  it('names a reworded key message, and leaves it be once marked as a paraphrase', () => {
+    const { s, report, slides, figures } = bundled();
+    const i = slides.findIndex((x) => x.chart?.takeaway === '笔电产量占全球的1/3。');
+    const changed: Slide[] = slides.map((x, k) => (k === i ? { ...x, chart: { ...x.chart!, takeaway: '重庆笔电占了全球三分之一，即1/3。' } } : x));
+    const found = rewordedClaims(report.text, changed, figures);
+    expect(found).toEqual([{ slideId: slides[i].id, ord: slides[i].ord, field: 'takeaway', clauses: ['即1/3'] }]);
+    const finding = checkReport(report.text, figures, changed, []).find((f) => f.code === 'reworded-claim')!;
+    expect(finding.message).toContain('即1/3');
+    const marked = changed.map((x, k) => (k === i ? { ...x, body: { ...x.body, paraphrased: ['takeaway' as const] } } : x));
+    expect(rewordedClaims(report.text, marked, figures)).toEqual([]);
+    s.close();
+  });
+
+  it('checks a paragraph whose figure is written in words, with the figure as the report writes it', () => {
+    const { s, report, slides, figures } = bundled();
+    const f: Figure = figures.find((x) => x.key === 'other-industries-threshold')!;
+    const para = `装备产业{{${f.id}}}台阶。`;
+    const slide = { ...slides[11], body: { paragraphs: [para] } };
+    expect(rewordedClaims(report.text, [slide], figures)).toEqual([{ slideId: slide.id, ord: slide.ord, field: 'paragraphs', clauses: ['装备产业迈上千亿台阶'] }]);
+    s.close();
+  });
+
+  it('migration 51 brings an older store of the bundled deck to the report’s words', () => {
+    const path = join(t.dir, 'old.sqlite');
+    const db = openDatabase(path, { targetVersion: 50 });
+    const loaded = loadBundle(SEED[0]);
+    const old = loaded.bundle.deck.slides.map((sl) => {
+      if (sl.body.subtitle?.startsWith('出台了')) return { ...sl, body: { ...sl.body, subtitle: sl.body.subtitle.replace('出台了', '出台') } };
+      if (sl.chart?.takeaway === '占全国的1/8，成为全国最大汽车制造基地。') return { ...sl, chart: { ...sl.chart, takeaway: '汽车产量' + sl.chart.takeaway } };
+      const { paraphrased: _p, ...body } = sl.body;
+      return { ...sl, body };
+    });
+    insertBundle(db, { ...loaded, bundle: { ...loaded.bundle, deck: { ...loaded.bundle.deck, slides: old } } });
+    db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
+    const before = rewordedClaims(getReport(db, 1)!.text, getDeck(db, 1)!.slides, listFigures(db, 1));
+    expect(before.map((c) => c.ord)).toEqual([4, 11, 16, 17, 21]);
+    db.close();
+    const s = openStore(path, { seedBundles: SEED });
+    expect(rewordedClaims(getReport(s.db, 1)!.text, getDeck(s.db, 1)!.slides, listFigures(s.db, 1))).toEqual([]);
+    s.close();
+  });
+});
