@@ -33,6 +33,7 @@ describe('the annotated corpus', () => {
     expect(normPeriod('1—7月')).toBe('1-7月');
     expect(normPeriod('1~7月')).toBe(normPeriod('1-7月'));
     expect(normPeriod('前7个月')).toBe('1-7月');
+    expect(normPeriod('2015年元至7月', '2015年')).toBe('1-7月');
     expect(normPeriod('"十三五"期间')).toBe('“十三五”时期');
     expect(normPeriod('十三五')).toBe('“十三五”时期');
     expect(normPeriod('2017年至2021年')).toBe('2017-2021年');

@@ -115,17 +115,18 @@ export function normLabel(s: string): string {
 }
 
 /**
- * Periods compare after normalising dashes ("1—7月", "1~7月", "1至7月" → "1-7月"), 前N个月 → 1-N月,
+ * Periods compare after normalising dashes ("1—7月", "1~7月", "1至7月", "元至7月" → "1-7月"), 前N个月 → 1-N月,
  * plan quotes ("十三五" → “十三五”) and 期间 → 时期; a leading report year before a sub-year period is
  * dropped ("2019年1-7月" ≡ "1-7月" in a report as of 2019).
  */
 export function normPeriod(p: string, asOf = ''): string {
   let s = p.trim().replace(/\s/gu, '');
-  s = s.replace(/["'‘’「」]/gu, (c) => ('"‘「'.includes(c) ? '“' : '”'));
-  s = s.replace(/“?([一二三四五六七八九十]{1,2}五)”?(期间|时期)?/u, (_m, plan: string, during?: string) => `“${plan}”${during ? '时期' : ''}`);
+  s = s.replace(/["'“”‘’「」]/gu, '');
+  s = s.replace(/([一二三四五六七八九十]{1,2}五)(期间|时期)?/u, (_m, plan: string, during?: string) => `“${plan}”${during ? '时期' : ''}`);
   if (/^“[^”]+”$/u.test(s)) s += '时期';
+  s = s.replace(/(^|年)元(?=[-—–~～至到]\d)/u, '$11');
   s = s.replace(/(\d{1,4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{1,4})(?=年|月)/gu, (_m, a: string, b: string) => `${a}-${b}`);
-  s = s.replace(/^元-(\d)/u, '1-$1').replace(/前(\d{1,2})个?月/u, '1-$1月');
+  s = s.replace(/前(\d{1,2})个?月/u, '1-$1月');
   s = s.replace(/^(\d{4})年(\d{4})年$/u, '$1-$2年');
   const year = /^(\d{4})年/u.exec(asOf)?.[0];
   if (year && s.startsWith(year) && s.length > year.length && /月|季|半年/u.test(s.slice(year.length))) s = s.slice(year.length);
