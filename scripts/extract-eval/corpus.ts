@@ -95,6 +95,9 @@ export function corpusProblems(corpus: CorpusEntry[]): string[] {
       if (f.start < 0) out.push(`${at(i, f)}: not found at occurrence ${f.occurrence ?? 0}`);
       else if (spans.some(([s, e]) => f.start < e && s < f.end)) out.push(`${at(i, f)}: overlaps another annotation`);
       else spans.push([f.start, f.end]);
+      // A value located inside a longer number ("2" in "2010年") is a misplaced annotation.
+      if (f.start >= 0 && /^\d/u.test(f.value) && /[\d.]/u.test(text[f.start - 1] ?? '')) out.push(`${at(i, f)}: starts inside a longer number`);
+      if (f.start >= 0 && /\d$/u.test(f.value) && /^(?:\d|\.\d)/u.test(text.slice(f.end, f.end + 2))) out.push(`${at(i, f)}: ends inside a longer number`);
       if (!(UNITS as readonly string[]).includes(f.unit)) out.push(`${at(i, f)}: unit "${f.unit}" not in the allowed set`);
       if (!(KINDS as readonly string[]).includes(f.kind)) out.push(`${at(i, f)}: kind "${f.kind}"`);
       if (!(STATUSES as readonly string[]).includes(f.status)) out.push(`${at(i, f)}: status "${f.status}"`);

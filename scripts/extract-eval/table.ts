@@ -32,7 +32,7 @@ export function formatTable(e: Evaluation): string {
     '',
     `value+unit: ${t.valueUnit} of ${t.annotated} annotated found, ${t.found - t.valueUnit} of ${t.found} found wrong or spurious; ` +
       `${t.matched} matched by span. Field columns are accuracy over matched figures; ` +
-      `declines- = declines shown negative, qualif = qualifiers kept (matched figures).`,
+      `declines- = annotated declines found and shown negative, qualif = annotated qualifiers found and kept.`,
   ].join('\n');
 }
 
