@@ -1,0 +1,71 @@
+/**
+ * The extractor against hand-annotated real reports (test/corpus): the thresholds of issue 19, and the
+ * corpus itself well-formed (an annotation error is as bad as an extractor error).
+ */
+import { describe, expect, it } from 'vitest';
+import { corpusProblems, loadCorpus, normPeriod } from '../scripts/extract-eval/corpus';
+import { evaluate, shortfalls, THRESHOLDS } from '../scripts/extract-eval/score';
+import { formatTable } from '../scripts/extract-eval/table';
+
+const corpus = loadCorpus();
+
+describe('the annotated corpus', () => {
+  it('is well-formed: every value at its occurrence, units, kinds, status and qualifiers from the allowed sets', () => {
+    expect(corpusProblems(corpus)).toEqual([]);
+  });
+
+  it('covers at least 12 reports from at least 6 regions and several years', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(corpus.map((c) => c.report.region)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(corpus.map((c) => c.report.year)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('holds the hard cases the thresholds are about', () => {
+    const all = corpus.flatMap((c) => c.figures);
+    for (const kind of ['level', 'count', 'growth', 'change', 'share', 'multiple', 'rank'] as const)
+      expect(all.filter((f) => f.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+    expect(all.filter((f) => f.number < 0).length).toBeGreaterThanOrEqual(15);
+    expect(all.filter((f) => f.status !== 'actual').length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((f) => f.qualifier !== null).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('compares periods after normalising dashes, plan quotes and the report year', () => {
+    expect(normPeriod('1—7月')).toBe('1-7月');
+    expect(normPeriod('1~7月')).toBe(normPeriod('1-7月'));
+    expect(normPeriod('前7个月')).toBe('1-7月');
+    expect(normPeriod('2015年元至7月', '2015年')).toBe('1-7月');
+    expect(normPeriod('"十三五"期间')).toBe('“十三五”时期');
+    expect(normPeriod('十三五')).toBe('“十三五”时期');
+    expect(normPeriod('2017年至2021年')).toBe('2017-2021年');
+    expect(normPeriod('2019年1-7月', '2019年')).toBe('1-7月');
+    expect(normPeriod('2018年1-7月', '2019年')).not.toBe('1-7月');
+    expect(normPeriod('2019年', '2019年')).toBe('2019年');
+  });
+});
+
+describe('the extractor on the corpus', () => {
+  const evaluation = evaluate(corpus);
+  console.log(`\n${formatTable(evaluation)}\n`);
+  const r = evaluation.rates;
+
+  it('finds the figures with their units (recall and precision ≥ 98%)', () => {
+    expect(r.recall).toBeGreaterThanOrEqual(THRESHOLDS.recall);
+    expect(r.precision).toBeGreaterThanOrEqual(THRESHOLDS.precision);
+  });
+
+  it('shows every decline as negative', () => {
+    expect(evaluation.total.declinesNegative).toBe(evaluation.total.declines);
+  });
+
+  it('keeps every qualifier', () => {
+    expect(evaluation.total.qualifiersKept).toBe(evaluation.total.qualified);
+  });
+
+  it('gets kind ≥ 95%, period ≥ 90%, label ≥ 85%, status ≥ 90%', () => {
+    expect(r.fields.kind).toBeGreaterThanOrEqual(THRESHOLDS.kind);
+    expect(r.fields.period).toBeGreaterThanOrEqual(THRESHOLDS.period);
+    expect(r.fields.label).toBeGreaterThanOrEqual(THRESHOLDS.label);
+    expect(r.fields.status).toBeGreaterThanOrEqual(THRESHOLDS.status);
+    expect(shortfalls(evaluation)).toEqual([]);
+  });
+});
