@@ -113,12 +113,18 @@ test('Esc closes the top layer only (help, zoom, popover, laser), then shows the
   await page.keyboard.press('Escape');
   await expect(overview).toBeVisible();
 
-  // The help works in the overview too, listing the keys that work there; Esc closes it, not the overview.
+  // The help works in the overview too, listing the keys that work there; Esc closes it, not the overview,
+  // and the focused card has focus again, so the arrows still move among the cards.
+  const cards = overview.locator('button[data-index]');
+  await expect(cards.nth(kpi)).toBeFocused();
   await page.keyboard.press('?');
   await expect(help.locator('tr[data-command]')).toHaveCount(6);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(overview).toBeVisible();
+  await expect(cards.nth(kpi)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(cards.nth(kpi + 1)).toBeFocused();
 });
 
 test('the presenter view’s keys drive the audience view, through its own layers', async ({ page, context, app }) => {
