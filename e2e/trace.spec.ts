@@ -52,7 +52,8 @@ test('the Source view marks the sentence, strongly marks the value, and scrolls 
   const figure = figures.find((f) => f.id === id)!;
   expect(report.text.slice(figure.quoteStart, figure.quoteEnd)).toBe(figure.quote);
 
-  // Keyboard: Tab reaches the number, Enter opens its trace; Esc closes it and focus returns to the number.
+  // Keyboard: Tab reaches the number, Enter opens its trace; Esc closes it and hands the keys back to the
+  // slides (focus on the stage, not the number: e2e/keys.spec.ts shows Enter then pages); Tab finds it again.
   await number.focus();
   await page.keyboard.press('Enter');
   const trace = page.getByTestId('trace');
@@ -60,7 +61,8 @@ test('the Source view marks the sentence, strongly marks the value, and scrolls 
   await expect(trace).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(trace).toBeHidden();
-  await expect(number).toBeFocused();
+  await expect(page.locator('.deck-view main')).toBeFocused();
+  await number.focus();
   await page.keyboard.press('Enter');
   await expect(trace).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('trace.png') });

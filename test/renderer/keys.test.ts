@@ -67,7 +67,7 @@ describe('the key table', () => {
   });
 
   it('binds no key twice in one view, and every key name is what keyName produces', () => {
-    for (const view of ['audience', 'presenter'] as const) {
+    for (const view of ['audience', 'presenter', 'overview', 'source', 'data'] as const) {
       const names = bindingsFor(view).flatMap((b) => b.keys);
       expect(new Set(names).size, view).toBe(names.length);
     }
@@ -77,6 +77,14 @@ describe('the key table', () => {
         expect(keyName(e)).toBe(k);
         expect(commandFor(e, b.scope === 'presenter' ? 'presenter' : 'audience')).toBe(b.command);
       }
+  });
+
+  it('gives the views without a slide only the keys that do not page or draw on one', () => {
+    for (const view of ['overview', 'source', 'data'] as const) {
+      expect(bindingsFor(view).map((b) => b.command), view).toEqual(['fullscreen', 'present', 'presenter', 'overview', 'help', 'escape']);
+      expect(commandFor({ key: 'ArrowRight' }, view)).toBeNull();
+      expect(commandFor({ key: '+' }, view)).toBeNull();
+    }
   });
 
   it('leaves every chorded key to the browser', () => {

@@ -1,8 +1,9 @@
 /**
  * Keyboard → commands, as pure functions so they can be unit-tested without a DOM.
  *
- * KEY_TABLE is the one list of keys: the handler (commandFor) reads it, and the help overlay (?) is
- * generated from it, so the help can never list a key that does nothing or miss one that works.
+ * KEY_TABLE is the one list of keys: the dispatcher (lib/keyboard.ts) resolves every key press through it,
+ * and the help overlay (?) is generated from it, so the help can never list a key that does nothing or
+ * miss one that works.
  * Clickers send PageDown/PageUp (some → ←, B or ., F5/Esc); habits from PowerPoint and Keynote add the rest.
  */
 
@@ -24,14 +25,22 @@ export type Command =
   | 'notesLarger'
   | 'escape';
 
-/** Where a command works: every window, the audience (slides) view, or the presenter view. */
+/** Where a command works on the slides: both slide windows, the audience (slides) view, or the presenter view. */
 export type KeyScope = 'all' | 'audience' | 'presenter';
+
+/**
+ * What a window shows, as far as keys go: the audience's slides, the presenter view, or one of the views
+ * without a slide on stage (overview, source text, data), where only the `offStage` bindings work.
+ */
+export type KeyWindow = 'audience' | 'presenter' | 'overview' | 'source' | 'data';
 
 export interface KeyBinding {
   command: Command;
   /** Normalised key names (see keyName): letters upper-case, ' ' as 'Space', chords as 'Shift+Space'. */
   keys: readonly string[];
   scope: KeyScope;
+  /** Also works in the overview, source and data views (the audience window's views without a slide). */
+  offStage?: true;
   zh: string;
   en: string;
 }
@@ -46,14 +55,14 @@ export const KEY_TABLE: readonly KeyBinding[] = [
   { command: 'white', keys: ['W', ','], scope: 'all', zh: '白屏 / 恢复', en: 'White screen / back' },
   { command: 'laser', keys: ['L'], scope: 'all', zh: '激光笔（跟随鼠标，投影上可见）', en: 'Laser pointer (follows the mouse, shown to the audience)' },
   { command: 'zoom', keys: ['Z'], scope: 'all', zh: '放大本页图表 / 还原（也可单击图表）', en: 'Zoom into the chart / back (or click the chart)' },
-  { command: 'fullscreen', keys: ['F'], scope: 'all', zh: '全屏 / 退出全屏', en: 'Full screen / leave' },
-  { command: 'present', keys: ['F5'], scope: 'all', zh: '开始放映', en: 'Start presenting' },
-  { command: 'presenter', keys: ['S'], scope: 'all', zh: '切换演讲者视图', en: 'Switch to / from the presenter view' },
-  { command: 'overview', keys: ['O'], scope: 'audience', zh: '总览全部幻灯片', en: 'Overview of all slides' },
+  { command: 'fullscreen', keys: ['F'], scope: 'all', offStage: true, zh: '全屏 / 退出全屏', en: 'Full screen / leave' },
+  { command: 'present', keys: ['F5'], scope: 'all', offStage: true, zh: '开始放映', en: 'Start presenting' },
+  { command: 'presenter', keys: ['S'], scope: 'all', offStage: true, zh: '切换演讲者视图', en: 'Switch to / from the presenter view' },
+  { command: 'overview', keys: ['O'], scope: 'audience', offStage: true, zh: '总览全部幻灯片 / 返回', en: 'Overview of all slides / back' },
   { command: 'notesLarger', keys: ['+', '='], scope: 'presenter', zh: '讲稿字号放大', en: 'Larger notes' },
   { command: 'notesSmaller', keys: ['-'], scope: 'presenter', zh: '讲稿字号缩小', en: 'Smaller notes' },
-  { command: 'help', keys: ['?'], scope: 'all', zh: '显示 / 关闭本帮助', en: 'Show / hide this help' },
-  { command: 'escape', keys: ['Escape'], scope: 'all', zh: '关闭浮层；放映中退出放映', en: 'Close the top layer; while presenting, stop' },
+  { command: 'help', keys: ['?'], scope: 'all', offStage: true, zh: '显示 / 关闭本帮助', en: 'Show / hide this help' },
+  { command: 'escape', keys: ['Escape'], scope: 'all', offStage: true, zh: '关闭最上层的浮层；放映中退出放映；否则在总览与放映间切换', en: 'Close the top layer; while presenting, stop; else between the overview and the slides' },
 ];
 
 export interface KeyInput {
@@ -86,17 +95,23 @@ export function keyLabel(name: string): string {
   return LABELS[name] ?? name;
 }
 
-/** The command a key asks for in a view, or null. */
-export function commandFor(e: KeyInput, view: 'audience' | 'presenter'): Command | null {
+/** Whether a binding works in a window. */
+export function worksIn(b: KeyBinding, view: KeyWindow): boolean {
+  if (view === 'audience' || view === 'presenter') return b.scope === 'all' || b.scope === view;
+  return b.offStage === true && b.scope !== 'presenter';
+}
+
+/** The command a key asks for in a window, or null. */
+export function commandFor(e: KeyInput, view: KeyWindow): Command | null {
   const name = keyName(e);
   if (name === null) return null;
-  const hit = KEY_TABLE.find((b) => b.keys.includes(name) && (b.scope === 'all' || b.scope === view));
+  const hit = KEY_TABLE.find((b) => b.keys.includes(name) && worksIn(b, view));
   return hit ? hit.command : null;
 }
 
-/** The bindings that work in a view: what the help overlay lists. */
-export function bindingsFor(view: 'audience' | 'presenter'): KeyBinding[] {
-  return KEY_TABLE.filter((b) => b.scope === 'all' || b.scope === view);
+/** The bindings that work in a window: what the help overlay lists, and all the dispatcher resolves. */
+export function bindingsFor(view: KeyWindow): KeyBinding[] {
+  return KEY_TABLE.filter((b) => worksIn(b, view));
 }
 
 /** Slide navigation only (kept for callers that page and nothing else). */
@@ -136,14 +151,6 @@ export function keyBelongsToTarget(key: string, target: KeyTarget | EventTarget 
   const tag = (t.tagName ?? '').toUpperCase();
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
   return (tag === 'BUTTON' || tag === 'A') && (key === ' ' || key === 'Enter');
-}
-
-export type ViewKey = 'overview' | 'goto' | 'escape';
-
-/** Keys that switch views or open a prompt: O (overview), G (go to slide), Esc. Unchorded only. */
-export function viewKey(e: KeyInput): ViewKey | null {
-  const c = commandFor(e, 'audience');
-  return c === 'overview' || c === 'goto' || c === 'escape' ? c : null;
 }
 
 /** A typed slide number, 1-based, checked against the deck: the 0-based index, or why it is not one. */

@@ -72,11 +72,9 @@ export class UiState {
     this.trace = trace;
   }
 
-  /** Close the trace and give focus back to the number it was opened from. */
+  /** Close the trace (the deck view then gives the keys back to the slides, not to the number). */
   closeTrace(): void {
-    const anchor = this.trace?.anchor;
     this.trace = null;
-    if (anchor?.isConnected) anchor.focus({ preventScroll: true });
   }
 
   openGoto(): void {
