@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
+import { MAX_REPORT_FILE_BYTES, megabytes } from '../shared/limits';
 import { PRINT_LAYOUTS } from '../shared/print';
 import { defaultStorePath } from './data-dir';
 import { bundledReports, findResourcesDir } from './paths';
@@ -89,8 +90,6 @@ function extract(args: string[]): void {
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
-const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
-
 function importVerb(args: string[]): void {
   const { values, positionals } = parseArgs({
     args,
@@ -100,8 +99,8 @@ function importVerb(args: string[]): void {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const file = resolve(positionals[0]);
-  if (existsSync(file) && statSync(file).size > MAX_IMPORT_BYTES)
-    throw new Error(`${file} 太大（${(statSync(file).size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB）：一份报告不会这么长，请检查文件`);
+  if (existsSync(file) && statSync(file).size > MAX_REPORT_FILE_BYTES)
+    throw new Error(`${file} 太大（${megabytes(statSync(file).size)}，上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`);
   const text = readUtf8(file);
   const figures = extractFigures(text);
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';

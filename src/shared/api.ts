@@ -9,6 +9,17 @@ import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
 import { FIGURE_KINDS } from './types';
+import {
+  FIGURE_LIMITS as F,
+  MAX_DATA_FILE_CHARS,
+  MAX_DATA_FILE_NAME,
+  MAX_IMPORT_FIGURES,
+  MAX_REASON_CHARS,
+  MAX_REPORT_CHARS,
+  MAX_RESUME_DECKS,
+  MAX_SLIDES,
+  REPORT_META_LIMITS as M,
+} from './limits';
 import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
@@ -17,12 +28,12 @@ z.config(z.locales.zhCN());
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
-const slideIndex = z.number().int().nonnegative().max(100_000);
+const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
 const presentationAction = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('open'),
     deckId: id,
-    total: z.number().int().nonnegative().max(100_000),
+    total: z.number().int().nonnegative().max(MAX_SLIDES),
     index: slideIndex.optional(),
     resume: slideIndex.optional(),
   }),
@@ -43,14 +54,14 @@ const presentationAction = z.discriminatedUnion('type', [
 
 /** A figure proposal as the extractor makes it (and the review table corrects it). */
 const extractedSchema = z.strictObject({
-  label: z.string().trim().min(1).max(80),
-  value: z.string().min(1).max(40),
+  label: z.string().trim().min(1).max(F.label),
+  value: z.string().min(1).max(F.value),
   number: z.number().finite(),
-  unit: z.string().max(12),
-  period: z.string().max(40),
+  unit: z.string().max(F.unit),
+  period: z.string().max(F.period),
   kind: z.enum(FIGURE_KINDS),
-  qualifier: z.string().max(8).nullable(),
-  quote: z.string().min(1).max(5000),
+  qualifier: z.string().max(F.qualifier).nullable(),
+  quote: z.string().min(1).max(F.quote),
   start: offset,
   end: offset,
   valueStart: offset,
@@ -71,40 +82,40 @@ export const REQUESTS = {
      * Also open the deck on the presentation hub, in the same call (a window's first slide then waits for
      * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown.
      */
-    present: z.strictObject({ resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(1000) }).optional(),
+    present: z.strictObject({ resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(MAX_RESUME_DECKS) }).optional(),
   }),
   'figure.update': z.strictObject({
     figureId: id,
     expectedVersion: z.number().int().positive(),
     patch: z.strictObject({
-      label: z.string().max(80).optional(),
-      valueText: z.string().max(40).optional(),
-      unit: z.string().max(12).optional(),
-      period: z.string().max(40).optional(),
+      label: z.string().max(F.label).optional(),
+      valueText: z.string().max(F.value).optional(),
+      unit: z.string().max(F.unit).optional(),
+      period: z.string().max(F.period).optional(),
     }),
-    reason: z.string().trim().min(1, '请填写修改原因').max(500),
+    reason: z.string().trim().min(1, '请填写修改原因').max(MAX_REASON_CHARS),
   }),
   'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
-  'report.extract': z.strictObject({ text: z.string().max(2_000_000, '报告正文过长') }),
+  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长') }),
   'report.import': z.strictObject({
     meta: z.strictObject({
-      title: z.string().trim().min(1, '请填写标题').max(200),
-      organisation: z.string().trim().min(1, '请填写发布单位').max(200),
+      title: z.string().trim().min(1, '请填写标题').max(M.title),
+      organisation: z.string().trim().min(1, '请填写发布单位').max(M.organisation),
       published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
-      asOf: z.string().trim().min(1, '请填写数据时期').max(40),
+      asOf: z.string().trim().min(1, '请填写数据时期').max(M.asOf),
     }),
-    text: z.string().max(2_000_000, '报告正文过长'),
-    figures: z.array(extractedSchema).max(5000),
+    text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'),
+    figures: z.array(extractedSchema).max(MAX_IMPORT_FIGURES),
   }),
   'data.export': z.strictObject({ reportId: id, format: z.enum(['json', 'csv']) }),
   'data.import': z.strictObject({
     reportId: id,
     format: z.enum(['json', 'csv', 'xlsx']),
-    name: z.string().trim().min(1).max(255),
+    name: z.string().trim().min(1).max(MAX_DATA_FILE_NAME),
     /** Text for JSON and CSV; base64 for XLSX. */
-    content: z.string().max(10_000_000, '文件过大（上限约 10 MB）'),
+    content: z.string().max(MAX_DATA_FILE_CHARS, `文件过大（上限约 ${MAX_DATA_FILE_CHARS / 1_000_000} MB）`),
   }),
   'present.state': z.strictObject({}),
   'present.act': z.strictObject({ action: presentationAction }),

@@ -3,6 +3,7 @@
  * figure's version (a stale edit from another window or the CLI gets a conflict, never a silent
  * overwrite), validates the new value, writes the figure and appends the history row.
  */
+import { FIGURE_LIMITS } from '../../shared/limits';
 import { parseWrittenValue } from '../../shared/parse-value';
 import { isTimeExpression } from '../../shared/periods';
 import type { FigureEdit, FigurePatch } from '../../shared/types';
@@ -27,7 +28,7 @@ export function validatePatch(before: Editable, patch: FigurePatch): { next: Edi
   next.valueText = next.valueText.trim();
   next.period = next.period.trim();
   if (!next.label) throw new StoreError('BAD_EDIT', '名称不能为空');
-  if (next.label.length > 80) throw new StoreError('BAD_EDIT', '名称过长（最多 80 字）');
+  if (next.label.length > FIGURE_LIMITS.label) throw new StoreError('BAD_EDIT', `名称过长（最多 ${FIGURE_LIMITS.label} 字）`);
   if (!next.period) throw new StoreError('BAD_EDIT', '时期不能为空');
   if (next.period !== before.period && !isTimeExpression(next.period))
     throw new StoreError('BAD_EDIT', `时期“${next.period}”不是时间：请写成 2015年、1-7月、上半年、“十三五”时期 这样的时间`);

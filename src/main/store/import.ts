@@ -1,13 +1,12 @@
 /** Importing a new report: backup first, then draft, validate and insert in one transaction — all or nothing. */
 import type { Extracted } from '../../shared/extract';
+import { MAX_REPORT_CHARS } from '../../shared/limits';
 import { createBackup } from './backup';
 import { checkBundle } from './bundle';
 import type { DB } from './db';
 import { draftBundle, type ImportMeta } from './draft';
 import { StoreError } from './errors';
 import { insertBundle } from './seed';
-
-export const MAX_REPORT_CHARS = 2_000_000;
 
 export function importReport(
   db: DB,

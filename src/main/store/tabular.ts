@@ -5,6 +5,7 @@
  * row and the column. CSV cells that a spreadsheet would run as a formula are neutralised on export.
  */
 import Papa from 'papaparse';
+import { MAX_DATA_CELL_CHARS } from '../../shared/limits';
 import { FIGURE_KINDS, type FigurePatch } from '../../shared/types';
 import { createBackup } from './backup';
 import type { DB } from './db';
@@ -16,7 +17,6 @@ import { getReport } from './reports';
 export const COLUMNS = ['key', 'section', 'label', 'value', 'unit', 'period', 'kind', 'qualifier', 'scope', 'quote', 'start', 'end'] as const;
 /** Chinese names for messages: the user sees these as column headers in a spreadsheet. */
 const COLUMN_NAMES: Record<string, string> = { key: '编号', label: '名称', value: '数值', unit: '单位', period: '时期', kind: '类型' };
-export const MAX_IMPORT_CHARS = 10_000_000;
 
 export type Row = Record<(typeof COLUMNS)[number], string | number | null>;
 
@@ -130,7 +130,7 @@ const text = (line: number, column: string, v: unknown): string | undefined => {
     return String(v);
   }
   if (typeof v !== 'string') fail(line, column, `应是文字，实际是 ${Array.isArray(v) ? '数组' : typeof v}`);
-  if (v.length > 200) fail(line, column, '内容过长');
+  if (v.length > MAX_DATA_CELL_CHARS) fail(line, column, `内容过长（最多 ${MAX_DATA_CELL_CHARS} 字）`);
   return v;
 };
 

@@ -13,11 +13,13 @@ import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type
 import type { PresentationState } from '../../shared/presentation';
 import type { PresentationHub } from '../presentation-hub';
 import { CSP } from '../../shared/csp';
+import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import { resolveStatic, sendFile } from './static';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
+export { MAX_BODY_BYTES };
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -61,10 +63,11 @@ function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const data = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'content-length': String(Buffer.byteLength(data)),
@@ -86,8 +89,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop buffering: the 413 goes out and the connection closes (see the caller).
+        chunks.length = 0;
+        req.removeAllListeners('data');
         reject(new RangeError('too large'));
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
@@ -139,8 +144,16 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           const body = await readBody(req);
           payload = body === '' ? {} : JSON.parse(body);
         } catch (e) {
-          if (e instanceof RangeError)
-            return sendJson(res, 413, fail('BAD_REQUEST', `请求体超过 ${MAX_BODY_BYTES / 1024} KB 上限`));
+          if (e instanceof RangeError) {
+            // The rest of the body is not read: answer, then close the connection.
+            res.once('finish', () => req.destroy());
+            return sendJson(
+              res,
+              413,
+              fail('BAD_REQUEST', `请求体过大：超过 ${megabytes(MAX_BODY_BYTES)} 上限（最大的合法请求也不会超过它），请检查请求内容`),
+              { connection: 'close' },
+            );
+          }
           return sendJson(res, 400, fail('BAD_REQUEST', '请求体不是有效的 JSON'));
         }
         const channel = url.pathname.slice(WEB_API_PATH.length);

@@ -5,11 +5,10 @@
  */
 import type { AppApi } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
+import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
 import { tf } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
-
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface Proposal {
   accepted: boolean;
@@ -54,7 +53,7 @@ export class ImportState {
   /** Read a .txt/.md file as UTF-8, refusing anything that is not (TextDecoder fatal) or too large. */
   async readFile(file: File): Promise<void> {
     this.error = null;
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_REPORT_FILE_BYTES) {
       this.error = tf(settings.lang, 'importTooBig', { name: file.name });
       return;
     }
