@@ -12,10 +12,9 @@ import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
 import { MAX_REPORT_FILE_BYTES, megabytes } from '../shared/limits';
 import { PRINT_LAYOUTS } from '../shared/print';
-import { defaultStorePath } from './data-dir';
-import { bundledReports, findResourcesDir } from './paths';
+import { openDefaultStore } from './default-store';
+import { findResourcesDir } from './paths';
 import { checkLayout, exportPdf } from './pdf/export';
-import { openStore } from './store';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
 
@@ -40,8 +39,7 @@ class UsageError extends Error {}
 function facts(args: string[]): void {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
-  const path = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
+  const store = openDefaultStore({ db: values.db });
   try {
     const rows = allFigures(store.db).map((f) => ({
       id: f.id,
@@ -113,8 +111,7 @@ function importVerb(args: string[]): void {
     published: date,
     asOf: values['as-of'] ?? years.sort().at(-1) ?? date.slice(0, 4) + '年',
   };
-  const path = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(path, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
+  const store = openDefaultStore({ db: values.db });
   try {
     const result = importReport(store.db, store.path, meta, text, figures);
     process.stdout.write(JSON.stringify({ ...result, figures: figures.length, title: meta.title }) + '\n');
@@ -147,9 +144,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
   const r = await exportPdf({
     layout: values.layout,
     out: values.out,
-    dbPath: values.db ? resolve(values.db) : defaultStorePath(),
-    seal: !values.db,
-    seedBundles: bundledReports(resources),
+    openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources }),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,
     chromium: values.chromium,

@@ -11,7 +11,8 @@ import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
-import { bundledReports, findResourcesDir } from './paths';
+import { defaultStoreOptions, openDefaultStore } from './default-store';
+import { findResourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { newFile, openFile, recentFiles, restoreBackup, saveAs, type FileMenuContext } from './files/electron';
 import { openStoreInteractively } from './open-store';
@@ -73,12 +74,14 @@ if (!app.requestSingleInstanceLock()) {
     const resourcesDir = app.isPackaged
       ? join(process.resourcesPath, 'resources')
       : findResourcesDir(app.getAppPath());
-    const options = {
-      seedBundles: bundledReports(resourcesDir),
+    // The app's own store (sealed, see store/seal.ts); documents opened from File get no seal.
+    const own = {
+      ownPath: join(app.getPath('userData'), 'briefing.sqlite'),
+      resourcesDir,
       nativeBinding: electronSqliteBinding(app.getAppPath(), { packaged: app.isPackaged }),
-      seal: true, // the app's own store (see store/seal.ts); documents opened from File get none
     };
-    store = openStoreInteractively(join(app.getPath('userData'), 'briefing.sqlite'), options);
+    const { options } = defaultStoreOptions(own);
+    store = openDefaultStore({ ...own, open: openStoreInteractively });
     const current = store;
 
     // One presentation for every window: any window drives it, every window follows it.

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, type PrintLayout, type PrintManifest } from '../../shared/print';
 import { createHandlers } from '../api/handlers';
-import { openStore } from '../store';
+import type { Store } from '../store';
 import { startBridge } from '../web/server';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -19,10 +19,8 @@ import { openTarget } from './target';
 export interface ExportOptions {
   layout: string;
   out: string;
-  dbPath: string;
-  seedBundles: string[];
-  /** The app's own store: trust its clean-close seal (store/seal.ts). */
-  seal?: boolean;
+  /** Opens the store to print from (the CLI: openDefaultStore); closed when the export ends. */
+  openStore: () => Store;
   /** out/renderer, holding print.html. */
   rendererDir: string;
   internal?: boolean;
@@ -72,7 +70,7 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   }
   const cleanup: (() => Promise<void> | void)[] = [() => target.discard()];
   try {
-    const store = openStore(o.dbPath, { seedBundles: o.seedBundles, seal: o.seal });
+    const store = o.openStore();
     cleanup.unshift(() => store.close());
     const bridge = await startBridge({ handlers: createHandlers(store, o.version ?? '0.0.0'), rendererDir: o.rendererDir });
     cleanup.unshift(() => bridge.close());

@@ -6,9 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers';
-import { bundledReports, findResourcesDir } from '../paths';
-import { openStore } from '../store';
-import { defaultStorePath } from '../data-dir';
+import { openDefaultStore } from '../default-store';
 import { PresentationHub } from '../presentation-hub';
 import { startBridge } from './server';
 import { version } from '../../../package.json';
@@ -26,8 +24,7 @@ async function main(): Promise<void> {
     console.error(`找不到已构建的界面（${rendererDir}）：请先运行 npm run build`);
     process.exit(1);
   }
-  const dbPath = values.db ? resolve(values.db) : defaultStorePath();
-  const store = openStore(dbPath, { seedBundles: bundledReports(findResourcesDir(__dirname)), seal: !values.db });
+  const store = openDefaultStore({ db: values.db });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
@@ -36,7 +33,7 @@ async function main(): Promise<void> {
   const hub = new PresentationHub();
   const bridge = await startBridge({ handlers: createHandlers(store, version, hub), hub, rendererDir, port });
   console.log(bridge.url);
-  console.error(`简报台网页版已启动（数据库：${dbPath}）。按 Ctrl+C 停止。`);
+  console.error(`简报台网页版已启动（数据库：${store.path}）。按 Ctrl+C 停止。`);
   const stop = () => {
     void bridge.close().then(() => {
       store.close();
