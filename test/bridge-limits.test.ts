@@ -78,7 +78,7 @@ function maximalReportImport(): Request<'report.import'> {
     figures: Array.from({ length: MAX_IMPORT_FIGURES }, (_, i) => ({
       label: cjk(F.label, i),
       value: cjk(F.value, i),
-      number: -1.2345678901234567e-300,
+      number: -Math.PI * 1e-300, // the longest a number is written in JSON
       unit: cjk(F.unit, i),
       period: cjk(F.period, i),
       kind: 'multiple' as const,
