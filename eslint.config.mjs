@@ -13,6 +13,49 @@ const restrict = (...groups) => ({
   ],
 });
 
+/** Main-process files that may import electron; everything else in main runs in plain Node (CLI, web bridge, tests). */
+export const ELECTRON_FILES = [
+  'src/main/index.ts',
+  'src/main/menu.ts',
+  'src/main/protocol.ts',
+  'src/main/open-store.ts',
+  'src/main/api/ipc.ts',
+  'src/main/windows/**/*.ts',
+  'src/main/files/electron.ts',
+  'src/main/pdf/electron.ts',
+];
+
+/**
+ * The renderer's floors, lowest first: a floor imports only floors below it. print/ sits on top (it may
+ * take slides, charts, state and lib) and nothing imports it; the shell (App.svelte, main.ts) joins the views.
+ */
+export const RENDERER_FLOORS = ['lib', 'charts', 'state', 'slides', 'views'];
+/** The screens of views/: each may import views/common, none imports another. */
+export const SCREENS = ['deck', 'overview', 'source', 'data', 'presenter'];
+
+/** Patterns for an import of renderer folder `dir` (a path under src/renderer, e.g. 'state', 'views/data'), however it is written. */
+const folder = (dir) => [`**/renderer/${dir}`, `**/renderer/${dir}/**`, `./${dir}`, `./${dir}/**`, ...['../', '../../', '../../../'].flatMap((up) => [`${up}${dir}`, `${up}${dir}/**`])];
+
+const NOT_MAIN = [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'];
+const NOT_ZOD = [['zod', '**/shared/api', '**/shared/api.ts'], 'the renderer takes types from api.ts, not code: zod stays out of its bundle.', true];
+const NOT_PRINT = [folder('print'), 'nothing imports print/: it is the top of the renderer (its own entry, print.html).'];
+const above = (floor) => RENDERER_FLOORS.slice(RENDERER_FLOORS.indexOf(floor) + 1);
+const floorGroup = (floor) =>
+  above(floor).length ? [[above(floor).flatMap(folder)], `renderer floors: ${floor}/ sits below ${above(floor).join(', ')}/ and never imports them (lib < charts < state < slides < views).`] : null;
+const rendererFloor = (floor, ...extra) => ({
+  files: [`src/renderer/${floor}/**/*.{ts,svelte}`],
+  rules: restrict(...[NOT_MAIN, NOT_ZOD, NOT_PRINT, ...extra, floorGroup(floor)].filter(Boolean).map(([g, m, t]) => [g.flat(), m, t])),
+});
+const screen = (name) => ({
+  files: [`src/renderer/views/${name}/**/*.{ts,svelte}`],
+  rules: restrict(
+    NOT_MAIN,
+    NOT_ZOD,
+    NOT_PRINT,
+    [SCREENS.filter((s) => s !== name).flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])), `views/${name} is one screen: it may import views/common, never another screen (only the App shell puts screens together).`],
+  ),
+});
+
 export const LAYER_RULES = [
   {
     files: ['src/shared/**/*.ts'],
@@ -24,6 +67,14 @@ export const LAYER_RULES = [
   {
     files: ['src/main/**/*.ts'],
     rules: restrict([['**/renderer/**', '**/preload/**'], 'main never imports the renderer or the preload.']),
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ELECTRON_FILES,
+    rules: restrict(
+      [['electron'], 'only the Electron shell of main imports electron (ELECTRON_FILES in eslint.config.mjs): the CLI, pdf export, web bridge, api and store run in plain Node.'],
+      [['**/renderer/**', '**/preload/**'], 'main never imports the renderer or the preload.'],
+    ),
   },
   {
     files: ['src/main/store/**/*.ts'],
@@ -43,10 +94,7 @@ export const LAYER_RULES = [
   {
     files: ['src/renderer/**/*.{ts,svelte}'],
     rules: {
-      ...restrict(
-        [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'],
-        [['zod', '**/shared/api', '**/shared/api.ts'], 'the renderer takes types from api.ts, not code: zod stays out of its bundle.', true],
-      ),
+      ...restrict(NOT_MAIN, NOT_ZOD, NOT_PRINT),
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'only src/renderer/lib/api.ts talks to the transport.' },
@@ -67,12 +115,19 @@ export const LAYER_RULES = [
     files: ['scripts/packaging/**/*.ts', 'electron-builder.config.ts'],
     rules: restrict([['electron'], 'packaging code runs in plain Node (electron-builder, vitest): importing electron tries to download its binary.']),
   },
+  rendererFloor('lib'),
+  rendererFloor('charts', [['**/lib/api', '**/lib/api.ts'], 'chart components take props and never fetch.']),
+  rendererFloor('state'),
+  rendererFloor('slides'),
+  rendererFloor('views'),
+  ...SCREENS.map(screen),
   {
-    files: ['src/renderer/charts/**/*.{ts,svelte}'],
-    rules: restrict(
-      [['**/lib/api', '**/lib/api.ts', '**/state/**'], 'chart components take props and never fetch.'],
-      [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'],
-    ),
+    files: ['src/renderer/views/common/**/*.{ts,svelte}'],
+    rules: restrict(NOT_MAIN, NOT_ZOD, NOT_PRINT, [SCREENS.flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])), 'views/common sits below the screens: it never imports one.']),
+  },
+  {
+    files: ['src/renderer/print/**/*.{ts,svelte}'],
+    rules: restrict(NOT_MAIN, NOT_ZOD, [folder('views'), 'print/ may take slides, charts, state and lib, never a screen of views/.']),
   },
 ];
 

@@ -13,7 +13,7 @@ import { build } from 'vite';
 import { createHandlers } from '../src/main/api/handlers';
 import type { Store } from '../src/main/store';
 import { buildChart, type ChartModel } from '../src/renderer/charts/build';
-import { figureMap } from '../src/renderer/lib/font-prefetch';
+import { figureMap } from '../src/renderer/state/font-prefetch';
 import { ROOT } from './lib';
 
 /** Where the static server serves the page, and the script that page loads. */

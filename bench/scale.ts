@@ -15,7 +15,7 @@ import { checkBundle, type Bundle, type BundleSlide } from '../src/main/store/bu
 import { draftBundle } from '../src/main/store/draft';
 import { insertBundle } from '../src/main/store/seed';
 import { createHandlers } from '../src/main/api/handlers';
-import { buildRows, filterRows } from '../src/renderer/views/data/rows';
+import { buildRows, filterRows } from '../src/renderer/state/figure-rows';
 import { type App, newContext } from './app';
 import { openAt, pingPong, walkSlides } from './deck';
 import { log, row, stats, type Row } from './lib';

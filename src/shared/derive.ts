@@ -5,17 +5,10 @@
  */
 import { formatNumber } from './format';
 import { convert, convertible } from './units';
-import type { Figure } from './types';
+import { DERIVE_OPS, type DeriveOp, type Derivation, type Figure } from './types';
 
-export const DERIVE_OPS = ['sub', 'add'] as const;
-export type DeriveOp = (typeof DERIVE_OPS)[number];
-
-export interface Derivation {
-  op: DeriveOp;
-  /** Figure ids: the result is a − b (or a + b), in a's unit. */
-  a: number;
-  b: number;
-}
+// The shapes live in types.ts (a chart point names its derivation), so types.ts imports nothing back.
+export { DERIVE_OPS, type DeriveOp, type Derivation };
 
 export interface Derived {
   value: number;

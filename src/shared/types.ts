@@ -1,5 +1,4 @@
 /** Domain types shared by the main process and the renderer. Pure TypeScript: no electron, node or DOM. */
-import type { Derivation } from './derive';
 
 export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -64,6 +63,17 @@ export interface Figure {
   valueEnd: number;
   /** Bumped by every edit: an edit names the version it was made against (optimistic concurrency). */
   version: number;
+}
+
+export const DERIVE_OPS = ['sub', 'add'] as const;
+export type DeriveOp = (typeof DERIVE_OPS)[number];
+
+/** A figure computed from two stored ones (see shared/derive.ts, which computes it). */
+export interface Derivation {
+  op: DeriveOp;
+  /** Figure ids: the result is a − b (or a + b), in a's unit. */
+  a: number;
+  b: number;
 }
 
 /**

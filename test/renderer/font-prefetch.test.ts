@@ -8,7 +8,7 @@ import { createHandlers } from '../../src/main/api/handlers';
 import { openStore, type Store } from '../../src/main/store';
 import { buildChart } from '../../src/renderer/charts/build';
 import { chartText } from '../../src/renderer/charts/config';
-import { slideText } from '../../src/renderer/lib/font-prefetch';
+import { slideText } from '../../src/renderer/state/font-prefetch';
 import type { BriefingOpen } from '../../src/shared/api';
 import { SEED, tempDir } from '../helpers';
 

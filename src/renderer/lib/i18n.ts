@@ -2,7 +2,7 @@
  * UI strings in Chinese (default) and English. The report's own text and the figures stay Chinese in
  * both; slides show their English title (titleEn) in English mode. Add keys with both languages.
  */
-import type { Lang } from '../state/settings.svelte';
+import type { Lang } from './lang';
 
 const STRINGS = {
   loading: { zh: '正在载入简报…', en: 'Loading the briefing…' },

@@ -9,7 +9,7 @@ import { formatFigureFull } from '../../shared/format';
 import type { Figure, FigureEdit, FigureKind, FigurePatch, Slide } from '../../shared/types';
 import { ApiCallError } from '../lib/api-error';
 import { tf } from '../lib/i18n';
-import { buildRows, filterRows, type FigureRow } from '../views/data/rows';
+import { buildRows, filterRows, type FigureRow } from './figure-rows';
 import type { DeckStore } from './deck.svelte';
 import { settings } from './settings.svelte';
 

@@ -11,7 +11,7 @@ import type { AppApi, BriefingOpen } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
-import { figureMap, prefetchFonts, slideText } from '../lib/font-prefetch';
+import { figureMap, prefetchFonts, slideText } from './font-prefetch';
 import { recallSlides, rememberSlide } from './slide-memory';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */

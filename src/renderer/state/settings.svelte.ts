@@ -2,8 +2,10 @@
  * User preferences that outlive a session: theme and UI language. Remembered in localStorage (the
  * renderer's own storage, per origin), applied to <html> so CSS and charts follow.
  */
+import type { Lang } from '../lib/lang';
+
+export type { Lang };
 export type Theme = 'projector' | 'paper';
-export type Lang = 'zh' | 'en';
 
 const KEY = 'briefing-desk.settings.v1';
 

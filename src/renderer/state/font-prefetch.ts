@@ -9,7 +9,7 @@ import { formatDateZh } from '../../shared/format';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { buildChart } from '../charts/build';
 import { chartText } from '../charts/config';
-import { loadBundledFonts } from './fonts';
+import { loadBundledFonts } from '../lib/fonts';
 
 /** What slides frame their content with: the source line, dates, the slide counter. */
 const CHROME = '数据来源：，年月日第页共 / 0123456789.,%';
