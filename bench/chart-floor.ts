@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { createHandlers } from '../src/main/api/handlers';
 import type { Store } from '../src/main/store';
+import { getDeck } from '../src/main/store/decks';
 import { buildChart, type ChartModel } from '../src/renderer/charts/build';
 import { figureMap } from '../src/renderer/state/font-prefetch';
 import { ROOT } from './lib';
@@ -56,7 +57,8 @@ async function chartFloorScript(): Promise<string> {
 /** The chart model of slide `index` (0-based) of `deckId`, from the store, as the app builds it. */
 async function chartModelOf(store: Store, deckId: number, index: number): Promise<ChartModel> {
   const handlers = createHandlers(store, 'bench');
-  const deck = await handlers['deck.get']({ deckId });
+  const deck = getDeck(store.db, deckId);
+  if (!deck) throw new Error(`chart floor: no deck ${deckId}`);
   const slide = deck.slides[index];
   if (!slide?.chart) throw new Error(`chart floor: slide ${index + 1} of deck ${deckId} has no chart`);
   return buildChart(slide.chart, figureMap(await handlers['figure.list']({ reportId: deck.reportId })));

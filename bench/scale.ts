@@ -14,6 +14,7 @@ import { openStore } from '../src/main/store';
 import { checkBundle, type Bundle, type BundleSlide } from '../src/main/store/bundle';
 import { draftBundle } from '../src/main/store/draft';
 import { insertBundle } from '../src/main/store/seed';
+import { getReport } from '../src/main/store/reports';
 import { createHandlers } from '../src/main/api/handlers';
 import { buildRows, filterRows } from '../src/renderer/state/figure-rows';
 import { type App, newContext } from './app';
@@ -149,7 +150,7 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
 
   // Data view filter.
   const figures = await createHandlers(o.app.store, 'bench')['figure.list']({ reportId: deck.reportId });
-  const report = await createHandlers(o.app.store, 'bench')['report.get']({ reportId: deck.reportId });
+  const report = getReport(o.app.store.db, deck.reportId)!;
   const rowsModel = buildRows(figures, report.sections);
   const queries = ['汽车', '增长', '两江新区 利润', '电子信息产业', '亿元', '渝东南 出口', '1', '软件和信息服务业 增加值'];
   const counts = queries.map((q) => filterRows(rowsModel, { query: q, sectionId: null, kind: null }).length);

@@ -5,6 +5,7 @@ import type { Figure } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
+import { getDeck } from '../src/main/store/decks';
 import { contentHash, SEED, tempDir } from './helpers';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { INITIAL_PRESENTATION } from '../src/shared/presentation';
@@ -55,14 +56,14 @@ describe('API validation', () => {
   });
 
   it.each([
-    ['a string id', { deckId: '1' }, /deckId.*期望 数字/],
-    ['NaN', { deckId: Number.NaN }, /deckId/],
-    ['Infinity', { deckId: Number.POSITIVE_INFINITY }, /deckId/],
-    ['a fraction', { deckId: 1.5 }, /deckId.*int/],
-    ['zero', { deckId: 0 }, /deckId/],
-    ['a missing id', {}, /deckId/],
-  ])('deck.get names the field for %s', async (_what, payload, message) => {
-    const r = await dispatch(handlers, 'deck.get', payload);
+    ['a string id', { reportId: '1' }, /reportId.*期望 数字/],
+    ['NaN', { reportId: Number.NaN }, /reportId/],
+    ['Infinity', { reportId: Number.POSITIVE_INFINITY }, /reportId/],
+    ['a fraction', { reportId: 1.5 }, /reportId.*int/],
+    ['zero', { reportId: 0 }, /reportId/],
+    ['a missing id', {}, /reportId/],
+  ])('figure.list names the field for %s', async (_what, payload, message) => {
+    const r = await dispatch(handlers, 'figure.list', payload);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(message);
   });
@@ -75,17 +76,16 @@ describe('API validation', () => {
   });
 
   it('answers NOT_FOUND for ids that do not exist', async () => {
-    expect(await dispatch(handlers, 'deck.get', { deckId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await dispatch(handlers, 'figure.list', { reportId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('serves the bundled report, its figures and its deck', async () => {
     const reports = await dispatch(handlers, 'report.list', {});
     expect(reports.ok && (reports.value as { key: string }[])[0].key).toBe('cq-2015');
-    const deck = await dispatch(handlers, 'deck.get', { deckId: 1 });
-    expect(deck.ok).toBe(true);
-    if (deck.ok) {
-      const slides = (deck.value as { slides: { layout: string; figureIds: number[] }[] }).slides;
+    const opened = await dispatch(handlers, 'briefing.open', {});
+    expect(opened.ok).toBe(true);
+    if (opened.ok) {
+      const slides = (opened.value as BriefingOpen).deck!.slides;
       expect(slides.map((s) => s.layout)).toContain('kpi');
       expect(slides.map((s) => s.layout)).toContain('chart');
     }
@@ -106,7 +106,7 @@ describe('briefing.open: what a window needs, in one call', () => {
     expect(b.reports.map((r) => r.key)).toEqual(['cq-2015']);
     expect(b.report?.key).toBe('cq-2015');
     expect(b.figures).toEqual((await handlers['figure.list']({ reportId: b.report!.id })) as Figure[]);
-    expect(b.deck).toEqual(await handlers['deck.get']({ deckId: 1 }));
+    expect(b.deck).toEqual(getDeck(store.db, 1));
     expect(b.deck?.slides).toHaveLength(28);
   });
 

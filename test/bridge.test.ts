@@ -61,7 +61,7 @@ describe('web bridge', () => {
     const r = await api('report.list', {});
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: [{ key: 'cq-2015' }] });
-    const bad = await api('deck.get', { deckId: 'x' });
+    const bad = await api('figure.list', { reportId: 'x' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 

@@ -72,10 +72,7 @@ const extractedSchema = z.strictObject({
 export const REQUESTS = {
   'app.info': z.strictObject({}),
   'report.list': z.strictObject({}),
-  'report.get': z.strictObject({ reportId: id }),
   'figure.list': z.strictObject({ reportId: id }),
-  'deck.list': z.strictObject({ reportId: id }),
-  'deck.get': z.strictObject({ deckId: id }),
   'briefing.open': z.strictObject({
     reportId: id.optional(),
     /**
@@ -139,10 +136,7 @@ export interface BriefingOpen {
 export interface Responses {
   'app.info': AppInfo;
   'report.list': ReportSummary[];
-  'report.get': Report;
   'figure.list': Figure[];
-  'deck.list': { id: number; title: string; slideCount: number }[];
-  'deck.get': Deck;
   /** Everything a window needs to show a briefing, in one round trip (see handlers.ts). */
   'briefing.open': BriefingOpen;
   'figure.update': FigureEdit;

@@ -8,10 +8,7 @@
 export const CHANNEL_NAMES = [
   'app.info',
   'report.list',
-  'report.get',
   'figure.list',
-  'deck.list',
-  'deck.get',
   'briefing.open',
   'figure.update',
   'figure.history',

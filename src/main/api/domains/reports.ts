@@ -7,13 +7,12 @@ import { importReport } from '../../store/import';
 import { listReports } from '../../store/reports';
 import type { HandlerContext } from '../context';
 
-export type ReportHandlers = Pick<Handlers, 'app.info' | 'report.list' | 'report.get' | 'briefing.open' | 'report.extract' | 'report.import'>;
+export type ReportHandlers = Pick<Handlers, 'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.import'>;
 
 export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
   return {
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(store.db),
-    'report.get': ({ reportId }) => reportExists(reportId),
     'briefing.open': ({ reportId, present }) => {
       const reports = listReports(store.db);
       const summary = reports.find((r) => r.id === reportId) ?? reports[0];
