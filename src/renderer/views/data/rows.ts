@@ -1,5 +1,7 @@
-/** The data table's scrolling: only the rows in view (and a few either side) are in the DOM. */
-export type { FigureRow } from '../../state/figure-rows';
+/** The data table's layout: which rows are in the DOM (only those in view, and a few either side), and column widths. */
+import type { FigureRow } from '../../state/figure-rows';
+
+export type { FigureRow };
 
 /** The rows a scrolled window of `height` px shows, with `overscan` rows either side. */
 export function windowOf(count: number, scrollTop: number, height: number, rowHeight: number, overscan = 8) {
