@@ -53,6 +53,9 @@ function post(channel: string, body: string | Buffer) {
         path: `/api/${channel}`,
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-briefing-token': bridge.token },
+        // A fresh connection each time: building a body takes seconds on a busy machine, longer than the
+        // server keeps an idle socket, and a reused one would be reset under the request.
+        agent: false,
       },
       (res) => {
         let text = '';
