@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { FIGURE_KINDS } from './types';
+import { figureKindSchema } from './enums';
 import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
@@ -48,7 +48,7 @@ const extractedSchema = z.strictObject({
   number: z.number().finite(),
   unit: z.string().max(12),
   period: z.string().max(40),
-  kind: z.enum(FIGURE_KINDS),
+  kind: figureKindSchema,
   qualifier: z.string().max(8).nullable(),
   quote: z.string().min(1).max(5000),
   start: offset,
