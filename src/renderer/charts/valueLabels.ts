@@ -14,7 +14,7 @@ export interface ValueLabelOptions {
   color?: string;
   /** Per-point colours (e.g. muted for derived values); `color` where missing. */
   colors?: string[];
-  /** Colour for labels drawn inside pie/doughnut slices. */
+  /** Colour for labels drawn inside slices (placement "inside"). */
   insideColor?: string;
   family?: string;
   size?: number;
