@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { FIGURE_KINDS } from './types';
+import { figureKindSchema } from './enums';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -59,7 +59,7 @@ const extractedSchema = z.strictObject({
   number: z.number().finite(),
   unit: z.string().max(F.unit),
   period: z.string().max(F.period),
-  kind: z.enum(FIGURE_KINDS),
+  kind: figureKindSchema,
   qualifier: z.string().max(F.qualifier).nullable(),
   quote: z.string().min(1).max(F.quote),
   start: offset,

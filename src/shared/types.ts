@@ -1,13 +1,13 @@
 /** Domain types shared by the main process and the renderer. Pure TypeScript: no electron, node or DOM. */
+import type { ChartType } from './chart-kinds';
+import type { SlideLayout } from './slide-layouts';
 
 export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export const SLIDE_LAYOUTS = ['title', 'section', 'kpi', 'chart', 'comparison', 'text', 'closing'] as const;
-export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
-
-export const CHART_TYPES = ['bar', 'hbar', 'doughnut', 'pie'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+// The registries: one entry per layout and per chart kind (no migration when one is added).
+export { SLIDE_LAYOUTS, type SlideLayout } from './slide-layouts';
+export { CHART_TYPES, type ChartType } from './chart-kinds';
 
 export interface ReportSummary {
   id: number;

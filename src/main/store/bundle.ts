@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DERIVE_OPS } from '../../shared/derive';
 import { figureRefs } from '../../shared/markup';
-import { CHART_TYPES, CLAIM_FIELDS, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
+import { chartTypeSchema, figureKindSchema, slideLayoutSchema, unknownValue } from '../../shared/enums';
+import { CLAIM_FIELDS } from '../../shared/types';
 import { StoreError } from './errors';
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a key is lower-case letters, digits and dashes');
@@ -22,7 +23,7 @@ const figureSchema = z.strictObject({
   value: z.number().finite(),
   unit: z.string(),
   period: text,
-  kind: z.enum(FIGURE_KINDS),
+  kind: figureKindSchema,
   qualifier: z.string().min(1).nullable(),
   scope: z.string().min(1).nullable(),
   quote: text,
@@ -40,7 +41,7 @@ const pointSchema = z.union([
 ]);
 
 const slideSchema = z.strictObject({
-  layout: z.enum(SLIDE_LAYOUTS),
+  layout: slideLayoutSchema,
   title: text,
   titleEn: z.string().default(''),
   section: key.nullable().default(null),
@@ -56,7 +57,7 @@ const slideSchema = z.strictObject({
     .default({}),
   chart: z
     .strictObject({
-      type: z.enum(CHART_TYPES),
+      type: chartTypeSchema,
       title: text,
       unit: z.string(),
       series: z.array(pointSchema).min(1),
@@ -178,6 +179,21 @@ export function checkBundle(raw: unknown, reportText: string): LoadedBundle {
       throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片的章节 ${s.section} 不存在`);
   });
   return { bundle, text: reportText, figures };
+}
+
+/**
+ * The enumerations of a bundle about to be written, checked again at the store's own door: insertBundle
+ * takes a LoadedBundle by type only, and no CHECK constraint stands behind it any more (migration 30).
+ */
+export function checkEnumerations({ bundle, figures }: Pick<LoadedBundle, 'bundle' | 'figures'>): void {
+  const refuse = (where: string, message: string | null) => {
+    if (message) throw new StoreError('BAD_BUNDLE', `${where}：${message}`);
+  };
+  for (const f of figures) refuse(`数据项 ${f.key}`, unknownValue(figureKindSchema, f.kind));
+  bundle.deck.slides.forEach((s, i) => {
+    refuse(`第 ${i + 1} 张幻灯片`, unknownValue(slideLayoutSchema, s.layout));
+    if (s.chart) refuse(`第 ${i + 1} 张幻灯片的图表`, unknownValue(chartTypeSchema, s.chart.type));
+  });
 }
 
 /** Read report.json and its text file from a bundle directory (resources/reports/<key>). */

@@ -116,10 +116,29 @@ export function migrate(db: DB, migrations: Migration[] = MIGRATIONS, target?: n
   if (current > latest) throw newerVersion(db.name, current);
   for (const m of migrations) {
     if (m.version <= current || (target !== undefined && m.version > target)) continue;
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    // PRAGMA foreign_keys is a no-op inside a transaction: a step that rebuilds a referenced table has it
+    // turned off before its transaction begins and back on after it ends, committed or not.
+    const enforced = m.rebuildsTables === true && db.pragma('foreign_keys', { simple: true }) === 1;
+    if (enforced) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables) checkForeignKeys(db, m);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } finally {
+      if (enforced) db.pragma('foreign_keys = ON');
+    }
   }
+}
+
+/** A rebuilt table must leave every reference intact; else the step's transaction rolls back. */
+function checkForeignKeys(db: DB, m: Migration): void {
+  const broken = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length)
+    throw new StoreError(
+      'DAMAGED',
+      `结构升级第 ${m.version} 步后有 ${broken.length} 处引用失效（如 ${broken[0].table} 第 ${broken[0].rowid} 行 → ${broken[0].parent}），已撤销本步，数据库未改动`,
+    );
 }

@@ -1,18 +1,24 @@
 /**
  * Numbered schema migrations driven by PRAGMA user_version. Each runs in its own transaction together with
  * the version bump, so a crash leaves the database at the previous version, intact, and the step reruns.
- * Never edit a shipped step: add a new one.
+ * Never edit a shipped step: add a new one. A step is frozen text: it imports nothing of ours and copies
+ * any list it needs into its SQL, so adding a chart kind, a layout or a figure kind to the registries
+ * changes no store. Enumerations are checked at the door (shared/enums.ts), not by CHECK constraints.
+ * test/schema-upgrade.test.ts holds every step to the schema it shipped with.
  */
 import type { Database } from 'better-sqlite3';
-import { CHART_TYPES, FIGURE_KINDS, SLIDE_LAYOUTS } from '../../shared/types';
 
 export interface Migration {
   version: number;
   name: string;
+  /**
+   * The step rebuilds a table other tables reference (https://www.sqlite.org/lang_altertable.html, the
+   * general procedure): the migrator turns foreign keys off around its transaction — the pragma is a no-op
+   * inside one — so DROP TABLE cascades nowhere, and runs foreign_key_check before the commit.
+   */
+  rebuildsTables?: boolean;
   up(db: Database): void;
 }
-
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -64,7 +70,7 @@ export const MIGRATIONS: Migration[] = [
           value      REAL NOT NULL,
           unit       TEXT NOT NULL,
           period     TEXT NOT NULL,
-          kind       TEXT NOT NULL CHECK (kind IN (${list(FIGURE_KINDS)})),
+          kind       TEXT NOT NULL CHECK (kind IN ('level', 'growth', 'share', 'count', 'change', 'multiple', 'index')),
           qualifier  TEXT,
           scope      TEXT,
           UNIQUE (report_id, key)
@@ -93,14 +99,14 @@ export const MIGRATIONS: Migration[] = [
           id         INTEGER PRIMARY KEY,
           deck_id    INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
           ord        INTEGER NOT NULL,
-          layout     TEXT NOT NULL CHECK (layout IN (${list(SLIDE_LAYOUTS)})),
+          layout     TEXT NOT NULL CHECK (layout IN ('title', 'section', 'kpi', 'chart', 'comparison', 'text', 'closing')),
           title      TEXT NOT NULL,
           title_en   TEXT NOT NULL DEFAULT '',
           section_id INTEGER REFERENCES sections(id),
           notes      TEXT NOT NULL DEFAULT '',
           body       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(body)),
           chart      TEXT CHECK (chart IS NULL OR (json_valid(chart)
-                       AND json_extract(chart, '$.type') IN (${list(CHART_TYPES)}))),
+                       AND json_extract(chart, '$.type') IN ('bar', 'hbar', 'doughnut', 'pie'))),
           UNIQUE (deck_id, ord)
         ) STRICT;
 
@@ -141,6 +147,55 @@ export const MIGRATIONS: Migration[] = [
           type      TEXT NOT NULL CHECK (type IN ('partOfTotal', 'growth', 'multiple')),
           spec      TEXT NOT NULL CHECK (json_valid(spec))
         ) STRICT;
+      `);
+    },
+  },
+  {
+    version: 30,
+    name: 'no enumeration CHECKs on figures.kind, slides.layout and the chart type: zod checks them at the door',
+    rebuildsTables: true,
+    up(db) {
+      // Columns are listed as they stand after step 20 (figures.version was appended by ALTER TABLE).
+      db.exec(`
+        CREATE TABLE figures_new (
+          id         INTEGER PRIMARY KEY,
+          report_id  INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+          section_id INTEGER NOT NULL REFERENCES sections(id),
+          key        TEXT NOT NULL,
+          label      TEXT NOT NULL,
+          value_text TEXT NOT NULL,
+          value      REAL NOT NULL,
+          unit       TEXT NOT NULL,
+          period     TEXT NOT NULL,
+          kind       TEXT NOT NULL,
+          qualifier  TEXT,
+          scope      TEXT,
+          version    INTEGER NOT NULL DEFAULT 1,
+          UNIQUE (report_id, key)
+        ) STRICT;
+        INSERT INTO figures_new (id, report_id, section_id, key, label, value_text, value, unit, period, kind, qualifier, scope, version)
+          SELECT id, report_id, section_id, key, label, value_text, value, unit, period, kind, qualifier, scope, version FROM figures;
+        DROP TABLE figures;
+        ALTER TABLE figures_new RENAME TO figures;
+        CREATE INDEX figures_section ON figures(section_id);
+
+        CREATE TABLE slides_new (
+          id         INTEGER PRIMARY KEY,
+          deck_id    INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+          ord        INTEGER NOT NULL,
+          layout     TEXT NOT NULL,
+          title      TEXT NOT NULL,
+          title_en   TEXT NOT NULL DEFAULT '',
+          section_id INTEGER REFERENCES sections(id),
+          notes      TEXT NOT NULL DEFAULT '',
+          body       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(body)),
+          chart      TEXT CHECK (chart IS NULL OR json_valid(chart)),
+          UNIQUE (deck_id, ord)
+        ) STRICT;
+        INSERT INTO slides_new (id, deck_id, ord, layout, title, title_en, section_id, notes, body, chart)
+          SELECT id, deck_id, ord, layout, title, title_en, section_id, notes, body, chart FROM slides;
+        DROP TABLE slides;
+        ALTER TABLE slides_new RENAME TO slides;
       `);
     },
   },

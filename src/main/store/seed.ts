@@ -2,10 +2,11 @@
 import type { DB } from './db';
 import { mapFigureRefs } from '../../shared/markup';
 import type { ChartSpec, KpiItem, SlideBody } from '../../shared/types';
-import { slideFigureKeys, type LoadedBundle } from './bundle';
+import { checkEnumerations, slideFigureKeys, type LoadedBundle } from './bundle';
 import { StoreError } from './errors';
 
 export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): number {
+  checkEnumerations({ bundle, figures });
   return db.transaction(() => {
     const r = bundle.report;
     if (db.prepare('SELECT 1 FROM reports WHERE key = ?').get(r.key))

@@ -5,8 +5,9 @@
  * row and the column. CSV cells that a spreadsheet would run as a formula are neutralised on export.
  */
 import Papa from 'papaparse';
+import { figureKindSchema, unknownValue } from '../../shared/enums';
 import { MAX_DATA_CELL_CHARS } from '../../shared/limits';
-import { FIGURE_KINDS, type FigurePatch } from '../../shared/types';
+import type { FigurePatch } from '../../shared/types';
 import { createBackup } from './backup';
 import type { DB } from './db';
 import { updateFigure, validatePatch } from './edits';
@@ -147,7 +148,8 @@ export function applyRows(db: DB, storePath: string, reportId: number, parsed: P
     if (seen.has(key)) fail(line, 'key', `编号“${key}”重复出现`);
     seen.add(key);
     const kind = text(line, 'kind', cells.kind);
-    if (kind !== undefined && !(FIGURE_KINDS as readonly string[]).includes(kind)) fail(line, 'kind', `未知的类型“${kind}”`);
+    const unknownKind = kind === undefined ? null : unknownValue(figureKindSchema, kind);
+    if (unknownKind) fail(line, 'kind', unknownKind);
     if (kind !== undefined && kind !== f.kind) fail(line, 'kind', '类型不能通过导入修改');
     const patch: FigurePatch = {
       label: text(line, 'label', cells.label),

@@ -2,6 +2,7 @@
  * Chart data from a ChartSpec and the stored figures. Pure: no Chart.js, no DOM, so it is unit-testable
  * and every number on a chart comes from a stored figure through the shared formatters.
  */
+import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
@@ -47,8 +48,6 @@ export class ChartBuildError extends Error {
   override name = 'ChartBuildError';
 }
 
-const isPartOfWhole = (type: ChartType) => type === 'doughnut' || type === 'pie';
-
 /** Decimals needed to print every value faithfully (1380亿元 as 0.138万亿元, not 0.14), at most 4. */
 export function decimalsFor(values: number[]): number {
   let d = 0;
@@ -71,14 +70,11 @@ export function wrapLabel(label: string, max: number): string[] {
   return out;
 }
 
-/** How many characters fit on one category line, given how many categories share the axis. */
-function lineLength(type: ChartType, count: number): number {
-  if (type === 'hbar') return 12;
-  return Math.max(4, Math.floor(56 / Math.max(1, count)));
-}
-
 export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartModel {
-  const partOfWhole = isPartOfWhole(spec.type);
+  // The store takes only known types (shared/enums.ts); a hand-edited one is refused here, not drawn wrong.
+  const kind = chartKind(spec.type);
+  if (!kind) throw new ChartBuildError(`图表“${spec.title}”的类型“${spec.type}”无法识别`);
+  const partOfWhole = kind.partOfWhole;
   const unit = partOfWhole ? '%' : spec.unit;
   const figure = (id: number) => {
     const fig = figures.get(id);
@@ -107,7 +103,7 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     if (rest > 1e-9) entries.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null, formula: null });
   }
   const digits = partOfWhole ? 1 : decimalsFor(entries.map((e) => e.value));
-  const max = lineLength(spec.type, entries.length);
+  const max = kind.lineLength(entries.length);
   const isIndex = spec.series.some((s) => 'figureId' in s && figures.get(s.figureId)?.kind === 'index');
   return {
     type: spec.type,
@@ -139,7 +135,7 @@ export function derivedNote(model: ChartModel): string {
  * chart shows a single stored share against its remainder.
  */
 export function centreLabel(model: ChartModel): { text: string; label: string; figureId: number } | null {
-  if (model.type !== 'doughnut') return null;
+  if (!chartKind(model.type)?.centreLabel) return null;
   const stated = model.rows.filter((r) => r.figureId !== null);
   const only = stated.length === 1 ? stated[0] : undefined;
   if (!only || only.figureId === null || only.figureText === null) return null;

@@ -1,5 +1,6 @@
 /** Chart.js configuration from a chart model and the theme. Sizes are logical pixels of the 1920×1080 slide. */
-import type { ChartConfiguration, ChartType as CjsType } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
+import { kindOf } from '../../shared/chart-kinds';
 import { formatNumber } from '../../shared/format';
 import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
@@ -88,11 +89,10 @@ export function chartText(model: ChartModel): string {
   ].join('');
 }
 
-const cjsType = (model: ChartModel): CjsType => (model.type === 'hbar' ? 'bar' : model.type);
-
 export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion: boolean): ChartConfiguration {
   const font = (size: number, weight = 400) => ({ family: CHART_FONT, size, weight });
-  const partOfWhole = model.type === 'doughnut' || model.type === 'pie';
+  const kind = kindOf(model.type);
+  const partOfWhole = kind.partOfWhole;
   const animation = reducedMotion ? (false as const) : { duration: MAX_ANIMATION_MS };
   const tooltip = {
     titleFont: font(24, 700),
@@ -114,7 +114,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
 
   if (partOfWhole) {
     return {
-      type: cjsType(model),
+      type: kind.chartjs,
       data: {
         ...data,
         labels: model.rows.map((r) => r.label),
@@ -132,18 +132,18 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
         maintainAspectRatio: false,
         animation,
         layout: { padding: 8 },
-        ...(model.type === 'doughnut' ? { cutout: '64%' } : {}),
+        ...(kind.cutout ? { cutout: kind.cutout } : {}),
         plugins: {
           // The legend and the centre label are HTML beside and inside the ring (Chart.svelte); no Legend or
           // Title plugin is registered (register.ts).
           tooltip,
-          valueLabels: { labels: [] },
+          valueLabels: { placement: kind.valueLabels, labels: kind.valueLabels === 'none' ? [] : model.rows.map((r) => r.display) },
         },
       },
     };
   }
 
-  const horizontal = model.type === 'hbar';
+  const horizontal = kind.indexAxis === 'y';
   const valueAxis = {
     beginAtZero: true,
     grace: '12%',
@@ -158,7 +158,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
     ticks: { color: theme.text, font: font(26), maxRotation: 0, autoSkip: false },
   };
   return {
-    type: 'bar',
+    type: kind.chartjs,
     data: {
       ...data,
       datasets: [
@@ -174,7 +174,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       ],
     },
     options: {
-      indexAxis: horizontal ? 'y' : 'x',
+      indexAxis: kind.indexAxis,
       responsive: true,
       maintainAspectRatio: false,
       animation,
@@ -183,6 +183,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       plugins: {
         tooltip,
         valueLabels: {
+          placement: kind.valueLabels,
           labels: model.rows.map((r) => r.display),
           colors: model.rows.map((r) => (r.formula ? theme.muted : theme.text)),
           family: CHART_FONT,

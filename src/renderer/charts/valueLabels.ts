@@ -1,16 +1,20 @@
 /**
  * A tiny inline plugin that prints each value on its bar or slice (no external datalabels package).
- * The strings come pre-formatted (formatValue) from the chart model; the plugin only places them.
+ * The strings come pre-formatted (formatValue) from the chart model; the plugin only places them, where
+ * the chart kind says (shared/chart-kinds.ts, through config.ts).
  */
 import type { ArcElement, BarElement, Chart, ChartType, Plugin } from 'chart.js';
+import type { ChartKind } from '../../shared/chart-kinds';
 
 export interface ValueLabelOptions {
   /** One string per data point, in data order. */
   labels?: string[];
+  /** Over a column, past a bar's end, inside a slice, or nowhere. */
+  placement?: ChartKind['valueLabels'];
   color?: string;
   /** Per-point colours (e.g. muted for derived values); `color` where missing. */
   colors?: string[];
-  /** Colour for labels drawn inside pie/doughnut slices. */
+  /** Colour for labels drawn inside slices (placement "inside"). */
   insideColor?: string;
   family?: string;
   size?: number;
@@ -29,18 +33,17 @@ export const valueLabels: Plugin = {
   id: 'valueLabels',
   afterDatasetsDraw(chart: Chart, _args, options: ValueLabelOptions) {
     const labels = options.labels;
-    if (!labels?.length) return;
+    const placement = options.placement ?? 'above';
+    if (!labels?.length || placement === 'none') return;
     const meta = chart.getDatasetMeta(0);
     if (meta.hidden) return;
     const { ctx } = chart;
-    const type = (chart.config as { type?: string }).type;
-    const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
     ctx.font = `${options.weight ?? 700} ${options.size ?? 28}px ${options.family ?? 'sans-serif'}`;
     meta.data.forEach((el, i) => {
       const text = labels[i];
       if (!text || !chart.getDataVisibility(i)) return;
-      if (type === 'doughnut' || type === 'pie') {
+      if (placement === 'inside') {
         const { x, y } = (el as unknown as ArcElement).tooltipPosition(false);
         ctx.fillStyle = options.insideColor ?? '#000';
         ctx.textAlign = 'center';
@@ -51,7 +54,7 @@ export const valueLabels: Plugin = {
       const bar = el as unknown as BarElement;
       const { x, y } = bar.getProps(['x', 'y'], false) as { x: number; y: number };
       ctx.fillStyle = options.colors?.[i] ?? options.color ?? '#fff';
-      if (horizontal) {
+      if (placement === 'end') {
         ctx.textAlign = 'left';
         ctx.textBaseline = 'middle';
         ctx.fillText(text, x + GAP, y);

@@ -1,20 +1,10 @@
 /**
  * When a print page may be printed: every chart drawn and every glyph of every weight loaded. Charts
- * register the promise of their drawing here; the page waits for all of them, then for the fonts.
+ * register the promise of their drawing (charts/drawings.ts); the page waits for all of them, then for the fonts.
  */
 import { loadBundledFonts } from '../lib/fonts';
 
-const pending = new Set<Promise<unknown>>();
-
-export function trackChart(p: Promise<unknown>): void {
-  pending.add(p);
-}
-
-/** Resolves once every chart registered so far has drawn (rejects with the first failure). */
-export async function chartsDrawn(): Promise<number> {
-  await Promise.all(pending);
-  return pending.size;
-}
+export { chartsDrawn } from '../charts/drawings';
 
 /**
  * Load both bundled weights for `text` (the page's own text plus what only CSS adds: running heads,

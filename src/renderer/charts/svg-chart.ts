@@ -5,9 +5,9 @@
  */
 import { BasicPlatform, type ChartConfiguration } from 'chart.js';
 import { Context } from 'svgcanvas';
-import type { ChartModel } from '../charts/build';
-import { chartConfig, HATCH_TILE, paintHatchTile, readTheme, type ChartTheme } from '../charts/config';
-import { Chart } from '../charts/register';
+import type { ChartModel } from './build';
+import { chartConfig, HATCH_TILE, paintHatchTile, readTheme, type ChartTheme } from './config';
+import { Chart } from './register';
 
 /** The hatching of derived bars as an SVG pattern (a bitmap CanvasPattern would not survive in SVG). */
 function svgHatch(ctx: Context, stripe: string, ground: string): CanvasPattern {
