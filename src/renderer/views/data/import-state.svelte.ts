@@ -6,7 +6,7 @@
 import type { AppApi } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
-import { tf } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
 
@@ -54,13 +54,13 @@ export class ImportState {
   async readFile(file: File): Promise<void> {
     this.error = null;
     if (file.size > MAX_REPORT_FILE_BYTES) {
-      this.error = tf(settings.lang, 'importTooBig', { name: file.name });
+      this.error = t(settings.lang, 'importTooBig', { name: file.name });
       return;
     }
     try {
       this.setText(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
     } catch {
-      this.error = tf(settings.lang, 'importNotUtf8', { name: file.name });
+      this.error = t(settings.lang, 'importNotUtf8', { name: file.name });
     }
   }
 
