@@ -43,6 +43,8 @@ export class ImportState {
     const first = text.split(/\r?\n/u).find((l) => l.trim())?.trim() ?? '';
     if (!this.touched.title) this.title = first.slice(0, 200);
     const year = /(\d{4})年/u.exec(text);
+    // The report's own period, in its language (a field of the report, not UI text).
+    // eslint-disable-next-line briefing/no-cjk-literal -- content: the year as the report writes it
     if (!this.touched.asOf) this.asOf = year ? `${year[1]}年` : '';
   }
 
