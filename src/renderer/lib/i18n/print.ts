@@ -16,10 +16,8 @@ export const print = table({
   internal: { zh: '内部资料', en: 'Internal' },
   keepSafe: { zh: '注意保存', en: 'Keep safe' },
   asOf: { zh: '数据截至{asOf}', en: 'Data as of {asOf}' },
-  /** Page n of N on a printed slide. */
+  /** Page n of N: on a printed slide, and in a CSS page-margin box ({n}, {total} → counter(page), counter(pages)). */
   pageOf: { zh: '第 {n} 页 / 共 {total} 页', en: 'Page {n} of {total}' },
-  /** The same in a CSS page-margin box: {n} and {total} become counter(page) and counter(pages). */
-  pageOfCss: { zh: '第 {n} 页 / 共 {total} 页', en: 'Page {n} of {total}' },
   contents: { zh: '目录', en: 'Contents' },
   subject: { zh: '{title}（{layout}，{date}）', en: '{title} ({layout}, {date})' },
   appendix: { zh: '附录', en: 'Appendix' },
