@@ -6,7 +6,7 @@
 import { formatDateZh } from '../../shared/format';
 import type { OutlineEntry, PrintLayout, PrintManifest } from '../../shared/print';
 import type { Deck, Report, Slide } from '../../shared/types';
-import { ALL_STRINGS, numberedHeading, PARTS, t, type Lang } from '../lib/i18n';
+import { ALL_STRINGS, chineseNumeral, PARTS, t, type Lang } from '../lib/i18n';
 import { formatDateEn, orderedSections, sectionName, slideTitle } from '../slides/sections';
 
 export const slideAnchor = (i: number): string => `slide-${i + 1}`;
@@ -16,8 +16,9 @@ export const APPENDIX_ANCHOR = 'appendix';
 /** The layout's name: 幻灯片 / 讲义 / 简报. */
 export const layoutName = (layout: PrintLayout, lang: Lang = 'zh'): string => t(lang, `layout_${layout}`);
 
-/** "一、五大功能区域协调发展": the brief's section headings, Chinese numbering in both languages (its text is Chinese). */
-export const numberedTitle = numberedHeading;
+/** "一、五大功能区域协调发展" / "1. 五大功能区域协调发展": the brief's section headings. */
+export const numberedTitle = (n: number, title: string, lang: Lang = 'zh'): string =>
+  t(lang, 'sectionHeading', { n: lang === 'zh' ? chineseNumeral(n) : n, title });
 
 /** The report's date in the print's language. */
 export const printDate = (iso: string, lang: Lang): string => (lang === 'en' ? formatDateEn(iso) : formatDateZh(iso));
@@ -48,7 +49,7 @@ export function slideOutline(deck: Deck, report: Report, lang: Lang = 'zh'): Out
 
 export function briefOutline(report: Report, lang: Lang = 'zh'): OutlineEntry[] {
   return [
-    ...orderedSections(report).map((s, i) => ({ title: numberedTitle(i + 1, s.title), dest: sectionAnchor(s.key) })),
+    ...orderedSections(report).map((s, i) => ({ title: numberedTitle(i + 1, s.title, lang), dest: sectionAnchor(s.key) })),
     { title: t(lang, 'appendixOutline'), dest: APPENDIX_ANCHOR },
   ];
 }

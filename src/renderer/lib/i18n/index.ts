@@ -18,7 +18,7 @@ import { LANGS, type Holes, type Lang } from './table';
 import { views } from './views';
 
 export { LANGS, type Lang };
-export { chineseNumeral, numberedHeading } from './numerals';
+export { chineseNumeral } from './numerals';
 
 /** The parts, by name: a test checks that no key is in two of them. */
 export const PARTS = { common, views, keys, presenter, data, slides, print } as const;

@@ -9,6 +9,3 @@ export function chineseNumeral(n: number): string {
   const ones = n % 10;
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
-
-/** "一、五大功能区域协调发展" — the 公文 heading number; the brief keeps it in both languages, as its text is Chinese. */
-export const numberedHeading = (n: number, title: string): string => `${chineseNumeral(n)}、${title}`;

@@ -19,6 +19,8 @@ export const print = table({
   /** Page n of N: on a printed slide, and in a CSS page-margin box ({n}, {total} → counter(page), counter(pages)). */
   pageOf: { zh: '第 {n} 页 / 共 {total} 页', en: 'Page {n} of {total}' },
   contents: { zh: '目录', en: 'Contents' },
+  /** A brief's section heading: {n} is a Chinese numeral in zh (一、), a digit in en (1.). */
+  sectionHeading: { zh: '{n}、{title}', en: '{n}. {title}' },
   subject: { zh: '{title}（{layout}，{date}）', en: '{title} ({layout}, {date})' },
   appendix: { zh: '附录', en: 'Appendix' },
   appendixTitle: { zh: '数据一览', en: 'Figures at a glance' },
