@@ -27,6 +27,7 @@ describe('no Chinese literal in components', () => {
   it('allows comments, regular expressions that read the report, the table itself, and code outside the renderer', async () => {
     expect(await cjkErrors('src/renderer/views/x.ts', '// 放映 / 总览\nexport const year = (s: string) => /(\\d{4})年/u.exec(s);')).toEqual([]);
     expect(await cjkErrors('src/renderer/views/X.svelte', '<!-- 目录: the bookmarks -->\n<p>Keys</p>\n')).toEqual([]);
+    expect(await cjkErrors('src/renderer/views/X.svelte', '<p>Keys</p>\n\n<style>\n  /* 目录 */\n  p {\n    margin: 0;\n  }\n</style>\n')).toEqual([]);
     expect(await cjkErrors('src/renderer/lib/i18n/x.ts', "export const x = { zh: '目录', en: 'Contents' };")).toEqual([]);
     expect(await cjkErrors('src/main/x.ts', "export const x = '数据库中没有报告';")).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * `briefing/no-cjk-literal`: a Chinese character in a string, a template or a Svelte text node / attribute
  * of a renderer component is a UI string that bypassed the i18n table (src/renderer/lib/i18n/). Comments
- * and regular expressions (which read the report's Chinese text, not show it) are not checked. Where a
+ * (in code, markup and CSS) and regular expressions (which read the report's Chinese text, not show
+ * it) are not checked. Where a
  * literal is the report's content or a rule about it, say so in an eslint-disable comment with a reason.
  */
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -23,7 +24,8 @@ export const noCjkLiteral = {
     return {
       Literal: (node) => check(node, typeof node.value === 'string' ? node.value : undefined),
       TemplateElement: (node) => check(node, node.value.cooked ?? node.value.raw),
-      SvelteText: (node) => check(node, node.value),
+      // A <style> element's text is CSS (its comments may well be Chinese), not UI text.
+      SvelteText: (node) => node.parent?.type !== 'SvelteStyleElement' && check(node, node.value),
       SvelteLiteral: (node) => check(node, node.value),
     };
   },
