@@ -1,7 +1,8 @@
 /**
  * Every UI string of the renderer, in Chinese (default) and English, through one `t()`. The table is
- * split by screen (common, views, keys, presenter, data, slides, print); each part is checked by
- * `table()`: both languages for every key and the same `{placeholders}` in each, or it does not compile.
+ * split by screen: common, screens, keys, presenter, data, slide-chrome, print-chrome (not named like the
+ * renderer's folders, which the layer rules watch). Each part is checked by `table()`: both languages
+ * for every key and the same `{placeholders}` in each, or it does not compile.
  * `t(lang, key, values)` wants a value for every placeholder of that key, and no other.
  *
  * The report's own text and its figures stay Chinese in both languages (they are content, not chrome);
@@ -12,10 +13,10 @@ import { common } from './common';
 import { data } from './data';
 import { keys } from './keys';
 import { presenter } from './presenter';
-import { print } from './print';
-import { slides } from './slides';
+import { print } from './print-chrome';
+import { slides } from './slide-chrome';
 import { LANGS, type Holes, type Lang } from './table';
-import { views } from './views';
+import { views } from './screens';
 
 export { LANGS, type Lang };
 export { chineseNumeral } from './numerals';
