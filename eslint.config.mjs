@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { briefingPlugin } from './scripts/eslint/no-cjk-literal.mjs';
 
 const restrict = (...groups) => ({
   '@typescript-eslint/no-restricted-imports': [
@@ -131,6 +132,16 @@ export const LAYER_RULES = [
   },
 ];
 
+/** UI strings go through src/renderer/lib/i18n/ (zh and en for every key): no Chinese literal in components. */
+export const I18N_RULES = [
+  {
+    files: ['src/renderer/**/*.{ts,svelte}'],
+    ignores: ['src/renderer/lib/i18n/**'],
+    plugins: { briefing: briefingPlugin },
+    rules: { 'briefing/no-cjk-literal': 'error' },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'] },
   js.configs.recommended,
@@ -156,4 +167,5 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...LAYER_RULES,
+  ...I18N_RULES,
 );

@@ -1,6 +1,10 @@
 /**
  * Numbers the way Chinese officials read them: 2.45万亿元, 1380亿元, 18.6%, 6个百分点, 1/3, 翻了一番多.
  * Every function returns the unit with the number; nothing here prints a bare number.
+ *
+ * The same in the English UI: a figure, its unit (亿元, 万亿元, 个百分点) and its qualifier (约, 超过, 多)
+ * are the report's content, as the source states them, not UI text to translate — only the words around
+ * them ("Unit:", "Source:") follow the UI language (src/renderer/lib/i18n/).
  */
 import { convert, convertible } from './units';
 import type { Figure } from './types';

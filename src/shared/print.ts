@@ -16,18 +16,25 @@ export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
   brief: '简报（A4 文档，附数据表）',
 };
 
-/** The print page: /print.html?layout=brief&internal=1. */
+/** The language of the print's own words (running heads, page numbers, contents); the report's text stays as written. */
+export const PRINT_LANGS = ['zh', 'en'] as const;
+export type PrintLang = (typeof PRINT_LANGS)[number];
+
+/** The print page: /print.html?layout=brief&internal=1&lang=en. */
 export const PRINT_PAGE = 'print.html';
 
 export interface PrintOptions {
   layout: PrintLayout;
   /** Mark every page 内部资料. */
   internal: boolean;
+  /** The print's chrome language; absent = Chinese. */
+  lang?: PrintLang;
 }
 
 export function printQuery(opts: PrintOptions): string {
   const q = new URLSearchParams({ layout: opts.layout });
   if (opts.internal) q.set('internal', '1');
+  if (opts.lang && opts.lang !== 'zh') q.set('lang', opts.lang);
   return q.toString();
 }
 
@@ -36,7 +43,9 @@ export function parsePrintQuery(search: string): PrintOptions {
   const q = new URLSearchParams(search);
   const layout = q.get('layout') ?? 'slides';
   if (!isPrintLayout(layout)) throw new Error(`未知的打印版式：${layout}（可选：${PRINT_LAYOUTS.join('、')}）`);
-  return { layout, internal: q.get('internal') === '1' };
+  const lang = q.get('lang') ?? 'zh';
+  if (!(PRINT_LANGS as readonly string[]).includes(lang)) throw new Error(`未知的打印语言：${lang}（可选：${PRINT_LANGS.join('、')}）`);
+  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}) };
 }
 
 /** One bookmark: `dest` is the id of an element some link in the page points at (Chromium then writes a named destination for it). */

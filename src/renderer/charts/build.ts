@@ -6,6 +6,7 @@ import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
+import { t, type Lang } from '../lib/i18n';
 
 export interface ChartRow {
   label: string;
@@ -29,19 +30,22 @@ export interface ChartModel {
   /** Unit of `value` ("%" for part-of-whole charts). */
   unit: string;
   /**
-   * "单位：亿元" for the value axis; "指数" for an index, which has no unit; empty for part-of-whole charts
-   * (the centre label and the table carry the share).
+   * "单位：亿元" / "Unit: 亿元" for the value axis (the unit is the report's, Chinese in both languages);
+   * "指数" / "Index" for an index, which has no unit; empty for part-of-whole charts (the centre label
+   * and the table carry the share).
    */
   axisTitle: string;
   rows: ChartRow[];
+  /** The language of the chart's own words (axis caption, derived marks, notes, the hidden table). */
+  lang: Lang;
 }
 
-/** The word every derived label carries, so a reader never takes it for a stated number. */
-export const DERIVED_MARK = '推算';
+/** A label that already says it is derived (推算, in the author's words), kept as written. */
+const SAYS_DERIVED = /推算|\(derived\)/u;
 
-/** "期初" → "期初（推算）"; a label that already says 推算 is kept as the author wrote it. */
-export function derivedLabel(label: string): string {
-  return label.includes(DERIVED_MARK) ? label : `${label}（${DERIVED_MARK}）`;
+/** "期初" → "期初（推算）" / "期初 (derived)", so a reader never takes it for a stated number. */
+export function derivedLabel(label: string, lang: Lang = 'zh'): string {
+  return SAYS_DERIVED.test(label) ? label : `${label}${t(lang, 'derivedMark')}`;
 }
 
 export class ChartBuildError extends Error {
@@ -70,15 +74,16 @@ export function wrapLabel(label: string, max: number): string[] {
   return out;
 }
 
-export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartModel {
+/** `lang`: the language of the chart's own words; the report's labels, units and numbers stay as stored. */
+export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>, lang: Lang = 'zh'): ChartModel {
   // The store takes only known types (shared/enums.ts); a hand-edited one is refused here, not drawn wrong.
   const kind = chartKind(spec.type);
-  if (!kind) throw new ChartBuildError(`图表“${spec.title}”的类型“${spec.type}”无法识别`);
+  if (!kind) throw new ChartBuildError(t(lang, 'chartUnknownType', { title: spec.title, type: spec.type }));
   const partOfWhole = kind.partOfWhole;
   const unit = partOfWhole ? '%' : spec.unit;
   const figure = (id: number) => {
     const fig = figures.get(id);
-    if (!fig) throw new ChartBuildError(`图表“${spec.title}”引用的数据（编号 ${id}）不存在`);
+    if (!fig) throw new ChartBuildError(t(lang, 'chartMissingFigure', { title: spec.title, id }));
     return fig;
   };
   const entries: Omit<ChartRow, 'lines' | 'display'>[] = spec.series.map((s) => {
@@ -87,15 +92,15 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
       const value = partOfWhole ? shareAsPercent(fig) : valueIn(fig, spec.unit);
       return { label: s.label, value, figureId: fig.id, figureText: formatFigureFull(fig), formula: null };
     }
-    if (partOfWhole) throw new ChartBuildError(`图表“${spec.title}”：推算值不能画成占比图`);
+    if (partOfWhole) throw new ChartBuildError(t(lang, 'chartDerivedShare', { title: spec.title }));
     let d: ReturnType<typeof derive>;
     try {
       d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
     } catch (e) {
-      throw new ChartBuildError(`图表“${spec.title}”的推算值无法计算：${(e as Error).message}`);
+      throw new ChartBuildError(t(lang, 'chartDerivedFailed', { title: spec.title, reason: (e as Error).message }));
     }
     const value = valueIn({ value: d.value, unit: d.unit }, spec.unit);
-    return { label: derivedLabel(s.label), value, figureId: null, figureText: null, formula: d.formula };
+    return { label: derivedLabel(s.label, lang), value, figureId: null, figureText: null, formula: d.formula };
   });
   const values = entries.map((e) => e.value);
   if (partOfWhole && spec.remainderLabel) {
@@ -109,25 +114,29 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     type: spec.type,
     title: spec.title,
     unit,
-    axisTitle: partOfWhole ? '' : unit ? `单位：${unit}` : isIndex ? '指数' : '',
+    axisTitle: partOfWhole ? '' : unit ? t(lang, 'axisUnit', { unit }) : isIndex ? t(lang, 'axisIndex') : '',
     rows: entries.map((e) => ({ ...e, lines: wrapLabel(e.label, max), display: formatValue(e.value, unit, digits) })),
+    lang,
   };
 }
 
 /** One sentence describing the chart, for the canvas's accessible name. */
 export function describeChart(model: ChartModel): string {
-  return `${model.title}：${model.rows.map((r) => `${r.label}${r.display}`).join('，')}`;
+  const rows = model.rows.map((r) => `${r.label}${model.lang === 'en' ? ' ' : ''}${r.display}`).join(t(model.lang, 'chartRowJoin'));
+  return t(model.lang, 'chartDescribe', { title: model.title, rows });
 }
 
 /** One note per derived row: "期初（推算）= 128件 − 88件 = 40件，原文未直接给出". */
 export function derivedNotes(model: ChartModel): string[] {
-  return model.rows.flatMap((r) => (r.formula === null ? [] : [`${r.label}${r.label.endsWith('）') ? '' : ' '}= ${r.formula}，原文未直接给出`]));
+  return model.rows.flatMap((r) =>
+    r.formula === null ? [] : [t(model.lang, 'derivedRow', { label: r.label, space: r.label.endsWith('）') ? '' : ' ', formula: r.formula })],
+  );
 }
 
 /** The note printed under a chart with derived values ("注：…；…"), or empty. */
 export function derivedNote(model: ChartModel): string {
   const notes = derivedNotes(model);
-  return notes.length ? `注：${notes.join('；')}` : '';
+  return notes.length ? t(model.lang, 'derivedNote', { notes: notes.join(t(model.lang, 'derivedJoin')) }) : '';
 }
 
 /**

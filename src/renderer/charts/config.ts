@@ -3,6 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { kindOf } from '../../shared/chart-kinds';
 import { formatNumber } from '../../shared/format';
 import { BUNDLED_FONT } from '../lib/fonts';
+import { t } from '../lib/i18n';
 import type { ChartModel } from './build';
 
 export const CHART_FONT = BUNDLED_FONT;
@@ -103,7 +104,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       label: (item: { dataIndex: number }) => {
         const row = model.rows[item.dataIndex];
         if (!row) return '';
-        return ` ${partOfWhole ? (row.figureText ?? '') : row.formula ? `${row.display}（${row.formula}）` : row.display}`;
+        return ` ${partOfWhole ? (row.figureText ?? '') : row.formula ? row.display + t(model.lang, 'paren', { x: row.formula }) : row.display}`;
       },
     },
   };

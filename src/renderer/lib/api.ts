@@ -8,6 +8,7 @@ import { CHANNEL_NAMES, WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '
 import type { PresentationState } from '../../shared/presentation';
 import type { Result } from '../../shared/result';
 import { ApiCallError } from './api-error';
+import { t, uiLang } from './i18n';
 
 export { ApiCallError };
 
@@ -81,15 +82,15 @@ function webCall(): Call {
         cache: 'no-store',
       });
     } catch (e) {
-      throw new ApiCallError('INTERNAL', `无法连接数据服务：${e instanceof Error ? e.message : String(e)}`);
+      throw new ApiCallError('INTERNAL', t(uiLang(), 'apiUnreachable', { reason: e instanceof Error ? e.message : String(e) }));
     }
     let body: unknown;
     try {
       body = await res.json();
     } catch {
-      throw new ApiCallError(res.status === 403 ? 'FORBIDDEN' : 'INTERNAL', `数据服务返回了无效的应答（HTTP ${res.status}）`);
+      throw new ApiCallError(res.status === 403 ? 'FORBIDDEN' : 'INTERNAL', t(uiLang(), 'apiBadAnswer', { status: res.status }));
     }
-    if (!isResult(body)) throw new ApiCallError('INTERNAL', `数据服务返回了无效的应答（HTTP ${res.status}）`);
+    if (!isResult(body)) throw new ApiCallError('INTERNAL', t(uiLang(), 'apiBadAnswer', { status: res.status }));
     return unwrap(body as Result<Responses[typeof channel]>);
   };
 }

@@ -6,6 +6,7 @@
  * miss one that works.
  * Clickers send PageDown/PageUp (some → ←, B or ., F5/Esc); habits from PowerPoint and Keynote add the rest.
  */
+import { isPlainKey, t, type Lang } from './i18n';
 
 export type NavAction = 'next' | 'prev' | 'first' | 'last';
 
@@ -41,28 +42,26 @@ export interface KeyBinding {
   scope: KeyScope;
   /** Also works in the overview, source and data views (the audience window's views without a slide). */
   offStage?: true;
-  zh: string;
-  en: string;
 }
 
 export const KEY_TABLE: readonly KeyBinding[] = [
-  { command: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter', 'N'], scope: 'all', zh: '下一页', en: 'Next slide' },
-  { command: 'prev', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace', 'P'], scope: 'all', zh: '上一页', en: 'Previous slide' },
-  { command: 'first', keys: ['Home'], scope: 'all', zh: '第一页', en: 'First slide' },
-  { command: 'last', keys: ['End'], scope: 'all', zh: '最后一页', en: 'Last slide' },
-  { command: 'goto', keys: ['G'], scope: 'all', zh: '输入页码跳转（也可直接输入数字再按 Enter）', en: 'Go to a slide (or type its number, then Enter)' },
-  { command: 'black', keys: ['B', '.'], scope: 'all', zh: '黑屏 / 恢复', en: 'Black screen / back' },
-  { command: 'white', keys: ['W', ','], scope: 'all', zh: '白屏 / 恢复', en: 'White screen / back' },
-  { command: 'laser', keys: ['L'], scope: 'all', zh: '激光笔（跟随鼠标，投影上可见）', en: 'Laser pointer (follows the mouse, shown to the audience)' },
-  { command: 'zoom', keys: ['Z'], scope: 'all', zh: '放大本页图表 / 还原（也可单击图表）', en: 'Zoom into the chart / back (or click the chart)' },
-  { command: 'fullscreen', keys: ['F'], scope: 'all', offStage: true, zh: '全屏 / 退出全屏', en: 'Full screen / leave' },
-  { command: 'present', keys: ['F5'], scope: 'all', offStage: true, zh: '开始放映', en: 'Start presenting' },
-  { command: 'presenter', keys: ['S'], scope: 'all', offStage: true, zh: '切换演讲者视图', en: 'Switch to / from the presenter view' },
-  { command: 'overview', keys: ['O'], scope: 'audience', offStage: true, zh: '总览全部幻灯片 / 返回', en: 'Overview of all slides / back' },
-  { command: 'notesLarger', keys: ['+', '='], scope: 'presenter', zh: '讲稿字号放大', en: 'Larger notes' },
-  { command: 'notesSmaller', keys: ['-'], scope: 'presenter', zh: '讲稿字号缩小', en: 'Smaller notes' },
-  { command: 'help', keys: ['?'], scope: 'all', offStage: true, zh: '显示 / 关闭本帮助', en: 'Show / hide this help' },
-  { command: 'escape', keys: ['Escape'], scope: 'all', offStage: true, zh: '关闭最上层的浮层；放映中退出放映；否则在总览与放映间切换', en: 'Close the top layer; while presenting, stop; else between the overview and the slides' },
+  { command: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter', 'N'], scope: 'all' },
+  { command: 'prev', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace', 'P'], scope: 'all' },
+  { command: 'first', keys: ['Home'], scope: 'all' },
+  { command: 'last', keys: ['End'], scope: 'all' },
+  { command: 'goto', keys: ['G'], scope: 'all' },
+  { command: 'black', keys: ['B', '.'], scope: 'all' },
+  { command: 'white', keys: ['W', ','], scope: 'all' },
+  { command: 'laser', keys: ['L'], scope: 'all' },
+  { command: 'zoom', keys: ['Z'], scope: 'all' },
+  { command: 'fullscreen', keys: ['F'], scope: 'all', offStage: true },
+  { command: 'present', keys: ['F5'], scope: 'all', offStage: true },
+  { command: 'presenter', keys: ['S'], scope: 'all', offStage: true },
+  { command: 'overview', keys: ['O'], scope: 'audience', offStage: true },
+  { command: 'notesLarger', keys: ['+', '='], scope: 'presenter' },
+  { command: 'notesSmaller', keys: ['-'], scope: 'presenter' },
+  { command: 'help', keys: ['?'], scope: 'all', offStage: true },
+  { command: 'escape', keys: ['Escape'], scope: 'all', offStage: true },
 ];
 
 export interface KeyInput {
@@ -81,18 +80,14 @@ export function keyName(e: KeyInput): string | null {
   return key.length === 1 ? key.toUpperCase() : key;
 }
 
+/** What a command does, for the help overlay: `key_<command>` in the i18n table (a command without one does not compile). */
+export const commandText = (command: Command, lang: Lang): string => t(lang, `key_${command}`);
+
 /** How a key name is shown in the help overlay. */
-export function keyLabel(name: string): string {
-  const LABELS: Record<string, string> = {
-    ArrowRight: '→',
-    ArrowLeft: '←',
-    ArrowUp: '↑',
-    ArrowDown: '↓',
-    Space: '空格 Space',
-    'Shift+Space': 'Shift+空格',
-    Escape: 'Esc',
-  };
-  return LABELS[name] ?? name;
+export function keyLabel(name: string, lang: Lang): string {
+  const LABELS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' };
+  const spoken = `keyName_${name}`;
+  return LABELS[name] ?? (isPlainKey(spoken) ? t(lang, spoken) : name);
 }
 
 /** Whether a binding works in a window. */

@@ -8,6 +8,7 @@ import '../app.css';
 import './print.css';
 import { mount } from 'svelte';
 import { parsePrintQuery, PRINT_READY, type PrintManifest } from '../../shared/print';
+import { t } from '../lib/i18n';
 import PrintApp from './PrintApp.svelte';
 
 declare global {
@@ -25,8 +26,10 @@ const manifest = new Promise<PrintManifest>((res, rej) => {
 manifest.catch(() => {}); // awaited by the printer; never an unhandled rejection here
 window[PRINT_READY] = manifest;
 // A component that throws while rendering leaves a half-drawn page: that must never be printed.
-window.addEventListener('error', (e) => fail(new Error(`页面出错：${e.message}`)));
-window.addEventListener('unhandledrejection', (e) => fail(new Error(`页面出错：${String(e.reason)}`)));
+// The language asked for, read on its own: these messages must work even when the query is invalid.
+const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+window.addEventListener('error', (e) => fail(new Error(t(lang, 'printPageError', { reason: e.message }))));
+window.addEventListener('unhandledrejection', (e) => fail(new Error(t(lang, 'printPageError', { reason: String(e.reason) }))));
 
 const target = document.getElementById('print');
 try {
@@ -35,5 +38,5 @@ try {
   mount(PrintApp, { target, props: { options, onready: ready, onfail: (m: string) => fail(new Error(m)) } });
 } catch (e) {
   fail(e instanceof Error ? e : new Error(String(e)));
-  if (target) target.textContent = `无法打印：${e instanceof Error ? e.message : String(e)}`;
+  if (target) target.textContent = t(lang, 'printFailed', { reason: e instanceof Error ? e.message : String(e) });
 }

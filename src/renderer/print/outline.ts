@@ -3,31 +3,32 @@
  * Every bookmark names the id of an element some link in the page points at, so Chromium writes a
  * named destination for it and the PDF step can turn the outline into page references.
  */
-import { formatDateZh } from '../../shared/format';
 import type { OutlineEntry, PrintLayout, PrintManifest } from '../../shared/print';
 import type { Deck, Report, Slide } from '../../shared/types';
-import { chineseNumeral, orderedSections } from '../slides/sections';
+import { ALL_STRINGS, chineseNumeral, PARTS, t, type Lang } from '../lib/i18n';
+import { orderedSections, printDate, sectionName, slideTitle } from '../slides/sections';
 
 export const slideAnchor = (i: number): string => `slide-${i + 1}`;
 export const sectionAnchor = (key: string): string => `section-${key}`;
 export const APPENDIX_ANCHOR = 'appendix';
 
-export const LAYOUT_SUBJECT: Record<PrintLayout, string> = {
-  slides: '幻灯片',
-  handout: '讲义',
-  brief: '简报',
-};
+/** The layout's name: 幻灯片 / 讲义 / 简报. */
+export const layoutName = (layout: PrintLayout, lang: Lang = 'zh'): string => t(lang, `layout_${layout}`);
 
-/** "一、五大功能区域协调发展". */
-export const numberedTitle = (n: number, title: string): string => `${chineseNumeral(n)}、${title}`;
+/** "一、五大功能区域协调发展" / "1. 五大功能区域协调发展": the brief's section headings. */
+export const numberedTitle = (n: number, title: string, lang: Lang = 'zh'): string =>
+  t(lang, 'sectionHeading', { n: lang === 'zh' ? chineseNumeral(n) : n, title });
+
+/** The report's date in the print's language. */
+export { printDate };
 
 /** Slides grouped under their report section, in deck order; slides without a section stand alone. */
-export function slideOutline(deck: Deck, report: Report): OutlineEntry[] {
+export function slideOutline(deck: Deck, report: Report, lang: Lang = 'zh'): OutlineEntry[] {
   const out: OutlineEntry[] = [];
   let group: OutlineEntry | undefined;
   let groupId: number | null = null;
   deck.slides.forEach((slide: Slide, i) => {
-    const entry = { title: `${i + 1}. ${slide.title}`, dest: slideAnchor(i) };
+    const entry = { title: `${i + 1}. ${slideTitle(slide, lang)}`, dest: slideAnchor(i) };
     const section = slide.sectionId === null ? undefined : report.sections.find((s) => s.id === slide.sectionId);
     if (!section) {
       out.push(entry);
@@ -36,7 +37,7 @@ export function slideOutline(deck: Deck, report: Report): OutlineEntry[] {
       return;
     }
     if (!group || groupId !== section.id) {
-      group = { title: section.title, dest: entry.dest, children: [] };
+      group = { title: sectionName(report, section.id, lang), dest: entry.dest, children: [] };
       groupId = section.id;
       out.push(group);
     }
@@ -45,46 +46,56 @@ export function slideOutline(deck: Deck, report: Report): OutlineEntry[] {
   return out;
 }
 
-export function briefOutline(report: Report): OutlineEntry[] {
+export function briefOutline(report: Report, lang: Lang = 'zh'): OutlineEntry[] {
   return [
-    ...orderedSections(report).map((s, i) => ({ title: numberedTitle(i + 1, s.title), dest: sectionAnchor(s.key) })),
-    { title: '附录　数据一览', dest: APPENDIX_ANCHOR },
+    ...orderedSections(report).map((s, i) => ({ title: numberedTitle(i + 1, s.title, lang), dest: sectionAnchor(s.key) })),
+    { title: t(lang, 'appendixOutline'), dest: APPENDIX_ANCHOR },
   ];
 }
 
-export function buildManifest(layout: PrintLayout, deck: Deck, report: Report): PrintManifest {
+export function buildManifest(layout: PrintLayout, deck: Deck, report: Report, lang: Lang = 'zh'): PrintManifest {
   return {
     layout,
     title: deck.title,
     author: report.organisation,
-    subject: `${report.title}（${LAYOUT_SUBJECT[layout]}，${formatDateZh(report.published)}）`,
-    keywords: [report.region, `数据截至${report.asOf}`, ...orderedSections(report).map((s) => s.title)].filter(Boolean),
+    subject: t(lang, 'subject', { title: report.title, layout: layoutName(layout, lang), date: printDate(report.published, lang) }),
+    keywords: [report.region, t(lang, 'asOf', { asOf: report.asOf }), ...orderedSections(report).map((s) => s.title)].filter(Boolean),
     expectedPages: layout === 'slides' ? deck.slides.length : null,
-    outline: layout === 'brief' ? briefOutline(report) : slideOutline(deck, report),
+    outline: layout === 'brief' ? briefOutline(report, lang) : slideOutline(deck, report, lang),
   };
 }
 
 /** A CSS string literal: content: "…". */
 const cssString = (s: string): string => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
 
-/** The text only CSS adds to a page (running heads, page numbers): its glyphs must be loaded too. */
-export const PAGE_TEXT = '第页共内部资料数据截至0123456789/ ';
+/** The text only CSS adds to a page (running heads, page numbers), in both languages: its glyphs must be loaded too. */
+export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print.pageOf].map((e) => e.zh + e.en).join('')}0123456789/ `;
 
 /**
  * @page rules. Slides: 16:9 (13.333 × 7.5 in, the widescreen slide size), no margins, the slide draws
  * its own footer. Handout and brief: A4 portrait with a running head (title, 内部资料) and foot
  * (as-of date, 第 n 页 / 共 N 页) in CSS page-margin boxes, set in the embedded Noto Sans SC.
  */
-export function pageCss(layout: PrintLayout, opts: { title: string; asOf: string; internal: boolean }): string {
+export function pageCss(layout: PrintLayout, opts: { title: string; asOf: string; internal: boolean; lang?: Lang }): string {
+  const lang = opts.lang ?? 'zh';
   if (layout === 'slides') return '@page { size: 338.667mm 190.5mm; margin: 0; }';
   const box = 'font-family: "Noto Sans SC", sans-serif; font-size: 8.5pt; color: #5b6473;';
   return `@page {
   size: A4 portrait;
   margin: 20mm 18mm 20mm 18mm;
   @top-left { content: ${cssString(opts.title)}; ${box} }
-  @top-right { content: ${cssString(opts.internal ? '内部资料' : '')}; ${box} font-weight: 700; color: #b3261e; }
-  @bottom-left { content: ${cssString(`数据截至${opts.asOf}`)}; ${box} }
-  @bottom-right { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; ${box} }
+  @top-right { content: ${cssString(opts.internal ? t(lang, 'internal') : '')}; ${box} font-weight: 700; color: #b3261e; }
+  @bottom-left { content: ${cssString(t(lang, 'asOf', { asOf: opts.asOf }))}; ${box} }
+  @bottom-right { content: ${pageCounterCss(lang)}; ${box} }
 }
 @page :first { @top-left { content: none; } @top-right { content: none; } }`;
+}
+
+/** "第 n 页 / 共 N 页" as CSS content: the table's words around counter(page) and counter(pages). */
+export function pageCounterCss(lang: Lang): string {
+  return ALL_STRINGS.pageOf[lang]
+    .split(/(\{n\}|\{total\})/)
+    .filter(Boolean)
+    .map((p) => (p === '{n}' ? 'counter(page)' : p === '{total}' ? 'counter(pages)' : cssString(p)))
+    .join(' ');
 }

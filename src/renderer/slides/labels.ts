@@ -1,4 +1,5 @@
 /** Small pure helpers for slide text. */
+import { t, type Lang } from '../lib/i18n';
 
 /**
  * The words that introduce a growth figure under a KPI: the growth figure's label without the part it
@@ -35,7 +36,7 @@ export function titleLines(title: string): string[] {
     .filter(Boolean);
 }
 
-/** "数据来源：重庆市经济和信息化委员会，2016年2月4日". */
-export function sourceLine(organisation: string, date: string): string {
-  return `数据来源：${organisation}，${date}`;
+/** "数据来源：重庆市经济和信息化委员会，2016年2月4日" / "Source: …, 4 February 2016". */
+export function sourceLine(organisation: string, date: string, lang: Lang = 'zh'): string {
+  return t(lang, 'sourceLine', { organisation, date });
 }

@@ -7,6 +7,7 @@
 import type { Component } from 'svelte';
 import { drawnLayout, type SlideLayout } from '../../shared/slide-layouts';
 import type { Figure, Report, Slide } from '../../shared/types';
+import type { Lang } from '../lib/i18n';
 import ChartSlide from './ChartSlide.svelte';
 import ClosingSlide from './ClosingSlide.svelte';
 import ComparisonSlide from './ComparisonSlide.svelte';
@@ -31,6 +32,8 @@ export interface SlideContext {
   part: string;
   /** 'en' when the slide's own text is shown in English; undefined for the Chinese text. */
   lang: string | undefined;
+  /** The language of the chrome (units, source line, chart words). */
+  uiLang: Lang;
   /** The words for a figure the store lacks. */
   missing: string;
   byline: { organisation: string; date: string; iso: string };
@@ -74,8 +77,16 @@ export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print
       theme: c.theme,
       eyebrow: c.eyebrow,
       lang: c.lang,
+      uiLang: c.uiLang,
     })),
-    print: view(PrintChartSlide, (c) => ({ spec: c.slide.chart!, title: c.title, report: c.report, figures: c.figures, eyebrow: c.eyebrow })),
+    print: view(PrintChartSlide, (c) => ({
+      spec: c.slide.chart!,
+      title: c.title,
+      report: c.report,
+      figures: c.figures,
+      eyebrow: c.eyebrow,
+      lang: c.uiLang,
+    })),
   },
   comparison: { screen: view(ComparisonSlide, onFace) },
   kpi: { screen: view(KpiSlide, onFace) },

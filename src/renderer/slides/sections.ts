@@ -1,17 +1,9 @@
 /** Section and title helpers for slides. Pure: no DOM, no Svelte. */
 import type { Report, Section, Slide } from '../../shared/types';
-import type { Lang } from '../state/settings.svelte';
+import { chineseNumeral, t, type Lang } from '../lib/i18n';
+import { formatDateZh } from '../../shared/format';
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (the way section numbers are written). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 10) return DIGITS[n] as string;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
+export { chineseNumeral };
 
 /** The report's sections in reading order (by `ord`, then by position in the text). */
 export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
@@ -27,7 +19,7 @@ export function sectionNumber(report: Pick<Report, 'sections'>, sectionId: numbe
 /** "第二部分" / "Part 2"; empty for 0. */
 export function partLabel(n: number, lang: Lang): string {
   if (n <= 0) return '';
-  return lang === 'en' ? `Part ${n}` : `第${chineseNumeral(n)}部分`;
+  return t(lang, 'partLabel', { n: lang === 'zh' ? chineseNumeral(n) : n });
 }
 
 /** The section's name in the UI language (English falls back to Chinese). */
@@ -45,6 +37,9 @@ export function slideTitle(slide: Pick<Slide, 'title' | 'titleEn'>, lang: Lang):
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2016-02-04" → "4 February 2016". */
+/** A date in the print's language: 2016年2月4日 / 4 February 2016. */
+export const printDate = (iso: string, lang: Lang): string => (lang === 'en' ? formatDateEn(iso) : formatDateZh(iso));
+
 export function formatDateEn(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const month = m ? MONTHS[Number(m[2]) - 1] : undefined;

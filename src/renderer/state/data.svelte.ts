@@ -8,7 +8,7 @@ import type { Finding } from '../../shared/checks';
 import { formatFigureFull } from '../../shared/format';
 import type { Figure, FigureEdit, FigureKind, FigurePatch, Slide } from '../../shared/types';
 import { ApiCallError } from '../lib/api-error';
-import { tf } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import { buildRows, filterRows, type FigureRow } from './figure-rows';
 import type { DeckStore } from './deck.svelte';
 import { settings } from './settings.svelte';
@@ -94,7 +94,7 @@ export class DataState {
     this.notice = null;
     const edit = await this.api['figure.update']({ figureId: figure.id, expectedVersion: figure.version, patch, reason });
     await this.afterChange();
-    this.notice = tf(settings.lang, 'editSaved', {
+    this.notice = t(settings.lang, 'editSaved', {
       label: edit.new.label,
       old: formatFigureFull(figure),
       new: formatFigureFull({ ...figure, ...edit.new }),
@@ -107,7 +107,7 @@ export class DataState {
       const undo = await this.api['edit.undo']({ editId: edit.id });
       await this.afterChange();
       const f = this.store.figure(undo.figureId);
-      this.notice = tf(settings.lang, 'editUndone', {
+      this.notice = t(settings.lang, 'editUndone', {
         label: undo.new.label,
         value: f ? formatFigureFull(f) : undo.new.valueText + undo.new.unit,
       });

@@ -11,6 +11,7 @@ import type { AppApi, BriefingOpen } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
+import { t, uiLang } from '../lib/i18n';
 import { figureMap, prefetchFonts, slideText } from './font-prefetch';
 import { recallSlides, rememberSlide } from './slide-memory';
 
@@ -164,7 +165,7 @@ export class DeckStore {
       this.status = 'empty';
       return;
     }
-    if (!presentation) throw new Error('数据服务没有在放映状态中打开这份简报');
+    if (!presentation) throw new Error(t(uiLang(), 'notOpenedPresenting'));
     // The fonts of the slide about to show start loading before it is built (the hub clamps the index).
     const slide = deck.slides[presentation.index];
     if (slide) prefetchFonts(slideText(slide, report, deck.title, figureMap(figures)));

@@ -2,7 +2,7 @@
  * User preferences that outlive a session: theme and UI language. Remembered in localStorage (the
  * renderer's own storage, per origin), applied to <html> so CSS and charts follow.
  */
-import type { Lang } from '../lib/lang';
+import { setUiLang, type Lang } from '../lib/i18n';
 
 export type { Lang };
 export type Theme = 'projector' | 'paper';
@@ -92,6 +92,7 @@ class Settings {
    * stays zh-CN: the report's text is Chinese in both modes; English titles carry their own lang.)
    */
   private apply(): void {
+    setUiLang(this.lang);
     if (typeof document === 'undefined') return;
     document.documentElement.dataset.theme = this.theme;
   }

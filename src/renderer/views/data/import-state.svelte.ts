@@ -6,7 +6,7 @@
 import type { AppApi } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
-import { tf } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
 
@@ -43,6 +43,8 @@ export class ImportState {
     const first = text.split(/\r?\n/u).find((l) => l.trim())?.trim() ?? '';
     if (!this.touched.title) this.title = first.slice(0, 200);
     const year = /(\d{4})年/u.exec(text);
+    // The report's own period, in its language (a field of the report, not UI text).
+    // eslint-disable-next-line briefing/no-cjk-literal -- content: the year as the report writes it
     if (!this.touched.asOf) this.asOf = year ? `${year[1]}年` : '';
   }
 
@@ -54,13 +56,13 @@ export class ImportState {
   async readFile(file: File): Promise<void> {
     this.error = null;
     if (file.size > MAX_REPORT_FILE_BYTES) {
-      this.error = tf(settings.lang, 'importTooBig', { name: file.name });
+      this.error = t(settings.lang, 'importTooBig', { name: file.name });
       return;
     }
     try {
       this.setText(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
     } catch {
-      this.error = tf(settings.lang, 'importNotUtf8', { name: file.name });
+      this.error = t(settings.lang, 'importNotUtf8', { name: file.name });
     }
   }
 

@@ -1,52 +1,7 @@
-/**
- * UI strings in Chinese (default) and English. The report's own text and the figures stay Chinese in
- * both; slides show their English title (titleEn) in English mode. Add keys with both languages.
- */
-import type { Lang } from './lang';
+/** The data desk (views/data): figures, corrections, checks, files and import. */
+import { table } from './table';
 
-const STRINGS = {
-  loading: { zh: '正在载入简报…', en: 'Loading the briefing…' },
-  loadFailed: { zh: '无法载入简报', en: 'Could not load the briefing' },
-  retry: { zh: '重试', en: 'Retry' },
-  empty: { zh: '没有可放映的简报', en: 'No briefing to show' },
-  emptyDetail: { zh: '数据库中还没有报告或简报页。', en: 'The store holds no report or slides yet.' },
-  prev: { zh: '上一页', en: 'Previous' },
-  next: { zh: '下一页', en: 'Next' },
-  paging: { zh: '翻页', en: 'Slide navigation' },
-  source: { zh: '数据来源', en: 'Source' },
-  // Slides and charts (slides/**, charts/**).
-  slideOf: { zh: '第 {n} 页，共 {total} 页', en: 'Slide {n} of {total}' },
-  missingFigure: { zh: '数据缺失', en: 'Missing figure' },
-  theme: { zh: '主题', en: 'Theme' },
-  themeProjector: { zh: '投影（深色）', en: 'Projector (dark)' },
-  themePaper: { zh: '纸面（浅色）', en: 'Paper (light)' },
-  language: { zh: '语言', en: 'Language' },
-  // Views, navigation and tracing (views/**).
-  views: { zh: '视图', en: 'Views' },
-  viewDeck: { zh: '放映', en: 'Slides' },
-  viewOverview: { zh: '总览', en: 'Overview' },
-  viewSource: { zh: '原文', en: 'Source text' },
-  progress: { zh: '放映进度', en: 'Progress' },
-  overviewTitle: { zh: '全部幻灯片', en: 'All slides' },
-  overviewHint: { zh: '方向键选择，Enter 打开，Esc 或 O 返回', en: 'Arrows to choose, Enter to open, Esc or O to return' },
-  slidePrefix: { zh: '第 ', en: 'Slide ' },
-  slideSuffix: { zh: ' 页：', en: ': ' },
-  gotoLabel: { zh: '跳转到第几页', en: 'Go to slide' },
-  gotoHint: { zh: '输入页码（1–{total}），Enter 跳转，Esc 取消', en: 'Type 1–{total}, Enter to go, Esc to cancel' },
-  gotoNaN: { zh: '请输入数字页码（1–{total}）', en: 'Type a slide number (1–{total})' },
-  gotoRange: { zh: '没有第 {n} 页：共 {total} 页', en: 'There is no slide {n}: the deck has {total}' },
-  traceTitle: { zh: '数字出处', en: 'Where this number comes from' },
-  tracePeriod: { zh: '时期', en: 'Period' },
-  traceScope: { zh: '范围', en: 'Scope' },
-  traceQuote: { zh: '原文', en: 'Source sentence' },
-  traceOpenSource: { zh: '在原文中查看', en: 'Show in the source text' },
-  close: { zh: '关闭', en: 'Close' },
-  back: { zh: '返回放映', en: 'Back to the slides' },
-  sourceHeading: { zh: '报告原文', en: 'Report text' },
-  sourceFigure: { zh: '正在查看', en: 'Showing' },
-  sourceSection: { zh: '本页对应段落', en: 'This slide’s section' },
-  // The data view (views/data/**): figures, corrections, checks, import.
-  viewData: { zh: '数据', en: 'Data' },
+export const data = table({
   dataTitle: { zh: '数据', en: 'Data' },
   dataReport: { zh: '报告', en: 'Report' },
   dataSearch: { zh: '搜索名称、数值或原文', en: 'Search label, value or source' },
@@ -109,16 +64,15 @@ const STRINGS = {
   importDo: { zh: '导入 {n} 项数据并打开', en: 'Import {n} figures and open' },
   importWorking: { zh: '正在处理…', en: 'Working…' },
   importNone: { zh: '正文中没有识别出任何数据', en: 'No figure found in the text' },
-  cancel: { zh: '取消', en: 'Cancel' },
-} satisfies Record<string, Record<Lang, string>>;
-
-export type StringKey = keyof typeof STRINGS;
-
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
-}
-
-/** A string with `{name}` placeholders filled in. */
-export function tf(lang: Lang, key: StringKey, values: Record<string, string | number>): string {
-  return t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
-}
+  fieldLabel: { zh: '名称', en: 'Label' },
+  fieldValue: { zh: '数值', en: 'Value' },
+  fieldPeriod: { zh: '时期', en: 'Period' },
+  filesExported: { zh: '已导出 {name}', en: 'Exported {name}' },
+  filesBadType: { zh: '不支持的文件类型：{name}（请用 .csv、.json 或 .xlsx）', en: 'Unsupported file type: {name} (use .csv, .json or .xlsx)' },
+  filesCorrected: { zh: '已从 {name} 更正 {n} 项数据（已记入修改历史，可撤销）', en: 'Corrected {n} figures from {name} (in the edit history, can be undone)' },
+  filesUnchanged: { zh: '{name} 与现有数据一致，没有改动', en: '{name} matches the stored figures: nothing changed' },
+  filesExportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  filesExportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  filesImport: { zh: '导入更正…', en: 'Import corrections…' },
+  filesImportLabel: { zh: '导入更正文件', en: 'Corrections file to import' },
+});

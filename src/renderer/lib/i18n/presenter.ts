@@ -1,0 +1,38 @@
+/** The presenter view (views/presenter). */
+import { table } from './table';
+
+export const presenter = table({
+  presenterTitle: { zh: '演讲者视图 — {deck}', en: 'Presenter view — {deck}' },
+  audienceBlack: { zh: '观众屏幕：黑屏', en: 'Audience: BLACK' },
+  audienceWhite: { zh: '观众屏幕：白屏', en: 'Audience: WHITE' },
+  currentSlide: { zh: '当前页', en: 'Current slide' },
+  nextSlide: { zh: '下一页', en: 'Next slide' },
+  laserOn: { zh: '激光笔已开（L）', en: 'Laser on (L)' },
+  audienceZoom: { zh: '观众屏幕：图表已放大（Z）', en: 'Chart zoomed on the audience view (Z)' },
+  presenting: { zh: '放映中', en: 'Presenting' },
+  goingTo: { zh: '跳转到 {n}…', en: 'Go to {n}…' },
+  endOfDeck: { zh: '已是最后一页', en: 'End of the deck' },
+  paceOn: { zh: '进度正常', en: 'On pace' },
+  paceAhead: { zh: '提前 {m} 分钟', en: '{m} min ahead' },
+  paceBehind: { zh: '落后 {m} 分钟', en: '{m} min behind' },
+  paceOver: { zh: '已超时 {m} 分钟', en: '{m} min over' },
+  /** Around "n / N" in the presenter bar: 第 3 / 28 页, Slide 3 / 28. */
+  counterBefore: { zh: '第', en: 'Slide' },
+  counterAfter: { zh: '页', en: '' },
+  elapsed: { zh: '已用时间', en: 'Elapsed time' },
+  pause: { zh: '暂停', en: 'Pause' },
+  resume: { zh: '继续', en: 'Resume' },
+  reset: { zh: '重置', en: 'Reset' },
+  planned: { zh: '计划', en: 'Planned' },
+  minutes: { zh: '分钟', en: 'min' },
+  timeOfDay: { zh: '当前时间', en: 'Time of day' },
+  notesSize: { zh: '讲稿字号', en: 'Notes size' },
+  notesSmaller: { zh: 'A- 讲稿字号缩小', en: 'A- smaller notes' },
+  notesLarger: { zh: 'A+ 讲稿字号放大', en: 'A+ larger notes' },
+  backupFigures: { zh: '备用数据', en: 'Backup figures' },
+  backupThisSlide: { zh: '本页', en: 'This slide' },
+  backupNone: { zh: '本部分没有数据。', en: 'No stored figures here.' },
+  toSlides: { zh: '幻灯片', en: 'Slides' },
+  notes: { zh: '讲稿', en: 'Speaker notes' },
+  notesNone: { zh: '本页没有讲稿。', en: 'No notes for this slide.' },
+});

@@ -1,0 +1,33 @@
+/** The deck, overview, source and shared view chrome (views/deck, views/overview, views/source, views/common). */
+import { table } from './table';
+
+export const views = table({
+  paging: { zh: '翻页', en: 'Slide navigation' },
+  views: { zh: '视图', en: 'Views' },
+  viewDeck: { zh: '放映', en: 'Slides' },
+  viewOverview: { zh: '总览', en: 'Overview' },
+  viewSource: { zh: '原文', en: 'Source text' },
+  viewData: { zh: '数据', en: 'Data' },
+  presenterView: { zh: '演讲者视图', en: 'Presenter view' },
+  progress: { zh: '放映进度', en: 'Progress' },
+  screenBlack: { zh: '黑屏', en: 'Black screen' },
+  screenWhite: { zh: '白屏', en: 'White screen' },
+  overviewTitle: { zh: '全部幻灯片', en: 'All slides' },
+  overviewHint: { zh: '方向键选择，Enter 打开，Esc 或 O 返回', en: 'Arrows to choose, Enter to open, Esc or O to return' },
+  slidePrefix: { zh: '第 ', en: 'Slide ' },
+  slideSuffix: { zh: ' 页：', en: ': ' },
+  gotoLabel: { zh: '跳转到第几页', en: 'Go to slide' },
+  gotoHint: { zh: '输入页码（1–{total}），Enter 跳转，Esc 取消', en: 'Type 1–{total}, Enter to go, Esc to cancel' },
+  gotoNaN: { zh: '请输入数字页码（1–{total}）', en: 'Type a slide number (1–{total})' },
+  gotoRange: { zh: '没有第 {n} 页：共 {total} 页', en: 'There is no slide {n}: the deck has {total}' },
+  traceTitle: { zh: '数字出处', en: 'Where this number comes from' },
+  tracePeriod: { zh: '时期', en: 'Period' },
+  traceScope: { zh: '范围', en: 'Scope' },
+  traceQuote: { zh: '原文', en: 'Source sentence' },
+  traceOpenSource: { zh: '在原文中查看', en: 'Show in the source text' },
+  back: { zh: '返回放映', en: 'Back to the slides' },
+  sourceHeading: { zh: '报告原文', en: 'Report text' },
+  sourceFigure: { zh: '正在查看', en: 'Showing' },
+  sourceSection: { zh: '本页对应段落', en: 'This slide’s section' },
+  helpHint: { zh: '也可直接输入页码数字，再按 Enter 跳转。', en: 'Also: type a slide number, then Enter.' },
+});
