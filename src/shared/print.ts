@@ -16,17 +16,23 @@ export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
   brief: '简报（A4 文档，附数据表）',
 };
 
-/** The print page: /print.html?layout=brief&internal=1. */
+/** The print page: /print.html?layout=brief&report=cq-2015&internal=1 (report: an id or a key). */
 export const PRINT_PAGE = 'print.html';
 
 export interface PrintOptions {
   layout: PrintLayout;
   /** Mark every page 内部资料. */
   internal: boolean;
+  /** The report to print (`report=` with digits); neither this nor reportKey: the last opened, else the first. */
+  reportId?: number;
+  /** The report to print by its key (`report=` with anything else). */
+  reportKey?: string;
 }
 
 export function printQuery(opts: PrintOptions): string {
   const q = new URLSearchParams({ layout: opts.layout });
+  if (opts.reportId !== undefined) q.set('report', String(opts.reportId));
+  else if (opts.reportKey !== undefined) q.set('report', opts.reportKey);
   if (opts.internal) q.set('internal', '1');
   return q.toString();
 }
@@ -36,7 +42,9 @@ export function parsePrintQuery(search: string): PrintOptions {
   const q = new URLSearchParams(search);
   const layout = q.get('layout') ?? 'slides';
   if (!isPrintLayout(layout)) throw new Error(`未知的打印版式：${layout}（可选：${PRINT_LAYOUTS.join('、')}）`);
-  return { layout, internal: q.get('internal') === '1' };
+  const report = q.get('report')?.trim();
+  const named = !report ? {} : /^\d+$/.test(report) ? { reportId: Number(report) } : { reportKey: report };
+  return { layout, internal: q.get('internal') === '1', ...named };
 }
 
 /** One bookmark: `dest` is the id of an element some link in the page points at (Chromium then writes a named destination for it). */

@@ -110,6 +110,21 @@ const STRINGS = {
   importWorking: { zh: '正在处理…', en: 'Working…' },
   importNone: { zh: '正文中没有识别出任何数据', en: 'No figure found in the text' },
   cancel: { zh: '取消', en: 'Cancel' },
+  // The report switcher (views/reports/**).
+  reports: { zh: '报告', en: 'Reports' },
+  reportsTitle: { zh: '选择报告', en: 'Reports' },
+  reportsHint: { zh: '打开一份报告，它的简报即在所有窗口中显示；导出 PDF 和命令行默认也用它', en: 'Open a report to show its deck in every window; PDF export and the command line use it by default' },
+  reportsMeta: { zh: '{org} · {date} · {figures} 项数据 · {slides} 页', en: '{org} · {date} · {figures} figures · {slides} slides' },
+  reportsShowing: { zh: '正在显示', en: 'Showing' },
+  reportsOpenIt: { zh: '打开', en: 'Open' },
+  reportsRename: { zh: '重命名', en: 'Rename' },
+  reportsNewTitle: { zh: '新标题', en: 'New title' },
+  reportsSave: { zh: '保存', en: 'Save' },
+  reportsDelete: { zh: '删除', en: 'Delete' },
+  reportsConfirm: { zh: '删除《{title}》？删除前会自动备份，删除后可以撤销。', en: 'Delete “{title}”? A backup is taken first, and you can undo it.' },
+  reportsDeleted: { zh: '已删除《{title}》', en: 'Deleted “{title}”' },
+  reportsRestored: { zh: '已恢复《{title}》', en: 'Restored “{title}”' },
+  reportsUndo: { zh: '撤销', en: 'Undo' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
