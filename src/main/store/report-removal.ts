@@ -100,11 +100,12 @@ export function deleteReport(db: DB, storePath: string, reportId: number, expect
 export function restoreReport(db: DB, storePath: string, reportId: number, backupName: string): { reportId: number; title: string } {
   const file = findBackup(storePath, backupName);
   if (!existsSync(file)) throw new StoreError('NOT_FOUND', `备份 ${backupName} 已不存在，无法撤销删除`);
-  if (db.prepare('SELECT 1 FROM reports WHERE id = ?').get(reportId)) throw new StoreError('CONFLICT', `报告 ${reportId} 已在数据库中，无需撤销`);
   db.prepare("ATTACH DATABASE ? AS bak").run(file);
   try {
     const row = db.prepare('SELECT title, key FROM bak.reports WHERE id = ?').get(reportId) as { title: string; key: string } | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `备份 ${backupName} 中没有报告 ${reportId}`);
+    const here = db.prepare('SELECT key FROM main.reports WHERE id = ?').get(reportId) as { key: string } | undefined;
+    if (here?.key === row.key) throw new StoreError('CONFLICT', `《${row.title}》已在数据库中，无需撤销`);
     const steps = reportRowSelectors(db, 'bak');
     db.transaction(() => {
       db.pragma('defer_foreign_keys = ON');
