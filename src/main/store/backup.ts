@@ -1,6 +1,6 @@
 /**
  * Backups of the store, made with SQLite itself (VACUUM INTO: a consistent snapshot that includes what is
- * still in the WAL, unlike a file copy). Taken before every migration and import and once per day of use;
+ * still in the WAL, unlike a file copy). Taken before every migration, import and report deletion and once per day of use;
  * the newest ten are kept next to the store in backups/.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';

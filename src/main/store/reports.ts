@@ -53,6 +53,11 @@ export function rememberOpened(db: DB, reportId: number): void {
   ).run(LAST_OPENED, String(reportId));
 }
 
+/** Forget the last opened report (tests that share one store start from the first report). */
+export function forgetOpened(db: DB): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(LAST_OPENED);
+}
+
 /** The report everything works on when none is named: the last opened (if it still exists), else the first. */
 export function currentReport(db: DB, lastOpened: number | null = lastOpenedReportId(db)): ReportSummary | undefined {
   const reports = listReports(db);
