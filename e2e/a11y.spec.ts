@@ -70,3 +70,24 @@ test('the presenter view, with its backup figures and key help', async ({ page, 
   await expect(page.getByTestId('help')).toBeVisible();
   expect(await seriousViolations(page), 'key help').toEqual([]);
 });
+
+test('the report switcher, with a confirmation open, in both themes', async ({ page, app }) => {
+  await app.open(page);
+  for (const theme of ['projector', 'paper']) {
+    if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) {
+      await page.getByTestId('theme-toggle').focus();
+      await page.keyboard.press('Enter');
+    }
+    const button = page.getByTestId('reports-button');
+    await button.focus();
+    await button.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '选择报告' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: '删除' }).first().click();
+    await expect(dialog.getByRole('alertdialog')).toBeVisible();
+    expect(await seriousViolations(page), theme).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { createHandlers } from '../src/main/api/handlers';
 import { bundledReports } from '../src/main/paths';
 import { openStore, type Store } from '../src/main/store';
+import { forgetOpened } from '../src/main/store/reports';
 import { startBridge, type Bridge } from '../src/main/web/server';
 import { PresentationHub } from '../src/main/presentation-hub';
 
@@ -24,10 +25,14 @@ export interface App {
 }
 
 export const test = base.extend<{ loopbackOnly: string[]; freshPresentation: void }, { app: App }>({
-  /** Every test starts with no presentation running: one test's slide is not the next test's start. */
+  /**
+   * Every test starts with no presentation running and no report last opened: one test's slide (or the
+   * report it imported) is not the next test's start.
+   */
   freshPresentation: [
     async ({ app }, use) => {
       app.hub.reset();
+      forgetOpened(app.store.db);
       await use();
     },
     { auto: true },

@@ -1,6 +1,6 @@
 /** The CLI, run as a user runs it: a separate process, a real store file, stdout and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_TEXT, ROOT, tempDir } from './helpers';
@@ -78,5 +78,50 @@ describe('cli extract', () => {
     const r = cli('extract', join(t.dir, 'nope.txt'), '--json');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('文件不存在');
+  });
+});
+
+describe('cli --report', () => {
+  const file = () => {
+    const path = join(t.dir, 'second.txt');
+    writeFileSync(path, '重庆工业经济2016年稳中有进\n2016年，全市规模工业增加值增长10.3%，规模工业总产值2.3万亿元。');
+    return path;
+  };
+
+  it('facts --report KEY|ID prints only that report; without it, every report as before', () => {
+    const db = join(t.dir, 'two.sqlite');
+    const imported = cli('import', file(), '--db', db, '--org', '重庆市经信委');
+    expect(imported.status, imported.stderr).toBe(0);
+    const { key, reportId } = JSON.parse(imported.stdout) as { key: string; reportId: number };
+    expect(key).toMatch(/^import-/);
+    expect(imported.stderr).toContain(`--report ${key}`);
+
+    const byKey = cli('facts', '--json', '--db', db, '--report', key);
+    expect(byKey.status, byKey.stderr).toBe(0);
+    const rows = JSON.parse(byKey.stdout) as { report: string; value: string }[];
+    expect(rows.map((r) => r.value)).toEqual(['10.3', '2.3']);
+    expect(new Set(rows.map((r) => r.report))).toEqual(new Set([key]));
+    expect(JSON.parse(cli('facts', '--json', '--db', db, '--report', String(reportId)).stdout)).toEqual(rows);
+
+    const first = JSON.parse(cli('facts', '--json', '--db', db, '--report', 'cq-2015').stdout) as { report: string }[];
+    expect(first.length).toBeGreaterThanOrEqual(60);
+    expect(first.every((r) => r.report === 'cq-2015')).toBe(true);
+    const all = JSON.parse(cli('facts', '--json', '--db', db).stdout) as unknown[];
+    expect(all).toHaveLength(first.length + rows.length);
+  });
+
+  it.each([
+    ['facts', ['facts', '--json']],
+    ['export-pdf', ['export-pdf', '--layout', 'brief', '--out', 'x.pdf', '--chromium', process.execPath]],
+  ])('%s with an unknown --report: usage error naming it and listing the reports, nothing written', (_verb, args) => {
+    const db = join(t.dir, 'one.sqlite');
+    const out = join(t.dir, 'x.pdf');
+    const r = cli(...args.map((a) => (a === 'x.pdf' ? out : a)), '--db', db, '--report', 'no-such-report');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('没有这份报告：no-such-report');
+    expect(r.stderr).toMatch(/^ {2}cq-2015（1，创新能力增强/m);
+    expect(r.stderr).toContain('用法');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Headless verbs over the same store and handlers as the app:
- *   npm run -s cli -- facts --json [--db PATH]
+ *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- extract FILE --json
- *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--chromium PATH] [--internal]
+ *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal]
  *   npm run -s cli -- import FILE [--db PATH]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
@@ -14,22 +14,27 @@ import { MAX_REPORT_FILE_BYTES, megabytes } from '../shared/limits';
 import { PRINT_LAYOUTS } from '../shared/print';
 import { openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
+import { UnknownReportError } from './pdf/errors';
 import { checkLayout, exportPdf } from './pdf/export';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
+import { findReport, listReports, unknownReportMessage } from './store/reports';
 
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
-  facts --json [--db PATH]   以 JSON 数组输出数据库中的全部数据项（含原文引句与位置）
+  facts --json [--db PATH] [--report R]
+                             以 JSON 数组输出数据项（含原文引句与位置）：给了 --report 只输出该报告的，否则输出全部报告的
   extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
-  export-pdf --layout L --out FILE [--db PATH] [--chromium PATH] [--internal]
+  export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
+                             R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
                              --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
   import FILE [--db PATH] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
                              导入一份新报告：接受找到的全部数据项，自动起草简报（导入前自动备份）
 
 选项：
+  --report R  报告编号或标识（如 cq-2015）；写错时列出全部可用的报告
   --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
   --chromium PATH  浏览器（默认：环境变量 CHROME_PATH、/usr/bin/chromium 或 Playwright 的浏览器）
   -h, --help  显示本帮助`;
@@ -37,11 +42,17 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 class UsageError extends Error {}
 
 function facts(args: string[]): void {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' }, report: { type: 'string' } }, strict: true });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
   const store = openDefaultStore({ db: values.db });
   try {
-    const rows = allFigures(store.db).map((f) => ({
+    let figures = allFigures(store.db);
+    if (values.report !== undefined) {
+      const report = findReport(store.db, values.report);
+      if (!report) throw new UsageError(unknownReportMessage(values.report, listReports(store.db)));
+      figures = figures.filter((f) => f.reportId === report.id);
+    }
+    const rows = figures.map((f) => ({
       id: f.id,
       report: f.report,
       section: f.section,
@@ -114,8 +125,9 @@ function importVerb(args: string[]): void {
   const store = openDefaultStore({ db: values.db });
   try {
     const result = importReport(store.db, store.path, meta, text, figures);
-    process.stdout.write(JSON.stringify({ ...result, figures: figures.length, title: meta.title }) + '\n');
-    console.error(`已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}。请在简报台中逐项核对。`);
+    const key = findReport(store.db, result.reportId)?.key;
+    process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
+    console.error(`已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）。请在简报台中逐项核对。`);
   } finally {
     store.close();
   }
@@ -128,6 +140,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
       layout: { type: 'string' },
       out: { type: 'string' },
       db: { type: 'string' },
+      report: { type: 'string' },
       chromium: { type: 'string' },
       internal: { type: 'boolean' },
     },
@@ -143,11 +156,14 @@ async function exportPdfVerb(args: string[]): Promise<void> {
   const resources = findResourcesDir(__dirname);
   const r = await exportPdf({
     layout: values.layout,
+    report: values.report,
     out: values.out,
     openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources }),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,
     chromium: values.chromium,
+  }).catch((e: unknown) => {
+    throw e instanceof UnknownReportError ? new UsageError(e.message) : e;
   });
   console.error(`已导出 ${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
 }

@@ -17,6 +17,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol';
 import { newFile, openFile, recentFiles, restoreBackup, saveAs, type FileMenuContext } from './files/electron';
 import { openStoreInteractively } from './open-store';
 import { StoreError, type Store } from './store';
+import { reportOnScreen } from './store/reports';
 import { createDeckWindow } from './windows/deck';
 import { PresentationWindows } from './windows/present';
 import { hardenSession, hardenWebContents } from './windows/hardening';
@@ -103,8 +104,8 @@ if (!app.requestSingleInstanceLock()) {
       installMenu(
         !app.isPackaged,
         {
-          exportPdf: () => void exportPdfFromApp(focused()),
-          print: () => void printFromApp(focused()),
+          exportPdf: () => void exportPdfFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
+          print: () => void printFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
           newFile: () => void newFile(files),
           open: (path) => void openFile(files, path),
           saveAs: () => void saveAs(files),

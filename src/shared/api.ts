@@ -74,7 +74,13 @@ export const REQUESTS = {
   'report.list': z.strictObject({}),
   'figure.list': z.strictObject({ reportId: id }),
   'briefing.open': z.strictObject({
+    /**
+     * Which report: by id, by key, or the report of a deck (a window following the hub to another deck);
+     * none (or one that is gone): the last opened, else the first. The answer's `report` says which it is.
+     */
     reportId: id.optional(),
+    reportKey: z.string().trim().min(1).max(200).optional(),
+    deckId: id.optional(),
     /**
      * Also open the deck on the presentation hub, in the same call (a window's first slide then waits for
      * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown.
@@ -106,6 +112,23 @@ export const REQUESTS = {
     text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'),
     figures: z.array(extractedSchema).max(MAX_IMPORT_FIGURES),
   }),
+  'report.rename': z.strictObject({
+    reportId: id,
+    title: z
+      .string()
+      .trim()
+      .min(1, '请填写标题')
+      .max(200, '标题过长（上限 200 字）')
+      .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), '标题不能包含换行或控制字符'),
+    /** The title the caller saw: a report renamed meanwhile is a conflict, not overwritten. */
+    expectedTitle: z.string().max(1000),
+  }),
+  /** Backup first, then delete; the answer names the backup that `report.restore` undoes it from. */
+  'report.delete': z.strictObject({ reportId: id, expectedTitle: z.string().max(1000) }),
+  'report.restore': z.strictObject({
+    reportId: id,
+    backup: z.string().max(100).regex(/^briefing-\d{8}T\d{9}Z-[a-z-]+\.sqlite$/, '不是本数据库的备份文件名'),
+  }),
   'data.export': z.strictObject({ reportId: id, format: z.enum(['json', 'csv']) }),
   'data.import': z.strictObject({
     reportId: id,
@@ -121,7 +144,7 @@ export const REQUESTS = {
 export type Channel = keyof typeof REQUESTS;
 export type Request<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
 
-/** The report a window opens (the one asked for, else the first), its figures and its first deck. */
+/** The report a window opens (the one asked for, else the last opened, else the first), its figures and its deck. */
 export interface BriefingOpen {
   reports: ReportSummary[];
   /** null: the store holds no report. */
@@ -145,6 +168,9 @@ export interface Responses {
   'checks.list': Finding[];
   'report.extract': Extracted[];
   'report.import': { reportId: number; deckId: number };
+  'report.rename': ReportSummary;
+  'report.delete': { reportId: number; title: string; backup: string };
+  'report.restore': { reportId: number; title: string };
   'present.state': PresentationState;
   'present.act': PresentationState;
   'data.export': { filename: string; content: string };

@@ -20,7 +20,7 @@ export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
 export const PRINT_LANGS = ['zh', 'en'] as const;
 export type PrintLang = (typeof PRINT_LANGS)[number];
 
-/** The print page: /print.html?layout=brief&internal=1&lang=en. */
+/** The print page: /print.html?layout=brief&report=cq-2015&internal=1&lang=en (report: an id or a key). */
 export const PRINT_PAGE = 'print.html';
 
 export interface PrintOptions {
@@ -29,10 +29,16 @@ export interface PrintOptions {
   internal: boolean;
   /** The print's chrome language; absent = Chinese. */
   lang?: PrintLang;
+  /** The report to print (`report=` with digits); neither this nor reportKey: the last opened, else the first. */
+  reportId?: number;
+  /** The report to print by its key (`report=` with anything else). */
+  reportKey?: string;
 }
 
 export function printQuery(opts: PrintOptions): string {
   const q = new URLSearchParams({ layout: opts.layout });
+  if (opts.reportId !== undefined) q.set('report', String(opts.reportId));
+  else if (opts.reportKey !== undefined) q.set('report', opts.reportKey);
   if (opts.internal) q.set('internal', '1');
   if (opts.lang && opts.lang !== 'zh') q.set('lang', opts.lang);
   return q.toString();
@@ -45,7 +51,9 @@ export function parsePrintQuery(search: string): PrintOptions {
   if (!isPrintLayout(layout)) throw new Error(`未知的打印版式：${layout}（可选：${PRINT_LAYOUTS.join('、')}）`);
   const lang = q.get('lang') ?? 'zh';
   if (!(PRINT_LANGS as readonly string[]).includes(lang)) throw new Error(`未知的打印语言：${lang}（可选：${PRINT_LANGS.join('、')}）`);
-  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}) };
+  const report = q.get('report')?.trim();
+  const named = !report ? {} : /^\d+$/.test(report) ? { reportId: Number(report) } : { reportKey: report };
+  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}), ...named };
 }
 
 /** One bookmark: `dest` is the id of an element some link in the page points at (Chromium then writes a named destination for it). */

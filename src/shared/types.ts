@@ -17,6 +17,8 @@ export interface ReportSummary {
   published: string;
   asOf: string;
   figureCount: number;
+  /** Slides over every deck of the report. */
+  slideCount: number;
 }
 
 export interface Section {

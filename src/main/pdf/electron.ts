@@ -17,12 +17,18 @@ export function printPageUrl(opts: PrintOptions): string {
   return new URL(`${PRINT_PAGE}?${printQuery(opts)}`, entry).toString();
 }
 
+/** The report a print works on: the one on screen (see index.ts), named in the dialog and the file name. */
+export interface PrintedReport {
+  id: number;
+  title: string;
+}
+
 /** Ask which layout (and whether to mark it 内部资料); undefined when cancelled. */
-async function chooseLayout(parent: BrowserWindow | undefined, action: string): Promise<PrintOptions | undefined> {
+async function chooseLayout(parent: BrowserWindow | undefined, action: string, report: PrintedReport | undefined): Promise<PrintOptions | undefined> {
   const options: MessageBoxOptions = {
     type: 'question',
     title: action,
-    message: `${action}：选择版式`,
+    message: report ? `${action}《${report.title}》：选择版式` : `${action}：选择版式`,
     buttons: [...PRINT_LAYOUTS.map((l) => PRINT_LAYOUT_NAMES[l]), '取消'],
     cancelId: PRINT_LAYOUTS.length,
     defaultId: PRINT_LAYOUTS.indexOf('brief'),
@@ -31,7 +37,7 @@ async function chooseLayout(parent: BrowserWindow | undefined, action: string): 
   };
   const r = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
   const layout = PRINT_LAYOUTS[r.response];
-  return layout ? { layout, internal: r.checkboxChecked } : undefined;
+  return layout ? { layout, internal: r.checkboxChecked, ...(report ? { reportId: report.id } : {}) } : undefined;
 }
 
 /** A hidden window showing the print page, resolved once the page reports ready. */
@@ -62,11 +68,15 @@ function reportError(parent: BrowserWindow | undefined, title: string, e: unknow
   else dialog.showErrorBox(title, message);
 }
 
-export async function exportPdfFromApp(parent: BrowserWindow | undefined): Promise<void> {
+/** A file name from a report title: no path separators or characters Windows refuses. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+const fileStem = (title: string) => title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || '简报';
+
+export async function exportPdfFromApp(parent: BrowserWindow | undefined, report: PrintedReport | undefined): Promise<void> {
   try {
-    const opts = await chooseLayout(parent, '导出 PDF');
+    const opts = await chooseLayout(parent, '导出 PDF', report);
     if (!opts) return;
-    const defaultPath = join(app.getPath('documents'), `简报-${opts.layout}.pdf`);
+    const defaultPath = join(app.getPath('documents'), `${fileStem(report?.title ?? '简报')}-${opts.layout}.pdf`);
     const save = { title: '导出 PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const r = parent ? await dialog.showSaveDialog(parent, save) : await dialog.showSaveDialog(save);
     if (r.canceled || !r.filePath) return;
@@ -87,9 +97,9 @@ export async function exportPdfFromApp(parent: BrowserWindow | undefined): Promi
   }
 }
 
-export async function printFromApp(parent: BrowserWindow | undefined): Promise<void> {
+export async function printFromApp(parent: BrowserWindow | undefined, report: PrintedReport | undefined): Promise<void> {
   try {
-    const opts = await chooseLayout(parent, '打印');
+    const opts = await chooseLayout(parent, '打印', report);
     if (!opts) return;
     const { win } = await openPrintWindow(opts);
     win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => {

@@ -2,3 +2,8 @@
 export class ExportError extends Error {
   override name = 'ExportError';
 }
+
+/** The report named for the export is not in the store: a usage error (the CLI exits 2). */
+export class UnknownReportError extends ExportError {
+  override name = 'UnknownReportError';
+}

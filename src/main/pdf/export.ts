@@ -2,7 +2,7 @@
  * Headless export for batch use (the CLI's export-pdf): the store behind the loopback web bridge, the
  * built print page in a Chromium found on the machine (driven over a DevTools pipe, see cdp.ts),
  * Page.printToPDF, then finishPdf(). Everything that can
- * be checked cheaply (layout, target folder, browser, built renderer) is checked before any work starts.
+ * be checked cheaply (layout, target folder, browser, the report, built renderer) is checked before the browser starts.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, type PrintLayout, type PrintManifest } from '../../shared/print';
 import { createHandlers } from '../api/handlers';
 import type { Store } from '../store';
+import { currentReport, findReport, listReports, unknownReportMessage } from '../store/reports';
 import { startBridge } from '../web/server';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { ExportError } from './errors';
+import { ExportError, UnknownReportError } from './errors';
 import { openTarget } from './target';
 
 export interface ExportOptions {
@@ -24,6 +25,8 @@ export interface ExportOptions {
   /** out/renderer, holding print.html. */
   rendererDir: string;
   internal?: boolean;
+  /** The report to print, by id or key; none: the last opened, else the first (as the app). */
+  report?: string;
   chromium?: string;
   env?: NodeJS.ProcessEnv;
   /** How long the print page may take to load fonts and draw charts (ms). */
@@ -64,18 +67,19 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   const layout = checkLayout(o.layout);
   const executablePath = findChromium({ flag: o.chromium, env: o.env, playwrightPath: playwrightBrowser });
   const target = openTarget(o.out);
-  if (!existsSync(join(o.rendererDir, PRINT_PAGE))) {
-    await target.discard();
-    throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
-  }
   const cleanup: (() => Promise<void> | void)[] = [() => target.discard()];
   try {
     const store = o.openStore();
     cleanup.unshift(() => store.close());
+    // Resolved here, before the browser starts: the page then prints exactly this report or fails.
+    const report = o.report === undefined ? currentReport(store.db) : findReport(store.db, o.report);
+    if (!report && o.report !== undefined) throw new UnknownReportError(unknownReportMessage(o.report, listReports(store.db)));
+    if (!report) throw new ExportError(`数据库 ${store.path} 中没有报告，无法导出`);
+    if (!existsSync(join(o.rendererDir, PRINT_PAGE))) throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
     const bridge = await startBridge({ handlers: createHandlers(store, o.version ?? '0.0.0'), rendererDir: o.rendererDir });
     cleanup.unshift(() => bridge.close());
     // The browser opens the print page itself: it loads while we attach to it.
-    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal })}&token=${bridge.token}`;
+    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id })}&token=${bridge.token}`;
     const { width, height } = VIEWPORT[layout];
     const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`], url).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);

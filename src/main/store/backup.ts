@@ -1,11 +1,12 @@
 /**
  * Backups of the store, made with SQLite itself (VACUUM INTO: a consistent snapshot that includes what is
- * still in the WAL, unlike a file copy). Taken before every migration and import and once per day of use;
+ * still in the WAL, unlike a file copy). Taken before every migration, import and report deletion and once per day of use;
  * the newest ten are kept next to the store in backups/.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DB } from './db';
+import { StoreError } from './errors';
 
 export const KEEP_BACKUPS = 10;
 const NAME = /^briefing-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.sqlite$/;
@@ -22,7 +23,7 @@ export const backupsDir = (storePath: string) => join(dirname(storePath), 'backu
 const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 
 /** Snapshot the open database; returns the new backup. Old backups beyond the newest ten are removed. */
-export function createBackup(db: DB, storePath: string, reason: 'migration' | 'import' | 'daily' | 'restore' | 'manual'): BackupInfo {
+export function createBackup(db: DB, storePath: string, reason: 'migration' | 'import' | 'daily' | 'restore' | 'manual' | 'delete'): BackupInfo {
   const dir = backupsDir(storePath);
   mkdirSync(dir, { recursive: true });
   let at = new Date();
@@ -37,6 +38,12 @@ export function createBackup(db: DB, storePath: string, reason: 'migration' | 'i
   renameSync(tmp, file);
   prune(dir);
   return { file, at: at.toISOString(), reason, bytes: statSync(file).size };
+}
+
+/** A backup of this store named by its file name only (from an API caller): never a path elsewhere. */
+export function findBackup(storePath: string, name: string): string {
+  if (!NAME.test(name)) throw new StoreError('BAD_EDIT', `不是本数据库的备份：${name}`);
+  return join(backupsDir(storePath), name);
 }
 
 export const listBackups = (storePath: string): BackupInfo[] => listIn(backupsDir(storePath));

@@ -1,4 +1,5 @@
-/** Everything a print needs, fetched once: the first report, its first deck and all its figures. */
+/** Everything a print needs, fetched once: the report named in the URL (else the current one), its first deck and all its figures. */
+import type { PrintOptions } from '../../shared/print';
 import type { Deck, Figure, Report } from '../../shared/types';
 import { api } from '../lib/api';
 import { t, type Lang } from '../lib/i18n';
@@ -10,8 +11,16 @@ export interface PrintData {
   figureById: ReadonlyMap<number, Figure>;
 }
 
-export async function loadPrintData(lang: Lang = 'zh'): Promise<PrintData> {
-  const { report, deck, figures } = await api['briefing.open']({});
+export async function loadPrintData(opts: Pick<PrintOptions, 'reportId' | 'reportKey'> = {}, lang: Lang = 'zh'): Promise<PrintData> {
+  const { reportId, reportKey } = opts;
+  const { reports, report, deck, figures } = await api['briefing.open']({
+    ...(reportId === undefined ? {} : { reportId }),
+    ...(reportKey === undefined ? {} : { reportKey }),
+  });
+  // A named report that is gone is an error: printing another one in its place would be a wrong document.
+  const named = reportId ?? reportKey;
+  if (named !== undefined && report?.id !== reportId && report?.key !== reportKey)
+    throw new Error(t(lang, 'printUnknownReport', { named: String(named), keys: reports.map((r) => r.key).join(lang === 'en' ? ', ' : '、') || '—' }));
   if (!report) throw new Error(t(lang, 'printNoReport'));
   if (!deck) throw new Error(t(lang, 'printNoDeck', { title: report.title }));
   if (deck.slides.length === 0) throw new Error(t(lang, 'printNoSlides', { title: deck.title }));

@@ -1,6 +1,6 @@
 /**
- * The deck being shown: report list → first report → its first deck → that report's figures,
- * and the current slide. A runes class: $state fields, everything else $derived.
+ * The deck being shown: report list → the current report (the last opened, else the first; or the one
+ * the hub shows) → its first deck → that report's figures, and the current slide. A runes class: $state fields, everything else $derived.
  *
  * The current slide, black/white screen, pointer and zoom are not this window's own: they live in the
  * main process (the web bridge's hub) and every window follows them. Navigation sends 'present.act'
@@ -70,6 +70,18 @@ export class DeckStore {
     if (s.rev < this.confirmed.rev) return;
     this.confirmed = s;
     this.rememberShown();
+    this.followHub();
+  }
+
+  /**
+   * Another window switched the hub to a deck of another report (the report switcher, an import, a
+   * delete): this window follows with that report, so the presenter view and every other window show the
+   * same deck. Not while this window is opening a report itself: its own answer settles it.
+   */
+  private followHub(): void {
+    const deckId = this.confirmed.deckId;
+    if (this.opening || deckId === null || !this.deck || deckId === this.deck.id) return;
+    void this.load({ deckId });
   }
 
   /**
@@ -136,22 +148,36 @@ export class DeckStore {
     this.unsubscribe = null;
   }
 
-  /** Load the first report's first deck. Safe to call again (e.g. a retry button). */
-  async load(): Promise<void> {
-    this.status = 'loading';
+  /** Set while a `briefing.open` of this window is on its way (see followHub). */
+  private opening = false;
+  /** Bumped per load: only the newest load's answer is shown (a quick second switch wins). */
+  private loadSeq = 0;
+
+  /**
+   * Load a report's deck: the one asked for, else the report this window last picked, else the store's
+   * current report (the last opened in any window, else the first). Safe to call again (a retry button).
+   * A window already showing a deck keeps it on screen until the new one arrives.
+   */
+  async load(target: { deckId: number } | { reportId: number } | null = null): Promise<void> {
+    const seq = ++this.loadSeq;
+    if (this.status !== 'ready') this.status = 'loading';
     this.error = null;
+    this.opening = true;
     this.unsubscribe ??= this.subscribe((s) => this.apply(s));
     try {
       // One round trip from start to slide: the briefing, opened on the hub in the same call. If the hub
       // already shows that deck (a presentation running in another window, or this window reloaded), its
       // slide wins; otherwise the deck opens where this window last was.
-      this.show(
-        await this.api['briefing.open']({
-          ...(this.wantedReportId === null ? {} : { reportId: this.wantedReportId }),
-          present: { resume: recallSlides() },
-        }),
-      );
+      const wanted = target ?? (this.wantedReportId === null ? {} : { reportId: this.wantedReportId });
+      const opened = await this.api['briefing.open']({ ...wanted, present: { resume: recallSlides() } });
+      if (seq !== this.loadSeq) return;
+      this.opening = false;
+      this.show(opened);
+      if (opened.report) this.wantedReportId = opened.report.id;
+      this.followHub();
     } catch (e) {
+      if (seq !== this.loadSeq) return;
+      this.opening = false;
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
       this.status = 'error';
     }
@@ -176,13 +202,18 @@ export class DeckStore {
     this.status = deck.slides.length > 0 ? 'ready' : 'empty';
   }
 
-  /** The report `load` opens; null (or a report that is gone) means the first one. */
+  /** The report `load` opens; null (or a report that is gone) means the store's current report. */
   private wantedReportId: number | null = null;
 
-  /** Open another report (one picked, or just imported): its figures and first deck. */
+  /** Open another report (one picked, or just imported): its figures and first deck, on every window. */
   async openReport(reportId: number): Promise<void> {
     this.wantedReportId = reportId;
-    await this.load();
+    await this.load({ reportId });
+  }
+
+  /** Re-read the report list (after a rename, a delete or its undo). */
+  async reloadReports(): Promise<void> {
+    this.reports = await this.api['report.list']({});
   }
 
   /** Re-read the current report's figures after a correction: slides and charts follow at once. */

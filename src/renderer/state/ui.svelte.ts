@@ -28,6 +28,8 @@ export class UiState {
   role = $state<Role>(typeof location === 'undefined' ? 'audience' : roleFromLocation(location));
   /** The key help overlay (?). */
   helpOpen = $state(false);
+  /** The report switcher (报告): list, open, rename, delete. */
+  reportsOpen = $state(false);
   /** Laser pointer mode (L): the mouse over the slide moves the red dot on the audience view. */
   laser = $state(false);
   /** Digits typed towards a slide number (then Enter), shown so the presenter sees what was typed. */
@@ -82,9 +84,15 @@ export class UiState {
     this.gotoOpen = true;
   }
 
+  openReports(): void {
+    this.closeLayers();
+    this.reportsOpen = true;
+  }
+
   closeLayers(): void {
     this.trace = null;
     this.gotoOpen = false;
     this.helpOpen = false;
+    this.reportsOpen = false;
   }
 }

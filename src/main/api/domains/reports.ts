@@ -1,34 +1,55 @@
-/** Reports: list, open (with figures and deck, in one round trip), extract and import. */
-import type { Handlers } from '../../../shared/api';
+/** Reports: list, open (with figures and deck, in one round trip), extract, import, rename, delete and undo. */
+import type { BriefingOpen, Handlers, Request } from '../../../shared/api';
 import { extractFigures } from '../../../shared/extract';
 import { getDeck, listDecks } from '../../store/decks';
 import { listFigures } from '../../store/figures';
 import { importReport } from '../../store/import';
-import { listReports } from '../../store/reports';
+import { deleteReport, restoreReport } from '../../store/report-removal';
+import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, reportOfDeck } from '../../store/reports';
 import type { HandlerContext } from '../context';
 
-export type ReportHandlers = Pick<Handlers, 'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.import'>;
+export type ReportHandlers = Pick<
+  Handlers,
+  'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.import' | 'report.rename' | 'report.delete' | 'report.restore'
+>;
 
 export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
+  // A read-only store is never written: the report its windows last opened is kept here instead.
+  let openedReadOnly: number | null = null;
+  const lastOpened = () => (store.readOnly ? openedReadOnly : lastOpenedReportId(store.db));
+
+  function open({ reportId, reportKey, deckId, present }: Request<'briefing.open'>): BriefingOpen {
+    const reports = listReports(store.db);
+    const ownerOfDeck = deckId === undefined ? undefined : reportOfDeck(store.db, deckId);
+    const summary =
+      reports.find((r) => r.id === (ownerOfDeck ?? reportId)) ??
+      (reportKey === undefined ? undefined : reports.find((r) => r.key === reportKey)) ??
+      currentReport(store.db, lastOpened());
+    if (!summary) return { reports, report: null, figures: [], deck: null };
+    const report = reportExists(summary.id);
+    const deckRef = ownerOfDeck === summary.id ? deckId : listDecks(store.db, report.id)[0]?.id;
+    const deck = (deckRef !== undefined && getDeck(store.db, deckRef)) || null;
+    const opened = { reports, report, figures: listFigures(store.db, report.id), deck };
+    if (!present) return opened;
+    // A window shows this report now: it is the default of every later open, print and CLI verb.
+    if (store.readOnly) openedReadOnly = report.id;
+    else rememberOpened(store.db, report.id);
+    if (!deck) return opened;
+    // If the hub already shows this deck (a presentation running in another window, or a reload), its
+    // slide wins; otherwise the deck opens where this window last was on it.
+    const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
+    const presentation = hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, ...(resume === undefined ? {} : { resume }) });
+    return { ...opened, presentation };
+  }
+
   return {
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(store.db),
-    'briefing.open': ({ reportId, present }) => {
-      const reports = listReports(store.db);
-      const summary = reports.find((r) => r.id === reportId) ?? reports[0];
-      if (!summary) return { reports, report: null, figures: [], deck: null };
-      const report = reportExists(summary.id);
-      const [first] = listDecks(store.db, report.id);
-      const deck = (first && getDeck(store.db, first.id)) || null;
-      const opened = { reports, report, figures: listFigures(store.db, report.id), deck };
-      if (!present || !deck) return opened;
-      // If the hub already shows this deck (a presentation running in another window, or a reload), its
-      // slide wins; otherwise the deck opens where this window last was on it.
-      const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
-      const presentation = hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, ...(resume === undefined ? {} : { resume }) });
-      return { ...opened, presentation };
-    },
+    'briefing.open': open,
     'report.extract': ({ text }) => extractFigures(text),
     'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
+    'report.rename': ({ reportId, title, expectedTitle }) => (writable(), renameReport(store.db, reportId, title, expectedTitle)),
+    'report.delete': ({ reportId, expectedTitle }) => (writable(), deleteReport(store.db, store.path, reportId, expectedTitle)),
+    'report.restore': ({ reportId, backup }) => (writable(), restoreReport(store.db, store.path, reportId, backup)),
   };
 }

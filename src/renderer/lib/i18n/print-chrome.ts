@@ -7,6 +7,7 @@ export const print = table({
   printFailed: { zh: '无法打印：{reason}', en: 'Cannot print: {reason}' },
   printPageError: { zh: '页面出错：{reason}', en: 'Page error: {reason}' },
   printNoLayout: { zh: '版面没有画出来', en: 'The layout was not drawn' },
+  printUnknownReport: { zh: '没有报告“{named}”（现有：{keys}）', en: 'There is no report “{named}” (there are: {keys})' },
   printNoReport: { zh: '数据库中没有报告，无法打印', en: 'The store holds no report: nothing to print' },
   printNoDeck: { zh: '报告“{title}”没有简报页，无法打印', en: 'Report “{title}” has no slides: nothing to print' },
   printNoSlides: { zh: '简报“{title}”没有幻灯片，无法打印', en: 'Deck “{title}” has no slides: nothing to print' },
