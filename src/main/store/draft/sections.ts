@@ -152,7 +152,9 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
   let conclusion: Conclusion | null = null;
   if (last && body.length > 1) {
     const firstSentence = last.text.split(/[。！？]/u)[0] ?? '';
-    if (CONCLUDING.test(last.text) || CONCLUDING_ANYWHERE.test(firstSentence))
+    // A paragraph that opens a section of its own ("三是重点行业总体平稳。") is not the conclusion.
+    const opensSection = heads.some((h) => h.start === last.start);
+    if (CONCLUDING.test(last.text) || (!opensSection && CONCLUDING_ANYWHERE.test(firstSentence)))
       conclusion = { title: NEXT_STEP.test(last.text) && !CONCLUDING_ANYWHERE.test(firstSentence.slice(0, 20)) ? '下一步' : '总体判断', start: last.start, end: last.start + last.text.length };
   }
   const lastHead = heads[heads.length - 1];
