@@ -1,12 +1,19 @@
 /**
  * A new report from pasted or opened text: the figures staff accepted (from the extractor, corrected as
- * needed) become a report bundle with an automatically drafted deck — title, the figures grouped by
- * section as KPI slides with their growth rates, a growth-rate chart where there are several, and a
- * closing slide. The bundle then goes through the same validation and insert as the bundled report.
+ * needed) become a report bundle with a drafted deck worth presenting — a title slide, an agenda (目录)
+ * from the report's own sections, numbered section dividers, per section message titles and key messages
+ * in the report's words, 分别 lists and comparable figures as charts, KPI slides of at most six cards
+ * that name their subjects, targets and estimates apart from results, a summary from the report's
+ * concluding paragraph and every figure on a slide or in the appendix (附：数据一览). The bundle then goes
+ * through the same validation and insert as the bundled report.
  */
 import type { Extracted } from '../../shared/extract';
-import { formatFigureFull } from '../../shared/format';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
+import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
+import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
+import { standouts, takeawayOf, titleOf } from './draft/messages';
+import { quoteWithRefs, sentenceSpans } from './draft/quote';
+import { outline, type DraftSection } from './draft/sections';
 
 export interface ImportMeta {
   key: string;
@@ -17,29 +24,41 @@ export interface ImportMeta {
   region?: string;
 }
 
-/** Headings: short lines without sentence punctuation. Everything before the first is the opening section. */
-export function draftSections(text: string): { key: string; title: string; titleEn: string; start: number; end: number }[] {
-  const heads: { title: string; start: number }[] = [];
-  let pos = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim().replace(/^#+\s*/, '');
-    if (pos > 0 && trimmed.length >= 2 && trimmed.length <= 24 && !/[。，；：！？,.;:!?]/.test(trimmed) && !/\d/.test(trimmed))
-      heads.push({ title: trimmed, start: pos });
-    pos += line.length + 1;
-  }
-  const starts = [{ title: '概况', start: 0 }, ...heads];
-  return starts
-    .map((h, i) => ({ key: `s${i + 1}`, title: h.title, titleEn: '', start: h.start, end: starts[i + 1]?.start ?? text.length }))
-    .filter((s) => s.end > s.start);
+/** The report's sections, for a text whose figures are not known yet (every span counts as holding some). */
+export function draftSections(text: string): DraftSection[] {
+  return outline(text).sections;
 }
 
 const KPI_PER_SLIDE = 6;
+/** A deck longer than this sends its least telling KPI slides to the appendix. */
+const MAX_SLIDES = 20;
+const APPENDIX_ROWS = 7;
+
+interface Planned {
+  slide: BundleSlide;
+  /** Higher stays when the deck is too long; Infinity never goes. */
+  keep: number;
+  figures: string[];
+}
+
+const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
+  titleEn: '',
+  section: null,
+  body: {},
+  chart: null,
+  noteFigures: [],
+  ...s,
+});
 
 export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[]): Bundle {
-  const sections = draftSections(text);
+  const ordered = accepted.map((x, i) => ({ x, i })).sort((a, b) => a.x.valueStart - b.x.valueStart || a.i - b.i);
+  const inSpan = (a: number, b: number) => ordered.some(({ x }) => x.valueStart >= a && x.valueStart < b);
+  const { sections, conclusion } = outline(text, inSpan);
   const sectionOf = (pos: number) => sections.find((s) => pos >= s.start && pos < s.end) ?? sections[sections.length - 1];
+
+  const keyOf = (i: number) => `f${String(i + 1).padStart(4, '0')}`;
   const figures: BundleFigure[] = accepted.map((x, i) => ({
-    key: `f${String(i + 1).padStart(4, '0')}`,
+    key: keyOf(i),
     section: sectionOf(x.valueStart).key,
     label: x.label,
     valueText: x.value,
@@ -54,71 +73,135 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     occurrence: countBefore(x.quote, x.value, x.valueStart - x.start),
   }));
 
+  // Captions: a figure without its own subject borrows the one before it in its sentence.
+  const drafted: DraftFigure[] = [];
+  let lastSubject = { start: -1, subject: '' };
+  for (const { x, i } of ordered) {
+    const section = sectionOf(x.valueStart);
+    const before = lastSubject.start === x.start ? lastSubject.subject : '';
+    const caption = captionOf(x, before, section.title.split('\u3000')[0]);
+    const own = /\d/u.test(x.label) ? '' : subjectOf(x.label);
+    if (own) lastSubject = { start: x.start, subject: own };
+    else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
+    drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });
+  }
+  const sectionByKey = new Map(figures.map((f) => [f.key, f.section]));
+  const quoteOf = (fs: readonly DraftFigure[]) => [...new Set(fs.map((f) => f.x.quote.trim()))].join('');
+
+  const planned: Planned[] = [];
+  const dividers: { section: DraftSection; n: number }[] = [];
+  for (const section of sections) {
+    const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
+    if (!mine.length) continue;
+    dividers.push({ section, n: dividers.length + 1 });
+    const top = standouts(mine.map((f) => f.x))[0] ?? mine[0].x;
+    planned.push({
+      slide: slide({
+        layout: 'section',
+        title: section.title,
+        section: section.key,
+        notes: `第${dividers.length}部分：${section.title}。${top.quote.trim()}`,
+        body: { subtitle: titleOf(text, top) },
+      }),
+      keep: Infinity,
+      figures: [],
+    });
+
+    // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
+    const groups: ChartGroup[] = lists(text, mine).map((run) => listChart(text, run));
+    const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
+    const more = comparable(mine, charted);
+    for (const g of more) for (const m of g.members) charted.add(m.key);
+    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g));
+
+    // KPI cards: results first, then targets and estimates on their own slides.
+    const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
+    const ahead = mine.filter((f) => f.status !== 'actual' && !charted.has(f.key));
+    const kpiSlides = kpiPages(text, section, results, false, quoteOf);
+    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf);
+    kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
+    chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
+    aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
+  }
+
+  // The report's concluding paragraph, quoted (its figures as references), as 总体判断 / 下一步.
+  const summary: BundleSlide[] = [];
+  if (conclusion) {
+    const paragraphs = sentenceSpans(text, conclusion.start, conclusion.end)
+      .map(([a, b]) => quoteWithRefs(text, a, b, drafted))
+      .filter((p): p is string => !!p && Array.from(p).length <= 120)
+      .slice(0, 3);
+    if (paragraphs.length)
+      summary.push(
+        slide({
+          layout: 'text',
+          title: conclusion.title,
+          section: sectionOf(conclusion.start).key,
+          notes: text.slice(conclusion.start, conclusion.end).trim(),
+          body: { paragraphs },
+        }),
+      );
+  }
+
+  // Too long: drop the least telling content slides; their figures go to the appendix.
+  const fixed = 2 + summary.length + 1;
+  const content = [...planned];
+  const appendixPages = (n: number) => Math.ceil(n / APPENDIX_ROWS);
+  const times = new Map<string, number>();
+  for (const p of content) for (const k of p.figures) times.set(k, (times.get(k) ?? 0) + 1);
+  let missing = drafted.filter((f) => !times.has(f.key)).length;
+  while (content.length + fixed + appendixPages(missing) > MAX_SLIDES) {
+    // The slide with the fewest figures goes first (among equals, the least telling): the appendix grows least.
+    let worst = -1;
+    const cost = (p: Planned) => p.figures.length * 100 + p.keep;
+    for (let i = 0; i < content.length; i++) if (content[i].keep < 9 && (worst < 0 || cost(content[i]) < cost(content[worst]))) worst = i;
+    if (worst < 0) break;
+    for (const k of content[worst].figures) {
+      const n = (times.get(k) ?? 1) - 1;
+      if (n) times.set(k, n);
+      else {
+        times.delete(k);
+        missing++;
+      }
+    }
+    content.splice(worst, 1);
+  }
+  const appendix = drafted.filter((f) => !times.has(f.key));
+
+  const agenda = dividers.map((d) => `**${String(d.n).padStart(2, '0')}**\u3000${d.section.title}`);
   const slides: BundleSlide[] = [
-    {
+    slide({
       layout: 'title',
       title: meta.title,
-      titleEn: '',
-      section: null,
       notes: `本简报根据${meta.organisation}发布的《${meta.title}》自动起草，共 ${figures.length} 项数据，请逐页核对后再使用。`,
-      body: { subtitle: `${meta.organisation}\u3000${meta.asOf}` },
-      chart: null,
-      noteFigures: [],
-    },
+      body: meta.title.includes(meta.asOf) || !text.includes(meta.asOf) ? {} : { subtitle: meta.asOf },
+    }),
+    slide({ layout: 'text', title: '目录', notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`, body: { paragraphs: agenda, paraphrased: ['paragraphs'] } }),
+    ...content.map((p) => p.slide),
+    ...summary,
   ];
-  for (const section of sections) {
-    const inSection = figures.filter((f) => f.section === section.key);
-    const growth = new Set(inSection.filter((f) => f.kind === 'growth').map((f) => f.key));
-    // A growth rate in the same sentence right after a level belongs under that level's big number.
-    const kpis: { figure: string; caption: string; growth?: string }[] = [];
-    for (let i = 0; i < inSection.length; i++) {
-      const f = inSection[i];
-      if (growth.has(f.key) && kpis.length && kpis[kpis.length - 1].growth === undefined && inSection[i - 1]?.quote === f.quote && !growth.has(inSection[i - 1].key)) {
-        kpis[kpis.length - 1].growth = f.key;
-        continue;
-      }
-      kpis.push({ figure: f.key, caption: f.label });
-    }
-    for (let i = 0; i < kpis.length; i += KPI_PER_SLIDE) {
-      const chunk = kpis.slice(i, i + KPI_PER_SLIDE);
-      const shown = chunk.flatMap((k) => [k.figure, ...(k.growth ? [k.growth] : [])]);
-      const quotes = [...new Set(figures.filter((f) => shown.includes(f.key)).map((f) => f.quote))];
-      slides.push({
-        layout: 'kpi',
-        title: kpis.length > KPI_PER_SLIDE ? `${section.title}（${i / KPI_PER_SLIDE + 1}）` : section.title,
-        titleEn: '',
-        section: section.key,
-        notes: quotes.join(''),
-        body: { kpis: chunk },
-        chart: null,
-        noteFigures: [],
-      });
-    }
+  for (let i = 0; i < appendix.length; i += APPENDIX_ROWS) {
+    const rows = appendix.slice(i, i + APPENDIX_ROWS);
+    slides.push(
+      slide({
+        layout: 'text',
+        title: i > 0 ? '附：数据一览（续）' : '附：数据一览',
+        notes: quoteOf(rows),
+        // A list of figures by name, not a claim in the report's words.
+        body: { paragraphs: rows.map((f) => `**${markStatus(f.caption, f.status)}**\u3000{{${f.key}}}`), paraphrased: ['paragraphs'] },
+      }),
+    );
   }
-  const rates = figures.filter((f) => f.kind === 'growth' && f.unit === '%');
-  if (rates.length >= 2) {
-    const last = rates.slice(0, 8);
-    slides.push({
-      layout: 'chart',
-      title: '主要指标增速',
-      titleEn: '',
-      section: last[0].section,
-      notes: last.map((f) => `${f.label}${formatFigureFull(f)}`).join('；') + '。',
-      body: {},
-      chart: { type: 'hbar', title: '主要指标增速', unit: '%', series: uniqueLabels(last.map((f) => f.label.slice(0, 16))).map((label, i) => ({ figure: last[i].key, label })) },
-      noteFigures: [],
-    });
-  }
-  slides.push({
-    layout: 'closing',
-    title: '谢谢',
-    titleEn: 'Thank you',
-    section: sections[sections.length - 1].key,
-    notes: `以上是《${meta.title}》的主要数据。`,
-    body: { subtitle: meta.organisation },
-    chart: null,
-    noteFigures: [],
-  });
+  slides.push(
+    slide({
+      layout: 'closing',
+      title: '谢谢',
+      titleEn: 'Thank you',
+      section: sections[sections.length - 1].key,
+      notes: `以上是《${meta.title}》的主要数据。`,
+      body: { subtitle: meta.organisation },
+    }),
+  );
 
   return {
     formatVersion: 1,
@@ -127,6 +210,70 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     figures,
     relations: [],
     deck: { key: 'main', title: meta.title, slides },
+  };
+}
+
+/** KPI slides of at most six cards; a growth rate right after its level in one sentence sits under it. */
+function kpiPages(text: string, section: DraftSection, figs: DraftFigure[], ahead: boolean, quoteOf: (fs: readonly DraftFigure[]) => string): Omit<Planned, 'keep'>[] {
+  const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
+  for (const f of figs) {
+    const last = cards[cards.length - 1];
+    if (last && !last.growth && f.x.kind === 'growth' && last.main.x.kind === 'level' && last.main.x.start === f.x.start && last.main.status === f.status) {
+      last.growth = f;
+      continue;
+    }
+    cards.push({ main: f });
+  }
+  const out: Omit<Planned, 'keep'>[] = [];
+  const statuses = new Set(figs.map((f) => f.status));
+  const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
+  const titles = new Set<string>();
+  for (let i = 0; i < cards.length; i += KPI_PER_SLIDE) {
+    const chunk = cards.slice(i, i + KPI_PER_SLIDE);
+    const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
+    const top = standouts(shown.map((f) => f.x))[0] ?? chunk[0].main.x;
+    let title = ahead ? aheadTitle : titleOf(text, top);
+    if (titles.has(title)) title = titleOf(text, chunk.find((c) => titleOf(text, c.main.x) !== title)?.main.x ?? top);
+    titles.add(title);
+    out.push({
+      slide: slide({
+        layout: 'kpi',
+        title,
+        section: section.key,
+        notes: quoteOf(shown),
+        body: { kpis: chunk.map((c) => ({ figure: c.main.key, caption: markStatus(c.main.caption, c.main.status), ...(c.growth ? { growth: c.growth.key } : {}) })) },
+      }),
+      figures: shown.map((f) => f.key),
+    });
+  }
+  return out;
+}
+
+const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
+
+function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Planned, 'keep'> {
+  const top = standouts(g.members.map((m) => m.x))[0] ?? g.members[0].x;
+  const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
+  const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
+  const chartTitle = (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? g.intro.replace(/[，,：:]$/u, '') : `${section.title.split('\u3000')[0]}：主要指标${kind}`) + mark;
+  const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
+  const title = named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : titleOf(text, top);
+  return {
+    slide: slide({
+      layout: 'chart',
+      title,
+      section: section.key,
+      notes: [...new Set(g.members.map((m) => m.x.quote.trim()))].join(''),
+      chart: {
+        type: g.type,
+        title: chartTitle,
+        unit: g.unit,
+        series: uniqueLabels(g.labels.map((l) => Array.from(l).slice(-16).join('') || '（无名）')).map((label, i) => ({ figure: g.members[i].key, label })),
+        ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
+        ...(title === titleOf(text, top) ? {} : { takeaway: takeawayOf(text, top) }),
+      },
+    }),
+    figures: g.members.map((m) => m.key),
   };
 }
 

@@ -179,7 +179,8 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       responsive: true,
       maintainAspectRatio: false,
       animation,
-      layout: { padding: { top: 8, right: horizontal ? 140 : 8 } },
+      // Room for the value labels past the bars' ends, on the left too when a bar shows a decline.
+      layout: { padding: { top: 8, right: horizontal ? 140 : 8, left: horizontal && model.rows.some((r) => r.value < 0) ? 140 : 0, bottom: !horizontal && model.rows.some((r) => r.value < 0) ? 48 : 0 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         tooltip,

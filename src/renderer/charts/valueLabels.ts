@@ -54,14 +54,16 @@ export const valueLabels: Plugin = {
       const bar = el as unknown as BarElement;
       const { x, y } = bar.getProps(['x', 'y'], false) as { x: number; y: number };
       ctx.fillStyle = options.colors?.[i] ?? options.color ?? '#fff';
+      // A decline is a bar below (or left of) zero: its label goes past the bar's end on that side.
+      const below = Number(chart.data.datasets[0]?.data[i]) < 0;
       if (placement === 'end') {
-        ctx.textAlign = 'left';
+        ctx.textAlign = below ? 'right' : 'left';
         ctx.textBaseline = 'middle';
-        ctx.fillText(text, x + GAP, y);
+        ctx.fillText(text, below ? x - GAP : x + GAP, y);
       } else {
         ctx.textAlign = 'center';
-        ctx.textBaseline = 'bottom';
-        ctx.fillText(text, x, y - GAP);
+        ctx.textBaseline = below ? 'top' : 'bottom';
+        ctx.fillText(text, x, below ? y + GAP : y - GAP);
       }
     });
     ctx.restore();

@@ -1,0 +1,78 @@
+/**
+ * Captions for KPI cards and chart bars that name their subject: "规上工业增加值增长", never a bare verb
+ * ("比上年提高", "达到"), never empty. Built only from the report's words around the figure.
+ */
+import type { Extracted } from '../../../shared/extract';
+
+export type Status = 'actual' | 'estimate' | 'target';
+
+/** The figure's status; until every extraction carries one, 预计 / 力争 / 目标 before it decide. */
+export function statusOf(x: Extracted): Status {
+  const s = (x as { status?: string }).status;
+  if (s === 'actual' || s === 'estimate' || s === 'target') return s;
+  if (x.qualifier === '预计') return 'estimate';
+  const clause = x.quote.slice(0, x.valueStart - x.start).split(/[，,；;。]/u).pop() ?? '';
+  if (/力争|目标|到20\d\d年/u.test(clause)) return 'target';
+  if (/预计/u.test(clause)) return 'estimate';
+  return 'actual';
+}
+
+export const STATUS_MARK: Record<Status, string> = { actual: '', estimate: '预计', target: '目标' };
+
+/** Time words that open a label but name no subject. */
+const TIME = /^(?:今年|去年|全年|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|同期|当月|上月|本月|元至\d{1,2}月|前?\d{1,2}(?:[~～至\-—]\d{1,2})?个?月份?|\d{4}年(?:\d{1,2}月份?)?|“十[一二三四五]五”(?:时期|期间|末)?)[，,、]?/u;
+/** Verbs and comparisons that end a label: the subject is what comes before them. */
+const TAIL =
+  /(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|累计|合计|分别|均|共|已)?(?:增长|增速|增幅|提高|提升|降低|下降|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升至|回落至|回升|回落|高于|低于|快于|慢于|占|居|净增|新增|上涨|约合|有)$/u;
+/** A label that opens with one of these has lost its subject ("高于全国", "比上年提高"). */
+const HEADLESS = /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有)/u;
+
+const MAX = 18;
+
+/** The label without what is not a subject: another clause before a ';', time words, a trailing verb. */
+export function subjectOf(label: string): string {
+  let s = (label.split(/[;；:：]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
+  for (let i = 0; i < 3 && TIME.test(s); i++) s = s.replace(TIME, '');
+  for (let i = 0; i < 3 && TAIL.test(s); i++) s = s.replace(TAIL, '');
+  if (HEADLESS.test(s)) return '';
+  return s.length >= 2 ? s : '';
+}
+
+/** Long captions lose the place first, then the verb, then their end: the subject stays whole at the start. */
+function clip(s: string): string {
+  if (Array.from(s).length > MAX) s = s.replace(/^(?:全省|全市|我省|我市|全国)/u, '');
+  if (Array.from(s).length > MAX) s = s.replace(TAIL, '') || s;
+  const chars = Array.from(s);
+  return chars.length <= MAX ? s : chars.slice(0, MAX).join('');
+}
+
+const KIND_WORD: Record<string, string> = { growth: '增速', change: '变化', share: '占比', multiple: '倍数', count: '数量', index: '指数', rank: '位次' };
+
+/**
+ * A caption naming the figure's subject. `before` is the nearest earlier figure's subject in the same
+ * sentence (a "高于全国2个百分点" after "规上工业增加值增长5.4%" is about 规上工业增加值); `fallback` names
+ * the section when nothing else does.
+ */
+export function captionOf(x: Extracted, before: string, fallback: string): string {
+  const label = (x.label.split(/[;；]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
+  let rest = label;
+  for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
+  // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.
+  const own = /\d/u.test(rest) ? '' : subjectOf(rest);
+  if (!own) rest = /\d/u.test(rest) ? '' : rest;
+  if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, ''));
+  const base = before || (HEADLESS.test(fallback) || fallback.length > 10 ? '主要指标' : fallback);
+  const tail = rest.replace(/分别/gu, '') || KIND_WORD[x.kind] || '';
+  return clip(`${base}${tail}`);
+}
+
+/** A caption that states the figure's status: targets and estimates are never read as results. */
+export function markStatus(caption: string, status: Status): string {
+  return status === 'actual' ? caption : `${caption}（${STATUS_MARK[status]}）`;
+}
+
+/** True for a caption that names nothing: empty, "（未命名）", or a bare verb ("比上年提高", "19.6% 达到"). */
+export function isBareCaption(caption: string): boolean {
+  const c = caption.replace(/（(?:目标|预计)）$/u, '').trim();
+  return !c || c.includes('（未命名）') || /^\d/u.test(c) || (HEADLESS.test(c) && !subjectOf(c)) || subjectOf(c) === '' && TAIL.test(c) && c.length <= 5;
+}

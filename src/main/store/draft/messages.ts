@@ -1,0 +1,68 @@
+/**
+ * Message titles and key messages drawn from the figures, in the report's own words: the clause that
+ * holds the figure, shortened (never reworded) — a slide may shorten the report, never reword it.
+ */
+import type { Extracted } from '../../../shared/extract';
+import { statusOf } from './captions';
+
+const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
+/** Words a title can drop from a clause's start: time and place are in the section and the period. */
+const OPENING = /^(?:[“"]|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|元至\d{1,2}月|在[^，,]{0,20}下)+/u;
+
+/** The clause of the report holding the figure: from the punctuation before it to the one after. */
+export function clauseOf(text: string, x: Extracted): string {
+  let a = x.valueStart;
+  while (a > x.start && !CLAUSE_END.test(text[a - 1])) a--;
+  let b = x.valueEnd;
+  while (b < x.end && !CLAUSE_END.test(text[b])) b++;
+  return text.slice(a, b).trim();
+}
+
+const TITLE_MAX = 26;
+
+/** A message title: the figure's clause, without its opening time words, cut after the figure if long. */
+export function titleOf(text: string, x: Extracted): string {
+  let c = clauseOf(text, x);
+  const stripped = c.replace(OPENING, '');
+  if (stripped.length >= 6) c = stripped;
+  c = c.replace(/^[“”"]+|[“”"]+$/gu, '');
+  if (Array.from(c).length <= TITLE_MAX) return c;
+  // Keep the words up to the figure and its unit, from the start of its subject.
+  const endOfFigure = text.indexOf(x.unit, x.valueEnd) === x.valueEnd ? x.valueEnd + x.unit.length : x.valueEnd;
+  const at = c.indexOf(text.slice(x.valueStart, endOfFigure));
+  const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
+  const chars = Array.from(head);
+  return chars.length <= TITLE_MAX ? head : chars.slice(-TITLE_MAX).join('');
+}
+
+/** How much a figure stands out, for picking the slide's message: a share above half, the fastest growth, the largest change. */
+export function salience(x: Extracted): number {
+  if (statusOf(x) !== 'actual') return 0;
+  const share = x.kind === 'share' && ((x.unit === '%' && x.number > 50) || (x.unit === '' && x.number > 0.5 && x.number <= 1));
+  if (share) return 3000 + x.number;
+  if (x.kind === 'growth' && x.unit === '%') return 2000 + x.number;
+  if (x.kind === 'multiple') return 2500 + x.number;
+  if (x.kind === 'change') return 1000 + Math.abs(x.number);
+  return 0;
+}
+
+/** The figures in order of how much they stand out, most first (only those that do). */
+export function standouts(xs: readonly Extracted[]): Extracted[] {
+  return xs
+    .map((x, i) => ({ x, i, s: salience(x) }))
+    .filter((e) => e.s > 0)
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((e) => e.x);
+}
+
+/** A key message: the clause holding the figure and the one before it when that one names the subject. */
+export function takeawayOf(text: string, x: Extracted): string {
+  const c = clauseOf(text, x);
+  const at = text.indexOf(c, x.start);
+  const prevEnd = at - 1;
+  let prevStart = prevEnd;
+  while (prevStart > x.start && !CLAUSE_END.test(text[prevStart - 1])) prevStart--;
+  const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
+  const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
+  return joined.replace(/^[“”"]+|[“”"]+$/gu, '');
+}

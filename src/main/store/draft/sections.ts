@@ -1,0 +1,181 @@
+/**
+ * The report's own outline, for the draft: its headings ("一、…", "（一）…", "1.", 【…】, short lines
+ * without a full stop), else its paragraphs' lead sentences ("一是…。", "——…。", "分行业看，"), else its
+ * paragraphs titled by their topic. Also the concluding paragraph (总体判断 / 下一步), if the report has one.
+ */
+export interface DraftSection {
+  key: string;
+  title: string;
+  titleEn: string;
+  start: number;
+  end: number;
+}
+
+export interface Conclusion {
+  title: '总体判断' | '下一步';
+  start: number;
+  end: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+interface Head {
+  title: string;
+  start: number;
+  level: number;
+}
+
+const CN = '[一二三四五六七八九十]+';
+const SENTENCE_PUNCT = /[。，；：！？,;:!?]/u;
+/** A marker the report numbers its parts with; stripped, since the deck numbers its own (01, 02). */
+const MARKERS: [RegExp, number][] = [
+  [new RegExp(`^${CN}[、.．]\\s*`, 'u'), 1],
+  [new RegExp(`^[（(]${CN}[）)]\\s*`, 'u'), 2],
+  [/^\d{1,2}[.．、]\s*(?=\D)/u, 3],
+];
+/** Paragraph lead sentences: "一是工业生产企稳回升。", "——综合实力大幅提升。". */
+const LEAD = new RegExp(`^(?:${CN}是|第${CN}[，,、]|——)`, 'u');
+/** "分行业看，" "从区域看，": the report's own way of turning to a topic. */
+const TURN = /^(?:分|从)([^，,。；]{1,6})(?:看|来看)[，,]/u;
+/** Words that open a concluding paragraph. */
+const CONCLUDING = /^[“"]?(?:总的来看|总体来看|总体上看|综合来看|总体而言|总之|下一步|下阶段|接下来|今后|展望|面对)/u;
+const CONCLUDING_ANYWHERE = /总体平稳|总体向好|稳中有进|下一步|下阶段|接下来/u;
+const NEXT_STEP = /下一步|下阶段|接下来|今后|将继续|将着力|将重点|将加快/u;
+/** Words before the topic that are not the topic: "据统计，" "值得一提的是，". */
+const FILLER = /^(?:据统计|据了解|据介绍|数据显示|统计显示|值得一提的是|此外|另外|同时|其中|目前|近年来|总体上?|今年以来|与此同时)/u;
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim().replace(/^#+\s*/u, '');
+    if (t) out.push({ text: t, start: pos + lead });
+    pos += raw.length + 1;
+  }
+  return out;
+}
+
+/** A heading line (or a paragraph opening with a numbered heading sentence) and its level; null for prose. */
+function headingOf(line: string): { title: string; level: number } | null {
+  const bracket = /^【([^】]{1,30})】$/u.exec(line);
+  if (bracket) return { title: bracket[1], level: 1 };
+  for (const [re, level] of MARKERS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const rest = line.slice(m[0].length);
+    const stop = rest.search(/[。！？]/u);
+    const title = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+    if (title.length >= 2 && title.length <= 30 && (stop >= 0 || rest.length <= 30)) return { title, level };
+    return null;
+  }
+  if (line.length >= 2 && line.length <= 30 && !SENTENCE_PUNCT.test(line) && /\p{Script=Han}/u.test(line)) return { title: line, level: 1 };
+  return null;
+}
+
+/** The title a paragraph gives itself in its first sentence, if it does. */
+function leadOf(p: string): string | null {
+  const first = p.split(/[。！？]/u)[0] ?? '';
+  if (LEAD.test(p)) {
+    const title = first.replace(LEAD, '').trim();
+    if (title.length >= 2 && title.length <= 24 && !/\d/u.test(title)) return title;
+  }
+  if (first.length >= 4 && first.length <= 16 && !/[\d，,；;：:]/u.test(first) && first.length < p.length - 1) return first;
+  const turn = TURN.exec(p);
+  if (turn) return p.slice(0, turn[0].length - 1);
+  return null;
+}
+
+/** A paragraph's topic when it names none: its first clause without digits, filler removed. */
+function topicOf(p: string): string | null {
+  for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
+    clause = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
+    while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
+    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause)) continue;
+    if (clause.length >= 4 && clause.length <= 14) return clause;
+  }
+  return null;
+}
+
+export interface Outline {
+  /** The report's own title line, if its first line is one. */
+  titleLine: Line | null;
+  sections: DraftSection[];
+  conclusion: Conclusion | null;
+}
+
+/**
+ * The sections of a report and its concluding paragraph. `hasFigures(start, end)` says whether a span
+ * holds accepted figures: a section without any joins its neighbour, so no divider stands alone.
+ */
+export function outline(text: string, hasFigures: (start: number, end: number) => boolean = () => true): Outline {
+  const all = lines(text);
+  const first = all[0];
+  const titleLine = first && first.text.length <= 40 && !/[。！？]/u.test(first.text) && all.length > 1 ? first : null;
+  const body = titleLine ? all.slice(1) : all;
+
+  let heads: Head[] = [];
+  const found = body.map((l) => ({ l, h: headingOf(l.text) })).filter((x) => x.h) as { l: Line; h: { title: string; level: number } }[];
+  const top = Math.min(...found.map((x) => x.h.level));
+  heads = found.filter((x) => x.h.level === top).map((x) => ({ title: x.h.title, start: x.l.start, level: top }));
+  // Two heading lines with nothing between them are one heading (a news title and its subtitle).
+  heads = heads.reduce<Head[]>((acc, h) => {
+    const prev = acc[acc.length - 1];
+    const between = prev ? text.slice(prev.start, h.start).split('\n').filter((s) => s.trim()).length : 2;
+    if (prev && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
+    else acc.push({ ...h });
+    return acc;
+  }, []);
+
+  if (!heads.length) {
+    // No headings: paragraphs that title themselves start a section; the others join the one before.
+    for (const l of body) {
+      const lead = leadOf(l.text);
+      if (lead) heads.push({ title: lead, start: l.start, level: 9 });
+    }
+    if (heads.length < 2) {
+      heads = [];
+      let lastTitle = '';
+      for (const l of body) {
+        const topic = topicOf(l.text);
+        if (topic && topic !== lastTitle) heads.push({ title: topic, start: l.start, level: 10 });
+        if (topic) lastTitle = topic;
+      }
+    }
+  }
+
+  // The concluding paragraph: the last one, if it opens (or reads) as a judgement or as next steps.
+  const last = body[body.length - 1];
+  let conclusion: Conclusion | null = null;
+  if (last && body.length > 1) {
+    const firstSentence = last.text.split(/[。！？]/u)[0] ?? '';
+    // A paragraph that opens a section of its own ("三是重点行业总体平稳。") is not the conclusion.
+    const opensSection = heads.some((h) => h.start === last.start);
+    if (CONCLUDING.test(last.text) || (!opensSection && CONCLUDING_ANYWHERE.test(firstSentence)))
+      conclusion = { title: NEXT_STEP.test(last.text) && !CONCLUDING_ANYWHERE.test(firstSentence.slice(0, 20)) ? '下一步' : '总体判断', start: last.start, end: last.start + last.text.length };
+  }
+  const lastHead = heads[heads.length - 1];
+  if (lastHead && /下一步|工作安排|工作打算|下阶段|展望|总体判断/u.test(lastHead.title)) {
+    conclusion = { title: /总体判断/u.test(lastHead.title) ? '总体判断' : '下一步', start: lastHead.start, end: text.length };
+  }
+
+  // The opening before the first heading is a section of its own when it holds figures.
+  const spans: Head[] = [];
+  const firstStart = heads[0]?.start ?? text.length;
+  if (!heads.length || hasFigures(0, firstStart)) spans.push({ title: '总体情况', start: 0, level: 0 });
+  for (const h of heads) spans.push(spans.length ? h : { ...h, start: 0 });
+  const bounded = spans.map((h, i) => ({ ...h, end: spans[i + 1]?.start ?? text.length }));
+  // A section without figures joins the one before it (the first, the one after it).
+  const merged: typeof bounded = [];
+  for (const s of bounded) {
+    const prev = merged[merged.length - 1];
+    if (prev && !hasFigures(s.start, s.end)) prev.end = s.end;
+    else if (prev && !hasFigures(prev.start, prev.end)) merged[merged.length - 1] = { ...s, start: prev.start };
+    else merged.push({ ...s });
+  }
+  const sections = merged.map((s, i) => ({ key: `s${i + 1}`, title: s.title, titleEn: '', start: s.start, end: s.end }));
+  return { titleLine, sections, conclusion };
+}
