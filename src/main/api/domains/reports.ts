@@ -1,13 +1,15 @@
 /** Reports: list, open (with figures and deck, in one round trip), extract and import. */
 import type { Handlers } from '../../../shared/api';
 import { extractFigures } from '../../../shared/extract';
+import { AppError } from '../../../shared/result';
+import { MAX_REPORT_BYTES, ReadError, readReport } from '../../readers';
 import { getDeck, listDecks } from '../../store/decks';
 import { listFigures } from '../../store/figures';
 import { importReport } from '../../store/import';
 import { listReports } from '../../store/reports';
 import type { HandlerContext } from '../context';
 
-export type ReportHandlers = Pick<Handlers, 'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.import'>;
+export type ReportHandlers = Pick<Handlers, 'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.read' | 'report.import'>;
 
 export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
   return {
@@ -29,6 +31,17 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
       return { ...opened, presentation };
     },
     'report.extract': ({ text }) => extractFigures(text),
+    'report.read': async ({ name, content, encoding }) => {
+      const bytes = Buffer.from(content, 'base64');
+      if (bytes.length > MAX_REPORT_BYTES) throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);
+      try {
+        const r = await readReport(bytes, { name, encoding });
+        return { text: r.text, reader: r.reader, encoding: r.encoding ?? null, warnings: r.warnings };
+      } catch (e) {
+        if (e instanceof ReadError) throw new AppError('BAD_REQUEST', `文件“${name}”：${e.message}`);
+        throw e;
+      }
+    },
     'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
   };
 }
