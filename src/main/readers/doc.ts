@@ -1,3 +1,6 @@
+// The ambient types must reach every program that compiles this file (the web tsconfig reaches it via tests).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./word-extractor.d.ts" />
 /** Old Word documents (.doc, OLE compound files) through word-extractor: the body text, paragraph per line. */
 import WordExtractor from 'word-extractor';
 import { guard, ReadError } from './errors';
