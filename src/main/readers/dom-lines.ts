@@ -25,7 +25,8 @@ function collapse(text: string): string {
 
 export function domLines(root: DomNode): string {
   const out: string[] = [];
-  const walk = (node: DomNode, pre: boolean): void => {
+  // Inside a table cell, paragraphs are separated by a space: the row stays one line.
+  const walk = (node: DomNode, pre: boolean, cell: boolean): void => {
     if (node.nodeType === 3) {
       out.push(pre ? (node.textContent ?? '') : collapse(node.textContent ?? ''));
       return;
@@ -33,19 +34,23 @@ export function domLines(root: DomNode): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const tag = node.nodeName.toLowerCase();
     if (SKIP.has(tag)) return;
-    if (tag === 'br') return void out.push('\n');
-    const block = BLOCK.has(tag);
-    if (block) out.push('\n');
-    if (tag === 'td' || tag === 'th') out.push('\t');
+    const isCell = tag === 'td' || tag === 'th';
+    const block = BLOCK.has(tag) && tag !== 'table';
+    const brk = cell && tag !== 'tr' ? ' ' : '\n';
+    if (tag === 'br') return void out.push(brk);
+    if (block) out.push(brk);
+    if (isCell) out.push('\t');
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i], pre || tag === 'pre');
-    if (block) out.push('\n');
+    for (let i = 0; i < kids.length; i++) walk(kids[i], pre || tag === 'pre', (cell || isCell) && tag !== 'table');
+    if (block) out.push(brk);
   };
-  walk(root, false);
-  // A row's first cell gets no leading tab; spaces at a line's ends go.
+  walk(root, false, false);
+  // A row's first cell gets no leading tab; spaces at a line's ends go; block boundaries are one line break
+  // (paragraphs as lines, no blank lines between them).
   return out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/^[ \t]+|[ \t]+$/gu, ''))
+    .map((l) => l.replace(/ *\t */gu, '\t').replace(/ {2,}/gu, ' ').replace(/^[ \t]+|[ \t]+$/gu, ''))
+    .filter((l) => l)
     .join('\n');
 }

@@ -22,7 +22,7 @@ export const readPdf: Reader = async (bytes) => {
   const lib = await load();
   // pdfjs takes ownership of the buffer it is given: hand it a copy.
   const task = lib.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
