@@ -67,10 +67,14 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Typical distance between consecutive baselines on a page. */
+/** Typical distance between consecutive baselines on a page: the lower quartile (a short page has few gaps, the large ones being headings and margins). */
 function pitch(lines: Line[]): number {
-  const gaps = lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0);
-  return median(gaps) || (lines[0]?.size ?? 12) * 1.5;
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => lines[i].y - l.y)
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 4)] ?? (lines[0]?.size ?? 12) * 1.5;
 }
 
 /** Lines in a page's margins: the first or last two, set apart from the body by more than the usual spacing. */
@@ -95,9 +99,14 @@ function marginLines(lines: Line[]): Set<number> {
 
 const headerKey = (text: string) => text.replace(/\d+/gu, '#').replace(/\s+/gu, '');
 
-/** Drop page numbers and headers/footers repeated on at least half the pages (and two). */
+/**
+ * Drop page numbers, headers/footers repeated on at least half the pages (and two), and running heads: a
+ * line set apart at the top of a page in type smaller than the body's (so a one-page PDF loses its header too).
+ */
 export function dropMargins(pages: Line[][]): { pages: Line[][]; dropped: number } {
   const margins = pages.map(marginLines);
+  const bodySize = median(pages.flat().map((l) => l.size));
+  const runningHead = (lines: Line[], i: number) => i < 2 && lines[i].size < 0.85 * bodySize && lines[i].text.length <= 40;
   const seen = new Map<string, number>();
   pages.forEach((lines, p) => {
     const keys = new Set([...margins[p]].map((i) => headerKey(lines[i].text)));
@@ -107,7 +116,7 @@ export function dropMargins(pages: Line[][]): { pages: Line[][]; dropped: number
   let dropped = 0;
   const kept = pages.map((lines, p) =>
     lines.filter((l, i) => {
-      const drop = margins[p].has(i) && (PAGE_NUMBER.test(l.text) || repeated(headerKey(l.text)));
+      const drop = margins[p].has(i) && (PAGE_NUMBER.test(l.text) || repeated(headerKey(l.text)) || runningHead(lines, i));
       if (drop) dropped++;
       return !drop;
     }),
