@@ -8,12 +8,11 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_REPORT_FILE_BYTES, megabytes as mb } from '../../shared/limits';
 import { ReadError } from './errors';
 
-/** The largest report file taken (a long report in Word with images is a few MB). */
-export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** The largest report file taken (a long report in Word with images is a few MB): shared/limits.ts. */
+export const MAX_REPORT_BYTES = MAX_REPORT_FILE_BYTES;
 
 export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Promise<Uint8Array> {
   let fh: Awaited<ReturnType<typeof open>>;
