@@ -65,13 +65,32 @@ describe('cli extract', () => {
     expect(rows.find((x) => x.value === '2.45')).toMatchObject({ unit: '万亿元', kind: 'level' });
   });
 
-  it('refuses a file that is not UTF-8, naming it', () => {
+  it('reads a GBK text file, naming the encoding on stderr; refuses bytes no encoding explains', () => {
     const path = join(t.dir, 'gbk.txt');
-    writeFileSync(path, Buffer.from([0xd6, 0xd8, 0xc7, 0xec, 0x32, 0x2e, 0x34, 0x35, 0xcd, 0xf2, 0xd2, 0xda])); // 重庆2.45万亿 in GBK
+    writeFileSync(path, Buffer.from([0xd6, 0xd8, 0xc7, 0xec, 0x32, 0x2e, 0x34, 0x35, 0xcd, 0xf2, 0xd2, 0xda, 0xd4, 0xaa])); // 重庆2.45万亿元 in GBK
     const r = cli('extract', path, '--json');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('不是 UTF-8');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('读取方式：文本（GB18030）');
+    expect(JSON.parse(r.stdout)).toMatchObject([{ value: '2.45', unit: '万亿元', quote: '重庆2.45万亿元' }]);
+
+    const junk = join(t.dir, 'junk.txt');
+    writeFileSync(junk, Buffer.from([0x32, 0x2e, 0x34, 0x35, 0xff, 0xfe, 0xfd, 0x81, 0x20, 0xc0]));
+    const bad = cli('extract', junk, '--json');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('无法识别文件的文字编码');
+  });
+
+  it('--encoding overrides detection, and an unknown name is refused', () => {
+    const path = join(t.dir, 'big5.txt');
+    writeFileSync(path, Buffer.from([0xad, 0xab, 0xbc, 0x79, 0xbc, 0x57, 0xaa, 0xf8, 0x31, 0x30, 0x2e, 0x33, 0x25])); // 重慶增長10.3% in Big5
+    const r = cli('extract', path, '--json', '--encoding', 'big5');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('读取方式：文本（BIG5）');
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({ value: '10.3', unit: '%', quote: '重慶增長10.3%' });
+    const bad = cli('extract', path, '--json', '--encoding', 'klingon');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('不认识的编码“klingon”');
   });
 
   it('says when the file does not exist', () => {

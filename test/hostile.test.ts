@@ -75,7 +75,7 @@ describe('oversized input', () => {
     expect(found.length).toBeGreaterThan(100_000);
   });
 
-  it.each(['data.import', 'report.import', 'report.extract'])('%s refuses a 50 MB payload with a message before parsing it', async (channel) => {
+  it.each(['data.import', 'report.import', 'report.extract', 'report.read'])('%s refuses a 50 MB payload with a message before parsing it', async (channel) => {
     const before = contentHash(store.db);
     const big = 'x'.repeat(50 * 1024 * 1024);
     const payload =
@@ -83,10 +83,12 @@ describe('oversized input', () => {
         ? { reportId: 1, format: 'csv', name: 'big.csv', content: big }
         : channel === 'report.import'
           ? { meta: { title: 't', organisation: 'o', published: '2016-01-01', asOf: '2015年' }, text: big, figures: [] }
-          : { text: big };
+          : channel === 'report.read'
+            ? { name: 'big.docx', content: big }
+            : { text: big };
     const r = await dispatch(h, channel, payload);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/过大|过长/);
+    if (!r.ok) expect(r.error.message).toMatch(/过大|过长|太大/);
     expect(contentHash(store.db)).toBe(before);
   });
 });

@@ -102,7 +102,7 @@ describe('cli import', () => {
     writeFileSync(bin, Buffer.from([0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0xff, 0xfe, 0x00, 0x01]));
     const r = cli('import', bin, '--db', db);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('不是 UTF-8');
+    expect(r.stderr).toContain('不是文本文件');
     const big = join(t.dir, 'big.txt');
     writeFileSync(big, '数'.repeat(50 * 1024 * 1024 / 3));
     const r2 = cli('import', big, '--db', db);

@@ -1,16 +1,14 @@
 /**
  * Headless verbs over the same store and handlers as the app:
  *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
- *   npm run -s cli -- extract FILE --json
+ *   npm run -s cli -- extract FILE --json [--encoding NAME]
  *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal]
- *   npm run -s cli -- import FILE [--db PATH]
+ *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
-import { MAX_REPORT_FILE_BYTES, megabytes } from '../shared/limits';
 import { PRINT_LAYOUTS } from '../shared/print';
 import { openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
@@ -19,23 +17,27 @@ import { checkLayout, exportPdf } from './pdf/export';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
 import { findReport, listReports, unknownReportMessage } from './store/reports';
+import { readerLabel, readReport, readReportFile } from './readers';
 
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
   facts --json [--db PATH] [--report R]
                              以 JSON 数组输出数据项（含原文引句与位置）：给了 --report 只输出该报告的，否则输出全部报告的
-  extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
+  extract FILE --json [--encoding NAME]
+                             从报告文件中找出数据项，以 JSON 数组输出（不写数据库）；
+                             接受 .docx、.doc、文字版 .pdf、网页 .html/.htm、.txt/.md（UTF-8、UTF-16、GBK/GB18030）
   export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
                              --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
-  import FILE [--db PATH] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
-                             导入一份新报告：接受找到的全部数据项，自动起草简报（导入前自动备份）
+  import FILE [--db PATH] [--encoding NAME] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
+                             导入一份新报告（格式同 extract）：接受找到的全部数据项，自动起草简报（导入前自动备份）
 
 选项：
   --report R  报告编号或标识（如 cq-2015）；写错时列出全部可用的报告
   --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
+  --encoding NAME  文本或网页的编码（如 GB18030、UTF-16LE），不写则自动识别
   --chromium PATH  浏览器（默认：环境变量 CHROME_PATH、/usr/bin/chromium 或 Playwright 的浏览器）
   -h, --help  显示本帮助`;
 
@@ -76,41 +78,39 @@ function facts(args: string[]): void {
   }
 }
 
-/** Refuse bytes that are not UTF-8 rather than guess: a mis-decoded number is a wrong number. */
-function readUtf8(path: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new Error(`无法读取 ${path}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new Error(`${path} 不是 UTF-8 编码的文本：请先另存为 UTF-8`);
-  }
+/**
+ * A report file → its text, through the one safe read (regular files only, at most the limit + 1 bytes) and
+ * the reader its content calls for; the reader and encoding used go to stderr.
+ */
+async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+  const r = await readReport(await readReportFile(path), { name: basename(path), encoding });
+  console.error(`读取方式：${readerLabel(r)}`);
+  for (const w of r.warnings) console.error(`注意：${w}`);
+  return r.text;
 }
 
-function extract(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+async function extract(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, encoding: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length !== 1) throw new UsageError('extract 需要且只需要一个文件');
   if (!values.json) throw new UsageError('extract 目前只支持 JSON 输出：请加 --json');
-  const found = extractFigures(readUtf8(resolve(positionals[0])));
+  const found = extractFigures(await readReportText(resolve(positionals[0]), values.encoding));
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
-function importVerb(args: string[]): void {
+async function importVerb(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: { db: { type: 'string' }, encoding: { type: 'string' }, title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
-  const file = resolve(positionals[0]);
-  if (existsSync(file) && statSync(file).size > MAX_REPORT_FILE_BYTES)
-    throw new Error(`${file} 太大（${megabytes(statSync(file).size)}，上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`);
-  const text = readUtf8(file);
+  const text = await readReportText(resolve(positionals[0]), values.encoding);
   const figures = extractFigures(text);
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);

@@ -19,6 +19,9 @@ import {
   MAX_RESUME_DECKS,
   MAX_SLIDES,
   REPORT_META_LIMITS as M,
+  MAX_REPORT_FILE_BASE64_CHARS,
+  MAX_REPORT_FILE_BYTES,
+  megabytes,
 } from './limits';
 import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
 
@@ -68,6 +71,16 @@ const extractedSchema = z.strictObject({
   valueEnd: offset,
 });
 
+/** What report.read answers: the text the extractor will read and how it was read. */
+export interface ReadReport {
+  text: string;
+  reader: 'docx' | 'doc' | 'pdf' | 'html' | 'text';
+  /** The encoding a text file or web page was decoded from ('UTF-8', 'GB18030', …); null for Word and PDF. */
+  encoding: string | null;
+  /** What the reader dropped or could not read (Chinese), for the reviewer. */
+  warnings: string[];
+}
+
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */
 export const REQUESTS = {
   'app.info': z.strictObject({}),
@@ -102,6 +115,14 @@ export const REQUESTS = {
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
   'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长') }),
+  /** A report file's bytes (base64) → its text, read by the main process's readers (Word, PDF, web page, text). */
+  'report.read': z.strictObject({
+    name: z.string().trim().min(1).max(MAX_DATA_FILE_NAME),
+    /** base64 of at most MAX_REPORT_FILE_BYTES (the readers' file limit). */
+    content: z.string().max(MAX_REPORT_FILE_BASE64_CHARS, `文件太大（上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`),
+    /** Overrides the detected encoding of a text file or web page. */
+    encoding: z.string().trim().min(1).max(40).optional(),
+  }),
   'report.import': z.strictObject({
     meta: z.strictObject({
       title: z.string().trim().min(1, '请填写标题').max(M.title),
@@ -167,6 +188,7 @@ export interface Responses {
   'edit.undo': FigureEdit;
   'checks.list': Finding[];
   'report.extract': Extracted[];
+  'report.read': ReadReport;
   'report.import': { reportId: number; deckId: number };
   'report.rename': ReportSummary;
   'report.delete': { reportId: number; title: string; backup: string };

@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'edit.undo',
   'checks.list',
   'report.extract',
+  'report.read',
   'report.import',
   'report.rename',
   'report.delete',

@@ -21,8 +21,10 @@ export const REPORT_META_LIMITS = { title: 200, organisation: 200, asOf: 40 } as
 
 /** The text of one report (pasted, read from a file, or imported by the CLI). */
 export const MAX_REPORT_CHARS = 2_000_000;
-/** A .txt/.md report file, before it is read (the desktop dialog, the web page and `cli import`). */
+/** A report file (.docx, .doc, .pdf, .html, .txt, …), before it is read (the import dialog, `cli extract`/`import`). */
 export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
+/** The same file as base64, as `report.read` carries it. */
+export const MAX_REPORT_FILE_BASE64_CHARS = Math.ceil(MAX_REPORT_FILE_BYTES / 3) * 4;
 /** Figures one import may create. */
 export const MAX_IMPORT_FIGURES = 5000;
 
@@ -59,6 +61,9 @@ export const MAX_REPORT_IMPORT_BYTES =
   MAX_IMPORT_FIGURES * FIGURE_JSON_OVERHEAD +
   REQUEST_JSON_OVERHEAD;
 
+/** The largest `report.read`: a report file as base64 (ASCII: one byte a character), its name and encoding label. */
+export const MAX_REPORT_READ_BYTES = MAX_REPORT_FILE_BASE64_CHARS + (MAX_DATA_FILE_NAME + 40) * JSON_BYTES_PER_CHAR + REQUEST_JSON_OVERHEAD;
+
 /** The largest `data.import`: a file of the largest size, and its name. */
 export const MAX_DATA_IMPORT_BYTES = (MAX_DATA_FILE_CHARS + MAX_DATA_FILE_NAME) * JSON_BYTES_PER_CHAR + REQUEST_JSON_OVERHEAD;
 
@@ -67,7 +72,7 @@ export const MAX_DATA_IMPORT_BYTES = (MAX_DATA_FILE_CHARS + MAX_DATA_FILE_NAME) 
  * far smaller). Electron's IPC has no such cap; the bridge needs one so no client can make it buffer
  * without end. A larger body is refused with 413 before it is parsed.
  */
-export const MAX_BODY_BYTES = Math.max(MAX_REPORT_IMPORT_BYTES, MAX_DATA_IMPORT_BYTES);
+export const MAX_BODY_BYTES = Math.max(MAX_REPORT_IMPORT_BYTES, MAX_DATA_IMPORT_BYTES, MAX_REPORT_READ_BYTES);
 
 /** "85.3 MB", for messages. */
 export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;

@@ -1,6 +1,8 @@
 /** Reports: list, open (with figures and deck, in one round trip), extract, import, rename, delete and undo. */
 import type { BriefingOpen, Handlers, Request } from '../../../shared/api';
 import { extractFigures } from '../../../shared/extract';
+import { AppError } from '../../../shared/result';
+import { MAX_REPORT_BYTES, ReadError, readReport } from '../../readers';
 import { getDeck, listDecks } from '../../store/decks';
 import { listFigures } from '../../store/figures';
 import { importReport } from '../../store/import';
@@ -10,7 +12,7 @@ import type { HandlerContext } from '../context';
 
 export type ReportHandlers = Pick<
   Handlers,
-  'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.import' | 'report.rename' | 'report.delete' | 'report.restore'
+  'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.read' | 'report.import' | 'report.rename' | 'report.delete' | 'report.restore'
 >;
 
 export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
@@ -47,6 +49,17 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     'report.list': () => listReports(store.db),
     'briefing.open': open,
     'report.extract': ({ text }) => extractFigures(text),
+    'report.read': async ({ name, content, encoding }) => {
+      const bytes = Buffer.from(content, 'base64');
+      if (bytes.length > MAX_REPORT_BYTES) throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);
+      try {
+        const r = await readReport(bytes, { name, encoding });
+        return { text: r.text, reader: r.reader, encoding: r.encoding ?? null, warnings: r.warnings };
+      } catch (e) {
+        if (e instanceof ReadError) throw new AppError('BAD_REQUEST', `文件“${name}”：${e.message}`);
+        throw e;
+      }
+    },
     'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
     'report.rename': ({ reportId, title, expectedTitle }) => (writable(), renameReport(store.db, reportId, title, expectedTitle)),
     'report.delete': ({ reportId, expectedTitle }) => (writable(), deleteReport(store.db, store.path, reportId, expectedTitle)),

@@ -1,14 +1,30 @@
 /**
- * Importing a new report: the text (pasted, or read from a UTF-8 file), its meta fields, the figures the
+ * Importing a new report: the text (pasted, or read from a Word, PDF, web page or text file by the main
+ * process's readers), its meta fields, the figures the
  * extractor proposes and the reviewer's verdicts on them. A proposal's value and its offsets are never
  * edited here — only label, unit, kind and period — so every imported value still matches its source.
  */
-import type { AppApi } from '../../../shared/api';
+import type { AppApi, ReadReport } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
 import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
+
+/** What the file picker offers (the readers take these; anything else is tried as text and refused if not). */
+export const ACCEPT = '.docx,.doc,.pdf,.html,.htm,.txt,.md';
+
+/** The file the text was read from, and how. */
+export interface ReadSource extends Omit<ReadReport, 'text'> {
+  name: string;
+}
+
+/** base64 of a file's bytes, in chunks (String.fromCharCode takes a bounded number of arguments). */
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
 
 export interface Proposal {
   accepted: boolean;
@@ -32,6 +48,9 @@ export class ImportState {
   proposals = $state<Proposal[]>([]);
   busy = $state(false);
   error = $state<string | null>(null);
+  /** Set while a file is being read (its name), and once read (how). */
+  reading = $state<string | null>(null);
+  source = $state<ReadSource | null>(null);
 
   readonly acceptedCount: number = $derived(this.proposals.filter((p) => p.accepted).length);
 
@@ -52,18 +71,25 @@ export class ImportState {
     this.touched[field] = true;
   }
 
-  /** Read a .txt/.md file as UTF-8, refusing anything that is not (TextDecoder fatal) or too large. */
+  /**
+   * Read a report file: its bytes go to the main process, whose readers (Word, PDF, web page, text in any
+   * common encoding) answer with the text and how it was read; a refusal (corrupt, encrypted, scanned, …)
+   * becomes the error shown, and the text typed so far stays.
+   */
   async readFile(file: File): Promise<void> {
     this.error = null;
     if (file.size > MAX_REPORT_FILE_BYTES) {
       this.error = t(settings.lang, 'importTooBig', { name: file.name });
       return;
     }
-    try {
-      this.setText(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
-    } catch {
-      this.error = t(settings.lang, 'importNotUtf8', { name: file.name });
-    }
+    this.reading = file.name;
+    await this.run(async () => {
+      const content = toBase64(new Uint8Array(await file.arrayBuffer()));
+      const { text, ...how } = await this.api['report.read']({ name: file.name, content });
+      this.setText(text);
+      this.source = { name: file.name, ...how };
+    });
+    this.reading = null;
   }
 
   async extract(): Promise<void> {

@@ -1,0 +1,43 @@
+/**
+ * Saved web pages (.html/.htm): the article's text only (Mozilla Readability on linkedom), falling back to
+ * the whole body when Readability finds no article. The charset comes from a BOM, else the page's meta
+ * tag, else detection (UTF-8, then GB18030).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeText } from './decode';
+import { domLines } from './dom-lines';
+import { guard, ReadError } from './errors';
+import { normaliseText } from './normalise';
+import type { Reader } from './types';
+
+/** The charset a page declares in its first 2 KB (<meta charset> or http-equiv Content-Type). */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1];
+}
+
+export const readHtml: Reader = async (bytes, opts) => {
+  const { text: html, encoding } = decodeText(bytes, { encoding: opts.encoding, declared: declaredCharset(bytes) });
+  const warnings: string[] = [];
+  const text = await guard('网页无法解析：文件可能已损坏', () => {
+    const { document } = parseHTML(html);
+    let article: { title?: string | null; content?: string | null } | null = null;
+    try {
+      // Readability changes the document it reads: give it its own copy.
+      article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+    } catch {
+      article = null;
+    }
+    if (article?.content) {
+      const body = domLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as never);
+      // Readability drops a heading that repeats the page title: keep the title as the first line.
+      const title = article.title?.trim();
+      return normaliseText(title && !normaliseText(body).slice(0, 400).includes(title) ? `${title}\n${body}` : body);
+    }
+    warnings.push('没有找到网页的正文部分，读取了整个页面（可能含导航、页脚等）');
+    return normaliseText(domLines((document.body ?? document) as never));
+  });
+  if (!text.trim()) throw new ReadError('网页中没有文字');
+  return { text, reader: 'html', encoding, warnings };
+};
