@@ -10,6 +10,8 @@ import { installMenu } from './menu';
 import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
+import { reportOfDeck } from './export/data';
+import { exportOfficeFromApp } from './export/electron';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
@@ -104,6 +106,8 @@ if (!app.requestSingleInstanceLock()) {
         !app.isPackaged,
         {
           exportPdf: () => void exportPdfFromApp(focused()),
+          // The report the app shows: the one whose deck the presentation hub has open (else the first).
+          exportOffice: (format) => void exportOfficeFromApp(focused(), format, current, reportOfDeck(current.db, hub.current.deckId)),
           print: () => void printFromApp(focused()),
           newFile: () => void newFile(files),
           open: (path) => void openFile(files, path),
