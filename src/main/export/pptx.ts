@@ -221,7 +221,8 @@ function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: num
     dataLabelFontFace: SLIDE_FONT,
     dataLabelFontSize: 13,
     dataLabelColor: C.fg,
-    dataLabelFormatCode: numberFormat(c.unit),
+    // A share prints with one decimal (1/3 → 33.3%), as the screen prints it; other values as stored.
+    dataLabelFormatCode: isPartOfWhole(c.type) ? '0.0"%"' : numberFormat(c.unit),
     showValue: true,
   } satisfies PptxGenJS.IChartOpts;
   if (isPartOfWhole(c.type)) {
@@ -349,13 +350,14 @@ export function drawnAs(s: Slide): 'title' | 'section' | 'closing' | 'chart' | '
   return 'text';
 }
 
-/** Give derived bars their hatching: pptxgenjs writes a solid fill, the chart XML gets a pattern fill. */
+/** Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill) and fix the fonts of the theme. */
 async function hatchDerived(file: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
   const solid = new RegExp(`<a:solidFill>\\s*<a:srgbClr val="${DERIVED_SENTINEL}"\\s*/>\\s*</a:solidFill>`, 'g');
   for (const name of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
     const xml = await zip.file(name)?.async('string');
-    if (xml?.includes(DERIVED_SENTINEL)) zip.file(name, xml.replace(solid, HATCH));
+    // pptxgenjs also asks a ring for percentages of its own (a second label "33%"): the value label says it.
+    if (xml) zip.file(name, xml.replace(solid, HATCH).replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>'));
   }
   // The theme's fonts: Noto Sans SC, with 微软雅黑 for Chinese where it is missing.
   const theme = await zip.file('ppt/theme/theme1.xml')?.async('string');
