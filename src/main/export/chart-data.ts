@@ -3,6 +3,7 @@
  * (renderer/charts/build.ts, which main may not import): every value from a stored figure through the
  * shared converters, a derived value through shared/derive.ts and always marked 推算 with its formula.
  */
+import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
@@ -34,7 +35,8 @@ export interface ChartData {
 
 export const DERIVED_MARK = '推算';
 export const derivedLabel = (label: string): string => (label.includes(DERIVED_MARK) ? label : `${label}（${DERIVED_MARK}）`);
-export const isPartOfWhole = (type: ChartType): boolean => type === 'doughnut' || type === 'pie';
+/** Shares of one whole (a ring or a pie), as the chart-kind table says. */
+export const isPartOfWhole = (type: ChartType): boolean => chartKind(type)?.partOfWhole ?? false;
 
 export function decimalsFor(values: number[]): number {
   let d = 0;
@@ -87,7 +89,7 @@ export function derivedNote(data: ChartData): string {
 
 /** The share as the source writes it, for a doughnut showing one stated share against its remainder. */
 export function centreText(data: ChartData): string | null {
-  if (data.type !== 'doughnut') return null;
+  if (!chartKind(data.type)?.centreLabel) return null;
   const stated = data.rows.filter((r) => r.figureId !== null);
   return stated.length === 1 ? (stated[0]?.figureText ?? null) : null;
 }

@@ -8,6 +8,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { figureParts, formatDateZh, formatFigureFull } from '../../shared/format';
+import { drawnLayout } from '../../shared/slide-layouts';
 import type { Figure, KpiItem, Slide } from '../../shared/types';
 import { centreText, chartData, derivedNote, isPartOfWhole, type ChartData } from './chart-data';
 import type { ExportData } from './data';
@@ -341,14 +342,6 @@ function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
   text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, { x, y: 4.6, w, h: 0.4, fontSize: 16, color: C.muted, align: 'center' });
 }
 
-/** The layout a slide is drawn with: the layout names the intent, the content decides (SlideView.svelte). */
-export function drawnAs(s: Slide): 'title' | 'section' | 'closing' | 'chart' | 'comparison' | 'kpi' | 'text' {
-  if (s.layout === 'title' || s.layout === 'section' || s.layout === 'closing') return s.layout;
-  if (s.chart) return 'chart';
-  if (s.layout === 'comparison' && s.body.columns?.length) return 'comparison';
-  if (s.body.kpis?.length) return 'kpi';
-  return 'text';
-}
 
 /** Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill) and fix the fonts of the theme. */
 async function hatchDerived(file: Buffer): Promise<Buffer> {
@@ -382,7 +375,8 @@ export async function buildPptx(d: ExportData): Promise<Buffer> {
     const slide = pres.addSlide();
     slide.background = { color: C.bg };
     const eyebrow = sectionOf(d.report, s)?.title ?? '';
-    const as = drawnAs(s);
+    // The layout a slide is drawn with, from the same table the screen reads (shared/slide-layouts.ts).
+    const as = drawnLayout(s);
     if (as === 'title') titleSlide(slide, s, d);
     else if (as === 'section') sectionSlide(slide, s, d);
     else if (as === 'closing') closingSlide(slide, s, d);
