@@ -24,6 +24,7 @@ export const ELECTRON_FILES = [
   'src/main/windows/**/*.ts',
   'src/main/files/electron.ts',
   'src/main/pdf/electron.ts',
+  'src/main/export/electron.ts',
 ];
 
 /**

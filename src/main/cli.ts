@@ -3,6 +3,8 @@
  *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- extract FILE --json [--encoding NAME]
  *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal]
+ *   npm run -s cli -- export-pptx --out FILE [--db PATH] [--report ID|KEY]
+ *   npm run -s cli -- export-docx --out FILE [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
@@ -13,6 +15,7 @@ import { PRINT_LAYOUTS } from '../shared/print';
 import { openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
+import { exportOffice, type OfficeFormat } from './export/run';
 import { checkLayout, exportPdf } from './pdf/export';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
@@ -31,6 +34,11 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
                              --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
+  export-pptx --out FILE [--db PATH] [--report R]
+                             导出 PowerPoint（.pptx）：每页一张幻灯片，原生图表可编辑，备注附每个数据的原文出处
+  export-docx --out FILE [--db PATH] [--report R]
+                             导出 Word 简报（.docx）：报头、分节正文、图表（图 1-1 …）与数据一览附录
+                             R 为报告编号或标识（默认：最近打开的报告，否则第一份）
   import FILE [--db PATH] [--encoding NAME] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
                              导入一份新报告（格式同 extract）：接受找到的全部数据项，自动起草简报（导入前自动备份）
 
@@ -168,11 +176,37 @@ async function exportPdfVerb(args: string[]): Promise<void> {
   console.error(`已导出 ${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
 }
 
+const OFFICE_NAMES: Record<OfficeFormat, string> = { pptx: 'PowerPoint 文件（.pptx）', docx: 'Word 文件（.docx）' };
+
+function officeVerb(format: OfficeFormat) {
+  return async (args: string[]): Promise<void> => {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { out: { type: 'string' }, db: { type: 'string' }, report: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (positionals.length) throw new UsageError(`export-${format} 不接受多余的参数：${positionals.join(' ')}`);
+    if (!values.out) throw new UsageError(`export-${format} 需要 --out FILE（要写入的${OFFICE_NAMES[format]}）`);
+    const r = await exportOffice({
+      format,
+      out: values.out,
+      report: values.report,
+      openStore: () => openDefaultStore({ db: values.db }),
+    }).catch((e: unknown) => {
+      throw e instanceof UnknownReportError ? new UsageError((e as Error).message) : e;
+    });
+    console.error(`已导出 ${r.path}（${r.slides} 张幻灯片的内容，${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
+  };
+}
+
 const VERBS: Record<string, (args: string[]) => void | Promise<void>> = {
   facts,
   extract,
   import: importVerb,
   'export-pdf': exportPdfVerb,
+  'export-pptx': officeVerb('pptx'),
+  'export-docx': officeVerb('docx'),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,7 @@ import { installMenu } from './menu';
 import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
+import { exportOfficeFromApp } from './export/electron';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
@@ -105,6 +106,8 @@ if (!app.requestSingleInstanceLock()) {
         !app.isPackaged,
         {
           exportPdf: () => void exportPdfFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
+          // The report the app shows: the one whose deck the presentation hub has open (else the current one).
+          exportOffice: (format) => void exportOfficeFromApp(focused(), format, current, reportOnScreen(current.db, hub.current.deckId)?.id),
           print: () => void printFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
           newFile: () => void newFile(files),
           open: (path) => void openFile(files, path),

@@ -7,6 +7,8 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 /** What the File menu's own items do (the PDF export and print flows live in pdf/electron.ts). */
 export interface FileActions {
   exportPdf(): void;
+  /** 文件 → 导出 → PowerPoint… / Word… (export/electron.ts). */
+  exportOffice?(format: 'pptx' | 'docx'): void;
   print(): void;
   newFile?(): void;
   open?(path?: string): void;
@@ -49,6 +51,17 @@ export function buildMenu(isDev: boolean, file?: FileActions, present?: PresentA
         ...(file
           ? ([
               { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportPdf() },
+              ...(file.exportOffice
+                ? ([
+                    {
+                      label: '导出',
+                      submenu: [
+                        { label: 'PowerPoint…', click: () => file.exportOffice?.('pptx') },
+                        { label: 'Word…', click: () => file.exportOffice?.('docx') },
+                      ],
+                    },
+                  ] as MenuItemConstructorOptions[])
+                : []),
               { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => file.print() },
               sep,
             ] as MenuItemConstructorOptions[])

@@ -1,25 +1,2 @@
-/** The report's text as the brief prints it: per section, its paragraphs without the source's own heading lines. Pure. */
-import type { Figure, Report, Section } from '../../shared/types';
-import { orderedSections } from '../slides/sections';
-
-/** A heading line of the source: short and without a sentence end (the report prints its headings on their own lines). */
-const isHeadingLine = (line: string): boolean => line.length <= 40 && !/[。！？；：”]$/.test(line);
-
-export function sectionParagraphs(report: Pick<Report, 'text'>, section: Pick<Section, 'start' | 'end'>): string[] {
-  const lines = report.text
-    .slice(section.start, section.end)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  let i = 0;
-  while (i < lines.length && isHeadingLine(lines[i] as string)) i++;
-  return lines.slice(i);
-}
-
-/** Every figure in reading order: by section, then by where its sentence stands in the text. */
-export function figuresInOrder(report: Pick<Report, 'sections'>, figures: readonly Figure[]): Figure[] {
-  const rank = new Map(orderedSections(report).map((s, i) => [s.id, i]));
-  return [...figures].sort(
-    (a, b) => (rank.get(a.sectionId) ?? 1e9) - (rank.get(b.sectionId) ?? 1e9) || a.quoteStart - b.quoteStart || a.id - b.id,
-  );
-}
+/** The report's text as the brief prints it: shared with the Word brief (src/shared/brief-text.ts). */
+export { figuresInOrder, sectionParagraphs } from '../../shared/brief-text';

@@ -1,0 +1,95 @@
+/**
+ * A chart's numbers for the office exports, computed as the screen computes them
+ * (renderer/charts/build.ts, which main may not import): every value from a stored figure through the
+ * shared converters, a derived value through shared/derive.ts and always marked 推算 with its formula.
+ */
+import { chartKind } from '../../shared/chart-kinds';
+import { derive } from '../../shared/derive';
+import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
+import type { ChartSpec, ChartType, Figure } from '../../shared/types';
+import { ExportError } from '../pdf/errors';
+
+export interface ChartRowData {
+  label: string;
+  /** The plotted number, in the chart's unit (a percentage for part-of-whole charts). */
+  value: number;
+  /** As printed on the chart: "18.6%", "5700亿元". */
+  display: string;
+  figureId: number | null;
+  /** The figure as the source writes it, with its qualifier; null for a remainder or a derived value. */
+  figureText: string | null;
+  /** A derived value's formula ("198家 − 63家 = 135家"); null for a stated figure or a remainder. */
+  formula: string | null;
+}
+
+export interface ChartData {
+  type: ChartType;
+  title: string;
+  unit: string;
+  /** "单位：亿元", "指数" for an index, empty for part-of-whole charts. */
+  axisTitle: string;
+  /** Decimals needed to print every value faithfully (at most 4; 1 for shares). */
+  digits: number;
+  rows: ChartRowData[];
+}
+
+export const DERIVED_MARK = '推算';
+export const derivedLabel = (label: string): string => (label.includes(DERIVED_MARK) ? label : `${label}（${DERIVED_MARK}）`);
+/** Shares of one whole (a ring or a pie), as the chart-kind table says. */
+export const isPartOfWhole = (type: ChartType): boolean => chartKind(type)?.partOfWhole ?? false;
+
+export function decimalsFor(values: number[]): number {
+  let d = 0;
+  for (const v of values) {
+    const s = String(Number(v.toPrecision(12)));
+    const dot = s.indexOf('.');
+    if (dot >= 0 && !s.includes('e')) d = Math.max(d, s.length - dot - 1);
+  }
+  return Math.min(d, 4);
+}
+
+export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartData {
+  const part = isPartOfWhole(spec.type);
+  const unit = part ? '%' : spec.unit;
+  const figure = (id: number): Figure => {
+    const f = figures.get(id);
+    if (!f) throw new ExportError(`图表“${spec.title}”引用的数据（编号 ${id}）不存在`);
+    return f;
+  };
+  const rows: Omit<ChartRowData, 'display'>[] = spec.series.map((s) => {
+    if ('figureId' in s) {
+      const f = figure(s.figureId);
+      return { label: s.label, value: part ? shareAsPercent(f) : valueIn(f, spec.unit), figureId: f.id, figureText: formatFigureFull(f), formula: null };
+    }
+    if (part) throw new ExportError(`图表“${spec.title}”：推算值不能画成占比图`);
+    const d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
+    return { label: derivedLabel(s.label), value: valueIn({ value: d.value, unit: d.unit }, spec.unit), figureId: null, figureText: null, formula: d.formula };
+  });
+  if (part && spec.remainderLabel) {
+    const rest = Number((100 - rows.reduce((a, r) => a + r.value, 0)).toPrecision(12));
+    if (rest > 1e-9) rows.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null, formula: null });
+  }
+  const digits = part ? 1 : decimalsFor(rows.map((r) => r.value));
+  const isIndex = spec.series.some((s) => 'figureId' in s && figures.get(s.figureId)?.kind === 'index');
+  return {
+    type: spec.type,
+    title: spec.title,
+    unit,
+    axisTitle: part ? '' : unit ? `单位：${unit}` : isIndex ? '指数' : '',
+    digits,
+    rows: rows.map((r) => ({ ...r, display: formatValue(r.value, unit, digits) })),
+  };
+}
+
+/** "注：期初（推算）= 128件 − 88件 = 40件，原文未直接给出", or empty. */
+export function derivedNote(data: ChartData): string {
+  const notes = data.rows.flatMap((r) => (r.formula === null ? [] : [`${r.label}${r.label.endsWith('）') ? '' : ' '}= ${r.formula}，原文未直接给出`]));
+  return notes.length ? `注：${notes.join('；')}` : '';
+}
+
+/** The share as the source writes it, for a doughnut showing one stated share against its remainder. */
+export function centreText(data: ChartData): string | null {
+  if (!chartKind(data.type)?.centreLabel) return null;
+  const stated = data.rows.filter((r) => r.figureId !== null);
+  return stated.length === 1 ? (stated[0]?.figureText ?? null) : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * The report's text as a brief prints it — in the PDF brief (renderer/print) and the Word brief
+ * (main/export/docx.ts) alike: per section, its paragraphs without the source's own heading lines, and
+ * every figure in reading order. Pure.
+ */
+import type { Figure, Report, Section } from './types';
+
+/** The report's sections in reading order (by `ord`, then by position in the text). */
+export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
+  return [...report.sections].sort((a, b) => a.ord - b.ord || a.start - b.start);
+}
+
+/** A heading line of the source: short and without a sentence end (the report prints its headings on their own lines). */
+const isHeadingLine = (line: string): boolean => line.length <= 40 && !/[。！？；：”]$/.test(line);
+
+export function sectionParagraphs(report: Pick<Report, 'text'>, section: Pick<Section, 'start' | 'end'>): string[] {
+  const lines = report.text
+    .slice(section.start, section.end)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let i = 0;
+  while (i < lines.length && isHeadingLine(lines[i] as string)) i++;
+  return lines.slice(i);
+}
+
+/** Every figure in reading order: by section, then by where its sentence stands in the text. */
+export function figuresInOrder(report: Pick<Report, 'sections'>, figures: readonly Figure[]): Figure[] {
+  const rank = new Map(orderedSections(report).map((s, i) => [s.id, i]));
+  return [...figures].sort(
+    (a, b) => (rank.get(a.sectionId) ?? 1e9) - (rank.get(b.sectionId) ?? 1e9) || a.quoteStart - b.quoteStart || a.id - b.id,
+  );
+}
