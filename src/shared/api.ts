@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { figureKindSchema } from './enums';
+import { figureKindSchema, figureStatusSchema } from './enums';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -60,6 +60,7 @@ const extractedSchema = z.strictObject({
   unit: z.string().max(F.unit),
   period: z.string().max(F.period),
   kind: figureKindSchema,
+  status: figureStatusSchema,
   qualifier: z.string().max(F.qualifier).nullable(),
   quote: z.string().min(1).max(F.quote),
   start: offset,

@@ -2,7 +2,7 @@
 import type { ChartType } from './chart-kinds';
 import type { SlideLayout } from './slide-layouts';
 
-export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
+export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index', 'rank'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 // The registries: one entry per layout and per chart kind (no migration when one is added).

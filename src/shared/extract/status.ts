@@ -1,0 +1,31 @@
+/**
+ * Status: whether a figure is a result (actual), an estimate (预计) or a target (力争, 目标, 到2020年达到, 计划,
+ * 规划). A target or estimate must never stand among results as if achieved.
+ */
+export const FIGURE_STATUSES = ['actual', 'estimate', 'target'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+const ESTIMATE = /预计|预测|估计|初步估算/u;
+/** Words that make what follows in their clause a target. */
+const TARGET_CLAUSE = /力争|争取|确保|计划|规划(?!建设|布局)|拟|预期目标|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
+/** Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"). */
+const TARGET_SENTENCE = /(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标/u;
+
+/** Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere). */
+export function sentenceMarks(sentence: string): { estimate: number; target: number } {
+  return { estimate: sentence.search(ESTIMATE), target: sentence.search(TARGET_SENTENCE) };
+}
+
+/**
+ * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
+ * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
+ * heading about targets.
+ */
+export function statusOf(marks: { estimate: number; target: number }, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
+  if (marks.estimate >= 0 && marks.estimate < at) return 'estimate';
+  if ((marks.target >= 0 && marks.target < at) || TARGET_CLAUSE.test(clausePre) || targetYear || inTargetSection) return 'target';
+  return 'actual';
+}
+
+/** A heading that opens a list of targets ("二、2018年发展主要预期目标"). */
+export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
