@@ -51,7 +51,7 @@ describe('editing a figure', () => {
   it.each([
     [{ valueText: 'abc' }, /无法识别/],
     [{ valueText: '' }, /无法识别/],
-    [{ unit: '斤' }, /未知的单位“斤”/],
+    [{ unit: '磅' }, /未知的单位“磅”/],
     [{ label: '   ' }, /名称不能为空/],
     [{ period: '' }, /时期不能为空/],
     [{}, /没有任何改动/],

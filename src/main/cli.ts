@@ -25,7 +25,9 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 命令：
   facts --json [--db PATH] [--report R]
                              以 JSON 数组输出数据项（含原文引句与位置）：给了 --report 只输出该报告的，否则输出全部报告的
-  extract FILE --json        从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）
+  extract FILE --json [--as-of 时期]
+                             从 UTF-8 文本（.txt/.md）中找出数据项，以 JSON 数组输出（不写数据库）；
+                             --as-of 为正文未注明时期的数据指定时期（如 2019年）
   export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
@@ -62,6 +64,7 @@ function facts(args: string[]): void {
       unit: f.unit,
       period: f.period,
       kind: f.kind,
+      status: f.status,
       qualifier: f.qualifier,
       scope: f.scope,
       quote: f.quote,
@@ -92,10 +95,15 @@ function readUtf8(path: string): string {
 }
 
 function extract(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, 'as-of': { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length !== 1) throw new UsageError('extract 需要且只需要一个文件');
   if (!values.json) throw new UsageError('extract 目前只支持 JSON 输出：请加 --json');
-  const found = extractFigures(readUtf8(resolve(positionals[0])));
+  const found = extractFigures(readUtf8(resolve(positionals[0])), { asOf: values['as-of'] });
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
@@ -111,7 +119,7 @@ function importVerb(args: string[]): void {
   if (existsSync(file) && statSync(file).size > MAX_REPORT_FILE_BYTES)
     throw new Error(`${file} 太大（${megabytes(statSync(file).size)}，上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`);
   const text = readUtf8(file);
-  const figures = extractFigures(text);
+  const figures = extractFigures(text, { asOf: values['as-of'] });
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);

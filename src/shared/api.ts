@@ -102,7 +102,7 @@ export const REQUESTS = {
   'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
-  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长') }),
+  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'), asOf: z.string().trim().max(M.asOf).optional() }),
   'report.import': z.strictObject({
     meta: z.strictObject({
       title: z.string().trim().min(1, '请填写标题').max(M.title),

@@ -139,7 +139,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       if (!t.signed && /亏损(?:额)?$/u.test(pre) && /利润|盈利/u.test(entity)) number = -t.number;
 
       let label: string;
-      if (!ownSubject && kind === 'change' && POINT_UNITS.has(t.unit) && before && (before.kind === 'growth' || before.kind === 'share') && !pred.comparison)
+      if (!ownSubject && !property && kind === 'change' && POINT_UNITS.has(t.unit) && before && (before.kind === 'growth' || before.kind === 'share') && !pred.comparison)
         label = before.label + '变化';
       else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
       else label = composeLabel(entity || heading || '数据', kind, pred, clausePre + t.value);

@@ -2,8 +2,9 @@
  * Status: whether a figure is a result (actual), an estimate (预计) or a target (力争, 目标, 到2020年达到, 计划,
  * 规划). A target or estimate must never stand among results as if achieved.
  */
-export const FIGURE_STATUSES = ['actual', 'estimate', 'target'] as const;
-export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+import type { FigureStatus } from '../types';
+
+export { FIGURE_STATUSES, type FigureStatus } from '../types';
 
 const ESTIMATE = /预计|预测|估计|初步估算/u;
 /** Words that make what follows in their clause a target. */

@@ -26,9 +26,10 @@ export const BASE_UNITS = [
 
 /** Units whose figures are counts of things (as opposed to amounts or durations). */
 const COUNT_BASES = new Set([
-  '人次', '人', '户', '家', '个', '项', '件', '台件', '台套', '台', '辆', '艘', '架', '套', '床', '张', '所', '座', '条', '批', '班',
-  '种', '名', '次', '头', '只', '处', '宗', '笔', '部', '册', '篇', '例', '栋', '间', '场', '单', '份', '列', '标准箱', '标箱',
+  '人次', '人', '户', '家', '个', '项', '件', '套', '床', '张', '所', '座', '条', '批', '班',
+  '种', '名', '次', '头', '只', '处', '宗', '笔', '部', '册', '篇', '例', '栋', '间', '场', '单', '份', '列',
 ]);
+// Output measured in pieces (汽车300万辆, 智能终端2.7亿台件, 集装箱320万标箱) is a level, not a count of things.
 
 /** The base of a unit: 万人次 → 人次, 亿元 → 元, 万 → ''. */
 export function baseOf(unit: string): string {

@@ -46,7 +46,7 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(store.db),
     'briefing.open': open,
-    'report.extract': ({ text }) => extractFigures(text),
+    'report.extract': ({ text, asOf }) => extractFigures(text, { asOf }),
     'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
     'report.rename': ({ reportId, title, expectedTitle }) => (writable(), renameReport(store.db, reportId, title, expectedTitle)),
     'report.delete': ({ reportId, expectedTitle }) => (writable(), deleteReport(store.db, store.path, reportId, expectedTitle)),
