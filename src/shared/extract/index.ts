@@ -10,7 +10,7 @@
 import type { FigureKind } from '../types';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
-import { distributedPhrase, earlierEnumeration, listRuns, splitItems } from './lists';
+import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
 import { periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
@@ -53,7 +53,7 @@ interface Found {
   pred: Predicate;
 }
 
-const RATE_CLAUSE = /年均|平均每年|每年平均|年平均/u;
+const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
 
 export function extractFigures(text: string, opts: ExtractOptions = {}): Extracted[] {
@@ -64,6 +64,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
   const refYear = yearOf(asOf) ?? report.year;
   let paragraphPeriod = '';
   let paragraphSpan = '';
+  let docSpan = '';
   let paragraphEntity = '';
   let heading = '';
   let targetSection = false;
@@ -88,6 +89,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
     const runOf = new Map<number, number[]>();
     for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
     const distributed = new Map<number, string[]>();
+    const listPeriodOf = new Map<number, string[]>();
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -103,7 +105,12 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
       let entity = '';
       let property = false;
-      if (run && leadIndex === i) distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i));
+      if (run && leadIndex === i) {
+        distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i));
+        const d = /分别|依次/u.exec(clausePre);
+        const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+        if (periods) listPeriodOf.set(i, periods);
+      }
       if (run) entity = distributed.get(leadIndex)?.[run.indexOf(i)] ?? '';
       if (!entity && lead) entity = lead.entity;
       if (!entity) {
@@ -131,7 +138,9 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         if (root) entity = root + entity;
       }
 
-      const kind = kindOf(t, pred, clausePre, entity);
+      let kind = kindOf(t, pred, clausePre, entity);
+      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
+      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart))) kind = 'growth';
       const fall = /降幅|下降|负增长|减少/u.test(clausePre) || (before !== undefined && before.number < 0 && before.kind === 'growth');
       const direction = directionOf(pred, fall);
       let number = t.number;
@@ -147,9 +156,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
 
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
+      const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
       const period =
-        periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart)))) ||
-        (RATE_CLAUSE.test(clausePre) ? paragraphSpan || report.plan : '') ||
+        (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
+        periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
         paragraphPeriod ||
         docPeriod;
 
@@ -164,7 +174,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         period,
         kind,
         status,
-        qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || null,
+        qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
         quote: sentence,
         start: s.start,
         end: s.end,
@@ -173,9 +183,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       });
     }
     for (const m of mentions) {
-      if (m.role !== 'time') continue;
+      // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
+      if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
       paragraphPeriod = m.text;
-      if (m.span) paragraphSpan = m.text;
+      if (m.span) paragraphSpan = docSpan = m.text;
     }
     const last = found[found.length - 1];
     if (last) paragraphEntity = last.entity;
@@ -186,7 +197,12 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
 function listSubjects(sentence: string, cs: number, clausePre: string, n: number, found: Found[], at: number): string[] {
   const phrase = distributedPhrase(clausePre);
-  if (phrase === undefined) return [];
+  if (phrase === undefined) {
+    // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
+    const earlier = earlierEnumeration(sentence, cs, n);
+    const head = subjectBefore(clausePre).subject;
+    return earlier ? earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : ''))) : [];
+  }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
   // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
@@ -208,12 +224,15 @@ function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
 }
 
+const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
+
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
 function subjectBetween(sentence: string, from: number, to: number): string {
   const clauses = sentence.slice(from, to).split(/[，；：,;:]/u).filter((c) => c.trim());
   for (let k = clauses.length - 1; k >= 0; k--) {
     const sb = subjectBefore(clauses[k]);
-    if (sb.subject.length >= 2 && !sb.property && !/看$/u.test(clauses[k]) && !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k])) return sb.subject;
+    if (sb.subject.length >= 2 && !sb.property && MEASURE_NOUN.test(sb.subject) && !/看$/u.test(clauses[k]) && !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k]))
+      return sb.subject;
   }
   return '';
 }
@@ -251,6 +270,7 @@ function periodFor(
   pred: Predicate,
   target: boolean,
   rate: boolean,
+  spanBefore: string,
 ): string {
   const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart);
   if (own) return own.text;
@@ -260,7 +280,8 @@ function periodFor(
     if (/[由从]$/u.test(clausePre)) return `${span.from}年`;
     if (afterAnother && pred.reached) return `${span.to}年`;
   }
-  if (rate && span) return span.text;
+  // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
+  if (rate) return span?.text || spanBefore || '';
   let prior: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= t.outerStart) break;

@@ -23,7 +23,7 @@ export interface Predicate {
   comparison: boolean;
 }
 
-const UP = '增长|增加|提高|提升|上升|上涨|回升|加快|扩大|增|涨|净增|高出|多出|超出|攀升|跃升|前移|上移|前进';
+const UP = '增长|增加|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
 const DOWN = '负增长|下降|减少|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
 const COMPARE_UP = '高于|快于|多于|高|快|多';
 const COMPARE_DOWN = '低于|慢于|少于|低|慢|少';
@@ -41,13 +41,13 @@ function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
   for (const v of VERBS) if (head.endsWith(v)) return { verb: v, to };
   return undefined;
 }
-const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:为|达到?|是|在)?$/u;
+const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
   return pre
     .replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '')
-    .replace(/(?:分别|依次|各|均|都)$/u, '')
+    .replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '')
     .replace(/了$/u, '');
 }
 
@@ -68,7 +68,7 @@ export function readPredicate(pre: string): Predicate {
   if (!m) return NONE;
   const verb = m.verb;
   // 增加值, 增长面, 增长率 are nouns and never reach here: only a verb right before the number governs it.
-  if (verb === '增' && /新增$/u.test(tail)) return NONE;
+  if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
   // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
   if (verb.length === 1 && IS_COMPARE.test(verb) && !/[比较]/u.test(pre)) return NONE;
   return { verb, direction: IS_UP.test(verb) ? 'up' : 'down', reached: m.to, comparison: IS_COMPARE.test(verb) };

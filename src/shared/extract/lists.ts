@@ -6,6 +6,7 @@
  * after the last item is shared ("新能源汽车、集成电路产量" → 新能源汽车产量, 集成电路产量).
  */
 import { cleanSubject } from './labels';
+import type { PeriodMention } from './periods';
 import type { Token } from './tokens';
 
 /** Runs of numbers joined only by 、/和/及/与: "8.4%、5.9%", "6.4和5.4个百分点", "1.6倍和4.8%". */
@@ -65,5 +66,18 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
   }
+  return undefined;
+}
+
+/**
+ * "10月、11月、12月增加值增速分别为3.1%、5.8%和6.5%", "2013-2017年规上工业增速分别为11.1%、9.6%、…": a list
+ * of n periods (or a span of n years) before 分别 gives each value its own period.
+ */
+export function listPeriods(mentions: PeriodMention[], from: number, to: number, n: number): string[] | undefined {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.role !== 'base');
+  if (inside.length === n && n > 1) return inside.map((m) => m.text);
+  const span = inside.length === 1 ? inside[0] : undefined;
+  if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
+    return Array.from({ length: n }, (_, i) => `${span.from! + i}年`);
   return undefined;
 }

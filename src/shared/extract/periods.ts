@@ -28,13 +28,13 @@ const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四])(?:' +
+  '(?=[“‘"十\\d前上下第一二三四元])(?:' +
   [
     '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
     `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2})\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-    `(?<![\\d.])(?<ma>\\d{1,2})\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
-    `前(?<fm2>${CN_SMALL})个月`,
+    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+    `(?<![\\d.])(?<ma>\\d{1,2}|元)\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+    `前(?<fm2>${CN_SMALL})个?月`,
     '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
     '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
   ].join('|') + ')',
@@ -42,7 +42,7 @@ const PERIOD_RE = new RegExp(
 );
 
 function normaliseSub(sub: string, g: Record<string, string | undefined>): string {
-  if (g.m1) return `${Number(g.m1)}-${Number(g.m2)}月`;
+  if (g.m1) return `${g.m1 === '元' ? 1 : Number(g.m1)}-${Number(g.m2)}月`;
   if (g.fm) return `1-${cnNumber(g.fm) ?? g.fm}月`;
   if (g.mo) return `${Number(g.mo)}月${g.moEnd ?? ''}`;
   return sub.replace(/^第/u, '');
@@ -74,8 +74,9 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       year = Number(g.y);
       text = `${g.y}年` + (g.sub ? normaliseSub(g.sub, g) : '');
     } else if (g.ma) {
-      if (Number(g.ma) < 1 || Number(g.mb) > 12 || Number(g.mb) <= Number(g.ma)) continue;
-      text = `${Number(g.ma)}-${Number(g.mb)}月`;
+      const ma = g.ma === '元' ? 1 : Number(g.ma);
+      if (ma < 1 || Number(g.mb) > 12 || Number(g.mb) <= ma) continue;
+      text = `${ma}-${Number(g.mb)}月`;
     } else if (g.fm2) {
       text = `1-${cnNumber(g.fm2) ?? g.fm2}月`;
     } else if (g.half) {
@@ -94,7 +95,7 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
   return out;
 }
 
-const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比)(?:今年|去年|上年|本年|当年|同期)?$/u;
+const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入)(?:今年|去年|上年|本年|当年|同期)?$/u;
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
@@ -106,7 +107,7 @@ function roleOf(sentence: string, start: number, end: number, year: number | und
   const own = OWN_AFTER.exec(after);
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
-  if (TARGET_BEFORE.test(before) && !/[\d年月]$/u.test(before.slice(0, -1))) {
+  if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
     return { role: 'target' };

@@ -31,7 +31,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番)|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 
@@ -142,8 +142,21 @@ export function scanTokens(sentence: string): Token[] {
         i = num.end - 1;
         if (!t) continue;
       } else {
+        // "3万8000亿元": 38000 亿元, written with 万 inside the number.
+        const mixed = /^\d{1,4}$/u.test(digits) ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6)) : null;
+        if (mixed) {
+          const end = num.end + mixed[0].length;
+          const r = readUnit(sentence, end);
+          if (r.mag && r.unit) {
+            t = { prefix: '', suffix: r.inner, signed: false, valueStart: i, valueEnd: end, outerStart: i, outerEnd: r.end, value: sentence.slice(i, end), number: Number(digits) * 1e4 + Number(mixed[1]), unit: r.mag + r.unit, form: 'number' };
+            i = r.end - 1;
+          }
+        }
+      }
+      if (!t && !num.fraction) {
         // "增长-3.2%": a sign written right before the digits, not part of a range (1-7月).
         const signed = i > 0 && isMinus(sentence.charCodeAt(i - 1)) && !(i > 1 && glued(sentence.charCodeAt(i - 2)));
+        const digits = sentence.slice(i, num.end);
         const vs = signed ? i - 1 : i;
         const r = readUnit(sentence, num.end);
         let unit = r.mag + r.unit;
@@ -167,8 +180,10 @@ export function scanTokens(sentence: string): Token[] {
       i = at + m[0].length - 1;
       if (m[1]) {
         const end = at + m[1].length;
-        t = { prefix: '', suffix: sentence[end] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[1], number: MULTIPLES[m[2]], unit: '倍', form: 'multiple' };
+        t = { prefix: '', suffix: sentence[end] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[1], number: m[2] ? MULTIPLES[m[2]] : 2, unit: '倍', form: 'multiple' };
       } else if (m[3]) {
+        // "两个万亿台阶": a count of thresholds, not an amount.
+        if (sentence[at - 1] === '个') continue;
         const end = at + m[3].length;
         t = { prefix: '', suffix: '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[3], number: m[3] === '千亿' ? 1e11 : 1e12, unit: '元', form: 'threshold' };
       } else if (m[4] !== undefined) {
@@ -181,6 +196,13 @@ export function scanTokens(sentence: string): Token[] {
         // 一批, 一成不变: idioms, not figures.
         if (m[5] === '一' && m[6] !== '倍') continue;
         t = { prefix: '', suffix: sentence[at + 2] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: at + 1, outerStart: at, outerEnd: at + 2, value: m[5], number: cnNumber(m[5])!, unit: m[6], form: 'chinese' };
+      } else if (m[7]) {
+        // "逾四万亿元": a Chinese numeral before a magnitude and its unit.
+        const n = cnNumber(m[7]);
+        const r = readUnit(sentence, at + m[7].length);
+        if (n === undefined || !r.unit) continue;
+        t = { prefix: '', suffix: r.inner, signed: false, valueStart: at, valueEnd: at + m[7].length, outerStart: at, outerEnd: r.end, value: m[7], number: n, unit: r.mag + r.unit, form: 'chinese' };
+        i = r.end - 1;
       }
     }
     if (!t) continue;
