@@ -51,6 +51,7 @@ interface Found {
   kind: FigureKind;
   number: number;
   pred: Predicate;
+  period: string;
 }
 
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
@@ -157,13 +158,15 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
+      const ratioOf = t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart)) ? before : undefined;
       const period =
+        ratioOf?.period ||
         (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
         periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
         paragraphPeriod ||
         docPeriod;
 
-      found.push({ t, entity, label, kind, number, pred });
+      found.push({ t, entity, label, kind, number, pred, period });
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({

@@ -90,7 +90,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   if (t.form === 'ordinal' || (t.unit === '位' && p.direction !== 'none' && !p.reached)) return 'rank';
   if (POINT_UNITS.has(t.unit)) return 'change';
-  if (t.form === 'fraction' || t.unit === '成') return 'share';
+  if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   const clause = pre + subject;
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached) return /指数/u.test(clause) && !SHARE_WORDS.test(clause) ? 'index' : 'share';

@@ -6,7 +6,7 @@
  */
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
 
-export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal';
+export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
 
 export interface Token {
   /** Offsets in the sentence: the value itself ("2.45"), and the whole written figure with qualifiers. */
@@ -31,7 +31,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 
@@ -103,6 +103,7 @@ const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 
 function prefixQualifier(sentence: string, at: number): string {
+  if (sentence.startsWith('约合', at - 2)) return '约合';
   for (const q of PREFIX_QUALIFIERS) {
     if (!sentence.startsWith(q, at - q.length)) continue;
     const prev = sentence[at - q.length - 1] ?? '';
@@ -190,7 +191,8 @@ export function scanTokens(sentence: string): Token[] {
         const n = cnNumber(m[4]);
         if (n === undefined) continue;
         const vs = at + 1;
-        t = { prefix: '', suffix: '', signed: false, valueStart: vs, valueEnd: vs + m[4].length, outerStart: at, outerEnd: vs + m[4].length + 1, value: m[4], number: n, unit: '位', form: 'ordinal' };
+        const written = '位名'.includes(sentence[vs + m[4].length] ?? 'x') ? 1 : 0;
+        t = { prefix: '', suffix: '', signed: false, valueStart: vs, valueEnd: vs + m[4].length, outerStart: at, outerEnd: vs + m[4].length + written, value: m[4], number: n, unit: '位', form: 'ordinal' };
         i = t.outerEnd - 1;
       } else if (m[5]) {
         // 一批, 一成不变: idioms, not figures.
@@ -217,13 +219,25 @@ export function scanTokens(sentence: string): Token[] {
     }
     const prefix = prefixQualifier(sentence, t.outerStart);
     if (prefix) {
-      t.prefix = prefix;
+      t.prefix = prefix === '约合' ? '约' : prefix;
       t.outerStart -= prefix.length;
     }
     raw.push(t);
   }
   carryUnits(sentence, raw);
-  return raw.filter((t) => t.unit !== '' || t.form === 'fraction' || isIndexValue(sentence, t));
+  markRatios(sentence, raw);
+  return raw.filter((t) => t.unit !== '' || t.form === 'fraction' || t.form === 'ratio' || isIndexValue(sentence, t));
+}
+
+/** "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares. */
+function markRatios(sentence: string, tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.unit || b.unit || a.form !== 'number' || b.form !== 'number' || !/^[:：]$/u.test(sentence.slice(a.outerEnd, b.outerStart))) continue;
+    a.form = 'ratio';
+    b.form = 'ratio';
+  }
 }
 
 /** "6.4和5.4个百分点", "3-5%", "10、20、30万元": a bare number takes the unit written after the last one. */
