@@ -152,7 +152,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       if (!ownSubject && !property && kind === 'change' && POINT_UNITS.has(t.unit) && before && (before.kind === 'growth' || before.kind === 'share') && !pred.comparison)
         label = before.label + '变化';
       else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
-      else label = composeLabel(entity || heading || '数据', kind, pred, clausePre + t.value);
+      else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
       label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
 
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
@@ -257,8 +257,8 @@ function comparedWith(clausePre: string, verb: string): string {
 
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
-  let l = /\s/u.test(label) ? label.replace(/\s+/gu, '') : label;
-  if (/\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+  let l = label.includes(' ') || label.includes('\u3000') || label.includes('\t') ? label.replace(/\s+/gu, '') : label;
+  if (/\d/u.test(l) && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
   if (!l || BARE.test(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.test(l) ? l : '');
   return l.length > 30 ? l.slice(-30) : l;
 }

@@ -84,6 +84,7 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
   return p.direction;
 }
 
+const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SHARE_WORDS = /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
@@ -91,11 +92,10 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'ordinal' || (t.unit === '位' && p.direction !== 'none' && !p.reached)) return 'rank';
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
-  const clause = pre + subject;
   if (PERCENT_UNITS.has(t.unit)) {
-    if (p.reached) return /指数/u.test(clause) && !SHARE_WORDS.test(clause) ? 'index' : 'share';
+    if (p.reached) return RATE_END.test(subject) ? 'growth' : (/指数/u.test(pre) || /指数/u.test(subject)) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject) ? 'index' : 'share';
     if (p.direction !== 'none') return 'growth';
-    if (/(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u.test(subject)) return 'growth';
+    if (RATE_END.test(subject)) return 'growth';
     if (/指数$/u.test(subject)) return 'index';
     return 'share';
   }

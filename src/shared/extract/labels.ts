@@ -48,6 +48,8 @@ export function cleanSubject(s: string): string {
   return out;
 }
 
+const PROPERTY_FIRST = new Set([...'增涨降比占份幅']);
+
 export interface SubjectParts {
   /** The noun phrase measured, "" when the clause has none (it is then inherited). */
   subject: string;
@@ -63,7 +65,7 @@ export function subjectBefore(pre: string): SubjectParts {
     if (!m || !m[0]) break;
     text = text.slice(m[0].length);
   }
-  const property = /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
+  const property = PROPERTY_FIRST.has(text[0]) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest = /^(?:占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(text)![0];
     const tail = text.slice(rest.length);
@@ -96,7 +98,7 @@ const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SHARE_WORD = /(?:比重|占比|比例|份额|率|面|集中度|指数|水平)/u;
 
 /** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
-export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string): string {
+export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
   const s = subject.replace(/增长$/u, '增速');
   const yearly = kind === 'growth' && /年均|平均每年|每年平均/u.test(clause) && !/年均/u.test(s) ? '年均' : '';
   switch (kind) {
@@ -110,7 +112,7 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
       if (/占/u.test(s) && !/(?:比重|比例|份额|占比)/u.test(s)) return s + '比重';
       return s;
     case 'multiple':
-      return /倍数$/u.test(s) ? s : s + (/增长|翻/u.test(clause) ? '增长倍数' : '倍数');
+      return /倍数$/u.test(s) ? s : s + (fan || /增长|翻/u.test(clause) ? '增长倍数' : '倍数');
     case 'rank':
       return /位次|排名|排位/u.test(s) ? s : s + '位次';
     default:

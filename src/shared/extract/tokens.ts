@@ -34,6 +34,9 @@ const SPECIAL_RE =
   /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
+/** What may follow the first character of those forms (一二三… are common: most are not figures). */
+const SPECIAL_NEXT = new Uint8Array(0x10000);
+for (const ch of '了番一二两三四五六七八九十亿万成批倍0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -173,7 +176,7 @@ export function scanTokens(sentence: string): Token[] {
         if (!Number.isFinite(number)) continue;
         t = { prefix: '', suffix: r.inner, signed, valueStart: vs, valueEnd: num.end, outerStart: vs, outerEnd, value: sentence.slice(vs, num.end), number, unit, form: 'number' };
       }
-    } else if (SPECIAL_FIRST[c] === 1) {
+    } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
       const m = SPECIAL_RE.exec(sentence);
       if (!m) continue;
