@@ -63,7 +63,7 @@ export const data = table({
   importAsOf: { zh: '数据时期', en: 'Data as of' },
   importExtract: { zh: '识别数据', en: 'Find figures' },
   importBack: { zh: '返回修改正文', en: 'Back to the text' },
-  importReview: { zh: '核对识别出的数据：勾选要导入的项，可改名称、单位、类型、时期（数值有误请不勾选，导入后再更正）', en: 'Review the figures found: tick those to import; label, unit, kind and period can be corrected (reject a wrong value and correct it after import)' },
+  importReview: { zh: '核对识别出的数据：勾选要导入的项，可改名称、单位、类型、状态（实际、预计、目标）、时期（数值有误请不勾选，导入后再更正）', en: 'Review the figures found: tick those to import; label, unit, kind, status (actual, estimate, target) and period can be corrected (reject a wrong value and correct it after import)' },
   importAccept: { zh: '导入', en: 'Import' },
   importAcceptAll: { zh: '全选', en: 'All' },
   importDo: { zh: '导入 {n} 项数据并打开', en: 'Import {n} figures and open' },
