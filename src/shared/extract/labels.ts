@@ -95,11 +95,10 @@ export function nounAfter(after: string): string {
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
-const SHARE_WORD = /(?:比重|占比|比例|份额|率|面|集中度|指数|水平)/u;
 
 /** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
 export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
-  const s = subject.replace(/增长$/u, '增速');
+  const s = subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
   const yearly = kind === 'growth' && /年均|平均每年|每年平均/u.test(clause) && !/年均/u.test(s) ? '年均' : '';
   switch (kind) {
     case 'growth':
@@ -107,7 +106,7 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
       return s + yearly + (/价格|指数|CPI|PPI/u.test(s) || /涨/u.test(p.verb) ? '涨幅' : '增速');
     case 'change':
       if (p.comparison) return s + p.verb;
-      return s + (SHARE_WORD.test(s.slice(-3)) || RATE_END.test(s) ? '变化' : '变化');
+      return s + '变化';
     case 'share':
       if (/占/u.test(s) && !/(?:比重|比例|份额|占比)/u.test(s)) return s + '比重';
       return s;

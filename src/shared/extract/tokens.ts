@@ -105,7 +105,12 @@ const NOT_UNIT_BEFORE: Record<string, RegExp> = {
 const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 
+/** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
+const PREFIX_LAST = new Set([...PREFIX_QUALIFIERS.map((q) => q[q.length - 1]), '合']);
+const SUFFIX_FIRST = new Set(SUFFIX_QUALIFIERS.map((q) => q[0]));
+
 function prefixQualifier(sentence: string, at: number): string {
+  if (at === 0 || !PREFIX_LAST.has(sentence[at - 1])) return '';
   if (sentence.startsWith('约合', at - 2)) return '约合';
   for (const q of PREFIX_QUALIFIERS) {
     if (!sentence.startsWith(q, at - q.length)) continue;
@@ -119,6 +124,7 @@ function prefixQualifier(sentence: string, at: number): string {
 }
 
 function suffixQualifier(s: string, at: number): string {
+  if (!SUFFIX_FIRST.has(s[at])) return '';
   for (const q of SUFFIX_QUALIFIERS) if (s.startsWith(q, at)) return q;
   return '';
 }
@@ -237,7 +243,7 @@ function markRatios(sentence: string, tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (a.unit || b.unit || a.form !== 'number' || b.form !== 'number' || !/^[:：]$/u.test(sentence.slice(a.outerEnd, b.outerStart))) continue;
+    if (a.unit || b.unit || a.form !== 'number' || b.form !== 'number' || b.outerStart - a.outerEnd !== 1 || !':：'.includes(sentence[a.outerEnd])) continue;
     a.form = 'ratio';
     b.form = 'ratio';
   }
@@ -250,7 +256,8 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (t.unit || t.form !== 'number' || !next.unit || next.form !== 'number') continue;
-    if (LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
+    const gap = next.outerStart - t.outerEnd;
+    if ((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
   }
 }
 
