@@ -60,10 +60,18 @@ const screen = (name) => ({
 
 export const LAYER_RULES = [
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/shared/*.ts'],
     rules: restrict(
       [['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'], 'src/shared is pure TypeScript: no electron, node, DOM or UI imports.'],
       [['**/main/**', '**/renderer/**', '**/preload/**', '../*'], 'src/shared imports nothing of ours outside src/shared.'],
+    ),
+  },
+  {
+    // One folder down (src/shared/extract/…), ../ is still src/shared; ../../ is outside it.
+    files: ['src/shared/*/*.ts'],
+    rules: restrict(
+      [['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'], 'src/shared is pure TypeScript: no electron, node, DOM or UI imports.'],
+      [['**/main/**', '**/renderer/**', '**/preload/**', '../../*'], 'src/shared imports nothing of ours outside src/shared.'],
     ),
   },
   {

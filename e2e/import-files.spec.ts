@@ -29,10 +29,12 @@ test('a .docx and a PDF picked in 导入报告 fill the review with their figure
     await expect(dialog.getByLabel('标题')).toHaveValue('2016年全市工业经济运行情况');
     await page.screenshot({ path: 'test-results/import-files-text.png' });
     await dialog.getByRole('button', { name: '识别数据' }).click();
-    await expect(review.locator('tbody .num')).toHaveText(['10.3', '4.1', '15.2', '7.6', '9', '7', '603.95', '310']);
+    // The decline reads as a decline; each item of the 分别 list has its own subject.
+    await expect(review.locator('tbody .num')).toHaveText(['10.3', '下降4.1', '15.2', '7.6', '9', '7', '603.95', '310']);
     await expect(dialog.getByTestId('import-source')).toContainText('读取方式：Word 文档');
-    // TODO(extractor, issue 19 part 2): the lead adds here: row 2 shows 下降4.1 (a decline), and the 分别 rows are
-    // labelled 固定资产投资 / 社会消费品零售总额 / 进出口总值. Today's extractor: 4.1 unsigned, “（未命名）”.
+    const labels = await review.locator('tbody tr td:nth-child(2) input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(labels[1]).toContain('汽车');
+    expect(labels.slice(3, 6).map((l, i) => l.includes(['固定资产投资', '社会消费品零售总额', '进出口总值'][i]))).toEqual([true, true, true]);
     await expect(review.locator('tbody tr').nth(3).locator('td.quote')).toHaveText(FENBIE);
 
     // Back, then the PDF replaces it: paragraphs joined without stray spaces, the header and page number gone.
@@ -45,7 +47,7 @@ test('a .docx and a PDF picked in 导入报告 fill the review with their figure
     await expect(box).toHaveValue(/折成两行以上的文字，检验换行处不会多出空格。$/u);
     await dialog.getByLabel('发布单位').fill('重庆市经济和信息化委员会');
     await dialog.getByRole('button', { name: '识别数据' }).click();
-    await expect(review.locator('tbody .num')).toHaveText(['9.6', '1.2', '28.4']);
+    await expect(review.locator('tbody .num')).toHaveText(['9.6', '下降1.2', '28.4']);
     await page.screenshot({ path: 'test-results/import-files-review.png' });
 
     // Create the report: its figures are stored, each quote at its offsets in the text the PDF reader gave.
@@ -59,7 +61,13 @@ test('a .docx and a PDF picked in 导入报告 fill the review with their figure
     const { text } = app.store.db.prepare('SELECT text FROM reports WHERE id = ?').get(report.id) as { text: string };
     const figures = allFigures(app.store.db).filter((f) => f.reportId === report.id);
     expect(figures.map((f) => f.valueText)).toEqual(['9.6', '1.2', '28.4']);
+    // Stored signed: the decline is negative, and the new report's slides show it as a decline.
+    expect(figures.map((f) => f.value)).toEqual([9.6, -1.2, 28.4]);
     for (const f of figures) expect(text.slice(f.quoteStart, f.quoteEnd)).toBe(f.quote);
+    const decline = figures[1]!;
+    const shown = page.locator(`[data-figure-id="${decline.id}"]`).first();
+    for (let i = 0; i < 20 && !(await shown.isVisible()); i++) await page.keyboard.press('ArrowRight');
+    await expect(shown).toContainText('下降1.2%');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -85,6 +85,7 @@ function maximalReportImport(): Request<'report.import'> {
       unit: cjk(F.unit, i),
       period: cjk(F.period, i),
       kind: 'multiple' as const,
+      status: 'estimate' as const, // the longest status
       qualifier: cjk(F.qualifier, i),
       quote: cjk(F.quote, i),
       start: big,

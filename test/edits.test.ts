@@ -7,6 +7,7 @@ import type { Figure, FigureEdit } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
+import { validatePatch } from '../src/main/store/edits';
 import { contentHash, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -51,7 +52,7 @@ describe('editing a figure', () => {
   it.each([
     [{ valueText: 'abc' }, /无法识别/],
     [{ valueText: '' }, /无法识别/],
-    [{ unit: '斤' }, /未知的单位“斤”/],
+    [{ unit: '磅' }, /未知的单位“磅”/],
     [{ label: '   ' }, /名称不能为空/],
     [{ period: '' }, /时期不能为空/],
     [{}, /没有任何改动/],
@@ -137,5 +138,15 @@ describe('consistency checks', () => {
     const codes = (await findings()).map((x) => x.code);
     expect(codes).toContain('share-over-100');
     expect(codes).toContain('parts-exceed-total');
+  });
+});
+
+describe('correcting a decline', () => {
+  it('keeps its sign when the written value is corrected, unless the new value writes its own', () => {
+    const fall = { label: '汽车产业增速', valueText: '4.1', unit: '%', period: '2019年', value: -4.1 };
+    expect(validatePatch(fall, { valueText: '4.2' }).value).toBe(-4.2);
+    expect(validatePatch(fall, { label: '汽车产业产值增速' }).value).toBe(-4.1);
+    expect(validatePatch(fall, { valueText: '-3' }).value).toBe(-3);
+    expect(validatePatch({ ...fall, value: 4.1 }, { valueText: '4.2' }).value).toBe(4.2);
   });
 });

@@ -32,6 +32,9 @@ function expectWellFormed(text: string, found: Extracted[]) {
     expect(x.start <= x.valueStart && x.valueEnd <= x.end).toBe(true);
     expect(Number.isFinite(x.number)).toBe(true);
     expect(x.label.length).toBeGreaterThan(0);
+    expect(['actual', 'estimate', 'target']).toContain(x.status);
+    // A number is negative only when the report says it fell (or writes the sign).
+    if (x.number < 0) expect(x.value.startsWith('-') || /下降|减少|回落|下滑|降低|负增长|降幅|缩|低|慢|少|减|降|跌|后移|亏损|收窄|放缓/u.test(x.quote)).toBe(true);
   }
 }
 
@@ -62,7 +65,8 @@ describe('extractor on the bundled report', () => {
 
   it('proposes sensible kinds, qualifiers and labels', () => {
     const at = (v: string, u: string) => found.find((x) => x.value === v && x.unit === u)!;
-    expect(at('18.6', '%')).toMatchObject({ kind: 'growth', label: '规模工业产值年均增长' });
+    expect(at('18.6', '%')).toMatchObject({ kind: 'growth', label: '规模工业产值年均增速', period: '“十二五”时期' });
+    expect(at('2.45', '万亿元')).toMatchObject({ status: 'estimate', label: '工业总产值' });
     expect(at('1/3', '')).toMatchObject({ kind: 'share' });
     expect(at('300', '万辆')).toMatchObject({ kind: 'level', qualifier: '突破', label: '汽车产业年产量' });
     expect(at('6', '个百分点')).toMatchObject({ kind: 'change' });
@@ -80,7 +84,187 @@ describe('extractor on the bundled report', () => {
   it('gives every figure its exact spans', () => expectWellFormed(REPORT_TEXT, found));
 });
 
+/** The one figure written as `value` + `unit` in `text` (fails when there is none or several). */
+function one(text: string, value: string, unit?: string, opts?: { asOf?: string }): Extracted {
+  const all = extractFigures(text, opts).filter((x) => x.value === value && (unit === undefined || x.unit === unit));
+  expect(all, `${value}${unit ?? ''} in ${text}`).toHaveLength(1);
+  return all[0];
+}
+
+describe('extractor semantics (issue 19)', () => {
+  it('signs a decline negative and keeps it a growth rate', () => {
+    expect(one('全市规模以上工业增加值增长6.2%，其中汽车产业下降4.1%。', '4.1')).toMatchObject({ number: -4.1, kind: 'growth', unit: '%', label: '汽车产业增速' });
+    expect(one('1-7月，全市固定资产投资同比下降21.1%。', '21.1')).toMatchObject({ number: -21.1, period: '1-7月' });
+    expect(one('运营成本降低25.2%。', '25.2').number).toBe(-25.2);
+    expect(one('全国农村贫困人口3046万人，比上年末减少1289万人。', '1289')).toMatchObject({ number: -1289, kind: 'change', unit: '万人' });
+    expect(one('工业利润增长-3.2%。', '-3.2')).toMatchObject({ number: -3.2, kind: 'growth' });
+  });
+
+  it('reads changes of a rate in percentage points with their direction', () => {
+    const text = '7月当月，规模以上工业增加值同比下降21.8%，降幅较6月收窄3.6个百分点。固定资产投资增长44.8%，增速回落8.1个百分点，比今年1-6月提高0.8个百分点。';
+    expect(one(text, '3.6')).toMatchObject({ number: 3.6, kind: 'change', label: '规模以上工业增加值降幅变化' });
+    expect(one(text, '8.1')).toMatchObject({ number: -8.1, kind: 'change', label: '固定资产投资增速变化' });
+    expect(one(text, '0.8')).toMatchObject({ number: 0.8, kind: 'change' });
+    expect(one('贫困发生率3.1%，比上年末下降1.4个百分点。', '1.4')).toMatchObject({ number: -1.4, label: '贫困发生率变化' });
+  });
+
+  it('takes a level reached (下降到, 降至) as a level, not a fall', () => {
+    const text = '全国农村贫困发生率从2012年的10.2%下降至2016年的4.5%，下降5.7个百分点。';
+    expect(one(text, '10.2')).toMatchObject({ number: 10.2, kind: 'share', period: '2012年', label: '农村贫困发生率' });
+    expect(one(text, '4.5')).toMatchObject({ number: 4.5, kind: 'share', period: '2016年' });
+    expect(one(text, '5.7')).toMatchObject({ number: -5.7, kind: 'change' });
+  });
+
+  it('gives every item of a 分别 list its own subject, value and unit', () => {
+    const text = '“十三五”期间，固定资产投资、社会消费品零售总额、进出口总值年均分别增长7.6%、9%、7%。';
+    expect(one(text, '7.6')).toMatchObject({ label: '固定资产投资年均增速', kind: 'growth', period: '“十三五”时期' });
+    expect(one(text, '9')).toMatchObject({ label: '社会消费品零售总额年均增速', unit: '%' });
+    expect(one(text, '7')).toMatchObject({ label: '进出口总值年均增速', unit: '%' });
+    // The unit written once after the last number belongs to every one.
+    const points = extractFigures('两项指标分别高于全国平均水平6.4和5.4个百分点。');
+    expect(points.map((x) => [x.value, x.unit, x.kind])).toEqual([['6.4', '个百分点', 'change'], ['5.4', '个百分点', 'change']]);
+    // A head noun written once: 新能源汽车、集成电路产量; a mixed list: 倍 and %.
+    const mixed = '新能源汽车、集成电路产量分别增长1.6倍和4.8%。';
+    expect(one(mixed, '1.6')).toMatchObject({ kind: 'multiple', unit: '倍', label: '新能源汽车产量增长倍数' });
+    expect(one(mixed, '4.8')).toMatchObject({ kind: 'growth', label: '集成电路产量增速' });
+  });
+
+  it('takes 分别 subjects from the figures before, or from an enumeration in an earlier clause', () => {
+    const text = '装备制造业、高技术制造业增加值同比分别增长8.4%、5.9%，分别比规模以上工业增加值快4.6个百分点、2.1个百分点。';
+    expect(one(text, '2.1').label).toMatch(/^高技术制造业增加值/u);
+    expect(one(text, '4.6').label).toMatch(/^装备制造业增加值/u);
+    const retail = '电子出版物及音像制品类、通讯器材类、家用电器和音像器材类同比增长较快，零售额增速分别为319.0%、58.3%、48.6%。';
+    expect(one(retail, '58.3')).toMatchObject({ label: '通讯器材类零售额增速', kind: 'growth' });
+  });
+
+  it('never takes a comparison base or another figure’s target year for a period', () => {
+    const text = '2019年，贫困地区农村居民人均可支配收入8452元，是2007年的3倍。力争到2022年，全市工业总产值达到3万亿元。规模工业利润1380亿元。';
+    expect(one(text, '3', '倍')).toMatchObject({ period: '2019年', kind: 'multiple' });
+    expect(one(text, '3', '万亿元')).toMatchObject({ period: '2022年', status: 'target' });
+    expect(one(text, '1380', '亿元', { asOf: '2019年' })).toMatchObject({ period: '2019年', status: 'actual' });
+  });
+
+  it('reads periods: month ranges, plan periods, the report’s own period', () => {
+    expect(one('1至7月，全市规模以上工业增加值同比增长4.6%。', '4.6').period).toBe('1-7月');
+    expect(one('2012年1-10月，工业收入同比增长9.3%。', '9.3').period).toBe('2012年1-10月');
+    expect(one('上半年，社会消费品零售总额增长5%。', '5').period).toBe('上半年');
+    expect(one('“十三五”期间，我国发布285项智能制造国家标准。', '285')).toMatchObject({ period: '“十三五”时期', kind: 'count' });
+    expect(one('2019年统计公报\n\n全年粮食产量1.3万亿斤。', '1.3').period).toBe('2019年');
+    expect(one('社会消费品零售总额增长5%。', '5', '%', { asOf: '2021年' }).period).toBe('2021年');
+  });
+
+  it('reads kinds: multiples, shares, levels named 增加值, ranks', () => {
+    expect(one('软件业务收入增长5.2倍。', '5.2')).toMatchObject({ kind: 'multiple', unit: '倍' });
+    expect(one('分行业看，在产的34个工业行业中，增长面为57.5%。', '57.5').kind).toBe('share');
+    expect(one('全年实现工业增加值603.95亿元。', '603.95')).toMatchObject({ kind: 'level', number: 603.95, label: '工业增加值' });
+    expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '十四')).toMatchObject({ kind: 'rank', number: 14 });
+    expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '15')).toMatchObject({ kind: 'rank', number: 15 });
+    expect(one('第一产业增加值占地区生产总值比重为7.1%。', '7.1')).toMatchObject({ kind: 'share', label: '第一产业增加值占地区生产总值比重' });
+  });
+
+  it('marks targets and estimates, and keeps every qualifier', () => {
+    const text = '今年发展主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上，城镇调查失业率5.5%以内。';
+    expect(one(text, '6.5')).toMatchObject({ status: 'target', qualifier: '左右', kind: 'growth' });
+    expect(one(text, '1100')).toMatchObject({ status: 'target', qualifier: '以上', unit: '万人' });
+    expect(one(text, '5.5')).toMatchObject({ status: 'target', qualifier: '以内' });
+    expect(one('预计全年规模以上工业增加值增长7%左右。', '7')).toMatchObject({ status: 'estimate', qualifier: '左右' });
+    expect(one('全年粮食产量超过1.3万亿斤，人均可支配收入1.2万多元。', '1.3')).toMatchObject({ qualifier: '超过', unit: '万亿斤' });
+    expect(one('全年粮食产量超过1.3万亿斤，人均可支配收入1.2万多元。', '1.2')).toMatchObject({ qualifier: '多', unit: '万元' });
+    expect(one('近100家单项冠军企业落户。', '100')).toMatchObject({ qualifier: '近', unit: '家' });
+  });
+
+  it('finds figures written before their noun, new units, and 成', () => {
+    expect(one('190.6万农村贫困人口全部脱贫。', '190.6')).toMatchObject({ unit: '万', label: '农村贫困人口' });
+    expect(one('新增高标准农田1700万亩。', '1700')).toMatchObject({ unit: '万亩', label: '新增高标准农田' });
+    expect(one('民营经济贡献了近六成的税收。', '六')).toMatchObject({ unit: '成', number: 6, qualifier: '近', kind: 'share' });
+    expect(one('全社会用电量1200亿千瓦时。', '1200').unit).toBe('亿千瓦时');
+    expect(one('港口集装箱吞吐量320万标箱。', '320').unit).toBe('万标箱');
+    expect(one('研制周期缩短2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'change', number: -2.5 });
+    expect(one('平均审批时间为2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'level' });
+  });
+
+  it('does not take class names, durations, dates, ordinals or frameworks for figures', () => {
+    for (const text of ['七大千亿级产业集群加快发展。', '前7个月工业用电连续4个月增长。', '8月16日，市统计局发布数据。', '构建“1+2+7+36”产业体系。', '5G基站和PM2.5治理。', '第3批示范基地。', '一批世界知名企业落户。', '建设10万吨级码头。'])
+      expect(extractFigures(text), text).toEqual([]);
+  });
+
+  it('never leaves a label empty, a bare verb or holding another figure', () => {
+    const text = '全县地区生产总值1514976万元，比上年增长2.7%。其中，第一产业增加值99455.3万元，增长3.2%，占生产总值的比重为6.6%；第二产业增加值693684万元，下降3.3%。';
+    for (const x of extractFigures(text)) {
+      expect(x.label.length).toBeGreaterThan(1);
+      expect(x.label).not.toMatch(/^(?:有|达到|比上年提高|增长|（未命名）)$/u);
+      expect(x.label).not.toMatch(/\d+(?:\.\d+)?(?:%|万元|个百分点)/u);
+    }
+    expect(one(text, '3.3')).toMatchObject({ label: '第二产业增加值增速', number: -3.3 });
+  });
+});
+
+/**
+ * Sentences of real reports of the genre (addresses in the comments), shortened to the clauses that hold
+ * the figures.
+ */
+describe('extractor on real report sentences', () => {
+  // http://honglinkj.com/tjxx/content_1736281.html (a municipal 1-7月 economic bulletin)
+  it('a municipal bulletin: declines, 其中, balances', () => {
+    const text = '三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元。按经营地分，城镇下降6.1%，乡村下降4.6%。四、一般公共预算收入下降5.1%。全市一般公共预算收入190.11亿元，其中税收收入161.10亿元，下降5.3%。';
+    expect(one(text, '5.9')).toMatchObject({ number: -5.9, kind: 'growth', label: '社会消费品零售总额增速' });
+    expect(one(text, '825.81')).toMatchObject({ kind: 'level', label: '社会消费品零售总额' });
+    expect(one(text, '6.1')).toMatchObject({ number: -6.1, label: '城镇增速' });
+    expect(one(text, '5.3')).toMatchObject({ number: -5.3, label: '税收收入增速' });
+  });
+
+  // http://www.040a.cn/zwgk/sjfb/dssj/content/post_4766356.html (中山 1-7月)
+  it('a city bulletin: shares after growth, 比重 changes', () => {
+    const text = '1-7月，全市固定资产投资同比下降21.1%。工业投资同比下降8.9%，占固定资产投资比重48.7%，比重同比提高6.6个百分点。';
+    expect(one(text, '48.7')).toMatchObject({ kind: 'share', label: '工业投资占固定资产投资比重', period: '1-7月' });
+    expect(one(text, '6.6')).toMatchObject({ kind: 'change', number: 6.6, label: '工业投资占固定资产投资比重变化', period: '1-7月' });
+  });
+
+  // https://share1.kxm.xmtv.cn/xmtv/2020-12-16/0fd613c991a3c1dc.html (人民日报 on 工业和信息化 in the 十三五)
+  it('an industry report: spans of years, 由…增至…, counts', () => {
+    const text = '2016年到2019年，中国全部工业增加值由24.54万亿元增至31.71万亿元，年均增长5.9%。截至2020年9月底，建成超过70个有影响力的工业互联网平台，连接工业设备数量达到4000万套。';
+    expect(one(text, '24.54')).toMatchObject({ period: '2016年', kind: 'level' });
+    expect(one(text, '31.71')).toMatchObject({ period: '2019年', kind: 'level' });
+    expect(one(text, '5.9')).toMatchObject({ period: '2016-2019年', kind: 'growth', label: '中国全部工业增加值年均增速' });
+    expect(one(text, '70')).toMatchObject({ qualifier: '超过', label: '工业互联网平台', period: '2020年9月底' });
+  });
+
+  // https://quyushuju.com/forum.php?mod=viewthread&tid=41675 (2019年洪洞县国民经济和社会发展统计公报)
+  it('a county communiqué: the title gives the period', () => {
+    const text = '2019年洪洞县国民经济和社会发展统计公报\n全年全县城镇新增就业5394人，年末城镇登记失业率0.57%。全县居民消费价格比上年上涨2.7%。';
+    expect(one(text, '5394')).toMatchObject({ kind: 'count', label: '城镇新增就业', period: '2019年' });
+    expect(one(text, '0.57')).toMatchObject({ kind: 'share', label: '城镇登记失业率' });
+    expect(one(text, '2.7')).toMatchObject({ kind: 'growth', number: 2.7, label: '居民消费价格涨幅' });
+  });
+});
+
+const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];
+const RISE = ['增长', '增加', '提高', '上升', '回升'];
+
 describe('extractor on arbitrary input', () => {
+  it('signs every number by the verb that governs it', () => {
+    const subject = fc.constantFrom('工业增加值', '社会消费品零售总额', '出口总额', '城镇居民人均可支配收入', '汽车产业');
+    const verb = fc.constantFrom(...DECLINE, ...RISE);
+    const value = fc.integer({ min: 1, max: 9999 }).map((n) => String(n / 10));
+    const unit = fc.constantFrom('%', '个百分点', '亿元', '万人');
+    const lead = fc.constantFrom('', '同比', '比上年', '1-7月，', '全年');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(lead, subject, verb, value, unit), { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.map(([l, s, v, n, u]) => `${l.endsWith('，') ? l + s : s + l}${v}${n}${u}。`).join('');
+        const found = extractFigures(text);
+        expect(found).toHaveLength(parts.length);
+        found.forEach((x, i) => {
+          const [, , v, n] = parts[i];
+          expect(x.value).toBe(n);
+          expect(x.number).toBe(DECLINE.includes(v) ? -Number(n) : Number(n));
+          expect(text.slice(x.start, x.end)).toBe(x.quote);
+          expect(text.slice(x.valueStart, x.valueEnd)).toBe(x.value);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   const pieces = fc.constantFrom('工业产值', '增长', '占全市', '2.45', '万亿元', '%', '1/3', '翻了一番', '多', '，', '。', '\n', '超过', '2015年', '3月4日', '“1+2”', '0/0', '9'.repeat(30), '千亿', '三批', '个百分点', 'x', '𠀀', '\u0000');
 
   it('never throws and always returns well-formed spans', () => {

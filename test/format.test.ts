@@ -28,14 +28,27 @@ describe('figures read the way officials write them', () => {
   it('puts prefix qualifiers before the number', () => {
     expect(formatFigureFull(fig('20', 20, '%', 'growth', '超过'))).toBe('超过20%');
     expect(formatFigureFull(fig('300', 300, '万辆', 'level', '突破'))).toBe('突破300万辆');
-    expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({ prefix: '预计', number: '2.45', inner: '', unit: '万亿元', suffix: '' });
+    expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({ fall: '', prefix: '预计', number: '2.45', inner: '', unit: '万亿元', suffix: '' });
   });
 
   it('keeps every qualifier apart from the number, so one rule can set them all: 300多个, 7%左右', () => {
-    expect(figureParts(fig('300', 300, '个', 'count', '多'))).toEqual({ prefix: '', number: '300', inner: '多', unit: '个', suffix: '' });
-    expect(figureParts(fig('2000', 2000, '家', 'count', '余'))).toEqual({ prefix: '', number: '2000', inner: '余', unit: '家', suffix: '' });
-    expect(figureParts(fig('7', 7, '%', 'growth', '左右'))).toEqual({ prefix: '', number: '7', inner: '', unit: '%', suffix: '左右' });
+    expect(figureParts(fig('300', 300, '个', 'count', '多'))).toEqual({ fall: '', prefix: '', number: '300', inner: '多', unit: '个', suffix: '' });
+    expect(figureParts(fig('2000', 2000, '家', 'count', '余'))).toEqual({ fall: '', prefix: '', number: '2000', inner: '余', unit: '家', suffix: '' });
+    expect(figureParts(fig('7', 7, '%', 'growth', '左右'))).toEqual({ fall: '', prefix: '', number: '7', inner: '', unit: '%', suffix: '左右' });
     expect(formatFigureFull(fig('2000', 2000, '家', 'count', '余'))).toBe('2000余家');
+  });
+
+  it('shows a decline as a decline, wherever the figure is written out', () => {
+    expect(formatFigureFull(fig('4.1', -4.1, '%', 'growth'))).toBe('下降4.1%');
+    expect(formatFigure(fig('4.1', -4.1, '%', 'growth'))).toBe('下降4.1%');
+    expect(formatFigureFull(fig('1.4', -1.4, '个百分点', 'change'))).toBe('下降1.4个百分点');
+    expect(formatFigureFull(fig('1289', -1289, '万人', 'change'))).toBe('减少1289万人');
+    expect(formatFigureFull(fig('5', -5, '%', 'growth', '超过'))).toBe('下降超过5%');
+    expect(figureParts(fig('4.1', -4.1, '%', 'growth'))).toMatchObject({ fall: '下降', prefix: '下降', number: '4.1' });
+    // A sign the report writes itself is shown as written, not doubled.
+    expect(formatFigureFull(fig('-3.2', -3.2, '%', 'growth'))).toBe('-3.2%');
+    expect(formatFigureFull(fig('1.6', 1.6, '倍', 'multiple'))).toBe('1.6倍');
+    expect(formatFigureFull(fig('翻了一番', 2, '倍', 'multiple', '多'))).toBe('翻了一番多');
   });
 
   it('formats plain numbers without binary noise or grouping', () => {
@@ -54,6 +67,7 @@ describe('figures read the way officials write them', () => {
   });
 
   it('turns shares into percentages for pie charts', () => {
+    expect(shareAsPercent({ value: 6, unit: '成', kind: 'share' })).toBe(60);
     expect(shareAsPercent({ value: 1 / 3, unit: '', kind: 'share' })).toBeCloseTo(33.333, 3);
     expect(shareAsPercent({ value: 78, unit: '%', kind: 'share' })).toBe(78);
     expect(() => shareAsPercent({ value: 5, unit: '家', kind: 'count' })).toThrow();

@@ -46,6 +46,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('step 40 gives every figure of an older store the status actual, and keeps its data', () => {
+    const path = join(t.dir, 'v30.sqlite');
+    const v30 = openDatabase(path, { targetVersion: 30 });
+    v30.exec(`INSERT INTO reports (key, title, organisation, published, as_of, text) VALUES ('r', 't', 'o', '2016-01-01', '2015年', '产值下降4.1%。');
+      INSERT INTO sections (report_id, key, ord, title, start, end) VALUES (1, 's', 1, 'S', 0, 10);
+      INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind) VALUES (1, 1, 'f', '产值增速', '4.1', -4.1, '%', '2015年', 'growth');`);
+    v30.close();
+    const db = openDatabase(path, { targetVersion: 40 });
+    expect(userVersion(db)).toBe(40);
+    expect(db.prepare('SELECT value_text, value, status FROM figures').get()).toEqual({ value_text: '4.1', value: -4.1, status: 'actual' });
+    db.close();
+  });
+
   it('a store seeded at the latest version carries the bundled relations', () => {
     const s = openStore(join(t.dir, 'rel.sqlite'), { seedBundles: SEED });
     expect((s.db.prepare('SELECT count(*) AS n FROM figure_relations').get() as { n: number }).n).toBeGreaterThan(0);

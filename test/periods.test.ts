@@ -85,9 +85,9 @@ describe('stored periods', () => {
 describe('migration 50', () => {
   const MEASURES = ['terminal-units', 'notebook-world-share', 'terminal-output', 'auto-units', 'auto-china-share', 'auto-output', 'other-industries-threshold'];
 
-  /** A store as version 20 of the app left it: the bundle as shipped then, with 年产量/年产值 as periods. */
+  /** A store from before step 50: the bundle as shipped then, with 年产量/年产值 as periods. */
   function oldStore(path: string) {
-    const db = openDatabase(path, { targetVersion: 20 });
+    const db = openDatabase(path, { targetVersion: 40 });
     const loaded = loadBundle(SEED[0]);
     const old = (k: string) => (['terminal-output', 'auto-output', 'other-industries-threshold'].includes(k) ? '年产值' : '年产量');
     insertBundle(db, { ...loaded, figures: loaded.figures.map((f) => (MEASURES.includes(f.key) ? { ...f, period: old(f.key) } : f)) });
@@ -97,11 +97,11 @@ describe('migration 50', () => {
 
   it('corrects each period to 2015年, bumps the version and records the change with its reason', () => {
     const path = join(t.dir, 'm.sqlite');
-    const v20 = oldStore(path);
+    const v40 = oldStore(path);
     // The user had already corrected one of them: that figure is left as the user left it.
-    const mine = v20.prepare("SELECT id FROM figures WHERE key = 'auto-units'").get() as { id: number };
-    v20.prepare("UPDATE figures SET period = '2015年全年', version = 2 WHERE id = ?").run(mine.id);
-    v20.close();
+    const mine = v40.prepare("SELECT id FROM figures WHERE key = 'auto-units'").get() as { id: number };
+    v40.prepare("UPDATE figures SET period = '2015年全年', version = 2 WHERE id = ?").run(mine.id);
+    v40.close();
     const s = openStore(path, { seedBundles: SEED });
     expect(periods(s.db)).toEqual([]);
     const rows = s.db.prepare(`SELECT id, key, period, version FROM figures WHERE key IN (${MEASURES.map(() => '?').join(',')})`).all(...MEASURES) as {

@@ -103,7 +103,7 @@ describe('import of corrections', () => {
   });
 
   const bad: [string, 'json' | 'csv', (csv: string, json: string) => string, RegExp][] = [
-    ['an unknown unit', 'csv', (c) => c.replace(',1380,亿元,', ',1380,斤,'), /第 \d+ 行，“单位”列（unit）：未知的单位“斤”/],
+    ['an unknown unit', 'csv', (c) => c.replace(',1380,亿元,', ',1380,磅,'), /第 \d+ 行，“单位”列（unit）：未知的单位“磅”/],
     ['NaN as a value', 'json', (_c, j) => j.replace('"value": "2.45"', '"value": "NaN"'), /第 1 行，“数值”列（value）：数值“NaN”无法识别/],
     ['a wrong type', 'json', (_c, j) => j.replace('"label": "工业总产值"', '"label": ["工业总产值"]'), /第 1 行，“名称”列（label）：应是文字/],
     ['an unknown key', 'csv', (c) => c.replace('\r\nindustrial-output,', '\r\nnot-a-figure,'), /第 2 行，“编号”列（key）：本报告没有编号为“not-a-figure”/],

@@ -27,9 +27,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 命令：
   facts --json [--db PATH] [--report R]
                              以 JSON 数组输出数据项（含原文引句与位置）：给了 --report 只输出该报告的，否则输出全部报告的
-  extract FILE --json [--encoding NAME]
+  extract FILE --json [--encoding NAME] [--as-of 时期]
                              从报告文件中找出数据项，以 JSON 数组输出（不写数据库）；
-                             接受 .docx、.doc、文字版 .pdf、网页 .html/.htm、.txt/.md（UTF-8、UTF-16、GBK/GB18030）
+                             接受 .docx、.doc、文字版 .pdf、网页 .html/.htm、.txt/.md（UTF-8、UTF-16、GBK/GB18030）；
+                             --as-of 为正文未注明时期的数据指定时期（如 2019年）
   export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
@@ -72,6 +73,7 @@ function facts(args: string[]): void {
       unit: f.unit,
       period: f.period,
       kind: f.kind,
+      status: f.status,
       qualifier: f.qualifier,
       scope: f.scope,
       quote: f.quote,
@@ -100,13 +102,13 @@ async function readReportText(path: string, encoding: string | undefined): Promi
 async function extract(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, encoding: { type: 'string' } },
+    options: { json: { type: 'boolean' }, encoding: { type: 'string' }, 'as-of': { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('extract 需要且只需要一个文件');
   if (!values.json) throw new UsageError('extract 目前只支持 JSON 输出：请加 --json');
-  const found = extractFigures(await readReportText(resolve(positionals[0]), values.encoding));
+  const found = extractFigures(await readReportText(resolve(positionals[0]), values.encoding), { asOf: values['as-of'] });
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
@@ -119,7 +121,7 @@ async function importVerb(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
-  const figures = extractFigures(text);
+  const figures = extractFigures(text, { asOf: values['as-of'] });
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);

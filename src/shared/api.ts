@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { figureKindSchema } from './enums';
+import { figureKindSchema, figureStatusSchema } from './enums';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -63,6 +63,7 @@ const extractedSchema = z.strictObject({
   unit: z.string().max(F.unit),
   period: z.string().max(F.period),
   kind: figureKindSchema,
+  status: figureStatusSchema,
   qualifier: z.string().max(F.qualifier).nullable(),
   quote: z.string().min(1).max(F.quote),
   start: offset,
@@ -114,7 +115,7 @@ export const REQUESTS = {
   'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
-  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长') }),
+  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'), asOf: z.string().trim().max(M.asOf).optional() }),
   /** A report file's bytes (base64) → its text, read by the main process's readers (Word, PDF, web page, text). */
   'report.read': z.strictObject({
     name: z.string().trim().min(1).max(MAX_DATA_FILE_NAME),

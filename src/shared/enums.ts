@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CHART_TYPES } from './chart-kinds';
 import { SLIDE_LAYOUTS } from './slide-layouts';
-import { FIGURE_KINDS } from './types';
+import { FIGURE_KINDS, FIGURE_STATUSES } from './types';
 
 function oneOf<T extends string>(values: readonly [T, ...T[]], what: string) {
   return z.enum(values, {
@@ -19,6 +19,7 @@ function oneOf<T extends string>(values: readonly [T, ...T[]], what: string) {
 }
 
 export const figureKindSchema = oneOf(FIGURE_KINDS, '数据类型');
+export const figureStatusSchema = oneOf(FIGURE_STATUSES, '数据状态');
 export const slideLayoutSchema = oneOf(SLIDE_LAYOUTS, '幻灯片版式');
 export const chartTypeSchema = oneOf(CHART_TYPES, '图表类型');
 

@@ -7,10 +7,16 @@
  * them ("Unit:", "Source:") follow the UI language (src/renderer/lib/i18n/).
  */
 import { convert, convertible } from './units';
-import type { Figure } from './types';
+import type { Figure, FigureKind } from './types';
 
-/** Qualifiers written before the number (超过20%) — the rest (多) follow it (300多个). */
-const PREFIX_QUALIFIERS = new Set(['超过', '突破', '近', '约', '预计', '缩短至', '迈上', '达']);
+/** Qualifiers written before the number (超过20%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). */
+const PREFIX_QUALIFIERS = ['超过', '突破', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超', '预计', '缩短至', '迈上', '达'];
+
+/** How a fall is said: "下降4.1%", "下降1.4个百分点", "减少1289万人". */
+function declineWord(kind: FigureKind, unit: string): string {
+  if (unit === '%' || unit === '个百分点' || unit === '百分点' || unit === '个点') return '下降';
+  return kind === 'change' || kind === 'count' || kind === 'level' ? '减少' : '下降';
+}
 
 /** Qualifiers that sit between the number and its measure word: 300多个, 2000余家. */
 const INNER_QUALIFIERS = new Set(['多', '余']);
@@ -21,6 +27,8 @@ const INNER_QUALIFIERS = new Set(['多', '余']);
  * (FigureValue's .q), never at the number's size.
  */
 export interface FigureParts {
+  /** "下降" / "减少" for a decline written without its sign (stored −4.1, written "4.1"), else "". Starts `prefix`. */
+  fall: string;
   prefix: string;
   number: string;
   inner: string;
@@ -28,23 +36,29 @@ export interface FigureParts {
   suffix: string;
 }
 
-export function figureParts(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): FigureParts {
+type Shown = Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'> & { value?: number };
+
+/** A decline ("下降4.1%", stored −4.1 with valueText "4.1") says so before its number: "下降4.1%". */
+export function figureParts(f: Shown): FigureParts {
   const q = f.qualifier ?? '';
-  const prefix = PREFIX_QUALIFIERS.has(q) ? q : '';
-  const trailing = prefix ? '' : q;
-  if (f.kind === 'multiple') return { prefix, number: f.valueText, inner: '', unit: '', suffix: trailing };
-  if (INNER_QUALIFIERS.has(trailing)) return { prefix, number: f.valueText, inner: trailing, unit: f.unit, suffix: '' };
-  return { prefix, number: f.valueText, inner: '', unit: f.unit, suffix: trailing };
+  const lead = PREFIX_QUALIFIERS.find((p) => q.startsWith(p)) ?? '';
+  const trailing = q.slice(lead.length);
+  const fall = (f.value ?? 0) < 0 && !/^[-−－]/u.test(f.valueText) ? declineWord(f.kind, f.unit) : '';
+  const prefix = fall + lead;
+  // "翻了一番" says its unit; "增长1.6倍" does not.
+  if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number: f.valueText, inner: '', unit: '', suffix: trailing };
+  if (INNER_QUALIFIERS.has(trailing)) return { fall, prefix, number: f.valueText, inner: trailing, unit: f.unit, suffix: '' };
+  return { fall, prefix, number: f.valueText, inner: '', unit: f.unit, suffix: trailing };
 }
 
-/** The figure as the source states it, with its unit: "2.45万亿元", "翻了一番多", "1/3". No qualifier prefix. */
-export function formatFigure(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
+/** The figure as the source states it, with its unit: "2.45万亿元", "翻了一番多", "1/3", "下降4.1%". No qualifier prefix. */
+export function formatFigure(f: Shown): string {
   const p = figureParts(f);
-  return p.number + p.inner + p.unit + p.suffix;
+  return p.fall + p.number + p.inner + p.unit + p.suffix;
 }
 
 /** With its qualifier: "超过20%", "突破300万辆", "300多个". */
-export function formatFigureFull(f: Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'>): string {
+export function formatFigureFull(f: Shown): string {
   const p = figureParts(f);
   return p.prefix + p.number + p.inner + p.unit + p.suffix;
 }
@@ -82,6 +96,7 @@ export function valueIn(f: Pick<Figure, 'value' | 'unit'>, unit: string): number
 /** A share as a percentage number (1/3 → 33.33, 78 % → 78) for part-of-whole charts. */
 export function shareAsPercent(f: Pick<Figure, 'value' | 'unit' | 'kind'>): number {
   if (f.unit === '%') return f.value;
+  if (f.unit === '成') return Number((f.value * 10).toPrecision(12));
   if (f.unit === '') return Number((f.value * 100).toPrecision(12));
   throw new Error(`a share must be in % or a fraction, not ${f.unit}`);
 }

@@ -7,12 +7,16 @@ const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五
 
 export function parseWrittenValue(text: string, unit: string): number | undefined {
   const t = text.trim();
-  if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
+  if (/^[-−－]?\d+(?:\.\d+)?$/.test(t)) return Number(t.replace(/^[−－]/u, '-'));
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   const frac = /^(\d+)\/(\d+)$/.exec(t);
   if (frac) return Number(frac[2]) === 0 ? undefined : Number(frac[1]) / Number(frac[2]);
   if (t in MULTIPLES) return MULTIPLES[t];
   if (t === '千亿' && unit === '元') return 1e11;
   if (t === '万亿' && unit === '元') return 1e12;
   if (t in CN) return CN[t];
+  // 第十四位, 近六成: Chinese numerals up to 99.
+  const cn = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/u.exec(t);
+  if (cn) return (cn[1] ? CN[cn[1]] : 1) * 10 + (cn[2] ? CN[cn[2]] : 0);
   return undefined;
 }

@@ -2,8 +2,12 @@
 import type { ChartType } from './chart-kinds';
 import type { SlideLayout } from './slide-layouts';
 
-export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index'] as const;
+export const FIGURE_KINDS = ['level', 'growth', 'share', 'count', 'change', 'multiple', 'index', 'rank'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** A result, an estimate (预计) or a target (力争, 目标, 到2020年达到): never shown as achieved unless actual. */
+export const FIGURE_STATUSES = ['actual', 'estimate', 'target'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 // The registries: one entry per layout and per chart kind (no migration when one is added).
 export { SLIDE_LAYOUTS, type SlideLayout } from './slide-layouts';
@@ -54,6 +58,7 @@ export interface Figure {
   unit: string;
   period: string;
   kind: FigureKind;
+  status: FigureStatus;
   qualifier: string | null;
   scope: string | null;
   /** The verbatim source sentence and its offsets in the report text. */

@@ -13,6 +13,7 @@ export function makeFigure(id: number, p: Partial<Figure> = {}): Figure {
     unit: '',
     period: '',
     kind: 'level',
+    status: 'actual',
     qualifier: null,
     scope: null,
     quote: '',

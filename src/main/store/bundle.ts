@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DERIVE_OPS } from '../../shared/derive';
 import { figureRefs } from '../../shared/markup';
-import { chartTypeSchema, figureKindSchema, slideLayoutSchema, unknownValue } from '../../shared/enums';
+import { chartTypeSchema, figureKindSchema, figureStatusSchema, slideLayoutSchema, unknownValue } from '../../shared/enums';
 import { CLAIM_FIELDS } from '../../shared/types';
 import { StoreError } from './errors';
 
@@ -24,6 +24,7 @@ const figureSchema = z.strictObject({
   unit: z.string(),
   period: text,
   kind: figureKindSchema,
+  status: figureStatusSchema.default('actual'),
   qualifier: z.string().min(1).nullable(),
   scope: z.string().min(1).nullable(),
   quote: text,

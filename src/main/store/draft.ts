@@ -66,6 +66,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     unit: x.unit,
     period: x.period || meta.asOf,
     kind: x.kind,
+    status: x.status,
     qualifier: x.qualifier,
     scope: null,
     quote: x.quote,

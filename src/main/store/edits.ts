@@ -22,7 +22,7 @@ function current(db: DB, figureId: number): (Editable & { value: number; version
 }
 
 /** Check a patch against the figure it changes; returns the complete new field set and its number. */
-export function validatePatch(before: Editable, patch: FigurePatch): { next: Editable; value: number } {
+export function validatePatch(before: Editable & { value?: number }, patch: FigurePatch): { next: Editable; value: number } {
   const next: Editable = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
   next.label = next.label.trim();
   next.valueText = next.valueText.trim();
@@ -33,9 +33,11 @@ export function validatePatch(before: Editable, patch: FigurePatch): { next: Edi
   if (next.period !== before.period && !isTimeExpression(next.period))
     throw new StoreError('BAD_EDIT', `时期“${next.period}”不是时间：请写成 2015年、1-7月、上半年、“十三五”时期 这样的时间`);
   if (!isKnownUnit(next.unit)) throw new StoreError('BAD_EDIT', `未知的单位“${next.unit}”：请从已知单位中选择`);
-  const value = parseWrittenValue(next.valueText, next.unit);
+  let value = parseWrittenValue(next.valueText, next.unit);
   if (value === undefined || !Number.isFinite(value))
     throw new StoreError('BAD_EDIT', `数值“${next.valueText}”无法识别：请写成 2.45、1380、1/3 或“翻了一番”这样的形式`);
+  // A decline (下降4.1%) is written without its sign: correcting 4.1 to 4.2 keeps it a decline.
+  if ((before.value ?? 0) < 0 && value > 0 && !/^[-−－]/u.test(next.valueText)) value = -value;
   return { next, value };
 }
 

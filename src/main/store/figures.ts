@@ -3,7 +3,7 @@ import type { Relation } from '../../shared/checks';
 import type { Figure } from '../../shared/types';
 
 export const FIGURE_SELECT = `SELECT f.id, f.report_id AS reportId, f.section_id AS sectionId, f.key, f.label,
-  f.value_text AS valueText, f.value, f.unit, f.period, f.kind, f.qualifier, f.scope, f.version,
+  f.value_text AS valueText, f.value, f.unit, f.period, f.kind, f.status, f.qualifier, f.scope, f.version,
   s.quote, s.quote_start AS quoteStart, s.quote_end AS quoteEnd, s.value_start AS valueStart, s.value_end AS valueEnd
   FROM figures f JOIN figure_sources s ON s.figure_id = f.id`;
 

@@ -200,6 +200,14 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 40,
+    name: 'figure status: actual, estimate (预计) or target (力争, 目标)',
+    up(db) {
+      // No CHECK: the allowed values live in FIGURE_STATUSES and are checked at the door (shared/enums.ts).
+      db.exec(`ALTER TABLE figures ADD COLUMN status TEXT NOT NULL DEFAULT 'actual';`);
+    },
+  },
+  {
     version: 50,
     name: 'bundled report: periods that named a measure (年产量, 年产值) say when, recorded in the history',
     up(db) {

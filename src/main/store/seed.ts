@@ -31,15 +31,15 @@ export function insertBundle(db: DB, { bundle, text, figures }: LoadedBundle): n
 
     const figureIds = new Map<string, number>();
     const insFigure = db.prepare(
-      `INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind, qualifier, scope)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO figures (report_id, section_id, key, label, value_text, value, unit, period, kind, status, qualifier, scope)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insSource = db.prepare(
       'INSERT INTO figure_sources (figure_id, quote, quote_start, quote_end, value_start, value_end) VALUES (?, ?, ?, ?, ?, ?)',
     );
     for (const f of figures) {
       const id = Number(
-        insFigure.run(reportId, sectionIds.get(f.section), f.key, f.label, f.valueText, f.value, f.unit, f.period, f.kind, f.qualifier, f.scope)
+        insFigure.run(reportId, sectionIds.get(f.section), f.key, f.label, f.valueText, f.value, f.unit, f.period, f.kind, f.status, f.qualifier, f.scope)
           .lastInsertRowid,
       );
       insSource.run(id, f.quote, f.quoteStart, f.quoteEnd, f.valueStart, f.valueEnd);

@@ -5,7 +5,7 @@
  * row and the column. CSV cells that a spreadsheet would run as a formula are neutralised on export.
  */
 import Papa from 'papaparse';
-import { figureKindSchema, unknownValue } from '../../shared/enums';
+import { figureKindSchema, figureStatusSchema, unknownValue } from '../../shared/enums';
 import { MAX_DATA_CELL_CHARS } from '../../shared/limits';
 import type { FigurePatch } from '../../shared/types';
 import { createBackup } from './backup';
@@ -15,9 +15,9 @@ import { StoreError } from './errors';
 import { listFigures } from './figures';
 import { getReport } from './reports';
 
-export const COLUMNS = ['key', 'section', 'label', 'value', 'unit', 'period', 'kind', 'qualifier', 'scope', 'quote', 'start', 'end'] as const;
+export const COLUMNS = ['key', 'section', 'label', 'value', 'unit', 'period', 'kind', 'status', 'qualifier', 'scope', 'quote', 'start', 'end'] as const;
 /** Chinese names for messages: the user sees these as column headers in a spreadsheet. */
-const COLUMN_NAMES: Record<string, string> = { key: '编号', label: '名称', value: '数值', unit: '单位', period: '时期', kind: '类型' };
+const COLUMN_NAMES: Record<string, string> = { key: '编号', label: '名称', value: '数值', unit: '单位', period: '时期', kind: '类型', status: '状态' };
 
 export type Row = Record<(typeof COLUMNS)[number], string | number | null>;
 
@@ -33,6 +33,7 @@ export function figureRows(db: DB, reportId: number): Row[] {
     unit: f.unit,
     period: f.period,
     kind: f.kind,
+    status: f.status,
     qualifier: f.qualifier,
     scope: f.scope,
     quote: f.quote,
@@ -151,6 +152,10 @@ export function applyRows(db: DB, storePath: string, reportId: number, parsed: P
     const unknownKind = kind === undefined ? null : unknownValue(figureKindSchema, kind);
     if (unknownKind) fail(line, 'kind', unknownKind);
     if (kind !== undefined && kind !== f.kind) fail(line, 'kind', '类型不能通过导入修改');
+    const status = text(line, 'status', cells.status);
+    const unknownStatus = status === undefined ? null : unknownValue(figureStatusSchema, status);
+    if (unknownStatus) fail(line, 'status', unknownStatus);
+    if (status !== undefined && status !== f.status) fail(line, 'status', '状态不能通过导入修改');
     const patch: FigurePatch = {
       label: text(line, 'label', cells.label),
       valueText: text(line, 'value', cells.value),

@@ -48,7 +48,7 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(store.db),
     'briefing.open': open,
-    'report.extract': ({ text }) => extractFigures(text),
+    'report.extract': ({ text, asOf }) => extractFigures(text, { asOf }),
     'report.read': async ({ name, content, encoding }) => {
       const bytes = Buffer.from(content, 'base64');
       if (bytes.length > MAX_REPORT_BYTES) throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);

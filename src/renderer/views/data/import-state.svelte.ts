@@ -2,7 +2,7 @@
  * Importing a new report: the text (pasted, or read from a Word, PDF, web page or text file by the main
  * process's readers), its meta fields, the figures the
  * extractor proposes and the reviewer's verdicts on them. A proposal's value and its offsets are never
- * edited here — only label, unit, kind and period — so every imported value still matches its source.
+ * edited here — only label, unit, kind, status and period — so every imported value still matches its source.
  */
 import type { AppApi, ReadReport } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
@@ -94,7 +94,7 @@ export class ImportState {
 
   async extract(): Promise<void> {
     await this.run(async () => {
-      const found = await this.api['report.extract']({ text: this.text });
+      const found = await this.api['report.extract']({ text: this.text, asOf: this.asOf || undefined });
       this.proposals = found.map((figure) => ({ accepted: true, figure }));
       this.step = 'review';
     });

@@ -1,0 +1,297 @@
+/**
+ * Finds the figures in a Chinese report — statistical communiqués, 工业和信息化 reports, government work
+ * reports, news on economic results — and proposes what each one means: a signed number with its unit and
+ * qualifier, the subject it measures (label), its period, kind and status, each with its verbatim sentence
+ * and offsets. Pure and linear in the text size: staff review every proposal before it becomes a stored figure.
+ *
+ * The rules live in small files named for what they decide: tokens (numbers, units, qualifiers, what is not
+ * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
+ */
+import type { FigureKind } from '../types';
+import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
+import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
+import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
+import { periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
+import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
+import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { scanTokens, type Token } from './tokens';
+import { POINT_UNITS, isCountUnit } from './units';
+
+export { sentences } from './sentences';
+export { BASE_UNITS as UNITS } from './units';
+export { FIGURE_STATUSES, type FigureStatus } from './status';
+
+export interface Extracted {
+  label: string;
+  /** The number as written ("2.45", "1/3", "翻了一番", "六" of 六成, "-3.2" when the report writes the sign). */
+  value: string;
+  /** Signed: a decline (下降4.1%) is negative. */
+  number: number;
+  unit: string;
+  period: string;
+  kind: FigureKind;
+  status: FigureStatus;
+  qualifier: string | null;
+  quote: string;
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface ExtractOptions {
+  /** The report's as-of period ("2019年", "2022年1-7月"): the period of figures whose text names none. */
+  asOf?: string;
+}
+
+interface Found {
+  t: Token;
+  entity: string;
+  label: string;
+  kind: FigureKind;
+  number: number;
+  pred: Predicate;
+  period: string;
+}
+
+const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
+const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
+
+export function extractFigures(text: string, opts: ExtractOptions = {}): Extracted[] {
+  const out: Extracted[] = [];
+  const report = reportPeriod(text);
+  const asOf = opts.asOf?.trim() ?? '';
+  const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
+  const refYear = yearOf(asOf) ?? report.year;
+  let paragraphPeriod = '';
+  let paragraphSpan = '';
+  let docSpan = '';
+  let paragraphEntity = '';
+  let heading = '';
+  let targetSection = false;
+  let lastEnd = 0;
+
+  for (const s of sentences(text)) {
+    if (newParagraph(text, lastEnd, s.start)) {
+      paragraphPeriod = '';
+      paragraphSpan = '';
+      paragraphEntity = '';
+    }
+    lastEnd = s.end;
+    const sentence = text.slice(s.start, s.end);
+    const mentions = periodMentions(sentence, refYear);
+    if (isHeading(text, s)) {
+      heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
+      targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
+    }
+    const tokens = scanTokens(sentence);
+    const marks = sentenceMarks(sentence);
+    const found: Found[] = [];
+    const runOf = new Map<number, number[]>();
+    for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
+    const distributed = new Map<number, string[]>();
+    const listPeriodOf = new Map<number, string[]>();
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const cs = clauseStart(sentence, t.outerStart);
+      const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
+      const pre = sentence.slice(prevInClause ? prevInClause.t.outerEnd : cs, t.outerStart);
+      const clausePre = sentence.slice(cs, t.outerStart);
+      const run = runOf.get(i);
+      const leadIndex = run ? run[0] : i;
+      const lead = leadIndex < i ? found[leadIndex] : undefined;
+      const pred = lead ? lead.pred : readPredicate(pre);
+
+      // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
+      let entity = '';
+      let property = false;
+      if (run && leadIndex === i) {
+        distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i));
+        const d = /分别|依次/u.exec(clausePre);
+        const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+        if (periods) listPeriodOf.set(i, periods);
+      }
+      if (run) entity = distributed.get(leadIndex)?.[run.indexOf(i)] ?? '';
+      if (!entity && lead) entity = lead.entity;
+      if (!entity) {
+        // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
+        const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
+        entity = sb.subject;
+        property = sb.property;
+        const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
+        const weak = !entity || entity.length < 2 || /[等的有]$/u.test(bare) || VERBISH.test(entity);
+        const noun = (isCountUnit(t.unit) || t.form === 'chinese') && weak ? counted(sentence, t, tokens[i + 1]) : '';
+        if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
+      }
+      const ownSubject = !!entity && !property;
+      const before = prevInClause ?? found[i - 1];
+      // A clause between the figure before and this one may name the subject: read only when needed.
+      const needInherited = property || !entity || BARE_MEASURE.test(entity);
+      const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
+      const inherited = between || before?.entity || paragraphEntity || '';
+      if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+      else if (!entity) entity = inherited;
+      else if (needInherited && !between && BARE_MEASURE.test(entity)) {
+        // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
+        const owner = [...found].reverse().find((f) => (f.kind === 'level' || f.kind === 'count') && !/占/u.test(f.entity));
+        const root = owner?.entity.replace(MEASURE_TAIL, '');
+        if (root) entity = root + entity;
+      }
+
+      let kind = kindOf(t, pred, clausePre, entity);
+      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
+      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart))) kind = 'growth';
+      const fall = /降幅|下降|负增长|减少/u.test(clausePre) || (before !== undefined && before.number < 0 && before.kind === 'growth');
+      const direction = directionOf(pred, fall);
+      let number = t.number;
+      if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
+      if (!t.signed && /亏损(?:额)?$/u.test(pre) && /利润|盈利/u.test(entity)) number = -t.number;
+
+      let label: string;
+      if (!ownSubject && !property && kind === 'change' && POINT_UNITS.has(t.unit) && before && (before.kind === 'growth' || before.kind === 'share') && !pred.comparison)
+        label = before.label + '变化';
+      else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+      else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
+      label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
+
+      const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
+      const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
+      const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
+      const ratioOf = t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart)) ? before : undefined;
+      const period =
+        ratioOf?.period ||
+        (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
+        periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
+        paragraphPeriod ||
+        docPeriod;
+
+      found.push({ t, entity, label, kind, number, pred, period });
+      const prefix = t.prefix;
+      const suffix = t.suffix;
+      out.push({
+        label,
+        value: t.value,
+        number,
+        unit: t.unit,
+        period,
+        kind,
+        status,
+        qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
+        quote: sentence,
+        start: s.start,
+        end: s.end,
+        valueStart: s.start + t.valueStart,
+        valueEnd: s.start + t.valueEnd,
+      });
+    }
+    for (const m of mentions) {
+      // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
+      if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+      paragraphPeriod = m.text;
+      if (m.span) paragraphSpan = docSpan = m.text;
+    }
+    const last = found[found.length - 1];
+    if (last) paragraphEntity = last.entity;
+  }
+  return out;
+}
+
+/** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
+function listSubjects(sentence: string, cs: number, clausePre: string, n: number, found: Found[], at: number): string[] {
+  const phrase = distributedPhrase(clausePre);
+  if (phrase === undefined) {
+    // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
+    const earlier = earlierEnumeration(sentence, cs, n);
+    const head = subjectBefore(clausePre).subject;
+    return earlier ? earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : ''))) : [];
+  }
+  const items = phrase ? splitItems(phrase, n) : undefined;
+  if (items) return items.map(cleanSubject);
+  // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
+  const previous = found.slice(Math.max(0, at - n), at);
+  if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
+    return previous.map((f) => f.entity + (phrase && !f.entity.endsWith(phrase) ? phrase : ''));
+  const earlier = earlierEnumeration(sentence, cs, n);
+  if (earlier) return earlier.map((x) => cleanSubject(x + (phrase ?? '')));
+  return [];
+}
+
+/** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
+const VERBISH = /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
+const MEASURE_TAIL = /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+const BARE_MEASURE = new RegExp(`^${MEASURE_TAIL.source.slice(0, -1)}$`, 'u');
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+
+function leadClausePre(sentence: string, lead: Found): string {
+  return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
+}
+
+const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
+
+/** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
+function subjectBetween(sentence: string, from: number, to: number): string {
+  const clauses = sentence.slice(from, to).split(/[，；：,;:]/u).filter((c) => c.trim());
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const sb = subjectBefore(clauses[k]);
+    if (sb.subject.length >= 2 && !sb.property && MEASURE_NOUN.test(sb.subject) && !/看$/u.test(clauses[k]) && !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k]))
+      return sb.subject;
+  }
+  return '';
+}
+
+/** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
+function counted(sentence: string, t: Token, next: Token | undefined): string {
+  const after = sentence.slice(t.outerEnd);
+  if (next && /^(?:共|合计|计)?$/u.test(sentence.slice(t.outerEnd, next.outerStart))) return nounAfter(sentence.slice(next.outerEnd));
+  return nounAfter(after);
+}
+
+/** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */
+function comparedWith(clausePre: string, verb: string): string {
+  const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
+  const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
+  const phrase = at >= 0 ? clausePre.slice(at) : verb;
+  return phrase.replace(/(?:分别|了)$/u, '').replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '').slice(0, 16);
+}
+
+/** No empty label, no bare verb, no other figure inside, at most 30 characters. */
+function finishLabel(label: string, fallback: string): string {
+  let l = label.includes(' ') || label.includes('\u3000') || label.includes('\t') ? label.replace(/\s+/gu, '') : label;
+  if (/\d/u.test(l) && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+  if (!l || BARE.test(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.test(l) ? l : '');
+  return l.length > 30 ? l.slice(-30) : l;
+}
+
+function periodFor(
+  t: Token,
+  mentions: PeriodMention[],
+  sentence: string,
+  cs: number,
+  clausePre: string,
+  afterAnother: boolean,
+  pred: Predicate,
+  target: boolean,
+  rate: boolean,
+  spanBefore: string,
+): string {
+  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart);
+  if (own) return own.text;
+  const span = mentions.find((m) => m.role === 'time' && m.span && m.start < t.outerStart);
+  // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.
+  if (span?.from !== undefined && /[由从]/u.test(clausePre)) {
+    if (/[由从]$/u.test(clausePre)) return `${span.from}年`;
+    if (afterAnother && pred.reached) return `${span.to}年`;
+  }
+  // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
+  if (rate) return span?.text || spanBefore || '';
+  let prior: PeriodMention | undefined;
+  for (const m of mentions) {
+    if (m.start >= t.outerStart) break;
+    if (m.role === 'time' || (target && m.role === 'target')) prior = m;
+  }
+  if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
+  const end = clauseEnd(sentence, t.outerEnd);
+  const next = mentions.find((m) => m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs);
+  return next?.text ?? '';
+}

@@ -1,0 +1,106 @@
+/**
+ * Kind and sign: what a number measures, read from its unit and the predicate that governs it.
+ *   下降4.1%               growth, −4.1        比上年提高1个百分点     change, +1
+ *   增速回落0.1个百分点      change, −0.1        降幅收窄3.6个百分点     change, +3.6 (the fall got smaller)
+ *   增长5.2倍 / 翻了一番     multiple            增长面57.5%, 占比30%    share
+ *   实现工业增加值603.95亿元 level (增加值 is a noun)   减少1289万人           change, −1289
+ *   下降到4.5% / 降至4.5%   a level reached, not a fall: share, +4.5
+ *   排名第8位 / 上升3位      rank
+ */
+import type { FigureKind } from '../types';
+import type { Token } from './tokens';
+import { POINT_UNITS, PERCENT_UNITS, baseOf, isCountUnit } from './units';
+
+export type Direction = 'up' | 'down' | 'none';
+
+export interface Predicate {
+  /** The verb that governs the number, if any ("下降", "提高", "增长"). */
+  verb: string;
+  direction: Direction;
+  /** "下降到", "增至", "提高到": the number is the level reached. */
+  reached: boolean;
+  /** "高于/低于/快/慢": a difference against another figure. */
+  comparison: boolean;
+}
+
+const UP = '增长|增加|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
+const DOWN = '负增长|下降|减少|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
+const COMPARE_UP = '高于|快于|多于|高|快|多';
+const COMPARE_DOWN = '低于|慢于|少于|低|慢|少';
+/** Every verb, longest first, to find the one that ends a clause (string compares: no $-anchored regex). */
+const VERBS = [...new Set(`${DOWN}|${UP}|${COMPARE_UP}|${COMPARE_DOWN}`.split('|'))].sort((a, b) => b.length - a.length);
+const VERB_LAST = new Set(VERBS.map((v) => v[v.length - 1]));
+
+function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
+  let end = tail.length;
+  const to = end > 0 && '到至为'.includes(tail[end - 1]);
+  if (to) end--;
+  if (end > 0 && tail[end - 1] === '了') end--;
+  if (end === 0 || !VERB_LAST.has(tail[end - 1])) return undefined;
+  const head = tail.slice(0, end);
+  for (const v of VERBS) if (head.endsWith(v)) return { verb: v, to };
+  return undefined;
+}
+const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
+
+/** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
+function predicateTail(pre: string): string {
+  return pre
+    .replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '')
+    .replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '')
+    .replace(/了$/u, '');
+}
+
+const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
+const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
+const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
+
+export function readPredicate(pre: string): Predicate {
+  // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
+  const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
+  const cmp = /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail);
+  if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
+    return { verb: cmp[0], direction: /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', reached: false, comparison: true };
+  const rateNoun = RATE_NOUN_TAIL.exec(tail);
+  if (rateNoun) return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
+  const m = verbAtEnd(tail);
+  // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
+  if (!m) return NONE;
+  const verb = m.verb;
+  // 增加值, 增长面, 增长率 are nouns and never reach here: only a verb right before the number governs it.
+  if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
+  // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
+  if (verb.length === 1 && IS_COMPARE.test(verb) && !/[比较]/u.test(pre)) return NONE;
+  return { verb, direction: IS_UP.test(verb) ? 'up' : 'down', reached: m.to, comparison: IS_COMPARE.test(verb) };
+}
+
+/**
+ * The direction of 收窄 / 扩大 depends on what narrows: 降幅收窄 is a rise, 增幅收窄 a fall. `fallContext`:
+ * the clause or the figure just before speaks of a fall.
+ */
+export function directionOf(p: Predicate, fallContext: boolean): Direction {
+  if (p.verb === '收窄' || p.verb === '缩小') return fallContext ? 'up' : 'down';
+  if (p.verb === '扩大') return fallContext ? 'down' : 'up';
+  return p.direction;
+}
+
+const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+const SHARE_WORDS = /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
+
+export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
+  if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
+  if (t.form === 'ordinal' || (t.unit === '位' && p.direction !== 'none' && !p.reached)) return 'rank';
+  if (POINT_UNITS.has(t.unit)) return 'change';
+  if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
+  if (PERCENT_UNITS.has(t.unit)) {
+    if (p.reached) return RATE_END.test(subject) ? 'growth' : (/指数/u.test(pre) || /指数/u.test(subject)) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject) ? 'index' : 'share';
+    if (p.direction !== 'none') return 'growth';
+    if (RATE_END.test(subject)) return 'growth';
+    if (/指数$/u.test(subject)) return 'index';
+    return 'share';
+  }
+  if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
+  if (p.direction !== 'none' && !p.reached) return 'change';
+  if (baseOf(t.unit) === '个月' || baseOf(t.unit) === '天' || baseOf(t.unit) === '小时') return 'level';
+  return isCountUnit(t.unit) ? 'count' : 'level';
+}

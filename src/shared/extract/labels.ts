@@ -1,0 +1,120 @@
+/**
+ * Labels: the subject a number measures, as an analyst would head a table column — "规模以上工业增加值增速",
+ * "社会消费品零售总额", "第一产业增加值占国内生产总值比重", "农村贫困发生率变化". The subject is the noun phrase
+ * before the predicate ("汽车产业|下降4.1%"), or after a leading verb ("实现|社会消费品零售总额603.95亿元"),
+ * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
+ */
+import type { FigureKind } from '../types';
+import type { Predicate } from './kinds';
+
+/** Time, scope and connective words that open a clause and are not part of its subject. */
+const LEADING = new RegExp(
+  '^(?:' +
+    [
+      '[)）]', '[两三四五六七八九十]年(?=平均|年均|来|间)',
+      '[一二三四五六七八九十]{1,3}、', '[（(][一二三四五六七八九十\\d]{1,3}[）)]', '\\d{1,2}[、.．](?!\\d)',
+      '(?:19|20)\\d{2}年(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?(?:末|底)?|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来|前)?',
+      '\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?', '\\d{1,2}月份?(?:末|底)?', '前\\d{1,2}个月', '[上下]半年', '前三季度', '第?[一二三四]季度',
+      '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?', '全年', '今年', '当年', '年末', '年底', '年内', '目前', '当前', '近年来', '近几年来',
+      '预计', '力争', '争取', '确保', '计划', '同时', '其中', '此外', '另外', '而且', '并且', '但是', '以及', '初步核算', '据初步核算', '经初步核算', '据统计', '经测算', '按可比价格计算',
+      '截至', '截止', '全市', '全省', '全县', '全区', '全州', '全国', '全行业', '我市', '我省', '我国', '我区', '我县', '本市', '本省', '该市',
+      '累计', '合计', '总计', '共计', '已经', '已', '再', '还', '也', '又', '而', '并', '且', '但', '对', '即', '更', '的', '[、和及与]',
+      '实现', '完成', '建成(?!区)', '新建', '培育', '引进', '创建', '发布', '获得', '拥有', '共有', '集聚了?', '带动', '吸引', '形成', '打造',
+      '实施', '开通', '设立', '出台', '推出', '组织', '开展', '举办', '签约', '认定', '安排', '达到', '达', '有',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+/** Where the predicate starts: the subject is what stands before it. */
+const MARKER =
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<!占)比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:19|20)\d{2}年(?:末|底)?的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|贡献|速度)|增速|增幅|涨幅|降幅|下降|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
+
+const TRAILING = /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|分别|依次|仍然|仍|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
+
+const TRAILING_LAST = new Set(TRAILING.source.slice(3, -3).split('|').map((w) => w[w.length - 1]));
+
+export function cleanSubject(s: string): string {
+  let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  for (let i = 0; i < 4; i++) {
+    const m = LEADING.exec(out);
+    if (!m || !m[0]) break;
+    out = out.slice(m[0].length);
+  }
+  if (TRAILING_LAST.has(out[out.length - 1])) out = out.replace(TRAILING, '');
+  out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '').trim();
+  // An unbalanced quote mark is a cut through a name: drop the marks, keep the words.
+  if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0)) out = out.replace(/[“”]/gu, '');
+  return out;
+}
+
+const PROPERTY_FIRST = new Set([...'增涨降比占份幅']);
+
+export interface SubjectParts {
+  /** The noun phrase measured, "" when the clause has none (it is then inherited). */
+  subject: string;
+  /** The subject started with a property of another one: "增速回落…", "占规上工业的比重为…", "比重提高…". */
+  property: boolean;
+}
+
+/** The subject in the text of a clause before its number (`pre`), prefix qualifiers already removed. */
+export function subjectBefore(pre: string): SubjectParts {
+  let text = pre.includes('（') || pre.includes('(') ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
+  for (let i = 0; i < 4; i++) {
+    const m = LEADING.exec(text);
+    if (!m || !m[0]) break;
+    text = text.slice(m[0].length);
+  }
+  const property = PROPERTY_FIRST.has(text[0]) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
+  if (property) {
+    const rest = /^(?:占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(text)![0];
+    const tail = text.slice(rest.length);
+    const stop = MARKER.exec(tail);
+    return { subject: cleanSubject(rest + (stop ? tail.slice(0, stop.index) : tail)), property: true };
+  }
+  const m = MARKER.exec(text);
+  let subject = m ? text.slice(0, m.index) : text;
+  // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
+  if (m && (m[0] === '实现' || m[0] === '完成') && subject) {
+    const object = cleanSubject(text.slice(m.index + m[0].length).replace(/(?:为|达到?|了)+$/u, ''));
+    if (object && !MARKER.test(object)) subject += object;
+  }
+  return { subject: cleanSubject(subject), property: false };
+}
+
+/** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
+export function nounAfter(after: string): string {
+  if (!/^[\u4e00-\u9fff]/u.test(after) || /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)) return '';
+  let noun = after.split(/[，；。、：\d]/u)[0];
+  const stop = /全部|均|都|已|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共|增长|下降|同比|分别|占|为|是|达|超过/u.exec(noun);
+  if (stop) noun = noun.slice(0, stop.index);
+  noun = noun.replace(/(?:中|里|内|以上|左右)$/u, '');
+  const de = noun.lastIndexOf('的');
+  if (de >= 0) noun = noun.slice(de + 1);
+  return noun.slice(0, 14);
+}
+
+const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+
+/** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
+export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
+  const s = subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
+  const yearly = kind === 'growth' && /年均|平均每年|每年平均/u.test(clause) && !/年均/u.test(s) ? '年均' : '';
+  switch (kind) {
+    case 'growth':
+      if (RATE_END.test(s)) return yearly && !s.startsWith('年均') ? s.replace(RATE_END, (r) => yearly + r) : s;
+      return s + yearly + (/价格|指数|CPI|PPI/u.test(s) || /涨/u.test(p.verb) ? '涨幅' : '增速');
+    case 'change':
+      if (p.comparison) return s + p.verb;
+      return s + '变化';
+    case 'share':
+      if (/占/u.test(s) && !/(?:比重|比例|份额|占比)/u.test(s)) return s + '比重';
+      return s;
+    case 'multiple':
+      return /倍数$/u.test(s) ? s : s + (fan || /增长|翻/u.test(clause) ? '增长倍数' : '倍数');
+    case 'rank':
+      return /位次|排名|排位/u.test(s) ? s : s + '位次';
+    default:
+      return s;
+  }
+}

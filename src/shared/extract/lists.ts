@@ -1,0 +1,83 @@
+/**
+ * 分别 / 依次 / 各 lists: "固定资产投资、社会消费品零售总额、进出口总值年均分别增长7.6%、9%、7%" gives each
+ * value its own subject, in order. Subjects come from the phrase before 分别, else from the figures just
+ * before ("…分别增长8.4%、5.9%，分别比规模以上工业增加值快4.6个百分点、2.1个百分点"), else from an
+ * enumeration in an earlier clause ("A类、B类、C类同比增长较快，零售额增速分别为…"); a head noun written once
+ * after the last item is shared ("新能源汽车、集成电路产量" → 新能源汽车产量, 集成电路产量).
+ */
+import { cleanSubject } from './labels';
+import type { PeriodMention } from './periods';
+import type { Token } from './tokens';
+
+/** Runs of numbers joined only by 、/和/及/与: "8.4%、5.9%", "6.4和5.4个百分点", "1.6倍和4.8%". */
+export function listRuns(sentence: string, tokens: Token[]): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[run[run.length - 1]];
+    if (prev && /^(?:、|，|和|及|与|以及|或)$/u.test(sentence.slice(prev.outerEnd, tokens[i].outerStart)) && sentence.slice(prev.outerEnd, tokens[i].outerStart) !== '，') run.push(i);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = [i];
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
+
+const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
+const MEASURE_END = /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|率)$/u;
+
+/** Split an enumeration into exactly n items, or undefined. */
+export function splitItems(phrase: string, n: number): string[] | undefined {
+  for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
+    const items = phrase.split(sep).map((x) => x.trim()).filter(Boolean);
+    if (items.length === n) return shareHead(items);
+  }
+  return undefined;
+}
+
+/** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
+function shareHead(items: string[]): string[] {
+  const last = items[items.length - 1];
+  const head = MEASURE_END.exec(last)?.[0];
+  if (!head || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
+  // The head is what the last item has beyond a plain name: take the longest measure word it ends with.
+  const long = /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
+  return items.map((x, i) => (i === items.length - 1 ? x : x + long));
+}
+
+/** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
+export function distributedPhrase(pre: string): string | undefined {
+  const d = DISTRIBUTOR.exec(pre);
+  if (!d) return undefined;
+  let phrase = pre.slice(0, d.index);
+  const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|均/u.exec(phrase);
+  if (cut) phrase = phrase.slice(0, cut.index);
+  return cleanSubject(phrase.replace(/（[^）]*）/gu, '')) || '';
+}
+
+/** An enumeration (A、B、C) in the clauses before `clauseStart` of the sentence, split in n items. */
+export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
+  const before = sentence.slice(0, clauseStart).split(/[，；：]/u).reverse();
+  for (const clause of before) {
+    if (!clause.includes('、')) continue;
+    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|占|比(?![重例率值])/u)[0];
+    const items = splitItems(cleanSubject(subject), n);
+    if (items) return items;
+  }
+  return undefined;
+}
+
+/**
+ * "10月、11月、12月增加值增速分别为3.1%、5.8%和6.5%", "2013-2017年规上工业增速分别为11.1%、9.6%、…": a list
+ * of n periods (or a span of n years) before 分别 gives each value its own period.
+ */
+export function listPeriods(mentions: PeriodMention[], from: number, to: number, n: number): string[] | undefined {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.role !== 'base');
+  if (inside.length === n && n > 1) return inside.map((m) => m.text);
+  const span = inside.length === 1 ? inside[0] : undefined;
+  if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
+    return Array.from({ length: n }, (_, i) => `${span.from! + i}年`);
+  return undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * Periods: what time a figure is about. A sentence names periods ("2019年", "1-7月", "“十三五”时期",
+ * "2012年1-10月", "上半年"); each mention has a role: the time of the sentence's figures, a comparison base
+ * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
+ * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
+ */
+import { cnNumber } from './units';
+
+export type PeriodRole = 'time' | 'base' | 'target' | 'own';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** Normalised: "1-7月", "2012年1-10月", "“十三五”时期", "2013-2016年". */
+  text: string;
+  role: PeriodRole;
+  /** Several years (a plan period or a span of years): what 年均 rates are about. */
+  span: boolean;
+  year?: number;
+  /** For role 'own': the sentence offset where the number it belongs to is written (after 的). */
+  ownAt?: number;
+  /** For spans of years: the first and last year ("由…增至…" figures take one each). */
+  from?: number;
+  to?: number;
+}
+
+const DASH = '(?:[-—–~～]|至|到)';
+const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
+const PERIOD_RE = new RegExp(
+  // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
+  '(?=[“‘"十\\d前上下第一二三四元])(?:' +
+  [
+    '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
+    `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
+    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+    `(?<![\\d.])(?<ma>\\d{1,2}|元)\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+    `前(?<fm2>${CN_SMALL})个?月`,
+    '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
+    '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
+  ].join('|') + ')',
+  'gu',
+);
+
+function normaliseSub(sub: string, g: Record<string, string | undefined>): string {
+  if (g.m1) return `${g.m1 === '元' ? 1 : Number(g.m1)}-${Number(g.m2)}月`;
+  if (g.fm) return `1-${cnNumber(g.fm) ?? g.fm}月`;
+  if (g.mo) return `${Number(g.mo)}月${g.moEnd ?? ''}`;
+  return sub.replace(/^第/u, '');
+}
+
+/** Every period named in a sentence, each with its role. `refYear`: the report's own year, when known. */
+export function periodMentions(sentence: string, refYear: number | undefined): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
+    const g = m.groups!;
+    let text: string;
+    let span = false;
+    let year: number | undefined;
+    let from: number | undefined;
+    let to: number | undefined;
+    if (g.plan) {
+      const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
+      text = `“十${g.planNo}五”${suffix}`;
+      span = suffix === '时期';
+    } else if (g.span) {
+      from = Number(g.y1);
+      to = Number(g.y2);
+      if (to <= from) continue;
+      text = `${from}-${to}年`;
+      span = true;
+      year = to;
+    } else if (g.y) {
+      year = Number(g.y);
+      text = `${g.y}年` + (g.sub ? normaliseSub(g.sub, g) : '');
+    } else if (g.ma) {
+      const ma = g.ma === '元' ? 1 : Number(g.ma);
+      if (ma < 1 || Number(g.mb) > 12 || Number(g.mb) <= ma) continue;
+      text = `${ma}-${Number(g.mb)}月`;
+    } else if (g.fm2) {
+      text = `1-${cnNumber(g.fm2) ?? g.fm2}月`;
+    } else if (g.half) {
+      text = g.half.replace(/^第/u, '');
+    } else {
+      if (Number(g.mo2) < 1 || Number(g.mo2) > 12) continue;
+      text = `${Number(g.mo2)}月${g.mo2End ?? ''}`;
+    }
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = out[out.length - 1];
+    // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
+    const role = prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start)) ? { role: 'base' as const, ownAt: undefined } : roleOf(sentence, start, end, year, refYear);
+    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt });
+  }
+  return out;
+}
+
+const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入)(?:今年|去年|上年|本年|当年|同期)?$/u;
+const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
+const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
+
+function roleOf(sentence: string, start: number, end: number, year: number | undefined, refYear: number | undefined): { role: PeriodRole; ownAt?: number } {
+  const before = sentence.slice(Math.max(0, start - 4), start);
+  const after = sentence.slice(end, end + 12);
+  if (ASOF_BEFORE.test(before)) return { role: 'time' };
+  const own = OWN_AFTER.exec(after);
+  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  if (own) return { role: 'own', ownAt: end + own[0].length };
+  if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
+    // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
+    if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
+    return { role: 'target' };
+  }
+  return { role: 'time' };
+}
+
+/** The report's own period, from its first lines ("2019年国民经济和社会发展统计公报", "1-7月，全市…"). */
+export function reportPeriod(text: string): { period: string; year: number | undefined; plan: string } {
+  let period = '';
+  let year: number | undefined;
+  const head = text.slice(0, 400);
+  for (const m of periodMentions(head, undefined)) {
+    if (m.role === 'time' && !m.span) {
+      period = m.text;
+      year = m.year;
+      break;
+    }
+  }
+  // The commonest year, and the commonest plan period (what 年均 rates of the report are about).
+  const years = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
+  year ??= best;
+  const plans = new Map<string, number>();
+  for (const m of text.matchAll(/十([一二三四五])五/gu)) plans.set(m[1], (plans.get(m[1]) ?? 0) + 1);
+  let plan = '';
+  let planN = 0;
+  for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
+  return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
+}
+
+/** The year a period string names, if any ("2019年1-7月" → 2019). */
+export function yearOf(period: string): number | undefined {
+  const m = /((?:19|20)\d{2})年/u.exec(period);
+  return m ? Number(m[1]) : undefined;
+}

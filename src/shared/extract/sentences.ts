@@ -1,0 +1,64 @@
+/** Sentences, clauses and headings: the spans every other rule looks inside. */
+
+/** Clause separators and sentence ends, by character code (no string per character read). */
+const CLAUSE_CODES = new Set([...'，；：,;:'].map((c) => c.charCodeAt(0)));
+const END_CODES = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x20 && text[i] !== '\u3000') return false;
+  return true;
+}
+
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 。！？!? and the newline; every other character goes on.
+    if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 0x0a) continue;
+    const end = c === 0x0a ? i : i + 1;
+    if (end > start && !blank(text, start, end)) out.push({ start, end });
+    start = i + 1;
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Clause separators inside a sentence. The enumeration comma 、 joins list items and does not end a clause. */
+export const CLAUSE_SEP = /[，；：,;:]/u;
+
+/** Where the clause holding `at` starts (offset in the sentence). */
+export function clauseStart(sentence: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_CODES.has(sentence.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** Where the clause holding `at` ends (offset in the sentence, exclusive). */
+export function clauseEnd(sentence: string, at: number): number {
+  for (let i = at; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (CLAUSE_CODES.has(c) || END_CODES.has(c)) return i;
+  }
+  return sentence.length;
+}
+
+/**
+ * A heading: a short line without sentence punctuation ("二、2018年发展主要预期目标", "工业经济稳中有进").
+ * The sentence must be a whole line of the text.
+ */
+export function isHeading(text: string, s: Span): boolean {
+  const line = text.slice(s.start, s.end).trim();
+  const wholeLine = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
+  return wholeLine && line.length <= 40 && !/[。，；！？,;!?]/u.test(line);
+}
+
+/** True when a newline separates two offsets: they sit in different paragraphs. */
+export function newParagraph(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to;
+}

@@ -1,0 +1,38 @@
+/**
+ * Status: whether a figure is a result (actual), an estimate (预计) or a target (力争, 目标, 到2020年达到, 计划,
+ * 规划). A target or estimate must never stand among results as if achieved.
+ */
+import type { FigureStatus } from '../types';
+
+export { FIGURE_STATUSES, type FigureStatus } from '../types';
+
+const ESTIMATE = /预计|预测|估计|初步估算/u;
+/** Words that make what follows in their clause a target. */
+const TARGET_CLAUSE = /力争|争取|确保|计划|规划(?!建设|布局)|拟|预期目标|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
+/** Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"). */
+const TARGET_SENTENCE = /(?<!超|超过|完成|实现)(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
+
+/** Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere). */
+export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {
+  return { estimate: sentence.search(ESTIMATE), target: sentence.search(TARGET_SENTENCE), plan: sentence.search(PLAN_SENTENCE) };
+}
+
+/** "超年度预期目标0.5个百分点", "完成年度目标": a target reached or beaten is a result. */
+const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}目标/u;
+/** "2021年全省工信系统将全力打造…，净增1000家规上工业企业": what a sentence says it will do. */
+const PLAN_SENTENCE = /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取)/u;
+
+/**
+ * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
+ * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
+ * heading about targets.
+ */
+export function statusOf(marks: { estimate: number; target: number; plan: number }, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
+  if (marks.estimate >= 0 && marks.estimate < at) return 'estimate';
+  const clauseTarget = TARGET_CLAUSE.test(clausePre) && !ACHIEVED.test(clausePre);
+  if ((marks.target >= 0 && marks.target < at) || (marks.plan >= 0 && marks.plan < at) || clauseTarget || targetYear || inTargetSection) return 'target';
+  return 'actual';
+}
+
+/** A heading that opens a list of targets ("二、2018年发展主要预期目标"). */
+export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;

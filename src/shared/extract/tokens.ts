@@ -1,0 +1,267 @@
+/**
+ * The numbers of one sentence, with their units and qualifiers, before anyone decides what they mean:
+ * "超过1100万人以上" → 1100, 万人, 超过…以上. Spans that look like numbers but are not figures are left out
+ * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
+ * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
+ */
+import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
+
+export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
+
+export interface Token {
+  /** Offsets in the sentence: the value itself ("2.45"), and the whole written figure with qualifiers. */
+  valueStart: number;
+  valueEnd: number;
+  outerStart: number;
+  outerEnd: number;
+  value: string;
+  /** Unsigned except when the report writes the sign ("增长-3.2%"). */
+  number: number;
+  signed: boolean;
+  unit: string;
+  prefix: string;
+  suffix: string;
+  form: TokenForm;
+}
+
+/**
+ * The written forms that do not start with a digit, tried (sticky) where their first character stands:
+ * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 | 5 Chinese numerals with 6 成/批/倍.
+ * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
+ * per number costs more than the rest of its reading.
+ */
+const SPECIAL_RE =
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+const SPECIAL_FIRST = new Uint8Array(0x10000);
+for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
+/** What may follow the first character of those forms (一二三… are common: most are not figures). */
+const SPECIAL_NEXT = new Uint8Array(0x10000);
+for (const ch of '了番一二两三四五六七八九十亿万成批倍0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Characters that may not touch a number: it is then part of a code (5G, PM2.5, C919) or a framework (1+3). */
+const glued = (c: number) => isDigit(c) || isAsciiLetter(c) || c === 46 /* . */ || c === 43 /* + */ || c === 0xff0b /* ＋ */ || c === 47 /* / */ || c === 95; /* _ */
+const isMinus = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
+
+/** The digits starting at `at`: "3,446", "2.45", or a fraction "1/3"; undefined when glued to a code. */
+function readNumber(s: string, at: number): { end: number; fraction: boolean } | undefined {
+  let p = at;
+  while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+  const run = p;
+  // Fractions: 1/3, 1/8.
+  if (s[p] === '/' && isDigit(s.charCodeAt(p + 1)) && !(at > 0 && (isDigit(s.charCodeAt(at - 1)) || s[at - 1] === '.'))) {
+    let q = p + 1;
+    while (q < s.length && isDigit(s.charCodeAt(q))) q++;
+    const next = s.charCodeAt(q);
+    if (!(isDigit(next) || next === 46 || next === 47)) return { end: q, fraction: true };
+  }
+  // Thousands separators: 3,446 and 1,594,000.
+  if (run - at <= 3) {
+    while (s[p] === ',' && isDigit(s.charCodeAt(p + 1)) && isDigit(s.charCodeAt(p + 2)) && isDigit(s.charCodeAt(p + 3)) && !isDigit(s.charCodeAt(p + 4))) p += 4;
+  }
+  if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
+    p++;
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+  }
+  const after = s.charCodeAt(p);
+  if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
+  return { end: p, fraction: false };
+}
+
+/** Base units by their first character, longest first. */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of BASE_UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
+
+function unitAt(s: string, at: number): string {
+  const candidates = UNITS_BY_FIRST.get(s.charCodeAt(at));
+  if (candidates) for (const u of candidates) if (s.startsWith(u, at)) return u;
+  return '';
+}
+
+/** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人". */
+function readUnit(s: string, at: number): { inner: string; mag: string; unit: string; end: number } {
+  let p = at;
+  let inner = '';
+  if (s[p] === '多' || s[p] === '余') inner = s[p++];
+  const mag = s.startsWith('万亿', p) ? '万亿' : s[p] === '亿' || s[p] === '万' ? s[p] : '';
+  p += mag.length;
+  if (!inner && (s[p] === '多' || s[p] === '余')) inner = s[p++];
+  const unit = unitAt(s, p);
+  if (!unit && !mag) return { inner: '', mag: '', unit: '', end: at + (inner ? 1 : 0) };
+  return { inner, mag, unit, end: p + unit.length };
+}
+
+const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四: 16 };
+
+/** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有. */
+const NOT_UNIT_BEFORE: Record<string, RegExp> = {
+  个: /^体/u, 家: /^[庭具电用]/u, 户: /^[籍外]/u, 部: /^[门分署]/u, 场: /^[景所馆地]/u, 单: /^[位元项]/u,
+  名: /^[单牌称列]/u, 处: /^[理于]/u, 份: /^额/u, 列: /^入/u, 所: /^[有在以]/u, 座: /^谈/u, 位: /^[于置居]/u,
+  台: /^[阶湾]/u, 天: /^然/u, 人: /^[民口才员]/u, 度: /^[电]/u, 种: /^[植类养子]/u, 条: /^[件例]/u, 项: /^目/u, 次: /^[产]/u,
+};
+
+/** Durations that name a period, not a figure: 前7个月, 连续4个月, 近3个月来. */
+const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
+const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
+
+/** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
+const PREFIX_LAST = new Set([...PREFIX_QUALIFIERS.map((q) => q[q.length - 1]), '合']);
+const SUFFIX_FIRST = new Set(SUFFIX_QUALIFIERS.map((q) => q[0]));
+
+function prefixQualifier(sentence: string, at: number): string {
+  if (at === 0 || !PREFIX_LAST.has(sentence[at - 1])) return '';
+  if (sentence.startsWith('约合', at - 2)) return '约合';
+  for (const q of PREFIX_QUALIFIERS) {
+    if (!sentence.startsWith(q, at - q.length)) continue;
+    const prev = sentence[at - q.length - 1] ?? '';
+    if (q === '约' && /[节制签公预契]/u.test(prev)) continue;
+    if (q === '近' && /[最附接将临]/u.test(prev)) continue;
+    if (q === '超' && /[赶]/u.test(prev)) continue;
+    return q;
+  }
+  return '';
+}
+
+function suffixQualifier(s: string, at: number): string {
+  if (!SUFFIX_FIRST.has(s[at])) return '';
+  for (const q of SUFFIX_QUALIFIERS) if (s.startsWith(q, at)) return q;
+  return '';
+}
+
+export function scanTokens(sentence: string): Token[] {
+  const raw: Token[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    let t: Token | undefined;
+    if (isDigit(c)) {
+      if (i > 0 && glued(sentence.charCodeAt(i - 1))) {
+        while (i + 1 < sentence.length && isDigit(sentence.charCodeAt(i + 1))) i++;
+        continue;
+      }
+      const num = readNumber(sentence, i);
+      if (!num) {
+        while (i + 1 < sentence.length && (isDigit(sentence.charCodeAt(i + 1)) || sentence[i + 1] === '.' || sentence[i + 1] === ',')) i++;
+        continue;
+      }
+      const digits = sentence.slice(i, num.end);
+      if (num.fraction) {
+        const slash = digits.indexOf('/');
+        const den = Number(digits.slice(slash + 1));
+        if (den !== 0) t = { prefix: '', suffix: '', signed: false, valueStart: i, valueEnd: num.end, outerStart: i, outerEnd: num.end, value: digits, number: Number(digits.slice(0, slash)) / den, unit: '', form: 'fraction' };
+        i = num.end - 1;
+        if (!t) continue;
+      } else {
+        // "3万8000亿元": 38000 亿元, written with 万 inside the number.
+        const mixed = /^\d{1,4}$/u.test(digits) ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6)) : null;
+        if (mixed) {
+          const end = num.end + mixed[0].length;
+          const r = readUnit(sentence, end);
+          if (r.mag && r.unit) {
+            t = { prefix: '', suffix: r.inner, signed: false, valueStart: i, valueEnd: end, outerStart: i, outerEnd: r.end, value: sentence.slice(i, end), number: Number(digits) * 1e4 + Number(mixed[1]), unit: r.mag + r.unit, form: 'number' };
+            i = r.end - 1;
+          }
+        }
+      }
+      if (!t && !num.fraction) {
+        // "增长-3.2%": a sign written right before the digits, not part of a range (1-7月).
+        const signed = i > 0 && isMinus(sentence.charCodeAt(i - 1)) && !(i > 1 && glued(sentence.charCodeAt(i - 2)));
+        const digits = sentence.slice(i, num.end);
+        const vs = signed ? i - 1 : i;
+        const r = readUnit(sentence, num.end);
+        let unit = r.mag + r.unit;
+        let outerEnd = r.end;
+        if (r.unit && NOT_UNIT_BEFORE[r.unit]?.test(sentence.slice(outerEnd, outerEnd + 2))) {
+          unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
+          outerEnd -= r.unit.length;
+        }
+        if (r.unit === '％') unit = r.mag + '%';
+        const number = Number(digits.includes(',') ? digits.replace(/,/gu, '') : digits) * (signed ? -1 : 1);
+        // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
+        i = Math.max(num.end, outerEnd) - 1;
+        if (!Number.isFinite(number)) continue;
+        t = { prefix: '', suffix: r.inner, signed, valueStart: vs, valueEnd: num.end, outerStart: vs, outerEnd, value: sentence.slice(vs, num.end), number, unit, form: 'number' };
+      }
+    } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
+      SPECIAL_RE.lastIndex = i;
+      const m = SPECIAL_RE.exec(sentence);
+      if (!m) continue;
+      const at = i;
+      i = at + m[0].length - 1;
+      if (m[1]) {
+        const end = at + m[1].length;
+        t = { prefix: '', suffix: sentence[end] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[1], number: m[2] ? MULTIPLES[m[2]] : 2, unit: '倍', form: 'multiple' };
+      } else if (m[3]) {
+        // "两个万亿台阶": a count of thresholds, not an amount.
+        if (sentence[at - 1] === '个') continue;
+        const end = at + m[3].length;
+        t = { prefix: '', suffix: '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[3], number: m[3] === '千亿' ? 1e11 : 1e12, unit: '元', form: 'threshold' };
+      } else if (m[4] !== undefined) {
+        const n = cnNumber(m[4]);
+        if (n === undefined) continue;
+        const vs = at + 1;
+        const written = '位名'.includes(sentence[vs + m[4].length] ?? 'x') ? 1 : 0;
+        t = { prefix: '', suffix: '', signed: false, valueStart: vs, valueEnd: vs + m[4].length, outerStart: at, outerEnd: vs + m[4].length + written, value: m[4], number: n, unit: '位', form: 'ordinal' };
+        i = t.outerEnd - 1;
+      } else if (m[5]) {
+        // 一批, 一成不变: idioms, not figures.
+        if (m[5] === '一' && m[6] !== '倍') continue;
+        t = { prefix: '', suffix: sentence[at + 2] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: at + 1, outerStart: at, outerEnd: at + 2, value: m[5], number: cnNumber(m[5])!, unit: m[6], form: 'chinese' };
+      } else if (m[7]) {
+        // "逾四万亿元": a Chinese numeral before a magnitude and its unit.
+        const n = cnNumber(m[7]);
+        const r = readUnit(sentence, at + m[7].length);
+        if (n === undefined || !r.unit) continue;
+        t = { prefix: '', suffix: r.inner, signed: false, valueStart: at, valueEnd: at + m[7].length, outerStart: at, outerEnd: r.end, value: m[7], number: n, unit: r.mag + r.unit, form: 'chinese' };
+        i = r.end - 1;
+      }
+    }
+    if (!t) continue;
+    // Class names and ordinals: 千亿级, 10万吨级, 第8批.
+    if (sentence[t.outerEnd] === '级') continue;
+    if (t.form !== 'ordinal' && sentence[t.outerStart - 1] === '第') continue;
+    if ((t.unit === '个月' || t.unit === '天') && (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) || PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))) continue;
+    const suffix = suffixQualifier(sentence, t.outerEnd);
+    if (suffix) {
+      t.suffix = t.suffix ? t.suffix + suffix : suffix;
+      t.outerEnd += suffix.length;
+    }
+    const prefix = prefixQualifier(sentence, t.outerStart);
+    if (prefix) {
+      t.prefix = prefix === '约合' ? '约' : prefix;
+      t.outerStart -= prefix.length;
+    }
+    raw.push(t);
+  }
+  carryUnits(sentence, raw);
+  markRatios(sentence, raw);
+  return raw.filter((t) => t.unit !== '' || t.form === 'fraction' || t.form === 'ratio' || isIndexValue(sentence, t));
+}
+
+/** "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares. */
+function markRatios(sentence: string, tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.unit || b.unit || a.form !== 'number' || b.form !== 'number' || b.outerStart - a.outerEnd !== 1 || !':：'.includes(sentence[a.outerEnd])) continue;
+    a.form = 'ratio';
+    b.form = 'ratio';
+  }
+}
+
+/** "6.4和5.4个百分点", "3-5%", "10、20、30万元": a bare number takes the unit written after the last one. */
+const LIST_JOINT = /^(?:、|和|及|与|或|至|到|-|—|–|～|~)$/u;
+function carryUnits(sentence: string, tokens: Token[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.unit || t.form !== 'number' || !next.unit || next.form !== 'number') continue;
+    const gap = next.outerStart - t.outerEnd;
+    if ((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
+  }
+}
+
+/** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
+function isIndexValue(sentence: string, t: Token): boolean {
+  return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+}

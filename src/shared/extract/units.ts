@@ -1,0 +1,71 @@
+/**
+ * The measures a figure can carry: a base unit (元, 人, 千瓦时, %), optionally after a magnitude (万, 亿,
+ * 万亿) — "1700万亩" is 1700 in 万亩, "190.6万农村贫困人口" 190.6 in 万 — and the qualifiers written around
+ * a number (超过, 近, 约 before it; 多, 余 inside it; 左右, 以上 after it).
+ */
+
+/** Magnitudes written between the number and its base unit. */
+export const MAGNITUDES = ['万亿', '亿', '万'] as const;
+
+/** Percent-like units: the number is a rate or a difference of rates. */
+export const PERCENT_UNITS = new Set(['%', '‰']);
+export const POINT_UNITS = new Set(['个百分点', '百分点', '个点']);
+
+/**
+ * Base units, longest first so 个百分点 wins over 个 and 千瓦时 over 千瓦. 个月 is a duration; 年, 月, 日 are
+ * never units (2015年 is a period, not a figure).
+ */
+export const BASE_UNITS = [
+  '个百分点', '百分点', '个点', '个月', '%', '％', '‰', '倍', '成',
+  '美元', '欧元', '港元', '元', '人次', '人', '户', '家', '个', '项', '件', '台件', '台套', '台', '辆', '艘', '架',
+  '吨标准煤', '吨', '千瓦时', '千瓦', '千伏安', '千伏', '兆瓦', '标准箱', '标箱', '亩', '公顷', '平方公里', '平方千米',
+  '平方米', '立方米', '公里', '千米', '米', '公斤', '千克', '斤', '套', '床', '张', '所', '座', '条', '批', '班', '天',
+  '小时', '种', '名', '次', '头', '只', '处', '宗', '笔', '部', '册', '篇', '例', '位', '栋', '间', '场', '单', '份',
+  '列', '岁', '度',
+].sort((a, b) => b.length - a.length);
+
+/** Units whose figures are counts of things (as opposed to amounts or durations). */
+const COUNT_BASES = new Set([
+  '人次', '人', '户', '家', '个', '项', '件', '套', '床', '张', '所', '座', '条', '批', '班',
+  '种', '名', '次', '头', '只', '处', '宗', '笔', '部', '册', '篇', '例', '栋', '间', '场', '单', '份', '列',
+]);
+// Output measured in pieces (汽车300万辆, 智能终端2.7亿台件, 集装箱320万标箱) is a level, not a count of things.
+
+/** The base of a unit: 万人次 → 人次, 亿元 → 元, 万 → ''. */
+export function baseOf(unit: string): string {
+  for (const m of MAGNITUDES) if (unit.startsWith(m)) return unit.slice(m.length);
+  return unit;
+}
+
+const countCache = new Map<string, boolean>();
+/** A count of things: 家, 个, 万人, 亿人次; a bare magnitude (190.6万农村贫困人口) counts what follows. */
+export function isCountUnit(unit: string): boolean {
+  let yes = countCache.get(unit);
+  if (yes === undefined) {
+    const base = baseOf(unit);
+    yes = COUNT_BASES.has(base) || (base === '' && unit !== '');
+    countCache.set(unit, yes);
+  }
+  return yes;
+}
+
+export const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+
+/** "十四" → 14, "二十" → 20, "八" → 8; undefined for anything else. */
+export function cnNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
+  if (!m || !s) return undefined;
+  if (!m[2]) return m[3] ? undefined : CN_DIGITS[m[1]];
+  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
+}
+
+/**
+ * Qualifiers written before a number, longest first. 突破 (a threshold crossed) is kept as the report
+ * writes it; 预计 is a status (estimate), not a qualifier.
+ */
+export const PREFIX_QUALIFIERS = ['超过', '突破', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超'];
+/** Qualifiers written after the number and its unit ("7%左右", "1100万人以上"). */
+export const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '上下', '之多'];
+/** Qualifiers written inside the number ("300多个", "1.2万多元", "100余家"). */
+export const INNER_QUALIFIERS = ['多', '余'];
