@@ -17,7 +17,7 @@
 //   version> --arch=<arch> --dist-url=https://electronjs.org/headers`, with the headers kept apart from
 //   Node's (the guide uses HOME=~/.electron-gyp; we pass node-gyp's --devdir instead).
 // - electron-rebuild / install-app-deps are not used: on this project's machines they overwrite or
-//   mis-detect the Node build (see DESIGN.md, "better-sqlite3 ABI trap").
+//   mis-detect the Node build (see README, "better-sqlite3 in two runtimes").
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

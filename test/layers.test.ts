@@ -1,4 +1,4 @@
-/** The import directions of DESIGN.md are lint errors; prove the rules catch a violation in each room. */
+/** The import directions of docs/ARCHITECTURE.md are lint errors; prove the rules catch a violation in each room. */
 import { ESLint } from 'eslint';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
