@@ -22,9 +22,9 @@ test('export CSV, import a corrected CSV and see the table change; a bad file ch
   await page.getByTestId('corrections-file').setInputFiles({
     name: '错误.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(csv.replace(',1380,亿元,', ',1390,斤,')),
+    buffer: Buffer.from(csv.replace(',1380,亿元,', ',1390,磅,')),
   });
-  await expect(page.getByTestId('file-error')).toContainText('“单位”列（unit）：未知的单位“斤”');
+  await expect(page.getByTestId('file-error')).toContainText('“单位”列（unit）：未知的单位“磅”');
   expect(contentHash(app.store.db)).toBe(before);
 
   await page.getByTestId('corrections-file').setInputFiles({

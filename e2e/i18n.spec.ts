@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
-import { getReport } from '../src/main/store/reports';
+import { getReport, listReports } from '../src/main/store/reports';
 import { KNOWN_UNITS } from '../src/shared/units';
 import { switchView } from './data-helpers';
 import { expect, test, type App } from './fixtures';
@@ -30,7 +30,8 @@ function contentOf(app: App, withText = false): { pieces: string[]; corpus: stri
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  walk([report, deck, figures]);
+  // Every report's summary too: the data desk's picker lists reports other tests imported.
+  walk([report, deck, figures, listReports(app.store.db)]);
   if (withText) strings.push(text);
   const pieces = [...new Set(strings.filter((s) => CJK.test(s) && s.length < 200))].sort((a, b) => b.length - a.length);
   return { pieces, corpus: strings.join('\n') };
