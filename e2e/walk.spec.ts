@@ -41,7 +41,10 @@ test('walking every slide: charts drawn, numbers as stored, every figure reachab
         els.map((el) => ({ id: Number(el.getAttribute('data-figure-id')), text: el.textContent?.trim(), inText: el.classList.contains('mark') })),
       );
     // A figure in running text shows as the report writes it (迈上千亿台阶); elsewhere as the store formats it.
-    const asWritten = (f: Parameters<typeof figurePartsAsWritten>[0]) => Object.values(figurePartsAsWritten(f)).join('');
+    const asWritten = (f: Parameters<typeof figurePartsAsWritten>[0]) => {
+      const p = figurePartsAsWritten(f);
+      return p.prefix + p.number + p.inner + p.unit + p.suffix;
+    };
     for (const { id, text, inText } of shown) {
       const figure = byId.get(id);
       expect(figure, `slide ${i + 1}: figure ${id} is stored`).toBeDefined();
