@@ -36,6 +36,10 @@ test('a .docx and a PDF picked in 导入报告 fill the review with their figure
     expect(labels[1]).toContain('汽车');
     expect(labels.slice(3, 6).map((l, i) => l.includes(['固定资产投资', '社会消费品零售总额', '进出口总值'][i]))).toEqual([true, true, true]);
     await expect(review.locator('tbody tr').nth(3).locator('td.quote')).toHaveText(FENBIE);
+    // 汽车产业下降4.1% has no year in its sentence: its period (inherited) is marked for checking.
+    await expect(dialog.getByTestId('import-doubts')).toBeVisible();
+    await expect(review.getByLabel('时期（2）')).toHaveClass(/doubt/);
+    await expect(review.getByLabel('时期（1）')).not.toHaveClass(/doubt/);
 
     // Back, then the PDF replaces it: paragraphs joined without stray spaces, the header and page number gone.
     await dialog.getByRole('button', { name: '返回修改正文' }).click();
