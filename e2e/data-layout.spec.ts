@@ -34,3 +34,29 @@ for (const [width, height] of [
     expect(tall, 'header controls broken over lines').toEqual([]);
   });
 }
+
+test('data desk at 1280×800 in English: the header controls never overlap one another or the title', async ({ app, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.open(page);
+  const toggle = page.getByTestId('lang-toggle');
+  await toggle.focus();
+  await toggle.press('Enter');
+  await openData(page);
+  const boxes = await page
+    .getByTestId('data-view')
+    .locator('header')
+    .first()
+    .locator('button:visible, select:visible, h1')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { name: e.textContent?.trim().slice(0, 20) ?? '', l: r.left, r: r.right, t: r.top, b: r.bottom, tall: r.height };
+      }),
+    );
+  expect(boxes.length).toBeGreaterThan(6);
+  const overlaps = boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).filter((b) => a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1).map((b) => `${a.name} × ${b.name}`),
+  );
+  expect(overlaps, 'overlapping header controls').toEqual([]);
+  expect(boxes.filter((b) => b.tall > 48).map((b) => b.name), 'controls broken over lines').toEqual([]);
+});
