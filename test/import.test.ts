@@ -85,6 +85,7 @@ describe('cli import', () => {
     const file = join(t.dir, 'next.txt');
     writeFileSync(file, NEXT_YEAR);
     const db = join(t.dir, 'cli.sqlite');
+    expect(cli('init', '--db', db).status).toBe(0);
     const r = cli('import', file, '--db', db, '--org', '重庆市经济和信息化委员会', '--date', '2017-01-20');
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ figures: 6, title: '重庆工业经济2016年稳中有进' });
@@ -94,7 +95,7 @@ describe('cli import', () => {
 
   it('refuses a file that is not a report (binary, too large) and changes nothing', () => {
     const db = join(t.dir, 'cli2.sqlite');
-    cli('facts', '--json', '--db', db);
+    cli('init', '--db', db);
     const s = openStore(db, { dailyBackup: false });
     const before = contentHash(s.db);
     s.close();
