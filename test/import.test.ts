@@ -2,13 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../src/shared/api';
 import { extractFigures } from '../src/shared/extract';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
 import { listBackups } from '../src/main/store/backup';
+import { importReport } from '../src/main/store/import';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { contentHash, REPORT_TEXT, ROOT, SEED, tempDir } from './helpers';
@@ -74,6 +75,23 @@ describe('importing a report', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(message);
     expect(contentHash(store.db)).toBe(before);
+  });
+});
+
+describe('import keys', () => {
+  it('two imports in the same millisecond get two reports, not a collision (issue 22, item 9)', () => {
+    const figures = extractFigures(NEXT_YEAR);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2017-01-20T08:00:00.000Z'));
+    try {
+      const a = importReport(store.db, ':memory:', meta, NEXT_YEAR, figures);
+      const b = importReport(store.db, ':memory:', meta, NEXT_YEAR, figures);
+      expect(a.reportId).not.toBe(b.reportId);
+      const keys = store.db.prepare("SELECT key FROM reports WHERE key LIKE 'import-%'").all() as { key: string }[];
+      expect(new Set(keys.map((k) => k.key)).size).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
