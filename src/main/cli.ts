@@ -14,7 +14,9 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
 import { PRINT_LAYOUTS } from '../shared/print';
+import { userDataDir } from './data-dir';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
+import { configureLog, log } from './log';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
 import { exportOffice, type OfficeFormat } from './export/run';
@@ -230,12 +232,14 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = verb ? VERBS[verb] : undefined;
+  configureLog(userDataDir(), 'cli');
   try {
     if (!run) throw new UsageError(verb ? `未知命令：${verb}` : '缺少命令');
     await run(rest);
     return 0;
   } catch (e) {
     const err = e as Error & { code?: string };
+    log('cli.error', { verb, code: err.code ?? err.name });
     if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`错误：${err.message}\n\n${USAGE}`);
       return 2;

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers';
+import { userDataDir } from '../data-dir';
 import { openDefaultStore } from '../default-store';
+import { configureLog } from '../log';
 import { PresentationHub } from '../presentation-hub';
 import { startBridge } from './server';
 import { version } from '../../../package.json';
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     console.error(`找不到已构建的界面（${rendererDir}）：请先运行 npm run build`);
     process.exit(1);
   }
+  configureLog(userDataDir(), 'web');
   const store = openDefaultStore({ db: values.db, create: true });
   const hub = new PresentationHub();
   const bridge = await startBridge({ handlers: createHandlers(store, version, hub), hub, rendererDir, port });

@@ -24,6 +24,7 @@ import { CSP } from '../../shared/csp';
 import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
+import { log } from '../log';
 import { resolveStatic, sendFile } from './static';
 
 /** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
@@ -170,6 +171,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   /** A refusal closes the connection: a client without the token holds no socket. */
   const refuse = (res: ServerResponse, status: number, message: string) => {
+    log('bridge.refused', { status });
     res.setHeader('connection', 'close');
     sendText(res, status, message);
   };
@@ -239,6 +241,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       sendFile(res, file, headers);
     } catch (e) {
       console.error('[web] request failed:', e);
+      log('bridge.error', { code: (e as { code?: string })?.code });
       if (!res.headersSent) sendText(res, 500, '服务器内部错误');
       else res.destroy();
     }
