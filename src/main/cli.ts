@@ -207,7 +207,7 @@ function officeVerb(format: OfficeFormat) {
       format,
       out: values.out,
       report: values.report,
-      openStore: () => openDefaultStore({ db: values.db }),
+      openStore: () => openDefaultStore({ db: values.db, readOnly: true }),
     }).catch((e: unknown) => {
       throw e instanceof UnknownReportError ? new UsageError((e as Error).message) : e;
     });
