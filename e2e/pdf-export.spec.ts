@@ -36,6 +36,8 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = mkdtempSync(join(tmpdir(), 'briefing-pdf-'));
+  // export-pdf only reads: the store it prints from is made first, as a user makes one (cli init).
+  await run(process.execPath, ['scripts/cli.mjs', 'init', '--db', join(dir, 'store.sqlite')], { cwd: ROOT });
   for (const layout of LAYOUTS) {
     const started = Date.now();
     // The CLI as users run it (npm run cli): the build test:e2e just made, run by plain Node.

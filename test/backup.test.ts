@@ -1,6 +1,6 @@
 /** Backups: consistent snapshots (WAL included), taken before migrations and daily, ten kept, restorable. */
 import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../src/main/store';
@@ -73,5 +73,36 @@ describe('backups', () => {
     expect(contentHash(s.db)).toBe(hashGood);
     s.close();
     expect(() => replaceStoreFile(path, join(t.dir, 'elsewhere.sqlite'))).toThrow(/不是本数据库的备份/);
+  });
+});
+
+describe('backups per document (issue 22, item 6)', () => {
+  it('two documents in one folder keep separate backups: a daily of one does not stand for the other, Restore offers each only its own', () => {
+    const a = join(t.dir, '甲.briefing');
+    const b = join(t.dir, '乙.briefing');
+    const sa = openStore(a, { seedBundles: SEED, dailyBackup: false });
+    const sb = openStore(b, { seedBundles: SEED, dailyBackup: false });
+    const daily = createBackup(sa.db, a, 'daily');
+    expect(dailyBackupDue(a)).toBe(false);
+    expect(dailyBackupDue(b)).toBe(true);
+    expect(listBackups(a).map((x) => x.file)).toEqual([daily.file]);
+    expect(listBackups(b)).toEqual([]);
+    sb.close();
+    expect(() => replaceStoreFile(b, daily.file)).toThrow(/不是本数据库的备份/);
+    sa.close();
+    expect(backupsDir(a)).not.toBe(backupsDir(b));
+  });
+
+  it("the app's own store still finds the backups earlier versions kept loose in backups/", () => {
+    const own = join(t.dir, 'briefing.sqlite');
+    const s = openStore(own, { seedBundles: SEED, dailyBackup: false });
+    const legacy = join(t.dir, 'backups');
+    mkdirSync(legacy, { recursive: true });
+    const old = join(legacy, 'briefing-20250101T000000000Z-daily.sqlite');
+    s.db.prepare('VACUUM INTO ?').run(old);
+    s.close();
+    expect(listBackups(own).map((x) => x.file)).toEqual([old]);
+    replaceStoreFile(own, old);
+    expect(listBackups(join(t.dir, 'other.briefing'))).toEqual([]);
   });
 });

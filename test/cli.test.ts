@@ -1,9 +1,10 @@
 /** The CLI, run as a user runs it: a separate process, a real store file, stdout and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_TEXT, ROOT, tempDir } from './helpers';
+import { openStore } from '../src/main/store';
+import { fileHash, REPORT_TEXT, ROOT, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => (t = tempDir()));
@@ -16,7 +17,10 @@ const cli = (...args: string[]) =>
   });
 
 describe('cli facts', () => {
-  it('seeds a new store at --db and prints every figure as JSON, nothing else on stdout', () => {
+  it('init seeds a new store at --db; facts prints every figure as JSON, nothing else on stdout', () => {
+    const made = cli('init', '--db', join(t.dir, 'new.sqlite'));
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toBe('');
     const r = cli('facts', '--json', '--db', join(t.dir, 'new.sqlite'));
     expect(r.status, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
@@ -31,6 +35,8 @@ describe('cli facts', () => {
   });
 
   it('uses the user-data folder when no --db is given', () => {
+    expect(cli('facts', '--json').status).toBe(1); // not made yet: a read-only verb does not create it
+    expect(cli('init').status).toBe(0);
     const r = cli('facts', '--json');
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).length).toBeGreaterThanOrEqual(60);
@@ -51,6 +57,53 @@ describe('cli facts', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/不是有效的简报台数据库|无法打开/);
+  });
+});
+
+describe('read-only verbs never create or write (issue 22, item 7)', () => {
+  it('facts with a mistyped --db exits 1 naming the path, and creates nothing', () => {
+    const dir = join(t.dir, 'typo');
+    mkdirSync(dir);
+    const r = cli('facts', '--json', '--db', join(dir, 'breifing.sqlite'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(join(dir, 'breifing.sqlite'));
+    expect(r.stderr).toContain('init');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('facts writes nothing beside the store: no backups/, the file unchanged', () => {
+    const dir = join(t.dir, 'quiet');
+    mkdirSync(dir);
+    const db = join(dir, 'store.sqlite');
+    const s = openStore(db, { seedBundles: SEED, dailyBackup: false });
+    s.db.pragma('journal_mode = DELETE'); // as a Save As copy arrives: not in WAL mode
+    s.close();
+    const hash = fileHash(db);
+    const r = cli('facts', '--json', '--db', db);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['store.sqlite']);
+    expect(fileHash(db)).toBe(hash);
+  });
+
+  it('init refuses a path that exists, and leaves it as it was', () => {
+    const file = join(t.dir, 'exists.sqlite');
+    writeFileSync(file, 'keep me');
+    const r = cli('init', '--db', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('已存在');
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  it('web --port abc is refused before any store is created', () => {
+    const dir = join(t.dir, 'web');
+    mkdirSync(dir);
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/web/serve.ts'), '--db', join(dir, 'x.sqlite'), '--port', 'abc'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--port');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
@@ -109,6 +162,7 @@ describe('cli --report', () => {
 
   it('facts --report KEY|ID prints only that report; without it, every report as before', () => {
     const db = join(t.dir, 'two.sqlite');
+    expect(cli('init', '--db', db).status).toBe(0);
     const imported = cli('import', file(), '--db', db, '--org', '重庆市经信委');
     expect(imported.status, imported.stderr).toBe(0);
     const { key, reportId } = JSON.parse(imported.stdout) as { key: string; reportId: number };
@@ -134,6 +188,7 @@ describe('cli --report', () => {
     ['export-pdf', ['export-pdf', '--layout', 'brief', '--out', 'x.pdf', '--chromium', process.execPath]],
   ])('%s with an unknown --report: usage error naming it and listing the reports, nothing written', (_verb, args) => {
     const db = join(t.dir, 'one.sqlite');
+    if (!existsSync(db)) expect(cli('init', '--db', db).status).toBe(0);
     const out = join(t.dir, 'x.pdf');
     const r = cli(...args.map((a) => (a === 'x.pdf' ? out : a)), '--db', db, '--report', 'no-such-report');
     expect(r.status).toBe(2);

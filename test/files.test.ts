@@ -1,9 +1,9 @@
 /** User paths and .briefing files: traversal, NUL, symlink escapes, wrong types; Save As / Open round trip. */
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBriefing, saveBriefingAs } from '../src/main/files/briefing';
+import { newBriefing, openBriefing, saveBriefingAs } from '../src/main/files/briefing';
 import { checkUserPath } from '../src/main/files/paths';
 import { openStore } from '../src/main/store';
 import { APPLICATION_ID } from '../src/main/store/db';
@@ -65,6 +65,48 @@ describe('.briefing files', () => {
     expect(() => openBriefing(path)).toThrow(/不是有效的简报台数据库|无法打开/);
     expect(existsSync(path)).toBe(true);
     expect(fileHash(path)).toBe(before);
+  });
+});
+
+describe('Save As and New onto the briefing that is open (issue 22, item 1)', () => {
+  const valueOf = (db: Database.Database) => (db.prepare('SELECT value_text AS v FROM figures WHERE id = 1').get() as { v: string }).v;
+
+  function openWithEdits(path: string) {
+    const s = openBriefing(path, { dailyBackup: false });
+    for (let i = 1; i <= 30; i++) updateFigure(s.db, 1, i, { valueText: `2.${String(i).padStart(2, '0')}` }, `第 ${i} 次修改`);
+    return s;
+  }
+
+  it('refuses Save As onto the open file (by path or by a hard link to it) and loses none of 30 edits', () => {
+    const seeded = openStore(join(t.dir, 'seed.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    const path = saveBriefingAs(seeded.db, join(t.dir, 'B.briefing'));
+    seeded.close();
+    const s = openWithEdits(path);
+    expect(() => saveBriefingAs(s.db, path)).toThrow(/就是当前打开的简报/);
+    linkSync(path, join(t.dir, 'alias.briefing'));
+    expect(() => saveBriefingAs(s.db, join(t.dir, 'alias.briefing'))).toThrow(/就是当前打开的简报/);
+    expect(valueOf(s.db)).toBe('2.30');
+    s.close();
+    const again = openBriefing(path, { dailyBackup: false });
+    expect(valueOf(again.db)).toBe('2.30');
+    expect((again.db.prepare('SELECT count(*) AS n FROM figure_edits').get() as { n: number }).n).toBeGreaterThanOrEqual(30);
+    again.close();
+  });
+
+  it('refuses New onto the open file, and replaces a closed one only with a complete new store', () => {
+    const seeded = openStore(join(t.dir, 'seed.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    const path = saveBriefingAs(seeded.db, join(t.dir, 'B.briefing'));
+    seeded.close();
+    const s = openWithEdits(path);
+    expect(() => newBriefing(path, { seedBundles: SEED, dailyBackup: false }, s.path)).toThrow(/就是当前打开的简报/);
+    expect(valueOf(s.db)).toBe('2.30');
+    // Another program (here: a second connection) has it open: the WAL beside it says so.
+    expect(() => newBriefing(path, { seedBundles: SEED, dailyBackup: false })).toThrow(/正被打开/);
+    s.close();
+    const fresh = newBriefing(path, { seedBundles: SEED, dailyBackup: false });
+    expect(valueOf(fresh.db)).not.toBe('2.30');
+    expect(readdirSync(t.dir).filter((f) => f.includes('.creating-'))).toEqual([]);
+    fresh.close();
   });
 });
 

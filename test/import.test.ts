@@ -2,13 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../src/shared/api';
 import { extractFigures } from '../src/shared/extract';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
 import { listBackups } from '../src/main/store/backup';
+import { importReport } from '../src/main/store/import';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { contentHash, REPORT_TEXT, ROOT, SEED, tempDir } from './helpers';
@@ -77,6 +78,23 @@ describe('importing a report', () => {
   });
 });
 
+describe('import keys', () => {
+  it('two imports in the same millisecond get two reports, not a collision (issue 22, item 9)', () => {
+    const figures = extractFigures(NEXT_YEAR);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2017-01-20T08:00:00.000Z'));
+    try {
+      const a = importReport(store.db, ':memory:', meta, NEXT_YEAR, figures);
+      const b = importReport(store.db, ':memory:', meta, NEXT_YEAR, figures);
+      expect(a.reportId).not.toBe(b.reportId);
+      const keys = store.db.prepare("SELECT key FROM reports WHERE key LIKE 'import-%'").all() as { key: string }[];
+      expect(new Set(keys.map((k) => k.key)).size).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('cli import', () => {
   const cli = (...args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], { encoding: 'utf8' });
@@ -85,6 +103,7 @@ describe('cli import', () => {
     const file = join(t.dir, 'next.txt');
     writeFileSync(file, NEXT_YEAR);
     const db = join(t.dir, 'cli.sqlite');
+    expect(cli('init', '--db', db).status).toBe(0);
     const r = cli('import', file, '--db', db, '--org', '重庆市经济和信息化委员会', '--date', '2017-01-20');
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ figures: 6, title: '重庆工业经济2016年稳中有进' });
@@ -94,7 +113,7 @@ describe('cli import', () => {
 
   it('refuses a file that is not a report (binary, too large) and changes nothing', () => {
     const db = join(t.dir, 'cli2.sqlite');
-    cli('facts', '--json', '--db', db);
+    cli('init', '--db', db);
     const s = openStore(db, { dailyBackup: false });
     const before = contentHash(s.db);
     s.close();

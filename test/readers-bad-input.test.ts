@@ -74,7 +74,7 @@ describe('cli on bad files', () => {
   let before: string;
   beforeAll(() => {
     db = join(t.dir, 'bad.sqlite');
-    expect(cli('facts', '--json', '--db', db).status).toBe(0);
+    expect(cli('init', '--db', db).status).toBe(0);
     const s = openStore(db, { dailyBackup: false });
     before = contentHash(s.db);
     s.close();
@@ -114,6 +114,7 @@ describe('cli on good files', () => {
 
   it('import stores the text the PDF reader gave, every quote at its offsets', async () => {
     const db = join(t.dir, 'good.sqlite');
+    expect(cli('init', '--db', db).status).toBe(0); // an explicit --db must exist (cli init makes one)
     const r = cli('import', files['report.pdf'], '--db', db);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as { reportId: number; figures: number; title: string };

@@ -1,5 +1,6 @@
 /**
  * Headless verbs over the same store and handlers as the app:
+ *   npm run -s cli -- init [--db PATH]
  *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- extract FILE --json [--encoding NAME]
  *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal]
@@ -8,11 +9,14 @@
  *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
 import { PRINT_LAYOUTS } from '../shared/print';
-import { openDefaultStore } from './default-store';
+import { userDataDir } from './data-dir';
+import { defaultStoreOptions, openDefaultStore } from './default-store';
+import { configureLog, log } from './log';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
 import { exportOffice, type OfficeFormat } from './export/run';
@@ -25,6 +29,7 @@ import { readerLabel, readReport, readReportFile } from './readers';
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
+  init [--db PATH]           新建一个简报数据库并导入内置报告（文件已存在时不作改动）
   facts --json [--db PATH] [--report R]
                              以 JSON 数组输出数据项（含原文引句与位置）：给了 --report 只输出该报告的，否则输出全部报告的
   extract FILE --json [--encoding NAME] [--as-of 时期]
@@ -45,7 +50,7 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 选项：
   --report R  报告编号或标识（如 cq-2015）；写错时列出全部可用的报告
-  --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite；新路径会自动建库并导入内置报告）
+  --db PATH   数据库文件（默认：用户数据目录下的 briefing.sqlite）；必须已存在，新建请用 init
   --encoding NAME  文本或网页的编码（如 GB18030、UTF-16LE），不写则自动识别
   --chromium PATH  浏览器（默认：环境变量 CHROME_PATH、/usr/bin/chromium 或 Playwright 的浏览器）
   -h, --help  显示本帮助`;
@@ -55,7 +60,7 @@ class UsageError extends Error {}
 function facts(args: string[]): void {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' }, report: { type: 'string' } }, strict: true });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
-  const store = openDefaultStore({ db: values.db });
+  const store = openDefaultStore({ db: values.db, readOnly: true });
   try {
     let figures = allFigures(store.db);
     if (values.report !== undefined) {
@@ -86,6 +91,14 @@ function facts(args: string[]): void {
   } finally {
     store.close();
   }
+}
+
+function init(args: string[]): void {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true });
+  const { path } = defaultStoreOptions({ db: values.db });
+  if (existsSync(path)) throw new Error(`${path} 已存在，未作任何改动：init 只新建数据库`);
+  openDefaultStore({ db: values.db, create: true }).close();
+  console.error(`已新建简报数据库 ${path}（含内置报告）`);
 }
 
 /**
@@ -168,7 +181,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     layout: values.layout,
     report: values.report,
     out: values.out,
-    openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources }),
+    openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources, readOnly: true }),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,
     chromium: values.chromium,
@@ -194,7 +207,7 @@ function officeVerb(format: OfficeFormat) {
       format,
       out: values.out,
       report: values.report,
-      openStore: () => openDefaultStore({ db: values.db }),
+      openStore: () => openDefaultStore({ db: values.db, readOnly: true }),
     }).catch((e: unknown) => {
       throw e instanceof UnknownReportError ? new UsageError((e as Error).message) : e;
     });
@@ -203,6 +216,7 @@ function officeVerb(format: OfficeFormat) {
 }
 
 const VERBS: Record<string, (args: string[]) => void | Promise<void>> = {
+  init,
   facts,
   extract,
   import: importVerb,
@@ -218,12 +232,14 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = verb ? VERBS[verb] : undefined;
+  configureLog(userDataDir(), 'cli');
   try {
     if (!run) throw new UsageError(verb ? `未知命令：${verb}` : '缺少命令');
     await run(rest);
     return 0;
   } catch (e) {
     const err = e as Error & { code?: string };
+    log('cli.error', { verb, code: err.code ?? err.name });
     if (e instanceof UsageError || err.code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`错误：${err.message}\n\n${USAGE}`);
       return 2;

@@ -15,6 +15,9 @@ export function defaultDataDir(home: string, platform: NodeJS.Platform, env: Nod
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_DIR_NAME);
 }
 
+/** This machine's user-data folder (not created here). */
+export const userDataDir = (): string => defaultDataDir(homedir(), process.platform, process.env);
+
 /** The default store path, creating its folder on first use. */
 export function defaultStorePath(): string {
   const dir = defaultDataDir(homedir(), process.platform, process.env);

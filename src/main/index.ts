@@ -16,6 +16,7 @@ import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { newFile, openFile, recentFiles, restoreBackup, saveAs, type FileMenuContext } from './files/electron';
+import { configureLog, log } from './log';
 import { openStoreInteractively } from './open-store';
 import { StoreError, type Store } from './store';
 import { reportOnScreen } from './store/reports';
@@ -50,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch((e: unknown) => {
       // A StoreError (newer schema, not a briefing file …) already carries a message written for the user.
       if (!(e instanceof StoreError)) console.error('[main] start-up failed:', e);
+      log('app.start-failed', { code: (e as { code?: string })?.code });
       dialog.showErrorBox('简报台无法启动', e instanceof Error ? e.message : String(e));
       app.quit();
     });
@@ -69,6 +71,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   function start(): void {
+    configureLog(app.getPath('userData'), 'app');
+    log('app.start');
     hardenSession(session.defaultSession);
     handleAppProtocol();
 

@@ -12,7 +12,9 @@ export function openStoreInteractively(path: string, opts: StoreOptions): Store 
   const first = openOrSetAside(path, opts);
   if (first.ok) return first.store;
   const { refusal } = first;
-  if (refusal.code === 'NEWER_VERSION') throw new StoreError(refusal.code, refusal.message);
+  // Left in place (a newer version's store, one locked by another program, one this user may not write):
+  // nothing to restore over it, the message says what to do.
+  if (!refusal.keptAs) throw new StoreError(refusal.code, refusal.message);
   const newest = refusal.backups[0];
   const buttons = newest ? ['恢复最近的备份', '从内置简报重新开始', '退出'] : ['从内置简报重新开始', '退出'];
   const choice = dialog.showMessageBoxSync({

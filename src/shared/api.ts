@@ -9,6 +9,7 @@ import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
 import { figureKindSchema, figureStatusSchema } from './enums';
+import { badCharacter, wellFormedMessage } from './text';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -29,6 +30,15 @@ import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from '.
 z.config(z.locales.zhCN());
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A string of well-formed text (shared/text.ts): short fields refuse controls and direction overrides too. */
+const text = (multiline = false) =>
+  z.string().superRefine((s, ctx) => {
+    const bad = badCharacter(s, multiline);
+    if (bad) ctx.addIssue({ code: 'custom', message: wellFormedMessage(bad) });
+  });
+const line = () => text(false);
+const body = () => text(true);
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
@@ -57,15 +67,15 @@ const presentationAction = z.discriminatedUnion('type', [
 
 /** A figure proposal as the extractor makes it (and the review table corrects it). */
 const extractedSchema = z.strictObject({
-  label: z.string().trim().min(1).max(F.label),
-  value: z.string().min(1).max(F.value),
+  label: line().trim().min(1).max(F.label),
+  value: line().min(1).max(F.value),
   number: z.number().finite(),
-  unit: z.string().max(F.unit),
-  period: z.string().max(F.period),
+  unit: line().max(F.unit),
+  period: line().max(F.period),
   kind: figureKindSchema,
   status: figureStatusSchema,
-  qualifier: z.string().max(F.qualifier).nullable(),
-  quote: z.string().min(1).max(F.quote),
+  qualifier: line().max(F.qualifier).nullable(),
+  quote: body().min(1).max(F.quote),
   start: offset,
   end: offset,
   valueStart: offset,
@@ -105,20 +115,20 @@ export const REQUESTS = {
     figureId: id,
     expectedVersion: z.number().int().positive(),
     patch: z.strictObject({
-      label: z.string().max(F.label).optional(),
-      valueText: z.string().max(F.value).optional(),
-      unit: z.string().max(F.unit).optional(),
-      period: z.string().max(F.period).optional(),
+      label: line().max(F.label).optional(),
+      valueText: line().max(F.value).optional(),
+      unit: line().max(F.unit).optional(),
+      period: line().max(F.period).optional(),
     }),
-    reason: z.string().trim().min(1, '请填写修改原因').max(MAX_REASON_CHARS),
+    reason: line().trim().min(1, '请填写修改原因').max(MAX_REASON_CHARS),
   }),
   'figure.history': z.strictObject({ reportId: id, figureId: id.optional() }),
   'edit.undo': z.strictObject({ editId: id }),
   'checks.list': z.strictObject({ reportId: id }),
-  'report.extract': z.strictObject({ text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'), asOf: z.string().trim().max(M.asOf).optional() }),
+  'report.extract': z.strictObject({ text: body().max(MAX_REPORT_CHARS, '报告正文过长'), asOf: line().trim().max(M.asOf).optional() }),
   /** A report file's bytes (base64) → its text, read by the main process's readers (Word, PDF, web page, text). */
   'report.read': z.strictObject({
-    name: z.string().trim().min(1).max(MAX_DATA_FILE_NAME),
+    name: line().trim().min(1).max(MAX_DATA_FILE_NAME),
     /** base64 of at most MAX_REPORT_FILE_BYTES (the readers' file limit). */
     content: z.string().max(MAX_REPORT_FILE_BASE64_CHARS, `文件太大（上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`),
     /** Overrides the detected encoding of a text file or web page. */
@@ -126,22 +136,18 @@ export const REQUESTS = {
   }),
   'report.import': z.strictObject({
     meta: z.strictObject({
-      title: z.string().trim().min(1, '请填写标题').max(M.title),
-      organisation: z.string().trim().min(1, '请填写发布单位').max(M.organisation),
+      title: line().trim().min(1, '请填写标题').max(M.title),
+      organisation: line().trim().min(1, '请填写发布单位').max(M.organisation),
       published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
-      asOf: z.string().trim().min(1, '请填写数据时期').max(M.asOf),
+      asOf: line().trim().min(1, '请填写数据时期').max(M.asOf),
     }),
-    text: z.string().max(MAX_REPORT_CHARS, '报告正文过长'),
+    text: body().max(MAX_REPORT_CHARS, '报告正文过长'),
     figures: z.array(extractedSchema).max(MAX_IMPORT_FIGURES),
   }),
   'report.rename': z.strictObject({
     reportId: id,
-    title: z
-      .string()
-      .trim()
-      .min(1, '请填写标题')
-      .max(200, '标题过长（上限 200 字）')
-      .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f), '标题不能包含换行或控制字符'),
+    // line(): no line breaks, control characters, lone surrogates or direction overrides (shared/text.ts).
+    title: line().trim().min(1, '请填写标题').max(200, '标题过长（上限 200 字）'),
     /** The title the caller saw: a report renamed meanwhile is a conflict, not overwritten. */
     expectedTitle: z.string().max(1000),
   }),
@@ -155,9 +161,9 @@ export const REQUESTS = {
   'data.import': z.strictObject({
     reportId: id,
     format: z.enum(['json', 'csv', 'xlsx']),
-    name: z.string().trim().min(1).max(MAX_DATA_FILE_NAME),
+    name: line().trim().min(1).max(MAX_DATA_FILE_NAME),
     /** Text for JSON and CSV; base64 for XLSX. */
-    content: z.string().max(MAX_DATA_FILE_CHARS, `文件过大（上限约 ${MAX_DATA_FILE_CHARS / 1_000_000} MB）`),
+    content: body().max(MAX_DATA_FILE_CHARS, `文件过大（上限约 ${MAX_DATA_FILE_CHARS / 1_000_000} MB）`),
   }),
   'present.state': z.strictObject({}),
   'present.act': z.strictObject({ action: presentationAction }),

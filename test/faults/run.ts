@@ -3,12 +3,14 @@
  * Prints a table — scenario, trials, committed changes lost (must be 0), result — and exits non-zero on
  * any loss or failure. Real processes, real kill -9, real SQLite files.
  */
+import { injected } from './injected';
 import { scenarios } from './scenarios';
 
 async function main(): Promise<void> {
   const trialsScale = Number(process.env.FAULT_TRIALS_SCALE ?? 1);
   const rows: { scenario: string; trials: number; lost: number; result: string }[] = [];
-  for (const s of scenarios) {
+  const only = process.env.FAULT_ONLY;
+  for (const s of [...scenarios, ...injected].filter((x) => !only || x.name.includes(only))) {
     const t0 = Date.now();
     try {
       const r = await s.run(Math.max(1, Math.round(s.trials * trialsScale)));

@@ -38,7 +38,7 @@ const fresh = (name: string) => join(work, `${++n}-${name}.sqlite`);
 
 /** A seeded store, copied per trial. */
 let template: string | undefined;
-function seededStore(): string {
+export function seededStore(): string {
   if (!template) {
     template = fresh('template');
     openStore(template, { seedBundles: SEED, dailyBackup: false }).close();
@@ -51,7 +51,7 @@ function seededStore(): string {
 }
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-function tableHash(path: string): string {
+export function tableHash(path: string): string {
   const db = new Database(path, { readonly: true });
   const h = createHash('sha256');
   for (const { name } of db.prepare("SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name").all() as { name: string }[])
@@ -60,10 +60,10 @@ function tableHash(path: string): string {
   return h.digest('hex');
 }
 
-function child(script: string, args: string[]): { proc: ChildProcess; lines: string[]; waitFor(re: RegExp, ms?: number): Promise<void>; exited: Promise<number | null> } {
+export function child(script: string, args: string[], env?: NodeJS.ProcessEnv): { proc: ChildProcess; lines: string[]; waitFor(re: RegExp, ms?: number): Promise<void>; exited: Promise<number | null> } {
   // tsx's loader in this very process (not tsx's CLI, which runs the script in a grandchild that a kill -9
   // of its parent would orphan).
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
   const lines: string[] = [];
   let buf = '';
   const waiters: { re: RegExp; ok: () => void }[] = [];
@@ -92,7 +92,7 @@ function child(script: string, args: string[]): { proc: ChildProcess; lines: str
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const killMidWrite: Scenario = {
   name: 'kill -9 during write transactions',

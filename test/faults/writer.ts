@@ -1,20 +1,39 @@
 /**
  * Fault-suite child: edits figures in a loop and acknowledges each committed edit on stdout, so the parent
  * can kill -9 it at any moment and then check that every acknowledged change survived.
- * Usage: writer.ts <db> <mode: edits|increment> [count]
+ * Usage: writer.ts <db> <mode: edits|increment|faulty> [count] [every]
+ * faulty: the edits loop under injected write errors (eio.c, preloaded by the parent): every <every>th
+ * write fails; a failed edit is reported as `fail <code>` and never acknowledged. Also used on a full disk.
  */
 import { writeSync } from 'node:fs';
 import { openStore } from '../../src/main/store';
 import { updateFigure } from '../../src/main/store/edits';
 import { StoreError } from '../../src/main/store/errors';
 
-const [db, mode = 'edits', countArg = '1000000'] = process.argv.slice(2);
+const [db, mode = 'edits', countArg = '1000000', every = ''] = process.argv.slice(2);
 const store = openStore(db, { dailyBackup: false, seal: true }); // as the app opens its own store
 const figureIds = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 20').all() as { id: number }[]).map((r) => r.id);
 const versionOf = (id: number) => (store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string });
 
 writeSync(1, 'ready\n');
-if (mode === 'edits') {
+if (mode === 'faulty') {
+  process.env.FAULT_EVERY = every; // the shim reads it at each write: faults start now, after the open
+  let failed = 0;
+  for (let i = 1; i <= Number(countArg); i++) {
+    const id = figureIds[i % figureIds.length];
+    const valueText = String(1000 + i);
+    try {
+      const { version } = versionOf(id);
+      updateFigure(store.db, id, version, { valueText, unit: '亿元' }, `故障测试第${i}次`);
+      writeSync(1, `ack ${id} ${version + 1} ${valueText}\n`);
+    } catch (e) {
+      failed++;
+      writeSync(1, `fail ${(e as { code?: string }).code ?? (e as Error).message.slice(0, 40)}\n`);
+    }
+  }
+  delete process.env.FAULT_EVERY;
+  writeSync(1, `done failed ${failed}\n`);
+} else if (mode === 'edits') {
   for (let i = 1; i <= Number(countArg); i++) {
     const id = figureIds[i % figureIds.length];
     const { version } = versionOf(id);

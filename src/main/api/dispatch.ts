@@ -5,6 +5,7 @@
 import { isChannel, REQUESTS, type Handlers } from '../../shared/api';
 import { AppError, fail, ok, type ErrorCode, type Result } from '../../shared/result';
 import { StoreError } from '../store';
+import { log } from '../log';
 
 export function describeIssues(issues: { path: PropertyKey[]; message: string; code?: string }[]): string {
   // Unknown keys first: a payload with a stray key is usually a wrong caller, which matters most.
@@ -32,7 +33,15 @@ function sqliteMessage(e: unknown): { code: ErrorCode; message: string } | undef
   return { code: 'STORE_ERROR', message: `数据库出错（${code}），修改没有保存：${(e as Error).message}` };
 }
 
+/** Every call that fails is one line in the log (log.ts): its channel and error code, nothing of its content. */
 export async function dispatch(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
+  const started = Date.now();
+  const result = await answer(handlers, channel, payload);
+  if (!result.ok) log('api.error', { channel: String(channel), code: result.error.code, ms: Date.now() - started });
+  return result;
+}
+
+async function answer(handlers: Handlers, channel: unknown, payload: unknown): Promise<Result<unknown>> {
   if (!isChannel(channel)) return fail('BAD_CHANNEL', `未知的接口：${String(channel).slice(0, 80)}`);
   const parsed = REQUESTS[channel].safeParse(payload);
   if (!parsed.success) return fail('BAD_REQUEST', `接口 ${channel} 的参数有误：${describeIssues(parsed.error.issues)}`);
@@ -40,6 +49,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     const handler = handlers[channel] as (req: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (e) {
+    if (typeof (e as { code?: unknown })?.code === 'string') log('api.exception', { channel, code: (e as { code: string }).code });
     if (e instanceof AppError) return fail(e.code, e.message);
     if (e instanceof StoreError) return fail(STORE_CODES[e.code] ?? 'STORE_ERROR', e.message);
     const sqlite = sqliteMessage(e);

@@ -38,7 +38,7 @@ export async function newFile(ctx: FileMenuContext): Promise<void> {
   const r = await dialog.showSaveDialog({ title: '新建简报', defaultPath: '新简报.briefing', filters: FILTERS });
   if (r.canceled || !r.filePath) return;
   try {
-    swapTo(ctx, newBriefing(r.filePath, ctx.options));
+    swapTo(ctx, newBriefing(r.filePath, ctx.options, ctx.store.path));
   } catch (e) {
     report('无法新建简报', e);
   }

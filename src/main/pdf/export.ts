@@ -1,13 +1,17 @@
 /**
  * Headless export for batch use (the CLI's export-pdf): the store behind the loopback web bridge, the
  * built print page in a Chromium found on the machine (driven over a DevTools pipe, see cdp.ts),
- * Page.printToPDF, then finishPdf(). Everything that can
+ * Page.printToPDF, then finishPdf(). The bridge's token never appears on Chromium's command line (which
+ * any local user can read with ps): the browser starts on about:blank, and the print page is opened over
+ * the pipe with the token in a request header. The export bridge answers only the channels the print
+ * page reads, so nothing can write to the store through it while it runs. Everything that can
  * be checked cheaply (layout, target folder, browser, the report, built renderer) is checked before the browser starts.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, type PrintLayout, type PrintManifest } from '../../shared/print';
+import { WEB_TOKEN_HEADER } from '../../shared/api';
 import { createHandlers } from '../api/handlers';
 import type { Store } from '../store';
 import { currentReport, findReport, listReports, unknownReportMessage } from '../store/reports';
@@ -56,6 +60,9 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
+/** What the print page reads; an export bridge answers nothing else (no write reaches the store through it). */
+export const PRINT_CHANNELS = ['app.info', 'report.list', 'briefing.open', 'figure.list', 'checks.list'] as const;
+
 const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
   slides: { width: 1280, height: 720 },
   handout: { width: 794, height: 1123 },
@@ -76,12 +83,13 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
     if (!report && o.report !== undefined) throw new UnknownReportError(unknownReportMessage(o.report, listReports(store.db)));
     if (!report) throw new ExportError(`数据库 ${store.path} 中没有报告，无法导出`);
     if (!existsSync(join(o.rendererDir, PRINT_PAGE))) throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
-    const bridge = await startBridge({ handlers: createHandlers(store, o.version ?? '0.0.0'), rendererDir: o.rendererDir });
+    // Read-only handlers on an allowlist of reading channels, whatever way the caller opened the store.
+    const handlers = createHandlers({ ...store, readOnly: true }, o.version ?? '0.0.0');
+    const bridge = await startBridge({ handlers, rendererDir: o.rendererDir, channels: PRINT_CHANNELS });
     cleanup.unshift(() => bridge.close());
-    // The browser opens the print page itself: it loads while we attach to it.
-    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id })}&token=${bridge.token}`;
+    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id })}`;
     const { width, height } = VIEWPORT[layout];
-    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`], url).catch((e: Error) => {
+    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`]).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
     cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
@@ -94,6 +102,10 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
       if (s === session) pageErrors.push(String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''));
     });
     cdp.send('Runtime.enable', {}, session).catch(() => {});
+    // The token goes with every request of this page, in a header, and nowhere else.
+    await cdp.send('Network.enable', {}, session);
+    await cdp.send('Network.setExtraHTTPHeaders', { headers: { [WEB_TOKEN_HEADER]: bridge.token } }, session);
+    await cdp.send('Page.navigate', { url }, session);
     const timeout = o.readyTimeoutMs ?? 30_000;
     let manifest: PrintManifest;
     try {

@@ -1,7 +1,11 @@
 /**
  * Backups of the store, made with SQLite itself (VACUUM INTO: a consistent snapshot that includes what is
  * still in the WAL, unlike a file copy). Taken before every migration, import and report deletion and once per day of use;
- * the newest ten are kept next to the store in backups/.
+ * the newest ten are kept next to the store, in a folder of their own per document: backups/<file name>/
+ * (backups/汇报.briefing/, backups/briefing.sqlite/). Documents that share a folder share no backups: one
+ * document's daily backup never stands for another's, and Restore offers a document only its own.
+ * The app's own store also finds the backups that earlier versions kept loose in backups/ (the user-data
+ * folder holds no other store).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -18,7 +22,12 @@ export interface BackupInfo {
   bytes: number;
 }
 
-export const backupsDir = (storePath: string) => join(dirname(storePath), 'backups');
+export const backupsDir = (storePath: string) => join(dirname(storePath), 'backups', basename(storePath));
+
+/** The app's own store in the user-data folder (data-dir.ts). */
+const OWN_STORE = 'briefing.sqlite';
+/** Where earlier versions kept every store's backups; read (never written) for the app's own store only. */
+const legacyDir = (storePath: string) => (basename(storePath) === OWN_STORE ? join(dirname(storePath), 'backups') : undefined);
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 
@@ -46,12 +55,16 @@ export function findBackup(storePath: string, name: string): string {
   return join(backupsDir(storePath), name);
 }
 
-export const listBackups = (storePath: string): BackupInfo[] => listIn(backupsDir(storePath));
+export const listBackups = (storePath: string): BackupInfo[] => {
+  const legacy = legacyDir(storePath);
+  return [...listIn(backupsDir(storePath)), ...(legacy ? listIn(legacy) : [])].sort((a, b) => b.at.localeCompare(a.at));
+};
 
 function listIn(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter(({ name }) => statSync(join(dir, name)).isFile())
     .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
     .map(({ name, m }) => {
       const s = m[1];
@@ -76,7 +89,8 @@ export function dailyBackupDue(storePath: string, now = new Date()): boolean {
  * WAL and shared-memory files go with the old database so SQLite cannot replay them onto the backup.
  */
 export function replaceStoreFile(storePath: string, backupFile: string): void {
-  if (dirname(backupFile) !== backupsDir(storePath) || !NAME.test(basename(backupFile)))
+  const own = dirname(backupFile) === backupsDir(storePath) || dirname(backupFile) === legacyDir(storePath);
+  if (!own || !NAME.test(basename(backupFile)))
     throw new Error(`不是本数据库的备份：${backupFile}`);
   const tmp = `${storePath}.restoring`;
   copyFileSync(backupFile, tmp);

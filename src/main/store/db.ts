@@ -1,10 +1,20 @@
 /**
  * The SQLite connection: pragmas, identity (application_id), migrations and the first-run seed.
  * One file per briefing store; WAL with synchronous=FULL so an acknowledged change survives power loss.
+ *
+ * A .briefing file may come from anyone, so its schema is not trusted: the connection runs with
+ * trusted_schema=OFF and SQLite's defensive mode, and before any query touches the user's tables the
+ * schema must be exactly what the migrations create at the file's version (schema.ts) — no extra
+ * trigger that could rewrite a value, no view that could recurse forever. (This SQLite build omits
+ * the progress callback, so a query cannot be interrupted: the exact check is what keeps such a view out.)
+ * Errors while opening are classified by SQLite's own code (open-errors.ts): only a file SQLite
+ * calls not-a-database or corrupt is reported as unusable; a locked or unreadable store is left as it is.
  */
 import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { StoreError } from './errors';
+import { classifyOpenError } from './open-errors';
+import { checkSchema } from './schema';
 import { breakSeal, needsScan } from './seal';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
@@ -24,6 +34,8 @@ export interface OpenOptions {
    * store in its data folder; a document the user keeps elsewhere gets no seal file beside it.
    */
   seal?: boolean;
+  /** How long to wait for another connection's lock before reporting the store as in use (default 5 s). */
+  busyTimeoutMs?: number;
   /** Called once before the first pending migration runs on a store that already has a schema. */
   beforeMigrate?: (db: DB) => void;
 }
@@ -42,33 +54,38 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
       readonly: !!opts.readOnly,
       fileMustExist: !!opts.readOnly,
       nativeBinding: opts.nativeBinding,
+      // The busy timeout is in force from the first statement: the identity check may meet a lock.
+      timeout: opts.busyTimeoutMs ?? 5000,
     });
   } catch (e) {
-    throw new StoreError('NOT_A_BRIEFING', `无法打开数据库 ${path}：${(e as Error).message}`);
+    throw classifyOpenError(e, path) ?? new StoreError('NOT_A_BRIEFING', `无法打开数据库 ${path}：${(e as Error).message}`);
   }
   try {
+    db.unsafeMode(false); // SQLITE_DBCONFIG_DEFENSIVE: no writable_schema, no direct writes to shadow tables
+    db.pragma('trusted_schema = OFF');
+    const migrations = opts.migrations ?? MIGRATIONS;
     checkIdentity(db, path);
+    const version = userVersion(db);
+    if (version > migrations[migrations.length - 1].version) throw newerVersion(path, version);
+    checkSchema(db, path, version, migrations, opts.nativeBinding);
     // A store this app closed cleanly and nothing touched since is trusted (see seal.ts); any other is scanned.
     if (exists && (!opts.seal || needsScan(path))) checkIntegrity(db, path);
-    if (exists && opts.seal && !opts.readOnly) breakSeal(path);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     if (!opts.readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      const migrations = opts.migrations ?? MIGRATIONS;
+      // Take and release the write lock once: a store that cannot be written says so now, not at the first edit.
+      db.exec('BEGIN IMMEDIATE; ROLLBACK');
+      if (exists && opts.seal) breakSeal(path);
       const current = userVersion(db);
       const pending = migrations.some((m) => m.version > current && (opts.targetVersion === undefined || m.version <= opts.targetVersion));
       if (pending && current > 0 && current <= migrations[migrations.length - 1].version) opts.beforeMigrate?.(db);
       migrate(db, migrations, opts.targetVersion);
-    } else {
-      const v = userVersion(db);
-      if (v > LATEST_VERSION) throw newerVersion(path, v);
     }
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw e instanceof StoreError ? e : (classifyOpenError(e, path) ?? e);
   }
 }
 
@@ -87,7 +104,7 @@ function checkIntegrity(db: DB, path: string): void {
   try {
     result = db.pragma('quick_check', { simple: true });
   } catch (e) {
-    throw new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（${(e as Error).message}）`);
+    throw classifyOpenError(e, path) ?? new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（${(e as Error).message}）`);
   }
   if (result !== 'ok') throw new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（完整性检查：${String(result).slice(0, 200)}）`);
 }
@@ -95,15 +112,23 @@ function checkIntegrity(db: DB, path: string): void {
 /** Refuse files that are not SQLite, or SQLite files of another application, before touching them. */
 function checkIdentity(db: DB, path: string): void {
   let appId: number;
-  let tables: number;
+  let objects: number;
+  let version: number;
   try {
     appId = db.pragma('application_id', { simple: true }) as number;
-    tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+    version = userVersion(db);
+    objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
   } catch (e) {
-    throw new StoreError('NOT_A_BRIEFING', `${path} 不是有效的简报台数据库（${(e as Error).message}）`);
+    throw classifyOpenError(e, path) ?? new StoreError('NOT_A_BRIEFING', `${path} 不是有效的简报台数据库（${(e as Error).message}）`);
   }
   if (appId === APPLICATION_ID) return;
-  if (appId === 0 && tables === 0) return; // a new, empty database: ours to initialise
+  // A new, empty database is ours to initialise — but not one another program has stamped with a version.
+  if (appId === 0 && objects === 0 && version === 0) return;
+  if (appId === 0 && objects === 0)
+    throw new StoreError(
+      'NOT_A_BRIEFING',
+      `${path} 是一个空的 SQLite 数据库，但带有其他程序写入的结构版本（user_version ${version}），不是简报台数据库；文件未作任何改动。`,
+    );
   throw new StoreError(
     'NOT_A_BRIEFING',
     `${path} 是其他程序的 SQLite 数据库（application_id ${appId}），不是简报台数据库；文件未作任何改动。`,

@@ -1,4 +1,5 @@
 /** Importing a new report: backup first, then draft, validate and insert in one transaction — all or nothing. */
+import { randomBytes } from 'node:crypto';
 import type { Extracted } from '../../shared/extract';
 import { MAX_REPORT_CHARS } from '../../shared/limits';
 import { createBackup } from './backup';
@@ -7,6 +8,19 @@ import type { DB } from './db';
 import { draftBundle, type ImportMeta } from './draft';
 import { StoreError } from './errors';
 import { insertBundle } from './seed';
+
+/**
+ * A report key no other report has: the time to the millisecond, a random tag (two processes importing in
+ * the same millisecond) and, should both still meet, a check against the store.
+ */
+function importKey(db: DB): string {
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+  const taken = db.prepare('SELECT 1 FROM reports WHERE key = ?');
+  for (;;) {
+    const key = `import-${stamp}-${randomBytes(3).toString('hex')}`;
+    if (!taken.get(key)) return key;
+  }
+}
 
 export function importReport(
   db: DB,
@@ -23,7 +37,7 @@ export function importReport(
     if (text.slice(x.start, x.end) !== x.quote || text.slice(x.valueStart, x.valueEnd) !== x.value)
       throw new StoreError('BAD_EDIT', `第 ${i + 1} 项数据（${x.label}）的位置与原文不符`);
   }
-  const key = `import-${new Date().toISOString().replace(/\D/g, '').slice(0, 17)}`;
+  const key = importKey(db);
   const loaded = checkBundle(draftBundle({ ...meta, key }, text, accepted), text);
   if (storePath !== ':memory:') createBackup(db, storePath, 'import');
   const reportId = insertBundle(db, loaded);

@@ -2,7 +2,8 @@
  * Opening the store the app depends on, without ever losing a byte. A file that cannot be a usable
  * store (not SQLite, another application's, damaged, emptied) is moved aside unchanged — never repaired
  * in place or overwritten — and the caller is told which backups could take its place. A store from a
- * newer version stays where it is: that version of the app can still open it.
+ * newer version stays where it is: that version of the app can still open it; so does a store another
+ * program has locked or this user may not write (open-errors.ts): the file is fine, the situation is not.
  */
 import { existsSync, renameSync } from 'node:fs';
 import { listBackups, type BackupInfo } from './backup';
@@ -18,6 +19,9 @@ export interface Refusal {
   backups: BackupInfo[];
 }
 
+/** Codes that mean the file itself cannot be a usable store; a lock or a permission problem is not one. */
+const UNUSABLE: StoreError['code'][] = ['NOT_A_BRIEFING', 'DAMAGED', 'FOREIGN_SCHEMA'];
+
 export type OpenResult = { ok: true; store: Store } | { ok: false; refusal: Refusal };
 
 export function openOrSetAside(path: string, opts: StoreOptions = {}, now = new Date()): OpenResult {
@@ -26,7 +30,7 @@ export function openOrSetAside(path: string, opts: StoreOptions = {}, now = new 
   } catch (e) {
     if (!(e instanceof StoreError)) throw e;
     const backups = listBackups(path);
-    if (e.code !== 'NOT_A_BRIEFING' && e.code !== 'DAMAGED') return { ok: false, refusal: { code: e.code, message: e.message, backups } };
+    if (!UNUSABLE.includes(e.code)) return { ok: false, refusal: { code: e.code, message: e.message, backups } };
     const keptAs = `${path}.unreadable-${now.toISOString().replace(/[-:.]/g, '')}`;
     for (const suffix of ['-wal', '-shm']) if (existsSync(path + suffix)) renameSync(path + suffix, keptAs + suffix);
     renameSync(path, keptAs);

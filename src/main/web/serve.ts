@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers';
+import { userDataDir } from '../data-dir';
 import { openDefaultStore } from '../default-store';
+import { configureLog } from '../log';
 import { PresentationHub } from '../presentation-hub';
 import { startBridge } from './server';
 import { version } from '../../../package.json';
@@ -19,17 +21,19 @@ async function main(): Promise<void> {
     console.log('用法：npm run web [-- --db PATH] [--port N]');
     return;
   }
+  // Everything the user typed is checked before anything is created.
+  const port = values.port === undefined ? 0 : /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
+    process.exit(2);
+  }
   const rendererDir = resolve(__dirname, '../../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     console.error(`找不到已构建的界面（${rendererDir}）：请先运行 npm run build`);
     process.exit(1);
   }
-  const store = openDefaultStore({ db: values.db });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port 必须是 0–65535 的整数，收到：${values.port}`);
-    process.exit(2);
-  }
+  configureLog(userDataDir(), 'web');
+  const store = openDefaultStore({ db: values.db, create: true });
   const hub = new PresentationHub();
   const bridge = await startBridge({ handlers: createHandlers(store, version, hub), hub, rendererDir, port });
   console.log(bridge.url);

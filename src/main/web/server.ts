@@ -3,10 +3,18 @@
  * runs in any Chromium against the real store (e2e tests, screenshots, machines without Electron).
  *
  * Guarded like a local desktop service should be: it listens on loopback only, refuses peers that are not
- * loopback, checks the Host header (DNS rebinding), and requires a random token — from `?token=` on the
- * first page load (then an HttpOnly SameSite=Strict cookie) or the x-briefing-token header.
+ * loopback, checks the Host header (DNS rebinding), and requires a random token:
+ *  - the API (POST /api/…) only with the token in the x-briefing-token header, and only from the page's
+ *    own origin (Origin, when sent, must be this bridge; Sec-Fetch-Site, when sent, same-origin or none);
+ *  - pages and assets with `?token=` on the first load, after which an HttpOnly SameSite=Strict cookie —
+ *    a random per-bridge secret, not the token — covers static files and the event stream only. Browsers
+ *    send 127.0.0.1's cookies to every port, so a program listening on another port may receive it: with
+ *    it, it can read the built (public) renderer, never the store.
+ * Secrets are compared in constant time over their whole length. Connections, event streams and their
+ * queues are bounded, so a client that opens thousands of sockets or stops reading cannot starve the rest.
+ * An export bridge (`channels`) answers only the channels its page reads; every other call is refused.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type Handlers } from '../../shared/api';
@@ -16,6 +24,7 @@ import { CSP } from '../../shared/csp';
 import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
+import { log } from '../log';
 import { resolveStatic, sendFile } from './static';
 
 /** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
@@ -28,6 +37,8 @@ export interface BridgeOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** The only channels this bridge answers (an export bridge: what the print page reads); default all. */
+  channels?: readonly string[];
 }
 
 export interface Bridge {
@@ -39,6 +50,15 @@ export interface Bridge {
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** Sockets the bridge holds at once; more are closed as they arrive. A page uses about six. */
+export const MAX_CONNECTIONS = 64;
+/** Open event streams at once (one per window or page). */
+export const MAX_EVENT_STREAMS = 16;
+/** Bytes queued for one event stream before the client is taken for gone and dropped. */
+export const MAX_EVENT_QUEUE_BYTES = 256 * 1024;
+/** After a 413, how much more of the refused body is read (and discarded) so the client gets the answer. */
+const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
+
 /** On every response (the bench's first-slide floors carry them too, to be navigated to as the app is). */
 export const SECURITY_HEADERS = {
   'content-security-policy': CSP,
@@ -48,17 +68,18 @@ export const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-function sameToken(a: string | undefined, token: string): boolean {
-  if (!a) return false;
-  const x = Buffer.from(a);
-  const y = Buffer.from(token);
-  return x.length === y.length && timingSafeEqual(x, y);
+const digest = (x: string) => createHash('sha256').update(x, 'utf8').digest();
+
+/** Constant time over the whole secret: equal digests of the full strings, never a prefix or a length leak. */
+function sameSecret(given: unknown, secret: string): boolean {
+  if (typeof given !== 'string' || !given) return false;
+  return timingSafeEqual(digest(given), digest(secret));
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === WEB_TOKEN_COOKIE) return v.join('=');
+    if (k === name) return v.join('=');
   }
   return undefined;
 }
@@ -86,18 +107,34 @@ function readBody(req: IncomingMessage): Promise<string> {
     if (declared > MAX_BODY_BYTES) return reject(new RangeError('too large'));
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const collect = (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
-        // Stop buffering: the 413 goes out and the connection closes (see the caller).
+        // Stop buffering: the 413 goes out while the rest is read and dropped (see discardRest).
         chunks.length = 0;
-        req.removeAllListeners('data');
+        req.off('data', collect);
         reject(new RangeError('too large'));
       } else chunks.push(c);
-    });
+    };
+    req.on('data', collect);
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * After a 413: read and drop what the client is still sending, so it is not reset before it reads the
+ * answer (a reset can arrive first and hide it); a client that sends without end is cut off.
+ */
+function discardRest(req: IncomingMessage): void {
+  let dropped = 0;
+  const cut = setTimeout(() => req.destroy(), 10_000).unref();
+  req.on('data', (c: Buffer) => {
+    dropped += c.length;
+    if (dropped > MAX_DISCARD_BYTES) req.destroy();
+  });
+  req.once('close', () => clearTimeout(cut));
+  req.resume();
 }
 
 /** Server-sent events: the current state at once (a late page catches up), then every change. */
@@ -108,10 +145,15 @@ function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
     'cache-control': 'no-store',
     connection: 'keep-alive',
   });
-  const send = (s: PresentationState) => res.write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
+  // A client that stops reading is dropped once its queue passes the bound, instead of growing it forever.
+  const write = (text: string) => {
+    if (res.writableLength > MAX_EVENT_QUEUE_BYTES) res.destroy();
+    else res.write(text);
+  };
+  const send = (s: PresentationState) => write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
   send(hub.current);
   const off = hub.subscribe(send);
-  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+  const keepAlive = setInterval(() => write(': keep-alive\n\n'), 15_000);
   res.on('close', () => {
     off();
     clearInterval(keepAlive);
@@ -120,33 +162,51 @@ function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
+  // What the page's cookie holds: a secret of its own, so whoever receives the cookie does not get the token.
+  const cookieSecret = randomBytes(24).toString('base64url');
+  const allowed = opts.channels ? new Set(opts.channels) : undefined;
   let port = 0;
+  let cookieName = WEB_TOKEN_COOKIE;
+  let streams = 0;
+
+  /** A refusal closes the connection: a client without the token holds no socket. */
+  const refuse = (res: ServerResponse, status: number, message: string) => {
+    log('bridge.refused', { status });
+    res.setHeader('connection', 'close');
+    sendText(res, status, message);
+  };
 
   const server = createServer(async (req, res) => {
     try {
-      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return sendText(res, 403, '只接受本机访问');
+      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return refuse(res, 403, '只接受本机访问');
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendText(res, 403, '主机名不符');
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(res, 403, '主机名不符');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      const queryToken = url.searchParams.get('token') ?? undefined;
-      const authed =
-        sameToken(req.headers[WEB_TOKEN_HEADER] as string | undefined, token) ||
-        sameToken(cookieToken(req), token) ||
-        sameToken(queryToken, token);
-      if (!authed) return sendText(res, 401, '缺少或错误的访问令牌：请打开 npm run web 打印的完整地址');
+      const headerToken = sameSecret(req.headers[WEB_TOKEN_HEADER], token);
+      const site = req.headers['sec-fetch-site'];
+      const origin = req.headers.origin;
+      const sameOrigin =
+        (site === undefined || site === 'same-origin' || site === 'none') &&
+        (origin === undefined || origin === `http://${host}`);
 
       if (url.pathname.startsWith(WEB_API_PATH)) {
+        if (!headerToken) return refuse(res, 401, '缺少或错误的访问令牌（接口只接受请求头中的令牌）');
+        if (!sameOrigin) return refuse(res, 403, '只接受来自本页面的接口请求');
         if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_REQUEST', '接口只接受 POST'));
         if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
           return sendJson(res, 415, fail('BAD_REQUEST', '请求体必须是 application/json'));
+        const channel = url.pathname.slice(WEB_API_PATH.length);
+        if (allowed && !allowed.has(channel)) {
+          res.setHeader('connection', 'close');
+          return sendJson(res, 403, fail('READ_ONLY', `导出时数据只读：不接受 ${channel.slice(0, 80)}`));
+        }
         let payload: unknown;
         try {
           const body = await readBody(req);
           payload = body === '' ? {} : JSON.parse(body);
         } catch (e) {
           if (e instanceof RangeError) {
-            // The rest of the body is not read: answer, then close the connection.
-            res.once('finish', () => req.destroy());
+            discardRest(req);
             return sendJson(
               res,
               413,
@@ -156,12 +216,20 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           }
           return sendJson(res, 400, fail('BAD_REQUEST', '请求体不是有效的 JSON'));
         }
-        const channel = url.pathname.slice(WEB_API_PATH.length);
         return sendJson(res, 200, await dispatch(opts.handlers, channel, payload));
       }
 
+      const queryToken = url.searchParams.get('token') ?? undefined;
+      const fromQuery = sameSecret(queryToken, token);
+      const authed = headerToken || fromQuery || sameSecret(cookieValue(req, cookieName), cookieSecret);
+      if (!authed) return refuse(res, 401, '缺少或错误的访问令牌：请打开 npm run web 打印的完整地址');
+
       if (url.pathname === WEB_EVENTS_PATH && req.method === 'GET') {
+        if (!sameOrigin) return refuse(res, 403, '只接受来自本页面的请求');
         if (!opts.hub) return sendText(res, 404, '没有放映状态');
+        if (streams >= MAX_EVENT_STREAMS) return refuse(res, 503, '打开的放映窗口太多');
+        streams++;
+        res.once('close', () => streams--);
         return streamPresentation(res, opts.hub);
       }
 
@@ -169,21 +237,27 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const file = resolveStatic(opts.rendererDir, url.pathname);
       if (!file) return sendText(res, 404, '找不到该文件');
       const headers: Record<string, string> = { ...SECURITY_HEADERS };
-      if (queryToken)
-        headers['set-cookie'] = `${WEB_TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      if (fromQuery) headers['set-cookie'] = `${cookieName}=${cookieSecret}; HttpOnly; SameSite=Strict; Path=/`;
       sendFile(res, file, headers);
     } catch (e) {
       console.error('[web] request failed:', e);
+      log('bridge.error', { code: (e as { code?: string })?.code });
       if (!res.headersSent) sendText(res, 500, '服务器内部错误');
       else res.destroy();
     }
   });
+  server.maxConnections = MAX_CONNECTIONS;
+  // A socket that never finishes its headers, or a request that never finishes, does not hold a slot for long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 120_000;
 
   await new Promise<void>((ok, bad) => {
     server.once('error', bad);
     server.listen(opts.port ?? 0, '127.0.0.1', ok);
   });
   port = (server.address() as AddressInfo).port;
+  // One cookie per bridge: 127.0.0.1's cookies are shared by every port, and two bridges must not overwrite each other's.
+  cookieName = `${WEB_TOKEN_COOKIE}_${port}`;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
