@@ -78,7 +78,7 @@ export const data = table({
   importWorking: { zh: '正在处理…', en: 'Working…' },
   importDoubtsSummary: { zh: '{n} 项的时期或状态需要核对（已标出）', en: '{n} figures need their period or status checked (marked)' },
   importDoubtPeriod: { zh: '时期不在本句中，是从上文或报告时期推得的：请核对', en: 'The period is not in this sentence (taken from earlier text or the report): please check' },
-  importDoubtStatus: { zh: '句中有“预计”“力争”“到某年”等词，与所标状态不一致：请核对', en: 'The sentence has words of another status (预计, 力争, 到…年): please check' },
+  importDoubtStatus: { zh: '句中有“预计”“力争”“到某年”等词，与所标状态不一致：请核对', en: 'The sentence has words of another status (an estimate, a target, a "by year X"): please check' },
   importNone: { zh: '正文中没有识别出任何数据', en: 'No figure found in the text' },
   fieldLabel: { zh: '名称', en: 'Label' },
   fieldValue: { zh: '数值', en: 'Value' },
