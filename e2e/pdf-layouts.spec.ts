@@ -34,6 +34,8 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   dir = mkdtempSync(join(tmpdir(), 'briefing-layouts-'));
+  // export-pdf only reads: the store it prints from is made first (cli init).
+  await run(process.execPath, ['scripts/cli.mjs', 'init', '--db', join(dir, 'store.sqlite')], { cwd: ROOT });
   for (const layout of LAYOUTS) {
     const args = ['scripts/cli.mjs', 'export-pdf', '--layout', layout, '--out', pdf(layout), '--db', join(dir, 'store.sqlite'), '--internal', '--issue', '7'];
     const r = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
