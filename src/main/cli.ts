@@ -3,7 +3,7 @@
  *   npm run -s cli -- init [--db PATH]
  *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- extract FILE --json [--encoding NAME]
- *   npm run -s cli -- export-pdf --layout slides|handout|brief --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal]
+ *   npm run -s cli -- export-pdf --layout slides|handout|handout-2|handout-3|handout-6|brief|brief-gongwen --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal] [--issue N]
  *   npm run -s cli -- export-pptx --out FILE [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- export-docx --out FILE [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFigures } from '../shared/extract';
-import { PRINT_LAYOUTS } from '../shared/print';
+import { parseIssue, PRINT_LAYOUTS } from '../shared/print';
 import { userDataDir } from './data-dir';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { configureLog, log } from './log';
@@ -36,8 +36,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                              从报告文件中找出数据项，以 JSON 数组输出（不写数据库）；
                              接受 .docx、.doc、文字版 .pdf、网页 .html/.htm、.txt/.md（UTF-8、UTF-16、GBK/GB18030）；
                              --as-of 为正文未注明时期的数据指定时期（如 2019年）
-  export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal]
-                             导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义）或 brief（A4 简报）；
+  export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal] [--issue N]
+                             导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义，每页一张附讲稿）、
+                             handout-2 / handout-3（附笔记线）/ handout-6（每页 2、3、6 张）、
+                             brief（A4 简报）或 brief-gongwen（公文版式简报，--issue N 为期号，默认 1）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
                              --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
   export-pptx --out FILE [--db PATH] [--report R]
@@ -166,6 +168,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
       report: { type: 'string' },
       chromium: { type: 'string' },
       internal: { type: 'boolean' },
+      issue: { type: 'string' },
     },
     strict: true,
   });
@@ -176,6 +179,12 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     throw new UsageError((e as Error).message);
   }
   if (!values.out) throw new UsageError('export-pdf 需要 --out FILE（要写入的 PDF 文件）');
+  let issue: number;
+  try {
+    issue = parseIssue(values.issue);
+  } catch (e) {
+    throw new UsageError(`--issue：${(e as Error).message}`);
+  }
   const resources = findResourcesDir(__dirname);
   const r = await exportPdf({
     layout: values.layout,
@@ -184,6 +193,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources, readOnly: true }),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,
+    issue,
     chromium: values.chromium,
   }).catch((e: unknown) => {
     throw e instanceof UnknownReportError ? new UsageError(e.message) : e;

@@ -7,6 +7,7 @@ import { isTimeExpression } from './periods';
 import { rewordedClaims } from './wording';
 import { convert, convertible } from './units';
 import type { Figure, Slide } from './types';
+import { quote } from './quotes';
 
 /** Relations the report states between figures, resolved to figure ids. */
 export type Relation =
@@ -27,7 +28,7 @@ const MULTIPLE_NAMES: Record<number, string> = { 2: '翻一番', 4: '翻两番',
 export function checkReport(text: string, figures: Figure[], slides: Slide[], relations: Relation[]): Finding[] {
   const out: Finding[] = [];
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const show = (f: Figure) => `“${f.label}”（${formatFigure(f)}）`;
+  const show = (f: Figure) => `${quote(f.label)}（${formatFigure(f)}）`;
 
   for (const f of figures) {
     const source = text.slice(f.valueStart, f.valueEnd);
@@ -103,7 +104,7 @@ export function checkReport(text: string, figures: Figure[], slides: Slide[], re
           severity: 'warning',
           figureIds: [id],
           slideIds: [s.id],
-          message: `第${s.ord}页“${s.title}”的讲稿仍写作“${old}”，而数据已改为“${formatFigure(f)}”`,
+          message: `第${s.ord}页${quote(s.title)}的讲稿仍写作“${old}”，而数据已改为“${formatFigure(f)}”`,
         });
     }
   }

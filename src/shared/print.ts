@@ -3,7 +3,7 @@
  * into a PDF: the layouts, the page's query string, and the manifest the page hands back when ready.
  * Pure TypeScript.
  */
-export const PRINT_LAYOUTS = ['slides', 'handout', 'brief'] as const;
+export const PRINT_LAYOUTS = ['slides', 'handout', 'handout-2', 'handout-3', 'handout-6', 'brief', 'brief-gongwen'] as const;
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
 export const isPrintLayout = (x: unknown): x is PrintLayout =>
@@ -13,8 +13,23 @@ export const isPrintLayout = (x: unknown): x is PrintLayout =>
 export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
   slides: '幻灯片（16:9，每页一张）',
   handout: '讲义（A4，附讲稿与出处）',
+  'handout-2': '讲义（A4，每页两张）',
+  'handout-3': '讲义（A4，每页三张，附笔记线）',
+  'handout-6': '讲义（A4，每页六张）',
   brief: '简报（A4 文档，附数据表）',
+  'brief-gongwen': '简报（公文版式，GB/T 9704）',
 };
+
+/** Slides per sheet of an N-up handout; null for every other layout (the one-per-page handout has notes instead). */
+export function slidesPerSheet(layout: PrintLayout): 2 | 3 | 6 | null {
+  return layout === 'handout-2' ? 2 : layout === 'handout-3' ? 3 : layout === 'handout-6' ? 6 : null;
+}
+
+/** The brief's layouts: a document with a contents page whose page numbers the exporter fills in (see PRINT_SET_PAGES). */
+export const isBriefLayout = (layout: PrintLayout): boolean => layout === 'brief' || layout === 'brief-gongwen';
+
+/** The largest 期号 a masthead takes. */
+export const MAX_ISSUE = 9999;
 
 /** The language of the print's own words (running heads, page numbers, contents); the report's text stays as written. */
 export const PRINT_LANGS = ['zh', 'en'] as const;
@@ -33,6 +48,8 @@ export interface PrintOptions {
   reportId?: number;
   /** The report to print by its key (`report=` with anything else). */
   reportKey?: string;
+  /** 期号 of the 公文 masthead (第 N 期); absent = 1. */
+  issue?: number;
 }
 
 export function printQuery(opts: PrintOptions): string {
@@ -41,6 +58,7 @@ export function printQuery(opts: PrintOptions): string {
   else if (opts.reportKey !== undefined) q.set('report', opts.reportKey);
   if (opts.internal) q.set('internal', '1');
   if (opts.lang && opts.lang !== 'zh') q.set('lang', opts.lang);
+  if (opts.issue !== undefined && opts.issue !== 1) q.set('issue', String(opts.issue));
   return q.toString();
 }
 
@@ -53,7 +71,16 @@ export function parsePrintQuery(search: string): PrintOptions {
   if (!(PRINT_LANGS as readonly string[]).includes(lang)) throw new Error(`未知的打印语言：${lang}（可选：${PRINT_LANGS.join('、')}）`);
   const report = q.get('report')?.trim();
   const named = !report ? {} : /^\d+$/.test(report) ? { reportId: Number(report) } : { reportKey: report };
-  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}), ...named };
+  const issue = parseIssue(q.get('issue'));
+  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}), ...named, ...(issue === 1 ? {} : { issue }) };
+}
+
+/** 期号 from a query or a CLI flag: a whole number 1…MAX_ISSUE; absent = 1. */
+export function parseIssue(raw: string | null | undefined): number {
+  if (raw === null || raw === undefined || raw.trim() === '') return 1;
+  const n = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || n < 1 || n > MAX_ISSUE) throw new Error(`期号应为 1 到 ${MAX_ISSUE} 的整数：${raw}`);
+  return n;
 }
 
 /** One bookmark: `dest` is the id of an element some link in the page points at (Chromium then writes a named destination for it). */
@@ -73,7 +100,17 @@ export interface PrintManifest {
   /** Pages the page expects to print when it knows (slides: one per slide); null otherwise. */
   expectedPages: number | null;
   outline: OutlineEntry[];
+  /** The contents wants page numbers: print, then PRINT_SET_PAGES with each destination's page, then print again. */
+  contentsPages?: boolean;
 }
+
+/**
+ * The brief's contents carry page numbers, which Chromium cannot compute (no target-counter() in print):
+ * the exporter prints once, reads which page each named destination landed on, hands that map to
+ * window[PRINT_SET_PAGES] (which writes the numbers into space the contents reserved, so nothing
+ * reflows) and prints again. Only when the manifest says `contentsPages`.
+ */
+export const PRINT_SET_PAGES = '__briefingSetPages';
 
 /** The page sets window[PRINT_READY] to a promise of its manifest (rejected when it cannot print). */
 export const PRINT_READY = '__briefingPrint';

@@ -7,6 +7,7 @@ import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
+import { quote } from '../../shared/quotes';
 import { ExportError } from '../pdf/errors';
 
 export interface ChartRowData {
@@ -53,7 +54,7 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
   const unit = part ? '%' : spec.unit;
   const figure = (id: number): Figure => {
     const f = figures.get(id);
-    if (!f) throw new ExportError(`图表“${spec.title}”引用的数据（编号 ${id}）不存在`);
+    if (!f) throw new ExportError(`图表${quote(spec.title)}引用的数据（编号 ${id}）不存在`);
     return f;
   };
   const rows: Omit<ChartRowData, 'display'>[] = spec.series.map((s) => {
@@ -61,7 +62,7 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
       const f = figure(s.figureId);
       return { label: s.label, value: part ? shareAsPercent(f) : valueIn(f, spec.unit), figureId: f.id, figureText: formatFigureFull(f), formula: null };
     }
-    if (part) throw new ExportError(`图表“${spec.title}”：推算值不能画成占比图`);
+    if (part) throw new ExportError(`图表${quote(spec.title)}：推算值不能画成占比图`);
     const d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
     return { label: derivedLabel(s.label), value: valueIn({ value: d.value, unit: d.unit }, spec.unit), figureId: null, figureText: null, formula: d.formula };
   });

@@ -5,10 +5,10 @@
  */
 import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
-import { PRINT_LAYOUT_NAMES, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, printQuery, type PrintManifest, type PrintOptions } from '../../shared/print';
+import { PRINT_LAYOUT_NAMES, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, PRINT_SET_PAGES, printQuery, type PrintManifest, type PrintOptions } from '../../shared/print';
 import { secureWebPreferences } from '../windows/hardening';
 import { rendererEntryUrl } from '../windows/security';
-import { finishPdf } from './finish';
+import { destinationPages, finishPdf } from './finish';
 import { openTarget } from './target';
 
 /** print.html beside the deck's index.html (app://briefing/ or the dev server). */
@@ -54,6 +54,11 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
   try {
     await win.loadURL(printPageUrl(opts));
     const manifest = (await win.webContents.executeJavaScript(`window.${PRINT_READY}`, false)) as PrintManifest;
+    // The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES).
+    if (manifest.contentsPages) {
+      const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+      await win.webContents.executeJavaScript(`window.${PRINT_SET_PAGES}(${JSON.stringify(await destinationPages(first))})`, false);
+    }
     return { win, manifest };
   } catch (e) {
     win.destroy();

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, type PrintLayout, type PrintManifest } from '../../shared/print';
+import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, PRINT_SET_PAGES, type PrintLayout, type PrintManifest } from '../../shared/print';
 import { WEB_TOKEN_HEADER } from '../../shared/api';
 import { createHandlers } from '../api/handlers';
 import type { Store } from '../store';
@@ -29,6 +29,8 @@ export interface ExportOptions {
   /** out/renderer, holding print.html. */
   rendererDir: string;
   internal?: boolean;
+  /** 期号 of the 公文 masthead (brief-gongwen); absent = 1. */
+  issue?: number;
   /** The report to print, by id or key; none: the last opened, else the first (as the app). */
   report?: string;
   chromium?: string;
@@ -63,11 +65,8 @@ export function checkLayout(layout: string): PrintLayout {
 /** What the print page reads; an export bridge answers nothing else (no write reaches the store through it). */
 export const PRINT_CHANNELS = ['app.info', 'report.list', 'briefing.open', 'figure.list', 'checks.list'] as const;
 
-const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
-  slides: { width: 1280, height: 720 },
-  handout: { width: 794, height: 1123 },
-  brief: { width: 794, height: 1123 },
-};
+/** The window: a 16:9 slide, else an A4 sheet at 96 dpi. */
+const viewport = (layout: PrintLayout) => (layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
 
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   const started = Date.now();
@@ -87,8 +86,8 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
     const handlers = createHandlers({ ...store, readOnly: true }, o.version ?? '0.0.0');
     const bridge = await startBridge({ handlers, rendererDir: o.rendererDir, channels: PRINT_CHANNELS });
     cleanup.unshift(() => bridge.close());
-    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id })}`;
-    const { width, height } = VIEWPORT[layout];
+    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) })}`;
+    const { width, height } = viewport(layout);
     const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`]).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
@@ -117,13 +116,22 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
       const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
       throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${pageErrors[0].split('\n')[0]}）` : ''}`);
     }
-    const { data } = await cdp.send<{ data: string }>(
-      'Page.printToPDF',
-      { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false },
-      session,
-    );
-    const { finishPdf } = await finishing;
-    const bytes = await finishPdf(Buffer.from(data, 'base64'), manifest, { expectedPages: manifest.expectedPages });
+    const print = async () => {
+      const { data } = await cdp.send<{ data: string }>(
+        'Page.printToPDF',
+        { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false },
+        session,
+      );
+      return Buffer.from(data, 'base64');
+    };
+    const { finishPdf, destinationPages } = await finishing;
+    let pdf = await print();
+    // The contents' page numbers: where the first print put each section, written in, printed again.
+    if (manifest.contentsPages) {
+      await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(await destinationPages(pdf))})`);
+      pdf = await print();
+    }
+    const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
     await target.commit(bytes);
     return { path: target.path, bytes: bytes.length, pages: manifest.expectedPages, ms: Date.now() - started };
   } finally {

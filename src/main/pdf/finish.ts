@@ -21,6 +21,18 @@ export function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
   return out;
 }
 
+/** Each named destination's 1-based page: the numbers the brief's contents print (see PRINT_SET_PAGES). */
+export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pages = doc.getPages().map((p) => p.ref);
+  const out: Record<string, number> = {};
+  for (const [name, dest] of namedDestinations(doc)) {
+    const i = pages.indexOf(dest.get(0) as PDFRef);
+    if (i >= 0) out[name] = i + 1;
+  }
+  return out;
+}
+
 interface Built {
   first: PDFRef;
   last: PDFRef;

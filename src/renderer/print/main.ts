@@ -6,14 +6,17 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import '../app.css';
 import './print.css';
+import './gongwen.css';
 import { mount } from 'svelte';
-import { parsePrintQuery, PRINT_READY, type PrintManifest } from '../../shared/print';
+import { parsePrintQuery, PRINT_READY, PRINT_SET_PAGES, type PrintManifest } from '../../shared/print';
 import { t } from '../lib/i18n';
 import PrintApp from './PrintApp.svelte';
 
 declare global {
   interface Window {
     [PRINT_READY]?: Promise<PrintManifest>;
+    /** Set by PrintApp: writes the contents' page numbers (destination id → page) once the exporter knows them. */
+    [PRINT_SET_PAGES]?: (pages: Record<string, number>) => Promise<void>;
   }
 }
 

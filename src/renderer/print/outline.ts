@@ -3,7 +3,7 @@
  * Every bookmark names the id of an element some link in the page points at, so Chromium writes a
  * named destination for it and the PDF step can turn the outline into page references.
  */
-import type { OutlineEntry, PrintLayout, PrintManifest } from '../../shared/print';
+import { isBriefLayout, type OutlineEntry, type PrintLayout, type PrintManifest } from '../../shared/print';
 import type { Deck, Report, Slide } from '../../shared/types';
 import { ALL_STRINGS, chineseNumeral, PARTS, t, type Lang } from '../lib/i18n';
 import { orderedSections, printDate, sectionName, slideTitle } from '../slides/sections';
@@ -12,8 +12,20 @@ export const slideAnchor = (i: number): string => `slide-${i + 1}`;
 export const sectionAnchor = (key: string): string => `section-${key}`;
 export const APPENDIX_ANCHOR = 'appendix';
 
-/** The layout's name: 幻灯片 / 讲义 / 简报. */
-export const layoutName = (layout: PrintLayout, lang: Lang = 'zh'): string => t(lang, `layout_${layout}`);
+/** The layout's name: 幻灯片 / 讲义 / 简报 (every handout is a 讲义, every brief a 简报). */
+export const layoutName = (layout: PrintLayout, lang: Lang = 'zh'): string =>
+  t(lang, layout === 'slides' ? 'layout_slides' : isBriefLayout(layout) ? 'layout_brief' : 'layout_handout');
+
+/** Slide indexes 0…n-1 in sheets of `per`: [[0,1],[2,3],[4]]. */
+export function sheetsOf(n: number, per: number): number[][] {
+  if (!Number.isInteger(per) || per < 1) throw new Error(`slides per sheet must be a positive integer: ${per}`);
+  const out: number[][] = [];
+  for (let i = 0; i < n; i += per) out.push(Array.from({ length: Math.min(per, n - i) }, (_, k) => i + k));
+  return out;
+}
+
+/** Pages an N-up handout prints: the contents page, then one sheet per `per` slides. */
+export const sheetPages = (slides: number, per: number): number => 1 + Math.ceil(slides / per);
 
 /** "一、五大功能区域协调发展" / "1. 五大功能区域协调发展": the brief's section headings. */
 export const numberedTitle = (n: number, title: string, lang: Lang = 'zh'): string =>
@@ -61,7 +73,8 @@ export function buildManifest(layout: PrintLayout, deck: Deck, report: Report, l
     subject: t(lang, 'subject', { title: report.title, layout: layoutName(layout, lang), date: printDate(report.published, lang) }),
     keywords: [report.region, t(lang, 'asOf', { asOf: report.asOf }), ...orderedSections(report).map((s) => s.title)].filter(Boolean),
     expectedPages: layout === 'slides' ? deck.slides.length : null,
-    outline: layout === 'brief' ? briefOutline(report, lang) : slideOutline(deck, report, lang),
+    outline: isBriefLayout(layout) ? briefOutline(report, lang) : slideOutline(deck, report, lang),
+    ...(isBriefLayout(layout) ? { contentsPages: true } : {}),
   };
 }
 
@@ -69,7 +82,7 @@ export function buildManifest(layout: PrintLayout, deck: Deck, report: Report, l
 const cssString = (s: string): string => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
 
 /** The text only CSS adds to a page (running heads, page numbers), in both languages: its glyphs must be loaded too. */
-export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print.pageOf].map((e) => e.zh + e.en).join('')}0123456789/ `;
+export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print.pageOf].map((e) => e.zh + e.en).join('')}0123456789/ —`;
 
 /**
  * @page rules. Slides: 16:9 (13.333 × 7.5 in, the widescreen slide size), no margins, the slide draws
@@ -79,6 +92,7 @@ export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print
 export function pageCss(layout: PrintLayout, opts: { title: string; asOf: string; internal: boolean; lang?: Lang }): string {
   const lang = opts.lang ?? 'zh';
   if (layout === 'slides') return '@page { size: 338.667mm 190.5mm; margin: 0; }';
+  if (layout === 'brief-gongwen') return GONGWEN_PAGE_CSS;
   const box = 'font-family: "Noto Sans SC", sans-serif; font-size: 8.5pt; color: #5b6473;';
   return `@page {
   size: A4 portrait;
@@ -90,6 +104,19 @@ export function pageCss(layout: PrintLayout, opts: { title: string; asOf: string
 }
 @page :first { @top-left { content: none; } @top-right { content: none; } }`;
 }
+
+/**
+ * GB/T 9704: A4, text block 156 × 225 mm, top margin 37 mm, binding margin 28 mm (left on odd pages, right
+ * on even ones); the page number 4号 (14 pt) as "— n —", 7 mm under the text block, one character in from
+ * the outer edge. No running heads.
+ */
+const GONGWEN_NUMBER = `content: "— " counter(page) " —"; font-family: "GW Song", "Noto Sans SC", sans-serif; font-size: 14pt; color: #000; vertical-align: top; padding-top: 7mm;`;
+export const GONGWEN_PAGE_CSS = `@page {
+  size: A4 portrait;
+  margin: 37mm 26mm 35mm 28mm;
+}
+@page :right { @bottom-right { ${GONGWEN_NUMBER} text-align: right; padding-right: 14pt; } }
+@page :left { margin: 37mm 28mm 35mm 26mm; @bottom-left { ${GONGWEN_NUMBER} text-align: left; padding-left: 14pt; } }`;
 
 /** "第 n 页 / 共 N 页" as CSS content: the table's words around counter(page) and counter(pages). */
 export function pageCounterCss(lang: Lang): string {

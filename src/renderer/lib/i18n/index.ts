@@ -9,6 +9,7 @@
  * slides show their English title (titleEn) where the report has one. No Chinese literal outside this
  * folder: eslint's `briefing/no-cjk-literal` rule (eslint.config.mjs) fails the build on one.
  */
+import { fillQuoted } from '../../../shared/quotes';
 import { common } from './common';
 import { data } from './data';
 import { keys } from './keys';
@@ -37,8 +38,8 @@ type Values<K extends StringKey> = [Holes<(typeof STRINGS)[K]['zh']>] extends [n
 export function t<K extends StringKey>(lang: Lang, key: K, ...[values]: Values<K>): string {
   const s: string = STRINGS[key][lang];
   if (!values) return s;
-  const v = values as Record<string, string | number>;
-  return s.replace(/\{(\w+)\}/g, (m, name: string) => (name in v ? String(v[name]) : m));
+  // A value set inside “…” (图表“{title}”) gets its own quotes nested: 图表“‘十二五’规划”.
+  return fillQuoted(s, values as Record<string, string | number>);
 }
 
 /** @deprecated The same as `t`, kept for callers written before `t` took values. */

@@ -37,4 +37,8 @@ export const print = table({
   colNo: { zh: '序号', en: 'No.' },
   colIndicator: { zh: '指标', en: 'Indicator' },
   colSource: { zh: '原文', en: 'Source sentence' },
+  colQualifier: { zh: '修饰', en: 'Qualifier' },
+  handoutNoteLines: { zh: '笔记', en: 'Notes' },
+  /** The 公文 masthead's issue line: 第 N 期. */
+  issueNo: { zh: '第{n}期', en: 'No. {n}' },
 });
