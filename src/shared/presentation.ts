@@ -33,11 +33,6 @@ export type PresentationAction =
    * presentation running in another window, or a reload), else start at `resume` (where this window was).
    */
   | { type: 'open'; deckId: number; total: number; index?: number; resume?: number; hidden?: number[] }
-  /**
-   * The main process only (never a window): deck `deckId` was edited; it now has `total` slides, these
-   * hidden, and the current slide is at `index`. Windows showing it reload it (deckRev).
-   */
-  | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'first' }
@@ -48,6 +43,13 @@ export type PresentationAction =
   | { type: 'pointer'; pointer: { x: number; y: number } | null }
   | { type: 'zoom'; zoom: boolean }
   | { type: 'present'; presenting: boolean };
+
+/**
+ * What the hub itself applies besides the windows' actions. `edited`, the main process only (never a
+ * window): deck `deckId` was edited; it now has `total` slides, these hidden, and the current slide is at
+ * `index`. Windows showing it reload it (deckRev).
+ */
+export type HubAction = PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number };
 
 export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, zoom: false, presenting: false, hidden: [], deckRev: 0, rev: 0 };
 
@@ -60,7 +62,7 @@ function shown(s: PresentationState, from: number, step: 1 | -1, fallback: numbe
 }
 
 /** Pure: the next state. An action that changes nothing returns the same object (no broadcast). */
-export function reduce(s: PresentationState, a: PresentationAction): PresentationState {
+export function reduce(s: PresentationState, a: HubAction): PresentationState {
   let next: Omit<PresentationState, 'rev'>;
   switch (a.type) {
     case 'open':

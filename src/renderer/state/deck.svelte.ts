@@ -71,6 +71,40 @@ export class DeckStore {
     this.confirmed = s;
     this.rememberShown();
     this.followHub();
+    this.followEdits();
+  }
+
+  /** The hub's deckRev this window's deck reflects: a newer one means the slides were edited somewhere. */
+  private deckRev = 0;
+  private refreshSeq = 0;
+
+  /** The shown deck was edited (in any window): read it again, so every window shows the edit live. */
+  private followEdits(): void {
+    const s = this.confirmed;
+    if (this.opening || !this.deck || s.deckId !== this.deck.id || s.deckRev === this.deckRev) return;
+    this.deckRev = s.deckRev;
+    void this.reloadDeck();
+  }
+
+  /** Re-read the shown deck (after an edit here or elsewhere, or a conflict). */
+  async reloadDeck(): Promise<void> {
+    const deckId = this.deck?.id;
+    if (deckId === undefined) return;
+    const seq = ++this.refreshSeq;
+    try {
+      const opened = await this.api['briefing.open']({ deckId });
+      if (seq === this.refreshSeq && opened.deck && opened.deck.id === this.deck?.id) {
+        this.deck = opened.deck;
+        this.figures = opened.figures;
+      }
+    } catch (e) {
+      console.warn('[deck] reloading the edited deck failed:', e);
+    }
+  }
+
+  /** An edit's answer: the deck as it now stands, shown at once (the hub's deckRev brings the others). */
+  adopt(deck: Deck): void {
+    if (deck.id === this.deck?.id) this.deck = deck;
   }
 
   /**
@@ -198,6 +232,7 @@ export class DeckStore {
     this.report = report;
     this.figures = figures;
     this.deck = deck;
+    this.deckRev = presentation.deckId === deck.id ? presentation.deckRev : this.deckRev;
     this.apply(presentation);
     this.status = deck.slides.length > 0 ? 'ready' : 'empty';
   }
