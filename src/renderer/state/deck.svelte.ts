@@ -56,7 +56,9 @@ export class DeckStore {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly figureById: ReadonlyMap<number, Figure> = $derived(new Map(this.figures.map((f) => [f.id, f])));
   readonly isFirst: boolean = $derived(this.index <= 0);
-  readonly isLast: boolean = $derived(this.index >= this.total - 1);
+  /** Where `next` goes: hidden slides are skipped (the same reducer as the hub's); the current index at the end. */
+  readonly nextIndex: number = $derived(this.deck ? Math.min(reduce(this.presentation, { type: 'next' }).index, this.total - 1) : 0);
+  readonly isLast: boolean = $derived(this.index >= this.total - 1 || this.nextIndex <= this.index);
 
   private unsubscribe: (() => void) | null = null;
 
