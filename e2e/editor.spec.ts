@@ -4,6 +4,7 @@
  * refused as a conflict; bad input refused with a message and nothing lost.
  * Every test restores the deck it changes: the worker's store is shared by all its tests.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Deck } from '../src/shared/types';
 import { getDeck } from '../src/main/store/decks';
@@ -158,9 +159,11 @@ test('bad input: an empty title, notes over 10,000 characters, deleting the last
   }
 });
 
-test('screenshots of the editor at 1600×900 and 1280×800', async ({ page, app }) => {
+test('screenshots of the editor at 1600×900 and 1280×800; no serious accessibility violation', async ({ page, app }) => {
   await app.open(page);
   await openEditor(page, 6);
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="editor"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   await page.screenshot({ path: 'test-results/editor-1600.png' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/editor-1280.png' });
