@@ -67,7 +67,7 @@ describe('editing a slide', () => {
 
   it.each([
     [{ title: '   ' }, /标题不能为空/],
-    [{ title: '一\n二' }, /换行/],
+    [{ title: '一\n二' }, /不允许的字符 U\+000A/],
     [{ notes: '字'.repeat(10_001) }, /讲稿过长.*10000/],
     [{ layout: 'poster' }, /未知的幻灯片版式“poster”/],
     [{}, /没有任何改动/],
