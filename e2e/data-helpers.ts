@@ -7,7 +7,7 @@ export const history = (page: Page): Locator => page.getByTestId('history');
 export const checks = (page: Page): Locator => page.getByTestId('checks');
 
 /** Switch views with the view switcher, by keyboard (in the deck its bar shows while a control has focus). */
-export async function switchView(page: Page, view: 'deck' | 'overview' | 'source' | 'data'): Promise<void> {
+export async function switchView(page: Page, view: 'deck' | 'overview' | 'source' | 'data' | 'editor'): Promise<void> {
   const button = page.locator(`button[data-view="${view}"]`);
   await button.focus();
   await button.press('Enter');

@@ -1,5 +1,5 @@
 /** The one presentation state of the process, with subscribers (IPC windows, SSE streams). */
-import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState } from '../shared/presentation';
+import { INITIAL_PRESENTATION, reduce, type HubAction, type PresentationState } from '../shared/presentation';
 
 export class PresentationHub {
   private state: PresentationState = INITIAL_PRESENTATION;
@@ -9,7 +9,7 @@ export class PresentationHub {
     return this.state;
   }
 
-  act(action: PresentationAction): PresentationState {
+  act(action: HubAction): PresentationState {
     const next = reduce(this.state, action);
     if (next !== this.state) {
       this.state = next;

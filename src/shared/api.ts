@@ -8,7 +8,7 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { figureKindSchema, figureStatusSchema } from './enums';
+import { figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
 import { badCharacter, wellFormedMessage } from './text';
 import {
   FIGURE_LIMITS as F,
@@ -20,11 +20,12 @@ import {
   MAX_RESUME_DECKS,
   MAX_SLIDES,
   REPORT_META_LIMITS as M,
+  SLIDE_LIMITS as SL,
   MAX_REPORT_FILE_BASE64_CHARS,
   MAX_REPORT_FILE_BYTES,
   megabytes,
 } from './limits';
-import type { AppInfo, Deck, Figure, FigureEdit, Report, ReportSummary } from './types';
+import type { AppInfo, Deck, DeckEditResult, Figure, FigureEdit, Report, ReportSummary } from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
 z.config(z.locales.zhCN());
@@ -40,6 +41,7 @@ const text = (multiline = false) =>
 const line = () => text(false);
 const body = () => text(true);
 const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
 const presentationAction = z.discriminatedUnion('type', [
@@ -167,6 +169,24 @@ export const REQUESTS = {
   }),
   'present.state': z.strictObject({}),
   'present.act': z.strictObject({ action: presentationAction }),
+  /** Slide edits (versioned: a stale expectedVersion is a CONFLICT), recorded in the deck's history. */
+  'slide.update': z.strictObject({
+    slideId: id,
+    expectedVersion: version,
+    patch: z.strictObject({
+      title: line().max(SL.title, `标题过长（最多 ${SL.title} 字）`).optional(),
+      subtitle: line().max(SL.subtitle, `副标题过长（最多 ${SL.subtitle} 字）`).optional(),
+      takeaway: line().max(SL.takeaway, `要点过长（最多 ${SL.takeaway} 字）`).optional(),
+      notes: body().max(SL.notes, `讲稿过长（最多 ${SL.notes} 字）：请删减后再保存，原讲稿未改动`).optional(),
+      layout: slideLayoutSchema.optional(),
+      hidden: z.boolean().optional(),
+    }),
+  }),
+  'slide.move': z.strictObject({ slideId: id, expectedVersion: version, toIndex: slideIndex }),
+  'slide.delete': z.strictObject({ slideId: id, expectedVersion: version }),
+  'slide.duplicate': z.strictObject({ slideId: id, expectedVersion: version }),
+  'deck.undo': z.strictObject({ deckId: id }),
+  'deck.redo': z.strictObject({ deckId: id }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -204,6 +224,12 @@ export interface Responses {
   'present.act': PresentationState;
   'data.export': { filename: string; content: string };
   'data.import': { changed: number };
+  'slide.update': DeckEditResult;
+  'slide.move': DeckEditResult;
+  'slide.delete': DeckEditResult;
+  'slide.duplicate': DeckEditResult;
+  'deck.undo': DeckEditResult;
+  'deck.redo': DeckEditResult;
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

@@ -24,6 +24,12 @@ export const CHANNEL_NAMES = [
   'data.import',
   'present.state',
   'present.act',
+  'slide.update',
+  'slide.move',
+  'slide.delete',
+  'slide.duplicate',
+  'deck.undo',
+  'deck.redo',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

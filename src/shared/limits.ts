@@ -34,6 +34,9 @@ export const MAX_DATA_FILE_NAME = 255;
 /** One cell of such a file (a label, value, unit or period). */
 export const MAX_DATA_CELL_CHARS = 200;
 
+/** What a slide edit may write (slide.update). */
+export const SLIDE_LIMITS = { title: 200, subtitle: 300, takeaway: 300, notes: 10_000 } as const;
+
 /** The reason a correction gives. */
 export const MAX_REASON_CHARS = 500;
 

@@ -19,6 +19,10 @@ export interface PresentationState {
    * external display, with the presenter view on the laptop's). Leaving restores the windows.
    */
   presenting: boolean;
+  /** Indices of the slides hidden from the show: next/previous/first/last skip them (goto does not). */
+  hidden: number[];
+  /** Bumped when the shown deck's slides were edited: every window reloads the deck. */
+  deckRev: number;
   /** Bumped on every change, so a window can ignore stale updates. */
   rev: number;
 }
@@ -28,7 +32,7 @@ export type PresentationAction =
    * Show deck `deckId` at `index`; without one, keep the hub's slide if it already shows that deck (a
    * presentation running in another window, or a reload), else start at `resume` (where this window was).
    */
-  | { type: 'open'; deckId: number; total: number; index?: number; resume?: number }
+  | { type: 'open'; deckId: number; total: number; index?: number; resume?: number; hidden?: number[] }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'first' }
@@ -40,16 +44,39 @@ export type PresentationAction =
   | { type: 'zoom'; zoom: boolean }
   | { type: 'present'; presenting: boolean };
 
-export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, zoom: false, presenting: false, rev: 0 };
+/**
+ * What the hub itself applies besides the windows' actions. `edited`, the main process only (never a
+ * window): deck `deckId` was edited; it now has `total` slides, these hidden, and the current slide is at
+ * `index`. Windows showing it reload it (deckRev).
+ */
+export type HubAction = PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number };
+
+export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, zoom: false, presenting: false, hidden: [], deckRev: 0, rev: 0 };
 
 const clamp = (i: number, total: number) => Math.max(0, Math.min(Math.max(0, total - 1), Math.trunc(i)));
 
+/** The first shown slide from `from` in direction `step` (±1), or `fallback` when every slide that way is hidden. */
+function shown(s: PresentationState, from: number, step: 1 | -1, fallback: number): number {
+  for (let i = from; i >= 0 && i < s.total; i += step) if (!s.hidden.includes(i)) return i;
+  return fallback;
+}
+
 /** Pure: the next state. An action that changes nothing returns the same object (no broadcast). */
-export function reduce(s: PresentationState, a: PresentationAction): PresentationState {
+export function reduce(s: PresentationState, a: HubAction): PresentationState {
   let next: Omit<PresentationState, 'rev'>;
   switch (a.type) {
     case 'open':
-      next = { ...s, deckId: a.deckId, total: a.total, index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : (a.resume ?? 0)), a.total) };
+      next = {
+        ...s,
+        deckId: a.deckId,
+        total: a.total,
+        index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : (a.resume ?? 0)), a.total),
+        hidden: a.hidden ?? (a.deckId === s.deckId ? s.hidden : []),
+      };
+      break;
+    case 'edited':
+      if (a.deckId !== s.deckId) return s;
+      next = { ...s, total: a.total, hidden: a.hidden, index: clamp(a.index, a.total), deckRev: s.deckRev + 1 };
       break;
     case 'zoom':
       next = { ...s, zoom: a.zoom };
@@ -59,16 +86,16 @@ export function reduce(s: PresentationState, a: PresentationAction): Presentatio
       next = a.presenting ? { ...s, presenting: true } : { ...s, presenting: false, pointer: null, screen: 'slide', zoom: false };
       break;
     case 'next':
-      next = { ...s, index: clamp(s.index + 1, s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, s.index + 1, 1, s.index), s.total), screen: 'slide' };
       break;
     case 'prev':
-      next = { ...s, index: clamp(s.index - 1, s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, s.index - 1, -1, s.index), s.total), screen: 'slide' };
       break;
     case 'first':
-      next = { ...s, index: 0, screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, 0, 1, 0), s.total), screen: 'slide' };
       break;
     case 'last':
-      next = { ...s, index: clamp(s.total - 1, s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, s.total - 1, -1, s.total - 1), s.total), screen: 'slide' };
       break;
     case 'goto':
       next = { ...s, index: clamp(a.index, s.total), screen: 'slide' };

@@ -161,6 +161,39 @@ export interface Slide {
   chart: ChartSpec | null;
   /** Every stored figure this slide shows, in its chart or in its notes. */
   figureIds: number[];
+  /** Bumped by every edit: an edit made on an older version is refused as a conflict. */
+  version: number;
+  /** Skipped in the show (next/previous), still shown in the editor and the overview. */
+  hidden: boolean;
+}
+
+/** What an edit may change on one slide (the editor's fields). */
+export interface SlidePatch {
+  title?: string;
+  subtitle?: string;
+  takeaway?: string;
+  notes?: string;
+  layout?: SlideLayout;
+  hidden?: boolean;
+}
+
+/** One change of a deck in its history: an edit, or the undo or redo of one. */
+export interface SlideEditSummary {
+  id: number;
+  deckId: number;
+  at: string;
+  kind: 'edit' | 'undo' | 'redo';
+  /** What was done, in words (修改标题、移动、删除…). */
+  what: string;
+}
+
+/** The answer of every deck edit: the change recorded and the deck as it now stands. */
+export interface DeckEditResult {
+  edit: SlideEditSummary;
+  deck: Deck;
+  /** Whether the deck has a change to undo / to redo now. */
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 export interface Deck {

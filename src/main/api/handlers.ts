@@ -8,11 +8,12 @@ import type { Store } from '../store';
 import { PresentationHub } from '../presentation-hub';
 import { handlerContext } from './context';
 import { dataHandlers, type DataHandlers } from './domains/data';
+import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportHandlers, type ReportHandlers } from './domains/reports';
 
-type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers];
+type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers];
 /** Every pair of domains answers disjoint channels. */
 type Overlap<T extends unknown[]> = T extends [infer H, ...infer R] ? (keyof H & { [K in keyof R]: keyof R[K] }[number]) | Overlap<R> : never;
 const noChannelTwice: [Overlap<Domains>] extends [never] ? true : false = true;
@@ -25,5 +26,6 @@ export function createHandlers(store: Store, version: string, hub: PresentationH
     ...figureHandlers(ctx),
     ...presentHandlers(ctx),
     ...dataHandlers(ctx),
+    ...deckHandlers(ctx),
   };
 }

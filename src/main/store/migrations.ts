@@ -259,6 +259,30 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 60,
+    name: 'slide editing: slide versions, hidden slides, and the history of deck edits with undo/redo',
+    up(db) {
+      // Each row of slide_edits is one change of a deck (an edit, its undo or its redo): old and new hold
+      // the complete rows of the slides it touched (null: the slide did not exist), so undo is exact.
+      db.exec(`
+        ALTER TABLE slides ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE slides ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE slide_edits (
+          id        INTEGER PRIMARY KEY,
+          deck_id   INTEGER NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+          at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+          kind      TEXT NOT NULL,
+          what      TEXT NOT NULL,
+          old       TEXT NOT NULL CHECK (json_valid(old)),
+          new       TEXT NOT NULL CHECK (json_valid(new)),
+          undoes    INTEGER REFERENCES slide_edits(id),
+          undone_by INTEGER REFERENCES slide_edits(id)
+        ) STRICT;
+        CREATE INDEX slide_edits_deck ON slide_edits(deck_id);
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

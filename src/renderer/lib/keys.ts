@@ -33,7 +33,7 @@ export type KeyScope = 'all' | 'audience' | 'presenter';
  * What a window shows, as far as keys go: the audience's slides, the presenter view, or one of the views
  * without a slide on stage (overview, source text, data), where only the `offStage` bindings work.
  */
-export type KeyWindow = 'audience' | 'presenter' | 'overview' | 'source' | 'data';
+export type KeyWindow = 'audience' | 'presenter' | 'overview' | 'source' | 'data' | 'editor';
 
 export interface KeyBinding {
   command: Command;

@@ -56,7 +56,9 @@ export class DeckStore {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly figureById: ReadonlyMap<number, Figure> = $derived(new Map(this.figures.map((f) => [f.id, f])));
   readonly isFirst: boolean = $derived(this.index <= 0);
-  readonly isLast: boolean = $derived(this.index >= this.total - 1);
+  /** Where `next` goes: hidden slides are skipped (the same reducer as the hub's); the current index at the end. */
+  readonly nextIndex: number = $derived(this.deck ? Math.min(reduce(this.presentation, { type: 'next' }).index, this.total - 1) : 0);
+  readonly isLast: boolean = $derived(this.index >= this.total - 1 || this.nextIndex <= this.index);
 
   private unsubscribe: (() => void) | null = null;
 
@@ -71,6 +73,40 @@ export class DeckStore {
     this.confirmed = s;
     this.rememberShown();
     this.followHub();
+    this.followEdits();
+  }
+
+  /** The hub's deckRev this window's deck reflects: a newer one means the slides were edited somewhere. */
+  private deckRev = 0;
+  private refreshSeq = 0;
+
+  /** The shown deck was edited (in any window): read it again, so every window shows the edit live. */
+  private followEdits(): void {
+    const s = this.confirmed;
+    if (this.opening || !this.deck || s.deckId !== this.deck.id || s.deckRev === this.deckRev) return;
+    this.deckRev = s.deckRev;
+    void this.reloadDeck();
+  }
+
+  /** Re-read the shown deck (after an edit here or elsewhere, or a conflict). */
+  async reloadDeck(): Promise<void> {
+    const deckId = this.deck?.id;
+    if (deckId === undefined) return;
+    const seq = ++this.refreshSeq;
+    try {
+      const opened = await this.api['briefing.open']({ deckId });
+      if (seq === this.refreshSeq && opened.deck && opened.deck.id === this.deck?.id) {
+        this.deck = opened.deck;
+        this.figures = opened.figures;
+      }
+    } catch (e) {
+      console.warn('[deck] reloading the edited deck failed:', e);
+    }
+  }
+
+  /** An edit's answer: the deck as it now stands, shown at once (the hub's deckRev brings the others). */
+  adopt(deck: Deck): void {
+    if (deck.id === this.deck?.id) this.deck = deck;
   }
 
   /**
@@ -198,6 +234,7 @@ export class DeckStore {
     this.report = report;
     this.figures = figures;
     this.deck = deck;
+    this.deckRev = presentation.deckId === deck.id ? presentation.deckRev : this.deckRev;
     this.apply(presentation);
     this.status = deck.slides.length > 0 ? 'ready' : 'empty';
   }

@@ -2,7 +2,7 @@
  * Which view is showing (放映 / 总览 / 原文) and the transient layers over the deck: the figure trace
  * popover and the go-to-slide prompt. Plain state, no routing: nothing here needs a URL.
  */
-export type ViewMode = 'deck' | 'overview' | 'source' | 'data';
+export type ViewMode = 'deck' | 'overview' | 'source' | 'data' | 'editor';
 
 /** What this window is: the audience's slides, or the presenter view (notes, timer, next slide). */
 export type Role = 'audience' | 'presenter';
@@ -60,6 +60,12 @@ export class UiState {
   showData(): void {
     this.closeLayers();
     this.mode = 'data';
+  }
+
+  /** The slide editor (编辑): the current slide's texts, layout, order and visibility. */
+  showEditor(): void {
+    this.closeLayers();
+    this.mode = 'editor';
   }
 
   /** The whole report text, with `figureId`'s sentence highlighted when given. */

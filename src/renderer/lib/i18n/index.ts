@@ -12,6 +12,7 @@
 import { fillQuoted } from '../../../shared/quotes';
 import { common } from './common';
 import { data } from './data';
+import { editor } from './editor';
 import { keys } from './keys';
 import { presenter } from './presenter';
 import { print } from './print-chrome';
@@ -23,9 +24,9 @@ export { LANGS, type Lang };
 export { chineseNumeral } from './numerals';
 
 /** The parts, by name: a test checks that no key is in two of them. */
-export const PARTS = { common, views, keys, presenter, data, slides, print } as const;
+export const PARTS = { common, views, keys, presenter, data, slides, print, editor } as const;
 
-const STRINGS = { ...common, ...views, ...keys, ...presenter, ...data, ...slides, ...print };
+const STRINGS = { ...common, ...views, ...keys, ...presenter, ...data, ...slides, ...print, ...editor };
 
 export type StringKey = keyof typeof STRINGS;
 

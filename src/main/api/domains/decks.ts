@@ -1,0 +1,51 @@
+/**
+ * Slide edits: update, move, delete, duplicate, and the deck's undo/redo (store/slide-edits.ts). After
+ * each, the hub tells every window showing the deck to reload it (deckRev), keeping the current slide
+ * where it went and skipping hidden slides in the show.
+ */
+import type { Handlers } from '../../../shared/api';
+import type { DeckEditResult } from '../../../shared/types';
+import { deleteSlide, duplicateSlide, hiddenIndices, moveSlide, redoDeck, undoDeck, updateSlide } from '../../store/slide-edits';
+import type { HandlerContext } from '../context';
+
+export type DeckHandlers = Pick<Handlers, 'slide.update' | 'slide.move' | 'slide.delete' | 'slide.duplicate' | 'deck.undo' | 'deck.redo'>;
+
+export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHandlers {
+  const slideIds = (deckId: number) => store.db.prepare('SELECT id FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[];
+  const deckOf = (slideId: number) => store.db.prepare('SELECT deck_id FROM slides WHERE id = ?').pluck().get(slideId) as number | undefined;
+
+  /** Run an edit, then move the hub along: the current slide stays the same slide wherever it went. */
+  function edit(deckId: number | undefined, run: () => DeckEditResult, follow?: (r: DeckEditResult) => number | undefined): DeckEditResult {
+    writable();
+    const state = hub.current;
+    const shownId = deckId !== undefined && state.deckId === deckId ? slideIds(deckId)[state.index] : undefined;
+    const r = run();
+    if (state.deckId === r.deck.id) {
+      const wanted = follow?.(r) ?? shownId;
+      const at = r.deck.slides.findIndex((s) => s.id === wanted);
+      hub.act({
+        type: 'edited',
+        deckId: r.deck.id,
+        total: r.deck.slides.length,
+        hidden: hiddenIndices(store.db, r.deck.id),
+        index: at >= 0 ? at : Math.min(state.index, r.deck.slides.length - 1),
+      });
+    }
+    return r;
+  }
+
+  return {
+    'slide.update': ({ slideId, expectedVersion, patch }) => edit(deckOf(slideId), () => updateSlide(store.db, slideId, expectedVersion, patch)),
+    'slide.move': ({ slideId, expectedVersion, toIndex }) => edit(deckOf(slideId), () => moveSlide(store.db, slideId, expectedVersion, toIndex)),
+    'slide.delete': ({ slideId, expectedVersion }) => edit(deckOf(slideId), () => deleteSlide(store.db, slideId, expectedVersion)),
+    'slide.duplicate': ({ slideId, expectedVersion }) =>
+      edit(
+        deckOf(slideId),
+        () => duplicateSlide(store.db, slideId, expectedVersion),
+        // The copy is shown next, right after its original.
+        (r) => r.deck.slides[r.deck.slides.findIndex((s) => s.id === slideId) + 1]?.id,
+      ),
+    'deck.undo': ({ deckId }) => edit(deckId, () => undoDeck(store.db, deckId)),
+    'deck.redo': ({ deckId }) => edit(deckId, () => redoDeck(store.db, deckId)),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The slide editor's calls: each edit goes to the main process at once (saved in SQLite, versioned), its
+ * answer — the deck as it now stands — is shown here at once, and the hub's deckRev brings every other
+ * window along. A refused edit leaves its message by the field it came from; a conflict (another window
+ * changed the slide first) also reloads the deck, and the text typed here stays in its field.
+ */
+import type { AppApi } from '../../../shared/api';
+import type { DeckEditResult, Slide, SlidePatch } from '../../../shared/types';
+import { ApiCallError } from '../../lib/api-error';
+import type { DeckStore } from '../../state/deck.svelte';
+
+export type EditField = keyof SlidePatch | 'actions';
+
+export class EditorState {
+  /** A message per field (or for the action buttons); absent: no problem. */
+  errors = $state<Partial<Record<EditField, string>>>({});
+  /** What the last edit did (its history entry), for the status line. */
+  done = $state<string | null>(null);
+  busy = $state(false);
+  /** Asking to confirm the deletion of this slide. */
+  confirmDelete = $state<number | null>(null);
+
+  constructor(
+    private readonly api: AppApi,
+    /** The window's deck store (a getter: the view's prop). */
+    private readonly deckStore: () => DeckStore,
+  ) {}
+
+  private get store(): DeckStore {
+    return this.deckStore();
+  }
+
+  private async run(field: EditField, call: () => Promise<DeckEditResult>): Promise<boolean> {
+    this.busy = true;
+    try {
+      const r = await call();
+      this.store.adopt(r.deck);
+      delete this.errors[field];
+      delete this.errors.actions;
+      this.done = r.edit.what;
+      return true;
+    } catch (e) {
+      this.errors[field] = e instanceof Error ? e.message : String(e);
+      if (e instanceof ApiCallError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) void this.store.reloadDeck();
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Save one field; `version` is the slide's version when editing began (a stale one is refused). */
+  update(slide: Slide, version: number, field: keyof SlidePatch, patch: SlidePatch): Promise<boolean> {
+    return this.run(field, () => this.api['slide.update']({ slideId: slide.id, expectedVersion: version, patch }));
+  }
+
+  clear(field: EditField): void {
+    delete this.errors[field];
+  }
+
+  move(slide: Slide, toIndex: number): Promise<boolean> {
+    return this.run('actions', () => this.api['slide.move']({ slideId: slide.id, expectedVersion: slide.version, toIndex }));
+  }
+
+  duplicate(slide: Slide): Promise<boolean> {
+    return this.run('actions', () => this.api['slide.duplicate']({ slideId: slide.id, expectedVersion: slide.version }));
+  }
+
+  async remove(slide: Slide): Promise<void> {
+    this.confirmDelete = null;
+    await this.run('actions', () => this.api['slide.delete']({ slideId: slide.id, expectedVersion: slide.version }));
+  }
+
+  undo(): Promise<boolean> {
+    const deckId = this.store.deck?.id;
+    return deckId === undefined ? Promise.resolve(false) : this.run('actions', () => this.api['deck.undo']({ deckId }));
+  }
+
+  redo(): Promise<boolean> {
+    const deckId = this.store.deck?.id;
+    return deckId === undefined ? Promise.resolve(false) : this.run('actions', () => this.api['deck.redo']({ deckId }));
+  }
+}

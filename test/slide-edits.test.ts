@@ -1,0 +1,273 @@
+/**
+ * Editing slides: versioned edits on real SQLite files, validation with messages that name the problem,
+ * the deck's history with undo/redo, a stale edit from a second window refused, and the hub following.
+ */
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Handlers } from '../src/shared/api';
+import type { Deck, DeckEditResult } from '../src/shared/types';
+import { createHandlers } from '../src/main/api/handlers';
+import { dispatch } from '../src/main/api/dispatch';
+import { PresentationHub } from '../src/main/presentation-hub';
+import { openStore, type Store } from '../src/main/store';
+import { getDeck } from '../src/main/store/decks';
+import { reduce, INITIAL_PRESENTATION } from '../src/shared/presentation';
+import { contentHash, SEED, tempDir } from './helpers';
+
+let t: ReturnType<typeof tempDir>;
+let store: Store;
+let hub: PresentationHub;
+let h: Handlers;
+let path: string;
+beforeEach(() => {
+  t = tempDir();
+  path = join(t.dir, 's.sqlite');
+  store = openStore(path, { seedBundles: SEED, dailyBackup: false });
+  hub = new PresentationHub();
+  h = createHandlers(store, 'test', hub);
+});
+afterEach(() => {
+  store.close();
+  t.cleanup();
+});
+
+async function call<T>(channel: string, payload: unknown): Promise<T> {
+  const r = await dispatch(h, channel, payload);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as T;
+}
+async function refused(channel: string, payload: unknown): Promise<{ code: string; message: string }> {
+  const r = await dispatch(h, channel, payload);
+  if (r.ok) throw new Error(`${channel} was not refused`);
+  return r.error;
+}
+const deck = (): Deck => getDeck(store.db, 1)!;
+const titles = (d: Deck = deck()) => d.slides.map((s) => s.title);
+
+describe('editing a slide', () => {
+  it('changes title, subtitle, key message and notes, bumps the version and keeps it after reopening the file', async () => {
+    const chart = deck().slides.find((s) => s.chart)!;
+    const others = deck().slides.filter((s) => s.id !== chart.id);
+    const r = await call<DeckEditResult>('slide.update', {
+      slideId: chart.id,
+      expectedVersion: chart.version,
+      patch: { title: '  新标题  ', subtitle: '新副标题', takeaway: '新要点', notes: '新讲稿' },
+    });
+    expect(r.edit).toMatchObject({ kind: 'edit', what: expect.stringMatching(/标题、副标题、要点、讲稿/) });
+    expect(r.canUndo).toBe(true);
+    store.close();
+    store = openStore(path, { dailyBackup: false });
+    const after = deck().slides.find((s) => s.id === chart.id)!;
+    expect(after).toMatchObject({ title: '新标题', notes: '新讲稿', version: chart.version + 1, body: { subtitle: '新副标题' } });
+    expect(after.chart?.takeaway).toBe('新要点');
+    // Only this slide changed.
+    expect(deck().slides.filter((s) => s.id !== chart.id)).toEqual(others);
+  });
+
+  it.each([
+    [{ title: '   ' }, /标题不能为空/],
+    [{ title: '一\n二' }, /不允许的字符 U\+000A/],
+    [{ notes: '字'.repeat(10_001) }, /讲稿过长.*10000/],
+    [{ layout: 'poster' }, /未知的幻灯片版式“poster”/],
+    [{}, /没有任何改动/],
+  ])('refuses %j with a message that names the problem, and writes nothing', async (patch, message) => {
+    const s = deck().slides[1];
+    const before = contentHash(store.db);
+    const e = await refused('slide.update', { slideId: s.id, expectedVersion: s.version, patch });
+    expect(e.message).toMatch(message);
+    expect(contentHash(store.db)).toBe(before);
+  });
+
+  it('refuses a key message on a slide without a chart (the store checks, not only the door)', async () => {
+    const s = deck().slides.find((x) => !x.chart)!;
+    const e = await refused('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { takeaway: '要点' } });
+    expect(e).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/没有图表/) });
+  });
+
+  it('accepts notes of exactly 10,000 characters', async () => {
+    const s = deck().slides[1];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { notes: '字'.repeat(10_000) } });
+    expect(deck().slides[1].notes).toHaveLength(10_000);
+  });
+
+  it('a stale edit from a second window is refused as a conflict and loses nothing', async () => {
+    const s = deck().slides[2];
+    // Two windows opened the same slide at the same version; the first saves.
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '窗口一的标题' } });
+    const before = contentHash(store.db);
+    const e = await refused('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '窗口二的标题' } });
+    expect(e.code).toBe('CONFLICT');
+    expect(e.message).toMatch(/已在别处修改/);
+    expect(contentHash(store.db)).toBe(before);
+    expect(deck().slides[2].title).toBe('窗口一的标题');
+    // A second store handle on the same file (another process) is refused the same way.
+    const other = openStore(path, { dailyBackup: false });
+    const h2 = createHandlers(other, 'test');
+    const r = await dispatch(h2, 'slide.move', { slideId: s.id, expectedVersion: s.version, toIndex: 0 });
+    other.close();
+    expect(r.ok ? 'ok' : r.error.code).toBe('CONFLICT');
+  });
+});
+
+describe('reordering, duplicating, deleting', () => {
+  it('moves a slide and renumbers the rest, and undo puts it back', async () => {
+    const before = titles();
+    const s = deck().slides[3];
+    await call('slide.move', { slideId: s.id, expectedVersion: s.version, toIndex: 1 });
+    const expected = [...before];
+    expected.splice(3, 1);
+    expected.splice(1, 0, before[3]);
+    expect(titles()).toEqual(expected);
+    expect(deck().slides.map((x) => x.ord)).toEqual(before.map((_, i) => i + 1));
+    await call('deck.undo', { deckId: 1 });
+    expect(titles()).toEqual(before);
+  });
+
+  it('duplicates a slide right after itself, with its figures; undo removes the copy', async () => {
+    const s = deck().slides.find((x) => x.figureIds.length > 0)!;
+    const at = deck().slides.findIndex((x) => x.id === s.id);
+    const r = await call<DeckEditResult>('slide.duplicate', { slideId: s.id, expectedVersion: s.version });
+    const copy = r.deck.slides[at + 1];
+    expect(copy.id).not.toBe(s.id);
+    expect({ ...copy, id: 0, ord: 0, version: 0 }).toEqual({ ...s, id: 0, ord: 0, version: 0 });
+    await call('deck.undo', { deckId: 1 });
+    expect(titles()).toEqual(titles(r.deck).filter((_, i) => i !== at + 1));
+    expect(deck().slides.find((x) => x.id === copy.id)).toBeUndefined();
+    expect(store.db.prepare('SELECT count(*) FROM slide_figures WHERE slide_id = ?').pluck().get(copy.id)).toBe(0);
+  });
+
+  it('deletes a slide with its figure links; undo restores it exactly where it was', async () => {
+    const original = deck();
+    const s = original.slides[2];
+    const r = await call<DeckEditResult>('slide.delete', { slideId: s.id, expectedVersion: s.version });
+    expect(r.deck.slides).toHaveLength(original.slides.length - 1);
+    expect(r.edit.what).toContain(s.title);
+    await call('deck.undo', { deckId: 1 });
+    const back = deck();
+    expect(back.slides.map((x) => ({ ...x, version: 0 }))).toEqual(original.slides.map((x) => ({ ...x, version: 0 })));
+  });
+
+  it('refuses to delete the last slide: 至少保留一页', async () => {
+    const slides = deck().slides;
+    for (const s of slides.slice(1)) await call('slide.delete', { slideId: s.id, expectedVersion: deck().slides.find((x) => x.id === s.id)!.version });
+    const last = deck().slides[0];
+    const before = contentHash(store.db);
+    const e = await refused('slide.delete', { slideId: last.id, expectedVersion: last.version });
+    expect(e).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('至少保留一页') });
+    expect(contentHash(store.db)).toBe(before);
+  });
+});
+
+describe('undo and redo over the deck history', () => {
+  it('undo walks back newest first, redo walks forward, a new edit ends redo', async () => {
+    const v0 = titles();
+    const s = deck().slides[1];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '甲' } });
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version + 1, patch: { title: '乙' } });
+    expect(deck().slides[1].title).toBe('乙');
+    let r = await call<DeckEditResult>('deck.undo', { deckId: 1 });
+    expect(r.deck.slides[1].title).toBe('甲');
+    expect(r.edit).toMatchObject({ kind: 'undo', what: expect.stringMatching(/^撤销：/) });
+    r = await call<DeckEditResult>('deck.undo', { deckId: 1 });
+    expect(titles(r.deck)).toEqual(v0);
+    expect(r.canUndo).toBe(false);
+    expect((await refused('deck.undo', { deckId: 1 })).message).toMatch(/没有可以撤销/);
+    r = await call<DeckEditResult>('deck.redo', { deckId: 1 });
+    expect(r.deck.slides[1].title).toBe('甲');
+    r = await call<DeckEditResult>('deck.redo', { deckId: 1 });
+    expect(r.deck.slides[1].title).toBe('乙');
+    expect(r.canRedo).toBe(false);
+    r = await call<DeckEditResult>('deck.undo', { deckId: 1 });
+    expect(r.deck.slides[1].title).toBe('甲');
+    // A new edit after an undo: nothing left to redo.
+    const now = deck().slides[1];
+    r = await call<DeckEditResult>('slide.update', { slideId: now.id, expectedVersion: now.version, patch: { notes: '新' } });
+    expect(r.canRedo).toBe(false);
+    expect((await refused('deck.redo', { deckId: 1 })).message).toMatch(/没有可以重做/);
+    // Versions only go up: a window holding a version from before the undo is still refused.
+    expect(deck().slides[1].version).toBeGreaterThan(s.version + 3);
+  });
+
+  it('any sequence of edits undone completely gives back the original deck (property)', async () => {
+    const original = deck().slides.map((x) => ({ ...x, version: 0 }));
+    const op = fc.oneof(
+      fc.record({ type: fc.constant('title' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+      fc.record({ type: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+      fc.record({ type: fc.constant('dup' as const), at: fc.nat() }),
+      fc.record({ type: fc.constant('del' as const), at: fc.nat() }),
+      fc.record({ type: fc.constant('hide' as const), at: fc.nat() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 8 }), async (ops) => {
+        let done = 0;
+        for (const o of ops) {
+          const slides = deck().slides;
+          const s = slides[o.at % slides.length];
+          const base = { slideId: s.id, expectedVersion: s.version };
+          const req =
+            o.type === 'title'
+              ? ['slide.update', { ...base, patch: { title: o.text } }]
+              : o.type === 'move'
+                ? ['slide.move', { ...base, toIndex: o.to % slides.length }]
+                : o.type === 'dup'
+                  ? ['slide.duplicate', base]
+                  : o.type === 'del'
+                    ? ['slide.delete', base]
+                    : ['slide.update', { ...base, patch: { hidden: !s.hidden } }];
+          const r = await dispatch(h, req[0] as string, req[1]);
+          if (r.ok) done++;
+          else expect(r.error.code).toBe('BAD_REQUEST'); // no change, or a blank title
+        }
+        for (let i = 0; i < done; i++) await call('deck.undo', { deckId: 1 });
+        expect(deck().slides.map((x) => ({ ...x, version: 0 }))).toEqual(original);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('the windows follow', () => {
+  it('an edit of the shown deck bumps deckRev; the current slide stays the same slide wherever it moves', async () => {
+    const d = deck();
+    hub.act({ type: 'open', deckId: 1, total: d.slides.length, index: 2 });
+    const seen: number[] = [];
+    hub.subscribe((s) => seen.push(s.deckRev));
+    const s = d.slides[2];
+    await call('slide.move', { slideId: s.id, expectedVersion: s.version, toIndex: 5 });
+    expect(hub.current).toMatchObject({ index: 5, deckRev: 1 });
+    expect(seen).toEqual([1]);
+    const before = d.slides[0];
+    await call('slide.delete', { slideId: before.id, expectedVersion: before.version });
+    expect(hub.current).toMatchObject({ index: 4, total: d.slides.length - 1, deckRev: 2 });
+  });
+
+  it('hidden slides are skipped by next and previous, and stay in the deck', async () => {
+    const d = deck();
+    hub.act({ type: 'open', deckId: 1, total: d.slides.length, index: 0 });
+    const s = d.slides[1];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { hidden: true } });
+    expect(hub.current.hidden).toEqual([1]);
+    expect((await call<{ index: number }>('present.act', { action: { type: 'next' } })).index).toBe(2);
+    expect((await call<{ index: number }>('present.act', { action: { type: 'prev' } })).index).toBe(0);
+    // The editor may still go to it.
+    expect((await call<{ index: number }>('present.act', { action: { type: 'goto', index: 1 } })).index).toBe(1);
+    // A window opening the deck anew hears of the hidden slide from the store, not from itself.
+    hub.reset();
+    const r = await call<{ hidden: number[] }>('present.act', { action: { type: 'open', deckId: 1, total: d.slides.length } });
+    expect(r.hidden).toEqual([1]);
+    expect(deck().slides[1].hidden).toBe(true);
+  });
+
+  it('next and previous never land on a hidden slide, whatever is hidden (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.nat(29)), fc.nat(29), fc.constantFrom('next', 'prev', 'first', 'last'), (total, hiddenRaw, at, type) => {
+        const hidden = [...new Set(hiddenRaw.filter((i) => i < total))];
+        const s = reduce(INITIAL_PRESENTATION, { type: 'open', deckId: 1, total, index: at % total, hidden });
+        const n = reduce(s, { type: type as 'next' });
+        if (n.index !== s.index) expect(hidden).not.toContain(n.index);
+        if (type === 'next' && n.index === s.index) for (let i = s.index + 1; i < total; i++) expect(hidden).toContain(i);
+      }),
+    );
+  });
+});
