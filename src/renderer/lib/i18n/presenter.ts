@@ -21,6 +21,7 @@ export const presenter = table({
   counterAfter: { zh: '页', en: '' },
   elapsed: { zh: '已用时间', en: 'Elapsed time' },
   pause: { zh: '暂停', en: 'Pause' },
+  timerStart: { zh: '开始计时', en: 'Start' },
   resume: { zh: '继续', en: 'Resume' },
   reset: { zh: '重置', en: 'Reset' },
   planned: { zh: '计划', en: 'Planned' },
@@ -34,5 +35,6 @@ export const presenter = table({
   backupNone: { zh: '本部分没有数据。', en: 'No stored figures here.' },
   toSlides: { zh: '幻灯片', en: 'Slides' },
   notes: { zh: '讲稿', en: 'Speaker notes' },
+  slideList: { zh: '全部页面', en: 'All slides' },
   notesNone: { zh: '本页没有讲稿。', en: 'No notes for this slide.' },
 });
