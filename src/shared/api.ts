@@ -107,9 +107,16 @@ export const REQUESTS = {
     deckId: id.optional(),
     /**
      * Also open the deck on the presentation hub, in the same call (a window's first slide then waits for
-     * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown.
+     * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown;
+     * `index`: the slide a deep link names (clamped to the deck).
      */
-    present: z.strictObject({ resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(MAX_RESUME_DECKS) }).optional(),
+    present: z
+      .strictObject({
+        resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(MAX_RESUME_DECKS),
+        /** A deep link (`#/slide/N`): open the deck on this slide, whatever the hub or `resume` say. */
+        index: slideIndex.optional(),
+      })
+      .optional(),
   }),
   'figure.update': z.strictObject({
     figureId: id,

@@ -40,7 +40,14 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     // If the hub already shows this deck (a presentation running in another window, or a reload), its
     // slide wins; otherwise the deck opens where this window last was on it.
     const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
-    const presentation = hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, ...(resume === undefined ? {} : { resume }) });
+    const presentation = hub.act({
+      type: 'open',
+      deckId: deck.id,
+      total: deck.slides.length,
+      ...(resume === undefined ? {} : { resume }),
+      // A deep link names its slide outright.
+      ...(present.index === undefined ? {} : { index: present.index }),
+    });
     return { ...opened, presentation };
   }
 
