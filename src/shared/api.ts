@@ -174,6 +174,12 @@ export const REQUESTS = {
   }),
   'present.state': z.strictObject({}),
   'present.act': z.strictObject({ action: presentationAction }),
+  /** The deck's rehearsal times (presenter view, 排练): per slide, from the latest rehearsal. */
+  'rehearsal.get': z.strictObject({ deckId: id }),
+  'rehearsal.save': z.strictObject({
+    deckId: id,
+    times: z.array(z.strictObject({ slideId: id, ms: z.number().int().nonnegative().max(24 * 3_600_000) })).max(MAX_SLIDES),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -209,6 +215,8 @@ export interface Responses {
   'report.restore': { reportId: number; title: string };
   'present.state': PresentationState;
   'present.act': PresentationState;
+  'rehearsal.get': { slideId: number; ms: number }[];
+  'rehearsal.save': { slideId: number; ms: number }[];
   'data.export': { filename: string; content: string };
   'data.import': { changed: number };
 }

@@ -24,6 +24,8 @@ export const CHANNEL_NAMES = [
   'data.import',
   'present.state',
   'present.act',
+  'rehearsal.get',
+  'rehearsal.save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

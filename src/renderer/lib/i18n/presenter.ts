@@ -36,5 +36,11 @@ export const presenter = table({
   toSlides: { zh: '幻灯片', en: 'Slides' },
   notes: { zh: '讲稿', en: 'Speaker notes' },
   slideList: { zh: '全部页面', en: 'All slides' },
+  rehearse: { zh: '排练', en: 'Rehearse' },
+  stopRehearsal: { zh: '结束排练', en: 'End rehearsal' },
+  rehearsing: { zh: '排练中，每页用时将随简报保存', en: 'Rehearsing: time per slide is saved with the deck' },
+  rehearsalNotSaved: { zh: '排练时间未保存：{error}', en: 'Rehearsal times not saved: {error}' },
+  timePlanned: { zh: '排练', en: 'Rehearsed' },
+  timeActual: { zh: '本次', en: 'Now' },
   notesNone: { zh: '本页没有讲稿。', en: 'No notes for this slide.' },
 });
