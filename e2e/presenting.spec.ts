@@ -169,9 +169,10 @@ test('the presenter timer runs, pauses and resets', async ({ page, app }) => {
   // Stop the page's clock (a little later than it has run on its own), then start from zero.
   await page.clock.pauseAt(t0 + 30_000);
   const elapsed = page.getByTestId('elapsed');
-  await page.getByTestId('timer-reset').click();
+  // No presentation running: the watch waits at zero; 开始计时 starts it by hand.
   await expect(elapsed).toHaveText('00:00');
   await expect(page.getByTestId('clock')).toHaveText('09:30');
+  await page.getByTestId('timer-toggle').click();
   await page.clock.runFor(65_000);
   await expect(elapsed).toHaveText('01:05');
   await page.getByTestId('timer-toggle').click();
@@ -306,7 +307,7 @@ test('screenshots: the presenter and audience views at 1600×900', async ({ page
   await presenter.clock.install({ time: t0 });
   await app.open(presenter, '/presenter');
   await presenter.clock.pauseAt(t0 + 30_000);
-  await presenter.getByTestId('timer-reset').click();
+  await presenter.getByTestId('timer-toggle').click();
   await presenter.getByTestId('planned-minutes').fill('20');
   await presenter.getByTestId('planned-minutes').blur();
   await presenter.keyboard.type(String(at + 1));

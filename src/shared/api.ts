@@ -109,9 +109,16 @@ export const REQUESTS = {
     deckId: id.optional(),
     /**
      * Also open the deck on the presentation hub, in the same call (a window's first slide then waits for
-     * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown.
+     * one round trip, not two). `resume`: the slide this window was last on, per deck it has shown;
+     * `index`: the slide a deep link names (clamped to the deck).
      */
-    present: z.strictObject({ resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(MAX_RESUME_DECKS) }).optional(),
+    present: z
+      .strictObject({
+        resume: z.array(z.strictObject({ deckId: id, index: slideIndex })).max(MAX_RESUME_DECKS),
+        /** A deep link (`#/slide/N`): open the deck on this slide, whatever the hub or `resume` say. */
+        index: slideIndex.optional(),
+      })
+      .optional(),
   }),
   'figure.update': z.strictObject({
     figureId: id,
@@ -187,6 +194,12 @@ export const REQUESTS = {
   'slide.duplicate': z.strictObject({ slideId: id, expectedVersion: version }),
   'deck.undo': z.strictObject({ deckId: id }),
   'deck.redo': z.strictObject({ deckId: id }),
+  /** The deck's rehearsal times (presenter view, 排练): per slide, from the latest rehearsal. */
+  'rehearsal.get': z.strictObject({ deckId: id }),
+  'rehearsal.save': z.strictObject({
+    deckId: id,
+    times: z.array(z.strictObject({ slideId: id, ms: z.number().int().nonnegative().max(24 * 3_600_000) })).max(MAX_SLIDES),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -222,6 +235,8 @@ export interface Responses {
   'report.restore': { reportId: number; title: string };
   'present.state': PresentationState;
   'present.act': PresentationState;
+  'rehearsal.get': { slideId: number; ms: number }[];
+  'rehearsal.save': { slideId: number; ms: number }[];
   'data.export': { filename: string; content: string };
   'data.import': { changed: number };
   'slide.update': DeckEditResult;

@@ -30,6 +30,8 @@ export const CHANNEL_NAMES = [
   'slide.duplicate',
   'deck.undo',
   'deck.redo',
+  'rehearsal.get',
+  'rehearsal.save',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -283,6 +283,20 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 70,
+    name: 'rehearsal times: how long each slide took when the talk was last rehearsed',
+    up(db) {
+      // One row per slide rehearsed (the latest rehearsal); gone with its slide, so with its deck.
+      db.exec(`
+        CREATE TABLE slide_rehearsals (
+          slide_id INTEGER PRIMARY KEY REFERENCES slides(id) ON DELETE CASCADE,
+          ms       INTEGER NOT NULL CHECK (ms >= 0),
+          at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -33,3 +33,23 @@ export function formatElapsed(ms: number): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
 }
+
+/**
+ * Pace against a rehearsal: where the talk should be by now is the sum of the rehearsed times of the
+ * slides before the current one (a slide never rehearsed counts as the mean of those that were); with a
+ * planned length the rehearsed times are scaled to fill it. `rehearsed[i]` is slide i's time, or null.
+ */
+export function rehearsedPace(a: { elapsedMs: number; index: number; rehearsed: (number | null)[]; plannedMinutes: number }): Pace {
+  const known = a.rehearsed.filter((ms): ms is number => ms !== null && ms > 0);
+  if (known.length === 0) return { state: 'none', minutes: 0 };
+  const mean = known.reduce((s, ms) => s + ms, 0) / known.length;
+  const times = a.rehearsed.map((ms) => (ms !== null && ms > 0 ? ms : mean));
+  const total = times.reduce((s, ms) => s + ms, 0);
+  const scale = a.plannedMinutes > 0 ? (a.plannedMinutes * 60_000) / total : 1;
+  const plannedMs = total * scale;
+  if (a.elapsedMs > plannedMs) return { state: 'over', minutes: -Math.round((a.elapsedMs - plannedMs) / 60_000) };
+  const due = times.slice(0, Math.max(0, a.index)).reduce((s, ms) => s + ms, 0) * scale;
+  const aheadMin = (due - a.elapsedMs) / 60_000;
+  if (Math.abs(aheadMin) < ON_PACE_MINUTES) return { state: 'on-pace', minutes: 0 };
+  return { state: aheadMin > 0 ? 'ahead' : 'behind', minutes: Math.round(aheadMin) };
+}

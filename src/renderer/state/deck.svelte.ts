@@ -205,7 +205,11 @@ export class DeckStore {
       // already shows that deck (a presentation running in another window, or this window reloaded), its
       // slide wins; otherwise the deck opens where this window last was.
       const wanted = target ?? (this.wantedReportId === null ? {} : { reportId: this.wantedReportId });
-      const opened = await this.api['briefing.open']({ ...wanted, present: { resume: recallSlides() } });
+      // A deep link (`#/slide/N`) names the first slide of this window's first load only.
+      const index = this.deepLink ?? undefined;
+      this.deepLink = null;
+      const present = { resume: recallSlides(), ...(index === undefined ? {} : { index }) };
+      const opened = await this.api['briefing.open']({ ...wanted, present });
       if (seq !== this.loadSeq) return;
       this.opening = false;
       this.show(opened);
@@ -238,6 +242,9 @@ export class DeckStore {
     this.apply(presentation);
     this.status = deck.slides.length > 0 ? 'ready' : 'empty';
   }
+
+  /** The slide a deep link named when this window opened (state/deep-link.ts), for its first load. */
+  deepLink: number | null = null;
 
   /** The report `load` opens; null (or a report that is gone) means the store's current report. */
   private wantedReportId: number | null = null;

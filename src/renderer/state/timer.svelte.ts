@@ -1,6 +1,6 @@
 /**
- * The presenter's stopwatch and wall clock. Starts when the presenter view opens; pause and reset are
- * the presenter's. Kept in sessionStorage so a reload of the presenter window does not lose the time.
+ * The presenter's stopwatch and wall clock. Starts at 开始放映 (the presenter view calls `start` when
+ * the presentation starts), not when the page loads: at 00:00 until then. Pause and reset are the presenter's. Kept in sessionStorage so a reload of the presenter window does not lose the time.
  */
 const KEY = 'briefing-desk.timer.v1';
 
@@ -29,11 +29,20 @@ export class Stopwatch {
   readonly running: boolean = $derived(this.since !== null);
   readonly elapsed: number = $derived(this.banked + (this.since === null ? 0 : Math.max(0, this.now - this.since)));
 
+  /** Nothing was kept from before (a new session of this window, not a reload). */
+  readonly fresh: boolean;
+
   constructor() {
     const saved = read();
+    this.fresh = saved === null;
     this.banked = saved?.banked ?? 0;
-    this.since = saved ? saved.since : Date.now();
-    this.save();
+    this.since = saved?.since ?? null;
+  }
+
+  /** Run (from where it stands); a watch already running is left alone. */
+  start(): void {
+    if (this.since !== null) return;
+    this.toggle();
   }
 
   /** Tick while mounted; returns the stop function (use in an $effect or attachment). */

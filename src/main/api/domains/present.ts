@@ -2,13 +2,18 @@
 import type { Handlers } from '../../../shared/api';
 import { hiddenIndices } from '../../store/slide-edits';
 import type { HandlerContext } from '../context';
+import { getDeck } from '../../store/decks';
+import { rehearsalTimes, saveRehearsal } from '../../store/rehearsals';
 
-export type PresentHandlers = Pick<Handlers, 'present.state' | 'present.act'>;
+export type PresentHandlers = Pick<Handlers, 'present.state' | 'present.act' | 'rehearsal.get' | 'rehearsal.save'>;
 
-export function presentHandlers({ hub, store }: HandlerContext): PresentHandlers {
+export function presentHandlers({ hub, store, mustExist, writable }: HandlerContext): PresentHandlers {
+  const deckExists = (deckId: number) => mustExist(getDeck(store.db, deckId) ?? undefined, `简报 ${deckId} `);
   return {
     'present.state': () => hub.current,
     // Which slides are hidden is the store's to say, never a window's.
     'present.act': ({ action }) => hub.act(action.type === 'open' ? { ...action, hidden: hiddenIndices(store.db, action.deckId) } : action),
+    'rehearsal.get': ({ deckId }) => (deckExists(deckId), rehearsalTimes(store.db, deckId)),
+    'rehearsal.save': ({ deckId, times }) => (writable(), deckExists(deckId), saveRehearsal(store.db, deckId, times)),
   };
 }

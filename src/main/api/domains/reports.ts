@@ -41,7 +41,15 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     // slide wins; otherwise the deck opens where this window last was on it.
     const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
     const hidden = deck.slides.flatMap((s, i) => (s.hidden ? [i] : []));
-    const presentation = hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, hidden, ...(resume === undefined ? {} : { resume }) });
+    const presentation = hub.act({
+      type: 'open',
+      deckId: deck.id,
+      total: deck.slides.length,
+      hidden,
+      ...(resume === undefined ? {} : { resume }),
+      // A deep link names its slide outright.
+      ...(present.index === undefined ? {} : { index: present.index }),
+    });
     return { ...opened, presentation };
   }
 

@@ -1,0 +1,50 @@
+/**
+ * Deep links: `#/slide/N` (1-based) opens slide N — on load (the first `briefing.open` asks the hub for
+ * it) and whenever the hash changes; the hash follows the current slide with history.replaceState, so
+ * paging does not flood Back. The web bridge's address works the same (`/?token=…#/slide/12`).
+ * Electron's presenter window keeps its own `#presenter` hash.
+ */
+
+const SLIDE_HASH = /^#\/slide\/(\d{1,6})\/?$/;
+
+/** The slide index (0-based) a hash names, or null when it names none (`#/slide/0`, other hashes). */
+export function slideFromHash(hash: string): number | null {
+  const m = SLIDE_HASH.exec(hash);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 ? n - 1 : null;
+}
+
+export const slideHash = (index: number): string => `#/slide/${index + 1}`;
+
+/**
+ * The link to slide `index` for someone else: this page's address as the audience view (not /presenter,
+ * not Electron's #presenter), without the bridge's token (it is this browser's key, not theirs to hold).
+ */
+export function slideLink(href: string, index: number): string {
+  const url = new URL(href);
+  url.searchParams.delete('token');
+  url.pathname = url.pathname.replace(/\/presenter\/?$/, '/');
+  url.hash = slideHash(index);
+  return url.toString();
+}
+
+/** Whether this window's hash is its own (Electron's presenter view), not a slide's. */
+const ownHash = (hash: string) => hash.startsWith('#presenter');
+
+/** Put the current slide in the address bar, replacing the entry (Back leaves the deck, not the last slide). */
+export function showSlideInAddress(index: number): void {
+  if (ownHash(location.hash)) return;
+  const hash = slideHash(index);
+  if (location.hash !== hash) history.replaceState(history.state, '', hash);
+}
+
+/** Call `go` with the slide of every hash typed or followed later (not our own replaceState). */
+export function onSlideHash(go: (index: number) => void): () => void {
+  const listener = () => {
+    const i = slideFromHash(location.hash);
+    if (i !== null) go(i);
+  };
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}

@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { slideFromHash, slideHash, slideLink } from '../../src/renderer/state/deep-link';
+
+describe('deep links', () => {
+  it('a slide hash round-trips for every slide index', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_998 }), (i) => slideFromHash(slideHash(i)) === i));
+  });
+
+  it('names no slide for other hashes', () => {
+    for (const h of ['', '#', '#presenter', '#/slide/', '#/slide/0', '#/slide/-1', '#/slide/1.5', '#/slide/abc', '#/slides/3']) {
+      expect(slideFromHash(h)).toBeNull();
+    }
+    expect(slideFromHash('#/slide/12/')).toBe(11);
+  });
+
+  it('the link drops the token and the presenter path, and keeps the rest of the address', () => {
+    expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe('http://127.0.0.1:5173/?lang=en#/slide/12');
+    expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/#/slide/1');
+    expect(slideLink('file:///opt/app/resources/out/renderer/index.html#presenter', 4)).toBe('file:///opt/app/resources/out/renderer/index.html#/slide/5');
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(500), (token, i) => {
+        const link = slideLink(`http://127.0.0.1:9/?token=${encodeURIComponent(token)}`, i);
+        return !link.includes('token=') && link.endsWith(`#/slide/${i + 1}`);
+      }),
+    );
+  });
+});
