@@ -11,7 +11,7 @@ import type { FigureKind } from '../types';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
-import { periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
+import { LAST_YEAR_SAME_TIME, lastYearOf, periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -47,6 +47,8 @@ export interface ExtractOptions {
 interface Found {
   t: Token;
   entity: string;
+  /** The subject without a property added (比重, 贡献率): what a following property is of. */
+  root: string;
   label: string;
   kind: FigureKind;
   number: number;
@@ -120,17 +122,34 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         entity = sb.subject;
         property = sb.property;
         const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
-        const weak = !entity || entity.length < 2 || /[等的有]$/u.test(bare) || VERBISH.test(entity);
-        const noun = (isCountUnit(t.unit) || t.form === 'chinese') && weak ? counted(sentence, t, tokens[i + 1]) : '';
+        const endsInVerb = VERB_END.test(entity);
+        const weak = !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
+        const after = sentence.slice(t.outerEnd);
+        // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
+        const among = isCountUnit(t.unit) && AMONG.test(after);
+        let noun = (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+        // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
+        if (!noun && weak && t.unit === '%' && after.startsWith('的')) noun = nounAfter(after.slice(1));
         if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
+        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
+        const contribution = CONTRIBUTION.exec(pre.replace(/^[，；,;\s]+/u, ''));
+        if (contribution && found.length > 0) {
+          entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
+          property = true;
+        }
       }
       const ownSubject = !!entity && !property;
       const before = prevInClause ?? found[i - 1];
       // A clause between the figure before and this one may name the subject: read only when needed.
       const needInherited = property || !entity || BARE_MEASURE.test(entity);
       const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
-      const inherited = between || before?.entity || paragraphEntity || '';
-      if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+      const inherited = between || before?.root || paragraphEntity || '';
+      // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
+      const measureShare = !property && inherited ? MEASURE_SHARE.exec(entity) : null;
+      if (measureShare) entity = (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+      // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
+      else if (property && !between && before && PROPERTY_END.test(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+      else if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
       else if (!entity) entity = inherited;
       else if (needInherited && !between && BARE_MEASURE.test(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
@@ -159,14 +178,16 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
       const ratioOf = t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart)) ? before : undefined;
-      const period =
+      let period =
         ratioOf?.period ||
         (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
         periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
         paragraphPeriod ||
         docPeriod;
+      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME)) period = lastYearOf(period, refYear);
 
-      found.push({ t, entity, label, kind, number, pred, period });
+      const root = measureShare || property ? inherited || entity : entity;
+      found.push({ t, entity, root, label, kind, number, pred, period });
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({
@@ -219,6 +240,12 @@ function listSubjects(sentence: string, cs: number, clausePre: string, n: number
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
+const VERB_END = /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放)$/u;
+/** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
+const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$/u;
+const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
+const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL = /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 const BARE_MEASURE = new RegExp(`^${MEASURE_TAIL.source.slice(0, -1)}$`, 'u');
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
@@ -275,7 +302,7 @@ function periodFor(
   rate: boolean,
   spanBefore: string,
 ): string {
-  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart);
+  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME);
   if (own) return own.text;
   const span = mentions.find((m) => m.role === 'time' && m.span && m.start < t.outerStart);
   // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.

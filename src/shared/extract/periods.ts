@@ -28,14 +28,18 @@ const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四元])(?:' +
+  '(?=[“‘"十\\d前上下第一二三四元去近过两五六七八九])(?:' +
   [
     '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
     `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-    `(?<![\\d.])(?<ma>\\d{1,2}|元)\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+    `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
     `前(?<fm2>${CN_SMALL})个?月`,
     '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
+    // "由去年同期的12.8%上升至15.3%": the same months a year before (resolved by the caller).
+    '(?<lastYear>去年同期|上年同期)',
+    // "五年来", "近三年", "过去5年": the years up to the report's own.
+    '(?<![\\d.])(?:近|过去)?(?<years>[两三四五六七八九十]|\\d{1,2})年(?<yearsEnd>来|以来|间)?',
     '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
   ].join('|') + ')',
   'gu',
@@ -79,6 +83,18 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       text = `${ma}-${Number(g.mb)}月`;
     } else if (g.fm2) {
       text = `1-${cnNumber(g.fm2) ?? g.fm2}月`;
+    } else if (g.lastYear) {
+      text = LAST_YEAR_SAME_TIME;
+    } else if (g.years !== undefined) {
+      // Only "N年来"/"近N年"/"过去N年" name a span; "3年" alone is a duration or a count of years.
+      const n = cnNumber(g.years) ?? Number(g.years);
+      const near = /^(?:近|过去)/u.test(m[0]);
+      if (refYear === undefined || !(n >= 2 && n <= 10) || (!near && !g.yearsEnd) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
+      from = refYear - n + 1;
+      to = refYear;
+      text = `${from}-${to}年`;
+      span = true;
+      year = to;
     } else if (g.half) {
       text = g.half.replace(/^第/u, '');
     } else {
@@ -90,12 +106,18 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role = prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start)) ? { role: 'base' as const, ownAt: undefined } : roleOf(sentence, start, end, year, refYear);
+    // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
+    if (g.lastYear && role.role !== 'own') role.role = 'base';
     out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt });
   }
   return out;
 }
 
-const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入)(?:今年|去年|上年|本年|当年|同期)?$/u;
+const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
+/** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
+const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
+/** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
+export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
@@ -105,7 +127,8 @@ function roleOf(sentence: string, start: number, end: number, year: number | und
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
-  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after) || (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40))))
+    return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
@@ -139,6 +162,13 @@ export function reportPeriod(text: string): { period: string; year: number | und
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
   return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
+}
+
+/** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */
+export function lastYearOf(period: string, refYear: number | undefined): string {
+  const y = yearOf(period);
+  if (y !== undefined) return period.replace(String(y), String(y - 1));
+  return refYear !== undefined ? `${refYear - 1}年${period}` : `上年${period}`;
 }
 
 /** The year a period string names, if any ("2019年1-7月" → 2019). */
