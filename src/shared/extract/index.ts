@@ -11,7 +11,7 @@ import type { FigureKind } from '../types';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
-import { LAST_YEAR_SAME_TIME, lastYearOf, periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
+import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, currentMonthOf, lastYearOf, periodMentions, spanText, reportPeriod, yearOf, type PeriodMention } from './periods';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -184,6 +184,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
         paragraphPeriod ||
         docPeriod;
+      if (period === CURRENT_MONTH) period = currentMonthOf(docPeriod, refYear);
       if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME)) period = lastYearOf(period, refYear);
 
       const root = measureShare || property ? inherited || entity : entity;
@@ -209,6 +210,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
     for (const m of mentions) {
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
       if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+      if (m.rateOnly) {
+        paragraphSpan = docSpan = m.text;
+        continue;
+      }
       paragraphPeriod = m.text;
       if (m.span) paragraphSpan = docSpan = m.text;
     }
@@ -311,11 +316,16 @@ function periodFor(
     if (afterAnother && pred.reached) return `${span.to}年`;
   }
   // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
-  if (rate) return span?.text || spanBefore || '';
+  if (rate) {
+    // "从2011年的32363亿元跃升至2016年的46485亿元，…年均增长7.9%": the years after the first one.
+    const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
+    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!) return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    return span?.text || spanBefore || '';
+  }
   let prior: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= t.outerStart) break;
-    if (m.role === 'time' || (target && m.role === 'target')) prior = m;
+    if ((m.role === 'time' && !m.rateOnly) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);

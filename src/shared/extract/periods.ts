@@ -19,6 +19,8 @@ export interface PeriodMention {
   year?: number;
   /** For role 'own': the sentence offset where the number it belongs to is written (after 的). */
   ownAt?: number;
+  /** "五年平均增长": the span of a yearly rate only, not the time of the sentence's other figures. */
+  rateOnly?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -28,7 +30,7 @@ const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四元去近过两五六七八九])(?:' +
+  '(?=[“‘"十\\d前上下第一二三四元去近过两五六七八九今全本当])(?:' +
   [
     '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
     `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
@@ -40,6 +42,9 @@ const PERIOD_RE = new RegExp(
     '(?<lastYear>去年同期|上年同期)',
     // "五年来", "近三年", "过去5年": the years up to the report's own.
     '(?<![\\d.])(?:近|过去)?(?<years>[两三四五六七八九十]|\\d{1,2})年(?<yearsEnd>来|以来|间)?',
+    // "今年", "全年": the report's year; "上月", "当月": the last month of the report's period (resolved by the caller).
+    '(?<thisYear>今年|全年|本年度|本年)(?![\\d元前上下第一二三四])',
+    '(?<thisMonth>上月|当月|本月)(?!份?末)',
     '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
   ].join('|') + ')',
   'gu',
@@ -63,6 +68,7 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     let year: number | undefined;
     let from: number | undefined;
     let to: number | undefined;
+    let rateOnly = false;
     if (g.plan) {
       const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
       text = `“十${g.planNo}五”${suffix}`;
@@ -86,15 +92,23 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
     } else if (g.years !== undefined) {
-      // Only "N年来"/"近N年"/"过去N年" name a span; "3年" alone is a duration or a count of years.
+      // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
       const n = cnNumber(g.years) ?? Number(g.years);
       const near = /^(?:近|过去)/u.test(m[0]);
-      if (refYear === undefined || !(n >= 2 && n <= 10) || (!near && !g.yearsEnd) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
+      const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
+      if (refYear === undefined || !(n >= 2 && n <= 10) || (!near && g.yearsEnd === undefined && !yearsRate) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
       from = refYear - n + 1;
       to = refYear;
-      text = `${from}-${to}年`;
+      text = spanText(from, to);
       span = true;
       year = to;
+      rateOnly = yearsRate;
+    } else if (g.thisYear) {
+      if (refYear === undefined) continue;
+      text = `${refYear}年`;
+      year = refYear;
+    } else if (g.thisMonth) {
+      text = CURRENT_MONTH;
     } else if (g.half) {
       text = g.half.replace(/^第/u, '');
     } else {
@@ -108,7 +122,7 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     const role = prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start)) ? { role: 'base' as const, ownAt: undefined } : roleOf(sentence, start, end, year, refYear);
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g.lastYear && role.role !== 'own') role.role = 'base';
-    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt });
+    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt, rateOnly: rateOnly || undefined });
   }
   return out;
 }
@@ -162,6 +176,24 @@ export function reportPeriod(text: string): { period: string; year: number | und
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
   return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
+}
+
+/** The text of a 上月/当月 mention: the caller reads the month from the report's period. */
+export const CURRENT_MONTH = '当月';
+
+/** A span of years by its plan's name when it is exactly one ("2006-2010年" → “十一五”时期). */
+export function spanText(from: number, to: number): string {
+  const k = (from - 2006) / 5;
+  if (to === from + 4 && Number.isInteger(k) && k >= 0 && k <= 4) return `“十${'一二三四五'[k]}五”时期`;
+  return `${from}-${to}年`;
+}
+
+/** The month a 上月/当月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"). */
+export function currentMonthOf(docPeriod: string, refYear: number | undefined): string {
+  const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
+  if (!m) return docPeriod;
+  const y = yearOf(docPeriod) ?? refYear;
+  return `${y !== undefined ? `${y}年` : ''}${Number(m[1])}月`;
 }
 
 /** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */
