@@ -59,7 +59,20 @@ interface Found {
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
 
-export function extractFigures(text: string, opts: ExtractOptions = {}): Extracted[] {
+/** ASCII , ; : between words, as saved web pages write them: read as their full-width forms (same offsets). */
+const ASCII_PUNCT = /[,;:]/gu;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+const DIGIT = /\d/u;
+
+function fullWidthPunctuation(text: string): string {
+  if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
+  // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
+  return text.replace(ASCII_PUNCT, (c, at: number) => (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c]));
+}
+
+export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
+  // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
+  const text = fullWidthPunctuation(original);
   const out: Extracted[] = [];
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
@@ -200,7 +213,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         kind,
         status,
         qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
-        quote: sentence,
+        quote: original.slice(s.start, s.end),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
