@@ -56,6 +56,7 @@ interface Found {
   period: string;
 }
 
+const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
 
@@ -85,6 +86,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   let heading = '';
   let targetSection = false;
   let lastEnd = 0;
+  // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
+  const runOf = new Map<number, number[]>();
+  const distributed = new Map<number, string[]>();
+  const listPeriodOf = new Map<number, string[]>();
 
   for (const s of sentences(text)) {
     if (newParagraph(text, lastEnd, s.start)) {
@@ -100,12 +105,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
     }
     const tokens = scanTokens(sentence);
-    const marks = sentenceMarks(sentence);
+    // Most sentences of a report hold no figure: only their periods are read (below).
+    const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
     const found: Found[] = [];
-    const runOf = new Map<number, number[]>();
-    for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
-    const distributed = new Map<number, string[]>();
-    const listPeriodOf = new Map<number, string[]>();
+    runOf.clear();
+    distributed.clear();
+    listPeriodOf.clear();
+    if (tokens.length > 1) for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];

@@ -30,7 +30,7 @@ const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四元去近过两五六七八九今全本当])(?:' +
+  '(?=[“‘"十\\d前上下第一二三四元])(?:' +
   [
     '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
     `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
@@ -38,17 +38,51 @@ const PERIOD_RE = new RegExp(
     `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
     `前(?<fm2>${CN_SMALL})个?月`,
     '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
-    // "由去年同期的12.8%上升至15.3%": the same months a year before (resolved by the caller).
-    '(?<lastYear>去年同期|上年同期)',
-    // "五年来", "近三年", "过去5年": the years up to the report's own.
-    '(?<![\\d.])(?:近|过去)?(?<years>[两三四五六七八九十]|\\d{1,2})年(?<yearsEnd>来|以来|间)?',
-    // "今年", "全年": the report's year; "上月", "当月": the last month of the report's period (resolved by the caller).
-    '(?<thisYear>今年|全年|本年度|本年)(?![\\d元前上下第一二三四])',
-    '(?<thisMonth>上月|当月|本月)(?!份?末)',
     '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
   ].join('|') + ')',
   'gu',
 );
+
+/**
+ * Periods named relative to the report's own, in a second cheap pass (few first characters): "由去年同期的12.8%"
+ * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
+ * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
+ */
+const RELATIVE_RE = /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四])|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
+const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
+
+/** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
+interface Hit {
+  index: number;
+  0: string;
+  groups?: Record<string, string | undefined>;
+}
+
+function hits(sentence: string): Hit[] {
+  const out: Hit[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
+  const main = out.length;
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
+    const g = m.groups!;
+    if (m[0][0] !== '年') {
+      out.push(m);
+      continue;
+    }
+    const n = YEARS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index));
+    if (n) out.push({ index: m.index - n[0].length, 0: n[0] + m[0], groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd } });
+  }
+  // "近三年", "过去5年" name their span without 来.
+  if (sentence.includes('近') || sentence.includes('过去')) {
+    NEAR_YEARS.lastIndex = 0;
+    for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
+      if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
+  }
+  if (out.length > main) out.sort((a, b) => a.index - b.index);
+  return out;
+}
 
 function normaliseSub(sub: string, g: Record<string, string | undefined>): string {
   if (g.m1) return `${g.m1 === '元' ? 1 : Number(g.m1)}-${Number(g.m2)}月`;
@@ -60,8 +94,7 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
 /** Every period named in a sentence, each with its role. `refYear`: the report's own year, when known. */
 export function periodMentions(sentence: string, refYear: number | undefined): PeriodMention[] {
   const out: PeriodMention[] = [];
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
+  for (const m of hits(sentence)) {
     const g = m.groups!;
     let text: string;
     let span = false;
