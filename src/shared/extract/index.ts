@@ -108,9 +108,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
     const found: Found[] = [];
-    runOf.clear();
-    distributed.clear();
-    listPeriodOf.clear();
+    if (runOf.size) runOf.clear();
+    if (distributed.size) distributed.clear();
+    if (listPeriodOf.size) listPeriodOf.clear();
     if (tokens.length > 1) for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
 
     for (let i = 0; i < tokens.length; i++) {
@@ -143,16 +143,17 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
         const endsInVerb = VERB_END.test(entity);
         const weak = !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
-        const after = sentence.slice(t.outerEnd);
         // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-        const among = isCountUnit(t.unit) && AMONG.test(after);
+        const among = isCountUnit(t.unit) && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
         let noun = (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
-        if (!noun && weak && t.unit === '%' && after.startsWith('的')) noun = nounAfter(after.slice(1));
+        if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
         if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
         // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
-        const contribution = CONTRIBUTION.exec(pre.replace(/^[，；,;\s]+/u, ''));
-        if (contribution && found.length > 0) {
+        let p0 = 0;
+        while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
+        const contribution = found.length > 0 && '为对拉'.includes(pre[p0] ?? 'x') ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+        if (contribution) {
           entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
           property = true;
         }

@@ -45,11 +45,12 @@ const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速�
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
-  return pre
-    .replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '')
-    .replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '')
-    .replace(/了$/u, '');
+  // Each rewrite only when its last character is there: most clauses need none (no string made).
+  let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
+  if (DISTRIBUTOR_CHARS.test(out.slice(-5))) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
+  return out.endsWith('了') ? out.slice(0, -1) : out;
 }
+const DISTRIBUTOR_CHARS = /[别次各均都]/u;
 
 const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');

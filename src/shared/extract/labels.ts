@@ -34,6 +34,8 @@ const TRAILING = /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|�
 
 const TRAILING_LAST = new Set(TRAILING.source.slice(3, -3).split('|').map((w) => w[w.length - 1]));
 
+const EDGE_MARKS = new Set([...'“‘"「《”’」》（(']);
+
 export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   for (let i = 0; i < 4; i++) {
@@ -42,7 +44,10 @@ export function cleanSubject(s: string): string {
     out = out.slice(m[0].length);
   }
   if (TRAILING_LAST.has(out[out.length - 1])) out = out.replace(TRAILING, '');
-  out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '').trim();
+  // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
+  if (out && (EDGE_MARKS.has(out[0]) || EDGE_MARKS.has(out[out.length - 1])))
+    out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
+  if (out && (out[0] <= ' ' || out[out.length - 1] <= ' ' || out[0] === '\u3000' || out[out.length - 1] === '\u3000')) out = out.trim();
   // An unbalanced quote mark is a cut through a name: drop the marks, keep the words.
   if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0)) out = out.replace(/[“”]/gu, '');
   return out;
