@@ -163,7 +163,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // A clause between the figure before and this one may name the subject: read only when needed.
       const needInherited = property || !entity || BARE_MEASURE.test(entity);
       const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
-      const inherited = between || before?.root || paragraphEntity || '';
+      // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
+      const inherited = between || (property ? before?.root : before?.entity) || paragraphEntity || '';
       // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
       const measureShare = !property && inherited ? MEASURE_SHARE.exec(entity) : null;
       if (measureShare) entity = (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);

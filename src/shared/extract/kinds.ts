@@ -85,6 +85,7 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
   return p.direction;
 }
 
+const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SHARE_WORDS = /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
@@ -102,6 +103,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   }
   if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
+  // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
+  if (INCREMENT_END.test(subject)) return 'change';
   if (baseOf(t.unit) === '个月' || baseOf(t.unit) === '天' || baseOf(t.unit) === '小时') return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';
 }

@@ -48,7 +48,7 @@ const PERIOD_RE = new RegExp(
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
  */
-const RELATIVE_RE = /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四])|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+const RELATIVE_RE = /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
