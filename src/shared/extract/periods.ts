@@ -137,8 +137,8 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       year = to;
       rateOnly = yearsRate;
     } else if (g.thisYear) {
-      if (refYear === undefined) continue;
-      text = `${refYear}年`;
+      // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
+      text = refYear === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${refYear}年`;
       year = refYear;
     } else if (g.thisMonth) {
       text = CURRENT_MONTH;
