@@ -199,7 +199,15 @@ export function reportPeriod(text: string): { period: string; year: number | und
   }
   // The commonest year, and the commonest plan period (what 年均 rates of the report are about).
   const years = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  // A target year (到2018年) or a base (比2010年) says nothing of when the report is.
+  // Only when the report names no other year do those count.
+  const all = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
+    const y = Number(m[1]);
+    all.set(y, (all.get(y) ?? 0) + 1);
+    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) years.set(y, (years.get(y) ?? 0) + 1);
+  }
+  if (years.size === 0) for (const [y, n] of all) years.set(y, n);
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   year ??= best;
