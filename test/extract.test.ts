@@ -236,6 +236,56 @@ describe('extractor on real report sentences', () => {
     expect(one(text, '0.57')).toMatchObject({ kind: 'share', label: '城镇登记失业率' });
     expect(one(text, '2.7')).toMatchObject({ kind: 'growth', number: 2.7, label: '居民消费价格涨幅' });
   });
+
+  // https://cn.dailyeconomic.com/ah/2024/07/24/1779.html (安徽 上半年工业; held out: not tuned on)
+  it('a provincial industry bulletin: contributions, X占 of the subject before, 去年同期', () => {
+    const text = '上半年,全省装备制造业增加值同比增长15.2%,为全省规上工业增长贡献67.1%,占规上工业增加值的比重达40.3%。上半年,高技术制造业增加值增长22.3%、比全国高13.6个百分点,增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。';
+    const opts = { asOf: '2024年上半年' };
+    expect(one(text, '67.1', '%', opts)).toMatchObject({ kind: 'share', label: '装备制造业增加值贡献率' });
+    expect(one(text, '40.3', '%', opts).label).toBe('装备制造业增加值占规上工业增加值的比重');
+    expect(one(text, '12.8', '%', opts)).toMatchObject({ label: '高技术制造业增加值占全省规上工业的比重', period: '2023年上半年' });
+    expect(one(text, '15.3', '%', opts)).toMatchObject({ label: '高技术制造业增加值占全省规上工业的比重', period: '上半年' });
+  });
+
+  // https://ln.cri.cn/n/20230703/ce52f8f2-da13-a70b-2ff7-f60ec9e717b9.html (辽宁 1-5月工业; held out)
+  it('a provincial bulletin: 1月至5月, counted nouns before 中, shares of the noun after 的', () => {
+    const text = '据统计,今年1月至5月,全省规上工业增加值同比增长5.3%。40个工业大类行业中,24个行业增加值实现同比增长,增长面达60%。问卷调查显示,全省59.1%的规上工业企业产值同比增长或持平。';
+    expect(one(text, '5.3')).toMatchObject({ period: '1-5月', kind: 'growth' });
+    expect(one(text, '40')).toMatchObject({ kind: 'count', label: '工业大类行业' });
+    expect(one(text, '59.1').label).toContain('规上工业企业');
+  });
+
+  // http://news.sohu.com/20111213/n328810629.shtml (黑龙江 2011 粮食; held out)
+  it('a news report: subjects after 为, bare 增/减 inherit, 增产量 is a change', () => {
+    const text = '粮食增产量111.5亿斤,占全国总增产量的22.5%。“四增为水稻产量412.4亿斤,比上年增加43.6亿斤,增11.8%;一减为大豆产量108.3亿斤,比上年减少8.7亿斤,减7.5%。”这个比重继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点。';
+    const opts = { asOf: '2011年' };
+    expect(one(text, '111.5', '亿斤', opts).kind).toBe('change');
+    expect(one(text, '412.4', '亿斤', opts)).toMatchObject({ kind: 'level', label: '水稻产量' });
+    expect(one(text, '11.8', '%', opts)).toMatchObject({ kind: 'growth', label: '水稻产量增速' });
+    expect(one(text, '7.5', '%', opts)).toMatchObject({ number: -7.5, label: '大豆产量增速' });
+    expect(one(text, '0.6', '个百分点', opts).period).toBe('2011年');
+  });
+
+  // http://zhongguo.center/news/web/041553025.html (陕西 2019 制造业; held out)
+  it('an industry news report: N年来 and N年平均 spans, base years never the period', () => {
+    const text = '2019年,全省规模以上工业完成总产值26645.82亿元,较2014年增长33.1%。五年来,省工信厅共安排省级工业发展资金59亿元;被评为国家级绿色工厂26户。汽车产业省政府专门设立40亿元专项资金。';
+    const opts = { asOf: '2019年' };
+    expect(one(text, '33.1', '%', opts).period).toBe('2019年');
+    expect(one(text, '59', '亿元', opts).period).toBe('2015-2019年');
+    expect(one(text, '26', '户', opts).label).toBe('国家级绿色工厂');
+    expect(one(text, '40', '亿元', opts).label).toBe('专项资金');
+    expect(one('2010年全省实现生产总值27100亿元,五年平均增长11.8%,人均生产总值51800元。', '11.8').period).toBe('“十一五”时期');
+    expect(one('2010年全省实现生产总值27100亿元,五年平均增长11.8%,人均生产总值51800元。', '51800').period).toBe('2010年');
+  });
+
+  // https://x56846.com/news/HVQLPUGV0530NLC9 (2023年政府工作报告; held out)
+  it('a government work report: targets keep 左右 and 以上, dates are no figures', () => {
+    const text = '3月13日,十四届全国人大一次会议表决通过了关于政府工作报告的决议。报告指出,今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人左右;粮食产量保持在1.3万亿斤以上。';
+    const found = extractFigures(text, { asOf: '2023年' });
+    expect(found.map((f) => f.value)).toEqual(['5', '1200', '1.3']);
+    expect(found.every((f) => f.status === 'target' && f.period === '2023年')).toBe(true);
+    expect(found.map((f) => f.qualifier)).toEqual(['左右', '左右', '以上']);
+  });
 });
 
 const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];

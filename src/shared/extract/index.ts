@@ -11,7 +11,7 @@ import type { FigureKind } from '../types';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
-import { periodMentions, reportPeriod, yearOf, type PeriodMention } from './periods';
+import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, currentMonthOf, lastYearOf, periodMentions, spanText, reportPeriod, yearOf, type PeriodMention } from './periods';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -47,6 +47,8 @@ export interface ExtractOptions {
 interface Found {
   t: Token;
   entity: string;
+  /** The subject without a property added (比重, 贡献率): what a following property is of. */
+  root: string;
   label: string;
   kind: FigureKind;
   number: number;
@@ -54,10 +56,24 @@ interface Found {
   period: string;
 }
 
+const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
 
-export function extractFigures(text: string, opts: ExtractOptions = {}): Extracted[] {
+/** ASCII , ; : between words, as saved web pages write them: read as their full-width forms (same offsets). */
+const ASCII_PUNCT = /[,;:]/gu;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+const DIGIT = /\d/u;
+
+function fullWidthPunctuation(text: string): string {
+  if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
+  // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
+  return text.replace(ASCII_PUNCT, (c, at: number) => (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c]));
+}
+
+export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
+  // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
+  const text = fullWidthPunctuation(original);
   const out: Extracted[] = [];
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
@@ -70,6 +86,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
   let heading = '';
   let targetSection = false;
   let lastEnd = 0;
+  // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
+  const runOf = new Map<number, number[]>();
+  const distributed = new Map<number, string[]>();
+  const listPeriodOf = new Map<number, string[]>();
 
   for (const s of sentences(text)) {
     if (newParagraph(text, lastEnd, s.start)) {
@@ -85,12 +105,13 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
     }
     const tokens = scanTokens(sentence);
-    const marks = sentenceMarks(sentence);
+    // Most sentences of a report hold no figure: only their periods are read (below).
+    const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
     const found: Found[] = [];
-    const runOf = new Map<number, number[]>();
-    for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
-    const distributed = new Map<number, string[]>();
-    const listPeriodOf = new Map<number, string[]>();
+    if (runOf.size) runOf.clear();
+    if (distributed.size) distributed.clear();
+    if (listPeriodOf.size) listPeriodOf.clear();
+    if (tokens.length > 1) for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -120,17 +141,36 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         entity = sb.subject;
         property = sb.property;
         const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
-        const weak = !entity || entity.length < 2 || /[等的有]$/u.test(bare) || VERBISH.test(entity);
-        const noun = (isCountUnit(t.unit) || t.form === 'chinese') && weak ? counted(sentence, t, tokens[i + 1]) : '';
+        const endsInVerb = VERB_END.test(entity);
+        const weak = !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
+        // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
+        const among = isCountUnit(t.unit) && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+        let noun = (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+        // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
+        if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
         if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
+        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
+        let p0 = 0;
+        while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
+        const contribution = found.length > 0 && '为对拉'.includes(pre[p0] ?? 'x') ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+        if (contribution) {
+          entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
+          property = true;
+        }
       }
       const ownSubject = !!entity && !property;
       const before = prevInClause ?? found[i - 1];
       // A clause between the figure before and this one may name the subject: read only when needed.
       const needInherited = property || !entity || BARE_MEASURE.test(entity);
       const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
-      const inherited = between || before?.entity || paragraphEntity || '';
-      if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+      // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
+      const inherited = between || (property ? before?.root : before?.entity) || paragraphEntity || '';
+      // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
+      const measureShare = !property && inherited ? MEASURE_SHARE.exec(entity) : null;
+      if (measureShare) entity = (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+      // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
+      else if (property && !between && before && PROPERTY_END.test(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+      else if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
       else if (!entity) entity = inherited;
       else if (needInherited && !between && BARE_MEASURE.test(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
@@ -159,14 +199,17 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
       const ratioOf = t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart)) ? before : undefined;
-      const period =
+      let period =
         ratioOf?.period ||
         (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
         periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
         paragraphPeriod ||
         docPeriod;
+      if (period === CURRENT_MONTH) period = currentMonthOf(docPeriod, refYear);
+      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME)) period = lastYearOf(period, refYear);
 
-      found.push({ t, entity, label, kind, number, pred, period });
+      const root = measureShare || property ? inherited || entity : entity;
+      found.push({ t, entity, root, label, kind, number, pred, period });
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({
@@ -178,7 +221,7 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
         kind,
         status,
         qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
-        quote: sentence,
+        quote: original.slice(s.start, s.end),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
@@ -188,6 +231,10 @@ export function extractFigures(text: string, opts: ExtractOptions = {}): Extract
     for (const m of mentions) {
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
       if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+      if (m.rateOnly) {
+        paragraphSpan = docSpan = m.text;
+        continue;
+      }
       paragraphPeriod = m.text;
       if (m.span) paragraphSpan = docSpan = m.text;
     }
@@ -219,6 +266,12 @@ function listSubjects(sentence: string, cs: number, clausePre: string, n: number
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
+const VERB_END = /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放)$/u;
+/** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
+const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$/u;
+const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
+const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL = /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 const BARE_MEASURE = new RegExp(`^${MEASURE_TAIL.source.slice(0, -1)}$`, 'u');
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
@@ -275,7 +328,7 @@ function periodFor(
   rate: boolean,
   spanBefore: string,
 ): string {
-  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart);
+  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME);
   if (own) return own.text;
   const span = mentions.find((m) => m.role === 'time' && m.span && m.start < t.outerStart);
   // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.
@@ -284,11 +337,16 @@ function periodFor(
     if (afterAnother && pred.reached) return `${span.to}年`;
   }
   // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
-  if (rate) return span?.text || spanBefore || '';
+  if (rate) {
+    // "从2011年的32363亿元跃升至2016年的46485亿元，…年均增长7.9%": the years after the first one.
+    const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
+    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!) return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    return span?.text || spanBefore || '';
+  }
   let prior: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= t.outerStart) break;
-    if (m.role === 'time' || (target && m.role === 'target')) prior = m;
+    if ((m.role === 'time' && !m.rateOnly) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);

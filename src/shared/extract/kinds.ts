@@ -45,11 +45,12 @@ const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速�
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
-  return pre
-    .replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '')
-    .replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '')
-    .replace(/了$/u, '');
+  // Each rewrite only when its last character is there: most clauses need none (no string made).
+  let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
+  if (DISTRIBUTOR_CHARS.test(out.slice(-5))) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
+  return out.endsWith('了') ? out.slice(0, -1) : out;
 }
+const DISTRIBUTOR_CHARS = /[别次各均都]/u;
 
 const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
@@ -84,6 +85,7 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
   return p.direction;
 }
 
+const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SHARE_WORDS = /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
@@ -101,6 +103,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   }
   if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
+  // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
+  if (INCREMENT_END.test(subject)) return 'change';
   if (baseOf(t.unit) === '个月' || baseOf(t.unit) === '天' || baseOf(t.unit) === '小时') return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';
 }

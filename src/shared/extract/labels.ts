@@ -18,7 +18,7 @@ const LEADING = new RegExp(
       '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?', '全年', '今年', '当年', '年末', '年底', '年内', '目前', '当前', '近年来', '近几年来',
       '预计', '力争', '争取', '确保', '计划', '同时', '其中', '此外', '另外', '而且', '并且', '但是', '以及', '初步核算', '据初步核算', '经初步核算', '据统计', '经测算', '按可比价格计算',
       '截至', '截止', '全市', '全省', '全县', '全区', '全州', '全国', '全行业', '我市', '我省', '我国', '我区', '我县', '本市', '本省', '该市',
-      '累计', '合计', '总计', '共计', '已经', '已', '再', '还', '也', '又', '而', '并', '且', '但', '对', '即', '更', '的', '[、和及与]',
+      '累计', '合计', '总计', '共计', '已经', '已', '再次', '再度', '首次', '进一步', '继续', '依然', '仍然', '仍', '这个', '这一', '再', '还', '也', '又', '而', '并', '且', '但', '对', '即', '更', '的', '[、和及与]',
       '实现', '完成', '建成(?!区)', '新建', '培育', '引进', '创建', '发布', '获得', '拥有', '共有', '集聚了?', '带动', '吸引', '形成', '打造',
       '实施', '开通', '设立', '出台', '推出', '组织', '开展', '举办', '签约', '认定', '安排', '达到', '达', '有',
     ].join('|') +
@@ -28,11 +28,13 @@ const LEADING = new RegExp(
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<!占)比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:19|20)\d{2}年(?:末|底)?的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|贡献|速度)|增速|增幅|涨幅|降幅|下降|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<!占)比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|贡献|速度)|增速|增幅|涨幅|降幅|下降|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
 
 const TRAILING = /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|分别|依次|仍然|仍|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
 
 const TRAILING_LAST = new Set(TRAILING.source.slice(3, -3).split('|').map((w) => w[w.length - 1]));
+
+const EDGE_MARKS = new Set([...'“‘"「《”’」》（(']);
 
 export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
@@ -42,7 +44,10 @@ export function cleanSubject(s: string): string {
     out = out.slice(m[0].length);
   }
   if (TRAILING_LAST.has(out[out.length - 1])) out = out.replace(TRAILING, '');
-  out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '').trim();
+  // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
+  if (out && (EDGE_MARKS.has(out[0]) || EDGE_MARKS.has(out[out.length - 1])))
+    out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
+  if (out && (out[0] <= ' ' || out[out.length - 1] <= ' ' || out[0] === '\u3000' || out[out.length - 1] === '\u3000')) out = out.trim();
   // An unbalanced quote mark is a cut through a name: drop the marks, keep the words.
   if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0)) out = out.replace(/[“”]/gu, '');
   return out;
@@ -74,6 +79,13 @@ export function subjectBefore(pre: string): SubjectParts {
   }
   const m = MARKER.exec(text);
   let subject = m ? text.slice(0, m.index) : text;
+  // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
+  if (m && m[0] === '为') {
+    const object = cleanSubject(text.slice(m.index + 1));
+    if (object.length >= 2 && !MARKER.test(object)) return { subject: object, property: false };
+  }
+  // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
+  if (subject.length === 1 && '增减降涨升跌'.includes(subject)) return { subject: '', property: false };
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
   if (m && (m[0] === '实现' || m[0] === '完成') && subject) {
     const object = cleanSubject(text.slice(m.index + m[0].length).replace(/(?:为|达到?|了)+$/u, ''));
@@ -85,7 +97,7 @@ export function subjectBefore(pre: string): SubjectParts {
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 export function nounAfter(after: string): string {
   if (!/^[\u4e00-\u9fff]/u.test(after) || /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)) return '';
-  let noun = after.split(/[，；。、：\d]/u)[0];
+  let noun = after.split(/[，；。、：,;:\d]/u)[0];
   const stop = /全部|均|都|已|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共|增长|下降|同比|分别|占|为|是|达|超过/u.exec(noun);
   if (stop) noun = noun.slice(0, stop.index);
   noun = noun.replace(/(?:中|里|内|以上|左右)$/u, '');

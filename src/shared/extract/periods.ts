@@ -19,6 +19,8 @@ export interface PeriodMention {
   year?: number;
   /** For role 'own': the sentence offset where the number it belongs to is written (after 的). */
   ownAt?: number;
+  /** "五年平均增长": the span of a yearly rate only, not the time of the sentence's other figures. */
+  rateOnly?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -32,14 +34,55 @@ const PERIOD_RE = new RegExp(
   [
     '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
     `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-    `(?<![\\d.])(?<ma>\\d{1,2}|元)\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+    `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
     `前(?<fm2>${CN_SMALL})个?月`,
     '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
     '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
   ].join('|') + ')',
   'gu',
 );
+
+/**
+ * Periods named relative to the report's own, in a second cheap pass (few first characters): "由去年同期的12.8%"
+ * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
+ * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
+ */
+const RELATIVE_RE = /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
+const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
+
+/** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
+interface Hit {
+  index: number;
+  0: string;
+  groups?: Record<string, string | undefined>;
+}
+
+function hits(sentence: string): Hit[] {
+  const out: Hit[] = [];
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
+  const main = out.length;
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
+    const g = m.groups!;
+    if (m[0][0] !== '年') {
+      out.push(m);
+      continue;
+    }
+    const n = YEARS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index));
+    if (n) out.push({ index: m.index - n[0].length, 0: n[0] + m[0], groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd } });
+  }
+  // "近三年", "过去5年" name their span without 来.
+  if (sentence.includes('近') || sentence.includes('过去')) {
+    NEAR_YEARS.lastIndex = 0;
+    for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
+      if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
+  }
+  if (out.length > main) out.sort((a, b) => a.index - b.index);
+  return out;
+}
 
 function normaliseSub(sub: string, g: Record<string, string | undefined>): string {
   if (g.m1) return `${g.m1 === '元' ? 1 : Number(g.m1)}-${Number(g.m2)}月`;
@@ -51,14 +94,14 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
 /** Every period named in a sentence, each with its role. `refYear`: the report's own year, when known. */
 export function periodMentions(sentence: string, refYear: number | undefined): PeriodMention[] {
   const out: PeriodMention[] = [];
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) {
+  for (const m of hits(sentence)) {
     const g = m.groups!;
     let text: string;
     let span = false;
     let year: number | undefined;
     let from: number | undefined;
     let to: number | undefined;
+    let rateOnly = false;
     if (g.plan) {
       const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
       text = `“十${g.planNo}五”${suffix}`;
@@ -79,6 +122,26 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       text = `${ma}-${Number(g.mb)}月`;
     } else if (g.fm2) {
       text = `1-${cnNumber(g.fm2) ?? g.fm2}月`;
+    } else if (g.lastYear) {
+      text = LAST_YEAR_SAME_TIME;
+    } else if (g.years !== undefined) {
+      // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
+      const n = cnNumber(g.years) ?? Number(g.years);
+      const near = /^(?:近|过去)/u.test(m[0]);
+      const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
+      if (refYear === undefined || !(n >= 2 && n <= 10) || (!near && g.yearsEnd === undefined && !yearsRate) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
+      from = refYear - n + 1;
+      to = refYear;
+      text = spanText(from, to);
+      span = true;
+      year = to;
+      rateOnly = yearsRate;
+    } else if (g.thisYear) {
+      // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
+      text = refYear === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${refYear}年`;
+      year = refYear;
+    } else if (g.thisMonth) {
+      text = CURRENT_MONTH;
     } else if (g.half) {
       text = g.half.replace(/^第/u, '');
     } else {
@@ -90,12 +153,18 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role = prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start)) ? { role: 'base' as const, ownAt: undefined } : roleOf(sentence, start, end, year, refYear);
-    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt });
+    // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
+    if (g.lastYear && role.role !== 'own') role.role = 'base';
+    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt, rateOnly: rateOnly || undefined });
   }
   return out;
 }
 
-const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入)(?:今年|去年|上年|本年|当年|同期)?$/u;
+const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
+/** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
+const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
+/** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
+export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
@@ -105,7 +174,8 @@ function roleOf(sentence: string, start: number, end: number, year: number | und
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
-  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after) || (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40))))
+    return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
@@ -129,7 +199,15 @@ export function reportPeriod(text: string): { period: string; year: number | und
   }
   // The commonest year, and the commonest plan period (what 年均 rates of the report are about).
   const years = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) years.set(Number(m[1]), (years.get(Number(m[1])) ?? 0) + 1);
+  // A target year (到2018年) or a base (比2010年) says nothing of when the report is.
+  // Only when the report names no other year do those count.
+  const all = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
+    const y = Number(m[1]);
+    all.set(y, (all.get(y) ?? 0) + 1);
+    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) years.set(y, (years.get(y) ?? 0) + 1);
+  }
+  if (years.size === 0) for (const [y, n] of all) years.set(y, n);
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   year ??= best;
@@ -139,6 +217,31 @@ export function reportPeriod(text: string): { period: string; year: number | und
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
   return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
+}
+
+/** The text of a 上月/当月 mention: the caller reads the month from the report's period. */
+export const CURRENT_MONTH = '当月';
+
+/** A span of years by its plan's name when it is exactly one ("2006-2010年" → “十一五”时期). */
+export function spanText(from: number, to: number): string {
+  const k = (from - 2006) / 5;
+  if (to === from + 4 && Number.isInteger(k) && k >= 0 && k <= 4) return `“十${'一二三四五'[k]}五”时期`;
+  return `${from}-${to}年`;
+}
+
+/** The month a 上月/当月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"). */
+export function currentMonthOf(docPeriod: string, refYear: number | undefined): string {
+  const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
+  if (!m) return docPeriod;
+  const y = yearOf(docPeriod) ?? refYear;
+  return `${y !== undefined ? `${y}年` : ''}${Number(m[1])}月`;
+}
+
+/** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */
+export function lastYearOf(period: string, refYear: number | undefined): string {
+  const y = yearOf(period);
+  if (y !== undefined) return period.replace(String(y), String(y - 1));
+  return refYear !== undefined ? `${refYear - 1}年${period}` : `上年${period}`;
 }
 
 /** The year a period string names, if any ("2019年1-7月" → 2019). */
