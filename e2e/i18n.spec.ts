@@ -20,7 +20,7 @@ const SEPARATORS = /[\s\u3000—–|:,;=()]+/u;
  * Every string of the report (its full text only where the page shows it: a word of chrome could hide
  * in it), its deck, its figures and the known units: what may be Chinese in English mode.
  */
-function contentOf(app: App, withText = false): { pieces: string[]; corpus: string } {
+function contentOf(app: App, withText = false): { pieces: string[]; corpus: string; withText: boolean } {
   const { text, ...report } = getReport(app.store.db, 1)!;
   const deck = getDeck(app.store.db, 1)!;
   const figures = listFigures(app.store.db, 1);
@@ -30,11 +30,13 @@ function contentOf(app: App, withText = false): { pieces: string[]; corpus: stri
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  // Every report's summary too: the data desk's picker lists reports other tests imported.
-  walk([report, deck, figures, listReports(app.store.db)]);
+  // Every report's summary too (the data desk's picker lists reports other tests imported), and the
+  // reasons staff gave for corrections (the edit history shows them as written).
+  const reasons = app.store.db.prepare('SELECT reason FROM figure_edits').all();
+  walk([report, deck, figures, listReports(app.store.db), reasons]);
   if (withText) strings.push(text);
   const pieces = [...new Set(strings.filter((s) => CJK.test(s) && s.length < 200))].sort((a, b) => b.length - a.length);
-  return { pieces, corpus: strings.join('\n') };
+  return { pieces, corpus: strings.join('\n'), withText };
 }
 
 /** The page's words: visible and hidden text nodes (not style/script), accessible names, titles, placeholders, the document title. */
@@ -75,8 +77,10 @@ function madeOfPieces(tok: string, pieces: string[]): boolean {
   return ok[tok.length] as boolean;
 }
 
-async function chineseChrome(page: Page, content: { pieces: string[]; corpus: string }): Promise<string[]> {
-  const isContent = (tok: string): boolean => !CJK.test(tok) || (tok.length >= 2 && content.corpus.includes(tok)) || madeOfPieces(tok, content.pieces);
+async function chineseChrome(page: Page, content: { pieces: string[]; corpus: string; withText: boolean }): Promise<string[]> {
+  // A single character counts when the report's text holds it (print splits a quote at each number and unit).
+  const isContent = (tok: string): boolean =>
+    !CJK.test(tok) || ((tok.length >= 2 || content.withText) && content.corpus.includes(tok)) || madeOfPieces(tok, content.pieces);
   const words = await pageWords(page);
   return words.filter((w) => !w.split(SEPARATORS).every(isContent));
 }

@@ -40,7 +40,7 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     const r = cli('--layout', 'poster', '--out', join(outDir, 'a.pdf'), ...db());
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('未知的版式：poster');
-    expect(r.stderr).toContain('slides、handout、brief');
+    expect(r.stderr).toContain('slides、handout、handout-2、handout-3、handout-6、brief、brief-gongwen');
     expect(readdirSync(outDir)).toEqual([]);
   });
 

@@ -259,6 +259,11 @@ describe('the windows follow', () => {
     expect(deck().slides[1].hidden).toBe(true);
   });
 
+  it('with every slide hidden, next, previous, first and last stay where they are', () => {
+    const s = reduce(INITIAL_PRESENTATION, { type: 'open', deckId: 1, total: 3, index: 1, hidden: [0, 1, 2] });
+    for (const type of ['first', 'last', 'next', 'prev'] as const) expect(reduce(s, { type }).index, type).toBe(1);
+  });
+
   it('next and previous never land on a hidden slide, whatever is hidden (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.nat(29)), fc.nat(29), fc.constantFrom('next', 'prev', 'first', 'last'), (total, hiddenRaw, at, type) => {

@@ -92,10 +92,11 @@ export function reduce(s: PresentationState, a: HubAction): PresentationState {
       next = { ...s, index: clamp(shown(s, s.index - 1, -1, s.index), s.total), screen: 'slide' };
       break;
     case 'first':
-      next = { ...s, index: clamp(shown(s, 0, 1, 0), s.total), screen: 'slide' };
+      // Every slide hidden: there is no first shown slide, so the current one stays.
+      next = { ...s, index: clamp(shown(s, 0, 1, s.index), s.total), screen: 'slide' };
       break;
     case 'last':
-      next = { ...s, index: clamp(shown(s, s.total - 1, -1, s.total - 1), s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, s.total - 1, -1, s.index), s.total), screen: 'slide' };
       break;
     case 'goto':
       next = { ...s, index: clamp(a.index, s.total), screen: 'slide' };

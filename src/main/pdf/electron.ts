@@ -75,7 +75,8 @@ function reportError(parent: BrowserWindow | undefined, title: string, e: unknow
 
 /** A file name from a report title: no path separators or characters Windows refuses. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-const fileStem = (title: string) => title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || '简报';
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+const fileStem = (title: string) => title.replace(UNSAFE_IN_FILE_NAME, ' ').trim().slice(0, 80) || '简报';
 
 export async function exportPdfFromApp(parent: BrowserWindow | undefined, report: PrintedReport | undefined): Promise<void> {
   try {
