@@ -19,7 +19,7 @@ function fig(text: string, valueText: string, value: number, unit: string, label
     unit,
     period: '2015年',
     kind: 'level',
-    status: 'confirmed',
+    status: 'actual',
     qualifier: null,
     scope: null,
     quote: text,
@@ -28,7 +28,7 @@ function fig(text: string, valueText: string, value: number, unit: string, label
     valueStart: at,
     valueEnd: at + valueText.length,
     version: 1,
-  } as Figure;
+  };
 }
 
 const only = (code: Finding['code'], text: string, figures: Figure[], relations: Relation[]) =>
