@@ -151,3 +151,24 @@ describe('navigation from a black or white screen', () => {
     expect(reduce(white, { type: 'goto', index: 5 }).screen).toBe('slide');
   });
 });
+
+describe('pointer and zoom, over any input', () => {
+  it('keeps any pointer inside the slide, and one already inside exactly where it is', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }), (x, y) => {
+        const p = run({ type: 'pointer', pointer: { x, y } }).pointer!;
+        for (const [got, sent] of [[p.x, x], [p.y, y]]) {
+          expect(got).toBeGreaterThanOrEqual(0);
+          expect(got).toBeLessThanOrEqual(1);
+          if (sent >= 0 && sent <= 1) expect(got).toBe(sent);
+        }
+      }),
+    );
+  });
+
+  it('a zoomed chart survives a black or white screen, not a change of deck at the same index', () => {
+    const zoomed = run({ type: 'open', deckId: 1, total: 5, index: 2 }, { type: 'zoom', zoom: true });
+    expect(reduce(zoomed, { type: 'screen', screen: 'white' }).zoom).toBe(true);
+    expect(reduce(zoomed, { type: 'open', deckId: 2, total: 5, index: 2 })).toMatchObject({ deckId: 2, index: 2, zoom: false });
+  });
+});
