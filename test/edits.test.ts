@@ -159,6 +159,12 @@ describe('edit validation at its edges', () => {
     expect(() => validatePatch(base, { label: '值'.repeat(81) })).toThrow(/名称过长/);
   });
 
+  it('checks a period only when it is changed: a stored odd period does not block correcting the value', () => {
+    const odd = { ...base, period: '全市' };
+    expect(validatePatch(odd, { valueText: '1.58' }).next).toMatchObject({ period: '全市', valueText: '1.58' });
+    expect(() => validatePatch(base, { period: '全市' })).toThrow(/不是时间/);
+  });
+
   it('refuses a reason of blanks only, saving nothing', async () => {
     const f = await figure('scale-profit');
     await expect(call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '1390' }, reason: ' \u3000 ' })).rejects.toThrow(/修改原因/);
