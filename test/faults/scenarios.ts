@@ -9,7 +9,7 @@ import { createHandlers } from '../../src/main/api/handlers';
 import { dispatch } from '../../src/main/api/dispatch';
 import { extractFigures } from '../../src/shared/extract';
 import { openStore } from '../../src/main/store';
-import { createBackup } from '../../src/main/store/backup';
+import { backupsDir, createBackup } from '../../src/main/store/backup';
 import { openDatabase } from '../../src/main/store/db';
 import { LATEST_VERSION } from '../../src/main/store/migrations';
 import { openOrSetAside } from '../../src/main/store/recover';
@@ -301,7 +301,8 @@ const diskFull: Scenario = {
         const filler = fillUp(fs.dir, slack);
         const handlers = createHandlers(store, 't');
         const r = await dispatch(handlers, 'report.import', { meta, text, figures });
-        const backupFiles = () => (existsSync(join(fs.dir, 'backups')) ? readdirSync(join(fs.dir, 'backups')) : []);
+        const dir = backupsDir(path);
+        const backupFiles = () => (existsSync(dir) ? readdirSync(dir) : []);
         const backups = backupFiles();
         const complete = backups.filter((f) => f.endsWith('.sqlite'));
         stages.add(complete.length ? 'the insert' : 'the backup');
@@ -316,7 +317,7 @@ const diskFull: Scenario = {
         rmSync(filler);
         const partial = backups.filter((b) => b.endsWith('.partial'));
         partials += partial.length;
-        for (const f of partial) rmSync(join(fs.dir, 'backups', f));
+        for (const f of partial) rmSync(join(dir, f));
         const again = await dispatch(handlers, 'report.import', { meta, text, figures });
         if (!again.ok) problems.push(`slack ${slack}: after freeing space, ${again.error.message.slice(0, 40)}`);
         store.close();
