@@ -7,7 +7,7 @@ import type { Figure, FigureEdit } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
-import { validatePatch } from '../src/main/store/edits';
+import { updateFigure, validatePatch } from '../src/main/store/edits';
 import { contentHash, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -148,5 +148,28 @@ describe('correcting a decline', () => {
     expect(validatePatch(fall, { label: '汽车产业产值增速' }).value).toBe(-4.1);
     expect(validatePatch(fall, { valueText: '-3' }).value).toBe(-3);
     expect(validatePatch({ ...fall, value: 4.1 }, { valueText: '4.2' }).value).toBe(4.2);
+  });
+});
+
+describe('edit validation at its edges', () => {
+  const base = { label: '地区生产总值', valueText: '1.57', unit: '万亿元', period: '2015年', value: 1.57 };
+
+  it('takes a name of exactly the limit and refuses one character more', () => {
+    expect(validatePatch(base, { label: '值'.repeat(80) }).next.label).toHaveLength(80);
+    expect(() => validatePatch(base, { label: '值'.repeat(81) })).toThrow(/名称过长/);
+  });
+
+  it('checks a period only when it is changed: a stored odd period does not block correcting the value', () => {
+    const odd = { ...base, period: '全市' };
+    expect(validatePatch(odd, { valueText: '1.58' }).next).toMatchObject({ period: '全市', valueText: '1.58' });
+    expect(() => validatePatch(base, { period: '全市' })).toThrow(/不是时间/);
+  });
+
+  it('refuses a reason of blanks only, saving nothing', async () => {
+    const f = await figure('scale-profit');
+    await expect(call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '1390' }, reason: ' \u3000 ' })).rejects.toThrow(/修改原因/);
+    // And the store refuses it itself, whoever calls it (not only behind the API's validation).
+    expect(() => updateFigure(store.db, f.id, f.version, { valueText: '1390' }, ' \u3000 ')).toThrow(/修改原因/);
+    expect((await figure('scale-profit')).version).toBe(f.version);
   });
 });

@@ -100,6 +100,14 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('工业利润增长-3.2%。', '-3.2')).toMatchObject({ number: -3.2, kind: 'growth' });
   });
 
+  it('reads a full-width ％ as %, so the rate stays a growth rate', () => {
+    expect(one('全市地区生产总值增长10.3％。', '10.3')).toMatchObject({ number: 10.3, unit: '%', kind: 'growth' });
+    expect(one('全市工业投资下降2.5％。', '2.5')).toMatchObject({ number: -2.5, unit: '%', kind: 'growth' });
+    // Same figure, same reading, whichever percent sign the report used.
+    const [half, full] = ['增长10.3%', '增长10.3％'].map((t) => extractFigures(`全市地区生产总值${t}。`).map(({ unit, kind, number }) => ({ unit, kind, number })));
+    expect(full).toEqual(half);
+  });
+
   it('reads changes of a rate in percentage points with their direction', () => {
     const text = '7月当月，规模以上工业增加值同比下降21.8%，降幅较6月收窄3.6个百分点。固定资产投资增长44.8%，增速回落8.1个百分点，比今年1-6月提高0.8个百分点。';
     expect(one(text, '3.6')).toMatchObject({ number: 3.6, kind: 'change', label: '规模以上工业增加值降幅变化' });
@@ -334,5 +342,7 @@ describe('extractor on arbitrary input', () => {
     const ms = performance.now() - t0;
     console.log(`extractor: ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MB in ${ms.toFixed(0)} ms`);
     expect(found.length).toBeGreaterThan(1000);
+    // Generous (it takes a few seconds on a loaded 2-core machine): catches a quadratic slip, not noise.
+    expect(ms).toBeLessThan(30_000);
   });
 });

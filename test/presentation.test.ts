@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction } from '../src/shared/presentation';
 import { PresentationHub } from '../src/main/presentation-hub';
@@ -95,5 +96,79 @@ describe('zoom and presenting', () => {
     const r = hub.reset();
     expect(r).toMatchObject({ deckId: null, index: 0, rev: 3 });
     expect(seen).toEqual([3]);
+  });
+});
+
+describe('navigation from a black or white screen', () => {
+  type Nav = Extract<PresentationAction, { type: 'next' | 'prev' | 'first' | 'last' | 'goto' }>;
+  const nav: fc.Arbitrary<Nav> = fc.oneof(
+    fc.constantFrom<Nav>({ type: 'next' }, { type: 'prev' }, { type: 'first' }, { type: 'last' }),
+    fc.integer({ min: -5, max: 60 }).map((index): Nav => ({ type: 'goto', index })),
+  );
+  /** Where each navigation action must land, written out independently of the reducer. */
+  const expected = (a: Nav, index: number, total: number) => {
+    const last = total - 1;
+    switch (a.type) {
+      case 'next':
+        return Math.min(index + 1, last);
+      case 'prev':
+        return Math.max(index - 1, 0);
+      case 'first':
+        return 0;
+      case 'last':
+        return last;
+      case 'goto':
+        return Math.min(Math.max(a.index, 0), last);
+    }
+  };
+
+  it('every navigation action shows the slide again, at the right index', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.nat(),
+        fc.constantFrom('black' as const, 'white' as const),
+        fc.boolean(),
+        nav,
+        (total, at, screen, viaToggle, action) => {
+          const start = run({ type: 'open', deckId: 1, total, index: at % total });
+          const dark = reduce(start, viaToggle ? { type: 'toggleScreen', screen } : { type: 'screen', screen });
+          expect(dark.screen).toBe(screen);
+          const after = reduce(dark, action);
+          expect(after.screen).toBe('slide');
+          expect(after.index).toBe(expected(action, dark.index, total));
+          expect(after.rev).toBe(dark.rev + 1);
+        },
+      ),
+    );
+  });
+
+  it('names each action: goto, first, last and prev leave a black screen too, not only next', () => {
+    const black = run({ type: 'open', deckId: 1, total: 10, index: 5 }, { type: 'toggleScreen', screen: 'black' });
+    for (const a of [{ type: 'goto', index: 2 }, { type: 'first' }, { type: 'last' }, { type: 'prev' }, { type: 'next' }] as const)
+      expect(reduce(black, a).screen, a.type).toBe('slide');
+    const white = reduce(black, { type: 'screen', screen: 'white' });
+    expect(reduce(white, { type: 'goto', index: 5 }).screen).toBe('slide');
+  });
+});
+
+describe('pointer and zoom, over any input', () => {
+  it('keeps any pointer inside the slide, and one already inside exactly where it is', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }), (x, y) => {
+        const p = run({ type: 'pointer', pointer: { x, y } }).pointer!;
+        for (const [got, sent] of [[p.x, x], [p.y, y]]) {
+          expect(got).toBeGreaterThanOrEqual(0);
+          expect(got).toBeLessThanOrEqual(1);
+          if (sent >= 0 && sent <= 1) expect(got + 0).toBe(sent + 0); // + 0: -0 sent comes back as 0
+        }
+      }),
+    );
+  });
+
+  it('a zoomed chart survives a black or white screen, not a change of deck at the same index', () => {
+    const zoomed = run({ type: 'open', deckId: 1, total: 5, index: 2 }, { type: 'zoom', zoom: true });
+    expect(reduce(zoomed, { type: 'screen', screen: 'white' }).zoom).toBe(true);
+    expect(reduce(zoomed, { type: 'open', deckId: 2, total: 5, index: 2 })).toMatchObject({ deckId: 2, index: 2, zoom: false });
   });
 });

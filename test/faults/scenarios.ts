@@ -9,7 +9,7 @@ import { createHandlers } from '../../src/main/api/handlers';
 import { dispatch } from '../../src/main/api/dispatch';
 import { extractFigures } from '../../src/shared/extract';
 import { openStore } from '../../src/main/store';
-import { createBackup } from '../../src/main/store/backup';
+import { backupsDir, createBackup } from '../../src/main/store/backup';
 import { openDatabase } from '../../src/main/store/db';
 import { LATEST_VERSION } from '../../src/main/store/migrations';
 import { openOrSetAside } from '../../src/main/store/recover';
@@ -233,35 +233,114 @@ const badFiles: Scenario = {
   },
 };
 
+/** A small tmpfs mounted for one scenario (root only); throws when it cannot be, so the scenario fails. */
+function smallTmpfs(size: string): { dir: string; done(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-full-'));
+  const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
+  if (mount.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`not run: cannot mount a ${size} tmpfs (${(mount.stderr || mount.error?.message || '').trim().slice(0, 60)})`);
+  }
+  return {
+    dir,
+    done: () => {
+      spawnSync('umount', [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fill the filesystem holding `dir` to the last block, then free `slack` bytes. Returns the filler's path. */
+function fillUp(dir: string, slack: number): string {
+  const filler = join(dir, 'filler');
+  const fd = openSync(filler, 'w');
+  const block = Buffer.alloc(4096, 1);
+  let size = 0;
+  try {
+    for (;;) size += writeSync(fd, block);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
+  } finally {
+    closeSync(fd);
+  }
+  truncateSync(filler, Math.max(0, size - slack));
+  return filler;
+}
+
+/**
+ * A full disk under an import, on a real full filesystem: the store lives on a small tmpfs, which is then
+ * filled to `slack` bytes from full, and the import runs its real path — a backup of the store beside it,
+ * then the insert. With no room the backup fails; with room for the backup only, the insert does. Either
+ * way: a clear 磁盘已满 message, nothing stored before lost, and once space is freed the same import succeeds.
+ */
 const diskFull: Scenario = {
-  name: 'disk full during a write',
+  name: 'disk full during an import',
   trials: 3,
   async run(trials) {
     let lost = 0;
     let ok = true;
     let message = '';
+    const stages = new Set<string>();
+    let partials = 0;
+    const problems: string[] = [];
+    const text = readFileSync(join(ROOT, 'resources/reports/cq-2015/report.txt'), 'utf8').repeat(3);
+    const meta = { title: '满盘测试', organisation: '测试', published: '2016-01-01', asOf: '2015年' };
+    const figures = extractFigures(text);
     for (let i = 0; i < trials; i++) {
-      const path = seededStore();
-      const store = openStore(path, { dailyBackup: false });
-      const before = tableHash(path);
-      // No more pages than the store has now: the next write that needs a page fails like a full disk.
-      store.db.pragma(`max_page_count = ${store.db.pragma('page_count', { simple: true })}`);
-      const text = readFileSync(join(ROOT, 'resources/reports/cq-2015/report.txt'), 'utf8').repeat(3);
-      const meta = { title: '满盘测试', organisation: '测试', published: '2016-01-01', asOf: '2015年' };
-      const r = await dispatch(createHandlers({ ...store, path: ':memory:' }, 't'), 'report.import', { meta, text, figures: extractFigures(text) });
-      if (r.ok) ok = false;
-      else message = r.error.message;
-      if (store.db.pragma('integrity_check', { simple: true }) !== 'ok') ok = false;
-      store.close();
-      if (tableHash(path) !== before) lost++;
+      const fs = smallTmpfs('4m');
+      try {
+        const path = join(fs.dir, 'briefing.sqlite');
+        const src = new Database(seededStore(), { readonly: true });
+        src.prepare('VACUUM INTO ?').run(path);
+        src.close();
+        const size = readFileSync(path).length;
+        const store = openStore(path, { dailyBackup: false });
+        const before = tableHash(path);
+        // Trial 0: no room at all; then room for the backup (and a little), but not for the report.
+        const slack = i % 2 === 0 ? 0 : size + 16 * 1024 * i;
+        const filler = fillUp(fs.dir, slack);
+        const handlers = createHandlers(store, 't');
+        const r = await dispatch(handlers, 'report.import', { meta, text, figures });
+        const dir = backupsDir(path);
+        const backupFiles = () => (existsSync(dir) ? readdirSync(dir) : []);
+        const backups = backupFiles();
+        const complete = backups.filter((f) => f.endsWith('.sqlite'));
+        stages.add(complete.length ? 'the insert' : 'the backup');
+        if (r.ok) {
+          ok = false;
+          problems.push(`slack ${slack}: import succeeded on a full disk`);
+        } else message = r.error.message;
+        if (!r.ok && !/磁盘已满/.test(r.error.message)) problems.push(`slack ${slack}: said “${r.error.message.slice(0, 40)}”`);
+        if (store.db.pragma('integrity_check', { simple: true }) !== 'ok') problems.push(`slack ${slack}: integrity`);
+        if (tableHash(path) !== before) lost++;
+        // Space freed: the very same import now goes through, with its backup.
+        rmSync(filler);
+        const partial = backups.filter((b) => b.endsWith('.partial'));
+        partials += partial.length;
+        for (const f of partial) rmSync(join(dir, f));
+        const again = await dispatch(handlers, 'report.import', { meta, text, figures });
+        if (!again.ok) problems.push(`slack ${slack}: after freeing space, ${again.error.message.slice(0, 40)}`);
+        store.close();
+        if (backupFiles().filter((f) => f.endsWith('.sqlite')).length !== complete.length + 1)
+          problems.push(`slack ${slack}: no backup before the retried import`);
+      } finally {
+        fs.done();
+      }
     }
-    return { trials, lost, ok: ok && /磁盘已满/.test(message), note: message ? `said “${message.slice(0, 24)}…”` : 'no error' };
+    if (partials) problems.push(`${partials} partial backup(s) left behind, holding the space`);
+    if (trials >= 2 && stages.size < 2) problems.push(`only ${[...stages].join('')} ever failed`);
+    return {
+      trials,
+      lost,
+      ok: ok && problems.length === 0,
+      note: problems.join('; ') || `failed in ${[...stages].join(' and in ')}, said “${message.slice(0, 16)}…”, retry ok, no partial backup left`,
+    };
   },
 };
 
 /**
- * A full disk under the PDF export: a 100 KB tmpfs as the target folder (mounting needs root, which CI
- * has; elsewhere the scenario says it could not run rather than pretending).
+ * A full disk under the PDF export: a 100 KB tmpfs as the target folder. Mounting needs root, which CI
+ * has; where it cannot mount, the scenario fails as "not run" rather than passing without trials.
  */
 const diskFullExport: Scenario = {
   name: 'disk full during a PDF export',
@@ -269,9 +348,8 @@ const diskFullExport: Scenario = {
   async run() {
     const db = seededStore();
     const before = tableHash(db);
-    const tiny = mkdtempSync(join(tmpdir(), 'briefing-full-'));
-    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=100k', 'tmpfs', tiny], { encoding: 'utf8' });
-    if (mount.status !== 0) return { trials: 0, lost: 0, ok: true, note: `not run: cannot mount a small tmpfs (${mount.stderr.trim().slice(0, 60)})` };
+    const fs = smallTmpfs('100k'); // throws "not run: …" where it cannot mount: the scenario fails
+    const tiny = fs.dir;
     try {
       const out = join(tiny, 'briefing.pdf');
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), 'export-pdf', '--layout', 'slides', '--out', out, '--db', db], {
@@ -284,8 +362,7 @@ const diskFullExport: Scenario = {
       const lost = tableHash(db) === before ? 0 : 1;
       return { trials: 1, lost, ok, note: ok ? `exit 1, said “${r.stderr.trim().slice(0, 30)}…”, no partial file` : `exit ${r.status}, left ${left.join(',') || 'nothing'}: ${r.stderr.slice(-120)}` };
     } finally {
-      spawnSync('umount', [tiny]);
-      rmSync(tiny, { recursive: true, force: true });
+      fs.done();
     }
   },
 };
@@ -311,22 +388,38 @@ const twoWriters: Scenario = {
   async run(trials) {
     let lost = 0;
     let conflicts = 0;
+    let raceless = 0;
+    let failures = 0;
     for (let i = 0; i < trials; i++) {
       const path = seededStore();
       const s = openStore(path, { dailyBackup: false });
       s.db.prepare("UPDATE figures SET value_text = '0', value = 0, unit = '个' WHERE id = (SELECT min(id) FROM figures)").run();
       s.close();
-      const per = 60;
-      const a = child('writer.ts', [path, 'increment', String(per)]);
-      const b = child('writer.ts', [path, 'increment', String(per)]);
-      await Promise.all([a.exited, b.exited]);
-      for (const c of [a, b]) conflicts += Number(/conflicts (\d+)/.exec(c.lines.join('\n'))?.[1] ?? 0);
+      const per = 100;
+      // Both writers open the store, then wait at a gate, so they really run at the same time (a slow
+      // start would otherwise let one finish before the other begins, and nothing would race).
+      const gate = `${path}.go`;
+      const a = child('writer.ts', [path, 'increment', String(per), gate]);
+      const b = child('writer.ts', [path, 'increment', String(per), gate]);
+      await Promise.all([a.waitFor(/^ready$/), b.waitFor(/^ready$/)]);
+      writeFileSync(gate, '');
+      const codes = await Promise.all([a.exited, b.exited]);
+      if (codes.some((c) => c !== 0)) failures++;
+      const seen = [a, b].map((c) => Number(/conflicts (\d+)/.exec(c.lines.join('\n'))?.[1] ?? 0));
+      conflicts += seen[0] + seen[1];
+      if (seen[0] + seen[1] === 0) raceless++;
       const check = new Database(path, { readonly: true });
       const v = Number((check.prepare('SELECT value_text AS v FROM figures WHERE id = (SELECT min(id) FROM figures)').get() as { v: string }).v);
       check.close();
       lost += 2 * per - v;
     }
-    return { trials, lost, ok: true, note: `${conflicts} stale edits refused as conflicts and retried` };
+    // A trial without a single conflict proved nothing about racing writers: it fails.
+    return {
+      trials,
+      lost,
+      ok: raceless === 0 && failures === 0,
+      note: `${conflicts} stale edits refused as conflicts and retried${raceless ? `; ${raceless} trial(s) never raced` : ''}${failures ? `; ${failures} writer(s) crashed` : ''}`,
+    };
   },
 };
 

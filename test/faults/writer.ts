@@ -1,21 +1,27 @@
 /**
  * Fault-suite child: edits figures in a loop and acknowledges each committed edit on stdout, so the parent
  * can kill -9 it at any moment and then check that every acknowledged change survived.
- * Usage: writer.ts <db> <mode: edits|increment|faulty> [count] [every]
+ * Usage: writer.ts <db> <mode: edits|increment|faulty> [count] [every | gate]
  * faulty: the edits loop under injected write errors (eio.c, preloaded by the parent): every <every>th
  * write fails; a failed edit is reported as `fail <code>` and never acknowledged. Also used on a full disk.
+ * increment: with a gate file named, waits for it before writing (so two writers start together).
  */
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { openStore } from '../../src/main/store';
 import { updateFigure } from '../../src/main/store/edits';
 import { StoreError } from '../../src/main/store/errors';
 
-const [db, mode = 'edits', countArg = '1000000', every = ''] = process.argv.slice(2);
+const [db, mode = 'edits', countArg = '1000000', fourth = ''] = process.argv.slice(2);
+const every = mode === 'faulty' ? fourth : '';
+const gate = mode === 'increment' ? fourth : '';
 const store = openStore(db, { dailyBackup: false, seal: true }); // as the app opens its own store
 const figureIds = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 20').all() as { id: number }[]).map((r) => r.id);
 const versionOf = (id: number) => (store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string });
 
 writeSync(1, 'ready\n');
+// With a gate file named, start only once the parent creates it (so two writers start together).
+const nap = new Int32Array(new SharedArrayBuffer(4));
+while (gate && !existsSync(gate)) Atomics.wait(nap, 0, 0, 2);
 if (mode === 'faulty') {
   process.env.FAULT_EVERY = every; // the shim reads it at each write: faults start now, after the open
   let failed = 0;
@@ -49,6 +55,8 @@ if (mode === 'faulty') {
   let conflicts = 0;
   while (done < Number(countArg)) {
     const { version, v } = versionOf(id);
+    // As in the app, an edit is made against a version read a moment before (there, seconds before).
+    Atomics.wait(nap, 0, 0, Math.random() * 3);
     try {
       updateFigure(store.db, id, version, { valueText: String(Number(v) + 1), unit: '个' }, '并发递增');
       done++;

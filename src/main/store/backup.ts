@@ -43,7 +43,13 @@ export function createBackup(db: DB, storePath: string, reason: 'migration' | 'i
   }
   const tmp = `${file}.partial`;
   rmSync(tmp, { force: true });
-  db.prepare('VACUUM INTO ?').run(tmp);
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+  } catch (e) {
+    // A failed copy (a full disk) must not leave its part behind: it would hold the space it ran out of.
+    rmSync(tmp, { force: true });
+    throw e;
+  }
   renameSync(tmp, file);
   prune(dir);
   return { file, at: at.toISOString(), reason, bytes: statSync(file).size };
