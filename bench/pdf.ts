@@ -17,7 +17,11 @@ import { CHROMIUM, CLI, log, mustSpawn, row, stats, type Row } from './lib';
 const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
   slides: { width: 1280, height: 720 },
   handout: { width: 794, height: 1123 },
+  'handout-2': { width: 794, height: 1123 },
+  'handout-3': { width: 794, height: 1123 },
+  'handout-6': { width: 794, height: 1123 },
   brief: { width: 794, height: 1123 },
+  'brief-gongwen': { width: 794, height: 1123 },
 };
 
 async function pages(file: string): Promise<number> {
