@@ -36,33 +36,49 @@ export const RENDERER_FLOORS = ['lib', 'charts', 'state', 'slides', 'views'];
 export const SCREENS = ['deck', 'overview', 'source', 'data', 'presenter'];
 
 /** Patterns for an import of renderer folder `dir` (a path under src/renderer, e.g. 'state', 'views/data'), however it is written. */
-const folder = (dir) => [`**/renderer/${dir}`, `**/renderer/${dir}/**`, `./${dir}`, `./${dir}/**`, ...['../', '../../', '../../../'].flatMap((up) => [`${up}${dir}`, `${up}${dir}/**`])];
+const folder = (dir) => [
+  `**/renderer/${dir}`,
+  `**/renderer/${dir}/**`,
+  `./${dir}`,
+  `./${dir}/**`,
+  ...['../', '../../', '../../../'].flatMap((up) => [`${up}${dir}`, `${up}${dir}/**`]),
+];
 
 const NOT_MAIN = [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'];
-const NOT_ZOD = [['zod', '**/shared/api', '**/shared/api.ts'], 'the renderer takes types from api.ts, not code: zod stays out of its bundle.', true];
+const NOT_ZOD = [
+  ['zod', '**/shared/api', '**/shared/api.ts'],
+  'the renderer takes types from api.ts, not code: zod stays out of its bundle.',
+  true,
+];
 const NOT_PRINT = [folder('print'), 'nothing imports print/: it is the top of the renderer (its own entry, print.html).'];
 const above = (floor) => RENDERER_FLOORS.slice(RENDERER_FLOORS.indexOf(floor) + 1);
 const floorGroup = (floor) =>
-  above(floor).length ? [[above(floor).flatMap(folder)], `renderer floors: ${floor}/ sits below ${above(floor).join(', ')}/ and never imports them (lib < charts < state < slides < views).`] : null;
+  above(floor).length
+    ? [
+        [above(floor).flatMap(folder)],
+        `renderer floors: ${floor}/ sits below ${above(floor).join(', ')}/ and never imports them (lib < charts < state < slides < views).`,
+      ]
+    : null;
 const rendererFloor = (floor, ...extra) => ({
   files: [`src/renderer/${floor}/**/*.{ts,svelte}`],
   rules: restrict(...[NOT_MAIN, NOT_ZOD, NOT_PRINT, ...extra, floorGroup(floor)].filter(Boolean).map(([g, m, t]) => [g.flat(), m, t])),
 });
 const screen = (name) => ({
   files: [`src/renderer/views/${name}/**/*.{ts,svelte}`],
-  rules: restrict(
-    NOT_MAIN,
-    NOT_ZOD,
-    NOT_PRINT,
-    [SCREENS.filter((s) => s !== name).flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])), `views/${name} is one screen: it may import views/common, never another screen (only the App shell puts screens together).`],
-  ),
+  rules: restrict(NOT_MAIN, NOT_ZOD, NOT_PRINT, [
+    SCREENS.filter((s) => s !== name).flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])),
+    `views/${name} is one screen: it may import views/common, never another screen (only the App shell puts screens together).`,
+  ]),
 });
 
 export const LAYER_RULES = [
   {
     files: ['src/shared/*.ts'],
     rules: restrict(
-      [['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'], 'src/shared is pure TypeScript: no electron, node, DOM or UI imports.'],
+      [
+        ['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'],
+        'src/shared is pure TypeScript: no electron, node, DOM or UI imports.',
+      ],
       [['**/main/**', '**/renderer/**', '**/preload/**', '../*'], 'src/shared imports nothing of ours outside src/shared.'],
     ),
   },
@@ -70,7 +86,10 @@ export const LAYER_RULES = [
     // One folder down (src/shared/extract/…), ../ is still src/shared; ../../ is outside it.
     files: ['src/shared/*/*.ts'],
     rules: restrict(
-      [['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'], 'src/shared is pure TypeScript: no electron, node, DOM or UI imports.'],
+      [
+        ['electron', 'node:*', 'better-sqlite3', 'chart.js', 'svelte', 'svelte/*'],
+        'src/shared is pure TypeScript: no electron, node, DOM or UI imports.',
+      ],
       [['**/main/**', '**/renderer/**', '**/preload/**', '../../*'], 'src/shared imports nothing of ours outside src/shared.'],
     ),
   },
@@ -82,14 +101,20 @@ export const LAYER_RULES = [
     files: ['src/main/**/*.ts'],
     ignores: ELECTRON_FILES,
     rules: restrict(
-      [['electron'], 'only the Electron shell of main imports electron (ELECTRON_FILES in eslint.config.mjs): the CLI, pdf export, web bridge, api and store run in plain Node.'],
+      [
+        ['electron'],
+        'only the Electron shell of main imports electron (ELECTRON_FILES in eslint.config.mjs): the CLI, pdf export, web bridge, api and store run in plain Node.',
+      ],
       [['**/renderer/**', '**/preload/**'], 'main never imports the renderer or the preload.'],
     ),
   },
   {
     files: ['src/main/store/**/*.ts'],
     rules: restrict(
-      [['**/api/**', '**/windows/**', '**/pdf/**', '**/web/**', '../api*', '../windows*', '../pdf*', '../web*'], 'the store sits below api, windows, pdf and web.'],
+      [
+        ['**/api/**', '**/windows/**', '**/pdf/**', '**/web/**', '../api*', '../windows*', '../pdf*', '../web*'],
+        'the store sits below api, windows, pdf and web.',
+      ],
       [['electron'], 'the store runs in plain Node too: no electron.'],
       [['**/renderer/**', '**/preload/**'], 'main never imports the renderer or the preload.'],
     ),
@@ -123,7 +148,10 @@ export const LAYER_RULES = [
   },
   {
     files: ['scripts/packaging/**/*.ts', 'electron-builder.config.ts'],
-    rules: restrict([['electron'], 'packaging code runs in plain Node (electron-builder, vitest): importing electron tries to download its binary.']),
+    rules: restrict([
+      ['electron'],
+      'packaging code runs in plain Node (electron-builder, vitest): importing electron tries to download its binary.',
+    ]),
   },
   rendererFloor('lib'),
   rendererFloor('charts', [['**/lib/api', '**/lib/api.ts'], 'chart components take props and never fetch.']),
@@ -133,7 +161,10 @@ export const LAYER_RULES = [
   ...SCREENS.map(screen),
   {
     files: ['src/renderer/views/common/**/*.{ts,svelte}'],
-    rules: restrict(NOT_MAIN, NOT_ZOD, NOT_PRINT, [SCREENS.flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])), 'views/common sits below the screens: it never imports one.']),
+    rules: restrict(NOT_MAIN, NOT_ZOD, NOT_PRINT, [
+      SCREENS.flatMap((s) => folder(`views/${s}`).concat([`../${s}`, `../${s}/**`])),
+      'views/common sits below the screens: it never imports one.',
+    ]),
   },
   {
     files: ['src/renderer/print/**/*.{ts,svelte}'],

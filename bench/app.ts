@@ -76,7 +76,9 @@ export async function newContext(browser: Browser, opts: ContextOptions = {}): P
  */
 export async function persistentContext(opts: ContextOptions = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-profile-'));
-  const context = await withProbes(await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...contextOptions(opts) }));
+  const context = await withProbes(
+    await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...contextOptions(opts) }),
+  );
   return {
     context,
     close: async () => {
@@ -161,7 +163,9 @@ export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = 
     }
     // The still's blob: URL dies with the page: left in, the floor would wait forever for a broken image.
     clone.querySelectorAll('img.still').forEach((n) => n.remove());
-    clone.querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"], style').forEach((n) => n.remove());
+    clone
+      .querySelectorAll('script, link[rel="stylesheet"], link[rel="modulepreload"], link[rel="preload"], style')
+      .forEach((n) => n.remove());
     return { html: '<!doctype html>\n' + clone.outerHTML, css };
   }, opts.onlyShownSlide ?? false);
 }
@@ -201,14 +205,21 @@ const TYPES: Record<string, string> = {
  * A static server on 127.0.0.1 for the floors: `pages` (HTML, or a script) by path, everything else from
  * out/renderer; `headers` go on every response (a first-slide floor passes the bridge's own, see there).
  */
-export async function staticServer(pages: Map<string, string>, headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
+export async function staticServer(
+  pages: Map<string, string>,
+  headers: Record<string, string> = {},
+): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages.get(path);
     if (page !== undefined) {
       // A page is fetched afresh each load, as the bridge serves index.html; a script is cached like the app's assets.
       const html = extname(path) === '.html';
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? TYPES['.html'], 'cache-control': html ? 'no-store' : 'max-age=31536000, immutable' });
+      res.writeHead(200, {
+        ...headers,
+        'content-type': TYPES[extname(path)] ?? TYPES['.html'],
+        'cache-control': html ? 'no-store' : 'max-age=31536000, immutable',
+      });
       res.end(page);
       return;
     }
@@ -218,7 +229,11 @@ export async function staticServer(pages: Map<string, string>, headers: Record<s
       return;
     }
     // Cached as the app's bridge caches its hashed assets, so a warm floor is warm the same way.
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=31536000, immutable' });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=31536000, immutable',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

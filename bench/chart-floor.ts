@@ -86,5 +86,8 @@ function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath: string
   const json = JSON.stringify(model).replace(/</g, '\\u003c');
   return floorHtml
     .replace(img, canvas)
-    .replace(/<\/head>/i, `<script type="application/json" id="chart-floor-model">${json}</script><script type="module" src="${scriptPath}"></script></head>`);
+    .replace(
+      /<\/head>/i,
+      `<script type="application/json" id="chart-floor-model">${json}</script><script type="module" src="${scriptPath}"></script></head>`,
+    );
 }

@@ -128,7 +128,10 @@ export function pingPong(total: number, min: number): { keys: string[]; expect: 
 export async function openAt(page: Page, app: App, deckId: number, total: number, index: number, path = '/'): Promise<void> {
   app.hub.act({ type: 'open', deckId, total, index });
   await page.goto(app.url(path));
-  await page.getByTestId('slide-number').filter({ hasText: `${index + 1} / ${total}` }).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId('slide-number')
+    .filter({ hasText: `${index + 1} / ${total}` })
+    .waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -138,12 +141,28 @@ export async function openAt(page: Page, app: App, deckId: number, total: number
  * to prepare), and the presenter's own view (which tells the hub before painting, so that the audience
  * window, another process, starts first).
  */
-const SWITCH_RUNS: { motion: 'reduce' | 'no-preference'; pace: Pace; id: string; label: string; path: string; judged: boolean; share?: number }[] = [
+const SWITCH_RUNS: {
+  motion: 'reduce' | 'no-preference';
+  pace: Pace;
+  id: string;
+  label: string;
+  path: string;
+  judged: boolean;
+  share?: number;
+}[] = [
   { motion: 'reduce', pace: 'presenter', id: 'switch.reduced', label: 'presenter pace, reduced motion', path: '/', judged: true },
   { motion: 'no-preference', pace: 'presenter', id: 'switch.motion', label: 'presenter pace, motion allowed', path: '/', judged: true },
   { motion: 'reduce', pace: 'rapid', id: 'switch.rapid', label: 'back to back, reduced motion', path: '/', judged: false },
   // Half the switches (a minute saved): reported only, and the bench must stay under ten minutes.
-  { motion: 'reduce', pace: 'presenter', id: 'switch.presenter-view', label: 'in the presenter view, presenter pace', path: '/presenter', judged: false, share: 0.5 },
+  {
+    motion: 'reduce',
+    pace: 'presenter',
+    id: 'switch.presenter-view',
+    label: 'in the presenter view, presenter pace',
+    path: '/presenter',
+    judged: false,
+    share: 0.5,
+  },
 ];
 
 /**
@@ -180,7 +199,13 @@ async function switchFloor(browser: Browser, total: number, switches: number): P
 export async function benchSwitch(o: { browser: Browser; app: App; deckId: number; total: number; switches: number }): Promise<Row[]> {
   const rows: Row[] = [];
   const floorSamples = await switchFloor(o.browser, o.total, o.switches);
-  const floor = { name: 'a page that only changes the number (same harness)', stats: stats(floorSamples.map((s) => s.complete), true) };
+  const floor = {
+    name: 'a page that only changes the number (same harness)',
+    stats: stats(
+      floorSamples.map((s) => s.complete),
+      true,
+    ),
+  };
   log(`switch floor: p50 ${floor.stats.p50?.toFixed(1)} p95 ${floor.stats.p95?.toFixed(1)} ms`);
   for (const run of SWITCH_RUNS) {
     const ctx = await newContext(o.browser, { reducedMotion: run.motion });
@@ -199,9 +224,18 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
     await ctx.close();
     const complete = samples.map((s) => s.complete);
     const charts = samples.filter((s) => s.chart);
-    const visible = stats(samples.map((s) => s.visible), true);
-    const chartStats = stats(charts.map((s) => s.complete), true);
-    const plain = stats(samples.filter((s) => !s.chart).map((s) => s.complete), true);
+    const visible = stats(
+      samples.map((s) => s.visible),
+      true,
+    );
+    const chartStats = stats(
+      charts.map((s) => s.complete),
+      true,
+    );
+    const plain = stats(
+      samples.filter((s) => !s.chart).map((s) => s.complete),
+      true,
+    );
     log(`switch (${run.label}): p50 ${stats(complete, true).p50?.toFixed(1)} p95 ${stats(complete, true).p95?.toFixed(1)} ms`);
     rows.push(
       row({
@@ -217,7 +251,13 @@ export async function benchSwitch(o: { browser: Browser; app: App; deckId: numbe
           `new number first painted: p50 ${visible.p50?.toFixed(1)} / p95 ${visible.p95?.toFixed(1)} ms; ` +
           `chart slides (${charts.length}) complete p50 ${chartStats.p50?.toFixed(1)} / p95 ${chartStats.p95?.toFixed(1)} ms; ` +
           `other slides p50 ${plain.p50?.toFixed(1)} / p95 ${plain.p95?.toFixed(1)} ms`,
-        extra: { pace: run.pace, visible, chartSlides: chartStats, otherSlides: plain, slowest: [...samples].sort((a, b) => b.complete - a.complete).slice(0, 8) },
+        extra: {
+          pace: run.pace,
+          visible,
+          chartSlides: chartStats,
+          otherSlides: plain,
+          slowest: [...samples].sort((a, b) => b.complete - a.complete).slice(0, 8),
+        },
       }),
     );
   }

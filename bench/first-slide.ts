@@ -11,7 +11,18 @@
  * with Chart.js can do.
  */
 import type { Browser, BrowserContext } from '@playwright/test';
-import { type App, FONTS_READY, firstPaintOf, firstPaintProbe, newContext, persistentContext, snapshot, staticHtml, staticServer, toSamePath } from './app';
+import {
+  type App,
+  FONTS_READY,
+  firstPaintOf,
+  firstPaintProbe,
+  newContext,
+  persistentContext,
+  snapshot,
+  staticHtml,
+  staticServer,
+  toSamePath,
+} from './app';
 import { CHART_FLOOR_DRAWN, CHART_FLOOR_PAGE, chartFloorFiles } from './chart-floor';
 import { openAt } from './deck';
 import { SECURITY_HEADERS } from '../src/main/web/server';
@@ -42,12 +53,20 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   // Cross-Origin-Opener-Policy moves a navigation from the new page's about:blank to a fresh renderer
   // process (100–190 ms here); without them a floor reused the page's first process and started that much
   // ahead of the app for a reason that is not its content.
-  const server = await staticServer(new Map([['/slide.html', html], ...(await chartFloorFiles(html, o.app.store, o.deckId, INDEX))]), SECURITY_HEADERS);
+  const server = await staticServer(
+    new Map([['/slide.html', html], ...(await chartFloorFiles(html, o.app.store, o.deckId, INDEX))]),
+    SECURITY_HEADERS,
+  );
 
   const pages = {
     app: { url: o.app.url('/'), condition: appCondition, what: 'the app at slide 3', deepLink: true },
     floor: { url: `${server.origin}/slide.html`, condition: floorCondition, what: 'the static floor of slide 3', deepLink: false },
-    chart: { url: `${server.origin}${CHART_FLOOR_PAGE}`, condition: chartFloorCondition, what: 'the Chart.js floor of slide 3', deepLink: false },
+    chart: {
+      url: `${server.origin}${CHART_FLOOR_PAGE}`,
+      condition: chartFloorCondition,
+      what: 'the Chart.js floor of slide 3',
+      deepLink: false,
+    },
   };
   type Which = keyof typeof pages;
   // Cold: a fresh browser context per load (empty HTTP cache, no compiled-code cache: a first start).
@@ -139,7 +158,23 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
       target,
       note: `a new page in a Chromium profile on disk that has loaded each page twice before: its HTTP cache and V8's code cache hold the scripts, as the desktop app's profile does after two starts (its app:// scheme has codeCache on); ${WARM_PER_RUN} loads of each page per run${vsChart(warm.app, warm.chart)}`,
     }),
-    row({ id: 'first.chartjs.cold', group: 'First slide', name: 'Chart.js floor of slide 3, cold', unit: 'ms', stats: stats(chart), floor: floorStats, note: chartNote }),
-    row({ id: 'first.chartjs.warm', group: 'First slide', name: 'Chart.js floor of slide 3, warm', unit: 'ms', stats: stats(warm.chart), floor: warmFloorStats, note: 'as above, warm' }),
+    row({
+      id: 'first.chartjs.cold',
+      group: 'First slide',
+      name: 'Chart.js floor of slide 3, cold',
+      unit: 'ms',
+      stats: stats(chart),
+      floor: floorStats,
+      note: chartNote,
+    }),
+    row({
+      id: 'first.chartjs.warm',
+      group: 'First slide',
+      name: 'Chart.js floor of slide 3, warm',
+      unit: 'ms',
+      stats: stats(warm.chart),
+      floor: warmFloorStats,
+      note: 'as above, warm',
+    }),
   ];
 }

@@ -70,7 +70,12 @@ export function timedSpawn(cmd: string, args: string[], opts: { env?: NodeJS.Pro
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', fail);
     child.on('close', (code) =>
-      done({ ms: performance.now() - started, code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      done({
+        ms: performance.now() - started,
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
   });
 }

@@ -17,7 +17,7 @@ function paragraphs(chars: number): string[] {
     .split('\n')
     .filter((l) => l.trim().length > 20);
   const out: string[] = [];
-  for (let n = 0; n < chars; ) {
+  for (let n = 0; n < chars;) {
     const p = unit[out.length % unit.length];
     out.push(p);
     n += p.length;

@@ -49,13 +49,16 @@ async function main(): Promise<void> {
     if (only.has('extract')) rows.push(...benchExtractor(runs));
     if (only.has('readers')) rows.push(...(await benchReaders(join(dir, 'readers'), runs)));
     if (only.has('store')) rows.push(...(await benchStore({ dir: join(dir, 'stores'), seededDb: seeded, runs, scaleDb })));
-    if (only.has('pdf')) rows.push(...(await benchPdf({ dbPath: seeded, dir: join(dir, 'pdf'), runs, layouts: ['slides', 'handout', 'brief'] })));
+    if (only.has('pdf'))
+      rows.push(...(await benchPdf({ dbPath: seeded, dir: join(dir, 'pdf'), runs, layouts: ['slides', 'handout', 'brief'] })));
 
     if (only.has('first') || only.has('switch')) {
       const app = await startApp(seeded);
       const browser = await launch();
       try {
-        const deck = app.store.db.prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1').get() as { id: number; n: number };
+        const deck = app.store.db
+          .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+          .get() as { id: number; n: number };
         if (only.has('first')) rows.push(...(await benchFirstSlide({ browser, app, deckId: deck.id, total: deck.n, runs })));
         if (only.has('switch')) rows.push(...(await benchSwitch({ browser, app, deckId: deck.id, total: deck.n, switches })));
       } finally {
@@ -90,7 +93,18 @@ async function main(): Promise<void> {
   process.stdout.write(out + '\n');
   writeFileSync(
     join(ROOT, 'bench/results.json'),
-    JSON.stringify({ at: new Date().toISOString(), loadavg: { start: loadStart, end: loadEnd }, cpus: cpus().length, seconds, env: { runs, switches, walks, only: [...only] }, rows }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        loadavg: { start: loadStart, end: loadEnd },
+        cpus: cpus().length,
+        seconds,
+        env: { runs, switches, walks, only: [...only] },
+        rows,
+      },
+      null,
+      2,
+    ) + '\n',
   );
   if (rows.some((r) => r.verdict === 'MISS')) log('some targets missed (see MISS above); the bench itself succeeded');
 }

@@ -24,13 +24,23 @@ import { log, row, stats, type Row } from './lib';
 const HEADS = ['工业经济运行', '信息化发展', '产业结构调整', '企业培育壮大', '园区建设', '节能减排', '技术创新', '开放合作'];
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const PLACES = ['全市', '主城区', '渝东北', '渝东南', '两江新区', '西永园区'];
-const THINGS = ['规模以上工业', '电子信息产业', '汽车产业', '装备制造业', '材料工业', '消费品工业', '能源工业', '软件和信息服务业', '化医产业'];
+const THINGS = [
+  '规模以上工业',
+  '电子信息产业',
+  '汽车产业',
+  '装备制造业',
+  '材料工业',
+  '消费品工业',
+  '能源工业',
+  '软件和信息服务业',
+  '化医产业',
+];
 const WHAT = ['总产值', '增加值', '销售收入', '利润总额', '固定资产投资', '出口交货值'];
 
 /** Deterministic pseudo-random numbers (the same store every run). */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Synthetic report text holding at least `figures` extractable figures, and the first `figures` of them. */
@@ -77,7 +87,12 @@ function toSlides(bundle: Bundle, slides: number): Bundle {
         section: series[0].section,
         notes: '合成数据。',
         body: {},
-        chart: { type: i % 8 === 3 ? 'bar' : 'hbar', title: '主要指标增速', unit: '%', series: series.map((f, n) => ({ figure: f.key, label: `${n + 1}. ${f.label.slice(0, 10)}` })) },
+        chart: {
+          type: i % 8 === 3 ? 'bar' : 'hbar',
+          title: '主要指标增速',
+          unit: '%',
+          series: series.map((f, n) => ({ figure: f.key, label: `${n + 1}. ${f.label.slice(0, 10)}` })),
+        },
         noteFigures: [],
       });
     } else middle.push(kpis[k++ % kpis.length]);
@@ -85,7 +100,10 @@ function toSlides(bundle: Bundle, slides: number): Bundle {
   return { ...bundle, deck: { ...bundle.deck, slides: [title, ...middle, closing] } };
 }
 
-export function buildScaleStore(path: string, o = { bigFigures: 20_000, slides: 200, reports: 100, smallFigures: 20 }): { figures: number; ms: number } {
+export function buildScaleStore(
+  path: string,
+  o = { bigFigures: 20_000, slides: 200, reports: 100, smallFigures: 20 },
+): { figures: number; ms: number } {
   const t0 = performance.now();
   const store = openStore(path, { dailyBackup: false });
   let figures = 0;
@@ -107,7 +125,11 @@ export function buildScaleStore(path: string, o = { bigFigures: 20_000, slides: 
 
 export async function benchScale(o: { browser: Browser; app: App; runs: number; walks: number }): Promise<Row[]> {
   const rows: Row[] = [];
-  const deck = o.app.store.db.prepare('SELECT d.id, d.report_id AS reportId, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1').get() as {
+  const deck = o.app.store.db
+    .prepare(
+      'SELECT d.id, d.report_id AS reportId, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1',
+    )
+    .get() as {
     id: number;
     reportId: number;
     n: number;
@@ -139,13 +161,21 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
       }
       throw new Error('overview never laid out');
     }, deck.n);
-    if (i > 0) overview.push(ms); // the first opening loads the overview's code: reported apart
+    if (i > 0)
+      overview.push(ms); // the first opening loads the overview's code: reported apart
     else log(`overview first open ${ms.toFixed(0)} ms`);
     await page.keyboard.press('Escape');
     await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
   }
   rows.push(
-    row({ id: 'scale.overview', group: 'Scale', name: `overview open, ${deck.n} slides`, unit: 'ms', stats: stats(overview), note: 'key O → end of the first frame with every card in the grid laid out (first opening excluded)' }),
+    row({
+      id: 'scale.overview',
+      group: 'Scale',
+      name: `overview open, ${deck.n} slides`,
+      unit: 'ms',
+      stats: stats(overview),
+      note: 'key O → end of the first frame with every card in the grid laid out (first opening excluded)',
+    }),
   );
 
   // Data view filter.
@@ -158,7 +188,10 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
   let dataRow: Row | null = null;
   if (hasView) {
     // A DOM click: in the deck the switcher sits under the auto-hiding controls.
-    await page.locator('[data-view="data"]').first().evaluate((b: HTMLElement) => b.click());
+    await page
+      .locator('[data-view="data"]')
+      .first()
+      .evaluate((b: HTMLElement) => b.click());
     const search = page.locator('input[type="search"]').first();
     const found = await search.waitFor({ timeout: 30_000 }).then(
       () => true,
@@ -255,7 +288,9 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
   const t1 = performance.now();
   await walk();
   const afterOne = await heap();
-  log(`heap: start ${before.toFixed(1)} MB, after one walk ${afterOne.toFixed(1)} MB (walk ${((performance.now() - t1) / 1000).toFixed(1)} s)`);
+  log(
+    `heap: start ${before.toFixed(1)} MB, after one walk ${afterOne.toFixed(1)} MB (walk ${((performance.now() - t1) / 1000).toFixed(1)} s)`,
+  );
   const samples: number[] = [afterOne];
   for (let i = 1; i < o.walks; i++) {
     await walk();
@@ -266,17 +301,16 @@ export async function benchScale(o: { browser: Browser; app: App; runs: number; 
   log(`heap: after ${o.walks} walks ${afterTen.toFixed(1)} MB`);
   await ctx.close();
   rows.push(
-      row({
-        id: 'scale.heap',
-        group: 'Scale',
-        name: `JS heap after ${o.walks} walks ÷ after 1 (${deck.n} slides)`,
-        unit: '×',
-        stats: stats([growth]),
-        target: { value: 1.1, direction: 'max', text: '≤ 1.10×' },
-        note: `used JS heap after GC (CDP HeapProfiler.collectGarbage ×3, Runtime.getHeapUsage): start ${before.toFixed(1)} MB, after 1 walk ${afterOne.toFixed(1)} MB, after each walk ${samples.map((x) => x.toFixed(1)).join(' ')} MB; Blink heap, reported (start, then after each walk): ${blink.map((x) => x.toFixed(1)).join(' ')} MB`,
-        extra: { startMB: before, perWalkMB: samples, blinkMB: blink },
-      }),
+    row({
+      id: 'scale.heap',
+      group: 'Scale',
+      name: `JS heap after ${o.walks} walks ÷ after 1 (${deck.n} slides)`,
+      unit: '×',
+      stats: stats([growth]),
+      target: { value: 1.1, direction: 'max', text: '≤ 1.10×' },
+      note: `used JS heap after GC (CDP HeapProfiler.collectGarbage ×3, Runtime.getHeapUsage): start ${before.toFixed(1)} MB, after 1 walk ${afterOne.toFixed(1)} MB, after each walk ${samples.map((x) => x.toFixed(1)).join(' ')} MB; Blink heap, reported (start, then after each walk): ${blink.map((x) => x.toFixed(1)).join(' ')} MB`,
+      extra: { startMB: before, perWalkMB: samples, blinkMB: blink },
+    }),
   );
   return rows;
 }
-

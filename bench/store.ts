@@ -100,7 +100,14 @@ export async function benchStore(o: { dir: string; seededDb: string; runs: numbe
   }
   log(`facts: built ${stats(facts).median.toFixed(0)} ms, tsx ${stats(factsTsx).median.toFixed(0)} ms`);
   rows.push(
-    row({ id: 'cli.facts', group: 'Store', name: `facts --json (cold npm run cli, ${figures} figures)`, unit: 'ms', stats: stats(facts), note: 'node scripts/cli.mjs: freshness check, then out/main/cli.js' }),
+    row({
+      id: 'cli.facts',
+      group: 'Store',
+      name: `facts --json (cold npm run cli, ${figures} figures)`,
+      unit: 'ms',
+      stats: stats(facts),
+      note: 'node scripts/cli.mjs: freshness check, then out/main/cli.js',
+    }),
     row({ id: 'cli.factsTsx', group: 'Store', name: 'facts --json (cold tsx src/main/cli.ts)', unit: 'ms', stats: stats(factsTsx) }),
     row({ id: 'cli.help', group: 'Store', name: 'CLI start-up: npm run cli -- --help', unit: 'ms', stats: stats(help) }),
     row({ id: 'cli.helpTsx', group: 'Store', name: 'CLI start-up: tsx cli.ts --help', unit: 'ms', stats: stats(helpTsx) }),

@@ -24,7 +24,10 @@ export async function traced<T>(browser: Browser, page: Page, name: string, f: (
   const dir = join(ROOT, 'out/bench');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `trace-${name}.json`);
-  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'v8.execute', 'blink', 'loading', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, {
+    path,
+    categories: ['devtools.timeline', 'v8.execute', 'blink', 'loading', 'disabled-by-default-devtools.timeline'],
+  });
   const result = await f();
   await browser.stopTracing();
   return { result, summary: `${path}\n${summarize(path)}` };
@@ -37,7 +40,9 @@ export function summarize(path: string, top = 12): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return '(no renderer main thread in the trace)';
   const CONTAINERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask', 'SequenceManager::DoIdleWork']);
-  const xs = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && !CONTAINERS.has(e.name)).sort((a, b) => a.ts - b.ts);
+  const xs = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined && !CONTAINERS.has(e.name))
+    .sort((a, b) => a.ts - b.ts);
   const totals = new Map<string, { ms: number; n: number; max: number }>();
   let end = 0;
   for (const e of xs) {

@@ -46,7 +46,11 @@ test('a chart at rest shows a still of exactly its canvas; a redraw never lets a
         // through PNG's unpremultiplied alpha).
         let bad = scratch.width !== canvas.width || scratch.height !== canvas.height ? 1 : 0;
         for (let p = 0; !bad && p < a.length; p += 4)
-          if (b[p + 3] === 255 && (Math.abs(a[p] - b[p]) > 2 || Math.abs(a[p + 1] - b[p + 1]) > 2 || Math.abs(a[p + 2] - b[p + 2]) > 2 || a[p + 3] !== 255)) bad++;
+          if (
+            b[p + 3] === 255 &&
+            (Math.abs(a[p] - b[p]) > 2 || Math.abs(a[p + 1] - b[p + 1]) > 2 || Math.abs(a[p + 2] - b[p + 2]) > 2 || a[p + 3] !== 255)
+          )
+            bad++;
         if (bad) probe.mismatches++;
       }
       requestAnimationFrame(tick);
@@ -60,7 +64,14 @@ test('a chart at rest shows a still of exactly its canvas; a redraw never lets a
   await page.mouse.move(810, 885);
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'paper');
-  await expect.poll(() => drawing.locator('img.still.shown').getAttribute('src').catch(() => null)).not.toBe(firstUrl);
+  await expect
+    .poll(() =>
+      drawing
+        .locator('img.still.shown')
+        .getAttribute('src')
+        .catch(() => null),
+    )
+    .not.toBe(firstUrl);
   await expect(drawing.locator('img.still.shown')).toHaveCount(1);
 
   // The pointer over the chart shows the live canvas (for its tooltips); leaving shows a still again.
@@ -92,7 +103,11 @@ test('the still of a chart prepared off stage never shows through the slide on s
   const offstage = page.locator('.deck-view main .slot:not([data-current])');
   await expect(offstage.locator('img.still.shown')).not.toHaveCount(0);
   const shown = await offstage.evaluateAll((slots) =>
-    slots.flatMap((slot) => Array.from(slot.querySelectorAll('*')).filter((el) => el.checkVisibility({ visibilityProperty: true })).map((el) => el.tagName.toLowerCase() + '.' + el.className)),
+    slots.flatMap((slot) =>
+      Array.from(slot.querySelectorAll('*'))
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+        .map((el) => el.tagName.toLowerCase() + '.' + el.className),
+    ),
   );
   expect(shown, 'elements of slides off stage that are visible').toEqual([]);
 });

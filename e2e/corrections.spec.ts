@@ -8,7 +8,11 @@ import { listFigures } from '../src/main/store/figures';
 import { expect, test } from './fixtures';
 import { goToSlide, stage } from './helpers';
 
-test('a corrected figure: the trace shows source and corrected value with the reason; only the presenter sees a mark', async ({ app, page, context }) => {
+test('a corrected figure: the trace shows source and corrected value with the reason; only the presenter sees a mark', async ({
+  app,
+  page,
+  context,
+}) => {
   const profit = listFigures(app.store.db, 1).find((f) => f.key === 'scale-profit')!;
   const slide = getDeck(app.store.db, 1)!.slides.findIndex((s) => s.layout === 'kpi' && s.figureIds.includes(profit.id));
   const edit = updateFigure(app.store.db, profit.id, profit.version, { valueText: '1390' }, '据统计年报更正');

@@ -29,7 +29,10 @@ test('a correction shows on the KPI slide and in the chart; undo restores it; th
   await expect(page.getByTestId('detail-value')).toHaveText('1390亿元');
   await expect(newestEntry(page, '规模工业利润')).toContainText('1380亿元 → 1390亿元');
   await expect(newestEntry(page, '规模工业利润')).toContainText('据统计年报更正');
-  await page.getByTestId('figure-slides').getByRole('button', { name: new RegExp(`^第 ${kpi + 1} 页`) }).click();
+  await page
+    .getByTestId('figure-slides')
+    .getByRole('button', { name: new RegExp(`^第 ${kpi + 1} 页`) })
+    .click();
   await expect(counter(page)).toHaveText(`${kpi + 1} / ${deck.slides.length}`);
   await expect(stage(page).locator(`[data-figure-id="${profit.id}"]`).first()).toContainText('1390');
 
@@ -38,7 +41,10 @@ test('a correction shows on the KPI slide and in the chart; undo restores it; th
   await selectFigure(page, '规模工业产值年均增长');
   await correct(page, '18.9', '核对原始数据');
   await expect(page.getByTestId('detail-value')).toHaveText('18.9%');
-  await page.getByTestId('figure-slides').getByRole('button', { name: new RegExp(`^第 ${chart + 1} 页`) }).click();
+  await page
+    .getByTestId('figure-slides')
+    .getByRole('button', { name: new RegExp(`^第 ${chart + 1} 页`) })
+    .click();
   await expect(counter(page)).toHaveText(`${chart + 1} / ${deck.slides.length}`);
   const cell = stage(page).locator(`table [data-figure-id="${growth.id}"]`);
   await expect(cell).toHaveText('18.9%');
@@ -46,7 +52,10 @@ test('a correction shows on the KPI slide and in the chart; undo restores it; th
 
   // Undo both (newest first is not required: each is the newest edit of its own figure).
   await openData(page);
-  for (const [label, restored] of [['规模工业利润', '1380亿元'], ['规模工业产值年均增长', '18.6%']] as const) {
+  for (const [label, restored] of [
+    ['规模工业利润', '1380亿元'],
+    ['规模工业产值年均增长', '18.6%'],
+  ] as const) {
     const entry = newestEntry(page, label);
     await entry.getByRole('button', { name: '撤销' }).click();
     await expect(page.getByTestId('data-notice')).toHaveText(`已撤销：${label} 恢复为 ${restored}`);

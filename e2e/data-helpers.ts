@@ -35,4 +35,7 @@ export async function correct(page: Page, value: string, reason: string): Promis
 
 /** The history entry of the newest edit of `label` (history is newest first). */
 export const newestEntry = (page: Page, label: string): Locator =>
-  history(page).locator('li').filter({ has: page.getByRole('button', { name: label, exact: true }) }).first();
+  history(page)
+    .locator('li')
+    .filter({ has: page.getByRole('button', { name: label, exact: true }) })
+    .first();

@@ -18,7 +18,9 @@ test('pasted text → review → import: the new report opens with its drafted d
   await expect(dialog).toBeVisible();
 
   // A file no encoding explains (GBK cut by a stray byte) is refused with a message; nothing is read.
-  await dialog.getByLabel('打开文件').setInputFiles({ name: '旧报告.txt', mimeType: 'text/plain', buffer: Buffer.from([0xd6, 0xd8, 0xc7, 0xec, 0xff]) });
+  await dialog
+    .getByLabel('打开文件')
+    .setInputFiles({ name: '旧报告.txt', mimeType: 'text/plain', buffer: Buffer.from([0xd6, 0xd8, 0xc7, 0xec, 0xff]) });
   await expect(dialog.getByTestId('import-error')).toContainText('文件“旧报告.txt”：无法识别文件的文字编码');
   await expect(dialog.getByRole('textbox', { name: /报告正文/ })).toHaveValue('');
 

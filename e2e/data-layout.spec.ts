@@ -28,9 +28,10 @@ for (const [width, height] of [
     expect(report.rows).toBeGreaterThan(5);
     expect(report.cut, 'value or unit cells cut').toEqual([]);
     expect(report.headers, 'headers broken over lines').toEqual([]);
-    const tall = await page.getByTestId('data-view').locator('header button, header label').evaluateAll((els) =>
-      els.filter((e) => e.getBoundingClientRect().height > 48).map((e) => e.textContent?.trim()),
-    );
+    const tall = await page
+      .getByTestId('data-view')
+      .locator('header button, header label')
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height > 48).map((e) => e.textContent?.trim()));
     expect(tall, 'header controls broken over lines').toEqual([]);
   });
 }
@@ -55,8 +56,14 @@ test('data desk at 1280×800 in English: the header controls never overlap one a
     );
   expect(boxes.length).toBeGreaterThan(6);
   const overlaps = boxes.flatMap((a, i) =>
-    boxes.slice(i + 1).filter((b) => a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1).map((b) => `${a.name} × ${b.name}`),
+    boxes
+      .slice(i + 1)
+      .filter((b) => a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1)
+      .map((b) => `${a.name} × ${b.name}`),
   );
   expect(overlaps, 'overlapping header controls').toEqual([]);
-  expect(boxes.filter((b) => b.tall > 48).map((b) => b.name), 'controls broken over lines').toEqual([]);
+  expect(
+    boxes.filter((b) => b.tall > 48).map((b) => b.name),
+    'controls broken over lines',
+  ).toEqual([]);
 });

@@ -44,14 +44,17 @@ test('the commonest font files load with the page, before its data, and each is 
   const timing = await page.evaluate(async () => {
     await document.fonts.ready;
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => new URL(l.href).pathname);
+    const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(
+      (l) => new URL(l.href).pathname,
+    );
     const start = (path: string) => entries.find((e) => new URL(e.name).pathname === path)?.startTime ?? NaN;
     const data = entries.find((e) => e.name.includes('/api/briefing.open'))?.startTime ?? NaN;
     return { preloaded, starts: preloaded.map(start), data };
   });
   // Both weights of the ten commonest slices and of Latin: any Chinese slide needs them.
   expect(timing.preloaded.length).toBe(22);
-  for (const weight of ['400', '700']) for (const slice of ['110', '119', 'latin']) expect(timing.preloaded.some((p) => p.includes(`-${slice}-${weight}-normal-`))).toBe(true);
+  for (const weight of ['400', '700'])
+    for (const slice of ['110', '119', 'latin']) expect(timing.preloaded.some((p) => p.includes(`-${slice}-${weight}-normal-`))).toBe(true);
   // Asked for by the HTML, not by laid-out text: before the script has even asked for the briefing.
   for (const t of timing.starts) expect(t).toBeLessThan(timing.data);
   // A preload that does not match its @font-face (crossorigin, URL) would be fetched a second time.
@@ -92,13 +95,20 @@ test('the headline slide shows the store’s figures, each as the store formats 
   for (let i = 0; i < kpiIndex; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck.slides[kpiIndex].title);
 
-  const shown = await page.locator('[data-figure-id]:visible').evaluateAll((els) =>
-    els.map((el) => ({ id: Number(el.getAttribute('data-figure-id')), text: el.textContent?.trim() })),
-  );
+  const shown = await page
+    .locator('[data-figure-id]:visible')
+    .evaluateAll((els) => els.map((el) => ({ id: Number(el.getAttribute('data-figure-id')), text: el.textContent?.trim() })));
   const byId = new Map(figures.map((f) => [f.id, f]));
   for (const { id, text } of shown) expect(text, `figure ${id}`).toBe(formatFigureFull(byId.get(id)!));
   const shownIds = new Set(shown.map((s) => s.id));
-  for (const key of ['industrial-output', 'scale-output', 'scale-output-growth', 'scale-profit', 'industrial-investment', 'software-revenue'])
+  for (const key of [
+    'industrial-output',
+    'scale-output',
+    'scale-output-growth',
+    'scale-profit',
+    'industrial-investment',
+    'software-revenue',
+  ])
     expect(shownIds.has(byKey.get(key)!.id), key).toBe(true);
   // The values a reader sees, spelled out.
   await expect(stage(page).locator(`[data-figure-id="${byKey.get('industrial-output')!.id}"]`)).toHaveText('预计2.45万亿元');
@@ -118,7 +128,8 @@ test('a chart is sized once, at the size its slide lays it out: not drawn again 
     const w = window as unknown as { __resized: { canvas: HTMLCanvasElement; from: string | null }[] };
     w.__resized = [];
     new MutationObserver((records) => {
-      for (const r of records) if (r.target instanceof HTMLCanvasElement && r.attributeName === 'width') w.__resized.push({ canvas: r.target, from: r.oldValue });
+      for (const r of records)
+        if (r.target instanceof HTMLCanvasElement && r.attributeName === 'width') w.__resized.push({ canvas: r.target, from: r.oldValue });
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['width'], attributeOldValue: true });
   });
   await app.open(page);
@@ -147,7 +158,10 @@ test('a chart is sized once, at the size its slide lays it out: not drawn again 
   await expect(canvas).toHaveAttribute('data-drawn', 'true');
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await canvas.evaluate(otherWidths), 'first slide: bitmap widths replaced').toEqual([]);
-  const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, shown: Math.round(c.getBoundingClientRect().width * devicePixelRatio) }));
+  const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({
+    bitmap: c.width,
+    shown: Math.round(c.getBoundingClientRect().width * devicePixelRatio),
+  }));
   expect(Math.abs(bitmap - shown), `first slide: ${bitmap} px bitmap for ${shown} device px`).toBeLessThanOrEqual(2);
 });
 
@@ -174,7 +188,10 @@ test('each chart is drawn from store data and is not blank', async ({ page, app 
     expect(ink.painted / ink.total, `slide ${i + 1} chart ink`).toBeGreaterThan(0.02);
     expect(ink.colours, `slide ${i + 1} chart colours`).toBeGreaterThan(5);
     // Drawn at the pixels it is shown at (the stage is scaled to the window), not at 1920-wide layout size.
-    const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, shown: c.getBoundingClientRect().width * devicePixelRatio }));
+    const { bitmap, shown } = await canvas.evaluate((c: HTMLCanvasElement) => ({
+      bitmap: c.width,
+      shown: c.getBoundingClientRect().width * devicePixelRatio,
+    }));
     expect(Math.abs(bitmap - shown), `slide ${i + 1} canvas ${bitmap} px for ${shown.toFixed(0)} device px`).toBeLessThanOrEqual(2);
     // The chart's text alternative lists the plotted figures with the store's values, under named columns.
     const table = stage(page).getByRole('table');

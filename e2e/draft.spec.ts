@@ -34,7 +34,10 @@ test('a corpus report imported through the dialog drafts a deck with agenda, div
     await expect(counter(page)).toHaveText(`${i + 1} / ${total}`);
     const s = deck.slides[i];
     if (s.title === '目录') await expect(stage(page)).toContainText('01');
-    if (s.layout === 'section') await expect(stage(page)).toContainText(String(deck.slides.filter((x, j) => j <= i && x.layout === 'section').length).padStart(2, '0'));
+    if (s.layout === 'section')
+      await expect(stage(page)).toContainText(
+        String(deck.slides.filter((x, j) => j <= i && x.layout === 'section').length).padStart(2, '0'),
+      );
     await expect(stage(page)).not.toContainText('（未命名）');
     await page.waitForTimeout(350);
     await stage(page).screenshot({ path: join(SHOTS, `slide-${String(i + 1).padStart(2, '0')}.png`) });

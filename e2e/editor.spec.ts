@@ -27,7 +27,10 @@ function restore(app: App, original: Deck): void {
 async function openEditor(page: Page, n: number): Promise<void> {
   await switchView(page, 'editor');
   await expect(page.getByTestId('editor')).toBeVisible();
-  await page.getByRole('navigation', { name: '幻灯片列表' }).locator(`button[data-index="${n - 1}"]`).click();
+  await page
+    .getByRole('navigation', { name: '幻灯片列表' })
+    .locator(`button[data-index="${n - 1}"]`)
+    .click();
   await expect(page.getByRole('region', { name: `第 ${n} 页的内容` })).toBeVisible();
 }
 
@@ -40,7 +43,11 @@ async function setField(page: Page, label: string, text: string): Promise<void> 
 
 const list = (page: Page) => page.getByRole('navigation', { name: '幻灯片列表' });
 
-test('edit title, key message and notes, reorder and hide; the audience window follows; reload keeps all; undo and redo', async ({ page, app, context }) => {
+test('edit title, key message and notes, reorder and hide; the audience window follows; reload keeps all; undo and redo', async ({
+  page,
+  app,
+  context,
+}) => {
   const original = getDeck(app.store.db, 1)!;
   const chartAt = original.slides.findIndex((s) => s.chart && s.chart.takeaway) + 1;
   const chartSlide = original.slides[chartAt - 1];
@@ -68,10 +75,14 @@ test('edit title, key message and notes, reorder and hide; the audience window f
     await expect(counter(audience)).toHaveText(`${chartAt - 1} / ${original.slides.length}`);
 
     // Hide the slide after it: marked in the list and the overview, skipped by the show.
-    await list(page).locator(`button[data-index="${chartAt - 1}"]`).click();
+    await list(page)
+      .locator(`button[data-index="${chartAt - 1}"]`)
+      .click();
     await page.getByTestId('edit-hidden').check();
     await expect(list(page).locator(`button[data-index="${chartAt - 1}"]`)).toContainText('已隐藏');
-    await list(page).locator(`button[data-index="${chartAt - 2}"]`).click();
+    await list(page)
+      .locator(`button[data-index="${chartAt - 2}"]`)
+      .click();
     await expect(counter(audience)).toHaveText(`${chartAt - 1} / ${original.slides.length}`);
     await audience.keyboard.press('ArrowRight');
     await expect(counter(audience)).toHaveText(`${chartAt + 1} / ${original.slides.length}`);
@@ -90,7 +101,9 @@ test('edit title, key message and notes, reorder and hide; the audience window f
     await switchView(page, 'editor');
 
     // Ctrl+Z twice (outside the fields): the hide, then the move, are undone; Ctrl+Shift+Z redoes the move.
-    await list(page).locator(`button[data-index="${chartAt - 2}"]`).focus();
+    await list(page)
+      .locator(`button[data-index="${chartAt - 2}"]`)
+      .focus();
     await page.keyboard.press('Control+z');
     await expect(list(page).locator(`button[data-index="${chartAt - 1}"]`)).not.toContainText('已隐藏');
     await page.keyboard.press('Control+z');
@@ -100,7 +113,11 @@ test('edit title, key message and notes, reorder and hide; the audience window f
     await expect(list(page).locator(`button[data-index="${chartAt - 2}"]`)).toContainText('新的标题');
     await expect(page.getByTestId('editor-status')).toContainText('重做');
     const stored = getDeck(app.store.db, 1)!;
-    expect(stored.slides[chartAt - 2]).toMatchObject({ id: chartSlide.id, title: '新的标题：工业经济稳中有进', notes: '新的讲稿，第一句。' });
+    expect(stored.slides[chartAt - 2]).toMatchObject({
+      id: chartSlide.id,
+      title: '新的标题：工业经济稳中有进',
+      notes: '新的讲稿，第一句。',
+    });
     expect(stored.slides.every((s) => !s.hidden)).toBe(true);
   } finally {
     await audience.close();
@@ -132,7 +149,10 @@ test('a stale edit from a second window is refused as a conflict; the typed text
   }
 });
 
-test('bad input: an empty title, notes over 10,000 characters, deleting the last slide — each refused with a message, nothing lost', async ({ page, app }) => {
+test('bad input: an empty title, notes over 10,000 characters, deleting the last slide — each refused with a message, nothing lost', async ({
+  page,
+  app,
+}) => {
   const original = getDeck(app.store.db, 1)!;
   await app.open(page);
   try {
@@ -163,7 +183,9 @@ test('screenshots of the editor at 1600×900 and 1280×800; no serious accessibi
   await app.open(page);
   await openEditor(page, 6);
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="editor"]').analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
   await page.screenshot({ path: 'test-results/editor-1600.png' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/editor-1280.png' });

@@ -25,16 +25,24 @@ test('a .docx and a PDF picked in 导入报告 fill the review with their figure
     // The Word document: text in the box, the reader named, then its figures in the review.
     await dialog.getByLabel('打开文件').setInputFiles({ name: '2016年运行情况.docx', mimeType: DOCX, buffer: await makeDocx() });
     await expect(dialog.getByTestId('import-source')).toContainText('读取方式：Word 文档');
-    await expect(dialog.getByRole('textbox', { name: /报告正文/ })).toHaveValue(['2016年全市工业经济运行情况', DECLINE, FENBIE, ...TABLE.map((r) => r.join('\t'))].join('\n'));
+    await expect(dialog.getByRole('textbox', { name: /报告正文/ })).toHaveValue(
+      ['2016年全市工业经济运行情况', DECLINE, FENBIE, ...TABLE.map((r) => r.join('\t'))].join('\n'),
+    );
     await expect(dialog.getByLabel('标题')).toHaveValue('2016年全市工业经济运行情况');
     await page.screenshot({ path: 'test-results/import-files-text.png' });
     await dialog.getByRole('button', { name: '识别数据' }).click();
     // The decline reads as a decline; each item of the 分别 list has its own subject.
     await expect(review.locator('tbody .num')).toHaveText(['10.3', '下降4.1', '15.2', '7.6', '9', '7', '603.95', '310']);
     await expect(dialog.getByTestId('import-source')).toContainText('读取方式：Word 文档');
-    const labels = await review.locator('tbody tr td:nth-child(2) input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const labels = await review
+      .locator('tbody tr td:nth-child(2) input')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     expect(labels[1]).toContain('汽车');
-    expect(labels.slice(3, 6).map((l, i) => l.includes(['固定资产投资', '社会消费品零售总额', '进出口总值'][i]))).toEqual([true, true, true]);
+    expect(labels.slice(3, 6).map((l, i) => l.includes(['固定资产投资', '社会消费品零售总额', '进出口总值'][i]))).toEqual([
+      true,
+      true,
+      true,
+    ]);
     await expect(review.locator('tbody tr').nth(3).locator('td.quote')).toHaveText(FENBIE);
     // 汽车产业下降4.1% has no year in its sentence: its period (inherited) is marked for checking.
     await expect(dialog.getByTestId('import-doubts')).toBeVisible();

@@ -89,7 +89,10 @@ test('the progress bar’s width follows the slide', async ({ page, app }) => {
   const n = getDeck(app.store.db, 1)!.slides.length;
   const bar = page.getByTestId('progress');
   const ratio = () =>
-    bar.evaluate((el) => el.querySelector<HTMLElement>('[data-testid="progress-fill"]')!.getBoundingClientRect().width / el.getBoundingClientRect().width);
+    bar.evaluate(
+      (el) =>
+        el.querySelector<HTMLElement>('[data-testid="progress-fill"]')!.getBoundingClientRect().width / el.getBoundingClientRect().width,
+    );
   await expect(bar).toHaveAttribute('aria-valuenow', '1');
   await expect.poll(ratio).toBeCloseTo(1 / n, 2);
   await goToSlide(page, 15);
@@ -113,7 +116,7 @@ test('a reload comes back to the same slide', async ({ page, app }) => {
   await expect(counter(page)).toHaveText(`7 / ${n}`);
 });
 
-test('after the main process forgets the presentation, a reload comes back to this window\'s own last slide', async ({ page, app }) => {
+test("after the main process forgets the presentation, a reload comes back to this window's own last slide", async ({ page, app }) => {
   await app.open(page);
   const n = getDeck(app.store.db, 1)!.slides.length;
   await goToSlide(page, 7);

@@ -41,16 +41,35 @@ test.beforeAll(async () => {
   for (const layout of LAYOUTS) {
     const started = Date.now();
     // The CLI as users run it (npm run cli): the build test:e2e just made, run by plain Node.
-    const args = ['scripts/cli.mjs', 'export-pdf', '--layout', layout, '--out', pdf(layout), '--db', join(dir, 'store.sqlite'), '--internal'];
-    const r = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
-    console.log(`export-pdf ${layout}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(pdf(layout)).size / 1024).toFixed(0)} KB — ${r.stderr.trim()}`);
+    const args = [
+      'scripts/cli.mjs',
+      'export-pdf',
+      '--layout',
+      layout,
+      '--out',
+      pdf(layout),
+      '--db',
+      join(dir, 'store.sqlite'),
+      '--internal',
+    ];
+    const r = await run(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
+    console.log(
+      `export-pdf ${layout}: ${((Date.now() - started) / 1000).toFixed(1)} s, ${(statSync(pdf(layout)).size / 1024).toFixed(0)} KB — ${r.stderr.trim()}`,
+    );
   }
 });
 
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('only the three PDFs are left in the target folder (no temporary files)', () => {
-  expect(readdirSync(dir).filter((f) => f.endsWith('.pdf') || f.endsWith('.part')).sort()).toEqual(['brief.pdf', 'handout.pdf', 'slides.pdf']);
+  expect(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf') || f.endsWith('.part'))
+      .sort(),
+  ).toEqual(['brief.pdf', 'handout.pdf', 'slides.pdf']);
 });
 
 for (const layout of LAYOUTS) {
@@ -63,7 +82,10 @@ for (const layout of LAYOUTS) {
       expect(field('Keywords')).toContain('数据截至2015年');
       expect(field('CreationDate')).not.toBe('');
       const pages = Number(field('Pages'));
-      const [w, h] = field('Page size').split(/\s+/).filter((x) => /^[\d.]+$/.test(x)).map(Number) as [number, number];
+      const [w, h] = field('Page size')
+        .split(/\s+/)
+        .filter((x) => /^[\d.]+$/.test(x))
+        .map(Number) as [number, number];
       if (layout === 'slides') {
         expect(pages).toBe(deck.slides.length);
         expect(w / h).toBeCloseTo(16 / 9, 3);
@@ -108,7 +130,7 @@ async function bookmarks(layout: Layout): Promise<[string, number][]> {
   const pages = doc.getPages().map((p) => p.ref);
   const root = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
   const out: [string, number][] = [];
-  for (let ref = root.get(PDFName.of('First')) as PDFRef | undefined; ref; ) {
+  for (let ref = root.get(PDFName.of('First')) as PDFRef | undefined; ref;) {
     const item = doc.context.lookup(ref, PDFDict);
     const dest = item.lookup(PDFName.of('Dest')) as unknown as { get(i: number): unknown };
     out.push([item.lookup(PDFName.of('Title'), PDFHexString).decodeText(), pages.indexOf(dest.get(0) as PDFRef) + 1]);

@@ -37,8 +37,23 @@ test.beforeAll(async () => {
   // export-pdf only reads: the store it prints from is made first (cli init).
   await run(process.execPath, ['scripts/cli.mjs', 'init', '--db', join(dir, 'store.sqlite')], { cwd: ROOT });
   for (const layout of LAYOUTS) {
-    const args = ['scripts/cli.mjs', 'export-pdf', '--layout', layout, '--out', pdf(layout), '--db', join(dir, 'store.sqlite'), '--internal', '--issue', '7'];
-    const r = await run(process.execPath, args, { cwd: ROOT, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+    const args = [
+      'scripts/cli.mjs',
+      'export-pdf',
+      '--layout',
+      layout,
+      '--out',
+      pdf(layout),
+      '--db',
+      join(dir, 'store.sqlite'),
+      '--internal',
+      '--issue',
+      '7',
+    ];
+    const r = await run(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    });
     console.log(`export-pdf ${layout}: ${r.stderr.trim()}`);
   }
 });
@@ -67,7 +82,8 @@ for (const layout of LAYOUTS) {
     test('pdftotext: every headline figure with its unit; a brief, every stored figure', async () => {
       const all = await text(layout);
       for (const s of HEADLINE) expect(all, s).toContain(s);
-      if (layout.startsWith('brief')) for (const f of source.figures) expect(all, `${f.label} ${f.valueText}`).toContain(f.valueText.replace(/\s+/g, ''));
+      if (layout.startsWith('brief'))
+        for (const f of source.figures) expect(all, `${f.label} ${f.valueText}`).toContain(f.valueText.replace(/\s+/g, ''));
     });
   });
 }

@@ -18,7 +18,9 @@ async function watchCounter(page: Page): Promise<void> {
     const w = window as unknown as { __changes: { at: number; text: string }[] };
     w.__changes = [];
     // The counter on the stage: the audience page keeps its neighbours mounted off stage.
-    const shown = () => (document.querySelector('[data-current] [data-testid="slide-number"]') ?? document.querySelector('[data-testid="slide-number"]'))?.textContent;
+    const shown = () =>
+      (document.querySelector('[data-current] [data-testid="slide-number"]') ?? document.querySelector('[data-testid="slide-number"]'))
+        ?.textContent;
     let last = shown();
     new MutationObserver(() => {
       const text = shown();
@@ -81,7 +83,9 @@ test('stepping in either window moves the other within 200 ms', async ({ page, c
   offHub();
   const latencies = steps.map((s) => s.total);
   const sorted = [...latencies].sort((a, b) => a - b);
-  console.log(`key press → other window (ms, key→hub in brackets): ${steps.map((s) => `${s.total.toFixed(0)} (${s.hub.toFixed(0)})`).join(', ')}`);
+  console.log(
+    `key press → other window (ms, key→hub in brackets): ${steps.map((s) => `${s.total.toFixed(0)} (${s.hub.toFixed(0)})`).join(', ')}`,
+  );
   console.log(`median ${sorted[sorted.length >> 1]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms over ${latencies.length} steps`);
   for (const ms of latencies) expect(ms).toBeLessThan(200);
   await presenter.close();
@@ -96,7 +100,19 @@ test('keys pressed in a burst all reach the hub, in order, and every window foll
   // No waiting between keys: each request to the hub is sent after the frame showing it, one at a time.
   // Six forward, two back, black, one forward (which lifts the black), black again: an action lost or
   // reordered ends on another slide or without the black screen.
-  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft', 'b', 'ArrowRight', 'b']) {
+  for (const key of [
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowLeft',
+    'ArrowLeft',
+    'b',
+    'ArrowRight',
+    'b',
+  ]) {
     await page.keyboard.press(key);
   }
   await expect.poll(() => ({ index: app.hub.current.index, screen: app.hub.current.screen })).toEqual({ index: 5, screen: 'black' });
@@ -206,7 +222,10 @@ test('the help overlay lists every key that works, in each view, from the key ta
     const help = p.getByTestId('help');
     await expect(help).toBeVisible();
     const listed = await help.locator('tr[data-command]').evaluateAll((rows) =>
-      rows.map((r) => ({ command: r.getAttribute('data-command'), keys: [...r.querySelectorAll('kbd')].map((k) => k.getAttribute('data-key')) })),
+      rows.map((r) => ({
+        command: r.getAttribute('data-command'),
+        keys: [...r.querySelectorAll('kbd')].map((k) => k.getAttribute('data-key')),
+      })),
     );
     expect(listed).toEqual(bindingsFor(view).map((b) => ({ command: b.command, keys: [...b.keys] })));
     await p.keyboard.press('Escape');

@@ -35,11 +35,13 @@ test('rehearsal times are stored with the deck and shown after a reload', async 
   await expect(page.getByTestId('rehearsing')).toHaveCount(0);
 
   // Stored with the deck, in the database.
-  await expect.poll(() => rehearsalTimes(app.store.db, deck.id)).toEqual([
-    { slideId: deck.slides[0]!.id, ms: 30_000 },
-    { slideId: deck.slides[1]!.id, ms: 45_000 },
-    { slideId: deck.slides[2]!.id, ms: 20_000 },
-  ]);
+  await expect
+    .poll(() => rehearsalTimes(app.store.db, deck.id))
+    .toEqual([
+      { slideId: deck.slides[0]!.id, ms: 30_000 },
+      { slideId: deck.slides[1]!.id, ms: 45_000 },
+      { slideId: deck.slides[2]!.id, ms: 20_000 },
+    ]);
 
   // After a reload: rehearsed times per slide, and this talk's beside them.
   await page.reload();

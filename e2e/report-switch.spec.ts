@@ -60,13 +60,18 @@ async function openSwitcher(page: Page) {
   return dialog;
 }
 
-const item = (page: Page, title: string) => page.getByTestId('report-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+const item = (page: Page, title: string) =>
+  page.getByTestId('report-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 
 let dir: string;
 test.beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'briefing-report-'))));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test('import, switch (the presenter view follows), print every layout of it, reload: the imported report throughout', async ({ page, app, context }) => {
+test('import, switch (the presenter view follows), print every layout of it, reload: the imported report throughout', async ({
+  page,
+  app,
+  context,
+}) => {
   test.setTimeout(240_000);
   await app.open(page);
   await importThroughDialog(page);

@@ -75,7 +75,10 @@ test('the Source view marks the sentence, strongly marks the value, and scrolls 
   await expect(page.getByTestId('source-figure')).toContainText(formatFigureFull(figure));
   // The whole report is there, verbatim.
   expect(await page.getByTestId('source').locator('.text').textContent()).toBe(report.text);
-  const scrolled = await page.getByTestId('source').locator('main').evaluate((el) => el.scrollTop);
+  const scrolled = await page
+    .getByTestId('source')
+    .locator('main')
+    .evaluate((el) => el.scrollTop);
   expect(scrolled).toBeGreaterThan(0);
   await page.screenshot({ path: testInfo.outputPath('source.png') });
 

@@ -11,7 +11,10 @@ test('a text slide: "，“" squeezed, numbers kept with their units, strict lin
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('五大功能区域各展所长');
   const pair = page.locator('.pair', { hasText: '，“' }).first();
   await expect(pair).toBeVisible();
-  const { width, em } = await pair.evaluate((el) => ({ width: el.getBoundingClientRect().width, em: parseFloat(getComputedStyle(el).fontSize) }));
+  const { width, em } = await pair.evaluate((el) => ({
+    width: el.getBoundingClientRect().width,
+    em: parseFloat(getComputedStyle(el).fontSize),
+  }));
   // Two full-width marks set as one em and a half at most (unsqueezed: two ems).
   expect(width / em).toBeLessThan(1.6);
   expect(width / em).toBeGreaterThan(1.2);

@@ -38,7 +38,11 @@ test('walking every slide: charts drawn, numbers as stored, every figure reachab
     const shown = await stage(page)
       .locator('[data-figure-id]')
       .evaluateAll((els) =>
-        els.map((el) => ({ id: Number(el.getAttribute('data-figure-id')), text: el.textContent?.trim(), inText: el.classList.contains('mark') })),
+        els.map((el) => ({
+          id: Number(el.getAttribute('data-figure-id')),
+          text: el.textContent?.trim(),
+          inText: el.classList.contains('mark'),
+        })),
       );
     // A figure in running text shows as the report writes it (迈上千亿台阶); elsewhere as the store formats it.
     const asWritten = (f: Parameters<typeof figurePartsAsWritten>[0]) => {

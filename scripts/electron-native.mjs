@@ -105,8 +105,7 @@ function steps(work) {
   ];
 }
 
-const show = (step) =>
-  `(cd ${quote(step.cwd)} && ${[process.execPath, step.script ?? '<not found>', ...step.args].map(quote).join(' ')})`;
+const show = (step) => `(cd ${quote(step.cwd)} && ${[process.execPath, step.script ?? '<not found>', ...step.args].map(quote).join(' ')})`;
 
 // --- Dry run: say what would happen, touch nothing --------------------------------------------------
 log(`Electron ${electronVersion}, better-sqlite3 ${sqliteVersion}, ${platform}-${arch}`);

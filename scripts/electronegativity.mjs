@@ -57,7 +57,13 @@ const reviewed = (f) => {
   const lines = readFileSync(join(root, 'src', f.file), 'utf8').split('\n');
   const above = lines.slice(Math.max(0, f.line - 6), f.line).join('\n');
   const m = /electronegativity-reviewed:([^—\n]*)—\s*\S/.exec(above);
-  return !!m && m[1].split(',').map((s) => s.trim()).includes(f.id);
+  return (
+    !!m &&
+    m[1]
+      .split(',')
+      .map((s) => s.trim())
+      .includes(f.id)
+  );
 };
 
 let unreviewed = 0;

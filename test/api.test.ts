@@ -117,7 +117,11 @@ describe('briefing.open: what a window needs, in one call', () => {
       const h2 = createHandlers(s2, 'x');
       const text = '2016年，全市工业总产值达到2.6万亿元，增长10%。';
       const extracted = await h2['report.extract']({ text });
-      const imported = await h2['report.import']({ meta: { title: '二号报告', organisation: '某单位', published: '2017-01-20', asOf: '2016年' }, text, figures: extracted });
+      const imported = await h2['report.import']({
+        meta: { title: '二号报告', organisation: '某单位', published: '2017-01-20', asOf: '2016年' },
+        text,
+        figures: extracted,
+      });
       const b = (await dispatch(h2, 'briefing.open', { reportId: imported.reportId })) as { ok: true; value: BriefingOpen };
       expect(b.value.report?.title).toBe('二号报告');
       expect(b.value.figures.map((f) => f.value)).toEqual(expect.arrayContaining([2.6, 10]));
@@ -133,20 +137,32 @@ describe('briefing.open: what a window needs, in one call', () => {
   it('with `present`, opens the deck on the hub in the same call, where this window last was on it', async () => {
     const hub = new PresentationHub();
     const h = createHandlers(store, 'x', hub);
-    const b = (await dispatch(h, 'briefing.open', { present: { resume: [{ deckId: 99, index: 7 }, { deckId: 1, index: 5 }] } })) as { ok: true; value: BriefingOpen };
+    const b = (await dispatch(h, 'briefing.open', {
+      present: {
+        resume: [
+          { deckId: 99, index: 7 },
+          { deckId: 1, index: 5 },
+        ],
+      },
+    })) as { ok: true; value: BriefingOpen };
     expect(b.value.presentation).toMatchObject({ deckId: 1, index: 5, total: 28 });
     // The hub holds it (every other window hears of it), and the answer is the hub's own state.
     expect(hub.current).toEqual(b.value.presentation);
     // A slide remembered past the end lands on the last one.
-    const past = (await dispatch(createHandlers(store, 'x', new PresentationHub()), 'briefing.open', { present: { resume: [{ deckId: 1, index: 400 }] } })) as { ok: true; value: BriefingOpen };
+    const past = (await dispatch(createHandlers(store, 'x', new PresentationHub()), 'briefing.open', {
+      present: { resume: [{ deckId: 1, index: 400 }] },
+    })) as { ok: true; value: BriefingOpen };
     expect(past.value.presentation?.index).toBe(27);
   });
 
-  it('with `present`, a deck already on the hub keeps the hub\'s slide (a running presentation, a reload)', async () => {
+  it("with `present`, a deck already on the hub keeps the hub's slide (a running presentation, a reload)", async () => {
     const hub = new PresentationHub();
     hub.act({ type: 'open', deckId: 1, total: 28, index: 9 });
     const before = hub.current;
-    const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: 2 }] } })) as { ok: true; value: BriefingOpen };
+    const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: 2 }] } })) as {
+      ok: true;
+      value: BriefingOpen;
+    };
     expect(b.value.presentation).toEqual(before);
     expect(hub.current.index).toBe(9);
   });

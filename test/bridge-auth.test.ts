@@ -25,11 +25,14 @@ let cookieValue: string;
 function status(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const port = Number(new URL(bridge.origin).port);
   return new Promise<{ status: number; setCookie: string[] }>((ok, bad) => {
-    const req = request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { origin: bridge.origin, ...opts.headers } }, (res) => {
-      ok({ status: res.statusCode!, setCookie: res.headers['set-cookie'] ?? [] });
-      res.resume();
-      req.destroy();
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { origin: bridge.origin, ...opts.headers } },
+      (res) => {
+        ok({ status: res.statusCode!, setCookie: res.headers['set-cookie'] ?? [] });
+        res.resume();
+        req.destroy();
+      },
+    );
     req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : bad(e)));
     req.end(opts.body);
   });

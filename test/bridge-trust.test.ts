@@ -30,7 +30,11 @@ beforeAll(async () => {
   store = openStore(join(t.dir, 'b.sqlite'), { seedBundles: SEED, dailyBackup: false });
   hub = new PresentationHub();
   bridge = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: renderer });
-  readOnly = await startBridge({ handlers: createHandlers(store, 'test'), rendererDir: renderer, channels: ['briefing.open', 'report.list'] });
+  readOnly = await startBridge({
+    handlers: createHandlers(store, 'test'),
+    rendererDir: renderer,
+    channels: ['briefing.open', 'report.list'],
+  });
 });
 afterAll(async () => {
   await bridge.close();
@@ -89,7 +93,9 @@ describe('the token reaches the API only in its header', () => {
     const cookie = await pageCookie(bridge);
     const [, value] = cookie.split('=');
     expect((await raw(bridge, '/assets/app.js', { headers: { cookie: `other=${value}` } })).status).toBe(401);
-    expect((await raw(bridge, '/assets/app.js', { headers: { cookie: `${cookie.split('=')[0]}=${value.slice(0, -1)}` } })).status).toBe(401);
+    expect((await raw(bridge, '/assets/app.js', { headers: { cookie: `${cookie.split('=')[0]}=${value.slice(0, -1)}` } })).status).toBe(
+      401,
+    );
   });
 
   it('refuses API calls from another origin or a cross-site context, even with the token', async () => {
@@ -108,7 +114,12 @@ describe('an export bridge is read-only', () => {
     const auth = { 'x-briefing-token': readOnly.token };
     expect(JSON.parse((await api(readOnly, 'briefing.open', {}, auth)).body)).toMatchObject({ ok: true });
     const before = contentHash(store.db);
-    const r = await api(readOnly, 'figure.update', { figureId: 1, expectedVersion: 1, patch: { valueText: '6.66' }, reason: '导出时改' }, auth);
+    const r = await api(
+      readOnly,
+      'figure.update',
+      { figureId: 1, expectedVersion: 1, patch: { valueText: '6.66' }, reason: '导出时改' },
+      auth,
+    );
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
     expect(contentHash(store.db)).toBe(before);
@@ -161,7 +172,14 @@ describe('bounded resources', () => {
     const port = Number(new URL(bridge.origin).port);
     const reply = await new Promise<number>((ok, bad) => {
       const req = request(
-        { host: '127.0.0.1', port, path: '/api/report.list', method: 'POST', agent: false, headers: { ...JSON_TYPE, 'x-briefing-token': bridge.token, 'transfer-encoding': 'chunked' } },
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/report.list',
+          method: 'POST',
+          agent: false,
+          headers: { ...JSON_TYPE, 'x-briefing-token': bridge.token, 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           res.resume();
           ok(res.statusCode!);

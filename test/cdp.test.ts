@@ -34,7 +34,11 @@ describe.skipIf(!browser)('DevTools pipe to a real Chromium', { timeout: 60_000 
     const h = await launchHeadless(browser!, [...CHROMIUM_ARGS, '--window-size=640,400'], `${origin}/x`);
     try {
       // Evaluated while the page may still be navigating from its blank start: evaluate() retries.
-      const value = await evaluate(h.cdp, h.session, `new Promise((ok) => { const f = () => window.answer ? window.answer.then((w) => ok([w, document.getElementById('p').textContent])) : setTimeout(f, 10); f(); })`);
+      const value = await evaluate(
+        h.cdp,
+        h.session,
+        `new Promise((ok) => { const f = () => window.answer ? window.answer.then((w) => ok([w, document.getElementById('p').textContent])) : setTimeout(f, 10); f(); })`,
+      );
       expect(value).toEqual([640, '第 /x 页']);
       const { data } = await h.cdp.send<{ data: string }>('Page.printToPDF', {}, h.session);
       expect(Buffer.from(data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');

@@ -77,7 +77,8 @@ describe('multiple-mismatch', () => {
   const text = '2010年为100亿元，2015年为190亿元，另一口径为189亿元、399亿元、400亿元、300亿元。';
   const base = fig(text, '100', 100, '亿元', '2010年规模');
   const at = (v: number) => fig(text, String(v), v, '亿元', `2015年规模${v}`);
-  const check = (to: Figure, claim: number) => only('multiple-mismatch', text, [base, to], [{ type: 'multiple', from: base.id, to: to.id, claim }]);
+  const check = (to: Figure, claim: number) =>
+    only('multiple-mismatch', text, [base, to], [{ type: 'multiple', from: base.id, to: to.id, claim }]);
 
   it('accepts a doubling from 95% of twice the base up to just under four times', () => {
     expect(check(at(190), 2)).toEqual([]);

@@ -27,7 +27,20 @@ describe('cli facts', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);
     for (const row of rows) {
       expect(Object.keys(row)).toEqual(
-        expect.arrayContaining(['id', 'report', 'section', 'label', 'value', 'unit', 'period', 'kind', 'qualifier', 'quote', 'start', 'end']),
+        expect.arrayContaining([
+          'id',
+          'report',
+          'section',
+          'label',
+          'value',
+          'unit',
+          'period',
+          'kind',
+          'qualifier',
+          'quote',
+          'start',
+          'end',
+        ]),
       );
       expect(REPORT_TEXT.slice(row.start as number, row.end as number)).toBe(row.quote);
     }
@@ -98,9 +111,13 @@ describe('read-only verbs never create or write (issue 22, item 7)', () => {
   it('web --port abc is refused before any store is created', () => {
     const dir = join(t.dir, 'web');
     mkdirSync(dir);
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/web/serve.ts'), '--db', join(dir, 'x.sqlite'), '--port', 'abc'], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/web/serve.ts'), '--db', join(dir, 'x.sqlite'), '--port', 'abc'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--port');
     expect(readdirSync(dir)).toEqual([]);
@@ -114,7 +131,9 @@ describe('cli extract', () => {
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThanOrEqual(60);
     expect(rows[0]).not.toHaveProperty('id');
-    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['label', 'value', 'unit', 'period', 'kind', 'qualifier', 'quote', 'start', 'end']));
+    expect(Object.keys(rows[0])).toEqual(
+      expect.arrayContaining(['label', 'value', 'unit', 'period', 'kind', 'qualifier', 'quote', 'start', 'end']),
+    );
     expect(rows.find((x) => x.value === '2.45')).toMatchObject({ unit: '万亿元', kind: 'level' });
   });
 

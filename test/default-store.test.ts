@@ -17,7 +17,10 @@ describe('openDefaultStore', () => {
       } finally {
         store.close();
       }
-      expect(defaultStoreOptions({ db: 'rel.sqlite' })).toEqual({ path: resolve('rel.sqlite'), options: { seedBundles: SEED, seal: false } });
+      expect(defaultStoreOptions({ db: 'rel.sqlite' })).toEqual({
+        path: resolve('rel.sqlite'),
+        options: { seedBundles: SEED, seal: false },
+      });
     } finally {
       t.cleanup();
     }
@@ -28,7 +31,11 @@ describe('openDefaultStore', () => {
     const t = tempDir();
     try {
       const own = join(t.dir, 'own.sqlite');
-      const store = openDefaultStore({ ownPath: own, nativeBinding: undefined, open: (path, opts) => (seen.push([path, opts]), openDefaultStore({ db: path, create: true })) });
+      const store = openDefaultStore({
+        ownPath: own,
+        nativeBinding: undefined,
+        open: (path, opts) => (seen.push([path, opts]), openDefaultStore({ db: path, create: true })),
+      });
       store.close();
       expect(seen).toEqual([[own, { seedBundles: SEED, seal: true }]]);
     } finally {

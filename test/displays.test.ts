@@ -37,7 +37,10 @@ describe('chooseDisplays', () => {
   it('a display removed: everything comes back to what is left', () => {
     const before = chooseDisplays([laptop, projectorRight], 1)!;
     expect(before.audience).toBe(projectorRight);
-    const after = chooseDisplays([laptop, projectorRight].filter((d) => d.id !== projectorRight.id), 1);
+    const after = chooseDisplays(
+      [laptop, projectorRight].filter((d) => d.id !== projectorRight.id),
+      1,
+    );
     expect(after).toEqual({ audience: laptop, presenter: null });
     expect(chooseDisplays([], 1)).toBeNull();
   });

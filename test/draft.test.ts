@@ -105,7 +105,9 @@ describe('the draft of the bundled report’s text', () => {
   });
 
   it('is drafted for a 20 KB report within 300 ms', () => {
-    const text = Array.from({ length: 4 }, () => REPORT_TEXT).join('\n').slice(0, 20_000);
+    const text = Array.from({ length: 4 }, () => REPORT_TEXT)
+      .join('\n')
+      .slice(0, 20_000);
     const accepted = extractFigures(text);
     const meta = { key: 'bench', title: '基准', organisation: '某单位', published: '2020-01-01', asOf: '2020年' };
     draftBundle(meta, text, accepted);

@@ -65,15 +65,20 @@ describe('editing a figure', () => {
 
   it('requires a reason', async () => {
     const f = await figure('scale-profit');
-    await expect(call('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '1' }, reason: '  ' })).rejects.toThrow(/修改原因/);
+    await expect(call('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '1' }, reason: '  ' })).rejects.toThrow(
+      /修改原因/,
+    );
   });
 
   it('refuses a stale edit with a conflict instead of overwriting', async () => {
     const f = await figure('auto-units');
     await call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '304' }, reason: '第一位同事' });
-    const err = await call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '310' }, reason: '第二位同事' }).catch(
-      (e: Error & { code: string }) => e,
-    );
+    const err = await call('figure.update', {
+      figureId: f.id,
+      expectedVersion: f.version,
+      patch: { valueText: '310' },
+      reason: '第二位同事',
+    }).catch((e: Error & { code: string }) => e);
     expect(err).toMatchObject({ code: 'CONFLICT' });
     expect((err as Error).message).toMatch(/已被他人修改/);
     expect((await figure('auto-units')).valueText).toBe('304');
@@ -83,7 +88,12 @@ describe('editing a figure', () => {
 describe('undo', () => {
   it('restores the previous value and records the undo in the history', async () => {
     const f = await figure('industrial-output');
-    const edit = await call<FigureEdit>('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '2.46' }, reason: '误改' });
+    const edit = await call<FigureEdit>('figure.update', {
+      figureId: f.id,
+      expectedVersion: f.version,
+      patch: { valueText: '2.46' },
+      reason: '误改',
+    });
     const undo = await call<FigureEdit>('edit.undo', { editId: edit.id });
     expect(undo).toMatchObject({ undoes: edit.id, new: { valueText: '2.45' }, reason: '撤销：误改' });
     expect(await figure('industrial-output')).toMatchObject({ valueText: '2.45', value: 2.45, version: f.version + 2 });
@@ -95,7 +105,12 @@ describe('undo', () => {
 
   it('only undoes the newest edit of a figure', async () => {
     const f = await figure('industrial-output');
-    const first = await call<FigureEdit>('figure.update', { figureId: f.id, expectedVersion: 1, patch: { valueText: '2.46' }, reason: 'a' });
+    const first = await call<FigureEdit>('figure.update', {
+      figureId: f.id,
+      expectedVersion: 1,
+      patch: { valueText: '2.46' },
+      reason: 'a',
+    });
     await call('figure.update', { figureId: f.id, expectedVersion: 2, patch: { valueText: '2.47' }, reason: 'b' });
     await expect(call('edit.undo', { editId: first.id })).rejects.toThrow(/最近的一次修改/);
   });
@@ -167,7 +182,9 @@ describe('edit validation at its edges', () => {
 
   it('refuses a reason of blanks only, saving nothing', async () => {
     const f = await figure('scale-profit');
-    await expect(call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '1390' }, reason: ' \u3000 ' })).rejects.toThrow(/修改原因/);
+    await expect(
+      call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '1390' }, reason: ' \u3000 ' }),
+    ).rejects.toThrow(/修改原因/);
     // And the store refuses it itself, whoever calls it (not only behind the API's validation).
     expect(() => updateFigure(store.db, f.id, f.version, { valueText: '1390' }, ' \u3000 ')).toThrow(/修改原因/);
     expect((await figure('scale-profit')).version).toBe(f.version);

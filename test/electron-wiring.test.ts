@@ -201,7 +201,10 @@ describe('session: permissions and the CSP header', () => {
 
   it('replaces any CSP header, in whatever case, with ours and keeps the other headers', () => {
     const cb = vi.fn();
-    got.headers!({ responseHeaders: { 'content-security-policy': ["default-src *"], 'CONTENT-SECURITY-POLICY': ['script-src *'], 'X-Kept': ['1'] } }, cb);
+    got.headers!(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'CONTENT-SECURITY-POLICY': ['script-src *'], 'X-Kept': ['1'] } },
+      cb,
+    );
     const out = cb.mock.calls[0][0].responseHeaders as Record<string, string[]>;
     expect(Object.keys(out).filter((k) => k.toLowerCase() === 'content-security-policy')).toEqual(['Content-Security-Policy']);
     expect(out['Content-Security-Policy']).toEqual([CSP]);
@@ -235,7 +238,14 @@ describe('app:// protocol handler', () => {
   });
 
   it('serves nothing outside the renderer, for no other host, and nothing but GET and HEAD', async () => {
-    for (const url of ['app://briefing/%2e%2e/secret.txt', 'app://briefing/assets/..%2f..%2fsecret.txt', 'app://briefing/assets/missing.js', 'app://evil/index.html', 'app://user@briefing/index.html', 'app://briefing/assets/%00.js']) {
+    for (const url of [
+      'app://briefing/%2e%2e/secret.txt',
+      'app://briefing/assets/..%2f..%2fsecret.txt',
+      'app://briefing/assets/missing.js',
+      'app://evil/index.html',
+      'app://user@briefing/index.html',
+      'app://briefing/assets/%00.js',
+    ]) {
       const r = await get(url);
       expect(r.status, url).toBe(404);
       expect(await r.text(), url).not.toContain('outside the renderer');

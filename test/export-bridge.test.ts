@@ -40,33 +40,46 @@ window.__briefingPrint = (async () => {
 `;
 
 describe('the export bridge', () => {
-  it.skipIf(!browser)('keeps the token off the command line, reads through a header, and refuses writes', async () => {
-    const renderer = join(t.dir, 'renderer');
-    mkdirSync(renderer);
-    writeFileSync(join(renderer, 'print.html'), '<!doctype html><meta charset="utf-8"><title>p</title><body></body><script src="print.js"></script>');
-    writeFileSync(join(renderer, 'print.js'), PAGE_SCRIPT);
-    const argvLog = join(t.dir, 'argv.log');
-    const wrapper = join(t.dir, 'chromium-wrapper');
-    writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$@" >> '${argvLog}'\nexec '${browser}' "$@"\n`);
-    chmodSync(wrapper, 0o755);
-    const db = join(t.dir, 'store.sqlite');
-    openStore(db, { seedBundles: SEED, dailyBackup: false }).close();
-    const check = openStore(db, { readOnly: true });
-    const before = contentHash(check.db);
-    check.close();
+  it.skipIf(!browser)(
+    'keeps the token off the command line, reads through a header, and refuses writes',
+    async () => {
+      const renderer = join(t.dir, 'renderer');
+      mkdirSync(renderer);
+      writeFileSync(
+        join(renderer, 'print.html'),
+        '<!doctype html><meta charset="utf-8"><title>p</title><body></body><script src="print.js"></script>',
+      );
+      writeFileSync(join(renderer, 'print.js'), PAGE_SCRIPT);
+      const argvLog = join(t.dir, 'argv.log');
+      const wrapper = join(t.dir, 'chromium-wrapper');
+      writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$@" >> '${argvLog}'\nexec '${browser}' "$@"\n`);
+      chmodSync(wrapper, 0o755);
+      const db = join(t.dir, 'store.sqlite');
+      openStore(db, { seedBundles: SEED, dailyBackup: false }).close();
+      const check = openStore(db, { readOnly: true });
+      const before = contentHash(check.db);
+      check.close();
 
-    const out = join(t.dir, 'out.pdf');
-    // The store is opened writable here on purpose: the bridge itself must refuse the write.
-    await exportPdf({ layout: 'brief', out, openStore: () => openStore(db, { dailyBackup: false }), rendererDir: renderer, chromium: wrapper });
+      const out = join(t.dir, 'out.pdf');
+      // The store is opened writable here on purpose: the bridge itself must refuse the write.
+      await exportPdf({
+        layout: 'brief',
+        out,
+        openStore: () => openStore(db, { dailyBackup: false }),
+        rendererDir: renderer,
+        chromium: wrapper,
+      });
 
-    const title = (await PDFDocument.load(readFileSync(out))).getTitle();
-    expect(title).toBe('read:cq-2015 write:READ_ONLY');
-    const argv = readFileSync(argvLog, 'utf8');
-    expect(argv).toContain('--remote-debugging-pipe');
-    expect(argv).not.toMatch(/token/i);
-    expect(argv).not.toContain('print.html');
-    const after = openStore(db, { readOnly: true });
-    expect(contentHash(after.db)).toBe(before);
-    after.close();
-  }, 90_000);
+      const title = (await PDFDocument.load(readFileSync(out))).getTitle();
+      expect(title).toBe('read:cq-2015 write:READ_ONLY');
+      const argv = readFileSync(argvLog, 'utf8');
+      expect(argv).toContain('--remote-debugging-pipe');
+      expect(argv).not.toMatch(/token/i);
+      expect(argv).not.toContain('print.html');
+      const after = openStore(db, { readOnly: true });
+      expect(contentHash(after.db)).toBe(before);
+      after.close();
+    },
+    90_000,
+  );
 });

@@ -34,7 +34,10 @@ function expectWellFormed(text: string, found: Extracted[]) {
     expect(x.label.length).toBeGreaterThan(0);
     expect(['actual', 'estimate', 'target']).toContain(x.status);
     // A number is negative only when the report says it fell (or writes the sign).
-    if (x.number < 0) expect(x.value.startsWith('-') || /下降|减少|回落|下滑|降低|负增长|降幅|缩|低|慢|少|减|降|跌|后移|亏损|收窄|放缓/u.test(x.quote)).toBe(true);
+    if (x.number < 0)
+      expect(
+        x.value.startsWith('-') || /下降|减少|回落|下滑|降低|负增长|降幅|缩|低|慢|少|减|降|跌|后移|亏损|收窄|放缓/u.test(x.quote),
+      ).toBe(true);
   }
 }
 
@@ -93,7 +96,12 @@ function one(text: string, value: string, unit?: string, opts?: { asOf?: string 
 
 describe('extractor semantics (issue 19)', () => {
   it('signs a decline negative and keeps it a growth rate', () => {
-    expect(one('全市规模以上工业增加值增长6.2%，其中汽车产业下降4.1%。', '4.1')).toMatchObject({ number: -4.1, kind: 'growth', unit: '%', label: '汽车产业增速' });
+    expect(one('全市规模以上工业增加值增长6.2%，其中汽车产业下降4.1%。', '4.1')).toMatchObject({
+      number: -4.1,
+      kind: 'growth',
+      unit: '%',
+      label: '汽车产业增速',
+    });
     expect(one('1-7月，全市固定资产投资同比下降21.1%。', '21.1')).toMatchObject({ number: -21.1, period: '1-7月' });
     expect(one('运营成本降低25.2%。', '25.2').number).toBe(-25.2);
     expect(one('全国农村贫困人口3046万人，比上年末减少1289万人。', '1289')).toMatchObject({ number: -1289, kind: 'change', unit: '万人' });
@@ -104,12 +112,15 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('全市地区生产总值增长10.3％。', '10.3')).toMatchObject({ number: 10.3, unit: '%', kind: 'growth' });
     expect(one('全市工业投资下降2.5％。', '2.5')).toMatchObject({ number: -2.5, unit: '%', kind: 'growth' });
     // Same figure, same reading, whichever percent sign the report used.
-    const [half, full] = ['增长10.3%', '增长10.3％'].map((t) => extractFigures(`全市地区生产总值${t}。`).map(({ unit, kind, number }) => ({ unit, kind, number })));
+    const [half, full] = ['增长10.3%', '增长10.3％'].map((t) =>
+      extractFigures(`全市地区生产总值${t}。`).map(({ unit, kind, number }) => ({ unit, kind, number })),
+    );
     expect(full).toEqual(half);
   });
 
   it('reads changes of a rate in percentage points with their direction', () => {
-    const text = '7月当月，规模以上工业增加值同比下降21.8%，降幅较6月收窄3.6个百分点。固定资产投资增长44.8%，增速回落8.1个百分点，比今年1-6月提高0.8个百分点。';
+    const text =
+      '7月当月，规模以上工业增加值同比下降21.8%，降幅较6月收窄3.6个百分点。固定资产投资增长44.8%，增速回落8.1个百分点，比今年1-6月提高0.8个百分点。';
     expect(one(text, '3.6')).toMatchObject({ number: 3.6, kind: 'change', label: '规模以上工业增加值降幅变化' });
     expect(one(text, '8.1')).toMatchObject({ number: -8.1, kind: 'change', label: '固定资产投资增速变化' });
     expect(one(text, '0.8')).toMatchObject({ number: 0.8, kind: 'change' });
@@ -130,7 +141,10 @@ describe('extractor semantics (issue 19)', () => {
     expect(one(text, '7')).toMatchObject({ label: '进出口总值年均增速', unit: '%' });
     // The unit written once after the last number belongs to every one.
     const points = extractFigures('两项指标分别高于全国平均水平6.4和5.4个百分点。');
-    expect(points.map((x) => [x.value, x.unit, x.kind])).toEqual([['6.4', '个百分点', 'change'], ['5.4', '个百分点', 'change']]);
+    expect(points.map((x) => [x.value, x.unit, x.kind])).toEqual([
+      ['6.4', '个百分点', 'change'],
+      ['5.4', '个百分点', 'change'],
+    ]);
     // A head noun written once: 新能源汽车、集成电路产量; a mixed list: 倍 and %.
     const mixed = '新能源汽车、集成电路产量分别增长1.6倍和4.8%。';
     expect(one(mixed, '1.6')).toMatchObject({ kind: 'multiple', unit: '倍', label: '新能源汽车产量增长倍数' });
@@ -146,7 +160,8 @@ describe('extractor semantics (issue 19)', () => {
   });
 
   it('never takes a comparison base or another figure’s target year for a period', () => {
-    const text = '2019年，贫困地区农村居民人均可支配收入8452元，是2007年的3倍。力争到2022年，全市工业总产值达到3万亿元。规模工业利润1380亿元。';
+    const text =
+      '2019年，贫困地区农村居民人均可支配收入8452元，是2007年的3倍。力争到2022年，全市工业总产值达到3万亿元。规模工业利润1380亿元。';
     expect(one(text, '3', '倍')).toMatchObject({ period: '2019年', kind: 'multiple' });
     expect(one(text, '3', '万亿元')).toMatchObject({ period: '2022年', status: 'target' });
     expect(one(text, '1380', '亿元', { asOf: '2019年' })).toMatchObject({ period: '2019年', status: 'actual' });
@@ -167,7 +182,10 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('全年实现工业增加值603.95亿元。', '603.95')).toMatchObject({ kind: 'level', number: 603.95, label: '工业增加值' });
     expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '十四')).toMatchObject({ kind: 'rank', number: 14 });
     expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '15')).toMatchObject({ kind: 'rank', number: 15 });
-    expect(one('第一产业增加值占地区生产总值比重为7.1%。', '7.1')).toMatchObject({ kind: 'share', label: '第一产业增加值占地区生产总值比重' });
+    expect(one('第一产业增加值占地区生产总值比重为7.1%。', '7.1')).toMatchObject({
+      kind: 'share',
+      label: '第一产业增加值占地区生产总值比重',
+    });
   });
 
   it('marks targets and estimates, and keeps every qualifier', () => {
@@ -192,12 +210,22 @@ describe('extractor semantics (issue 19)', () => {
   });
 
   it('does not take class names, durations, dates, ordinals or frameworks for figures', () => {
-    for (const text of ['七大千亿级产业集群加快发展。', '前7个月工业用电连续4个月增长。', '8月16日，市统计局发布数据。', '构建“1+2+7+36”产业体系。', '5G基站和PM2.5治理。', '第3批示范基地。', '一批世界知名企业落户。', '建设10万吨级码头。'])
+    for (const text of [
+      '七大千亿级产业集群加快发展。',
+      '前7个月工业用电连续4个月增长。',
+      '8月16日，市统计局发布数据。',
+      '构建“1+2+7+36”产业体系。',
+      '5G基站和PM2.5治理。',
+      '第3批示范基地。',
+      '一批世界知名企业落户。',
+      '建设10万吨级码头。',
+    ])
       expect(extractFigures(text), text).toEqual([]);
   });
 
   it('never leaves a label empty, a bare verb or holding another figure', () => {
-    const text = '全县地区生产总值1514976万元，比上年增长2.7%。其中，第一产业增加值99455.3万元，增长3.2%，占生产总值的比重为6.6%；第二产业增加值693684万元，下降3.3%。';
+    const text =
+      '全县地区生产总值1514976万元，比上年增长2.7%。其中，第一产业增加值99455.3万元，增长3.2%，占生产总值的比重为6.6%；第二产业增加值693684万元，下降3.3%。';
     for (const x of extractFigures(text)) {
       expect(x.label.length).toBeGreaterThan(1);
       expect(x.label).not.toMatch(/^(?:有|达到|比上年提高|增长|（未命名）)$/u);
@@ -214,7 +242,8 @@ describe('extractor semantics (issue 19)', () => {
 describe('extractor on real report sentences', () => {
   // http://honglinkj.com/tjxx/content_1736281.html (a municipal 1-7月 economic bulletin)
   it('a municipal bulletin: declines, 其中, balances', () => {
-    const text = '三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元。按经营地分，城镇下降6.1%，乡村下降4.6%。四、一般公共预算收入下降5.1%。全市一般公共预算收入190.11亿元，其中税收收入161.10亿元，下降5.3%。';
+    const text =
+      '三、社会消费品零售总额下降5.9%。全市实现社会消费品零售总额825.81亿元。按经营地分，城镇下降6.1%，乡村下降4.6%。四、一般公共预算收入下降5.1%。全市一般公共预算收入190.11亿元，其中税收收入161.10亿元，下降5.3%。';
     expect(one(text, '5.9')).toMatchObject({ number: -5.9, kind: 'growth', label: '社会消费品零售总额增速' });
     expect(one(text, '825.81')).toMatchObject({ kind: 'level', label: '社会消费品零售总额' });
     expect(one(text, '6.1')).toMatchObject({ number: -6.1, label: '城镇增速' });
@@ -230,7 +259,8 @@ describe('extractor on real report sentences', () => {
 
   // https://share1.kxm.xmtv.cn/xmtv/2020-12-16/0fd613c991a3c1dc.html (人民日报 on 工业和信息化 in the 十三五)
   it('an industry report: spans of years, 由…增至…, counts', () => {
-    const text = '2016年到2019年，中国全部工业增加值由24.54万亿元增至31.71万亿元，年均增长5.9%。截至2020年9月底，建成超过70个有影响力的工业互联网平台，连接工业设备数量达到4000万套。';
+    const text =
+      '2016年到2019年，中国全部工业增加值由24.54万亿元增至31.71万亿元，年均增长5.9%。截至2020年9月底，建成超过70个有影响力的工业互联网平台，连接工业设备数量达到4000万套。';
     expect(one(text, '24.54')).toMatchObject({ period: '2016年', kind: 'level' });
     expect(one(text, '31.71')).toMatchObject({ period: '2019年', kind: 'level' });
     expect(one(text, '5.9')).toMatchObject({ period: '2016-2019年', kind: 'growth', label: '中国全部工业增加值年均增速' });
@@ -239,7 +269,8 @@ describe('extractor on real report sentences', () => {
 
   // https://quyushuju.com/forum.php?mod=viewthread&tid=41675 (2019年洪洞县国民经济和社会发展统计公报)
   it('a county communiqué: the title gives the period', () => {
-    const text = '2019年洪洞县国民经济和社会发展统计公报\n全年全县城镇新增就业5394人，年末城镇登记失业率0.57%。全县居民消费价格比上年上涨2.7%。';
+    const text =
+      '2019年洪洞县国民经济和社会发展统计公报\n全年全县城镇新增就业5394人，年末城镇登记失业率0.57%。全县居民消费价格比上年上涨2.7%。';
     expect(one(text, '5394')).toMatchObject({ kind: 'count', label: '城镇新增就业', period: '2019年' });
     expect(one(text, '0.57')).toMatchObject({ kind: 'share', label: '城镇登记失业率' });
     expect(one(text, '2.7')).toMatchObject({ kind: 'growth', number: 2.7, label: '居民消费价格涨幅' });
@@ -247,7 +278,8 @@ describe('extractor on real report sentences', () => {
 
   // https://cn.dailyeconomic.com/ah/2024/07/24/1779.html (安徽 上半年工业; held out: not tuned on)
   it('a provincial industry bulletin: contributions, X占 of the subject before, 去年同期', () => {
-    const text = '上半年,全省装备制造业增加值同比增长15.2%,为全省规上工业增长贡献67.1%,占规上工业增加值的比重达40.3%。上半年,高技术制造业增加值增长22.3%、比全国高13.6个百分点,增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。';
+    const text =
+      '上半年,全省装备制造业增加值同比增长15.2%,为全省规上工业增长贡献67.1%,占规上工业增加值的比重达40.3%。上半年,高技术制造业增加值增长22.3%、比全国高13.6个百分点,增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。';
     const opts = { asOf: '2024年上半年' };
     expect(one(text, '67.1', '%', opts)).toMatchObject({ kind: 'share', label: '装备制造业增加值贡献率' });
     expect(one(text, '40.3', '%', opts).label).toBe('装备制造业增加值占规上工业增加值的比重');
@@ -257,7 +289,8 @@ describe('extractor on real report sentences', () => {
 
   // https://ln.cri.cn/n/20230703/ce52f8f2-da13-a70b-2ff7-f60ec9e717b9.html (辽宁 1-5月工业; held out)
   it('a provincial bulletin: 1月至5月, counted nouns before 中, shares of the noun after 的', () => {
-    const text = '据统计,今年1月至5月,全省规上工业增加值同比增长5.3%。40个工业大类行业中,24个行业增加值实现同比增长,增长面达60%。问卷调查显示,全省59.1%的规上工业企业产值同比增长或持平。';
+    const text =
+      '据统计,今年1月至5月,全省规上工业增加值同比增长5.3%。40个工业大类行业中,24个行业增加值实现同比增长,增长面达60%。问卷调查显示,全省59.1%的规上工业企业产值同比增长或持平。';
     expect(one(text, '5.3')).toMatchObject({ period: '1-5月', kind: 'growth' });
     expect(one(text, '40')).toMatchObject({ kind: 'count', label: '工业大类行业' });
     expect(one(text, '59.1').label).toContain('规上工业企业');
@@ -265,7 +298,8 @@ describe('extractor on real report sentences', () => {
 
   // http://news.sohu.com/20111213/n328810629.shtml (黑龙江 2011 粮食; held out)
   it('a news report: subjects after 为, bare 增/减 inherit, 增产量 is a change', () => {
-    const text = '粮食增产量111.5亿斤,占全国总增产量的22.5%。“四增为水稻产量412.4亿斤,比上年增加43.6亿斤,增11.8%;一减为大豆产量108.3亿斤,比上年减少8.7亿斤,减7.5%。”这个比重继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点。';
+    const text =
+      '粮食增产量111.5亿斤,占全国总增产量的22.5%。“四增为水稻产量412.4亿斤,比上年增加43.6亿斤,增11.8%;一减为大豆产量108.3亿斤,比上年减少8.7亿斤,减7.5%。”这个比重继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点。';
     const opts = { asOf: '2011年' };
     expect(one(text, '111.5', '亿斤', opts).kind).toBe('change');
     expect(one(text, '412.4', '亿斤', opts)).toMatchObject({ kind: 'level', label: '水稻产量' });
@@ -276,7 +310,8 @@ describe('extractor on real report sentences', () => {
 
   // http://zhongguo.center/news/web/041553025.html (陕西 2019 制造业; held out)
   it('an industry news report: N年来 and N年平均 spans, base years never the period', () => {
-    const text = '2019年,全省规模以上工业完成总产值26645.82亿元,较2014年增长33.1%。五年来,省工信厅共安排省级工业发展资金59亿元;被评为国家级绿色工厂26户。汽车产业省政府专门设立40亿元专项资金。';
+    const text =
+      '2019年,全省规模以上工业完成总产值26645.82亿元,较2014年增长33.1%。五年来,省工信厅共安排省级工业发展资金59亿元;被评为国家级绿色工厂26户。汽车产业省政府专门设立40亿元专项资金。';
     const opts = { asOf: '2019年' };
     expect(one(text, '33.1', '%', opts).period).toBe('2019年');
     expect(one(text, '59', '亿元', opts).period).toBe('2015-2019年');
@@ -288,7 +323,8 @@ describe('extractor on real report sentences', () => {
 
   // https://x56846.com/news/HVQLPUGV0530NLC9 (2023年政府工作报告; held out)
   it('a government work report: targets keep 左右 and 以上, dates are no figures', () => {
-    const text = '3月13日,十四届全国人大一次会议表决通过了关于政府工作报告的决议。报告指出,今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人左右;粮食产量保持在1.3万亿斤以上。';
+    const text =
+      '3月13日,十四届全国人大一次会议表决通过了关于政府工作报告的决议。报告指出,今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人左右;粮食产量保持在1.3万亿斤以上。';
     const found = extractFigures(text, { asOf: '2023年' });
     expect(found.map((f) => f.value)).toEqual(['5', '1200', '1.3']);
     expect(found.every((f) => f.status === 'target' && f.period === '2023年')).toBe(true);
@@ -323,14 +359,45 @@ describe('extractor on arbitrary input', () => {
     );
   });
 
-  const pieces = fc.constantFrom('工业产值', '增长', '占全市', '2.45', '万亿元', '%', '1/3', '翻了一番', '多', '，', '。', '\n', '超过', '2015年', '3月4日', '“1+2”', '0/0', '9'.repeat(30), '千亿', '三批', '个百分点', 'x', '𠀀', '\u0000');
+  const pieces = fc.constantFrom(
+    '工业产值',
+    '增长',
+    '占全市',
+    '2.45',
+    '万亿元',
+    '%',
+    '1/3',
+    '翻了一番',
+    '多',
+    '，',
+    '。',
+    '\n',
+    '超过',
+    '2015年',
+    '3月4日',
+    '“1+2”',
+    '0/0',
+    '9'.repeat(30),
+    '千亿',
+    '三批',
+    '个百分点',
+    'x',
+    '𠀀',
+    '\u0000',
+  );
 
   it('never throws and always returns well-formed spans', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
-        const found = extractFigures(text);
-        expectWellFormed(text, found);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.array(pieces, { maxLength: 60 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const found = extractFigures(text);
+          expectWellFormed(text, found);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

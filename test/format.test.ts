@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { figureParts, formatDateZh, formatFigure, formatFigureFull, formatNumber, formatValue, shareAsPercent, valueIn } from '../src/shared/format';
+import {
+  figureParts,
+  formatDateZh,
+  formatFigure,
+  formatFigureFull,
+  formatNumber,
+  formatValue,
+  shareAsPercent,
+  valueIn,
+} from '../src/shared/format';
 import { convert } from '../src/shared/units';
 import type { FigureKind } from '../src/shared/types';
 
@@ -28,13 +37,41 @@ describe('figures read the way officials write them', () => {
   it('puts prefix qualifiers before the number', () => {
     expect(formatFigureFull(fig('20', 20, '%', 'growth', '超过'))).toBe('超过20%');
     expect(formatFigureFull(fig('300', 300, '万辆', 'level', '突破'))).toBe('突破300万辆');
-    expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({ fall: '', prefix: '预计', number: '2.45', inner: '', unit: '万亿元', suffix: '' });
+    expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({
+      fall: '',
+      prefix: '预计',
+      number: '2.45',
+      inner: '',
+      unit: '万亿元',
+      suffix: '',
+    });
   });
 
   it('keeps every qualifier apart from the number, so one rule can set them all: 300多个, 7%左右', () => {
-    expect(figureParts(fig('300', 300, '个', 'count', '多'))).toEqual({ fall: '', prefix: '', number: '300', inner: '多', unit: '个', suffix: '' });
-    expect(figureParts(fig('2000', 2000, '家', 'count', '余'))).toEqual({ fall: '', prefix: '', number: '2000', inner: '余', unit: '家', suffix: '' });
-    expect(figureParts(fig('7', 7, '%', 'growth', '左右'))).toEqual({ fall: '', prefix: '', number: '7', inner: '', unit: '%', suffix: '左右' });
+    expect(figureParts(fig('300', 300, '个', 'count', '多'))).toEqual({
+      fall: '',
+      prefix: '',
+      number: '300',
+      inner: '多',
+      unit: '个',
+      suffix: '',
+    });
+    expect(figureParts(fig('2000', 2000, '家', 'count', '余'))).toEqual({
+      fall: '',
+      prefix: '',
+      number: '2000',
+      inner: '余',
+      unit: '家',
+      suffix: '',
+    });
+    expect(figureParts(fig('7', 7, '%', 'growth', '左右'))).toEqual({
+      fall: '',
+      prefix: '',
+      number: '7',
+      inner: '',
+      unit: '%',
+      suffix: '左右',
+    });
     expect(formatFigureFull(fig('2000', 2000, '家', 'count', '余'))).toBe('2000余家');
   });
 

@@ -224,7 +224,9 @@ describe('the afterPack hook', () => {
   it('fails, before touching the fuses, when scripts/electron-native.mjs has not built the addon for that arch', async () => {
     const { ctx, appOutDir } = stage();
     const arm = { ...ctx, arch: Arch.arm64 };
-    await expect(afterPack(arm)).rejects.toThrow(/better-sqlite3 12\.11\.1 for Electron 45\.5\.0 linux-arm64 is missing.*npm_config_arch=arm64 node scripts\/electron-native\.mjs/);
+    await expect(afterPack(arm)).rejects.toThrow(
+      /better-sqlite3 12\.11\.1 for Electron 45\.5\.0 linux-arm64 is missing.*npm_config_arch=arm64 node scripts\/electron-native\.mjs/,
+    );
     expect((await getCurrentFuseWire(fuseFileIn(appOutDir, 'linux')))[FuseV1Options.RunAsNode]).toBe(ON);
   });
 

@@ -39,7 +39,9 @@ const hostileObject = (realKeys: string[]) =>
   fc
     .dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', ...realKeys), fc.string()), anyValue, { maxKeys: 6 })
     .map((o) => JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))) as unknown)
-    .chain((o) => fc.constantFrom(o, Object.assign(Object.create(null) as object, o), JSON.parse(`{"__proto__": {"polluted": true}, "x": 1}`)));
+    .chain((o) =>
+      fc.constantFrom(o, Object.assign(Object.create(null) as object, o), JSON.parse(`{"__proto__": {"polluted": true}, "x": 1}`)),
+    );
 
 describe.each(CHANNELS)('%s under hostile payloads', (channel) => {
   const keys = Object.keys((REQUESTS[channel] as unknown as { shape: Record<string, unknown> }).shape);
@@ -75,20 +77,23 @@ describe('oversized input', () => {
     expect(found.length).toBeGreaterThan(100_000);
   });
 
-  it.each(['data.import', 'report.import', 'report.extract', 'report.read'])('%s refuses a 50 MB payload with a message before parsing it', async (channel) => {
-    const before = contentHash(store.db);
-    const big = 'x'.repeat(50 * 1024 * 1024);
-    const payload =
-      channel === 'data.import'
-        ? { reportId: 1, format: 'csv', name: 'big.csv', content: big }
-        : channel === 'report.import'
-          ? { meta: { title: 't', organisation: 'o', published: '2016-01-01', asOf: '2015年' }, text: big, figures: [] }
-          : channel === 'report.read'
-            ? { name: 'big.docx', content: big }
-            : { text: big };
-    const r = await dispatch(h, channel, payload);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/过大|过长|太大/);
-    expect(contentHash(store.db)).toBe(before);
-  });
+  it.each(['data.import', 'report.import', 'report.extract', 'report.read'])(
+    '%s refuses a 50 MB payload with a message before parsing it',
+    async (channel) => {
+      const before = contentHash(store.db);
+      const big = 'x'.repeat(50 * 1024 * 1024);
+      const payload =
+        channel === 'data.import'
+          ? { reportId: 1, format: 'csv', name: 'big.csv', content: big }
+          : channel === 'report.import'
+            ? { meta: { title: 't', organisation: 'o', published: '2016-01-01', asOf: '2015年' }, text: big, figures: [] }
+            : channel === 'report.read'
+              ? { name: 'big.docx', content: big }
+              : { text: big };
+      const r = await dispatch(h, channel, payload);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/过大|过长|太大/);
+      expect(contentHash(store.db)).toBe(before);
+    },
+  );
 });

@@ -65,7 +65,11 @@ describe('importing a report', () => {
   it.each([
     ['an empty text', { meta, text: '  ', figures: [] }, /空的/],
     ['no accepted figures', { meta, text: NEXT_YEAR, figures: [] }, /至少需要一项/],
-    ['a figure whose span does not match the text', { meta, text: NEXT_YEAR, figures: extractFigures(NEXT_YEAR).map((x, i) => (i === 2 ? { ...x, valueStart: x.valueStart + 1 } : x)) }, /第 3 项数据.*位置与原文不符/],
+    [
+      'a figure whose span does not match the text',
+      { meta, text: NEXT_YEAR, figures: extractFigures(NEXT_YEAR).map((x, i) => (i === 2 ? { ...x, valueStart: x.valueStart + 1 } : x)) },
+      /第 3 项数据.*位置与原文不符/,
+    ],
     ['a NaN value', { meta, text: NEXT_YEAR, figures: extractFigures(NEXT_YEAR).map((x) => ({ ...x, number: Number.NaN })) }, /number/],
     ['a bad date', { meta: { ...meta, published: '2017年' }, text: NEXT_YEAR, figures: extractFigures(NEXT_YEAR) }, /日期格式/],
     ['a wrong type', { meta, text: 42, figures: [] }, /text/],
@@ -97,7 +101,9 @@ describe('import keys', () => {
 
 describe('cli import', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], {
+      encoding: 'utf8',
+    });
 
   it('imports a text file into the store it is given', () => {
     const file = join(t.dir, 'next.txt');
@@ -123,7 +129,7 @@ describe('cli import', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('不是文本文件');
     const big = join(t.dir, 'big.txt');
-    writeFileSync(big, '数'.repeat(50 * 1024 * 1024 / 3));
+    writeFileSync(big, '数'.repeat((50 * 1024 * 1024) / 3));
     const r2 = cli('import', big, '--db', db);
     expect(r2.status).toBe(1);
     expect(r2.stderr).toMatch(/太大/);

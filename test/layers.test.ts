@@ -26,13 +26,25 @@ describe('layer rules', () => {
     ['src/renderer/lib/x.ts', "import { buildChart } from '../charts/build';\nexport const x = buildChart;", /lib\/ sits below/],
     ['src/renderer/charts/x.ts', "import { sectionsOf } from '../slides/sections';\nexport const x = sectionsOf;", /charts\/ sits below/],
     ['src/renderer/state/x.ts', "import { windowOf } from '../views/data/rows';\nexport const x = windowOf;", /state\/ sits below/],
-    ['src/renderer/slides/X.svelte', "<script lang=\"ts\">\n  import Stage from '../views/common/Stage.svelte';\n  void Stage;\n</script>\n", /slides\/ sits below/],
+    [
+      'src/renderer/slides/X.svelte',
+      '<script lang="ts">\n  import Stage from \'../views/common/Stage.svelte\';\n  void Stage;\n</script>\n',
+      /slides\/ sits below/,
+    ],
     ['src/renderer/state/x.ts', "import { load } from '../print/load';\nexport const x = load;", /nothing imports print/],
-    ['src/renderer/App.svelte', "<script lang=\"ts\">\n  import PrintApp from './print/PrintApp.svelte';\n  void PrintApp;\n</script>\n", /nothing imports print/],
+    [
+      'src/renderer/App.svelte',
+      '<script lang="ts">\n  import PrintApp from \'./print/PrintApp.svelte\';\n  void PrintApp;\n</script>\n',
+      /nothing imports print/,
+    ],
     ['src/renderer/views/deck/x.ts', "import { load } from '../../print/load';\nexport const x = load;", /nothing imports print/],
     ['src/renderer/print/x.ts', "import { laser } from '../views/common/laser';\nexport const x = laser;", /never a screen of views/],
     // Screens import views/common, never each other; views/common imports no screen.
-    ['src/renderer/views/presenter/X.svelte', "<script lang=\"ts\">\n  import B from '../data/ChecksPanel.svelte';\n  void B;\n</script>\n", /one screen/],
+    [
+      'src/renderer/views/presenter/X.svelte',
+      '<script lang="ts">\n  import B from \'../data/ChecksPanel.svelte\';\n  void B;\n</script>\n',
+      /one screen/,
+    ],
     ['src/renderer/views/deck/x.ts', "import { windowOf } from '../data/rows';\nexport const x = windowOf;", /one screen/],
     ['src/renderer/views/common/x.ts', "import { windowOf } from '../data/rows';\nexport const x = windowOf;", /never imports one/],
     // Only the Electron shell of main imports electron.
@@ -47,7 +59,9 @@ describe('layer rules', () => {
   });
 
   it('allows what the design allows', async () => {
-    expect(await errorsFor('src/main/api/x.ts', "import { listReports } from '../store/reports';\nexport const x = listReports;")).toEqual([]);
+    expect(await errorsFor('src/main/api/x.ts', "import { listReports } from '../store/reports';\nexport const x = listReports;")).toEqual(
+      [],
+    );
     expect(await errorsFor('src/preload/x.ts', "import type { BridgeApi } from '../shared/api';\nexport type X = BridgeApi;")).toEqual([]);
     expect(await errorsFor('src/renderer/lib/api.ts', 'export const x = () => fetch("/api/x");')).toEqual([]);
     const allowed: [string, string][] = [
@@ -56,8 +70,14 @@ describe('layer rules', () => {
       ['src/renderer/slides/x.ts', "import { settings } from '../state/settings.svelte';\nexport const x = settings;"],
       ['src/renderer/views/deck/x.ts', "import { laser } from '../common/laser';\nexport const x = laser;"],
       ['src/renderer/views/data/x.ts', "import { sectionsOf } from '../../slides/sections';\nexport const x = sectionsOf;"],
-      ['src/renderer/print/x.ts', "import { sectionsOf } from '../slides/sections';\nimport { settings } from '../state/settings.svelte';\nexport const x = [sectionsOf, settings];"],
-      ['src/renderer/App.svelte', "<script lang=\"ts\">\n  import DeckView from './views/deck/DeckView.svelte';\n  void DeckView;\n</script>\n"],
+      [
+        'src/renderer/print/x.ts',
+        "import { sectionsOf } from '../slides/sections';\nimport { settings } from '../state/settings.svelte';\nexport const x = [sectionsOf, settings];",
+      ],
+      [
+        'src/renderer/App.svelte',
+        '<script lang="ts">\n  import DeckView from \'./views/deck/DeckView.svelte\';\n  void DeckView;\n</script>\n',
+      ],
       ['src/main/windows/x.ts', "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;"],
       ['src/main/pdf/electron.ts', "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;"],
     ];

@@ -51,20 +51,50 @@ describe('the log file', () => {
     const port = Number(new URL(bridge.origin).port);
     const post = (path: string, token: string, body: unknown) =>
       new Promise<number>((ok, bad) => {
-        const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'x-briefing-token': token } }, (res) => {
-          res.resume();
-          ok(res.statusCode!);
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path,
+            method: 'POST',
+            agent: false,
+            headers: { 'content-type': 'application/json', 'x-briefing-token': token },
+          },
+          (res) => {
+            res.resume();
+            ok(res.statusCode!);
+          },
+        );
         req.on('error', bad);
         req.end(JSON.stringify(body));
       });
     const quoted = '工业总产值“6.66万亿元”';
     const text = '全年工业总产值2.45万亿元。';
-    const figure = { label: quoted, value: '2.45', number: 2.45, unit: '万亿元', period: '2015年', kind: 'level', qualifier: null, quote: text, start: 0, end: 3, valueStart: 0, valueEnd: 1 };
+    const figure = {
+      label: quoted,
+      value: '2.45',
+      number: 2.45,
+      unit: '万亿元',
+      period: '2015年',
+      kind: 'level',
+      qualifier: null,
+      quote: text,
+      start: 0,
+      end: 3,
+      valueStart: 0,
+      valueEnd: 1,
+    };
     const meta = { title: '报告', organisation: '某委', published: '2016-02-04', asOf: '2015年' };
     expect(await post('/api/report.import', bridge.token, { meta, text, figures: [figure] })).toBe(200);
     expect(await post(`/api/report.list?token=${bridge.token}`, 'wrong', {})).toBe(401);
-    expect(await post('/api/figure.update', bridge.token, { figureId: 1, expectedVersion: 99, patch: { valueText: '6.66' }, reason: '“原文如此”' })).toBe(200);
+    expect(
+      await post('/api/figure.update', bridge.token, {
+        figureId: 1,
+        expectedVersion: 99,
+        patch: { valueText: '6.66' },
+        reason: '“原文如此”',
+      }),
+    ).toBe(200);
     await bridge.close();
     store.close();
     const logged = readFileSync(join(t.dir, LOG_FILE), 'utf8');
@@ -76,10 +106,14 @@ describe('the log file', () => {
   });
 
   it('the CLI writes the same lines to the user-data folder', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), 'facts', '--json', '--db', join(t.dir, '“缺失”.sqlite')], {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config') },
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), 'facts', '--json', '--db', join(t.dir, '“缺失”.sqlite')],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config') },
+      },
+    );
     expect(r.status).toBe(1);
     const file = join(t.dir, 'config', APP_DIR_NAME, LOG_FILE);
     expect(existsSync(file)).toBe(true);

@@ -24,9 +24,7 @@ describe('migrations', () => {
   it('step 10 creates the schema from an empty file', () => {
     const db = openDatabase(join(t.dir, 'm.sqlite'), { targetVersion: 10 });
     expect(userVersion(db)).toBe(10);
-    expect(tables(db)).toEqual(
-      ['decks', 'figure_sources', 'figures', 'meta', 'reports', 'sections', 'slide_figures', 'slides'].sort(),
-    );
+    expect(tables(db)).toEqual(['decks', 'figure_sources', 'figures', 'meta', 'reports', 'sections', 'slide_figures', 'slides'].sort());
     db.close();
   });
 

@@ -11,7 +11,16 @@ const key = { root: '/p', sqliteVersion: '12.11.1', electronVersion: '45.5.0', p
 describe('electronBindingPath', () => {
   it('keys the addon by better-sqlite3 version, Electron version, platform and arch', () => {
     expect(electronBindingPath(key)).toBe(
-      join('/p', 'node_modules', '.cache', 'briefing-desk', 'better-sqlite3', 'v12.11.1', 'electron-v45.5.0-linux-x64', 'better_sqlite3.node'),
+      join(
+        '/p',
+        'node_modules',
+        '.cache',
+        'briefing-desk',
+        'better-sqlite3',
+        'v12.11.1',
+        'electron-v45.5.0-linux-x64',
+        'better_sqlite3.node',
+      ),
     );
   });
 
@@ -51,7 +60,13 @@ describe('scripts/electron-native.mjs --dry-run', () => {
   const sqlite = JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version as string;
 
   it('targets the same path native.ts loads', () => {
-    const target = electronBindingPath({ root, sqliteVersion: sqlite, electronVersion: electron, platform: process.platform, arch: process.arch });
+    const target = electronBindingPath({
+      root,
+      sqliteVersion: sqlite,
+      electronVersion: electron,
+      platform: process.platform,
+      arch: process.arch,
+    });
     expect(out).toContain(`target: ${target}`);
   });
 

@@ -33,7 +33,12 @@ const cli = (...args: string[]) =>
   });
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 /** The text of every <a:t> / <w:t> run, joined per paragraph. */
 const texts = (xml: string, tag: 'a' | 'w') =>
   xml
@@ -92,7 +97,9 @@ describe('export-pptx', () => {
       expect(part, `slide ${i + 1}`).not.toBeNull();
       const xml = await read(pptx, part as string);
       const values = [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
-      const labels = [...(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescape(m[1] as string));
+      const labels = [...(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(xml)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) =>
+        unescape(m[1] as string),
+      );
       const round = slide.chart.type === 'doughnut' || slide.chart.type === 'pie';
       const expected = slide.chart.series.map((s) => {
         if ('figureId' in s) {
@@ -102,17 +109,21 @@ describe('export-pptx', () => {
         }
         return { label: s.label.includes('推算') ? s.label : `${s.label}（推算）`, value: derive(s.derived, figures).value };
       });
-      if (round && slide.chart.remainderLabel) expected.push({ label: slide.chart.remainderLabel, value: 100 - expected.reduce((a, e) => a + e.value, 0) });
+      if (round && slide.chart.remainderLabel)
+        expected.push({ label: slide.chart.remainderLabel, value: 100 - expected.reduce((a, e) => a + e.value, 0) });
       const got = new Map(labels.map((l, k) => [l, values[k]]));
       expect(got.size, `slide ${i + 1}`).toBe(expected.length);
       for (const e of expected) expect(got.get(e.label), `${slide.chart.title}: ${e.label}`).toBeCloseTo(e.value, 6);
       // Each point's own fill: hatched exactly where the value is derived.
       const points = [...xml.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
-      if (!round && points.length) labels.forEach((l, k) => expect(points[k]?.includes('<a:pattFill '), `${slide.chart?.title}: ${l}`).toBe(l.includes('推算')));
+      if (!round && points.length)
+        labels.forEach((l, k) => expect(points[k]?.includes('<a:pattFill '), `${slide.chart?.title}: ${l}`).toBe(l.includes('推算')));
       else expect(labels.some((l) => l.includes('推算'))).toBe(false);
       if (!round && slide.chart.unit) expect(xml).toContain(`单位：${slide.chart.unit}`);
       expect(xml).toContain('<c:showVal val="1"/>');
-      expect(texts(await read(pptx, `ppt/slides/slide${i + 1}.xml`), 'a').join('\n')).toContain('数据来源：重庆市经济和信息化委员会，2016年2月4日');
+      expect(texts(await read(pptx, `ppt/slides/slide${i + 1}.xml`), 'a').join('\n')).toContain(
+        '数据来源：重庆市经济和信息化委员会，2016年2月4日',
+      );
     }
     expect(charts).toBe(deck.slides.filter((s) => s.chart).length);
     expect(Object.keys(pptx.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(charts);
@@ -140,7 +151,9 @@ describe('export-pptx', () => {
 describe('export-docx', () => {
   it('sets the sections as Heading 1 with 一、二、… and the appendix, after the masthead', async () => {
     const xml = await read(docx, 'word/document.xml');
-    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<\/w:p>/g)].map((m) => texts(m[0], 'w').join(''));
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<\/w:p>/g)].map((m) =>
+      texts(m[0], 'w').join(''),
+    );
     expect(headings).toEqual([...report.sections.map((s, i) => `${'一二三四五六七八九'[i]}、${s.title}`), '附录\u3000数据一览']);
     expect(await read(docx, 'word/styles.xml')).toMatch(/w:styleId="Heading1"/);
     const body = texts(xml, 'w').join('\n');
@@ -165,7 +178,9 @@ describe('export-docx', () => {
   it('lists every figure in the appendix with its value, unit, period and verbatim sentence', async () => {
     const xml = await read(docx, 'word/document.xml');
     const table = xml.slice(xml.indexOf('<w:tbl>'));
-    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => texts(c[0], 'w').join('')));
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) =>
+      [...m[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => texts(c[0], 'w').join('')),
+    );
     const ordered = figuresInOrder(report, [...figures.values()]);
     expect(rows[0]).toEqual(['序号', '名称', '数值', '单位', '时期', '原文']);
     expect(rows.slice(1)).toHaveLength(ordered.length);

@@ -72,7 +72,13 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     mkdirSync(empty);
     const out = join(outDir, 'e.pdf');
     await expect(
-      exportPdf({ layout: 'slides', out, openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }), rendererDir: empty, chromium: process.execPath }),
+      exportPdf({
+        layout: 'slides',
+        out,
+        openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }),
+        rendererDir: empty,
+        chromium: process.execPath,
+      }),
     ).rejects.toThrow(/请先运行 npm run build/);
     expect(readdirSync(outDir)).toEqual([]);
   });
@@ -83,7 +89,13 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     writeFileSync(join(renderer, 'print.html'), '<!doctype html><title>x</title>');
     const out = join(outDir, 'f.pdf');
     await expect(
-      exportPdf({ layout: 'slides', out, openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }), rendererDir: renderer, chromium: process.execPath }),
+      exportPdf({
+        layout: 'slides',
+        out,
+        openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }),
+        rendererDir: renderer,
+        chromium: process.execPath,
+      }),
     ).rejects.toThrow(new RegExp(`无法启动浏览器 ${process.execPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：浏览器已退出（退出码 \\d+）`));
     expect(readdirSync(outDir)).toEqual([]);
   });
@@ -94,9 +106,14 @@ describe('export-pdf failures', { timeout: 60_000 }, () => {
     mkdirSync(renderer, { recursive: true });
     writeFileSync(join(renderer, 'print.html'), '<!doctype html><title>x</title><p>no script here</p>');
     const out = join(outDir, 'g.pdf');
-    await expect(exportPdf({ layout: 'brief', out, openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }), rendererDir: renderer })).rejects.toThrow(
-      /无法生成 PDF：打印页面没有启动/,
-    );
+    await expect(
+      exportPdf({
+        layout: 'brief',
+        out,
+        openStore: () => openStore(join(t.dir, 'store.sqlite'), { seedBundles: SEED }),
+        rendererDir: renderer,
+      }),
+    ).rejects.toThrow(/无法生成 PDF：打印页面没有启动/);
     expect(readdirSync(outDir)).toEqual([]);
   });
 });

@@ -22,7 +22,14 @@ const manifest: PrintManifest = {
   expectedPages: null,
   outline: [
     { title: '一、总貌', dest: 'sec-a' },
-    { title: '二、区域', dest: 'sec-b', children: [{ title: '3. 图表', dest: 'slide-3' }, { title: '无此锚点', dest: 'nowhere' }] },
+    {
+      title: '二、区域',
+      dest: 'sec-b',
+      children: [
+        { title: '3. 图表', dest: 'slide-3' },
+        { title: '无此锚点', dest: 'nowhere' },
+      ],
+    },
   ],
 };
 

@@ -31,9 +31,29 @@ const periods = (db: ReturnType<typeof openDatabase>, reportId?: number) =>
 describe('isTimeExpression', () => {
   it('takes the periods reports write', () => {
     for (const p of [
-      '2015年', '2019年', '“十二五”时期', '“十二五”末', '截至“十二五”末', '“十二五”时期累计', '“十二五”末比“十一五”末',
-      '2015年比2010年', '“十二五”时期每年', '“十二五”末比开行之初', '1-7月', '2012年1-10月', '2019年1—7月', '上半年',
-      '年均（至2015年）', '年均', '前7个月', '一季度', '前三季度', '2016—2020年', '“十三五”期间', '"十三五"时期', '2020年末',
+      '2015年',
+      '2019年',
+      '“十二五”时期',
+      '“十二五”末',
+      '截至“十二五”末',
+      '“十二五”时期累计',
+      '“十二五”末比“十一五”末',
+      '2015年比2010年',
+      '“十二五”时期每年',
+      '“十二五”末比开行之初',
+      '1-7月',
+      '2012年1-10月',
+      '2019年1—7月',
+      '上半年',
+      '年均（至2015年）',
+      '年均',
+      '前7个月',
+      '一季度',
+      '前三季度',
+      '2016—2020年',
+      '“十三五”期间',
+      '"十三五"时期',
+      '2020年末',
     ])
       expect(isTimeExpression(p), p).toBe(true);
   });
@@ -58,14 +78,24 @@ describe('stored periods', () => {
       '1-7月，全省固定资产投资同比增长7.6%，社会消费品零售总额4862亿元。';
     const figures = extractFigures(text);
     expect(figures.length).toBeGreaterThan(3);
-    const { reportId } = importReport(s.db, s.path, { title: '2019年全省经济运行情况', organisation: '省统计局', published: '2020-01-20', asOf: '2019年' }, text, figures);
+    const { reportId } = importReport(
+      s.db,
+      s.path,
+      { title: '2019年全省经济运行情况', organisation: '省统计局', published: '2020-01-20', asOf: '2019年' },
+      text,
+      figures,
+    );
     expect(periods(s.db, reportId)).toEqual([]);
     s.close();
   });
 
   it('an edit to a period that is not a time is refused, and the figure is unchanged', () => {
     const s = openStore(join(t.dir, 'e.sqlite'), { seedBundles: SEED });
-    const f = s.db.prepare("SELECT id, version, period FROM figures WHERE key = 'auto-units'").get() as { id: number; version: number; period: string };
+    const f = s.db.prepare("SELECT id, version, period FROM figures WHERE key = 'auto-units'").get() as {
+      id: number;
+      version: number;
+      period: string;
+    };
     expect(() => updateFigure(s.db, f.id, f.version, { period: '年产量' }, '试一试')).toThrow(/不是时间/);
     expect(s.db.prepare('SELECT period, version FROM figures WHERE id = ?').get(f.id)).toEqual({ period: f.period, version: f.version });
     s.close();
@@ -74,7 +104,11 @@ describe('stored periods', () => {
   it('the consistency checks name a period that is not a time', () => {
     const s = openStore(join(t.dir, 'c.sqlite'), { seedBundles: SEED });
     s.db.prepare("UPDATE figures SET period = '年产值' WHERE key = 'auto-output'").run();
-    const rows = s.db.prepare("SELECT f.id, f.period, f.kind, f.unit, f.value, f.value_text AS valueText, f.label, f.qualifier FROM figures f WHERE key = 'auto-output'").all();
+    const rows = s.db
+      .prepare(
+        "SELECT f.id, f.period, f.kind, f.unit, f.value, f.value_text AS valueText, f.label, f.qualifier FROM figures f WHERE key = 'auto-output'",
+      )
+      .all();
     const findings = checkReport('', rows as never, [], []).filter((x) => x.code === 'period-not-time');
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('年产值');
@@ -83,7 +117,15 @@ describe('stored periods', () => {
 });
 
 describe('migration 50', () => {
-  const MEASURES = ['terminal-units', 'notebook-world-share', 'terminal-output', 'auto-units', 'auto-china-share', 'auto-output', 'other-industries-threshold'];
+  const MEASURES = [
+    'terminal-units',
+    'notebook-world-share',
+    'terminal-output',
+    'auto-units',
+    'auto-china-share',
+    'auto-output',
+    'other-industries-threshold',
+  ];
 
   /** A store from before step 50: the bundle as shipped then, with 年产量/年产值 as periods. */
   function oldStore(path: string) {
@@ -104,8 +146,13 @@ describe('migration 50', () => {
     v40.close();
     const s = openStore(path, { seedBundles: SEED });
     expect(periods(s.db)).toEqual([]);
-    const rows = s.db.prepare(`SELECT id, key, period, version FROM figures WHERE key IN (${MEASURES.map(() => '?').join(',')})`).all(...MEASURES) as {
-      id: number; key: string; period: string; version: number;
+    const rows = s.db
+      .prepare(`SELECT id, key, period, version FROM figures WHERE key IN (${MEASURES.map(() => '?').join(',')})`)
+      .all(...MEASURES) as {
+      id: number;
+      key: string;
+      period: string;
+      version: number;
     }[];
     for (const r of rows) {
       const edits = listEdits(s.db, { figureId: r.id });

@@ -10,7 +10,9 @@ const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { EventEmitter: Emitter } = require('node:events') as typeof import('node:events');
-  const ipcRenderer = Object.assign(new Emitter(), { invoke: vi.fn(async (channel: string, req: unknown) => ({ ok: true, value: { channel, req } })) });
+  const ipcRenderer = Object.assign(new Emitter(), {
+    invoke: vi.fn(async (channel: string, req: unknown) => ({ ok: true, value: { channel, req } })),
+  });
   return { exposed, ipcRenderer, contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) } };
 });
 vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));

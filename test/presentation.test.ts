@@ -157,7 +157,10 @@ describe('pointer and zoom, over any input', () => {
     fc.assert(
       fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }), (x, y) => {
         const p = run({ type: 'pointer', pointer: { x, y } }).pointer!;
-        for (const [got, sent] of [[p.x, x], [p.y, y]]) {
+        for (const [got, sent] of [
+          [p.x, x],
+          [p.y, y],
+        ]) {
           expect(got).toBeGreaterThanOrEqual(0);
           expect(got).toBeLessThanOrEqual(1);
           if (sent >= 0 && sent <= 1) expect(got + 0).toBe(sent + 0); // + 0: -0 sent comes back as 0

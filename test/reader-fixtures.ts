@@ -29,7 +29,13 @@ export async function makeDocx(extraParagraphs: string[] = []): Promise<Buffer> 
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '2016年全市工业经济运行情况', bold: true })] }),
           // A run split mid-sentence (Word does this all the time): the line must still read as one.
-          new Paragraph({ children: [new TextRun('2016年，全市规模工业增加值增长10.3%。汽车产业'), new TextRun({ text: '下降4.1%', bold: true }), new TextRun('，电子信息产业增长15.2%。')] }),
+          new Paragraph({
+            children: [
+              new TextRun('2016年，全市规模工业增加值增长10.3%。汽车产业'),
+              new TextRun({ text: '下降4.1%', bold: true }),
+              new TextRun('，电子信息产业增长15.2%。'),
+            ],
+          }),
           new Paragraph(FENBIE),
           new Table({ rows: TABLE.map((r) => new TableRow({ children: r.map(cell) })) }),
           ...extraParagraphs.map((p) => new Paragraph(p)),
@@ -75,7 +81,13 @@ function fontFaces(text: string): string {
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/(files\/[^)]+\.woff2)\)/u.exec(block)![1];
     const range = /unicode-range:\s*([^;]+);/u.exec(block)![1];
-    const spans = range.split(',').map((r) => r.trim().slice(2).split('-').map((h) => parseInt(h, 16)));
+    const spans = range.split(',').map((r) =>
+      r
+        .trim()
+        .slice(2)
+        .split('-')
+        .map((h) => parseInt(h, 16)),
+    );
     if (!used.some((c) => spans.some(([a, b = a]) => c >= a && c <= b))) continue;
     const data = readFileSync(join(dir, file)).toString('base64');
     faces += `@font-face{font-family:'Noto Sans SC';font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range}}\n`;
@@ -100,10 +112,14 @@ h1 { font-size: 20pt; text-align: center } p { text-indent: 2em; margin: 0 0 .3e
   const htmlPath = join(dir, `${name}.html`);
   const pdfPath = join(dir, `${name}.pdf`);
   writeFileSync(htmlPath, html);
-  const r = spawnSync(findChromium(), [...CHROMIUM_ARGS, '--headless', '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, `file://${htmlPath}`], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    findChromium(),
+    [...CHROMIUM_ARGS, '--headless', '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, `file://${htmlPath}`],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`chromium failed: ${r.stderr}`);
   return readFileSync(pdfPath);
 }
@@ -113,7 +129,8 @@ export async function scannedPdf(pages = 2): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   for (let i = 0; i < pages; i++) {
     const page = doc.addPage([595, 842]);
-    for (let y = 100; y < 760; y += 14) page.drawRectangle({ x: 80, y, width: 300 + ((y * 7) % 130), height: 8, color: rgb(0.1, 0.1, 0.1) });
+    for (let y = 100; y < 760; y += 14)
+      page.drawRectangle({ x: 80, y, width: 300 + ((y * 7) % 130), height: 8, color: rgb(0.1, 0.1, 0.1) });
   }
   return doc.save();
 }
@@ -168,7 +185,11 @@ export function encryptedPdf(userPassword: string, text = 'Growth 10.3% in 2016'
     offsets.push(pos);
     const obj =
       body === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${content.length} >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream\nendobj\n', 'latin1')])
+        ? Buffer.concat([
+            Buffer.from(`${i + 1} 0 obj\n<< /Length ${content.length} >>\nstream\n`, 'latin1'),
+            content,
+            Buffer.from('\nendstream\nendobj\n', 'latin1'),
+          ])
         : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`, 'latin1');
     parts.push(obj);
     pos += obj.length;

@@ -25,7 +25,9 @@ beforeAll(async () => {
   put('locked.pdf', encryptedPdf('secret'));
   put('scan.pdf', await scannedPdf());
   files['report.pdf'] = join(t.dir, 'report.pdf');
-  printPdf(t.dir, 'report', '2016年重庆工业经济运行情况', ['2016年，全市规模工业增加值增长10.3%，汽车产业下降4.1%，电子信息产业增长15.2%。']);
+  printPdf(t.dir, 'report', '2016年重庆工业经济运行情况', [
+    '2016年，全市规模工业增加值增长10.3%，汽车产业下降4.1%，电子信息产业增长15.2%。',
+  ]);
   spawnSync('truncate', ['-s', '200M', (files['huge.txt'] = join(t.dir, 'huge.txt'))]);
   spawnSync('mkfifo', [(files['fifo.txt'] = join(t.dir, 'fifo.txt'))]);
   mkdirSync((files['folder.docx'] = join(t.dir, 'folder.docx')));
@@ -105,7 +107,16 @@ describe('cli on good files', () => {
     const docx = cli('extract', files['report.docx'], '--json');
     expect(docx.status, docx.stderr).toBe(0);
     expect(docx.stderr).toContain('读取方式：Word 文档');
-    expect((JSON.parse(docx.stdout) as { value: string }[]).map((f) => f.value)).toEqual(['10.3', '4.1', '15.2', '7.6', '9', '7', '603.95', '310']);
+    expect((JSON.parse(docx.stdout) as { value: string }[]).map((f) => f.value)).toEqual([
+      '10.3',
+      '4.1',
+      '15.2',
+      '7.6',
+      '9',
+      '7',
+      '603.95',
+      '310',
+    ]);
     const pdf = cli('extract', files['report.pdf'], '--json');
     expect(pdf.status, pdf.stderr).toBe(0);
     expect(pdf.stderr).toContain('读取方式：PDF');

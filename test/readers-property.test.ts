@@ -24,7 +24,26 @@ const NAMES = ['r.docx', 'r.doc', 'r.pdf', 'r.html', 'r.txt', 'r.md', 'r', 'r.xl
 const reportText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('全市', '工业增加值', '增长', '下降', '分别', '、', '，', '。', '\n', '\r\n', '  ', '　', '\u00A0', '亿元', '%', '个百分点', '万辆', '年'),
+      fc.constantFrom(
+        '全市',
+        '工业增加值',
+        '增长',
+        '下降',
+        '分别',
+        '、',
+        '，',
+        '。',
+        '\n',
+        '\r\n',
+        '  ',
+        '　',
+        '\u00A0',
+        '亿元',
+        '%',
+        '个百分点',
+        '万辆',
+        '年',
+      ),
       fc.float({ min: 0, max: 10000, noNaN: true }).map((n) => n.toFixed(1)),
       fc.integer({ min: 1990, max: 2030 }).map(String),
     ),
@@ -46,9 +65,14 @@ async function outcome(bytes: Uint8Array, name: string): Promise<string | null> 
 describe('readers on arbitrary bytes', () => {
   it('throw nothing but a ReadError, whatever the bytes and the name', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(MAGIC)), fc.uint8Array({ maxLength: 2048 }), fc.constantFrom(...NAMES), async (magic, tail, name) => {
-        await outcome(new Uint8Array([...MAGIC[magic], ...tail]), name);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(MAGIC)),
+        fc.uint8Array({ maxLength: 2048 }),
+        fc.constantFrom(...NAMES),
+        async (magic, tail, name) => {
+          await outcome(new Uint8Array([...MAGIC[magic], ...tail]), name);
+        },
+      ),
       { numRuns: 300 },
     );
   }, 120_000);
@@ -56,11 +80,15 @@ describe('readers on arbitrary bytes', () => {
   it('throw nothing but a ReadError on a real .docx with bytes flipped or cut', async () => {
     const docx = new Uint8Array(await makeDocx());
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(docx.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat(docx.length), async (flips, cut) => {
-        const bytes = docx.slice(0, Math.max(1, cut));
-        for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
-        await outcome(bytes, 'r.docx');
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(docx.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        fc.nat(docx.length),
+        async (flips, cut) => {
+          const bytes = docx.slice(0, Math.max(1, cut));
+          for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
+          await outcome(bytes, 'r.docx');
+        },
+      ),
       { numRuns: 150 },
     );
   }, 120_000);

@@ -25,8 +25,20 @@ describe('rehearsal times in the store', () => {
   it('a rehearsal replaces the times of the slides it reached and keeps the others, across a reopen', async () => {
     const h = createHandlers(store, 'x', new PresentationHub());
     const [a, b, c] = getDeck(store.db, 1)!.slides;
-    await h['rehearsal.save']({ deckId: 1, times: [{ slideId: a!.id, ms: 30_000 }, { slideId: b!.id, ms: 45_000 }] });
-    await h['rehearsal.save']({ deckId: 1, times: [{ slideId: b!.id, ms: 40_000 }, { slideId: c!.id, ms: 20_000 }] });
+    await h['rehearsal.save']({
+      deckId: 1,
+      times: [
+        { slideId: a!.id, ms: 30_000 },
+        { slideId: b!.id, ms: 45_000 },
+      ],
+    });
+    await h['rehearsal.save']({
+      deckId: 1,
+      times: [
+        { slideId: b!.id, ms: 40_000 },
+        { slideId: c!.id, ms: 20_000 },
+      ],
+    });
     const path = store.path;
     store.close();
     store = openStore(path, {});
@@ -41,7 +53,15 @@ describe('rehearsal times in the store', () => {
     const h = createHandlers(store, 'x', new PresentationHub());
     const [a] = getDeck(store.db, 1)!.slides;
     await h['rehearsal.save']({ deckId: 1, times: [{ slideId: a!.id, ms: 1000 }] });
-    expect(() => h['rehearsal.save']({ deckId: 1, times: [{ slideId: a!.id, ms: 5 }, { slideId: 999_999, ms: 1 }] })).toThrow(/不属于简报 1/);
+    expect(() =>
+      h['rehearsal.save']({
+        deckId: 1,
+        times: [
+          { slideId: a!.id, ms: 5 },
+          { slideId: 999_999, ms: 1 },
+        ],
+      }),
+    ).toThrow(/不属于简报 1/);
     expect(() => h['rehearsal.get']({ deckId: 424242 })).toThrow(/不存在/);
     expect(rehearsalTimes(store.db, 1)).toEqual([{ slideId: a!.id, ms: 1000 }]);
   });
@@ -59,23 +79,30 @@ describe('pace on a rehearsal', () => {
 
   it('scales the rehearsal to a planned length, and shows nothing without one rehearsed slide', () => {
     // Rehearsed 2 min in all, planned 4: slide 2 is due at 2 min (twice the rehearsed 1 min).
-    expect(rehearsedPace({ elapsedMs: 0, index: 1, rehearsed: [60 * s, 60 * s], plannedMinutes: 4 })).toEqual({ state: 'ahead', minutes: 2 });
+    expect(rehearsedPace({ elapsedMs: 0, index: 1, rehearsed: [60 * s, 60 * s], plannedMinutes: 4 })).toEqual({
+      state: 'ahead',
+      minutes: 2,
+    });
     expect(rehearsedPace({ elapsedMs: 0, index: 1, rehearsed: [null, null], plannedMinutes: 4 }).state).toBe('none');
   });
 
   it('never ahead at the first slide, and the due time grows with the slide', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 1, max: 600_000 }), { nil: null }), { minLength: 1, maxLength: 40 }), fc.nat(3_600_000), (rehearsed, elapsedMs) => {
-        const first = rehearsedPace({ elapsedMs, index: 0, rehearsed, plannedMinutes: 0 });
-        if (!['none', 'on-pace', 'behind', 'over'].includes(first.state)) return false;
-        const minutes = (i: number) => rehearsedPace({ elapsedMs, index: i, rehearsed, plannedMinutes: 0 });
-        for (let i = 1; i < rehearsed.length; i++) {
-          const a = minutes(i - 1);
-          const b = minutes(i);
-          if (a.state !== 'over' && b.state !== 'over' && b.minutes < a.minutes) return false;
-        }
-        return true;
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 1, max: 600_000 }), { nil: null }), { minLength: 1, maxLength: 40 }),
+        fc.nat(3_600_000),
+        (rehearsed, elapsedMs) => {
+          const first = rehearsedPace({ elapsedMs, index: 0, rehearsed, plannedMinutes: 0 });
+          if (!['none', 'on-pace', 'behind', 'over'].includes(first.state)) return false;
+          const minutes = (i: number) => rehearsedPace({ elapsedMs, index: i, rehearsed, plannedMinutes: 0 });
+          for (let i = 1; i < rehearsed.length; i++) {
+            const a = minutes(i - 1);
+            const b = minutes(i);
+            if (a.state !== 'over' && b.state !== 'over' && b.minutes < a.minutes) return false;
+          }
+          return true;
+        },
+      ),
     );
   });
 });

@@ -47,7 +47,9 @@ function rowsOf(s: Store, reportId: number): Record<string, number> {
     sources: q('SELECT count(*) FROM figure_sources WHERE figure_id IN (SELECT id FROM figures WHERE report_id = ?)'),
     decks: q('SELECT count(*) FROM decks WHERE report_id = ?'),
     slides: q('SELECT count(*) FROM slides WHERE deck_id IN (SELECT id FROM decks WHERE report_id = ?)'),
-    slideFigures: q('SELECT count(*) FROM slide_figures WHERE slide_id IN (SELECT s.id FROM slides s JOIN decks d ON d.id = s.deck_id WHERE d.report_id = ?)'),
+    slideFigures: q(
+      'SELECT count(*) FROM slide_figures WHERE slide_id IN (SELECT s.id FROM slides s JOIN decks d ON d.id = s.deck_id WHERE d.report_id = ?)',
+    ),
     edits: q('SELECT count(*) FROM figure_edits WHERE figure_id IN (SELECT id FROM figures WHERE report_id = ?)'),
   };
 }
@@ -111,8 +113,14 @@ describe('the last opened report', () => {
     expect((await open({})).report?.id).toBe(second);
     expect(contentHash(store.db)).toBe(before);
     expect(lastOpenedReportId(store.db)).toBeNull();
-    expect(await dispatch(h, 'report.rename', { reportId: second, title: 'x', expectedTitle: '二号报告' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
-    expect(await dispatch(h, 'report.delete', { reportId: second, expectedTitle: '二号报告' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await dispatch(h, 'report.rename', { reportId: second, title: 'x', expectedTitle: '二号报告' })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
+    expect(await dispatch(h, 'report.delete', { reportId: second, expectedTitle: '二号报告' })).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY' },
+    });
   });
 });
 
@@ -136,7 +144,10 @@ describe('report.rename', () => {
     const stale = await call('report.rename', { reportId: second, title: '乙', expectedTitle: '二号报告' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!stale.ok) expect(stale.error.message).toContain('《甲》');
-    expect(await call('report.rename', { reportId: 999, title: '乙', expectedTitle: '甲' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('report.rename', { reportId: 999, title: '乙', expectedTitle: '甲' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(contentHash(store.db)).toBe(before);
   });
 
@@ -144,21 +155,29 @@ describe('report.rename', () => {
     const second = await importSecond();
     let current = '二号报告';
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 250 }), fc.string({ unit: 'grapheme', maxLength: 220 }), fc.constantFrom('', '   ', 'a\nb', 'x\u0000', '\t标题')), async (title) => {
-        const before = contentHash(store.db);
-        const r = await call('report.rename', { reportId: second, title, expectedTitle: current });
-        const clean = title.trim();
-        const acceptable = clean.length >= 1 && clean.length <= 200 && ![...clean].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-        if (acceptable) {
-          expect(r.ok, JSON.stringify(title)).toBe(true);
-          expect(listReports(store.db).find((x) => x.id === second)?.title).toBe(clean);
-          current = clean;
-        } else {
-          expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-          if (!r.ok) expect(r.error.message).toMatch(/标题|title/);
-          expect(contentHash(store.db)).toBe(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 250 }),
+          fc.string({ unit: 'grapheme', maxLength: 220 }),
+          fc.constantFrom('', '   ', 'a\nb', 'x\u0000', '\t标题'),
+        ),
+        async (title) => {
+          const before = contentHash(store.db);
+          const r = await call('report.rename', { reportId: second, title, expectedTitle: current });
+          const clean = title.trim();
+          const acceptable =
+            clean.length >= 1 && clean.length <= 200 && ![...clean].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+          if (acceptable) {
+            expect(r.ok, JSON.stringify(title)).toBe(true);
+            expect(listReports(store.db).find((x) => x.id === second)?.title).toBe(clean);
+            current = clean;
+          } else {
+            expect(r).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+            if (!r.ok) expect(r.error.message).toMatch(/标题|title/);
+            expect(contentHash(store.db)).toBe(before);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -204,16 +223,26 @@ describe('report.delete and its undo', () => {
     const second = await importSecond();
     const deleted = await value('report.delete', { reportId: second, expectedTitle: '二号报告' });
     const other = (await value('figure.list', { reportId: 1 }))[0];
-    await value('figure.update', { figureId: other.id, expectedVersion: other.version, patch: { label: '删除之后的更正' }, reason: '核对' });
+    await value('figure.update', {
+      figureId: other.id,
+      expectedVersion: other.version,
+      patch: { label: '删除之后的更正' },
+      reason: '核对',
+    });
     await value('report.restore', { reportId: second, backup: deleted.backup });
     expect((await value('figure.list', { reportId: 1 }))[0].label).toBe('删除之后的更正');
     expect(listReports(store.db).map((r) => r.title)).toContain('二号报告');
   });
 
   it('brings back rows of a table the schema gained later, found through its ON DELETE CASCADE key', async () => {
-    store.db.exec(`CREATE TABLE slide_comments (id INTEGER PRIMARY KEY, slide_id INTEGER NOT NULL REFERENCES slides(id) ON DELETE CASCADE, text TEXT NOT NULL) STRICT`);
+    store.db.exec(
+      `CREATE TABLE slide_comments (id INTEGER PRIMARY KEY, slide_id INTEGER NOT NULL REFERENCES slides(id) ON DELETE CASCADE, text TEXT NOT NULL) STRICT`,
+    );
     const second = await importSecond();
-    const slide = store.db.prepare('SELECT s.id FROM slides s JOIN decks d ON d.id = s.deck_id WHERE d.report_id = ? LIMIT 1').pluck().get(second) as number;
+    const slide = store.db
+      .prepare('SELECT s.id FROM slides s JOIN decks d ON d.id = s.deck_id WHERE d.report_id = ? LIMIT 1')
+      .pluck()
+      .get(second) as number;
     store.db.prepare('INSERT INTO slide_comments (slide_id, text) VALUES (?, ?)').run(slide, '请核对');
     const whole = contentHash(store.db);
     const deleted = await value('report.delete', { reportId: second, expectedTitle: '二号报告' });
@@ -239,11 +268,19 @@ describe('report.delete and its undo', () => {
   it('refuses a stale title, a vanished report, the only report, and a backup name that is a path', async () => {
     const second = await importSecond();
     const before = contentHash(store.db);
-    expect(await call('report.delete', { reportId: second, expectedTitle: '旧标题' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await call('report.delete', { reportId: 999, expectedTitle: '二号报告' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('report.delete', { reportId: second, expectedTitle: '旧标题' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await call('report.delete', { reportId: 999, expectedTitle: '二号报告' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     for (const backup of ['../store.sqlite', '/etc/passwd', 'briefing-20260101T000000000Z-delete.sqlite/../../x'])
       expect(await call('report.restore', { reportId: second, backup })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await call('report.restore', { reportId: second, backup: 'briefing-20260101T000000000Z-delete.sqlite' })).toMatchObject({ ok: false });
+    expect(await call('report.restore', { reportId: second, backup: 'briefing-20260101T000000000Z-delete.sqlite' })).toMatchObject({
+      ok: false,
+    });
     expect(contentHash(store.db)).toBe(before);
     await value('report.delete', { reportId: second, expectedTitle: '二号报告' });
     const only = await call('report.delete', { reportId: 1, expectedTitle: listReports(store.db)[0].title });

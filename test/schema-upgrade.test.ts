@@ -141,7 +141,9 @@ describe('upgrading from every earlier schema version', () => {
     ).toEqual([]);
     for (const version of Object.keys(shipped).map(Number)) {
       const db = openDatabase(join(t.dir, `shipped-${version}.sqlite`), { targetVersion: version });
-      expect(schemaOf(db), `step ${version} no longer produces the schema it shipped with: add a new step instead`).toEqual(shipped[version]);
+      expect(schemaOf(db), `step ${version} no longer produces the schema it shipped with: add a new step instead`).toEqual(
+        shipped[version],
+      );
       db.close();
     }
     expect(existsSync(SNAPSHOTS)).toBe(true);
@@ -224,8 +226,16 @@ describe('the door refuses unknown values with a message naming them', () => {
 
   it('a bundle: figure kind, slide layout, chart type', () => {
     const cases: [string, (b: ReturnType<typeof bundle>['raw']) => void, RegExp][] = [
-      ['kind', (b) => ((b.figures[0] as { kind: string }).kind = 'rankish'), /figures\.0\.kind：未知的数据类型“rankish”：应为 level、growth/],
-      ['layout', (b) => ((b.deck.slides[1] as { layout: string }).layout = 'timeline'), /deck\.slides\.1\.layout：未知的幻灯片版式“timeline”/],
+      [
+        'kind',
+        (b) => ((b.figures[0] as { kind: string }).kind = 'rankish'),
+        /figures\.0\.kind：未知的数据类型“rankish”：应为 level、growth/,
+      ],
+      [
+        'layout',
+        (b) => ((b.deck.slides[1] as { layout: string }).layout = 'timeline'),
+        /deck\.slides\.1\.layout：未知的幻灯片版式“timeline”/,
+      ],
       [
         'chart type',
         (b) => ((b.deck.slides.find((s) => s.chart)!.chart as { type: string }).type = 'radar'),
@@ -254,7 +264,20 @@ describe('the door refuses unknown values with a message naming them', () => {
   });
 
   it('the import request and a tabular correction', () => {
-    const figure = { label: '产值', value: '2.45', number: 2.45, unit: '万亿元', period: '2015年', kind: 'rankish', qualifier: null, quote: '产值2.45万亿元', start: 0, end: 9, valueStart: 2, valueEnd: 6 };
+    const figure = {
+      label: '产值',
+      value: '2.45',
+      number: 2.45,
+      unit: '万亿元',
+      period: '2015年',
+      kind: 'rankish',
+      qualifier: null,
+      quote: '产值2.45万亿元',
+      start: 0,
+      end: 9,
+      valueStart: 2,
+      valueEnd: 6,
+    };
     const parsed = REQUESTS['report.import'].safeParse({
       meta: { title: 't', organisation: 'o', published: '2016-01-01', asOf: '2015年' },
       text: '产值2.45万亿元',

@@ -13,9 +13,8 @@ import {
 const DEV = 'http://localhost:5173';
 
 describe('isAllowedAppUrl (production origin app://briefing)', () => {
-  it.each(['app://briefing/index.html', 'app://briefing/', 'app://briefing', 'app://briefing/presenter?x=1#s3'])(
-    'accepts %s',
-    (url) => expect(isAllowedAppUrl(url, APP_ORIGIN)).toBe(true),
+  it.each(['app://briefing/index.html', 'app://briefing/', 'app://briefing', 'app://briefing/presenter?x=1#s3'])('accepts %s', (url) =>
+    expect(isAllowedAppUrl(url, APP_ORIGIN)).toBe(true),
   );
 
   it.each([
@@ -48,9 +47,8 @@ describe('isAllowedAppUrl (production origin app://briefing)', () => {
 });
 
 describe('isAllowedAppUrl (dev origin http://localhost:5173)', () => {
-  it.each(['http://localhost:5173/', 'http://localhost:5173/index.html?token=1', 'http://LOCALHOST:5173/x'])(
-    'accepts %s',
-    (url) => expect(isAllowedAppUrl(url, DEV)).toBe(true),
+  it.each(['http://localhost:5173/', 'http://localhost:5173/index.html?token=1', 'http://LOCALHOST:5173/x'])('accepts %s', (url) =>
+    expect(isAllowedAppUrl(url, DEV)).toBe(true),
   );
 
   it.each([
@@ -69,9 +67,8 @@ describe('isAllowedAppUrl (dev origin http://localhost:5173)', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://www.cq.gov.cn/', 'http://example.com/a?b=c#d', 'https://data.stats.gov.cn:443/x'])(
-    'accepts %s',
-    (url) => expect(isSafeExternalUrl(url)).toBe(true),
+  it.each(['https://www.cq.gov.cn/', 'http://example.com/a?b=c#d', 'https://data.stats.gov.cn:443/x'])('accepts %s', (url) =>
+    expect(isSafeExternalUrl(url)).toBe(true),
   );
 
   it.each([
@@ -105,13 +102,17 @@ describe('rendererOrigin / rendererEntryUrl', () => {
     expect(rendererEntryUrl(`${DEV}/`, false)).toBe(`${DEV}/`);
   });
 
-  it.each(['https://evil.com/', 'http://evil.com:5173/', 'http://localhost.evil.com/', 'http://a@localhost:5173/', 'file:///x', 'nonsense'])(
-    'ignores a non-loopback or odd dev URL %s',
-    (url) => {
-      expect(rendererOrigin(url, false)).toBe(APP_ORIGIN);
-      expect(rendererEntryUrl(url, false)).toBe('app://briefing/index.html');
-    },
-  );
+  it.each([
+    'https://evil.com/',
+    'http://evil.com:5173/',
+    'http://localhost.evil.com/',
+    'http://a@localhost:5173/',
+    'file:///x',
+    'nonsense',
+  ])('ignores a non-loopback or odd dev URL %s', (url) => {
+    expect(rendererOrigin(url, false)).toBe(APP_ORIGIN);
+    expect(rendererEntryUrl(url, false)).toBe('app://briefing/index.html');
+  });
 });
 
 describe('appRequestPath', () => {

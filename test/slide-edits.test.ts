@@ -150,7 +150,8 @@ describe('reordering, duplicating, deleting', () => {
 
   it('refuses to delete the last slide: 至少保留一页', async () => {
     const slides = deck().slides;
-    for (const s of slides.slice(1)) await call('slide.delete', { slideId: s.id, expectedVersion: deck().slides.find((x) => x.id === s.id)!.version });
+    for (const s of slides.slice(1))
+      await call('slide.delete', { slideId: s.id, expectedVersion: deck().slides.find((x) => x.id === s.id)!.version });
     const last = deck().slides[0];
     const before = contentHash(store.db);
     const e = await refused('slide.delete', { slideId: last.id, expectedVersion: last.version });
@@ -266,13 +267,19 @@ describe('the windows follow', () => {
 
   it('next and previous never land on a hidden slide, whatever is hidden (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.nat(29)), fc.nat(29), fc.constantFrom('next', 'prev', 'first', 'last'), (total, hiddenRaw, at, type) => {
-        const hidden = [...new Set(hiddenRaw.filter((i) => i < total))];
-        const s = reduce(INITIAL_PRESENTATION, { type: 'open', deckId: 1, total, index: at % total, hidden });
-        const n = reduce(s, { type: type as 'next' });
-        if (n.index !== s.index) expect(hidden).not.toContain(n.index);
-        if (type === 'next' && n.index === s.index) for (let i = s.index + 1; i < total; i++) expect(hidden).toContain(i);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.nat(29)),
+        fc.nat(29),
+        fc.constantFrom('next', 'prev', 'first', 'last'),
+        (total, hiddenRaw, at, type) => {
+          const hidden = [...new Set(hiddenRaw.filter((i) => i < total))];
+          const s = reduce(INITIAL_PRESENTATION, { type: 'open', deckId: 1, total, index: at % total, hidden });
+          const n = reduce(s, { type: type as 'next' });
+          if (n.index !== s.index) expect(hidden).not.toContain(n.index);
+          if (type === 'next' && n.index === s.index) for (let i = s.index + 1; i < total; i++) expect(hidden).toContain(i);
+        },
+      ),
     );
   });
 });

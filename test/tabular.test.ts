@@ -44,10 +44,17 @@ describe('the CSV formula guard', () => {
 
   it('round-trips every string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((x) => `'${x}`), fc.string().map((x) => `'=${x}`)), (s) => {
-        expect(unneutralise(neutralise(s))).toBe(s);
-        expect(/^[=+\-@\t\r]/.test(neutralise(s))).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((x) => `'${x}`),
+          fc.string().map((x) => `'=${x}`),
+        ),
+        (s) => {
+          expect(unneutralise(neutralise(s))).toBe(s);
+          expect(/^[=+\-@\t\r]/.test(neutralise(s))).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -105,8 +112,18 @@ describe('import of corrections', () => {
   const bad: [string, 'json' | 'csv', (csv: string, json: string) => string, RegExp][] = [
     ['an unknown unit', 'csv', (c) => c.replace(',1380,亿元,', ',1380,磅,'), /第 \d+ 行，“单位”列（unit）：未知的单位“磅”/],
     ['NaN as a value', 'json', (_c, j) => j.replace('"value": "2.45"', '"value": "NaN"'), /第 1 行，“数值”列（value）：数值“NaN”无法识别/],
-    ['a wrong type', 'json', (_c, j) => j.replace('"label": "工业总产值"', '"label": ["工业总产值"]'), /第 1 行，“名称”列（label）：应是文字/],
-    ['an unknown key', 'csv', (c) => c.replace('\r\nindustrial-output,', '\r\nnot-a-figure,'), /第 2 行，“编号”列（key）：本报告没有编号为“not-a-figure”/],
+    [
+      'a wrong type',
+      'json',
+      (_c, j) => j.replace('"label": "工业总产值"', '"label": ["工业总产值"]'),
+      /第 1 行，“名称”列（label）：应是文字/,
+    ],
+    [
+      'an unknown key',
+      'csv',
+      (c) => c.replace('\r\nindustrial-output,', '\r\nnot-a-figure,'),
+      /第 2 行，“编号”列（key）：本报告没有编号为“not-a-figure”/,
+    ],
     ['an empty file', 'csv', () => '', /第 1 行：.*第一行应是列名/],
     ['not JSON at all', 'json', () => '这不是 JSON', /不是有效的 JSON/],
     ['a JSON object instead of an array', 'json', () => '{"key": "x"}', /最外层应是数据项的数组/],
@@ -123,7 +140,12 @@ describe('import of corrections', () => {
 
   it('refuses a file that is not an XLSX workbook', async () => {
     const before = contentHash(store.db);
-    const r = await dispatch(h, 'data.import', { reportId: 1, format: 'xlsx', name: 'x.xlsx', content: Buffer.from('not a zip').toString('base64') });
+    const r = await dispatch(h, 'data.import', {
+      reportId: 1,
+      format: 'xlsx',
+      name: 'x.xlsx',
+      content: Buffer.from('not a zip').toString('base64'),
+    });
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.error.message).toMatch(/不是有效的 XLSX/);
     expect(contentHash(store.db)).toBe(before);

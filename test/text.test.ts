@@ -26,7 +26,8 @@ const update = (label: string, reason = '核对原文') => ({ figureId: 1, expec
 
 describe('badCharacter', () => {
   it('passes any well-formed text without controls or direction overrides (property)', () => {
-    const refused = (c: number) => (c < 0x20 && c !== 0x09) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    const refused = (c: number) =>
+      (c < 0x20 && c !== 0x09) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
     const safe = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !Array.from(s).some((ch) => refused(ch.codePointAt(0)!)));
     fc.assert(fc.property(safe, (s) => badCharacter(s) === undefined && REQUESTS['figure.update'].safeParse(update(`工业${s}`)).success));
   });

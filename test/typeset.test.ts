@@ -20,7 +20,11 @@ describe('typesetRuns', () => {
   it('keeps every character, in order', () => {
     fc.assert(
       fc.property(cjkText, (s) => {
-        expect(typesetRuns(s).map((r) => r.text).join('')).toBe(s);
+        expect(
+          typesetRuns(s)
+            .map((r) => r.text)
+            .join(''),
+        ).toBe(s);
       }),
     );
   });
@@ -100,7 +104,14 @@ describe('公文 headings', () => {
 });
 
 describe('appendix columns', () => {
-  const f = (valueText: string, value: number, unit: string, qualifier: string | null, status: FigureStatus = 'actual', kind: FigureKind = 'level') => ({
+  const f = (
+    valueText: string,
+    value: number,
+    unit: string,
+    qualifier: string | null,
+    status: FigureStatus = 'actual',
+    kind: FigureKind = 'level',
+  ) => ({
     valueText,
     value,
     unit,
@@ -110,7 +121,12 @@ describe('appendix columns', () => {
   });
 
   it('"预计2.45" → 预计 | 2.45 | 万亿元', () => {
-    expect(figureColumns(f('2.45', 2.45, '万亿元', '预计', 'estimate'))).toEqual({ status: 'estimate', qualifier: '', value: '2.45', unit: '万亿元' });
+    expect(figureColumns(f('2.45', 2.45, '万亿元', '预计', 'estimate'))).toEqual({
+      status: 'estimate',
+      qualifier: '',
+      value: '2.45',
+      unit: '万亿元',
+    });
     expect(figureColumns(f('2.45', 2.45, '万亿元', null, 'estimate'))).toMatchObject({ status: 'estimate', value: '2.45' });
   });
 
@@ -152,11 +168,17 @@ describe('N-up handouts and the print query', () => {
 
   it('every layout is named, N-up layouts know their N', () => {
     expect(PRINT_LAYOUTS).toEqual(expect.arrayContaining(['handout-2', 'handout-3', 'handout-6', 'brief-gongwen']));
-    expect(PRINT_LAYOUTS.map(slidesPerSheet)).toEqual(PRINT_LAYOUTS.map((l) => ({ 'handout-2': 2, 'handout-3': 3, 'handout-6': 6 })[l as string] ?? null));
+    expect(PRINT_LAYOUTS.map(slidesPerSheet)).toEqual(
+      PRINT_LAYOUTS.map((l) => ({ 'handout-2': 2, 'handout-3': 3, 'handout-6': 6 })[l as string] ?? null),
+    );
   });
 
   it('期号 survives the query; a bad one is refused with a message', () => {
-    expect(parsePrintQuery(printQuery({ layout: 'brief-gongwen', internal: false, issue: 12 }))).toEqual({ layout: 'brief-gongwen', internal: false, issue: 12 });
+    expect(parsePrintQuery(printQuery({ layout: 'brief-gongwen', internal: false, issue: 12 }))).toEqual({
+      layout: 'brief-gongwen',
+      internal: false,
+      issue: 12,
+    });
     expect(parsePrintQuery('?layout=brief-gongwen')).toEqual({ layout: 'brief-gongwen', internal: false });
     expect(parseIssue(undefined)).toBe(1);
     for (const bad of ['0', '-1', '1.5', 'abc', '10000']) expect(() => parseIssue(bad)).toThrow(/期号应为 1 到 9999 的整数/);

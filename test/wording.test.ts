@@ -60,7 +60,9 @@ describe('the wording check', () => {
   it('names a reworded key message, and leaves it be once marked as a paraphrase', () => {
     const { s, report, slides, figures } = bundled();
     const i = slides.findIndex((x) => x.chart?.takeaway === '笔电产量占全球的1/3。');
-    const changed: Slide[] = slides.map((x, k) => (k === i ? { ...x, chart: { ...x.chart!, takeaway: '重庆笔电占了全球三分之一，即1/3。' } } : x));
+    const changed: Slide[] = slides.map((x, k) =>
+      k === i ? { ...x, chart: { ...x.chart!, takeaway: '重庆笔电占了全球三分之一，即1/3。' } } : x,
+    );
     const found = rewordedClaims(report.text, changed, figures);
     expect(found).toEqual([{ slideId: slides[i].id, ord: slides[i].ord, field: 'takeaway', clauses: ['即1/3'] }]);
     const finding = checkReport(report.text, figures, changed, []).find((f) => f.code === 'reworded-claim')!;
@@ -75,7 +77,9 @@ describe('the wording check', () => {
     const f: Figure = figures.find((x) => x.key === 'other-industries-threshold')!;
     const para = `装备产业{{${f.id}}}台阶。`;
     const slide = { ...slides[11], body: { paragraphs: [para] } };
-    expect(rewordedClaims(report.text, [slide], figures)).toEqual([{ slideId: slide.id, ord: slide.ord, field: 'paragraphs', clauses: ['装备产业迈上千亿台阶'] }]);
+    expect(rewordedClaims(report.text, [slide], figures)).toEqual([
+      { slideId: slide.id, ord: slide.ord, field: 'paragraphs', clauses: ['装备产业迈上千亿台阶'] },
+    ]);
     s.close();
   });
 
@@ -85,8 +89,13 @@ describe('the wording check', () => {
     for (const sl of getDeck(s.db, 1)!.slides) {
       const { paraphrased: _p, ...body } = sl.body;
       const subtitle = body.subtitle?.replace('出台了', '出台');
-      const chart = sl.chart?.takeaway === '占全国的1/8，成为全国最大汽车制造基地。' ? { ...sl.chart, takeaway: '汽车产量' + sl.chart.takeaway } : sl.chart;
-      s.db.prepare('UPDATE slides SET body = ?, chart = ? WHERE id = ?').run(JSON.stringify({ ...body, ...(subtitle ? { subtitle } : {}) }), chart ? JSON.stringify(chart) : null, sl.id);
+      const chart =
+        sl.chart?.takeaway === '占全国的1/8，成为全国最大汽车制造基地。'
+          ? { ...sl.chart, takeaway: '汽车产量' + sl.chart.takeaway }
+          : sl.chart;
+      s.db
+        .prepare('UPDATE slides SET body = ?, chart = ? WHERE id = ?')
+        .run(JSON.stringify({ ...body, ...(subtitle ? { subtitle } : {}) }), chart ? JSON.stringify(chart) : null, sl.id);
     }
     const before = rewordedClaims(getReport(s.db, 1)!.text, getDeck(s.db, 1)!.slides, listFigures(s.db, 1));
     expect(before.map((c) => c.ord)).toEqual([4, 11, 16, 17, 21]);

@@ -10,14 +10,87 @@ export const CORPUS_DIR = resolve(__dirname, '../../test/corpus');
 export const KINDS = ['level', 'count', 'growth', 'change', 'share', 'multiple', 'rank'] as const;
 export const STATUSES = ['actual', 'estimate', 'target'] as const;
 /** Words kept as a figure's qualifier; anything else in `qualifier` is an annotation error. */
-export const QUALIFIERS = ['左右', '约', '近', '接近', '超过', '超', '突破', '逾', '多', '余', '以上', '以内', '以下', '不足', '上下'] as const;
+export const QUALIFIERS = [
+  '左右',
+  '约',
+  '近',
+  '接近',
+  '超过',
+  '超',
+  '突破',
+  '逾',
+  '多',
+  '余',
+  '以上',
+  '以内',
+  '以下',
+  '不足',
+  '上下',
+] as const;
 /** The units annotations may use (what the report writes after the number; 位 for ranks, 倍 for 翻番). */
 export const UNITS = [
-  '', '%', '个百分点', '百分点', '倍', '成', '位',
-  '万亿元', '亿元', '万元', '元', '亿美元', '万美元', '美元',
-  '万人', '人', '万人次', '亿人次', '人次', '万户', '户', '家', '个', '项', '种', '条', '所', '座', '批', '件', '台', '辆', '万辆',
-  '万台', '万件', '部', '亿部', '亿人', '万亩', '亩', '公里', '平方公里', '万平方米', '平方米', '万吨', '吨', '亿斤', '万亿斤', '万千瓦',
-  '千瓦时', '亿千瓦时', '亿千瓦小时', '万千瓦时', '吨标准煤', '个月', '年', '天', '片', '万片', '千克', '万千克', '‰',
+  '',
+  '%',
+  '个百分点',
+  '百分点',
+  '倍',
+  '成',
+  '位',
+  '万亿元',
+  '亿元',
+  '万元',
+  '元',
+  '亿美元',
+  '万美元',
+  '美元',
+  '万人',
+  '人',
+  '万人次',
+  '亿人次',
+  '人次',
+  '万户',
+  '户',
+  '家',
+  '个',
+  '项',
+  '种',
+  '条',
+  '所',
+  '座',
+  '批',
+  '件',
+  '台',
+  '辆',
+  '万辆',
+  '万台',
+  '万件',
+  '部',
+  '亿部',
+  '亿人',
+  '万亩',
+  '亩',
+  '公里',
+  '平方公里',
+  '万平方米',
+  '平方米',
+  '万吨',
+  '吨',
+  '亿斤',
+  '万亿斤',
+  '万千瓦',
+  '千瓦时',
+  '亿千瓦时',
+  '亿千瓦小时',
+  '万千瓦时',
+  '吨标准煤',
+  '个月',
+  '年',
+  '天',
+  '片',
+  '万片',
+  '千克',
+  '万千克',
+  '‰',
 ] as const;
 
 export interface Annotation {
@@ -96,12 +169,15 @@ export function corpusProblems(corpus: CorpusEntry[]): string[] {
       else if (spans.some(([s, e]) => f.start < e && s < f.end)) out.push(`${at(i, f)}: overlaps another annotation`);
       else spans.push([f.start, f.end]);
       // A value located inside a longer number ("2" in "2010年") is a misplaced annotation.
-      if (f.start >= 0 && /^\d/u.test(f.value) && /[\d.]/u.test(text[f.start - 1] ?? '')) out.push(`${at(i, f)}: starts inside a longer number`);
-      if (f.start >= 0 && /\d$/u.test(f.value) && /^(?:\d|\.\d)/u.test(text.slice(f.end, f.end + 2))) out.push(`${at(i, f)}: ends inside a longer number`);
+      if (f.start >= 0 && /^\d/u.test(f.value) && /[\d.]/u.test(text[f.start - 1] ?? ''))
+        out.push(`${at(i, f)}: starts inside a longer number`);
+      if (f.start >= 0 && /\d$/u.test(f.value) && /^(?:\d|\.\d)/u.test(text.slice(f.end, f.end + 2)))
+        out.push(`${at(i, f)}: ends inside a longer number`);
       if (!(UNITS as readonly string[]).includes(f.unit)) out.push(`${at(i, f)}: unit "${f.unit}" not in the allowed set`);
       if (!(KINDS as readonly string[]).includes(f.kind)) out.push(`${at(i, f)}: kind "${f.kind}"`);
       if (!(STATUSES as readonly string[]).includes(f.status)) out.push(`${at(i, f)}: status "${f.status}"`);
-      if (f.qualifier !== null && !(QUALIFIERS as readonly string[]).includes(f.qualifier)) out.push(`${at(i, f)}: qualifier "${f.qualifier}"`);
+      if (f.qualifier !== null && !(QUALIFIERS as readonly string[]).includes(f.qualifier))
+        out.push(`${at(i, f)}: qualifier "${f.qualifier}"`);
       if (typeof f.number !== 'number' || !Number.isFinite(f.number)) out.push(`${at(i, f)}: number`);
       if (!Array.isArray(f.subject) || f.subject.length === 0 || f.subject.some((s) => !normLabel(s))) out.push(`${at(i, f)}: subject`);
       if (!f.period) out.push(`${at(i, f)}: period`);

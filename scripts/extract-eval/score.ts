@@ -51,7 +51,14 @@ export interface Rates {
 }
 
 const emptyTally = (): Tally => ({
-  found: 0, annotated: 0, matched: 0, valueUnit: 0, declines: 0, declinesNegative: 0, qualified: 0, qualifiersKept: 0,
+  found: 0,
+  annotated: 0,
+  matched: 0,
+  valueUnit: 0,
+  declines: 0,
+  declinesNegative: 0,
+  qualified: 0,
+  qualifiersKept: 0,
   fields: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
 });
 
@@ -60,35 +67,56 @@ const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(
 
 function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean {
   switch (field) {
-    case 'sign': return Math.sign(a.number) === Math.sign(p.number);
-    case 'number': return sameNumber(a.number, p.number);
-    case 'label': return a.subject.some((s) => normLabel(p.label).includes(normLabel(s)));
-    case 'period': return normPeriod(p.period, asOf) === normPeriod(a.period, asOf);
-    case 'kind': return p.kind === a.kind;
-    case 'status': return (p.status ?? 'actual') === a.status;
-    case 'qualifier': return (p.qualifier ?? null) === a.qualifier;
+    case 'sign':
+      return Math.sign(a.number) === Math.sign(p.number);
+    case 'number':
+      return sameNumber(a.number, p.number);
+    case 'label':
+      return a.subject.some((s) => normLabel(p.label).includes(normLabel(s)));
+    case 'period':
+      return normPeriod(p.period, asOf) === normPeriod(a.period, asOf);
+    case 'kind':
+      return p.kind === a.kind;
+    case 'status':
+      return (p.status ?? 'actual') === a.status;
+    case 'qualifier':
+      return (p.qualifier ?? null) === a.qualifier;
   }
 }
 
 function shown(field: Field, p: Predicted): string {
   switch (field) {
-    case 'sign': case 'number': return String(p.number);
-    case 'label': return p.label;
-    case 'period': return p.period;
-    case 'kind': return p.kind;
-    case 'status': return p.status ?? '(none: actual)';
-    case 'qualifier': return String(p.qualifier ?? null);
+    case 'sign':
+    case 'number':
+      return String(p.number);
+    case 'label':
+      return p.label;
+    case 'period':
+      return p.period;
+    case 'kind':
+      return p.kind;
+    case 'status':
+      return p.status ?? '(none: actual)';
+    case 'qualifier':
+      return String(p.qualifier ?? null);
   }
 }
 
 function expected(field: Field, a: Located): string {
   switch (field) {
-    case 'sign': case 'number': return String(a.number);
-    case 'label': return a.subject.join(' | ');
-    case 'period': return a.period;
-    case 'kind': return a.kind;
-    case 'status': return a.status;
-    case 'qualifier': return String(a.qualifier);
+    case 'sign':
+    case 'number':
+      return String(a.number);
+    case 'label':
+      return a.subject.join(' | ');
+    case 'period':
+      return a.period;
+    case 'kind':
+      return a.kind;
+    case 'status':
+      return a.status;
+    case 'qualifier':
+      return String(a.qualifier);
   }
 }
 
@@ -142,7 +170,8 @@ export function scoreReport(entry: CorpusEntry, withAsOf = true): ReportScore {
 export function sumTallies(tallies: Tally[]): Tally {
   const t = emptyTally();
   for (const x of tallies) {
-    for (const k of ['found', 'annotated', 'matched', 'valueUnit', 'declines', 'declinesNegative', 'qualified', 'qualifiersKept'] as const) t[k] += x[k];
+    for (const k of ['found', 'annotated', 'matched', 'valueUnit', 'declines', 'declinesNegative', 'qualified', 'qualifiersKept'] as const)
+      t[k] += x[k];
     for (const f of FIELDS) t.fields[f] += x.fields[f];
   }
   return t;
@@ -188,8 +217,14 @@ export const THRESHOLDS = {
 export function shortfalls(e: Evaluation): string[] {
   const r = e.rates;
   const got: Record<keyof typeof THRESHOLDS, number> = {
-    recall: r.recall, precision: r.precision, declinesNegative: r.declinesNegative, qualifiersKept: r.qualifiersKept,
-    kind: r.fields.kind, period: r.fields.period, label: r.fields.label, status: r.fields.status,
+    recall: r.recall,
+    precision: r.precision,
+    declinesNegative: r.declinesNegative,
+    qualifiersKept: r.qualifiersKept,
+    kind: r.fields.kind,
+    period: r.fields.period,
+    label: r.fields.label,
+    status: r.fields.status,
   };
   return (Object.keys(THRESHOLDS) as (keyof typeof THRESHOLDS)[])
     .filter((k) => got[k] < THRESHOLDS[k])

@@ -66,7 +66,9 @@ export function installElectronSqlite(target: PackTarget): string | undefined {
 export default async function afterPack(target: PackTarget): Promise<void> {
   const asar = join(target.packager.getResourcesDir(target.appOutDir), 'app.asar');
   if (!existsSync(asar)) {
-    throw new Error(`[after-pack] ${asar} is missing: the OnlyLoadAppFromAsar fuse would stop this app from starting. Keep asar on in electron-builder.config.ts`);
+    throw new Error(
+      `[after-pack] ${asar} is missing: the OnlyLoadAppFromAsar fuse would stop this app from starting. Keep asar on in electron-builder.config.ts`,
+    );
   }
   const addon = installElectronSqlite(target);
   if (addon) log.info({ from: 'scripts/electron-native.mjs', to: log.filePath(addon) }, 'better-sqlite3 for Electron');

@@ -81,8 +81,7 @@ export function electronBinaryPath({ appOutDir, electronPlatformName, packager }
 }
 
 const fuseName = (index: number) => FuseV1Options[index] ?? `fuse #${index}`;
-const stateName = (state: number | undefined) =>
-  state === undefined ? 'missing' : (FuseState[state] ?? `0x${state.toString(16)}`);
+const stateName = (state: number | undefined) => (state === undefined ? 'missing' : (FuseState[state] ?? `0x${state.toString(16)}`));
 
 /**
  * Flip FUSES in the packaged app's Electron binary, then read the wire back and check every fuse.

@@ -20,8 +20,11 @@ export function preloadCommonFonts(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const files = Object.keys(ctx.bundle ?? {}).filter((f) => COMMON_FONT_FILE.test(f)).sort();
-        if (files.length === 0) throw new Error('preload-common-fonts: no Noto Sans SC files in the bundle (was @fontsource/noto-sans-sc renamed?)');
+        const files = Object.keys(ctx.bundle ?? {})
+          .filter((f) => COMMON_FONT_FILE.test(f))
+          .sort();
+        if (files.length === 0)
+          throw new Error('preload-common-fonts: no Noto Sans SC files in the bundle (was @fontsource/noto-sans-sc renamed?)');
         return files.map((f) => ({
           tag: 'link',
           // Fonts are fetched in CORS mode: without crossorigin the preload would not be reused.

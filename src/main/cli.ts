@@ -60,7 +60,11 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 class UsageError extends Error {}
 
 function facts(args: string[]): void {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, db: { type: 'string' }, report: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, db: { type: 'string' }, report: { type: 'string' } },
+    strict: true,
+  });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
   const store = openDefaultStore({ db: values.db, readOnly: true });
   try {
@@ -130,14 +134,25 @@ async function extract(args: string[]): Promise<void> {
 async function importVerb(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, encoding: { type: 'string' }, title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, 'as-of': { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      encoding: { type: 'string' },
+      title: { type: 'string' },
+      org: { type: 'string' },
+      date: { type: 'string' },
+      'as-of': { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
   const figures = extractFigures(text, { asOf: values['as-of'] });
-  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const years = figures.map((f) => /^\d{4}年$/.exec(f.period)?.[0]).filter((y): y is string => !!y);
@@ -152,7 +167,9 @@ async function importVerb(args: string[]): Promise<void> {
     const result = importReport(store.db, store.path, meta, text, figures);
     const key = findReport(store.db, result.reportId)?.key;
     process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
-    console.error(`已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）。请在简报台中逐项核对。`);
+    console.error(
+      `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）。请在简报台中逐项核对。`,
+    );
   } finally {
     store.close();
   }

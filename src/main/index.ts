@@ -77,9 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     handleAppProtocol();
 
     // Packaged: electron-builder copies resources/ to <resourcesPath>/resources (extraResources).
-    const resourcesDir = app.isPackaged
-      ? join(process.resourcesPath, 'resources')
-      : findResourcesDir(app.getAppPath());
+    const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(app.getAppPath());
     // The app's own store (sealed, see store/seal.ts); documents opened from File get no seal.
     const own = {
       ownPath: join(app.getPath('userData'), 'briefing.sqlite'),
@@ -111,7 +109,8 @@ if (!app.requestSingleInstanceLock()) {
         {
           exportPdf: () => void exportPdfFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
           // The report the app shows: the one whose deck the presentation hub has open (else the current one).
-          exportOffice: (format) => void exportOfficeFromApp(focused(), format, current, reportOnScreen(current.db, hub.current.deckId)?.id),
+          exportOffice: (format) =>
+            void exportOfficeFromApp(focused(), format, current, reportOnScreen(current.db, hub.current.deckId)?.id),
           print: () => void printFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
           newFile: () => void newFile(files),
           open: (path) => void openFile(files, path),

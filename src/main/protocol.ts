@@ -21,8 +21,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
 /** After app 'ready'. rendererDir defaults to out/renderer, beside out/main where this file is bundled. */
 export function handleAppProtocol(rendererDir: string = join(__dirname, '../renderer')): void {

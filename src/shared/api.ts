@@ -139,7 +139,9 @@ export const REQUESTS = {
   'report.read': z.strictObject({
     name: line().trim().min(1).max(MAX_DATA_FILE_NAME),
     /** base64 of at most MAX_REPORT_FILE_BYTES (the readers' file limit). */
-    content: z.string().max(MAX_REPORT_FILE_BASE64_CHARS, `文件太大（上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`),
+    content: z
+      .string()
+      .max(MAX_REPORT_FILE_BASE64_CHARS, `文件太大（上限 ${megabytes(MAX_REPORT_FILE_BYTES)}）：一份报告不会这么长，请检查文件`),
     /** Overrides the detected encoding of a text file or web page. */
     encoding: z.string().trim().min(1).max(40).optional(),
   }),
@@ -164,7 +166,10 @@ export const REQUESTS = {
   'report.delete': z.strictObject({ reportId: id, expectedTitle: z.string().max(1000) }),
   'report.restore': z.strictObject({
     reportId: id,
-    backup: z.string().max(100).regex(/^briefing-\d{8}T\d{9}Z-[a-z-]+\.sqlite$/, '不是本数据库的备份文件名'),
+    backup: z
+      .string()
+      .max(100)
+      .regex(/^briefing-\d{8}T\d{9}Z-[a-z-]+\.sqlite$/, '不是本数据库的备份文件名'),
   }),
   'data.export': z.strictObject({ reportId: id, format: z.enum(['json', 'csv']) }),
   'data.import': z.strictObject({
@@ -198,7 +203,18 @@ export const REQUESTS = {
   'rehearsal.get': z.strictObject({ deckId: id }),
   'rehearsal.save': z.strictObject({
     deckId: id,
-    times: z.array(z.strictObject({ slideId: id, ms: z.number().int().nonnegative().max(24 * 3_600_000) })).max(MAX_SLIDES),
+    times: z
+      .array(
+        z.strictObject({
+          slideId: id,
+          ms: z
+            .number()
+            .int()
+            .nonnegative()
+            .max(24 * 3_600_000),
+        }),
+      )
+      .max(MAX_SLIDES),
   }),
 } as const;
 

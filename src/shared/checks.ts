@@ -16,7 +16,15 @@ export type Relation =
   | { type: 'multiple'; from: number; to: number; claim: number };
 
 export interface Finding {
-  code: 'quote-mismatch' | 'share-over-100' | 'parts-exceed-total' | 'growth-mismatch' | 'multiple-mismatch' | 'stale-notes' | 'period-not-time' | 'reworded-claim';
+  code:
+    | 'quote-mismatch'
+    | 'share-over-100'
+    | 'parts-exceed-total'
+    | 'growth-mismatch'
+    | 'multiple-mismatch'
+    | 'stale-notes'
+    | 'period-not-time'
+    | 'reworded-claim';
   severity: 'error' | 'warning';
   figureIds: number[];
   slideIds?: number[];

@@ -10,7 +10,24 @@ import { convert, convertible } from './units';
 import type { Figure, FigureKind } from './types';
 
 /** Qualifiers written before the number (超过20%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). */
-const PREFIX_QUALIFIERS = ['超过', '突破', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超', '预计', '缩短至', '迈上', '达'];
+const PREFIX_QUALIFIERS = [
+  '超过',
+  '突破',
+  '将近',
+  '接近',
+  '不到',
+  '不足',
+  '大约',
+  '高达',
+  '逾',
+  '近',
+  '约',
+  '超',
+  '预计',
+  '缩短至',
+  '迈上',
+  '达',
+];
 
 /** How a fall is said: "下降4.1%", "下降1.4个百分点", "减少1289万人". */
 function declineWord(kind: FigureKind, unit: string): string {
@@ -46,7 +63,8 @@ export function figureParts(f: Shown): FigureParts {
   const fall = (f.value ?? 0) < 0 && !/^[-−－]/u.test(f.valueText) ? declineWord(f.kind, f.unit) : '';
   const prefix = fall + lead;
   // "翻了一番" says its unit; "增长1.6倍" does not.
-  if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number: f.valueText, inner: '', unit: '', suffix: trailing };
+  if (f.kind === 'multiple' && /^翻/u.test(f.valueText))
+    return { fall, prefix, number: f.valueText, inner: '', unit: '', suffix: trailing };
   if (INNER_QUALIFIERS.has(trailing)) return { fall, prefix, number: f.valueText, inner: trailing, unit: f.unit, suffix: '' };
   return { fall, prefix, number: f.valueText, inner: '', unit: f.unit, suffix: trailing };
 }

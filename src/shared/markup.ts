@@ -19,8 +19,7 @@ export function parseParagraph(p: string): Run[] {
 }
 
 /** Every figure reference in a paragraph, in order. */
-export const figureRefs = (p: string): string[] =>
-  parseParagraph(p).flatMap((r) => (r.kind === 'figure' ? [r.ref] : []));
+export const figureRefs = (p: string): string[] => parseParagraph(p).flatMap((r) => (r.kind === 'figure' ? [r.ref] : []));
 
 /** Rewrite every figure reference (key → id when seeding). */
 export const mapFigureRefs = (p: string, map: (ref: string) => string): string =>

@@ -51,7 +51,18 @@ export type PresentationAction =
  */
 export type HubAction = PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number };
 
-export const INITIAL_PRESENTATION: PresentationState = { deckId: null, index: 0, total: 0, screen: 'slide', pointer: null, zoom: false, presenting: false, hidden: [], deckRev: 0, rev: 0 };
+export const INITIAL_PRESENTATION: PresentationState = {
+  deckId: null,
+  index: 0,
+  total: 0,
+  screen: 'slide',
+  pointer: null,
+  zoom: false,
+  presenting: false,
+  hidden: [],
+  deckRev: 0,
+  rev: 0,
+};
 
 const clamp = (i: number, total: number) => Math.max(0, Math.min(Math.max(0, total - 1), Math.trunc(i)));
 

@@ -6,8 +6,7 @@
 export const PRINT_LAYOUTS = ['slides', 'handout', 'handout-2', 'handout-3', 'handout-6', 'brief', 'brief-gongwen'] as const;
 export type PrintLayout = (typeof PRINT_LAYOUTS)[number];
 
-export const isPrintLayout = (x: unknown): x is PrintLayout =>
-  typeof x === 'string' && (PRINT_LAYOUTS as readonly string[]).includes(x);
+export const isPrintLayout = (x: unknown): x is PrintLayout => typeof x === 'string' && (PRINT_LAYOUTS as readonly string[]).includes(x);
 
 /** Names for menus, dialogs and messages. */
 export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
@@ -72,7 +71,13 @@ export function parsePrintQuery(search: string): PrintOptions {
   const report = q.get('report')?.trim();
   const named = !report ? {} : /^\d+$/.test(report) ? { reportId: Number(report) } : { reportKey: report };
   const issue = parseIssue(q.get('issue'));
-  return { layout, internal: q.get('internal') === '1', ...(lang === 'en' ? { lang: 'en' as const } : {}), ...named, ...(issue === 1 ? {} : { issue }) };
+  return {
+    layout,
+    internal: q.get('internal') === '1',
+    ...(lang === 'en' ? { lang: 'en' as const } : {}),
+    ...named,
+    ...(issue === 1 ? {} : { issue }),
+  };
 }
 
 /** 期号 from a query or a CLI flag: a whole number 1…MAX_ISSUE; absent = 1. */

@@ -26,7 +26,11 @@ export function reviewDoubts(x: Pick<Extracted, 'period' | 'status' | 'quote'>):
   const status = x.status ?? 'actual';
   const saysEstimate = ESTIMATE.test(x.quote);
   const saysTarget = TARGET.test(x.quote);
-  if ((status === 'actual' && (saysEstimate || saysTarget)) || (status === 'estimate' && !saysEstimate) || (status === 'target' && !saysTarget))
+  if (
+    (status === 'actual' && (saysEstimate || saysTarget)) ||
+    (status === 'estimate' && !saysEstimate) ||
+    (status === 'target' && !saysTarget)
+  )
     out.push('status');
   return out;
 }

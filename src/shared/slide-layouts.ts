@@ -37,8 +37,10 @@ export const SLIDE_LAYOUTS = Object.keys(SLIDE_LAYOUT_RULES) as [SlideLayout, ..
 export function drawnLayout(slide: SlideContent): SlideLayout {
   const rules: Record<string, SlideLayoutRule> = SLIDE_LAYOUT_RULES;
   if (Object.hasOwn(rules, slide.layout) && rules[slide.layout].fixed) return slide.layout as SlideLayout;
-  return SLIDE_LAYOUTS.find((l) => {
-    const rule: SlideLayoutRule = SLIDE_LAYOUT_RULES[l];
-    return !rule.fixed && rule.draws(slide);
-  }) ?? 'text';
+  return (
+    SLIDE_LAYOUTS.find((l) => {
+      const rule: SlideLayoutRule = SLIDE_LAYOUT_RULES[l];
+      return !rule.fixed && rule.draws(slide);
+    }) ?? 'text'
+  );
 }

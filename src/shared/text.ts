@@ -41,8 +41,7 @@ export function badCharacter(s: string, multiline = false): string | undefined {
       return `${hex(c)}（不成对的代理项，不是完整的字符），第 ${i + 1} 个字符`;
     }
     if (c >= 0xdc00 && c <= 0xdfff) return `${hex(c)}（不成对的代理项，不是完整的字符），第 ${i + 1} 个字符`;
-    if (c === 0 || (!multiline && (isBidi(c) || isControl(c))))
-      return `${hex(c)}（${NAMES[c] ?? '控制字符'}），第 ${i + 1} 个字符`;
+    if (c === 0 || (!multiline && (isBidi(c) || isControl(c)))) return `${hex(c)}（${NAMES[c] ?? '控制字符'}），第 ${i + 1} 个字符`;
   }
   return undefined;
 }

@@ -44,12 +44,38 @@ export function convert(value: number, from: string, to: string): number {
 }
 
 /** Units a figure may carry: every family member, plus the unit-less ones (fractions, indices) and counts. */
-export const KNOWN_UNITS: readonly string[] = [...new Set([
-  '',
-  ...Object.values(FAMILIES).flatMap((f) => Object.keys(f)),
-  '%', '个百分点', '个点', '倍', '家', '个', '项', '班', '天', '条', '批', '所', '座', '名', '种', '次', '套', '户', '万户',
-  '平方公里', '台', '万台', '成', '个月', '位', '‰',
-])];
+export const KNOWN_UNITS: readonly string[] = [
+  ...new Set([
+    '',
+    ...Object.values(FAMILIES).flatMap((f) => Object.keys(f)),
+    '%',
+    '个百分点',
+    '个点',
+    '倍',
+    '家',
+    '个',
+    '项',
+    '班',
+    '天',
+    '条',
+    '批',
+    '所',
+    '座',
+    '名',
+    '种',
+    '次',
+    '套',
+    '户',
+    '万户',
+    '平方公里',
+    '台',
+    '万台',
+    '成',
+    '个月',
+    '位',
+    '‰',
+  ]),
+];
 
 /** Every unit the extractor writes: a base unit (元, 人, 千瓦时, 个月, 成…) after an optional 万/亿/万亿. */
 const EXTRACTOR_UNIT = new RegExp(`^(?:万亿|亿|万)?(?:${BASE_UNITS.filter((u) => u !== '％').join('|')})$|^(?:万亿|亿|万)$`, 'u');

@@ -16,10 +16,12 @@ import { child, seededStore, sleep, type Outcome, type Scenario } from './scenar
 
 type Ack = { id: number; version: number; value: string };
 const acksOf = (lines: string[]): Ack[] =>
-  lines.filter((l) => l.startsWith('ack ')).map((l) => {
-    const [, id, version, value] = l.split(' ');
-    return { id: Number(id), version: Number(version), value };
-  });
+  lines
+    .filter((l) => l.startsWith('ack '))
+    .map((l) => {
+      const [, id, version, value] = l.split(' ');
+      return { id: Number(id), version: Number(version), value };
+    });
 
 /** Acknowledged edits the store at `path` does not hold (a later, unacknowledged one may be there too). */
 function lostEdits(path: string, acks: Ack[]): { lost: number; intact: boolean } {
@@ -107,7 +109,12 @@ const fullFilesystem: Scenario = {
       const acks = acksOf(c.lines);
       const full = c.lines.filter((l) => /^fail SQLITE_FULL/.test(l)).length;
       const r = lostEdits(path, acks);
-      return { trials: 1, lost: r.lost, ok: r.intact && full > 0, note: `${acks.length} edits saved, then ${full} refused with SQLITE_FULL; integrity ${r.intact ? 'ok' : 'FAILED'}` };
+      return {
+        trials: 1,
+        lost: r.lost,
+        ok: r.intact && full > 0,
+        note: `${acks.length} edits saved, then ${full} refused with SQLITE_FULL; integrity ${r.intact ? 'ok' : 'FAILED'}`,
+      };
     } finally {
       spawnSync('umount', [dir]);
       rmSync(dir, { recursive: true, force: true });
@@ -150,7 +157,12 @@ const powerLoss: Scenario = {
       if (!r.intact) bad++;
       rmSync(s.dir, { recursive: true, force: true });
     }
-    return { trials, lost, ok: bad === 0 && acked > 0, note: `${acked} acknowledged edits checked across ${trials} cuts, integrity ${bad ? `failed ${bad}×` : 'ok'}` };
+    return {
+      trials,
+      lost,
+      ok: bad === 0 && acked > 0,
+      note: `${acked} acknowledged edits checked across ${trials} cuts, integrity ${bad ? `failed ${bad}×` : 'ok'}`,
+    };
   },
 };
 

@@ -18,7 +18,12 @@ async function main(): Promise<void> {
       const r = await s.run(Math.max(1, Math.round(s.trials * trialsScale)));
       // A scenario that ran no trial proved nothing: it fails, whatever it says.
       const passed = r.lost === 0 && r.ok && r.trials >= 1;
-      rows.push({ scenario: s.name, trials: r.trials, lost: r.lost, result: passed ? `ok (${r.note})` : `FAIL (${r.trials < 1 ? 'not run: ' : ''}${r.note})` });
+      rows.push({
+        scenario: s.name,
+        trials: r.trials,
+        lost: r.lost,
+        result: passed ? `ok (${r.note})` : `FAIL (${r.trials < 1 ? 'not run: ' : ''}${r.note})`,
+      });
     } catch (e) {
       rows.push({ scenario: s.name, trials: 0, lost: -1, result: `FAIL (${(e as Error).message})` });
     }

@@ -2,7 +2,18 @@
 import Database from 'better-sqlite3';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../../src/main/api/handlers';
@@ -60,10 +71,18 @@ export function tableHash(path: string): string {
   return h.digest('hex');
 }
 
-export function child(script: string, args: string[], env?: NodeJS.ProcessEnv): { proc: ChildProcess; lines: string[]; waitFor(re: RegExp, ms?: number): Promise<void>; exited: Promise<number | null> } {
+export function child(
+  script: string,
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): { proc: ChildProcess; lines: string[]; waitFor(re: RegExp, ms?: number): Promise<void>; exited: Promise<number | null> } {
   // tsx's loader in this very process (not tsx's CLI, which runs the script in a grandchild that a kill -9
   // of its parent would orphan).
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
+  const proc = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: env ?? process.env,
+  });
   const lines: string[] = [];
   let buf = '';
   const waiters: { re: RegExp; ok: () => void }[] = [];
@@ -159,7 +178,10 @@ const killMidMigration: Scenario = {
       if (version !== LATEST_VERSION || integrity !== 'ok') ok = false;
       // The interrupted step runs again, whole, on the next start.
       const again = openDatabase(db, {
-        migrations: [...(await import('../../src/main/store/migrations')).MIGRATIONS, { version: LATEST_VERSION + 10, name: 'rerun', up: (d) => d.exec("UPDATE figures SET label = label || '·'") }],
+        migrations: [
+          ...(await import('../../src/main/store/migrations')).MIGRATIONS,
+          { version: LATEST_VERSION + 10, name: 'rerun', up: (d) => d.exec("UPDATE figures SET label = label || '·'") },
+        ],
       });
       if (again.pragma('user_version', { simple: true }) !== LATEST_VERSION + 10) ok = false;
       again.close();
@@ -229,7 +251,12 @@ const badFiles: Scenario = {
       if (r.refusal.backups[0]?.file !== good.file) problems.push(`${b.name}: newest backup not offered`);
       if (!/[\u4e00-\u9fff]/.test(r.refusal.message)) problems.push(`${b.name}: no clear message`);
     }
-    return { trials: BREAKERS.length, lost: 0, ok: problems.length === 0, note: problems.join('; ') || 'each refused, kept, newest backup offered' };
+    return {
+      trials: BREAKERS.length,
+      lost: 0,
+      ok: problems.length === 0,
+      note: problems.join('; ') || 'each refused, kept, newest backup offered',
+    };
   },
 };
 
@@ -333,7 +360,9 @@ const diskFull: Scenario = {
       trials,
       lost,
       ok: ok && problems.length === 0,
-      note: problems.join('; ') || `failed in ${[...stages].join(' and in ')}, said “${message.slice(0, 16)}…”, retry ok, no partial backup left`,
+      note:
+        problems.join('; ') ||
+        `failed in ${[...stages].join(' and in ')}, said “${message.slice(0, 16)}…”, retry ok, no partial backup left`,
     };
   },
 };
@@ -360,7 +389,14 @@ const diskFullExport: Scenario = {
       const left = readdirSync(tiny);
       const ok = r.status === 1 && /磁盘已满/.test(r.stderr) && left.length === 0;
       const lost = tableHash(db) === before ? 0 : 1;
-      return { trials: 1, lost, ok, note: ok ? `exit 1, said “${r.stderr.trim().slice(0, 30)}…”, no partial file` : `exit ${r.status}, left ${left.join(',') || 'nothing'}: ${r.stderr.slice(-120)}` };
+      return {
+        trials: 1,
+        lost,
+        ok,
+        note: ok
+          ? `exit 1, said “${r.stderr.trim().slice(0, 30)}…”, no partial file`
+          : `exit ${r.status}, left ${left.join(',') || 'nothing'}: ${r.stderr.slice(-120)}`,
+      };
     } finally {
       fs.done();
     }
@@ -374,7 +410,12 @@ const readOnly: Scenario = {
     const path = seededStore();
     const before = sha(path);
     const store = openStore(path, { readOnly: true });
-    const r = await dispatch(createHandlers(store, 't'), 'figure.update', { figureId: 1, expectedVersion: 1, patch: { valueText: '9' }, reason: 'x' });
+    const r = await dispatch(createHandlers(store, 't'), 'figure.update', {
+      figureId: 1,
+      expectedVersion: 1,
+      patch: { valueText: '9' },
+      reason: 'x',
+    });
     const figures = await dispatch(createHandlers(store, 't'), 'figure.list', { reportId: 1 });
     store.close();
     const ok = !r.ok && r.error.code === 'READ_ONLY' && figures.ok && sha(path) === before;
@@ -409,7 +450,9 @@ const twoWriters: Scenario = {
       conflicts += seen[0] + seen[1];
       if (seen[0] + seen[1] === 0) raceless++;
       const check = new Database(path, { readonly: true });
-      const v = Number((check.prepare('SELECT value_text AS v FROM figures WHERE id = (SELECT min(id) FROM figures)').get() as { v: string }).v);
+      const v = Number(
+        (check.prepare('SELECT value_text AS v FROM figures WHERE id = (SELECT min(id) FROM figures)').get() as { v: string }).v,
+      );
       check.close();
       lost += 2 * per - v;
     }

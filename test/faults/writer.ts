@@ -16,7 +16,8 @@ const every = mode === 'faulty' ? fourth : '';
 const gate = mode === 'increment' ? fourth : '';
 const store = openStore(db, { dailyBackup: false, seal: true }); // as the app opens its own store
 const figureIds = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 20').all() as { id: number }[]).map((r) => r.id);
-const versionOf = (id: number) => (store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string });
+const versionOf = (id: number) =>
+  store.db.prepare('SELECT version, value_text AS v FROM figures WHERE id = ?').get(id) as { version: number; v: string };
 
 writeSync(1, 'ready\n');
 // With a gate file named, start only once the parent creates it (so two writers start together).

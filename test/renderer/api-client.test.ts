@@ -37,7 +37,10 @@ describe('renderer API client', () => {
 
   it.each(CHANNELS)('%s reaches its own channel', async (channel) => {
     const call = api[channel] as (req: unknown) => Promise<unknown>;
-    await expect(call({ stray: 1 })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining(`接口 ${channel} 的参数有误`) });
+    await expect(call({ stray: 1 })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining(`接口 ${channel} 的参数有误`),
+    });
   });
 
   it('unwraps answers', async () => {

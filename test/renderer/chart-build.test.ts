@@ -11,7 +11,15 @@ describe('buildChart', () => {
   it('plots bars in the chart unit and labels them with formatValue', () => {
     const a = fig({ value: 18.6, valueText: '18.6', unit: '%', kind: 'growth' });
     const b = fig({ value: 25, valueText: '25', unit: '%', kind: 'growth' });
-    const spec: ChartSpec = { type: 'bar', title: '增速', unit: '%', series: [{ figureId: a.id, label: '产值' }, { figureId: b.id, label: '利润' }] };
+    const spec: ChartSpec = {
+      type: 'bar',
+      title: '增速',
+      unit: '%',
+      series: [
+        { figureId: a.id, label: '产值' },
+        { figureId: b.id, label: '利润' },
+      ],
+    };
     const m = buildChart(spec, mapOf(a, b));
     expect(m.axisTitle).toBe('单位：%');
     expect(m.rows.map((r) => [r.value, r.display, r.figureId, r.figureText])).toEqual([
@@ -25,7 +33,15 @@ describe('buildChart', () => {
     const big = fig({ value: 2.45, valueText: '2.45', unit: '万亿元', qualifier: '预计' });
     const small = fig({ value: 1380, valueText: '1380', unit: '亿元' });
     const m = buildChart(
-      { type: 'bar', title: 't', unit: '万亿元', series: [{ figureId: big.id, label: 'a' }, { figureId: small.id, label: 'b' }] },
+      {
+        type: 'bar',
+        title: 't',
+        unit: '万亿元',
+        series: [
+          { figureId: big.id, label: 'a' },
+          { figureId: small.id, label: 'b' },
+        ],
+      },
       mapOf(big, small),
     );
     expect(m.rows.map((r) => r.display)).toEqual(['2.45万亿元', '0.138万亿元']);

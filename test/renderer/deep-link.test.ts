@@ -17,7 +17,9 @@ describe('deep links', () => {
   it('the link drops the token and the presenter path, and keeps the rest of the address', () => {
     expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe('http://127.0.0.1:5173/?lang=en#/slide/12');
     expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/#/slide/1');
-    expect(slideLink('file:///opt/app/resources/out/renderer/index.html#presenter', 4)).toBe('file:///opt/app/resources/out/renderer/index.html#/slide/5');
+    expect(slideLink('file:///opt/app/resources/out/renderer/index.html#presenter', 4)).toBe(
+      'file:///opt/app/resources/out/renderer/index.html#/slide/5',
+    );
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(500), (token, i) => {
         const link = slideLink(`http://127.0.0.1:9/?token=${encodeURIComponent(token)}`, i);

@@ -23,9 +23,9 @@ const EMPTY_ALLOWED = new Set(['counterAfter.en']);
 describe('the string table', () => {
   it('gives every key a non-empty string in each language', () => {
     const missing = keys.flatMap((k) =>
-      LANGS.filter((lang) => typeof ALL_STRINGS[k][lang] !== 'string' || (ALL_STRINGS[k][lang] === '' && !EMPTY_ALLOWED.has(`${k}.${lang}`))).map(
-        (lang) => `${k}.${lang}`,
-      ),
+      LANGS.filter(
+        (lang) => typeof ALL_STRINGS[k][lang] !== 'string' || (ALL_STRINGS[k][lang] === '' && !EMPTY_ALLOWED.has(`${k}.${lang}`)),
+      ).map((lang) => `${k}.${lang}`),
     );
     expect(missing).toEqual([]);
   });
@@ -54,13 +54,18 @@ describe('the string table', () => {
   it('fills every placeholder of a key with the value given, in either language', () => {
     const withHoles = keys.filter((k) => holes(ALL_STRINGS[k].zh).length > 0);
     fc.assert(
-      fc.property(fc.constantFrom(...withHoles), fc.constantFrom(...LANGS), fc.string().filter((s) => !/[{}]/.test(s)), (key, lang, value) => {
-        const names = holes(ALL_STRINGS[key].zh);
-        const values = Object.fromEntries(names.map((n, i) => [n, `${value}#${i}`]));
-        const out = (t as (l: typeof lang, k: StringKey, v?: Record<string, string>) => string)(lang, key, values);
-        for (const n of names) expect(out).not.toContain(`{${n}}`);
-        names.forEach((_, i) => expect(out).toContain(`${value}#${i}`));
-      }),
+      fc.property(
+        fc.constantFrom(...withHoles),
+        fc.constantFrom(...LANGS),
+        fc.string().filter((s) => !/[{}]/.test(s)),
+        (key, lang, value) => {
+          const names = holes(ALL_STRINGS[key].zh);
+          const values = Object.fromEntries(names.map((n, i) => [n, `${value}#${i}`]));
+          const out = (t as (l: typeof lang, k: StringKey, v?: Record<string, string>) => string)(lang, key, values);
+          for (const n of names) expect(out).not.toContain(`{${n}}`);
+          names.forEach((_, i) => expect(out).toContain(`${value}#${i}`));
+        },
+      ),
     );
   });
 
@@ -119,7 +124,11 @@ describe('print chrome', () => {
   });
 
   it('carries the language in the print query, Chinese when absent, an unknown one refused', () => {
-    expect(parsePrintQuery(printQuery({ layout: 'brief', internal: false, lang: 'en' }))).toEqual({ layout: 'brief', internal: false, lang: 'en' });
+    expect(parsePrintQuery(printQuery({ layout: 'brief', internal: false, lang: 'en' }))).toEqual({
+      layout: 'brief',
+      internal: false,
+      lang: 'en',
+    });
     expect(printQuery({ layout: 'slides', internal: false, lang: 'zh' })).toBe('layout=slides');
     expect(parsePrintQuery('?layout=slides').lang).toBeUndefined();
     expect(() => parsePrintQuery('?layout=slides&lang=fr')).toThrow(/未知的打印语言：fr/);

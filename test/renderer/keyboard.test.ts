@@ -116,7 +116,8 @@ describe('the keyboard dispatcher', () => {
     const { win, ran } = windowOf('audience');
     const popover = layerOf('popover');
     kb.push(popover.layer);
-    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) for (const k of ['ArrowRight', 'b', '5', 'Escape', ' ']) expect(kb.handle(press(k, { target: { tagName } }), win)).toBe(false);
+    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT'])
+      for (const k of ['ArrowRight', 'b', '5', 'Escape', ' ']) expect(kb.handle(press(k, { target: { tagName } }), win)).toBe(false);
     expect(kb.handle(press('Enter', { target: { tagName: 'BUTTON' } }), win)).toBe(false);
     expect(kb.handle(press(' ', { target: { tagName: 'A' } }), win)).toBe(false);
     expect(kb.handle(press('x', { target: { tagName: 'DIV', isContentEditable: true } }), win)).toBe(false);

@@ -81,7 +81,10 @@ describe('the key table', () => {
 
   it('gives the views without a slide only the keys that do not page or draw on one', () => {
     for (const view of ['overview', 'source', 'data'] as const) {
-      expect(bindingsFor(view).map((b) => b.command), view).toEqual(['fullscreen', 'present', 'presenter', 'overview', 'help', 'escape']);
+      expect(
+        bindingsFor(view).map((b) => b.command),
+        view,
+      ).toEqual(['fullscreen', 'present', 'presenter', 'overview', 'help', 'escape']);
       expect(commandFor({ key: 'ArrowRight' }, view)).toBeNull();
       expect(commandFor({ key: '+' }, view)).toBeNull();
     }

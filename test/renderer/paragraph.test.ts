@@ -35,7 +35,11 @@ describe('paragraph rendering model', () => {
 
   it('recognises a quotation and its speaker', () => {
     const b = paragraphBlock('“我市已形成了双轮驱动的产业体系。”——市经信委主任\u3000郭坚', figures);
-    expect(b).toEqual({ kind: 'quote', runs: [{ kind: 'text', text: '我市已形成了双轮驱动的产业体系。' }], attribution: '市经信委主任\u3000郭坚' });
+    expect(b).toEqual({
+      kind: 'quote',
+      runs: [{ kind: 'text', text: '我市已形成了双轮驱动的产业体系。' }],
+      attribution: '市经信委主任\u3000郭坚',
+    });
   });
 
   it('keeps other paragraphs as plain runs, bold included', () => {

@@ -73,7 +73,11 @@ describe('each chart kind, as the table says', () => {
     const model = buildChart(specFor(type), figures);
     const config = chartConfig(model, theme, true);
     expect(config.type).toBe(kind.chartjs);
-    const options = config.options as { indexAxis?: string; cutout?: string; plugins: { valueLabels: { placement: string; labels: string[] } } };
+    const options = config.options as {
+      indexAxis?: string;
+      cutout?: string;
+      plugins: { valueLabels: { placement: string; labels: string[] } };
+    };
     expect(options.plugins.valueLabels.placement).toBe(kind.valueLabels);
     expect(options.plugins.valueLabels.labels.length > 0).toBe(kind.valueLabels !== 'none');
     if (kind.partOfWhole) {

@@ -21,7 +21,11 @@ const section = (id: number, ord: number, title: string, titleEn = ''): Section 
 });
 // Stored out of order on purpose: numbering follows `ord`, not the array or the id.
 const report = {
-  sections: [section(30, 2, '产业结构更加优化', 'Industry structure'), section(10, 0, '“十二五”发展总貌'), section(20, 1, '五大功能区域协调发展', 'Five functional zones')],
+  sections: [
+    section(30, 2, '产业结构更加优化', 'Industry structure'),
+    section(10, 0, '“十二五”发展总貌'),
+    section(20, 1, '五大功能区域协调发展', 'Five functional zones'),
+  ],
 };
 
 describe('section numbering', () => {

@@ -15,7 +15,9 @@ import { reportHandlers, type ReportHandlers } from './domains/reports';
 
 type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers];
 /** Every pair of domains answers disjoint channels. */
-type Overlap<T extends unknown[]> = T extends [infer H, ...infer R] ? (keyof H & { [K in keyof R]: keyof R[K] }[number]) | Overlap<R> : never;
+type Overlap<T extends unknown[]> = T extends [infer H, ...infer R]
+  ? (keyof H & { [K in keyof R]: keyof R[K] }[number]) | Overlap<R>
+  : never;
 const noChannelTwice: [Overlap<Domains>] extends [never] ? true : false = true;
 void noChannelTwice;
 

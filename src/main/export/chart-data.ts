@@ -60,11 +60,23 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
   const rows: Omit<ChartRowData, 'display'>[] = spec.series.map((s) => {
     if ('figureId' in s) {
       const f = figure(s.figureId);
-      return { label: s.label, value: part ? shareAsPercent(f) : valueIn(f, spec.unit), figureId: f.id, figureText: formatFigureFull(f), formula: null };
+      return {
+        label: s.label,
+        value: part ? shareAsPercent(f) : valueIn(f, spec.unit),
+        figureId: f.id,
+        figureText: formatFigureFull(f),
+        formula: null,
+      };
     }
     if (part) throw new ExportError(`图表${quote(spec.title)}：推算值不能画成占比图`);
     const d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
-    return { label: derivedLabel(s.label), value: valueIn({ value: d.value, unit: d.unit }, spec.unit), figureId: null, figureText: null, formula: d.formula };
+    return {
+      label: derivedLabel(s.label),
+      value: valueIn({ value: d.value, unit: d.unit }, spec.unit),
+      figureId: null,
+      figureText: null,
+      formula: d.formula,
+    };
   });
   if (part && spec.remainderLabel) {
     const rest = Number((100 - rows.reduce((a, r) => a + r.value, 0)).toPrecision(12));
@@ -84,7 +96,9 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
 
 /** "注：期初（推算）= 128件 − 88件 = 40件，原文未直接给出", or empty. */
 export function derivedNote(data: ChartData): string {
-  const notes = data.rows.flatMap((r) => (r.formula === null ? [] : [`${r.label}${r.label.endsWith('）') ? '' : ' '}= ${r.formula}，原文未直接给出`]));
+  const notes = data.rows.flatMap((r) =>
+    r.formula === null ? [] : [`${r.label}${r.label.endsWith('）') ? '' : ' '}= ${r.formula}，原文未直接给出`],
+  );
   return notes.length ? `注：${notes.join('；')}` : '';
 }
 

@@ -28,7 +28,14 @@ import type { ChartSpec, Figure } from '../../shared/types';
 import { chartData, derivedNote } from './chart-data';
 import { chartPng } from './chart-png';
 import type { ExportData } from './data';
-import { BRIEF_BODY_FONT, BRIEF_BODY_FONT_EA, BRIEF_HEADING_FONT, BRIEF_HEADING_FONT_EA, BRIEF_TITLE_FONT, BRIEF_TITLE_FONT_EA } from './fonts';
+import {
+  BRIEF_BODY_FONT,
+  BRIEF_BODY_FONT_EA,
+  BRIEF_HEADING_FONT,
+  BRIEF_HEADING_FONT_EA,
+  BRIEF_TITLE_FONT,
+  BRIEF_TITLE_FONT_EA,
+} from './fonts';
 import { chineseNumeral, sourceLine } from './text';
 
 const RED = 'C00000';
@@ -41,20 +48,39 @@ const PT = (n: number) => n * 2;
 const MM = (n: number) => Math.round(n * 56.7);
 
 /** The value column as the PDF appendix prints it: qualifier before (超过20) or 多 after (300多). */
-const valueCell = (f: Figure) => `${f.qualifier && f.qualifier !== '多' ? f.qualifier : ''}${f.valueText}${f.qualifier === '多' ? '多' : ''}`;
+const valueCell = (f: Figure) =>
+  `${f.qualifier && f.qualifier !== '多' ? f.qualifier : ''}${f.valueText}${f.qualifier === '多' ? '多' : ''}`;
 
 function masthead(d: ExportData): Paragraph[] {
   const r = d.report;
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: d.deck.title, font: TITLE, size: PT(22), bold: true, color: RED })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: '简\u3000报', font: TITLE, size: PT(16), color: RED, characterSpacing: 60 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: d.deck.title, font: TITLE, size: PT(22), bold: true, color: RED })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: '简\u3000报', font: TITLE, size: PT(16), color: RED, characterSpacing: 60 })],
+    }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 6 } },
       spacing: { after: 240 },
-      children: [new TextRun({ text: `${r.organisation}\u3000\u3000${formatDateZh(r.published)}\u3000\u3000数据截至${r.asOf}`, font: BODY, size: PT(12) })],
+      children: [
+        new TextRun({
+          text: `${r.organisation}\u3000\u3000${formatDateZh(r.published)}\u3000\u3000数据截至${r.asOf}`,
+          font: BODY,
+          size: PT(12),
+        }),
+      ],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: r.title, font: TITLE, size: PT(16), bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 360 },
+      children: [new TextRun({ text: r.title, font: TITLE, size: PT(16), bold: true })],
+    }),
   ];
 }
 
@@ -82,13 +108,34 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
       }),
     );
     const note = derivedNote(c);
-    if (note) out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, font: BODY, size: PT(10.5) })] }));
+    if (note)
+      out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, font: BODY, size: PT(10.5) })] }));
   } catch (e) {
-    out.push(new Paragraph({ children: [new TextRun({ text: `（图表数据不全，未绘制：${(e as Error).message}）`, font: BODY, size: PT(12) })] }));
+    out.push(
+      new Paragraph({ children: [new TextRun({ text: `（图表数据不全，未绘制：${(e as Error).message}）`, font: BODY, size: PT(12) })] }),
+    );
   }
-  out.push(new Paragraph({ style: 'Caption', alignment: AlignmentType.CENTER, children: [new TextRun({ text: caption, font: HEAD, size: PT(12), bold: true })] }));
-  if (spec.takeaway) out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: spec.takeaway, font: BODY, size: PT(12), bold: true })] }));
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: sourceLine(d.report), font: BODY, size: PT(10.5), color: '595959' })] }));
+  out.push(
+    new Paragraph({
+      style: 'Caption',
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: caption, font: HEAD, size: PT(12), bold: true })],
+    }),
+  );
+  if (spec.takeaway)
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: spec.takeaway, font: BODY, size: PT(12), bold: true })],
+      }),
+    );
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: sourceLine(d.report), font: BODY, size: PT(10.5), color: '595959' })],
+    }),
+  );
   return out;
 }
 
@@ -99,7 +146,9 @@ function cell(text: string, o: { header?: boolean; width: number; run?: IRunOpti
   return new TableCell({
     width: { size: Math.round((BLOCK * o.width) / 100), type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [new Paragraph({ children: [new TextRun({ text, font: o.header ? HEAD : BODY, size: PT(10.5), bold: o.header, ...o.run })] })],
+    children: [
+      new Paragraph({ children: [new TextRun({ text, font: o.header ? HEAD : BODY, size: PT(10.5), bold: o.header, ...o.run })] }),
+    ],
   });
 }
 
@@ -129,7 +178,15 @@ function appendix(d: ExportData): (Paragraph | Table)[] {
   ];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('附录\u3000数据一览')] }),
-    new Paragraph({ children: [new TextRun({ text: `本简报引用的全部 ${figures.length} 项数据，按章节顺序列出，附报告原文语句，供核对。`, font: BODY, size: PT(12) })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: `本简报引用的全部 ${figures.length} 项数据，按章节顺序列出，附报告原文语句，供核对。`,
+          font: BODY,
+          size: PT(12),
+        }),
+      ],
+    }),
     new Table({ width: { size: BLOCK, type: WidthType.DXA }, columnWidths: COLUMNS.map(([, w]) => Math.round((BLOCK * w) / 100)), rows }),
   ];
 }
@@ -139,7 +196,9 @@ export async function buildDocx(d: ExportData): Promise<Buffer> {
   // Every chart drawn at once: their PNGs encode in parallel.
   const figures = await Promise.all(
     sections.map((s, i) =>
-      Promise.all(d.deck.slides.filter((sl) => sl.sectionId === s.id && sl.chart).map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1))),
+      Promise.all(
+        d.deck.slides.filter((sl) => sl.sectionId === s.id && sl.chart).map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1)),
+      ),
     ),
   );
   const children: (Paragraph | Table)[] = [...masthead(d)];
@@ -157,8 +216,14 @@ export async function buildDocx(d: ExportData): Promise<Buffer> {
     styles: {
       default: {
         document: { run: { font: BODY, size: PT(16) } },
-        heading1: { run: { font: HEAD, size: PT(16), bold: false, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading2: { run: { font: HEAD, size: PT(16), bold: false, color: '000000' }, paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+        heading1: {
+          run: { font: HEAD, size: PT(16), bold: false, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: HEAD, size: PT(16), bold: false, color: '000000' },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+        },
       },
       paragraphStyles: [
         {
@@ -170,17 +235,32 @@ export async function buildDocx(d: ExportData): Promise<Buffer> {
           // 28 pt exact: 22 lines to the 225 mm text block, as GB/T 9704 sets a 公文 page.
           paragraph: { indent: { firstLine: PT(16) * 20 }, alignment: AlignmentType.JUSTIFIED, spacing: { line: 560, lineRule: 'exact' } },
         },
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { font: HEAD, size: PT(12) }, paragraph: { spacing: { line: 360, lineRule: 'auto' } } },
+        {
+          id: 'Caption',
+          name: 'caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: HEAD, size: PT(12) },
+          paragraph: { spacing: { line: 360, lineRule: 'auto' } },
+        },
       ],
     },
     sections: [
       {
         properties: {
-          page: { size: { width: MM(210), height: MM(297) }, margin: { top: MM(37), bottom: MM(35), left: MM(28), right: MM(26), footer: MM(20) } },
+          page: {
+            size: { width: MM(210), height: MM(297) },
+            margin: { top: MM(37), bottom: MM(35), left: MM(28), right: MM(26), footer: MM(20) },
+          },
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: BODY, size: PT(14) })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: BODY, size: PT(14) })],
+              }),
+            ],
           }),
         },
         children,

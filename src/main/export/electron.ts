@@ -13,12 +13,21 @@ const KINDS: Record<OfficeFormat, { title: string; filter: string; suffix: strin
   docx: { title: '导出 Word 简报', filter: 'Word 文档', suffix: '简报' },
 };
 
-export async function exportOfficeFromApp(parent: BrowserWindow | undefined, format: OfficeFormat, store: Store, reportId: number | undefined): Promise<void> {
+export async function exportOfficeFromApp(
+  parent: BrowserWindow | undefined,
+  format: OfficeFormat,
+  store: Store,
+  reportId: number | undefined,
+): Promise<void> {
   const kind = KINDS[format];
   try {
     const title = reportId === undefined ? undefined : getReport(store.db, reportId)?.title;
     const name = `${(title ?? '简报').replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40)}-${kind.suffix}.${format}`;
-    const save = { title: kind.title, defaultPath: join(app.getPath('documents'), name), filters: [{ name: kind.filter, extensions: [format] }] };
+    const save = {
+      title: kind.title,
+      defaultPath: join(app.getPath('documents'), name),
+      filters: [{ name: kind.filter, extensions: [format] }],
+    };
     const r = parent ? await dialog.showSaveDialog(parent, save) : await dialog.showSaveDialog(save);
     if (r.canceled || !r.filePath) return;
     await exportOffice({ format, out: r.filePath, store, report: reportId });

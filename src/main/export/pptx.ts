@@ -67,7 +67,16 @@ function header(slide: PSlide, title: string, eyebrow: string): number {
 function footer(slide: PSlide, where: string, n: number, total: number): void {
   const y = H - FOOT_H;
   if (where) text(slide, where, { x: PAD_X, y, w: BODY_W - 1.2, h: FOOT_H, fontSize: 11, color: C.faint, valign: 'middle' });
-  text(slide, `${n} / ${total}`, { x: W - PAD_X - 1.2, y, w: 1.2, h: FOOT_H, fontSize: 11, color: C.faint, align: 'right', valign: 'middle' });
+  text(slide, `${n} / ${total}`, {
+    x: W - PAD_X - 1.2,
+    y,
+    w: 1.2,
+    h: FOOT_H,
+    fontSize: 11,
+    color: C.faint,
+    align: 'right',
+    valign: 'middle',
+  });
 }
 
 /** A figure as a big KPI value: qualifiers smaller and lighter than the number (FigureValue's .q rule). */
@@ -93,7 +102,14 @@ function growthLead(kpiLabel: string, growthLabel: string): string {
   return lead.replace(/增长倍数$/, '').replace(/^比(?=(提高|降低|增加|减少|下降|上升)$)/, '');
 }
 
-function kpiCard(slide: PSlide, item: KpiItem, figures: ReadonlyMap<number, Figure>, box: { x: number; y: number; w: number; h: number }, numberPt: number, accent: string): void {
+function kpiCard(
+  slide: PSlide,
+  item: KpiItem,
+  figures: ReadonlyMap<number, Figure>,
+  box: { x: number; y: number; w: number; h: number },
+  numberPt: number,
+  accent: string,
+): void {
   slide.addShape('roundRect', { ...box, rectRadius: 0.08, fill: { color: C.card }, line: { color: C.cardBorder, width: 0.75 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: box.w, h: 0.04, fill: { color: accent }, line: { color: accent, width: 0 } });
   const pad = 0.22;
@@ -187,21 +203,54 @@ function textSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): voi
     const by = y0 + i * rowH;
     if (b.lead !== null) {
       text(slide, b.lead, { x: PAD_X, y: by, w: px(460), h: rowH, fontSize: 18, bold: true, color: C.accent, valign: 'middle' });
-      text(slide, runsItems(b.runs), { x: PAD_X + px(516), y: by, w: BODY_W - px(516), h: rowH, fontSize: 18, valign: 'middle', lineSpacingMultiple: 1.2, fit: 'shrink' });
-      if (i < blocks.length - 1) slide.addShape('line', { x: PAD_X, y: by + rowH, w: BODY_W, h: 0, line: { color: C.rule, width: 0.5 } });
-    } else if (b.attribution !== null) {
-      slide.addShape('rect', { x: PAD_X, y: by + 0.1, w: 0.04, h: rowH - 0.2, fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
-      text(slide, [...runsItems(b.runs, { fontSize: 21 }), { text: `—— ${b.attribution}`, options: { breakLine: false, fontSize: 15, color: C.muted } }].map((it, k, all) => (k === all.length - 2 ? { ...it, options: { ...it.options, breakLine: true } } : it)), {
-        x: PAD_X + 0.3,
+      text(slide, runsItems(b.runs), {
+        x: PAD_X + px(516),
         y: by,
-        w: BODY_W - 0.3,
+        w: BODY_W - px(516),
         h: rowH,
+        fontSize: 18,
         valign: 'middle',
         lineSpacingMultiple: 1.2,
         fit: 'shrink',
       });
+      if (i < blocks.length - 1) slide.addShape('line', { x: PAD_X, y: by + rowH, w: BODY_W, h: 0, line: { color: C.rule, width: 0.5 } });
+    } else if (b.attribution !== null) {
+      slide.addShape('rect', {
+        x: PAD_X,
+        y: by + 0.1,
+        w: 0.04,
+        h: rowH - 0.2,
+        fill: { color: C.accent },
+        line: { color: C.accent, width: 0 },
+      });
+      text(
+        slide,
+        [
+          ...runsItems(b.runs, { fontSize: 21 }),
+          { text: `—— ${b.attribution}`, options: { breakLine: false, fontSize: 15, color: C.muted } },
+        ].map((it, k, all) => (k === all.length - 2 ? { ...it, options: { ...it.options, breakLine: true } } : it)),
+        {
+          x: PAD_X + 0.3,
+          y: by,
+          w: BODY_W - 0.3,
+          h: rowH,
+          valign: 'middle',
+          lineSpacingMultiple: 1.2,
+          fit: 'shrink',
+        },
+      );
     } else {
-      text(slide, runsItems(b.runs), { x: PAD_X, y: by, w: BODY_W, h: rowH, fontSize: 26, bold: true, valign: 'middle', lineSpacingMultiple: 1.2, fit: 'shrink' });
+      text(slide, runsItems(b.runs), {
+        x: PAD_X,
+        y: by,
+        w: BODY_W,
+        h: rowH,
+        fontSize: 26,
+        bold: true,
+        valign: 'middle',
+        lineSpacingMultiple: 1.2,
+        fit: 'shrink',
+      });
     }
   });
 }
@@ -227,7 +276,9 @@ function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: num
     showValue: true,
   } satisfies PptxGenJS.IChartOpts;
   if (isPartOfWhole(c.type)) {
-    const colors = rows.map((r, i) => (r.figureId === null && r.formula === null ? C.remainder : C.slices[i % C.slices.length] as string));
+    const colors = rows.map((r, i) =>
+      r.figureId === null && r.formula === null ? C.remainder : (C.slices[i % C.slices.length] as string),
+    );
     slide.addChart(c.type === 'pie' ? pres.ChartType.pie : pres.ChartType.doughnut, data, {
       ...common,
       chartColors: colors,
@@ -287,7 +338,17 @@ function chartSlide(pres: Pres, slide: PSlide, s: Slide, d: ExportData, eyebrow:
   if (centre) {
     // The share as the source writes it ("1/3") in the ring's hole: the ring fills the box above its legend.
     const cy = box.y + (box.h - 0.45) / 2;
-    text(slide, centre, { x: box.x + box.w / 2 - 0.8, y: cy - 0.3, w: 1.6, h: 0.6, fontSize: 26, bold: true, align: 'center', valign: 'middle', color: C.accent });
+    text(slide, centre, {
+      x: box.x + box.w / 2 - 0.8,
+      y: cy - 0.3,
+      w: 1.6,
+      h: 0.6,
+      fontSize: 26,
+      bold: true,
+      align: 'center',
+      valign: 'middle',
+      color: C.accent,
+    });
   }
   let by = y + plotH + 0.05;
   if (note) {
@@ -296,7 +357,16 @@ function chartSlide(pres: Pres, slide: PSlide, s: Slide, d: ExportData, eyebrow:
   }
   if (spec.takeaway) {
     slide.addShape('rect', { x: PAD_X, y: by + 0.06, w: 0.042, h: 0.46, fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
-    text(slide, spec.takeaway, { x: PAD_X + 0.2, y: by + 0.04, w: BODY_W - 0.2, h: 0.5, fontSize: 19, bold: true, valign: 'middle', fit: 'shrink' });
+    text(slide, spec.takeaway, {
+      x: PAD_X + 0.2,
+      y: by + 0.04,
+      w: BODY_W - 0.2,
+      h: 0.5,
+      fontSize: 19,
+      bold: true,
+      valign: 'middle',
+      fit: 'shrink',
+    });
     by += 0.62;
   }
   text(slide, sourceLine(d.report), { x: PAD_X, y: by, w: BODY_W, h: 0.28, fontSize: 11, color: C.faint });
@@ -307,7 +377,11 @@ function titleSlide(slide: PSlide, s: Slide, d: ExportData): void {
   const w = W - 2 * x;
   const lines = titleLines(s.title);
   text(slide, d.deck.title, { x, y: 1.2, w, h: 0.4, fontSize: 16, bold: true, color: C.accent, charSpacing: 1.3 });
-  text(slide, lines.map((l, i) => ({ text: l, options: { breakLine: i < lines.length - 1 } })), { x, y: 1.75, w, h: 2.0, fontSize: 44, bold: true, valign: 'middle', lineSpacingMultiple: 1.1, fit: 'shrink' });
+  text(
+    slide,
+    lines.map((l, i) => ({ text: l, options: { breakLine: i < lines.length - 1 } })),
+    { x, y: 1.75, w, h: 2.0, fontSize: 44, bold: true, valign: 'middle', lineSpacingMultiple: 1.1, fit: 'shrink' },
+  );
   let y = 3.85;
   if (s.body.subtitle) {
     text(slide, s.body.subtitle, { x, y, w, h: 0.5, fontSize: 24, color: C.muted });
@@ -320,28 +394,74 @@ function titleSlide(slide: PSlide, s: Slide, d: ExportData): void {
 function sectionSlide(slide: PSlide, s: Slide, d: ExportData): void {
   const section = sectionOf(d.report, s);
   const x = px(160);
-  if (section) text(slide, String(section.number).padStart(2, '0'), { x, y: 2.0, w: 3.0, h: 2.4, fontSize: 140, bold: true, color: C.accent, valign: 'middle' });
+  if (section)
+    text(slide, String(section.number).padStart(2, '0'), {
+      x,
+      y: 2.0,
+      w: 3.0,
+      h: 2.4,
+      fontSize: 140,
+      bold: true,
+      color: C.accent,
+      valign: 'middle',
+    });
   const wx = x + 3.4;
   slide.addShape('line', { x: wx, y: 1.9, w: 0, h: 2.8, line: { color: C.rule, width: 1 } });
   const tx = wx + 0.45;
   const tw = W - tx - px(160);
-  if (section) text(slide, `第${chineseNumeral(section.number)}部分`, { x: tx, y: 2.0, w: tw, h: 0.4, fontSize: 18, bold: true, color: C.accent, charSpacing: 3.5 });
+  if (section)
+    text(slide, `第${chineseNumeral(section.number)}部分`, {
+      x: tx,
+      y: 2.0,
+      w: tw,
+      h: 0.4,
+      fontSize: 18,
+      bold: true,
+      color: C.accent,
+      charSpacing: 3.5,
+    });
   text(slide, s.title, { x: tx, y: 2.45, w: tw, h: 1.0, fontSize: 44, bold: true, valign: 'middle', fit: 'shrink' });
   slide.addShape('rect', { x: tx, y: 3.65, w: px(120), h: px(6), fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
-  if (s.body.subtitle) text(slide, s.body.subtitle, { x: tx, y: 3.9, w: tw, h: 0.8, fontSize: 21, color: C.muted, lineSpacingMultiple: 1.2 });
+  if (s.body.subtitle)
+    text(slide, s.body.subtitle, { x: tx, y: 3.9, w: tw, h: 0.8, fontSize: 21, color: C.muted, lineSpacingMultiple: 1.2 });
 }
 
 function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
   const x = px(160);
   const w = W - 2 * x;
-  slide.addShape('rect', { x: W / 2 - px(60), y: 1.6, w: px(120), h: px(6), fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
+  slide.addShape('rect', {
+    x: W / 2 - px(60),
+    y: 1.6,
+    w: px(120),
+    h: px(6),
+    fill: { color: C.accent },
+    line: { color: C.accent, width: 0 },
+  });
   text(slide, s.title, { x, y: 2.0, w, h: 1.0, fontSize: 44, bold: true, align: 'center', valign: 'middle', fit: 'shrink' });
   const keywords = titleLines(s.body.subtitle ?? '');
-  if (keywords.length > 1) text(slide, keywords.join('　|　'), { x, y: 3.3, w, h: 0.6, fontSize: 22, bold: true, color: C.accent, align: 'center', charSpacing: 1.7 });
+  if (keywords.length > 1)
+    text(slide, keywords.join('　|　'), {
+      x,
+      y: 3.3,
+      w,
+      h: 0.6,
+      fontSize: 22,
+      bold: true,
+      color: C.accent,
+      align: 'center',
+      charSpacing: 1.7,
+    });
   else if (s.body.subtitle) text(slide, s.body.subtitle, { x, y: 3.3, w, h: 0.6, fontSize: 22, color: C.muted, align: 'center' });
-  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, { x, y: 4.6, w, h: 0.4, fontSize: 16, color: C.muted, align: 'center' });
+  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, {
+    x,
+    y: 4.6,
+    w,
+    h: 0.4,
+    fontSize: 16,
+    color: C.muted,
+    align: 'center',
+  });
 }
-
 
 /** Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill) and fix the fonts of the theme. */
 async function hatchDerived(file: Buffer): Promise<Buffer> {
@@ -357,7 +477,9 @@ async function hatchDerived(file: Buffer): Promise<Buffer> {
   if (theme)
     zip.file(
       'ppt/theme/theme1.xml',
-      theme.replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${SLIDE_FONT}"/>`).replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SLIDE_FONT_FALLBACK}"/>`),
+      theme
+        .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${SLIDE_FONT}"/>`)
+        .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SLIDE_FONT_FALLBACK}"/>`),
     );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

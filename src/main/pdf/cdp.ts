@@ -122,7 +122,12 @@ export interface Headless {
 }
 
 /** Start `executable` headless on `url` and attach to its page. */
-export async function launchHeadless(executable: string, args: readonly string[], url = 'about:blank', timeoutMs = 30_000): Promise<Headless> {
+export async function launchHeadless(
+  executable: string,
+  args: readonly string[],
+  url = 'about:blank',
+  timeoutMs = 30_000,
+): Promise<Headless> {
   const profile = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
   let child: ChildProcess;
   const stderr: string[] = [];
@@ -155,8 +160,13 @@ export async function launchHeadless(executable: string, args: readonly string[]
     rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
-    const timer = new Promise<never>((_, bad) => setTimeout(() => bad(new CdpError(`浏览器在 ${timeoutMs / 1000} 秒内没有启动`)), timeoutMs).unref());
-    const { targetInfos } = await Promise.race([cdp.send<{ targetInfos: { targetId: string; type: string }[] }>('Target.getTargets'), timer]);
+    const timer = new Promise<never>((_, bad) =>
+      setTimeout(() => bad(new CdpError(`浏览器在 ${timeoutMs / 1000} 秒内没有启动`)), timeoutMs).unref(),
+    );
+    const { targetInfos } = await Promise.race([
+      cdp.send<{ targetInfos: { targetId: string; type: string }[] }>('Target.getTargets'),
+      timer,
+    ]);
     const page = targetInfos.find((t) => t.type === 'page');
     if (!page) throw new CdpError('浏览器没有打开页面');
     const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true });

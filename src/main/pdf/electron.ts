@@ -5,7 +5,16 @@
  */
 import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
-import { PRINT_LAYOUT_NAMES, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, PRINT_SET_PAGES, printQuery, type PrintManifest, type PrintOptions } from '../../shared/print';
+import {
+  PRINT_LAYOUT_NAMES,
+  PRINT_LAYOUTS,
+  PRINT_PAGE,
+  PRINT_READY,
+  PRINT_SET_PAGES,
+  printQuery,
+  type PrintManifest,
+  type PrintOptions,
+} from '../../shared/print';
 import { secureWebPreferences } from '../windows/hardening';
 import { rendererEntryUrl } from '../windows/security';
 import { destinationPages, finishPdf } from './finish';
@@ -24,7 +33,11 @@ export interface PrintedReport {
 }
 
 /** Ask which layout (and whether to mark it 内部资料); undefined when cancelled. */
-async function chooseLayout(parent: BrowserWindow | undefined, action: string, report: PrintedReport | undefined): Promise<PrintOptions | undefined> {
+async function chooseLayout(
+  parent: BrowserWindow | undefined,
+  action: string,
+  report: PrintedReport | undefined,
+): Promise<PrintOptions | undefined> {
   const options: MessageBoxOptions = {
     type: 'question',
     title: action,

@@ -10,7 +10,16 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isPrintLayout, printQuery, PRINT_LAYOUTS, PRINT_PAGE, PRINT_READY, PRINT_SET_PAGES, type PrintLayout, type PrintManifest } from '../../shared/print';
+import {
+  isPrintLayout,
+  printQuery,
+  PRINT_LAYOUTS,
+  PRINT_PAGE,
+  PRINT_READY,
+  PRINT_SET_PAGES,
+  type PrintLayout,
+  type PrintManifest,
+} from '../../shared/print';
 import { WEB_TOKEN_HEADER } from '../../shared/api';
 import { createHandlers } from '../api/handlers';
 import type { Store } from '../store';
@@ -81,7 +90,8 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
     const report = o.report === undefined ? currentReport(store.db) : findReport(store.db, o.report);
     if (!report && o.report !== undefined) throw new UnknownReportError(unknownReportMessage(o.report, listReports(store.db)));
     if (!report) throw new ExportError(`数据库 ${store.path} 中没有报告，无法导出`);
-    if (!existsSync(join(o.rendererDir, PRINT_PAGE))) throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
+    if (!existsSync(join(o.rendererDir, PRINT_PAGE)))
+      throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
     // Read-only handlers on an allowlist of reading channels, whatever way the caller opened the store.
     const handlers = createHandlers({ ...store, readOnly: true }, o.version ?? '0.0.0');
     const bridge = await startBridge({ handlers, rendererDir: o.rendererDir, channels: PRINT_CHANNELS });
@@ -98,7 +108,10 @@ export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
     const { cdp, session } = await launching;
     const pageErrors: string[] = [];
     cdp.on('Runtime.exceptionThrown', (p, s) => {
-      if (s === session) pageErrors.push(String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''));
+      if (s === session)
+        pageErrors.push(
+          String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''),
+        );
     });
     cdp.send('Runtime.enable', {}, session).catch(() => {});
     // The token goes with every request of this page, in a header, and nowhere else.

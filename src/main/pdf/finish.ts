@@ -72,10 +72,7 @@ export function setOutline(doc: PDFDocument, entries: OutlineEntry[]): number {
   const rootRef = doc.context.nextRef();
   const built = addItems(doc, entries, rootRef, dests);
   if (!built) return 0;
-  doc.context.assign(
-    rootRef,
-    doc.context.obj({ Type: 'Outlines', First: built.first, Last: built.last, Count: built.count }),
-  );
+  doc.context.assign(rootRef, doc.context.obj({ Type: 'Outlines', First: built.first, Last: built.last, Count: built.count }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   return built.count;

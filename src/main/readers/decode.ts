@@ -12,7 +12,13 @@ export interface Decoded {
   encoding: string;
 }
 
-const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gbk: 'GB18030', gb18030: 'GB18030' };
+const NAMES: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gbk: 'GB18030',
+  gb18030: 'GB18030',
+};
 const displayName = (enc: string) => NAMES[enc] ?? enc.toUpperCase();
 
 function strict(bytes: Uint8Array, label: string): string | null {

@@ -15,7 +15,10 @@ const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 export const readDocx: Reader = async (bytes) => {
   checkZip(bytes);
   const html = await guard('不是有效的 Word 文档（.docx）：文件已损坏，或是改了扩展名的其他文件', async () => {
-    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { convertImage: NO_IMAGES });
+    const r = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: NO_IMAGES },
+    );
     return r.value;
   });
   const text = normaliseText(domLines(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as never));

@@ -50,7 +50,12 @@ export function domLines(root: DomNode): string {
   return out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/ *\t */gu, '\t').replace(/ {2,}/gu, ' ').replace(/^[ \t]+|[ \t]+$/gu, ''))
+    .map((l) =>
+      l
+        .replace(/ *\t */gu, '\t')
+        .replace(/ {2,}/gu, ' ')
+        .replace(/^[ \t]+|[ \t]+$/gu, ''),
+    )
     .filter((l) => l)
     .join('\n');
 }

@@ -32,7 +32,13 @@ export const EXTENSIONS: Record<string, ReaderName> = {
 };
 
 /** Zip-based formats that are not Word documents, named so the message can say what the file is. */
-const OTHER_ZIPS: Record<string, string> = { xlsx: 'Excel 表格', pptx: 'PowerPoint 演示文稿', odt: 'OpenDocument 文档', wps: 'WPS 文档', zip: 'ZIP 压缩包' };
+const OTHER_ZIPS: Record<string, string> = {
+  xlsx: 'Excel 表格',
+  pptx: 'PowerPoint 演示文稿',
+  odt: 'OpenDocument 文档',
+  wps: 'WPS 文档',
+  zip: 'ZIP 压缩包',
+};
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
@@ -43,7 +49,8 @@ export function chooseReader(bytes: Uint8Array, name = ''): ReaderName {
     return 'docx';
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    if (ext === 'xls' || ext === 'ppt') throw new ReadError('不支持 Excel/PowerPoint 97-2003 文件：请打开 .docx、.doc、.pdf、.html 或 .txt 报告');
+    if (ext === 'xls' || ext === 'ppt')
+      throw new ReadError('不支持 Excel/PowerPoint 97-2003 文件：请打开 .docx、.doc、.pdf、.html 或 .txt 报告');
     return 'doc';
   }
   // "%PDF-" may follow a little junk (the spec allows it within the first 1 KB).

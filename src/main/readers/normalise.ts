@@ -11,7 +11,11 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFEFF]/g
 const EDGE_SPACE = /^[ \t\u3000]+|[ \t\u3000]+$/gu;
 
 export function normaliseText(raw: string): string {
-  const lines = raw.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(/\u00A0/gu, ' ').split('\n');
+  const lines = raw
+    .replace(LINE_BREAKS, '\n')
+    .replace(CONTROLS, '')
+    .replace(/\u00A0/gu, ' ')
+    .split('\n');
   const out: string[] = [];
   for (const line of lines) {
     const trimmed = line.replace(EDGE_SPACE, '');

@@ -21,7 +21,13 @@ export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Pr
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : code === 'EISDIR' ? '这是一个文件夹，不是文件' : (e as Error).message;
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取权限'
+          : code === 'EISDIR'
+            ? '这是一个文件夹，不是文件'
+            : (e as Error).message;
     throw new ReadError(`无法读取 ${path}：${why}`, { cause: e });
   }
   try {
@@ -29,7 +35,9 @@ export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Pr
     if (st.isDirectory()) throw new ReadError(`无法读取 ${path}：这是一个文件夹，不是文件`);
     if (!st.isFile()) throw new ReadError(`无法读取 ${path}：不是普通文件（是设备、管道或套接字），只能导入保存在磁盘上的报告文件`);
     const tooBig = (size: number) =>
-      new ReadError(`${basename(path)} 太大（${size > limit ? mb(size) : `超过 ${mb(limit)}`}，上限 ${mb(limit)}）：一份报告不会这么长，请检查文件`);
+      new ReadError(
+        `${basename(path)} 太大（${size > limit ? mb(size) : `超过 ${mb(limit)}`}，上限 ${mb(limit)}）：一份报告不会这么长，请检查文件`,
+      );
     if (st.size > limit) throw tooBig(st.size);
     const buf = new Uint8Array(limit + 1);
     let got = 0;

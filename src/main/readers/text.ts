@@ -11,7 +11,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export const readText: Reader = async (bytes, opts) => {
-  if (!opts.encoding && looksBinary(bytes)) throw new ReadError('这不是文本文件（含有二进制内容）：请打开 .docx、.doc、.pdf、.html 或 .txt 报告');
+  if (!opts.encoding && looksBinary(bytes))
+    throw new ReadError('这不是文本文件（含有二进制内容）：请打开 .docx、.doc、.pdf、.html 或 .txt 报告');
   const { text, encoding } = decodeText(bytes, { encoding: opts.encoding });
   return { text: normaliseText(text), reader: 'text', encoding, warnings: [] };
 };

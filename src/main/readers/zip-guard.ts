@@ -57,7 +57,9 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): { entries: num
       let size: number;
       try {
         // One byte more than the directory claims (or the budget): a larger real size is caught here.
-        size = inflateRawSync(bytes.subarray(start, start + packed), { maxOutputLength: Math.max(1, Math.min(declared, budget) + 1) }).length;
+        size = inflateRawSync(bytes.subarray(start, start + packed), {
+          maxOutputLength: Math.max(1, Math.min(declared, budget) + 1),
+        }).length;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw bomb('比它自己声明的大小还大');
         throw new ReadError(CORRUPT, { cause: e });
@@ -67,6 +69,7 @@ export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): { entries: num
     } else throw new ReadError(`${CORRUPT}（不支持的压缩方式 ${method}）`);
     if (unpacked > limits.maxTotalBytes) throw bomb(`超过 ${limits.maxTotalBytes / 1024 / 1024} MB`);
   }
-  if (unpacked > 1024 * 1024 && unpacked > limits.maxRatio * bytes.length) throw bomb(`是原文件的 ${Math.round(unpacked / bytes.length)} 倍`);
+  if (unpacked > 1024 * 1024 && unpacked > limits.maxRatio * bytes.length)
+    throw bomb(`是原文件的 ${Math.round(unpacked / bytes.length)} 倍`);
   return { entries: count, unpacked };
 }

@@ -32,7 +32,11 @@ const legacyDir = (storePath: string) => (basename(storePath) === OWN_STORE ? jo
 const stamp = (d: Date) => d.toISOString().replace(/[-:.]/g, '');
 
 /** Snapshot the open database; returns the new backup. Old backups beyond the newest ten are removed. */
-export function createBackup(db: DB, storePath: string, reason: 'migration' | 'import' | 'daily' | 'restore' | 'manual' | 'delete'): BackupInfo {
+export function createBackup(
+  db: DB,
+  storePath: string,
+  reason: 'migration' | 'import' | 'daily' | 'restore' | 'manual' | 'delete',
+): BackupInfo {
   const dir = backupsDir(storePath);
   mkdirSync(dir, { recursive: true });
   let at = new Date();
@@ -96,8 +100,7 @@ export function dailyBackupDue(storePath: string, now = new Date()): boolean {
  */
 export function replaceStoreFile(storePath: string, backupFile: string): void {
   const own = dirname(backupFile) === backupsDir(storePath) || dirname(backupFile) === legacyDir(storePath);
-  if (!own || !NAME.test(basename(backupFile)))
-    throw new Error(`不是本数据库的备份：${backupFile}`);
+  if (!own || !NAME.test(basename(backupFile))) throw new Error(`不是本数据库的备份：${backupFile}`);
   const tmp = `${storePath}.restoring`;
   copyFileSync(backupFile, tmp);
   for (const suffix of ['-wal', '-shm']) rmSync(storePath + suffix, { force: true });

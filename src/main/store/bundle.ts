@@ -51,7 +51,10 @@ const slideSchema = z.strictObject({
     .strictObject({
       subtitle: z.string().optional(),
       kpis: z.array(kpiSchema).optional(),
-      columns: z.array(z.strictObject({ heading: text, kpis: z.array(kpiSchema).min(1) })).min(2).optional(),
+      columns: z
+        .array(z.strictObject({ heading: text, kpis: z.array(kpiSchema).min(1) }))
+        .min(2)
+        .optional(),
       paragraphs: z.array(text).optional(),
       paraphrased: z.array(z.enum(CLAIM_FIELDS)).optional(),
     })
@@ -92,7 +95,9 @@ export const bundleSchema = z.strictObject({
     textFile: z.string().regex(/^[\w.-]+$/),
   }),
   sections: z
-    .array(z.strictObject({ key, title: text, titleEn: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+    .array(
+      z.strictObject({ key, title: text, titleEn: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+    )
     .min(1),
   figures: z.array(figureSchema),
   /** Relations the consistency checks verify (see shared/checks.ts). */
@@ -176,8 +181,7 @@ export function checkBundle(raw: unknown, reportText: string): LoadedBundle {
   bundle.deck.slides.forEach((s, i) => {
     for (const r of slideFigureKeys(s))
       if (!figureKeys.has(r)) throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片引用了不存在的数据项 ${r}`);
-    if (s.section && !sectionKeys.has(s.section))
-      throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片的章节 ${s.section} 不存在`);
+    if (s.section && !sectionKeys.has(s.section)) throw new StoreError('BAD_BUNDLE', `第 ${i + 1} 张幻灯片的章节 ${s.section} 不存在`);
   });
   return { bundle, text: reportText, figures };
 }

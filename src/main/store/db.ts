@@ -46,8 +46,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   const exists = path !== ':memory:' && existsSync(path);
   if (opts.readOnly && !exists) throw new StoreError('NOT_A_BRIEFING', `找不到简报数据库：${path}`);
   // SQLite never leaves a committed store empty: a zero-byte file is a store that lost its content.
-  if (exists && statSync(path).size === 0)
-    throw new StoreError('DAMAGED', `数据库文件 ${path} 是空的（0 字节），内容已丢失`);
+  if (exists && statSync(path).size === 0) throw new StoreError('DAMAGED', `数据库文件 ${path} 是空的（0 字节），内容已丢失`);
   let db: DB;
   try {
     db = new Database(path, {

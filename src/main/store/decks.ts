@@ -19,8 +19,7 @@ interface SlideRow extends Omit<Slide, 'body' | 'chart' | 'figureIds' | 'hidden'
 
 export function getDeck(db: DB, deckId: number): Deck | undefined {
   const deck = db.prepare('SELECT id, report_id AS reportId, title FROM decks WHERE id = ?').get(deckId) as
-    | Omit<Deck, 'slides'>
-    | undefined;
+    Omit<Deck, 'slides'> | undefined;
   if (!deck) return undefined;
   const rows = db
     .prepare(

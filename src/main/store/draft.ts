@@ -177,7 +177,12 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       notes: `本简报根据${meta.organisation}发布的《${meta.title}》自动起草，共 ${figures.length} 项数据，请逐页核对后再使用。`,
       body: meta.title.includes(meta.asOf) || !text.includes(meta.asOf) ? {} : { subtitle: meta.asOf },
     }),
-    slide({ layout: 'text', title: '目录', notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`, body: { paragraphs: agenda, paraphrased: ['paragraphs'] } }),
+    slide({
+      layout: 'text',
+      title: '目录',
+      notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`,
+      body: { paragraphs: agenda, paraphrased: ['paragraphs'] },
+    }),
     ...content.map((p) => p.slide),
     ...summary,
   ];
@@ -215,11 +220,24 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
 }
 
 /** KPI slides of at most six cards; a growth rate right after its level in one sentence sits under it. */
-function kpiPages(text: string, section: DraftSection, figs: DraftFigure[], ahead: boolean, quoteOf: (fs: readonly DraftFigure[]) => string): Omit<Planned, 'keep'>[] {
+function kpiPages(
+  text: string,
+  section: DraftSection,
+  figs: DraftFigure[],
+  ahead: boolean,
+  quoteOf: (fs: readonly DraftFigure[]) => string,
+): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
   for (const f of figs) {
     const last = cards[cards.length - 1];
-    if (last && !last.growth && f.x.kind === 'growth' && last.main.x.kind === 'level' && last.main.x.start === f.x.start && last.main.status === f.status) {
+    if (
+      last &&
+      !last.growth &&
+      f.x.kind === 'growth' &&
+      last.main.x.kind === 'level' &&
+      last.main.x.start === f.x.start &&
+      last.main.status === f.status
+    ) {
       last.growth = f;
       continue;
     }
@@ -242,7 +260,13 @@ function kpiPages(text: string, section: DraftSection, figs: DraftFigure[], ahea
         title,
         section: section.key,
         notes: quoteOf(shown),
-        body: { kpis: chunk.map((c) => ({ figure: c.main.key, caption: markStatus(c.main.caption, c.main.status), ...(c.growth ? { growth: c.growth.key } : {}) })) },
+        body: {
+          kpis: chunk.map((c) => ({
+            figure: c.main.key,
+            caption: markStatus(c.main.caption, c.main.status),
+            ...(c.growth ? { growth: c.growth.key } : {}),
+          })),
+        },
       }),
       figures: shown.map((f) => f.key),
     });
@@ -256,7 +280,10 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
   const top = standouts(g.members.map((m) => m.x))[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
   const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
-  const chartTitle = (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? g.intro.replace(/[，,：:]$/u, '') : `${section.title.split('\u3000')[0]}：主要指标${kind}`) + mark;
+  const chartTitle =
+    (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
+      ? g.intro.replace(/[，,：:]$/u, '')
+      : `${section.title.split('\u3000')[0]}：主要指标${kind}`) + mark;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
   const title = named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : titleOf(text, top);
   return {
@@ -269,7 +296,10 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
         type: g.type,
         title: chartTitle,
         unit: g.unit,
-        series: uniqueLabels(g.labels.map((l) => Array.from(l).slice(-16).join('') || '（无名）')).map((label, i) => ({ figure: g.members[i].key, label })),
+        series: uniqueLabels(g.labels.map((l) => Array.from(l).slice(-16).join('') || '（无名）')).map((label, i) => ({
+          figure: g.members[i].key,
+          label,
+        })),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
         ...(title === titleOf(text, top) ? {} : { takeaway: takeawayOf(text, top) }),
       },

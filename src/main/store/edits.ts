@@ -16,9 +16,8 @@ type Editable = Required<FigurePatch>;
 const FIELDS = ['label', 'valueText', 'unit', 'period'] as const;
 
 function current(db: DB, figureId: number): (Editable & { value: number; version: number }) | undefined {
-  return db
-    .prepare('SELECT label, value_text AS valueText, unit, period, value, version FROM figures WHERE id = ?')
-    .get(figureId) as (Editable & { value: number; version: number }) | undefined;
+  return db.prepare('SELECT label, value_text AS valueText, unit, period, value, version FROM figures WHERE id = ?').get(figureId) as
+    (Editable & { value: number; version: number }) | undefined;
 }
 
 /** Check a patch against the figure it changes; returns the complete new field set and its number. */
@@ -42,53 +41,70 @@ export function validatePatch(before: Editable & { value?: number }, patch: Figu
 }
 
 export function updateFigure(db: DB, figureId: number, expectedVersion: number, patch: FigurePatch, reason: string): FigureEdit {
-  return db.transaction(() => {
-    const before = current(db, figureId);
-    if (!before) throw new StoreError('NOT_FOUND', `数据项 ${figureId} 不存在`);
-    if (before.version !== expectedVersion)
-      throw new StoreError('CONFLICT', `数据项已被他人修改（当前版本 ${before.version}，您编辑的是版本 ${expectedVersion}）：请刷新后再改`);
-    if (!reason.trim()) throw new StoreError('BAD_EDIT', '请填写修改原因');
-    const { next, value } = validatePatch(before, patch);
-    const old = Object.fromEntries(FIELDS.map((f) => [f, before[f]]));
-    const now = Object.fromEntries(FIELDS.map((f) => [f, next[f]]));
-    if (FIELDS.every((f) => old[f] === now[f])) throw new StoreError('BAD_EDIT', '没有任何改动');
-    db.prepare(
-      'UPDATE figures SET label = ?, value_text = ?, unit = ?, period = ?, value = ?, version = version + 1 WHERE id = ?',
-    ).run(next.label, next.valueText, next.unit, next.period, value, figureId);
-    const id = Number(
-      db
-        .prepare('INSERT INTO figure_edits (figure_id, reason, old, new) VALUES (?, ?, ?, ?)')
-        .run(figureId, reason.trim(), JSON.stringify(old), JSON.stringify(now)).lastInsertRowid,
-    );
-    return getEdit(db, id)!;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const before = current(db, figureId);
+      if (!before) throw new StoreError('NOT_FOUND', `数据项 ${figureId} 不存在`);
+      if (before.version !== expectedVersion)
+        throw new StoreError(
+          'CONFLICT',
+          `数据项已被他人修改（当前版本 ${before.version}，您编辑的是版本 ${expectedVersion}）：请刷新后再改`,
+        );
+      if (!reason.trim()) throw new StoreError('BAD_EDIT', '请填写修改原因');
+      const { next, value } = validatePatch(before, patch);
+      const old = Object.fromEntries(FIELDS.map((f) => [f, before[f]]));
+      const now = Object.fromEntries(FIELDS.map((f) => [f, next[f]]));
+      if (FIELDS.every((f) => old[f] === now[f])) throw new StoreError('BAD_EDIT', '没有任何改动');
+      db.prepare('UPDATE figures SET label = ?, value_text = ?, unit = ?, period = ?, value = ?, version = version + 1 WHERE id = ?').run(
+        next.label,
+        next.valueText,
+        next.unit,
+        next.period,
+        value,
+        figureId,
+      );
+      const id = Number(
+        db
+          .prepare('INSERT INTO figure_edits (figure_id, reason, old, new) VALUES (?, ?, ?, ?)')
+          .run(figureId, reason.trim(), JSON.stringify(old), JSON.stringify(now)).lastInsertRowid,
+      );
+      return getEdit(db, id)!;
+    })
+    .immediate();
 }
 
 /** Undo an edit: only the newest live edit of its figure, so history never forks. Recorded as an edit too. */
 export function undoEdit(db: DB, editId: number): FigureEdit {
-  return db.transaction(() => {
-    const edit = getEdit(db, editId);
-    if (!edit) throw new StoreError('NOT_FOUND', `修改记录 ${editId} 不存在`);
-    if (edit.undoneBy !== null) throw new StoreError('CONFLICT', '这次修改已经撤销过了');
-    const newest = db
-      .prepare('SELECT max(id) AS id FROM figure_edits WHERE figure_id = ? AND undone_by IS NULL AND undoes IS NULL')
-      .get(edit.figureId) as { id: number };
-    const latest = db.prepare('SELECT max(id) AS id FROM figure_edits WHERE figure_id = ?').get(edit.figureId) as { id: number };
-    if (edit.undoes !== null || newest.id !== editId || latest.id !== editId)
-      throw new StoreError('CONFLICT', '只能撤销该数据项最近的一次修改：请先撤销较新的修改');
-    const fig = current(db, edit.figureId)!;
-    const { next, value } = validatePatch(fig, edit.old);
-    db.prepare(
-      'UPDATE figures SET label = ?, value_text = ?, unit = ?, period = ?, value = ?, version = version + 1 WHERE id = ?',
-    ).run(next.label, next.valueText, next.unit, next.period, value, edit.figureId);
-    const id = Number(
-      db
-        .prepare('INSERT INTO figure_edits (figure_id, reason, old, new, undoes) VALUES (?, ?, ?, ?, ?)')
-        .run(edit.figureId, `撤销：${edit.reason}`, JSON.stringify(edit.new), JSON.stringify(edit.old), editId).lastInsertRowid,
-    );
-    db.prepare('UPDATE figure_edits SET undone_by = ? WHERE id = ?').run(id, editId);
-    return getEdit(db, id)!;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const edit = getEdit(db, editId);
+      if (!edit) throw new StoreError('NOT_FOUND', `修改记录 ${editId} 不存在`);
+      if (edit.undoneBy !== null) throw new StoreError('CONFLICT', '这次修改已经撤销过了');
+      const newest = db
+        .prepare('SELECT max(id) AS id FROM figure_edits WHERE figure_id = ? AND undone_by IS NULL AND undoes IS NULL')
+        .get(edit.figureId) as { id: number };
+      const latest = db.prepare('SELECT max(id) AS id FROM figure_edits WHERE figure_id = ?').get(edit.figureId) as { id: number };
+      if (edit.undoes !== null || newest.id !== editId || latest.id !== editId)
+        throw new StoreError('CONFLICT', '只能撤销该数据项最近的一次修改：请先撤销较新的修改');
+      const fig = current(db, edit.figureId)!;
+      const { next, value } = validatePatch(fig, edit.old);
+      db.prepare('UPDATE figures SET label = ?, value_text = ?, unit = ?, period = ?, value = ?, version = version + 1 WHERE id = ?').run(
+        next.label,
+        next.valueText,
+        next.unit,
+        next.period,
+        value,
+        edit.figureId,
+      );
+      const id = Number(
+        db
+          .prepare('INSERT INTO figure_edits (figure_id, reason, old, new, undoes) VALUES (?, ?, ?, ?, ?)')
+          .run(edit.figureId, `撤销：${edit.reason}`, JSON.stringify(edit.new), JSON.stringify(edit.old), editId).lastInsertRowid,
+      );
+      db.prepare('UPDATE figure_edits SET undone_by = ? WHERE id = ?').run(id, editId);
+      return getEdit(db, id)!;
+    })
+    .immediate();
 }
 
 interface EditRow {
@@ -102,8 +118,7 @@ interface EditRow {
   undoneBy: number | null;
 }
 
-const EDIT_SELECT =
-  'SELECT id, figure_id AS figureId, at, reason, old, new, undoes, undone_by AS undoneBy FROM figure_edits';
+const EDIT_SELECT = 'SELECT id, figure_id AS figureId, at, reason, old, new, undoes, undone_by AS undoneBy FROM figure_edits';
 
 const toEdit = (r: EditRow): FigureEdit => ({ ...r, old: JSON.parse(r.old) as Editable, new: JSON.parse(r.new) as Editable });
 

@@ -233,7 +233,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 51,
-    name: 'bundled deck: claims in the report\'s own words, or marked as paraphrases',
+    name: "bundled deck: claims in the report's own words, or marked as paraphrases",
     up(db) {
       // A slide may shorten the report, never reword it (shared/wording.ts). Two texts of the bundled deck
       // reworded it and now quote it; three key messages that summarise in the author's words are marked

@@ -12,7 +12,8 @@ export function classifyOpenError(e: unknown, path: string): StoreError | undefi
   const code = (e as { code?: unknown })?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   const detail = (e as Error).message;
-  if (code === 'SQLITE_NOTADB') return new StoreError('NOT_A_BRIEFING', `${path} 不是有效的简报台数据库：它不是 SQLite 数据库（${detail}）`);
+  if (code === 'SQLITE_NOTADB')
+    return new StoreError('NOT_A_BRIEFING', `${path} 不是有效的简报台数据库：它不是 SQLite 数据库（${detail}）`);
   if (code.startsWith('SQLITE_CORRUPT')) return new StoreError('DAMAGED', `数据库文件 ${path} 已损坏（${detail}）`);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new StoreError(

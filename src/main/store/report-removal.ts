@@ -29,9 +29,19 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Every ON DELETE CASCADE edge of the main schema. */
 function cascadeEdges(db: DB): Edge[] {
-  const tables = db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
   return tables.flatMap((child) =>
-    (db.prepare(`PRAGMA main.foreign_key_list(${q(child)})`).all() as { table: string; from: string; to: string | null; on_delete: string }[])
+    (
+      db.prepare(`PRAGMA main.foreign_key_list(${q(child)})`).all() as {
+        table: string;
+        from: string;
+        to: string | null;
+        on_delete: string;
+      }[]
+    )
       // A table's cascade onto itself adds no rows beyond those its other edges select.
       .filter((fk) => fk.on_delete.toUpperCase() === 'CASCADE' && fk.table !== child)
       .map((fk) => ({ parent: fk.table, child, from: fk.from, to: fk.to ?? 'rowid' })),
@@ -47,7 +57,7 @@ export function reportRowSelectors(db: DB, s: string): { table: string; where: s
   const where = new Map<string, string>([['reports', 'id = @reportId']]);
   const order = ['reports'];
   // Breadth first from reports; a table joins once all the cascade parents it has in the set are known.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const child of new Set(edges.map((e) => e.child))) {
       if (where.has(child)) continue;
@@ -100,7 +110,7 @@ export function deleteReport(db: DB, storePath: string, reportId: number, expect
 export function restoreReport(db: DB, storePath: string, reportId: number, backupName: string): { reportId: number; title: string } {
   const file = findBackup(storePath, backupName);
   if (!existsSync(file)) throw new StoreError('NOT_FOUND', `备份 ${backupName} 已不存在，无法撤销删除`);
-  db.prepare("ATTACH DATABASE ? AS bak").run(file);
+  db.prepare('ATTACH DATABASE ? AS bak').run(file);
   try {
     const row = db.prepare('SELECT title, key FROM bak.reports WHERE id = ?').get(reportId) as { title: string; key: string } | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `备份 ${backupName} 中没有报告 ${reportId}`);
@@ -122,7 +132,8 @@ export function restoreReport(db: DB, storePath: string, reportId: number, backu
         'CONFLICT',
         '删除之后新增的数据占用了这份报告原来的编号，无法直接撤销；可用“文件 → 从备份恢复”找回（会撤回删除之后的全部修改）',
       );
-    if (code === 'SQLITE_ERROR') throw new StoreError('BAD_EDIT', `备份 ${backupName} 的结构与当前数据库不同，无法撤销删除：${(e as Error).message}`);
+    if (code === 'SQLITE_ERROR')
+      throw new StoreError('BAD_EDIT', `备份 ${backupName} 的结构与当前数据库不同，无法撤销删除：${(e as Error).message}`);
     throw e;
   } finally {
     db.prepare('DETACH DATABASE bak').run();

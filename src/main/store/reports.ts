@@ -88,18 +88,20 @@ export function renameReport(db: DB, reportId: number, title: string, expectedTi
   if (clean.length > MAX_TITLE) throw new StoreError('BAD_EDIT', `标题过长（${clean.length} 字，上限 ${MAX_TITLE} 字）`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(clean)) throw new StoreError('BAD_EDIT', '标题不能包含换行或控制字符');
-  return db.transaction(() => {
-    const row = db.prepare('SELECT title FROM reports WHERE id = ?').get(reportId) as { title: string } | undefined;
-    if (!row) throw new StoreError('NOT_FOUND', `报告 ${reportId} 已不存在（可能已被删除）`);
-    if (row.title !== expectedTitle) throw new StoreError('CONFLICT', `这份报告已被改名为《${row.title}》，请刷新后再改`);
-    db.prepare('UPDATE reports SET title = ? WHERE id = ?').run(clean, reportId);
-    db.prepare('UPDATE decks SET title = ? WHERE report_id = ? AND title = ?').run(clean, reportId, row.title);
-    const slides = db.prepare(
-      `UPDATE slides SET title = ? WHERE title = ? AND layout = 'title' AND deck_id IN (SELECT id FROM decks WHERE report_id = ?)`,
-    );
-    slides.run(clean, row.title, reportId);
-    return db.prepare(`${SUMMARY} WHERE r.id = ?`).get(reportId) as ReportSummary;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = db.prepare('SELECT title FROM reports WHERE id = ?').get(reportId) as { title: string } | undefined;
+      if (!row) throw new StoreError('NOT_FOUND', `报告 ${reportId} 已不存在（可能已被删除）`);
+      if (row.title !== expectedTitle) throw new StoreError('CONFLICT', `这份报告已被改名为《${row.title}》，请刷新后再改`);
+      db.prepare('UPDATE reports SET title = ? WHERE id = ?').run(clean, reportId);
+      db.prepare('UPDATE decks SET title = ? WHERE report_id = ? AND title = ?').run(clean, reportId, row.title);
+      const slides = db.prepare(
+        `UPDATE slides SET title = ? WHERE title = ? AND layout = 'title' AND deck_id IN (SELECT id FROM decks WHERE report_id = ?)`,
+      );
+      slides.run(clean, row.title, reportId);
+      return db.prepare(`${SUMMARY} WHERE r.id = ?`).get(reportId) as ReportSummary;
+    })
+    .immediate();
 }
 
 /** Why a named report was refused, with every report one could name instead (CLI usage errors). */

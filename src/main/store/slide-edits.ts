@@ -82,7 +82,15 @@ function applyRows(db: DB, deckId: number, current: Rows, target: Change): void 
 
 const EDIT_SELECT = 'SELECT id, deck_id AS deckId, at, kind, what FROM slide_edits';
 
-function record(db: DB, deckId: number, kind: SlideEditSummary['kind'], what: string, old: Change, now: Change, undoes: number | null): SlideEditSummary {
+function record(
+  db: DB,
+  deckId: number,
+  kind: SlideEditSummary['kind'],
+  what: string,
+  old: Change,
+  now: Change,
+  undoes: number | null,
+): SlideEditSummary {
   const id = Number(
     db
       .prepare('INSERT INTO slide_edits (deck_id, kind, what, old, new, undoes) VALUES (?, ?, ?, ?, ?, ?)')
@@ -118,7 +126,10 @@ function slideAt(db: DB, slideId: number, expectedVersion: number): { deckId: nu
   const rows = deckRows(db, found.deckId);
   const row = rows.get(slideId)!;
   if (row.version !== expectedVersion)
-    throw new StoreError('CONFLICT', `这一页已在别处修改（当前版本 ${row.version}，您编辑的是版本 ${expectedVersion}）：已载入最新内容，请重新修改`);
+    throw new StoreError(
+      'CONFLICT',
+      `这一页已在别处修改（当前版本 ${row.version}，您编辑的是版本 ${expectedVersion}）：已载入最新内容，请重新修改`,
+    );
   return { deckId: found.deckId, rows, row, index: [...rows.keys()].indexOf(slideId) };
 }
 
@@ -178,47 +189,67 @@ export function patchRow(row: SlideRowState, patch: SlidePatch): SlideRowState {
 }
 
 export function updateSlide(db: DB, slideId: number, expectedVersion: number, patch: SlidePatch): DeckEditResult {
-  return db.transaction(() => {
-    const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-    const next = patchRow(row, patch);
-    const fields = (Object.keys(patch) as (keyof SlidePatch)[]).filter((k) => patch[k] !== undefined);
-    const what =
-      fields.length === 1 && fields[0] === 'hidden'
-        ? `${patch.hidden ? '隐藏' : '显示'}第 ${index + 1} 页`
-        : `修改第 ${index + 1} 页的${fields.map((f) => FIELD_NAMES[f]).join('、')}`;
-    return commit(db, deckId, rows, [...rows.values()].map((r) => (r.id === slideId ? next : r)), what);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
+      const next = patchRow(row, patch);
+      const fields = (Object.keys(patch) as (keyof SlidePatch)[]).filter((k) => patch[k] !== undefined);
+      const what =
+        fields.length === 1 && fields[0] === 'hidden'
+          ? `${patch.hidden ? '隐藏' : '显示'}第 ${index + 1} 页`
+          : `修改第 ${index + 1} 页的${fields.map((f) => FIELD_NAMES[f]).join('、')}`;
+      return commit(
+        db,
+        deckId,
+        rows,
+        [...rows.values()].map((r) => (r.id === slideId ? next : r)),
+        what,
+      );
+    })
+    .immediate();
 }
 
 export function moveSlide(db: DB, slideId: number, expectedVersion: number, toIndex: number): DeckEditResult {
-  return db.transaction(() => {
-    const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-    const list = [...rows.values()];
-    if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= list.length)
-      throw new StoreError('BAD_EDIT', `无法移动到第 ${toIndex + 1} 页：这份简报共 ${list.length} 页`);
-    if (toIndex === index) throw new StoreError('BAD_EDIT', '这一页已在该位置');
-    list.splice(index, 1);
-    list.splice(toIndex, 0, row);
-    return commit(db, deckId, rows, list, `将第 ${index + 1} 页移到第 ${toIndex + 1} 页`);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
+      const list = [...rows.values()];
+      if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= list.length)
+        throw new StoreError('BAD_EDIT', `无法移动到第 ${toIndex + 1} 页：这份简报共 ${list.length} 页`);
+      if (toIndex === index) throw new StoreError('BAD_EDIT', '这一页已在该位置');
+      list.splice(index, 1);
+      list.splice(toIndex, 0, row);
+      return commit(db, deckId, rows, list, `将第 ${index + 1} 页移到第 ${toIndex + 1} 页`);
+    })
+    .immediate();
 }
 
 export function deleteSlide(db: DB, slideId: number, expectedVersion: number): DeckEditResult {
-  return db.transaction(() => {
-    const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-    if (rows.size <= 1) throw new StoreError('BAD_EDIT', '至少保留一页：这是简报的最后一页，不能删除');
-    return commit(db, deckId, rows, [...rows.values()].filter((r) => r.id !== slideId), `删除第 ${index + 1} 页《${row.title}》`);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
+      if (rows.size <= 1) throw new StoreError('BAD_EDIT', '至少保留一页：这是简报的最后一页，不能删除');
+      return commit(
+        db,
+        deckId,
+        rows,
+        [...rows.values()].filter((r) => r.id !== slideId),
+        `删除第 ${index + 1} 页《${row.title}》`,
+      );
+    })
+    .immediate();
 }
 
 export function duplicateSlide(db: DB, slideId: number, expectedVersion: number): DeckEditResult {
-  return db.transaction(() => {
-    const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-    const { id } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM slides').get() as { id: number };
-    const list = [...rows.values()];
-    list.splice(index + 1, 0, { ...row, id, version: 0 });
-    return commit(db, deckId, rows, list, `复制第 ${index + 1} 页`);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
+      const { id } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM slides').get() as { id: number };
+      const list = [...rows.values()];
+      list.splice(index + 1, 0, { ...row, id, version: 0 });
+      return commit(db, deckId, rows, list, `复制第 ${index + 1} 页`);
+    })
+    .immediate();
 }
 
 interface EditRow {
@@ -243,10 +274,14 @@ function undoable(db: DB, deckId: number): EditRow | undefined {
 /** The undo `redo` would revert: the newest undo not yet redone, with no new edit after it (a new edit ends redo). */
 function redoable(db: DB, deckId: number): EditRow | undefined {
   const u = db
-    .prepare(`SELECT id, kind, what, old, new, undoes FROM slide_edits WHERE deck_id = ? AND kind = 'undo' AND undone_by IS NULL ORDER BY id DESC LIMIT 1`)
+    .prepare(
+      `SELECT id, kind, what, old, new, undoes FROM slide_edits WHERE deck_id = ? AND kind = 'undo' AND undone_by IS NULL ORDER BY id DESC LIMIT 1`,
+    )
     .get(deckId) as EditRow | undefined;
   if (!u) return undefined;
-  const later = db.prepare(`SELECT count(*) AS n FROM slide_edits WHERE deck_id = ? AND id > ? AND kind = 'edit'`).get(deckId, u.id) as { n: number };
+  const later = db.prepare(`SELECT count(*) AS n FROM slide_edits WHERE deck_id = ? AND id > ? AND kind = 'edit'`).get(deckId, u.id) as {
+    n: number;
+  };
   return later.n === 0 ? u : undefined;
 }
 
@@ -270,19 +305,23 @@ function revert(db: DB, deckId: number, edit: EditRow, kind: 'undo' | 'redo'): D
 }
 
 export function undoDeck(db: DB, deckId: number): DeckEditResult {
-  return db.transaction(() => {
-    const edit = undoable(db, deckId);
-    if (!edit) throw new StoreError('BAD_EDIT', '没有可以撤销的修改');
-    return revert(db, deckId, edit, 'undo');
-  }).immediate();
+  return db
+    .transaction(() => {
+      const edit = undoable(db, deckId);
+      if (!edit) throw new StoreError('BAD_EDIT', '没有可以撤销的修改');
+      return revert(db, deckId, edit, 'undo');
+    })
+    .immediate();
 }
 
 export function redoDeck(db: DB, deckId: number): DeckEditResult {
-  return db.transaction(() => {
-    const undo = redoable(db, deckId);
-    if (!undo) throw new StoreError('BAD_EDIT', '没有可以重做的修改');
-    return revert(db, deckId, undo, 'redo');
-  }).immediate();
+  return db
+    .transaction(() => {
+      const undo = redoable(db, deckId);
+      if (!undo) throw new StoreError('BAD_EDIT', '没有可以重做的修改');
+      return revert(db, deckId, undo, 'redo');
+    })
+    .immediate();
 }
 
 /** The history of a deck, newest first. */
@@ -292,5 +331,7 @@ export function listSlideEdits(db: DB, deckId: number): SlideEditSummary[] {
 
 /** The indices (in show order) of the deck's hidden slides: the hub skips them. */
 export function hiddenIndices(db: DB, deckId: number): number[] {
-  return (db.prepare('SELECT hidden FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[]).flatMap((h, i) => (h ? [i] : []));
+  return (db.prepare('SELECT hidden FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[]).flatMap((h, i) =>
+    h ? [i] : [],
+  );
 }

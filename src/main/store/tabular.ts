@@ -15,9 +15,31 @@ import { StoreError } from './errors';
 import { listFigures } from './figures';
 import { getReport } from './reports';
 
-export const COLUMNS = ['key', 'section', 'label', 'value', 'unit', 'period', 'kind', 'status', 'qualifier', 'scope', 'quote', 'start', 'end'] as const;
+export const COLUMNS = [
+  'key',
+  'section',
+  'label',
+  'value',
+  'unit',
+  'period',
+  'kind',
+  'status',
+  'qualifier',
+  'scope',
+  'quote',
+  'start',
+  'end',
+] as const;
 /** Chinese names for messages: the user sees these as column headers in a spreadsheet. */
-const COLUMN_NAMES: Record<string, string> = { key: '编号', label: '名称', value: '数值', unit: '单位', period: '时期', kind: '类型', status: '状态' };
+const COLUMN_NAMES: Record<string, string> = {
+  key: '编号',
+  label: '名称',
+  value: '数值',
+  unit: '单位',
+  period: '时期',
+  kind: '类型',
+  status: '状态',
+};
 
 export type Row = Record<(typeof COLUMNS)[number], string | number | null>;
 
@@ -61,7 +83,9 @@ interface Parsed {
 }
 
 function fail(line: number | null, column: string | null, message: string): never {
-  const where = [line !== null ? `第 ${line} 行` : '', column ? `“${COLUMN_NAMES[column] ?? column}”列（${column}）` : ''].filter(Boolean).join('，');
+  const where = [line !== null ? `第 ${line} 行` : '', column ? `“${COLUMN_NAMES[column] ?? column}”列（${column}）` : '']
+    .filter(Boolean)
+    .join('，');
   throw new StoreError('BAD_EDIT', where ? `${where}：${message}` : message);
 }
 
@@ -167,7 +191,13 @@ export function applyRows(db: DB, storePath: string, reportId: number, parsed: P
       if (next.label !== f.label || next.valueText !== f.valueText || next.unit !== f.unit || next.period !== f.period)
         planned.push({ id: f.id, version: f.version, patch });
     } catch (e) {
-      const column = /单位/.test((e as Error).message) ? 'unit' : /数值/.test((e as Error).message) ? 'value' : /名称/.test((e as Error).message) ? 'label' : 'period';
+      const column = /单位/.test((e as Error).message)
+        ? 'unit'
+        : /数值/.test((e as Error).message)
+          ? 'value'
+          : /名称/.test((e as Error).message)
+            ? 'label'
+            : 'period';
       fail(line, column, (e as Error).message);
     }
   }

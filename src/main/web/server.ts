@@ -186,8 +186,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const site = req.headers['sec-fetch-site'];
       const origin = req.headers.origin;
       const sameOrigin =
-        (site === undefined || site === 'same-origin' || site === 'none') &&
-        (origin === undefined || origin === `http://${host}`);
+        (site === undefined || site === 'same-origin' || site === 'none') && (origin === undefined || origin === `http://${host}`);
 
       if (url.pathname.startsWith(WEB_API_PATH)) {
         if (!headerToken) return refuse(res, 401, '缺少或错误的访问令牌（接口只接受请求头中的令牌）');

@@ -29,6 +29,8 @@ export function chooseDisplays<D extends DisplayInfo>(displays: readonly D[], pr
   const presenter = displays.find((d) => d.internal === true) ?? primary;
   const others = displays
     .filter((d) => d !== presenter)
-    .sort((a, b) => Number(a.internal === true) - Number(b.internal === true) || area(b) - area(a) || a.bounds.x - b.bounds.x || a.id - b.id);
+    .sort(
+      (a, b) => Number(a.internal === true) - Number(b.internal === true) || area(b) - area(a) || a.bounds.x - b.bounds.x || a.id - b.id,
+    );
   return { audience: others[0]!, presenter };
 }

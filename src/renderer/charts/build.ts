@@ -129,7 +129,9 @@ export function describeChart(model: ChartModel): string {
 /** One note per derived row: "期初（推算）= 128件 − 88件 = 40件，原文未直接给出". */
 export function derivedNotes(model: ChartModel): string[] {
   return model.rows.flatMap((r) =>
-    r.formula === null ? [] : [t(model.lang, 'derivedRow', { label: r.label, space: r.label.endsWith('）') ? '' : ' ', formula: r.formula })],
+    r.formula === null
+      ? []
+      : [t(model.lang, 'derivedRow', { label: r.label, space: r.label.endsWith('）') ? '' : ' ', formula: r.formula })],
   );
 }
 

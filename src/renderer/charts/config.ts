@@ -27,7 +27,11 @@ export interface ChartTheme {
 export const HATCH_TILE = 18;
 
 /** Paint one tile of the diagonal hatching on `g` (a canvas, or svgcanvas for print). */
-export function paintHatchTile(g: Pick<CanvasRenderingContext2D, 'fillStyle' | 'fillRect' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>, stripe: string, ground: string): void {
+export function paintHatchTile(
+  g: Pick<CanvasRenderingContext2D, 'fillStyle' | 'fillRect' | 'strokeStyle' | 'lineWidth' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke'>,
+  stripe: string,
+  ground: string,
+): void {
   const size = HATCH_TILE;
   g.fillStyle = ground;
   g.fillRect(0, 0, size, size);
@@ -180,7 +184,14 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
       maintainAspectRatio: false,
       animation,
       // Room for the value labels past the bars' ends, on the left too when a bar shows a decline.
-      layout: { padding: { top: 8, right: horizontal ? 140 : 8, left: horizontal && model.rows.some((r) => r.value < 0) ? 140 : 0, bottom: !horizontal && model.rows.some((r) => r.value < 0) ? 48 : 0 } },
+      layout: {
+        padding: {
+          top: 8,
+          right: horizontal ? 140 : 8,
+          left: horizontal && model.rows.some((r) => r.value < 0) ? 140 : 0,
+          bottom: !horizontal && model.rows.some((r) => r.value < 0) ? 48 : 0,
+        },
+      },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         tooltip,
@@ -199,5 +210,7 @@ export function chartConfig(model: ChartModel, theme: ChartTheme, reducedMotion:
 /** Stored shares in the palette; the computed remainder in its quiet colour. */
 export function sliceColours(model: ChartModel, theme: Pick<ChartTheme, 'slices' | 'remainder'>): string[] {
   let i = 0;
-  return model.rows.map((r) => (r.figureId === null && r.formula === null ? theme.remainder : (theme.slices[i++ % theme.slices.length] ?? theme.remainder)));
+  return model.rows.map((r) =>
+    r.figureId === null && r.formula === null ? theme.remainder : (theme.slices[i++ % theme.slices.length] ?? theme.remainder),
+  );
 }

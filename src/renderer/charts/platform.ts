@@ -24,7 +24,12 @@ export function layoutContentBox(el: Element): { width: number; height: number }
 }
 
 export class StagePlatform extends DomPlatform {
-  override getMaximumSize(canvas: HTMLCanvasElement, width?: number, height?: number, aspectRatio?: number): { width: number; height: number } {
+  override getMaximumSize(
+    canvas: HTMLCanvasElement,
+    width?: number,
+    height?: number,
+    aspectRatio?: number,
+  ): { width: number; height: number } {
     if ((width === undefined || height === undefined) && canvas.parentElement) {
       const box = layoutContentBox(canvas.parentElement);
       if (box) return super.getMaximumSize(canvas, box.width, box.height, aspectRatio);

@@ -16,16 +16,6 @@ import {
 } from 'chart.js';
 import { valueLabels } from './valueLabels';
 
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  Tooltip,
-  ArcElement,
-  DoughnutController,
-  PieController,
-  valueLabels,
-);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, ArcElement, DoughnutController, PieController, valueLabels);
 
 export { Chart };

@@ -100,7 +100,10 @@ function webCall(): Call {
  * checks against the contract at compile time: a new channel is a contract entry and a handler, nothing here.
  */
 function createApi(call: Call): AppApi {
-  const method = <C extends Channel>(channel: C) => (req: Request<C>) => call(channel, req);
+  const method =
+    <C extends Channel>(channel: C) =>
+    (req: Request<C>) =>
+      call(channel, req);
   return Object.freeze(Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, method(channel)]))) as AppApi;
 }
 

@@ -12,7 +12,16 @@
  *
  * No Svelte and no app state here: components push their layer while open, the window passes its bindings.
  */
-import { commandFor, keyBelongsToTarget, keyName, typeSlideNumber, type Command, type KeyInput, type KeyTarget, type KeyWindow } from './keys';
+import {
+  commandFor,
+  keyBelongsToTarget,
+  keyName,
+  typeSlideNumber,
+  type Command,
+  type KeyInput,
+  type KeyTarget,
+  type KeyWindow,
+} from './keys';
 
 export type LayerName = 'reports' | 'help' | 'goto' | 'zoom' | 'popover' | 'laser';
 

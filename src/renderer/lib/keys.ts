@@ -119,10 +119,7 @@ export function navAction(e: KeyInput): NavAction | null {
  * Typing a slide number without G: digits collect (at most 4), Enter goes there, Backspace takes one
  * back, any other key drops them. Pure: the caller keeps `typed` and acts on the result.
  */
-export type TypedStep =
-  | { kind: 'typing'; typed: string }
-  | { kind: 'jump'; typed: ''; number: number }
-  | { kind: 'pass'; typed: '' };
+export type TypedStep = { kind: 'typing'; typed: string } | { kind: 'jump'; typed: ''; number: number } | { kind: 'pass'; typed: '' };
 
 export function typeSlideNumber(e: KeyInput, typed: string): TypedStep {
   const name = keyName(e);

@@ -20,7 +20,9 @@ export async function loadPrintData(opts: Pick<PrintOptions, 'reportId' | 'repor
   // A named report that is gone is an error: printing another one in its place would be a wrong document.
   const named = reportId ?? reportKey;
   if (named !== undefined && report?.id !== reportId && report?.key !== reportKey)
-    throw new Error(t(lang, 'printUnknownReport', { named: String(named), keys: reports.map((r) => r.key).join(lang === 'en' ? ', ' : '、') || '—' }));
+    throw new Error(
+      t(lang, 'printUnknownReport', { named: String(named), keys: reports.map((r) => r.key).join(lang === 'en' ? ', ' : '、') || '—' }),
+    );
   if (!report) throw new Error(t(lang, 'printNoReport'));
   if (!deck) throw new Error(t(lang, 'printNoDeck', { title: report.title }));
   if (deck.slides.length === 0) throw new Error(t(lang, 'printNoSlides', { title: deck.title }));

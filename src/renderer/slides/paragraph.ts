@@ -7,10 +7,7 @@ import { parseParagraph } from '../../shared/markup';
 import type { Figure } from '../../shared/types';
 
 export type ParaRun =
-  | { kind: 'text'; text: string }
-  | { kind: 'bold'; text: string }
-  | { kind: 'figure'; figure: Figure }
-  | { kind: 'missing'; ref: string };
+  { kind: 'text'; text: string } | { kind: 'bold'; text: string } | { kind: 'figure'; figure: Figure } | { kind: 'missing'; ref: string };
 
 export type ParaBlock =
   | { kind: 'lead'; lead: string; runs: ParaRun[] }

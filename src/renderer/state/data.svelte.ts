@@ -76,10 +76,7 @@ export class DataState {
     const reportId = this.store.report?.id;
     if (reportId === undefined) return;
     try {
-      const [history, findings] = await Promise.all([
-        this.api['figure.history']({ reportId }),
-        this.api['checks.list']({ reportId }),
-      ]);
+      const [history, findings] = await Promise.all([this.api['figure.history']({ reportId }), this.api['checks.list']({ reportId })]);
       if (this.store.report?.id !== reportId) return;
       this.history = history;
       this.findings = findings;

@@ -173,7 +173,9 @@ export class DeckStore {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise((r) => (timer = setTimeout(r, STALLED_MS)));
     const previous = Promise.race([this.sending, stalled]).finally(() => clearTimeout(timer));
-    const request = (predicted && this.paintFirst ? Promise.all([previous, afterNextPaint()]) : previous).then(() => this.api['present.act']({ action }));
+    const request = (predicted && this.paintFirst ? Promise.all([previous, afterNextPaint()]) : previous).then(() =>
+      this.api['present.act']({ action }),
+    );
     this.sending = request.catch(() => {});
     return request;
   }

@@ -13,7 +13,9 @@ import { loadBundledFonts } from '../lib/fonts';
 import { PARTS } from '../lib/i18n';
 
 /** What slides frame their content with, in both languages: the source line, units, the slide counter, digits. */
-const CHROME = `${Object.values(PARTS.slides).map((s) => s.zh + s.en).join('')}${formatDateZh('2000-01-01')} / 0123456789.,%`;
+const CHROME = `${Object.values(PARTS.slides)
+  .map((s) => s.zh + s.en)
+  .join('')}${formatDateZh('2000-01-01')} / 0123456789.,%`;
 
 /**
  * Every string a slide can show, roughly: its own fields, its footer (deck title, section, source) and

@@ -11,7 +11,17 @@ import type { FigureKind } from '../types';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
-import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, currentMonthOf, lastYearOf, periodMentions, spanText, reportPeriod, yearOf, type PeriodMention } from './periods';
+import {
+  CURRENT_MONTH,
+  LAST_YEAR_SAME_TIME,
+  currentMonthOf,
+  lastYearOf,
+  periodMentions,
+  spanText,
+  reportPeriod,
+  yearOf,
+  type PeriodMention,
+} from './periods';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -68,7 +78,9 @@ const DIGIT = /\d/u;
 function fullWidthPunctuation(text: string): string {
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
-  return text.replace(ASCII_PUNCT, (c, at: number) => (DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c]));
+  return text.replace(ASCII_PUNCT, (c, at: number) =>
+    DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
+  );
 }
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
@@ -142,10 +154,12 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         property = sb.property;
         const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
         const endsInVerb = VERB_END.test(entity);
-        const weak = !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
+        const weak =
+          !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
         // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
         const among = isCountUnit(t.unit) && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
-        let noun = (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+        let noun =
+          (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
         if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
         if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
@@ -167,10 +181,14 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const inherited = between || (property ? before?.root : before?.entity) || paragraphEntity || '';
       // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
       const measureShare = !property && inherited ? MEASURE_SHARE.exec(entity) : null;
-      if (measureShare) entity = (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+      if (measureShare)
+        entity =
+          (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
+          entity.slice(measureShare[1].length);
       // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
       else if (property && !between && before && PROPERTY_END.test(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
-      else if (property && inherited && !entity.startsWith(inherited)) entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+      else if (property && inherited && !entity.startsWith(inherited))
+        entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
       else if (!entity) entity = inherited;
       else if (needInherited && !between && BARE_MEASURE.test(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
@@ -181,7 +199,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 
       let kind = kindOf(t, pred, clausePre, entity);
       // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
-      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart))) kind = 'growth';
+      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart)))
+        kind = 'growth';
       const fall = /降幅|下降|负增长|减少/u.test(clausePre) || (before !== undefined && before.number < 0 && before.kind === 'growth');
       const direction = directionOf(pred, fall);
       let number = t.number;
@@ -189,24 +208,49 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       if (!t.signed && /亏损(?:额)?$/u.test(pre) && /利润|盈利/u.test(entity)) number = -t.number;
 
       let label: string;
-      if (!ownSubject && !property && kind === 'change' && POINT_UNITS.has(t.unit) && before && (before.kind === 'growth' || before.kind === 'share') && !pred.comparison)
+      if (
+        !ownSubject &&
+        !property &&
+        kind === 'change' &&
+        POINT_UNITS.has(t.unit) &&
+        before &&
+        (before.kind === 'growth' || before.kind === 'share') &&
+        !pred.comparison
+      )
         label = before.label + '变化';
-      else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+      else if (kind === 'change' && pred.comparison)
+        label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
       else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
       label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
 
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
-      const rate = kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
-      const ratioOf = t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart)) ? before : undefined;
+      const rate =
+        kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
+      const ratioOf =
+        t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
+          ? before
+          : undefined;
       let period =
         ratioOf?.period ||
         (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
-        periodFor(t, mentions, sentence, cs, clausePre, !!prevInClause, pred, status === 'target', rate, paragraphSpan || docSpan || report.plan) ||
+        periodFor(
+          t,
+          mentions,
+          sentence,
+          cs,
+          clausePre,
+          !!prevInClause,
+          pred,
+          status === 'target',
+          rate,
+          paragraphSpan || docSpan || report.plan,
+        ) ||
         paragraphPeriod ||
         docPeriod;
       if (period === CURRENT_MONTH) period = currentMonthOf(docPeriod, refYear);
-      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME)) period = lastYearOf(period, refYear);
+      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME))
+        period = lastYearOf(period, refYear);
 
       const root = measureShare || property ? inherited || entity : entity;
       found.push({ t, entity, root, label, kind, number, pred, period });
@@ -220,7 +264,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         period,
         kind,
         status,
-        qualifier: prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
+        qualifier:
+          prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
         quote: original.slice(s.start, s.end),
         start: s.start,
         end: s.end,
@@ -265,14 +310,16 @@ function listSubjects(sentence: string, cs: number, clausePre: string, n: number
 }
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
-const VERBISH = /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
+const VERBISH =
+  /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
 const VERB_END = /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放)$/u;
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$/u;
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
-const MEASURE_TAIL = /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+const MEASURE_TAIL =
+  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 const BARE_MEASURE = new RegExp(`^${MEASURE_TAIL.source.slice(0, -1)}$`, 'u');
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 
@@ -284,10 +331,19 @@ const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
 function subjectBetween(sentence: string, from: number, to: number): string {
-  const clauses = sentence.slice(from, to).split(/[，；：,;:]/u).filter((c) => c.trim());
+  const clauses = sentence
+    .slice(from, to)
+    .split(/[，；：,;:]/u)
+    .filter((c) => c.trim());
   for (let k = clauses.length - 1; k >= 0; k--) {
     const sb = subjectBefore(clauses[k]);
-    if (sb.subject.length >= 2 && !sb.property && MEASURE_NOUN.test(sb.subject) && !/看$/u.test(clauses[k]) && !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k]))
+    if (
+      sb.subject.length >= 2 &&
+      !sb.property &&
+      MEASURE_NOUN.test(sb.subject) &&
+      !/看$/u.test(clauses[k]) &&
+      !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k])
+    )
       return sb.subject;
   }
   return '';
@@ -305,13 +361,17 @@ function comparedWith(clausePre: string, verb: string): string {
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
   const phrase = at >= 0 ? clausePre.slice(at) : verb;
-  return phrase.replace(/(?:分别|了)$/u, '').replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '').slice(0, 16);
+  return phrase
+    .replace(/(?:分别|了)$/u, '')
+    .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
+    .slice(0, 16);
 }
 
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   let l = label.includes(' ') || label.includes('\u3000') || label.includes('\t') ? label.replace(/\s+/gu, '') : label;
-  if (/\d/u.test(l) && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+  if (/\d/u.test(l) && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
+    l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
   if (!l || BARE.test(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.test(l) ? l : '');
   return l.length > 30 ? l.slice(-30) : l;
 }
@@ -340,7 +400,8 @@ function periodFor(
   if (rate) {
     // "从2011年的32363亿元跃升至2016年的46485亿元，…年均增长7.9%": the years after the first one.
     const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
-    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!) return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!)
+      return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;

@@ -41,7 +41,8 @@ function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
   for (const v of VERBS) if (head.endsWith(v)) return { verb: v, to };
   return undefined;
 }
-const RATE_NOUN_TAIL = /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
+const RATE_NOUN_TAIL =
+  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
@@ -63,7 +64,8 @@ export function readPredicate(pre: string): Predicate {
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return { verb: cmp[0], direction: /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', reached: false, comparison: true };
   const rateNoun = RATE_NOUN_TAIL.exec(tail);
-  if (rateNoun) return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
+  if (rateNoun)
+    return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
   const m = verbAtEnd(tail);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
   if (!m) return NONE;
@@ -87,7 +89,8 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
-const SHARE_WORDS = /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
+const SHARE_WORDS =
+  /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
@@ -95,7 +98,12 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
-    if (p.reached) return RATE_END.test(subject) ? 'growth' : (/指数/u.test(pre) || /指数/u.test(subject)) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject) ? 'index' : 'share';
+    if (p.reached)
+      return RATE_END.test(subject)
+        ? 'growth'
+        : (/指数/u.test(pre) || /指数/u.test(subject)) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
+          ? 'index'
+          : 'share';
     if (p.direction !== 'none') return 'growth';
     if (RATE_END.test(subject)) return 'growth';
     if (/指数$/u.test(subject)) return 'index';

@@ -15,7 +15,12 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
   let run: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[run[run.length - 1]];
-    if (prev && /^(?:、|，|和|及|与|以及|或)$/u.test(sentence.slice(prev.outerEnd, tokens[i].outerStart)) && sentence.slice(prev.outerEnd, tokens[i].outerStart) !== '，') run.push(i);
+    if (
+      prev &&
+      /^(?:、|，|和|及|与|以及|或)$/u.test(sentence.slice(prev.outerEnd, tokens[i].outerStart)) &&
+      sentence.slice(prev.outerEnd, tokens[i].outerStart) !== '，'
+    )
+      run.push(i);
     else {
       if (run.length > 1) runs.push(run);
       run = [i];
@@ -26,12 +31,16 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
 }
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
-const MEASURE_END = /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|率)$/u;
+const MEASURE_END =
+  /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|率)$/u;
 
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
-    const items = phrase.split(sep).map((x) => x.trim()).filter(Boolean);
+    const items = phrase
+      .split(sep)
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (items.length === n) return shareHead(items);
   }
   return undefined;
@@ -43,7 +52,8 @@ function shareHead(items: string[]): string[] {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
   // The head is what the last item has beyond a plain name: take the longest measure word it ends with.
-  const long = /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
+  const long =
+    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
   return items.map((x, i) => (i === items.length - 1 ? x : x + long));
 }
 
@@ -59,7 +69,10 @@ export function distributedPhrase(pre: string): string | undefined {
 
 /** An enumeration (A、B、C) in the clauses before `clauseStart` of the sentence, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
-  const before = sentence.slice(0, clauseStart).split(/[，；：]/u).reverse();
+  const before = sentence
+    .slice(0, clauseStart)
+    .split(/[，；：]/u)
+    .reverse();
   for (const clause of before) {
     if (!clause.includes('、')) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|占|比(?![重例率值])/u)[0];

@@ -31,15 +31,16 @@ const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元])(?:' +
-  [
-    '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
-    `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-    `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-    `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
-    `前(?<fm2>${CN_SMALL})个?月`,
-    '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
-    '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
-  ].join('|') + ')',
+    [
+      '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
+      `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
+      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+      `前(?<fm2>${CN_SMALL})个?月`,
+      '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
+      '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
+    ].join('|') +
+    ')',
   'gu',
 );
 
@@ -48,7 +49,8 @@ const PERIOD_RE = new RegExp(
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
  */
-const RELATIVE_RE = /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+const RELATIVE_RE =
+  /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
@@ -72,7 +74,12 @@ function hits(sentence: string): Hit[] {
       continue;
     }
     const n = YEARS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index));
-    if (n) out.push({ index: m.index - n[0].length, 0: n[0] + m[0], groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd } });
+    if (n)
+      out.push({
+        index: m.index - n[0].length,
+        0: n[0] + m[0],
+        groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd },
+      });
   }
   // "近三年", "过去5年" name their span without 来.
   if (sentence.includes('近') || sentence.includes('过去')) {
@@ -129,7 +136,13 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       const n = cnNumber(g.years) ?? Number(g.years);
       const near = /^(?:近|过去)/u.test(m[0]);
       const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
-      if (refYear === undefined || !(n >= 2 && n <= 10) || (!near && g.yearsEnd === undefined && !yearsRate) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
+      if (
+        refYear === undefined ||
+        !(n >= 2 && n <= 10) ||
+        (!near && g.yearsEnd === undefined && !yearsRate) ||
+        /^[内后前]/u.test(sentence.slice(m.index + m[0].length))
+      )
+        continue;
       from = refYear - n + 1;
       to = refYear;
       text = spanText(from, to);
@@ -152,7 +165,10 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     const end = start + m[0].length;
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
-    const role = prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start)) ? { role: 'base' as const, ownAt: undefined } : roleOf(sentence, start, end, year, refYear);
+    const role =
+      prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
+        ? { role: 'base' as const, ownAt: undefined }
+        : roleOf(sentence, start, end, year, refYear);
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g.lastYear && role.role !== 'own') role.role = 'base';
     out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt, rateOnly: rateOnly || undefined });
@@ -169,12 +185,22 @@ const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
 
-function roleOf(sentence: string, start: number, end: number, year: number | undefined, refYear: number | undefined): { role: PeriodRole; ownAt?: number } {
+function roleOf(
+  sentence: string,
+  start: number,
+  end: number,
+  year: number | undefined,
+  refYear: number | undefined,
+): { role: PeriodRole; ownAt?: number } {
   const before = sentence.slice(Math.max(0, start - 4), start);
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
-  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after) || (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40))))
+  if (
+    BASE_BEFORE.test(before) ||
+    /^(?:相比|比较|同期相比|以前)/u.test(after) ||
+    (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40)))
+  )
     return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {

@@ -41,7 +41,8 @@ for (const ch of '了番一二两三四五六七八九十亿万成批倍01234567
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Characters that may not touch a number: it is then part of a code (5G, PM2.5, C919) or a framework (1+3). */
-const glued = (c: number) => isDigit(c) || isAsciiLetter(c) || c === 46 /* . */ || c === 43 /* + */ || c === 0xff0b /* ＋ */ || c === 47 /* / */ || c === 95; /* _ */
+const glued = (c: number) =>
+  isDigit(c) || isAsciiLetter(c) || c === 46 /* . */ || c === 43 /* + */ || c === 0xff0b /* ＋ */ || c === 47 /* / */ || c === 95; /* _ */
 const isMinus = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
 
 /** The digits starting at `at`: "3,446", "2.45", or a fraction "1/3"; undefined when glued to a code. */
@@ -58,7 +59,14 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   }
   // Thousands separators: 3,446 and 1,594,000.
   if (run - at <= 3) {
-    while (s[p] === ',' && isDigit(s.charCodeAt(p + 1)) && isDigit(s.charCodeAt(p + 2)) && isDigit(s.charCodeAt(p + 3)) && !isDigit(s.charCodeAt(p + 4))) p += 4;
+    while (
+      s[p] === ',' &&
+      isDigit(s.charCodeAt(p + 1)) &&
+      isDigit(s.charCodeAt(p + 2)) &&
+      isDigit(s.charCodeAt(p + 3)) &&
+      !isDigit(s.charCodeAt(p + 4))
+    )
+      p += 4;
   }
   if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
     p++;
@@ -96,9 +104,27 @@ const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四:
 
 /** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有. */
 const NOT_UNIT_BEFORE: Record<string, RegExp> = {
-  个: /^体/u, 家: /^[庭具电用]/u, 户: /^[籍外]/u, 部: /^[门分署]/u, 场: /^[景所馆地]/u, 单: /^[位元项]/u,
-  名: /^[单牌称列]/u, 处: /^[理于]/u, 份: /^额/u, 列: /^入/u, 所: /^[有在以]/u, 座: /^谈/u, 位: /^[于置居]/u,
-  台: /^[阶湾]/u, 天: /^然/u, 人: /^[民口才员]/u, 度: /^[电]/u, 种: /^[植类养子]/u, 条: /^[件例]/u, 项: /^目/u, 次: /^[产]/u,
+  个: /^体/u,
+  家: /^[庭具电用]/u,
+  户: /^[籍外]/u,
+  部: /^[门分署]/u,
+  场: /^[景所馆地]/u,
+  单: /^[位元项]/u,
+  名: /^[单牌称列]/u,
+  处: /^[理于]/u,
+  份: /^额/u,
+  列: /^入/u,
+  所: /^[有在以]/u,
+  座: /^谈/u,
+  位: /^[于置居]/u,
+  台: /^[阶湾]/u,
+  天: /^然/u,
+  人: /^[民口才员]/u,
+  度: /^[电]/u,
+  种: /^[植类养子]/u,
+  条: /^[件例]/u,
+  项: /^目/u,
+  次: /^[产]/u,
 };
 
 /** Durations that name a period, not a figure: 前7个月, 连续4个月, 近3个月来. */
@@ -148,7 +174,20 @@ export function scanTokens(sentence: string): Token[] {
       if (num.fraction) {
         const slash = digits.indexOf('/');
         const den = Number(digits.slice(slash + 1));
-        if (den !== 0) t = { prefix: '', suffix: '', signed: false, valueStart: i, valueEnd: num.end, outerStart: i, outerEnd: num.end, value: digits, number: Number(digits.slice(0, slash)) / den, unit: '', form: 'fraction' };
+        if (den !== 0)
+          t = {
+            prefix: '',
+            suffix: '',
+            signed: false,
+            valueStart: i,
+            valueEnd: num.end,
+            outerStart: i,
+            outerEnd: num.end,
+            value: digits,
+            number: Number(digits.slice(0, slash)) / den,
+            unit: '',
+            form: 'fraction',
+          };
         i = num.end - 1;
         if (!t) continue;
       } else {
@@ -158,7 +197,19 @@ export function scanTokens(sentence: string): Token[] {
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
           if (r.mag && r.unit) {
-            t = { prefix: '', suffix: r.inner, signed: false, valueStart: i, valueEnd: end, outerStart: i, outerEnd: r.end, value: sentence.slice(i, end), number: Number(digits) * 1e4 + Number(mixed[1]), unit: r.mag + r.unit, form: 'number' };
+            t = {
+              prefix: '',
+              suffix: r.inner,
+              signed: false,
+              valueStart: i,
+              valueEnd: end,
+              outerStart: i,
+              outerEnd: r.end,
+              value: sentence.slice(i, end),
+              number: Number(digits) * 1e4 + Number(mixed[1]),
+              unit: r.mag + r.unit,
+              form: 'number',
+            };
             i = r.end - 1;
           }
         }
@@ -180,7 +231,19 @@ export function scanTokens(sentence: string): Token[] {
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
         if (!Number.isFinite(number)) continue;
-        t = { prefix: '', suffix: r.inner, signed, valueStart: vs, valueEnd: num.end, outerStart: vs, outerEnd, value: sentence.slice(vs, num.end), number, unit, form: 'number' };
+        t = {
+          prefix: '',
+          suffix: r.inner,
+          signed,
+          valueStart: vs,
+          valueEnd: num.end,
+          outerStart: vs,
+          outerEnd,
+          value: sentence.slice(vs, num.end),
+          number,
+          unit,
+          form: 'number',
+        };
       }
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
@@ -190,29 +253,89 @@ export function scanTokens(sentence: string): Token[] {
       i = at + m[0].length - 1;
       if (m[1]) {
         const end = at + m[1].length;
-        t = { prefix: '', suffix: sentence[end] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[1], number: m[2] ? MULTIPLES[m[2]] : 2, unit: '倍', form: 'multiple' };
+        t = {
+          prefix: '',
+          suffix: sentence[end] === '多' ? '多' : '',
+          signed: false,
+          valueStart: at,
+          valueEnd: end,
+          outerStart: at,
+          outerEnd: end,
+          value: m[1],
+          number: m[2] ? MULTIPLES[m[2]] : 2,
+          unit: '倍',
+          form: 'multiple',
+        };
       } else if (m[3]) {
         // "两个万亿台阶": a count of thresholds, not an amount.
         if (sentence[at - 1] === '个') continue;
         const end = at + m[3].length;
-        t = { prefix: '', suffix: '', signed: false, valueStart: at, valueEnd: end, outerStart: at, outerEnd: end, value: m[3], number: m[3] === '千亿' ? 1e11 : 1e12, unit: '元', form: 'threshold' };
+        t = {
+          prefix: '',
+          suffix: '',
+          signed: false,
+          valueStart: at,
+          valueEnd: end,
+          outerStart: at,
+          outerEnd: end,
+          value: m[3],
+          number: m[3] === '千亿' ? 1e11 : 1e12,
+          unit: '元',
+          form: 'threshold',
+        };
       } else if (m[4] !== undefined) {
         const n = cnNumber(m[4]);
         if (n === undefined) continue;
         const vs = at + 1;
         const written = '位名'.includes(sentence[vs + m[4].length] ?? 'x') ? 1 : 0;
-        t = { prefix: '', suffix: '', signed: false, valueStart: vs, valueEnd: vs + m[4].length, outerStart: at, outerEnd: vs + m[4].length + written, value: m[4], number: n, unit: '位', form: 'ordinal' };
+        t = {
+          prefix: '',
+          suffix: '',
+          signed: false,
+          valueStart: vs,
+          valueEnd: vs + m[4].length,
+          outerStart: at,
+          outerEnd: vs + m[4].length + written,
+          value: m[4],
+          number: n,
+          unit: '位',
+          form: 'ordinal',
+        };
         i = t.outerEnd - 1;
       } else if (m[5]) {
         // 一批, 一成不变: idioms, not figures.
         if (m[5] === '一' && m[6] !== '倍') continue;
-        t = { prefix: '', suffix: sentence[at + 2] === '多' ? '多' : '', signed: false, valueStart: at, valueEnd: at + 1, outerStart: at, outerEnd: at + 2, value: m[5], number: cnNumber(m[5])!, unit: m[6], form: 'chinese' };
+        t = {
+          prefix: '',
+          suffix: sentence[at + 2] === '多' ? '多' : '',
+          signed: false,
+          valueStart: at,
+          valueEnd: at + 1,
+          outerStart: at,
+          outerEnd: at + 2,
+          value: m[5],
+          number: cnNumber(m[5])!,
+          unit: m[6],
+          form: 'chinese',
+        };
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit.
         const n = cnNumber(m[7]);
         const r = readUnit(sentence, at + m[7].length);
         if (n === undefined || !r.unit) continue;
-        t = { prefix: '', suffix: r.inner, signed: false, valueStart: at, valueEnd: at + m[7].length, outerStart: at, outerEnd: r.end, value: m[7], number: n, unit: r.mag + r.unit, form: 'chinese' };
+        t = {
+          prefix: '',
+          suffix: r.inner,
+          signed: false,
+          valueStart: at,
+          valueEnd: at + m[7].length,
+          outerStart: at,
+          outerEnd: r.end,
+          value: m[7],
+          number: n,
+          unit: r.mag + r.unit,
+          form: 'chinese',
+        };
         i = r.end - 1;
       }
     }
@@ -220,7 +343,12 @@ export function scanTokens(sentence: string): Token[] {
     // Class names and ordinals: 千亿级, 10万吨级, 第8批.
     if (sentence[t.outerEnd] === '级') continue;
     if (t.form !== 'ordinal' && sentence[t.outerStart - 1] === '第') continue;
-    if ((t.unit === '个月' || t.unit === '天') && (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) || PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))) continue;
+    if (
+      (t.unit === '个月' || t.unit === '天') &&
+      (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
+        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))
+    )
+      continue;
     const suffix = suffixQualifier(sentence, t.outerEnd);
     if (suffix) {
       t.suffix = t.suffix ? t.suffix + suffix : suffix;
@@ -243,7 +371,15 @@ function markRatios(sentence: string, tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (a.unit || b.unit || a.form !== 'number' || b.form !== 'number' || b.outerStart - a.outerEnd !== 1 || !':：'.includes(sentence[a.outerEnd])) continue;
+    if (
+      a.unit ||
+      b.unit ||
+      a.form !== 'number' ||
+      b.form !== 'number' ||
+      b.outerStart - a.outerEnd !== 1 ||
+      !':：'.includes(sentence[a.outerEnd])
+    )
+      continue;
     a.form = 'ratio';
     b.form = 'ratio';
   }

@@ -16,7 +16,11 @@ export function dataHandlers({ store, reportExists, writable }: HandlerContext):
       writable();
       reportExists(reportId);
       const parsed =
-        format === 'json' ? parseJsonRows(content) : format === 'csv' ? parseCsvRows(content) : await parseXlsxRows(Buffer.from(content, 'base64'));
+        format === 'json'
+          ? parseJsonRows(content)
+          : format === 'csv'
+            ? parseCsvRows(content)
+            : await parseXlsxRows(Buffer.from(content, 'base64'));
       return { changed: applyRows(store.db, store.path, reportId, parsed, name) };
     },
   };

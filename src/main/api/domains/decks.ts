@@ -11,8 +11,10 @@ import type { HandlerContext } from '../context';
 export type DeckHandlers = Pick<Handlers, 'slide.update' | 'slide.move' | 'slide.delete' | 'slide.duplicate' | 'deck.undo' | 'deck.redo'>;
 
 export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHandlers {
-  const slideIds = (deckId: number) => store.db.prepare('SELECT id FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[];
-  const deckOf = (slideId: number) => store.db.prepare('SELECT deck_id FROM slides WHERE id = ?').pluck().get(slideId) as number | undefined;
+  const slideIds = (deckId: number) =>
+    store.db.prepare('SELECT id FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[];
+  const deckOf = (slideId: number) =>
+    store.db.prepare('SELECT deck_id FROM slides WHERE id = ?').pluck().get(slideId) as number | undefined;
 
   /** Run an edit, then move the hub along: the current slide stays the same slide wherever it went. */
   function edit(deckId: number | undefined, run: () => DeckEditResult, follow?: (r: DeckEditResult) => number | undefined): DeckEditResult {
@@ -35,8 +37,10 @@ export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHand
   }
 
   return {
-    'slide.update': ({ slideId, expectedVersion, patch }) => edit(deckOf(slideId), () => updateSlide(store.db, slideId, expectedVersion, patch)),
-    'slide.move': ({ slideId, expectedVersion, toIndex }) => edit(deckOf(slideId), () => moveSlide(store.db, slideId, expectedVersion, toIndex)),
+    'slide.update': ({ slideId, expectedVersion, patch }) =>
+      edit(deckOf(slideId), () => updateSlide(store.db, slideId, expectedVersion, patch)),
+    'slide.move': ({ slideId, expectedVersion, toIndex }) =>
+      edit(deckOf(slideId), () => moveSlide(store.db, slideId, expectedVersion, toIndex)),
     'slide.delete': ({ slideId, expectedVersion }) => edit(deckOf(slideId), () => deleteSlide(store.db, slideId, expectedVersion)),
     'slide.duplicate': ({ slideId, expectedVersion }) =>
       edit(

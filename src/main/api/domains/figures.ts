@@ -12,10 +12,12 @@ export function figureHandlers({ store, reportExists, writable }: HandlerContext
   return {
     'figure.list': ({ reportId }) => (reportExists(reportId), listFigures(store.db, reportId)),
     'figure.update': ({ figureId, expectedVersion, patch, reason }) => (
-      writable(), updateFigure(store.db, figureId, expectedVersion, patch, reason)
+      writable(),
+      updateFigure(store.db, figureId, expectedVersion, patch, reason)
     ),
     'figure.history': ({ reportId, figureId }) => (
-      reportExists(reportId), listEdits(store.db, figureId === undefined ? { reportId } : { figureId })
+      reportExists(reportId),
+      listEdits(store.db, figureId === undefined ? { reportId } : { figureId })
     ),
     'edit.undo': ({ editId }) => (writable(), undoEdit(store.db, editId)),
     'checks.list': ({ reportId }) => {

@@ -12,7 +12,15 @@ import type { HandlerContext } from '../context';
 
 export type ReportHandlers = Pick<
   Handlers,
-  'app.info' | 'report.list' | 'briefing.open' | 'report.extract' | 'report.read' | 'report.import' | 'report.rename' | 'report.delete' | 'report.restore'
+  | 'app.info'
+  | 'report.list'
+  | 'briefing.open'
+  | 'report.extract'
+  | 'report.read'
+  | 'report.import'
+  | 'report.rename'
+  | 'report.delete'
+  | 'report.restore'
 >;
 
 export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
@@ -60,7 +68,8 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     'report.extract': ({ text, asOf }) => extractFigures(text, { asOf }),
     'report.read': async ({ name, content, encoding }) => {
       const bytes = Buffer.from(content, 'base64');
-      if (bytes.length > MAX_REPORT_BYTES) throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);
+      if (bytes.length > MAX_REPORT_BYTES)
+        throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);
       try {
         const r = await readReport(bytes, { name, encoding });
         return { text: r.text, reader: r.reader, encoding: r.encoding ?? null, warnings: r.warnings };

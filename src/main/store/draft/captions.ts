@@ -11,7 +11,11 @@ export function statusOf(x: Extracted): Status {
   const s = (x as { status?: string }).status;
   if (s === 'actual' || s === 'estimate' || s === 'target') return s;
   if (x.qualifier === '预计') return 'estimate';
-  const clause = x.quote.slice(0, x.valueStart - x.start).split(/[，,；;。]/u).pop() ?? '';
+  const clause =
+    x.quote
+      .slice(0, x.valueStart - x.start)
+      .split(/[，,；;。]/u)
+      .pop() ?? '';
   if (/力争|目标|到20\d\d年/u.test(clause)) return 'target';
   if (/预计/u.test(clause)) return 'estimate';
   return 'actual';
@@ -20,12 +24,14 @@ export function statusOf(x: Extracted): Status {
 export const STATUS_MARK: Record<Status, string> = { actual: '', estimate: '预计', target: '目标' };
 
 /** Time words that open a label but name no subject. */
-const TIME = /^(?:今年|去年|全年|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|同期|当月|上月|本月|元至\d{1,2}月|前?\d{1,2}(?:[~～至\-—]\d{1,2})?个?月份?|\d{4}年(?:\d{1,2}月份?)?|“十[一二三四五]五”(?:时期|期间|末)?)[，,、]?/u;
+const TIME =
+  /^(?:今年|去年|全年|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|同期|当月|上月|本月|元至\d{1,2}月|前?\d{1,2}(?:[~～至\-—]\d{1,2})?个?月份?|\d{4}年(?:\d{1,2}月份?)?|“十[一二三四五]五”(?:时期|期间|末)?)[，,、]?/u;
 /** Verbs and comparisons that end a label: the subject is what comes before them. */
 const TAIL =
   /(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|累计|合计|分别|均|共|已)?(?:增长|增速|增幅|提高|提升|降低|下降|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升至|回落至|回升|回落|高于|低于|快于|慢于|占|居|净增|新增|上涨|约合|有)$/u;
 /** A label that opens with one of these has lost its subject ("高于全国", "比上年提高"). */
-const HEADLESS = /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有)/u;
+const HEADLESS =
+  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有)/u;
 
 const MAX = 18;
 
@@ -46,7 +52,15 @@ function clip(s: string): string {
   return chars.length <= MAX ? s : chars.slice(0, MAX).join('');
 }
 
-const KIND_WORD: Record<string, string> = { growth: '增速', change: '变化', share: '占比', multiple: '倍数', count: '数量', index: '指数', rank: '位次' };
+const KIND_WORD: Record<string, string> = {
+  growth: '增速',
+  change: '变化',
+  share: '占比',
+  multiple: '倍数',
+  count: '数量',
+  index: '指数',
+  rank: '位次',
+};
 
 /**
  * A caption naming the figure's subject. `before` is the nearest earlier figure's subject in the same
@@ -74,5 +88,11 @@ export function markStatus(caption: string, status: Status): string {
 /** True for a caption that names nothing: empty, "（未命名）", or a bare verb ("比上年提高", "19.6% 达到"). */
 export function isBareCaption(caption: string): boolean {
   const c = caption.replace(/（(?:目标|预计)）$/u, '').trim();
-  return !c || c.includes('（未命名）') || /^\d/u.test(c) || (HEADLESS.test(c) && !subjectOf(c)) || subjectOf(c) === '' && TAIL.test(c) && c.length <= 5;
+  return (
+    !c ||
+    c.includes('（未命名）') ||
+    /^\d/u.test(c) ||
+    (HEADLESS.test(c) && !subjectOf(c)) ||
+    (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
+  );
 }

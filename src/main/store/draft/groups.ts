@@ -58,7 +58,10 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
   const intro = text.slice(a, first.valueStart).trim();
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
-  const subjects = head.split(/、|和|及|与/u).map((s) => s.trim()).filter(Boolean);
+  const subjects = head
+    .split(/、|和|及|与/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { intro, subjects };
 }
 

@@ -10,10 +10,20 @@ export interface Keyed {
 /** The figure's words as the report writes them, with where they start in the text; null if they differ. */
 function written(text: string, f: Keyed): { from: number; to: number } | null {
   const x = f.x;
-  const p = figurePartsAsWritten({ valueText: x.value, unit: x.unit, kind: x.kind, qualifier: x.qualifier, quote: x.quote, quoteStart: x.start, valueEnd: x.valueEnd });
+  const p = figurePartsAsWritten({
+    valueText: x.value,
+    unit: x.unit,
+    kind: x.kind,
+    qualifier: x.qualifier,
+    quote: x.quote,
+    quoteStart: x.start,
+    valueEnd: x.valueEnd,
+  });
   const rest = p.number + p.inner + p.unit + p.suffix;
   const from = x.valueStart - p.prefix.length;
-  return text.slice(from, from + p.prefix.length + rest.length) === p.prefix + rest ? { from, to: from + p.prefix.length + rest.length } : null;
+  return text.slice(from, from + p.prefix.length + rest.length) === p.prefix + rest
+    ? { from, to: from + p.prefix.length + rest.length }
+    : null;
 }
 
 /**

@@ -124,7 +124,12 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
   // Two heading lines with nothing between them are one heading (a news title and its subtitle).
   heads = heads.reduce<Head[]>((acc, h) => {
     const prev = acc[acc.length - 1];
-    const between = prev ? text.slice(prev.start, h.start).split('\n').filter((s) => s.trim()).length : 2;
+    const between = prev
+      ? text
+          .slice(prev.start, h.start)
+          .split('\n')
+          .filter((s) => s.trim()).length
+      : 2;
     if (prev && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
     else acc.push({ ...h });
     return acc;
@@ -155,7 +160,11 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
     // A paragraph that opens a section of its own ("三是重点行业总体平稳。") is not the conclusion.
     const opensSection = heads.some((h) => h.start === last.start);
     if (CONCLUDING.test(last.text) || (!opensSection && CONCLUDING_ANYWHERE.test(firstSentence)))
-      conclusion = { title: NEXT_STEP.test(last.text) && !CONCLUDING_ANYWHERE.test(firstSentence.slice(0, 20)) ? '下一步' : '总体判断', start: last.start, end: last.start + last.text.length };
+      conclusion = {
+        title: NEXT_STEP.test(last.text) && !CONCLUDING_ANYWHERE.test(firstSentence.slice(0, 20)) ? '下一步' : '总体判断',
+        start: last.start,
+        end: last.start + last.text.length,
+      };
   }
   const lastHead = heads[heads.length - 1];
   if (lastHead && /下一步|工作安排|工作打算|下阶段|展望|总体判断/u.test(lastHead.title)) {

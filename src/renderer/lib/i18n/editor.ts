@@ -4,7 +4,10 @@ import { table } from './table';
 export const editor = table({
   viewEditor: { zh: '编辑', en: 'Edit' },
   editorTitle: { zh: '编辑幻灯片', en: 'Edit slides' },
-  editorHint: { zh: '离开输入框或按 Enter 即保存；Ctrl+Z 撤销，Ctrl+Shift+Z 重做', en: 'Saved when you leave a field or press Enter; Ctrl+Z undo, Ctrl+Shift+Z redo' },
+  editorHint: {
+    zh: '离开输入框或按 Enter 即保存；Ctrl+Z 撤销，Ctrl+Shift+Z 重做',
+    en: 'Saved when you leave a field or press Enter; Ctrl+Z undo, Ctrl+Shift+Z redo',
+  },
   editorSlides: { zh: '幻灯片列表', en: 'Slides' },
   editorPreview: { zh: '预览', en: 'Preview' },
   editorForm: { zh: '第 {n} 页的内容', en: 'Slide {n}' },

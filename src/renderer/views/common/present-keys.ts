@@ -31,7 +31,8 @@ export function setLaser(store: DeckStore, ui: UiState, on: boolean): void {
 export const canZoom = (store: DeckStore): boolean => !!store.slide?.chart;
 
 /** Whether a click landed on a chart's drawing (its live canvas or the still shown in its place). */
-export const isChartDrawing = (target: EventTarget | null): boolean => target instanceof Element && !!target.closest('[data-chart-drawing]');
+export const isChartDrawing = (target: EventTarget | null): boolean =>
+  target instanceof Element && !!target.closest('[data-chart-drawing]');
 
 /** A browser page that leaves full screen (the browser's own Esc) leaves the presentation too. */
 export function watchFullscreen(store: DeckStore): () => void {

@@ -59,7 +59,11 @@ export class ImportState {
   /** New text: the title follows its first line, the as-of date its first year, until typed over. */
   setText(text: string): void {
     this.text = text;
-    const first = text.split(/\r?\n/u).find((l) => l.trim())?.trim() ?? '';
+    const first =
+      text
+        .split(/\r?\n/u)
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     if (!this.touched.title) this.title = first.slice(0, 200);
     const year = /(\d{4})年/u.exec(text);
     // The report's own period, in its language (a field of the report, not UI text).

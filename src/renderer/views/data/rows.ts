@@ -41,7 +41,10 @@ export function columnWidths(
     return w;
   };
   return {
-    value: widest(rows.map((r) => r.value), headers.value),
+    value: widest(
+      rows.map((r) => r.value),
+      headers.value,
+    ),
     unit: widest(new Set(rows.map((r) => r.figure.unit)), headers.unit),
     period: Math.min(widest(new Set(rows.map((r) => r.figure.period)), headers.period), 7),
     kind: widest(kindNames, headers.kind),
