@@ -15,7 +15,7 @@ test('a corrected figure: the trace shows source and corrected value with the re
 }) => {
   const profit = listFigures(app.store.db, 1).find((f) => f.key === 'scale-profit')!;
   const slide = getDeck(app.store.db, 1)!.slides.findIndex((s) => s.layout === 'kpi' && s.figureIds.includes(profit.id));
-  const edit = updateFigure(app.store.db, profit.id, profit.version, { valueText: '1390' }, '据统计年报更正');
+  const edit = updateFigure(app.store.db, profit.id, profit.version, { valueText: '1390' }, '按复核结果更正');
   try {
     await app.open(page);
     await goToSlide(page, slide + 1);
@@ -26,7 +26,7 @@ test('a corrected figure: the trace shows source and corrected value with the re
     await expect(trace.getByTestId('trace-value')).toHaveText('1390亿元');
     await expect(trace.getByTestId('trace-corrected')).toContainText('已更正');
     await expect(trace.getByTestId('trace-corrected')).toContainText('原文写作 1380亿元');
-    await expect(trace.getByTestId('trace-corrected')).toContainText('更正原因：据统计年报更正');
+    await expect(trace.getByTestId('trace-corrected')).toContainText('更正原因：按复核结果更正');
     // The sentence still highlights what the report says.
     await expect(trace.locator('[data-testid="trace-quote"] strong')).toHaveText('1380');
     await page.keyboard.press('Escape');
