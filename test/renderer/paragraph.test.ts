@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFigure } from './figure';
 import { formatFigureFull } from '../../src/shared/format';
 import type { Figure } from '../../src/shared/types';
-import { paragraphBlock, resolveRuns, type ParaRun } from '../../src/renderer/slides/paragraph';
+import { paragraphBlock, resolveRuns, type ParaRun } from '../../src/shared/paragraph';
 
 const fig = (id: number, p: Partial<Figure>): Figure => makeFigure(id, { valueText: '0', ...p });
 const share = fig(11, { valueText: '60', value: 60, unit: '%', kind: 'share' });

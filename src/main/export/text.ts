@@ -1,11 +1,11 @@
 /**
- * Slide texts for the office exports, set as the screen sets them (renderer/slides/paragraph.ts, which
- * main may not import): `**lead-in**` and `{{id}}` figure tokens, each figure in the report's own words
+ * Slide texts for the office exports, set as the screen sets them (the paragraph model of
+ * shared/paragraph.ts): `**lead-in**` and `{{id}}` figure tokens, each figure in the report's own words
  * with its qualifier (shared/format.ts); the slide footer and the 数据来源 line; the notes with the source
  * sentence of every figure the slide shows. Pure.
  */
 import { figureParts, figurePartsAsWritten, formatDateZh } from '../../shared/format';
-import { parseParagraph } from '../../shared/markup';
+import { paragraphBlock as sharedBlock, resolveRuns, type ParaRun } from '../../shared/paragraph';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { orderedSections } from '../../shared/brief-text';
 
@@ -21,43 +21,22 @@ export interface Block {
 
 const text = (p: ReturnType<typeof figureParts>): string => p.prefix + p.number + p.inner + p.unit + p.suffix;
 
-export function paragraphRuns(p: string, figures: ReadonlyMap<number, Figure>): TextRun[] {
-  const out: TextRun[] = [];
-  for (const run of parseParagraph(p)) {
-    if (run.kind !== 'figure') {
-      out.push(run);
-      continue;
-    }
-    const figure = /^\d+$/.test(run.ref) ? figures.get(Number(run.ref)) : undefined;
-    if (!figure) {
-      out.push({ kind: 'missing', text: `［数据缺失：${run.ref}］` });
-      continue;
-    }
-    // A figure shows its own qualifier: drop the same words if the text already says them.
-    const prefix = figureParts(figure).prefix;
-    const prev = out[out.length - 1];
-    if (prefix && prev?.kind === 'text' && prev.text.endsWith(prefix)) {
-      prev.text = prev.text.slice(0, -prefix.length);
-      if (!prev.text) out.pop();
-    }
-    out.push({ kind: 'figure', text: text(figurePartsAsWritten(figure)) });
-  }
-  return out;
+/** A run of the shared paragraph model as text: each figure in the report's own words. */
+function asText(r: ParaRun): TextRun {
+  if (r.kind === 'figure') return { kind: 'figure', text: text(figurePartsAsWritten(r.figure)) };
+  if (r.kind === 'missing') return { kind: 'missing', text: `［数据缺失：${r.ref}］` };
+  return r;
 }
 
-const QUOTE = /^“([\s\S]+)”\s*——\s*(.+)$/;
+export const paragraphRuns = (p: string, figures: ReadonlyMap<number, Figure>): TextRun[] => resolveRuns(p, figures).map(asText);
 
+/** The screen's paragraph model (shared/paragraph.ts), as text runs for PowerPoint and Word. */
 export function paragraphBlock(p: string, figures: ReadonlyMap<number, Figure>): Block {
-  const runs = paragraphRuns(p, figures);
-  const first = runs[0];
-  if (first?.kind === 'bold' && runs.length > 1) {
-    const rest = runs.slice(1);
-    if (rest[0]?.kind === 'text') rest[0] = { kind: 'text', text: rest[0].text.replace(/^[\s\u3000]+/, '') };
-    return { lead: first.text, runs: rest.filter((r) => r.text), attribution: null };
-  }
-  const m = runs.length === 1 && first?.kind === 'text' ? QUOTE.exec(first.text) : null;
-  if (m) return { lead: null, runs: [{ kind: 'text', text: `“${m[1]}”` }], attribution: (m[2] as string).trim() };
-  return { lead: null, runs, attribution: null };
+  const b = sharedBlock(p, figures);
+  if (b.kind === 'lead') return { lead: b.lead, runs: b.runs.map(asText).filter((r) => r.text), attribution: null };
+  if (b.kind === 'quote')
+    return { lead: null, runs: b.runs.map((r) => ({ ...asText(r), text: `“${asText(r).text}”` })), attribution: b.attribution };
+  return { lead: null, runs: b.runs.map(asText), attribution: null };
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -2,9 +2,9 @@
  * The rendering model of a text-slide paragraph: parseParagraph's runs with each figure token resolved
  * to its stored figure, and the paragraph's shape (a lead-in row, a quotation, or plain prose). Pure.
  */
-import { figureParts } from '../../shared/format';
-import { parseParagraph } from '../../shared/markup';
-import type { Figure } from '../../shared/types';
+import { figureParts } from './format';
+import { parseParagraph } from './markup';
+import type { Figure } from './types';
 
 export type ParaRun =
   { kind: 'text'; text: string } | { kind: 'bold'; text: string } | { kind: 'figure'; figure: Figure } | { kind: 'missing'; ref: string };
