@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'STORE_ERROR',
   'CONFLICT',
+  /** Another program holds the store's write lock; nothing was written, try again. */
+  'BUSY',
   'READ_ONLY',
   'INTERNAL',
 ] as const;

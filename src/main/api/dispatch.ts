@@ -29,7 +29,8 @@ function sqliteMessage(e: unknown): { code: ErrorCode; message: string } | undef
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   if (code === 'SQLITE_FULL') return { code: 'STORE_ERROR', message: '磁盘已满，修改没有保存；已保存的数据完好。请腾出空间后重试' };
   if (code.startsWith('SQLITE_READONLY')) return { code: 'READ_ONLY', message: '数据库文件是只读的，修改没有保存：请检查文件权限' };
-  if (code.startsWith('SQLITE_BUSY')) return { code: 'CONFLICT', message: '数据库正被另一个程序写入，请稍后重试' };
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return { code: 'BUSY', message: '数据库正被另一个程序写入，这次操作没有完成；已保存的数据完好。请稍后重试' };
   return { code: 'STORE_ERROR', message: `数据库出错（${code}），修改没有保存：${(e as Error).message}` };
 }
 

@@ -7,6 +7,7 @@ import type { Handlers } from '../../shared/api';
 import type { Store } from '../store';
 import { PresentationHub } from '../presentation-hub';
 import { handlerContext } from './context';
+import { LOCK_WAIT, withLockWait, type LockWait } from './lock-wait';
 import { dataHandlers, type DataHandlers } from './domains/data';
 import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
@@ -21,13 +22,23 @@ type Overlap<T extends unknown[]> = T extends [infer H, ...infer R]
 const noChannelTwice: [Overlap<Domains>] extends [never] ? true : false = true;
 void noChannelTwice;
 
-export function createHandlers(store: Store, version: string, hub: PresentationHub = new PresentationHub()): Handlers {
+/** Each handler waits for another program's write lock on a timer, not inside SQLite (lock-wait.ts). */
+export function createHandlers(
+  store: Store,
+  version: string,
+  hub: PresentationHub = new PresentationHub(),
+  lockWait: LockWait = LOCK_WAIT,
+): Handlers {
   const ctx = handlerContext(store, hub, version);
-  return {
-    ...reportHandlers(ctx),
-    ...figureHandlers(ctx),
-    ...presentHandlers(ctx),
-    ...dataHandlers(ctx),
-    ...deckHandlers(ctx),
-  };
+  return withLockWait(
+    store,
+    {
+      ...reportHandlers(ctx),
+      ...figureHandlers(ctx),
+      ...presentHandlers(ctx),
+      ...dataHandlers(ctx),
+      ...deckHandlers(ctx),
+    },
+    lockWait,
+  );
 }
