@@ -1,27 +1,48 @@
 /**
- * A zip bomb check run before any library unzips a .docx: read the central directory, refuse too many
- * entries, then inflate each entry with a hard cap (Node's maxOutputLength), so what is measured is the real
- * size, not the size the directory claims. Memory stays bounded by the cap.
+ * A zip bomb check run before any library unzips a .docx or an .xlsx: read the central directory, refuse
+ * too many entries or a declared size over the budget, then inflate each entry with a hard cap (Node's
+ * maxOutputLength), so what is measured is the real size, not the size the directory claims. Memory stays
+ * bounded by the cap.
  */
 import { inflateRawSync } from 'node:zlib';
 import { ReadError } from './errors';
 
-export const ZIP_LIMITS = {
+export interface ZipLimits {
+  maxEntries: number;
+  /** Total unpacked size of all parts. */
+  maxTotalBytes: number;
+  /** Unpacked/packed ratio over the whole archive (text XML packs about 5–20×). */
+  maxRatio: number;
+}
+
+export const ZIP_LIMITS: ZipLimits = {
   /** A Word document has a few dozen parts; thousands mean something else. */
   maxEntries: 2000,
-  /** Total unpacked size of all parts. */
   maxTotalBytes: 256 * 1024 * 1024,
-  /** Unpacked/packed ratio over the whole archive (text XML packs about 5–20×). */
   maxRatio: 200,
 };
+
+/** A workbook of corrections: a 20,000-figure report's sheet unpacks to about 16 MB; twice that is the cap. */
+export const XLSX_ZIP_LIMITS: ZipLimits = { maxEntries: 2000, maxTotalBytes: 32 * 1024 * 1024, maxRatio: 200 };
+
+/** What the archive should be, for the messages. */
+export interface ZipKind {
+  /** 'Word 文档（.docx）' */
+  name: string;
+  /** '.docx' */
+  ext: string;
+  /** '正常的 Word 文档' */
+  normal: string;
+}
+export const DOCX: ZipKind = { name: 'Word 文档（.docx）', ext: '.docx', normal: '正常的 Word 文档' };
+export const XLSX: ZipKind = { name: 'XLSX 文件（Excel 工作簿）', ext: '.xlsx', normal: '正常的 Excel 工作簿' };
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 
-const CORRUPT = '不是有效的 Word 文档（.docx）：文件已损坏或不完整';
-const bomb = (why: string) => new ReadError(`拒绝打开：这个 .docx 解压后${why}，像是“压缩炸弹”，不是正常的 Word 文档`);
-
-export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS): { entries: number; unpacked: number } {
+export function checkZip(bytes: Uint8Array, limits = ZIP_LIMITS, kind = DOCX): { entries: number; unpacked: number } {
+  const CORRUPT = `不是有效的 ${kind.name}：文件已损坏或不完整`;
+  const bomb = (why: string) => new ReadError(`拒绝打开：这个 ${kind.ext} 解压后${why}，像是“压缩炸弹”，不是${kind.normal}`);
   // End of central directory: signature 0x06054b50 within the last 64 KB + 22 bytes.
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {

@@ -7,6 +7,9 @@
 import Papa from 'papaparse';
 import { figureKindSchema, figureStatusSchema, unknownValue } from '../../shared/enums';
 import { MAX_DATA_CELL_CHARS } from '../../shared/limits';
+import { badCharacter, wellFormedMessage } from '../../shared/text';
+import { ReadError } from '../readers/errors';
+import { checkZip, XLSX, XLSX_ZIP_LIMITS } from '../readers/zip-guard';
 import type { FigurePatch } from '../../shared/types';
 import { createBackup } from './backup';
 import type { DB } from './db';
@@ -123,6 +126,13 @@ export function parseCsvRows(text: string): Parsed {
 }
 
 export async function parseXlsxRows(bytes: Uint8Array): Promise<Parsed> {
+  // Measured before exceljs unzips anything: a zip bomb is refused within a bounded amount of memory.
+  try {
+    checkZip(bytes, XLSX_ZIP_LIMITS, XLSX);
+  } catch (e) {
+    if (e instanceof ReadError) fail(null, null, e.message);
+    throw e;
+  }
   // Loaded on first use: exceljs takes about 0.3 s to require, which every CLI start would pay.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
@@ -131,7 +141,17 @@ export async function parseXlsxRows(bytes: Uint8Array): Promise<Parsed> {
   } catch (e) {
     fail(null, null, `不是有效的 XLSX 文件（${(e as Error).message}）`);
   }
-  const sheet = wb.worksheets[0];
+  try {
+    return sheetRows(wb.worksheets[0]);
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    // A workbook that loads but whose cells exceljs cannot read is the file's fault, said as such.
+    fail(null, null, `XLSX 文件的内容无法读取（${(e as Error).message}）`);
+  }
+}
+
+type Sheet = import('exceljs').Worksheet;
+function sheetRows(sheet: Sheet | undefined): Parsed {
   if (!sheet) fail(null, null, 'XLSX 文件里没有工作表');
   const header: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (header[col - 1] = String(cell.text ?? '').trim()));
@@ -157,6 +177,9 @@ const text = (line: number, column: string, v: unknown): string | undefined => {
   }
   if (typeof v !== 'string') fail(line, column, `应是文字，实际是 ${Array.isArray(v) ? '数组' : typeof v}`);
   if (v.length > MAX_DATA_CELL_CHARS) fail(line, column, `内容过长（最多 ${MAX_DATA_CELL_CHARS} 字）`);
+  // One line of well-formed text, as the edit form's fields (shared/text.ts): no controls, no direction overrides.
+  const bad = badCharacter(v, false);
+  if (bad) fail(line, column, wellFormedMessage(bad));
   return v;
 };
 
