@@ -74,3 +74,43 @@ test('the presenter view and the overview copy the link to the current slide, wi
   await audience.getByTestId('copy-link').click();
   await expect.poll(() => audience.evaluate(() => navigator.clipboard.readText())).toBe(`${app.bridge.origin}/#/slide/13`);
 });
+
+test('a copied link opens in another tab of the same browser while one with the token is open, and says why not otherwise', async ({
+  page,
+  context,
+  browser,
+  app,
+}) => {
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await openAt(page, app.bridge.origin, app.bridge.token, '/', '#/slide/12');
+  await expect(counter(page)).toHaveText(`12 / ${n}`);
+  await page.keyboard.press('o');
+  const button = page.getByTestId('copy-link');
+  // The tooltip says where the link opens and where it does not.
+  await expect(button).toHaveAttribute('title', /其他窗口或标签页.*其他浏览器或其他电脑上打不开/);
+  const link = (await button.getAttribute('data-link'))!;
+  expect(link).toBe(`${app.bridge.origin}/#/slide/12`);
+  await page.keyboard.press('Escape');
+
+  // A new tab of this browser (a window for the room): it has no token of its own and gets it from the open tab.
+  const room = await context.newPage();
+  await room.goto(link);
+  await expect(counter(room)).toHaveText(`12 / ${n}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(room)).toHaveText(`13 / ${n}`);
+
+  // With every tab that had the token closed, a followed link says what to open instead.
+  await room.close();
+  await page.close();
+  const late = await context.newPage();
+  await late.goto(link);
+  await expect(late.getByText('这个页面没有网页版的访问令牌')).toBeVisible();
+
+  // Another browser has not even the page's cookie: the bridge itself says what to open.
+  const elsewhere = await browser.newContext();
+  const stranger = await elsewhere.newPage();
+  const res = await stranger.goto(link);
+  expect(res?.status()).toBe(401);
+  await expect(stranger.getByText('npm run web 打印的完整地址')).toBeVisible();
+  await elsewhere.close();
+});

@@ -22,27 +22,75 @@ declare global {
 }
 
 const TOKEN_KEY = 'briefing-desk.token';
+/**
+ * Tabs of one bridge hand its token to a new tab of the same browser: a copied slide link carries no
+ * token, and a tab opened from it (another window for the room, say) asks the tabs already open. A
+ * BroadcastChannel reaches only pages of the same origin (this bridge's scheme, host and port) in this
+ * browser profile, and holds nothing on disk: a program on another 127.0.0.1 port cannot join it.
+ */
+const TOKEN_CHANNEL = 'briefing-desk.token';
+/** How long a tab without the token waits for an open tab to answer. */
+const TOKEN_ASK_MS = 600;
 
-/** The web bridge token: from `?token=` on first load (then kept in sessionStorage so reloads work). */
-function webToken(): string | null {
+/** Keep the token for reloads and answer other tabs that ask for it; false when storage is disabled. */
+function keep(token: string): boolean {
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(TOKEN_CHANNEL);
+    channel.onmessage = (e: MessageEvent) => {
+      if (e.data === 'ask') channel.postMessage({ token });
+    };
+  }
+  try {
+    sessionStorage.setItem(TOKEN_KEY, token);
+    return true;
+  } catch {
+    // Storage disabled: the token still works for this page (and stays in its address for reloads).
+    return false;
+  }
+}
+
+function askOpenTabs(): Promise<string | null> {
+  if (typeof BroadcastChannel === 'undefined') return Promise.resolve(null);
+  return new Promise((done) => {
+    const channel = new BroadcastChannel(TOKEN_CHANNEL);
+    const finish = (token: string | null) => {
+      clearTimeout(timer);
+      channel.close();
+      done(token);
+    };
+    const timer = setTimeout(() => finish(null), TOKEN_ASK_MS);
+    channel.onmessage = (e: MessageEvent) => {
+      const token = (e.data as { token?: unknown } | null)?.token;
+      if (typeof token === 'string' && token) finish(token);
+    };
+    channel.postMessage('ask');
+  });
+}
+
+/**
+ * The web bridge token: from `?token=` on first load (then kept in sessionStorage so reloads work), else
+ * from this tab's session, else from another open tab of this bridge (a followed slide link).
+ */
+async function webToken(): Promise<string | null> {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    try {
-      sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    if (keep(fromUrl)) {
       // Keep the secret out of the address bar, history and screenshots once it is stored.
       url.searchParams.delete('token');
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    } catch {
-      // Storage disabled: the token still works for this page, and the server's cookie covers reloads.
     }
     return fromUrl;
   }
+  let stored: string | null = null;
   try {
-    return sessionStorage.getItem(TOKEN_KEY);
+    stored = sessionStorage.getItem(TOKEN_KEY);
   } catch {
-    return null;
+    // No storage: ask the other tabs.
   }
+  const token = stored ?? (await askOpenTabs());
+  if (token) keep(token);
+  return token;
 }
 
 function unwrap<T>(result: Result<T>): T {
@@ -67,9 +115,10 @@ function bridgeCall(bridge: BridgeApi): Call {
 }
 
 function webCall(): Call {
-  let token: string | null | undefined;
+  let known: Promise<string | null> | undefined;
   return async (channel, req) => {
-    token ??= webToken();
+    known ??= webToken();
+    const token = await known;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers[WEB_TOKEN_HEADER] = token;
     let res: Response;
@@ -84,6 +133,8 @@ function webCall(): Call {
     } catch (e) {
       throw new ApiCallError('INTERNAL', t(uiLang(), 'apiUnreachable', { reason: e instanceof Error ? e.message : String(e) }));
     }
+    // No tab of this browser had the token: say how to get one, not that the answer was invalid.
+    if (res.status === 401 && !token) throw new ApiCallError('FORBIDDEN', t(uiLang(), 'apiNoToken'));
     let body: unknown;
     try {
       body = await res.json();

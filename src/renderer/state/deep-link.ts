@@ -18,8 +18,9 @@ export function slideFromHash(hash: string): number | null {
 export const slideHash = (index: number): string => `#/slide/${index + 1}`;
 
 /**
- * The link to slide `index` for someone else: this page's address as the audience view (not /presenter,
- * not Electron's #presenter), without the bridge's token (it is this browser's key, not theirs to hold).
+ * The link to slide `index` for another window: this page's address as the audience view (not /presenter,
+ * not Electron's #presenter), without the bridge's token (it is this browser's key, never put in a link).
+ * A tab of the same browser opened from it gets the token from an open tab (lib/api.ts); elsewhere it opens nothing.
  */
 export function slideLink(href: string, index: number): string {
   const url = new URL(href);

@@ -11,6 +11,10 @@ export const common = table({
   emptyDetail: { zh: '数据库中还没有报告或简报页。', en: 'The store holds no report or slides yet.' },
   notOpenedPresenting: { zh: '数据服务没有在放映状态中打开这份简报', en: 'The data service did not open this briefing for presenting' },
   apiUnreachable: { zh: '无法连接数据服务：{reason}', en: 'Cannot reach the data service: {reason}' },
+  apiNoToken: {
+    zh: '这个页面没有网页版的访问令牌：请打开 npm run web 打印的完整地址。复制的幻灯片链接只在同一浏览器里还开着一个简报台页面时才能打开',
+    en: 'This page has no access token for the web version: open the full address npm run web printed. A copied slide link opens only while a Briefing Desk page is still open in the same browser',
+  },
   apiBadAnswer: { zh: '数据服务返回了无效的应答（HTTP {status}）', en: 'The data service gave an invalid answer (HTTP {status})' },
   close: { zh: '关闭', en: 'Close' },
   cancel: { zh: '取消', en: 'Cancel' },

@@ -14,6 +14,10 @@ export const views = table({
   screenWhite: { zh: '白屏', en: 'White screen' },
   overviewTitle: { zh: '全部幻灯片', en: 'All slides' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
+  copyLinkHint: {
+    zh: '复制这张幻灯片的地址：可在本浏览器已打开简报台时的其他窗口或标签页中打开；地址不含访问令牌，在其他浏览器或其他电脑上打不开',
+    en: "Copy this slide's address: it opens in other windows or tabs of this browser while Briefing Desk is open in it; it carries no access token, so it does not open in another browser or on another computer",
+  },
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
   linkNotCopied: { zh: '未能复制，请手动复制：', en: 'Could not copy; copy it by hand:' },
   overviewHint: { zh: '方向键选择，Enter 打开，Esc 或 O 返回', en: 'Arrows to choose, Enter to open, Esc or O to return' },
