@@ -5,6 +5,7 @@
  * Real processes, real kill -9, real SQLite files.
  */
 import { injected } from './injected';
+import { lockScenarios } from './lock-wait';
 import { scenarios } from './scenarios';
 
 async function main(): Promise<void> {
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const rows: { scenario: string; trials: number; lost: number; result: string }[] = [];
   // FAULT_ONLY=<part of a name> runs the matching scenarios only (while working on one).
   const only = process.env.FAULT_ONLY;
-  for (const s of [...scenarios, ...injected].filter((x) => !only || x.name.includes(only))) {
+  for (const s of [...scenarios, ...lockScenarios, ...injected].filter((x) => !only || x.name.includes(only))) {
     const t0 = Date.now();
     try {
       const r = await s.run(Math.max(1, Math.round(s.trials * trialsScale)));

@@ -1,10 +1,11 @@
 /**
  * Fault-suite child: edits figures in a loop and acknowledges each committed edit on stdout, so the parent
  * can kill -9 it at any moment and then check that every acknowledged change survived.
- * Usage: writer.ts <db> <mode: edits|increment|faulty> [count] [every | gate]
+ * Usage: writer.ts <db> <mode: edits|increment|faulty|hold> [count] [every | gate]
  * faulty: the edits loop under injected write errors (eio.c, preloaded by the parent): every <every>th
  * write fails; a failed edit is reported as `fail <code>` and never acknowledged. Also used on a full disk.
  * increment: with a gate file named, waits for it before writing (so two writers start together).
+ * hold: another program holding the write lock: one edit inside BEGIN IMMEDIATE, held <count> ms, committed.
  */
 import { existsSync, writeSync } from 'node:fs';
 import { openStore } from '../../src/main/store';
@@ -49,6 +50,15 @@ if (mode === 'faulty') {
     // Only now, after COMMIT returned, is the change acknowledged.
     writeSync(1, `ack ${id} ${version + 1} ${valueText}\n`);
   }
+} else if (mode === 'hold') {
+  store.db.exec('BEGIN IMMEDIATE');
+  const id = figureIds[1];
+  const { version } = versionOf(id);
+  updateFigure(store.db, id, version, { valueText: '8765', unit: '亿元' }, '另一个程序的写入');
+  writeSync(1, 'locked\n');
+  Atomics.wait(nap, 0, 0, Number(countArg));
+  store.db.exec('COMMIT');
+  writeSync(1, `ack ${id} ${version + 1} 8765\n`);
 } else {
   // Read-modify-write increments of one figure, retrying on conflict: two of these must not lose an update.
   const id = figureIds[0];
