@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../src/main/api/handlers';
+import { waitingForLock } from '../src/main/api/lock-wait';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { listReports } from '../src/main/store/reports';
@@ -150,5 +151,35 @@ describe('a write waiting for another program’s lock', () => {
     expect(contentHash(store.db)).toBe(hash);
     const again = JSON.parse((await rename('等不到锁的标题', before)).body);
     expect(again).toMatchObject({ ok: true, value: { title: '等不到锁的标题' } });
+  }, 20_000);
+
+  it('runs a call again only if its failed try changed nothing: one that wrote first keeps its error', async () => {
+    store.db.exec('CREATE TEMP TABLE tries (n INTEGER)');
+    const { released } = await holdLock(store.path, 800);
+    let tries = 0;
+    // A temp table needs no lock on the store, so this call writes something before it meets the lock.
+    const wroteFirst = () => {
+      tries++;
+      store.db.prepare('INSERT INTO temp.tries VALUES (?)').run(tries);
+      store.db.prepare("UPDATE reports SET title = title || '·' WHERE id = 1").run();
+    };
+    // A synchronous handler's error stays synchronous: thrown at once, not after a wait.
+    let error: unknown;
+    try {
+      void waitingForLock(store, wroteFirst);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: expect.stringMatching(/^SQLITE_BUSY/) });
+    expect(tries).toBe(1);
+    // The same write without the earlier one waits and goes through once the lock is free.
+    let retried = 0;
+    await waitingForLock(store, () => {
+      retried++;
+      store.db.prepare("UPDATE reports SET title = title || '·' WHERE id = 1").run();
+    });
+    expect(retried).toBeGreaterThan(1);
+    expect(await released).toBeGreaterThan(0);
+    expect(listReports(store.db)[0].title).toMatch(/·$/);
   }, 20_000);
 });

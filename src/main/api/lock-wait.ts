@@ -73,6 +73,8 @@ export function waitingForLock<T>(store: Store, run: () => T | Promise<T>, o: Lo
   const attempt = (): T | Promise<T | Again> | Again => {
     // The store may have been replaced (File → Open): this attempt's connection is the one to shorten.
     db = store.db;
+    // A closed connection (the app quitting): the handler answers as it would without this wrapper.
+    if (!db.open) return run();
     if (shortened.get(db) !== o.sqliteWaitMs) {
       db.pragma(`busy_timeout = ${o.sqliteWaitMs}`);
       shortened.set(db, o.sqliteWaitMs);
@@ -98,7 +100,8 @@ export function waitingForLock<T>(store: Store, run: () => T | Promise<T>, o: Lo
         if (Date.now() - started + wait > o.maxWaitMs) throw new AppError('BUSY', busyMessage(o.maxWaitMs));
         await pause(wait);
         wait = Math.min(wait * 2, LONGEST_PAUSE_MS);
-        if (store.db !== db || !db.open || lockIsFree(db)) break;
+        // A read-only connection cannot take the write lock to probe: it simply tries again.
+        if (store.db !== db || !db.open || store.readOnly || lockIsFree(db)) break;
       }
       const r = await attempt();
       if (r !== AGAIN) return r;
