@@ -120,6 +120,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
     const found: Found[] = [];
+    let quote: string | undefined;
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
     if (listPeriodOf.size) listPeriodOf.clear();
@@ -152,12 +153,12 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
         entity = sb.subject;
         property = sb.property;
-        const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
+        const bare = QUALIFIER_LAST.has(pre[pre.length - 1]) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
         const endsInVerb = VERB_END.test(entity);
         const weak =
           !entity ||
           entity.length < 2 ||
-          /[等的有和及与、]$/u.test(bare) ||
+          OPEN_END.has(bare[bare.length - 1]) ||
           VERBISH.test(entity) ||
           endsInVerb ||
           SCOPE_ONLY.test(entity) ||
@@ -169,7 +170,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
           (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
         if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
-        if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
+        if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
         // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
         let p0 = 0;
         while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
@@ -213,7 +214,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       else if (between && BARE_MEASURE.test(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
       else if (needInherited && !between && BARE_MEASURE.test(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
-        const owner = [...found].reverse().find((f) => (f.kind === 'level' || f.kind === 'count') && !/占/u.test(f.entity));
+        let owner: Found | undefined;
+        for (let k = found.length - 1; k >= 0 && !owner; k--)
+          if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
         const root = owner?.entity.replace(MEASURE_TAIL, '');
         if (root) entity = root + entity;
       }
@@ -223,11 +226,12 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
       if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart)))
         kind = 'growth';
-      const fall = /降幅|下降|负增长|减少/u.test(clausePre) || (before !== undefined && before.number < 0 && before.kind === 'growth');
+      const fall =
+        (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
       const direction = directionOf(pred, fall);
       let number = t.number;
       if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
-      if (!t.signed && /亏损(?:额)?$/u.test(pre) && /利润|盈利/u.test(entity)) number = -t.number;
+      if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
       let label: string;
       if (
@@ -298,8 +302,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         kind,
         status,
         qualifier:
-          prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
-        quote: original.slice(s.start, s.end),
+          prefix && suffix
+            ? prefix + suffix
+            : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
+        // One quote string per sentence, shared by its figures.
+        quote: (quote ??= original.slice(s.start, s.end)),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
@@ -357,6 +364,10 @@ function listSubjects(
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const QUALIFIER_LAST = new Set([...'过近约逾']);
+const OPEN_END = new Set([...'等的有和及与、']);
+const FALL_CHARS = /[降负减]/u;
+const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;

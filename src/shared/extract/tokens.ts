@@ -199,7 +199,10 @@ export function scanTokens(sentence: string): Token[] {
         if (!t) continue;
       } else {
         // "3万8000亿元": 38000 亿元, written with 万 inside the number.
-        const mixed = /^\d{1,4}$/u.test(digits) ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6)) : null;
+        const mixed =
+          sentence[num.end] === '万' && /^\d{1,4}$/u.test(digits)
+            ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
+            : null;
         if (mixed) {
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
