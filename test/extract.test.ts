@@ -373,6 +373,22 @@ describe('extractor on real report sentences', () => {
     expect(one(decade, '1.56').period).toBe('2021年');
     expect(one(decade, '98.9').period).toBe('2012-2021年');
   });
+
+  // https://cn.dailyeconomic.com/hi/2024/08/04/1878.html, https://szb.nxrb.cn/nxrb/pc/con/202407/23/content_127973.html,
+  // https://bshib.com/news/show-123779.html (issue 19's third held-out set)
+  it('第一季度 is no rank, 从…的第23位 has its own period, the clause before 分别 names the items, a bare 贡献率 is of the subject before', () => {
+    const rank = '上半年,规模以上工业增加值同比增长8.4%,增速全国排名从第一季度的第23位提升到第9位。';
+    const ranks = extractFigures(rank, { asOf: '2024年上半年' });
+    expect(ranks.map((f) => f.value)).toEqual(['8.4', '23', '9']);
+    expect(ranks[1].period).toBe('一季度');
+    expect(ranks[2].period).not.toBe('一季度');
+    const pair = '全省11个市县规模以上工业增加值实现增长,增长面61.1%,尤其是儋州和三亚,分别增长15.5%、1.5倍。';
+    expect(one(pair, '15.5').label).toBe('儋州增速');
+    expect(one(pair, '1.5').label).toBe('三亚增长倍数');
+    const share = '其中,石油石化行业增长11.9%,贡献率达11.5%;有色增长0.7%。';
+    expect(one(share, '11.5').label).toBe('石油石化行业贡献率');
+    expect(one(share, '0.7').label).toBe('有色增速');
+  });
 });
 
 const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];

@@ -192,6 +192,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
           property = false;
         }
       }
+      // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
+      if (!property && BARE_PROPERTY.test(entity)) property = true;
       const ownSubject = !!entity && !property;
       const before = prevInClause ?? found[i - 1];
       // A clause between the figure before and this one may name the subject: read only when needed.
@@ -344,10 +346,24 @@ function listSubjects(
     // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
     const earlier = earlierEnumeration(sentence, cs, n);
     const head = subjectBefore(clausePre).subject;
-    return earlier ? earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : ''))) : [];
+    if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
+    // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
+    let before: string[] | undefined;
+    if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;
+    return before ?? [];
   }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
+  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
+  if (phrase === '') {
+    const end = cs - 1;
+    const from = clauseStart(sentence, end);
+    const named = sentence.slice(from, end);
+    if (end > from && !/\d/u.test(named)) {
+      const items = splitItems(subjectBefore(named).subject, n);
+      if (items) return items.map(cleanSubject);
+    }
+  }
   // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
   if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
     let earlierList: string[] | undefined;
@@ -364,6 +380,7 @@ function listSubjects(
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const BARE_PROPERTY = /^(?:增长)?(?:贡献率|贡献|比重|占比)$/u;
 const QUALIFIER_LAST = new Set([...'过近约逾']);
 const OPEN_END = new Set([...'等的有和及与、']);
 const FALL_CHARS = /[降负减]/u;

@@ -184,7 +184,7 @@ const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
+const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
 function roleOf(
   sentence: string,
