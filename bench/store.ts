@@ -123,11 +123,17 @@ export function benchExtractor(runs: number): Row[] {
   const bytes = Buffer.byteLength(text);
   let found = 0;
   extractFigures(unit); // compile the regexes
+  // Also the rate over this process's CPU time: on a loaded machine the wall clock counts other processes' turns.
+  const cpuRates: number[] = [];
   const rates = Array.from({ length: runs }, () => {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     found = extractFigures(text).length;
+    const cpu = process.cpuUsage(c0);
+    cpuRates.push(bytes / 1e6 / ((cpu.user + cpu.system) / 1e6));
     return bytes / 1e6 / ((performance.now() - t0) / 1000);
   });
+  const cpuMedian = stats(cpuRates).median;
   return [
     row({
       id: 'extract',
@@ -135,9 +141,9 @@ export function benchExtractor(runs: number): Row[] {
       name: `extractFigures, ${(bytes / 1e6).toFixed(1)} MB Chinese text`,
       unit: 'MB/s',
       stats: stats(rates),
-      target: { value: 5, direction: 'min', text: '≥ 5 MB/s' },
-      note: `${copies} copies of report.txt, ${text.length} UTF-16 units, ${found} figures found`,
-      extra: { bytes, chars: text.length, figures: found },
+      target: { value: 10, direction: 'min', text: '≥ 10 MB/s' },
+      note: `${copies} copies of report.txt, ${text.length} UTF-16 units, ${found} figures found; ${cpuMedian.toFixed(1)} MB/s of CPU time (median)`,
+      extra: { bytes, chars: text.length, figures: found, cpuMBps: cpuMedian },
     }),
   ];
 }

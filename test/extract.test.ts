@@ -330,6 +330,65 @@ describe('extractor on real report sentences', () => {
     expect(found.every((f) => f.status === 'target' && f.period === '2023年')).toBe(true);
     expect(found.map((f) => f.qualifier)).toEqual(['左右', '左右', '以上']);
   });
+
+  // http://scable.com.cn/html/6813.html, https://hngx.rednet.cn/content/646846/59/13535742.html (issue 19's second held-out set)
+  it('an industry bulletin: two-year averages of this year’s months, the noun after 成, industries and how they fared', () => {
+    const text =
+      '上半年,福建全省规模以上工业增加值同比增长14.6%,与2019年同期相比,两年平均增长7.1%。分行业看,上半年,福建省近九成行业恢复到疫情前水平。其中,装备制造业作用突出,比上年增长8.9%。';
+    const found = (v: string) => one(text, v, undefined, { asOf: '2021年上半年' });
+    expect(found('7.1')).toMatchObject({ period: '上半年', kind: 'growth' });
+    expect(found('九')).toMatchObject({ label: '行业', unit: '成', qualifier: '近' });
+    expect(found('8.9').label).toBe('装备制造业增速');
+  });
+
+  // http://nanning.china.com.cn/2016-01/27/content_8549352.htm, http://ss111ss.com/article/detail/1491887.html
+  it('class names and slogans are no figures; 全国第一 is a rank; X%的增速 is a growth rate', () => {
+    const text =
+      '工业经济实现四个“超40%”。预计新增两个2000亿元产业，千亿元产业实现新突破，利润突破千亿元。电子信息保持30%的增速。钢铁环保绩效A级企业55家、保持全国第一，一跃成为全国第一产粮大省。';
+    const found = extractFigures(text);
+    expect(found.map((f) => f.value)).toEqual(['千亿', '30', '55', '一']);
+    expect(found[1]).toMatchObject({ kind: 'growth', label: '电子信息增速' });
+    expect(found[3]).toMatchObject({ kind: 'rank', unit: '位', label: '钢铁环保绩效A级企业位次' });
+  });
+
+  // http://data.acmr.com.cn/freesource/zixunshow.asp?id=35395, http://jjatech.com/article/5437, https://in-en.com/data/html/energy-2232058.shtml
+  it('a space before the unit, 计划投资 as a noun, 好于一季度 as a base, a count after a list of its members', () => {
+    expect(one('全年实现生产总值6790.32 亿元,比上年增长8.1%。', '6790.32')).toMatchObject({ unit: '亿元', label: '生产总值' });
+    expect(one('第三季度,吉林省新开工项目919个,计划投资1362.6亿元,同比增长12.1%。', '1362.6').status).toBe('actual');
+    const h1 = '上半年,23个行业生产状况好于一季度,其中,8个行业增速加快。';
+    expect(one(h1, '8', undefined, { asOf: '2018年上半年' }).period).not.toBe('一季度');
+    expect(one('上半年汽车制造业、医药制造业、电力热力生产和供应业4个行业合计拉动全市工业增长2.2个百分点。', '4').label).toBe('行业');
+  });
+
+  // http://cppc-bj.com/tw/guotuguibao/longzihao/2022/0922/5123.html, http://imega.org.cn/Image/info/237.html
+  it('a second 分别 list takes the subjects of the first; a level reached in a span of years is of its last year', () => {
+    const text =
+      '2021年全省规模以上高技术制造业、战略性新兴产业增加值分别比上年增长38.2%、18.8%,远高于全省规模以上工业增加值8.9%的增速,占全省规模以上工业增加值的比重分别达到了6.1%和10.4%。';
+    expect(one(text, '8.9')).toMatchObject({ label: '规模以上工业增加值增速', kind: 'growth', number: 8.9 });
+    expect(one(text, '6.1').label).toMatch(/^规模以上高技术制造业增加值占/u);
+    expect(one(text, '10.4').label).toMatch(/^战略性新兴产业增加值占/u);
+    const decade =
+      '2012年到2021年,内蒙古全部工业增加值从3500多亿元增长到7900多亿元,年均增长6.5%,电力总装机达到1.56亿千瓦,累计生产煤炭98.9亿吨。';
+    expect(one(decade, '6.5').period).toBe('2012-2021年');
+    expect(one(decade, '1.56').period).toBe('2021年');
+    expect(one(decade, '98.9').period).toBe('2012-2021年');
+  });
+
+  // https://cn.dailyeconomic.com/hi/2024/08/04/1878.html, https://szb.nxrb.cn/nxrb/pc/con/202407/23/content_127973.html,
+  // https://bshib.com/news/show-123779.html (issue 19's third held-out set)
+  it('第一季度 is no rank, 从…的第23位 has its own period, the clause before 分别 names the items, a bare 贡献率 is of the subject before', () => {
+    const rank = '上半年,规模以上工业增加值同比增长8.4%,增速全国排名从第一季度的第23位提升到第9位。';
+    const ranks = extractFigures(rank, { asOf: '2024年上半年' });
+    expect(ranks.map((f) => f.value)).toEqual(['8.4', '23', '9']);
+    expect(ranks[1].period).toBe('一季度');
+    expect(ranks[2].period).not.toBe('一季度');
+    const pair = '全省11个市县规模以上工业增加值实现增长,增长面61.1%,尤其是儋州和三亚,分别增长15.5%、1.5倍。';
+    expect(one(pair, '15.5').label).toBe('儋州增速');
+    expect(one(pair, '1.5').label).toBe('三亚增长倍数');
+    const share = '其中,石油石化行业增长11.9%,贡献率达11.5%;有色增长0.7%。';
+    expect(one(share, '11.5').label).toBe('石油石化行业贡献率');
+    expect(one(share, '0.7').label).toBe('有色增速');
+  });
 });
 
 const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];

@@ -120,6 +120,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
     const found: Found[] = [];
+    let quote: string | undefined;
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
     if (listPeriodOf.size) listPeriodOf.clear();
@@ -134,13 +135,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const run = runOf.get(i);
       const leadIndex = run ? run[0] : i;
       const lead = leadIndex < i ? found[leadIndex] : undefined;
-      const pred = lead ? lead.pred : readPredicate(pre);
+      let pred = lead ? lead.pred : readPredicate(pre);
 
       // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
       let entity = '';
       let property = false;
       if (run && leadIndex === i) {
-        distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i));
+        distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, distributed));
         const d = /分别|依次/u.exec(clausePre);
         const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
         if (periods) listPeriodOf.set(i, periods);
@@ -152,17 +153,24 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
         entity = sb.subject;
         property = sb.property;
-        const bare = pre.replace(/(?:超过|近|约|逾)$/u, '');
+        const bare = QUALIFIER_LAST.has(pre[pre.length - 1]) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
         const endsInVerb = VERB_END.test(entity);
         const weak =
-          !entity || entity.length < 2 || /[等的有和及与、]$/u.test(bare) || VERBISH.test(entity) || endsInVerb || SCOPE_ONLY.test(entity);
+          !entity ||
+          entity.length < 2 ||
+          OPEN_END.has(bare[bare.length - 1]) ||
+          VERBISH.test(entity) ||
+          endsInVerb ||
+          SCOPE_ONLY.test(entity) ||
+          // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
+          (isCountUnit(t.unit) && ENUMERATION.test(entity));
         // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
         const among = isCountUnit(t.unit) && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
         let noun =
           (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
         if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
-        if (noun) entity = (/新增$/u.test(entity) ? '新增' : '') + noun;
+        if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
         // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
         let p0 = 0;
         while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
@@ -172,6 +180,20 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
           property = true;
         }
       }
+      // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
+      if (t.form === 'ordinal' && entity) entity = entity.replace(RANK_SCOPE, '');
+      // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
+      const rateOf = t.unit === '%' && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
+      if (rateOf && pred.comparison) {
+        const cmp = COMPARED.exec(pre);
+        const other = cmp ? cleanSubject(pre.slice(cmp.index + cmp[0].length)) : '';
+        if (other.length >= 2) {
+          entity = other;
+          property = false;
+        }
+      }
+      // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
+      if (!property && BARE_PROPERTY.test(entity)) property = true;
       const ownSubject = !!entity && !property;
       const before = prevInClause ?? found[i - 1];
       // A clause between the figure before and this one may name the subject: read only when needed.
@@ -190,22 +212,28 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       else if (property && inherited && !entity.startsWith(inherited))
         entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
       else if (!entity) entity = inherited;
+      // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
+      else if (between && BARE_MEASURE.test(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
       else if (needInherited && !between && BARE_MEASURE.test(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
-        const owner = [...found].reverse().find((f) => (f.kind === 'level' || f.kind === 'count') && !/占/u.test(f.entity));
+        let owner: Found | undefined;
+        for (let k = found.length - 1; k >= 0 && !owner; k--)
+          if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
         const root = owner?.entity.replace(MEASURE_TAIL, '');
         if (root) entity = root + entity;
       }
 
-      let kind = kindOf(t, pred, clausePre, entity);
+      let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+      if (rateOf && pred.comparison) pred = NO_PREDICATE;
       // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
       if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart)))
         kind = 'growth';
-      const fall = /降幅|下降|负增长|减少/u.test(clausePre) || (before !== undefined && before.number < 0 && before.kind === 'growth');
+      const fall =
+        (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
       const direction = directionOf(pred, fall);
       let number = t.number;
       if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
-      if (!t.signed && /亏损(?:额)?$/u.test(pre) && /利润|盈利/u.test(entity)) number = -t.number;
+      if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
       let label: string;
       if (
@@ -249,6 +277,17 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         paragraphPeriod ||
         docPeriod;
       if (period === CURRENT_MONTH) period = currentMonthOf(docPeriod, refYear);
+      // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
+      if (rate && YEARS_AVERAGE.test(clausePre)) {
+        let current = paragraphPeriod || docPeriod;
+        for (const m of mentions) if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
+        if (SUB_YEAR.test(current)) period = current;
+      }
+      // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
+      else if ((kind === 'level' || kind === 'count') && !rate) {
+        const years = YEAR_SPAN.exec(period);
+        if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
+      }
       if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME))
         period = lastYearOf(period, refYear);
 
@@ -265,8 +304,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         kind,
         status,
         qualifier:
-          prefix && suffix ? prefix + suffix : prefix || suffix || (/(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
-        quote: original.slice(s.start, s.end),
+          prefix && suffix
+            ? prefix + suffix
+            : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
+        // One quote string per sentence, shared by its figures.
+        quote: (quote ??= original.slice(s.start, s.end)),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
@@ -290,16 +332,44 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 }
 
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
-function listSubjects(sentence: string, cs: number, clausePre: string, n: number, found: Found[], at: number): string[] {
+function listSubjects(
+  sentence: string,
+  cs: number,
+  clausePre: string,
+  n: number,
+  found: Found[],
+  at: number,
+  lists: Map<number, string[]>,
+): string[] {
   const phrase = distributedPhrase(clausePre);
   if (phrase === undefined) {
     // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
     const earlier = earlierEnumeration(sentence, cs, n);
     const head = subjectBefore(clausePre).subject;
-    return earlier ? earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : ''))) : [];
+    if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
+    // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
+    let before: string[] | undefined;
+    if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;
+    return before ?? [];
   }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
+  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
+  if (phrase === '') {
+    const end = cs - 1;
+    const from = clauseStart(sentence, end);
+    const named = sentence.slice(from, end);
+    if (end > from && !/\d/u.test(named)) {
+      const items = splitItems(subjectBefore(named).subject, n);
+      if (items) return items.map(cleanSubject);
+    }
+  }
+  // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
+  if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
+    let earlierList: string[] | undefined;
+    for (const list of lists.values()) if (list.length === n && list.every(Boolean)) earlierList = list;
+    if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
+  }
   // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
   const previous = found.slice(Math.max(0, at - n), at);
   if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
@@ -309,12 +379,30 @@ function listSubjects(sentence: string, cs: number, clausePre: string, n: number
   return [];
 }
 
+const ENUMERATION = /、[^、]+、/u;
+const BARE_PROPERTY = /^(?:增长)?(?:贡献率|贡献|比重|占比)$/u;
+const QUALIFIER_LAST = new Set([...'过近约逾']);
+const OPEN_END = new Set([...'等的有和及与、']);
+const FALL_CHARS = /[降负减]/u;
+const FALL = /降幅|下降|负增长|减少/u;
+const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
+const SUB_YEAR = /月|季|半年/u;
+const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
+const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
+const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
+
+const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
+const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const COMPARED = /高于|低于|快于|慢于|超过|超出/u;
+const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
+
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH =
   /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
-const VERB_END = /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放)$/u;
+const VERB_END =
+  /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻)$/u;
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
@@ -327,6 +415,8 @@ function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
 }
 
+const FARED =
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -336,6 +426,9 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     .split(/[，；：,;:]/u)
     .filter((c) => c.trim());
   for (let k = clauses.length - 1; k >= 0; k--) {
+    // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
+    const fared = FARED.exec(clauses[k]);
+    if (fared) return cleanSubject(fared[1]);
     const sb = subjectBefore(clauses[k]);
     if (
       sb.subject.length >= 2 &&

@@ -41,6 +41,7 @@ function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
   for (const v of VERBS) if (head.endsWith(v)) return { verb: v, to };
   return undefined;
 }
+const RATE_CHARS = /[幅速率]/u;
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
@@ -48,7 +49,7 @@ const RATE_NOUN_TAIL =
 function predicateTail(pre: string): string {
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
-  if (DISTRIBUTOR_CHARS.test(out.slice(-5))) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
+  if (DISTRIBUTOR_CHARS.test(out.length > 5 ? out.slice(-5) : out)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
   return out.endsWith('了') ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = /[别次各均都]/u;
@@ -60,10 +61,11 @@ const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 export function readPredicate(pre: string): Predicate {
   // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
-  const cmp = /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail);
+  // Each pattern only when a character all its words hold is there (most clauses have none).
+  const cmp = tail.includes('于') || tail.includes('出') ? /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return { verb: cmp[0], direction: /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', reached: false, comparison: true };
-  const rateNoun = RATE_NOUN_TAIL.exec(tail);
+  const rateNoun = RATE_CHARS.test(tail) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun)
     return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
   const m = verbAtEnd(tail);

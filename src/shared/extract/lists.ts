@@ -15,12 +15,7 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
   let run: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = tokens[run[run.length - 1]];
-    if (
-      prev &&
-      /^(?:、|，|和|及|与|以及|或)$/u.test(sentence.slice(prev.outerEnd, tokens[i].outerStart)) &&
-      sentence.slice(prev.outerEnd, tokens[i].outerStart) !== '，'
-    )
-      run.push(i);
+    if (prev && tokens[i].outerStart - prev.outerEnd <= 2 && JOINTS.has(sentence.slice(prev.outerEnd, tokens[i].outerStart))) run.push(i);
     else {
       if (run.length > 1) runs.push(run);
       run = [i];
@@ -29,6 +24,9 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
   if (run.length > 1) runs.push(run);
   return runs;
 }
+
+/** What joins the numbers of a list (not the clause comma ，). */
+const JOINTS = new Set(['、', '和', '及', '与', '以及', '或']);
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
 const MEASURE_END =

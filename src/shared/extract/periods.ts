@@ -176,14 +176,15 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
   return out;
 }
 
-const BASE_BEFORE = /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
+const BASE_BEFORE =
+  /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d)/u;
+const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
 function roleOf(
   sentence: string,

@@ -52,9 +52,10 @@ export function clauseEnd(sentence: string, at: number): number {
  * The sentence must be a whole line of the text.
  */
 export function isHeading(text: string, s: Span): boolean {
-  const line = text.slice(s.start, s.end).trim();
   const wholeLine = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
-  return wholeLine && line.length <= 40 && !/[。，；！？,;!?]/u.test(line);
+  if (!wholeLine || s.end - s.start > 80) return false;
+  const line = text.slice(s.start, s.end).trim();
+  return line.length <= 40 && !/[。，；！？,;!?]/u.test(line);
 }
 
 /** True when a newline separates two offsets: they sit in different paragraphs. */

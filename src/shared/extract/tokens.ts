@@ -31,7 +31,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产])|(?<=(?:全国|全省|全市|全区|全球|世界)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -76,6 +76,9 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
   return { end: p, fraction: false };
 }
+
+/** What may follow a number across one space and still be its unit. */
+const SPACED_UNIT = new Set([...'万亿%％元']);
 
 /** Base units by their first character, longest first. */
 const UNITS_BY_FIRST = new Map<number, string[]>();
@@ -126,6 +129,10 @@ const NOT_UNIT_BEFORE: Record<string, RegExp> = {
   项: /^目/u,
   次: /^[产]/u,
 };
+
+/** An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容". */
+const CLASS_AFTER = /^(?:产业|企业)/u;
+const COUNTED_BEFORE = new Set([...'个大项']);
 
 /** Durations that name a period, not a figure: 前7个月, 连续4个月, 近3个月来. */
 const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
@@ -192,7 +199,10 @@ export function scanTokens(sentence: string): Token[] {
         if (!t) continue;
       } else {
         // "3万8000亿元": 38000 亿元, written with 万 inside the number.
-        const mixed = /^\d{1,4}$/u.test(digits) ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6)) : null;
+        const mixed =
+          sentence[num.end] === '万' && /^\d{1,4}$/u.test(digits)
+            ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
+            : null;
         if (mixed) {
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
@@ -219,7 +229,9 @@ export function scanTokens(sentence: string): Token[] {
         const signed = i > 0 && isMinus(sentence.charCodeAt(i - 1)) && !(i > 1 && glued(sentence.charCodeAt(i - 2)));
         const digits = sentence.slice(i, num.end);
         const vs = signed ? i - 1 : i;
-        const r = readUnit(sentence, num.end);
+        // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
+        const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
+        const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = r.mag + r.unit;
         let outerEnd = r.end;
         if (r.unit && NOT_UNIT_BEFORE[r.unit]?.test(sentence.slice(outerEnd, outerEnd + 2))) {
@@ -340,8 +352,15 @@ export function scanTokens(sentence: string): Token[] {
       }
     }
     if (!t) continue;
-    // Class names and ordinals: 千亿级, 10万吨级, 第8批.
+    // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence[t.outerEnd] === '级') continue;
+    if (t.unit.endsWith('元') || t.form === 'threshold') {
+      const rest = sentence.slice(t.outerEnd, t.outerEnd + 3);
+      if (CLASS_AFTER.test(t.form === 'threshold' ? rest.slice(1) : rest)) continue;
+    }
+    // "四个“超40%”": a slogan counted in quotes, not a figure.
+    const open = t.outerStart - prefixQualifier(sentence, t.outerStart).length - 1;
+    if (sentence[open] === '“' && COUNTED_BEFORE.has(sentence[open - 1])) continue;
     if (t.form !== 'ordinal' && sentence[t.outerStart - 1] === '第') continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
