@@ -6,14 +6,15 @@
 import type { Handlers } from '../../shared/api';
 import type { Store } from '../store';
 import { PresentationHub } from '../presentation-hub';
-import { handlerContext } from './context';
+import { handlerContext, type Exporter } from './context';
+import { exportHandlers, type ExportHandlers } from './domains/exports';
 import { dataHandlers, type DataHandlers } from './domains/data';
 import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportHandlers, type ReportHandlers } from './domains/reports';
 
-type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers];
+type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers, ExportHandlers];
 /** Every pair of domains answers disjoint channels. */
 type Overlap<T extends unknown[]> = T extends [infer H, ...infer R]
   ? (keyof H & { [K in keyof R]: keyof R[K] }[number]) | Overlap<R>
@@ -21,13 +22,14 @@ type Overlap<T extends unknown[]> = T extends [infer H, ...infer R]
 const noChannelTwice: [Overlap<Domains>] extends [never] ? true : false = true;
 void noChannelTwice;
 
-export function createHandlers(store: Store, version: string, hub: PresentationHub = new PresentationHub()): Handlers {
-  const ctx = handlerContext(store, hub, version);
+export function createHandlers(store: Store, version: string, hub: PresentationHub = new PresentationHub(), exporter?: Exporter): Handlers {
+  const ctx = handlerContext(store, hub, version, exporter);
   return {
     ...reportHandlers(ctx),
     ...figureHandlers(ctx),
     ...presentHandlers(ctx),
     ...dataHandlers(ctx),
     ...deckHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }
