@@ -310,6 +310,28 @@ describe('bad input', () => {
     expect(existsSync(join(t.dir, 'missing'))).toBe(false);
   });
 
+  // A folder nobody may write to: root ignores modes, so it is made immutable (chattr +i) where that works.
+  const chattr = (flag: string, dir: string) => spawnSync('chattr', [flag, dir], { stdio: 'ignore' }).status === 0;
+  it('refuses an unwritable folder: exit 1, a message naming the file, the earlier file there untouched', (ctx) => {
+    const dir = join(t.dir, 'locked');
+    mkdirSync(dir);
+    const out = join(dir, 'old.docx');
+    writeFileSync(out, 'an earlier export');
+    const before = fileHash(out);
+    if (!chattr('+i', dir)) return ctx.skip();
+    try {
+      for (const verb of ['export-pptx', 'export-docx']) {
+        const r = cli(verb, '--out', out, '--db', db);
+        expect(r.status, r.stderr).toBe(1);
+        expect(r.stderr).toContain(`无法写入 ${out}`);
+        expect(fileHash(out)).toBe(before);
+      }
+    } finally {
+      chattr('-i', dir);
+    }
+    expect(readdirSync(dir)).toEqual(['old.docx']);
+  });
+
   it('refuses a report without slides and leaves an existing file as it was', () => {
     const dir = join(t.dir, 'empty');
     mkdirSync(dir);
