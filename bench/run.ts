@@ -2,7 +2,7 @@
  * `npm run bench`: builds the renderer, then measures on this machine in one run and prints a table plus
  * bench/results.json. See the README's "Benchmark" section for what each figure is.
  *
- *   BENCH_ONLY=pdf,first,switch,store,extract,readers,scale   run some sections only (default: all)
+ *   BENCH_ONLY=pdf,office,first,switch,store,extract,readers,scale   run some sections only (default: all)
  *   BENCH_RUNS=5          repetitions for medians (PDF, first slide, CLI); store/extractor use multiples
  *   BENCH_SWITCHES=216    slide switches per motion setting (at least 200 over all slides)
  *   BENCH_WALKS=10        walks over the 200-slide deck for the heap check
@@ -17,6 +17,7 @@ import { launch, startApp } from './app';
 import { benchSwitch } from './deck';
 import { benchFirstSlide } from './first-slide';
 import { loadavg, log, ROOT, table, type Row } from './lib';
+import { benchOffice } from './office';
 import { benchPdf } from './pdf';
 import { benchReaders } from './readers';
 import { benchScale, buildScaleStore } from './scale';
@@ -29,7 +30,7 @@ const num = (name: string, fallback: number) => {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const only = new Set((process.env.BENCH_ONLY ?? 'pdf,first,switch,store,extract,readers,scale').split(',').map((s) => s.trim()));
+  const only = new Set((process.env.BENCH_ONLY ?? 'pdf,office,first,switch,store,extract,readers,scale').split(',').map((s) => s.trim()));
   const runs = num('BENCH_RUNS', 5);
   const switches = num('BENCH_SWITCHES', 216);
   const walks = num('BENCH_WALKS', 10);
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     if (only.has('store')) rows.push(...(await benchStore({ dir: join(dir, 'stores'), seededDb: seeded, runs, scaleDb })));
     if (only.has('pdf'))
       rows.push(...(await benchPdf({ dbPath: seeded, dir: join(dir, 'pdf'), runs, layouts: ['slides', 'handout', 'brief'] })));
+
+    if (only.has('office')) rows.push(...(await benchOffice({ dbPath: seeded, dir: join(dir, 'office'), runs })));
 
     if (only.has('first') || only.has('switch')) {
       const app = await startApp(seeded);

@@ -91,3 +91,24 @@ test('the report switcher, with a confirmation open, in both themes', async ({ p
     await expect(dialog).toBeHidden();
   }
 });
+
+test('the export dialog, with a 公文 layout ticked and a bad 期号, in both themes', async ({ page, app }) => {
+  await app.open(page);
+  for (const theme of ['projector', 'paper']) {
+    if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) {
+      await page.getByTestId('theme-toggle').focus();
+      await page.keyboard.press('Enter');
+    }
+    const button = page.getByTestId('export-button');
+    await button.focus();
+    await button.press('Enter');
+    const dialog = page.getByRole('dialog', { name: '导出' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('checkbox', { name: 'Word 简报（公文版式）' }).check();
+    await dialog.getByTestId('export-issue').fill('0');
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page), theme).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});

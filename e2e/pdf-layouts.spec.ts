@@ -150,3 +150,15 @@ test('brief-gongwen: 红头 with 第7期, the issuing unit, page numbers "— n 
   expect(xs[0]).toBeLessThan(200); // page 2: left
   expect(xs[1]).toBeGreaterThan(400); // page 3: right
 });
+
+test('brief-gongwen: without the office faces installed, the bundled Song (Noto Serif SC) and Kai (LXGW WenKai, both weights) are embedded', async () => {
+  // A machine with 方正小标宋/仿宋/楷体 of its own prints in those (gongwen.css local()); this one has none.
+  const own = (await run('fc-list', [':lang=zh', 'family']).catch(() => ({ stdout: '' }))).stdout;
+  test.skip(/XiaoBiaoSong|小标宋|FangSong|仿宋|KaiTi|楷体|SimSun|宋体/i.test(own), 'this machine has its own 公文 faces');
+  const names = (await poppler('pdffonts', pdf('brief-gongwen'))).split('\n').slice(2).join('\n');
+  expect(names).toMatch(/\+NotoSerifSC\S*-Bold\s+CID TrueType/);
+  expect(names).toMatch(/\+LXGWWenKai-Regular\s+CID TrueType/);
+  expect(names).toMatch(/\+LXGWWenKai-Bold\s+CID TrueType/);
+  // The other brief keeps the sans face only.
+  expect(await poppler('pdffonts', pdf('brief'))).not.toMatch(/NotoSerifSC|LXGWWenKai/);
+});

@@ -130,7 +130,7 @@ describe('a write waiting for another program’s lock', () => {
 
   it('gives up after its bound with BUSY and a message that says so; nothing stored changes, and a retry works', async () => {
     bridge = await startBridge({
-      handlers: createHandlers(store, 'test', new PresentationHub(), { sqliteWaitMs: 20, maxWaitMs: 600 }),
+      handlers: createHandlers(store, 'test', new PresentationHub(), undefined, { sqliteWaitMs: 20, maxWaitMs: 600 }),
       rendererDir: t.dir,
     });
     const before = listReports(store.db)[0].title;

@@ -25,6 +25,7 @@ let report: Report;
 let figures: Map<number, Figure>;
 let pptx: JSZip;
 let docx: JSZip;
+let gongwen: JSZip;
 
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], {
@@ -68,6 +69,9 @@ beforeAll(async () => {
   expect(a.status, a.stderr).toBe(0);
   const b = cli('export-docx', '--out', join(t.dir, 'brief.docx'), '--db', db, '--report', 'cq-2015');
   expect(b.status, b.stderr).toBe(0);
+  const c = cli('export-docx', '--out', join(t.dir, 'gongwen.docx'), '--db', db, '--layout', 'brief-gongwen', '--issue', '7');
+  expect(c.status, c.stderr).toBe(0);
+  gongwen = await JSZip.loadAsync(readFileSync(join(t.dir, 'gongwen.docx')));
   pptx = await JSZip.loadAsync(readFileSync(join(t.dir, 'deck.pptx')));
   docx = await JSZip.loadAsync(readFileSync(join(t.dir, 'brief.docx')));
 }, 120_000);
@@ -201,6 +205,95 @@ describe('export-docx', () => {
   });
 });
 
+describe('export-docx --layout brief-gongwen', () => {
+  it('opens with the 红头: 简报 in red 方正小标宋, 第7期, the issuing unit and date over a red rule, then the title', async () => {
+    const xml = await read(gongwen, 'word/document.xml');
+    const paras = xml.split('</w:p>');
+    const [name, issue, meta, title] = paras;
+    expect(texts(name as string, 'w').join('')).toBe('简报');
+    expect(name).toMatch(/w:eastAsia="方正小标宋简体"/);
+    expect(name).toMatch(/<w:color w:val="C00000"\/>/);
+    expect(texts(issue as string, 'w').join('')).toBe('第7期');
+    expect(texts(meta as string, 'w').join('')).toBe(`${report.organisation}2016年2月4日`);
+    expect(meta).toMatch(/<w:t[^>]*>[^<]*委员会<\/w:t><w:tab\/><w:t[^>]*>2016年/); // the date at a right tab stop
+    expect(meta).toMatch(/<w:bottom w:val="single" w:color="C00000"/);
+    expect(texts(title as string, 'w').join('')).toBe(report.title);
+    expect(title).toMatch(/w:eastAsia="方正小标宋简体"/);
+    expect(title).toMatch(/<w:sz w:val="44"\/>/); // 二号, 22 pt
+    // The sections stay Word headings, in 黑体, as in the plain brief.
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>/g)];
+    expect(headings).toHaveLength(report.sections.length + 1);
+  });
+
+  it('sets the body in 仿宋_GB2312 16 pt on exact 28.9 pt lines, the 一、 headings in 黑体, captions in 楷体_GB2312', async () => {
+    const styles = await read(gongwen, 'word/styles.xml');
+    const body = /<w:style [^>]*w:styleId="BriefBody"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(body).toMatch(/w:eastAsia="仿宋_GB2312"/);
+    expect(body).toMatch(/<w:sz w:val="32"\/>/);
+    expect(body).toMatch(/<w:spacing w:line="579" w:lineRule="exact"\/>/);
+    const h1 = /<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(h1).toMatch(/w:eastAsia="黑体"/);
+    const caption = /<w:style [^>]*w:styleId="Caption"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(caption).toMatch(/w:eastAsia="楷体_GB2312"/);
+    const xml = await read(gongwen, 'word/document.xml');
+    expect(xml).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1985" w:left="1588"/); // 37, 26, 35, 28 mm
+  });
+
+  it('numbers pages "— n —" in 4号 宋体 at the outer edge: odd pages right, even pages left', async () => {
+    expect(await read(gongwen, 'word/settings.xml')).toMatch(/<w:evenAndOddHeaders\/>/);
+    const xml = await read(gongwen, 'word/document.xml');
+    const rels = await read(gongwen, 'word/_rels/document.xml.rels');
+    const footer = async (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"`).exec(xml)?.[1];
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+      return read(gongwen, `word/${target}`);
+    };
+    for (const [type, side] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ] as const) {
+      const f = await footer(type);
+      expect(f).toContain(`<w:jc w:val="${side}"/>`);
+      expect(f).toContain(`<w:ind w:${side}="280"/>`); // one 14 pt character in
+      expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(texts(f, 'w').join('')).toBe('—  —');
+      expect(f).toMatch(/w:eastAsia="宋体"/);
+      expect(f).toMatch(/<w:sz w:val="28"\/>/);
+    }
+  });
+
+  it('names each office face with the face Word/WPS substitutes where it is missing (fontTable altName, GB2312)', async () => {
+    const table = await read(gongwen, 'word/fontTable.xml');
+    for (const [name, alt] of [
+      ['方正小标宋简体', '宋体'],
+      ['仿宋_GB2312', '仿宋'],
+      ['楷体_GB2312', '楷体'],
+      ['黑体', 'SimHei'],
+    ])
+      expect(table).toMatch(new RegExp(`<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/>`));
+  });
+
+  it('keeps every chart and the whole appendix of the plain brief', async () => {
+    const media = Object.keys(gongwen.files).filter((n) => /^word\/media\/.+\.png$/.test(n));
+    expect(media).toHaveLength(deck.slides.filter((s) => s.chart).length);
+    const xml = await read(gongwen, 'word/document.xml');
+    expect([...xml.slice(xml.indexOf('<w:tbl>')).matchAll(/<w:tr>/g)]).toHaveLength(figures.size + 1);
+  });
+
+  it.each([
+    [['--layout', 'gongwen'], /未知的版式 gongwen/],
+    [['--layout', 'brief-gongwen', '--issue', '0'], /--issue/],
+  ])('refuses %j: exit 2, a message, no file', (args, message) => {
+    const out = join(t.dir, 'refused.docx');
+    const r = cli('export-docx', '--out', out, '--db', db, ...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['a folder that does not exist', (d: string) => join(d, 'missing', 'x.pptx'), /目录不存在/],
@@ -215,6 +308,28 @@ describe('bad input', () => {
       expect(readdirSync(t.dir).filter((n) => n.endsWith('.part'))).toEqual([]);
     }
     expect(existsSync(join(t.dir, 'missing'))).toBe(false);
+  });
+
+  // A folder nobody may write to: root ignores modes, so it is made immutable (chattr +i) where that works.
+  const chattr = (flag: string, dir: string) => spawnSync('chattr', [flag, dir], { stdio: 'ignore' }).status === 0;
+  it('refuses an unwritable folder: exit 1, a message naming the file, the earlier file there untouched', (ctx) => {
+    const dir = join(t.dir, 'locked');
+    mkdirSync(dir);
+    const out = join(dir, 'old.docx');
+    writeFileSync(out, 'an earlier export');
+    const before = fileHash(out);
+    if (!chattr('+i', dir)) return ctx.skip();
+    try {
+      for (const verb of ['export-pptx', 'export-docx']) {
+        const r = cli(verb, '--out', out, '--db', db);
+        expect(r.status, r.stderr).toBe(1);
+        expect(r.stderr).toContain(`无法写入 ${out}`);
+        expect(fileHash(out)).toBe(before);
+      }
+    } finally {
+      chattr('-i', dir);
+    }
+    expect(readdirSync(dir)).toEqual(['old.docx']);
   });
 
   it('refuses a report without slides and leaves an existing file as it was', () => {

@@ -5,7 +5,7 @@
  *   npm run -s cli -- extract FILE --json [--encoding NAME]
  *   npm run -s cli -- export-pdf --layout slides|handout|handout-2|handout-3|handout-6|brief|brief-gongwen --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal] [--issue N]
  *   npm run -s cli -- export-pptx --out FILE [--db PATH] [--report ID|KEY]
- *   npm run -s cli -- export-docx --out FILE [--db PATH] [--report ID|KEY]
+ *   npm run -s cli -- export-docx --out FILE [--db PATH] [--report ID|KEY] [--layout brief|brief-gongwen] [--issue N]
  *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
  * stdout carries only the requested data; messages go to stderr; bad usage exits 2, failures exit 1.
  */
@@ -20,6 +20,7 @@ import { configureLog, log } from './log';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
 import { exportOffice, type OfficeFormat } from './export/run';
+import { DOCX_LAYOUTS, type DocxLayout, type DocxOptions } from './export/docx-layouts';
 import { checkLayout, exportPdf } from './pdf/export';
 import { allFigures } from './store/figures';
 import { importReport } from './store/import';
@@ -44,8 +45,9 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                              --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
   export-pptx --out FILE [--db PATH] [--report R]
                              导出 PowerPoint（.pptx）：每页一张幻灯片，原生图表可编辑，备注附每个数据的原文出处
-  export-docx --out FILE [--db PATH] [--report R]
-                             导出 Word 简报（.docx）：报头、分节正文、图表（图 1-1 …）与数据一览附录
+  export-docx --out FILE [--db PATH] [--report R] [--layout brief|brief-gongwen] [--issue N]
+                             导出 Word 简报（.docx）：报头、分节正文、图表（图 1-1 …）与数据一览附录；
+                             --layout brief-gongwen 为公文版式（红头、期号 --issue N，默认 1）
                              R 为报告编号或标识（默认：最近打开的报告，否则第一份）
   import FILE [--db PATH] [--encoding NAME] [--title T] [--org 单位] [--date YYYY-MM-DD] [--as-of 时期]
                              导入一份新报告（格式同 extract）：接受找到的全部数据项，自动起草简报（导入前自动备份）
@@ -220,20 +222,39 @@ async function exportPdfVerb(args: string[]): Promise<void> {
 
 const OFFICE_NAMES: Record<OfficeFormat, string> = { pptx: 'PowerPoint 文件（.pptx）', docx: 'Word 文件（.docx）' };
 
+/** export-docx's --layout and --issue, checked as export-pdf checks its own (a usage error, exit 2). */
+function docxOptions(values: { layout?: string; issue?: string }): DocxOptions {
+  const layout = values.layout ?? 'brief';
+  if (!(DOCX_LAYOUTS as readonly string[]).includes(layout))
+    throw new UsageError(`export-docx：未知的版式 ${layout}（可选：${DOCX_LAYOUTS.join('、')}）`);
+  try {
+    return { layout: layout as DocxLayout, issue: parseIssue(values.issue) };
+  } catch (e) {
+    throw new UsageError(`--issue：${(e as Error).message}`);
+  }
+}
+
 function officeVerb(format: OfficeFormat) {
   return async (args: string[]): Promise<void> => {
     const { values, positionals } = parseArgs({
       args,
-      options: { out: { type: 'string' }, db: { type: 'string' }, report: { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        db: { type: 'string' },
+        report: { type: 'string' },
+        ...(format === 'docx' ? { layout: { type: 'string' as const }, issue: { type: 'string' as const } } : {}),
+      },
       allowPositionals: true,
       strict: true,
     });
     if (positionals.length) throw new UsageError(`export-${format} 不接受多余的参数：${positionals.join(' ')}`);
     if (!values.out) throw new UsageError(`export-${format} 需要 --out FILE（要写入的${OFFICE_NAMES[format]}）`);
+    const docx = format === 'docx' ? docxOptions(values as { layout?: string; issue?: string }) : undefined;
     const r = await exportOffice({
       format,
       out: values.out,
       report: values.report,
+      docx,
       openStore: () => openDefaultStore({ db: values.db, readOnly: true }),
     }).catch((e: unknown) => {
       throw e instanceof UnknownReportError ? new UsageError((e as Error).message) : e;

@@ -10,7 +10,9 @@ import { installMenu } from './menu';
 import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
-import { exportOfficeFromApp } from './export/electron';
+import { exportBatchFromApp, exportOfficeFromApp } from './export/electron';
+import { OPEN_EXPORT_DIALOG, type ExportRequest } from '../shared/exports';
+import type { Report } from '../shared/types';
 import { exportPdfFromApp, printFromApp } from './pdf/electron';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
@@ -95,8 +97,10 @@ if (!app.requestSingleInstanceLock()) {
       for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(IPC_PRESENTATION_EVENT, s);
       windows.sync(s);
     });
-    registerIpc(createHandlers(store, app.getVersion(), hub), (url) => isAllowedAppUrl(url, origin));
     const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    // The export dialog's batches (API export.files): a folder dialog, then each file in turn.
+    const exporter = (req: ExportRequest, report: Report) => exportBatchFromApp(focused(), current, req, report);
+    registerIpc(createHandlers(store, app.getVersion(), hub, exporter), (url) => isAllowedAppUrl(url, origin));
     const files: FileMenuContext = {
       store: current,
       options,
@@ -108,6 +112,9 @@ if (!app.requestSingleInstanceLock()) {
         !app.isPackaged,
         {
           exportPdf: () => void exportPdfFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
+          // 文件 → 导出…: the renderer's export dialog (views/common/ExportDialog.svelte), opened by its window event.
+          exportDialog: () =>
+            void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${OPEN_EXPORT_DIALOG}'))`, true),
           // The report the app shows: the one whose deck the presentation hub has open (else the current one).
           exportOffice: (format) =>
             void exportOfficeFromApp(focused(), format, current, reportOnScreen(current.db, hub.current.deckId)?.id),

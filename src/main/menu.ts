@@ -9,6 +9,8 @@ export interface FileActions {
   exportPdf(): void;
   /** 文件 → 导出 → PowerPoint… / Word… (export/electron.ts). */
   exportOffice?(format: 'pptx' | 'docx'): void;
+  /** 文件 → 导出…: the renderer's export dialog (every format, several at once, 期号). Replaces the two above. */
+  exportDialog?(): void;
   print(): void;
   newFile?(): void;
   open?(path?: string): void;
@@ -50,8 +52,10 @@ export function buildMenu(isDev: boolean, file?: FileActions, present?: PresentA
           : []),
         ...(file
           ? ([
-              { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportPdf() },
-              ...(file.exportOffice
+              file.exportDialog
+                ? { label: '导出…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportDialog?.() }
+                : { label: '导出 PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => file.exportPdf() },
+              ...(file.exportOffice && !file.exportDialog
                 ? ([
                     {
                       label: '导出',

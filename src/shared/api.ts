@@ -9,6 +9,8 @@ import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
 import { figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
+import { EXPORT_ITEMS, type ExportBatch } from './exports';
+import { MAX_ISSUE } from './print';
 import { badCharacter, wellFormedMessage } from './text';
 import {
   FIGURE_LIMITS as F,
@@ -216,6 +218,20 @@ export const REQUESTS = {
       )
       .max(MAX_SLIDES),
   }),
+  /**
+   * Export files (the export dialog): PDFs of any print layout, the deck as PowerPoint, the 简报 as Word;
+   * several at once into one folder the user picks. Desktop app only (the web bridge has no file dialog).
+   */
+  'export.files': z.strictObject({
+    reportId: id,
+    items: z
+      .array(z.enum(EXPORT_ITEMS))
+      .min(1, '请至少选择一种导出格式')
+      .max(EXPORT_ITEMS.length)
+      .refine((a) => new Set(a).size === a.length, '导出格式重复'),
+    issue: z.number().int().min(1).max(MAX_ISSUE),
+    internal: z.boolean(),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -261,6 +277,7 @@ export interface Responses {
   'slide.duplicate': DeckEditResult;
   'deck.undo': DeckEditResult;
   'deck.redo': DeckEditResult;
+  'export.files': ExportBatch;
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'deck.redo',
   'rehearsal.get',
   'rehearsal.save',
+  'export.files',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

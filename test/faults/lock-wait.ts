@@ -33,7 +33,7 @@ const behindLock: Scenario = {
       const path = seededStore();
       const store = openStore(path, { dailyBackup: false });
       const outlasted = i === trials - 1;
-      const handlers = createHandlers(store, 't', undefined, outlasted ? { sqliteWaitMs: 20, maxWaitMs: 500 } : LOCK_WAIT);
+      const handlers = createHandlers(store, 't', undefined, undefined, outlasted ? { sqliteWaitMs: 20, maxWaitMs: 500 } : LOCK_WAIT);
       const figureId = (store.db.prepare('SELECT id FROM figures ORDER BY id LIMIT 1 OFFSET 2').get() as { id: number }).id;
       const before = valueOf(path, figureId);
       const holder = child('writer.ts', [path, 'hold', '1500']);

@@ -1,21 +1,27 @@
 /** What every domain's handlers share: the store, the presentation hub, and the checks they all make. */
+import type { ExportBatch, ExportRequest } from '../../shared/exports';
 import { AppError } from '../../shared/result';
 import type { Report } from '../../shared/types';
 import type { Store } from '../store';
 import type { PresentationHub } from '../presentation-hub';
 import { getReport } from '../store/reports';
 
+/** Writes a batch of export files for a report (the desktop shell's: it asks where). */
+export type Exporter = (req: ExportRequest, report: Report) => Promise<ExportBatch>;
+
 export interface HandlerContext {
   store: Store;
   hub: PresentationHub;
   version: string;
+  /** Absent where no files can be written for the user (the web bridge). */
+  exporter?: Exporter;
   mustExist<T>(value: T | undefined, what: string): T;
   reportExists(id: number): Report;
   /** Throws READ_ONLY when the store was opened read-only. */
   writable(): void;
 }
 
-export function handlerContext(store: Store, hub: PresentationHub, version: string): HandlerContext {
+export function handlerContext(store: Store, hub: PresentationHub, version: string, exporter?: Exporter): HandlerContext {
   const mustExist = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new AppError('NOT_FOUND', `${what}不存在`);
     return value;
@@ -24,6 +30,7 @@ export function handlerContext(store: Store, hub: PresentationHub, version: stri
     store,
     hub,
     version,
+    exporter,
     mustExist,
     reportExists: (id) => mustExist(getReport(store.db, id), `报告 ${id} `),
     writable: () => {

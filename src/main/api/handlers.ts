@@ -6,15 +6,16 @@
 import type { Handlers } from '../../shared/api';
 import type { Store } from '../store';
 import { PresentationHub } from '../presentation-hub';
-import { handlerContext } from './context';
+import { handlerContext, type Exporter } from './context';
 import { LOCK_WAIT, withLockWait, type LockWait } from './lock-wait';
+import { exportHandlers, type ExportHandlers } from './domains/exports';
 import { dataHandlers, type DataHandlers } from './domains/data';
 import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportHandlers, type ReportHandlers } from './domains/reports';
 
-type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers];
+type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers, ExportHandlers];
 /** Every pair of domains answers disjoint channels. */
 type Overlap<T extends unknown[]> = T extends [infer H, ...infer R]
   ? (keyof H & { [K in keyof R]: keyof R[K] }[number]) | Overlap<R>
@@ -27,9 +28,10 @@ export function createHandlers(
   store: Store,
   version: string,
   hub: PresentationHub = new PresentationHub(),
+  exporter?: Exporter,
   lockWait: LockWait = LOCK_WAIT,
 ): Handlers {
-  const ctx = handlerContext(store, hub, version);
+  const ctx = handlerContext(store, hub, version, exporter);
   return withLockWait(
     store,
     {
@@ -38,6 +40,7 @@ export function createHandlers(
       ...presentHandlers(ctx),
       ...dataHandlers(ctx),
       ...deckHandlers(ctx),
+      ...exportHandlers(ctx),
     },
     lockWait,
   );

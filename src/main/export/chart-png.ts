@@ -30,8 +30,11 @@ interface Slice {
   ranges: [number, number][];
 }
 
-/** The bundled font's slices of one weight, from fontsource's CSS. */
+/** The bundled font's slices of one weight, from fontsource's CSS: parsed once per process. */
+const sliceLists = new Map<400 | 700, { dir: string; list: Slice[] }>();
 function slices(weight: 400 | 700): { dir: string; list: Slice[] } {
+  const known = sliceLists.get(weight);
+  if (known) return known;
   const dir = dirname(load.resolve('@fontsource/noto-sans-sc/package.json'));
   const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
   const list: Slice[] = [];
@@ -42,7 +45,21 @@ function slices(weight: 400 | 700): { dir: string; list: Slice[] } {
     });
     list.push({ file: m[1] as string, ranges });
   }
-  return { dir, list };
+  const parsed = { dir, list };
+  sliceLists.set(weight, parsed);
+  return parsed;
+}
+
+/** The slice holding each character (per weight), as found: a chart's labels mostly repeat the last one's. */
+const sliceOf = new Map<string, Slice | null>();
+function findSlice(list: Slice[], weight: 400 | 700, cp: number): Slice | null {
+  const key = `${weight}:${cp}`;
+  let s = sliceOf.get(key);
+  if (s === undefined) {
+    s = list.find((x) => x.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? null;
+    sliceOf.set(key, s);
+  }
+  return s;
 }
 
 const registered = new Map<string, string>();
@@ -50,10 +67,15 @@ const registered = new Map<string, string>();
 /** Register the slices covering `text` (once per process); returns the CSS font-family list. */
 function fontFamily(canvas: Canvas, text: string, weight: 400 | 700): string {
   const { dir, list } = slices(weight);
-  const cps = new Set(Array.from(text, (ch) => ch.codePointAt(0) as number));
+  const needed = new Set<Slice>();
+  for (const ch of new Set(text)) {
+    const s = findSlice(list, weight, ch.codePointAt(0) as number);
+    if (s) needed.add(s);
+  }
   const names: string[] = [];
+  // In the CSS's order, as before: the font list falls back slice to slice.
   for (const s of list) {
-    if (![...cps].some((cp) => s.ranges.some(([a, b]) => cp >= a && cp <= b))) continue;
+    if (!needed.has(s)) continue;
     let name = registered.get(s.file);
     if (!name) {
       name = `BriefingNotoSC${weight}-${registered.size}`;

@@ -4,11 +4,14 @@
  * Heading 1 style (so the navigation pane lists them), the deck's charts inline as PNG at print resolution
  * with captions (图 1-1 …) and the source line, and the appendix table of every figure with its sentence.
  * Body in 仿宋, headings in 黑体, the title in 宋体 (fonts.ts); page numbers "— n —" at the foot.
+ * Layout brief-gongwen sets it as a 公文 (docx-gongwen.ts): 红头 with 期号, 方正小标宋 title, 仿宋_GB2312 body on
+ * GB/T 9704's 22 × 28 grid, 一、（一）1. headings, page numbers at the outer edge.
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
   HeadingLevel,
   ImageRun,
@@ -28,6 +31,7 @@ import type { ChartSpec, Figure } from '../../shared/types';
 import { chartData, derivedNote } from './chart-data';
 import { chartPng } from './chart-png';
 import type { ExportData } from './data';
+import type { DocxOptions } from './docx-layouts';
 import {
   BRIEF_BODY_FONT,
   BRIEF_BODY_FONT_EA,
@@ -36,33 +40,54 @@ import {
   BRIEF_TITLE_FONT,
   BRIEF_TITLE_FONT_EA,
 } from './fonts';
+import {
+  GW,
+  GW_BLOCK,
+  GW_CHAR_SPACE,
+  GW_LINE,
+  gongwenFontTable,
+  gongwenFooters,
+  gongwenMasthead,
+  gongwenRuns,
+  MM,
+  RED,
+  type RunFonts,
+} from './docx-gongwen';
 import { chineseNumeral, sourceLine } from './text';
 
-const RED = 'C00000';
-const BODY = { ascii: BRIEF_BODY_FONT, hAnsi: BRIEF_BODY_FONT, eastAsia: BRIEF_BODY_FONT_EA, cs: BRIEF_BODY_FONT };
-const TITLE = { ascii: BRIEF_TITLE_FONT, hAnsi: BRIEF_TITLE_FONT, eastAsia: BRIEF_TITLE_FONT_EA, cs: BRIEF_TITLE_FONT };
-const HEAD = { ascii: BRIEF_HEADING_FONT, hAnsi: BRIEF_HEADING_FONT, eastAsia: BRIEF_HEADING_FONT_EA, cs: BRIEF_HEADING_FONT };
+/** The faces of one layout: body, title, headings (一、), captions. */
+interface Faces {
+  body: RunFonts;
+  title: RunFonts;
+  head: RunFonts;
+  caption: RunFonts;
+}
+const BRIEF_FACES: Faces = {
+  body: { ascii: BRIEF_BODY_FONT, hAnsi: BRIEF_BODY_FONT, eastAsia: BRIEF_BODY_FONT_EA, cs: BRIEF_BODY_FONT },
+  title: { ascii: BRIEF_TITLE_FONT, hAnsi: BRIEF_TITLE_FONT, eastAsia: BRIEF_TITLE_FONT_EA, cs: BRIEF_TITLE_FONT },
+  head: { ascii: BRIEF_HEADING_FONT, hAnsi: BRIEF_HEADING_FONT, eastAsia: BRIEF_HEADING_FONT_EA, cs: BRIEF_HEADING_FONT },
+  caption: { ascii: BRIEF_HEADING_FONT, hAnsi: BRIEF_HEADING_FONT, eastAsia: BRIEF_HEADING_FONT_EA, cs: BRIEF_HEADING_FONT },
+};
+const GONGWEN_FACES: Faces = { body: GW.body, title: GW.title, head: GW.hei, caption: GW.kai };
 /** Half-points: 三号 16 pt body, 二号 22 pt title. */
 const PT = (n: number) => n * 2;
-/** Twips: 1 mm = 56.7. */
-const MM = (n: number) => Math.round(n * 56.7);
 
 /** The value column as the PDF appendix prints it: qualifier before (超过20) or 多 after (300多). */
 const valueCell = (f: Figure) =>
   `${f.qualifier && f.qualifier !== '多' ? f.qualifier : ''}${f.valueText}${f.qualifier === '多' ? '多' : ''}`;
 
-function masthead(d: ExportData): Paragraph[] {
+function masthead(d: ExportData, f: Faces): Paragraph[] {
   const r = d.report;
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
-      children: [new TextRun({ text: d.deck.title, font: TITLE, size: PT(22), bold: true, color: RED })],
+      children: [new TextRun({ text: d.deck.title, font: f.title, size: PT(22), bold: true, color: RED })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
-      children: [new TextRun({ text: '简\u3000报', font: TITLE, size: PT(16), color: RED, characterSpacing: 60 })],
+      children: [new TextRun({ text: '简\u3000报', font: f.title, size: PT(16), color: RED, characterSpacing: 60 })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -71,7 +96,7 @@ function masthead(d: ExportData): Paragraph[] {
       children: [
         new TextRun({
           text: `${r.organisation}\u3000\u3000${formatDateZh(r.published)}\u3000\u3000数据截至${r.asOf}`,
-          font: BODY,
+          font: f.body,
           size: PT(12),
         }),
       ],
@@ -79,12 +104,12 @@ function masthead(d: ExportData): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
-      children: [new TextRun({ text: r.title, font: TITLE, size: PT(16), bold: true })],
+      children: [new TextRun({ text: r.title, font: f.title, size: PT(16), bold: true })],
     }),
   ];
 }
 
-async function figure(spec: ChartSpec, d: ExportData, section: number, k: number): Promise<Paragraph[]> {
+async function figure(spec: ChartSpec, d: ExportData, section: number, k: number, f: Faces): Promise<Paragraph[]> {
   const caption = `图 ${section}-${k}\u3000${spec.title}`;
   const out: Paragraph[] = [];
   try {
@@ -109,45 +134,45 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
     );
     const note = derivedNote(c);
     if (note)
-      out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, font: BODY, size: PT(10.5) })] }));
+      out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, font: f.body, size: PT(10.5) })] }));
   } catch (e) {
     out.push(
-      new Paragraph({ children: [new TextRun({ text: `（图表数据不全，未绘制：${(e as Error).message}）`, font: BODY, size: PT(12) })] }),
+      new Paragraph({ children: [new TextRun({ text: `（图表数据不全，未绘制：${(e as Error).message}）`, font: f.body, size: PT(12) })] }),
     );
   }
   out.push(
     new Paragraph({
       style: 'Caption',
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: caption, font: HEAD, size: PT(12), bold: true })],
+      children: [new TextRun({ text: caption, font: f.caption, size: PT(12), bold: f.caption === f.head })],
     }),
   );
   if (spec.takeaway)
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: spec.takeaway, font: BODY, size: PT(12), bold: true })],
+        children: [new TextRun({ text: spec.takeaway, font: f.body, size: PT(12), bold: true })],
       }),
     );
   out.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [new TextRun({ text: sourceLine(d.report), font: BODY, size: PT(10.5), color: '595959' })],
+      children: [new TextRun({ text: sourceLine(d.report), font: f.body, size: PT(10.5), color: '595959' })],
     }),
   );
   return out;
 }
 
 /** The text block: 210 − 28 − 26 mm. */
-const BLOCK = MM(156);
+const BLOCK = GW_BLOCK;
 
-function cell(text: string, o: { header?: boolean; width: number; run?: IRunOptions }): TableCell {
+function cell(text: string, f: Faces, o: { header?: boolean; width: number; run?: IRunOptions }): TableCell {
   return new TableCell({
     width: { size: Math.round((BLOCK * o.width) / 100), type: WidthType.DXA },
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: [
-      new Paragraph({ children: [new TextRun({ text, font: o.header ? HEAD : BODY, size: PT(10.5), bold: o.header, ...o.run })] }),
+      new Paragraph({ children: [new TextRun({ text, font: o.header ? f.head : f.body, size: PT(10.5), bold: o.header, ...o.run })] }),
     ],
   });
 }
@@ -162,16 +187,16 @@ const COLUMNS: [string, number][] = [
   ['原文', 40],
 ];
 
-function appendix(d: ExportData): (Paragraph | Table)[] {
+function appendix(d: ExportData, f: Faces): (Paragraph | Table)[] {
   const figures = figuresInOrder(d.report, d.figures);
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map(([h, w]) => cell(h, { header: true, width: w })) }),
+    new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map(([h, w]) => cell(h, f, { header: true, width: w })) }),
     ...figures.map(
-      (f, i) =>
+      (fig, i) =>
         new TableRow({
           cantSplit: true,
-          children: [String(i + 1), f.label, valueCell(f), f.unit || '—', f.period, f.quote].map((t, j) =>
-            cell(t, { width: (COLUMNS[j] as [string, number])[1], run: j === 2 ? { bold: true } : undefined }),
+          children: [String(i + 1), fig.label, valueCell(fig), fig.unit || '—', fig.period, fig.quote].map((t, j) =>
+            cell(t, f, { width: (COLUMNS[j] as [string, number])[1], run: j === 2 ? { bold: true } : undefined }),
           ),
         }),
     ),
@@ -182,7 +207,7 @@ function appendix(d: ExportData): (Paragraph | Table)[] {
       children: [
         new TextRun({
           text: `本简报引用的全部 ${figures.length} 项数据，按章节顺序列出，附报告原文语句，供核对。`,
-          font: BODY,
+          font: f.body,
           size: PT(12),
         }),
       ],
@@ -191,38 +216,45 @@ function appendix(d: ExportData): (Paragraph | Table)[] {
   ];
 }
 
-export async function buildDocx(d: ExportData): Promise<Buffer> {
+export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buffer> {
+  const gongwen = o.layout === 'brief-gongwen';
+  const f = gongwen ? GONGWEN_FACES : BRIEF_FACES;
   const sections = orderedSections(d.report);
   // Every chart drawn at once: their PNGs encode in parallel.
   const figures = await Promise.all(
     sections.map((s, i) =>
       Promise.all(
-        d.deck.slides.filter((sl) => sl.sectionId === s.id && sl.chart).map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1)),
+        d.deck.slides.filter((sl) => sl.sectionId === s.id && sl.chart).map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1, f)),
       ),
     ),
   );
-  const children: (Paragraph | Table)[] = [...masthead(d)];
+  const children: (Paragraph | Table)[] = gongwen ? gongwenMasthead(d.report, d.report.title, o.issue ?? 1) : masthead(d, f);
   sections.forEach((s, i) => {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${chineseNumeral(i + 1)}、${s.title}`)] }));
-    for (const p of sectionParagraphs(d.report, s)) children.push(new Paragraph({ style: 'BriefBody', children: [new TextRun(p)] }));
-    for (const f of figures[i] ?? []) children.push(...f);
+    for (const p of sectionParagraphs(d.report, s))
+      children.push(new Paragraph({ style: 'BriefBody', children: gongwen ? gongwenRuns(p) : [new TextRun(p)] }));
+    for (const fig of figures[i] ?? []) children.push(...fig);
   });
-  children.push(...appendix(d));
+  children.push(...appendix(d, f));
+  // 公文: 28.9 pt lines on a 22 × 28 grid, headings indented two characters as the body; else 28 pt lines.
+  const line = gongwen ? GW_LINE : 560;
+  const heading = gongwen ? { indent: { firstLine: PT(16) * 20 } } : {};
   const doc = new Document({
     creator: d.report.organisation,
     title: d.deck.title,
     subject: `${d.report.title}（简报，${formatDateZh(d.report.published)}）`,
     description: '简报台 Briefing Desk 导出',
+    evenAndOddHeaderAndFooters: gongwen,
     styles: {
       default: {
-        document: { run: { font: BODY, size: PT(16) } },
+        document: { run: { font: f.body, size: PT(16) } },
         heading1: {
-          run: { font: HEAD, size: PT(16), bold: false, color: '000000' },
-          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+          run: { font: f.head, size: PT(16), bold: false, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, ...heading },
         },
         heading2: {
-          run: { font: HEAD, size: PT(16), bold: false, color: '000000' },
-          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+          run: { font: f.head, size: PT(16), bold: false, color: '000000' },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true, ...heading },
         },
       },
       paragraphStyles: [
@@ -231,16 +263,17 @@ export async function buildDocx(d: ExportData): Promise<Buffer> {
           name: 'Brief Body',
           basedOn: 'Normal',
           quickFormat: true,
-          run: { font: BODY, size: PT(16) },
-          // 28 pt exact: 22 lines to the 225 mm text block, as GB/T 9704 sets a 公文 page.
-          paragraph: { indent: { firstLine: PT(16) * 20 }, alignment: AlignmentType.JUSTIFIED, spacing: { line: 560, lineRule: 'exact' } },
+          // 公文: 28 characters to the 156 mm line, as the PDF (−0.2 pt each); the grid does the 22 lines.
+          run: { font: f.body, size: PT(16), ...(gongwen ? { characterSpacing: GW_CHAR_SPACE } : {}) },
+          // Exact lines: 22 to the 225 mm text block, as GB/T 9704 sets a 公文 page.
+          paragraph: { indent: { firstLine: PT(16) * 20 }, alignment: AlignmentType.JUSTIFIED, spacing: { line, lineRule: 'exact' } },
         },
         {
           id: 'Caption',
           name: 'caption',
           basedOn: 'Normal',
           next: 'Normal',
-          run: { font: HEAD, size: PT(12) },
+          run: { font: f.caption, size: PT(12) },
           paragraph: { spacing: { line: 360, lineRule: 'auto' } },
         },
       ],
@@ -250,22 +283,27 @@ export async function buildDocx(d: ExportData): Promise<Buffer> {
         properties: {
           page: {
             size: { width: MM(210), height: MM(297) },
-            margin: { top: MM(37), bottom: MM(35), left: MM(28), right: MM(26), footer: MM(20) },
+            margin: { top: MM(37), bottom: MM(35), left: MM(28), right: MM(26), footer: MM(gongwen ? 22 : 20) },
           },
+          // A line grid only: a character grid would also spread the small type of captions and the table.
+          ...(gongwen ? { grid: { type: DocumentGridType.LINES, linePitch: GW_LINE } } : {}),
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: BODY, size: PT(14) })],
+        footers: gongwen
+          ? gongwenFooters()
+          : {
+              default: new Footer({
+                children: [
+                  new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: f.body, size: PT(14) })],
+                  }),
+                ],
               }),
-            ],
-          }),
-        },
+            },
         children,
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  // The 公文's font table names each office face with the face to use where it is missing.
+  return Packer.toBuffer(doc, false, gongwen ? [{ path: 'word/fontTable.xml', data: gongwenFontTable() }] : undefined);
 }

@@ -6,6 +6,10 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import type { Store } from '../store';
 import { getReport } from '../store/reports';
+import type { ExportBatch, ExportRequest } from '../../shared/exports';
+import type { Report } from '../../shared/types';
+import { writeBatch } from './batch';
+import { printPdfTo } from '../pdf/electron';
 import { exportOffice, type OfficeFormat } from './run';
 
 const KINDS: Record<OfficeFormat, { title: string; filter: string; suffix: string }> = {
@@ -38,4 +42,25 @@ export async function exportOfficeFromApp(
     if (parent) void dialog.showMessageBox(parent, { type: 'error', title: t, message: t, detail: message });
     else dialog.showErrorBox(t, message);
   }
+}
+
+/**
+ * The export dialog's batch (API export.files): ask for a folder once, then write each chosen file into it
+ * (batch.ts), each PDF printed in its own hidden window; the office files read the app's open store.
+ */
+export async function exportBatchFromApp(
+  parent: BrowserWindow | undefined,
+  store: Store,
+  req: ExportRequest,
+  report: Report,
+): Promise<ExportBatch> {
+  const pick = {
+    title: req.items.length > 1 ? `导出 ${req.items.length} 个文件到…` : '导出到…',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+  };
+  const r = parent ? await dialog.showOpenDialog(parent, pick) : await dialog.showOpenDialog(pick);
+  const dir = r.canceled ? undefined : r.filePaths[0];
+  if (!dir) return { dir: null, files: [] };
+  return writeBatch(req, report, dir, printPdfTo, { store });
 }

@@ -510,6 +510,7 @@ export async function buildPptx(d: ExportData): Promise<Buffer> {
     const notes = notesWithSources(s, d.byId);
     if (notes) slide.addNotes(notes);
   });
-  const out = (await pres.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
+  // Stored, not deflated: hatchDerived reopens the package and deflates it once, as it writes it.
+  const out = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   return hatchDerived(out);
 }

@@ -6,6 +6,7 @@
 import { openTarget } from '../pdf/target';
 import type { Store } from '../store';
 import { loadExportData, resolveReportId } from './data';
+import type { DocxOptions } from './docx-layouts';
 
 export const OFFICE_FORMATS = ['pptx', 'docx'] as const;
 export type OfficeFormat = (typeof OFFICE_FORMATS)[number];
@@ -18,6 +19,8 @@ export interface OfficeExportOptions {
   /** An open store (the app's), or how to open one (the CLI: default-store.ts), closed when read. */
   store?: Store;
   openStore?: () => Store;
+  /** The Word brief's layout (brief, brief-gongwen) and 期号; ignored for pptx. */
+  docx?: DocxOptions;
 }
 
 export interface OfficeExportResult {
@@ -37,7 +40,8 @@ export async function exportOffice(o: OfficeExportOptions): Promise<OfficeExport
     opened?.close();
     opened = undefined;
     // Each builder loads only when asked for (pptxgenjs, docx and the canvas cost ~0.1–0.3 s to load).
-    const bytes = o.format === 'pptx' ? await (await import('./pptx')).buildPptx(data) : await (await import('./docx')).buildDocx(data);
+    const bytes =
+      o.format === 'pptx' ? await (await import('./pptx')).buildPptx(data) : await (await import('./docx')).buildDocx(data, o.docx);
     await target.commit(bytes);
     return { path: target.path, bytes: bytes.length, slides: data.deck.slides.length, ms: Date.now() - started };
   } finally {

@@ -91,6 +91,22 @@ function reportError(parent: BrowserWindow | undefined, title: string, e: unknow
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
 const fileStem = (title: string) => title.replace(UNSAFE_IN_FILE_NAME, ' ').trim().slice(0, 80) || '简报';
 
+/** Print one layout to a PDF at `path` from a hidden window: written to a temporary file, renamed when complete. */
+export async function printPdfTo(path: string, opts: PrintOptions): Promise<void> {
+  const target = openTarget(path);
+  try {
+    const { win, manifest } = await openPrintWindow(opts);
+    try {
+      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+      await target.commit(await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages }));
+    } finally {
+      win.destroy();
+    }
+  } finally {
+    await target.discard();
+  }
+}
+
 export async function exportPdfFromApp(parent: BrowserWindow | undefined, report: PrintedReport | undefined): Promise<void> {
   try {
     const opts = await chooseLayout(parent, '导出 PDF', report);
@@ -99,18 +115,7 @@ export async function exportPdfFromApp(parent: BrowserWindow | undefined, report
     const save = { title: '导出 PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const r = parent ? await dialog.showSaveDialog(parent, save) : await dialog.showSaveDialog(save);
     if (r.canceled || !r.filePath) return;
-    const target = openTarget(r.filePath);
-    try {
-      const { win, manifest } = await openPrintWindow(opts);
-      try {
-        const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
-        await target.commit(await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages }));
-      } finally {
-        win.destroy();
-      }
-    } finally {
-      await target.discard();
-    }
+    await printPdfTo(r.filePath, opts);
   } catch (e) {
     reportError(parent, '无法导出 PDF', e);
   }

@@ -2,12 +2,13 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./word-extractor.d.ts" />
 /** Old Word documents (.doc, OLE compound files) through word-extractor: the body text, paragraph per line. */
-import WordExtractor from 'word-extractor';
 import { guard, ReadError } from './errors';
 import { normaliseText } from './normalise';
 import type { Reader } from './types';
 
 export const readDoc: Reader = async (bytes) => {
+  // Loaded when a .doc is read, not with every CLI verb or at app start.
+  const { default: WordExtractor } = await import('word-extractor');
   const body = await guard('不是有效的 Word 97-2003 文档（.doc）：文件已损坏，或是加密的文档', async () => {
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return doc.getBody();

@@ -4,6 +4,13 @@
  */
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
+// The 公文 brief's free Song and Kai faces (gongwen.css): declared here, fetched only by a page that uses them.
+// Only the weights used, to keep the app lean: the title's Song at 700 (its Latin slice at 400 for the page
+// numbers); the Kai's regular and bold (bold headings, table heads and values: never a synthesised bold).
+import '@fontsource/noto-serif-sc/700.css';
+import '@fontsource/noto-serif-sc/latin-400.css';
+import '@fontsource/lxgw-wenkai/500.css';
+import '@fontsource/lxgw-wenkai/700.css';
 import '../app.css';
 import './print.css';
 import './gongwen.css';

@@ -110,7 +110,7 @@ export function pageCss(layout: PrintLayout, opts: { title: string; asOf: string
  * on even ones); the page number 4号 (14 pt) as "— n —", 7 mm under the text block, one character in from
  * the outer edge. No running heads.
  */
-const GONGWEN_NUMBER = `content: "— " counter(page) " —"; font-family: "GW Song", "Noto Sans SC", sans-serif; font-size: 14pt; color: #000; vertical-align: top; padding-top: 7mm;`;
+const GONGWEN_NUMBER = `content: "— " counter(page) " —"; font-family: "GW Song", "Noto Serif SC", "Noto Sans SC", serif; font-weight: 400; font-size: 14pt; color: #000; vertical-align: top; padding-top: 7mm;`;
 export const GONGWEN_PAGE_CSS = `@page {
   size: A4 portrait;
   margin: 37mm 26mm 35mm 28mm;

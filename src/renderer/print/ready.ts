@@ -14,3 +14,11 @@ export async function fontsLoaded(text: string): Promise<void> {
   await loadBundledFonts(text);
   await document.fonts.ready;
 }
+
+/**
+ * The 公文 page numbers ("— n —") live in page-margin boxes, which no laid-out text asks a font for: load
+ * their face (the bundled Song's Latin slice, gongwen.css) explicitly. A PC's own Song is local: nothing to fetch.
+ */
+export async function gongwenPageFontLoaded(): Promise<void> {
+  await document.fonts.load('400 14pt "Noto Serif SC"', '— 0123456789');
+}

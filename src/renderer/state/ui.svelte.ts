@@ -30,6 +30,8 @@ export class UiState {
   helpOpen = $state(false);
   /** The report switcher (报告): list, open, rename, delete. */
   reportsOpen = $state(false);
+  /** The export dialog (导出…: PDF layouts, PowerPoint, Word; several at once). */
+  exportOpen = $state(false);
   /** Laser pointer mode (L): the mouse over the slide moves the red dot on the audience view. */
   laser = $state(false);
   /** Digits typed towards a slide number (then Enter), shown so the presenter sees what was typed. */
@@ -95,10 +97,16 @@ export class UiState {
     this.reportsOpen = true;
   }
 
+  openExport(): void {
+    this.closeLayers();
+    this.exportOpen = true;
+  }
+
   closeLayers(): void {
     this.trace = null;
     this.gotoOpen = false;
     this.helpOpen = false;
     this.reportsOpen = false;
+    this.exportOpen = false;
   }
 }
