@@ -175,6 +175,17 @@ export interface SlidePatch {
   notes?: string;
   layout?: SlideLayout;
   hidden?: boolean;
+  /** The chart: its kind and points in order, picked from the report's figures; null removes it. */
+  chart?: ChartPatch | null;
+  /** The KPI cards, in order (at most six); an empty list removes them. */
+  kpis?: KpiItem[];
+}
+
+/** A chart as the editor sets it; the unit follows from the figures, the key message stays. */
+export interface ChartPatch {
+  type: ChartType;
+  title: string;
+  series: ChartPoint[];
 }
 
 /** One change of a deck in its history: an edit, or the undo or redo of one. */
