@@ -38,7 +38,8 @@ async function refused(channel: string, payload: unknown): Promise<{ code: strin
   return r.error;
 }
 const deck = (): Deck => getDeck(store.db, 1)!;
-const figures = (): Figure[] => store.db.prepare('SELECT id, label, unit, kind, period, value FROM figures WHERE report_id = 1').all() as Figure[];
+const figures = (): Figure[] =>
+  store.db.prepare('SELECT id, label, unit, kind, period, value FROM figures WHERE report_id = 1').all() as Figure[];
 /** Three figures that make one chart: same unit, kind and period. */
 function threeComparable(): Figure[] {
   const all = figures();
@@ -74,7 +75,11 @@ describe('a chart built from the report’s figures', () => {
   it('reorders the points of an existing chart and changes its kind from the registry; the key message stays', async () => {
     const s = deck().slides.find((x) => x.chart?.type === 'bar' && x.chart.series.length >= 2 && x.chart.takeaway)!;
     const series = [...s.chart!.series].reverse();
-    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { chart: { type: 'hbar', title: s.chart!.title, series } } });
+    await call('slide.update', {
+      slideId: s.id,
+      expectedVersion: s.version,
+      patch: { chart: { type: 'hbar', title: s.chart!.title, series } },
+    });
     const after = deck().slides.find((x) => x.id === s.id)!;
     expect(after.chart).toMatchObject({ type: 'hbar', series, takeaway: s.chart!.takeaway, unit: s.chart!.unit });
   });
@@ -161,5 +166,30 @@ describe('which figures the picker offers for one chart', () => {
     expect(compatible(f({}), f({ label: '利润', period: '2010年' }))).toBe(false);
     expect(compatible(f({}), f({ unit: '%' }))).toBe(false);
     expect(compatible(f({}), f({ kind: 'growth' }))).toBe(false);
+  });
+});
+
+describe('new slides', () => {
+  it.each([
+    ['blank', 'text', '新幻灯片', /新增空白页/],
+    ['section', 'section', '新章节', /新增章节页/],
+  ])('adds a %s slide right after the given one, in its section; undo removes it', async (kind, layout, title, what) => {
+    const before = deck();
+    const after = before.slides[3];
+    const r = await call<DeckEditResult>('slide.add', { afterSlideId: after.id, expectedVersion: after.version, kind });
+    expect(r.edit.what).toMatch(what);
+    const added = r.deck.slides[4];
+    expect(added).toMatchObject({ layout, title, sectionId: after.sectionId, chart: null, figureIds: [], hidden: false });
+    expect(r.deck.slides.filter((s) => s.id !== added.id).map((s) => s.id)).toEqual(before.slides.map((s) => s.id));
+    await call('deck.undo', { deckId: 1 });
+    expect(deck().slides.map((s) => s.id)).toEqual(before.slides.map((s) => s.id));
+  });
+
+  it('refuses to add after a slide another window changed meanwhile', async () => {
+    const s = deck().slides[1];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '别的窗口改过' } });
+    const before = contentHash(store.db);
+    expect((await refused('slide.add', { afterSlideId: s.id, expectedVersion: s.version, kind: 'blank' })).code).toBe('CONFLICT');
+    expect(contentHash(store.db)).toBe(before);
   });
 });

@@ -26,7 +26,16 @@ import {
   MAX_REPORT_FILE_BYTES,
   megabytes,
 } from './limits';
-import { DERIVE_OPS, type AppInfo, type Deck, type DeckEditResult, type Figure, type FigureEdit, type Report, type ReportSummary } from './types';
+import {
+  DERIVE_OPS,
+  type AppInfo,
+  type Deck,
+  type DeckEditResult,
+  type Figure,
+  type FigureEdit,
+  type Report,
+  type ReportSummary,
+} from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
 z.config(z.locales.zhCN());
@@ -218,6 +227,8 @@ export const REQUESTS = {
   'slide.move': z.strictObject({ slideId: id, expectedVersion: version, toIndex: slideIndex }),
   'slide.delete': z.strictObject({ slideId: id, expectedVersion: version }),
   'slide.duplicate': z.strictObject({ slideId: id, expectedVersion: version }),
+  /** A new blank slide or section divider right after the given slide. */
+  'slide.add': z.strictObject({ afterSlideId: id, expectedVersion: version, kind: z.enum(['blank', 'section']) }),
   'deck.undo': z.strictObject({ deckId: id }),
   'deck.redo': z.strictObject({ deckId: id }),
   /** The deck's rehearsal times (presenter view, 排练): per slide, from the latest rehearsal. */
@@ -280,6 +291,7 @@ export interface Responses {
   'slide.move': DeckEditResult;
   'slide.delete': DeckEditResult;
   'slide.duplicate': DeckEditResult;
+  'slide.add': DeckEditResult;
   'deck.undo': DeckEditResult;
   'deck.redo': DeckEditResult;
 }

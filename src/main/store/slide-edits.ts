@@ -266,6 +266,40 @@ export function duplicateSlide(db: DB, slideId: number, expectedVersion: number)
     .immediate();
 }
 
+/** What a new slide starts as: a blank text slide, or a section divider. */
+export type NewSlideKind = 'blank' | 'section';
+const NEW_SLIDE: Record<NewSlideKind, { layout: string; title: string; what: string }> = {
+  blank: { layout: 'text', title: '新幻灯片', what: '新增空白页' },
+  section: { layout: 'section', title: '新章节', what: '新增章节页' },
+};
+
+/** Add a slide right after `afterSlideId` (checked at the version the editor saw), in its section. */
+export function addSlide(db: DB, afterSlideId: number, expectedVersion: number, kind: NewSlideKind): DeckEditResult {
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, afterSlideId, expectedVersion);
+      const { id } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM slides').get() as { id: number };
+      const spec = NEW_SLIDE[kind];
+      const list = [...rows.values()];
+      list.splice(index + 1, 0, {
+        id,
+        ord: 0,
+        layout: spec.layout,
+        title: spec.title,
+        titleEn: '',
+        sectionId: row.sectionId,
+        notes: '',
+        body: '{}',
+        chart: null,
+        hidden: 0,
+        version: 0,
+        figures: [],
+      });
+      return commit(db, deckId, rows, list, `${spec.what}（第 ${index + 2} 页）`);
+    })
+    .immediate();
+}
+
 interface EditRow {
   id: number;
   kind: SlideEditSummary['kind'];
