@@ -9,6 +9,8 @@ import type { Page } from '@playwright/test';
 import type { Deck, Figure } from '../src/shared/types';
 import { getDeck } from '../src/main/store/decks';
 import { historyState, undoDeck } from '../src/main/store/slide-edits';
+import { listFigures } from '../src/main/store/figures';
+import { formatFigureFull } from '../src/shared/format';
 import { expect, test, type App } from './fixtures';
 import { switchView } from './data-helpers';
 import { counter, stage } from './helpers';
@@ -255,6 +257,41 @@ test('build a chart from three figures on a text slide: only comparable figures 
     await expect(page.getByTestId('chart-error')).toContainText('单位不一致');
     await expect(page.getByTestId('chart-error')).toContainText(other.label);
     expect(JSON.stringify(chart())).toBe(before);
+  } finally {
+    await audience.close();
+    restore(app, original);
+  }
+});
+
+test('a number in a title goes in as a figure reference: shown with its value on the slide and in the audience window, kept over a reload', async ({
+  page,
+  app,
+  context,
+}) => {
+  const original = getDeck(app.store.db, 1)!;
+  const at = original.slides.findIndex((s) => s.chart) + 1;
+  const { three } = chartFigures(app);
+  const f = three[0];
+  const shown = formatFigureFull(listFigures(app.store.db, 1).find((x) => x.id === f.id)!);
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, at);
+    await setField(page, '标题', '利润达到');
+    await expect(page.getByTestId('editor-status')).toContainText('标题');
+    // The caret was at the end of the title when it was left: the reference goes there.
+    await page.getByTestId('insert-ref').locator('summary').click();
+    await expect(page.getByTestId('insert-ref').locator('summary')).toContainText('标题');
+    await page.getByTestId('ref-search').fill(f.label);
+    await page.getByTestId('ref-picker').locator(`button[data-figure-id="${f.id}"]`).click();
+    await expect(page.getByLabel('标题', { exact: true })).toHaveValue(`利润达到{{${f.id}}}`);
+    await expect(page.locator('.preview h1, .preview h2').first()).toContainText(`利润达到${shown}`);
+    await expect(stage(audience)).toContainText(`利润达到${shown}`);
+    expect(getDeck(app.store.db, 1)!.slides[at - 1].figureIds).toContain(f.id);
+    await page.reload();
+    await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
+    await expect(stage(page)).toContainText(`利润达到${shown}`);
   } finally {
     await audience.close();
     restore(app, original);

@@ -10,6 +10,9 @@ import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
 import { compatible } from '../src/shared/chart-compat';
+import { withResolvedTexts } from '../src/shared/figure-refs';
+import { formatFigureFull } from '../src/shared/format';
+import { listFigures } from '../src/main/store/figures';
 import type { Handlers } from '../src/shared/api';
 import type { Deck, DeckEditResult, Figure } from '../src/shared/types';
 import { contentHash, SEED, tempDir } from './helpers';
@@ -191,5 +194,45 @@ describe('new slides', () => {
     const before = contentHash(store.db);
     expect((await refused('slide.add', { afterSlideId: s.id, expectedVersion: s.version, kind: 'blank' })).code).toBe('CONFLICT');
     expect(contentHash(store.db)).toBe(before);
+  });
+});
+
+describe('figure references in a slide’s own texts', () => {
+  it('a title, key message and notes may name figures as {{id}}: linked to the slide, shown with the current value', async () => {
+    const s = deck().slides.find((x) => x.chart?.takeaway)!;
+    const [a, b] = figures();
+    const title = `工业增加值达到{{${a.id}}}`;
+    const r = await call<DeckEditResult>('slide.update', {
+      slideId: s.id,
+      expectedVersion: s.version,
+      patch: { title, takeaway: `增长{{${b.id}}}`, notes: `讲到{{${a.id}}}时停顿` },
+    });
+    const after = r.deck.slides.find((x) => x.id === s.id)!;
+    expect(after.title).toBe(title);
+    expect(after.figureIds).toContain(a.id);
+    expect(after.figureIds).toContain(b.id);
+    const all = new Map(listFigures(store.db, 1).map((f) => [f.id, f]));
+    const shown = withResolvedTexts(after, all);
+    expect(shown.title).toBe(`工业增加值达到${formatFigureFull(all.get(a.id)!)}`);
+    expect(shown.stored?.title).toBe(title);
+    // A correction of the figure shows in the title at once (it is resolved when shown, never copied).
+    const f = all.get(a.id)!;
+    await call('figure.update', { figureId: f.id, expectedVersion: f.version, patch: { valueText: '9999' }, reason: '核对原件' });
+    const corrected = new Map(listFigures(store.db, 1).map((x) => [x.id, x]));
+    expect(withResolvedTexts(after, corrected).title).toContain('9999');
+  });
+
+  it('refuses a reference to a figure not in the report, and writes nothing', async () => {
+    const s = deck().slides[1];
+    const before = contentHash(store.db);
+    const e = await refused('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { notes: '见{{999999}}' } });
+    expect(e.message).toMatch(/数据项 999999 不在这份报告中/);
+    expect(contentHash(store.db)).toBe(before);
+  });
+
+  it('an edit that changes no figure leaves the slide’s links as they were, order and all', async () => {
+    const s = deck().slides.find((x) => x.figureIds.length > 2)!;
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '只改标题' } });
+    expect(deck().slides.find((x) => x.id === s.id)!.figureIds).toEqual(s.figureIds);
   });
 });

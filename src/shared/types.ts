@@ -165,6 +165,19 @@ export interface Slide {
   version: number;
   /** Skipped in the show (next/previous), still shown in the editor and the overview. */
   hidden: boolean;
+  /**
+   * Set where the texts above were resolved for showing (shared/figure-refs.ts): the texts as stored,
+   * with their `{{id}}` figure references, which the editor edits. Never sent by the store.
+   */
+  stored?: StoredTexts;
+}
+
+/** A slide's own texts as stored, figure references and all. */
+export interface StoredTexts {
+  title: string;
+  subtitle: string;
+  takeaway: string;
+  notes: string;
 }
 
 /** What an edit may change on one slide (the editor's fields). */

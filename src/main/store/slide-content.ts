@@ -2,9 +2,11 @@
  * The figures a slide shows, as the editor sets them: a chart's points and the KPI cards, each naming a
  * stored figure of the deck's own report. Checked here, whatever the door let through: a figure of
  * another report, a chart mixing units or kinds (shared/chart-compat.ts), more than six cards, an empty
- * caption — each refused with a message naming it. The slide's figure links (slide_figures) follow.
+ * caption, a {{id}} reference in a text to a figure not in the report — each refused with a message
+ * naming it. The slide's figure links (slide_figures) follow.
  */
 import { chartProblem, MAX_KPIS, type ChartFigure } from '../../shared/chart-compat';
+import { slideTextRefs } from '../../shared/figure-refs';
 import { figureRefs } from '../../shared/markup';
 import type { ChartPatch, ChartPoint, ChartSpec, KpiItem, SlideBody } from '../../shared/types';
 import type { DB } from './db';
@@ -70,8 +72,21 @@ export function checkKpis(kpis: KpiItem[], figures: FigureIndex): KpiItem[] {
   });
 }
 
-/** The figures a slide's content shows (cards, columns, paragraphs, chart), in order, each once. */
-export function contentFigureIds(body: SlideBody, chart: ChartSpec | null): number[] {
+/** What relinking looks at: a slide's content and its own texts. */
+export interface SlideContentState {
+  title: string;
+  notes: string;
+  body: SlideBody;
+  chart: ChartSpec | null;
+}
+
+/** The references of a slide's own texts ({{id}}), each checked to be a figure of the report. */
+export function checkTextRefs(s: SlideContentState, figures: FigureIndex): void {
+  for (const id of slideTextRefs(s)) known(figures, id, '文字中');
+}
+
+/** The figures a slide's content shows (cards, columns, paragraphs, chart, its texts' references), in order, each once. */
+export function contentFigureIds({ title, notes, body, chart }: SlideContentState): number[] {
   const kpi = (k: KpiItem) => [k.figureId, ...(k.growthFigureId !== undefined ? [k.growthFigureId] : [])];
   return [
     ...new Set([
@@ -79,6 +94,7 @@ export function contentFigureIds(body: SlideBody, chart: ChartSpec | null): numb
       ...(body.columns ?? []).flatMap((c) => c.kpis.flatMap(kpi)),
       ...(body.paragraphs ?? []).flatMap(figureRefs).map(Number),
       ...(chart?.series ?? []).flatMap(pointFigures),
+      ...slideTextRefs({ title, notes, body, chart }),
     ]),
   ];
 }
@@ -87,12 +103,12 @@ export function contentFigureIds(body: SlideBody, chart: ChartSpec | null): numb
  * The slide's figure links after its content changed: what the content shows now, then the figures it
  * linked for other reasons (its notes), in their old order.
  */
-export function relinkFigures(
-  before: { body: SlideBody; chart: ChartSpec | null },
-  after: { body: SlideBody; chart: ChartSpec | null },
-  links: [number, number][],
-): [number, number][] {
-  const oldContent = new Set(contentFigureIds(before.body, before.chart));
-  const ids = [...new Set([...contentFigureIds(after.body, after.chart), ...links.map(([id]) => id).filter((id) => !oldContent.has(id))])];
+export function relinkFigures(before: SlideContentState, after: SlideContentState, links: [number, number][]): [number, number][] {
+  const oldIds = contentFigureIds(before);
+  const newIds = contentFigureIds(after);
+  // Content unchanged: the links stay as they are, order and all.
+  if (JSON.stringify(oldIds) === JSON.stringify(newIds)) return links;
+  const oldContent = new Set(oldIds);
+  const ids = [...new Set([...newIds, ...links.map(([id]) => id).filter((id) => !oldContent.has(id))])];
   return ids.map((id, n) => [id, n]);
 }

@@ -13,7 +13,7 @@ import type { ChartSpec, DeckEditResult, SlideBody, SlideEditSummary, SlidePatch
 import type { DB } from './db';
 import { getDeck } from './decks';
 import { StoreError } from './errors';
-import { checkChart, checkKpis, relinkFigures, reportFigures, type FigureIndex } from './slide-content';
+import { checkChart, checkKpis, checkTextRefs, relinkFigures, reportFigures, type FigureIndex } from './slide-content';
 
 /** A slide as stored, with its figure links: what the history keeps. */
 export interface SlideRowState {
@@ -197,8 +197,9 @@ export function patchRow(row: SlideRowState, patch: SlidePatch, figures: FigureI
   if (patch.hidden !== undefined) next.hidden = patch.hidden ? 1 : 0;
   next.body = JSON.stringify(body);
   next.chart = chart === null ? null : JSON.stringify(chart);
-  if (patch.chart !== undefined || patch.kpis !== undefined)
-    next.figures = relinkFigures({ body: oldBody, chart: oldChart }, { body, chart }, row.figures);
+  const after = { title: next.title, notes: next.notes, body, chart };
+  checkTextRefs(after, figures);
+  next.figures = relinkFigures({ title: row.title, notes: row.notes, body: oldBody, chart: oldChart }, after, row.figures);
   return next;
 }
 
@@ -206,7 +207,7 @@ export function updateSlide(db: DB, slideId: number, expectedVersion: number, pa
   return db
     .transaction(() => {
       const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-      const next = patchRow(row, patch, patch.chart || patch.kpis ? reportFigures(db, deckId) : undefined);
+      const next = patchRow(row, patch, reportFigures(db, deckId));
       const fields = (Object.keys(patch) as (keyof SlidePatch)[]).filter((k) => patch[k] !== undefined);
       const what =
         fields.length === 1 && fields[0] === 'hidden'

@@ -40,6 +40,11 @@ export const editor = table({
   deleteNo: { zh: '取消', en: 'Cancel' },
   editorSaved: { zh: '已保存：{what}', en: 'Saved: {what}' },
   editorSaving: { zh: '正在保存…', en: 'Saving…' },
+  refInsert: { zh: '插入数据引用{field}', en: 'Insert a figure reference{field}' },
+  refInsertInto: {
+    zh: '在“{field}”中插入数据引用（随数据更正而更新）',
+    en: 'Insert a figure reference into “{field}” (follows corrections)',
+  },
   chartHeading: { zh: '图表', en: 'Chart' },
   chartKind: { zh: '图表类型', en: 'Chart type' },
   chartType_bar: { zh: '柱状图', en: 'Columns' },
