@@ -289,6 +289,12 @@ test('a number in a title goes in as a figure reference: shown with its value on
     await expect(page.locator('.preview h1, .preview h2').first()).toContainText(`利润达到${shown}`);
     await expect(stage(audience)).toContainText(`利润达到${shown}`);
     expect(getDeck(app.store.db, 1)!.slides[at - 1].figureIds).toContain(f.id);
+    // The number in the title is traced like any number on a slide: a click shows its source sentence.
+    const number = stage(audience).locator(`h1 [data-figure-id="${f.id}"]`);
+    await expect(number).toContainText(shown.replace(/[^\d.]/gu, '').slice(0, 3));
+    await number.click();
+    await expect(audience.getByTestId('trace').getByTestId('trace-value')).toContainText(shown);
+    await audience.keyboard.press('Escape');
     await page.reload();
     await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
     await expect(stage(page)).toContainText(`利润达到${shown}`);
