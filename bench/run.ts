@@ -2,7 +2,7 @@
  * `npm run bench`: builds the renderer, then measures on this machine in one run and prints a table plus
  * bench/results.json. See the README's "Benchmark" section for what each figure is.
  *
- *   BENCH_ONLY=pdf,office,first,switch,store,extract,readers,scale   run some sections only (default: all)
+ *   BENCH_ONLY=pdf,office,first,switch,store,extract,readers,scale,edit   run some sections only (default: all)
  *   BENCH_RUNS=5          repetitions for medians (PDF, first slide, CLI); store/extractor use multiples
  *   BENCH_SWITCHES=216    slide switches per motion setting (at least 200 over all slides)
  *   BENCH_WALKS=10        walks over the 200-slide deck for the heap check
@@ -22,6 +22,7 @@ import { benchPdf } from './pdf';
 import { benchReaders } from './readers';
 import { benchScale, buildScaleStore } from './scale';
 import { benchExtractor, benchStore } from './store';
+import { benchDraft, benchEditorOpen, benchEditToAudience } from './editing';
 
 const num = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -30,7 +31,9 @@ const num = (name: string, fallback: number) => {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const only = new Set((process.env.BENCH_ONLY ?? 'pdf,office,first,switch,store,extract,readers,scale').split(',').map((s) => s.trim()));
+  const only = new Set(
+    (process.env.BENCH_ONLY ?? 'pdf,office,first,switch,store,extract,readers,scale,edit').split(',').map((s) => s.trim()),
+  );
   const runs = num('BENCH_RUNS', 5);
   const switches = num('BENCH_SWITCHES', 216);
   const walks = num('BENCH_WALKS', 10);
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
     const seeded = join(dir, 'seeded.sqlite');
     openStore(seeded, { seedBundles: bundledReports(join(ROOT, 'resources')) }).close();
     let scaleDb: string | undefined;
-    if (only.has('scale') || only.has('store')) {
+    if (only.has('scale') || only.has('store') || only.has('edit')) {
       scaleDb = join(dir, 'scale.sqlite');
       const s = buildScaleStore(scaleDb);
       log(`scale store: ${s.figures} figures in ${(s.ms / 1000).toFixed(1)} s`);
@@ -67,6 +70,30 @@ async function main(): Promise<void> {
       } finally {
         await browser.close();
         await app.close();
+      }
+    }
+    if (only.has('edit')) {
+      rows.push(benchDraft(runs));
+      const app = await startApp(seeded);
+      const browser = await launch();
+      try {
+        const deck = app.store.db
+          .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+          .get() as { id: number; n: number };
+        rows.push(await benchEditToAudience({ browser, app, deckId: deck.id, total: deck.n, edits: Math.max(20, runs * 4) }));
+      } finally {
+        await browser.close();
+        await app.close();
+      }
+      if (scaleDb) {
+        const big = await startApp(scaleDb);
+        const b2 = await launch();
+        try {
+          rows.push(await benchEditorOpen({ browser: b2, app: big, runs }));
+        } finally {
+          await b2.close();
+          await big.close();
+        }
       }
     }
     if (only.has('scale') && scaleDb) {

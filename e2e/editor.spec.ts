@@ -6,9 +6,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Deck } from '../src/shared/types';
+import type { Deck, Figure } from '../src/shared/types';
 import { getDeck } from '../src/main/store/decks';
 import { historyState, undoDeck } from '../src/main/store/slide-edits';
+import { listFigures } from '../src/main/store/figures';
+import { formatFigureFull } from '../src/shared/format';
 import { expect, test, type App } from './fixtures';
 import { switchView } from './data-helpers';
 import { counter, stage } from './helpers';
@@ -70,7 +72,7 @@ test('edit title, key message and notes, reorder and hide; the audience window f
     await expect(stage(audience)).toContainText('新的要点');
 
     // Move it up one: the list, the counter of the other window follow the slide.
-    await page.getByRole('button', { name: '上移' }).click();
+    await page.getByRole('button', { name: '上移', exact: true }).click();
     await expect(list(page).locator(`button[data-index="${chartAt - 2}"]`)).toContainText('新的标题');
     await expect(counter(audience)).toHaveText(`${chartAt - 1} / ${original.slides.length}`);
 
@@ -175,6 +177,169 @@ test('bad input: an empty title, notes over 10,000 characters, deleting the last
     await expect(page.getByTestId('editor-actions-error')).toContainText('至少保留一页');
     await expect(list(page).locator('li')).toHaveCount(1);
   } finally {
+    restore(app, original);
+  }
+});
+
+/** Three figures of the bundled report that make one chart (same unit, kind and period), and one of another unit. */
+function chartFigures(app: App): { three: Figure[]; other: Figure } {
+  const all = app.store.db
+    .prepare('SELECT id, label, unit, kind, period, value_text AS valueText FROM figures WHERE report_id = 1')
+    .all() as Figure[];
+  const three = all.find(
+    (f) => all.filter((g) => g.unit === f.unit && g.kind === f.kind && g.period === f.period && f.unit === '亿元').length >= 3,
+  );
+  const group = all.filter((g) => three && g.unit === three.unit && g.kind === three.kind && g.period === three.period).slice(0, 3);
+  return { three: group, other: all.find((f) => f.unit === '%')! };
+}
+
+/** Search the chart's picker for a figure and pick it. */
+async function pick(page: Page, f: Figure): Promise<void> {
+  await page.getByTestId('chart-search').fill(f.label);
+  await page.getByTestId('chart-picker').locator(`button[data-figure-id="${f.id}"]`).click();
+}
+
+test('build a chart from three figures on a text slide: only comparable figures offered, points reordered, kind changed; the audience follows; undo, redo, reload', async ({
+  page,
+  app,
+  context,
+}) => {
+  const original = getDeck(app.store.db, 1)!;
+  const at = original.slides.findIndex((s) => s.layout === 'text' && !s.chart) + 1;
+  const { three, other } = chartFigures(app);
+  expect(three).toHaveLength(3);
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, at);
+    await expect(page.getByTestId('chart-editor')).toContainText('这一页没有图表');
+    await pick(page, three[0]);
+    await expect(page.getByTestId('chart-points').locator('li')).toHaveCount(1);
+    // Now only comparable figures are offered: one of another unit is not in the list.
+    await page.getByTestId('chart-search').fill(other.label);
+    await expect(page.getByTestId('chart-picker').locator(`button[data-figure-id="${other.id}"]`)).toHaveCount(0);
+    await pick(page, three[1]);
+    await pick(page, three[2]);
+    await expect(page.getByTestId('chart-points').locator('li')).toHaveCount(3);
+    // The first point goes last; the chart becomes a bar chart across.
+    await page.getByRole('button', { name: `下移“${three[0].label}”` }).click();
+    await page.getByRole('button', { name: `下移“${three[0].label}”` }).click();
+    await page.getByTestId('chart-type').selectOption('hbar');
+    await expect(page.getByTestId('editor-status')).toContainText('图表');
+    const chart = () => getDeck(app.store.db, 1)!.slides[at - 1].chart;
+    await expect.poll(() => chart()?.type).toBe('hbar');
+    expect(chart()?.series.map((p) => ('figureId' in p ? p.figureId : 0))).toEqual([three[1].id, three[2].id, three[0].id]);
+    // The preview and the audience window draw it.
+    await expect(page.locator('.preview canvas')).toHaveCount(1);
+    await expect(counter(audience)).toHaveText(`${at} / ${original.slides.length}`);
+    await expect(stage(audience).locator('canvas')).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/editor-chart-built.png' });
+
+    // Undo the kind, redo it; a reload keeps the chart.
+    await list(page)
+      .locator(`button[data-index="${at - 1}"]`)
+      .focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByTestId('chart-type')).toHaveValue('bar');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(page.getByTestId('chart-type')).toHaveValue('hbar');
+    await page.reload();
+    await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
+    await openEditor(page, at);
+    await expect(page.getByTestId('chart-points').locator('li')).toHaveCount(3);
+    await expect(page.getByTestId('chart-points').locator('li').first()).toContainText(three[1].label);
+
+    // Bad input: a figure of another unit (shown with 显示全部数据) is refused by name; nothing changes.
+    const before = JSON.stringify(chart());
+    await page.getByTestId('chart-all').check();
+    await pick(page, other);
+    await expect(page.getByTestId('chart-error')).toContainText('单位不一致');
+    await expect(page.getByTestId('chart-error')).toContainText(other.label);
+    expect(JSON.stringify(chart())).toBe(before);
+  } finally {
+    await audience.close();
+    restore(app, original);
+  }
+});
+
+test('a number in a title goes in as a figure reference: shown with its value on the slide and in the audience window, kept over a reload', async ({
+  page,
+  app,
+  context,
+}) => {
+  const original = getDeck(app.store.db, 1)!;
+  const at = original.slides.findIndex((s) => s.chart) + 1;
+  const { three } = chartFigures(app);
+  const f = three[0];
+  const shown = formatFigureFull(listFigures(app.store.db, 1).find((x) => x.id === f.id)!);
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, at);
+    await setField(page, '标题', '利润达到');
+    await expect(page.getByTestId('editor-status')).toContainText('标题');
+    // The caret was at the end of the title when it was left: the reference goes there.
+    await page.getByTestId('insert-ref').locator('summary').click();
+    await expect(page.getByTestId('insert-ref').locator('summary')).toContainText('标题');
+    await page.getByTestId('ref-search').fill(f.label);
+    await page.getByTestId('ref-picker').locator(`button[data-figure-id="${f.id}"]`).click();
+    await expect(page.getByLabel('标题', { exact: true })).toHaveValue(`利润达到{{${f.id}}}`);
+    await expect(page.locator('.preview h1, .preview h2').first()).toContainText(`利润达到${shown}`);
+    await expect(stage(audience)).toContainText(`利润达到${shown}`);
+    expect(getDeck(app.store.db, 1)!.slides[at - 1].figureIds).toContain(f.id);
+    // The number in the title is traced like any number on a slide: a click shows its source sentence.
+    const number = stage(audience).locator(`h1 [data-figure-id="${f.id}"]`);
+    await expect(number).toContainText(shown.replace(/[^\d.]/gu, '').slice(0, 3));
+    await number.click();
+    await expect(audience.getByTestId('trace').getByTestId('trace-value')).toContainText(shown);
+    await audience.keyboard.press('Escape');
+    await page.reload();
+    await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
+    await expect(stage(page)).toContainText(`利润达到${shown}`);
+  } finally {
+    await audience.close();
+    restore(app, original);
+  }
+});
+
+test('new blank slide and section divider; drag and Alt+arrows reorder in the overview; every window follows', async ({
+  page,
+  app,
+  context,
+}) => {
+  const original = getDeck(app.store.db, 1)!;
+  const total = original.slides.length;
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, 2);
+    await page.getByTestId('add-blank').click();
+    await expect(list(page).locator('li')).toHaveCount(total + 1);
+    await expect(page.getByLabel('标题', { exact: true })).toHaveValue('新幻灯片');
+    await expect(counter(audience)).toHaveText(`3 / ${total + 1}`);
+    await setField(page, '标题', '我的新页');
+    await page.getByTestId('add-section').click();
+    await expect(list(page).locator('li')).toHaveCount(total + 2);
+    await expect(page.getByLabel('标题', { exact: true })).toHaveValue('新章节');
+    await expect(page.getByLabel('版式')).toHaveValue('section');
+    await expect(stage(audience)).toContainText('新章节');
+
+    // Overview: drag slide 3 (我的新页) onto slide 1's place; then Alt+→ moves it back one.
+    await switchView(page, 'overview');
+    const card = (i: number) => page.getByTestId('overview').locator('li.item').nth(i);
+    await card(2).dragTo(card(0));
+    await expect(page.getByTestId('overview-moved')).toContainText('将第 3 页移到第 1 页');
+    expect(getDeck(app.store.db, 1)!.slides[0].title).toBe('我的新页');
+    await page.getByTestId('overview').locator('button[data-index="0"]').focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(page.getByTestId('overview-moved')).toContainText('将第 1 页移到第 2 页');
+    expect(getDeck(app.store.db, 1)!.slides[1].title).toBe('我的新页');
+    await expect(page.getByTestId('overview').locator('button[data-index="1"]')).toBeFocused();
+  } finally {
+    await audience.close();
     restore(app, original);
   }
 });

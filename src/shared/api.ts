@@ -8,9 +8,10 @@ import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationState } from './presentation';
-import { figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
+import { chartTypeSchema, figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
 import { EXPORT_ITEMS, type ExportBatch } from './exports';
 import { MAX_ISSUE } from './print';
+import { MAX_CHART_POINTS, MAX_KPIS } from './chart-compat';
 import { badCharacter, wellFormedMessage } from './text';
 import {
   FIGURE_LIMITS as F,
@@ -27,7 +28,16 @@ import {
   MAX_REPORT_FILE_BYTES,
   megabytes,
 } from './limits';
-import type { AppInfo, Deck, DeckEditResult, Figure, FigureEdit, Report, ReportSummary } from './types';
+import {
+  DERIVE_OPS,
+  type AppInfo,
+  type Deck,
+  type DeckEditResult,
+  type Figure,
+  type FigureEdit,
+  type Report,
+  type ReportSummary,
+} from './types';
 
 /** Validation messages in Chinese: they reach officials and staff through the UI and the CLI. */
 z.config(z.locales.zhCN());
@@ -194,11 +204,33 @@ export const REQUESTS = {
       notes: body().max(SL.notes, `讲稿过长（最多 ${SL.notes} 字）：请删减后再保存，原讲稿未改动`).optional(),
       layout: slideLayoutSchema.optional(),
       hidden: z.boolean().optional(),
+      chart: z
+        .strictObject({
+          type: chartTypeSchema,
+          title: line().max(SL.title, `图表标题过长（最多 ${SL.title} 字）`),
+          series: z
+            .array(
+              z.union([
+                z.strictObject({ label: line().max(SL.title), figureId: id }),
+                z.strictObject({ label: line().max(SL.title), derived: z.strictObject({ op: z.enum(DERIVE_OPS), a: id, b: id }) }),
+              ]),
+            )
+            .max(MAX_CHART_POINTS, `图表最多 ${MAX_CHART_POINTS} 项数据`),
+        })
+        .nullable()
+        .optional(),
+      kpis: z
+        .array(z.strictObject({ figureId: id, caption: line().max(SL.subtitle), growthFigureId: id.optional() }))
+        // One more than allowed passes the door, so the store's message (请分成两页) is the one shown.
+        .max(MAX_KPIS + 1)
+        .optional(),
     }),
   }),
   'slide.move': z.strictObject({ slideId: id, expectedVersion: version, toIndex: slideIndex }),
   'slide.delete': z.strictObject({ slideId: id, expectedVersion: version }),
   'slide.duplicate': z.strictObject({ slideId: id, expectedVersion: version }),
+  /** A new blank slide or section divider right after the given slide. */
+  'slide.add': z.strictObject({ afterSlideId: id, expectedVersion: version, kind: z.enum(['blank', 'section']) }),
   'deck.undo': z.strictObject({ deckId: id }),
   'deck.redo': z.strictObject({ deckId: id }),
   /** The deck's rehearsal times (presenter view, 排练): per slide, from the latest rehearsal. */
@@ -275,6 +307,7 @@ export interface Responses {
   'slide.move': DeckEditResult;
   'slide.delete': DeckEditResult;
   'slide.duplicate': DeckEditResult;
+  'slide.add': DeckEditResult;
   'deck.undo': DeckEditResult;
   'deck.redo': DeckEditResult;
   'export.files': ExportBatch;

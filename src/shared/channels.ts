@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'slide.move',
   'slide.delete',
   'slide.duplicate',
+  'slide.add',
   'deck.undo',
   'deck.redo',
   'rehearsal.get',

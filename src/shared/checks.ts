@@ -29,6 +29,8 @@ export interface Finding {
   figureIds: number[];
   slideIds?: number[];
   message: string;
+  /** stale-notes: the old value the notes still state, which the one-click fix replaces with the figure's reference. */
+  stale?: string;
 }
 
 const MULTIPLE_NAMES: Record<number, string> = { 2: '翻一番', 4: '翻两番', 8: '翻三番' };
@@ -113,6 +115,7 @@ export function checkReport(text: string, figures: Figure[], slides: Slide[], re
           figureIds: [id],
           slideIds: [s.id],
           message: `第${s.ord}页${quote(s.title)}的讲稿仍写作“${old}”，而数据已改为“${formatFigure(f)}”`,
+          stale: old,
         });
     }
   }

@@ -165,6 +165,19 @@ export interface Slide {
   version: number;
   /** Skipped in the show (next/previous), still shown in the editor and the overview. */
   hidden: boolean;
+  /**
+   * Set where the texts above were resolved for showing (shared/figure-refs.ts): the texts as stored,
+   * with their `{{id}}` figure references, which the editor edits. Never sent by the store.
+   */
+  stored?: StoredTexts;
+}
+
+/** A slide's own texts as stored, figure references and all. */
+export interface StoredTexts {
+  title: string;
+  subtitle: string;
+  takeaway: string;
+  notes: string;
 }
 
 /** What an edit may change on one slide (the editor's fields). */
@@ -175,6 +188,17 @@ export interface SlidePatch {
   notes?: string;
   layout?: SlideLayout;
   hidden?: boolean;
+  /** The chart: its kind and points in order, picked from the report's figures; null removes it. */
+  chart?: ChartPatch | null;
+  /** The KPI cards, in order (at most six); an empty list removes them. */
+  kpis?: KpiItem[];
+}
+
+/** A chart as the editor sets it; the unit follows from the figures, the key message stays. */
+export interface ChartPatch {
+  type: ChartType;
+  title: string;
+  series: ChartPoint[];
 }
 
 /** One change of a deck in its history: an edit, or the undo or redo of one. */

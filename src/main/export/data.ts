@@ -6,6 +6,7 @@ import type { DB } from '../store';
 import { getDeck, listDecks } from '../store/decks';
 import { listFigures } from '../store/figures';
 import { currentReport, findReport, getReport, listReports, unknownReportMessage } from '../store/reports';
+import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Deck, Figure, Report } from '../../shared/types';
 import { ExportError, UnknownReportError } from '../pdf/errors';
 
@@ -35,5 +36,7 @@ export function loadExportData(db: DB, reportId: number): ExportData {
   const deck = first ? getDeck(db, first.id) : undefined;
   if (!deck || deck.slides.length === 0) throw new ExportError(`报告《${report.title}》没有幻灯片，无可导出：请先在简报台中起草演示稿`);
   const figures = listFigures(db, reportId);
-  return { report, deck, figures, byId: new Map(figures.map((f) => [f.id, f])) };
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // Figure references in the slides' own texts export as the figures' values.
+  return { report, deck: { ...deck, slides: deck.slides.map((s) => withResolvedTexts(s, byId)) }, figures, byId };
 }

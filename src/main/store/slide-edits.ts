@@ -13,6 +13,7 @@ import type { ChartSpec, DeckEditResult, SlideBody, SlideEditSummary, SlidePatch
 import type { DB } from './db';
 import { getDeck } from './decks';
 import { StoreError } from './errors';
+import { checkChart, checkKpis, checkTextRefs, relinkFigures, reportFigures, type FigureIndex } from './slide-content';
 
 /** A slide as stored, with its figure links: what the history keeps. */
 export interface SlideRowState {
@@ -140,6 +141,8 @@ const FIELD_NAMES: Record<keyof SlidePatch, string> = {
   notes: '讲稿',
   layout: '版式',
   hidden: '隐藏',
+  chart: '图表',
+  kpis: '指标卡',
 };
 
 function hasControl(s: string): boolean {
@@ -147,10 +150,19 @@ function hasControl(s: string): boolean {
 }
 
 /** Check a patch and apply it to a slide row; throws BAD_EDIT naming the problem. */
-export function patchRow(row: SlideRowState, patch: SlidePatch): SlideRowState {
+export function patchRow(row: SlideRowState, patch: SlidePatch, figures: FigureIndex = new Map()): SlideRowState {
   const next = { ...row };
   const body = JSON.parse(row.body) as SlideBody;
-  const chart = row.chart === null ? null : (JSON.parse(row.chart) as ChartSpec);
+  const oldBody = JSON.parse(row.body) as SlideBody;
+  const oldChart = row.chart === null ? null : (JSON.parse(row.chart) as ChartSpec);
+  let chart = oldChart === null ? null : { ...oldChart };
+  // The content first: a key message given with a new chart goes on that chart.
+  if (patch.chart !== undefined) chart = patch.chart === null ? null : checkChart(patch.chart, oldChart, figures);
+  if (patch.kpis !== undefined) {
+    const kpis = checkKpis(patch.kpis, figures);
+    if (kpis.length) body.kpis = kpis;
+    else delete body.kpis;
+  }
   if (patch.title !== undefined) {
     const title = patch.title.trim();
     if (!title) throw new StoreError('BAD_EDIT', '标题不能为空：请填写这一页的标题');
@@ -185,6 +197,9 @@ export function patchRow(row: SlideRowState, patch: SlidePatch): SlideRowState {
   if (patch.hidden !== undefined) next.hidden = patch.hidden ? 1 : 0;
   next.body = JSON.stringify(body);
   next.chart = chart === null ? null : JSON.stringify(chart);
+  const after = { title: next.title, notes: next.notes, body, chart };
+  checkTextRefs(after, figures);
+  next.figures = relinkFigures({ title: row.title, notes: row.notes, body: oldBody, chart: oldChart }, after, row.figures);
   return next;
 }
 
@@ -192,7 +207,7 @@ export function updateSlide(db: DB, slideId: number, expectedVersion: number, pa
   return db
     .transaction(() => {
       const { deckId, rows, row, index } = slideAt(db, slideId, expectedVersion);
-      const next = patchRow(row, patch);
+      const next = patchRow(row, patch, reportFigures(db, deckId));
       const fields = (Object.keys(patch) as (keyof SlidePatch)[]).filter((k) => patch[k] !== undefined);
       const what =
         fields.length === 1 && fields[0] === 'hidden'
@@ -248,6 +263,40 @@ export function duplicateSlide(db: DB, slideId: number, expectedVersion: number)
       const list = [...rows.values()];
       list.splice(index + 1, 0, { ...row, id, version: 0 });
       return commit(db, deckId, rows, list, `复制第 ${index + 1} 页`);
+    })
+    .immediate();
+}
+
+/** What a new slide starts as: a blank text slide, or a section divider. */
+export type NewSlideKind = 'blank' | 'section';
+const NEW_SLIDE: Record<NewSlideKind, { layout: string; title: string; what: string }> = {
+  blank: { layout: 'text', title: '新幻灯片', what: '新增空白页' },
+  section: { layout: 'section', title: '新章节', what: '新增章节页' },
+};
+
+/** Add a slide right after `afterSlideId` (checked at the version the editor saw), in its section. */
+export function addSlide(db: DB, afterSlideId: number, expectedVersion: number, kind: NewSlideKind): DeckEditResult {
+  return db
+    .transaction(() => {
+      const { deckId, rows, row, index } = slideAt(db, afterSlideId, expectedVersion);
+      const { id } = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM slides').get() as { id: number };
+      const spec = NEW_SLIDE[kind];
+      const list = [...rows.values()];
+      list.splice(index + 1, 0, {
+        id,
+        ord: 0,
+        layout: spec.layout,
+        title: spec.title,
+        titleEn: '',
+        sectionId: row.sectionId,
+        notes: '',
+        body: '{}',
+        chart: null,
+        hidden: 0,
+        version: 0,
+        figures: [],
+      });
+      return commit(db, deckId, rows, list, `${spec.what}（第 ${index + 2} 页）`);
     })
     .immediate();
 }

@@ -1,6 +1,7 @@
 /** Everything a print needs, fetched once: the report named in the URL (else the current one), its first deck and all its figures. */
 import type { PrintOptions } from '../../shared/print';
 import type { Deck, Figure, Report } from '../../shared/types';
+import { withResolvedTexts } from '../../shared/figure-refs';
 import { api } from '../lib/api';
 import { t, type Lang } from '../lib/i18n';
 
@@ -26,5 +27,7 @@ export async function loadPrintData(opts: Pick<PrintOptions, 'reportId' | 'repor
   if (!report) throw new Error(t(lang, 'printNoReport'));
   if (!deck) throw new Error(t(lang, 'printNoDeck', { title: report.title }));
   if (deck.slides.length === 0) throw new Error(t(lang, 'printNoSlides', { title: deck.title }));
-  return { report, deck, figures, figureById: new Map(figures.map((f) => [f.id, f])) };
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  // Figure references in the slides' own texts print as the figures' values.
+  return { report, deck: { ...deck, slides: deck.slides.map((s) => withResolvedTexts(s, figureById)) }, figures, figureById };
 }

@@ -4,6 +4,7 @@
  * paper unless its entry names a print variant (charts are drawn as vectors for print). Each entry maps
  * the one slide context both callers build to its component's own props.
  */
+import type { ParaRun } from '../../shared/paragraph';
 import type { Component } from 'svelte';
 import { drawnLayout, type SlideLayout } from '../../shared/slide-layouts';
 import type { Figure, Report, Slide } from '../../shared/types';
@@ -23,6 +24,8 @@ export interface SlideContext {
   report: Report;
   /** The slide's title in the language shown. */
   title: string;
+  /** The title's runs when it holds figure references ({{id}}): each number drawn traceable, like the body's. */
+  titleRuns: ParaRun[] | null;
   deckTitle: string;
   figures: ReadonlyMap<number, Figure>;
   /** The section's name, over the title. */
@@ -57,6 +60,7 @@ function view<P extends Record<string, any>>(component: Component<P>, props: (c:
 const onFace = (c: SlideContext) => ({
   slide: c.slide,
   title: c.title,
+  titleRuns: c.titleRuns,
   figures: c.figures,
   eyebrow: c.eyebrow,
   lang: c.lang,
@@ -72,6 +76,7 @@ export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print
     screen: view(ChartSlide, (c) => ({
       spec: c.slide.chart!,
       title: c.title,
+      titleRuns: c.titleRuns,
       figures: c.figures,
       source: c.source,
       theme: c.theme,
@@ -82,6 +87,7 @@ export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print
     print: view(PrintChartSlide, (c) => ({
       spec: c.slide.chart!,
       title: c.title,
+      titleRuns: c.titleRuns,
       report: c.report,
       figures: c.figures,
       eyebrow: c.eyebrow,

@@ -6,6 +6,7 @@
  * main process (the web bridge's hub) and every window follows them. Navigation sends 'present.act'
  * actions; the streamed state (and each action's answer) is applied here, newest rev wins.
  */
+import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi, BriefingOpen } from '../../shared/api';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
@@ -49,12 +50,13 @@ export class DeckStore {
   readonly zoom: boolean = $derived(this.presentation.zoom);
   readonly presenting: boolean = $derived(this.presentation.presenting);
 
-  readonly slides: Slide[] = $derived(this.deck?.slides ?? []);
-  readonly total: number = $derived(this.slides.length);
-  readonly slide: Slide | null = $derived(this.slides[this.index] ?? null);
   // Rebuilt whole whenever `figures` changes and never mutated, so a plain Map is right here.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly figureById: ReadonlyMap<number, Figure> = $derived(new Map(this.figures.map((f) => [f.id, f])));
+  /** The deck's slides, their own texts' figure references ({{id}}) shown as the figures' current values. */
+  readonly slides: Slide[] = $derived((this.deck?.slides ?? []).map((s) => withResolvedTexts(s, this.figureById)));
+  readonly total: number = $derived(this.slides.length);
+  readonly slide: Slide | null = $derived(this.slides[this.index] ?? null);
   readonly isFirst: boolean = $derived(this.index <= 0);
   /** Where `next` goes: hidden slides are skipped (the same reducer as the hub's); the current index at the end. */
   readonly nextIndex: number = $derived(this.deck ? Math.min(reduce(this.presentation, { type: 'next' }).index, this.total - 1) : 0);

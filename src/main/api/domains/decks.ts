@@ -5,10 +5,13 @@
  */
 import type { Handlers } from '../../../shared/api';
 import type { DeckEditResult } from '../../../shared/types';
-import { deleteSlide, duplicateSlide, hiddenIndices, moveSlide, redoDeck, undoDeck, updateSlide } from '../../store/slide-edits';
+import { addSlide, deleteSlide, duplicateSlide, hiddenIndices, moveSlide, redoDeck, undoDeck, updateSlide } from '../../store/slide-edits';
 import type { HandlerContext } from '../context';
 
-export type DeckHandlers = Pick<Handlers, 'slide.update' | 'slide.move' | 'slide.delete' | 'slide.duplicate' | 'deck.undo' | 'deck.redo'>;
+export type DeckHandlers = Pick<
+  Handlers,
+  'slide.update' | 'slide.move' | 'slide.delete' | 'slide.duplicate' | 'slide.add' | 'deck.undo' | 'deck.redo'
+>;
 
 export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHandlers {
   const slideIds = (deckId: number) =>
@@ -48,6 +51,13 @@ export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHand
         () => duplicateSlide(store.db, slideId, expectedVersion),
         // The copy is shown next, right after its original.
         (r) => r.deck.slides[r.deck.slides.findIndex((s) => s.id === slideId) + 1]?.id,
+      ),
+    'slide.add': ({ afterSlideId, expectedVersion, kind }) =>
+      edit(
+        deckOf(afterSlideId),
+        () => addSlide(store.db, afterSlideId, expectedVersion, kind),
+        // The new slide is shown next, to be filled in.
+        (r) => r.deck.slides[r.deck.slides.findIndex((s) => s.id === afterSlideId) + 1]?.id,
       ),
     'deck.undo': ({ deckId }) => edit(deckId, () => undoDeck(store.db, deckId)),
     'deck.redo': ({ deckId }) => edit(deckId, () => redoDeck(store.db, deckId)),

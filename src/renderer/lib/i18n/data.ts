@@ -51,6 +51,8 @@ export const data = table({
   checksError: { zh: '错误', en: 'Error' },
   checksWarning: { zh: '提示', en: 'Warning' },
   checksSlide: { zh: '第 {n} 页', en: 'Slide {n}' },
+  checksFixNotes: { zh: '改为数据引用（随数据更新）', en: 'Use the figure’s reference (follows the data)' },
+  checksFixed: { zh: '已修正：{what}', en: 'Fixed: {what}' },
   importOpen: { zh: '导入报告…', en: 'Import a report…' },
   importTitle: { zh: '导入新报告', en: 'Import a new report' },
   importText: {

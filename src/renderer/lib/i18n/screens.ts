@@ -20,7 +20,11 @@ export const views = table({
   },
   linkCopied: { zh: '链接已复制', en: 'Link copied' },
   linkNotCopied: { zh: '未能复制，请手动复制：', en: 'Could not copy; copy it by hand:' },
-  overviewHint: { zh: '方向键选择，Enter 打开，Esc 或 O 返回', en: 'Arrows to choose, Enter to open, Esc or O to return' },
+  overviewHint: {
+    zh: '方向键选择，Enter 打开，Esc 或 O 返回；拖动或 Alt+方向键调整顺序',
+    en: 'Arrows to choose, Enter to open, Esc or O to return; drag or Alt+arrows to reorder',
+  },
+  overviewMoved: { zh: '已保存：{what}', en: 'Saved: {what}' },
   slidePrefix: { zh: '第 ', en: 'Slide ' },
   slideSuffix: { zh: ' 页：', en: ': ' },
   gotoLabel: { zh: '跳转到第几页', en: 'Go to slide' },

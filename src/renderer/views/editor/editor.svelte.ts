@@ -65,6 +65,11 @@ export class EditorState {
     return this.run('actions', () => this.api['slide.duplicate']({ slideId: slide.id, expectedVersion: slide.version }));
   }
 
+  /** A blank slide or a section divider right after this one; it becomes the current slide (the hub moves). */
+  add(slide: Slide, kind: 'blank' | 'section'): Promise<boolean> {
+    return this.run('actions', () => this.api['slide.add']({ afterSlideId: slide.id, expectedVersion: slide.version, kind }));
+  }
+
   async remove(slide: Slide): Promise<void> {
     this.confirmDelete = null;
     await this.run('actions', () => this.api['slide.delete']({ slideId: slide.id, expectedVersion: slide.version }));
