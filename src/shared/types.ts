@@ -146,6 +146,8 @@ export interface SlideBody {
    * and traceable (see shared/markup.ts).
    */
   paragraphs?: string[];
+  /** Builds (shared/builds.ts): 'items' shows the slide's items one click at a time; absent, it appears whole. */
+  build?: 'items';
 }
 
 export interface Slide {
@@ -175,6 +177,8 @@ export interface SlidePatch {
   notes?: string;
   layout?: SlideLayout;
   hidden?: boolean;
+  /** Builds: 'items' one click at a time, 'none' the slide whole (shared/builds.ts). */
+  build?: 'none' | 'items';
 }
 
 /** One change of a deck in its history: an edit, or the undo or redo of one. */
