@@ -28,8 +28,7 @@ const presenterStage = (page: Page) => page.locator('.presenter .current .frame'
 const shownAttr = (root: Locator) => root.locator('[data-current] article').first();
 
 function unbuild(app: App): void {
-  for (const s of getDeck(app.store.db, 1)!.slides)
-    if (s.body.build) updateSlide(app.store.db, s.id, s.version, { build: 'none' });
+  for (const s of getDeck(app.store.db, 1)!.slides) if (s.body.build) updateSlide(app.store.db, s.id, s.version, { build: 'none' });
 }
 
 async function setBuild(page: Page, n: number): Promise<void> {
@@ -173,7 +172,8 @@ test('ink drawn in the presenter view appears on the audience view, stays with i
   const box = (await presenterInk.boundingBox())!;
   await presenter.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
   await presenter.mouse.down();
-  for (let i = 1; i <= 30; i++) await presenter.mouse.move(box.x + box.width * (0.2 + i * 0.02), box.y + box.height * (0.5 + Math.sin(i / 4) * 0.1));
+  for (let i = 1; i <= 30; i++)
+    await presenter.mouse.move(box.x + box.width * (0.2 + i * 0.02), box.y + box.height * (0.5 + Math.sin(i / 4) * 0.1));
   await presenter.mouse.up();
   // H: the highlighter, a second stroke.
   await presenter.keyboard.press('h');

@@ -78,13 +78,13 @@ describe('builds in the presentation state', () => {
     expect(buildSteps(slide('chart', { build: 'items' }, chart))).toBe(3);
     expect(buildSteps(slide('title', { build: 'items' }))).toBe(0);
     // Shown items: the current slide at its step; ahead none; behind (and finished) all.
-    expect([shownItems(1, 1, 2, 3), shownItems(1, 1, 3, 3), shownItems(2, 1, 0, 3), shownItems(0, 1, 0, 3), shownItems(1, 1, 0, 0)]).toEqual([
-      2,
-      Infinity,
-      0,
-      Infinity,
-      Infinity,
-    ]);
+    expect([
+      shownItems(1, 1, 2, 3),
+      shownItems(1, 1, 3, 3),
+      shownItems(2, 1, 0, 3),
+      shownItems(0, 1, 0, 3),
+      shownItems(1, 1, 0, 0),
+    ]).toEqual([2, Infinity, 0, Infinity, Infinity]);
   });
 });
 

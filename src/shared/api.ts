@@ -46,7 +46,11 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
-const inkId = z.number().int().nonnegative().max(2 ** 31);
+const inkId = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31);
 /** Flat x, y pairs in slide coordinates; the hub clamps them into the slide. */
 const inkPoints = z
   .array(z.number().finite())

@@ -35,7 +35,8 @@ const round = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 10_000) / 
 /** Pairs only, each coordinate clamped into the slide and rounded. */
 const clean = (points: number[]) => points.slice(0, points.length - (points.length % 2)).map(round);
 
-export const inkPoints = (ink: InkState): number => Object.values(ink).reduce((n, ss) => n + ss.reduce((m, s) => m + s.points.length / 2, 0), 0);
+export const inkPoints = (ink: InkState): number =>
+  Object.values(ink).reduce((n, ss) => n + ss.reduce((m, s) => m + s.points.length / 2, 0), 0);
 
 /** Pure: the ink after `a` on slide `index`. Unchanged (the same object) when nothing changes or a limit is reached. */
 export function reduceInk(ink: InkState, index: number, a: InkAction): InkState {

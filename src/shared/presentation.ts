@@ -63,8 +63,7 @@ export type PresentationAction =
  * `index`. Windows showing it reload it (deckRev).
  */
 export type HubAction =
-  | PresentationAction
-  | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number; steps?: number[] };
+  PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number; steps?: number[] };
 
 export const INITIAL_PRESENTATION: PresentationState = {
   deckId: null,

@@ -349,7 +349,12 @@ export class DeckStore {
    */
   sendInk(action: InkAction): void {
     const last = this.inkQueue.at(-1);
-    if (action.type === 'inkExtend' && last?.type === 'inkExtend' && last.id === action.id && last.points.length + action.points.length <= 4000)
+    if (
+      action.type === 'inkExtend' &&
+      last?.type === 'inkExtend' &&
+      last.id === action.id &&
+      last.points.length + action.points.length <= 4000
+    )
       this.inkQueue[this.inkQueue.length - 1] = { ...last, points: [...last.points, ...action.points] };
     else this.inkQueue.push(action);
     if (!this.inkFrame && !this.inkBusy) this.inkFrame = requestAnimationFrame(() => void this.flushInk());
