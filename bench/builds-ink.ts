@@ -145,7 +145,8 @@ async function inkStroke(
   audience: Page,
   moves: number,
   everyMs: number,
-): Promise<{ inkFps: number; fps: number; points: number }> {
+): Promise<{ inkFps: number; fps: number; points: number; rtt: number; requests: number }> {
+  await presenter.evaluate(() => performance.clearResourceTimings());
   await audience.evaluate(() => {
     const w = window as unknown as InkProbe;
     const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
@@ -181,7 +182,20 @@ async function inkStroke(
   const span = frames.slice(Math.max(0, first - 1), last + 1);
   const grew = span.filter((f, i) => i > 0 && f.points > span[i - 1]!.points).length;
   const ms = span.at(-1)!.t - span[0]!.t;
-  return { inkFps: (grew * 1000) / ms, fps: ((span.length - 1) * 1000) / ms, points: span.at(-1)!.points - frames[0]!.points };
+  // The presenter's requests to the hub during the stroke: how many, and their median round trip.
+  const rtts = await presenter.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('present.act'))
+      .map((e) => e.duration),
+  );
+  return {
+    inkFps: (grew * 1000) / ms,
+    fps: ((span.length - 1) * 1000) / ms,
+    points: span.at(-1)!.points - frames[0]!.points,
+    rtt: stats(rtts).median,
+    requests: rtts.length,
+  };
 }
 
 export async function benchInk(o: { browser: Browser; app: App; deckId: number; total: number; strokes: number }): Promise<Row[]> {
@@ -192,13 +206,51 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
   await openAt(audience, o.app, o.deckId, o.total, 1);
   await openAt(presenter, o.app, o.deckId, o.total, 1, '/presenter');
   await presenter.keyboard.press('p');
-  const samples: { inkFps: number; fps: number; points: number }[] = [];
+  const samples: Awaited<ReturnType<typeof inkStroke>>[] = [];
   for (let i = 0; i < o.strokes; i++) {
     samples.push(await inkStroke(presenter, audience, 150, 8));
     // A slide holds 200 strokes at most: erase now and then.
     if (i % 10 === 9) await presenter.keyboard.press('e');
   }
   await presenter.keyboard.press('e');
+  await presenter.close();
+  // The audience window alone: the same strokes fed to the hub from here at 125 Hz (no presenter page
+  // drawing on the same machine): what the audience's own drawing costs.
+  const alone: number[] = [];
+  for (let i = 0; i < Math.min(o.strokes, 10); i++) {
+    await audience.evaluate(() => {
+      const w = window as unknown as InkProbe;
+      const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
+      w.__inkFrames = [];
+      w.__inkStop = false;
+      const tick = (t: number) => {
+        w.__inkFrames!.push({ t, points: Number(ink.dataset.points ?? 0) });
+        if (!w.__inkStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const id = 1_000_000 + i;
+    o.app.hub.act({ type: 'inkStroke', id, tool: 'pen', colour: 'red', points: [0.1, 0.5] });
+    const start = performance.now();
+    for (let k = 1; k <= 150; k++) {
+      const wait = start + k * 8 - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      o.app.hub.act({ type: 'inkExtend', id, points: [0.1 + (0.8 * k) / 150, 0.5 + 0.3 * Math.sin(k / 9)] });
+    }
+    await audience.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) % 151 === 0);
+    const frames = await audience.evaluate(async () => {
+      const w = window as unknown as InkProbe;
+      await new Promise((r) => requestAnimationFrame(r));
+      w.__inkStop = true;
+      return w.__inkFrames!;
+    });
+    const first = frames.findIndex((f, j) => j > 0 && f.points > frames[0]!.points);
+    const last = frames.findIndex((f) => f.points === frames.at(-1)!.points);
+    const span = frames.slice(Math.max(0, first - 1), last + 1);
+    const grew = span.filter((f, j) => j > 0 && f.points > span[j - 1]!.points).length;
+    alone.push((grew * 1000) / (span.at(-1)!.t - span[0]!.t));
+    o.app.hub.act({ type: 'inkClear', scope: 'slide' });
+  }
   await ctx.close();
   const ink = stats(samples.map((s) => s.inkFps));
   const fps = stats(samples.map((s) => s.fps));
@@ -211,8 +263,20 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
       unit: 'fps',
       stats: ink,
       target: { value: 60, direction: 'min', text: '≥ 60 fps' },
-      note: `frames that drew new ink per second; the audience window rendered ${fps.median.toFixed(1)} fps over the same time (min ${fps.min.toFixed(1)}); ${Math.round(stats(samples.map((s) => s.points)).median)} points a stroke`,
+      note:
+        `frames that drew new ink per second; the audience window rendered ${fps.median.toFixed(1)} fps over the same time ` +
+        `(min ${fps.min.toFixed(1)}); ${Math.round(stats(samples.map((s) => s.points)).median)} points a stroke, sent in ` +
+        `${Math.round(stats(samples.map((s) => s.requests)).median)} requests to the hub (round trip median ` +
+        `${stats(samples.map((s) => s.rtt)).median.toFixed(1)} ms)`,
       extra: { rendered: fps },
+    }),
+    row({
+      id: 'ink.audience-alone',
+      group: 'Ink',
+      name: `ink stroke on the audience window, fed to the hub at 125 Hz with no presenter page (${alone.length} strokes)`,
+      unit: 'fps',
+      stats: stats(alone),
+      note: 'reported, not judged: the audience window drawing ink while nothing else on the machine draws',
     }),
   ];
 }

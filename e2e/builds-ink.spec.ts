@@ -86,6 +86,13 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await page.screenshot({ path: `${SHOTS}/build-midway-audience.png` });
     await presenter.screenshot({ path: `${SHOTS}/build-midway-presenter-1366.png` });
 
+    // An item fades in; with reduced motion it appears at once.
+    const duration = () => shownItems(audienceStage(page)).first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(await duration()).toBe('0.3s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await duration()).toBe('0s');
+    await page.emulateMedia({ reducedMotion: null });
+
     // Back one step in both.
     await presenter.keyboard.press('ArrowLeft');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(1);
