@@ -237,7 +237,7 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       o.app.hub.act({ type: 'inkExtend', id, points: [0.1 + (0.8 * k) / 150, 0.5 + 0.3 * Math.sin(k / 9)] });
     }
-    await audience.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) % 151 === 0);
+    await audience.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) === 151);
     const frames = await audience.evaluate(async () => {
       const w = window as unknown as InkProbe;
       await new Promise((r) => requestAnimationFrame(r));

@@ -87,7 +87,10 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.screenshot({ path: `${SHOTS}/build-midway-presenter-1366.png` });
 
     // An item fades in; with reduced motion it appears at once.
-    const duration = () => shownItems(audienceStage(page)).first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const duration = () =>
+      shownItems(audienceStage(page))
+        .first()
+        .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(await duration()).toBe('0.3s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await duration()).toBe('0s');
