@@ -2,9 +2,10 @@
  * `npm run bench`: builds the renderer, then measures on this machine in one run and prints a table plus
  * bench/results.json. See the README's "Benchmark" section for what each figure is.
  *
- *   BENCH_ONLY=pdf,office,first,switch,store,extract,readers,scale,edit   run some sections only (default: all)
+ *   BENCH_ONLY=pdf,office,first,switch,build,ink,store,extract,readers,scale,edit   run some sections only (default: all)
  *   BENCH_RUNS=5          repetitions for medians (PDF, first slide, CLI); store/extractor use multiples
  *   BENCH_SWITCHES=216    slide switches per motion setting (at least 200 over all slides)
+ *   BENCH_BUILD_ROUNDS=2  times each building slide is stepped forth and back; BENCH_STROKES=20 ink strokes
  *   BENCH_WALKS=10        walks over the 200-slide deck for the heap check
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { bundledReports } from '../src/main/paths';
 import { openStore } from '../src/main/store';
 import { launch, startApp } from './app';
+import { benchBuilds, benchInk } from './builds-ink';
 import { benchSwitch } from './deck';
 import { benchFirstSlide } from './first-slide';
 import { loadavg, log, ROOT, table, type Row } from './lib';
@@ -32,7 +34,7 @@ const num = (name: string, fallback: number) => {
 async function main(): Promise<void> {
   const started = performance.now();
   const only = new Set(
-    (process.env.BENCH_ONLY ?? 'pdf,office,first,switch,store,extract,readers,scale,edit').split(',').map((s) => s.trim()),
+    (process.env.BENCH_ONLY ?? 'pdf,office,first,switch,build,ink,store,extract,readers,scale,edit').split(',').map((s) => s.trim()),
   );
   const runs = num('BENCH_RUNS', 5);
   const switches = num('BENCH_SWITCHES', 216);
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
 
     if (only.has('office')) rows.push(...(await benchOffice({ dbPath: seeded, dir: join(dir, 'office'), runs })));
 
-    if (only.has('first') || only.has('switch')) {
+    if (only.has('first') || only.has('switch') || only.has('build') || only.has('ink')) {
       const app = await startApp(seeded);
       const browser = await launch();
       try {
@@ -67,6 +69,11 @@ async function main(): Promise<void> {
           .get() as { id: number; n: number };
         if (only.has('first')) rows.push(...(await benchFirstSlide({ browser, app, deckId: deck.id, total: deck.n, runs })));
         if (only.has('switch')) rows.push(...(await benchSwitch({ browser, app, deckId: deck.id, total: deck.n, switches })));
+        // After the switch rows: these set the bench store's slides to build.
+        if (only.has('build'))
+          rows.push(...(await benchBuilds({ browser, app, deckId: deck.id, total: deck.n, rounds: num('BENCH_BUILD_ROUNDS', 2) })));
+        if (only.has('ink'))
+          rows.push(...(await benchInk({ browser, app, deckId: deck.id, total: deck.n, strokes: num('BENCH_STROKES', 20) })));
       } finally {
         await browser.close();
         await app.close();

@@ -157,7 +157,8 @@ describe('briefing.open: what a window needs, in one call', () => {
 
   it("with `present`, a deck already on the hub keeps the hub's slide (a running presentation, a reload)", async () => {
     const hub = new PresentationHub();
-    hub.act({ type: 'open', deckId: 1, total: 28, index: 9 });
+    // As the hub holds a deck it has opened: with its build steps from the store (none in the bundled deck).
+    hub.act({ type: 'open', deckId: 1, total: 28, index: 9, steps: Array<number>(28).fill(0) });
     const before = hub.current;
     const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: 2 }] } })) as {
       ok: true;

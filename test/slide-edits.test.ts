@@ -260,6 +260,40 @@ describe('the windows follow', () => {
     expect(deck().slides[1].hidden).toBe(true);
   });
 
+  it('a slide set to build is stored, undoable, and stepped through by the hub; the store names the steps, never a window', async () => {
+    const d = deck();
+    hub.act({ type: 'open', deckId: 1, total: d.slides.length, index: 0 });
+    const kpi = d.slides[1];
+    await call('slide.update', { slideId: kpi.id, expectedVersion: kpi.version, patch: { build: 'items' } });
+    expect(deck().slides[1].body.build).toBe('items');
+    expect(hub.current.steps[1]).toBe(kpi.body.kpis!.length);
+    const steps: number[][] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await call<{ index: number; step: number }>('present.act', { action: { type: 'next' } });
+      steps.push([r.index, r.step]);
+    }
+    expect(steps).toEqual([
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ]);
+    // A window cannot name steps of its own: the hub takes them from the store.
+    hub.reset();
+    expect(await refused('present.act', { action: { type: 'open', deckId: 1, total: d.slides.length, steps: [9] } })).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    const opened = await call<{ steps: number[] }>('present.act', { action: { type: 'open', deckId: 1, total: d.slides.length } });
+    expect(opened.steps[1]).toBe(kpi.body.kpis!.length);
+    // Unknown build modes are refused at the door; undo takes the build away.
+    const now = deck().slides[1];
+    expect((await refused('slide.update', { slideId: now.id, expectedVersion: now.version, patch: { build: 'fly-in' } })).code).toBe(
+      'BAD_REQUEST',
+    );
+    await call('deck.undo', { deckId: 1 });
+    expect(deck().slides[1].body.build).toBeUndefined();
+    expect(hub.current.steps[1]).toBe(0);
+  });
+
   it('with every slide hidden, next, previous, first and last stay where they are', () => {
     const s = reduce(INITIAL_PRESENTATION, { type: 'open', deckId: 1, total: 3, index: 1, hidden: [0, 1, 2] });
     for (const type of ['first', 'last', 'next', 'prev'] as const) expect(reduce(s, { type }).index, type).toBe(1);

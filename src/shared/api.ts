@@ -13,6 +13,8 @@ import { EXPORT_ITEMS, type ExportBatch } from './exports';
 import { MAX_ISSUE } from './print';
 import { MAX_CHART_POINTS, MAX_KPIS } from './chart-compat';
 import { badCharacter, wellFormedMessage } from './text';
+import { BUILD_MODES } from './builds';
+import { INK_COLOURS, INK_LIMITS, INK_TOOLS } from './ink';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -56,6 +58,16 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
+const inkId = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31);
+/** Flat x, y pairs in slide coordinates; the hub clamps them into the slide. */
+const inkPoints = z
+  .array(z.number().finite())
+  .max(INK_LIMITS.points * 2)
+  .refine((p) => p.length % 2 === 0, '墨迹的点必须成对（x, y）');
 const presentationAction = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('open'),
@@ -77,6 +89,15 @@ const presentationAction = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('zoom'), zoom: z.boolean() }),
   z.strictObject({ type: z.literal('present'), presenting: z.boolean() }),
+  z.strictObject({
+    type: z.literal('inkStroke'),
+    id: inkId,
+    tool: z.enum(INK_TOOLS),
+    colour: z.enum(INK_COLOURS),
+    points: inkPoints.min(2),
+  }),
+  z.strictObject({ type: z.literal('inkExtend'), id: inkId, points: inkPoints.min(2) }),
+  z.strictObject({ type: z.literal('inkClear'), scope: z.enum(['slide', 'all']) }),
 ]);
 
 /** A figure proposal as the extractor makes it (and the review table corrects it). */
@@ -224,6 +245,7 @@ export const REQUESTS = {
         // One more than allowed passes the door, so the store's message (请分成两页) is the one shown.
         .max(MAX_KPIS + 1)
         .optional(),
+      build: z.enum(BUILD_MODES).optional(),
     }),
   }),
   'slide.move': z.strictObject({ slideId: id, expectedVersion: version, toIndex: slideIndex }),

@@ -3,6 +3,8 @@
  * pointer — and the actions any window may send. One source of truth lives in the main process (or the
  * web bridge's server); windows render it and send actions, never their own copy.
  */
+import { EMPTY_INK, reduceInk, type InkAction, type InkState } from './ink';
+
 export type Screen = 'slide' | 'black' | 'white';
 
 export interface PresentationState {
@@ -21,6 +23,16 @@ export interface PresentationState {
   presenting: boolean;
   /** Indices of the slides hidden from the show: next/previous/first/last skip them (goto does not). */
   hidden: number[];
+  /**
+   * Builds (shared/builds.ts): the build steps of each slide (0: the slide appears whole), from the store,
+   * and how far the current slide is built (0: none of its items; its count: finished). next and prev step
+   * through a slide's builds before they move on; a slide is entered at step 0 going forward (next, first,
+   * last, goto, a deep link) and finished going back (prev).
+   */
+  steps: number[];
+  step: number;
+  /** Ink drawn over the slides during this talk (shared/ink.ts), per slide index; cleared on request. */
+  ink: InkState;
   /** Bumped when the shown deck's slides were edited: every window reloads the deck. */
   deckRev: number;
   /** Bumped on every change, so a window can ignore stale updates. */
@@ -32,7 +44,7 @@ export type PresentationAction =
    * Show deck `deckId` at `index`; without one, keep the hub's slide if it already shows that deck (a
    * presentation running in another window, or a reload), else start at `resume` (where this window was).
    */
-  | { type: 'open'; deckId: number; total: number; index?: number; resume?: number; hidden?: number[] }
+  | { type: 'open'; deckId: number; total: number; index?: number; resume?: number; hidden?: number[]; steps?: number[] }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'first' }
@@ -42,14 +54,16 @@ export type PresentationAction =
   | { type: 'toggleScreen'; screen: Exclude<Screen, 'slide'> }
   | { type: 'pointer'; pointer: { x: number; y: number } | null }
   | { type: 'zoom'; zoom: boolean }
-  | { type: 'present'; presenting: boolean };
+  | { type: 'present'; presenting: boolean }
+  | InkAction;
 
 /**
  * What the hub itself applies besides the windows' actions. `edited`, the main process only (never a
  * window): deck `deckId` was edited; it now has `total` slides, these hidden, and the current slide is at
  * `index`. Windows showing it reload it (deckRev).
  */
-export type HubAction = PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number };
+export type HubAction =
+  PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number; steps?: number[] };
 
 export const INITIAL_PRESENTATION: PresentationState = {
   deckId: null,
@@ -60,6 +74,9 @@ export const INITIAL_PRESENTATION: PresentationState = {
   zoom: false,
   presenting: false,
   hidden: [],
+  steps: [],
+  step: 0,
+  ink: EMPTY_INK,
   deckRev: 0,
   rev: 0,
 };
@@ -72,22 +89,49 @@ function shown(s: PresentationState, from: number, step: 1 | -1, fallback: numbe
   return fallback;
 }
 
+const stepsAt = (s: Pick<PresentationState, 'steps'>, i: number) => Math.max(0, s.steps[i] ?? 0);
+
 /** Pure: the next state. An action that changes nothing returns the same object (no broadcast). */
 export function reduce(s: PresentationState, a: HubAction): PresentationState {
   let next: Omit<PresentationState, 'rev'>;
   switch (a.type) {
-    case 'open':
+    case 'open': {
+      const same = a.deckId === s.deckId;
+      const index = clamp(a.index ?? (same ? s.index : (a.resume ?? 0)), a.total);
+      const steps = a.steps ?? (same ? s.steps : []);
       next = {
         ...s,
         deckId: a.deckId,
         total: a.total,
-        index: clamp(a.index ?? (a.deckId === s.deckId ? s.index : (a.resume ?? 0)), a.total),
-        hidden: a.hidden ?? (a.deckId === s.deckId ? s.hidden : []),
+        index,
+        hidden: a.hidden ?? (same ? s.hidden : []),
+        steps,
+        // A reload keeps the build where it was; a deep link, another slide or another deck starts it.
+        step: same && index === s.index && a.index === undefined ? Math.min(s.step, stepsAt({ steps }, index)) : 0,
+        // Ink belongs to the talk on one deck.
+        ink: same ? s.ink : EMPTY_INK,
       };
       break;
-    case 'edited':
+    }
+    case 'edited': {
       if (a.deckId !== s.deckId) return s;
-      next = { ...s, total: a.total, hidden: a.hidden, index: clamp(a.index, a.total), deckRev: s.deckRev + 1 };
+      const index = clamp(a.index, a.total);
+      const steps = a.steps ?? s.steps;
+      next = {
+        ...s,
+        total: a.total,
+        hidden: a.hidden,
+        index,
+        steps,
+        step: index === s.index ? Math.min(s.step, stepsAt({ steps }, index)) : 0,
+        deckRev: s.deckRev + 1,
+      };
+      break;
+    }
+    case 'inkStroke':
+    case 'inkExtend':
+    case 'inkClear':
+      next = { ...s, ink: reduceInk(s.ink, s.index, a) };
       break;
     case 'zoom':
       next = { ...s, zoom: a.zoom };
@@ -96,21 +140,36 @@ export function reduce(s: PresentationState, a: HubAction): PresentationState {
       // Leaving a presentation also puts the laser away and lifts a black or white screen.
       next = a.presenting ? { ...s, presenting: true } : { ...s, presenting: false, pointer: null, screen: 'slide', zoom: false };
       break;
-    case 'next':
-      next = { ...s, index: clamp(shown(s, s.index + 1, 1, s.index), s.total), screen: 'slide' };
+    case 'next': {
+      // The current slide's next item first; then the next slide, entered with none of its items.
+      if (s.step < stepsAt(s, s.index)) {
+        next = { ...s, step: s.step + 1, screen: 'slide' };
+        break;
+      }
+      const index = clamp(shown(s, s.index + 1, 1, s.index), s.total);
+      next = { ...s, index, step: index === s.index ? s.step : 0, screen: 'slide' };
       break;
-    case 'prev':
-      next = { ...s, index: clamp(shown(s, s.index - 1, -1, s.index), s.total), screen: 'slide' };
+    }
+    case 'prev': {
+      // Back one item; at none, the slide before, finished (as it was left).
+      if (s.step > 0) {
+        next = { ...s, step: Math.min(s.step, stepsAt(s, s.index)) - 1, screen: 'slide' };
+        break;
+      }
+      const index = clamp(shown(s, s.index - 1, -1, s.index), s.total);
+      next = { ...s, index, step: index === s.index ? s.step : stepsAt(s, index), screen: 'slide' };
       break;
+    }
     case 'first':
       // Every slide hidden: there is no first shown slide, so the current one stays.
-      next = { ...s, index: clamp(shown(s, 0, 1, s.index), s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, 0, 1, s.index), s.total), step: 0, screen: 'slide' };
       break;
     case 'last':
-      next = { ...s, index: clamp(shown(s, s.total - 1, -1, s.index), s.total), screen: 'slide' };
+      next = { ...s, index: clamp(shown(s, s.total - 1, -1, s.index), s.total), step: 0, screen: 'slide' };
       break;
     case 'goto':
-      next = { ...s, index: clamp(a.index, s.total), screen: 'slide' };
+      // A jump lands on the slide's first state, like a slide entered going forward.
+      next = { ...s, index: clamp(a.index, s.total), step: 0, screen: 'slide' };
       break;
     case 'screen':
       next = { ...s, screen: a.screen };
@@ -127,6 +186,9 @@ export function reduce(s: PresentationState, a: HubAction): PresentationState {
   }
   // A zoomed chart belongs to its slide: moving on (or back) shows the next slide whole.
   if (next.index !== s.index || next.deckId !== s.deckId) next = { ...next, zoom: false };
-  const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => JSON.stringify(next[k]) !== JSON.stringify(s[k]));
+  // Ink is compared by identity (reduceInk returns the same object when nothing changed): it can be large.
+  const changed = (Object.keys(next) as (keyof typeof next)[]).some(
+    (k) => next[k] !== s[k] && (k === 'ink' || JSON.stringify(next[k]) !== JSON.stringify(s[k])),
+  );
   return changed ? { ...next, rev: s.rev + 1 } : s;
 }

@@ -146,6 +146,8 @@ export interface SlideBody {
    * and traceable (see shared/markup.ts).
    */
   paragraphs?: string[];
+  /** Builds (shared/builds.ts): 'items' shows the slide's items one click at a time; absent, it appears whole. */
+  build?: 'items';
 }
 
 export interface Slide {
@@ -188,6 +190,8 @@ export interface SlidePatch {
   notes?: string;
   layout?: SlideLayout;
   hidden?: boolean;
+  /** Builds: 'items' one click at a time, 'none' the slide whole (shared/builds.ts). */
+  build?: 'none' | 'items';
   /** The chart: its kind and points in order, picked from the report's figures; null removes it. */
   chart?: ChartPatch | null;
   /** The KPI cards, in order (at most six); an empty list removes them. */

@@ -16,7 +16,8 @@ describe('navAction', () => {
     ['n', false, 'next'],
     ['N', true, 'next'],
     ['Backspace', false, 'prev'],
-    ['p', false, 'prev'],
+    // P is the pen now (clickers page back with PageUp).
+    ['p', false, null],
   ] as const)('%j (shift %s) → %s', (key, shiftKey, action) => {
     expect(navAction({ key, shiftKey })).toBe(action);
   });
@@ -47,6 +48,10 @@ describe('the key table', () => {
     [{ key: ',' }, 'white'],
     [{ key: 'f' }, 'fullscreen'],
     [{ key: 'l' }, 'laser'],
+    [{ key: 'p' }, 'pen'],
+    [{ key: 'h' }, 'highlighter'],
+    [{ key: 'e' }, 'erase'],
+    [{ key: 'c' }, 'inkColour'],
     [{ key: 'z' }, 'zoom'],
     [{ key: '?', shiftKey: true }, 'help'],
     [{ key: 'F5' }, 'present'],

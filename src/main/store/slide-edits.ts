@@ -7,6 +7,7 @@
  * One write path: every operation computes the rows the deck should hold and `applyRows` writes exactly
  * the difference (ords move through negative values, so UNIQUE (deck_id, ord) never trips half way).
  */
+import { buildSteps } from '../../shared/builds';
 import { slideLayoutSchema, unknownValue } from '../../shared/enums';
 import { SLIDE_LIMITS as L } from '../../shared/limits';
 import type { ChartSpec, DeckEditResult, SlideBody, SlideEditSummary, SlidePatch } from '../../shared/types';
@@ -143,6 +144,7 @@ const FIELD_NAMES: Record<keyof SlidePatch, string> = {
   hidden: '隐藏',
   chart: '图表',
   kpis: '指标卡',
+  build: '分步出现',
 };
 
 function hasControl(s: string): boolean {
@@ -195,6 +197,12 @@ export function patchRow(row: SlideRowState, patch: SlidePatch, figures: FigureI
     next.layout = patch.layout;
   }
   if (patch.hidden !== undefined) next.hidden = patch.hidden ? 1 : 0;
+  if (patch.build !== undefined) {
+    if (patch.build !== 'items' && patch.build !== 'none')
+      throw new StoreError('BAD_EDIT', `未知的分步方式“${String(patch.build)}”：可选 items（逐项出现）或 none（整页出现）`);
+    if (patch.build === 'items') body.build = 'items';
+    else delete body.build;
+  }
   next.body = JSON.stringify(body);
   next.chart = chart === null ? null : JSON.stringify(chart);
   const after = { title: next.title, notes: next.notes, body, chart };
@@ -376,6 +384,11 @@ export function redoDeck(db: DB, deckId: number): DeckEditResult {
 /** The history of a deck, newest first. */
 export function listSlideEdits(db: DB, deckId: number): SlideEditSummary[] {
   return db.prepare(`${EDIT_SELECT} WHERE deck_id = ? ORDER BY id DESC`).all(deckId) as SlideEditSummary[];
+}
+
+/** The build steps of each of the deck's slides, in show order (shared/builds.ts): the hub steps through them. */
+export function buildStepsOf(db: DB, deckId: number): number[] {
+  return (getDeck(db, deckId)?.slides ?? []).map(buildSteps);
 }
 
 /** The indices (in show order) of the deck's hidden slides: the hub skips them. */

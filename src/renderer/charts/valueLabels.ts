@@ -5,6 +5,7 @@
  */
 import type { ArcElement, BarElement, Chart, ChartType, Plugin } from 'chart.js';
 import type { ChartKind } from '../../shared/chart-kinds';
+import { shownOn } from './build-reveal';
 
 export interface ValueLabelOptions {
   /** One string per data point, in data order. */
@@ -38,11 +39,12 @@ export const valueLabels: Plugin = {
     const meta = chart.getDatasetMeta(0);
     if (meta.hidden) return;
     const { ctx } = chart;
+    const shown = shownOn(chart.canvas);
     ctx.save();
     ctx.font = `${options.weight ?? 700} ${options.size ?? 28}px ${options.family ?? 'sans-serif'}`;
     meta.data.forEach((el, i) => {
       const text = labels[i];
-      if (!text || !chart.getDataVisibility(i)) return;
+      if (!text || !chart.getDataVisibility(i) || i >= shown) return;
       if (placement === 'inside') {
         const { x, y } = (el as unknown as ArcElement).tooltipPosition(false);
         ctx.fillStyle = options.insideColor ?? '#000';

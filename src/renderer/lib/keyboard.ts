@@ -23,13 +23,22 @@ import {
   type KeyWindow,
 } from './keys';
 
-export type LayerName = 'export' | 'reports' | 'help' | 'goto' | 'zoom' | 'popover' | 'laser';
+export type LayerName = 'export' | 'reports' | 'help' | 'goto' | 'zoom' | 'popover' | 'laser' | 'ink';
 
 /**
  * How layers stack, as they are drawn: a layer drawn above another gets keys (and Esc) first, whichever
  * opened first. Layers of one kind stack in the order they opened.
  */
-const STACKING: Readonly<Record<LayerName, number>> = { export: 60, reports: 60, help: 50, goto: 40, zoom: 30, popover: 20, laser: 10 };
+const STACKING: Readonly<Record<LayerName, number>> = {
+  export: 60,
+  reports: 60,
+  help: 50,
+  goto: 40,
+  zoom: 30,
+  popover: 20,
+  laser: 10,
+  ink: 10,
+};
 
 export interface KeyLayer {
   name: LayerName;

@@ -16,6 +16,10 @@ export type Command =
   | 'white'
   | 'fullscreen'
   | 'laser'
+  | 'pen'
+  | 'highlighter'
+  | 'erase'
+  | 'inkColour'
   | 'zoom'
   | 'help'
   | 'overview'
@@ -46,13 +50,18 @@ export interface KeyBinding {
 
 export const KEY_TABLE: readonly KeyBinding[] = [
   { command: 'next', keys: ['ArrowRight', 'ArrowDown', 'PageDown', 'Space', 'Enter', 'N'], scope: 'all' },
-  { command: 'prev', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace', 'P'], scope: 'all' },
+  { command: 'prev', keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Shift+Space', 'Backspace'], scope: 'all' },
   { command: 'first', keys: ['Home'], scope: 'all' },
   { command: 'last', keys: ['End'], scope: 'all' },
   { command: 'goto', keys: ['G'], scope: 'all' },
   { command: 'black', keys: ['B', '.'], scope: 'all' },
   { command: 'white', keys: ['W', ','], scope: 'all' },
   { command: 'laser', keys: ['L'], scope: 'all' },
+  // Ink (P, H as in reveal.js's chalkboard and the issue): P no longer pages back; clickers send PageUp.
+  { command: 'pen', keys: ['P'], scope: 'all' },
+  { command: 'highlighter', keys: ['H'], scope: 'all' },
+  { command: 'erase', keys: ['E'], scope: 'all' },
+  { command: 'inkColour', keys: ['C'], scope: 'all' },
   { command: 'zoom', keys: ['Z'], scope: 'all' },
   { command: 'fullscreen', keys: ['F'], scope: 'all', offStage: true },
   { command: 'present', keys: ['F5'], scope: 'all', offStage: true },

@@ -44,6 +44,8 @@ export interface SlideContext {
   source: string;
   /** The colour scheme in force (charts re-read their colours when it changes). */
   theme: string;
+  /** Builds (shared/builds.ts): how many of the slide's items are shown; Infinity (print, overview) all. */
+  shown: number;
 }
 
 export interface LayoutView {
@@ -65,6 +67,7 @@ const onFace = (c: SlideContext) => ({
   eyebrow: c.eyebrow,
   lang: c.lang,
   missing: c.missing,
+  shown: c.shown,
 });
 
 export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print?: LayoutView }> = {
@@ -83,6 +86,7 @@ export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print
       eyebrow: c.eyebrow,
       lang: c.lang,
       uiLang: c.uiLang,
+      shown: c.shown,
     })),
     print: view(PrintChartSlide, (c) => ({
       spec: c.slide.chart!,

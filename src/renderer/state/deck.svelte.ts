@@ -9,6 +9,8 @@
 import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi, BriefingOpen } from '../../shared/api';
+import { buildSteps, shownItems } from '../../shared/builds';
+import type { InkAction, InkStroke } from '../../shared/ink';
 import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
 import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
@@ -57,10 +59,34 @@ export class DeckStore {
   readonly slides: Slide[] = $derived((this.deck?.slides ?? []).map((s) => withResolvedTexts(s, this.figureById)));
   readonly total: number = $derived(this.slides.length);
   readonly slide: Slide | null = $derived(this.slides[this.index] ?? null);
-  readonly isFirst: boolean = $derived(this.index <= 0);
   /** Where `next` goes: hidden slides are skipped (the same reducer as the hub's); the current index at the end. */
   readonly nextIndex: number = $derived(this.deck ? Math.min(reduce(this.presentation, { type: 'next' }).index, this.total - 1) : 0);
-  readonly isLast: boolean = $derived(this.index >= this.total - 1 || this.nextIndex <= this.index);
+  /** Each slide's build steps, counted from this window's deck (the same count as the hub's, shared/builds.ts). */
+  readonly steps: number[] = $derived(this.slides.map(buildSteps));
+  /** How far the current slide is built (its step count: finished). */
+  readonly step: number = $derived(
+    this.deck && this.presentation.deckId === this.deck.id ? Math.min(this.presentation.step, this.steps[this.index] ?? 0) : 0,
+  );
+  /** Items of slide `i` shown now (Infinity: all): the current one at its step, ahead none, behind all. */
+  shownAt(i: number): number {
+    return shownItems(i, this.index, this.step, this.steps[i] ?? 0);
+  }
+  /** What `next` shows: the current slide's next build step, else the next slide as it is entered. */
+  readonly nextView: { index: number; shown: number } | null = $derived(
+    this.step < (this.steps[this.index] ?? 0)
+      ? { index: this.index, shown: this.step + 1 >= (this.steps[this.index] ?? 0) ? Infinity : this.step + 1 }
+      : this.nextIndex > this.index
+        ? { index: this.nextIndex, shown: (this.steps[this.nextIndex] ?? 0) > 0 ? 0 : Infinity }
+        : null,
+  );
+  readonly isFirst: boolean = $derived(this.index <= 0 && this.step <= 0);
+  readonly isLast: boolean = $derived(
+    (this.index >= this.total - 1 || this.nextIndex <= this.index) && this.step >= (this.steps[this.index] ?? 0),
+  );
+  /** The ink of the current slide (shared/ink.ts). */
+  readonly ink: readonly InkStroke[] = $derived(
+    this.deck && this.presentation.deckId === this.deck.id ? (this.presentation.ink[String(this.index)] ?? []) : [],
+  );
 
   private unsubscribe: (() => void) | null = null;
 
@@ -134,7 +160,7 @@ export class DeckStore {
   /** Send an action to the hub; its answer is applied at once, and every other window hears of it. */
   async act(action: PresentationAction): Promise<void> {
     // The laser streams many small updates: those wait for the hub, so they never hide another window's move.
-    const predict = action.type !== 'pointer';
+    const predict = action.type !== 'pointer' && !action.type.startsWith('ink');
     if (predict) {
       this.pendingActs++;
       this.predicted = reduce(this.presentation, action);
@@ -317,6 +343,35 @@ export class DeckStore {
     await this.act({ type: 'pointer', pointer });
     this.pointerBusy = false;
     if (this.pendingPointer !== undefined) this.pointerFrame = requestAnimationFrame(() => void this.flushPointer());
+  }
+
+  /**
+   * Ink: a stroke begun, extended or cleared. Like the laser, the points of a stroke being drawn go at most
+   * one request at a time, gathered per animation frame (the window drawing shows its own stroke at once).
+   */
+  sendInk(action: InkAction): void {
+    const last = this.inkQueue.at(-1);
+    if (
+      action.type === 'inkExtend' &&
+      last?.type === 'inkExtend' &&
+      last.id === action.id &&
+      last.points.length + action.points.length <= 4000
+    )
+      this.inkQueue[this.inkQueue.length - 1] = { ...last, points: [...last.points, ...action.points] };
+    else this.inkQueue.push(action);
+    if (!this.inkFrame && !this.inkBusy) this.inkFrame = requestAnimationFrame(() => void this.flushInk());
+  }
+  private inkQueue: InkAction[] = [];
+  private inkBusy = false;
+  private inkFrame = 0;
+  private async flushInk(): Promise<void> {
+    this.inkFrame = 0;
+    const action = this.inkQueue.shift();
+    if (!action) return;
+    this.inkBusy = true;
+    await this.act(action);
+    this.inkBusy = false;
+    if (this.inkQueue.length) this.inkFrame = requestAnimationFrame(() => void this.flushInk());
   }
 
   setPresenting(presenting: boolean): void {

@@ -2,6 +2,8 @@
  * Which view is showing (放映 / 总览 / 原文) and the transient layers over the deck: the figure trace
  * popover and the go-to-slide prompt. Plain state, no routing: nothing here needs a URL.
  */
+import type { InkColour, InkTool } from '../../shared/ink';
+
 export type ViewMode = 'deck' | 'overview' | 'source' | 'data' | 'editor';
 
 /** What this window is: the audience's slides, or the presenter view (notes, timer, next slide). */
@@ -34,6 +36,9 @@ export class UiState {
   exportOpen = $state(false);
   /** Laser pointer mode (L): the mouse over the slide moves the red dot on the audience view. */
   laser = $state(false);
+  /** Ink (P pen, H highlighter): the tool drawing on the slide, or null; each tool keeps its colour. */
+  inkTool = $state<InkTool | null>(null);
+  inkColours = $state<Record<InkTool, InkColour>>({ pen: 'red', highlighter: 'yellow' });
   /** Digits typed towards a slide number (then Enter), shown so the presenter sees what was typed. */
   typed = $state('');
 

@@ -7,6 +7,7 @@ import type { Handlers } from '../../../shared/api';
 import type { DeckEditResult } from '../../../shared/types';
 import { addSlide, deleteSlide, duplicateSlide, hiddenIndices, moveSlide, redoDeck, undoDeck, updateSlide } from '../../store/slide-edits';
 import type { HandlerContext } from '../context';
+import { buildSteps } from '../../../shared/builds';
 
 export type DeckHandlers = Pick<
   Handlers,
@@ -33,6 +34,7 @@ export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHand
         deckId: r.deck.id,
         total: r.deck.slides.length,
         hidden: hiddenIndices(store.db, r.deck.id),
+        steps: r.deck.slides.map(buildSteps),
         index: at >= 0 ? at : Math.min(state.index, r.deck.slides.length - 1),
       });
     }

@@ -1,6 +1,6 @@
 /** The presentation: every window reads and changes the one state the hub holds. */
 import type { Handlers } from '../../../shared/api';
-import { hiddenIndices } from '../../store/slide-edits';
+import { buildStepsOf, hiddenIndices } from '../../store/slide-edits';
 import type { HandlerContext } from '../context';
 import { getDeck } from '../../store/decks';
 import { rehearsalTimes, saveRehearsal } from '../../store/rehearsals';
@@ -11,8 +11,13 @@ export function presentHandlers({ hub, store, mustExist, writable }: HandlerCont
   const deckExists = (deckId: number) => mustExist(getDeck(store.db, deckId) ?? undefined, `简报 ${deckId} `);
   return {
     'present.state': () => hub.current,
-    // Which slides are hidden is the store's to say, never a window's.
-    'present.act': ({ action }) => hub.act(action.type === 'open' ? { ...action, hidden: hiddenIndices(store.db, action.deckId) } : action),
+    // Which slides are hidden, and how many build steps each has, is the store's to say, never a window's.
+    'present.act': ({ action }) =>
+      hub.act(
+        action.type === 'open'
+          ? { ...action, hidden: hiddenIndices(store.db, action.deckId), steps: buildStepsOf(store.db, action.deckId) }
+          : action,
+      ),
     'rehearsal.get': ({ deckId }) => (deckExists(deckId), rehearsalTimes(store.db, deckId)),
     'rehearsal.save': ({ deckId, times }) => (writable(), deckExists(deckId), saveRehearsal(store.db, deckId, times)),
   };

@@ -9,6 +9,7 @@ import { importReport } from '../../store/import';
 import { deleteReport, restoreReport } from '../../store/report-removal';
 import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, reportOfDeck } from '../../store/reports';
 import type { HandlerContext } from '../context';
+import { buildSteps } from '../../../shared/builds';
 
 export type ReportHandlers = Pick<
   Handlers,
@@ -54,6 +55,7 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
       deckId: deck.id,
       total: deck.slides.length,
       hidden,
+      steps: deck.slides.map(buildSteps),
       ...(resume === undefined ? {} : { resume }),
       // A deep link names its slide outright.
       ...(present.index === undefined ? {} : { index: present.index }),

@@ -10,6 +10,7 @@
  * folder: eslint's `briefing/no-cjk-literal` rule (eslint.config.mjs) fails the build on one.
  */
 import { fillQuoted } from '../../../shared/quotes';
+import { buildsInk } from './builds-ink';
 import { common } from './common';
 import { data } from './data';
 import { editor } from './editor';
@@ -24,9 +25,9 @@ export { LANGS, type Lang };
 export { chineseNumeral } from './numerals';
 
 /** The parts, by name: a test checks that no key is in two of them. */
-export const PARTS = { common, views, keys, presenter, data, slides, print, editor } as const;
+export const PARTS = { common, views, keys, presenter, data, slides, print, editor, buildsInk } as const;
 
-const STRINGS = { ...common, ...views, ...keys, ...presenter, ...data, ...slides, ...print, ...editor };
+const STRINGS = { ...common, ...views, ...keys, ...presenter, ...data, ...slides, ...print, ...editor, ...buildsInk };
 
 export type StringKey = keyof typeof STRINGS;
 

@@ -2,6 +2,7 @@
  * What presenting does, for the keys (window-keys.ts) and the buttons alike: full screen, start and stop,
  * the laser pointer, whether there is a chart to zoom.
  */
+import { INK_COLOURS, type InkTool } from '../../../shared/ink';
 import { isDesktop } from '../../lib/api';
 import type { DeckStore } from '../../state/deck.svelte';
 import type { UiState } from '../../state/ui.svelte';
@@ -25,6 +26,20 @@ export function stopPresenting(store: DeckStore): void {
 export function setLaser(store: DeckStore, ui: UiState, on: boolean): void {
   ui.laser = on;
   if (!on) store.pointTo(null);
+  if (on) ui.inkTool = null;
+}
+
+/** P / H: draw with that tool, or stop when it is already in hand (the laser goes away while drawing). */
+export function toggleInk(store: DeckStore, ui: UiState, tool: InkTool): void {
+  ui.inkTool = ui.inkTool === tool ? null : tool;
+  if (ui.inkTool && ui.laser) setLaser(store, ui, false);
+}
+
+/** C: the tool in hand (else the pen) takes the next colour of the palette. */
+export function nextInkColour(ui: UiState): void {
+  const tool = ui.inkTool ?? 'pen';
+  const at = INK_COLOURS.indexOf(ui.inkColours[tool]);
+  ui.inkColours = { ...ui.inkColours, [tool]: INK_COLOURS[(at + 1) % INK_COLOURS.length] };
 }
 
 /** Whether the current slide has a chart to zoom into. */

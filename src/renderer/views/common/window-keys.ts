@@ -8,7 +8,7 @@ import type { SlideNumberKeys, WindowKeys } from '../../lib/keyboard';
 import type { DeckStore } from '../../state/deck.svelte';
 import { settings } from '../../state/settings.svelte';
 import type { UiState } from '../../state/ui.svelte';
-import { canZoom, setLaser, startPresenting, stopPresenting, toggleFullscreen } from './present-keys';
+import { canZoom, nextInkColour, setLaser, startPresenting, stopPresenting, toggleFullscreen, toggleInk } from './present-keys';
 
 const TYPED_TIMEOUT_MS = 4000;
 let typedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +59,16 @@ function run(command: Command, view: KeyWindow, store: DeckStore, ui: UiState): 
       return true;
     case 'laser':
       setLaser(store, ui, !ui.laser);
+      return true;
+    case 'pen':
+    case 'highlighter':
+      toggleInk(store, ui, command);
+      return true;
+    case 'erase':
+      store.sendInk({ type: 'inkClear', scope: 'slide' });
+      return true;
+    case 'inkColour':
+      nextInkColour(ui);
       return true;
     case 'zoom':
       if (store.zoom || canZoom(store)) store.setZoom(!store.zoom);

@@ -1,0 +1,282 @@
+/**
+ * 3b. Build steps and ink, measured the way the slide switch is (deck.ts).
+ *
+ * Build step: every slide that can build is set to build item by item (in the bench's own store); on each,
+ * a real key press (CDP input, clock from the event's own timestamp) steps forth through all its items and
+ * back, and the clock stops at the end of the first frame that shows the slide at the new step
+ * (`data-shown`), with every chart of it drawn. Presenter's pace, with and without reduced motion: judged
+ * against the slide switch's target (p95 ≤ 16.7 ms on the audience window).
+ *
+ * Ink: the presenter view draws strokes with the pen (real mouse input, a move every 8 ms: a 125 Hz
+ * mouse); the audience window, another page, counts in each of its frames whether the ink it shows grew.
+ * Ink frame rate = frames that drew new ink ÷ the stroke's time on the audience window; judged ≥ 60 fps.
+ * Its own frame rate over the same time is reported beside it.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { buildItems } from '../src/shared/builds';
+import { getDeck } from '../src/main/store/decks';
+import { updateSlide } from '../src/main/store/slide-edits';
+import { newContext, type App, type SlideProbe } from './app';
+import { openAt, type Pace } from './deck';
+import { log, row, stats, type Row } from './lib';
+
+const PRESENTER_PAUSE_MS = 200;
+
+interface Armed {
+  __step?: Promise<number>;
+}
+
+/** One timed key press: keydown → end of the first frame showing slide `want` at `shown`, its charts drawn. */
+async function timeStep(page: Page, key: string, want: string, shown: string, pace: Pace): Promise<number> {
+  await page.evaluate(
+    async ({ want, shown, pace, PRESENTER_PAUSE_MS }) => {
+      const w = window as unknown as Armed;
+      if (pace === 'presenter') await new Promise((r) => setTimeout(r, PRESENTER_PAUSE_MS));
+      const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+      const afterFrame = () =>
+        new Promise<number>((r) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => r(performance.now());
+          ch.port2.postMessage(0);
+        });
+      const at = () => {
+        const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find(
+          (e) => e.textContent?.trim() === want && e.checkVisibility({ visibilityProperty: true }),
+        );
+        return (n?.closest('article') as HTMLElement | null)?.dataset.shown === shown;
+      };
+      w.__step = new Promise((resolve, reject) => {
+        window.addEventListener(
+          'keydown',
+          (e) => {
+            const t0 = e.timeStamp;
+            void (async () => {
+              for (let guard = 0; guard < 1200; guard++) {
+                await frame();
+                const ok = at() && (window as unknown as SlideProbe).__benchSlide(want)?.complete;
+                const end = await afterFrame();
+                if (ok) return resolve(end - t0);
+              }
+              reject(new Error(`slide ${want} never showed step ${shown}`));
+            })();
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { want, shown, pace, PRESENTER_PAUSE_MS },
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as Armed).__step!);
+}
+
+/** Every slide that can build, set to build (the bench's store only): [index, items]. */
+function setBuilds(app: App, deckId: number): [number, number][] {
+  const out: [number, number][] = [];
+  getDeck(app.store.db, deckId)!.slides.forEach((s, i) => {
+    const items = buildItems(s);
+    if (items < 1) return;
+    if (s.body.build !== 'items') updateSlide(app.store.db, s.id, s.version, { build: 'items' });
+    out.push([i, items]);
+  });
+  return out;
+}
+
+export async function benchBuilds(o: { browser: Browser; app: App; deckId: number; total: number; rounds: number }): Promise<Row[]> {
+  const built = setBuilds(o.app, o.deckId);
+  const rows: Row[] = [];
+  for (const motion of ['reduce', 'no-preference'] as const) {
+    const ctx = await newContext(o.browser, { reducedMotion: motion });
+    const page = await ctx.newPage();
+    const samples: { ms: number; chart: boolean }[] = [];
+    for (let round = 0; round < o.rounds; round++)
+      for (const [index, items] of built) {
+        // Each slide opened at its first state (a jump), then stepped forth to the end and back to none.
+        await openAt(page, o.app, o.deckId, o.total, index);
+        const want = `${index + 1} / ${o.total}`;
+        const chart = (await page.locator('.deck-view main [data-current] canvas').count()) > 0;
+        for (let s = 1; s <= items; s++)
+          samples.push({ ms: await timeStep(page, 'ArrowRight', want, s === items ? 'all' : String(s), 'presenter'), chart });
+        for (let s = items - 1; s >= 0; s--) samples.push({ ms: await timeStep(page, 'ArrowLeft', want, String(s), 'presenter'), chart });
+        // The page paints before it tells the hub: let the hub catch up before the next slide is opened.
+        for (let t = 0; t < 200 && (o.app.hub.current.index !== index || o.app.hub.current.step !== 0); t++) await page.waitForTimeout(10);
+      }
+    await ctx.close();
+    const all = stats(
+      samples.map((s) => s.ms),
+      true,
+    );
+    const charts = stats(
+      samples.filter((s) => s.chart).map((s) => s.ms),
+      true,
+    );
+    const other = stats(
+      samples.filter((s) => !s.chart).map((s) => s.ms),
+      true,
+    );
+    const label = motion === 'reduce' ? 'reduced motion' : 'motion allowed';
+    log(`build step (${label}): p50 ${all.p50?.toFixed(1)} p95 ${all.p95?.toFixed(1)} ms`);
+    rows.push(
+      row({
+        id: `build.${motion === 'reduce' ? 'reduced' : 'motion'}`,
+        group: 'Build step',
+        name: `build step on the audience window, presenter pace, ${label} (${samples.length} steps on ${built.length} slides)`,
+        unit: 'ms',
+        stats: all,
+        target: { value: 16.7, direction: 'max', on: 'p95', text: 'p95 ≤ 16.7 ms' },
+        note:
+          `chart slides p50 ${charts.p50?.toFixed(1)} / p95 ${charts.p95?.toFixed(1)} ms (n=${charts.n}); ` +
+          `KPI, text and comparison slides p50 ${other.p50?.toFixed(1)} / p95 ${other.p95?.toFixed(1)} ms (n=${other.n})`,
+        extra: { chartSlides: charts, otherSlides: other },
+      }),
+    );
+  }
+  return rows;
+}
+
+interface InkProbe {
+  __inkFrames?: { t: number; points: number }[];
+  __inkStop?: boolean;
+}
+
+/** One stroke of `moves` pointer moves, a move every `everyMs`, drawn in `presenter`; the audience's frames recorded. */
+async function inkStroke(
+  presenter: Page,
+  audience: Page,
+  moves: number,
+  everyMs: number,
+): Promise<{ inkFps: number; fps: number; points: number; rtt: number; requests: number }> {
+  await presenter.evaluate(() => performance.clearResourceTimings());
+  await audience.evaluate(() => {
+    const w = window as unknown as InkProbe;
+    const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
+    w.__inkFrames = [];
+    w.__inkStop = false;
+    const tick = (t: number) => {
+      w.__inkFrames!.push({ t, points: Number(ink.dataset.points ?? 0) });
+      if (!w.__inkStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = (await presenter.locator('.presenter .current [data-testid="ink"]').boundingBox())!;
+  const at = (i: number) => ({ x: box.x + box.width * (0.1 + (0.8 * i) / moves), y: box.y + box.height * (0.5 + 0.3 * Math.sin(i / 9)) });
+  await presenter.mouse.move(at(0).x, at(0).y);
+  await presenter.mouse.down();
+  const start = performance.now();
+  for (let i = 1; i <= moves; i++) {
+    const wait = start + i * everyMs - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await presenter.mouse.move(at(i).x, at(i).y);
+  }
+  await presenter.mouse.up();
+  await audience.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) >= n, moves + 1);
+  const frames = await audience.evaluate(async () => {
+    const w = window as unknown as InkProbe;
+    await new Promise((r) => requestAnimationFrame(r));
+    w.__inkStop = true;
+    return w.__inkFrames!;
+  });
+  // From the first frame that drew some of this stroke to the frame that drew its last point.
+  const first = frames.findIndex((f, i) => i > 0 && f.points > frames[0]!.points);
+  const last = frames.findIndex((f) => f.points === frames.at(-1)!.points);
+  const span = frames.slice(Math.max(0, first - 1), last + 1);
+  const grew = span.filter((f, i) => i > 0 && f.points > span[i - 1]!.points).length;
+  const ms = span.at(-1)!.t - span[0]!.t;
+  // The presenter's requests to the hub during the stroke: how many, and their median round trip.
+  const rtts = await presenter.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('present.act'))
+      .map((e) => e.duration),
+  );
+  return {
+    inkFps: (grew * 1000) / ms,
+    fps: ((span.length - 1) * 1000) / ms,
+    points: span.at(-1)!.points - frames[0]!.points,
+    rtt: stats(rtts).median,
+    requests: rtts.length,
+  };
+}
+
+export async function benchInk(o: { browser: Browser; app: App; deckId: number; total: number; strokes: number }): Promise<Row[]> {
+  const ctx = await newContext(o.browser, { reducedMotion: 'reduce' });
+  const audience = await ctx.newPage();
+  const presenter = await ctx.newPage();
+  await presenter.setViewportSize({ width: 1366, height: 768 });
+  await openAt(audience, o.app, o.deckId, o.total, 1);
+  await openAt(presenter, o.app, o.deckId, o.total, 1, '/presenter');
+  await presenter.keyboard.press('p');
+  const samples: Awaited<ReturnType<typeof inkStroke>>[] = [];
+  for (let i = 0; i < o.strokes; i++) {
+    samples.push(await inkStroke(presenter, audience, 150, 8));
+    // A slide holds 200 strokes at most: erase now and then.
+    if (i % 10 === 9) await presenter.keyboard.press('e');
+  }
+  await presenter.keyboard.press('e');
+  await presenter.close();
+  // The audience window alone: the same strokes fed to the hub from here at 125 Hz (no presenter page
+  // drawing on the same machine): what the audience's own drawing costs.
+  const alone: number[] = [];
+  for (let i = 0; i < Math.min(o.strokes, 10); i++) {
+    await audience.evaluate(() => {
+      const w = window as unknown as InkProbe;
+      const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
+      w.__inkFrames = [];
+      w.__inkStop = false;
+      const tick = (t: number) => {
+        w.__inkFrames!.push({ t, points: Number(ink.dataset.points ?? 0) });
+        if (!w.__inkStop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const id = 1_000_000 + i;
+    o.app.hub.act({ type: 'inkStroke', id, tool: 'pen', colour: 'red', points: [0.1, 0.5] });
+    const start = performance.now();
+    for (let k = 1; k <= 150; k++) {
+      const wait = start + k * 8 - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      o.app.hub.act({ type: 'inkExtend', id, points: [0.1 + (0.8 * k) / 150, 0.5 + 0.3 * Math.sin(k / 9)] });
+    }
+    await audience.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) === 151);
+    const frames = await audience.evaluate(async () => {
+      const w = window as unknown as InkProbe;
+      await new Promise((r) => requestAnimationFrame(r));
+      w.__inkStop = true;
+      return w.__inkFrames!;
+    });
+    const first = frames.findIndex((f, j) => j > 0 && f.points > frames[0]!.points);
+    const last = frames.findIndex((f) => f.points === frames.at(-1)!.points);
+    const span = frames.slice(Math.max(0, first - 1), last + 1);
+    const grew = span.filter((f, j) => j > 0 && f.points > span[j - 1]!.points).length;
+    alone.push((grew * 1000) / (span.at(-1)!.t - span[0]!.t));
+    o.app.hub.act({ type: 'inkClear', scope: 'slide' });
+  }
+  await ctx.close();
+  const ink = stats(samples.map((s) => s.inkFps));
+  const fps = stats(samples.map((s) => s.fps));
+  log(`ink on the audience window: ${ink.median.toFixed(1)} fps drawing new ink, ${fps.median.toFixed(1)} fps rendered`);
+  return [
+    row({
+      id: 'ink.fps',
+      group: 'Ink',
+      name: `ink stroke drawn on the audience window from the presenter view (${samples.length} strokes, 125 Hz pointer)`,
+      unit: 'fps',
+      stats: ink,
+      target: { value: 60, direction: 'min', text: '≥ 60 fps' },
+      note:
+        `frames that drew new ink per second; the audience window rendered ${fps.median.toFixed(1)} fps over the same time ` +
+        `(min ${fps.min.toFixed(1)}); ${Math.round(stats(samples.map((s) => s.points)).median)} points a stroke, sent in ` +
+        `${Math.round(stats(samples.map((s) => s.requests)).median)} requests to the hub (round trip median ` +
+        `${stats(samples.map((s) => s.rtt)).median.toFixed(1)} ms)`,
+      extra: { rendered: fps },
+    }),
+    row({
+      id: 'ink.audience-alone',
+      group: 'Ink',
+      name: `ink stroke on the audience window, fed to the hub at 125 Hz with no presenter page (${alone.length} strokes)`,
+      unit: 'fps',
+      stats: stats(alone),
+      note: 'reported, not judged: the audience window drawing ink while nothing else on the machine draws',
+    }),
+  ];
+}
