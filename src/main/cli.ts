@@ -18,7 +18,7 @@ import { userDataDir } from './data-dir';
 import { configureLog, log } from './log';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
-import { checkLayout } from './pdf/export';
+import { checkLayout, exportPdfs } from './pdf/export';
 import type { OfficeFormat } from './export/run';
 
 // Each verb loads what it needs when it runs (the store, the extractor, the readers, the exporters): a verb
@@ -239,7 +239,6 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     out: outDir === undefined ? (values.out as string) : join(outDir, pdfFileName(layout)),
   }));
   const resources = findResourcesDir(__dirname);
-  const { exportPdfs } = await import('./pdf/export');
   const results = await exportPdfs({
     jobs,
     report: values.report,

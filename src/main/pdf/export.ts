@@ -153,7 +153,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
           destinationPages,
         );
         mark(`printed ${layout}`);
-        const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
+        const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true });
         mark(`finished ${layout}`);
         return { bytes, manifest };
       }),
@@ -190,7 +190,7 @@ async function printPage(
   url: string,
   tokenHeader: Record<string, string>,
   timeout: number,
-  destinationPages: (pdf: Uint8Array) => Promise<Record<string, number>>,
+  destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
 ): Promise<{ pdf: Uint8Array; manifest: PrintManifest }> {
   const pageErrors: string[] = [];
   cdp.on('Runtime.exceptionThrown', (p, s) => {
@@ -226,7 +226,11 @@ async function printPage(
   let pdf = await print();
   // The contents' page numbers: where the first print put each section, written in, printed again.
   if (manifest.contentsPages) {
-    await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(await destinationPages(pdf))})`);
+    await evaluate(
+      cdp,
+      session,
+      `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(await destinationPages(pdf, { noYield: true }))})`,
+    );
     pdf = await print();
   }
   return { pdf, manifest };
