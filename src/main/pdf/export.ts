@@ -87,6 +87,13 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
+/** A batch's pages load side by side: none of them may be throttled as a background window (as Puppeteer starts Chromium). */
+const BATCH_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
+
 /** The window: a 16:9 slide, else an A4 sheet at 96 dpi. */
 const viewport = (layout: PrintLayout) => (layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
 
@@ -117,9 +124,11 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       targets.push(target);
     }
     const { width, height } = viewport(layouts[0] as PrintLayout);
-    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`]).catch((e: Error) => {
-      throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
-    });
+    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, ...BATCH_ARGS, `--window-size=${width},${height}`]).catch(
+      (e: Error) => {
+        throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
+      },
+    );
     launching.catch(() => {}); // awaited below, once the store is open
     mark('launch spawned');
     cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
