@@ -10,19 +10,24 @@ import { Worker } from 'node:worker_threads';
 
 const SPIN = `
 const { workerData } = require('node:worker_threads');
-const stop = new Int32Array(workerData.flag);
+const shared = new Int32Array(workerData.flag);
 const deadline = Date.now() + workerData.maxMs;
 let x = 0;
-while (Atomics.load(stop, 0) === 0 && Date.now() < deadline) for (let i = 0; i < 1e5; i++) x = (x + i * 7) % 1000003;
+while (Atomics.load(shared, 0) === 0 && Date.now() < deadline) {
+  for (let i = 0; i < 1e5; i++) x = (x + i * 7) % 1000003;
+  Atomics.add(shared, 1, 1);
+}
 `;
 
 export interface Spinner {
   threads: number;
+  /** Rounds of the busy loop done so far, all threads together (it grows while they spin). */
+  rounds(): number;
   stop(): Promise<void>;
 }
 
 export function startSpinner(maxMs = 20 * 60_000, threads = cpus().length): Spinner {
-  const flag = new SharedArrayBuffer(4);
+  const flag = new SharedArrayBuffer(8);
   const workers = Array.from({ length: threads }, () => new Worker(SPIN, { eval: true, workerData: { flag, maxMs } }));
   for (const w of workers) w.unref();
   let stopped = false;
@@ -37,7 +42,7 @@ export function startSpinner(maxMs = 20 * 60_000, threads = cpus().length): Spin
     void stop().finally(() => process.kill(process.pid, signal));
   };
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-  return { threads, stop };
+  return { threads, stop, rounds: () => Atomics.load(new Int32Array(flag), 1) };
 }
 
 export type Condition = 'as is' | 'loaded';
