@@ -223,25 +223,23 @@ async function printPage(
     const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
     throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${(pageErrors[0] as string).split('\n')[0]}）` : ''}`);
   }
-  const print = async () => {
+  /** `draft`: only to learn where each destination falls — no backgrounds, no tags; the same layout, so the same pages. */
+  const print = async (draft = false) => {
     const { data } = await cdp.send<{ data: string }>(
       'Page.printToPDF',
-      { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false },
+      { preferCSSPageSize: true, printBackground: !draft, generateTaggedPDF: !draft, displayHeaderFooter: false },
       session,
     );
     return Buffer.from(data, 'base64');
   };
   mark(`ready ${url.match(/layout=([\w-]+)/)?.[1]}`);
-  let pdf = await print();
-  // The contents' page numbers: where the first print put each section, written in, printed again.
+  // The contents' page numbers: where a first print puts each section, written in, then the real print.
   if (manifest.contentsPages) {
-    await evaluate(
-      cdp,
-      session,
-      `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(await destinationPages(pdf, { noYield: true }))})`,
-    );
-    pdf = await print();
+    const pages = await destinationPages(await print(true), { noYield: true });
+    mark('draft printed');
+    await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
   }
+  const pdf = await print();
   return { pdf, manifest };
 }
 
