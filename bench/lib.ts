@@ -111,6 +111,12 @@ export interface Row {
   ratio?: number;
   target?: Target;
   verdict?: 'PASS' | 'MISS' | 'n/a';
+  /** 'as is' (the machine as it is) or 'loaded' (a spinner on every core, bench/load.ts). */
+  condition?: string;
+  /** /proc/loadavg when this row's section ended under its condition. */
+  load?: string;
+  /** The verdict over both conditions of this measure: PASS only when each condition passes. */
+  judged?: 'PASS' | 'MISS' | 'n/a';
   note?: string;
   extra?: Record<string, unknown>;
 }
@@ -135,11 +141,28 @@ const fmt = (x: number | undefined, unit = ''): string => {
   return x.toFixed(digits) + unit;
 };
 
+/** Each measure's verdict over its conditions: MISS if any condition misses, PASS if every one passes. */
+export function judgeConditions(rows: readonly Row[]): Row[] {
+  const byId = new Map<string, Row[]>();
+  for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  return rows.map((r) => {
+    const all = byId.get(r.id) ?? [r];
+    const verdicts = all.map((x) => x.verdict ?? 'n/a');
+    const judged = verdicts.includes('MISS') ? 'MISS' : verdicts.every((v) => v === 'PASS') ? 'PASS' : 'n/a';
+    return { ...r, judged };
+  });
+}
+
+/** The 1-minute load average of a /proc/loadavg line. */
+const load1 = (l: string | undefined) => l?.split(' ')[0] ?? '';
+
 /** The results as a fixed-width text table. */
 export function table(rows: readonly Row[]): string {
-  const head = ['measure', 'median', 'min–max', 'p50 / p95', 'floor median', 'ratio', 'target', 'result'];
+  const head = ['measure', 'condition', 'load', 'median', 'min–max', 'p50 / p95', 'floor median', 'ratio', 'target', 'result', 'both'];
   const body = rows.map((r) => [
     r.name,
+    r.condition ?? '',
+    load1(r.load),
     fmt(r.stats.median, ' ' + r.unit),
     `${fmt(r.stats.min)}–${fmt(r.stats.max)} (n=${r.stats.n})`,
     r.stats.p95 === undefined ? '' : `${fmt(r.stats.p50)} / ${fmt(r.stats.p95)}`,
@@ -147,6 +170,7 @@ export function table(rows: readonly Row[]): string {
     r.ratio === undefined ? '' : fmt(r.ratio, '×'),
     r.target?.text ?? '',
     r.verdict ?? '',
+    r.target ? (r.judged ?? '') : '',
   ]);
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
   const cols = head.map((h, i) => Math.max(width(h), ...body.map((b) => width(b[i]))));

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -125,8 +125,8 @@ test('slides: the chart is vector — its labels are text and the page holds no 
 });
 
 /** Top-level bookmarks: title and 1-based page. */
-async function bookmarks(layout: Layout): Promise<[string, number][]> {
-  const doc = await PDFDocument.load(readFileSync(pdf(layout)));
+async function bookmarks(layout: Layout, file = pdf(layout)): Promise<[string, number][]> {
+  const doc = await PDFDocument.load(readFileSync(file));
   const pages = doc.getPages().map((p) => p.ref);
   const root = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
   const out: [string, number][] = [];
@@ -163,4 +163,33 @@ test('brief: the appendix lists every figure with its source sentence', async ()
   const all = await text('brief');
   expect(all).toContain('附录数据一览');
   expect(all).toContain('2月4日，记者从市经信委获悉：2015年，预计全市工业总产值2.45万亿元，比“十一五”末翻了一番多。');
+});
+
+test('a batch (--layout slides,handout,brief --out-dir) prints the same three documents from one process', async () => {
+  const out = join(dir, 'batch');
+  mkdirSync(out);
+  const args = [
+    'scripts/cli.mjs',
+    'export-pdf',
+    '--layout',
+    LAYOUTS.join(','),
+    '--out-dir',
+    out,
+    '--db',
+    join(dir, 'store.sqlite'),
+    '--internal',
+  ];
+  const r = await run(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+  });
+  console.log(`export-pdf batch: ${r.stderr.trim()}`);
+  expect(readdirSync(out).sort()).toEqual(['brief.pdf', 'handout.pdf', 'slides.pdf']);
+  for (const layout of LAYOUTS) {
+    const file = join(out, `${layout}.pdf`);
+    expect(await poppler('pdftotext', file, '-'), layout).toBe(await poppler('pdftotext', pdf(layout), '-'));
+    const pages = async (f: string) => /^Pages:\s+(\d+)$/m.exec(await poppler('pdfinfo', f))?.[1];
+    expect(await pages(file), layout).toBe(await pages(pdf(layout)));
+    expect(await bookmarks(layout, file), layout).toEqual(await bookmarks(layout));
+  }
 });

@@ -4,6 +4,7 @@
  *   npm run -s cli -- facts --json [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- extract FILE --json [--encoding NAME]
  *   npm run -s cli -- export-pdf --layout slides|handout|handout-2|handout-3|handout-6|brief|brief-gongwen --out FILE [--db PATH] [--report ID|KEY] [--chromium PATH] [--internal] [--issue N]
+ *   npm run -s cli -- export-pdf --layout slides,handout,brief --out-dir DIR [same options]   (one browser, one store open)
  *   npm run -s cli -- export-pptx --out FILE [--db PATH] [--report ID|KEY]
  *   npm run -s cli -- export-docx --out FILE [--db PATH] [--report ID|KEY] [--layout brief|brief-gongwen] [--issue N]
  *   npm run -s cli -- import FILE [--db PATH] [--encoding NAME]
@@ -12,21 +13,18 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFigures } from '../shared/extract';
-import { parseIssue, PRINT_LAYOUTS } from '../shared/print';
+import { parseIssue, pdfFileName, PRINT_LAYOUTS } from '../shared/print';
 import { userDataDir } from './data-dir';
-import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { configureLog, log } from './log';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
-import { exportOffice, type OfficeFormat } from './export/run';
+import { checkLayout, exportPdfs } from './pdf/export';
+import type { OfficeFormat } from './export/run';
 import { DOCX_LAYOUTS, type DocxLayout, type DocxOptions } from './export/docx-layouts';
-import { checkLayout, exportPdf } from './pdf/export';
-import { allFigures } from './store/figures';
-import { importReport } from './store/import';
-import { findReport, listReports, unknownReportMessage } from './store/reports';
-import { readerLabel, readReport, readReportFile } from './readers';
 
+// Each verb loads what it needs when it runs (the store, the extractor, the readers, the exporters): a verb
+// starts without compiling the others' code, and export-pdf starts Chromium before it loads the store.
+const storeModule = () => import('./default-store');
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 命令：
@@ -38,11 +36,15 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                              接受 .docx、.doc、文字版 .pdf、网页 .html/.htm、.txt/.md（UTF-8、UTF-16、GBK/GB18030）；
                              --as-of 为正文未注明时期的数据指定时期（如 2019年）
   export-pdf --layout L --out FILE [--db PATH] [--report R] [--chromium PATH] [--internal] [--issue N]
+  export-pdf --layout L1,L2,… --out-dir DIR [同上]
                              导出 PDF：L 为 slides（16:9 幻灯片）、handout（A4 讲义，每页一张附讲稿）、
                              handout-2 / handout-3（附笔记线）/ handout-6（每页 2、3、6 张）、
                              brief（A4 简报）或 brief-gongwen（公文版式简报，--issue N 为期号，默认 1）；
                              R 为报告编号或标识（默认：最近在简报台中打开的报告，否则第一份）；
-                             --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物
+                             --internal 标注“内部资料”；需要本机的 Chromium 与 npm run build 的产物；
+                             几种版式一次导出（同一个浏览器、只打开一次数据库）：--layout 用逗号隔开，
+                             --out-dir DIR 下每种版式一个文件（slides.pdf、handout.pdf、brief.pdf …）；
+                             任何一种失败则一个文件也不写
   export-pptx --out FILE [--db PATH] [--report R]
                              导出 PowerPoint（.pptx）：每页一张幻灯片，原生图表可编辑，备注附每个数据的原文出处
   export-docx --out FILE [--db PATH] [--report R] [--layout brief|brief-gongwen] [--issue N]
@@ -61,13 +63,18 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
 
 class UsageError extends Error {}
 
-function facts(args: string[]): void {
+async function facts(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: { json: { type: 'boolean' }, db: { type: 'string' }, report: { type: 'string' } },
     strict: true,
   });
   if (!values.json) throw new UsageError('facts 目前只支持 JSON 输出：请加 --json');
+  const [{ openDefaultStore }, { allFigures }, { findReport, listReports, unknownReportMessage }] = await Promise.all([
+    storeModule(),
+    import('./store/figures'),
+    import('./store/reports'),
+  ]);
   const store = openDefaultStore({ db: values.db, readOnly: true });
   try {
     let figures = allFigures(store.db);
@@ -101,8 +108,9 @@ function facts(args: string[]): void {
   }
 }
 
-function init(args: string[]): void {
+async function init(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true });
+  const { defaultStoreOptions, openDefaultStore } = await storeModule();
   const { path } = defaultStoreOptions({ db: values.db });
   if (existsSync(path)) throw new Error(`${path} 已存在，未作任何改动：init 只新建数据库`);
   openDefaultStore({ db: values.db, create: true }).close();
@@ -114,6 +122,7 @@ function init(args: string[]): void {
  * the reader its content calls for; the reader and encoding used go to stderr.
  */
 async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+  const { readerLabel, readReport, readReportFile } = await import('./readers');
   const r = await readReport(await readReportFile(path), { name: basename(path), encoding });
   console.error(`读取方式：${readerLabel(r)}`);
   for (const w of r.warnings) console.error(`注意：${w}`);
@@ -129,6 +138,7 @@ async function extract(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('extract 需要且只需要一个文件');
   if (!values.json) throw new UsageError('extract 目前只支持 JSON 输出：请加 --json');
+  const { extractFigures } = await import('../shared/extract');
   const found = extractFigures(await readReportText(resolve(positionals[0]), values.encoding), { asOf: values['as-of'] });
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
@@ -149,6 +159,12 @@ async function importVerb(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
+  const [{ extractFigures }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
+    import('../shared/extract'),
+    storeModule(),
+    import('./store/import'),
+    import('./store/reports'),
+  ]);
   const figures = extractFigures(text, { asOf: values['as-of'] });
   const firstLine =
     text
@@ -177,12 +193,28 @@ async function importVerb(args: string[]): Promise<void> {
   }
 }
 
+/** `--layout slides,handout,brief`: the layouts named, each once; any unknown one is refused before anything starts. */
+function parseLayouts(raw: string): string[] {
+  const layouts = raw.split(',').map((l) => l.trim());
+  for (const l of layouts) {
+    try {
+      checkLayout(l);
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  }
+  const twice = layouts.find((l, i) => layouts.indexOf(l) !== i);
+  if (twice) throw new UsageError(`--layout 中 ${twice} 出现了两次`);
+  return layouts;
+}
+
 async function exportPdfVerb(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
       layout: { type: 'string' },
       out: { type: 'string' },
+      'out-dir': { type: 'string' },
       db: { type: 'string' },
       report: { type: 'string' },
       chromium: { type: 'string' },
@@ -191,25 +223,28 @@ async function exportPdfVerb(args: string[]): Promise<void> {
     },
     strict: true,
   });
-  if (!values.layout) throw new UsageError(`export-pdf 需要 --layout（${PRINT_LAYOUTS.join('|')}）`);
-  try {
-    checkLayout(values.layout);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  if (!values.out) throw new UsageError('export-pdf 需要 --out FILE（要写入的 PDF 文件）');
+  if (!values.layout) throw new UsageError(`export-pdf 需要 --layout（${PRINT_LAYOUTS.join('|')}，几种用逗号隔开）`);
+  const layouts = parseLayouts(values.layout);
+  const outDir = values['out-dir'];
+  if (values.out !== undefined && outDir !== undefined) throw new UsageError('--out 与 --out-dir 只能给一个');
+  if (outDir === undefined && layouts.length > 1)
+    throw new UsageError(`导出几种版式时请用 --out-dir DIR（每种版式写入 DIR/版式.pdf），而不是 --out`);
+  if (outDir === undefined && !values.out) throw new UsageError('export-pdf 需要 --out FILE（要写入的 PDF 文件）或 --out-dir DIR');
   let issue: number;
   try {
     issue = parseIssue(values.issue);
   } catch (e) {
     throw new UsageError(`--issue：${(e as Error).message}`);
   }
+  const jobs = layouts.map((layout) => ({
+    layout,
+    out: outDir === undefined ? (values.out as string) : join(outDir, pdfFileName(layout)),
+  }));
   const resources = findResourcesDir(__dirname);
-  const r = await exportPdf({
-    layout: values.layout,
+  const results = await exportPdfs({
+    jobs,
     report: values.report,
-    out: values.out,
-    openStore: () => openDefaultStore({ db: values.db, resourcesDir: resources, readOnly: true }),
+    openStore: async () => (await storeModule()).openDefaultStore({ db: values.db, resourcesDir: resources, readOnly: true }),
     rendererDir: join(resources, '..', 'out', 'renderer'),
     internal: !!values.internal,
     issue,
@@ -217,7 +252,7 @@ async function exportPdfVerb(args: string[]): Promise<void> {
   }).catch((e: unknown) => {
     throw e instanceof UnknownReportError ? new UsageError(e.message) : e;
   });
-  console.error(`已导出 ${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
+  for (const r of results) console.error(`已导出 ${r.path}（${(r.bytes / 1024).toFixed(0)} KB，${(r.ms / 1000).toFixed(1)} 秒）`);
 }
 
 const OFFICE_NAMES: Record<OfficeFormat, string> = { pptx: 'PowerPoint 文件（.pptx）', docx: 'Word 文件（.docx）' };
@@ -250,6 +285,7 @@ function officeVerb(format: OfficeFormat) {
     if (positionals.length) throw new UsageError(`export-${format} 不接受多余的参数：${positionals.join(' ')}`);
     if (!values.out) throw new UsageError(`export-${format} 需要 --out FILE（要写入的${OFFICE_NAMES[format]}）`);
     const docx = format === 'docx' ? docxOptions(values as { layout?: string; issue?: string }) : undefined;
+    const [{ exportOffice }, { openDefaultStore }] = await Promise.all([import('./export/run'), storeModule()]);
     const r = await exportOffice({
       format,
       out: values.out,

@@ -19,6 +19,9 @@ export const PRINT_LAYOUT_NAMES: Record<PrintLayout, string> = {
   'brief-gongwen': '简报（公文版式，GB/T 9704）',
 };
 
+/** A batch's file for one layout, in the folder the batch writes to (`cli export-pdf --out-dir`). */
+export const pdfFileName = (layout: PrintLayout | string): string => `${layout}.pdf`;
+
 /** Slides per sheet of an N-up handout; null for every other layout (the one-per-page handout has notes instead). */
 export function slidesPerSheet(layout: PrintLayout): 2 | 3 | 6 | null {
   return layout === 'handout-2' ? 2 : layout === 'handout-3' ? 3 : layout === 'handout-6' ? 6 : null;

@@ -18,7 +18,7 @@ import {
 import { secureWebPreferences } from '../windows/hardening';
 import { rendererEntryUrl } from '../windows/security';
 import { destinationPages, finishPdf } from './finish';
-import { openTarget } from './target';
+import { openTarget, type Target } from './target';
 
 /** print.html beside the deck's index.html (app://briefing/ or the dev server). */
 export function printPageUrl(opts: PrintOptions): string {
@@ -118,6 +118,46 @@ export async function exportPdfFromApp(parent: BrowserWindow | undefined, report
     await printPdfTo(r.filePath, opts);
   } catch (e) {
     reportError(parent, '无法导出 PDF', e);
+  }
+}
+
+/** One file of a batch export: the print options (layout, report, 内部资料) and where the PDF goes. */
+export interface AppPdfJob {
+  options: PrintOptions;
+  path: string;
+}
+
+/** Each layout's file in `dir`, named as the single export names it: 《title》-layout.pdf. */
+export function batchPdfJobs(dir: string, title: string | undefined, options: PrintOptions[]): AppPdfJob[] {
+  return options.map((o) => ({ options: o, path: join(dir, `${fileStem(title ?? '简报')}-${o.layout}.pdf`) }));
+}
+
+/**
+ * Several layouts in one go (the export dialog with several layouts ticked): every print window opens at
+ * once on the store the app already has open, each prints to PDF, and the files are renamed into place
+ * only when every layout printed — a batch that fails writes none (an unwritable path fails before any
+ * window opens). Errors are thrown to the caller, which shows them; exportPdfFromApp stays as it was.
+ */
+export async function exportPdfsFromApp(jobs: readonly AppPdfJob[]): Promise<{ path: string; bytes: number }[]> {
+  const targets: Target[] = [];
+  try {
+    for (const job of jobs) targets.push(openTarget(job.path));
+    const printed = await Promise.all(
+      jobs.map(async (job) => {
+        const { win, manifest } = await openPrintWindow(job.options);
+        try {
+          const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+          return await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
+        } finally {
+          win.destroy();
+        }
+      }),
+    );
+    await Promise.all(printed.map((bytes, i) => (targets[i] as Target).write(bytes)));
+    for (const t of targets) await t.publish();
+    return printed.map((bytes, i) => ({ path: (targets[i] as Target).path, bytes: bytes.length }));
+  } finally {
+    await Promise.all(targets.map((t) => t.discard()));
   }
 }
 

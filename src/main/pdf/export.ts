@@ -4,8 +4,13 @@
  * Page.printToPDF, then finishPdf(). The bridge's token never appears on Chromium's command line (which
  * any local user can read with ps): the browser starts on about:blank, and the print page is opened over
  * the pipe with the token in a request header. The export bridge answers only the channels the print
- * page reads, so nothing can write to the store through it while it runs. Everything that can
- * be checked cheaply (layout, target folder, browser, the report, built renderer) is checked before the browser starts.
+ * page reads, so nothing can write to the store through it while it runs.
+ *
+ * One browser and one store open serve every layout of a batch (exportPdfs): each layout prints in a page
+ * of its own, all at once, and no file is written unless every layout printed. What can be checked
+ * without a browser (layouts, target files, the browser's path, the built renderer) is checked before
+ * anything starts; then Chromium is launched first, since its start is the longest wait, and the store,
+ * the bridge and pdf-lib are loaded and opened while it starts (print-bridge.ts).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,21 +25,16 @@ import {
   type PrintLayout,
   type PrintManifest,
 } from '../../shared/print';
-import { WEB_TOKEN_HEADER } from '../../shared/api';
-import { createHandlers } from '../api/handlers';
 import type { Store } from '../store';
-import { currentReport, findReport, listReports, unknownReportMessage } from '../store/reports';
-import { startBridge } from '../web/server';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { ExportError, UnknownReportError } from './errors';
-import { openTarget } from './target';
+import { ExportError } from './errors';
+import { openTarget, type Target } from './target';
+import { mark } from './trace';
 
-export interface ExportOptions {
-  layout: string;
-  out: string;
+interface CommonOptions {
   /** Opens the store to print from (the CLI: openDefaultStore); closed when the export ends. */
-  openStore: () => Store;
+  openStore: () => Store | Promise<Store>;
   /** out/renderer, holding print.html. */
   rendererDir: string;
   internal?: boolean;
@@ -49,7 +49,23 @@ export interface ExportOptions {
   version?: string;
 }
 
+export interface ExportOptions extends CommonOptions {
+  layout: string;
+  out: string;
+}
+
+/** One file of a batch: a layout and the file it goes to. */
+export interface PdfJob {
+  layout: string;
+  out: string;
+}
+
+export interface BatchOptions extends CommonOptions {
+  jobs: readonly PdfJob[];
+}
+
 export interface ExportResult {
+  layout: PrintLayout;
   path: string;
   bytes: number;
   pages: number | null;
@@ -71,85 +87,160 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
-/** What the print page reads; an export bridge answers nothing else (no write reaches the store through it). */
-export const PRINT_CHANNELS = ['app.info', 'report.list', 'briefing.open', 'figure.list', 'checks.list'] as const;
+/** A batch's pages load side by side: none of them may be throttled as a background window (as Puppeteer starts Chromium). */
+const BATCH_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];
 
 /** The window: a 16:9 slide, else an A4 sheet at 96 dpi. */
 const viewport = (layout: PrintLayout) => (layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
 
+/** One layout to PDF: unchanged for a single file, the same as a batch of one. */
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
+  const { layout, out, ...common } = o;
+  const [r] = await exportPdfs({ ...common, jobs: [{ layout, out }] });
+  return r as ExportResult;
+}
+
+export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
   const started = Date.now();
-  const layout = checkLayout(o.layout);
+  mark('start');
+  if (o.jobs.length === 0) throw new ExportError('没有要导出的版式');
+  const layouts = o.jobs.map((j) => checkLayout(j.layout));
   const executablePath = findChromium({ flag: o.chromium, env: o.env, playwrightPath: playwrightBrowser });
-  const target = openTarget(o.out);
-  const cleanup: (() => Promise<void> | void)[] = [() => target.discard()];
+  if (!existsSync(join(o.rendererDir, PRINT_PAGE)))
+    throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
+  const targets: Target[] = [];
+  const cleanup: (() => Promise<void> | void)[] = [() => Promise.all(targets.map((t) => t.discard())).then(() => {})];
   try {
-    const store = o.openStore();
-    cleanup.unshift(() => store.close());
-    // Resolved here, before the browser starts: the page then prints exactly this report or fails.
-    const report = o.report === undefined ? currentReport(store.db) : findReport(store.db, o.report);
-    if (!report && o.report !== undefined) throw new UnknownReportError(unknownReportMessage(o.report, listReports(store.db)));
-    if (!report) throw new ExportError(`数据库 ${store.path} 中没有报告，无法导出`);
-    if (!existsSync(join(o.rendererDir, PRINT_PAGE)))
-      throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
-    // Read-only handlers on an allowlist of reading channels, whatever way the caller opened the store.
-    const handlers = createHandlers({ ...store, readOnly: true }, o.version ?? '0.0.0');
-    const bridge = await startBridge({ handlers, rendererDir: o.rendererDir, channels: PRINT_CHANNELS });
-    cleanup.unshift(() => bridge.close());
-    const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) })}`;
-    const { width, height } = viewport(layout);
-    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, `--window-size=${width},${height}`]).catch((e: Error) => {
-      throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
-    });
+    for (const job of o.jobs) {
+      const target = openTarget(job.out);
+      if (targets.some((t) => t.path === target.path)) {
+        await target.discard();
+        throw new ExportError(`两个版式不能写入同一个文件：${target.path}`);
+      }
+      targets.push(target);
+    }
+    const { width, height } = viewport(layouts[0] as PrintLayout);
+    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, ...BATCH_ARGS, `--window-size=${width},${height}`]).catch(
+      (e: Error) => {
+        throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
+      },
+    );
+    launching.catch(() => {}); // awaited below, once the store is open
+    mark('launch spawned');
     cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
-    // pdf-lib takes about 0.15 s to load: do it while Chromium starts, and not at all for other CLI verbs.
+    // pdf-lib and the handlers take a while to load: both load while Chromium starts.
     const finishing = import('./finish');
     finishing.catch(() => {});
-    const { cdp, session } = await launching;
-    const pageErrors: string[] = [];
-    cdp.on('Runtime.exceptionThrown', (p, s) => {
-      if (s === session)
-        pageErrors.push(
-          String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''),
-        );
-    });
-    cdp.send('Runtime.enable', {}, session).catch(() => {});
-    // The token goes with every request of this page, in a header, and nowhere else.
-    await cdp.send('Network.enable', {}, session);
-    await cdp.send('Network.setExtraHTTPHeaders', { headers: { [WEB_TOKEN_HEADER]: bridge.token } }, session);
-    await cdp.send('Page.navigate', { url }, session);
-    const timeout = o.readyTimeoutMs ?? 30_000;
-    let manifest: PrintManifest;
-    try {
-      manifest = await Promise.race([
-        waitReady(cdp, session),
-        new Promise<never>((_, bad) => setTimeout(() => bad(new Error(`打印页面在 ${timeout / 1000} 秒内没有就绪`)), timeout).unref()),
-      ]);
-    } catch (e) {
-      const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
-      throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${pageErrors[0].split('\n')[0]}）` : ''}`);
-    }
-    const print = async () => {
-      const { data } = await cdp.send<{ data: string }>(
-        'Page.printToPDF',
-        { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, displayHeaderFooter: false },
-        session,
-      );
-      return Buffer.from(data, 'base64');
-    };
+    const serving = import('./print-bridge');
+    const store = await o.openStore();
+    cleanup.unshift(() => store.close());
+    mark('store open');
+    const { reportToPrint, startPrintBridge, TOKEN_HEADER } = await serving;
+    // Resolved here: each page then prints exactly this report or fails.
+    const report = reportToPrint(store, o.report);
+    const bridge = await startPrintBridge(store, o.rendererDir, o.version ?? '0.0.0');
+    cleanup.unshift(() => bridge.close());
+    mark('bridge');
+    const browser = await launching;
+    mark('launched');
+    const page = { internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) };
     const { finishPdf, destinationPages } = await finishing;
-    let pdf = await print();
-    // The contents' page numbers: where the first print put each section, written in, printed again.
-    if (manifest.contentsPages) {
-      await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(await destinationPages(pdf))})`);
-      pdf = await print();
-    }
-    const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
-    await target.commit(bytes);
-    return { path: target.path, bytes: bytes.length, pages: manifest.expectedPages, ms: Date.now() - started };
+    const printed = await Promise.all(
+      layouts.map(async (layout, i) => {
+        const session = i === 0 ? browser.session : await openPage(browser.cdp, viewport(layout));
+        const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, ...page })}`;
+        const { pdf, manifest } = await printPage(
+          browser.cdp,
+          session,
+          url,
+          { [TOKEN_HEADER]: bridge.token },
+          o.readyTimeoutMs ?? 30_000,
+          destinationPages,
+        );
+        mark(`printed ${layout}`);
+        const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true });
+        mark(`finished ${layout}`);
+        return { bytes, manifest };
+      }),
+    );
+    // Every file is filled before any is renamed into place: a batch that fails writes none.
+    await Promise.all(printed.map((p, i) => (targets[i] as Target).write(p.bytes)));
+    for (const t of targets) await t.publish();
+    mark('committed');
+    const ms = Date.now() - started;
+    return printed.map((p, i) => ({
+      layout: layouts[i] as PrintLayout,
+      path: (targets[i] as Target).path,
+      bytes: p.bytes.length,
+      pages: p.manifest.expectedPages,
+      ms,
+    }));
   } finally {
     for (const step of cleanup) await Promise.resolve(step()).catch(() => {});
+    mark('cleaned');
   }
+}
+
+/** Another page in the same browser, sized for its layout; its session. */
+async function openPage(cdp: Cdp, size: { width: number; height: number }): Promise<string> {
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', newWindow: true, ...size });
+  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  return sessionId;
+}
+
+/** Open the print page at `url` in `session`, wait for its manifest, print it (twice for a brief's contents). */
+async function printPage(
+  cdp: Cdp,
+  session: string,
+  url: string,
+  tokenHeader: Record<string, string>,
+  timeout: number,
+  destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
+): Promise<{ pdf: Uint8Array; manifest: PrintManifest }> {
+  const pageErrors: string[] = [];
+  cdp.on('Runtime.exceptionThrown', (p, s) => {
+    if (s === session)
+      pageErrors.push(
+        String((p.exceptionDetails as { exception?: { description?: string }; text?: string })?.exception?.description ?? ''),
+      );
+  });
+  cdp.send('Runtime.enable', {}, session).catch(() => {});
+  // The token goes with every request of this page, in a header, and nowhere else.
+  await cdp.send('Network.enable', {}, session);
+  await cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session);
+  await cdp.send('Page.navigate', { url }, session);
+  let manifest: PrintManifest;
+  try {
+    manifest = await Promise.race([
+      waitReady(cdp, session),
+      new Promise<never>((_, bad) => setTimeout(() => bad(new Error(`打印页面在 ${timeout / 1000} 秒内没有就绪`)), timeout).unref()),
+    ]);
+  } catch (e) {
+    const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
+    throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${(pageErrors[0] as string).split('\n')[0]}）` : ''}`);
+  }
+  /** `draft`: only to learn where each destination falls — no backgrounds, no tags; the same layout, so the same pages. */
+  const print = async (draft = false) => {
+    const { data } = await cdp.send<{ data: string }>(
+      'Page.printToPDF',
+      { preferCSSPageSize: true, printBackground: !draft, generateTaggedPDF: !draft, displayHeaderFooter: false },
+      session,
+    );
+    return Buffer.from(data, 'base64');
+  };
+  mark(`ready ${url.match(/layout=([\w-]+)/)?.[1]}`);
+  // The contents' page numbers: where a first print puts each section, written in, then the real print.
+  if (manifest.contentsPages) {
+    const pages = await destinationPages(await print(true), { noYield: true });
+    mark('draft printed');
+    await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
+  }
+  const pdf = await print();
+  return { pdf, manifest };
 }
 
 /** Runs in the page: the promise print/main.ts published, once the print page (not the blank one before it) has it. */

@@ -22,8 +22,8 @@ export function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
 }
 
 /** Each named destination's 1-based page: the numbers the brief's contents print (see PRINT_SET_PAGES). */
-export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function destinationPages(pdf: Uint8Array, opts: Pick<FinishOptions, 'noYield'> = {}): Promise<Record<string, number>> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...(opts.noYield ? { parseSpeed: Infinity } : {}) });
   const pages = doc.getPages().map((p) => p.ref);
   const out: Record<string, number> = {};
   for (const [name, dest] of namedDestinations(doc)) {
@@ -82,10 +82,16 @@ export interface FinishOptions {
   now?: Date;
   /** Refuse a PDF whose page count differs (slides: one page per slide). */
   expectedPages?: number | null;
+  /**
+   * Parse and save without yielding to the event loop (pdf-lib's default gives it a turn every 50–100
+   * objects, thousands of turns for one file): for the headless exporter, whose process has nothing else to
+   * do; the desktop app keeps the yields so its main process stays responsive.
+   */
+  noYield?: boolean;
 }
 
 export async function finishPdf(pdf: Uint8Array, manifest: PrintManifest, opts: FinishOptions = {}): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...(opts.noYield ? { parseSpeed: Infinity } : {}) });
   const pages = doc.getPageCount();
   if (opts.expectedPages && pages !== opts.expectedPages)
     throw new ExportError(`版面出错：应为 ${opts.expectedPages} 页，实际生成 ${pages} 页（某页内容溢出）`);
@@ -100,5 +106,5 @@ export async function finishPdf(pdf: Uint8Array, manifest: PrintManifest, opts: 
   doc.setModificationDate(now);
   doc.setLanguage('zh-CN');
   setOutline(doc, manifest.outline);
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ useObjectStreams: true, ...(opts.noYield ? { objectsPerTick: Infinity } : {}) });
 }

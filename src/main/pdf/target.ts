@@ -13,7 +13,12 @@ export interface Target {
   path: string;
   /** The temporary file beside the target. */
   temp: string;
+  /** write() then publish(). */
   commit(bytes: Uint8Array): Promise<void>;
+  /** Fill the temporary file (a batch fills every file before it renames any). */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Rename the filled temporary file over the target. */
+  publish(): Promise<void>;
   discard(): Promise<void>;
 }
 
@@ -49,18 +54,25 @@ export function openTarget(out: string): Target {
     throw new ExportError(`无法写入 ${path}：${reason(e)}`);
   }
   const discard = () => rm(temp, { force: true });
+  const step = async (f: () => Promise<void>) => {
+    try {
+      await f();
+    } catch (e) {
+      await discard();
+      throw new ExportError(`无法写入 ${path}：${reason(e)}`);
+    }
+  };
+  const write = (bytes: Uint8Array) => step(() => writeFile(temp, bytes));
+  const publish = () => step(() => rename(temp, path));
   return {
     path,
     temp,
     discard,
+    write,
+    publish,
     async commit(bytes) {
-      try {
-        await writeFile(temp, bytes);
-        await rename(temp, path);
-      } catch (e) {
-        await discard();
-        throw new ExportError(`无法写入 ${path}：${reason(e)}`);
-      }
+      await write(bytes);
+      await publish();
     },
   };
 }

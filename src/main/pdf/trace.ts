@@ -1,0 +1,9 @@
+/**
+ * BRIEFING_EXPORT_TRACE=1: the exporter prints when each step ended, in ms since the process started
+ * (`export-pdf +412 ms launched`), to stderr. How the profile of a cold export was taken; silent otherwise.
+ */
+import { performance } from 'node:perf_hooks';
+
+export const mark: (step: string) => void = process.env.BRIEFING_EXPORT_TRACE
+  ? (step) => process.stderr.write(`export-pdf +${performance.now().toFixed(0)} ms ${step}\n`)
+  : () => {};
