@@ -21,7 +21,7 @@ export const MUTATION_MODULES = [
     name: 'presentation',
     group: 'presentation reducer',
     mutate: ['src/shared/presentation.ts'],
-    tests: ['test/presentation.test.ts'],
+    tests: ['test/presentation.test.ts', 'test/slide-edits.test.ts'],
   },
   {
     name: 'open',
