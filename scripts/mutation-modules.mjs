@@ -33,7 +33,7 @@ export const MUTATION_MODULES = [
     name: 'checks',
     group: 'consistency checks',
     mutate: ['src/shared/checks.ts'],
-    tests: ['test/checks.test.ts', 'test/periods.test.ts', 'test/wording.test.ts'],
+    tests: ['test/checks.test.ts', 'test/edits.test.ts', 'test/periods.test.ts', 'test/wording.test.ts'],
   },
   {
     name: 'edits',
