@@ -9,6 +9,9 @@
  *   npm run test:mutation                 every module
  *   npm run test:mutation -- presentation one module (extract: every extractor part)
  *   npm run test:mutation -- --table      only print the table from the last reports
+ *   npm run test:mutation -- checks --force   test every mutant again: the incremental run reuses a
+ *                                         survivor of module-level code (a constant) even after a new test
+ *                                         would kill it, since its coverage is not recorded per test
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,7 +29,7 @@ if (!tableOnly) {
     console.log(`\n=== mutation testing: ${m.name} (${m.mutate.join(', ')}) ===`);
     const run = spawnSync(process.execPath, ['scripts/stryker-run.mjs'], {
       stdio: 'inherit',
-      env: { ...process.env, MUTATION_MODULE: m.name },
+      env: { ...process.env, MUTATION_MODULE: m.name, MUTATION_FORCE: args.includes('--force') ? '1' : '' },
     });
     if (run.status !== 0) {
       console.error(`Stryker failed on ${m.name} (exit ${run.status ?? run.signal})`);

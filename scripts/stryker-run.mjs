@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 const core = dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json'));
 const { Stryker } = await import(pathToFileURL(join(core, 'dist/src/stryker.js')).href);
 
-const stryker = new Stryker({ configFile: 'stryker.config.mjs' });
+// MUTATION_FORCE=1 (npm run test:mutation -- --force): test every mutant again, reusing nothing.
+const stryker = new Stryker({ configFile: 'stryker.config.mjs', force: process.env.MUTATION_FORCE === '1' });
 try {
   await stryker.runMutationTest();
 } catch (e) {

@@ -202,6 +202,7 @@ describe('what a window relies on beyond paging', () => {
     expect(reduce(s, { type: 'first' }).index).toBe(1);
     const atFirst = reduce(s, { type: 'goto', index: 1 });
     expect(reduce(atFirst, { type: 'prev' })).toBe(atFirst);
+    expect(reduce(atFirst, { type: 'last' }).index).toBe(4);
     // Next from the last shown slide, every later one hidden: stays, never lands on a hidden one.
     expect(reduce(s, { type: 'next' })).toBe(s);
   });
