@@ -27,7 +27,7 @@ export const MUTATION_MODULES = [
     name: 'open',
     group: 'store open/recover',
     mutate: ['src/main/store/open-errors.ts', 'src/main/store/recover.ts', 'src/main/store/db.ts'],
-    tests: ['test/open-trust.test.ts', 'test/store.test.ts', 'test/migrations.test.ts'],
+    tests: ['test/open-trust.test.ts', 'test/store.test.ts', 'test/migrations.test.ts', 'test/seal.test.ts'],
   },
   {
     name: 'checks',
