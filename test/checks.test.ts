@@ -167,6 +167,12 @@ describe('quote-mismatch and stale-notes', () => {
     expect(checkReport(text, [f], [slide(1, [f.id, 9999], '利润1380亿元。')], [])).toEqual([]);
   });
 
+  it('notes are judged only for a corrected figure: an unchanged decline worded another way is not stale', () => {
+    const t = '利润下降4.1%。';
+    const d = { ...fig(t, '4.1', -4.1, '%', '利润增速'), kind: 'growth' as const };
+    expect(checkReport(t, [d], [slide(4, [d.id], '利润有4.1%的降幅。')], [])).toEqual([]);
+  });
+
   it('a multiple is stated without a unit: its old words in the notes are the number alone', () => {
     const t = '产量是2010年的2.5倍。';
     const m = { ...fig(t, '2.5', 2.5, '倍', '产量倍数'), kind: 'multiple' as const, valueText: '3', value: 3 };
