@@ -6,12 +6,13 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../src/shared/api';
-import type { Deck, DeckEditResult } from '../src/shared/types';
+import type { Deck, DeckEditResult, SlidePatch } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
+import { patchRow, type SlideRowState } from '../src/main/store/slide-edits';
 import { reduce, INITIAL_PRESENTATION } from '../src/shared/presentation';
 import { contentHash, SEED, tempDir } from './helpers';
 
@@ -281,5 +282,75 @@ describe('the windows follow', () => {
         },
       ),
     );
+  });
+});
+
+describe('what the store checks in a slide edit (patchRow)', () => {
+  const row = (chart: object | null = { type: 'bar', takeaway: '旧要点' }): SlideRowState => ({
+    id: 1,
+    ord: 1,
+    layout: 'chart',
+    title: '旧标题',
+    titleEn: 'Old',
+    sectionId: null,
+    notes: '旧讲稿',
+    body: JSON.stringify({ subtitle: '旧副标题', paragraphs: ['正文'] }),
+    chart: chart && JSON.stringify(chart),
+    hidden: 0,
+    version: 3,
+    figures: [[7, 1]],
+  });
+  const refused = (patch: SlidePatch, r = row()) => {
+    try {
+      patchRow(r, patch);
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('BAD_EDIT');
+      return (e as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('writes the trimmed fields and keeps everything it was not asked to change', () => {
+    const next = patchRow(row(), { title: '  新标题 ', subtitle: ' 新副标题 ', takeaway: ' 新要点 ', notes: ' 讲稿不修剪 ' });
+    expect(next).toMatchObject({ title: '新标题', notes: ' 讲稿不修剪 ', titleEn: 'Old', layout: 'chart', hidden: 0, version: 3 });
+    expect(JSON.parse(next.body)).toEqual({ subtitle: '新副标题', paragraphs: ['正文'] });
+    expect(JSON.parse(next.chart!)).toEqual({ type: 'bar', takeaway: '新要点' });
+    expect(next.figures).toEqual([[7, 1]]);
+    expect(patchRow(row(), {})).toEqual(row());
+  });
+
+  it('an emptied subtitle or key message is removed, not stored blank', () => {
+    const next = patchRow(row(), { subtitle: '  ', takeaway: '' });
+    expect(JSON.parse(next.body)).toEqual({ paragraphs: ['正文'] });
+    expect(JSON.parse(next.chart!)).toEqual({ type: 'bar' });
+  });
+
+  it('a title must be there, one line, and at most 200 characters', () => {
+    expect(refused({ title: '   ' })).toBe('标题不能为空：请填写这一页的标题');
+    expect(patchRow(row(), { title: '题'.repeat(200) }).title).toHaveLength(200);
+    expect(refused({ title: '题'.repeat(201) })).toBe('标题过长（201 字，最多 200 字）');
+    for (const c of ['\n', '\u001f', '\u007f']) expect(refused({ title: `上${c}下` })).toBe('标题不能包含换行或控制字符');
+    expect(patchRow(row(), { title: '上 下' }).title).toBe('上 下');
+  });
+
+  it('a subtitle and a key message take at most 300 characters, notes 10,000', () => {
+    expect(JSON.parse(patchRow(row(), { subtitle: '副'.repeat(300) }).body).subtitle).toHaveLength(300);
+    expect(refused({ subtitle: '副'.repeat(301) })).toBe('副标题过长（301 字，最多 300 字）');
+    expect(JSON.parse(patchRow(row(), { takeaway: '要'.repeat(300) }).chart!).takeaway).toHaveLength(300);
+    expect(refused({ takeaway: '要'.repeat(301) })).toBe('要点过长（301 字，最多 300 字）');
+    expect(refused({ notes: '讲'.repeat(10_001) })).toMatch(/^讲稿过长（10001 字，最多 10000 字）/);
+  });
+
+  it('a slide without a chart takes no key message, but clearing one is fine', () => {
+    expect(refused({ takeaway: '要点' }, row(null))).toMatch(/这一页没有图表/);
+    const next = patchRow(row(null), { takeaway: ' ' });
+    expect(next.chart).toBeNull();
+  });
+
+  it('a layout must be one the app draws; hidden is stored as 1 or 0', () => {
+    expect(refused({ layout: 'spiral' as never })).toMatch(/spiral/);
+    expect(patchRow(row(), { layout: 'text' }).layout).toBe('text');
+    expect(patchRow(row(), { hidden: true }).hidden).toBe(1);
+    expect(patchRow({ ...row(), hidden: 1 }, { hidden: false }).hidden).toBe(0);
   });
 });
