@@ -30,8 +30,8 @@ const config = {
   // Each module keeps its own results (reports/ is gitignored): a change re-tests only the mutants it touches.
   incremental: true,
   incrementalFile: `${out}.incremental.json`,
-  // The machine this runs on is small and shared: two workers at most.
-  concurrency: 2,
+  // The machine this runs on is small and shared: two workers at most (MUTATION_CONCURRENCY=1 for one).
+  concurrency: Math.min(2, Number(process.env.MUTATION_CONCURRENCY) || 2),
   timeoutMS: 10_000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'json', 'html'],

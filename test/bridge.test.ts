@@ -99,7 +99,10 @@ describe('web bridge', () => {
     expect((await raw('/presenter', { headers: auth })).body).toContain('简报台');
   });
 
-  it('limits the request body and refuses non-JSON bodies, writing nothing', async () => {
+  // Not in mutation runs (scripts/mutation.mjs sets MUTATION_MODULE): its 85 MB body takes longer than the
+  // bridge's 10 s discard window on a loaded machine, and Stryker refuses to start on one failed test. The
+  // mutants only it reaches then count as not covered, i.e. as survivors; npm test always runs it.
+  it.skipIf(!!process.env.MUTATION_MODULE)('limits the request body and refuses non-JSON bodies, writing nothing', async () => {
     const before = contentHash(store.db);
     const big = await api('report.list', { pad: 'x'.repeat(MAX_BODY_BYTES + 10) });
     expect(big.status).toBe(413);
