@@ -38,11 +38,16 @@ if (!tableOnly) {
   }
 }
 
-/** Counts of one module's last report, or undefined when it never ran. */
+/**
+ * Counts of one module's last report, or undefined when it never ran. A run cut short (Ctrl-C) writes no
+ * report but saves its incremental file: its tested mutants are counted and the row says it is partial.
+ */
 function counts(m) {
-  const file = join('reports/mutation', `${m.name}.json`);
-  if (!existsSync(file)) return undefined;
-  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0 };
+  const report = join('reports/mutation', `${m.name}.json`);
+  const partial = join('reports/mutation', `${m.name}.incremental.json`);
+  const file = [report, partial].find((f) => existsSync(f));
+  if (!file) return undefined;
+  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0 };
   for (const f of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
     for (const { status } of f.mutants) {
       if (status === 'Killed') c.killed++;
@@ -50,6 +55,7 @@ function counts(m) {
       else if (status === 'Survived') c.survived++;
       else if (status === 'NoCoverage') c.noCoverage++;
       else if (status === 'Ignored') c.ignored++;
+      else if (status === 'Pending') c.pending++;
       else c.errors++;
     }
   }
@@ -59,12 +65,22 @@ function counts(m) {
 const groups = new Map();
 for (const m of MUTATION_MODULES) {
   const c = counts(m);
-  const g = groups.get(m.group) ?? { files: [], parts: 0, ran: 0, killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
+  const g = groups.get(m.group) ?? {
+    files: [],
+    parts: 0,
+    ran: 0,
+    killed: 0,
+    timeout: 0,
+    survived: 0,
+    noCoverage: 0,
+    ignored: 0,
+    pending: 0,
+  };
   g.files.push(...m.mutate);
   g.parts++;
   if (c) {
     g.ran++;
-    for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'ignored']) g[k] += c[k];
+    for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'pending']) g[k] += c[k];
   }
   groups.set(m.group, g);
 }
@@ -81,7 +97,9 @@ for (const [group, g] of groups) {
   const detected = g.killed + g.timeout;
   const score = (100 * detected) / (detected + g.survived + g.noCoverage);
   if (score < TARGET && ranNow.has(group) && !tableOnly) below = true;
-  const partial = g.ran < g.parts ? ` (${g.ran}/${g.parts} parts)` : '';
+  const parts = g.ran < g.parts ? ` (${g.ran}/${g.parts} parts)` : '';
+  const untested = g.pending ? ` (partial: ${g.pending} mutants not tested)` : '';
+  const partial = parts + untested;
   console.log(
     `| ${group} | ${g.files.join(', ')} | ${g.killed} | ${g.timeout} | ${g.survived} | ${g.noCoverage} | ${g.ignored} | ${score.toFixed(1)}%${partial} |`,
   );

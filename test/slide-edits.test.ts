@@ -12,7 +12,16 @@ import { dispatch } from '../src/main/api/dispatch';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
-import { patchRow, type SlideRowState } from '../src/main/store/slide-edits';
+import {
+  historyState,
+  listSlideEdits,
+  moveSlide,
+  patchRow,
+  redoDeck,
+  undoDeck,
+  updateSlide,
+  type SlideRowState,
+} from '../src/main/store/slide-edits';
 import { reduce, INITIAL_PRESENTATION } from '../src/shared/presentation';
 import { contentHash, SEED, tempDir } from './helpers';
 
@@ -352,5 +361,103 @@ describe('what the store checks in a slide edit (patchRow)', () => {
     expect(patchRow(row(), { layout: 'text' }).layout).toBe('text');
     expect(patchRow(row(), { hidden: true }).hidden).toBe(1);
     expect(patchRow({ ...row(), hidden: 1 }, { hidden: false }).hidden).toBe(0);
+  });
+});
+
+describe('the deck history says what each edit did', () => {
+  const whats = () => listSlideEdits(store.db, 1).map((e) => e.what);
+
+  it('names the page (1-based) and the fields, for every kind of edit, undo and redo', async () => {
+    const s = () => deck().slides[2];
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: true } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: false } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { title: '新', layout: 'text', notes: undefined } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: true, subtitle: '副' } });
+    await call('slide.move', { slideId: s().id, expectedVersion: s().version, toIndex: 0 });
+    const first = deck().slides[0];
+    await call('slide.duplicate', { slideId: first.id, expectedVersion: first.version });
+    await call('slide.delete', { slideId: deck().slides[1].id, expectedVersion: deck().slides[1].version });
+    await call('deck.undo', { deckId: 1 });
+    await call('deck.redo', { deckId: 1 });
+    await call('deck.undo', { deckId: 1 });
+    expect(whats().reverse()).toEqual([
+      '隐藏第 3 页',
+      '显示第 3 页',
+      '修改第 3 页的标题、版式',
+      '修改第 3 页的副标题、隐藏',
+      '将第 3 页移到第 1 页',
+      '复制第 1 页',
+      '删除第 2 页《新》',
+      '撤销：删除第 2 页《新》',
+      '重做：删除第 2 页《新》',
+      '撤销：删除第 2 页《新》',
+    ]);
+    expect(listSlideEdits(store.db, 1).map((e) => e.kind)).toEqual([
+      'undo',
+      'redo',
+      'undo',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+    ]);
+  });
+
+  /** The store's own refusal (the API's schema would stop some of these at the door). */
+  const storeRefusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return { code: (e as { code?: string }).code, message: (e as Error).message };
+    }
+    throw new Error('accepted');
+  };
+
+  it('moves only within the deck, and not onto its own place (the store checks, not only the door)', async () => {
+    const d = deck();
+    const s = d.slides[1];
+    for (const toIndex of [-1, d.slides.length, 1.5])
+      expect(
+        storeRefusal(() => moveSlide(store.db, s.id, s.version, toIndex)),
+        String(toIndex),
+      ).toMatchObject({ code: 'BAD_EDIT' });
+    expect(storeRefusal(() => moveSlide(store.db, s.id, s.version, -1)).message).toBe(
+      `无法移动到第 0 页：这份简报共 ${d.slides.length} 页`,
+    );
+    expect(storeRefusal(() => moveSlide(store.db, s.id, s.version, 1)).message).toBe('这一页已在该位置');
+    moveSlide(store.db, s.id, s.version, 0);
+    const first = deck().slides[0];
+    moveSlide(store.db, first.id, first.version, d.slides.length - 1);
+    expect(deck().slides.at(-1)!.id).toBe(s.id);
+  });
+
+  it('an edit of a slide that is gone is NOT_FOUND; an edit that changes nothing is refused', () => {
+    expect(storeRefusal(() => updateSlide(store.db, 99_999, 1, { title: 'x' }))).toEqual({
+      code: 'NOT_FOUND',
+      message: '幻灯片 99999 不存在（可能已被删除）：请刷新',
+    });
+    const s = deck().slides[0];
+    expect(storeRefusal(() => updateSlide(store.db, s.id, s.version, { title: s.title }))).toEqual({
+      code: 'BAD_EDIT',
+      message: '没有任何改动',
+    });
+    expect(storeRefusal(() => undoDeck(store.db, 1))).toEqual({ code: 'BAD_EDIT', message: '没有可以撤销的修改' });
+    expect(storeRefusal(() => redoDeck(store.db, 1))).toEqual({ code: 'BAD_EDIT', message: '没有可以重做的修改' });
+  });
+
+  it('undo refuses, naming the edit, when the slide was changed since behind its back', async () => {
+    const s = deck().slides[0];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '甲' } });
+    store.db.prepare("UPDATE slides SET title = '别处' WHERE id = ?").run(s.id);
+    const before = contentHash(store.db);
+    expect(await refused('deck.undo', { deckId: 1 })).toMatchObject({
+      code: 'CONFLICT',
+      message: '幻灯片已在别处改动，无法撤销“修改第 1 页的标题”',
+    });
+    expect(contentHash(store.db)).toBe(before);
+    expect(historyState(store.db, 1)).toEqual({ canUndo: true, canRedo: false });
   });
 });
