@@ -14,7 +14,7 @@
  *                                         would kill it, since its coverage is not recorded per test
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATION_MODULES, selectModules } from './mutation-modules.mjs';
 
@@ -45,7 +45,8 @@ if (!tableOnly) {
 function counts(m) {
   const report = join('reports/mutation', `${m.name}.json`);
   const partial = join('reports/mutation', `${m.name}.incremental.json`);
-  const file = [report, partial].find((f) => existsSync(f));
+  // Whichever is newer: a finished run writes both, a run cut short only the incremental file.
+  const file = [report, partial].filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (!file) return undefined;
   const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0 };
   for (const f of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
