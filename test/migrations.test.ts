@@ -171,6 +171,24 @@ describe('the migrator', () => {
       db.close();
     });
 
+    it('an ordinary step runs with foreign keys on: a dangling reference fails it, and it is rolled back', () => {
+      const path = join(t.dir, 'fk-ordinary.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      const dangling: Migration = { version: 2, name: 'adds an orphan', up: (d) => d.exec('INSERT INTO child VALUES (12, 99)') };
+      expect(() => openDatabase(path, { migrations: [tablesStep, dangling] })).toThrow(/FOREIGN KEY constraint failed/);
+      const db = new Database(path, { readonly: true });
+      expect(userVersion(db)).toBe(1);
+      db.close();
+    });
+
+    it('the refusal of a dangling rebuild is a DAMAGED store error', () => {
+      const path = join(t.dir, 'fk-code.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      expect(() => openDatabase(path, { migrations: [tablesStep, rebuild('WHERE id = 1')] })).toThrow(
+        expect.objectContaining({ code: 'DAMAGED' }),
+      );
+    });
+
     it('leaves foreign keys as it found them on a connection that had them off', () => {
       const db = new Database(join(t.dir, 'fk-off.sqlite'));
       db.pragma('foreign_keys = OFF');
