@@ -48,7 +48,7 @@ function counts(m) {
   // Whichever is newer: a finished run writes both, a run cut short only the incremental file.
   const file = [report, partial].filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (!file) return undefined;
-  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0 };
+  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: file === partial };
   for (const f of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
     for (const { status } of f.mutants) {
       if (status === 'Killed') c.killed++;
@@ -82,6 +82,7 @@ for (const m of MUTATION_MODULES) {
   if (c) {
     g.ran++;
     for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'pending']) g[k] += c[k];
+    g.cut ||= c.cut;
   }
   groups.set(m.group, g);
 }
@@ -99,7 +100,7 @@ for (const [group, g] of groups) {
   const score = (100 * detected) / (detected + g.survived + g.noCoverage);
   if (score < TARGET && ranNow.has(group) && !tableOnly) below = true;
   const parts = g.ran < g.parts ? ` (${g.ran}/${g.parts} parts)` : '';
-  const untested = g.pending ? ` (partial: ${g.pending} mutants not tested)` : '';
+  const untested = g.pending || g.cut ? ' (partial: a run cut short; untested mutants not counted)' : '';
   const partial = parts + untested;
   console.log(
     `| ${group} | ${g.files.join(', ')} | ${g.killed} | ${g.timeout} | ${g.survived} | ${g.noCoverage} | ${g.ignored} | ${score.toFixed(1)}%${partial} |`,
