@@ -99,7 +99,39 @@ describe('web bridge', () => {
     expect((await raw('/presenter', { headers: auth })).body).toContain('简报台');
   });
 
-  it('limits the request body and refuses non-JSON bodies, writing nothing', async () => {
+  it('names why it refuses, and answers by the Host it was given as 127.0.0.1 or localhost alike', async () => {
+    const port = new URL(bridge.origin).port;
+    expect((await raw(`/?token=${bridge.token}`, { headers: { host: `localhost:${port}` } })).status).toBe(200);
+    expect((await raw(`/?token=${bridge.token}`, { headers: { host: `localhost:${Number(port) + 1}` } })).body).toBe('主机名不符');
+    expect((await raw('/')).body).toMatch(/^缺少或错误的访问令牌：请打开 npm run web 打印的完整地址/);
+    expect((await api('report.list', {}, { 'x-briefing-token': 'wrong' })).body).toMatch(/接口只接受请求头中的令牌/);
+    expect((await api('report.list', {}, { origin: 'http://evil.example' })).body).toBe('只接受来自本页面的接口请求');
+  });
+
+  it('takes a typed address (Sec-Fetch-Site: none) as its own page, but no other method than GET and HEAD for files', async () => {
+    expect((await api('report.list', {}, { 'sec-fetch-site': 'none' })).status).toBe(200);
+    expect((await api('report.list', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    const auth = { 'x-briefing-token': bridge.token };
+    const head = await raw('/', { method: 'HEAD', headers: auth });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    const post = await raw('/assets/app.js', { method: 'POST', headers: auth, body: 'x' });
+    expect(post.status).toBe(405);
+    expect(post.body).toBe('不支持的请求方法');
+    expect((await raw('/api/report.list', { method: 'GET', headers: auth })).status).toBe(405);
+  });
+
+  it('finds its cookie among others the browser sends for 127.0.0.1', async () => {
+    const page = await raw(`/?token=${bridge.token}`);
+    const own = String(page.headers['set-cookie']).split(';')[0];
+    expect((await raw('/assets/app.js', { headers: { cookie: `theme=dark; ${own}; lang=zh` } })).status).toBe(200);
+    expect((await raw('/assets/app.js', { headers: { cookie: `theme=dark; x${own}` } })).status).toBe(401);
+  });
+
+  // Not in mutation runs (scripts/mutation.mjs sets MUTATION_MODULE): its 85 MB body takes longer than the
+  // bridge's 10 s discard window on a loaded machine, and Stryker refuses to start on one failed test. The
+  // mutants only it reaches then count as not covered, i.e. as survivors; npm test always runs it.
+  it.skipIf(!!process.env.MUTATION_MODULE)('limits the request body and refuses non-JSON bodies, writing nothing', async () => {
     const before = contentHash(store.db);
     const big = await api('report.list', { pad: 'x'.repeat(MAX_BODY_BYTES + 10) });
     expect(big.status).toBe(413);

@@ -7,7 +7,7 @@ import type { Figure, FigureEdit } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { openStore, type Store } from '../src/main/store';
-import { updateFigure, validatePatch } from '../src/main/store/edits';
+import { undoEdit, updateFigure, validatePatch } from '../src/main/store/edits';
 import { contentHash, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -188,5 +188,78 @@ describe('edit validation at its edges', () => {
     // And the store refuses it itself, whoever calls it (not only behind the API's validation).
     expect(() => updateFigure(store.db, f.id, f.version, { valueText: '1390' }, ' \u3000 ')).toThrow(/修改原因/);
     expect((await figure('scale-profit')).version).toBe(f.version);
+  });
+});
+
+describe('the store’s own checks on a figure edit', () => {
+  const before = { label: '工业利润', valueText: '1380', unit: '亿元', period: '2015年', value: 1380 };
+  const refusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return { code: (e as { code?: string }).code, message: (e as Error).message };
+    }
+    throw new Error('accepted');
+  };
+
+  it('trims every field it keeps, and a field left undefined keeps its old value', () => {
+    const { next, value } = validatePatch(before, { label: undefined, valueText: ' 1390 ', period: ' 2015年 ' });
+    expect(next).toMatchObject({ label: '工业利润', valueText: '1390', unit: '亿元', period: '2015年' });
+    expect(value).toBe(1390);
+  });
+
+  it('refuses each bad field as BAD_EDIT, saying what is wrong', () => {
+    expect(refusal(() => validatePatch(before, { label: ' ' }))).toEqual({ code: 'BAD_EDIT', message: '名称不能为空' });
+    expect(refusal(() => validatePatch(before, { label: '名'.repeat(1000) }))).toMatchObject({
+      code: 'BAD_EDIT',
+      message: expect.stringMatching(/^名称过长/),
+    });
+    expect(refusal(() => validatePatch(before, { period: ' ' }))).toEqual({ code: 'BAD_EDIT', message: '时期不能为空' });
+    expect(refusal(() => validatePatch(before, { period: '工业' }))).toMatchObject({
+      code: 'BAD_EDIT',
+      message: expect.stringMatching(/^时期“工业”不是时间/),
+    });
+    expect(refusal(() => validatePatch(before, { unit: '斤斤' }))).toMatchObject({
+      code: 'BAD_EDIT',
+      message: expect.stringMatching(/^未知的单位“斤斤”/),
+    });
+    expect(refusal(() => validatePatch(before, { valueText: '很多' }))).toMatchObject({
+      code: 'BAD_EDIT',
+      message: expect.stringMatching(/^数值“很多”无法识别/),
+    });
+  });
+
+  it('keeps a decline negative when corrected, but never turns zero or a rise negative', () => {
+    const decline = { ...before, value: -4.1, valueText: '4.1', unit: '%' };
+    expect(validatePatch(decline, { valueText: '4.2' }).value).toBe(-4.2);
+    expect(validatePatch(decline, { valueText: '0' }).value).toBe(0);
+    expect(validatePatch({ ...before, value: 0, valueText: '0', unit: '%' }, { valueText: '5' }).value).toBe(5);
+  });
+
+  it('an edit of a figure that is gone is NOT_FOUND; the reason is stored trimmed', () => {
+    expect(refusal(() => updateFigure(store.db, 99_999, 1, { valueText: '1' }, '原因'))).toEqual({
+      code: 'NOT_FOUND',
+      message: '数据项 99999 不存在',
+    });
+    const f = store.db.prepare("SELECT id FROM figures WHERE key = 'scale-profit'").get() as { id: number };
+    expect(updateFigure(store.db, f.id, 1, { valueText: '1390' }, '  核对原文  ').reason).toBe('核对原文');
+    expect(refusal(() => updateFigure(store.db, f.id, 2, { valueText: '1390' }, '再改'))).toEqual({
+      code: 'BAD_EDIT',
+      message: '没有任何改动',
+    });
+  });
+
+  it('undo: only the newest live edit, once, and never an undo itself', () => {
+    const f = store.db.prepare("SELECT id FROM figures WHERE key = 'scale-profit'").get() as { id: number };
+    expect(refusal(() => undoEdit(store.db, 99_999))).toEqual({ code: 'NOT_FOUND', message: '修改记录 99999 不存在' });
+    const a = updateFigure(store.db, f.id, 1, { valueText: '1390' }, '一');
+    const b = updateFigure(store.db, f.id, 2, { valueText: '1400' }, '二');
+    const newestOnly = { code: 'CONFLICT', message: '只能撤销该数据项最近的一次修改：请先撤销较新的修改' };
+    expect(refusal(() => undoEdit(store.db, a.id))).toEqual(newestOnly);
+    const u = undoEdit(store.db, b.id);
+    expect(refusal(() => undoEdit(store.db, b.id))).toEqual({ code: 'CONFLICT', message: '这次修改已经撤销过了' });
+    expect(refusal(() => undoEdit(store.db, u.id))).toEqual(newestOnly);
+    // After an undo, the edit before it is not "the newest" either: the undo record came later.
+    expect(refusal(() => undoEdit(store.db, a.id))).toEqual(newestOnly);
   });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, userVersion } from '../src/main/store/db';
+import { migrate, openDatabase, userVersion } from '../src/main/store/db';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../src/main/store/migrations';
 import { openStore } from '../src/main/store';
 import { SEED } from './helpers';
@@ -94,5 +94,108 @@ describe('migrations', () => {
     expect(userVersion(db2)).toBe(LATEST_VERSION + 10);
     expect(tables(db2)).toContain('half');
     db2.close();
+  });
+});
+
+describe('the migrator', () => {
+  const versions = MIGRATIONS.map((m) => m.version);
+  const older = versions[versions.length - 4];
+  const next = versions[versions.length - 3];
+
+  it('calls beforeMigrate once, before the first pending step, on an older store only', () => {
+    const path = join(t.dir, 'old.sqlite');
+    openDatabase(path, { targetVersion: older }).close();
+    const seen: number[] = [];
+    const record = (d: Database.Database) => seen.push(userVersion(d));
+    // Nothing pending up to the store's own version: no call.
+    openDatabase(path, { targetVersion: older, beforeMigrate: record }).close();
+    expect(seen).toEqual([]);
+    // Exactly the next step pending: one call, at the old version.
+    openDatabase(path, { targetVersion: next, beforeMigrate: record }).close();
+    expect(seen).toEqual([older]);
+    openDatabase(path, { beforeMigrate: record }).close();
+    expect(seen).toEqual([older, next]);
+    // Up to date: no call; a brand-new file (nothing to back up): no call.
+    openDatabase(path, { beforeMigrate: record }).close();
+    openDatabase(join(t.dir, 'new.sqlite'), { beforeMigrate: record }).close();
+    expect(seen).toEqual([older, next]);
+  });
+
+  it('refuses to run on a store newer than its steps', () => {
+    const db = new Database(join(t.dir, 'newer.sqlite'));
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(expect.objectContaining({ code: 'NEWER_VERSION' }));
+    expect(userVersion(db)).toBe(LATEST_VERSION + 1);
+    db.close();
+  });
+
+  describe('a step that rebuilds a referenced table', () => {
+    const tablesStep: Migration = {
+      version: 1,
+      name: 'parents and children',
+      up: (d) =>
+        d.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);
+          CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id));
+          INSERT INTO parent VALUES (1, 'a'), (2, 'b'); INSERT INTO child VALUES (10, 1), (11, 2);`),
+    };
+    /** SQLite's general procedure: new table, copy, drop the old one, rename (`keep` filters the copy). */
+    const rebuild = (keep = ''): Migration => ({
+      version: 2,
+      name: 'rebuild parent',
+      rebuildsTables: true,
+      up: (d) =>
+        d.exec(`CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '');
+          INSERT INTO parent_new SELECT id, name FROM parent ${keep};
+          DROP TABLE parent; ALTER TABLE parent_new RENAME TO parent;`),
+    });
+
+    it('runs with foreign keys off around it (DROP TABLE cascades nowhere), and turns them back on', () => {
+      const path = join(t.dir, 'fk.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      const db = openDatabase(path, { migrations: [tablesStep, rebuild()] });
+      expect(userVersion(db)).toBe(2);
+      expect(db.prepare('SELECT count(*) AS n FROM child').get()).toEqual({ n: 2 });
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      db.close();
+    });
+
+    it('a rebuild that leaves a reference dangling is rolled back whole, naming it', () => {
+      const path = join(t.dir, 'fk-bad.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      expect(() => openDatabase(path, { migrations: [tablesStep, rebuild('WHERE id = 1')] })).toThrow(
+        /结构升级第 2 步后有 1 处引用失效（如 child 第 11 行 → parent），已撤销本步/,
+      );
+      const db = new Database(path, { readonly: true });
+      expect(userVersion(db)).toBe(1);
+      expect(db.prepare('SELECT count(*) AS n FROM parent').get()).toEqual({ n: 2 });
+      db.close();
+    });
+
+    it('an ordinary step runs with foreign keys on: a dangling reference fails it, and it is rolled back', () => {
+      const path = join(t.dir, 'fk-ordinary.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      const dangling: Migration = { version: 2, name: 'adds an orphan', up: (d) => d.exec('INSERT INTO child VALUES (12, 99)') };
+      expect(() => openDatabase(path, { migrations: [tablesStep, dangling] })).toThrow(/FOREIGN KEY constraint failed/);
+      const db = new Database(path, { readonly: true });
+      expect(userVersion(db)).toBe(1);
+      db.close();
+    });
+
+    it('the refusal of a dangling rebuild is a DAMAGED store error', () => {
+      const path = join(t.dir, 'fk-code.sqlite');
+      openDatabase(path, { migrations: [tablesStep] }).close();
+      expect(() => openDatabase(path, { migrations: [tablesStep, rebuild('WHERE id = 1')] })).toThrow(
+        expect.objectContaining({ code: 'DAMAGED' }),
+      );
+    });
+
+    it('leaves foreign keys as it found them on a connection that had them off', () => {
+      const db = new Database(join(t.dir, 'fk-off.sqlite'));
+      db.pragma('foreign_keys = OFF');
+      migrate(db, [tablesStep, rebuild()]);
+      expect(userVersion(db)).toBe(2);
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(0);
+      db.close();
+    });
   });
 });

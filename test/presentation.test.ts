@@ -175,3 +175,48 @@ describe('pointer and zoom, over any input', () => {
     expect(reduce(zoomed, { type: 'open', deckId: 2, total: 5, index: 2 })).toMatchObject({ deckId: 2, index: 2, zoom: false });
   });
 });
+
+describe('what a window relies on beyond paging', () => {
+  it('before any deck is opened: not presenting, no zoom, nothing hidden, the slide itself; opening one starts no show', () => {
+    expect(new PresentationHub().current).toMatchObject({
+      deckId: null,
+      presenting: false,
+      zoom: false,
+      hidden: [],
+      screen: 'slide',
+      pointer: null,
+    });
+    expect(run({ type: 'open', deckId: 1, total: 5 })).toMatchObject({ presenting: false, zoom: false, hidden: [] });
+  });
+
+  it('a black screen asked for again stays black (a toggle would lift it)', () => {
+    const black = run({ type: 'open', deckId: 1, total: 3 }, { type: 'screen', screen: 'black' });
+    expect(reduce(black, { type: 'screen', screen: 'black' })).toBe(black);
+    expect(reduce(black, { type: 'screen', screen: 'slide' }).screen).toBe('slide');
+  });
+
+  it('previous and last skip hidden slides backwards; at the first shown slide, previous stays', () => {
+    const s = run({ type: 'open', deckId: 1, total: 6, index: 4, hidden: [0, 3, 5] });
+    expect(reduce(s, { type: 'prev' }).index).toBe(2);
+    expect(reduce(s, { type: 'last' }).index).toBe(4);
+    expect(reduce(s, { type: 'first' }).index).toBe(1);
+    const atFirst = reduce(s, { type: 'goto', index: 1 });
+    expect(reduce(atFirst, { type: 'prev' })).toBe(atFirst);
+    expect(reduce(atFirst, { type: 'last' }).index).toBe(4);
+    // Next from the last shown slide, every later one hidden: stays, never lands on a hidden one.
+    expect(reduce(s, { type: 'next' })).toBe(s);
+  });
+
+  it('reopening the same deck keeps its hidden slides; another deck starts with none hidden', () => {
+    const s = run({ type: 'open', deckId: 1, total: 6, hidden: [2] });
+    expect(reduce(s, { type: 'open', deckId: 1, total: 6 }).hidden).toEqual([2]);
+    expect(reduce(s, { type: 'open', deckId: 2, total: 6 }).hidden).toEqual([]);
+  });
+
+  it('an edit of the shown deck moves every window to its new shape; an edit of another deck changes nothing', () => {
+    const s = run({ type: 'open', deckId: 1, total: 6, index: 5 });
+    expect(reduce(s, { type: 'edited', deckId: 2, total: 2, hidden: [1], index: 0 })).toBe(s);
+    const e = reduce(s, { type: 'edited', deckId: 1, total: 4, hidden: [1], index: 9 });
+    expect(e).toMatchObject({ deckId: 1, total: 4, hidden: [1], index: 3, deckRev: s.deckRev + 1, rev: s.rev + 1 });
+  });
+});

@@ -81,6 +81,8 @@ describe('isSafeExternalUrl', () => {
     'mailto:a@b.c',
     'http://user@evil.com/',
     'https://user:pw@example.com/',
+    // A password with no user name is user-info too (a phishing link may carry one).
+    'https://:pw@example.com/',
     'https://example.com@evil.com/',
     'https://',
     'not a url',
@@ -107,6 +109,10 @@ describe('rendererOrigin / rendererEntryUrl', () => {
     'http://evil.com:5173/',
     'http://localhost.evil.com/',
     'http://a@localhost:5173/',
+    'http://:pw@localhost:5173/',
+    // Loopback but not plain http: a dev server is http only.
+    'https://localhost:5173/',
+    'ws://127.0.0.1:5173/',
     'file:///x',
     'nonsense',
   ])('ignores a non-loopback or odd dev URL %s', (url) => {

@@ -6,12 +6,22 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Handlers } from '../src/shared/api';
-import type { Deck, DeckEditResult } from '../src/shared/types';
+import type { Deck, DeckEditResult, SlidePatch } from '../src/shared/types';
 import { createHandlers } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
+import {
+  historyState,
+  listSlideEdits,
+  moveSlide,
+  patchRow,
+  redoDeck,
+  undoDeck,
+  updateSlide,
+  type SlideRowState,
+} from '../src/main/store/slide-edits';
 import { reduce, INITIAL_PRESENTATION } from '../src/shared/presentation';
 import { contentHash, SEED, tempDir } from './helpers';
 
@@ -315,5 +325,173 @@ describe('the windows follow', () => {
         },
       ),
     );
+  });
+});
+
+describe('what the store checks in a slide edit (patchRow)', () => {
+  const row = (chart: object | null = { type: 'bar', takeaway: '旧要点' }): SlideRowState => ({
+    id: 1,
+    ord: 1,
+    layout: 'chart',
+    title: '旧标题',
+    titleEn: 'Old',
+    sectionId: null,
+    notes: '旧讲稿',
+    body: JSON.stringify({ subtitle: '旧副标题', paragraphs: ['正文'] }),
+    chart: chart && JSON.stringify(chart),
+    hidden: 0,
+    version: 3,
+    figures: [[7, 1]],
+  });
+  const refused = (patch: SlidePatch, r = row()) => {
+    try {
+      patchRow(r, patch);
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('BAD_EDIT');
+      return (e as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('writes the trimmed fields and keeps everything it was not asked to change', () => {
+    const next = patchRow(row(), { title: '  新标题 ', subtitle: ' 新副标题 ', takeaway: ' 新要点 ', notes: ' 讲稿不修剪 ' });
+    expect(next).toMatchObject({ title: '新标题', notes: ' 讲稿不修剪 ', titleEn: 'Old', layout: 'chart', hidden: 0, version: 3 });
+    expect(JSON.parse(next.body)).toEqual({ subtitle: '新副标题', paragraphs: ['正文'] });
+    expect(JSON.parse(next.chart!)).toEqual({ type: 'bar', takeaway: '新要点' });
+    expect(next.figures).toEqual([[7, 1]]);
+    expect(patchRow(row(), {})).toEqual(row());
+  });
+
+  it('an emptied subtitle or key message is removed, not stored blank', () => {
+    const next = patchRow(row(), { subtitle: '  ', takeaway: '' });
+    expect(JSON.parse(next.body)).toEqual({ paragraphs: ['正文'] });
+    expect(JSON.parse(next.chart!)).toEqual({ type: 'bar' });
+  });
+
+  it('a title must be there, one line, and at most 200 characters', () => {
+    expect(refused({ title: '   ' })).toBe('标题不能为空：请填写这一页的标题');
+    expect(patchRow(row(), { title: '题'.repeat(200) }).title).toHaveLength(200);
+    expect(refused({ title: '题'.repeat(201) })).toBe('标题过长（201 字，最多 200 字）');
+    for (const c of ['\n', '\u001f', '\u007f']) expect(refused({ title: `上${c}下` })).toBe('标题不能包含换行或控制字符');
+    expect(patchRow(row(), { title: '上 下' }).title).toBe('上 下');
+  });
+
+  it('a subtitle and a key message take at most 300 characters, notes 10,000', () => {
+    expect(JSON.parse(patchRow(row(), { subtitle: '副'.repeat(300) }).body).subtitle).toHaveLength(300);
+    expect(refused({ subtitle: '副'.repeat(301) })).toBe('副标题过长（301 字，最多 300 字）');
+    expect(JSON.parse(patchRow(row(), { takeaway: '要'.repeat(300) }).chart!).takeaway).toHaveLength(300);
+    expect(refused({ takeaway: '要'.repeat(301) })).toBe('要点过长（301 字，最多 300 字）');
+    expect(refused({ notes: '讲'.repeat(10_001) })).toMatch(/^讲稿过长（10001 字，最多 10000 字）/);
+  });
+
+  it('a slide without a chart takes no key message, but clearing one is fine', () => {
+    expect(refused({ takeaway: '要点' }, row(null))).toMatch(/这一页没有图表/);
+    const next = patchRow(row(null), { takeaway: ' ' });
+    expect(next.chart).toBeNull();
+  });
+
+  it('a layout must be one the app draws; hidden is stored as 1 or 0', () => {
+    expect(refused({ layout: 'spiral' as never })).toMatch(/spiral/);
+    expect(patchRow(row(), { layout: 'text' }).layout).toBe('text');
+    expect(patchRow(row(), { hidden: true }).hidden).toBe(1);
+    expect(patchRow({ ...row(), hidden: 1 }, { hidden: false }).hidden).toBe(0);
+  });
+});
+
+describe('the deck history says what each edit did', () => {
+  const whats = () => listSlideEdits(store.db, 1).map((e) => e.what);
+
+  it('names the page (1-based) and the fields, for every kind of edit, undo and redo', async () => {
+    const s = () => deck().slides[2];
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: true } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: false } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { title: '新', layout: 'text', notes: undefined } });
+    await call('slide.update', { slideId: s().id, expectedVersion: s().version, patch: { hidden: true, subtitle: '副' } });
+    await call('slide.move', { slideId: s().id, expectedVersion: s().version, toIndex: 0 });
+    const first = deck().slides[0];
+    await call('slide.duplicate', { slideId: first.id, expectedVersion: first.version });
+    await call('slide.delete', { slideId: deck().slides[1].id, expectedVersion: deck().slides[1].version });
+    await call('deck.undo', { deckId: 1 });
+    await call('deck.redo', { deckId: 1 });
+    await call('deck.undo', { deckId: 1 });
+    expect(whats().reverse()).toEqual([
+      '隐藏第 3 页',
+      '显示第 3 页',
+      '修改第 3 页的标题、版式',
+      '修改第 3 页的副标题、隐藏',
+      '将第 3 页移到第 1 页',
+      '复制第 1 页',
+      '删除第 2 页《新》',
+      '撤销：删除第 2 页《新》',
+      '重做：删除第 2 页《新》',
+      '撤销：删除第 2 页《新》',
+    ]);
+    expect(listSlideEdits(store.db, 1).map((e) => e.kind)).toEqual([
+      'undo',
+      'redo',
+      'undo',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+      'edit',
+    ]);
+  });
+
+  /** The store's own refusal (the API's schema would stop some of these at the door). */
+  const storeRefusal = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return { code: (e as { code?: string }).code, message: (e as Error).message };
+    }
+    throw new Error('accepted');
+  };
+
+  it('moves only within the deck, and not onto its own place (the store checks, not only the door)', async () => {
+    const d = deck();
+    const s = d.slides[1];
+    for (const toIndex of [-1, d.slides.length, 1.5])
+      expect(
+        storeRefusal(() => moveSlide(store.db, s.id, s.version, toIndex)),
+        String(toIndex),
+      ).toMatchObject({ code: 'BAD_EDIT' });
+    expect(storeRefusal(() => moveSlide(store.db, s.id, s.version, -1)).message).toBe(
+      `无法移动到第 0 页：这份简报共 ${d.slides.length} 页`,
+    );
+    expect(storeRefusal(() => moveSlide(store.db, s.id, s.version, 1)).message).toBe('这一页已在该位置');
+    moveSlide(store.db, s.id, s.version, 0);
+    const first = deck().slides[0];
+    moveSlide(store.db, first.id, first.version, d.slides.length - 1);
+    expect(deck().slides.at(-1)!.id).toBe(s.id);
+  });
+
+  it('an edit of a slide that is gone is NOT_FOUND; an edit that changes nothing is refused', () => {
+    expect(storeRefusal(() => updateSlide(store.db, 99_999, 1, { title: 'x' }))).toEqual({
+      code: 'NOT_FOUND',
+      message: '幻灯片 99999 不存在（可能已被删除）：请刷新',
+    });
+    const s = deck().slides[0];
+    expect(storeRefusal(() => updateSlide(store.db, s.id, s.version, { title: s.title }))).toEqual({
+      code: 'BAD_EDIT',
+      message: '没有任何改动',
+    });
+    expect(storeRefusal(() => undoDeck(store.db, 1))).toEqual({ code: 'BAD_EDIT', message: '没有可以撤销的修改' });
+    expect(storeRefusal(() => redoDeck(store.db, 1))).toEqual({ code: 'BAD_EDIT', message: '没有可以重做的修改' });
+  });
+
+  it('undo refuses, naming the edit, when the slide was changed since behind its back', async () => {
+    const s = deck().slides[0];
+    await call('slide.update', { slideId: s.id, expectedVersion: s.version, patch: { title: '甲' } });
+    store.db.prepare("UPDATE slides SET title = '别处' WHERE id = ?").run(s.id);
+    const before = contentHash(store.db);
+    expect(await refused('deck.undo', { deckId: 1 })).toMatchObject({
+      code: 'CONFLICT',
+      message: '幻灯片已在别处改动，无法撤销“修改第 1 页的标题”',
+    });
+    expect(contentHash(store.db)).toBe(before);
+    expect(historyState(store.db, 1)).toEqual({ canUndo: true, canRedo: false });
   });
 });

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../src/main/store';
-import { APPLICATION_ID } from '../src/main/store/db';
+import { APPLICATION_ID, openDatabase, userVersion } from '../src/main/store/db';
 import { LATEST_VERSION } from '../src/main/store/migrations';
 import { listReports } from '../src/main/store/reports';
 import { contentHash, fileHash, SEED, tempDir } from './helpers';
@@ -126,5 +126,87 @@ describe('a bad bundle', () => {
     const raw2 = JSON.parse(JSON.stringify({ ...good.bundle }));
     raw2.figures[0].valueText = '9.99';
     expect(() => checkBundle(raw2, good.text)).toThrow(/9\.99/);
+  });
+});
+
+describe('the open path’s guards', () => {
+  const refusal = (f: () => unknown): StoreError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(StoreError);
+      return e as StoreError;
+    }
+    throw new Error('it opened');
+  };
+
+  it('viewing a file that is not there says so, and creates nothing', () => {
+    const path = join(t.dir, 'missing.sqlite');
+    const e = refusal(() => openDatabase(path, { readOnly: true }));
+    expect(e.code).toBe('NOT_A_BRIEFING');
+    expect(e.message).toBe(`找不到简报数据库：${path}`);
+    expect(readdirSync(t.dir)).toEqual([]);
+  });
+
+  it('a zero-byte file is a store that lost its content: damaged, never initialised as new', () => {
+    const path = join(t.dir, 'empty.sqlite');
+    writeFileSync(path, '');
+    const e = refusal(() => openDatabase(path));
+    expect(e.code).toBe('DAMAGED');
+    expect(e.message).toContain('是空的（0 字节）');
+    expect(readdirSync(t.dir)).toEqual(['empty.sqlite']);
+  });
+
+  it('a store in a folder that does not exist is refused with SQLite’s reason, not created', () => {
+    const path = join(t.dir, 'no-such-folder', 'b.sqlite');
+    const e = refusal(() => openDatabase(path));
+    expect(e.code).toBe('NOT_A_BRIEFING');
+    expect(e.message).toMatch(new RegExp(`^无法打开数据库 ${path}：.+`));
+  });
+
+  it('an in-memory store never looks at a file named ":memory:" in the working folder', () => {
+    // Zero bytes: were it looked at, it would be refused as a store that lost its content.
+    writeFileSync(join(t.dir, ':memory:'), '');
+    const cwd = process.cwd();
+    process.chdir(t.dir);
+    try {
+      const db = openDatabase(':memory:');
+      expect(userVersion(db)).toBe(LATEST_VERSION);
+      db.close();
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('viewing an older store read-only neither upgrades nor writes it', () => {
+    const path = join(t.dir, 'old.sqlite');
+    openDatabase(path, { targetVersion: 60 }).close();
+    const hash = fileHash(path);
+    const db = openDatabase(path, { readOnly: true });
+    expect(userVersion(db)).toBe(60);
+    db.close();
+    expect(fileHash(path)).toBe(hash);
+  });
+
+  it('a refused store is closed at once: no -wal or -shm is left beside it', () => {
+    const path = join(t.dir, 'newer.sqlite');
+    openStore(path, { dailyBackup: false }).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+    expect(refusal(() => openDatabase(path)).code).toBe('NEWER_VERSION');
+    expect(readdirSync(t.dir)).toEqual(['newer.sqlite']);
+  });
+
+  it('a torn page is found on open and named as damage', () => {
+    const path = join(t.dir, 'torn.sqlite');
+    openStore(path, { seedBundles: SEED, dailyBackup: false }).close();
+    const bytes = readFileSync(path);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0x5a, pageSize * 3, pageSize * 4);
+    writeFileSync(path, bytes);
+    const e = refusal(() => openDatabase(path));
+    expect(e.code).toBe('DAMAGED');
+    expect(e.message).toMatch(/已损坏/);
   });
 });

@@ -78,7 +78,8 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
       if (exists && opts.seal) breakSeal(path);
       const current = userVersion(db);
       const pending = migrations.some((m) => m.version > current && (opts.targetVersion === undefined || m.version <= opts.targetVersion));
-      if (pending && current > 0 && current <= migrations[migrations.length - 1].version) opts.beforeMigrate?.(db);
+      // (A store newer than the migrations was refused above, so pending means an older store.)
+      if (pending && current > 0) opts.beforeMigrate?.(db);
       migrate(db, migrations, opts.targetVersion);
     }
     return db;

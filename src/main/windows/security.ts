@@ -13,13 +13,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-function parse(url: string): URL | undefined {
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
+const parse = (url: string): URL | undefined => (URL.canParse(url) ? new URL(url) : undefined);
 
 const hasUserInfo = (u: URL): boolean => u.username !== '' || u.password !== '';
 
@@ -51,7 +45,8 @@ export function isAllowedAppUrl(url: string, appOrigin: string): boolean {
 export function isSafeExternalUrl(url: string): boolean {
   const u = parse(url);
   if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) return false;
-  return u.hostname !== '' && !hasUserInfo(u);
+  // WHATWG URL gives every http(s) URL it parses a host ('https://' does not parse).
+  return !hasUserInfo(u);
 }
 
 /** The pathname of an app://briefing/... request, or undefined for any other scheme, host or userinfo. */
@@ -74,5 +69,6 @@ export function rendererEntryUrl(devUrl: string | undefined, packaged: boolean):
  */
 export function isInsideDir(dir: string, file: string): boolean {
   const rel = relative(resolve(dir), resolve(file));
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  // '' (dir itself) passes every part of the test.
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

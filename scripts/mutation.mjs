@@ -1,0 +1,112 @@
+/**
+ * `npm run test:mutation [module]`: StrykerJS over the critical modules (scripts/mutation-modules.mjs), one
+ * module at a time, each incremental (a re-run tests only mutants whose code or tests changed). Then the
+ * score table, per module group, from every module's last report: killed ÷ (killed + survived), where a
+ * timeout counts as killed (the mutant hung the code) and a mutant no test reaches counts as survived.
+ * Mutants marked equivalent in the code (`// Stryker disable next-line …: reason`, listed in
+ * docs/mutation.md) are ignored and excluded. Exits 1 when a module that ran scores under 85%.
+ *
+ *   npm run test:mutation                 every module
+ *   npm run test:mutation -- presentation one module (extract: every extractor part)
+ *   npm run test:mutation -- --table      only print the table from the last reports
+ *   npm run test:mutation -- checks --force   test every mutant again: the incremental run reuses a
+ *                                         survivor of module-level code (a constant) even after a new test
+ *                                         would kill it, since its coverage is not recorded per test
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MUTATION_MODULES, selectModules } from './mutation-modules.mjs';
+
+const TARGET = 85;
+const args = process.argv.slice(2);
+const tableOnly = args.includes('--table');
+const name = args.find((a) => !a.startsWith('--'));
+const modules = selectModules(name);
+
+if (!tableOnly) {
+  for (const m of modules) {
+    console.log(`\n=== mutation testing: ${m.name} (${m.mutate.join(', ')}) ===`);
+    const run = spawnSync(process.execPath, ['scripts/stryker-run.mjs'], {
+      stdio: 'inherit',
+      env: { ...process.env, MUTATION_MODULE: m.name, MUTATION_FORCE: args.includes('--force') ? '1' : '' },
+    });
+    if (run.status !== 0) {
+      console.error(`Stryker failed on ${m.name} (exit ${run.status ?? run.signal})`);
+      process.exit(1);
+    }
+  }
+}
+
+/**
+ * Counts of one module's last report, or undefined when it never ran. A run cut short (Ctrl-C) writes no
+ * report but saves its incremental file: its tested mutants are counted and the row says it is partial.
+ */
+function counts(m) {
+  const report = join('reports/mutation', `${m.name}.json`);
+  const partial = join('reports/mutation', `${m.name}.incremental.json`);
+  // Whichever is newer: a finished run writes both, a run cut short only the incremental file.
+  const file = [report, partial].filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!file) return undefined;
+  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: file === partial };
+  for (const f of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
+    for (const { status } of f.mutants) {
+      if (status === 'Killed') c.killed++;
+      else if (status === 'Timeout') c.timeout++;
+      else if (status === 'Survived') c.survived++;
+      else if (status === 'NoCoverage') c.noCoverage++;
+      else if (status === 'Ignored') c.ignored++;
+      else if (status === 'Pending') c.pending++;
+      else c.errors++;
+    }
+  }
+  return c;
+}
+
+const groups = new Map();
+for (const m of MUTATION_MODULES) {
+  const c = counts(m);
+  const g = groups.get(m.group) ?? {
+    files: [],
+    parts: 0,
+    ran: 0,
+    killed: 0,
+    timeout: 0,
+    survived: 0,
+    noCoverage: 0,
+    ignored: 0,
+    pending: 0,
+  };
+  g.files.push(...m.mutate);
+  g.parts++;
+  if (c) {
+    g.ran++;
+    for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'pending']) g[k] += c[k];
+    g.cut ||= c.cut;
+  }
+  groups.set(m.group, g);
+}
+
+const ranNow = new Set(modules.map((m) => m.group));
+let below = false;
+console.log('\n| module | files | killed | timeout | survived | no coverage | equivalent | score |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [group, g] of groups) {
+  if (g.ran === 0) {
+    console.log(`| ${group} | ${g.files.join(', ')} | – | – | – | – | – | not run |`);
+    continue;
+  }
+  const detected = g.killed + g.timeout;
+  const score = (100 * detected) / (detected + g.survived + g.noCoverage);
+  if (score < TARGET && ranNow.has(group) && !tableOnly) below = true;
+  const parts = g.ran < g.parts ? ` (${g.ran}/${g.parts} parts)` : '';
+  const untested = g.pending || g.cut ? ' (partial: a run cut short; untested mutants not counted)' : '';
+  const partial = parts + untested;
+  console.log(
+    `| ${group} | ${g.files.join(', ')} | ${g.killed} | ${g.timeout} | ${g.survived} | ${g.noCoverage} | ${g.ignored} | ${score.toFixed(1)}%${partial} |`,
+  );
+}
+if (below) {
+  console.error(`\nA module scored under ${TARGET}%: kill its survivors (reports/mutation/<module>.html) or list them as equivalent.`);
+  process.exit(1);
+}

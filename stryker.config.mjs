@@ -1,0 +1,47 @@
+// @ts-check
+/**
+ * Mutation testing (issue 26) with StrykerJS and its vitest runner: does the suite notice when the code that
+ * matters most is broken on purpose? `npm run test:mutation [module]` (scripts/mutation.mjs) runs it one
+ * module at a time — each with its own `mutate` list, the unit tests that cover it and its own incremental
+ * file — so a change re-tests only the mutants it touches. The modules and their scores: docs/mutation.md.
+ * Not part of `npm test`.
+ */
+import { MUTATION_MODULES, selectModules } from './scripts/mutation-modules.mjs';
+
+// One module (scripts/mutation.mjs sets MUTATION_MODULE) or, run bare, every module at once.
+const name = process.env.MUTATION_MODULE;
+const modules = name ? selectModules(name) : MUTATION_MODULES;
+const out = `reports/mutation/${name ?? 'all'}`;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: {
+    // Only the unit tests the module table names (vitest.stryker.config.mts): never Playwright, never the
+    // corpus or fault suites.
+    configFile: 'vitest.stryker.config.mts',
+    // The tests are chosen by the module table; perTest coverage then picks, for each mutant, the tests
+    // that reach it.
+    related: false,
+    pool: 'forks',
+  },
+  coverageAnalysis: 'perTest',
+  // Each module keeps its own results (reports/ is gitignored): a change re-tests only the mutants it touches.
+  incremental: true,
+  incrementalFile: `${out}.incremental.json`,
+  // The machine this runs on is small and shared: two workers at most (MUTATION_CONCURRENCY=1 for one).
+  concurrency: Math.min(2, Number(process.env.MUTATION_CONCURRENCY) || 2),
+  timeoutMS: 10_000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `${out}.json` },
+  htmlReporter: { fileName: `${out}.html` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  ignorePatterns: ['/bench', '/e2e', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/.cache'],
+  mutate: modules.flatMap((m) => m.mutate),
+};
+export default config;
