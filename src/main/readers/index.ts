@@ -3,7 +3,11 @@
  * is really a .docx is read as one), else by extension, else as text; every failure is a ReadError whose
  * message names the problem.
  */
+import { readDoc } from './doc';
+import { readDocx } from './docx';
 import { ReadError } from './errors';
+import { readHtml } from './html';
+import { readPdf } from './pdf';
 import { readText } from './text';
 import type { ReadOptions, ReadResult, Reader, ReaderName } from './types';
 
@@ -12,16 +16,11 @@ export { MAX_REPORT_BYTES, readReportFile } from './safe-read';
 export type { ReadOptions, ReadResult, ReaderName } from './types';
 
 /**
- * Each reader is loaded when a file first needs it: mammoth, linkedom and word-extractor take about 0.35 s
- * to load together, which every CLI verb (export-pdf included) and the app's start-up paid for nothing.
+ * The reader modules are small; each loads its library (mammoth, linkedom, word-extractor, pdf.js) only when a
+ * file first needs it, so no CLI verb or app start pays for them. (Not `import('./docx')` here: a dynamic import of
+ * a source module fails where TypeScript is compiled to CommonJS on the fly, as in the e2e tests' bridge.)
  */
-const READERS: Record<ReaderName, () => Promise<Reader>> = {
-  docx: () => import('./docx').then((m) => m.readDocx),
-  doc: () => import('./doc').then((m) => m.readDoc),
-  pdf: () => import('./pdf').then((m) => m.readPdf),
-  html: () => import('./html').then((m) => m.readHtml),
-  text: () => Promise.resolve(readText),
-};
+const READERS: Record<ReaderName, Reader> = { docx: readDocx, doc: readDoc, pdf: readPdf, html: readHtml, text: readText };
 
 /** Extensions the import takes, and the reader each means. */
 export const EXTENSIONS: Record<string, ReaderName> = {
@@ -77,8 +76,7 @@ export async function readReport(bytes: Uint8Array, opts: ReadOptions = {}): Pro
   if (bytes.length === 0) throw new ReadError('文件是空的');
   let result: ReadResult;
   try {
-    const reader = await READERS[chooseReader(bytes, opts.name)]();
-    result = await reader(bytes, opts);
+    result = await READERS[chooseReader(bytes, opts.name)](bytes, opts);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     throw new ReadError(`文件无法读取：${(e as Error)?.message ?? String(e)}`, { cause: e });
