@@ -5,19 +5,26 @@
  * still written. How a PDF is printed is the caller's: the desktop app's print window (export/electron.ts)
  * or headless Chromium (`headlessExporter`, for the web bridge's --export-dir and tests).
  *
- * Each PDF is its own export: the headless batch (several layouts in one browser, `cli export-pdf --layout
- * a,b,c`) can take over the PDFs here once it is on main.
+ * The PDFs of a batch are printed together, first (one browser and one store open, pdf/export.ts exportPdfs;
+ * in the app every print window at once, pdf/electron.ts exportPdfsFromApp): all of them are written or, if
+ * one fails, none, each PDF item then reported with that reason. The office files follow one by one.
  */
 import { join } from 'node:path';
 import { exportFileName, isPdfItem, takesIssue, type ExportBatch, type ExportedFile, type ExportRequest } from '../../shared/exports';
 import type { PrintOptions } from '../../shared/print';
 import type { Report } from '../../shared/types';
 import type { Exporter } from '../api/context';
-import { exportPdf } from '../pdf/export';
+import { exportPdfs } from '../pdf/export';
 import type { Store } from '../store';
 import { exportOffice } from './run';
 
-export type PdfWriter = (path: string, opts: PrintOptions) => Promise<void>;
+/** One PDF of a batch: where it goes and what is printed. */
+export interface PdfItem {
+  path: string;
+  opts: PrintOptions;
+}
+/** Prints every PDF of a batch, all or none. */
+export type PdfWriter = (items: readonly PdfItem[]) => Promise<void>;
 
 /** Where the office files read: an open store (the app's, left open) or how to open one (closed after). */
 export type StoreSource = { store: Store } | { openStore: () => Store };
@@ -29,30 +36,37 @@ export async function writeBatch(
   pdf: PdfWriter,
   source: StoreSource,
 ): Promise<ExportBatch> {
-  const files: ExportedFile[] = [];
-  for (const item of req.items) {
-    const path = join(dir, exportFileName(report.title, item));
+  const done = new Map<ExportRequest['items'][number], ExportedFile>();
+  const pdfs = req.items.filter(isPdfItem).map((item) => ({
+    item,
+    path: join(dir, exportFileName(report.title, item)),
+    opts: { layout: item, internal: req.internal, reportId: req.reportId, ...(takesIssue(item) ? { issue: req.issue } : {}) },
+  }));
+  if (pdfs.length > 0) {
     try {
-      if (isPdfItem(item))
-        await pdf(path, {
-          layout: item,
-          internal: req.internal,
-          reportId: req.reportId,
-          ...(takesIssue(item) ? { issue: req.issue } : {}),
-        });
-      else
-        await exportOffice({
-          format: item === 'pptx' ? 'pptx' : 'docx',
-          out: path,
-          ...source,
-          report: req.reportId,
-          docx: { layout: item === 'docx-gongwen' ? 'brief-gongwen' : 'brief', issue: req.issue },
-        });
-      files.push({ item, path, error: null });
+      await pdf(pdfs);
+      for (const p of pdfs) done.set(p.item, { item: p.item, path: p.path, error: null });
     } catch (e) {
-      files.push({ item, path: null, error: e instanceof Error ? e.message : String(e) });
+      for (const p of pdfs) done.set(p.item, { item: p.item, path: null, error: message(e) });
     }
   }
+  for (const item of req.items) {
+    if (isPdfItem(item)) continue;
+    const path = join(dir, exportFileName(report.title, item));
+    try {
+      await exportOffice({
+        format: item === 'pptx' ? 'pptx' : 'docx',
+        out: path,
+        ...source,
+        report: req.reportId,
+        docx: { layout: item === 'docx-gongwen' ? 'brief-gongwen' : 'brief', issue: req.issue },
+      });
+      done.set(item, { item, path, error: null });
+    } catch (e) {
+      done.set(item, { item, path: null, error: message(e) });
+    }
+  }
+  const files = req.items.map((item) => done.get(item) as ExportedFile);
   return { dir, files };
 }
 
@@ -61,17 +75,19 @@ export async function writeBatch(
  * Each export opens the store read-only on its own (`openStore`), as the CLI does.
  */
 export function headlessExporter(o: { dir: string; openStore: () => Store; rendererDir: string; chromium?: string }): Exporter {
-  const pdf: PdfWriter = async (path, opts) => {
-    await exportPdf({
-      layout: opts.layout,
-      out: path,
+  const pdf: PdfWriter = async (items) => {
+    const first = items[0]?.opts;
+    await exportPdfs({
+      jobs: items.map((i) => ({ layout: i.opts.layout, out: i.path })),
       openStore: o.openStore,
       rendererDir: o.rendererDir,
-      internal: opts.internal,
-      issue: opts.issue,
-      report: String(opts.reportId),
+      internal: first?.internal,
+      issue: items.find((i) => i.opts.issue !== undefined)?.opts.issue,
+      report: String(first?.reportId),
       chromium: o.chromium,
     });
   };
   return (req, report) => writeBatch(req, report, o.dir, pdf, { openStore: o.openStore });
 }
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));

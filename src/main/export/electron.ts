@@ -9,7 +9,7 @@ import { getReport } from '../store/reports';
 import type { ExportBatch, ExportRequest } from '../../shared/exports';
 import type { Report } from '../../shared/types';
 import { writeBatch } from './batch';
-import { printPdfTo } from '../pdf/electron';
+import { exportPdfsFromApp } from '../pdf/electron';
 import { exportOffice, type OfficeFormat } from './run';
 
 const KINDS: Record<OfficeFormat, { title: string; filter: string; suffix: string }> = {
@@ -46,7 +46,7 @@ export async function exportOfficeFromApp(
 
 /**
  * The export dialog's batch (API export.files): ask for a folder once, then write each chosen file into it
- * (batch.ts), each PDF printed in its own hidden window; the office files read the app's open store.
+ * (batch.ts): the PDFs printed together, each in its own hidden window; the office files read the app's open store.
  */
 export async function exportBatchFromApp(
   parent: BrowserWindow | undefined,
@@ -62,5 +62,13 @@ export async function exportBatchFromApp(
   const r = parent ? await dialog.showOpenDialog(parent, pick) : await dialog.showOpenDialog(pick);
   const dir = r.canceled ? undefined : r.filePaths[0];
   if (!dir) return { dir: null, files: [] };
-  return writeBatch(req, report, dir, printPdfTo, { store });
+  return writeBatch(
+    req,
+    report,
+    dir,
+    async (items) => {
+      await exportPdfsFromApp(items.map((i) => ({ path: i.path, options: i.opts })));
+    },
+    { store },
+  );
 }

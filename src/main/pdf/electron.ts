@@ -127,11 +127,6 @@ export interface AppPdfJob {
   path: string;
 }
 
-/** Each layout's file in `dir`, named as the single export names it: 《title》-layout.pdf. */
-export function batchPdfJobs(dir: string, title: string | undefined, options: PrintOptions[]): AppPdfJob[] {
-  return options.map((o) => ({ options: o, path: join(dir, `${fileStem(title ?? '简报')}-${o.layout}.pdf`) }));
-}
-
 /**
  * Several layouts in one go (the export dialog with several layouts ticked): every print window opens at
  * once on the store the app already has open, each prints to PDF, and the files are renamed into place
