@@ -156,8 +156,16 @@ describe('deckPatch', () => {
     const before = new Map(d.slides.map((s) => [s.id, s.version]));
     before.set(d.slides[1].id, d.slides[1].version - 1);
     before.delete(d.slides[2].id);
-    const p = deckPatch(before, d);
+    const p = deckPatch(before, d)!;
     expect(p.order).toEqual(d.slides.map((s) => [s.id, s.version]));
     expect(p.slides.map((s) => s.id)).toEqual([d.slides[1].id, d.slides[2].id]);
+  });
+
+  it('sends no slides when what the edit wrote is too large for one event (windows read the deck again)', () => {
+    const d = deck();
+    const before = new Map(d.slides.map((s) => [s.id, s.version - 1]));
+    const size = JSON.stringify(d.slides).length;
+    expect(deckPatch(before, d, size - 1)).toBeUndefined();
+    expect(deckPatch(before, d, size)?.slides).toHaveLength(d.slides.length);
   });
 });

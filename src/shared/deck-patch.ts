@@ -15,13 +15,21 @@ export interface DeckPatch {
   slides: Slide[];
 }
 
-/** The patch for an edit: `before` holds each slide's version before it ran (id → version). */
-export function deckPatch(before: ReadonlyMap<number, number>, after: Deck): DeckPatch {
-  return {
-    deckId: after.id,
-    order: after.slides.map((s) => [s.id, s.version]),
-    slides: after.slides.filter((s) => before.get(s.id) !== s.version),
-  };
+/**
+ * Above this many characters of written slides an edit goes without its slides (an undo of a move across a
+ * long deck rewrites every slide): one event that large would fill a slow window's event queue (the web
+ * bridge drops a stream past 256 KB), so windows read the deck again instead, as they did before patches.
+ */
+export const MAX_PATCH_CHARS = 64 * 1024;
+
+/**
+ * The patch for an edit: `before` holds each slide's version before it ran (id → version). Undefined when
+ * the slides it wrote are too large to send with one event (windows then read the deck again).
+ */
+export function deckPatch(before: ReadonlyMap<number, number>, after: Deck, maxChars = MAX_PATCH_CHARS): DeckPatch | undefined {
+  const slides = after.slides.filter((s) => before.get(s.id) !== s.version);
+  if (JSON.stringify(slides).length > maxChars) return undefined;
+  return { deckId: after.id, order: after.slides.map((s) => [s.id, s.version]), slides };
 }
 
 /**
