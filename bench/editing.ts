@@ -1,7 +1,7 @@
 /**
  * 7. Editing (issue 20). Three rows:
  *   - an edit reaches the audience window: a title typed in the 编辑 view of one page and left (saved over
- *     the bridge, the hub bumps deckRev) → the first frame of a second page (the audience window) whose
+ *     the bridge, the hub's deckRev event carries the edited slide) → the first frame of a second page (the audience window) whose
  *     current slide shows the new title; both clocks are the machine's (performance.timeOrigin + now).
  *   - drafting the deck of a 20 KB report: draftBundle over real provincial reports of the extractor
  *     corpus (test/corpus), joined with headings up to 20 KB of UTF-8; extraction reported in the note.
@@ -114,7 +114,7 @@ export async function benchEditToAudience(o: { browser: Browser; app: App; deckI
       unit: 'ms',
       stats: stats(samples, true),
       target: { value: 100, direction: 'max', on: 'p95', text: 'p95 ≤ 100 ms' },
-      note: `title typed in the editor and left (saved over the bridge, deckRev to every window) → first frame of the other page showing it; ${o.edits} edits after ${WARM} not counted (warm-up)`,
+      note: `title typed in the editor and left (saved over the bridge, the edited slide sent with the deckRev event to every window) → first frame of the other page showing it; ${o.edits} edits after ${WARM} not counted (warm-up)`,
     });
   } finally {
     await ctx.close();

@@ -5,10 +5,10 @@
  * Every test restores the deck it changes: the worker's store is shared by all its tests.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import type { Deck, Figure } from '../src/shared/types';
 import { getDeck } from '../src/main/store/decks';
-import { historyState, undoDeck } from '../src/main/store/slide-edits';
+import { historyState, undoDeck, updateSlide } from '../src/main/store/slide-edits';
 import { listFigures } from '../src/main/store/figures';
 import { formatFigureFull } from '../src/shared/format';
 import { expect, test, type App } from './fixtures';
@@ -59,6 +59,11 @@ test('edit title, key message and notes, reorder and hide; the audience window f
   try {
     await openEditor(page, chartAt);
     await expect(counter(audience)).toHaveText(`${chartAt} / ${original.slides.length}`);
+    // Each edit comes with its event (shared/deck-patch.ts): no window reads the deck again to show it.
+    const reads: string[] = [];
+    const countReads = (name: string) => (r: Request) => void (r.url().endsWith('/api/briefing.open') && reads.push(name));
+    page.on('request', countReads('editor'));
+    audience.on('request', countReads('audience'));
 
     await setField(page, '标题', '新的标题：工业经济稳中有进');
     await expect(page.getByTestId('editor-status')).toContainText('已保存');
@@ -90,6 +95,7 @@ test('edit title, key message and notes, reorder and hide; the audience window f
     await expect(counter(audience)).toHaveText(`${chartAt + 1} / ${original.slides.length}`);
     await audience.keyboard.press('ArrowLeft');
     await expect(counter(audience)).toHaveText(`${chartAt - 1} / ${original.slides.length}`);
+    expect(reads).toEqual([]);
 
     // A reload keeps everything (it is in SQLite).
     await page.reload();
@@ -147,6 +153,32 @@ test('a stale edit from a second window is refused as a conflict; the typed text
     expect(getDeck(app.store.db, 1)!.slides[2].title).toBe('第一个窗口的标题');
   } finally {
     await second.close();
+    restore(app, original);
+  }
+});
+
+test('a window that missed an edit reads the deck again instead of patching it: it shows both edits', async ({ page, app, context }) => {
+  const original = getDeck(app.store.db, 1)!;
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, 3);
+    await expect(counter(audience)).toHaveText(`3 / ${original.slides.length}`);
+    const reads: string[] = [];
+    audience.on('request', (r) => void (r.url().endsWith('/api/briefing.open') && reads.push(r.url())));
+    // Slide 4 changes behind the hub's back (no event): no window holds its new version.
+    const next = original.slides[3];
+    updateSlide(app.store.db, next.id, next.version, { title: '别处改的第四页标题' });
+    await setField(page, '标题', '编辑器改的第三页标题');
+    await expect(stage(audience)).toContainText('编辑器改的第三页标题');
+    // The patch named slide 4 at a version the audience did not hold: it read the whole deck again.
+    expect(reads).toHaveLength(1);
+    await audience.keyboard.press('ArrowRight');
+    await expect(counter(audience)).toHaveText(`4 / ${original.slides.length}`);
+    await expect(stage(audience)).toContainText('别处改的第四页标题');
+  } finally {
+    await audience.close();
     restore(app, original);
   }
 });

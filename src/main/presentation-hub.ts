@@ -1,19 +1,25 @@
 /** The one presentation state of the process, with subscribers (IPC windows, SSE streams). */
-import { INITIAL_PRESENTATION, reduce, type HubAction, type PresentationState } from '../shared/presentation';
+import type { DeckPatch } from '../shared/deck-patch';
+import { INITIAL_PRESENTATION, reduce, type HubAction, type PresentationEvent, type PresentationState } from '../shared/presentation';
 
 export class PresentationHub {
   private state: PresentationState = INITIAL_PRESENTATION;
-  private readonly listeners = new Set<(s: PresentationState) => void>();
+  private readonly listeners = new Set<(s: PresentationEvent) => void>();
 
   get current(): PresentationState {
     return this.state;
   }
 
-  act(action: HubAction): PresentationState {
+  /**
+   * Apply an action and tell every listener. `deckPatch` (an edit of the shown deck) goes with that one
+   * event only, never into the state: later events (a slide switch, the laser) stay small.
+   */
+  act(action: HubAction, deckPatch?: DeckPatch): PresentationState {
     const next = reduce(this.state, action);
     if (next !== this.state) {
       this.state = next;
-      for (const l of this.listeners) l(next);
+      const event: PresentationEvent = deckPatch ? { ...next, deckPatch } : next;
+      for (const l of this.listeners) l(event);
     }
     return this.state;
   }
@@ -29,7 +35,7 @@ export class PresentationHub {
   }
 
   /** Subscribe; returns the unsubscribe function. */
-  subscribe(listener: (s: PresentationState) => void): () => void {
+  subscribe(listener: (s: PresentationEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

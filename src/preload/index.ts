@@ -10,7 +10,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { BridgeApi } from '../shared/api';
 import type { PresentationEvents } from '../shared/api';
-import type { PresentationState } from '../shared/presentation';
+import type { PresentationEvent } from '../shared/presentation';
 import { CHANNEL_NAMES, IPC_PRESENTATION_EVENT, IPC_PREFIX } from '../shared/channels';
 
 const api = Object.fromEntries(
@@ -21,8 +21,8 @@ contextBridge.exposeInMainWorld('api', Object.freeze(api));
 
 /** Only the state crosses, never the IPC event object (it carries the sender and more). */
 const events: PresentationEvents = {
-  onPresentation(listener: (s: PresentationState) => void): () => void {
-    const relay = (_event: unknown, s: PresentationState) => listener(s);
+  onPresentation(listener: (s: PresentationEvent) => void): () => void {
+    const relay = (_event: unknown, s: PresentationEvent) => listener(s);
     ipcRenderer.on(IPC_PRESENTATION_EVENT, relay);
     return () => void ipcRenderer.removeListener(IPC_PRESENTATION_EVENT, relay);
   },

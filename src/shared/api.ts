@@ -7,7 +7,7 @@ import type { ChannelName } from './channels';
 import type { Result } from './result';
 import type { Finding } from './checks';
 import type { Extracted } from './extract';
-import type { PresentationState } from './presentation';
+import type { PresentationEvent, PresentationState } from './presentation';
 import { chartTypeSchema, figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
 import { EXPORT_ITEMS, type ExportBatch } from './exports';
 import { MAX_ISSUE } from './print';
@@ -364,7 +364,7 @@ export type BridgeApi = {
 
 /** What the preload puts on `window.apiEvents` in Electron: subscribe to the presentation; returns unsubscribe. */
 export interface PresentationEvents {
-  onPresentation(listener: (s: PresentationState) => void): () => void;
+  onPresentation(listener: (s: PresentationEvent) => void): () => void;
 }
 
 export { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, IPC_PRESENTATION_EVENT } from './channels';

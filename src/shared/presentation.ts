@@ -3,6 +3,7 @@
  * pointer — and the actions any window may send. One source of truth lives in the main process (or the
  * web bridge's server); windows render it and send actions, never their own copy.
  */
+import type { DeckPatch } from './deck-patch';
 import { EMPTY_INK, reduceInk, type InkAction, type InkState } from './ink';
 
 export type Screen = 'slide' | 'black' | 'white';
@@ -33,10 +34,21 @@ export interface PresentationState {
   step: number;
   /** Ink drawn over the slides during this talk (shared/ink.ts), per slide index; cleared on request. */
   ink: InkState;
-  /** Bumped when the shown deck's slides were edited: every window reloads the deck. */
+  /**
+   * Bumped when the shown deck's slides were edited: every window patches its deck from the event's
+   * deckPatch, or reads the deck again when it cannot (it missed an edit).
+   */
   deckRev: number;
   /** Bumped on every change, so a window can ignore stale updates. */
   rev: number;
+}
+
+/**
+ * What the hub sends to every window: the state, and with the event of a slide edit the edit itself
+ * (shared/deck-patch.ts) — sent once, never kept in the state.
+ */
+export interface PresentationEvent extends PresentationState {
+  deckPatch?: DeckPatch;
 }
 
 export type PresentationAction =

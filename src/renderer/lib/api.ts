@@ -5,7 +5,7 @@
  */
 import type { AppApi, BridgeApi, Channel, PresentationEvents, Request, Responses } from '../../shared/api';
 import { CHANNEL_NAMES, WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '../../shared/channels';
-import type { PresentationState } from '../../shared/presentation';
+import type { PresentationEvent } from '../../shared/presentation';
 import type { Result } from '../../shared/result';
 import { ApiCallError } from './api-error';
 import { t, uiLang } from './i18n';
@@ -172,7 +172,7 @@ export const isDesktop = bridge !== undefined;
  * WEB_EVENTS_PATH (same origin, so the bridge's HttpOnly cookie authenticates the stream; EventSource
  * reconnects by itself and the server sends the current state on every connect).
  */
-export function subscribePresentation(listener: (s: PresentationState) => void): () => void {
+export function subscribePresentation(listener: (s: PresentationEvent) => void): () => void {
   if (typeof window === 'undefined') return () => {};
   const events = window.apiEvents;
   if (bridge && events) {
@@ -183,7 +183,7 @@ export function subscribePresentation(listener: (s: PresentationState) => void):
   const source = new EventSource(WEB_EVENTS_PATH, { withCredentials: true });
   const onState = (e: MessageEvent<string>) => {
     try {
-      listener(JSON.parse(e.data) as PresentationState);
+      listener(JSON.parse(e.data) as PresentationEvent);
     } catch {
       // A malformed event is dropped; the next one carries the whole state again.
     }

@@ -11,7 +11,15 @@ import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/ty
 import type { AppApi, BriefingOpen } from '../../shared/api';
 import { buildSteps, shownItems } from '../../shared/builds';
 import type { InkAction, InkStroke } from '../../shared/ink';
-import { INITIAL_PRESENTATION, reduce, type PresentationAction, type PresentationState, type Screen } from '../../shared/presentation';
+import { applyDeckPatch, type DeckPatch } from '../../shared/deck-patch';
+import {
+  INITIAL_PRESENTATION,
+  reduce,
+  type PresentationAction,
+  type PresentationEvent,
+  type PresentationState,
+  type Screen,
+} from '../../shared/presentation';
 import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
 import { t, uiLang } from '../lib/i18n';
@@ -92,28 +100,41 @@ export class DeckStore {
 
   constructor(
     private readonly api: AppApi,
-    private readonly subscribe: (listener: (s: PresentationState) => void) => () => void = () => () => {},
+    private readonly subscribe: (listener: (s: PresentationEvent) => void) => () => void = () => () => {},
   ) {}
 
-  /** Take a state from the hub unless a newer one has already arrived (answers and events can cross). */
-  apply(s: PresentationState): void {
-    if (s.rev < this.confirmed.rev) return;
+  /**
+   * Take a state from the hub unless a newer one has already arrived (answers and events can cross). An
+   * edit's event carries the edit (deckPatch), applied to this window's deck; the state is kept without it.
+   */
+  apply(event: PresentationEvent): void {
+    if (event.rev < this.confirmed.rev) return;
+    const { deckPatch, ...s } = event;
     this.confirmed = s;
     this.rememberShown();
     this.followHub();
-    this.followEdits();
+    this.followEdits(deckPatch);
   }
 
   /** The hub's deckRev this window's deck reflects: a newer one means the slides were edited somewhere. */
   private deckRev = 0;
   private refreshSeq = 0;
 
-  /** The shown deck was edited (in any window): read it again, so every window shows the edit live. */
-  private followEdits(): void {
+  /**
+   * The shown deck was edited (in any window): patch it in place from the edit the event carries, so
+   * every window shows the edit live without a round trip; read it again when the patch does not fit (this
+   * window missed an edit, or heard of it from an answer that carries no patch).
+   */
+  private followEdits(patch: DeckPatch | undefined): void {
     const s = this.confirmed;
     if (this.opening || !this.deck || s.deckId !== this.deck.id || s.deckRev === this.deckRev) return;
     this.deckRev = s.deckRev;
-    void this.reloadDeck();
+    const patched = patch && applyDeckPatch(this.deck, patch);
+    if (patched) {
+      // The deck now stands as of this revision: a read still on its way would bring an older one.
+      this.refreshSeq++;
+      this.deck = patched;
+    } else void this.reloadDeck();
   }
 
   /** Re-read the shown deck (after an edit here or elsewhere, or a conflict). */

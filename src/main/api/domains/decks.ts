@@ -1,13 +1,15 @@
 /**
  * Slide edits: update, move, delete, duplicate, and the deck's undo/redo (store/slide-edits.ts). After
- * each, the hub tells every window showing the deck to reload it (deckRev), keeping the current slide
- * where it went and skipping hidden slides in the show.
+ * each, the hub tells every window showing the deck (deckRev) and sends the slides the edit wrote with
+ * that event (shared/deck-patch.ts), so windows patch their deck in place instead of reading it again;
+ * the current slide stays where it went, and hidden slides are skipped in the show.
  */
 import type { Handlers } from '../../../shared/api';
 import type { DeckEditResult } from '../../../shared/types';
 import { addSlide, deleteSlide, duplicateSlide, hiddenIndices, moveSlide, redoDeck, undoDeck, updateSlide } from '../../store/slide-edits';
 import type { HandlerContext } from '../context';
 import { buildSteps } from '../../../shared/builds';
+import { deckPatch } from '../../../shared/deck-patch';
 
 export type DeckHandlers = Pick<
   Handlers,
@@ -15,8 +17,8 @@ export type DeckHandlers = Pick<
 >;
 
 export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHandlers {
-  const slideIds = (deckId: number) =>
-    store.db.prepare('SELECT id FROM slides WHERE deck_id = ? ORDER BY ord').pluck().all(deckId) as number[];
+  const slideVersions = (deckId: number) =>
+    store.db.prepare('SELECT id, version FROM slides WHERE deck_id = ? ORDER BY ord').raw().all(deckId) as [id: number, version: number][];
   const deckOf = (slideId: number) =>
     store.db.prepare('SELECT deck_id FROM slides WHERE id = ?').pluck().get(slideId) as number | undefined;
 
@@ -24,19 +26,23 @@ export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHand
   function edit(deckId: number | undefined, run: () => DeckEditResult, follow?: (r: DeckEditResult) => number | undefined): DeckEditResult {
     writable();
     const state = hub.current;
-    const shownId = deckId !== undefined && state.deckId === deckId ? slideIds(deckId)[state.index] : undefined;
+    const before = deckId !== undefined && state.deckId === deckId ? slideVersions(deckId) : [];
+    const shownId = before[state.index]?.[0];
     const r = run();
     if (state.deckId === r.deck.id) {
       const wanted = follow?.(r) ?? shownId;
       const at = r.deck.slides.findIndex((s) => s.id === wanted);
-      hub.act({
-        type: 'edited',
-        deckId: r.deck.id,
-        total: r.deck.slides.length,
-        hidden: hiddenIndices(store.db, r.deck.id),
-        steps: r.deck.slides.map(buildSteps),
-        index: at >= 0 ? at : Math.min(state.index, r.deck.slides.length - 1),
-      });
+      hub.act(
+        {
+          type: 'edited',
+          deckId: r.deck.id,
+          total: r.deck.slides.length,
+          hidden: hiddenIndices(store.db, r.deck.id),
+          steps: r.deck.slides.map(buildSteps),
+          index: at >= 0 ? at : Math.min(state.index, r.deck.slides.length - 1),
+        },
+        deckPatch(new Map(before), r.deck),
+      );
     }
     return r;
   }
