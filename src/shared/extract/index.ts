@@ -18,10 +18,10 @@ import {
   lastYearOf,
   periodMentions,
   spanText,
-  reportPeriod,
   yearOf,
   type PeriodMention,
 } from './periods';
+import { reportPeriod } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
