@@ -5,37 +5,71 @@
 import { periodMentions } from './periods';
 import { cnNumber } from './units';
 
-/** The report's own period, from its first lines ("2019年国民经济和社会发展统计公报", "1-7月，全市…"). */
-export function reportPeriod(text: string): { period: string; year: number | undefined; plan: string } {
+export interface ReportPeriod {
+  /** The period of figures whose text names none ("2019年", "1-7月", "2020年1-7月"), or "". */
+  period: string;
+  /** The report's year: what 今年/全年/N年来 resolve against. */
+  year: number | undefined;
+  /** The commonest plan period: what the report's 年均 rates are about. */
+  plan: string;
+}
+
+/** "十四届全国人大一次会议": the session a government work report is given at names its year. */
+const SESSION = /([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会|政协)第?([一二三四五])次(?:全体)?会议/u;
+const HEAD = 400;
+const SPAN_TO = /(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
+
+/**
+ * The report's own period, from its text: the first time its first lines name ("2019年国民经济和社会发展统计公报",
+ * "1-7月，全市…"), with the year from the years it names most (never a base "比2015年" or a target "到2025年"),
+ * else from the session of the congress it was given at, else from its dateline.
+ */
+export function reportPeriod(text: string): ReportPeriod {
+  const head = text.slice(0, HEAD);
+  const session = sessionYear(head);
+  const counted = commonestYear(text);
+  let year = counted ?? session;
   let period = '';
-  let year: number | undefined;
-  const head = text.slice(0, 400);
-  for (const m of periodMentions(head, undefined)) {
-    if (m.role === 'time' && !m.span) {
-      period = m.text;
-      year = m.year;
-      break;
-    }
+  let first: { text: string; year?: number } | undefined;
+  const mentions = periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+  if (mentions.length) first = mentions[0];
+  if (first) {
+    period = first.text;
+    if (first.year !== undefined) year = first.year;
   }
-  // The commonest year, and the commonest plan period (what 年均 rates of the report are about).
+  return { period, year, plan: commonestPlan(text) };
+}
+
+/** The year of a national congress session named in the text ("十四届全国人大一次会议" → 2023). */
+function sessionYear(head: string): number | undefined {
+  const m = SESSION.exec(head);
+  if (!m) return undefined;
+  const term = cnNumber(m[1]);
+  const sitting = cnNumber(m[2]);
+  // Every term since the sixth (1983) has sat five years, its first session in 1983, 1988, … 2023.
+  if (term === undefined || sitting === undefined || term < 6) return undefined;
+  return 1983 + (term - 6) * 5 + (sitting - 1);
+}
+
+/** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
+function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
-  // A target year (到2018年) or a base (比2010年) says nothing of when the report is.
-  // Only when the report names no other year do those count.
-  const all = new Map<number, number>();
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
     const y = Number(m[1]);
-    all.set(y, (all.get(y) ?? 0) + 1);
-    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) years.set(y, (years.get(y) ?? 0) + 1);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    // "2016至2018年" is a span of years, not a target: its last year counts.
+    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before)) years.set(y, (years.get(y) ?? 0) + 1);
   }
-  if (years.size === 0) for (const [y, n] of all) years.set(y, n);
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
-  year ??= best;
+  return best;
+}
+
+function commonestPlan(text: string): string {
   const plans = new Map<string, number>();
   for (const m of text.matchAll(/十([一二三四五])五/gu)) plans.set(m[1], (plans.get(m[1]) ?? 0) + 1);
   let plan = '';
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
-  return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
+  return plan ? `“十${plan}五”时期` : '';
 }
-

@@ -1,0 +1,35 @@
+/**
+ * Without an as-of period (`extract FILE --json` with no --as-of) the extractor reads the report's own period
+ * from its text: each rule here is one the corpus evaluation's --no-as-of period accuracy rests on.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+import { reportPeriod } from '../src/shared/extract/report-period';
+
+function periodOf(text: string, value: string): string {
+  const found = extractFigures(text).filter((x: Extracted) => x.value === value);
+  expect(found, value).toHaveLength(1);
+  return found[0].period;
+}
+
+describe('the report period read from the text', () => {
+  it('takes the year of a national congress session for 今年 in a government work report', () => {
+    const text = '李克强总理在十三届全国人大二次会议上作政府工作报告。报告指出，今年城镇新增就业1100万人以上，居民消费价格涨幅3%左右。';
+    expect(reportPeriod(text).year).toBe(2019);
+    expect(periodOf(text, '1100')).toBe('2019年');
+    expect(periodOf(text, '3')).toBe('2019年');
+    // The first session of each term since 1983 falls five years after the one before.
+    expect(reportPeriod('十四届全国人大一次会议开幕。').year).toBe(2023);
+    expect(reportPeriod('第十届全国人民代表大会第五次会议开幕。').year).toBe(2007);
+    // A standing committee's sittings number in the dozens: not a session of the congress.
+    expect(reportPeriod('十三届全国人大常委会第二十次会议开幕。').year).toBeUndefined();
+  });
+
+  it('never takes a comparison base or a target year for the report year', () => {
+    const text = '全年全省规模以上工业增加值增长8%，比2015年翻一番，力争到2025年达到2万亿元。';
+    expect(reportPeriod(text).year).toBeUndefined();
+    expect(periodOf(text, '8')).not.toMatch(/2015|2025/u);
+    // A span of years is not a target: a plan "2016至2018年" is about its years.
+    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
+  });
+});
