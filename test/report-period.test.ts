@@ -32,4 +32,16 @@ describe('the report period read from the text', () => {
     // A span of years is not a target: a plan "2016至2018年" is about its years.
     expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
   });
+
+  it('reads a report that leads with December and names the whole year as a report on the year', () => {
+    const text =
+      '记者从省统计局获悉，2023年12月份，全省规模工业增加值同比增长6.6%。2023年，全省规模工业增加值比上年增长5.1%。\n其中，装备制造业比上年增长8.9%，汽车制造业增长16.5%。';
+    expect(reportPeriod(text).period).toBe('2023年');
+    expect(periodOf(text, '6.6')).toBe('2023年12月');
+    expect(periodOf(text, '8.9')).toBe('2023年');
+    expect(periodOf(text, '16.5')).toBe('2023年');
+    // Any other month stays the report's period.
+    const july = '2020年7月份，全省规模以上工业增加值同比增长4.1%。2020年，全省将继续稳增长。\n其中，制造业增长5.2%。';
+    expect(periodOf(july, '5.2')).toBe('2020年7月');
+  });
 });

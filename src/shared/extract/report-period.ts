@@ -17,6 +17,8 @@ export interface ReportPeriod {
 /** "十四届全国人大一次会议": the session a government work report is given at names its year. */
 const SESSION = /([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会|政协)第?([一二三四五])次(?:全体)?会议/u;
 const HEAD = 400;
+/** The last part of a year: a report that leads with it and names the whole year is about the year. */
+const YEAR_END = /^(?:12月|1-12月|四季度|下半年)$/u;
 const SPAN_TO = /(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
 
 /**
@@ -36,6 +38,10 @@ export function reportPeriod(text: string): ReportPeriod {
   if (first) {
     period = first.text;
     if (first.year !== undefined) year = first.year;
+    // "2023年12月份…增长6.6%。2023年，全省…比上年增长5.1%": December opens a report on the whole year.
+    const y = first.year;
+    if (y !== undefined && YEAR_END.test(period.slice(5)) && mentions.some((m) => m.text === `${y}年` || m.text === '全年'))
+      period = `${y}年`;
   }
   return { period, year, plan: commonestPlan(text) };
 }
