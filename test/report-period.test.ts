@@ -44,4 +44,29 @@ describe('the report period read from the text', () => {
     const july = '2020年7月份，全省规模以上工业增加值同比增长4.1%。2020年，全省将继续稳增长。\n其中，制造业增长5.2%。';
     expect(periodOf(july, '5.2')).toBe('2020年7月');
   });
+
+  it('reads the year from the dateline of a report that names no other, a date never being a period', () => {
+    const july = '本报讯 2020年8月15日，记者从省统计局获悉，1-7月，全省规模以上工业增加值同比增长5.1%。\n其中，制造业增长6.2%。';
+    expect(reportPeriod(july)).toMatchObject({ period: '2020年1-7月', year: 2020 });
+    expect(periodOf(july, '6.2')).toBe('2020年1-7月');
+  });
+
+  it("takes months after the date as the year before: December's figures are published in January", () => {
+    expect(reportPeriod('新华社2021年1月20日电 12月份，全省规模以上工业增加值增长7%。')).toMatchObject({
+      period: '2020年12月',
+      year: 2020,
+    });
+  });
+
+  it('takes 去年 leading a dated report, or 全年 in one dated in the first months, as the year before the date', () => {
+    const lastYear = '2016年1月24日讯 去年，全省规模以上工业增加值增长7.9%。\n其中，电子信息产业增长12%。';
+    expect(periodOf(lastYear, '7.9')).toBe('2015年');
+    expect(periodOf(lastYear, '12')).toBe('2015年');
+    expect(periodOf('2016年1月24日讯 全年全省规模以上工业增加值增长7.9%。', '7.9')).toBe('2015年');
+    expect(periodOf('2016年7月24日讯 今年全省规模以上工业增加值预计增长7.9%。', '7.9')).toBe('2016年');
+  });
+
+  it('keeps a date after 截至 as the time of the figures', () => {
+    expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
+  });
 });

@@ -52,6 +52,7 @@ const PERIOD_RE = new RegExp(
 const RELATIVE_RE =
   /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
+const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
 /** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
@@ -121,6 +122,13 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       span = true;
       year = to;
     } else if (g.y) {
+      // "2020年8月15日": a date says when the report was written, not what its figures are about.
+      if (
+        !g.sub &&
+        DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
+        !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
+      )
+        continue;
       year = Number(g.y);
       text = `${g.y}年` + (g.sub ? normaliseSub(g.sub, g) : '');
     } else if (g.ma) {

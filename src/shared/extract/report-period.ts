@@ -28,13 +28,14 @@ const SPAN_TO = /(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
  */
 export function reportPeriod(text: string): ReportPeriod {
   const head = text.slice(0, HEAD);
-  const session = sessionYear(head);
-  const counted = commonestYear(text);
-  let year = counted ?? session;
+  let year = commonestYear(text) ?? sessionYear(head);
+  if (year === undefined) {
+    const dated = datelineYear(head);
+    if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
+  }
   let period = '';
-  let first: { text: string; year?: number } | undefined;
-  const mentions = periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
-  if (mentions.length) first = mentions[0];
+  const mentions = timesOf(head, year);
+  const first = mentions[0];
   if (first) {
     period = first.text;
     if (first.year !== undefined) year = first.year;
@@ -44,6 +45,53 @@ export function reportPeriod(text: string): ReportPeriod {
       period = `${y}年`;
   }
   return { period, year, plan: commonestPlan(text) };
+}
+
+function timesOf(head: string, year: number | undefined) {
+  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+}
+
+/** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
+/** The month and day after a year: a date. */
+const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
+const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
+/** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
+const END_MONTH: [RegExp, number][] = [
+  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/上半年$|二季度$/u, 6],
+  [/前三季度$|三季度$/u, 9],
+  [/一季度$/u, 3],
+  [/下半年$|四季度$/u, 12],
+];
+/** "去年，全省…" at the head of a report: what it is about is the year before its date. */
+const LAST_YEAR_LEADS = /^[^。\n]{0,60}?去年(?!同期|底|末|以来)/u;
+
+/**
+ * The period of a report that names no year but its date: figures for months are of the last such months
+ * before the date ("2020年8月15日…1-7月" → 2020年1-7月; "2021年1月20日…12月" → 2020年12月); a report on the
+ * whole year (全年, 去年) dated in its first months is about the year before.
+ */
+function datelineYear(head: string): { period: string; year: number } | undefined {
+  const date = DATE.exec(head);
+  if (!date) return undefined;
+  const dy = Number(date[1]);
+  const dm = Number(date[2]);
+  if (dm < 1 || dm > 12) return undefined;
+  const after = head.slice(date.index + date[0].length);
+  const first = timesOf(after, undefined)[0];
+  if (first && first.year === undefined && first.text !== '全年' && first.text !== '今年') {
+    for (const [re, month] of END_MONTH) {
+      const m = re.exec(first.text);
+      if (!m) continue;
+      const end = month || Number(m[1]);
+      const year = end <= dm ? dy : dy - 1;
+      return { period: `${year}年${first.text}`, year };
+    }
+  }
+  const lead = LAST_YEAR_LEADS.exec(after);
+  const lastYear = lead !== null && (!first || lead[0].length - 2 < first.start);
+  const year = lastYear || (first?.text === '全年' && dm <= 3) ? dy - 1 : dy;
+  return { period: `${year}年`, year };
 }
 
 /** The year of a national congress session named in the text ("十四届全国人大一次会议" → 2023). */
@@ -63,6 +111,7 @@ function commonestYear(text: string): number | undefined {
   for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
     const y = Number(m[1]);
     const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (DAY_AFTER.test(text.slice(m.index + 5, m.index + 12))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts.
     if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before)) years.set(y, (years.get(y) ?? 0) + 1);
   }
