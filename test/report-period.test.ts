@@ -69,4 +69,17 @@ describe('the report period read from the text', () => {
   it('keeps a date after 截至 as the time of the figures', () => {
     expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
   });
+
+  it("takes 今年 in a report on a whole year dated in the next year's first months as the year after", () => {
+    const text =
+      '本报太原2月9日讯 记者从全省工业和信息化工作会议获悉，2020年，全省规上工业增加值同比增长5.7%。\n今年的主要目标是：全省规模以上工业增加值增长7%。';
+    expect(periodOf(text, '5.7')).toBe('2020年');
+    expect(periodOf(text, '7')).toBe('2021年');
+    expect(extractFigures(text, { asOf: '2020年' }).find((x) => x.value === '7')?.period).toBe('2021年');
+    const dated = text.replace('2月9日讯', '2021年2月9日讯');
+    expect(periodOf(dated, '7')).toBe('2021年');
+    // Written in the year's last month, 今年 is the year reported on.
+    const december = '12月12日讯 2011年全省粮食总产量1114亿斤。今年全省粮食播种面积1.7亿亩。';
+    expect(periodOf(december, '1.7')).toBe('2011年');
+  });
 });

@@ -21,7 +21,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
-import { reportPeriod } from './report-period';
+import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -91,6 +91,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
   const refYear = yearOf(asOf) ?? report.year;
+  const thisYear = writtenYear(text, docPeriod, refYear);
   let paragraphPeriod = '';
   let paragraphSpan = '';
   let docSpan = '';
@@ -111,7 +112,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     }
     lastEnd = s.end;
     const sentence = text.slice(s.start, s.end);
-    const mentions = periodMentions(sentence, refYear);
+    const mentions = periodMentions(sentence, refYear, thisYear);
     if (isHeading(text, s)) {
       heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
       targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);

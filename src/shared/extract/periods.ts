@@ -99,8 +99,11 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
   return sub.replace(/^第/u, '');
 }
 
-/** Every period named in a sentence, each with its role. `refYear`: the report's own year, when known. */
-export function periodMentions(sentence: string, refYear: number | undefined): PeriodMention[] {
+/**
+ * Every period named in a sentence, each with its role. `refYear`: the report's own year, when known;
+ * `thisYear`: the year it was written in, what 今年 names (a report on 2020 given in February 2021: 2021).
+ */
+export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of hits(sentence)) {
     const g = m.groups!;
@@ -159,8 +162,9 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       rateOnly = yearsRate;
     } else if (g.thisYear) {
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      text = refYear === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${refYear}年`;
-      year = refYear;
+      const y = g.thisYear === '全年' ? refYear : thisYear;
+      text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      year = y;
     } else if (g.thisMonth) {
       text = CURRENT_MONTH;
     } else if (g.half) {

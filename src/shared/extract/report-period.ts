@@ -128,3 +128,22 @@ function commonestPlan(text: string): string {
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
   return plan ? `“十${plan}五”时期` : '';
 }
+
+/** "本报太原2月9日讯", "记者7月22日从省统计局获悉": the month a report was written in, its year unnamed. */
+const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|从|获悉)/u;
+
+/**
+ * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated
+ * in the first three months ("2月9日讯") was written the year after, and its 今年 is the year of its targets.
+ */
+export function writtenYear(text: string, asOf: string, year: number | undefined): number | undefined {
+  if (year === undefined) return year;
+  const head = text.slice(0, HEAD);
+  // A dated report was written in its date's year ("2021年2月9日讯" on 2020: 今年 is 2021).
+  const dated = DATE.exec(head);
+  if (dated && Number(dated[1]) >= year && Number(dated[1]) <= year + 1) return Number(dated[1]);
+  if (!/^(?:19|20)\d{2}年$/u.test(asOf)) return year;
+  const date = YEARLESS_DATE.exec(head);
+  const month = date ? Number(date[1]) : 0;
+  return month >= 1 && month <= 3 ? year + 1 : year;
+}
