@@ -391,6 +391,22 @@ describe('extractor on real report sentences', () => {
   });
 });
 
+describe('the years of a yearly rate', () => {
+  it('takes a yearly rate since a base year as over the years after it', () => {
+    const gdp = '2016年，人均GDP为83538元，按可比价计算，比2011年增长43.1%，年均增长7.4%。';
+    expect(one(gdp, '7.4').period).toBe('2012-2016年');
+    expect(one(gdp, '43.1').period).toBe('2016年');
+    const plan = '2010年广东全部工业增加值达2.16万亿元，比2005年翻了一番，年均增长14.4%。';
+    expect(one(plan, '14.4', undefined, { asOf: '2010年' }).period).toBe('“十一五”时期');
+  });
+
+  it('reads a rate named after its number (高于7.3%的全国年均增幅) as a yearly rate', () => {
+    const text = '全省GDP从2011年的32363亿元跃升至2016年的46485亿元，年均增长7.9%，高于7.3%的全国年均增幅。';
+    expect(one(text, '7.3').period).toBe('2012-2016年');
+    expect(one(text, '7.9').period).toBe('2012-2016年');
+  });
+});
+
 const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];
 const RISE = ['增长', '增加', '提高', '上升', '回升'];
 

@@ -255,7 +255,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
-        kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
+        kind === 'growth' &&
+        (RATE_CLAUSE.test(clausePre) ||
+          (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
+          // "高于7.3%的全国年均增幅": the rate named after the number.
+          YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)));
       const ratioOf =
         t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
           ? before
@@ -388,6 +392,8 @@ const FALL_CHARS = /[降负减]/u;
 const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
+const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
+const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
@@ -496,6 +502,17 @@ function periodFor(
     const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
     if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!)
       return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    // "2016年，…比2011年增长43.1%，年均增长7.4%": a yearly rate since a base year is over the years after it.
+    if (!span) {
+      let to: number | undefined;
+      let base: number | undefined;
+      for (const m of mentions) {
+        if (m.start >= t.outerStart) break;
+        if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
+        if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
+      }
+      if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);
+    }
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
