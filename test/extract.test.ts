@@ -391,6 +391,16 @@ describe('extractor on real report sentences', () => {
   });
 });
 
+describe('a base year with its own figure', () => {
+  it('gives the number after 比2005年的 the base year as its period, not a multiple of it', () => {
+    const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';
+    expect(one(rank, '16', undefined, { asOf: '2010年' }).period).toBe('2005年');
+    expect(one(rank, '7', undefined, { asOf: '2010年' }).period).toBe('2010年');
+    const times = '粮食总产量达到1114亿斤，是2007年的1.4倍。';
+    expect(one(times, '1.4', undefined, { asOf: '2011年' }).period).toBe('2011年');
+  });
+});
+
 describe('the years of a yearly rate', () => {
   it('takes a yearly rate since a base year as over the years after it', () => {
     const gdp = '2016年，人均GDP为83538元，按可比价计算，比2011年增长43.1%，年均增长7.4%。';

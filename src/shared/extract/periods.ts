@@ -209,6 +209,10 @@ function roleOf(
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
+  // "比2005年的第16位提升了9位", "比2015年的12.8%提高3个百分点": the number after 的 is the base year's own
+  // ("是2007年的3倍" stays a base: a multiple is of this year's figure).
+  if (own && BASE_BEFORE.test(before) && !/^[^，；。倍]{0,12}倍/u.test(sentence.slice(end + own[0].length, end + own[0].length + 14)))
+    return { role: 'own', ownAt: end + own[0].length };
   if (
     BASE_BEFORE.test(before) ||
     /^(?:相比|比较|同期相比|以前)/u.test(after) ||
