@@ -392,10 +392,16 @@ describe('extractor on real report sentences', () => {
 });
 
 describe('a base year with its own figure', () => {
-  it('gives the number after 比2005年的 the base year as its period, not a multiple of it', () => {
+  it('gives the number after 比2005年的 or in 继2010年…的基础上 the base year as its period, not a multiple of it', () => {
     const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';
     expect(one(rank, '16', undefined, { asOf: '2010年' }).period).toBe('2005年');
     expect(one(rank, '7', undefined, { asOf: '2010年' }).period).toBe('2010年');
+    const basis = '这个比重继2010年提高1.0个百分点的基础上，再次上升了0.6个百分点。';
+    expect(one(basis, '1.0', undefined, { asOf: '2011年' }).period).toBe('2010年');
+    expect(one(basis, '0.6', undefined, { asOf: '2011年' }).period).toBe('2011年');
+    const near = '在2007年粮食总产量达到近692.6亿斤的基础上，粮食总产量达到845亿斤。';
+    expect(one(near, '692.6', undefined, { asOf: '2008年' }).period).toBe('2007年');
+    expect(one(near, '845', undefined, { asOf: '2008年' }).period).toBe('2008年');
     const times = '粮食总产量达到1114亿斤，是2007年的1.4倍。';
     expect(one(times, '1.4', undefined, { asOf: '2011年' }).period).toBe('2011年');
   });

@@ -192,6 +192,8 @@ const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
+/** The first number of a 基础上 clause, with a qualifier written before it. */
+const BASIS_NUMBER = /(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d/u;
 /** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
@@ -213,12 +215,13 @@ function roleOf(
   // ("是2007年的3倍" stays a base: a multiple is of this year's figure).
   if (own && BASE_BEFORE.test(before) && !/^[^，；。倍]{0,12}倍/u.test(sentence.slice(end + own[0].length, end + own[0].length + 14)))
     return { role: 'own', ownAt: end + own[0].length };
-  if (
-    BASE_BEFORE.test(before) ||
-    /^(?:相比|比较|同期相比|以前)/u.test(after) ||
-    (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40)))
-  )
-    return { role: 'base' };
+  // "继2010年提高1.0个百分点的基础上", "在2007年总产量达到692.6亿斤的基础上": the number is the base year's own.
+  const basis = /[在继]$/u.test(before) ? BASE_AFTER.exec(sentence.slice(end, end + 40)) : null;
+  if (basis) {
+    const n = BASIS_NUMBER.exec(basis[0]);
+    return n ? { role: 'own', ownAt: end + n.index } : { role: 'base' };
+  }
+  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
