@@ -416,6 +416,13 @@ describe('the years of a yearly rate', () => {
     expect(one(plan, '14.4', undefined, { asOf: '2010年' }).period).toBe('“十一五”时期');
   });
 
+  it('takes the gap between yearly rates as over their years', () => {
+    const two = '出口交货值较2019年增长18.4%，两年平均增长8.8%，两年平均增速高于2019年6.5个百分点。';
+    expect(one(two, '6.5', undefined, { asOf: '2021年' }).period).toBe('2020-2021年');
+    const plan = '“十三五”期间，全省工业增加值年均增长8%，年均增速比全国高2个百分点。';
+    expect(one(plan, '2', undefined, { asOf: '2020年' }).period).toBe('“十三五”时期');
+  });
+
   it('reads a rate named after its number (高于7.3%的全国年均增幅) as a yearly rate', () => {
     const text = '全省GDP从2011年的32363亿元跃升至2016年的46485亿元，年均增长7.9%，高于7.3%的全国年均增幅。';
     expect(one(text, '7.3').period).toBe('2012-2016年');

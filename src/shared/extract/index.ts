@@ -255,11 +255,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
-        kind === 'growth' &&
-        (RATE_CLAUSE.test(clausePre) ||
-          (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
-          // "高于7.3%的全国年均增幅": the rate named after the number.
-          YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)));
+        (kind === 'growth' &&
+          (RATE_CLAUSE.test(clausePre) ||
+            (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
+            // "高于7.3%的全国年均增幅": the rate named after the number.
+            YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)))) ||
+        // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
+        (kind === 'change' && POINT_UNITS.has(t.unit) && RATE_CLAUSE.test(clausePre));
       const ratioOf =
         t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
           ? before
