@@ -407,6 +407,14 @@ describe('a base year with its own figure', () => {
   });
 });
 
+describe('a streak of years', () => {
+  it("gives the figure of a 连续N年 clause the years up to the report's, and nothing after it", () => {
+    const grain = '粮食总产量连续9年保持在1100万吨以上，粮食产量达到1231.5万吨。';
+    expect(one(grain, '1100', undefined, { asOf: '2021年' }).period).toBe('2013-2021年');
+    expect(one(grain, '1231.5', undefined, { asOf: '2021年' }).period).toBe('2021年');
+  });
+});
+
 describe('the years of a yearly rate', () => {
   it('takes a yearly rate since a base year as over the years after it', () => {
     const gdp = '2016年，人均GDP为83538元，按可比价计算，比2011年增长43.1%，年均增长7.4%。';

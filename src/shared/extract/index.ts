@@ -324,7 +324,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     }
     for (const m of mentions) {
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-      if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+      if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
       if (m.rateOnly) {
         paragraphSpan = docSpan = m.text;
         continue;
@@ -520,7 +520,7 @@ function periodFor(
   let prior: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= t.outerStart) break;
-    if ((m.role === 'time' && !m.rateOnly) || (target && m.role === 'target')) prior = m;
+    if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);

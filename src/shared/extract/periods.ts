@@ -21,6 +21,8 @@ export interface PeriodMention {
   ownAt?: number;
   /** "五年平均增长": the span of a yearly rate only, not the time of the sentence's other figures. */
   rateOnly?: boolean;
+  /** "连续9年": the period of the figure in its own clause only, not the time of what follows. */
+  local?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -53,6 +55,7 @@ const RELATIVE_RE =
   /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
+const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
 /** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
@@ -88,6 +91,12 @@ function hits(sentence: string): Hit[] {
     for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
       if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
   }
+  // "连续9年保持在1100万吨以上": the years up to the report's own, for the figure of that clause only.
+  if (sentence.includes('连续')) {
+    STREAK.lastIndex = 0;
+    for (let m = STREAK.exec(sentence); m; m = STREAK.exec(sentence))
+      out.push({ index: m.index, 0: m[0], groups: { years: m[1], streak: '1' } });
+  }
   if (out.length > main) out.sort((a, b) => a.index - b.index);
   return out;
 }
@@ -113,6 +122,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     let from: number | undefined;
     let to: number | undefined;
     let rateOnly = false;
+    let local = false;
     if (g.plan) {
       const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
       text = `“十${g.planNo}五”${suffix}`;
@@ -145,7 +155,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     } else if (g.years !== undefined) {
       // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
       const n = cnNumber(g.years) ?? Number(g.years);
-      const near = /^(?:近|过去)/u.test(m[0]);
+      const near = /^(?:近|过去)/u.test(m[0]) || g.streak !== undefined;
       const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
       if (
         refYear === undefined ||
@@ -160,6 +170,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       span = true;
       year = to;
       rateOnly = yearsRate;
+      local = g.streak !== undefined;
     } else if (g.thisYear) {
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
       const y = g.thisYear === '全年' ? refYear : thisYear;
@@ -183,7 +194,19 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         : roleOf(sentence, start, end, year, refYear);
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g.lastYear && role.role !== 'own') role.role = 'base';
-    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt, rateOnly: rateOnly || undefined });
+    out.push({
+      start,
+      end,
+      text,
+      span,
+      year,
+      from,
+      to,
+      role: role.role,
+      ownAt: role.ownAt,
+      rateOnly: rateOnly || undefined,
+      local: local || undefined,
+    });
   }
   return out;
 }
