@@ -69,3 +69,10 @@ describe('the extractor on the corpus', () => {
     expect(shortfalls(evaluation)).toEqual([]);
   });
 });
+
+describe('the extractor on the corpus without an as-of period (extract FILE --json with no --as-of)', () => {
+  const evaluation = evaluate(corpus, false);
+  it('reads the period from the text alone for ≥ 90% of the figures', () => {
+    expect(evaluation.rates.fields.period).toBeGreaterThanOrEqual(THRESHOLDS.period);
+  });
+});

@@ -391,6 +391,53 @@ describe('extractor on real report sentences', () => {
   });
 });
 
+describe('a base year with its own figure', () => {
+  it('gives the number after 比2005年的 or in 继2010年…的基础上 the base year as its period, not a multiple of it', () => {
+    const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';
+    expect(one(rank, '16', undefined, { asOf: '2010年' }).period).toBe('2005年');
+    expect(one(rank, '7', undefined, { asOf: '2010年' }).period).toBe('2010年');
+    const basis = '这个比重继2010年提高1.0个百分点的基础上，再次上升了0.6个百分点。';
+    expect(one(basis, '1.0', undefined, { asOf: '2011年' }).period).toBe('2010年');
+    expect(one(basis, '0.6', undefined, { asOf: '2011年' }).period).toBe('2011年');
+    const near = '在2007年粮食总产量达到近692.6亿斤的基础上，粮食总产量达到845亿斤。';
+    expect(one(near, '692.6', undefined, { asOf: '2008年' }).period).toBe('2007年');
+    expect(one(near, '845', undefined, { asOf: '2008年' }).period).toBe('2008年');
+    const times = '粮食总产量达到1114亿斤，是2007年的1.4倍。';
+    expect(one(times, '1.4', undefined, { asOf: '2011年' }).period).toBe('2011年');
+  });
+});
+
+describe('a streak of years', () => {
+  it("gives the figure of a 连续N年 clause the years up to the report's, and nothing after it", () => {
+    const grain = '粮食总产量连续9年保持在1100万吨以上，粮食产量达到1231.5万吨。';
+    expect(one(grain, '1100', undefined, { asOf: '2021年' }).period).toBe('2013-2021年');
+    expect(one(grain, '1231.5', undefined, { asOf: '2021年' }).period).toBe('2021年');
+  });
+});
+
+describe('the years of a yearly rate', () => {
+  it('takes a yearly rate since a base year as over the years after it', () => {
+    const gdp = '2016年，人均GDP为83538元，按可比价计算，比2011年增长43.1%，年均增长7.4%。';
+    expect(one(gdp, '7.4').period).toBe('2012-2016年');
+    expect(one(gdp, '43.1').period).toBe('2016年');
+    const plan = '2010年广东全部工业增加值达2.16万亿元，比2005年翻了一番，年均增长14.4%。';
+    expect(one(plan, '14.4', undefined, { asOf: '2010年' }).period).toBe('“十一五”时期');
+  });
+
+  it('takes the gap between yearly rates as over their years', () => {
+    const two = '出口交货值较2019年增长18.4%，两年平均增长8.8%，两年平均增速高于2019年6.5个百分点。';
+    expect(one(two, '6.5', undefined, { asOf: '2021年' }).period).toBe('2020-2021年');
+    const plan = '“十三五”期间，全省工业增加值年均增长8%，年均增速比全国高2个百分点。';
+    expect(one(plan, '2', undefined, { asOf: '2020年' }).period).toBe('“十三五”时期');
+  });
+
+  it('reads a rate named after its number (高于7.3%的全国年均增幅) as a yearly rate', () => {
+    const text = '全省GDP从2011年的32363亿元跃升至2016年的46485亿元，年均增长7.9%，高于7.3%的全国年均增幅。';
+    expect(one(text, '7.3').period).toBe('2012-2016年');
+    expect(one(text, '7.9').period).toBe('2012-2016年');
+  });
+});
+
 const DECLINE = ['下降', '减少', '回落', '下滑', '降低'];
 const RISE = ['增长', '增加', '提高', '上升', '回升'];
 

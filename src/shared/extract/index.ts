@@ -18,10 +18,10 @@ import {
   lastYearOf,
   periodMentions,
   spanText,
-  reportPeriod,
   yearOf,
   type PeriodMention,
 } from './periods';
+import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
@@ -91,6 +91,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
   const refYear = yearOf(asOf) ?? report.year;
+  const thisYear = writtenYear(text, docPeriod, refYear);
   let paragraphPeriod = '';
   let paragraphSpan = '';
   let docSpan = '';
@@ -111,7 +112,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     }
     lastEnd = s.end;
     const sentence = text.slice(s.start, s.end);
-    const mentions = periodMentions(sentence, refYear);
+    const mentions = periodMentions(sentence, refYear, thisYear);
     if (isHeading(text, s)) {
       heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
       targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
@@ -254,7 +255,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
-        kind === 'growth' && (RATE_CLAUSE.test(clausePre) || (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))));
+        (kind === 'growth' &&
+          (RATE_CLAUSE.test(clausePre) ||
+            (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
+            // "高于7.3%的全国年均增幅": the rate named after the number.
+            YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)))) ||
+        // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
+        (kind === 'change' && POINT_UNITS.has(t.unit) && RATE_CLAUSE.test(clausePre));
       const ratioOf =
         t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
           ? before
@@ -317,7 +324,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     }
     for (const m of mentions) {
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-      if (m.role !== 'time' || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+      if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
       if (m.rateOnly) {
         paragraphSpan = docSpan = m.text;
         continue;
@@ -387,6 +394,8 @@ const FALL_CHARS = /[降负减]/u;
 const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
+const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
+const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
@@ -495,12 +504,23 @@ function periodFor(
     const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
     if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!)
       return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    // "2016年，…比2011年增长43.1%，年均增长7.4%": a yearly rate since a base year is over the years after it.
+    if (!span) {
+      let to: number | undefined;
+      let base: number | undefined;
+      for (const m of mentions) {
+        if (m.start >= t.outerStart) break;
+        if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
+        if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
+      }
+      if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);
+    }
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
   for (const m of mentions) {
     if (m.start >= t.outerStart) break;
-    if ((m.role === 'time' && !m.rateOnly) || (target && m.role === 'target')) prior = m;
+    if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);

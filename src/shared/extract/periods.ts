@@ -21,6 +21,8 @@ export interface PeriodMention {
   ownAt?: number;
   /** "五年平均增长": the span of a yearly rate only, not the time of the sentence's other figures. */
   rateOnly?: boolean;
+  /** "连续9年": the period of the figure in its own clause only, not the time of what follows. */
+  local?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -52,6 +54,8 @@ const PERIOD_RE = new RegExp(
 const RELATIVE_RE =
   /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
+const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
+const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
 /** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
@@ -87,6 +91,12 @@ function hits(sentence: string): Hit[] {
     for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
       if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
   }
+  // "连续9年保持在1100万吨以上": the years up to the report's own, for the figure of that clause only.
+  if (sentence.includes('连续')) {
+    STREAK.lastIndex = 0;
+    for (let m = STREAK.exec(sentence); m; m = STREAK.exec(sentence))
+      out.push({ index: m.index, 0: m[0], groups: { years: m[1], streak: '1' } });
+  }
   if (out.length > main) out.sort((a, b) => a.index - b.index);
   return out;
 }
@@ -98,8 +108,11 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
   return sub.replace(/^第/u, '');
 }
 
-/** Every period named in a sentence, each with its role. `refYear`: the report's own year, when known. */
-export function periodMentions(sentence: string, refYear: number | undefined): PeriodMention[] {
+/**
+ * Every period named in a sentence, each with its role. `refYear`: the report's own year, when known;
+ * `thisYear`: the year it was written in, what 今年 names (a report on 2020 given in February 2021: 2021).
+ */
+export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of hits(sentence)) {
     const g = m.groups!;
@@ -109,6 +122,7 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     let from: number | undefined;
     let to: number | undefined;
     let rateOnly = false;
+    let local = false;
     if (g.plan) {
       const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
       text = `“十${g.planNo}五”${suffix}`;
@@ -121,6 +135,13 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       span = true;
       year = to;
     } else if (g.y) {
+      // "2020年8月15日": a date says when the report was written, not what its figures are about.
+      if (
+        !g.sub &&
+        DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
+        !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
+      )
+        continue;
       year = Number(g.y);
       text = `${g.y}年` + (g.sub ? normaliseSub(g.sub, g) : '');
     } else if (g.ma) {
@@ -134,7 +155,7 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
     } else if (g.years !== undefined) {
       // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
       const n = cnNumber(g.years) ?? Number(g.years);
-      const near = /^(?:近|过去)/u.test(m[0]);
+      const near = /^(?:近|过去)/u.test(m[0]) || g.streak !== undefined;
       const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
       if (
         refYear === undefined ||
@@ -149,10 +170,12 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
       span = true;
       year = to;
       rateOnly = yearsRate;
+      local = g.streak !== undefined;
     } else if (g.thisYear) {
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      text = refYear === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${refYear}年`;
-      year = refYear;
+      const y = g.thisYear === '全年' ? refYear : thisYear;
+      text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      year = y;
     } else if (g.thisMonth) {
       text = CURRENT_MONTH;
     } else if (g.half) {
@@ -171,7 +194,19 @@ export function periodMentions(sentence: string, refYear: number | undefined): P
         : roleOf(sentence, start, end, year, refYear);
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g.lastYear && role.role !== 'own') role.role = 'base';
-    out.push({ start, end, text, span, year, from, to, role: role.role, ownAt: role.ownAt, rateOnly: rateOnly || undefined });
+    out.push({
+      start,
+      end,
+      text,
+      span,
+      year,
+      from,
+      to,
+      role: role.role,
+      ownAt: role.ownAt,
+      rateOnly: rateOnly || undefined,
+      local: local || undefined,
+    });
   }
   return out;
 }
@@ -180,6 +215,8 @@ const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
+/** The first number of a 基础上 clause, with a qualifier written before it. */
+const BASIS_NUMBER = /(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d/u;
 /** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
@@ -197,12 +234,17 @@ function roleOf(
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
-  if (
-    BASE_BEFORE.test(before) ||
-    /^(?:相比|比较|同期相比|以前)/u.test(after) ||
-    (/在$/u.test(before) && BASE_AFTER.test(sentence.slice(end, end + 40)))
-  )
-    return { role: 'base' };
+  // "比2005年的第16位提升了9位", "比2015年的12.8%提高3个百分点": the number after 的 is the base year's own
+  // ("是2007年的3倍" stays a base: a multiple is of this year's figure).
+  if (own && BASE_BEFORE.test(before) && !/^[^，；。倍]{0,12}倍/u.test(sentence.slice(end + own[0].length, end + own[0].length + 14)))
+    return { role: 'own', ownAt: end + own[0].length };
+  // "继2010年提高1.0个百分点的基础上", "在2007年总产量达到692.6亿斤的基础上": the number is the base year's own.
+  const basis = /[在继]$/u.test(before) ? BASE_AFTER.exec(sentence.slice(end, end + 40)) : null;
+  if (basis) {
+    const n = BASIS_NUMBER.exec(basis[0]);
+    return n ? { role: 'own', ownAt: end + n.index } : { role: 'base' };
+  }
+  if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
@@ -210,40 +252,6 @@ function roleOf(
     return { role: 'target' };
   }
   return { role: 'time' };
-}
-
-/** The report's own period, from its first lines ("2019年国民经济和社会发展统计公报", "1-7月，全市…"). */
-export function reportPeriod(text: string): { period: string; year: number | undefined; plan: string } {
-  let period = '';
-  let year: number | undefined;
-  const head = text.slice(0, 400);
-  for (const m of periodMentions(head, undefined)) {
-    if (m.role === 'time' && !m.span) {
-      period = m.text;
-      year = m.year;
-      break;
-    }
-  }
-  // The commonest year, and the commonest plan period (what 年均 rates of the report are about).
-  const years = new Map<number, number>();
-  // A target year (到2018年) or a base (比2010年) says nothing of when the report is.
-  // Only when the report names no other year do those count.
-  const all = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
-    const y = Number(m[1]);
-    all.set(y, (all.get(y) ?? 0) + 1);
-    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) years.set(y, (years.get(y) ?? 0) + 1);
-  }
-  if (years.size === 0) for (const [y, n] of all) years.set(y, n);
-  let best: number | undefined;
-  for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
-  year ??= best;
-  const plans = new Map<string, number>();
-  for (const m of text.matchAll(/十([一二三四五])五/gu)) plans.set(m[1], (plans.get(m[1]) ?? 0) + 1);
-  let plan = '';
-  let planN = 0;
-  for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
-  return { period, year, plan: plan ? `“十${plan}五”时期` : '' };
 }
 
 /** The text of a 上月/当月 mention: the caller reads the month from the report's period. */

@@ -1,0 +1,149 @@
+/**
+ * The report's own period (its as-of), read from the text when the caller gives none: the time its figures
+ * are about when a sentence names no other. Used for every figure whose text names no period.
+ */
+import { periodMentions } from './periods';
+import { cnNumber } from './units';
+
+export interface ReportPeriod {
+  /** The period of figures whose text names none ("2019年", "1-7月", "2020年1-7月"), or "". */
+  period: string;
+  /** The report's year: what 今年/全年/N年来 resolve against. */
+  year: number | undefined;
+  /** The commonest plan period: what the report's 年均 rates are about. */
+  plan: string;
+}
+
+/** "十四届全国人大一次会议": the session a government work report is given at names its year. */
+const SESSION = /([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会|政协)第?([一二三四五])次(?:全体)?会议/u;
+const HEAD = 400;
+/** The last part of a year: a report that leads with it and names the whole year is about the year. */
+const YEAR_END = /^(?:12月|1-12月|四季度|下半年)$/u;
+const SPAN_TO = /(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
+
+/**
+ * The report's own period, from its text: the first time its first lines name ("2019年国民经济和社会发展统计公报",
+ * "1-7月，全市…"), with the year from the years it names most (never a base "比2015年" or a target "到2025年"),
+ * else from the session of the congress it was given at, else from its dateline.
+ */
+export function reportPeriod(text: string): ReportPeriod {
+  const head = text.slice(0, HEAD);
+  let year = commonestYear(text) ?? sessionYear(head);
+  if (year === undefined) {
+    const dated = datelineYear(head);
+    if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
+  }
+  let period = '';
+  const mentions = timesOf(head, year);
+  const first = mentions[0];
+  if (first) {
+    period = first.text;
+    if (first.year !== undefined) year = first.year;
+    // "2023年12月份…增长6.6%。2023年，全省…比上年增长5.1%": December opens a report on the whole year.
+    const y = first.year;
+    if (y !== undefined && YEAR_END.test(period.slice(5)) && mentions.some((m) => m.text === `${y}年` || m.text === '全年'))
+      period = `${y}年`;
+  }
+  return { period, year, plan: commonestPlan(text) };
+}
+
+function timesOf(head: string, year: number | undefined) {
+  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+}
+
+/** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
+/** The month and day after a year: a date. */
+const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
+const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
+/** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
+const END_MONTH: [RegExp, number][] = [
+  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/上半年$|二季度$/u, 6],
+  [/前三季度$|三季度$/u, 9],
+  [/一季度$/u, 3],
+  [/下半年$|四季度$/u, 12],
+];
+/** "去年，全省…" at the head of a report: what it is about is the year before its date. */
+const LAST_YEAR_LEADS = /^[^。\n]{0,60}?去年(?!同期|底|末|以来)/u;
+
+/**
+ * The period of a report that names no year but its date: figures for months are of the last such months
+ * before the date ("2020年8月15日…1-7月" → 2020年1-7月; "2021年1月20日…12月" → 2020年12月); a report on the
+ * whole year (全年, 去年) dated in its first months is about the year before.
+ */
+function datelineYear(head: string): { period: string; year: number } | undefined {
+  const date = DATE.exec(head);
+  if (!date) return undefined;
+  const dy = Number(date[1]);
+  const dm = Number(date[2]);
+  if (dm < 1 || dm > 12) return undefined;
+  const after = head.slice(date.index + date[0].length);
+  const first = timesOf(after, undefined)[0];
+  if (first && first.year === undefined && first.text !== '全年' && first.text !== '今年') {
+    for (const [re, month] of END_MONTH) {
+      const m = re.exec(first.text);
+      if (!m) continue;
+      const end = month || Number(m[1]);
+      const year = end <= dm ? dy : dy - 1;
+      return { period: `${year}年${first.text}`, year };
+    }
+  }
+  const lead = LAST_YEAR_LEADS.exec(after);
+  const lastYear = lead !== null && (!first || lead[0].length - 2 < first.start);
+  const year = lastYear || (first?.text === '全年' && dm <= 3) ? dy - 1 : dy;
+  return { period: `${year}年`, year };
+}
+
+/** The year of a national congress session named in the text ("十四届全国人大一次会议" → 2023). */
+function sessionYear(head: string): number | undefined {
+  const m = SESSION.exec(head);
+  if (!m) return undefined;
+  const term = cnNumber(m[1]);
+  const sitting = cnNumber(m[2]);
+  // Every term since the sixth (1983) has sat five years, its first session in 1983, 1988, … 2023.
+  if (term === undefined || sitting === undefined || term < 6) return undefined;
+  return 1983 + (term - 6) * 5 + (sitting - 1);
+}
+
+/** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
+function commonestYear(text: string): number | undefined {
+  const years = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})年/gu)) {
+    const y = Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (DAY_AFTER.test(text.slice(m.index + 5, m.index + 12))) continue;
+    // "2016至2018年" is a span of years, not a target: its last year counts.
+    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before)) years.set(y, (years.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
+  return best;
+}
+
+function commonestPlan(text: string): string {
+  const plans = new Map<string, number>();
+  for (const m of text.matchAll(/十([一二三四五])五/gu)) plans.set(m[1], (plans.get(m[1]) ?? 0) + 1);
+  let plan = '';
+  let planN = 0;
+  for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
+  return plan ? `“十${plan}五”时期` : '';
+}
+
+/** "本报太原2月9日讯", "记者7月22日从省统计局获悉": the month a report was written in, its year unnamed. */
+const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|从|获悉)/u;
+
+/**
+ * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated
+ * in the first three months ("2月9日讯") was written the year after, and its 今年 is the year of its targets.
+ */
+export function writtenYear(text: string, asOf: string, year: number | undefined): number | undefined {
+  if (year === undefined) return year;
+  const head = text.slice(0, HEAD);
+  // A dated report was written in its date's year ("2021年2月9日讯" on 2020: 今年 is 2021).
+  const dated = DATE.exec(head);
+  if (dated && Number(dated[1]) >= year && Number(dated[1]) <= year + 1) return Number(dated[1]);
+  if (!/^(?:19|20)\d{2}年$/u.test(asOf)) return year;
+  const date = YEARLESS_DATE.exec(head);
+  const month = date ? Number(date[1]) : 0;
+  return month >= 1 && month <= 3 ? year + 1 : year;
+}

@@ -1,0 +1,85 @@
+/**
+ * Without an as-of period (`extract FILE --json` with no --as-of) the extractor reads the report's own period
+ * from its text: each rule here is one the corpus evaluation's --no-as-of period accuracy rests on.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+import { reportPeriod } from '../src/shared/extract/report-period';
+
+function periodOf(text: string, value: string): string {
+  const found = extractFigures(text).filter((x: Extracted) => x.value === value);
+  expect(found, value).toHaveLength(1);
+  return found[0].period;
+}
+
+describe('the report period read from the text', () => {
+  it('takes the year of a national congress session for 今年 in a government work report', () => {
+    const text = '李克强总理在十三届全国人大二次会议上作政府工作报告。报告指出，今年城镇新增就业1100万人以上，居民消费价格涨幅3%左右。';
+    expect(reportPeriod(text).year).toBe(2019);
+    expect(periodOf(text, '1100')).toBe('2019年');
+    expect(periodOf(text, '3')).toBe('2019年');
+    // The first session of each term since 1983 falls five years after the one before.
+    expect(reportPeriod('十四届全国人大一次会议开幕。').year).toBe(2023);
+    expect(reportPeriod('第十届全国人民代表大会第五次会议开幕。').year).toBe(2007);
+    // A standing committee's sittings number in the dozens: not a session of the congress.
+    expect(reportPeriod('十三届全国人大常委会第二十次会议开幕。').year).toBeUndefined();
+  });
+
+  it('never takes a comparison base or a target year for the report year', () => {
+    const text = '全年全省规模以上工业增加值增长8%，比2015年翻一番，力争到2025年达到2万亿元。';
+    expect(reportPeriod(text).year).toBeUndefined();
+    expect(periodOf(text, '8')).not.toMatch(/2015|2025/u);
+    // A span of years is not a target: a plan "2016至2018年" is about its years.
+    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
+  });
+
+  it('reads a report that leads with December and names the whole year as a report on the year', () => {
+    const text =
+      '记者从省统计局获悉，2023年12月份，全省规模工业增加值同比增长6.6%。2023年，全省规模工业增加值比上年增长5.1%。\n其中，装备制造业比上年增长8.9%，汽车制造业增长16.5%。';
+    expect(reportPeriod(text).period).toBe('2023年');
+    expect(periodOf(text, '6.6')).toBe('2023年12月');
+    expect(periodOf(text, '8.9')).toBe('2023年');
+    expect(periodOf(text, '16.5')).toBe('2023年');
+    // Any other month stays the report's period.
+    const july = '2020年7月份，全省规模以上工业增加值同比增长4.1%。2020年，全省将继续稳增长。\n其中，制造业增长5.2%。';
+    expect(periodOf(july, '5.2')).toBe('2020年7月');
+  });
+
+  it('reads the year from the dateline of a report that names no other, a date never being a period', () => {
+    const july = '本报讯 2020年8月15日，记者从省统计局获悉，1-7月，全省规模以上工业增加值同比增长5.1%。\n其中，制造业增长6.2%。';
+    expect(reportPeriod(july)).toMatchObject({ period: '2020年1-7月', year: 2020 });
+    expect(periodOf(july, '6.2')).toBe('2020年1-7月');
+  });
+
+  it("takes months after the date as the year before: December's figures are published in January", () => {
+    expect(reportPeriod('新华社2021年1月20日电 12月份，全省规模以上工业增加值增长7%。')).toMatchObject({
+      period: '2020年12月',
+      year: 2020,
+    });
+  });
+
+  it('takes 去年 leading a dated report, or 全年 in one dated in the first months, as the year before the date', () => {
+    const lastYear = '2016年1月24日讯 去年，全省规模以上工业增加值增长7.9%。\n其中，电子信息产业增长12%。';
+    expect(periodOf(lastYear, '7.9')).toBe('2015年');
+    expect(periodOf(lastYear, '12')).toBe('2015年');
+    expect(periodOf('2016年1月24日讯 全年全省规模以上工业增加值增长7.9%。', '7.9')).toBe('2015年');
+    expect(periodOf('2016年7月24日讯 今年全省规模以上工业增加值预计增长7.9%。', '7.9')).toBe('2016年');
+  });
+
+  it('keeps a date after 截至 as the time of the figures', () => {
+    expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
+  });
+
+  it("takes 今年 in a report on a whole year dated in the next year's first months as the year after", () => {
+    const text =
+      '本报太原2月9日讯 记者从全省工业和信息化工作会议获悉，2020年，全省规上工业增加值同比增长5.7%。\n今年的主要目标是：全省规模以上工业增加值增长7%。';
+    expect(periodOf(text, '5.7')).toBe('2020年');
+    expect(periodOf(text, '7')).toBe('2021年');
+    expect(extractFigures(text, { asOf: '2020年' }).find((x) => x.value === '7')?.period).toBe('2021年');
+    const dated = text.replace('2月9日讯', '2021年2月9日讯');
+    expect(periodOf(dated, '7')).toBe('2021年');
+    // Written in the year's last month, 今年 is the year reported on.
+    const december = '12月12日讯 2011年全省粮食总产量1114亿斤。今年全省粮食播种面积1.7亿亩。';
+    expect(periodOf(december, '1.7')).toBe('2011年');
+  });
+});
