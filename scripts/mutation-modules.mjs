@@ -18,7 +18,7 @@ export const MUTATION_MODULES = [
     // file resolver. The body, socket and stream limits (readBody, discardRest, streamPresentation) are not
     // mutated: their tests send 85 MB bodies and hold sockets, too slow to run once per mutant.
     mutate: ['src/main/web/server.ts:72-86', 'src/main/web/server.ts:163-271', 'src/main/web/static.ts'],
-    tests: ['test/bridge-auth.test.ts', 'test/bridge-trust.test.ts', 'test/bridge.test.ts'],
+    tests: ['test/bridge-auth.test.ts', 'test/bridge-trust.test.ts', 'test/bridge.test.ts', 'test/bridge-static.test.ts'],
   },
   {
     name: 'presentation',
