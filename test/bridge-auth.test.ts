@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../src/main/api/handlers';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
-import { startBridge, type Bridge } from '../src/main/web/server';
+import { MAX_EVENT_STREAMS, startBridge, type Bridge } from '../src/main/web/server';
 import { SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -111,6 +111,53 @@ describe('web bridge token check', () => {
       expect(REFUSED, `cookie ${name} on the API`).toContain((await apiCall(cookie)).status);
       expect(REFUSED, `cookie ${name} on events`).toContain((await events(cookie)).status);
       expect(REFUSED, `cookie ${name} on an asset`).toContain((await status('/assets/app.js', { headers: cookie })).status);
+    }
+  });
+});
+
+describe('web bridge limits on the API and the event stream', () => {
+  it('answers 415 to an API call whose body is not declared JSON, and takes a JSON one with parameters', async () => {
+    const call = (type: string) =>
+      status('/api/report.list', { method: 'POST', headers: { 'x-briefing-token': bridge.token, 'content-type': type }, body: '{}' });
+    expect((await call('text/plain')).status).toBe(415);
+    expect((await call('application/x-www-form-urlencoded')).status).toBe(415);
+    expect((await call('application/json; charset=utf-8')).status).toBe(200);
+  });
+
+  it('holds at most MAX_EVENT_STREAMS event streams, refuses one more with 503, and frees a slot when one closes', async () => {
+    const port = Number(new URL(bridge.origin).port);
+    const open = () =>
+      new Promise<{ status: number; close: () => void }>((ok, bad) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/events', headers: { origin: bridge.origin, 'x-briefing-token': bridge.token } },
+          (res) => {
+            res.resume();
+            ok({ status: res.statusCode!, close: () => req.destroy() });
+          },
+        );
+        req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : bad(e)));
+        req.end();
+      });
+    const held: { status: number; close: () => void }[] = [];
+    try {
+      for (let i = 0; i < MAX_EVENT_STREAMS; i++) held.push(await open());
+      expect(held.map((s) => s.status)).toEqual(Array(MAX_EVENT_STREAMS).fill(200));
+      const extra = await open();
+      extra.close();
+      expect(extra.status).toBe(503);
+      held.pop()!.close();
+      // The server sees the close a moment later; the freed slot then takes a new stream.
+      let again = 0;
+      for (let i = 0; i < 50 && again !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        const s = await open();
+        again = s.status;
+        if (again === 200) held.push(s);
+        else s.close();
+      }
+      expect(again).toBe(200);
+    } finally {
+      for (const s of held) s.close();
     }
   });
 });
