@@ -95,6 +95,24 @@ describe('sendFile', () => {
     expect(font.headers.get('content-type')).toBe('font/woff2');
     await font.arrayBuffer();
 
+    const types: [string, string][] = [
+      ['x.mjs', 'text/javascript; charset=utf-8'],
+      ['x.css', 'text/css; charset=utf-8'],
+      ['x.json', 'application/json; charset=utf-8'],
+      ['x.svg', 'image/svg+xml'],
+      ['x.png', 'image/png'],
+      ['x.ico', 'image/x-icon'],
+      ['x.woff', 'font/woff'],
+      ['x.ttf', 'font/ttf'],
+      ['X.CSS', 'text/css; charset=utf-8'],
+    ];
+    for (const [name, type] of types) {
+      writeFileSync(join(root, 'assets', name), '.');
+      const r = await fetch(`${base}/assets/${name}`);
+      expect(r.headers.get('content-type'), name).toBe(type);
+      await r.arrayBuffer();
+    }
+
     const bin = await fetch(`${base}/assets/data.bin`);
     expect(bin.headers.get('content-type')).toBe('application/octet-stream');
     await bin.arrayBuffer();
