@@ -110,8 +110,6 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
   if (o.jobs.length === 0) throw new ExportError('没有要导出的版式');
   const layouts = o.jobs.map((j) => checkLayout(j.layout));
   const executablePath = findChromium({ flag: o.chromium, env: o.env, playwrightPath: playwrightBrowser });
-  if (!existsSync(join(o.rendererDir, PRINT_PAGE)))
-    throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
   const targets: Target[] = [];
   const cleanup: (() => Promise<void> | void)[] = [() => Promise.all(targets.map((t) => t.discard())).then(() => {})];
   try {
@@ -142,6 +140,9 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     const { reportToPrint, startPrintBridge, TOKEN_HEADER } = await serving;
     // Resolved here: each page then prints exactly this report or fails.
     const report = reportToPrint(store, o.report);
+    // After the arguments are checked (a bad path or report is named first, built or not).
+    if (!existsSync(join(o.rendererDir, PRINT_PAGE)))
+      throw new ExportError(`找不到打印页面 ${join(o.rendererDir, PRINT_PAGE)}：请先运行 npm run build`);
     const bridge = await startPrintBridge(store, o.rendererDir, o.version ?? '0.0.0');
     cleanup.unshift(() => bridge.close());
     mark('bridge');
