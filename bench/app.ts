@@ -103,7 +103,7 @@ export const SLIDE_PROBE = `globalThis.__benchSlide = (want) => {
   };
   const n = Array.from(document.querySelectorAll('[data-testid="slide-number"]')).find((e) => e.textContent.trim() === want && shown(e));
   if (!n) return null;
-  const canvases = Array.from((n.closest('article') ?? document).querySelectorAll('canvas'));
+  const canvases = Array.from((n.closest('article') ?? document).querySelectorAll('canvas:not(.ink)'));
   return { charts: canvases.length, complete: canvases.every((c) => c.dataset.drawn === 'true') };
 };`;
 /** The page-side signature of SLIDE_PROBE. */
@@ -132,7 +132,9 @@ export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = 
       else if (node instanceof HTMLStyleElement) css.push({ base: location.href, text: node.textContent ?? '' });
     }
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    const live = Array.from(document.querySelectorAll('canvas'));
+    // The ink layer is an empty overlay for drawing during a talk, not content: a static page has none.
+    clone.querySelectorAll('canvas.ink').forEach((n) => n.remove());
+    const live = Array.from(document.querySelectorAll('canvas:not(.ink)'));
     Array.from(clone.querySelectorAll('canvas')).forEach((c, i) => {
       const src = live[i];
       const img = document.createElement('img');

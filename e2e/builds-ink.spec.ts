@@ -224,5 +224,7 @@ test('ink drawn in the presenter view appears on the audience view, stays with i
   await expect(presenterInk).toHaveAttribute('data-strokes', '0');
   await expect(audienceInk).toHaveAttribute('data-strokes', '0');
   expect((await canvasInk(audienceInk)).painted).toBe(0);
+  // A slide without ink keeps no bitmap (nor a layer of its own): slide switches do not pay for an empty overlay.
+  expect(await audienceInk.evaluate((c: HTMLCanvasElement) => c.width * c.height)).toBe(0);
   await presenter.close();
 });

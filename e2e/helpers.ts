@@ -17,6 +17,8 @@ export async function goToSlide(page: Page, n: number): Promise<void> {
 /** How much of a canvas is painted, and in how many colours: a drawn chart is neither empty nor flat. */
 export function canvasInk(canvas: Locator): Promise<{ painted: number; total: number; colours: number }> {
   return canvas.evaluate((c: HTMLCanvasElement) => {
+    // A canvas without a bitmap (the ink layer of a slide with no ink) paints nothing.
+    if (c.width === 0 || c.height === 0) return { painted: 0, total: 0, colours: 0 };
     const ctx = c.getContext('2d')!;
     const { data } = ctx.getImageData(0, 0, c.width, c.height);
     const colours = new Set<number>();
