@@ -3,6 +3,8 @@
  * without flooding Back; the overview and the presenter view copy the link (without the bridge's token).
  */
 import type { Page } from '@playwright/test';
+import { WEB_TOKEN_HEADER } from '../src/shared/channels';
+import { PRINT_READY } from '../src/shared/print';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
 import { counter } from './helpers';
@@ -113,4 +115,25 @@ test('a copied link opens in another tab of the same browser while one with the 
   expect(res?.status()).toBe(401);
   await expect(stranger.getByText('npm run web 打印的完整地址')).toBeVisible();
   await elsewhere.close();
+});
+
+test('a page whose requests carry the token in a header (the PDF exporter’s) asks no other tab for it', async ({ browser, app }) => {
+  // The headless exporter sets the token as a header on every request of its print page: the page has no
+  // token of its own and must not wait for other tabs to answer (that wait was 600 ms of every PDF export).
+  const ctx = await browser.newContext({ extraHTTPHeaders: { [WEB_TOKEN_HEADER]: app.bridge.token } });
+  await ctx.addInitScript(() => {
+    const asks: unknown[] = [];
+    (window as unknown as { __asks: unknown[] }).__asks = asks;
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, m: unknown) {
+      asks.push(m);
+      return post.call(this, m);
+    };
+  });
+  const page = await ctx.newPage();
+  await page.goto(`${app.bridge.origin}/print.html?layout=slides`);
+  const manifest = await page.evaluate((key) => (globalThis as unknown as Record<string, Promise<{ title: string }>>)[key], PRINT_READY);
+  expect(manifest.title).toContain('重庆');
+  expect(await page.evaluate(() => (window as unknown as { __asks: unknown[] }).__asks)).toEqual([]);
+  await ctx.close();
 });

@@ -68,10 +68,12 @@ function askOpenTabs(): Promise<string | null> {
 }
 
 /**
- * The web bridge token: from `?token=` on first load (then kept in sessionStorage so reloads work), else
- * from this tab's session, else from another open tab of this bridge (a followed slide link).
+ * The web bridge token this page already holds: from `?token=` on first load (then kept in sessionStorage so
+ * reloads work), else from this tab's session. None: the bridge may still let the page in (a header the
+ * headless exporter adds to every request, the bridge's cookie), so the page asks the other tabs only when a
+ * call is refused (see webCall) — never a 600 ms wait on a page that needs no token of its own.
  */
-async function webToken(): Promise<string | null> {
+function heldToken(): string | null {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
@@ -86,9 +88,15 @@ async function webToken(): Promise<string | null> {
   try {
     stored = sessionStorage.getItem(TOKEN_KEY);
   } catch {
-    // No storage: ask the other tabs.
+    // No storage: the other tabs are asked if a call is refused.
   }
-  const token = stored ?? (await askOpenTabs());
+  if (stored) keep(stored);
+  return stored;
+}
+
+/** The token from another open tab of this bridge (a followed slide link), kept for this tab's reloads. */
+async function tokenFromOpenTabs(): Promise<string | null> {
+  const token = await askOpenTabs();
   if (token) keep(token);
   return token;
 }
@@ -115,15 +123,14 @@ function bridgeCall(bridge: BridgeApi): Call {
 }
 
 function webCall(): Call {
+  /** The token: the page's own at first; the other tabs' once a call without one was refused. */
   let known: Promise<string | null> | undefined;
-  return async (channel, req) => {
-    known ??= webToken();
-    const token = await known;
+  let asked = false;
+  const post = async (channel: string, req: unknown, token: string | null): Promise<Response> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers[WEB_TOKEN_HEADER] = token;
-    let res: Response;
     try {
-      res = await fetch(WEB_API_PATH + channel, {
+      return await fetch(WEB_API_PATH + channel, {
         method: 'POST',
         headers,
         body: JSON.stringify(req),
@@ -132,6 +139,20 @@ function webCall(): Call {
       });
     } catch (e) {
       throw new ApiCallError('INTERNAL', t(uiLang(), 'apiUnreachable', { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  return async (channel, req) => {
+    known ??= Promise.resolve(heldToken());
+    let token = await known;
+    let res = await post(channel, req, token);
+    if (res.status === 401 && !token) {
+      // Refused without a token: another tab of this browser may hold it. Asked once per page.
+      if (!asked) {
+        asked = true;
+        known = tokenFromOpenTabs();
+      }
+      token = await known;
+      if (token) res = await post(channel, req, token);
     }
     // No tab of this browser had the token: say how to get one, not that the answer was invalid.
     if (res.status === 401 && !token) throw new ApiCallError('FORBIDDEN', t(uiLang(), 'apiNoToken'));
