@@ -9,29 +9,37 @@ import type { ChartModel } from './build';
 import { chartConfig, HATCH_TILE, paintHatchTile, readTheme, type ChartTheme } from './config';
 import { Chart } from './register';
 
-/** The hatching of derived bars as an SVG pattern (a bitmap CanvasPattern would not survive in SVG). */
 function svgHatch(ctx: Context, stripe: string, ground: string): CanvasPattern {
   const tile = new Context({ width: HATCH_TILE, height: HATCH_TILE });
   paintHatchTile(tile, stripe, ground);
   return ctx.createPattern(tile, 'repeat') as CanvasPattern;
 }
 
-/** The theme of `el` (print.css's paper palette), with the derived-bar hatching made for `ctx`. */
-function printTheme(el: Element, ctx: Context): ChartTheme {
+/** What a print chart reads from the page: `el`'s theme (print.css's paper palette) and its hatching colours. */
+export interface PrintTheme {
+  theme: ChartTheme;
+  stripe: string;
+  ground: string;
+}
+
+/** Read the theme of `el`: a style read only, so a batch of charts can read all before any draws (drawings.ts). */
+export function readPrintTheme(el: Element): PrintTheme {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
-    ...readTheme(el),
-    derivedFill: svgHatch(ctx, v('--chart-derived-stripe', 'rgba(47,111,181,0.55)'), v('--chart-derived-ground', 'rgba(47,111,181,0.1)')),
+    theme: readTheme(el),
+    stripe: v('--chart-derived-stripe', 'rgba(47,111,181,0.55)'),
+    ground: v('--chart-derived-ground', 'rgba(47,111,181,0.1)'),
   };
 }
 
 /** Draw `model` at width × height logical pixels as a self-contained <svg> that scales to its box. */
-export function drawSvgChart(model: ChartModel, themeFrom: Element, width: number, height: number): SVGSVGElement {
+export function drawSvgChart(model: ChartModel, read: PrintTheme, width: number, height: number): SVGSVGElement {
   const ctx = new Context({ width, height });
   // Chart.js asks its item for .canvas (svgcanvas points it at itself) and the platform for getContext.
   const item = Object.assign(ctx, { getContext: () => ctx });
-  const base = chartConfig(model, printTheme(themeFrom, ctx), true);
+  // The hatching of derived bars as an SVG pattern (a bitmap CanvasPattern would not survive in SVG).
+  const base = chartConfig(model, { ...read.theme, derivedFill: svgHatch(ctx, read.stripe, read.ground) }, true);
   const config: ChartConfiguration = {
     ...base,
     platform: BasicPlatform,
