@@ -175,8 +175,15 @@ export class DeckStore {
    * back one the hub refused.
    */
   private rememberShown(): void {
-    if (this.deck && this.presentation.deckId === this.deck.id) rememberSlide(this.deck.id, this.index);
+    if (!this.deck || this.presentation.deckId !== this.deck.id) return;
+    // Written when the slide changes, not at every event: ink and the laser send dozens a second, and a
+    // storage write each cost both windows a few hundred ms of main thread per stroke.
+    const key = `${this.deck.id}:${this.index}`;
+    if (key === this.remembered) return;
+    this.remembered = key;
+    rememberSlide(this.deck.id, this.index);
   }
+  private remembered = '';
 
   /** Send an action to the hub; its answer is applied at once, and every other window hears of it. */
   async act(action: PresentationAction): Promise<void> {
