@@ -108,7 +108,8 @@ export class DeckStore {
    * edit's event carries the edit (deckPatch), applied to this window's deck; the state is kept without it.
    */
   apply(event: PresentationEvent): void {
-    if (event.rev < this.confirmed.rev) return;
+    // The same revision comes twice to the window that acted (its answer, then the stream): applied once.
+    if (event.rev <= this.confirmed.rev && this.confirmed.rev > 0) return;
     const { deckPatch, ...s } = event;
     this.confirmed = s;
     this.rememberShown();
