@@ -108,6 +108,22 @@ describe('ink in the presentation state', () => {
     expect(reduce(s, { type: 'open', deckId: 9, total: 4 }).ink).toEqual({});
   });
 
+  it('follows its slide when the deck is edited during the talk: moved, the slide before it deleted, or itself deleted', () => {
+    const edited = (moved: number[], total = 4): HubAction => ({ type: 'edited', deckId: 1, total, hidden: [], index: 0, moved });
+    const s = run(open, { type: 'goto', index: 1 }, stroke(1, [0.1, 0.1]), { type: 'goto', index: 2 }, stroke(2, [0.2, 0.2]));
+    // Slide 2 (index 1) moved to the end: its strokes go with it; slide 3 moved up takes its own along.
+    const moved = reduce(s, edited([0, 3, 1, 2]));
+    expect(moved.ink['3']?.map((x) => x.id)).toEqual([1]);
+    expect(moved.ink['1']?.map((x) => x.id)).toEqual([2]);
+    expect(Object.keys(moved.ink).sort()).toEqual(['1', '3']);
+    // The first slide deleted: everything after it moves up one.
+    expect(Object.keys(reduce(s, edited([-1, 0, 1, 2], 3)).ink).sort()).toEqual(['0', '1']);
+    // A slide with ink deleted: its ink goes with it.
+    expect(Object.keys(reduce(s, edited([0, -1, 1, 2], 3)).ink)).toEqual(['1']);
+    // An edit that moves nothing keeps the very same ink.
+    expect(reduce(s, edited([0, 1, 2, 3])).ink).toBe(s.ink);
+  });
+
   it('stops at its limits without changing the state', () => {
     const long = Array.from({ length: INK_LIMITS.points * 2 }, (_, i) => (i % 100) / 100);
     let s = run(open, stroke(1, long));

@@ -169,3 +169,22 @@ describe('deckPatch', () => {
     expect(deckPatch(before, d, size)?.slides).toHaveLength(d.slides.length);
   });
 });
+
+describe('ink during a talk, when the deck is edited', () => {
+  it('stays with its slide when that slide is moved, and goes when it is deleted', async () => {
+    // Ink drawn on the shown slide (index 1), then that slide moved to position 5.
+    const shown = deck().slides[1]!;
+    hub.act({ type: 'inkStroke', id: 42, tool: 'pen', colour: 'red', points: [0.2, 0.2, 0.3, 0.3] });
+    await call('slide.move', { slideId: shown.id, expectedVersion: shown.version, toIndex: 4 });
+    const after = deck();
+    const at = after.slides.findIndex((x) => x.id === shown.id);
+    expect(at).toBe(4);
+    expect(hub.current.index).toBe(at);
+    expect(Object.keys(hub.current.ink)).toEqual([String(at)]);
+    expect(hub.current.ink[String(at)]?.[0]?.id).toBe(42);
+    // The slide deleted: its ink is gone, not left on whichever slide takes its place.
+    const moved = after.slides[at]!;
+    await call('slide.delete', { slideId: moved.id, expectedVersion: moved.version });
+    expect(hub.current.ink).toEqual({});
+  });
+});

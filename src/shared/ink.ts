@@ -1,6 +1,7 @@
 /**
  * Ink: a pen and a highlighter over the slides during a talk (P / H, E erases, Esc stops). Strokes live in
- * the presentation state the hub holds (shared/presentation.ts), per slide index, for the talk: every
+ * the presentation state the hub holds (shared/presentation.ts), per slide index (moved with the slide when
+ * the deck is edited during the talk), for the talk: every
  * window shows them, a reload keeps them, and they are cleared on request (E: this slide; 清除墨迹: all).
  * Points are in slide coordinates (0..1), flat [x0, y0, x1, y1, …], rounded to 1/10000 of the slide.
  */
@@ -34,6 +35,23 @@ export type InkAction =
 const round = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 10_000) / 10_000;
 /** Pairs only, each coordinate clamped into the slide and rounded. */
 const clean = (points: number[]) => points.slice(0, points.length - (points.length % 2)).map(round);
+
+/**
+ * The ink after the deck was edited: `moved[i]` is where the slide at index i went (-1: deleted), so each
+ * slide keeps its own strokes when slides are reordered, added or deleted during a talk. The same object
+ * when nothing moved.
+ */
+export function moveInk(ink: InkState, moved: readonly number[]): InkState {
+  let changed = false;
+  const out: Record<string, readonly InkStroke[]> = {};
+  for (const [key, strokes] of Object.entries(ink)) {
+    const to = moved[Number(key)];
+    if (to === undefined) out[key] = strokes;
+    else if (to >= 0) out[String(to)] = strokes;
+    if (to !== undefined && String(to) !== key) changed = true;
+  }
+  return changed ? out : ink;
+}
 
 export const inkPoints = (ink: InkState): number =>
   Object.values(ink).reduce((n, ss) => n + ss.reduce((m, s) => m + s.points.length / 2, 0), 0);

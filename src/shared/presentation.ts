@@ -4,7 +4,7 @@
  * web bridge's server); windows render it and send actions, never their own copy.
  */
 import type { DeckPatch } from './deck-patch';
-import { EMPTY_INK, reduceInk, type InkAction, type InkState } from './ink';
+import { EMPTY_INK, moveInk, reduceInk, type InkAction, type InkState } from './ink';
 
 export type Screen = 'slide' | 'black' | 'white';
 
@@ -75,7 +75,17 @@ export type PresentationAction =
  * `index`. Windows showing it reload it (deckRev).
  */
 export type HubAction =
-  PresentationAction | { type: 'edited'; deckId: number; total: number; hidden: number[]; index: number; steps?: number[] };
+  | PresentationAction
+  | {
+      type: 'edited';
+      deckId: number;
+      total: number;
+      hidden: number[];
+      index: number;
+      steps?: number[];
+      /** Where the slide at each index before the edit went (-1: deleted): the talk's ink follows its slide. */
+      moved?: number[];
+    };
 
 export const INITIAL_PRESENTATION: PresentationState = {
   deckId: null,
@@ -137,6 +147,7 @@ export function reduce(s: PresentationState, a: HubAction): PresentationState {
         steps,
         step: index === s.index ? Math.min(s.step, stepsAt({ steps }, index)) : 0,
         deckRev: s.deckRev + 1,
+        ink: a.moved ? moveInk(s.ink, a.moved) : s.ink,
       };
       break;
     }

@@ -16,6 +16,12 @@ export type DeckHandlers = Pick<
   'slide.update' | 'slide.move' | 'slide.delete' | 'slide.duplicate' | 'slide.add' | 'deck.undo' | 'deck.redo'
 >;
 
+/** Where each slide of `before` (id, version pairs in order) stands in `after`: its index, or -1 when deleted. */
+function movedTo(before: [id: number, version: number][], after: DeckEditResult['deck']): number[] {
+  const at = new Map(after.slides.map((s, i) => [s.id, i]));
+  return before.map(([id]) => at.get(id) ?? -1);
+}
+
 export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHandlers {
   const slideVersions = (deckId: number) =>
     store.db.prepare('SELECT id, version FROM slides WHERE deck_id = ? ORDER BY ord').raw().all(deckId) as [id: number, version: number][];
@@ -40,6 +46,7 @@ export function deckHandlers({ store, hub, writable }: HandlerContext): DeckHand
           hidden: hiddenIndices(store.db, r.deck.id),
           steps: r.deck.slides.map(buildSteps),
           index: at >= 0 ? at : Math.min(state.index, r.deck.slides.length - 1),
+          moved: movedTo(before, r.deck),
         },
         deckPatch(new Map(before), r.deck),
       );
