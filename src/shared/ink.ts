@@ -1,8 +1,8 @@
 /**
  * Ink: a pen and a highlighter over the slides during a talk (P / H, E erases, Esc stops). Strokes live in
  * the presentation state the hub holds (shared/presentation.ts), per slide index (moved with the slide when
- * the deck is edited during the talk), for the talk: every
- * window shows them, a reload keeps them, and they are cleared on request (E: this slide; 清除墨迹: all).
+ * the deck is edited during the talk), for the talk: every window shows them, a reload keeps them, and they
+ * are cleared on request (E: this slide; 清除墨迹: all).
  * Points are in slide coordinates (0..1), flat [x0, y0, x1, y1, …], rounded to 1/10000 of the slide.
  */
 export const INK_TOOLS = ['pen', 'highlighter'] as const;
