@@ -136,7 +136,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const run = runOf.get(i);
       const leadIndex = run ? run[0] : i;
       const lead = leadIndex < i ? found[leadIndex] : undefined;
-      let pred = lead ? lead.pred : readPredicate(pre);
+      // "增长6%-6.5%": the second end of a range is of the same subject and governed as the first.
+      const range = prevInClause && RANGE_DASH.test(pre) ? prevInClause : undefined;
+      let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
 
       // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
       let entity = '';
@@ -149,6 +151,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       }
       if (run) entity = distributed.get(leadIndex)?.[run.indexOf(i)] ?? '';
       if (!entity && lead) entity = lead.entity;
+      if (!entity && range) entity = range.entity;
       if (!entity) {
         // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
         const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
@@ -170,9 +173,12 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         let noun =
           (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
-        if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
+        // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
+        if (!noun && weak && t.unit === '%' && (sentence[t.outerEnd] === '的' || !clausePre.trim()))
+          noun = nounAfter(sentence.slice(sentence[t.outerEnd] === '的' ? t.outerEnd + 1 : t.outerEnd));
         if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
-        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
+        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
+        // 百分点": of the subject before.
         let p0 = 0;
         while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
         const contribution = found.length > 0 && '为对拉'.includes(pre[p0] ?? 'x') ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
@@ -226,9 +232,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 
       let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
       if (rateOf && pred.comparison) pred = NO_PREDICATE;
-      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
-      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart)))
-        kind = 'growth';
+      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
+      // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
+      if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+        const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
+        const inside = clausePre.slice(open + 1);
+        if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
+      }
       const fall =
         (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
       const direction = directionOf(pred, fall);
@@ -322,7 +332,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         valueEnd: s.start + t.valueEnd,
       });
     }
+    let part: PeriodMention | undefined;
     for (const m of mentions) {
+      // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
+      if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
+        part = m;
+        continue;
+      }
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
       if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
       if (m.rateOnly) {
@@ -387,6 +403,7 @@ function listSubjects(
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = /^(?:增长)?(?:贡献率|贡献|比重|占比)$/u;
 const QUALIFIER_LAST = new Set([...'过近约逾']);
 const OPEN_END = new Set([...'等的有和及与、']);
@@ -413,7 +430,7 @@ const VERB_END =
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION = /^(?:(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;

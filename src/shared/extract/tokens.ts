@@ -226,7 +226,12 @@ export function scanTokens(sentence: string): Token[] {
       }
       if (!t && !num.fraction) {
         // "增长-3.2%": a sign written right before the digits, not part of a range (1-7月).
-        const signed = i > 0 && isMinus(sentence.charCodeAt(i - 1)) && !(i > 1 && glued(sentence.charCodeAt(i - 2)));
+        // "增长6%-6.5%": a dash right after the figure before is a range, not a sign.
+        const signed =
+          i > 0 &&
+          isMinus(sentence.charCodeAt(i - 1)) &&
+          !(i > 1 && glued(sentence.charCodeAt(i - 2))) &&
+          !(raw.length > 0 && raw[raw.length - 1].outerEnd === i - 1);
         const digits = sentence.slice(i, num.end);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
@@ -396,12 +401,21 @@ function markRatios(sentence: string, tokens: Token[]): void {
       a.form !== 'number' ||
       b.form !== 'number' ||
       b.outerStart - a.outerEnd !== 1 ||
-      !':：'.includes(sentence[a.outerEnd])
+      !':：'.includes(sentence[a.outerEnd]) ||
+      timeOfDay(sentence, a, b)
     )
       continue;
     a.form = 'ratio';
     b.form = 'ratio';
   }
+}
+
+/** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
+function timeOfDay(sentence: string, a: Token, b: Token): boolean {
+  if (a.valueEnd - a.valueStart !== 2 || b.valueEnd - b.valueStart !== 2 || a.number >= 24 || b.number >= 60) return false;
+  let p = a.outerStart - 1;
+  while (p >= 0 && (sentence[p] === ' ' || sentence[p] === '\u3000')) p--;
+  return p >= 0 && (sentence[p] === '日' || sentence[p] === '号' || isDigit(sentence.charCodeAt(p)));
 }
 
 /** "6.4和5.4个百分点", "3-5%", "10、20、30万元": a bare number takes the unit written after the last one. */
