@@ -1,6 +1,6 @@
 /**
- * npm run eval:extract [-- --verbose] [-- --json] [-- --no-as-of]: scores src/shared/extract.ts against the hand-annotated
- * reports in test/corpus and prints a table (value+unit recall and precision, declines shown negative,
+ * npm run eval:extract [-- --verbose] [-- --json] [-- --no-as-of] [-- --only slug,slug]: scores src/shared/extract.ts
+ * against the hand-annotated reports in test/corpus (or only the named ones: a held-out set) and prints a table (value+unit recall and precision, declines shown negative,
  * qualifiers kept, per-field accuracy). Always exits 0: the thresholds are asserted by
  * test/extract-corpus.test.ts.
  */
@@ -9,8 +9,15 @@ import { evaluate, rates, shortfalls } from './extract-eval/score';
 import { formatMisses, formatTable } from './extract-eval/table';
 
 const args = process.argv.slice(2);
+// --only a,b: score only these reports (a set held out from the rules, scored before and after a change).
+const only = args.includes('--only') ? new Set((args[args.indexOf('--only') + 1] ?? '').split(',').filter(Boolean)) : undefined;
+const corpus = loadCorpus().filter((c) => !only || only.has(c.report.slug));
+if (only && corpus.length !== only.size) {
+  console.error(`--only: no report named ${[...only].filter((s) => !corpus.some((c) => c.report.slug === s)).join(', ')}`);
+  process.exit(2);
+}
 // --no-as-of: as `extract FILE --json` runs without --as-of (the period read from the text alone).
-const evaluation = evaluate(loadCorpus(), !args.includes('--no-as-of'));
+const evaluation = evaluate(corpus, !args.includes('--no-as-of'));
 
 if (args.includes('--json')) {
   const reports = evaluation.reports.map((r) => ({ slug: r.slug, ...r.tally, rates: rates(r.tally) }));

@@ -391,6 +391,63 @@ describe('extractor on real report sentences', () => {
   });
 });
 
+describe('issue 19’s fourth held-out set (上海, 北京, 青海, 西藏, 新疆)', () => {
+  // http://dzb.whb.cn/html/2019-01/28/content_750741.html
+  it('reads a range 6%-6.5% as two ends of one figure, not a decline', () => {
+    const range = extractFigures('今年预期目标\n■全市生产总值增长6%-6.5%,地方一般公共预算收入增长5%。', { asOf: '2019年' });
+    expect(range.map((f) => [f.value, f.number, f.kind, f.label, f.status])).toEqual([
+      ['6', 6, 'growth', '生产总值增速', 'target'],
+      ['6.5', 6.5, 'growth', '生产总值增速', 'target'],
+      ['5', 5, 'growth', '地方一般公共预算收入增速', 'target'],
+    ]);
+    expect(one('工业增加值增长-3.2%。', '-3.2').number).toBe(-3.2);
+  });
+
+  // http://www.gov.cn/xinwen/2016-07/30/content_5096049.htm, http://qh.people.com.cn/n2/2022/0703/c181467-40021814.html
+  it('takes a time of day after a date for no ratio', () => {
+    expect(extractFigures('2016-07-30 09:15 来源: 西藏日报')).toEqual([]);
+    expect(extractFigures('2022年07月03日09:22 | 来源:青海日报')).toEqual([]);
+    expect(extractFigures('轻重工业比重由41.8:58.2转为39.9:60.1。').map((f) => f.kind)).toEqual(['share', 'share', 'share', 'share']);
+    expect(extractFigures('两者之比为10:30。').map((f) => f.value)).toEqual(['10', '30']);
+  });
+
+  // http://jjyx.sheitc.sh.gov.cn/detail.jsp?articleId=3267&channelId=01
+  it('reads rates in brackets after a growth clause as growth rates of the names inside', () => {
+    const text = '全国规上工业增长1.8%,25个省市正增长(江苏4.4%、浙江3.9%),上海位列全国第28位。';
+    expect(one(text, '4.4')).toMatchObject({ kind: 'growth', label: '江苏增速' });
+    expect(one(text, '3.9')).toMatchObject({ kind: 'growth', label: '浙江增速' });
+    expect(one(text, '25').label).toBe('省市');
+    expect(one('工业增长5%(占全部工业的比重为30%)。', '30').kind).toBe('share');
+  });
+
+  it('gives 拉高 to the subject before, reads 可比增长 and 当月 as no subject, 下降面 as a noun', () => {
+    const pull = '1-10月,电子行业产值4358亿元,可比增长6.3%,拉高规上工业0.9个百分点。';
+    expect(one(pull, '6.3').label).toBe('电子行业产值增速');
+    expect(one(pull, '0.9').label).toMatch(/^电子行业/u);
+    expect(one('1-10月,全市规上工业增加值下降0.8%,其中10月当月增长8.9%。', '8.9').label).toBe('规上工业增加值增速');
+    const fall = '56个行业小类中有44个出现不同程度下降,下降面达79%。';
+    expect(one(fall, '44').label).toBe('行业小类');
+    expect(one(fall, '79')).toMatchObject({ label: '下降面', kind: 'share' });
+  });
+
+  it('keeps a part of the period named after 其中 out of the sentences that follow', () => {
+    const text = '1-10月,全市规上工业增加值下降0.8%,其中10月当月增长8.9%。从横向看,全国规上工业增长1.8%。';
+    const found = extractFigures(text, { asOf: '2020年1-10月' });
+    expect(found.map((f) => f.period)).toEqual(['1-10月', '2020年10月', '1-10月']);
+    const again = '1-10月,总产值27581亿元,其中,10月完成产值3210亿元,增长7.3%。从横向看,全国规上工业增长1.8%。';
+    expect(extractFigures(again, { asOf: '2020年1-10月' }).map((f) => f.period)).toEqual(['1-10月', '10月', '10月', '1-10月']);
+  });
+
+  // http://news.ts.cn/system/2021/11/09/036730828.shtml
+  it('reads 增产/减产 as a change, and a share opening its clause as of the noun after it', () => {
+    expect(one('我区今年夏粮增产超过1亿斤。', '1')).toMatchObject({ kind: 'change', number: 1, qualifier: '超过' });
+    expect(one('全省粮食减产2万吨。', '2')).toMatchObject({ kind: 'change', number: -2 });
+    expect(one('制造业生产明显加快,七成行业实现增长,71.2%工业品产量实现增长。', '71.2').label).toBe('工业品产量');
+    // Not when a subject stands before it in the clause: the words after are its predicate.
+    expect(one('增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。', '12.8').label).toBe('增加值占全省规上工业的比重');
+  });
+});
+
 describe('a base year with its own figure', () => {
   it('gives the number after 比2005年的 or in 继2010年…的基础上 the base year as its period, not a multiple of it', () => {
     const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';

@@ -8,6 +8,7 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
+import { charTable, endsWithAny, isIn, lastChars } from './chars';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
@@ -68,7 +69,26 @@ interface Found {
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
-const BARE = /^(?:有|达|达到|为|是|比上年|比上年提高|比上年增长|增长|下降|提高|实现|完成|共|累计|其中|同比)$/u;
+/** Labels that say nothing alone (a verb, 比上年): the subject before is put in front. */
+const BARE = new Set([
+  '有',
+  '达',
+  '达到',
+  '为',
+  '是',
+  '比上年',
+  '比上年提高',
+  '比上年增长',
+  '增长',
+  '下降',
+  '提高',
+  '实现',
+  '完成',
+  '共',
+  '累计',
+  '其中',
+  '同比',
+]);
 
 /** ASCII , ; : between words, as saved web pages write them: read as their full-width forms (same offsets). */
 const ASCII_PUNCT = /[,;:]/gu;
@@ -131,12 +151,14 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const t = tokens[i];
       const cs = clauseStart(sentence, t.outerStart);
       const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
-      const pre = sentence.slice(prevInClause ? prevInClause.t.outerEnd : cs, t.outerStart);
       const clausePre = sentence.slice(cs, t.outerStart);
+      const pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
       const run = runOf.get(i);
       const leadIndex = run ? run[0] : i;
       const lead = leadIndex < i ? found[leadIndex] : undefined;
-      let pred = lead ? lead.pred : readPredicate(pre);
+      // "增长6%-6.5%": the second end of a range is of the same subject and governed as the first.
+      const range = prevInClause && RANGE_DASH.test(pre) ? prevInClause : undefined;
+      let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
 
       // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
       let entity = '';
@@ -149,33 +171,30 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       }
       if (run) entity = distributed.get(leadIndex)?.[run.indexOf(i)] ?? '';
       if (!entity && lead) entity = lead.entity;
+      if (!entity && range) entity = range.entity;
       if (!entity) {
         // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
         const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
         entity = sb.subject;
         property = sb.property;
-        const bare = QUALIFIER_LAST.has(pre[pre.length - 1]) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
-        const endsInVerb = VERB_END.test(entity);
-        const weak =
-          !entity ||
-          entity.length < 2 ||
-          OPEN_END.has(bare[bare.length - 1]) ||
-          VERBISH.test(entity) ||
-          endsInVerb ||
-          SCOPE_ONLY.test(entity) ||
-          // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
-          (isCountUnit(t.unit) && ENUMERATION.test(entity));
+        const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
+        const count = isCountUnit(t.unit);
+        // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
+        const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
         // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-        const among = isCountUnit(t.unit) && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
-        let noun =
-          (isCountUnit(t.unit) || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+        const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+        let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
         // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
-        if (!noun && weak && t.unit === '%' && sentence[t.outerEnd] === '的') noun = nounAfter(sentence.slice(t.outerEnd + 1));
+        // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
+        const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+        if (!noun && weak && t.unit === '%' && (de || !clausePre.trim()))
+          noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
         if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
-        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点": of the subject before.
+        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
+        // 百分点": of the subject before.
         let p0 = 0;
-        while (p0 < pre.length && '，；,; '.includes(pre[p0])) p0++;
-        const contribution = found.length > 0 && '为对拉'.includes(pre[p0] ?? 'x') ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+        while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
+        const contribution = found.length > 0 && isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
         if (contribution) {
           entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
           property = true;
@@ -184,7 +203,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
       if (t.form === 'ordinal' && entity) entity = entity.replace(RANK_SCOPE, '');
       // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
-      const rateOf = t.unit === '%' && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
+      const rateOf =
+        t.unit === '%' &&
+        sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+        RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
       if (rateOf && pred.comparison) {
         const cmp = COMPARED.exec(pre);
         const other = cmp ? cleanSubject(pre.slice(cmp.index + cmp[0].length)) : '';
@@ -194,28 +216,28 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         }
       }
       // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
-      if (!property && BARE_PROPERTY.test(entity)) property = true;
+      if (!property && BARE_PROPERTY.has(entity)) property = true;
       const ownSubject = !!entity && !property;
       const before = prevInClause ?? found[i - 1];
       // A clause between the figure before and this one may name the subject: read only when needed.
-      const needInherited = property || !entity || BARE_MEASURE.test(entity);
+      const needInherited = property || !entity || BARE_MEASURE.has(entity);
       const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
       // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
       const inherited = between || (property ? before?.root : before?.entity) || paragraphEntity || '';
       // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
-      const measureShare = !property && inherited ? MEASURE_SHARE.exec(entity) : null;
+      const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
       if (measureShare)
         entity =
           (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
           entity.slice(measureShare[1].length);
       // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
-      else if (property && !between && before && PROPERTY_END.test(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+      else if (property && !between && before && propertyEnd(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
       else if (property && inherited && !entity.startsWith(inherited))
-        entity = PROPERTY_END.test(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+        entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
       else if (!entity) entity = inherited;
       // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
-      else if (between && BARE_MEASURE.test(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
-      else if (needInherited && !between && BARE_MEASURE.test(entity)) {
+      else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+      else if (needInherited && !between && BARE_MEASURE.has(entity)) {
         // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
         let owner: Found | undefined;
         for (let k = found.length - 1; k >= 0 && !owner; k--)
@@ -226,9 +248,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 
       let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
       if (rateOf && pred.comparison) pred = NO_PREDICATE;
-      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)": rates in brackets after a growth rate.
-      if (kind === 'share' && '(（'.includes(sentence[t.outerStart - 1] ?? 'x') && /增速|增幅|增长/u.test(sentence.slice(0, t.outerStart)))
-        kind = 'growth';
+      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
+      // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
+      if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+        const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
+        const inside = clausePre.slice(open + 1);
+        if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
+      }
       const fall =
         (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
       const direction = directionOf(pred, fall);
@@ -259,7 +285,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
           (RATE_CLAUSE.test(clausePre) ||
             (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
             // "高于7.3%的全国年均增幅": the rate named after the number.
-            YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)))) ||
+            (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
         // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
         (kind === 'change' && POINT_UNITS.has(t.unit) && RATE_CLAUSE.test(clausePre));
       const ratioOf =
@@ -292,7 +318,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       }
       // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
       else if ((kind === 'level' || kind === 'count') && !rate) {
-        const years = YEAR_SPAN.exec(period);
+        const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
         if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
       }
       if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME))
@@ -322,7 +348,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         valueEnd: s.start + t.valueEnd,
       });
     }
+    let part: PeriodMention | undefined;
     for (const m of mentions) {
+      // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
+      if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
+        part = m;
+        continue;
+      }
       // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
       if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
       if (m.rateOnly) {
@@ -387,9 +419,12 @@ function listSubjects(
 }
 
 const ENUMERATION = /、[^、]+、/u;
-const BARE_PROPERTY = /^(?:增长)?(?:贡献率|贡献|比重|占比)$/u;
-const QUALIFIER_LAST = new Set([...'过近约逾']);
-const OPEN_END = new Set([...'等的有和及与、']);
+const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
+const BARE_PROPERTY = new Set(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
+const QUALIFIER_LAST = charTable('过近约逾');
+const OPEN_END = charTable('等的有和及与、');
+const LEAD_MARKS = charTable('，；,; ');
+const CONTRIBUTION_FIRST = charTable('为对拉');
 const FALL_CHARS = /[降负减]/u;
 const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
@@ -406,19 +441,49 @@ const COMPARED = /高于|低于|快于|慢于|超过|超出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
-const VERBISH =
-  /^(?:新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地)$/u;
+const VERBISH = new Set(
+  '新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地'.split(
+    '|',
+  ),
+);
 const VERB_END =
-  /(?:设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻)$/u;
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻'.split(
+    '|',
+  );
+const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+/** The first and last characters SCOPE_ONLY can match: it is tried only then. */
+const SCOPE_FIRST = charTable('根在据从');
+const SCOPE_LAST = charTable('省市区国县');
+
+/** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
+function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
+  if (!entity || entity.length < 2) return true;
+  const bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
+  return (
+    isIn(OPEN_END, bare, bare.length - 1) ||
+    VERBISH.has(entity) ||
+    endsInVerb ||
+    ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
+    // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
+    (count && ENUMERATION.test(entity))
+  );
+}
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(拉动)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION = /^(?:(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
-const BARE_MEASURE = new RegExp(`^${MEASURE_TAIL.source.slice(0, -1)}$`, 'u');
+/** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */
+const BARE_MEASURE = new Set(
+  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+    .split('|')
+    .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
+);
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+const PROPERTY_LAST = charTable('重比速幅额');
+const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 
 function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
@@ -471,10 +536,18 @@ function comparedWith(clausePre: string, verb: string): string {
 
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
-  let l = label.includes(' ') || label.includes('\u3000') || label.includes('\t') ? label.replace(/\s+/gu, '') : label;
-  if (/\d/u.test(l) && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
+  // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
+  let space = false;
+  let digit = false;
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c === 0x20 || c === 0x3000 || c === 0x09) space = true;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  let l = space ? label.replace(/\s+/gu, '') : label;
+  if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
     l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
-  if (!l || BARE.test(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.test(l) ? l : '');
+  if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   return l.length > 30 ? l.slice(-30) : l;
 }
 

@@ -8,6 +8,7 @@
  *   排名第8位 / 上升3位      rank
  */
 import type { FigureKind } from '../types';
+import { charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
 import type { Token } from './tokens';
 import { POINT_UNITS, PERCENT_UNITS, baseOf, isCountUnit } from './units';
 
@@ -23,22 +24,22 @@ export interface Predicate {
   comparison: boolean;
 }
 
-const UP = '增长|增加|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
-const DOWN = '负增长|下降|减少|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
+const UP = '增长|增加|增产|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
+const DOWN = '负增长|下降|减少|减产|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
 const COMPARE_UP = '高于|快于|多于|高|快|多';
 const COMPARE_DOWN = '低于|慢于|少于|低|慢|少';
 /** Every verb, longest first, to find the one that ends a clause (string compares: no $-anchored regex). */
 const VERBS = [...new Set(`${DOWN}|${UP}|${COMPARE_UP}|${COMPARE_DOWN}`.split('|'))].sort((a, b) => b.length - a.length);
-const VERB_LAST = new Set(VERBS.map((v) => v[v.length - 1]));
+const VERB_LAST = lastChars(VERBS);
+const REACHED_TO = charTable('到至为');
 
 function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
   let end = tail.length;
-  const to = end > 0 && '到至为'.includes(tail[end - 1]);
+  const to = end > 0 && isIn(REACHED_TO, tail, end - 1);
   if (to) end--;
-  if (end > 0 && tail[end - 1] === '了') end--;
-  if (end === 0 || !VERB_LAST.has(tail[end - 1])) return undefined;
-  const head = tail.slice(0, end);
-  for (const v of VERBS) if (head.endsWith(v)) return { verb: v, to };
+  if (end > 0 && tail.charCodeAt(end - 1) === 0x4e86 /* 了 */) end--;
+  if (end === 0 || !isIn(VERB_LAST, tail, end - 1)) return undefined;
+  for (const v of VERBS) if (tail.endsWith(v, end)) return { verb: v, to };
   return undefined;
 }
 const RATE_CHARS = /[幅速率]/u;
@@ -49,10 +50,15 @@ const RATE_NOUN_TAIL =
 function predicateTail(pre: string): string {
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
-  if (DISTRIBUTOR_CHARS.test(out.length > 5 ? out.slice(-5) : out)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
+  if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
   return out.endsWith('了') ? out.slice(0, -1) : out;
 }
-const DISTRIBUTOR_CHARS = /[别次各均都]/u;
+const DISTRIBUTOR_CHARS = charTable('别次各均都');
+/** Some code from `from` (at least 0) to the end is in the table. */
+function anyIn(table: CharTable, s: string, from: number): boolean {
+  for (let i = Math.max(0, from); i < s.length; i++) if (hasCode(table, s.charCodeAt(i))) return true;
+  return false;
+}
 
 const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
@@ -91,6 +97,10 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+/** The last characters those can end with: the $-anchored patterns are tried only then. */
+const INCREMENT_LAST = charTable('量额');
+const RATE_LAST = charTable('速幅率度');
+const rateEnd = (s: string) => isIn(RATE_LAST, s, s.length - 1) && RATE_END.test(s);
 const SHARE_WORDS =
   /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
@@ -101,20 +111,21 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached)
-      return RATE_END.test(subject)
+      return rateEnd(subject)
         ? 'growth'
-        : (/指数/u.test(pre) || /指数/u.test(subject)) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
+        : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
           : 'share';
     if (p.direction !== 'none') return 'growth';
-    if (RATE_END.test(subject)) return 'growth';
-    if (/指数$/u.test(subject)) return 'index';
+    if (rateEnd(subject)) return 'growth';
+    if (subject.endsWith('指数')) return 'index';
     return 'share';
   }
   if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
-  if (INCREMENT_END.test(subject)) return 'change';
-  if (baseOf(t.unit) === '个月' || baseOf(t.unit) === '天' || baseOf(t.unit) === '小时') return 'level';
+  if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
+  const base = baseOf(t.unit);
+  if (base === '个月' || base === '天' || base === '小时') return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';
 }

@@ -5,6 +5,7 @@
  * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
  */
 import type { FigureKind } from '../types';
+import { charTable, isIn, lastChars } from './chars';
 import type { Predicate } from './kinds';
 
 /** Time, scope and connective words that open a clause and are not part of its subject. */
@@ -12,6 +13,7 @@ const LEADING = new RegExp(
   '^(?:' +
     [
       '[)）]',
+      '[■□●○◆◇▲△★☆•·※]+',
       '[两三四五六七八九十]年(?=平均|年均|来|间)',
       '[一二三四五六七八九十]{1,3}、',
       '[（(][一二三四五六七八九十\\d]{1,3}[）)]',
@@ -32,6 +34,9 @@ const LEADING = new RegExp(
       '年内',
       '目前',
       '当前',
+      '当月',
+      '本月',
+      '可比(?=增长|增速|下降)',
       '近年来',
       '近几年来',
       '预计',
@@ -138,19 +143,14 @@ const LEADING = new RegExp(
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<!占)比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
 
 const TRAILING =
   /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|分别|依次|仍然|仍|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
 
-const TRAILING_LAST = new Set(
-  TRAILING.source
-    .slice(3, -3)
-    .split('|')
-    .map((w) => w[w.length - 1]),
-);
+const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
-const EDGE_MARKS = new Set([...'“‘"「《”’」》（(']);
+const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
 export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
@@ -159,18 +159,20 @@ export function cleanSubject(s: string): string {
     if (!m || !m[0]) break;
     out = out.slice(m[0].length);
   }
-  if (TRAILING_LAST.has(out[out.length - 1])) out = out.replace(TRAILING, '');
+  if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING, '');
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
-  if (out && (EDGE_MARKS.has(out[0]) || EDGE_MARKS.has(out[out.length - 1])))
+  if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
     out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
-  if (out && (out[0] <= ' ' || out[out.length - 1] <= ' ' || out[0] === '\u3000' || out[out.length - 1] === '\u3000')) out = out.trim();
+  if (out && (isSpace(out.charCodeAt(0)) || isSpace(out.charCodeAt(out.length - 1)))) out = out.trim();
   // An unbalanced quote mark is a cut through a name: drop the marks, keep the words.
   if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0))
     out = out.replace(/[“”]/gu, '');
   return out;
 }
 
-const PROPERTY_FIRST = new Set([...'增涨降比占份幅']);
+const PROPERTY_FIRST = charTable('增涨降比占份幅');
+/** At most a space (code ≤ 0x20) or the ideographic space. */
+const isSpace = (c: number) => c <= 0x20 || c === 0x3000;
 
 export interface SubjectParts {
   /** The noun phrase measured, "" when the clause has none (it is then inherited). */
@@ -182,12 +184,16 @@ export interface SubjectParts {
 /** The subject in the text of a clause before its number (`pre`), prefix qualifiers already removed. */
 export function subjectBefore(pre: string): SubjectParts {
   let text = pre.includes('（') || pre.includes('(') ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
+  // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
+  // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
+  const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
+  if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   for (let i = 0; i < 4; i++) {
     const m = LEADING.exec(text);
     if (!m || !m[0]) break;
     text = text.slice(m[0].length);
   }
-  const property = PROPERTY_FIRST.has(text[0]) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
+  const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
       /^(?:占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(
@@ -221,9 +227,11 @@ export function nounAfter(after: string): string {
     /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)
   )
     return '';
-  let noun = after.split(/[，；。、：,;:\d]/u)[0];
+  // The words up to the first mark or digit (not a split of the whole rest of the sentence).
+  const cut = after.search(/[，；。、：,;:\d]/u);
+  let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|均|都|已|出现|[正负](?=增长)|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
@@ -234,23 +242,31 @@ export function nounAfter(after: string): string {
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+const RATE_LAST = charTable('速幅率度');
+const YEARLY = (clause: string) => clause.includes('年均') || clause.includes('平均每年') || clause.includes('每年平均');
 
 /** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
 export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
   const s = subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
-  const yearly = kind === 'growth' && /年均|平均每年|每年平均/u.test(clause) && !/年均/u.test(s) ? '年均' : '';
+  // Plain words are looked for with includes/endsWith: this runs for every figure.
+  const yearly = kind === 'growth' && YEARLY(clause) && !s.includes('年均') ? '年均' : '';
   switch (kind) {
     case 'growth':
-      if (RATE_END.test(s)) return yearly && !s.startsWith('年均') ? s.replace(RATE_END, (r) => yearly + r) : s;
-      return s + yearly + (/价格|指数|CPI|PPI/u.test(s) || /涨/u.test(p.verb) ? '涨幅' : '增速');
+      if (isIn(RATE_LAST, s, s.length - 1) && RATE_END.test(s))
+        return yearly && !s.startsWith('年均') ? s.replace(RATE_END, (r) => yearly + r) : s;
+      return (
+        s +
+        yearly +
+        (s.includes('价格') || s.includes('指数') || s.includes('CPI') || s.includes('PPI') || p.verb.includes('涨') ? '涨幅' : '增速')
+      );
     case 'change':
       if (p.comparison) return s + p.verb;
       return s + '变化';
     case 'share':
-      if (/占/u.test(s) && !/(?:比重|比例|份额|占比)/u.test(s)) return s + '比重';
+      if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
       return s;
     case 'multiple':
-      return /倍数$/u.test(s) ? s : s + (fan || /增长|翻/u.test(clause) ? '增长倍数' : '倍数');
+      return s.endsWith('倍数') ? s : s + (fan || clause.includes('增长') || clause.includes('翻') ? '增长倍数' : '倍数');
     case 'rank':
       return /位次|排名|排位/u.test(s) ? s : s + '位次';
     default:

@@ -23,6 +23,8 @@ export interface PeriodMention {
   rateOnly?: boolean;
   /** "连续9年": the period of the figure in its own clause only, not the time of what follows. */
   local?: boolean;
+  /** "其中10月…": a part of the period before, for its own sentence only (what follows is of the whole again). */
+  part?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -198,6 +200,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       start,
       end,
       text,
+      part: PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) || undefined,
       span,
       year,
       from,
@@ -220,6 +223,7 @@ const BASIS_NUMBER = /(?:超过|突破|接近|将近|不到|不足|近|约|逾)?
 /** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
+const PART_BEFORE = /其中[，,]?$/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 const OWN_AFTER = /^(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 

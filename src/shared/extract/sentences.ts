@@ -1,8 +1,12 @@
 /** Sentences, clauses and headings: the spans every other rule looks inside. */
 
-/** Clause separators and sentence ends, by character code (no string per character read). */
-const CLAUSE_CODES = new Set([...'，；：,;:'].map((c) => c.charCodeAt(0)));
-const END_CODES = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+import { charTable, hasCode } from './chars';
+
+/** Clause separators, and those with sentence ends, by character code (no string per character read). */
+const CLAUSE_CODES = charTable('，；：,;:');
+const CLAUSE_OR_END_CODES = charTable('，；：,;:。！？!?');
+/** What ends a sentence: 。！？!? and the newline. */
+const SENTENCE_END = charTable('。！？!?\n');
 
 export interface Span {
   start: number;
@@ -20,7 +24,7 @@ export function sentences(text: string): Span[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // 。！？!? and the newline; every other character goes on.
-    if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 0x0a) continue;
+    if (!hasCode(SENTENCE_END, c)) continue;
     const end = c === 0x0a ? i : i + 1;
     if (end > start && !blank(text, start, end)) out.push({ start, end });
     start = i + 1;
@@ -34,16 +38,13 @@ export const CLAUSE_SEP = /[，；：,;:]/u;
 
 /** Where the clause holding `at` starts (offset in the sentence). */
 export function clauseStart(sentence: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_CODES.has(sentence.charCodeAt(i))) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (hasCode(CLAUSE_CODES, sentence.charCodeAt(i))) return i + 1;
   return 0;
 }
 
 /** Where the clause holding `at` ends (offset in the sentence, exclusive). */
 export function clauseEnd(sentence: string, at: number): number {
-  for (let i = at; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
-    if (CLAUSE_CODES.has(c) || END_CODES.has(c)) return i;
-  }
+  for (let i = at; i < sentence.length; i++) if (hasCode(CLAUSE_OR_END_CODES, sentence.charCodeAt(i))) return i;
   return sentence.length;
 }
 
@@ -60,6 +61,7 @@ export function isHeading(text: string, s: Span): boolean {
 
 /** True when a newline separates two offsets: they sit in different paragraphs. */
 export function newParagraph(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', from);
-  return nl >= 0 && nl < to;
+  // Only between the two: a search to the next newline would read the rest of a text written on one line.
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -4,6 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
+import { charTable, isIn, lastChars, type CharTable } from './chars';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -46,6 +47,8 @@ const glued = (c: number) =>
 const isMinus = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
 
 /** The digits starting at `at`: "3,446", "2.45", or a fraction "1/3"; undefined when glued to a code. */
+/** What readNumber read: one object, reused for every number (its caller reads it before the next number). */
+const NUMBER_READ = { end: 0, fraction: false };
 function readNumber(s: string, at: number): { end: number; fraction: boolean } | undefined {
   let p = at;
   while (p < s.length && isDigit(s.charCodeAt(p))) p++;
@@ -55,7 +58,11 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
     let q = p + 1;
     while (q < s.length && isDigit(s.charCodeAt(q))) q++;
     const next = s.charCodeAt(q);
-    if (!(isDigit(next) || next === 46 || next === 47)) return { end: q, fraction: true };
+    if (!(isDigit(next) || next === 46 || next === 47)) {
+      NUMBER_READ.end = q;
+      NUMBER_READ.fraction = true;
+      return NUMBER_READ;
+    }
   }
   // Thousands separators: 3,446 and 1,594,000.
   if (run - at <= 3) {
@@ -74,7 +81,9 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   }
   const after = s.charCodeAt(p);
   if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
-  return { end: p, fraction: false };
+  NUMBER_READ.end = p;
+  NUMBER_READ.fraction = false;
+  return NUMBER_READ;
 }
 
 /** What may follow a number across one space and still be its unit. */
@@ -91,59 +100,92 @@ function unitAt(s: string, at: number): string {
 }
 
 /** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人". */
+/** What readUnit read: one object, reused (each caller reads it before the next call). */
+const UNIT_READ = { inner: '', mag: '', unit: '', end: 0 };
+/** 多 or 余 at `at` as its string, else ''. */
+const innerAt = (s: string, at: number) => {
+  const c = s.charCodeAt(at);
+  return c === 0x591a ? '多' : c === 0x4f59 ? '余' : '';
+};
 function readUnit(s: string, at: number): { inner: string; mag: string; unit: string; end: number } {
   let p = at;
-  let inner = '';
-  if (s[p] === '多' || s[p] === '余') inner = s[p++];
-  const mag = s.startsWith('万亿', p) ? '万亿' : s[p] === '亿' || s[p] === '万' ? s[p] : '';
+  let inner = innerAt(s, p);
+  if (inner) p++;
+  const c = s.charCodeAt(p);
+  const mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
   p += mag.length;
-  if (!inner && (s[p] === '多' || s[p] === '余')) inner = s[p++];
+  if (!inner) {
+    inner = innerAt(s, p);
+    if (inner) p++;
+  }
   const unit = unitAt(s, p);
-  if (!unit && !mag) return { inner: '', mag: '', unit: '', end: at + (inner ? 1 : 0) };
-  return { inner, mag, unit, end: p + unit.length };
+  const r = UNIT_READ;
+  if (!unit && !mag) {
+    r.inner = '';
+    r.mag = '';
+    r.unit = '';
+    r.end = at + (inner ? 1 : 0);
+  } else {
+    r.inner = inner;
+    r.mag = mag;
+    r.unit = unit;
+    r.end = p + unit.length;
+  }
+  return r;
+}
+
+/** A magnitude and a base unit as one string, made once per pair ("亿" + "元" → "亿元"), not once per number. */
+const JOINED = new Map<string, Map<string, string>>();
+function joinUnit(mag: string, unit: string): string {
+  if (!mag) return unit;
+  let byUnit = JOINED.get(mag);
+  if (!byUnit) JOINED.set(mag, (byUnit = new Map()));
+  let joined = byUnit.get(unit);
+  if (joined === undefined) byUnit.set(unit, (joined = mag + unit));
+  return joined;
 }
 
 const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四: 16 };
 
-/** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有. */
-const NOT_UNIT_BEFORE: Record<string, RegExp> = {
-  个: /^体/u,
-  家: /^[庭具电用]/u,
-  户: /^[籍外]/u,
-  部: /^[门分署]/u,
-  场: /^[景所馆地]/u,
-  单: /^[位元项]/u,
-  名: /^[单牌称列]/u,
-  处: /^[理于]/u,
-  份: /^额/u,
-  列: /^入/u,
-  所: /^[有在以]/u,
-  座: /^谈/u,
-  位: /^[于置居]/u,
-  台: /^[阶湾]/u,
-  天: /^然/u,
-  人: /^[民口才员]/u,
-  度: /^[电]/u,
-  种: /^[植类养子]/u,
-  条: /^[件例]/u,
-  项: /^目/u,
-  次: /^[产]/u,
+/** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有 (by the character after it). */
+const NOT_UNIT_BEFORE: Record<string, CharTable> = {
+  个: charTable('体'),
+  家: charTable('庭具电用'),
+  户: charTable('籍外'),
+  部: charTable('门分署'),
+  场: charTable('景所馆地'),
+  单: charTable('位元项'),
+  名: charTable('单牌称列'),
+  处: charTable('理于'),
+  份: charTable('额'),
+  列: charTable('入'),
+  所: charTable('有在以'),
+  座: charTable('谈'),
+  位: charTable('于置居'),
+  台: charTable('阶湾'),
+  天: charTable('然'),
+  人: charTable('民口才员'),
+  度: charTable('电'),
+  种: charTable('植类养子'),
+  条: charTable('件例'),
+  项: charTable('目'),
+  次: charTable('产'),
 };
 
 /** An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容". */
-const CLASS_AFTER = /^(?:产业|企业)/u;
-const COUNTED_BEFORE = new Set([...'个大项']);
+const classAfter = (s: string, at: number) => s.startsWith('产业', at) || s.startsWith('企业', at);
+const COUNTED_BEFORE = charTable('个大项');
 
 /** Durations that name a period, not a figure: 前7个月, 连续4个月, 近3个月来. */
 const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
-const PREFIX_LAST = new Set([...PREFIX_QUALIFIERS.map((q) => q[q.length - 1]), '合']);
-const SUFFIX_FIRST = new Set(SUFFIX_QUALIFIERS.map((q) => q[0]));
+const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
+const SUFFIX_FIRST = charTable(SUFFIX_QUALIFIERS.map((q) => q[0]));
 
 function prefixQualifier(sentence: string, at: number): string {
-  if (at === 0 || !PREFIX_LAST.has(sentence[at - 1])) return '';
+  if (at === 0 || !isIn(PREFIX_LAST, sentence, at - 1)) return '';
   if (sentence.startsWith('约合', at - 2)) return '约合';
   for (const q of PREFIX_QUALIFIERS) {
     if (!sentence.startsWith(q, at - q.length)) continue;
@@ -157,7 +199,7 @@ function prefixQualifier(sentence: string, at: number): string {
 }
 
 function suffixQualifier(s: string, at: number): string {
-  if (!SUFFIX_FIRST.has(s[at])) return '';
+  if (!isIn(SUFFIX_FIRST, s, at)) return '';
   for (const q of SUFFIX_QUALIFIERS) if (s.startsWith(q, at)) return q;
   return '';
 }
@@ -217,7 +259,7 @@ export function scanTokens(sentence: string): Token[] {
               outerEnd: r.end,
               value: sentence.slice(i, end),
               number: Number(digits) * 1e4 + Number(mixed[1]),
-              unit: r.mag + r.unit,
+              unit: joinUnit(r.mag, r.unit),
               form: 'number',
             };
             i = r.end - 1;
@@ -226,15 +268,20 @@ export function scanTokens(sentence: string): Token[] {
       }
       if (!t && !num.fraction) {
         // "增长-3.2%": a sign written right before the digits, not part of a range (1-7月).
-        const signed = i > 0 && isMinus(sentence.charCodeAt(i - 1)) && !(i > 1 && glued(sentence.charCodeAt(i - 2)));
-        const digits = sentence.slice(i, num.end);
+        // "增长6%-6.5%": a dash right after the figure before is a range, not a sign.
+        const signed =
+          i > 0 &&
+          isMinus(sentence.charCodeAt(i - 1)) &&
+          !(i > 1 && glued(sentence.charCodeAt(i - 2))) &&
+          !(raw.length > 0 && raw[raw.length - 1].outerEnd === i - 1);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
         const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
-        let unit = r.mag + r.unit;
+        let unit = joinUnit(r.mag, r.unit);
         let outerEnd = r.end;
-        if (r.unit && NOT_UNIT_BEFORE[r.unit]?.test(sentence.slice(outerEnd, outerEnd + 2))) {
+        const notUnit = r.unit ? NOT_UNIT_BEFORE[r.unit] : undefined;
+        if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
         }
@@ -251,7 +298,7 @@ export function scanTokens(sentence: string): Token[] {
           valueEnd: num.end,
           outerStart: vs,
           outerEnd,
-          value: sentence.slice(vs, num.end),
+          value: signed ? sentence.slice(vs, num.end) : digits,
           number,
           unit,
           form: 'number',
@@ -345,7 +392,7 @@ export function scanTokens(sentence: string): Token[] {
           outerEnd: r.end,
           value: m[7],
           number: n,
-          unit: r.mag + r.unit,
+          unit: joinUnit(r.mag, r.unit),
           form: 'chinese',
         };
         i = r.end - 1;
@@ -353,15 +400,14 @@ export function scanTokens(sentence: string): Token[] {
     }
     if (!t) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
-    if (sentence[t.outerEnd] === '级') continue;
-    if (t.unit.endsWith('元') || t.form === 'threshold') {
-      const rest = sentence.slice(t.outerEnd, t.outerEnd + 3);
-      if (CLASS_AFTER.test(t.form === 'threshold' ? rest.slice(1) : rest)) continue;
-    }
+    if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
+    if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
+      continue;
     // "四个“超40%”": a slogan counted in quotes, not a figure.
-    const open = t.outerStart - prefixQualifier(sentence, t.outerStart).length - 1;
-    if (sentence[open] === '“' && COUNTED_BEFORE.has(sentence[open - 1])) continue;
-    if (t.form !== 'ordinal' && sentence[t.outerStart - 1] === '第') continue;
+    const prefix = prefixQualifier(sentence, t.outerStart);
+    const open = t.outerStart - prefix.length - 1;
+    if (sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
+    if (t.form !== 'ordinal' && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
@@ -373,7 +419,6 @@ export function scanTokens(sentence: string): Token[] {
       t.suffix = t.suffix ? t.suffix + suffix : suffix;
       t.outerEnd += suffix.length;
     }
-    const prefix = prefixQualifier(sentence, t.outerStart);
     if (prefix) {
       t.prefix = prefix === '约合' ? '约' : prefix;
       t.outerStart -= prefix.length;
@@ -382,7 +427,13 @@ export function scanTokens(sentence: string): Token[] {
   }
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
-  return raw.filter((t) => t.unit !== '' || t.form === 'fraction' || t.form === 'ratio' || isIndexValue(sentence, t));
+  // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none).
+  const index = sentence.includes('指数');
+  let kept = 0;
+  for (const t of raw)
+    if (t.unit !== '' || t.form === 'fraction' || t.form === 'ratio' || (index && isIndexValue(sentence, t))) raw[kept++] = t;
+  raw.length = kept;
+  return raw;
 }
 
 /** "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares. */
@@ -396,12 +447,21 @@ function markRatios(sentence: string, tokens: Token[]): void {
       a.form !== 'number' ||
       b.form !== 'number' ||
       b.outerStart - a.outerEnd !== 1 ||
-      !':：'.includes(sentence[a.outerEnd])
+      !':：'.includes(sentence[a.outerEnd]) ||
+      timeOfDay(sentence, a, b)
     )
       continue;
     a.form = 'ratio';
     b.form = 'ratio';
   }
+}
+
+/** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
+function timeOfDay(sentence: string, a: Token, b: Token): boolean {
+  if (a.valueEnd - a.valueStart !== 2 || b.valueEnd - b.valueStart !== 2 || a.number >= 24 || b.number >= 60) return false;
+  let p = a.outerStart - 1;
+  while (p >= 0 && (sentence[p] === ' ' || sentence[p] === '\u3000')) p--;
+  return p >= 0 && (sentence[p] === '日' || sentence[p] === '号' || isDigit(sentence.charCodeAt(p)));
 }
 
 /** "6.4和5.4个百分点", "3-5%", "10、20、30万元": a bare number takes the unit written after the last one. */
