@@ -5,7 +5,7 @@
  * with captions (图 1-1 …) and the source line, and the appendix table of every figure with its sentence.
  * Body in 仿宋, headings in 黑体, the title in 宋体 (fonts.ts); page numbers "— n —" at the foot.
  * Layout brief-gongwen sets it as a 公文 (docx-gongwen.ts): 红头 with 期号, 方正小标宋 title, 仿宋_GB2312 body on
- * GB/T 9704's 22 × 28 grid, 一、（一）1. headings, page numbers at the outer edge.
+ * GB/T 9704's 22 × 28 grid, 一、（一）1. headings, page numbers at the outer edge, mirrored margins (订口 inside).
  */
 import {
   AlignmentType,
@@ -49,6 +49,7 @@ import {
   gongwenFooters,
   gongwenMasthead,
   gongwenRuns,
+  mirrorMargins,
   MM,
   RED,
   type RunFonts,
@@ -304,6 +305,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
       },
     ],
   });
+  if (gongwen) mirrorMargins(doc);
   // The 公文's font table names each office face with the face to use where it is missing.
   return Packer.toBuffer(doc, false, gongwen ? [{ path: 'word/fontTable.xml', data: gongwenFontTable() }] : undefined);
 }
