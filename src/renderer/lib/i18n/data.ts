@@ -165,4 +165,15 @@ export const data = table({
   exportCancelled: { zh: '没有选择文件夹，未导出', en: 'No folder chosen: nothing exported' },
   exportDone: { zh: '已导出到 {dir}', en: 'Exported to {dir}' },
   exportFailedItem: { zh: '未能导出：{reason}', en: 'Not exported: {reason}' },
+  // The same dialog in its print mode (文件 → 打印…): one layout, then the system's print dialog.
+  printTitle: { zh: '打印', en: 'Print' },
+  printHint: {
+    zh: '选择一种版式，在系统的打印对话框中打印（与导出的 PDF 同一版式）',
+    en: 'Choose a layout to print in the system’s print dialog (the same layout as the exported PDF)',
+  },
+  printInternal: { zh: '标注“内部资料”', en: 'Mark “Internal”' },
+  printRun: { zh: '打印…', en: 'Print…' },
+  printBusy: { zh: '正在准备打印…', en: 'Preparing the print…' },
+  printDone: { zh: '已送往打印机', en: 'Sent to the printer' },
+  printCancelled: { zh: '已取消打印', en: 'Print cancelled' },
 });
