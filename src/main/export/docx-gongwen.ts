@@ -100,8 +100,8 @@ const AFTER_MIRROR_MARGINS = ['w:trackRevisions', 'w:documentProtection', 'w:def
  * settings part where CT_Settings orders it (before w:defaultTabStop), so nothing is re-zipped for it.
  */
 export function mirrorMargins(doc: Document): void {
-  const root = (doc.Settings as unknown as { root: { rootKey?: string }[] }).root;
-  const at = root.findIndex((c) => AFTER_MIRROR_MARGINS.includes(c.rootKey ?? ''));
+  const root = (doc.Settings as unknown as { root: unknown[] }).root;
+  const at = root.findIndex((c) => AFTER_MIRROR_MARGINS.includes((c as { rootKey?: string }).rootKey ?? ''));
   if (at < 0) throw new Error('docx: no w:defaultTabStop in the settings part to put w:mirrorMargins before');
   root.splice(at, 0, new OnOffElement('w:mirrorMargins', true));
 }
