@@ -1,6 +1,6 @@
 /**
  * The fast paths of the Word export (#21 speed): the charts' PNGs written from the canvas's pixels (png.ts),
- * the package zipped with Node's zlib (zip.ts), and the charts placed behind stand-ins the docx package
+ * the packages zipped with Node's zlib and pptxgenjs's read back (zip.ts), and the charts placed behind stand-ins the docx package
  * hashes (docx-pack.ts). Each read back by an independent reader: Skia's PNG decoder (@napi-rs/canvas), JSZip
  * with its CRC check, `unzip -v` for how each part is stored.
  */
@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MediaSwap, packDocx } from '../src/main/export/docx-pack';
 import { encodePng } from '../src/main/export/png';
-import { zipParts } from '../src/main/export/zip';
+import { unzipParts, zipParts } from '../src/main/export/zip';
 import { tempDir } from './helpers';
 
 /** A chart-like drawing: white ground, a solid bar, a translucent grid line, anti-aliased text and a diagonal. */
@@ -91,6 +91,30 @@ describe('zipParts', () => {
     expect(listing).toMatch(/\s4000\s+Defl:N\s+\d+\s+\d+%.*a\.xml/);
     expect(listing).toMatch(/\s500\s+Stored\s+500\s+0%.*word\/media\/b\.png/);
     execFileSync('unzip', ['-tq', file]);
+  });
+});
+
+describe('unzipParts', () => {
+  it('reads what JSZip writes, stored or deflated, in its order, and what zipParts writes', async () => {
+    const parts: [string, string][] = [
+      ['[Content_Types].xml', '<Types/>'],
+      ['ppt/charts/chart1.xml', `<c:chartSpace>${'<c:v>18.6</c:v>'.repeat(300)}</c:chartSpace>`],
+      ['ppt/图.xml', '中文'],
+    ];
+    for (const compression of ['STORE', 'DEFLATE'] as const) {
+      const zip = new JSZip();
+      for (const [p, d] of parts) zip.file(p, d);
+      const read = unzipParts(await zip.generateAsync({ type: 'nodebuffer', compression }));
+      // JSZip lists the folders too, empty.
+      expect([...read.keys()].filter((p) => p.endsWith('/'))).toEqual(['ppt/', 'ppt/charts/']);
+      const files = [...read].filter(([p]) => !p.endsWith('/'));
+      expect(files.map(([p, d]) => [p, d.toString('utf8')]), compression).toEqual(parts);
+    }
+    expect([...unzipParts(zipParts(parts))].map(([p, d]) => [p, d.toString('utf8')])).toEqual(parts);
+  });
+
+  it('refuses what is not a zip file', () => {
+    expect(() => unzipParts(Buffer.from('not a zip file at all, not even close'))).toThrow(/no end of central directory/);
   });
 });
 

@@ -1,16 +1,17 @@
 /**
- * The zip writer of the office packages (.docx): each part deflated by Node's zlib (native code), a part that
- * is compressed already (a PNG) stored as it is. The docx package zips with a DEFLATE written in JavaScript
- * and deflates its PNGs once more for nothing: that was a quarter of a Word export's time (docx-pack.ts).
- * Plain zip (no zip64: a package stays far below 4 GB), names in UTF-8, every part dated 1980-01-01 (the
- * same parts make the same bytes).
+ * Zip for the office packages: each part deflated by Node's zlib (native code), a part that is compressed
+ * already (a PNG) stored as it is. The docx package zips with a DEFLATE written in JavaScript and deflates its
+ * PNGs once more for nothing, a quarter of a Word export's time (docx-pack.ts); JSZip's DEFLATE (pako) was a
+ * quarter of a PowerPoint export's (pptx.ts). Plain zip (no zip64: a package stays far below 4 GB), names in
+ * UTF-8, every part dated 1980-01-01 (the same parts make the same bytes). `unzipParts` reads the package
+ * pptxgenjs writes, to touch up some parts before it is zipped for good.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export type ZipData = Uint8Array | string;
 
 /** Parts whose data is compressed already: storing beats deflating them again. */
-const STORED = /\.(png|jpe?g|gif|odttf|zip|xlsx)$/i;
+const STORED = /\.(png|jpe?g|gif)$/i;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -64,4 +65,32 @@ export function zipParts(parts: Iterable<readonly [string, ZipData]>): Buffer {
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, dir, end]);
+}
+
+/** The parts of a zip file in its central directory's order: stored or deflated parts (all that office writers use). */
+export function unzipParts(zip: Buffer): Map<string, Buffer> {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== END) end--;
+  if (end < 0) throw new Error('zip: no end of central directory');
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const parts = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error(`zip: central directory entry ${i} is damaged`);
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const length = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== LOCAL) throw new Error(`zip: ${name}: no local header`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const body = zip.subarray(start, start + size);
+    const data = method === 0 ? body : method === 8 ? inflateRawSync(body) : undefined;
+    if (!data || data.length !== length) throw new Error(`zip: ${name}: method ${method}, ${data?.length ?? '?'} of ${length} bytes`);
+    parts.set(name, data);
+    at += 46 + skip;
+  }
+  return parts;
 }
