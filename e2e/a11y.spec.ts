@@ -122,7 +122,7 @@ test('the dialog in print mode (文件 → 打印…), with the 公文 layout ch
       await page.keyboard.press('Enter');
     }
     await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_PRINT_DIALOG);
-    const dialog = page.getByRole('dialog', { name: '打印' });
+    const dialog = page.getByRole('dialog', { name: '打印', exact: true });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('radio', { name: '简报（公文版式，GB/T 9704）' }).check();
     await dialog.getByTestId('export-issue').fill('0');

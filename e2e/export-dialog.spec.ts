@@ -145,7 +145,7 @@ test('文件 → 打印… (its window event) opens the dialog in print mode: on
   // What the desktop menu's 打印… runs in the focused window (main/index.ts openDialog).
   await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_PRINT_DIALOG);
   const dialog = page.getByTestId('export-dialog');
-  await expect(dialog.getByRole('heading', { name: '打印' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '打印', exact: true })).toBeVisible();
   // Every print layout as a radio button, the brief chosen; no office file, no tick box but 内部资料.
   await expect(dialog.getByRole('radio')).toHaveCount(PRINT_LAYOUTS.length);
   await expect(dialog.getByRole('radio', { name: '简报（A4 文档，附数据表）' })).toBeChecked();
@@ -164,7 +164,7 @@ test('文件 → 打印… (its window event) opens the dialog in print mode: on
   await expect(dialog.getByTestId('export-error')).toContainText('请在简报台桌面版中打印');
   // 文件 → 导出… while it is open: the export dialog, every format again.
   await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_EXPORT_DIALOG);
-  await expect(dialog.getByRole('heading', { name: '导出' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '导出', exact: true })).toBeVisible();
   await expect(dialog.getByRole('radio')).toHaveCount(0);
   await expect(dialog.getByRole('checkbox', { name: 'Word 简报（公文版式）' })).toBeVisible();
   await page.keyboard.press('Escape');

@@ -86,7 +86,13 @@ describe('zipParts', () => {
     const t = tempDir();
     ctx.onTestFinished(() => t.cleanup());
     const file = join(t.dir, 'parts.zip');
-    writeFileSync(file, zipParts([['a.xml', '<a/>'.repeat(1000)], ['word/media/b.png', Buffer.alloc(500, 7)]]));
+    writeFileSync(
+      file,
+      zipParts([
+        ['a.xml', '<a/>'.repeat(1000)],
+        ['word/media/b.png', Buffer.alloc(500, 7)],
+      ]),
+    );
     const listing = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
     expect(listing).toMatch(/\s4000\s+Defl:N\s+\d+\s+\d+%.*a\.xml/);
     expect(listing).toMatch(/\s500\s+Stored\s+500\s+0%.*word\/media\/b\.png/);
@@ -108,7 +114,10 @@ describe('unzipParts', () => {
       // JSZip lists the folders too, empty.
       expect([...read.keys()].filter((p) => p.endsWith('/'))).toEqual(['ppt/', 'ppt/charts/']);
       const files = [...read].filter(([p]) => !p.endsWith('/'));
-      expect(files.map(([p, d]) => [p, d.toString('utf8')]), compression).toEqual(parts);
+      expect(
+        files.map(([p, d]) => [p, d.toString('utf8')]),
+        compression,
+      ).toEqual(parts);
     }
     expect([...unzipParts(zipParts(parts))].map(([p, d]) => [p, d.toString('utf8')])).toEqual(parts);
   });

@@ -32,5 +32,10 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
   ihdr[8] = 8; // bits per channel
   ihdr[9] = 6; // colour type: RGBA
   // compression 0 (deflate), filter method 0, no interlace: zeros
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', await deflateAsync(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', await deflateAsync(raw, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -470,7 +470,10 @@ function hatchDerived(file: Buffer): Buffer {
   for (const [name, data] of parts) {
     if (!/^ppt\/charts\/chart\d+\.xml$/.test(name)) continue;
     // pptxgenjs also asks a ring for percentages of its own (a second label "33%"): the value label says it.
-    const xml = data.toString('utf8').replace(solid, HATCH).replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>');
+    const xml = data
+      .toString('utf8')
+      .replace(solid, HATCH)
+      .replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>');
     parts.set(name, Buffer.from(xml, 'utf8'));
   }
   // The theme's fonts: Noto Sans SC, with 微软雅黑 for Chinese where it is missing.
