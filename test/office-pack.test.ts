@@ -11,6 +11,8 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import type { ChartData } from '../src/main/export/chart-data';
+import { chartPngOnce } from '../src/main/export/chart-png';
 import { MediaSwap, packDocx } from '../src/main/export/docx-pack';
 import { encodePng } from '../src/main/export/png';
 import { unzipParts, zipParts } from '../src/main/export/zip';
@@ -161,5 +163,31 @@ describe('packDocx', () => {
     const media = new MediaSwap();
     media.standIn(Buffer.from('a png'));
     expect(() => packDocx(new Document({ sections: [{ children: [] }] }), [], media)).toThrow(/图表图片 1 张，写入 0 张/);
+  });
+});
+
+describe('chartPngOnce', () => {
+  const chart = (value: number): ChartData => ({
+    type: 'bar',
+    title: '年产值',
+    unit: '亿元',
+    axisTitle: '单位：亿元',
+    digits: 0,
+    rows: [
+      { label: '智能终端', value, display: `${value}亿元`, figureId: 1, figureText: `${value}亿元`, formula: null },
+      { label: '汽车', value: 4600, display: '4600亿元', figureId: 2, figureText: '4600亿元', formula: null },
+    ],
+  });
+
+  it('draws a chart once per process for the same data (a batch’s Word 简报 and Word 公文), again when a number changes', async () => {
+    const first = chartPngOnce(chart(5700));
+    expect(chartPngOnce(chart(5700))).toBe(first);
+    const changed = chartPngOnce(chart(5800));
+    expect(changed).not.toBe(first);
+    const [a, b] = await Promise.all([first, changed]);
+    expect([a.width, a.height]).toEqual([1200, 520]);
+    const img = await loadImage(a.png);
+    expect([img.width, img.height]).toEqual([1800, 780]); // 1.5 × for print
+    expect(a.png.equals(b.png)).toBe(false);
   });
 });
