@@ -2,7 +2,8 @@
  * PNG of a drawn chart from its pixels: RGBA, 8 bits, no row filter, one IDAT deflated by Node's zlib on
  * libuv's threads. Skia's own encoder (canvas.encode('png')) tries every row filter and took ~55 ms of CPU
  * a chart at 1800 × 780, most of a Word export's chart time; a chart is flat colour and anti-aliased edges,
- * which deflate packs well unfiltered: ~25 ms a chart, and the files come out smaller than Skia's.
+ * which deflate packs well unfiltered. zlib level 3 (its fast matcher): ~4 ms of deflate a chart and ~60 KB;
+ * level 6 packs it into ~38 KB (Skia's ~45 KB) for ~19 ms: 0.15 s of CPU an export for 0.2 MB less .docx.
  */
 import { promisify } from 'node:util';
 import { crc32, deflate } from 'node:zlib';
@@ -35,7 +36,7 @@ export async function encodePng(rgba: Uint8Array, width: number, height: number)
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', ihdr),
-    chunk('IDAT', await deflateAsync(raw, { level: 6 })),
+    chunk('IDAT', await deflateAsync(raw, { level: 3 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
