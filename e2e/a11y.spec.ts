@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
+import { OPEN_PRINT_DIALOG } from '../src/shared/exports';
 import { expect, test } from './fixtures';
 import { counter, goToSlide, stage } from './helpers';
 
@@ -105,6 +106,25 @@ test('the export dialog, with a 公文 layout ticked and a bad 期号, in both t
     const dialog = page.getByRole('dialog', { name: '导出' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('checkbox', { name: 'Word 简报（公文版式）' }).check();
+    await dialog.getByTestId('export-issue').fill('0');
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    expect(await seriousViolations(page), theme).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});
+
+test('the dialog in print mode (文件 → 打印…), with the 公文 layout chosen and a bad 期号, in both themes', async ({ page, app }) => {
+  await app.open(page);
+  for (const theme of ['projector', 'paper']) {
+    if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme) {
+      await page.getByTestId('theme-toggle').focus();
+      await page.keyboard.press('Enter');
+    }
+    await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_PRINT_DIALOG);
+    const dialog = page.getByRole('dialog', { name: '打印', exact: true });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: '简报（公文版式，GB/T 9704）' }).check();
     await dialog.getByTestId('export-issue').fill('0');
     await expect(dialog.getByRole('alert')).toBeVisible();
     expect(await seriousViolations(page), theme).toEqual([]);

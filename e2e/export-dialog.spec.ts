@@ -4,6 +4,7 @@
  * real `npm run web -- --export-dir DIR` (src/main/web/serve.ts in its own process, over a temporary store),
  * so the batch is real: PDFs printed by headless Chromium, .pptx/.docx built from the store; the files are
  * then read. The worker's usual bridge has no exporter: the dialog shows its message and nothing is written.
+ * The menu's 打印… opens the same dialog in print mode (its window event, as the desktop menu sends it).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { bundledReports } from '../src/main/paths';
+import { OPEN_EXPORT_DIALOG, OPEN_PRINT_DIALOG } from '../src/shared/exports';
+import { PRINT_LAYOUTS } from '../src/shared/print';
 import { openStore } from '../src/main/store';
 import { expect, test } from './fixtures';
 
@@ -131,4 +134,39 @@ test('where no files can be written (the plain web bridge), the dialog says so a
   await dialog.getByTestId('export-run').click();
   await expect(dialog.getByTestId('export-error')).toContainText('请在简报台桌面版中导出');
   expect(existsSync(out) && readdirSync(out).length).toBe(3); // the batch above, nothing more
+});
+
+test('文件 → 打印… (its window event) opens the dialog in print mode: one print layout, 期号 for 公文; the web bridge names the desktop app', async ({
+  page,
+  app,
+}) => {
+  await page.goto(`${app.bridge.origin}/?token=${app.bridge.token}`);
+  await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
+  // What the desktop menu's 打印… runs in the focused window (main/index.ts openDialog).
+  await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_PRINT_DIALOG);
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog.getByRole('heading', { name: '打印', exact: true })).toBeVisible();
+  // Every print layout as a radio button, the brief chosen; no office file, no tick box but 内部资料.
+  await expect(dialog.getByRole('radio')).toHaveCount(PRINT_LAYOUTS.length);
+  await expect(dialog.getByRole('radio', { name: '简报（A4 文档，附数据表）' })).toBeChecked();
+  await expect(dialog.getByText('Word 简报')).toHaveCount(0);
+  await expect(dialog.getByRole('checkbox')).toHaveCount(1);
+  await expect(dialog.getByTestId('export-issue')).toHaveCount(0);
+  // Choosing the 公文 layout un-chooses the brief and asks for its 期号, checked as in export mode.
+  await dialog.getByRole('radio', { name: '简报（公文版式，GB/T 9704）' }).check();
+  await expect(dialog.getByRole('radio', { name: '简报（A4 文档，附数据表）' })).not.toBeChecked();
+  await dialog.getByTestId('export-issue').fill('0');
+  await expect(dialog.getByTestId('export-run')).toBeDisabled();
+  await dialog.getByTestId('export-issue').fill('3');
+  await expect(dialog.getByTestId('export-run')).toHaveText('打印…');
+  await page.screenshot({ path: join(ROOT, 'test-results/print-dialog.png') });
+  await dialog.getByTestId('export-run').click();
+  await expect(dialog.getByTestId('export-error')).toContainText('请在简报台桌面版中打印');
+  // 文件 → 导出… while it is open: the export dialog, every format again.
+  await page.evaluate((name) => window.dispatchEvent(new Event(name)), OPEN_EXPORT_DIALOG);
+  await expect(dialog.getByRole('heading', { name: '导出', exact: true })).toBeVisible();
+  await expect(dialog.getByRole('radio')).toHaveCount(0);
+  await expect(dialog.getByRole('checkbox', { name: 'Word 简报（公文版式）' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });

@@ -1,7 +1,17 @@
-/** The export dialog's list and file names (shared/exports.ts): a title never makes a path, every item its own name. */
-import { describe, expect, it } from 'vitest';
-import { EXPORT_ITEMS, exportFileName, extensionOf, issueFrom, takesIssue } from '../src/shared/exports';
+/**
+ * The export dialog's list and file names (shared/exports.ts): a title never makes a path, every item its own name;
+ * and its print mode's request (print.open), handed to the desktop shell's printer.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_ITEMS, exportFileName, extensionOf, issueFrom, takesIssue, type PrintDone } from '../src/shared/exports';
 import { REQUESTS } from '../src/shared/api';
+import type { PrintOptions } from '../src/shared/print';
+import type { Printer } from '../src/main/api/context';
+import { dispatch } from '../src/main/api/dispatch';
+import { createHandlers } from '../src/main/api/handlers';
+import { openStore, type Store } from '../src/main/store';
+import { SEED, tempDir } from './helpers';
 
 describe('exportFileName', () => {
   it('turns a "/" and every character Windows refuses into a space: one file name, never a path', () => {
@@ -49,5 +59,74 @@ describe('期号 and the request', () => {
       { ...ok, dir: '/tmp' },
     ])
       expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+  });
+});
+
+describe('print.open (文件 → 打印…, the dialog in print mode)', () => {
+  let t: ReturnType<typeof tempDir>;
+  let store: Store;
+  beforeAll(() => {
+    t = tempDir();
+    store = openStore(join(t.dir, 'print.sqlite'), { seedBundles: SEED });
+  });
+  afterAll(() => {
+    store.close();
+    t.cleanup();
+  });
+
+  /** The desktop shell's printer as the handler sees it: what it was asked to print, and its answer. */
+  const recorder = (answer: PrintDone) => {
+    const asked: { opts: PrintOptions; report: number }[] = [];
+    const printer: Printer = async (opts, report) => {
+      asked.push({ opts, report: report.id });
+      return answer;
+    };
+    return { asked, printer };
+  };
+
+  it('hands the shell one layout of the report, with the 期号 only for the 公文 layout, and returns its answer', async () => {
+    const { asked, printer } = recorder({ printed: true });
+    const h = createHandlers(store, 'test', undefined, { printer });
+    expect(await dispatch(h, 'print.open', { reportId: 1, layout: 'brief-gongwen', issue: 12, internal: true })).toEqual({
+      ok: true,
+      value: { printed: true },
+    });
+    expect(await dispatch(h, 'print.open', { reportId: 1, layout: 'handout-3', issue: 12, internal: false })).toMatchObject({ ok: true });
+    expect(asked).toEqual([
+      { opts: { layout: 'brief-gongwen', internal: true, reportId: 1, issue: 12 }, report: 1 },
+      { opts: { layout: 'handout-3', internal: false, reportId: 1 }, report: 1 },
+    ]);
+  });
+
+  it('passes on a cancelled system dialog as printed: false', async () => {
+    const { printer } = recorder({ printed: false });
+    const r = await dispatch(createHandlers(store, 'test', undefined, { printer }), 'print.open', {
+      reportId: 1,
+      layout: 'brief',
+      issue: 1,
+      internal: false,
+    });
+    expect(r).toEqual({ ok: true, value: { printed: false } });
+  });
+
+  it('refuses an office item, a 期号 out of range or an unknown report before anything is printed', async () => {
+    const { asked, printer } = recorder({ printed: true });
+    const h = createHandlers(store, 'test', undefined, { printer });
+    for (const bad of [
+      { reportId: 1, layout: 'docx', issue: 1, internal: false },
+      { reportId: 1, layout: 'brief', issue: 0, internal: false },
+      { reportId: 1, layout: 'brief', issue: 1, internal: false, dir: '/tmp' },
+    ])
+      expect(await dispatch(h, 'print.open', bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await dispatch(h, 'print.open', { reportId: 999, layout: 'brief', issue: 1, internal: false })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('999') },
+    });
+    expect(asked).toEqual([]);
+  });
+
+  it('without a printer (the web bridge) says where printing works', async () => {
+    const r = await dispatch(createHandlers(store, 'test'), 'print.open', { reportId: 1, layout: 'brief', issue: 1, internal: false });
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('桌面版中打印') } });
   });
 });

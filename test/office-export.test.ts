@@ -240,6 +240,16 @@ describe('export-docx --layout brief-gongwen', () => {
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1985" w:left="1588"/); // 37, 26, 35, 28 mm
   });
 
+  it('mirrors the margins for binding: the 28 mm 订口 inside (w:mirrorMargins, where CT_Settings orders it); the plain brief does not', async () => {
+    const settings = await read(gongwen, 'word/settings.xml');
+    // In the schema's order: after displayBackgroundShape, before defaultTabStop and evenAndOddHeaders.
+    expect(settings).toMatch(/<w:displayBackgroundShape\/><w:mirrorMargins\/><w:defaultTabStop [^>]*\/><w:evenAndOddHeaders\/>/);
+    expect(settings.match(/<w:mirrorMargins/g)).toHaveLength(1);
+    // With mirrored margins w:left is the inside (订口 28 mm), w:right the outside (26 mm).
+    expect(await read(gongwen, 'word/document.xml')).toMatch(/<w:pgMar [^>]*w:right="1474"[^>]*w:left="1588"/);
+    expect(await read(docx, 'word/settings.xml')).not.toContain('mirrorMargins');
+  });
+
   it('numbers pages "— n —" in 4号 宋体 at the outer edge: odd pages right, even pages left', async () => {
     expect(await read(gongwen, 'word/settings.xml')).toMatch(/<w:evenAndOddHeaders\/>/);
     const xml = await read(gongwen, 'word/document.xml');

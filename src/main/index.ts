@@ -11,9 +11,9 @@ import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
 import { exportBatchFromApp, exportOfficeFromApp } from './export/electron';
-import { OPEN_EXPORT_DIALOG, type ExportRequest } from '../shared/exports';
+import { OPEN_EXPORT_DIALOG, OPEN_PRINT_DIALOG, type ExportRequest } from '../shared/exports';
 import type { Report } from '../shared/types';
-import { exportPdfFromApp, printFromApp } from './pdf/electron';
+import { exportPdfFromApp, printWithDialog } from './pdf/electron';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
 import { findResourcesDir } from './paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -100,7 +100,12 @@ if (!app.requestSingleInstanceLock()) {
     const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     // The export dialog's batches (API export.files): a folder dialog, then each file in turn.
     const exporter = (req: ExportRequest, report: Report) => exportBatchFromApp(focused(), current, req, report);
-    registerIpc(createHandlers(store, app.getVersion(), hub, exporter), (url) => isAllowedAppUrl(url, origin));
+    // The dialog's print mode (API print.open): one layout through the system's print dialog.
+    const shell = { exporter, printer: printWithDialog };
+    registerIpc(createHandlers(store, app.getVersion(), hub, shell), (url) => isAllowedAppUrl(url, origin));
+    // A menu item that opens one of the renderer's dialogs: a window event in the focused window (App.svelte).
+    const openDialog = (event: string) =>
+      void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${event}'))`, true);
     const files: FileMenuContext = {
       store: current,
       options,
@@ -112,13 +117,13 @@ if (!app.requestSingleInstanceLock()) {
         !app.isPackaged,
         {
           exportPdf: () => void exportPdfFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
-          // 文件 → 导出…: the renderer's export dialog (views/common/ExportDialog.svelte), opened by its window event.
-          exportDialog: () =>
-            void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${OPEN_EXPORT_DIALOG}'))`, true),
+          // 文件 → 导出…: the renderer's export dialog (views/export/ExportDialog.svelte), opened by its window event.
+          exportDialog: () => openDialog(OPEN_EXPORT_DIALOG),
           // The report the app shows: the one whose deck the presentation hub has open (else the current one).
           exportOffice: (format) =>
             void exportOfficeFromApp(focused(), format, current, reportOnScreen(current.db, hub.current.deckId)?.id),
-          print: () => void printFromApp(focused(), reportOnScreen(current.db, hub.current.deckId)),
+          // 文件 → 打印…: the same dialog in its print mode (one layout, 期号, 内部资料), then print.open.
+          print: () => openDialog(OPEN_PRINT_DIALOG),
           newFile: () => void newFile(files),
           open: (path) => void openFile(files, path),
           saveAs: () => void saveAs(files),

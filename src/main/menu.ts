@@ -11,6 +11,7 @@ export interface FileActions {
   exportOffice?(format: 'pptx' | 'docx'): void;
   /** 文件 → 导出…: the renderer's export dialog (every format, several at once, 期号). Replaces the two above. */
   exportDialog?(): void;
+  /** 文件 → 打印…: the export dialog in its print mode (one layout, then the system's print dialog). */
   print(): void;
   newFile?(): void;
   open?(path?: string): void;

@@ -9,8 +9,8 @@ import type { Finding } from './checks';
 import type { Extracted } from './extract';
 import type { PresentationEvent, PresentationState } from './presentation';
 import { chartTypeSchema, figureKindSchema, figureStatusSchema, slideLayoutSchema } from './enums';
-import { EXPORT_ITEMS, type ExportBatch } from './exports';
-import { MAX_ISSUE } from './print';
+import { EXPORT_ITEMS, type ExportBatch, type PrintDone } from './exports';
+import { MAX_ISSUE, PRINT_LAYOUTS } from './print';
 import { MAX_CHART_POINTS, MAX_KPIS } from './chart-compat';
 import { badCharacter, wellFormedMessage } from './text';
 import { BUILD_MODES } from './builds';
@@ -286,6 +286,16 @@ export const REQUESTS = {
     issue: z.number().int().min(1).max(MAX_ISSUE),
     internal: z.boolean(),
   }),
+  /**
+   * Print one layout (the same dialog in its print mode, 文件 → 打印…): the print page in a hidden window, as a
+   * PDF export prints it, then the system's print dialog. Desktop app only (the web bridge has no printer).
+   */
+  'print.open': z.strictObject({
+    reportId: id,
+    layout: z.enum(PRINT_LAYOUTS),
+    issue: z.number().int().min(1).max(MAX_ISSUE),
+    internal: z.boolean(),
+  }),
 } as const;
 
 export type Channel = keyof typeof REQUESTS;
@@ -333,6 +343,7 @@ export interface Responses {
   'deck.undo': DeckEditResult;
   'deck.redo': DeckEditResult;
   'export.files': ExportBatch;
+  'print.open': PrintDone;
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

@@ -34,6 +34,7 @@ export const CHANNEL_NAMES = [
   'rehearsal.get',
   'rehearsal.save',
   'export.files',
+  'print.open',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

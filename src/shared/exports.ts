@@ -7,6 +7,8 @@ import { MAX_ISSUE, PRINT_LAYOUTS, type PrintLayout } from './print';
 
 /** The window event that opens the export dialog (the desktop menu's 文件 → 导出… dispatches it). */
 export const OPEN_EXPORT_DIALOG = 'briefing:export';
+/** The window event that opens the same dialog to print one layout (the desktop menu's 文件 → 打印…). */
+export const OPEN_PRINT_DIALOG = 'briefing:print';
 
 export const OFFICE_ITEMS = ['pptx', 'docx', 'docx-gongwen'] as const;
 export const EXPORT_ITEMS = [...PRINT_LAYOUTS, ...OFFICE_ITEMS] as const;
@@ -27,6 +29,20 @@ export interface ExportRequest {
   issue: number;
   /** Mark the PDFs 内部资料. */
   internal: boolean;
+}
+
+/** Print one layout through the system's print dialog (the dialog's print mode): which report, layout, 期号, marking. */
+export interface PrintRequest {
+  reportId: number;
+  layout: PrintLayout;
+  /** 期号 of the 公文 masthead: 1…MAX_ISSUE (used by brief-gongwen only). */
+  issue: number;
+  internal: boolean;
+}
+
+/** A print's answer: false when the user cancelled the system's print dialog. */
+export interface PrintDone {
+  printed: boolean;
 }
 
 /** One file of a batch: where it was written, or why not. */

@@ -6,7 +6,7 @@
 import type { Handlers } from '../../shared/api';
 import type { Store } from '../store';
 import { PresentationHub } from '../presentation-hub';
-import { handlerContext, type Exporter } from './context';
+import { handlerContext, type Shell } from './context';
 import { LOCK_WAIT, withLockWait, type LockWait } from './lock-wait';
 import { exportHandlers, type ExportHandlers } from './domains/exports';
 import { dataHandlers, type DataHandlers } from './domains/data';
@@ -28,10 +28,10 @@ export function createHandlers(
   store: Store,
   version: string,
   hub: PresentationHub = new PresentationHub(),
-  exporter?: Exporter,
+  shell: Shell = {},
   lockWait: LockWait = LOCK_WAIT,
 ): Handlers {
-  const ctx = handlerContext(store, hub, version, exporter);
+  const ctx = handlerContext(store, hub, version, shell);
   return withLockWait(
     store,
     {

@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ExportError } from '../pdf/errors';
-import { centreText, isPartOfWhole, type ChartData } from './chart-data';
+import { centreText, chartData, isPartOfWhole, type ChartData } from './chart-data';
+import { encodePng } from './png';
+import type { ExportData } from './data';
 
 type Canvas = typeof import('@napi-rs/canvas');
 type Ctx = import('@napi-rs/canvas').SKRSContext2D;
@@ -25,62 +27,67 @@ function canvasModule(): Canvas {
   }
 }
 
+/** One slice of the bundled font: its file per weight (fontsource slices both weights alike) and its place in the CSS. */
 interface Slice {
-  file: string;
-  ranges: [number, number][];
+  index: number;
+  files: Record<400 | 700, string>;
 }
 
-/** The bundled font's slices of one weight, from fontsource's CSS: parsed once per process. */
-const sliceLists = new Map<400 | 700, { dir: string; list: Slice[] }>();
-function slices(weight: 400 | 700): { dir: string; list: Slice[] } {
-  const known = sliceLists.get(weight);
-  if (known) return known;
+/** Every slice, and for each code point the first slice (in the CSS's order) holding it: -1 for none. */
+interface SliceTable {
+  dir: string;
+  list: Slice[];
+  owner: Int16Array;
+}
+
+/** The bundled font's slices, from fontsource's CSS of weight 400 (700's is the same with "-700-" names): parsed once per process. */
+let table: SliceTable | undefined;
+function slices(): SliceTable {
+  if (table) return table;
   const dir = dirname(load.resolve('@fontsource/noto-sans-sc/package.json'));
-  const css = readFileSync(join(dir, `${weight}.css`), 'utf8');
+  const css = readFileSync(join(dir, '400.css'), 'utf8');
   const list: Slice[] = [];
-  for (const m of css.matchAll(/url\(\.\/(files\/[^)]+\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)) {
-    const ranges = (m[2] as string).split(',').map((r): [number, number] => {
+  const ranges: [number, number, number][] = [];
+  for (const m of css.matchAll(/url\(\.\/(files\/[^)]+-400-normal\.woff2)\)[^;]*;\s*unicode-range:\s*([^;]+);/g)) {
+    const file = m[1] as string;
+    for (const r of (m[2] as string).split(',')) {
       const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
-      return [parseInt(a as string, 16), parseInt((b ?? a) as string, 16)];
-    });
-    list.push({ file: m[1] as string, ranges });
+      ranges.push([parseInt(a as string, 16), parseInt((b ?? a) as string, 16), list.length]);
+    }
+    list.push({ index: list.length, files: { 400: file, 700: file.replace('-400-normal', '-700-normal') } });
   }
-  const parsed = { dir, list };
-  sliceLists.set(weight, parsed);
-  return parsed;
+  // A few ranges overlap (Latin in two slices): painted last to first, the first slice in the CSS wins, as before.
+  const owner = new Int16Array(0x110000).fill(-1);
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const [a, b, slice] = ranges[i] as [number, number, number];
+    owner.fill(slice, a, Math.min(b, 0x10ffff) + 1);
+  }
+  table = { dir, list, owner };
+  return table;
 }
 
-/** The slice holding each character (per weight), as found: a chart's labels mostly repeat the last one's. */
-const sliceOf = new Map<string, Slice | null>();
-function findSlice(list: Slice[], weight: 400 | 700, cp: number): Slice | null {
-  const key = `${weight}:${cp}`;
-  let s = sliceOf.get(key);
-  if (s === undefined) {
-    s = list.find((x) => x.ranges.some(([a, b]) => cp >= a && cp <= b)) ?? null;
-    sliceOf.set(key, s);
-  }
-  return s;
-}
+/** The slice holding a character, or null. */
+const findSlice = (t: SliceTable, cp: number): Slice | null => t.list[t.owner[cp] ?? -1] ?? null;
 
 const registered = new Map<string, string>();
 
 /** Register the slices covering `text` (once per process); returns the CSS font-family list. */
 function fontFamily(canvas: Canvas, text: string, weight: 400 | 700): string {
-  const { dir, list } = slices(weight);
+  const t = slices();
   const needed = new Set<Slice>();
   for (const ch of new Set(text)) {
-    const s = findSlice(list, weight, ch.codePointAt(0) as number);
+    const s = findSlice(t, ch.codePointAt(0) as number);
     if (s) needed.add(s);
   }
   const names: string[] = [];
   // In the CSS's order, as before: the font list falls back slice to slice.
-  for (const s of list) {
-    if (!needed.has(s)) continue;
-    let name = registered.get(s.file);
+  for (const s of [...needed].sort((a, b) => a.index - b.index)) {
+    const file = s.files[weight];
+    let name = registered.get(file);
     if (!name) {
       name = `BriefingNotoSC${weight}-${registered.size}`;
-      if (!canvas.GlobalFonts.registerFromPath(join(dir, s.file), name)) continue;
-      registered.set(s.file, name);
+      if (!canvas.GlobalFonts.registerFromPath(join(t.dir, file), name)) continue;
+      registered.set(file, name);
     }
     names.push(`"${name}"`);
   }
@@ -268,16 +275,20 @@ function ring(ctx: Ctx, d: ChartData, w: number, h: number, font: (px: number, b
 
 /**
  * The chart as a PNG at `scale` × its logical size (1200 × 520, or 760 × 400 for a ring): 1.5 × puts
- * 1800 px across the 150 mm a figure takes in the brief, about 300 dpi. The PNG is encoded off the main
- * thread (about 0.1 s a chart), so several charts encode at once.
+ * 1800 px across the 150 mm a figure takes in the brief, about 300 dpi. The PNG is deflated off the main
+ * thread (png.ts), so several charts encode at once.
  */
 export async function chartPng(d: ChartData, scale = 1.5): Promise<ChartPng> {
   const c = canvasModule();
   const round = isPartOfWhole(d.type);
   const width = round ? 760 : 1200;
   const height = round ? 400 : 520;
-  const all = [d.axisTitle, '0123456789.%（）', ...d.rows.flatMap((r) => [r.label, r.display]), centreText(d) ?? ''].join('');
-  const family = { 400: fontFamily(c, all, 400), 700: fontFamily(c, all, 700) };
+  // Each weight registers only the slices of the text drawn in it: the bold values are a few characters, the
+  // labels in regular type most of them (each slice registered is a WOFF2 that Skia decodes).
+  const digits = '0123456789.%（）';
+  const regular = [d.axisTitle, digits, ...d.rows.flatMap((r) => [r.label, r.display])].join('');
+  const bold = [digits, ...d.rows.map((r) => r.display), centreText(d) ?? ''].join('');
+  const family = { 400: fontFamily(c, regular, 400), 700: fontFamily(c, bold, 700) };
   const font = (px: number, bold = false) => `${bold ? 700 : 400} ${px}px ${family[bold ? 700 : 400]}`;
   const canvas = c.createCanvas(Math.round(width * scale), Math.round(height * scale));
   const ctx = canvas.getContext('2d');
@@ -286,5 +297,42 @@ export async function chartPng(d: ChartData, scale = 1.5): Promise<ChartPng> {
   ctx.fillRect(0, 0, width, height);
   if (round) ring(ctx, d, width, height, font);
   else bars(c, ctx, d, width, height, font, scale);
-  return { png: await canvas.encode('png'), width, height };
+  return { png: await encodePng(canvas.data(), canvas.width, canvas.height), width, height };
+}
+
+/** PNGs drawn in this process, by their data and scale, oldest first: a batch's Word 简报 and Word 公文 draw each chart once. */
+const drawn = new Map<string, Promise<ChartPng>>();
+const KEEP = 32;
+
+/** The chart's PNG, drawn once per process for the same data (a failure is not kept: the next call tries again). */
+export function chartPngOnce(d: ChartData, scale = 1.5): Promise<ChartPng> {
+  const key = JSON.stringify([scale, d]);
+  const known = drawn.get(key);
+  if (known) return known;
+  const p = chartPng(d, scale);
+  drawn.set(key, p);
+  p.catch(() => drawn.delete(key));
+  for (const old of drawn.keys()) {
+    if (drawn.size <= KEEP) break;
+    drawn.delete(old);
+  }
+  return p;
+}
+
+/**
+ * Start drawing every chart of the deck now: each is drawn on this thread and its PNG then encodes on libuv's,
+ * so the encoding overlaps whatever this thread does next (loading the docx package). The Word export's figures
+ * then find them drawn (chartPngOnce); a chart that cannot be drawn is reported there, not here.
+ */
+export function startCharts(d: ExportData): void {
+  for (const s of d.deck.slides) {
+    if (!s.chart) continue;
+    let data: ChartData;
+    try {
+      data = chartData(s.chart, d.byId);
+    } catch {
+      continue;
+    }
+    chartPngOnce(data).catch(() => undefined);
+  }
 }

@@ -3,9 +3,9 @@
  * (renderer/print/gongwen.css, GongwenMasthead.svelte): the 红头 (简报 in red Song type, 第 N 期, issuing unit
  * and date, a red rule), 一、/（一）/1. headings in 黑体/楷体/仿宋 bold, page numbers "— n —" 4号 at the outer
  * edge one character in (odd pages right, even pages left), and a font table naming the office faces with
- * the face Word/WPS substitutes where one is missing.
+ * the face Word/WPS substitutes where one is missing; mirrored margins, the 订口 on the binding side.
  */
-import { AlignmentType, BorderStyle, Footer, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Footer, OnOffElement, PageNumber, Paragraph, Tab, TabStopType, TextRun, type Document } from 'docx';
 import { leadHeading } from '../../shared/gongwen';
 import { formatDateZh } from '../../shared/format';
 import type { Report } from '../../shared/types';
@@ -89,6 +89,22 @@ const pageNumber = (alignment: 'left' | 'right') =>
 
 /** Odd pages (Word's default footer) number at the right, even pages at the left. */
 export const gongwenFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });
+
+/** Settings that CT_Settings orders after w:mirrorMargins; the docx package writes w:defaultTabStop always. */
+const AFTER_MIRROR_MARGINS = ['w:trackRevisions', 'w:documentProtection', 'w:defaultTabStop'];
+
+/**
+ * Mirror margins (w:mirrorMargins in word/settings.xml): the 28 mm 订口 (binding margin) is the inside of every
+ * page, at the left of odd pages and the right of even ones, as a 公文 printed on both sides is bound; the 26 mm
+ * is the outside, where the page numbers go. The docx package has no option for it: the element goes into its
+ * settings part where CT_Settings orders it (before w:defaultTabStop), so nothing is re-zipped for it.
+ */
+export function mirrorMargins(doc: Document): void {
+  const root = (doc.Settings as unknown as { root: unknown[] }).root;
+  const at = root.findIndex((c) => AFTER_MIRROR_MARGINS.includes((c as { rootKey?: string }).rootKey ?? ''));
+  if (at < 0) throw new Error('docx: no w:defaultTabStop in the settings part to put w:mirrorMargins before');
+  root.splice(at, 0, new OnOffElement('w:mirrorMargins', true));
+}
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -5,7 +5,7 @@
  * with captions (图 1-1 …) and the source line, and the appendix table of every figure with its sentence.
  * Body in 仿宋, headings in 黑体, the title in 宋体 (fonts.ts); page numbers "— n —" at the foot.
  * Layout brief-gongwen sets it as a 公文 (docx-gongwen.ts): 红头 with 期号, 方正小标宋 title, 仿宋_GB2312 body on
- * GB/T 9704's 22 × 28 grid, 一、（一）1. headings, page numbers at the outer edge.
+ * GB/T 9704's 22 × 28 grid, 一、（一）1. headings, page numbers at the outer edge, mirrored margins (订口 inside).
  */
 import {
   AlignmentType,
@@ -15,7 +15,6 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -29,9 +28,10 @@ import { figuresInOrder, orderedSections, sectionParagraphs } from '../../shared
 import { formatDateZh } from '../../shared/format';
 import type { ChartSpec, Figure } from '../../shared/types';
 import { chartData, derivedNote } from './chart-data';
-import { chartPng } from './chart-png';
+import { chartPngOnce } from './chart-png';
 import type { ExportData } from './data';
 import type { DocxOptions } from './docx-layouts';
+import { MediaSwap, packDocx } from './docx-pack';
 import {
   BRIEF_BODY_FONT,
   BRIEF_BODY_FONT_EA,
@@ -49,6 +49,7 @@ import {
   gongwenFooters,
   gongwenMasthead,
   gongwenRuns,
+  mirrorMargins,
   MM,
   RED,
   type RunFonts,
@@ -109,12 +110,12 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
   ];
 }
 
-async function figure(spec: ChartSpec, d: ExportData, section: number, k: number, f: Faces): Promise<Paragraph[]> {
+async function figure(spec: ChartSpec, d: ExportData, section: number, k: number, f: Faces, media: MediaSwap): Promise<Paragraph[]> {
   const caption = `图 ${section}-${k}\u3000${spec.title}`;
   const out: Paragraph[] = [];
   try {
     const c = chartData(spec, d.byId);
-    const img = await chartPng(c);
+    const img = await chartPngOnce(c);
     // 150 mm wide at most (the 156 mm text block), keeping the drawing's proportions.
     const w = Math.min(567, img.width * 0.5);
     out.push(
@@ -125,7 +126,8 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
         children: [
           new ImageRun({
             type: 'png',
-            data: img.png,
+            // A stand-in the docx package hashes; the PNG takes its place when the package is zipped (docx-pack.ts).
+            data: media.standIn(img.png),
             transformation: { width: w, height: Math.round((w * img.height) / img.width) },
             altText: { name: caption, title: caption, description: c.rows.map((r) => `${r.label}${r.display}`).join('，') },
           }),
@@ -220,11 +222,14 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
   const gongwen = o.layout === 'brief-gongwen';
   const f = gongwen ? GONGWEN_FACES : BRIEF_FACES;
   const sections = orderedSections(d.report);
+  const media = new MediaSwap();
   // Every chart drawn at once: their PNGs encode in parallel.
   const figures = await Promise.all(
     sections.map((s, i) =>
       Promise.all(
-        d.deck.slides.filter((sl) => sl.sectionId === s.id && sl.chart).map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1, f)),
+        d.deck.slides
+          .filter((sl) => sl.sectionId === s.id && sl.chart)
+          .map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1, f, media)),
       ),
     ),
   );
@@ -304,6 +309,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
       },
     ],
   });
+  if (gongwen) mirrorMargins(doc);
   // The 公文's font table names each office face with the face to use where it is missing.
-  return Packer.toBuffer(doc, false, gongwen ? [{ path: 'word/fontTable.xml', data: gongwenFontTable() }] : undefined);
+  return packDocx(doc, gongwen ? [{ path: 'word/fontTable.xml', data: gongwenFontTable() }] : [], media);
 }

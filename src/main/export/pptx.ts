@@ -5,7 +5,6 @@
  * with units and value labels, a derived (推算) bar hatched and labelled as such; the notes end with
  * 数据来源 and the verbatim sentence of every figure the slide shows. Pure Node: no browser.
  */
-import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { figureParts, formatDateZh, formatFigureFull } from '../../shared/format';
 import { drawnLayout } from '../../shared/slide-layouts';
@@ -14,6 +13,7 @@ import { centreText, chartData, derivedNote, isPartOfWhole, type ChartData } fro
 import type { ExportData } from './data';
 import { SLIDE_FONT, SLIDE_FONT_FALLBACK } from './fonts';
 import { chineseNumeral, footerWhere, notesWithSources, paragraphBlock, sectionOf, sourceLine, titleLines, type TextRun } from './text';
+import { unzipParts, zipParts } from './zip';
 
 type Pres = InstanceType<typeof PptxGenJS>;
 type PSlide = ReturnType<Pres['addSlide']>;
@@ -464,24 +464,31 @@ function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
 }
 
 /** Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill) and fix the fonts of the theme. */
-async function hatchDerived(file: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(file);
+function hatchDerived(file: Buffer): Buffer {
+  const parts = unzipParts(file);
   const solid = new RegExp(`<a:solidFill>\\s*<a:srgbClr val="${DERIVED_SENTINEL}"\\s*/>\\s*</a:solidFill>`, 'g');
-  for (const name of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))) {
-    const xml = await zip.file(name)?.async('string');
+  for (const [name, data] of parts) {
+    if (!/^ppt\/charts\/chart\d+\.xml$/.test(name)) continue;
     // pptxgenjs also asks a ring for percentages of its own (a second label "33%"): the value label says it.
-    if (xml) zip.file(name, xml.replace(solid, HATCH).replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>'));
+    const xml = data
+      .toString('utf8')
+      .replace(solid, HATCH)
+      .replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>');
+    parts.set(name, Buffer.from(xml, 'utf8'));
   }
   // The theme's fonts: Noto Sans SC, with 微软雅黑 for Chinese where it is missing.
-  const theme = await zip.file('ppt/theme/theme1.xml')?.async('string');
+  const theme = parts.get('ppt/theme/theme1.xml')?.toString('utf8');
   if (theme)
-    zip.file(
+    parts.set(
       'ppt/theme/theme1.xml',
-      theme
-        .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${SLIDE_FONT}"/>`)
-        .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SLIDE_FONT_FALLBACK}"/>`),
+      Buffer.from(
+        theme
+          .replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${SLIDE_FONT}"/>`)
+          .replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SLIDE_FONT_FALLBACK}"/>`),
+        'utf8',
+      ),
     );
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zipParts(parts);
 }
 
 export async function buildPptx(d: ExportData): Promise<Buffer> {
@@ -510,7 +517,7 @@ export async function buildPptx(d: ExportData): Promise<Buffer> {
     const notes = notesWithSources(s, d.byId);
     if (notes) slide.addNotes(notes);
   });
-  // Stored, not deflated: hatchDerived reopens the package and deflates it once, as it writes it.
+  // Stored, not deflated: hatchDerived reopens the package and deflates it once (Node's zlib), as it writes it.
   const out = (await pres.write({ outputType: 'nodebuffer', compression: false })) as Buffer;
   return hatchDerived(out);
 }

@@ -1,7 +1,8 @@
 /**
- * File → Export PDF… and File → Print… in the desktop app. The print page loads in a hidden, hardened
- * window; the app awaits its manifest (fonts loaded, charts drawn), then prints to PDF or opens the system
- * print dialog. All of it is asynchronous: the deck window stays responsive throughout.
+ * PDF exports and printing in the desktop app. The print page loads in a hidden, hardened window; the app
+ * awaits its manifest (fonts loaded, charts drawn), then prints to PDF or opens the system print dialog.
+ * 文件 → 打印… opens the renderer's export dialog in its print mode (one layout, 期号, 内部资料), whose
+ * API call (print.open) lands in printWithDialog. All of it is asynchronous: the deck window stays responsive.
  */
 import { app, BrowserWindow, dialog, type MessageBoxOptions } from 'electron';
 import { join } from 'node:path';
@@ -156,16 +157,19 @@ export async function exportPdfsFromApp(jobs: readonly AppPdfJob[]): Promise<{ p
   }
 }
 
-export async function printFromApp(parent: BrowserWindow | undefined, report: PrintedReport | undefined): Promise<void> {
-  try {
-    const opts = await chooseLayout(parent, '打印', report);
-    if (!opts) return;
-    const { win } = await openPrintWindow(opts);
+/**
+ * Print one layout (API print.open, the dialog's print mode): the print page as a PDF export prints it (the
+ * same window, the contents' page numbers from a first pass), then the system's print dialog. Resolves with
+ * printed: false when the user cancels it; a failure is thrown to the dialog, which shows it.
+ */
+export async function printWithDialog(opts: PrintOptions): Promise<{ printed: boolean }> {
+  const { win } = await openPrintWindow(opts);
+  return new Promise((resolve, reject) => {
     win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => {
       win.destroy();
-      if (!ok && reason !== 'cancelled') reportError(parent, '打印失败', reason);
+      if (ok) resolve({ printed: true });
+      else if (reason === 'cancelled') resolve({ printed: false });
+      else reject(new Error(`打印失败：${reason}`));
     });
-  } catch (e) {
-    reportError(parent, '无法打印', e);
-  }
+  });
 }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     exportDir === undefined
       ? undefined
       : headlessExporter({ dir: exportDir, rendererDir, openStore: () => openDefaultStore({ db: store.path, readOnly: true }) });
-  const bridge = await startBridge({ handlers: createHandlers(store, version, hub, exporter), hub, rendererDir, port });
+  const bridge = await startBridge({ handlers: createHandlers(store, version, hub, { exporter }), hub, rendererDir, port });
   console.log(bridge.url);
   console.error(`简报台网页版已启动（数据库：${store.path}）。按 Ctrl+C 停止。`);
   const stop = () => {

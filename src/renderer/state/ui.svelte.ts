@@ -34,6 +34,8 @@ export class UiState {
   reportsOpen = $state(false);
   /** The export dialog (导出…: PDF layouts, PowerPoint, Word; several at once). */
   exportOpen = $state(false);
+  /** What the export dialog does: export files, or print one layout (文件 → 打印…). */
+  exportMode = $state<'export' | 'print'>('export');
   /** Laser pointer mode (L): the mouse over the slide moves the red dot on the audience view. */
   laser = $state(false);
   /** Ink (P pen, H highlighter): the tool drawing on the slide, or null; each tool keeps its colour. */
@@ -102,8 +104,9 @@ export class UiState {
     this.reportsOpen = true;
   }
 
-  openExport(): void {
+  openExport(mode: 'export' | 'print' = 'export'): void {
     this.closeLayers();
+    this.exportMode = mode;
     this.exportOpen = true;
   }
 

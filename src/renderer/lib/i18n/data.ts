@@ -165,4 +165,16 @@ export const data = table({
   exportCancelled: { zh: '没有选择文件夹，未导出', en: 'No folder chosen: nothing exported' },
   exportDone: { zh: '已导出到 {dir}', en: 'Exported to {dir}' },
   exportFailedItem: { zh: '未能导出：{reason}', en: 'Not exported: {reason}' },
+  // The same dialog in its print mode (文件 → 打印…): one layout, then the system's print dialog.
+  exportPrintTitle: { zh: '打印', en: 'Print' },
+  exportPrintHint: {
+    zh: '选择一种版式，在系统的打印对话框中打印（与导出的 PDF 同一版式）',
+    en: 'Choose a layout to print in the system’s print dialog (the same layout as the exported PDF)',
+  },
+  exportPrintGroup: { zh: '版式', en: 'Layout' },
+  exportPrintInternal: { zh: '标注“内部资料”', en: 'Mark “Internal”' },
+  exportPrintRun: { zh: '打印…', en: 'Print…' },
+  exportPrintBusy: { zh: '正在准备打印…', en: 'Preparing the print…' },
+  exportPrintDone: { zh: '已送往打印机', en: 'Sent to the printer' },
+  exportPrintCancelled: { zh: '已取消打印', en: 'Print cancelled' },
 });
