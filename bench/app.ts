@@ -134,7 +134,7 @@ export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = 
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     // The ink layer is an empty overlay for drawing during a talk, not content: a static page has none.
     clone.querySelectorAll('canvas.ink').forEach((n) => n.remove());
-    const live = Array.from(document.querySelectorAll('canvas:not(.ink)'));
+    const live = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas:not(.ink)'));
     Array.from(clone.querySelectorAll('canvas')).forEach((c, i) => {
       const src = live[i];
       const img = document.createElement('img');
