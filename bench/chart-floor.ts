@@ -1,5 +1,5 @@
 /**
- * The first slide's Chart.js floor: the least any page can do to show slide 3 with its chart drawn by
+ * The first slide's Chart.js floor: the least any page can do to show the first chart slide drawn by
  * Chart.js. It is the static floor's page (saved DOM and CSS) with the chart's <img> swapped back for a
  * canvas, plus one script (chart-floor-page.ts, bundled here by Vite as the app's renderer is) that draws
  * the chart with the app's own Chart.js build and config from the chart's model embedded in the page.
