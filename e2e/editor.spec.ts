@@ -423,7 +423,8 @@ test('new blank slide and section divider; drag and Alt+arrows reorder in the ov
 
 test('screenshots of the editor at 1600×900 and 1280×800; no serious accessibility violation', async ({ page, app }) => {
   await app.open(page);
-  await openEditor(page, 6);
+  // A chart slide (拓展区和发展新区撑起全市工业): the form with its chart editor.
+  await openEditor(page, 8);
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="editor"]').analyze();
   expect(
     violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
