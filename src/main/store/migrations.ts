@@ -347,6 +347,8 @@ export const MIGRATIONS: Migration[] = [
         .prepare(`SELECT s.id, s.key FROM sections s JOIN reports r ON r.id = s.report_id WHERE r.key = 'cq-2015' ORDER BY s.ord, s.start`)
         .all() as { id: number; key: string }[];
       const overview = sections.find((s) => s.key === 'overview')?.id;
+      // The concluding paragraph is in the report's last section, as a drafted deck's summary is.
+      const environment = sections.find((s) => s.key === 'environment')?.id ?? null;
       const figure = (key: string) =>
         (
           db.prepare(`SELECT f.id FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.key = 'cq-2015' AND f.key = ?`).get(key) as
@@ -388,7 +390,7 @@ export const MIGRATIONS: Migration[] = [
           layout: 'text',
           title: '贯彻新要求　履行新使命',
           titleEn: 'New requirements, a new mission',
-          sectionId: null,
+          sectionId: environment,
           notes:
             '最后是总体判断和下一步。在全国经济下行压力背景下，这组数据折射出我市工业经济实现了规模、速度、结构、质量、效益的协调统一发展。接下来，全市经信系统将学习领会习近平总书记视察重庆时提出的“四个扎实”，贯彻新要求，履行新使命，加快重庆工业和信息化建设。',
           body: JSON.stringify({
