@@ -75,7 +75,8 @@ function pngWidth(dataUrl: string): number {
  * again, drawn at the bitmap's pixel ratio, and the model and script that draw it.
  */
 function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath: string): string {
-  const imgs = floorHtml.match(/<img[^>]*\bdata-drawn="true"[^>]*>/g) ?? [];
+  // The chart's bitmap (the ink layer's canvas over the stage is saved too, as an empty image).
+  const imgs = floorHtml.match(/<img[^>]*\bdata-chart-type="[^"]*"[^>]*>/g) ?? [];
   if (imgs.length !== 1) throw new Error(`chart floor: the saved slide has ${imgs.length} charts, want 1`);
   const img = imgs[0];
   const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(img)?.[1] ?? '';

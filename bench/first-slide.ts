@@ -36,6 +36,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   // The first chart slide (slide 5 since the deck gained its agenda and 01 divider; slide 3 before).
   const INDEX = getDeck(o.app.store.db, o.deckId)!.slides.findIndex((s) => s.chart);
   const want = `${INDEX + 1} / ${o.total}`;
+  const n = INDEX + 1;
   const appCondition = `(() => {
     const slide = window.__benchSlide(${JSON.stringify(want)});
     return !!slide && slide.charts > 0 && slide.complete && ${FONTS_READY};
@@ -61,12 +62,12 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
   );
 
   const pages = {
-    app: { url: o.app.url('/'), condition: appCondition, what: 'the app at slide 3', deepLink: true },
-    floor: { url: `${server.origin}/slide.html`, condition: floorCondition, what: 'the static floor of slide 3', deepLink: false },
+    app: { url: o.app.url('/'), condition: appCondition, what: `the app at slide ${n}`, deepLink: true },
+    floor: { url: `${server.origin}/slide.html`, condition: floorCondition, what: `the static floor of slide ${n}`, deepLink: false },
     chart: {
       url: `${server.origin}${CHART_FLOOR_PAGE}`,
       condition: chartFloorCondition,
-      what: 'the Chart.js floor of slide 3',
+      what: `the Chart.js floor of slide ${n}`,
       deepLink: false,
     },
   };
@@ -123,7 +124,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     await profile.close();
     await server.close();
   }
-  const floorStats = { name: 'static HTML of slide 3 (saved DOM + CSS, chart as <img>), cold', stats: stats(floor) };
+  const floorStats = { name: `static HTML of slide ${n} (saved DOM + CSS, chart as <img>), cold`, stats: stats(floor) };
   const warmFloorStats = { name: 'the same static HTML, warm', stats: stats(warm.floor) };
   const target = { value: 1.3, direction: 'max' as const, ratio: true, text: '≤ 1.3× floor' };
   const vsChart = (xs: number[], chartXs: number[]) => `; ÷ the Chart.js floor: ${(stats(xs).median / stats(chartXs).median).toFixed(2)}×`;
@@ -133,17 +134,17 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     row({
       id: 'first.reduced',
       group: 'First slide',
-      name: 'first chart slide (3), cold, reduced motion',
+      name: `first chart slide (${n}), cold, reduced motion`,
       unit: 'ms',
       stats: stats(app),
       floor: floorStats,
       target,
-      note: `navigation start → end of the first frame with slide 3 numbered, its bar chart drawn and all page glyphs loaded (400+700); a fresh browser context each load: nothing cached, no compiled code${vsChart(app, chart)}`,
+      note: `navigation start → end of the first frame with slide ${n} numbered, its bar chart drawn and all page glyphs loaded (400+700); a fresh browser context each load: nothing cached, no compiled code${vsChart(app, chart)}`,
     }),
     row({
       id: 'first.motion',
       group: 'First slide',
-      name: 'first chart slide (3), cold, motion allowed',
+      name: `first chart slide (${n}), cold, motion allowed`,
       unit: 'ms',
       stats: stats(appMotion),
       floor: floorStats,
@@ -153,7 +154,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     row({
       id: 'first.warm',
       group: 'First slide',
-      name: 'first chart slide (3), warm, reduced motion',
+      name: `first chart slide (${n}), warm, reduced motion`,
       unit: 'ms',
       stats: stats(warm.app),
       floor: warmFloorStats,
@@ -163,7 +164,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     row({
       id: 'first.chartjs.cold',
       group: 'First slide',
-      name: 'Chart.js floor of slide 3, cold',
+      name: `Chart.js floor of slide ${n}, cold`,
       unit: 'ms',
       stats: stats(chart),
       floor: floorStats,
@@ -172,7 +173,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
     row({
       id: 'first.chartjs.warm',
       group: 'First slide',
-      name: 'Chart.js floor of slide 3, warm',
+      name: `Chart.js floor of slide ${n}, warm`,
       unit: 'ms',
       stats: stats(warm.chart),
       floor: warmFloorStats,
