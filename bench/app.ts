@@ -148,6 +148,8 @@ export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = 
       // A chart at rest hides its canvas behind a still (Chart.svelte); the saved bitmap is what shows.
       img.style.visibility = '';
       img.setAttribute('data-drawn', 'true');
+      // A chart's canvas says so (Chart.svelte); the ink layer's canvas over the stage does not.
+      if (src.dataset.chartType) img.setAttribute('data-chart-type', src.dataset.chartType);
       c.replaceWith(img);
     });
     // After the canvases are swapped: they are matched to the live ones by position.

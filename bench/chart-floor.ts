@@ -1,5 +1,5 @@
 /**
- * The first slide's Chart.js floor: the least any page can do to show slide 3 with its chart drawn by
+ * The first slide's Chart.js floor: the least any page can do to show the first chart slide drawn by
  * Chart.js. It is the static floor's page (saved DOM and CSS) with the chart's <img> swapped back for a
  * canvas, plus one script (chart-floor-page.ts, bundled here by Vite as the app's renderer is) that draws
  * the chart with the app's own Chart.js build and config from the chart's model embedded in the page.
@@ -75,7 +75,8 @@ function pngWidth(dataUrl: string): number {
  * again, drawn at the bitmap's pixel ratio, and the model and script that draw it.
  */
 function chartFloorHtml(floorHtml: string, model: ChartModel, scriptPath: string): string {
-  const imgs = floorHtml.match(/<img[^>]*\bdata-drawn="true"[^>]*>/g) ?? [];
+  // The chart's bitmap (the ink layer's canvas over the stage is saved too, as an empty image).
+  const imgs = floorHtml.match(/<img[^>]*\bdata-chart-type="[^"]*"[^>]*>/g) ?? [];
   if (imgs.length !== 1) throw new Error(`chart floor: the saved slide has ${imgs.length} charts, want 1`);
   const img = imgs[0];
   const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(img)?.[1] ?? '';

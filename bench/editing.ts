@@ -74,7 +74,8 @@ export async function benchEditToAudience(o: { browser: Browser; app: App; deckI
   try {
     const audience = await ctx.newPage();
     const editor = await ctx2.newPage();
-    const at = 2;
+    // The deck's first chart slide (主要指标年均增速), as before the deck gained its agenda and 01 divider.
+    const at = 4;
     await openAt(audience, o.app, o.deckId, o.total, at);
     await editor.goto(o.app.url('/'));
     await editor.getByTestId('slide-number').filter({ visible: true }).waitFor();

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { OPEN_PRINT_DIALOG } from '../src/shared/exports';
-import { expect, test } from './fixtures';
+import { expect, test, type App } from './fixtures';
 import { counter, goToSlide, stage } from './helpers';
 
 async function seriousViolations(page: Page) {
@@ -28,9 +28,14 @@ test('the deck view: title, KPI, chart, comparison and text slides', async ({ pa
   }
 });
 
+/** To the first KPI slide (its numbers are traceable). */
+async function toKpiSlide(page: Page, app: App): Promise<void> {
+  await goToSlide(page, getDeck(app.store.db, 1)!.slides.findIndex((s) => s.layout === 'kpi') + 1);
+}
+
 test('the trace popover and the go-to prompt', async ({ page, app }) => {
   await app.open(page);
-  await page.keyboard.press('ArrowRight');
+  await toKpiSlide(page, app);
   await stage(page).locator('[data-figure-id][role="button"]').first().click();
   await expect(page.getByTestId('trace')).toBeVisible();
   expect(await seriousViolations(page), 'trace popover').toEqual([]);
@@ -52,7 +57,7 @@ test('the overview', async ({ page, app }) => {
 
 test('the source view', async ({ page, app }) => {
   await app.open(page);
-  await page.keyboard.press('ArrowRight');
+  await toKpiSlide(page, app);
   await stage(page).locator('[data-figure-id][role="button"]').first().click();
   await page.getByRole('button', { name: '在原文中查看' }).click();
   await expect(page.getByTestId('source-quote')).toBeInViewport();
@@ -61,8 +66,8 @@ test('the source view', async ({ page, app }) => {
 
 test('the presenter view, with its backup figures and key help', async ({ page, app }) => {
   await app.open(page, '/presenter');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  // The first chart slide (slide 5): its backup figures.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('presenter')).toBeVisible();
   expect(await seriousViolations(page), 'presenter view').toEqual([]);
   await page.getByTestId('backup-toggle').click();

@@ -52,11 +52,11 @@ test('builds step forward and back in both windows, the presenter sees the step 
   try {
     await page.setViewportSize({ width: 1280, height: 720 });
     await app.open(page);
-    // 编辑: slide 2 (five KPI cards) and slide 3 (a bar chart of four bars) build item by item.
+    // 编辑: slide 4 (five KPI cards) and slide 5 (a bar chart of four bars) build item by item.
     await switchView(page, 'editor');
-    await setBuild(page, 2);
+    await setBuild(page, 4);
     await expect(page.getByTestId('edit-build').locator('option[value="items"]')).toHaveText('逐项出现（5 步）');
-    await setBuild(page, 3);
+    await setBuild(page, 5);
     await switchView(page, 'deck');
 
     const presenter = await context.newPage();
@@ -64,14 +64,16 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await app.open(presenter, '/presenter');
     await presenter.keyboard.press('Home');
     await expect(counter(page)).toHaveText(`1 / ${n}`);
-
-    // Into slide 2: none of its cards yet, in either window; the presenter's next shows the first card.
+    // To the divider before it (slide 3), then into slide 4: none of its cards yet, in either window; the presenter's next shows the first card.
+    await presenter.keyboard.press('3');
+    await presenter.keyboard.press('Enter');
+    await expect(counter(page)).toHaveText(`3 / ${n}`);
     await presenter.keyboard.press('ArrowRight');
     for (const root of [audienceStage(page), presenterStage(presenter)]) {
       await expect(shownAttr(root)).toHaveAttribute('data-shown', '0');
       await expect(shownItems(root)).toHaveCount(0);
     }
-    await expect(counter(page)).toHaveText(`2 / ${n}`);
+    await expect(counter(page)).toHaveText(`4 / ${n}`);
     await expect(presenter.getByTestId('build-step')).toHaveText('分步 0 / 5');
     await expect(presenter.getByRole('heading', { name: /^下一步/ })).toBeVisible();
     await expect(presenter.locator('[data-testid="next-slide"] [data-current] article')).toHaveAttribute('data-shown', '1');
@@ -80,7 +82,7 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(2);
-    await expect(counter(page)).toHaveText(`2 / ${n}`);
+    await expect(counter(page)).toHaveText(`4 / ${n}`);
     await expect(presenter.getByTestId('build-step')).toHaveText('分步 2 / 5');
     await page.waitForTimeout(400); // the fade-in
     await page.screenshot({ path: `${SHOTS}/build-midway-audience.png` });
@@ -100,12 +102,12 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.keyboard.press('ArrowLeft');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(1);
 
-    // Forward to the finished slide, then on to slide 3: its chart starts with no bars, the next shows one.
+    // Forward to the finished slide, then on to slide 5: its chart starts with no bars, the next shows one.
     for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', 'all');
     await expect(presenter.locator('.side .next > h2')).toContainText('下一页');
     await presenter.keyboard.press('ArrowRight');
-    await expect(counter(page)).toHaveText(`3 / ${n}`);
+    await expect(counter(page)).toHaveText(`5 / ${n}`);
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', '0');
     await presenter.keyboard.press('ArrowRight');
     await presenter.keyboard.press('ArrowRight');
@@ -118,22 +120,22 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await expect(chart).toHaveAttribute('data-drawn', 'true');
     const half = (await canvasInk(chart)).painted;
 
-    // Back past the first bar: slide 2, finished, as it was left; forward again: slide 3 from no bars.
+    // Back past the first bar: slide 4, finished, as it was left; forward again: slide 5 from no bars.
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await expect(counter(page)).toHaveText(`2 / ${n}`);
+    await expect(counter(page)).toHaveText(`4 / ${n}`);
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', 'all');
     await expect(shownItems(presenterStage(presenter))).toHaveCount(5);
     // A jump lands on the first state.
-    await presenter.keyboard.press('3');
+    await presenter.keyboard.press('5');
     await presenter.keyboard.press('Enter');
-    await expect(counter(page)).toHaveText(`3 / ${n}`);
+    await expect(counter(page)).toHaveText(`5 / ${n}`);
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', '0');
     for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', 'all');
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await canvasInk(chart)).painted).toBeGreaterThan(half);
 
-    // Paper prints the finished slides: every KPI of slide 2 and every bar label of slide 3.
+    // Paper prints the finished slides: every KPI of slide 4 and every bar label of slide 5.
     const dir = mkdtempSync(join(tmpdir(), 'briefing-builds-'));
     try {
       const print = await context.newPage();
@@ -145,10 +147,10 @@ test('builds step forward and back in both windows, the presenter sees the step 
       const text = async (page: number) =>
         (await run('pdftotext', ['-f', String(page), '-l', String(page), file, '-'])).stdout.replace(/\s+/g, '');
       const slides = getDeck(app.store.db, 1)!.slides;
-      const kpiText = await text(2);
+      const kpiText = await text(4);
       for (const v of ['2.45万亿元', '2.14万亿元', '18.6%', '1380亿元', '25%']) expect(kpiText).toContain(v);
-      const chartText = await text(3);
-      for (const s of slides[2]!.chart!.series) expect(chartText).toContain(s.label.replace(/\s+/g, ''));
+      const chartText = await text(5);
+      for (const s of slides[4]!.chart!.series) expect(chartText).toContain(s.label.replace(/\s+/g, ''));
       await print.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

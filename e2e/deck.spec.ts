@@ -166,7 +166,7 @@ test('a chart is sized once, at the size its slide lays it out: not drawn again 
 });
 
 test('each chart is drawn from store data and is not blank', async ({ page, app }, testInfo) => {
-  // 28 slides, each with a full-page screenshot: past the default 30 s on a busy two-core machine.
+  // 31 slides, each with a full-page screenshot: past the default 30 s on a busy two-core machine.
   test.setTimeout(120_000);
   await app.open(page);
   const deck = getDeck(app.store.db, 1)!;

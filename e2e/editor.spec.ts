@@ -133,6 +133,51 @@ test('edit title, key message and notes, reorder and hide; the audience window f
   }
 });
 
+test('the chart’s own title: edited in 编辑, drawn in every window, undone and redone; an empty one refused, nothing lost', async ({
+  page,
+  app,
+  context,
+}) => {
+  const original = getDeck(app.store.db, 1)!;
+  const chartAt = original.slides.findIndex((s) => s.chart) + 1;
+  const chart = original.slides[chartAt - 1].chart!;
+  const stored = () => getDeck(app.store.db, 1)!.slides[chartAt - 1].chart!;
+  await app.open(page);
+  const audience = await context.newPage();
+  await app.open(audience);
+  try {
+    await openEditor(page, chartAt);
+    await expect(counter(audience)).toHaveText(`${chartAt} / ${original.slides.length}`);
+    const field = page.getByLabel('图表标题', { exact: true });
+    await expect(field).toHaveValue(chart.title);
+    await setField(page, '图表标题', '新的图表标题：年均增速');
+    await expect(page.getByTestId('editor-status')).toContainText(`修改第 ${chartAt} 页的图表`);
+    await expect(page.locator('.preview .chart-title')).toHaveText('新的图表标题：年均增速');
+    await expect(stage(audience).locator('.chart-title')).toHaveText('新的图表标题：年均增速');
+    // Only the title changed: the kind, the points and the key message are as they were.
+    expect(stored()).toEqual({ ...chart, title: '新的图表标题：年均增速' });
+
+    // Ctrl+Z (outside the fields) undoes it in every window; Ctrl+Shift+Z redoes it.
+    await list(page)
+      .locator(`button[data-index="${chartAt - 1}"]`)
+      .focus();
+    await page.keyboard.press('Control+z');
+    await expect(field).toHaveValue(chart.title);
+    await expect(stage(audience).locator('.chart-title')).toHaveText(chart.title);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(field).toHaveValue('新的图表标题：年均增速');
+    await expect(stage(audience).locator('.chart-title')).toHaveText('新的图表标题：年均增速');
+
+    // An empty title is refused by name; the stored one stays, the typed text stays in the field.
+    await setField(page, '图表标题', '   ');
+    await expect(page.locator('#edit-chart-title-error')).toContainText('图表标题不能为空');
+    expect(stored().title).toBe('新的图表标题：年均增速');
+  } finally {
+    await audience.close();
+    restore(app, original);
+  }
+});
+
 test('a stale edit from a second window is refused as a conflict; the typed text stays', async ({ page, app, context }) => {
   const original = getDeck(app.store.db, 1)!;
   await app.open(page);
@@ -378,7 +423,8 @@ test('new blank slide and section divider; drag and Alt+arrows reorder in the ov
 
 test('screenshots of the editor at 1600×900 and 1280×800; no serious accessibility violation', async ({ page, app }) => {
   await app.open(page);
-  await openEditor(page, 6);
+  // A chart slide (拓展区和发展新区撑起全市工业): the form with its chart editor.
+  await openEditor(page, 8);
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="editor"]').analyze();
   expect(
     violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),

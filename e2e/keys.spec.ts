@@ -118,7 +118,9 @@ test('Esc closes the top layer only (help, zoom, popover, laser), then shows the
   const cards = overview.locator('button[data-index]');
   await expect(cards.nth(kpi)).toBeFocused();
   await page.keyboard.press('?');
-  await expect(help.locator('tr[data-command]')).toHaveCount(6);
+  await expect(help.locator('tr[data-command]')).toHaveCount(7);
+  // Among them the reorder chord the focused card takes (the key table's row for the overview).
+  await expect(help.locator('tr[data-command="moveSlide"] kbd')).toHaveText(['Alt+←', 'Alt+→', 'Alt+↑', 'Alt+↓']);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
   await expect(overview).toBeVisible();

@@ -1,4 +1,4 @@
-/** Getting around a 28-slide deck: the overview, go-to-slide, the progress bar, and the slide kept over a reload. */
+/** Getting around the bundled deck (31 slides): the overview, go-to-slide, the progress bar, and the slide kept over a reload. */
 import type { Route } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';

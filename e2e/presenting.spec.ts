@@ -202,7 +202,7 @@ test('the presenter timer runs, pauses and resets', async ({ page, app }) => {
   await expect(elapsed).toHaveText('00:00');
   await page.clock.runFor(3_000);
   await expect(elapsed).toHaveText('00:03');
-  // Pace against a planned length: 20 minutes, slide 1 of 28 after 10 minutes is behind.
+  // Pace against a planned length: 20 minutes, slide 1 of 31 after 10 minutes is behind.
   await page.getByTestId('planned-minutes').fill('20');
   await page.getByTestId('planned-minutes').blur();
   await page.clock.runFor(10 * 60_000);

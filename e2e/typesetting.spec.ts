@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 test('a text slide: "，“" squeezed, numbers kept with their units, strict line breaks', async ({ page, app }) => {
   await app.open(page);
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('五大功能区域各展所长');
   const pair = page.locator('.pair', { hasText: '，“' }).first();
   await expect(pair).toBeVisible();

@@ -107,7 +107,7 @@ describe('briefing.open: what a window needs, in one call', () => {
     expect(b.report?.key).toBe('cq-2015');
     expect(b.figures).toEqual((await handlers['figure.list']({ reportId: b.report!.id })) as Figure[]);
     expect(b.deck).toEqual(getDeck(store.db, 1));
-    expect(b.deck?.slides).toHaveLength(28);
+    expect(b.deck?.slides).toHaveLength(31);
   });
 
   it('opens the report asked for, and the first one when that report is gone', async () => {
@@ -145,20 +145,20 @@ describe('briefing.open: what a window needs, in one call', () => {
         ],
       },
     })) as { ok: true; value: BriefingOpen };
-    expect(b.value.presentation).toMatchObject({ deckId: 1, index: 5, total: 28 });
+    expect(b.value.presentation).toMatchObject({ deckId: 1, index: 5, total: 31 });
     // The hub holds it (every other window hears of it), and the answer is the hub's own state.
     expect(hub.current).toEqual(b.value.presentation);
     // A slide remembered past the end lands on the last one.
     const past = (await dispatch(createHandlers(store, 'x', new PresentationHub()), 'briefing.open', {
       present: { resume: [{ deckId: 1, index: 400 }] },
     })) as { ok: true; value: BriefingOpen };
-    expect(past.value.presentation?.index).toBe(27);
+    expect(past.value.presentation?.index).toBe(30);
   });
 
   it("with `present`, a deck already on the hub keeps the hub's slide (a running presentation, a reload)", async () => {
     const hub = new PresentationHub();
     // As the hub holds a deck it has opened: with its build steps from the store (none in the bundled deck).
-    hub.act({ type: 'open', deckId: 1, total: 28, index: 9, steps: Array<number>(28).fill(0) });
+    hub.act({ type: 'open', deckId: 1, total: 31, index: 9, steps: Array<number>(31).fill(0) });
     const before = hub.current;
     const b = (await dispatch(createHandlers(store, 'x', hub), 'briefing.open', { present: { resume: [{ deckId: 1, index: 2 }] } })) as {
       ok: true;

@@ -272,20 +272,22 @@ describe('the windows follow', () => {
 
   it('a slide set to build is stored, undoable, and stepped through by the hub; the store names the steps, never a window', async () => {
     const d = deck();
-    hub.act({ type: 'open', deckId: 1, total: d.slides.length, index: 0 });
-    const kpi = d.slides[1];
+    // The KPI slide (slide 4, after the title, the agenda and the 01 divider); the hub on the divider before it.
+    hub.act({ type: 'open', deckId: 1, total: d.slides.length, index: 2 });
+    const kpi = d.slides[3];
+    expect(kpi.layout).toBe('kpi');
     await call('slide.update', { slideId: kpi.id, expectedVersion: kpi.version, patch: { build: 'items' } });
-    expect(deck().slides[1].body.build).toBe('items');
-    expect(hub.current.steps[1]).toBe(kpi.body.kpis!.length);
+    expect(deck().slides[3].body.build).toBe('items');
+    expect(hub.current.steps[3]).toBe(kpi.body.kpis!.length);
     const steps: number[][] = [];
     for (let i = 0; i < 3; i++) {
       const r = await call<{ index: number; step: number }>('present.act', { action: { type: 'next' } });
       steps.push([r.index, r.step]);
     }
     expect(steps).toEqual([
-      [1, 0],
-      [1, 1],
-      [1, 2],
+      [3, 0],
+      [3, 1],
+      [3, 2],
     ]);
     // A window cannot name steps of its own: the hub takes them from the store.
     hub.reset();
@@ -293,15 +295,15 @@ describe('the windows follow', () => {
       code: 'BAD_REQUEST',
     });
     const opened = await call<{ steps: number[] }>('present.act', { action: { type: 'open', deckId: 1, total: d.slides.length } });
-    expect(opened.steps[1]).toBe(kpi.body.kpis!.length);
+    expect(opened.steps[3]).toBe(kpi.body.kpis!.length);
     // Unknown build modes are refused at the door; undo takes the build away.
-    const now = deck().slides[1];
+    const now = deck().slides[3];
     expect((await refused('slide.update', { slideId: now.id, expectedVersion: now.version, patch: { build: 'fly-in' } })).code).toBe(
       'BAD_REQUEST',
     );
     await call('deck.undo', { deckId: 1 });
-    expect(deck().slides[1].body.build).toBeUndefined();
-    expect(hub.current.steps[1]).toBe(0);
+    expect(deck().slides[3].body.build).toBeUndefined();
+    expect(hub.current.steps[3]).toBe(0);
   });
 
   it('with every slide hidden, next, previous, first and last stay where they are', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bindingsFor, commandFor, KEY_TABLE, keyBelongsToTarget, keyName, navAction, typeSlideNumber } from '../../src/renderer/lib/keys';
+import {
+  bindingsFor,
+  commandFor,
+  KEY_TABLE,
+  keyBelongsToTarget,
+  keyLabel,
+  keyName,
+  navAction,
+  typeSlideNumber,
+} from '../../src/renderer/lib/keys';
 
 describe('navAction', () => {
   it.each([
@@ -76,7 +85,7 @@ describe('the key table', () => {
       const names = bindingsFor(view).flatMap((b) => b.keys);
       expect(new Set(names).size, view).toBe(names.length);
     }
-    for (const b of KEY_TABLE)
+    for (const b of KEY_TABLE.filter((x) => x.scope !== 'views'))
       for (const k of b.keys) {
         const e = k === 'Space' ? { key: ' ' } : k === 'Shift+Space' ? { key: ' ', shiftKey: true } : { key: k };
         expect(keyName(e)).toBe(k);
@@ -84,12 +93,32 @@ describe('the key table', () => {
       }
   });
 
+  it('lists the reorder chords where the view moves the focused slide: Alt+arrows on an overview card, Alt+↑/↓ in the editor list', () => {
+    const chords = (view: 'overview' | 'editor') =>
+      bindingsFor(view)
+        .filter((b) => b.command === 'moveSlide')
+        .flatMap((b) => b.keys);
+    expect(chords('overview')).toEqual(['Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+ArrowUp', 'Alt+ArrowDown']);
+    expect(chords('editor')).toEqual(['Alt+ArrowUp', 'Alt+ArrowDown']);
+    for (const view of ['audience', 'presenter', 'source', 'data'] as const)
+      expect(
+        bindingsFor(view).map((b) => b.command),
+        view,
+      ).not.toContain('moveSlide');
+    // The dispatcher never takes the chord: it stays with the focused card or row, whose own handler moves the slide.
+    for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
+      expect(keyName({ key, altKey: true })).toBeNull();
+      expect(commandFor({ key, altKey: true }, 'overview')).toBeNull();
+    }
+    expect(keyLabel('Alt+ArrowUp', 'zh')).toBe('Alt+↑');
+  });
+
   it('gives the views without a slide only the keys that do not page or draw on one', () => {
     for (const view of ['overview', 'source', 'data'] as const) {
       expect(
         bindingsFor(view).map((b) => b.command),
         view,
-      ).toEqual(['fullscreen', 'present', 'presenter', 'overview', 'help', 'escape']);
+      ).toEqual(['fullscreen', 'present', 'presenter', 'overview', ...(view === 'overview' ? ['moveSlide'] : []), 'help', 'escape']);
       expect(commandFor({ key: 'ArrowRight' }, view)).toBeNull();
       expect(commandFor({ key: '+' }, view)).toBeNull();
     }

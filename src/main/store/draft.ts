@@ -11,7 +11,7 @@ import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
-import { standouts, takeawayOf, titleOf } from './draft/messages';
+import { firstReadingAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 
@@ -95,14 +95,17 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
     if (!mine.length) continue;
     dividers.push({ section, n: dividers.length + 1 });
-    const top = standouts(mine.map((f) => f.x))[0] ?? mine[0].x;
+    // The subtitle: the most telling figure's clause that reads right alone (never a 分别 list cut to one
+    // of its values), else the first figure's that does; with none, the divider has no subtitle.
+    const xs = mine.map((f) => f.x);
+    const lead = firstReadingAlone(text, standouts(xs)) ?? firstReadingAlone(text, xs);
     planned.push({
       slide: slide({
         layout: 'section',
         title: section.title,
         section: section.key,
-        notes: `第${dividers.length}部分：${section.title}。${top.quote.trim()}`,
-        body: { subtitle: titleOf(text, top) },
+        notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(xs)[0] ?? xs[0]).quote.trim()}`,
+        body: lead ? { subtitle: titleOf(text, lead) } : {},
       }),
       keep: Infinity,
       figures: [],
@@ -250,7 +253,8 @@ function kpiPages(
   for (let i = 0; i < cards.length; i += KPI_PER_SLIDE) {
     const chunk = cards.slice(i, i + KPI_PER_SLIDE);
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
-    const top = standouts(shown.map((f) => f.x))[0] ?? chunk[0].main.x;
+    const xs = shown.map((f) => f.x);
+    const top = firstReadingAlone(text, standouts(xs)) ?? firstReadingAlone(text, xs) ?? standouts(xs)[0] ?? chunk[0].main.x;
     let title = ahead ? aheadTitle : titleOf(text, top);
     if (titles.has(title)) title = titleOf(text, chunk.find((c) => titleOf(text, c.main.x) !== title)?.main.x ?? top);
     titles.add(title);

@@ -297,6 +297,180 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 80,
+    name: 'bundled deck: its agenda (目录), its 01 divider and its conclusion slide (总体判断 / 下一步, the 四个扎实)',
+    up(db) {
+      // The bundled Chongqing deck gains three slides a fresh store now seeds (resources/reports/cq-2015/deck.json):
+      // a 目录 after the title slide, the divider of part 01 before the first slide of the overview section, and
+      // a conclusion slide before the closing one; the closing slide's notes lose the 四个扎实 sentence (it is on
+      // the conclusion now) only if they are still as shipped.
+      // A deck the user has edited is not clobbered: no existing slide's content changes (only its place in the
+      // order), and each new slide goes where it belongs in the deck as it stands now: the agenda after the title
+      // slide (first if there is none), the divider before the first overview slide (none if the user deleted
+      // them all, or already added one), the conclusion before a closing last slide (else at the end; none if a
+      // slide already shows 四个扎实). The agenda lists the deck's visible dividers as they stand, numbered as
+      // their slides number them (by the report's section order). The change is recorded in the deck's history
+      // as one edit, so Ctrl+Z takes it back whole. An unedited deck ends exactly as a freshly seeded one.
+      const deck = db
+        .prepare(`SELECT d.id FROM decks d JOIN reports r ON r.id = d.report_id WHERE r.key = 'cq-2015' AND d.key = 'main'`)
+        .get() as { id: number } | undefined;
+      if (!deck) return;
+      interface Row {
+        id: number;
+        ord: number;
+        layout: string;
+        title: string;
+        titleEn: string;
+        sectionId: number | null;
+        notes: string;
+        body: string;
+        chart: string | null;
+        hidden: number;
+        version: number;
+        figures: [number, number][];
+      }
+      // The deck's rows as the slide history keeps them (store/slide-edits.ts deckRows, copied).
+      const rowsOf = (): Row[] =>
+        (
+          db
+            .prepare(
+              `SELECT id, ord, layout, title, title_en AS titleEn, section_id AS sectionId, notes, body, chart, hidden, version,
+                 (SELECT json_group_array(json_array(figure_id, ord)) FROM (SELECT figure_id, ord FROM slide_figures WHERE slide_id = s.id ORDER BY ord)) AS figures
+               FROM slides s WHERE deck_id = ? ORDER BY ord`,
+            )
+            .all(deck.id) as (Omit<Row, 'figures'> & { figures: string })[]
+        ).map((r) => ({ ...r, figures: JSON.parse(r.figures) as [number, number][] }));
+      const before = rowsOf();
+      if (!before.length) return;
+      const sections = db
+        .prepare(`SELECT s.id, s.key FROM sections s JOIN reports r ON r.id = s.report_id WHERE r.key = 'cq-2015' ORDER BY s.ord, s.start`)
+        .all() as { id: number; key: string }[];
+      const overview = sections.find((s) => s.key === 'overview')?.id;
+      // The concluding paragraph is in the report's last section, as a drafted deck's summary is.
+      const environment = sections.find((s) => s.key === 'environment')?.id ?? null;
+      const figure = (key: string) =>
+        (
+          db.prepare(`SELECT f.id FROM figures f JOIN reports r ON r.id = f.report_id WHERE r.key = 'cq-2015' AND f.key = ?`).get(key) as
+            { id: number } | undefined
+        )?.id;
+      const output = figure('scale-output');
+      const growth = figure('scale-output-growth');
+
+      type New = Omit<Row, 'id' | 'ord' | 'hidden' | 'version' | 'figures'> & { figures: number[] };
+      const order: (number | New)[] = before.map((r) => r.id);
+      const indexOf = (id: number) => order.indexOf(id);
+
+      // 01: the divider of the overview, before its first slide.
+      const hasDivider = before.some((r) => r.layout === 'section' && r.sectionId === overview);
+      const firstOverview = before.find((r) => r.sectionId === overview && r.layout !== 'title');
+      if (overview !== undefined && !hasDivider && firstOverview)
+        order.splice(indexOf(firstOverview.id), 0, {
+          layout: 'section',
+          title: '发展水平跃上新台阶',
+          titleEn: 'IT and industry reach a new level',
+          sectionId: overview,
+          notes: '第一部分讲总体情况。工业和信息化发展水平跃上新台阶，为全市经济社会发展提供了有力支撑。',
+          body: JSON.stringify({ subtitle: '为全市经济社会发展提供了有力支撑' }),
+          chart: null,
+          figures: [],
+        });
+
+      // The conclusion, before a closing last slide.
+      const OLD_CLOSING =
+        '郭坚说，面对经济下行压力，我市统筹推进稳增长、调结构、增效益、促升级，为“十二五”收官划上圆满句号。接下来，全市经信系统将学习领会习近平总书记视察重庆时提出的“四个扎实”，贯彻新要求，履行新使命，加快重庆工业和信息化建设。谢谢各位领导。';
+      const NEW_CLOSING =
+        '郭坚说，面对经济下行压力，我市统筹推进稳增长、调结构、增效益、促升级，为“十二五”收官划上圆满句号。谢谢各位领导。';
+      const shown = before.some((r) => `${r.title}${r.body}${r.chart ?? ''}`.includes('四个扎实'));
+      let conclusion = false;
+      if (!shown && output !== undefined && growth !== undefined) {
+        const last = before[before.length - 1];
+        const at = last.layout === 'closing' ? indexOf(last.id) : order.length;
+        order.splice(at, 0, {
+          layout: 'text',
+          title: '贯彻新要求　履行新使命',
+          titleEn: 'New requirements, a new mission',
+          sectionId: environment,
+          notes:
+            '最后是总体判断和下一步。在全国经济下行压力背景下，这组数据折射出我市工业经济实现了规模、速度、结构、质量、效益的协调统一发展。接下来，全市经信系统将学习领会习近平总书记视察重庆时提出的“四个扎实”，贯彻新要求，履行新使命，加快重庆工业和信息化建设。',
+          body: JSON.stringify({
+            paragraphs: [
+              `**发展成效**\u3000工业和信息化发展水平跃上新台阶。规模工业产值{{${output}}}，年均增长{{${growth}}}。`,
+              '**总体判断**\u3000在全国经济下行压力背景下，这组数据折射出我市工业经济实现了规模、速度、结构、质量、效益的协调统一发展。',
+              '**下一步**\u3000全市经信系统将学习领会习近平总书记视察重庆时提出的“四个扎实”，贯彻新要求，履行新使命，加快重庆工业和信息化建设。',
+            ],
+          }),
+          chart: null,
+          figures: [output, growth],
+        });
+        conclusion = true;
+      }
+
+      // The agenda, after the title slide: the visible dividers as they now stand, each with its number.
+      const hasAgenda = before.some((r) => r.title.trim() === '目录');
+      if (!hasAgenda) {
+        const byId = new Map(before.map((r) => [r.id, r]));
+        const items = order
+          .map((o) => (typeof o === 'number' ? byId.get(o)! : { ...o, hidden: 0 }))
+          .filter((r) => r.layout === 'section' && !r.hidden && r.sectionId !== null)
+          .map((r) => `**${String(sections.findIndex((s) => s.id === r.sectionId) + 1).padStart(2, '0')}**\u3000${r.title}`);
+        const numerals = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+        const titles = items.map((p) => p.replace(/^\*\*\d+\*\*\u3000/u, ''));
+        if (items.length)
+          order.splice(before[0].layout === 'title' ? indexOf(before[0].id) + 1 : 0, 0, {
+            layout: 'text',
+            title: '目录',
+            titleEn: 'Contents',
+            sectionId: null,
+            notes: `本简报分${numerals[items.length] ?? String(items.length)}部分：${titles.join('；')}。`,
+            body: JSON.stringify({ paragraphs: items, paraphrased: ['paragraphs'] }),
+            chart: null,
+            figures: [],
+          });
+      }
+      if (order.length === before.length) return;
+
+      // Write: park every slide at a negative place (UNIQUE (deck_id, ord) never trips), then put each in its place.
+      const park = db.prepare('UPDATE slides SET ord = ? WHERE id = ?');
+      for (const r of before) park.run(-r.id, r.id);
+      const move = db.prepare('UPDATE slides SET ord = ?, notes = ?, version = version + 1 WHERE id = ?');
+      const insert = db.prepare(
+        `INSERT INTO slides (deck_id, ord, layout, title, title_en, section_id, notes, body, chart, hidden, version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)`,
+      );
+      const link = db.prepare('INSERT INTO slide_figures (slide_id, figure_id, ord) VALUES (?, ?, ?)');
+      const closing = before[before.length - 1];
+      order.forEach((o, i) => {
+        if (typeof o === 'number') {
+          const r = before.find((x) => x.id === o)!;
+          const notes = conclusion && r.id === closing.id && r.layout === 'closing' && r.notes === OLD_CLOSING ? NEW_CLOSING : r.notes;
+          if (r.ord !== i + 1 || notes !== r.notes) move.run(i + 1, notes, r.id);
+          else park.run(r.ord, r.id);
+          return;
+        }
+        const id = Number(insert.run(deck.id, i + 1, o.layout, o.title, o.titleEn, o.sectionId, o.notes, o.body, o.chart).lastInsertRowid);
+        o.figures.forEach((f, n) => link.run(id, f, n));
+      });
+
+      // One edit in the deck's history: the rows it changed, before (null: new) and after.
+      const after = rowsOf();
+      const old: Record<number, Row | null> = {};
+      const now: Record<number, Row> = {};
+      for (const r of after) {
+        const was = before.find((x) => x.id === r.id);
+        if (was && JSON.stringify({ ...was, version: 0 }) === JSON.stringify({ ...r, version: 0 })) continue;
+        old[r.id] = was ?? null;
+        now[r.id] = r;
+      }
+      db.prepare('INSERT INTO slide_edits (deck_id, kind, what, old, new) VALUES (?, ?, ?, ?, ?)').run(
+        deck.id,
+        'edit',
+        '新版内置简报：加入目录、第一部分分隔页和结语页',
+        JSON.stringify(old),
+        JSON.stringify(now),
+      );
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

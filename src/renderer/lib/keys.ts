@@ -28,10 +28,14 @@ export type Command =
   | 'presenter'
   | 'notesSmaller'
   | 'notesLarger'
+  | 'moveSlide'
   | 'escape';
 
-/** Where a command works on the slides: both slide windows, the audience (slides) view, or the presenter view. */
-export type KeyScope = 'all' | 'audience' | 'presenter';
+/**
+ * Where a command works on the slides: both slide windows, the audience (slides) view, or the presenter view;
+ * or only in the views a binding names (`views`), where the view itself acts on the focused item.
+ */
+export type KeyScope = 'all' | 'audience' | 'presenter' | 'views';
 
 /**
  * What a window shows, as far as keys go: the audience's slides, the presenter view, or one of the views
@@ -46,6 +50,12 @@ export interface KeyBinding {
   scope: KeyScope;
   /** Also works in the overview, source and data views (the audience window's views without a slide). */
   offStage?: true;
+  /**
+   * With scope 'views': the views it works in. Such a key is a chord (Alt+…) the dispatcher leaves to its
+   * target (keyName: null); the view's own handler on the focused card or row acts on it. Listed here so
+   * the help shows it where it works.
+   */
+  views?: readonly KeyWindow[];
 }
 
 export const KEY_TABLE: readonly KeyBinding[] = [
@@ -69,6 +79,9 @@ export const KEY_TABLE: readonly KeyBinding[] = [
   { command: 'overview', keys: ['O'], scope: 'audience', offStage: true },
   { command: 'notesLarger', keys: ['+', '='], scope: 'presenter' },
   { command: 'notesSmaller', keys: ['-'], scope: 'presenter' },
+  // Reordering (OverviewView.svelte's cards, editor/SlideList.svelte's rows): one undoable deck edit.
+  { command: 'moveSlide', keys: ['Alt+ArrowLeft', 'Alt+ArrowRight', 'Alt+ArrowUp', 'Alt+ArrowDown'], scope: 'views', views: ['overview'] },
+  { command: 'moveSlide', keys: ['Alt+ArrowUp', 'Alt+ArrowDown'], scope: 'views', views: ['editor'] },
   { command: 'help', keys: ['?'], scope: 'all', offStage: true },
   { command: 'escape', keys: ['Escape'], scope: 'all', offStage: true },
 ];
@@ -95,12 +108,14 @@ export const commandText = (command: Command, lang: Lang): string => t(lang, `ke
 /** How a key name is shown in the help overlay. */
 export function keyLabel(name: string, lang: Lang): string {
   const LABELS: Record<string, string> = { ArrowRight: '→', ArrowLeft: '←', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' };
+  if (name.startsWith('Alt+')) return `Alt+${keyLabel(name.slice(4), lang)}`;
   const spoken = `keyName_${name}`;
   return LABELS[name] ?? (isPlainKey(spoken) ? t(lang, spoken) : name);
 }
 
 /** Whether a binding works in a window. */
 export function worksIn(b: KeyBinding, view: KeyWindow): boolean {
+  if (b.scope === 'views') return b.views?.includes(view) ?? false;
   if (view === 'audience' || view === 'presenter') return b.scope === 'all' || b.scope === view;
   return b.offStage === true && b.scope !== 'presenter';
 }

@@ -23,17 +23,39 @@ const TITLE_MAX = 26;
 
 /** A message title: the figure's clause, without its opening time words, cut after the figure if long. */
 export function titleOf(text: string, x: Extracted): string {
+  return titleParts(text, x).title;
+}
+
+/** The title and whether it is its clause whole (not cut after the figure, nor to its last characters). */
+function titleParts(text: string, x: Extracted): { title: string; whole: boolean } {
   let c = clauseOf(text, x);
   const stripped = c.replace(OPENING, '');
   if (stripped.length >= 6) c = stripped;
   c = c.replace(/^[“”"]+|[“”"]+$/gu, '');
-  if (Array.from(c).length <= TITLE_MAX) return c;
+  if (Array.from(c).length <= TITLE_MAX) return { title: c, whole: true };
   // Keep the words up to the figure and its unit, from the start of its subject.
   const endOfFigure = text.indexOf(x.unit, x.valueEnd) === x.valueEnd ? x.valueEnd + x.unit.length : x.valueEnd;
   const at = c.indexOf(text.slice(x.valueStart, endOfFigure));
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
   const chars = Array.from(head);
-  return chars.length <= TITLE_MAX ? head : chars.slice(-TITLE_MAX).join('');
+  return { title: chars.length <= TITLE_MAX ? head : chars.slice(-TITLE_MAX).join(''), whole: false };
+}
+
+/** 分别 / 依次: a list of subjects whose values follow in order. */
+const LIST_WORD = /分别|依次/u;
+
+/**
+ * Whether the title drawn from a figure reads right on its own. A 分别 list cut after one of its values
+ * does not: "新材料、电子信息行业投资分别增长118.1%" names two subjects and shows one value.
+ */
+export function readsAlone(text: string, x: Extracted): boolean {
+  const { title, whole } = titleParts(text, x);
+  return whole || !LIST_WORD.test(title);
+}
+
+/** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
+export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
+  return xs.find((x) => readsAlone(text, x)) ?? null;
 }
 
 /** How much a figure stands out, for picking the slide's message: a share above half, the fastest growth, the largest change. */

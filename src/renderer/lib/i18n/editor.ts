@@ -47,6 +47,7 @@ export const editor = table({
   },
   chartHeading: { zh: '图表', en: 'Chart' },
   chartKind: { zh: '图表类型', en: 'Chart type' },
+  chartTitleField: { zh: '图表标题', en: 'Chart title' },
   chartType_bar: { zh: '柱状图', en: 'Columns' },
   chartType_hbar: { zh: '条形图', en: 'Bars' },
   chartType_doughnut: { zh: '环形图', en: 'Doughnut' },

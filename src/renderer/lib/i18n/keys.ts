@@ -17,6 +17,7 @@ export const keys = table({
   key_overview: { zh: '总览全部幻灯片 / 返回', en: 'Overview of all slides / back' },
   key_notesLarger: { zh: '讲稿字号放大', en: 'Larger notes' },
   key_notesSmaller: { zh: '讲稿字号缩小', en: 'Smaller notes' },
+  key_moveSlide: { zh: '把选中的幻灯片移动一位（一次可撤销的修改）', en: 'Move the chosen slide one place (an edit you can undo)' },
   key_help: { zh: '显示 / 关闭本帮助', en: 'Show / hide this help' },
   key_escape: {
     zh: '关闭最上层的浮层；放映中退出放映；否则在总览与放映间切换',

@@ -98,6 +98,9 @@ function run(command: Command, view: KeyWindow, store: DeckStore, ui: UiState): 
       if (view === 'overview') ui.showDeck();
       else ui.showOverview();
       return true;
+    case 'moveSlide':
+      // A chord the dispatcher never resolves (keys.ts): the overview's card or the editor's row moves the slide.
+      return false;
     case 'escape':
       // No layer was open (the dispatcher closes those): the presentation, else the view itself.
       if (store.presenting) stopPresenting(store);

@@ -9,7 +9,8 @@ import type { DeckEditResult, Slide, SlidePatch } from '../../../shared/types';
 import { ApiCallError } from '../../lib/api-error';
 import type { DeckStore } from '../../state/deck.svelte';
 
-export type EditField = keyof SlidePatch | 'actions';
+/** A field of the patch, the chart's own title (sent as the chart), or the action buttons. */
+export type EditField = keyof SlidePatch | 'chartTitle' | 'actions';
 
 export class EditorState {
   /** A message per field (or for the action buttons); absent: no problem. */
@@ -49,7 +50,7 @@ export class EditorState {
   }
 
   /** Save one field; `version` is the slide's version when editing began (a stale one is refused). */
-  update(slide: Slide, version: number, field: keyof SlidePatch, patch: SlidePatch): Promise<boolean> {
+  update(slide: Slide, version: number, field: EditField, patch: SlidePatch): Promise<boolean> {
     return this.run(field, () => this.api['slide.update']({ slideId: slide.id, expectedVersion: version, patch }));
   }
 

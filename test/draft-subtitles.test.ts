@@ -1,0 +1,44 @@
+/**
+ * A drafted divider's subtitle (and a KPI slide's title) quotes a clause that reads right on its own: never
+ * a 分别 list cut after one of its values ("新材料、电子信息行业投资分别增长118.1%", seen on the draft of a
+ * real provincial report, test/corpus/henan-2022-h1-industry.txt).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { readsAlone, titleOf } from '../src/main/store/draft/messages';
+import { ROOT } from './helpers';
+
+const HENAN = readFileSync(join(ROOT, 'test/corpus/henan-2022-h1-industry.txt'), 'utf8');
+const figures = extractFigures(HENAN);
+const figure = (value: string, near: string): Extracted => {
+  const found = figures.filter((x) => x.value === value && x.quote.includes(near));
+  expect(found, `${value} near ${near}`).toHaveLength(1);
+  return found[0]!;
+};
+/** A list word followed by fewer than two numbers: one value of a 分别 list shown alone. */
+const loneListValue = (s: string) => /分别|依次/u.test(s) && (s.slice(s.search(/分别|依次/u)).match(/\d+(?:\.\d+)?/gu) ?? []).length < 2;
+
+describe('a drafted subtitle reads right alone', () => {
+  it('a 分别 list cut after its first value does not; a clause with one subject and its value does', () => {
+    const list = figure('118.1', '新材料、电子信息行业投资分别增长');
+    expect(titleOf(HENAN, list)).toBe('新材料、电子信息行业投资分别增长118.1%');
+    expect(readsAlone(HENAN, list)).toBe(false);
+    const plain = figure('40.3', '高技术制造业投资增长');
+    expect(titleOf(HENAN, plain)).toBe('高技术制造业投资增长40.3%');
+    expect(readsAlone(HENAN, plain)).toBe(true);
+  });
+
+  it('the draft of that report: no divider subtitle and no KPI title shows one value of a 分别 list', () => {
+    const meta = { key: 'henan', title: '河南上半年工业', organisation: '河南省统计局', published: '2022-07-20', asOf: '2022年上半年' };
+    const slides = draftBundle(meta, HENAN, figures).deck.slides;
+    const dividers = slides.filter((s) => s.layout === 'section');
+    expect(dividers.length).toBeGreaterThan(1);
+    const shown = [...dividers.map((s) => s.body.subtitle ?? ''), ...slides.filter((s) => s.layout === 'kpi').map((s) => s.title)];
+    expect(shown.filter(loneListValue)).toEqual([]);
+    // Every divider still has a subtitle from its figures.
+    for (const d of dividers) expect(d.body.subtitle, d.title).toMatch(/\d/u);
+  });
+});
