@@ -18,7 +18,13 @@ export const MUTATION_MODULES = [
     // file resolver. The body, socket and stream limits (readBody, discardRest, streamPresentation) are not
     // mutated: their tests send 85 MB bodies and hold sockets, too slow to run once per mutant.
     mutate: ['src/main/web/server.ts:72-86', 'src/main/web/server.ts:163-271', 'src/main/web/static.ts'],
-    tests: ['test/bridge-auth.test.ts', 'test/bridge-trust.test.ts', 'test/bridge.test.ts', 'test/bridge-static.test.ts'],
+    tests: [
+      'test/bridge-auth.test.ts',
+      'test/bridge-trust.test.ts',
+      'test/bridge.test.ts',
+      'test/bridge-static.test.ts',
+      'test/bridge-refusals.test.ts',
+    ],
   },
   {
     name: 'presentation',
@@ -47,7 +53,7 @@ export const MUTATION_MODULES = [
   ...[
     ['extract-index', ['index.ts']],
     ['extract-tokens', ['tokens.ts']],
-    ['extract-periods', ['periods.ts']],
+    ['extract-periods', ['periods.ts', 'report-period.ts']],
     ['extract-labels', ['labels.ts']],
     ['extract-units', ['units.ts', 'kinds.ts']],
     ['extract-rest', ['lists.ts', 'sentences.ts', 'status.ts']],
@@ -55,13 +61,13 @@ export const MUTATION_MODULES = [
     name,
     group: 'extractor',
     mutate: files.map((f) => `src/shared/extract/${f}`),
-    tests: ['test/extract.test.ts'],
+    tests: ['test/extract.test.ts', 'test/report-period.test.ts', 'test/extract-units.test.ts', 'test/extract-status.test.ts'],
   })),
   {
     name: 'readers',
     group: 'import readers',
     mutate: ['src/main/readers/*.ts'],
-    tests: ['test/readers.test.ts', 'test/readers-bad-input.test.ts', 'test/readers-property.test.ts'],
+    tests: ['test/readers.test.ts', 'test/readers-bad-input.test.ts', 'test/readers-property.test.ts', 'test/readers-rules.test.ts'],
   },
 ];
 
