@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseReader, readerLabel, readReport, ReadError } from '../src/main/readers';
+import { parseHTML } from 'linkedom';
 import { decodeText, encodingOf, plausibility } from '../src/main/readers/decode';
+import { domLines } from '../src/main/readers/dom-lines';
 import { normaliseText } from '../src/main/readers/normalise';
 import { encodeGbk } from './reader-fixtures';
 
@@ -198,5 +200,36 @@ describe('normalising text', () => {
 
   it('trims spaces, tabs and full-width spaces at line ends only; no blank line first, last or twice', () => {
     expect(normaliseText('\n\n\t　 标题 　\t\n\n\n正文　内容\n\n')).toBe('标题\n\n正文　内容');
+  });
+});
+
+describe('a page as lines', () => {
+  const lines = (html: string) => domLines(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as never);
+
+  it('puts each paragraph, heading, list item and line break on its own line, and drops scripts, styles and forms', () => {
+    expect(
+      lines(
+        '<h1>工业经济运行情况</h1><p>规模以上工业增加值<b>增长</b>10.3%。</p><ul><li>汽车产业</li><li>电子信息</li></ul>' +
+          '<p>第一行<br>第二行</p><script>var x = 1;</script><style>p{}</style><noscript>请启用脚本</noscript>' +
+          '<button>分享</button><select><option>选项</option></select><textarea>留言</textarea><div>结束</div>',
+      ),
+    ).toBe('工业经济运行情况\n规模以上工业增加值增长10.3%。\n汽车产业\n电子信息\n第一行\n第二行\n结束');
+  });
+
+  it('keeps a table row on one line, its cells apart by a tab, paragraphs inside a cell by a space', () => {
+    expect(lines('<table><tr><th>指标</th><th>增速</th></tr><tr><td><p>工业</p><p>增加值</p></td><td>10.3%</td></tr></table>')).toBe(
+      '指标\t增速\n工业 增加值\t10.3%',
+    );
+  });
+
+  it('joins a source line break between two Chinese characters without a space, collapses other white space', () => {
+    expect(lines('<p>规模以上工业\n   增加值增长  10.3%，\n比全国高 4.3 个百分点</p>')).toBe(
+      '规模以上工业增加值增长 10.3%，比全国高 4.3 个百分点',
+    );
+  });
+
+  it('keeps the line breaks of preformatted text (a text table pasted into a page)', () => {
+    expect(lines('<pre>指标   增速\n工业   10.3%</pre>')).toBe('指标 增速\n工业 10.3%');
+    expect(lines('<p>指标   增速\n工业   10.3%</p>')).toBe('指标 增速工业 10.3%');
   });
 });
