@@ -58,14 +58,17 @@ if (!tableOnly) {
 function counts(m) {
   const report = join('reports/mutation', `${m.name}.json`);
   const partial = join('reports/mutation', `${m.name}.incremental.json`);
-  // Whichever is newer: a finished run writes both, a run cut short only the incremental file.
-  const file = [report, partial].filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  if (!file) return undefined;
+  // A finished run writes both (the incremental file a moment after the report); a run cut short only the
+  // incremental file, so the report is the one to read unless the incremental file is clearly newer.
+  const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : -Infinity);
+  const file = mtime(report) >= mtime(partial) - 60_000 ? report : partial;
+  if (!existsSync(file)) return undefined;
   const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: file === partial };
   for (const [path, f] of Object.entries(JSON.parse(readFileSync(file, 'utf8')).files)) {
     for (const mutant of f.mutants) {
       const { status } = mutant;
-      const equivalent = (status === 'Survived' || status === 'NoCoverage') && equivalentOf(path, f.source, mutant);
+      // A timeout on an equivalent mutant is the machine's load, not a kill: excluded like its survival.
+      const equivalent = (status === 'Survived' || status === 'NoCoverage' || status === 'Timeout') && equivalentOf(path, f.source, mutant);
       if (equivalent) {
         c.ignored++;
         matched.add(equivalent);
