@@ -61,7 +61,13 @@ export const MUTATION_MODULES = [
     name,
     group: 'extractor',
     mutate: files.map((f) => `src/shared/extract/${f}`),
-    tests: ['test/extract.test.ts', 'test/report-period.test.ts', 'test/extract-units.test.ts', 'test/extract-status.test.ts'],
+    tests: [
+      'test/extract.test.ts',
+      'test/report-period.test.ts',
+      'test/extract-units.test.ts',
+      'test/extract-status.test.ts',
+      'test/extract-kinds.test.ts',
+    ],
   })),
   // The readers in two parts, as the extractor: a static mutant (a module-level table) runs every test file
   // its part names, and the file readers' tests build PDFs with Chromium and run the CLI in their setup.
