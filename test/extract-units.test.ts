@@ -101,6 +101,10 @@ describe('units the extractor reads', () => {
     expect(the(text, value)).toMatchObject({ unit, kind: 'count' });
   });
 
+  it('a magnitude alone counts the noun after it', () => {
+    expect(the('全市有190.6万农村贫困人口。', '190.6')).toMatchObject({ unit: '万', kind: 'count', label: '农村贫困人口' });
+  });
+
   it('percent, per mille and percentage points (also written 百分点 or 个点)', () => {
     expect(the('全年人口出生率8.5‰。', '8.5')).toMatchObject({ unit: '‰', kind: 'share' });
     expect(the('城镇化率比上年提高1.2百分点。', '1.2')).toMatchObject({ unit: '百分点', kind: 'change', number: 1.2 });
@@ -111,6 +115,7 @@ describe('units the extractor reads', () => {
   it('shares in 成 and ranks in 位, with the number written in Chinese', () => {
     expect(the('全省近九成行政村通了客车。', '九')).toMatchObject({ unit: '成', kind: 'share', number: 9, qualifier: '近' });
     expect(the('两成企业订单不足。', '两')).toMatchObject({ unit: '成', kind: 'share', number: 2 });
+    expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
     expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'rank', number: 3 });
   });
