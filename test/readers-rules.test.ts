@@ -8,6 +8,7 @@ import { chooseReader, readerLabel, readReport, ReadError } from '../src/main/re
 import { parseHTML } from 'linkedom';
 import { decodeText, encodingOf, plausibility } from '../src/main/readers/decode';
 import { domLines } from '../src/main/readers/dom-lines';
+import { guard } from '../src/main/readers/errors';
 import { normaliseText } from '../src/main/readers/normalise';
 import { encodeGbk } from './reader-fixtures';
 
@@ -231,5 +232,60 @@ describe('a page as lines', () => {
   it('keeps the line breaks of preformatted text (a text table pasted into a page)', () => {
     expect(lines('<pre>指标   增速\n工业   10.3%</pre>')).toBe('指标 增速\n工业 10.3%');
     expect(lines('<p>指标   增速\n工业   10.3%</p>')).toBe('指标 增速工业 10.3%');
+  });
+});
+
+describe('text files and failures inside a reader', () => {
+  const text = '2016年全市工业增加值增长10.3%。';
+
+  it('refuses bytes with NULs as binary, but reads UTF-16 (whose text is full of NULs) with either byte order', async () => {
+    const binary = Buffer.concat([Buffer.from(text), Buffer.from([0, 1, 2])]);
+    await expect(readReport(binary, { name: 'a.txt' })).rejects.toThrow(/^这不是文本文件（含有二进制内容）/u);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    expect(await readReport(le, { name: 'a.txt' })).toMatchObject({ text, encoding: 'UTF-16LE' });
+    expect(await readReport(be, { name: 'a.txt' })).toMatchObject({ text, encoding: 'UTF-16BE' });
+    // Half a byte-order mark is no mark: the NULs then mean binary.
+    const half = Buffer.concat([Buffer.from([0xff, 0x00]), Buffer.from(text, 'utf16le')]);
+    await expect(readReport(half, { name: 'a.txt' })).rejects.toThrow(/这不是文本文件/u);
+    const otherHalf = Buffer.concat([Buffer.from([0x00, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await expect(readReport(otherHalf, { name: 'a.txt' })).rejects.toThrow(/这不是文本文件/u);
+  });
+
+  it('an encoding the user names is trusted over the binary check', async () => {
+    const utf16NoBom = Buffer.from(text, 'utf16le');
+    expect(await readReport(utf16NoBom, { name: 'a.txt', encoding: 'utf-16le' })).toMatchObject({ text, encoding: 'UTF-16LE' });
+  });
+
+  it('an error from inside a library becomes a ReadError that says the file cannot be read, keeping the cause', async () => {
+    const cause = new TypeError('boom');
+    const e = await guard('网页无法解析', () => {
+      throw cause;
+    }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ReadError);
+    expect(e).toMatchObject({ name: 'ReadError', message: '网页无法解析', cause });
+    const own = new ReadError('这个 Word 文档中没有文字');
+    await expect(
+      guard('不会用到', () => {
+        throw own;
+      }),
+    ).rejects.toBe(own);
+    expect(await guard('不会用到', () => 42)).toBe(42);
+  });
+
+  it('a file name without an extension, or ending in a dot, is no extension', () => {
+    expect(chooseReader(Buffer.from(text), 'report.')).toBe('text');
+    expect(chooseReader(Buffer.from(text), 'report.pdf.bak')).toBe('text');
+    expect(() => chooseReader(Buffer.from(text), 'report.bak.pdf')).toThrow(ReadError);
+    expect(chooseReader(Buffer.from(text))).toBe('text');
+  });
+
+  it('a zip is known by all four bytes of its signature, not by the first', () => {
+    expect(chooseReader(Buffer.from([0x50, 0x4b, 0x05, 0x06, 0x41]), 'a.txt')).toBe('text');
+    expect(chooseReader(Buffer.from([0x50, 0x41, 0x03, 0x04, 0x41]), 'a.txt')).toBe('text');
+  });
+
+  it('a file whose text is only blank lines and spaces has no text', async () => {
+    await expect(readReport(Buffer.from('   \n\t\n　\n'), { name: 'a.md' })).rejects.toThrow('文件中没有文字');
   });
 });
