@@ -89,7 +89,9 @@ export const MUTATION_MODULES = [
     name: 'readers-pages',
     group: 'import readers',
     mutate: ['src/main/readers/html.ts', 'src/main/readers/dom-lines.ts'],
-    tests: ['test/readers-rules.test.ts', 'test/readers.test.ts'],
+    // As readers-text; readers.test.ts's saved-page tests would add html.ts' Readability path once the sandbox
+    // reaches the font its PDF tests load (see readers-files).
+    tests: ['test/readers-rules.test.ts'],
   },
   {
     name: 'readers-files',
@@ -102,6 +104,8 @@ export const MUTATION_MODULES = [
       'src/main/readers/pdf.ts',
       'src/main/readers/pdf-layout.ts',
     ],
+    // Not runnable yet: these files' PDF fixtures load @fontsource/noto-sans-sc from node_modules, which is not
+    // found inside Stryker's sandbox, so the initial test run fails (seen on readers-text).
     tests: ['test/readers.test.ts', 'test/readers-bad-input.test.ts', 'test/readers-property.test.ts'],
   },
 ];
