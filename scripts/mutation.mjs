@@ -3,12 +3,13 @@
  * module at a time, each incremental (a re-run tests only mutants whose code or tests changed). Then the
  * score table, per module group, from every module's last report: killed ÷ (killed + survived), where a
  * timeout counts as killed (the mutant hung the code) and a mutant no test reaches counts as survived.
- * Mutants marked equivalent in the code (`// Stryker disable next-line …: reason`, listed in
- * docs/mutation.md) are ignored and excluded. Exits 1 when a module that ran scores under 85%.
+ * Equivalent mutants (scripts/mutation-equivalents.mjs, each with its reason; listed in docs/mutation.md)
+ * are excluded and counted in the "equivalent" column. Exits 1 when a module that ran scores under 85%.
  *
  *   npm run test:mutation                 every module
  *   npm run test:mutation -- presentation one module (extract: every extractor part)
  *   npm run test:mutation -- --table      only print the table from the last reports
+ *   npm run test:mutation -- --equivalents   print the equivalent mutants' list (docs/mutation.md's table)
  *   npm run test:mutation -- checks --force   test every mutant again: the incremental run reuses a
  *                                         survivor of module-level code (a constant) even after a new test
  *                                         would kill it, since its coverage is not recorded per test
@@ -16,11 +17,23 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { EQUIVALENTS, equivalentOf } from './mutation-equivalents.mjs';
 import { MUTATION_MODULES, selectModules } from './mutation-modules.mjs';
 
 const TARGET = 85;
 const args = process.argv.slice(2);
-const tableOnly = args.includes('--table');
+const listEquivalents = args.includes('--equivalents');
+const tableOnly = args.includes('--table') || listEquivalents;
+
+if (listEquivalents) {
+  console.log('| where | mutant | why it is equivalent |\n| --- | --- | --- |');
+  const cell = (s) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  for (const e of EQUIVALENTS)
+    console.log(
+      `| \`${e.file.replace(/^src\//, '')}\` \`${cell(e.line)}\` | ${e.mutator}: \`${cell(e.original)}\` → \`${cell(e.replacement)}\` | ${cell(e.reason)} |`,
+    );
+  process.exit(0);
+}
 const name = args.find((a) => !a.startsWith('--'));
 const modules = selectModules(name);
 
@@ -45,13 +58,21 @@ if (!tableOnly) {
 function counts(m) {
   const report = join('reports/mutation', `${m.name}.json`);
   const partial = join('reports/mutation', `${m.name}.incremental.json`);
-  // Whichever is newer: a finished run writes both, a run cut short only the incremental file.
-  const file = [report, partial].filter((f) => existsSync(f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-  if (!file) return undefined;
+  // A finished run writes both (the incremental file a moment after the report); a run cut short only the
+  // incremental file, so the report is the one to read unless the incremental file is clearly newer.
+  const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : -Infinity);
+  const file = mtime(report) >= mtime(partial) - 60_000 ? report : partial;
+  if (!existsSync(file)) return undefined;
   const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: file === partial };
-  for (const f of Object.values(JSON.parse(readFileSync(file, 'utf8')).files)) {
-    for (const { status } of f.mutants) {
-      if (status === 'Killed') c.killed++;
+  for (const [path, f] of Object.entries(JSON.parse(readFileSync(file, 'utf8')).files)) {
+    for (const mutant of f.mutants) {
+      const { status } = mutant;
+      // A timeout on an equivalent mutant is the machine's load, not a kill: excluded like its survival.
+      const equivalent = (status === 'Survived' || status === 'NoCoverage' || status === 'Timeout') && equivalentOf(path, f.source, mutant);
+      if (equivalent) {
+        c.ignored++;
+        matched.add(equivalent);
+      } else if (status === 'Killed') c.killed++;
       else if (status === 'Timeout') c.timeout++;
       else if (status === 'Survived') c.survived++;
       else if (status === 'NoCoverage') c.noCoverage++;
@@ -63,6 +84,8 @@ function counts(m) {
   return c;
 }
 
+/** Equivalent-list entries that matched a surviving mutant in some report. */
+const matched = new Set();
 const groups = new Map();
 for (const m of MUTATION_MODULES) {
   const c = counts(m);
@@ -89,11 +112,11 @@ for (const m of MUTATION_MODULES) {
 
 const ranNow = new Set(modules.map((m) => m.group));
 let below = false;
-console.log('\n| module | files | killed | timeout | survived | no coverage | equivalent | score |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| module | files | mutants | killed | timeout | survived | no coverage | equivalent | score |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [group, g] of groups) {
   if (g.ran === 0) {
-    console.log(`| ${group} | ${g.files.join(', ')} | – | – | – | – | – | not run |`);
+    console.log(`| ${group} | ${g.files.join(', ')} | – | – | – | – | – | – | not run |`);
     continue;
   }
   const detected = g.killed + g.timeout;
@@ -103,8 +126,19 @@ for (const [group, g] of groups) {
   const untested = g.pending || g.cut ? ' (partial: a run cut short; untested mutants not counted)' : '';
   const partial = parts + untested;
   console.log(
-    `| ${group} | ${g.files.join(', ')} | ${g.killed} | ${g.timeout} | ${g.survived} | ${g.noCoverage} | ${g.ignored} | ${score.toFixed(1)}%${partial} |`,
+    `| ${group} | ${g.files.join(', ')} | ${g.killed + g.timeout + g.survived + g.noCoverage + g.ignored} | ${g.killed} | ${g.timeout} | ${g.survived} | ${g.noCoverage} | ${g.ignored} | ${score.toFixed(1)}%${partial} |`,
   );
+}
+// An entry whose module has a report but that matched no surviving mutant: the code moved or a test kills it now.
+const reported = MUTATION_MODULES.filter((m) => counts(m));
+for (const e of EQUIVALENTS) {
+  const covered = reported.some((m) =>
+    m.mutate.some((p) => p.split(':')[0] === e.file || (p.includes('*') && e.file.startsWith(p.split('*')[0]))),
+  );
+  if (covered && !matched.has(e))
+    console.warn(
+      `equivalent-mutant entry matches no surviving mutant (update scripts/mutation-equivalents.mjs): ${e.file} ${e.mutator} ${e.original} → ${e.replacement}`,
+    );
 }
 if (below) {
   console.error(`\nA module scored under ${TARGET}%: kill its survivors (reports/mutation/<module>.html) or list them as equivalent.`);

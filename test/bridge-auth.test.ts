@@ -145,6 +145,21 @@ describe('web bridge limits on the API and the event stream', () => {
       const extra = await open();
       extra.close();
       expect(extra.status).toBe(503);
+      // Any further stream is refused the same way, saying why.
+      const why = await new Promise<string>((ok, bad) => {
+        const req = request(
+          { host: '127.0.0.1', port, path: '/events', agent: false, headers: { origin: bridge.origin, 'x-briefing-token': bridge.token } },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c) => (body += c));
+            res.on('end', () => ok(`${res.statusCode} ${body}`));
+          },
+        );
+        req.on('error', bad);
+        req.end();
+      });
+      expect(why).toBe('503 打开的放映窗口太多');
       held.pop()!.close();
       // The server sees the close a moment later; the freed slot then takes a new stream.
       let again = 0;

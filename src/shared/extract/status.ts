@@ -10,8 +10,11 @@ const ESTIMATE = /预计|预测|估计|初步估算/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
   /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
-/** Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"). */
-const TARGET_SENTENCE = /(?<!超|超过|完成|实现)(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
+/**
+ * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"); a target
+ * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标) makes none: see ACHIEVED.
+ */
+const TARGET_SENTENCE = /(?<!(?:超|超过|超出|完成|实现)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
 
 /** Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere). */
 export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {

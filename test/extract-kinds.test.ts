@@ -1,0 +1,89 @@
+/**
+ * Kind and sign, read from the unit and the predicate before the number, on sentences as reports write
+ * them: what an analyst files each figure under and whether it went up or down (issue 26: the extractor's
+ * mutation run, kinds.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+
+function the(text: string, value: string): Extracted {
+  const all = extractFigures(text).filter((x) => x.value === value);
+  expect(all, `${value} in ${text}`).toHaveLength(1);
+  return all[0];
+}
+
+describe('the sign of a change', () => {
+  it('a narrower fall is a rise, a narrower rise is a fall; a wider fall is a fall', () => {
+    expect(the('规上工业增加值下降5.1%，降幅收窄2.3个百分点。', '2.3')).toMatchObject({ kind: 'change', number: 2.3 });
+    expect(the('规上工业增加值增长8.1%，增幅收窄1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: -1.2 });
+    expect(the('出口下降3.2%，降幅扩大1.5个百分点。', '1.5')).toMatchObject({ kind: 'change', number: -1.5 });
+    expect(the('出口增长9.2%，增幅扩大1.5个百分点。', '1.5')).toMatchObject({ kind: 'change', number: 1.5 });
+    expect(the('城乡居民收入差距缩小0.3个百分点。', '0.3').number).toBe(-0.3);
+  });
+
+  it('every word of a fall signs its number negative, every word of a rise positive', () => {
+    const falls = ['下降', '减少', '回落', '下滑', '降低', '下跌', '放缓', '缩短', '缩减', '压减', '萎缩', '后移', '后退', '下移'];
+    for (const verb of falls) expect(the(`全市该项指标${verb}3.5个百分点。`, '3.5').number, verb).toBe(-3.5);
+    const rises = ['增长', '增加', '提高', '提升', '上升', '上涨', '回升', '加快', '攀升', '跃升', '前移', '上移', '前进'];
+    for (const verb of rises) expect(the(`全市该项指标${verb}3.5个百分点。`, '3.5').number, verb).toBe(3.5);
+  });
+
+  it('a rate written as a noun before the number keeps its direction: 降幅 falls, 增速 and 增幅 rise', () => {
+    expect(the('1-7月，全市工业投资降幅为8.9%。', '8.9')).toMatchObject({ kind: 'growth', number: -8.9 });
+    expect(the('1-7月，全市工业投资增速为8.9%。', '8.9')).toMatchObject({ kind: 'growth', number: 8.9 });
+    expect(the('全市工业投资增幅继续保持在8.9%。', '8.9')).toMatchObject({ kind: 'growth', number: 8.9 });
+  });
+
+  it('a level reached (下降到, 降至, 提高到) is not a change: its number keeps its sign', () => {
+    expect(the('城镇登记失业率下降到3.2%。', '3.2')).toMatchObject({ kind: 'share', number: 3.2 });
+    expect(the('城镇登记失业率降至3.2%。', '3.2')).toMatchObject({ kind: 'share', number: 3.2 });
+    expect(the('单位产值能耗降低到0.5吨标准煤。', '0.5')).toMatchObject({ kind: 'level', number: 0.5 });
+  });
+
+  it('a comparison signs by which side is higher; bare 高/低 compare only after 比 or 较', () => {
+    expect(the('规上工业增加值增速高于全国平均水平2.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: 2.1 });
+    expect(the('规上工业增加值增速低于全国平均水平2.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: -2.1 });
+    expect(the('规上工业增加值增速比全国低0.5个百分点。', '0.5')).toMatchObject({ kind: 'change', number: -0.5 });
+    expect(the('规上工业增加值增速较全省快1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2 });
+  });
+
+  it('新增 and 净增 name an amount added, not a rise of something', () => {
+    expect(the('全年新增城镇就业12万人。', '12')).toMatchObject({ kind: 'count', number: 12 });
+    expect(the('全年净增规上工业企业300家。', '300')).toMatchObject({ kind: 'count', number: 300 });
+  });
+});
+
+describe('the kind of a figure', () => {
+  it('multiples: 倍 and 翻番', () => {
+    expect(the('工业投资增长2.5倍。', '2.5')).toMatchObject({ kind: 'multiple', number: 2.5 });
+    expect(the('全市经济总量翻了一番。', '翻了一番')).toMatchObject({ kind: 'multiple', number: 2 });
+  });
+
+  it('ranks: 第N位, and places gained', () => {
+    expect(the('全市经济总量居全省第3位。', '3')).toMatchObject({ kind: 'rank', number: 3 });
+    expect(the('全市综合排名上升3位。', '3')).toMatchObject({ kind: 'rank', number: 3 });
+    expect(the('全市综合排名下降2位。', '2')).toMatchObject({ kind: 'rank', number: -2 });
+  });
+
+  it('shares: 占, 比重, rates; a percentage with no verb is a share unless its subject is a rate', () => {
+    expect(the('高技术制造业占规上工业比重为18.5%。', '18.5').kind).toBe('share');
+    expect(the('全市工业产品销售率98.2%。', '98.2').kind).toBe('share');
+    expect(the('全年全市经济增长面57.5%。', '57.5').kind).toBe('share');
+    expect(the('全市规上工业增速7.5%。', '7.5').kind).toBe('growth');
+    expect(the('全年全市居民消费价格涨幅2.1%。', '2.1').kind).toBe('growth');
+  });
+
+  it('an index: 指数 at the subject, or reached by a verb, unless a share word says otherwise', () => {
+    expect(the('全市制造业采购经理指数51.2%。', '51.2').kind).toBe('index');
+    expect(the('全市工业生产者出厂价格指数上升到102.3%。', '102.3').kind).toBe('index');
+    expect(the('制造业采购经理指数中新订单占比上升到52.1%。', '52.1').kind).toBe('share');
+  });
+
+  it('an increment named as a noun is a change; a duration is a level; an amount is a level', () => {
+    expect(the('全年粮食增产量111.5亿斤。', '111.5').kind).toBe('change');
+    expect(the('全市工业投资增加320亿元。', '320')).toMatchObject({ kind: 'change', number: 320 });
+    expect(the('全市工业投资减少320亿元。', '320')).toMatchObject({ kind: 'change', number: -320 });
+    expect(the('项目审批时间缩短至35天。', '35').kind).toBe('level');
+    expect(the('全年工业投资总额3200亿元。', '3200').kind).toBe('level');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Whether a figure is a result, an estimate or a target, where sentences and clauses end, and how 分别 lists
+ * share out subjects and periods — each on sentences as reports write them, with what an analyst reading
+ * them would file: a target or an estimate never stands among results (issue 26: the extractor's mutation run).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, sentences, type Extracted } from '../src/shared/extract';
+
+function the(text: string, value: string, opts?: { asOf?: string }): Extracted {
+  const all = extractFigures(text, opts).filter((x) => x.value === value);
+  expect(all, `${value} in ${text}`).toHaveLength(1);
+  return all[0];
+}
+
+describe('status: result, estimate or target', () => {
+  it('预计 and its kin make an estimate, from where they stand on', () => {
+    expect(the('预计全年地区生产总值增长7%左右。', '7').status).toBe('estimate');
+    expect(the('据初步估算，全年粮食产量1200万吨。', '1200').status).toBe('estimate');
+    expect(the('全年工业增加值增长6.2%，预测明年增长6.5%。', '6.2').status).toBe('actual');
+    expect(the('全年工业增加值增长6.2%，预测明年增长6.5%。', '6.5').status).toBe('estimate');
+  });
+
+  it('a sentence that states targets makes every figure after it a target', () => {
+    const text = '主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上；居民消费价格涨幅3%左右。';
+    for (const v of ['6.5', '1100', '3']) expect(the(text, v).status, v).toBe('target');
+  });
+
+  it('力争, 确保, 计划, 到2020年 in the clause make a target; the same figure reported is a result', () => {
+    expect(the('力争全年规上工业增加值增长8%。', '8').status).toBe('target');
+    expect(the('确保城镇新增就业10万人。', '10').status).toBe('target');
+    expect(the('计划新建5G基站2万个。', '2').status).toBe('target');
+    expect(the('到2020年，全市工业总产值达到2万亿元。', '2').status).toBe('target');
+    expect(the('全市规上工业增加值增长8%。', '8').status).toBe('actual');
+  });
+
+  it('a target reached or beaten is a result', () => {
+    const text = '全年地区生产总值增长6.9%，超过年度预期目标0.4个百分点。';
+    expect(the(text, '6.9').status).toBe('actual');
+    expect(the(text, '0.4').status).toBe('actual');
+  });
+
+  it('what a sentence says the province will do is a target', () => {
+    expect(the('2021年全省工信系统将全力打造先进制造业集群，净增1000家规上工业企业。', '1000').status).toBe('target');
+  });
+
+  it('figures under a heading about targets are targets, under a review of results they are not', () => {
+    const plan = '二、2018年发展主要预期目标\n地区生产总值增长7%。';
+    expect(the(plan, '7').status).toBe('target');
+    const review = '一、2017年主要目标完成情况\n地区生产总值增长7%。';
+    expect(the(review, '7').status).toBe('actual');
+  });
+});
+
+describe('sentences', () => {
+  it('end at 。！？, ASCII ! and ?, and a line break; blank spans are none', () => {
+    const text = '增长10%。下降5%！持平？回升2%!回落1%?\n新段落\n\n　\n末句';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '增长10%。',
+      '下降5%！',
+      '持平？',
+      '回升2%!',
+      '回落1%?',
+      '新段落',
+      '末句',
+    ]);
+  });
+
+  it('a clause ends at ，；： and their ASCII forms: the verb of one clause does not sign the next', () => {
+    expect(the('工业投资下降8.9%,民间投资3200亿元。', '3200').number).toBe(3200);
+    expect(the('工业投资下降8.9%；民间投资3200亿元。', '3200').number).toBe(3200);
+  });
+});
+
+describe('分别 lists', () => {
+  it('give each value the subject written at its place in the list', () => {
+    const text = '固定资产投资、社会消费品零售总额、进出口总值年均分别增长7.6%、9%、7%。';
+    expect(['7.6', '9', '7'].map((v) => the(text, v).label)).toEqual([
+      expect.stringContaining('固定资产投资'),
+      expect.stringContaining('社会消费品零售总额'),
+      expect.stringContaining('进出口总值'),
+    ]);
+  });
+
+  it('share a head noun written once after the last item', () => {
+    const text = '新能源汽车、集成电路产量分别增长15.2%和9.8%。';
+    expect(the(text, '15.2').label).toContain('新能源汽车产量');
+    expect(the(text, '9.8').label).toContain('集成电路产量');
+  });
+
+  it('give each value its own month, or its own year of a span', () => {
+    const months = '10月、11月、12月规上工业增加值增速分别为3.1%、5.8%和6.5%。';
+    expect(['3.1', '5.8', '6.5'].map((v) => the(months, v, { asOf: '2020年' }).period)).toEqual(['10月', '11月', '12月']);
+    const years = '2013-2017年规上工业增速分别为11.1%、9.6%、10.7%、10.2%、9.4%。';
+    expect(['11.1', '9.6', '10.7', '10.2', '9.4'].map((v) => the(years, v).period)).toEqual([
+      '2013年',
+      '2014年',
+      '2015年',
+      '2016年',
+      '2017年',
+    ]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Every measure and qualifier the extractor knows, each read from a sentence as reports write it: the
+ * value, the unit as written (magnitude included), the kind an analyst would file it under and the
+ * qualifier around the number. One row per word, so a word dropped from the extractor's tables (or a table
+ * emptied) is named by the row that fails (issue 26: the extractor's mutation run).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+
+/** The one figure whose value is `value` (fails when there is none or several). */
+function the(text: string, value: string): Extracted {
+  const all = extractFigures(text).filter((x) => x.value === value);
+  expect(all, `${value} in ${text}`).toHaveLength(1);
+  return all[0];
+}
+
+// [sentence, value, unit, kind]
+const AMOUNTS: [string, string, string, string][] = [
+  ['全年实际利用外资10.5亿美元。', '10.5', '亿美元', 'level'],
+  ['对欧盟出口机电产品120亿欧元。', '120', '亿欧元', 'level'],
+  ['吸引港资项目合同金额35亿港元。', '35', '亿港元', 'level'],
+  ['城镇居民人均可支配收入3.2万元。', '3.2', '万元', 'level'],
+  ['全年生产智能终端2.7亿台件。', '2.7', '亿台件', 'level'],
+  ['工业机器人产量1.2万台套。', '1.2', '万台套', 'level'],
+  ['微型计算机设备产量5000万台。', '5000', '万台', 'level'],
+  ['新能源汽车产量30万辆。', '30', '万辆', 'level'],
+  ['全年造船完工15艘。', '15', '艘', 'level'],
+  ['交付民用飞机20架。', '20', '架', 'level'],
+  ['全市能源消费总量8000万吨标准煤。', '8000', '万吨标准煤', 'level'],
+  ['全年粮食产量1200万吨。', '1200', '万吨', 'level'],
+  ['全年发电量50亿千瓦小时。', '50', '亿千瓦小时', 'level'],
+  ['全社会用电量1100亿千瓦时。', '1100', '亿千瓦时', 'level'],
+  ['全市电力装机容量2000万千瓦。', '2000', '万千瓦', 'level'],
+  ['新增变电容量300万千伏安。', '300', '万千伏安', 'level'],
+  ['全市电网最高电压等级1000千伏。', '1000', '千伏', 'level'],
+  ['分布式光伏装机120兆瓦。', '120', '兆瓦', 'level'],
+  ['港口集装箱吞吐量120万标准箱。', '120', '万标准箱', 'level'],
+  ['集装箱吞吐量320万标箱。', '320', '万标箱', 'level'],
+  ['建成高标准农田1700万亩。', '1700', '万亩', 'level'],
+  ['全年完成造林面积5.3万公顷。', '5.3', '万公顷', 'level'],
+  ['城市建成区面积120平方公里。', '120', '平方公里', 'level'],
+  ['新增绿地面积80平方千米。', '80', '平方千米', 'level'],
+  ['商品房销售面积1500万平方米。', '1500', '万平方米', 'level'],
+  ['天然气产量30亿立方米。', '30', '亿立方米', 'level'],
+  ['高速公路通车里程3000公里。', '3000', '公里', 'level'],
+  ['新建污水管网120千米。', '120', '千米', 'level'],
+  ['新建堤防800米。', '800', '米', 'level'],
+  ['人均粮食占有量400公斤。', '400', '公斤', 'level'],
+  ['人均蔬菜消费量300千克。', '300', '千克', 'level'],
+  ['粮食总产量111.5亿斤。', '111.5', '亿斤', 'level'],
+  ['全年空气质量优良天数300天。', '300', '天', 'level'],
+  ['企业开办时间压缩至2小时。', '2', '小时', 'level'],
+  ['重点项目平均建设周期18个月。', '18', '个月', 'level'],
+  ['人均预期寿命78.5岁。', '78.5', '岁', 'level'],
+  ['居民户均用电量2000度。', '2000', '度', 'level'],
+];
+
+// Counts of things: people, firms, projects, beds, schools …
+const COUNTS: [string, string, string][] = [
+  ['全年接待游客1.2亿人次。', '1.2', '亿人次'],
+  ['年末全市常住人口3205万人。', '3205', '万人'],
+  ['完成农村危房改造2.3万户。', '2.3', '万户'],
+  ['全市规模以上工业企业6500家。', '6500', '家'],
+  ['建成5G基站4.9万个。', '4.9', '万个'],
+  ['全年实施重点项目900项。', '900', '项'],
+  ['受理专利申请6.5万件。', '6.5', '万件'],
+  ['新建保障性住房2.1万套。', '2.1', '万套'],
+  ['新增养老机构床位8000床。', '8000', '床'],
+  ['医疗卫生机构床位23万张。', '23', '万张'],
+  ['新建改扩建中小学120所。', '120', '所'],
+  ['建成城市公园56座。', '56', '座'],
+  ['新开通公交线路45条。', '45', '条'],
+  ['认定专精特新企业3批。', '3', '批'],
+  ['开行中欧班列2000班。', '2000', '班'],
+  ['新增农产品地理标志12种。', '12', '种'],
+  ['引进高层次人才1500名。', '1500', '名'],
+  ['开展安全生产检查3.6万次。', '3.6', '万次'],
+  ['生猪出栏1800万头。', '1800', '万头'],
+  ['家禽出栏2.5亿只。', '2.5', '亿只'],
+  ['整治黑臭水体60处。', '60', '处'],
+  ['供应工业用地320宗。', '320', '宗'],
+  ['发放创业担保贷款1.2万笔。', '1.2', '万笔'],
+  ['完成电影拍摄80部。', '80', '部'],
+  ['公共图书馆藏书2800万册。', '2800', '万册'],
+  ['发表科技论文3500篇。', '3500', '篇'],
+  ['新冠肺炎确诊病例12例。', '12', '例'],
+  ['改造老旧小区楼房500栋。', '500', '栋'],
+  ['新建农贸市场摊位300间。', '300', '间'],
+  ['举办招商引资活动40场。', '40', '场'],
+  ['跨境电商进出口1.5万单。', '1.5', '万单'],
+  ['签订外贸合同900份。', '900', '份'],
+  ['开行旅游专列30列。', '30', '列'],
+];
+
+describe('units the extractor reads', () => {
+  it.each(AMOUNTS)('%s → %s %s, %s', (text, value, unit, kind) => {
+    expect(the(text, value)).toMatchObject({ unit, kind, number: Number(value) });
+  });
+
+  it.each(COUNTS)('%s → %s %s, a count', (text, value, unit) => {
+    expect(the(text, value)).toMatchObject({ unit, kind: 'count' });
+  });
+
+  it('a magnitude alone counts the noun after it', () => {
+    expect(the('全市有190.6万农村贫困人口。', '190.6')).toMatchObject({ unit: '万', kind: 'count', label: '农村贫困人口' });
+  });
+
+  it('percent, per mille and percentage points (also written 百分点 or 个点)', () => {
+    expect(the('全年人口出生率8.5‰。', '8.5')).toMatchObject({ unit: '‰', kind: 'share' });
+    expect(the('城镇化率比上年提高1.2百分点。', '1.2')).toMatchObject({ unit: '百分点', kind: 'change', number: 1.2 });
+    expect(the('增速比全国高0.8个点。', '0.8')).toMatchObject({ unit: '个点', kind: 'change', number: 0.8 });
+    expect(the('工业增加值增长2.5倍。', '2.5')).toMatchObject({ unit: '倍', kind: 'multiple' });
+  });
+
+  it('shares in 成 and ranks in 位, with the number written in Chinese', () => {
+    expect(the('全省近九成行政村通了客车。', '九')).toMatchObject({ unit: '成', kind: 'share', number: 9, qualifier: '近' });
+    expect(the('两成企业订单不足。', '两')).toMatchObject({ unit: '成', kind: 'share', number: 2 });
+    expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
+    expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
+    expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'rank', number: 3 });
+  });
+});
+
+// [sentence, value, qualifier as written]
+const QUALIFIERS: [string, string, string][] = [
+  ['城镇新增就业超过10万人。', '10', '超过'],
+  ['地区生产总值突破2万亿元。', '2', '突破'],
+  ['全市高新技术企业将近3000家。', '3000', '将近'],
+  ['全社会研发投入接近500亿元。', '500', '接近'],
+  ['城镇登记失业率不到3%。', '3', '不到'],
+  ['农村贫困人口不足500人。', '500', '不足'],
+  ['全市新建大约200个充电站。', '200', '大约'],
+  ['森林覆盖率高达65%。', '65', '高达'],
+  ['全市入驻企业逾300家。', '300', '逾'],
+  ['常住人口城镇化率近70%。', '70', '近'],
+  ['全年新增市场主体约1.2万户。', '1.2', '约'],
+  ['全市数字经济规模超1000亿元。', '1000', '超'],
+  ['预期全年经济增长7%左右。', '7', '左右'],
+  ['城镇新增就业1100万人以上。', '1100', '以上'],
+  ['城镇调查失业率控制在5.5%以内。', '5.5', '以内'],
+  ['居民消费价格涨幅3%以下。', '3', '以下'],
+  ['经济增长6%上下。', '6', '上下'],
+  ['全市共有外资企业1200家之多。', '1200', '之多'],
+  ['引进项目300多个。', '300', '多'],
+  ['新增市场主体100余家。', '100', '余'],
+];
+
+describe('qualifiers around a number', () => {
+  it.each(QUALIFIERS)('%s → %s, qualified %s', (text, value, qualifier) => {
+    expect(the(text, value).qualifier).toBe(qualifier);
+  });
+
+  it('a number without one has none', () => {
+    expect(the('全市规模以上工业企业6500家。', '6500').qualifier).toBeNull();
+  });
+
+  it('约合 qualifies as 约; 约, 近 and 超 ending another word (节约, 签约, 附近, 赶超) are none', () => {
+    const converted = the('实际利用外资约合68亿元。', '68');
+    expect(converted.qualifier).toBe('约');
+    expect(the('全年节约用水1200万立方米。', '1200').qualifier).toBeNull();
+    expect(the('全年签约120个项目。', '120').qualifier).toBeNull();
+    expect(the('全市附近3个县纳入规划。', '3').qualifier).toBeNull();
+    expect(the('全市赶超1000亿元目标。', '1000').qualifier).toBeNull();
+  });
+});
