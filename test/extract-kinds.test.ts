@@ -40,6 +40,19 @@ describe('the sign of a change', () => {
     expect(the('单位产值能耗降低到0.5吨标准煤。', '0.5')).toMatchObject({ kind: 'level', number: 0.5 });
   });
 
+  it('a growth rate reached is a growth rate: 增速回落至5.6% is the rate now, positive', () => {
+    expect(the('1-10月，全市工业投资增速回落至5.6%。', '5.6')).toMatchObject({ kind: 'growth', number: 5.6 });
+    expect(the('全省规模以上工业增加值增幅提高到8.2%。', '8.2')).toMatchObject({ kind: 'growth', number: 8.2 });
+    // A share reached stays a share.
+    expect(the('研发经费投入强度提高到2.1%。', '2.1')).toMatchObject({ kind: 'share', number: 2.1 });
+  });
+
+  it('an amount named as an increase right before it is a change: 存款增加额320亿元', () => {
+    expect(the('年末金融机构存款增加额320亿元。', '320')).toMatchObject({ kind: 'change', number: 320 });
+    expect(the('全年粮食增产量为11.5亿斤。', '11.5')).toMatchObject({ kind: 'change', number: 11.5 });
+    expect(the('年末金融机构存款余额320亿元。', '320')).toMatchObject({ kind: 'level', number: 320 });
+  });
+
   it('a comparison signs by which side is higher; bare 高/低 compare only after 比 or 较', () => {
     expect(the('规上工业增加值增速高于全国平均水平2.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: 2.1 });
     expect(the('规上工业增加值增速低于全国平均水平2.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: -2.1 });

@@ -104,6 +104,14 @@ const rateEnd = (s: string) => isIn(RATE_LAST, s, s.length - 1) && RATE_END.test
 const SHARE_WORDS =
   /(?:占|比重|占比|份额|贡献率|覆盖率|普及率|增长面|集中度|比例|渗透率|自给率|达标率|合格率|利用率|发生率|失业率|城镇化率|率)/u;
 
+/** The clause names a rate right before its verb: "工业投资增速回落至5.6%" (the subject may have left 增速 out). */
+function rateBeforeVerb(pre: string, verb: string): boolean {
+  const at = verb ? pre.lastIndexOf(verb) : -1;
+  return at > 0 && rateEnd(pre.slice(0, at));
+}
+/** The clause ends with an increment noun: "存款增加额320亿元", "粮食增产量为111.5亿斤". */
+const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
+
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   if (t.form === 'ordinal' || (t.unit === '位' && p.direction !== 'none' && !p.reached)) return 'rank';
@@ -111,7 +119,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached)
-      return rateEnd(subject)
+      return rateEnd(subject) || rateBeforeVerb(pre, p.verb)
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
@@ -125,6 +133,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
+  if (p.direction === 'none' && INCREMENT_BEFORE.test(pre.length > 12 ? pre.slice(-12) : pre)) return 'change';
   const base = baseOf(t.unit);
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';
