@@ -4,7 +4,7 @@
  */
 const pending = new Set<Promise<unknown>>();
 
-export function trackChart(p: Promise<unknown>): void {
+function trackChart(p: Promise<unknown>): void {
   pending.add(p);
 }
 
