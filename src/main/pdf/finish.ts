@@ -1,12 +1,17 @@
 /**
- * The last step of every export, in Electron and headless alike: Chromium's PDF re-saved through pdf-lib
- * with the document properties (Title, Author = the issuing organisation, Subject, Keywords, dates,
- * language) and a bookmark per section. Bookmarks point at the named destinations Chromium wrote for the
- * print page's anchors (see renderer/print/outline.ts). Object streams roughly halve the file.
+ * The last step of every export, in Electron and headless alike: Chromium's PDF with the document
+ * properties (Title, Author = the issuing organisation, Subject, Keywords, dates, language) and a bookmark
+ * per section. Bookmarks point at the named destinations Chromium wrote for the print page's anchors (see
+ * renderer/print/outline.ts).
+ *
+ * Chromium's own file gets them as an incremental update appended to it (skia-pdf.ts): a new catalog,
+ * Info dictionary and outline, nothing else parsed or written again. Any other PDF (no classic table, an
+ * earlier update) is parsed and re-saved whole by pdf-lib, with object streams.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFContext, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, type PDFRef } from 'pdf-lib';
 import type { OutlineEntry, PrintManifest } from '../../shared/print';
 import { ExportError } from './errors';
+import { appendUpdate, pageRefs, readSkiaPdf, resolve, skiaDestinations, type SkiaPdf } from './skia-pdf';
 
 export const PRODUCER = '简报台 Briefing Desk';
 
@@ -23,12 +28,22 @@ export function namedDestinations(doc: PDFDocument): Map<string, PDFArray> {
 
 /** Each named destination's 1-based page: the numbers the brief's contents print (see PRINT_SET_PAGES). */
 export async function destinationPages(pdf: Uint8Array, opts: Pick<FinishOptions, 'noYield'> = {}): Promise<Record<string, number>> {
+  const skia = readSkiaPdf(pdf);
+  const order = skia && pageRefs(skia);
+  if (skia && order) return pagesOf(skiaDestinations(skia), order);
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...(opts.noYield ? { parseSpeed: Infinity } : {}) });
-  const pages = doc.getPages().map((p) => p.ref);
+  return pagesOf(
+    namedDestinations(doc),
+    doc.getPages().map((p) => p.ref),
+  );
+}
+
+function pagesOf(dests: Map<string, PDFArray>, pages: PDFRef[]): Record<string, number> {
+  const index = new Map(pages.map((ref, i) => [ref, i + 1]));
   const out: Record<string, number> = {};
-  for (const [name, dest] of namedDestinations(doc)) {
-    const i = pages.indexOf(dest.get(0) as PDFRef);
-    if (i >= 0) out[name] = i + 1;
+  for (const [name, dest] of dests) {
+    const page = index.get(dest.get(0) as PDFRef);
+    if (page) out[name] = page;
   }
   return out;
 }
@@ -41,8 +56,7 @@ interface Built {
 }
 
 /** Link `entries` as one level of outline items under `parent`; children start closed. */
-function addItems(doc: PDFDocument, entries: OutlineEntry[], parent: PDFRef, dests: Map<string, PDFArray>): Built | null {
-  const ctx = doc.context;
+function addItems(ctx: PDFContext, entries: OutlineEntry[], parent: PDFRef, dests: Map<string, PDFArray>): Built | null {
   const usable = entries.filter((e) => dests.has(e.dest));
   if (usable.length === 0) return null;
   const refs = usable.map(() => ctx.nextRef());
@@ -55,7 +69,7 @@ function addItems(doc: PDFDocument, entries: OutlineEntry[], parent: PDFRef, des
     if (prev) item.set(PDFName.of('Prev'), prev);
     if (next) item.set(PDFName.of('Next'), next);
     item.set(PDFName.of('Dest'), dests.get(e.dest) as PDFArray);
-    const kids = e.children ? addItems(doc, e.children, refs[i] as PDFRef, dests) : null;
+    const kids = e.children ? addItems(ctx, e.children, refs[i] as PDFRef, dests) : null;
     if (kids) {
       item.set(PDFName.of('First'), kids.first);
       item.set(PDFName.of('Last'), kids.last);
@@ -68,13 +82,16 @@ function addItems(doc: PDFDocument, entries: OutlineEntry[], parent: PDFRef, des
 
 /** Replace the document outline with `entries`; returns how many top-level bookmarks were written. */
 export function setOutline(doc: PDFDocument, entries: OutlineEntry[]): number {
-  const dests = namedDestinations(doc);
-  const rootRef = doc.context.nextRef();
-  const built = addItems(doc, entries, rootRef, dests);
+  return linkOutline(doc.context, doc.catalog, namedDestinations(doc), entries);
+}
+
+function linkOutline(ctx: PDFContext, catalog: PDFDict, dests: Map<string, PDFArray>, entries: OutlineEntry[]): number {
+  const rootRef = ctx.nextRef();
+  const built = addItems(ctx, entries, rootRef, dests);
   if (!built) return 0;
-  doc.context.assign(rootRef, doc.context.obj({ Type: 'Outlines', First: built.first, Last: built.last, Count: built.count }));
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  ctx.assign(rootRef, ctx.obj({ Type: 'Outlines', First: built.first, Last: built.last, Count: built.count }));
+  catalog.set(PDFName.of('Outlines'), rootRef);
+  catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   return built.count;
 }
 
@@ -90,11 +107,50 @@ export interface FinishOptions {
   noYield?: boolean;
 }
 
+function checkPages(pages: number, expected: number | null | undefined): void {
+  if (expected && pages !== expected) throw new ExportError(`版面出错：应为 ${expected} 页，实际生成 ${pages} 页（某页内容溢出）`);
+}
+
+/** The Info dictionary's entries, as pdf-lib's setters write them. */
+function info(ctx: PDFContext, manifest: PrintManifest, now: Date): PDFDict {
+  const text = (s: string) => PDFHexString.fromText(s);
+  return ctx.obj({
+    Title: text(manifest.title),
+    Author: text(manifest.author),
+    Subject: text(manifest.subject),
+    Keywords: text(manifest.keywords.join(' ')),
+    Creator: text(PRODUCER),
+    Producer: text(`${PRODUCER}（Chromium + pdf-lib）`),
+    CreationDate: PDFString.fromDate(now),
+    ModDate: PDFString.fromDate(now),
+  });
+}
+
+/** Chromium's file with an update appended: the catalog gains language, title display and outline. */
+function appendFinish(skia: SkiaPdf, manifest: PrintManifest, opts: FinishOptions): Uint8Array | null {
+  const pagesRoot = resolve(skia, skia.catalog.get(PDFName.of('Pages')));
+  const count = pagesRoot instanceof PDFDict ? pagesRoot.get(PDFName.of('Count')) : undefined;
+  if (!(count instanceof PDFNumber)) return null;
+  checkPages(count.asNumber(), opts.expectedPages);
+  const ctx = skia.context;
+  const catalog = skia.catalog;
+  const prefs = resolve(skia, catalog.get(PDFName.of('ViewerPreferences')));
+  const viewer = prefs instanceof PDFDict ? prefs.clone(ctx) : ctx.obj({});
+  viewer.set(PDFName.of('DisplayDocTitle'), ctx.obj(true));
+  catalog.set(PDFName.of('ViewerPreferences'), viewer);
+  catalog.set(PDFName.of('Lang'), PDFString.of('zh-CN'));
+  linkOutline(ctx, catalog, skiaDestinations(skia), manifest.outline);
+  ctx.assign(skia.root, catalog);
+  const infoRef = ctx.register(info(ctx, manifest, opts.now ?? new Date()));
+  return appendUpdate(skia, { info: infoRef });
+}
+
 export async function finishPdf(pdf: Uint8Array, manifest: PrintManifest, opts: FinishOptions = {}): Promise<Uint8Array> {
+  const skia = readSkiaPdf(pdf);
+  const appended = skia && appendFinish(skia, manifest, opts);
+  if (appended) return appended;
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...(opts.noYield ? { parseSpeed: Infinity } : {}) });
-  const pages = doc.getPageCount();
-  if (opts.expectedPages && pages !== opts.expectedPages)
-    throw new ExportError(`版面出错：应为 ${opts.expectedPages} 页，实际生成 ${pages} 页（某页内容溢出）`);
+  checkPages(doc.getPageCount(), opts.expectedPages);
   const now = opts.now ?? new Date();
   doc.setTitle(manifest.title, { showInWindowTitleBar: true });
   doc.setAuthor(manifest.author);
