@@ -12,6 +12,7 @@ import {
   PRINT_PAGE,
   PRINT_READY,
   PRINT_SET_PAGES,
+  printDraftScript,
   printQuery,
   type PrintManifest,
   type PrintOptions,
@@ -70,7 +71,9 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
     const manifest = (await win.webContents.executeJavaScript(`window.${PRINT_READY}`, false)) as PrintManifest;
     // The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES).
     if (manifest.contentsPages) {
-      const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+      await win.webContents.executeJavaScript(printDraftScript(true), false);
+      const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false });
+      await win.webContents.executeJavaScript(printDraftScript(false), false);
       await win.webContents.executeJavaScript(`window.${PRINT_SET_PAGES}(${JSON.stringify(await destinationPages(first))})`, false);
     }
     return { win, manifest };
