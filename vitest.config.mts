@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     // CLI tests spawn real processes; on a loaded machine a cold tsx start can take seconds.
     testTimeout: 60_000,
+    // Headless exports keep a browser profile in the user's cache folder (src/main/pdf/profile.ts): the tests' own.
+    env: { XDG_CACHE_HOME: join(tmpdir(), 'briefing-desk-test-cache') },
   },
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { BrowserProfile } from './profile';
 
 type Params = Record<string, unknown>;
 interface Message {
@@ -118,7 +119,21 @@ export interface Headless {
   cdp: Cdp;
   /** The session of the one page the browser opened with. */
   session: string;
+  /** With `offTheRecord`: a browser context whose cache, cookies and storage stay in memory (openPage). */
+  context?: string;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The profile folder (profile.ts); absent: a temporary one, removed at close. */
+  profile?: BrowserProfile;
+  /** Also create an off-the-record browser context, for pages that must leave nothing in the profile. */
+  offTheRecord?: boolean;
+}
+
+function temporaryProfile(): BrowserProfile {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
+  return { dir, kept: false, release: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
 /** Start `executable` headless on `url` and attach to its page. */
@@ -127,16 +142,17 @@ export async function launchHeadless(
   args: readonly string[],
   url = 'about:blank',
   timeoutMs = 30_000,
+  opts: LaunchOptions = {},
 ): Promise<Headless> {
-  const profile = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
+  const profile = opts.profile ?? temporaryProfile();
   let child: ChildProcess;
   const stderr: string[] = [];
   try {
-    child = spawn(executable, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, url], {
+    child = spawn(executable, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile.dir}`, ...args, url], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     });
   } catch (e) {
-    rmSync(profile, { recursive: true, force: true });
+    profile.release();
     throw new CdpError((e as Error).message);
   }
   const cdp = new Cdp(child.stdio[3] as Writable, child.stdio[4] as Readable);
@@ -157,7 +173,7 @@ export async function launchHeadless(
       await exited;
       clearTimeout(killer);
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    profile.release();
   };
   try {
     const timer = new Promise<never>((_, bad) =>
@@ -169,8 +185,13 @@ export async function launchHeadless(
     ]);
     const page = targetInfos.find((t) => t.type === 'page');
     if (!page) throw new CdpError('浏览器没有打开页面');
-    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true });
-    return { cdp, session: sessionId, close };
+    const [{ sessionId }, context] = await Promise.all([
+      cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true }),
+      opts.offTheRecord
+        ? cdp.send<{ browserContextId: string }>('Target.createBrowserContext', {}).then((r) => r.browserContextId)
+        : undefined,
+    ]);
+    return { cdp, session: sessionId, ...(context ? { context } : {}), close };
   } catch (e) {
     child.kill('SIGKILL');
     await close();

@@ -22,6 +22,7 @@ import {
   PRINT_PAGE,
   PRINT_READY,
   PRINT_SET_PAGES,
+  printDraftScript,
   type PrintLayout,
   type PrintManifest,
 } from '../../shared/print';
@@ -29,6 +30,7 @@ import type { Store } from '../store';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { ExportError } from './errors';
+import { exportProfile } from './profile';
 import { openTarget, type Target } from './target';
 import { mark } from './trace';
 
@@ -44,6 +46,8 @@ interface CommonOptions {
   report?: string;
   chromium?: string;
   env?: NodeJS.ProcessEnv;
+  /** Where the kept browser profile lives (profile.ts); null: a temporary profile. Default: the user's cache folder. */
+  cacheDir?: string | null;
   /** How long the print page may take to load fonts and draw charts (ms). */
   readyTimeoutMs?: number;
   version?: string;
@@ -122,11 +126,19 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       targets.push(target);
     }
     const { width, height } = viewport(layouts[0] as PrintLayout);
-    const launching = launchHeadless(executablePath, [...CHROMIUM_ARGS, ...BATCH_ARGS, `--window-size=${width},${height}`]).catch(
-      (e: Error) => {
-        throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
+    // A profile kept between exports (profile.ts); the pages run off the record, so nothing stays in it.
+    const launching = launchHeadless(
+      executablePath,
+      [...CHROMIUM_ARGS, ...BATCH_ARGS, `--window-size=${width},${height}`],
+      'about:blank',
+      30_000,
+      {
+        profile: exportProfile(o.cacheDir),
+        offTheRecord: true,
       },
-    );
+    ).catch((e: Error) => {
+      throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
+    });
     launching.catch(() => {}); // awaited below, once the store is open
     mark('launch spawned');
     cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
@@ -151,8 +163,8 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     const page = { internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) };
     const { finishPdf, destinationPages } = await finishing;
     const printed = await Promise.all(
-      layouts.map(async (layout, i) => {
-        const session = i === 0 ? browser.session : await openPage(browser.cdp, viewport(layout));
+      layouts.map(async (layout) => {
+        const session = await openPage(browser.cdp, viewport(layout), browser.context);
         const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, ...page })}`;
         const { pdf, manifest } = await printPage(
           browser.cdp,
@@ -186,9 +198,14 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
   }
 }
 
-/** Another page in the same browser, sized for its layout; its session. */
-async function openPage(cdp: Cdp, size: { width: number; height: number }): Promise<string> {
-  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', newWindow: true, ...size });
+/** A page of its own in the browser's off-the-record context, sized for its layout; its session. */
+async function openPage(cdp: Cdp, size: { width: number; height: number }, browserContextId: string | undefined): Promise<string> {
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
+    url: 'about:blank',
+    newWindow: true,
+    ...size,
+    ...(browserContextId ? { browserContextId } : {}),
+  });
   const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
   return sessionId;
 }
@@ -224,7 +241,7 @@ async function printPage(
     const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
     throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${(pageErrors[0] as string).split('\n')[0]}）` : ''}`);
   }
-  /** `draft`: only to learn where each destination falls — no backgrounds, no tags; the same layout, so the same pages. */
+  /** `draft`: only to learn where each destination falls — nothing painted, no tags; the same layout, so the same pages. */
   const print = async (draft = false) => {
     const { data } = await cdp.send<{ data: string }>(
       'Page.printToPDF',
@@ -236,7 +253,9 @@ async function printPage(
   mark(`ready ${url.match(/layout=([\w-]+)/)?.[1]}`);
   // The contents' page numbers: where a first print puts each section, written in, then the real print.
   if (manifest.contentsPages) {
+    await evaluate(cdp, session, printDraftScript(true));
     const pages = await destinationPages(await print(true), { noYield: true });
+    await evaluate(cdp, session, printDraftScript(false));
     mark('draft printed');
     await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
   }
