@@ -3,7 +3,7 @@
  * built renderer, which are refused, and the headers each file is sent with. Mutation testing showed these
  * refusals and types were reached only through the bridge's happy paths.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -116,5 +116,27 @@ describe('sendFile', () => {
     const bin = await fetch(`${base}/assets/data.bin`);
     expect(bin.headers.get('content-type')).toBe('application/octet-stream');
     await bin.arrayBuffer();
+  });
+
+  it('serves a file as it is now after it changed, and a file too large to keep, whole', async () => {
+    const file = join(root, 'assets', 'changing.css');
+    writeFileSync(file, 'a{}');
+    expect(await (await fetch(`${base}/assets/changing.css`)).text()).toBe('a{}');
+    writeFileSync(file, 'b{color:red}');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000)); // a new mtime even on a coarse clock
+    const changed = await fetch(`${base}/assets/changing.css`);
+    expect(changed.headers.get('content-length')).toBe('12');
+    expect(await changed.text()).toBe('b{color:red}');
+
+    const big = Buffer.alloc(9 * 1024 * 1024, 7);
+    big.write('end', big.length - 3);
+    writeFileSync(join(root, 'assets', 'big.bin'), big);
+    const r = await fetch(`${base}/assets/big.bin`);
+    expect(r.headers.get('content-length')).toBe(String(big.length));
+    expect(Buffer.from(await r.arrayBuffer()).equals(big)).toBe(true);
+
+    const head = await fetch(`${base}/assets/changing.css`, { method: 'HEAD' });
+    expect(head.headers.get('content-length')).toBe('12');
+    expect(await head.text()).toBe('');
   });
 });
