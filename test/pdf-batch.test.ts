@@ -1,6 +1,6 @@
 /**
- * Issue 24, item 2: `export-pdf --layout a,b,c --out-dir DIR` prints every layout from one browser and one
- * store open, names each file by its layout, refuses a bad layout before anything is written, and writes
+ * Issue 24, item 2: `export-pdf --layout a,b,c --out-dir DIR` prints every layout from one browser, one
+ * store open and one page laid out again for each layout at its window size, names each file by its layout, refuses a bad layout before anything is written, and writes
  * nothing when one layout of the batch fails. The browser runs behind a wrapper that counts its starts; a
  * stand-in print page (real Chromium, real bridge, real store) reports the layout it was asked for.
  */
@@ -76,14 +76,15 @@ function stubRenderer(name: string, failing: string | null): string {
   );
   writeFileSync(
     join(dir, 'print.js'),
-    `const layout = new URLSearchParams(location.search).get('layout');
-window.__briefingPrint = (async () => {
+    `const show = async (layout) => {
   const r = await (await fetch('/api/briefing.open', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
   if (layout === ${JSON.stringify(failing)}) throw new Error('stand-in failure for ' + layout);
-  const title = layout + ':' + r.value.report.key;
+  const title = layout + ':' + r.value.report.key + ':' + innerWidth;
   document.body.textContent = title;
   return { layout, title, author: 'a', subject: 's', keywords: [], expectedPages: null, outline: [] };
-})();`,
+};
+window.__briefingPrint = show(new URLSearchParams(location.search).get('layout'));
+window.__briefingRelayout = (query) => (window.__briefingPrint = show(new URLSearchParams(query).get('layout')));`,
   );
   return dir;
 }
@@ -110,8 +111,13 @@ describe('export-pdf of several layouts: one browser, one store, all or nothing'
     });
     expect(results.map((r) => r.layout)).toEqual(['slides', 'handout', 'brief']);
     expect(readdirSync(dir).sort()).toEqual(['brief.pdf', 'handout.pdf', 'slides.pdf']);
-    for (const layout of ['slides', 'handout', 'brief'])
-      expect((await PDFDocument.load(readFileSync(join(dir, `${layout}.pdf`)))).getTitle()).toBe(`${layout}:cq-2015`);
+    // Each laid out at its own window size: a 16:9 slide, else an A4 sheet at 96 dpi.
+    for (const [layout, width] of [
+      ['slides', 1280],
+      ['handout', 794],
+      ['brief', 794],
+    ])
+      expect((await PDFDocument.load(readFileSync(join(dir, `${layout}.pdf`)))).getTitle()).toBe(`${layout}:cq-2015:${width}`);
     expect(chromium.starts()).toBe(1);
     expect(opens).toBe(1);
   });

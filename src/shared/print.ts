@@ -132,3 +132,10 @@ export const printDraftScript = (on: boolean) => `document.documentElement.toggl
 
 /** The page sets window[PRINT_READY] to a promise of its manifest (rejected when it cannot print). */
 export const PRINT_READY = '__briefingPrint';
+
+/**
+ * window[PRINT_RELAYOUT](query): the print page lays itself out again for another layout (a query as
+ * printQuery writes it) and returns the new manifest once that is ready to print, as PRINT_READY does. A
+ * batch prints every layout from one page: scripts, styles, fonts and data are loaded once.
+ */
+export const PRINT_RELAYOUT = '__briefingRelayout';

@@ -6,8 +6,9 @@
  * the pipe with the token in a request header. The export bridge answers only the channels the print
  * page reads, so nothing can write to the store through it while it runs.
  *
- * One browser and one store open serve every layout of a batch (exportPdfs): each layout prints in a page
- * of its own, all at once, and no file is written unless every layout printed. What can be checked
+ * One browser, one store open and one page serve every layout of a batch (exportPdfs): the page loads for
+ * the first layout and is laid out again for each next one (PRINT_RELAYOUT), and no file is written unless
+ * every layout printed. What can be checked
  * without a browser (layouts, target files, the browser's path, the built renderer) is checked before
  * anything starts; then Chromium is launched first, since its start is the longest wait, and the store,
  * the bridge and pdf-lib are loaded and opened while it starts (print-bridge.ts).
@@ -21,6 +22,7 @@ import {
   PRINT_LAYOUTS,
   PRINT_PAGE,
   PRINT_READY,
+  PRINT_RELAYOUT,
   PRINT_SET_PAGES,
   printDraftScript,
   type PrintLayout,
@@ -162,24 +164,25 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     mark('launched');
     const page = { internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) };
     const { finishPdf, destinationPages } = await finishing;
-    const printed = await Promise.all(
-      layouts.map(async (layout) => {
-        const session = await openPage(browser.cdp, viewport(layout), browser.context);
-        const url = `${bridge.origin}/${PRINT_PAGE}?${printQuery({ layout, ...page })}`;
-        const { pdf, manifest } = await printPage(
-          browser.cdp,
-          session,
-          url,
-          { [TOKEN_HEADER]: bridge.token },
-          o.readyTimeoutMs ?? 30_000,
-          destinationPages,
-        );
-        mark(`printed ${layout}`);
-        const bytes = await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true });
+    // One page prints every layout in turn: the first is opened, the others are laid out in it again
+    // (PRINT_RELAYOUT), so scripts, styles, fonts and data load once. Each PDF is finished while the next prints.
+    const session = await openPage(browser.cdp, viewport(layouts[0] as PrintLayout), browser.context);
+    const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages);
+    const finished: Promise<{ bytes: Uint8Array; manifest: PrintManifest }>[] = [];
+    for (const [i, layout] of layouts.entries()) {
+      const query = printQuery({ layout, ...page });
+      const { pdf, manifest } = await (i === 0
+        ? print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`)
+        : print.relayout(query, viewport(layout)));
+      mark(`printed ${layout}`);
+      const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
         mark(`finished ${layout}`);
         return { bytes, manifest };
-      }),
-    );
+      });
+      done.catch(() => {}); // awaited below, after every layout printed
+      finished.push(done);
+    }
+    const printed = await Promise.all(finished);
     // Every file is filled before any is renamed into place: a batch that fails writes none.
     await Promise.all(printed.map((p, i) => (targets[i] as Target).write(p.bytes)));
     for (const t of targets) await t.publish();
@@ -210,15 +213,22 @@ async function openPage(cdp: Cdp, size: { width: number; height: number }, brows
   return sessionId;
 }
 
-/** Open the print page at `url` in `session`, wait for its manifest, print it (twice for a brief's contents). */
-async function printPage(
+interface Printed {
+  pdf: Uint8Array;
+  manifest: PrintManifest;
+}
+
+/**
+ * The print page in `session`: `open` loads it at `url`, `relayout` lays it out again for another layout
+ * at another window size; each waits for the manifest, then prints (twice for a brief's contents).
+ */
+function printer(
   cdp: Cdp,
   session: string,
-  url: string,
   tokenHeader: Record<string, string>,
   timeout: number,
   destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
-): Promise<{ pdf: Uint8Array; manifest: PrintManifest }> {
+): { open(url: string): Promise<Printed>; relayout(query: string, size: { width: number; height: number }): Promise<Printed> } {
   const pageErrors: string[] = [];
   cdp.on('Runtime.exceptionThrown', (p, s) => {
     if (s === session)
@@ -227,22 +237,26 @@ async function printPage(
       );
   });
   cdp.send('Runtime.enable', {}, session).catch(() => {});
-  // The token goes with every request of this page, in a header, and nowhere else.
-  await cdp.send('Network.enable', {}, session);
-  await cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session);
-  await cdp.send('Page.navigate', { url }, session);
-  let manifest: PrintManifest;
-  try {
-    manifest = await Promise.race([
-      waitReady(cdp, session),
-      new Promise<never>((_, bad) => setTimeout(() => bad(new Error(`打印页面在 ${timeout / 1000} 秒内没有就绪`)), timeout).unref()),
-    ]);
-  } catch (e) {
-    const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
-    throw new ExportError(`无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${(pageErrors[0] as string).split('\n')[0]}）` : ''}`);
-  }
+  /** The manifest `waiting` gives, or an error naming why the page cannot print. */
+  const ready = async (waiting: Promise<PrintManifest | undefined>, layout: string): Promise<PrintManifest> => {
+    let manifest: PrintManifest | undefined;
+    try {
+      manifest = await Promise.race([
+        waiting,
+        new Promise<never>((_, bad) => setTimeout(() => bad(new Error(`打印页面在 ${timeout / 1000} 秒内没有就绪`)), timeout).unref()),
+      ]);
+      if (!manifest) throw new Error('打印页面没有返回版面信息');
+    } catch (e) {
+      const detail = (e as Error).message.replace(/^.*?Error: /s, '').split('\n')[0];
+      throw new ExportError(
+        `无法生成 PDF：${detail}${pageErrors.length ? `（页面错误：${(pageErrors[0] as string).split('\n')[0]}）` : ''}`,
+      );
+    }
+    mark(`ready ${layout}`);
+    return manifest;
+  };
   /** `draft`: only to learn where each destination falls — nothing painted, no tags; the same layout, so the same pages. */
-  const print = async (draft = false) => {
+  const printOnce = async (draft = false) => {
     const { data } = await cdp.send<{ data: string }>(
       'Page.printToPDF',
       { preferCSSPageSize: true, printBackground: !draft, generateTaggedPDF: !draft, displayHeaderFooter: false },
@@ -250,18 +264,35 @@ async function printPage(
     );
     return Buffer.from(data, 'base64');
   };
-  mark(`ready ${url.match(/layout=([\w-]+)/)?.[1]}`);
-  // The contents' page numbers: where a first print puts each section, written in, then the real print.
-  if (manifest.contentsPages) {
-    await evaluate(cdp, session, printDraftScript(true));
-    const pages = await destinationPages(await print(true), { noYield: true });
-    await evaluate(cdp, session, printDraftScript(false));
-    mark('draft printed');
-    await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
-  }
-  const pdf = await print();
-  return { pdf, manifest };
+  const printReady = async (manifest: PrintManifest): Promise<Printed> => {
+    // The contents' page numbers: where a first print puts each section, written in, then the real print.
+    if (manifest.contentsPages) {
+      await evaluate(cdp, session, printDraftScript(true));
+      const pages = await destinationPages(await printOnce(true), { noYield: true });
+      await evaluate(cdp, session, printDraftScript(false));
+      mark('draft printed');
+      await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
+    }
+    return { pdf: await printOnce(), manifest };
+  };
+  return {
+    async open(url) {
+      // The token goes with every request of this page, in a header, and nowhere else.
+      await cdp.send('Network.enable', {}, session);
+      await cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session);
+      await cdp.send('Page.navigate', { url }, session);
+      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION), layoutOf(url)));
+    },
+    async relayout(query, size) {
+      // The window at the layout's size, as a page opened for it would be (charts measure their boxes).
+      await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false }, session);
+      const call = `window[${JSON.stringify(PRINT_RELAYOUT)}](${JSON.stringify(query)})`;
+      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, call), layoutOf(query)));
+    },
+  };
 }
+
+const layoutOf = (query: string) => /layout=([\w-]+)/.exec(query)?.[1] ?? '';
 
 /** Runs in the page: the promise print/main.ts published, once the print page (not the blank one before it) has it. */
 const READY_EXPRESSION = `new Promise((ok, bad) => {
@@ -274,10 +305,3 @@ const READY_EXPRESSION = `new Promise((ok, bad) => {
   };
   poll();
 })`;
-
-/** Wait for the print manifest. */
-async function waitReady(cdp: Cdp, session: string): Promise<PrintManifest> {
-  const manifest = await evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION);
-  if (!manifest) throw new Error('打印页面没有返回版面信息');
-  return manifest;
-}

@@ -14,8 +14,8 @@ import '@fontsource/lxgw-wenkai/700.css';
 import '../app.css';
 import './print.css';
 import './gongwen.css';
-import { mount } from 'svelte';
-import { parsePrintQuery, PRINT_READY, PRINT_SET_PAGES, type PrintManifest } from '../../shared/print';
+import { mount, unmount } from 'svelte';
+import { parsePrintQuery, PRINT_READY, PRINT_RELAYOUT, PRINT_SET_PAGES, type PrintManifest } from '../../shared/print';
 import { t } from '../lib/i18n';
 import PrintApp from './PrintApp.svelte';
 
@@ -24,29 +24,41 @@ declare global {
     [PRINT_READY]?: Promise<PrintManifest>;
     /** Set by PrintApp: writes the contents' page numbers (destination id → page) once the exporter knows them. */
     [PRINT_SET_PAGES]?: (pages: Record<string, number>) => Promise<void>;
+    [PRINT_RELAYOUT]?: (query: string) => Promise<PrintManifest>;
   }
 }
 
-let ready!: (m: PrintManifest) => void;
-let fail!: (e: Error) => void;
-const manifest = new Promise<PrintManifest>((res, rej) => {
-  ready = res;
-  fail = rej;
-});
-manifest.catch(() => {}); // awaited by the printer; never an unhandled rejection here
-window[PRINT_READY] = manifest;
 // A component that throws while rendering leaves a half-drawn page: that must never be printed.
 // The language asked for, read on its own: these messages must work even when the query is invalid.
 const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+let fail: (e: Error) => void = () => {};
 window.addEventListener('error', (e) => fail(new Error(t(lang, 'printPageError', { reason: e.message }))));
 window.addEventListener('unhandledrejection', (e) => fail(new Error(t(lang, 'printPageError', { reason: String(e.reason) }))));
 
 const target = document.getElementById('print');
-try {
-  if (!target) throw new Error('#print missing from print.html');
-  const options = parsePrintQuery(window.location.search);
-  mount(PrintApp, { target, props: { options, onready: ready, onfail: (m: string) => fail(new Error(m)) } });
-} catch (e) {
-  fail(e instanceof Error ? e : new Error(String(e)));
-  if (target) target.textContent = t(lang, 'printFailed', { reason: e instanceof Error ? e.message : String(e) });
+let shown: ReturnType<typeof mount> | null = null;
+
+/** Lay the page out for `query`; window[PRINT_READY] becomes the promise of its manifest. */
+function layOut(query: string): Promise<PrintManifest> {
+  let ready!: (m: PrintManifest) => void;
+  const manifest = new Promise<PrintManifest>((res, rej) => {
+    ready = res;
+    fail = rej;
+  });
+  manifest.catch(() => {}); // awaited by the printer; never an unhandled rejection here
+  window[PRINT_READY] = manifest;
+  try {
+    if (!target) throw new Error('#print missing from print.html');
+    const options = parsePrintQuery(query);
+    if (shown) void unmount(shown);
+    target.replaceChildren();
+    shown = mount(PrintApp, { target, props: { options, onready: ready, onfail: (m: string) => fail(new Error(m)) } });
+  } catch (e) {
+    fail(e instanceof Error ? e : new Error(String(e)));
+    if (target) target.textContent = t(lang, 'printFailed', { reason: e instanceof Error ? e.message : String(e) });
+  }
+  return manifest;
 }
+
+layOut(window.location.search);
+window[PRINT_RELAYOUT] = layOut;
