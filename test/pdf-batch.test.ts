@@ -1,7 +1,8 @@
 /**
  * Issue 24, item 2: `export-pdf --layout a,b,c --out-dir DIR` prints every layout from one browser, one
- * store open and one page laid out again for each layout at its window size, names each file by its layout, refuses a bad layout before anything is written, and writes
- * nothing when one layout of the batch fails. The browser runs behind a wrapper that counts its starts; a
+ * store open and one page (laid out again for each layout, at its window size), names each file by its
+ * layout, refuses a bad layout before anything is written, and writes nothing when one layout of the
+ * batch fails. The browser runs behind a wrapper that counts its starts; a
  * stand-in print page (real Chromium, real bridge, real store) reports the layout it was asked for.
  */
 import { spawnSync } from 'node:child_process';
