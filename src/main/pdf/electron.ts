@@ -11,6 +11,7 @@ import {
   PRINT_LAYOUTS,
   PRINT_PAGE,
   PRINT_READY,
+  PRINT_RELAYOUT,
   PRINT_SET_PAGES,
   printDraftScript,
   printQuery,
@@ -60,27 +61,46 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
   // electronegativity-reviewed: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the
   // webPreferences come from secureWebPreferences() (contextIsolation, sandbox, no node integration,
   // Auxclick disabled, in web-preferences.ts), which the static scanner cannot follow; test/hardening.test.ts holds them.
+  const { width, height } = windowSize(opts);
   const win = new BrowserWindow({
     show: false,
-    width: opts.layout === 'slides' ? 1280 : 794,
-    height: opts.layout === 'slides' ? 720 : 1123,
+    width,
+    height,
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
   });
   try {
     await win.loadURL(printPageUrl(opts));
     const manifest = (await win.webContents.executeJavaScript(`window.${PRINT_READY}`, false)) as PrintManifest;
-    // The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES).
-    if (manifest.contentsPages) {
-      await win.webContents.executeJavaScript(printDraftScript(true), false);
-      const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false });
-      await win.webContents.executeJavaScript(printDraftScript(false), false);
-      await win.webContents.executeJavaScript(`window.${PRINT_SET_PAGES}(${JSON.stringify(await destinationPages(first))})`, false);
-    }
-    return { win, manifest };
+    return { win, manifest: await contentsPages(win, manifest) };
   } catch (e) {
     win.destroy();
     throw e;
   }
+}
+
+/** The window a layout is laid out in: a 16:9 slide, else an A4 sheet at 96 dpi. */
+const windowSize = (opts: PrintOptions) => (opts.layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
+
+/** The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES). */
+async function contentsPages(win: BrowserWindow, manifest: PrintManifest): Promise<PrintManifest> {
+  if (manifest.contentsPages) {
+    await win.webContents.executeJavaScript(printDraftScript(true), false);
+    const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false });
+    await win.webContents.executeJavaScript(printDraftScript(false), false);
+    await win.webContents.executeJavaScript(`window.${PRINT_SET_PAGES}(${JSON.stringify(await destinationPages(first))})`, false);
+  }
+  return manifest;
+}
+
+/** The print window laid out again for another layout, at its size (PRINT_RELAYOUT): scripts, fonts and data stay loaded. */
+async function relayoutPrintWindow(win: BrowserWindow, opts: PrintOptions): Promise<PrintManifest> {
+  const { width, height } = windowSize(opts);
+  win.setContentSize(width, height);
+  const manifest = (await win.webContents.executeJavaScript(
+    `window.${PRINT_RELAYOUT}(${JSON.stringify(printQuery(opts))})`,
+    false,
+  )) as PrintManifest;
+  return contentsPages(win, manifest);
 }
 
 function reportError(parent: BrowserWindow | undefined, title: string, e: unknown): void {
@@ -132,30 +152,33 @@ export interface AppPdfJob {
 }
 
 /**
- * Several layouts in one go (the export dialog with several layouts ticked): every print window opens at
- * once on the store the app already has open, each prints to PDF, and the files are renamed into place
- * only when every layout printed — a batch that fails writes none (an unwritable path fails before any
- * window opens). Errors are thrown to the caller, which shows them; exportPdfFromApp stays as it was.
+ * Several layouts in one go (the export dialog with several layouts ticked): one hidden print window on the
+ * store the app already has open, loaded for the first layout and laid out again for each next one
+ * (PRINT_RELAYOUT), each printed to PDF; the files are renamed into place only when every layout printed —
+ * a batch that fails writes none (an unwritable path fails before the window opens). Errors are thrown to
+ * the caller, which shows them; exportPdfFromApp stays as it was.
  */
 export async function exportPdfsFromApp(jobs: readonly AppPdfJob[]): Promise<{ path: string; bytes: number }[]> {
   const targets: Target[] = [];
+  let win: BrowserWindow | undefined;
   try {
     for (const job of jobs) targets.push(openTarget(job.path));
-    const printed = await Promise.all(
-      jobs.map(async (job) => {
-        const { win, manifest } = await openPrintWindow(job.options);
-        try {
-          const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
-          return await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
-        } finally {
-          win.destroy();
-        }
-      }),
-    );
+    const finishing: Promise<Uint8Array>[] = [];
+    for (const job of jobs) {
+      let manifest: PrintManifest;
+      if (win) manifest = await relayoutPrintWindow(win, job.options);
+      else ({ win, manifest } = await openPrintWindow(job.options));
+      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+      const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
+      done.catch(() => {}); // awaited below, once every layout printed
+      finishing.push(done);
+    }
+    const printed = await Promise.all(finishing);
     await Promise.all(printed.map((bytes, i) => (targets[i] as Target).write(bytes)));
     for (const t of targets) await t.publish();
     return printed.map((bytes, i) => ({ path: (targets[i] as Target).path, bytes: bytes.length }));
   } finally {
+    win?.destroy();
     await Promise.all(targets.map((t) => t.discard()));
   }
 }
