@@ -30,14 +30,21 @@ export class Cdp {
   private buffered: Buffer[] = [];
   private closedWith: Error | null = null;
 
+  /**
+   * `exited`: settles when the browser process has exited (launchHeadless). A broken pipe means the browser is
+   * going away, and its exit status says more than ECONNRESET: the pipe's own message waits for the exit (on
+   * a loaded machine it came more than a second after the pipe closed), 5 s at most.
+   */
   constructor(
     private readonly out: Writable,
     input: Readable,
+    exited: Promise<unknown> = Promise.resolve(),
   ) {
     input.on('data', (chunk: Buffer) => this.receive(chunk));
-    // A broken pipe means the browser is going away: its exit status (see launchHeadless) says more than
-    // ECONNRESET, so that message gets a moment to arrive first.
-    const broken = (why: string) => setTimeout(() => this.fail(new CdpError(`与浏览器的连接中断：${why}`)), 1000).unref();
+    const broken = (why: string) =>
+      void Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]).then(() =>
+        setTimeout(() => this.fail(new CdpError(`与浏览器的连接中断：${why}`)), 50).unref(),
+      );
     input.on('close', () => broken('管道已关闭'));
     input.on('error', (e) => broken(e.message));
     out.on('error', (e) => broken(e.message));
@@ -155,12 +162,12 @@ export async function launchHeadless(
     profile.release();
     throw new CdpError((e as Error).message);
   }
-  const cdp = new Cdp(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  const cdp = new Cdp(child.stdio[3] as Writable, child.stdio[4] as Readable, exited);
   child.stderr?.on('data', (d: Buffer) => {
     stderr.push(d.toString('utf8'));
     if (stderr.length > 20) stderr.shift();
   });
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   child.once('error', (e) => cdp.fail(new CdpError(e.message)));
   child.once('exit', (code, signal) => {
     const last = stderr.join('').trim().split('\n').filter(Boolean).at(-1);
