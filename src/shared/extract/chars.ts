@@ -36,3 +36,16 @@ export function endsWithAny(s: string, words: readonly string[], last: CharTable
   for (const w of words) if (s.endsWith(w)) return true;
   return false;
 }
+
+/** A set of words asked about many strings that are mostly not in it: the length and last code are looked at first. */
+export interface WordSet {
+  has(s: string): boolean;
+}
+
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set(words);
+  const last = lastChars([...set].filter(Boolean));
+  let longest = 0;
+  for (const w of set) longest = Math.max(longest, w.length);
+  return { has: (s) => s.length <= longest && (s === '' ? set.has(s) : isIn(last, s, s.length - 1) && set.has(s)) };
+}

@@ -31,6 +31,12 @@ const COMPARE_DOWN = '低于|慢于|少于|低|慢|少';
 /** Every verb, longest first, to find the one that ends a clause (string compares: no $-anchored regex). */
 const VERBS = [...new Set(`${DOWN}|${UP}|${COMPARE_UP}|${COMPARE_DOWN}`.split('|'))].sort((a, b) => b.length - a.length);
 const VERB_LAST = lastChars(VERBS);
+/** The verbs by their last character, each list longest first: only those can end the clause. */
+const VERBS_BY_LAST = new Map<number, string[]>();
+for (const v of VERBS) {
+  const last = v.charCodeAt(v.length - 1);
+  VERBS_BY_LAST.set(last, [...(VERBS_BY_LAST.get(last) ?? []), v]);
+}
 const REACHED_TO = charTable('到至为');
 
 function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
@@ -39,7 +45,7 @@ function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
   if (to) end--;
   if (end > 0 && tail.charCodeAt(end - 1) === 0x4e86 /* 了 */) end--;
   if (end === 0 || !isIn(VERB_LAST, tail, end - 1)) return undefined;
-  for (const v of VERBS) if (tail.endsWith(v, end)) return { verb: v, to };
+  for (const v of VERBS_BY_LAST.get(tail.charCodeAt(end - 1))!) if (tail.endsWith(v, end)) return { verb: v, to };
   return undefined;
 }
 const RATE_CHARS = /[幅速率]/u;
@@ -60,7 +66,19 @@ function anyIn(table: CharTable, s: string, from: number): boolean {
   return false;
 }
 
-const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
+const NONE: Predicate = Object.freeze({ verb: '', direction: 'none', reached: false, comparison: false });
+
+/**
+ * Predicates are a few dozen values (a verb, whether a level is reached, whether it compares): each is made once
+ * and shared (frozen), not allocated for every number.
+ */
+const PREDICATES = new Map<string, Predicate[]>();
+function predicate(verb: string, direction: 'up' | 'down', reached: boolean, comparison: boolean): Predicate {
+  let byVerb = PREDICATES.get(verb);
+  if (!byVerb) PREDICATES.set(verb, (byVerb = []));
+  const k = (reached ? 4 : 0) + (comparison ? 2 : 0) + (direction === 'up' ? 1 : 0);
+  return (byVerb[k] ??= Object.freeze({ verb, direction, reached, comparison }));
+}
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
@@ -70,10 +88,9 @@ export function readPredicate(pre: string): Predicate {
   // Each pattern only when a character all its words hold is there (most clauses have none).
   const cmp = tail.includes('于') || tail.includes('出') ? /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
-    return { verb: cmp[0], direction: /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', reached: false, comparison: true };
+    return predicate(cmp[0], /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', false, true);
   const rateNoun = RATE_CHARS.test(tail) ? RATE_NOUN_TAIL.exec(tail) : null;
-  if (rateNoun)
-    return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
+  if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   const m = verbAtEnd(tail);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
   if (!m) return NONE;
@@ -82,7 +99,7 @@ export function readPredicate(pre: string): Predicate {
   if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
   // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
   if (verb.length === 1 && IS_COMPARE.test(verb) && !/[比较]/u.test(pre)) return NONE;
-  return { verb, direction: IS_UP.test(verb) ? 'up' : 'down', reached: m.to, comparison: IS_COMPARE.test(verb) };
+  return predicate(verb, IS_UP.test(verb) ? 'up' : 'down', m.to, IS_COMPARE.test(verb));
 }
 
 /**
