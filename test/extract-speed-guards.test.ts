@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { firstCharsOf, isIn } from '../src/shared/extract/chars';
+import { LEADING, LEADING_FIRST, LEADING_WORDS } from '../src/shared/extract/labels';
 import { PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
 
 const WORDS = [
@@ -68,5 +70,42 @@ describe('period regexes are skipped only where they cannot match', () => {
   it('a sentence without a period word is not read', () => {
     expect(mayName('工业增加值比上年增长8.5%，增速回落0.3个百分点')).toEqual({ period: false, relative: false });
     expect(mayName('2015年，全市工业增加值比上年同期增长8.5%')).toEqual({ period: true, relative: true });
+  });
+});
+
+describe('LEADING is skipped only for a text no word of it can start', () => {
+  it('reads the first characters of the regex syntax the word lists use', () => {
+    const table = firstCharsOf([
+      '[)）]',
+      '[“‘"]?十[一二三四五]五',
+      '第?[一二三四]季度',
+      '(?:19|20)\\d{2}年',
+      '有(?![色线机效])',
+      '集聚了?',
+      '[、和及与]',
+    ]);
+    const chars = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => isIn(table, c, 0));
+    expect(chars.sort().join('')).toBe([...')）“‘"十第一二三四12有集、和及与'].sort().join(''));
+  });
+
+  it('throws on syntax it does not read, so no word can be missed', () => {
+    for (const word of ['(?=x)a', '\\sa', '[a-z]', '.a', '[\\s]', 'a+|^b']) expect(() => firstCharsOf([word])).toThrow();
+  });
+
+  it('every text LEADING matches starts with a character of LEADING_FIRST', () => {
+    const plainWords = LEADING_WORDS.filter((w) => !/[\\[\](){}?*+|^$.]/u.test(w));
+    expect(plainWords.length).toBeGreaterThan(50);
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...plainWords), fc.constantFrom(...'（()）“”■●一二三十两年月前上下第2019、和工业增长全市')), {
+        minLength: 1,
+        maxLength: 5,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        if (LEADING.test(s)) expect(isIn(LEADING_FIRST, s, 0)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -9,7 +9,7 @@ import { charTable, firstCharsOf, isIn, lastChars } from './chars';
 import type { Predicate } from './kinds';
 
 /** Time, scope and connective words that open a clause and are not part of its subject. */
-const LEADING_WORDS = [
+export const LEADING_WORDS = [
   '[)）]',
   '[■□●○◆◇▲△★☆•·※]+',
   '[两三四五六七八九十]年(?=平均|年均|来|间)',
@@ -135,9 +135,9 @@ const LEADING_WORDS = [
   '尤其是',
   '特别是',
 ];
-const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
+export const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
 /** What LEADING's words start with: a text starting otherwise is not searched. */
-const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
+export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
