@@ -36,3 +36,85 @@ export function endsWithAny(s: string, words: readonly string[], last: CharTable
   for (const w of words) if (s.endsWith(w)) return true;
   return false;
 }
+
+/** A set of words asked about many strings that are mostly not in it: the length and last code are looked at first. */
+export interface WordSet {
+  has(s: string): boolean;
+}
+
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set(words);
+  const last = lastChars([...set].filter(Boolean));
+  let longest = 0;
+  for (const w of set) longest = Math.max(longest, w.length);
+  return { has: (s) => s.length <= longest && (s === '' ? set.has(s) : isIn(last, s, s.length - 1) && set.has(s)) };
+}
+
+const DIGITS = '0123456789';
+
+/**
+ * The characters a match of `^(?:alternatives)` can start with, read from the regex source of each alternative.
+ * Only the syntax the extractor's word lists use at a word's start is read: a literal character, `\d`, a class
+ * `[…]` (no ranges), a group `(?:a|b)`, each optionally followed by `?`, `*` or a count; anything else throws, so a
+ * word added in another syntax cannot be missed silently.
+ */
+export function firstCharsOf(alternatives: readonly string[]): CharTable {
+  const chars = new Set<string>();
+  for (const alt of alternatives) firstOf(`(?:${alt})`, 0, chars);
+  return charTable(chars);
+}
+
+/** Adds the first characters of `src` from `at`; returns whether everything from `at` may match empty. */
+function firstOf(src: string, at: number, into: Set<string>): boolean {
+  if (at >= src.length || src[at] === '|' || src[at] === ')') return true;
+  let end: number;
+  const c = src[at];
+  if (c === '\\') {
+    if (src[at + 1] !== 'd') throw new Error(`firstCharsOf: unknown escape in ${src}`);
+    for (const d of DIGITS) into.add(d);
+    end = at + 2;
+  } else if (c === '[') {
+    end = src.indexOf(']', at);
+    const body = src.slice(at + 1, end);
+    const plain = body.replace(/\\d/gu, '');
+    if (body.startsWith('^') || plain.includes('\\') || /.-./u.test(plain)) throw new Error(`firstCharsOf: unknown class in ${src}`);
+    if (body.includes('\\d')) for (const d of DIGITS) into.add(d);
+    for (const ch of plain) into.add(ch);
+    end += 1;
+  } else if (c === '(') {
+    if (src[at + 1] !== '?' || src[at + 2] !== ':') throw new Error(`firstCharsOf: unknown group in ${src}`);
+    let depth = 0;
+    let branchStart = at + 3;
+    let empty = false;
+    for (end = at; end < src.length; end++) {
+      if (src[end] === '\\') end++;
+      else if (src[end] === '[') end = src.indexOf(']', end);
+      else if (src[end] === '(') depth++;
+      else if (src[end] === ')' && --depth === 0) break;
+      else if (src[end] === '|' && depth === 1) {
+        empty = firstOf(src.slice(branchStart, end), 0, into) || empty;
+        branchStart = end + 1;
+      }
+    }
+    empty = firstOf(src.slice(branchStart, end), 0, into) || empty;
+    end += 1;
+    if (empty) return firstOf(src, skipCount(src, end), into);
+  } else if ('^$.*+?{'.includes(c)) {
+    throw new Error(`firstCharsOf: unknown syntax in ${src}`);
+  } else {
+    into.add(c);
+    end = at + 1;
+  }
+  const q = src[end];
+  const optional = q === '?' || q === '*' || (q === '{' && src[end + 1] === '0');
+  return optional ? firstOf(src, skipCount(src, end), into) : false;
+}
+
+/** Past a quantifier at `at` (?, *, +, {m,n}, and a lazy ? after it), if any. */
+function skipCount(src: string, at: number): number {
+  let p = at;
+  if (src[p] === '?' || src[p] === '*' || src[p] === '+') p++;
+  else if (src[p] === '{') p = src.indexOf('}', p) + 1;
+  if (src[p] === '?' && p > at) p++;
+  return p;
+}

@@ -8,7 +8,7 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { charTable, endsWithAny, isIn, lastChars } from './chars';
+import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
@@ -69,8 +69,10 @@ interface Found {
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
+/** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
+const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
 /** Labels that say nothing alone (a verb, 比上年): the subject before is put in front. */
-const BARE = new Set([
+const BARE = wordSet([
   '有',
   '达',
   '达到',
@@ -282,12 +284,12 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
         (kind === 'growth' &&
-          (RATE_CLAUSE.test(clausePre) ||
-            (lead !== undefined && RATE_CLAUSE.test(leadClausePre(sentence, lead))) ||
+          (rateClause(clausePre) ||
+            (lead !== undefined && rateClause(leadClausePre(sentence, lead))) ||
             // "高于7.3%的全国年均增幅": the rate named after the number.
             (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
         // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
-        (kind === 'change' && POINT_UNITS.has(t.unit) && RATE_CLAUSE.test(clausePre));
+        (kind === 'change' && POINT_UNITS.has(t.unit) && rateClause(clausePre));
       const ratioOf =
         t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
           ? before
@@ -420,7 +422,7 @@ function listSubjects(
 
 const ENUMERATION = /、[^、]+、/u;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
-const BARE_PROPERTY = new Set(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
+const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
@@ -476,7 +478,7 @@ const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */
-const BARE_MEASURE = new Set(
+const BARE_MEASURE = wordSet(
   '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),

@@ -31,18 +31,32 @@ const COMPARE_DOWN = '低于|慢于|少于|低|慢|少';
 /** Every verb, longest first, to find the one that ends a clause (string compares: no $-anchored regex). */
 const VERBS = [...new Set(`${DOWN}|${UP}|${COMPARE_UP}|${COMPARE_DOWN}`.split('|'))].sort((a, b) => b.length - a.length);
 const VERB_LAST = lastChars(VERBS);
+/** The verbs by their last character, each list longest first: only those can end the clause. */
+const VERBS_BY_LAST = new Map<number, string[]>();
+for (const v of VERBS) {
+  const last = v.charCodeAt(v.length - 1);
+  VERBS_BY_LAST.set(last, [...(VERBS_BY_LAST.get(last) ?? []), v]);
+}
 const REACHED_TO = charTable('到至为');
 
-function verbAtEnd(tail: string): { verb: string; to: boolean } | undefined {
+/** What verbAtEnd read: one object, reused (each caller reads it before the next call). */
+const VERB_READ = { verb: '', to: false };
+/** The verb ending `tail` (before 到/至/为 and 了), into VERB_READ; false when none does. */
+function verbAtEnd(tail: string): boolean {
   let end = tail.length;
   const to = end > 0 && isIn(REACHED_TO, tail, end - 1);
   if (to) end--;
   if (end > 0 && tail.charCodeAt(end - 1) === 0x4e86 /* 了 */) end--;
-  if (end === 0 || !isIn(VERB_LAST, tail, end - 1)) return undefined;
-  for (const v of VERBS) if (tail.endsWith(v, end)) return { verb: v, to };
-  return undefined;
+  if (end === 0 || !isIn(VERB_LAST, tail, end - 1)) return false;
+  for (const v of VERBS_BY_LAST.get(tail.charCodeAt(end - 1))!)
+    if (tail.endsWith(v, end)) {
+      VERB_READ.verb = v;
+      VERB_READ.to = to;
+      return true;
+    }
+  return false;
 }
-const RATE_CHARS = /[幅速率]/u;
+const RATE_CHARS = charTable('幅速率');
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
@@ -60,7 +74,19 @@ function anyIn(table: CharTable, s: string, from: number): boolean {
   return false;
 }
 
-const NONE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
+const NONE: Predicate = Object.freeze({ verb: '', direction: 'none', reached: false, comparison: false });
+
+/**
+ * Predicates are a few dozen values (a verb, whether a level is reached, whether it compares): each is made once
+ * and shared (frozen), not allocated for every number.
+ */
+const PREDICATES = new Map<string, Predicate[]>();
+function predicate(verb: string, direction: 'up' | 'down', reached: boolean, comparison: boolean): Predicate {
+  let byVerb = PREDICATES.get(verb);
+  if (!byVerb) PREDICATES.set(verb, (byVerb = []));
+  const k = (reached ? 4 : 0) + (comparison ? 2 : 0) + (direction === 'up' ? 1 : 0);
+  return (byVerb[k] ??= Object.freeze({ verb, direction, reached, comparison }));
+}
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
@@ -70,19 +96,30 @@ export function readPredicate(pre: string): Predicate {
   // Each pattern only when a character all its words hold is there (most clauses have none).
   const cmp = tail.includes('于') || tail.includes('出') ? /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
-    return { verb: cmp[0], direction: /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', reached: false, comparison: true };
-  const rateNoun = RATE_CHARS.test(tail) ? RATE_NOUN_TAIL.exec(tail) : null;
-  if (rateNoun)
-    return { verb: rateNoun.groups!.noun, direction: rateNoun.groups!.noun === '降幅' ? 'down' : 'up', reached: false, comparison: false };
-  const m = verbAtEnd(tail);
+    return predicate(cmp[0], /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+  const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
+  if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
-  if (!m) return NONE;
-  const verb = m.verb;
+  if (!verbAtEnd(tail)) return NONE;
+  const verb = VERB_READ.verb;
   // 增加值, 增长面, 增长率 are nouns and never reach here: only a verb right before the number governs it.
   if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
+  const p = verbPredicate(verb, VERB_READ.to);
   // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
-  if (verb.length === 1 && IS_COMPARE.test(verb) && !/[比较]/u.test(pre)) return NONE;
-  return { verb, direction: IS_UP.test(verb) ? 'up' : 'down', reached: m.to, comparison: IS_COMPARE.test(verb) };
+  if (verb.length === 1 && p.comparison && !/[比较]/u.test(pre)) return NONE;
+  return p;
+}
+
+/** The predicate of a verb of VERBS, read once per verb. */
+const VERB_PREDICATES = new Map<string, Predicate[]>();
+function verbPredicate(verb: string, to: boolean): Predicate {
+  let byTo = VERB_PREDICATES.get(verb);
+  if (!byTo) {
+    const direction = IS_UP.test(verb) ? 'up' : 'down';
+    const comparison = IS_COMPARE.test(verb);
+    VERB_PREDICATES.set(verb, (byTo = [predicate(verb, direction, false, comparison), predicate(verb, direction, true, comparison)]));
+  }
+  return byTo[to ? 1 : 0];
 }
 
 /**

@@ -5,6 +5,7 @@
  * enumeration in an earlier clause ("A类、B类、C类同比增长较快，零售额增速分别为…"); a head noun written once
  * after the last item is shared ("新能源汽车、集成电路产量" → 新能源汽车产量, 集成电路产量).
  */
+import { charTable, isIn } from './chars';
 import { cleanSubject } from './labels';
 import type { PeriodMention } from './periods';
 import type { Token } from './tokens';
@@ -12,21 +13,23 @@ import type { Token } from './tokens';
 /** Runs of numbers joined only by 、/和/及/与: "8.4%、5.9%", "6.4和5.4个百分点", "1.6倍和4.8%". */
 export function listRuns(sentence: string, tokens: Token[]): number[][] {
   const runs: number[][] = [];
-  let run: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = tokens[run[run.length - 1]];
-    if (prev && tokens[i].outerStart - prev.outerEnd <= 2 && JOINTS.has(sentence.slice(prev.outerEnd, tokens[i].outerStart))) run.push(i);
-    else {
-      if (run.length > 1) runs.push(run);
-      run = [i];
-    }
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && joined(sentence, tokens[i - 1].outerEnd, tokens[i].outerStart)) continue;
+    if (i - start > 1) runs.push(Array.from({ length: i - start }, (_, k) => start + k));
+    start = i;
   }
-  if (run.length > 1) runs.push(run);
   return runs;
 }
 
-/** What joins the numbers of a list (not the clause comma ，). */
-const JOINTS = new Set(['、', '和', '及', '与', '以及', '或']);
+/** The text between two numbers joins them in a list (read by code, no string made). */
+function joined(sentence: string, from: number, to: number): boolean {
+  if (to - from === 1) return isIn(JOINT_CHARS, sentence, from);
+  return to - from === 2 && sentence.startsWith('以及', from);
+}
+
+/** What joins the numbers of a list (not the clause comma ，): 、 和 及 与 或, and 以及. */
+const JOINT_CHARS = charTable('、和及与或');
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
 const MEASURE_END =

@@ -4,6 +4,7 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
+import { charTable, isIn } from './chars';
 import { cnNumber } from './units';
 
 export type PeriodRole = 'time' | 'base' | 'target' | 'own';
@@ -32,7 +33,7 @@ export interface PeriodMention {
 
 const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
-const PERIOD_RE = new RegExp(
+export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元])(?:' +
     [
@@ -53,7 +54,7 @@ const PERIOD_RE = new RegExp(
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
  */
-const RELATIVE_RE =
+export const RELATIVE_RE =
   /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
@@ -67,26 +68,72 @@ interface Hit {
   groups?: Record<string, string | undefined>;
 }
 
+/**
+ * Whether PERIOD_RE and RELATIVE_RE may match in a sentence, by a look at its 年, 月, 五 and 季 (most sentences of a
+ * report name no period: "比上年增长" holds 年, but no period, and the regexes are not run on it).
+ * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
+ *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月);
+ *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
+ * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
+ * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本.
+ */
+const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
+const BEFORE_YEAR_MONTH = charTable('0123456789元个一二三四五六七八九十');
+const BEFORE_FIVE = charTable('前一二三四五六七八九十');
+const BEFORE_SEASON = charTable('一二三四');
+const RELATIVE_YEAR_BEFORE = charTable('今全本');
+const RELATIVE_YEAR_AFTER = charTable('来以间平年');
+const RELATIVE_MONTH_BEFORE = charTable('上当本');
+
+export function mayName(s: string): { period: boolean; relative: boolean } {
+  let period = false;
+  let relative = false;
+  for (let a = s.indexOf('年'); a >= 0 && !(period && relative); a = s.indexOf('年', a + 1)) {
+    const before = s.charCodeAt(a - 1);
+    if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a /* 半 */) period = true;
+    if (
+      ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||
+      isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||
+      isIn(RELATIVE_YEAR_AFTER, s, a + 1)
+    )
+      relative = true;
+  }
+  for (let a = s.indexOf('月'); a >= 0 && !(period && relative); a = s.indexOf('月', a + 1)) {
+    if (isIn(BEFORE_YEAR_MONTH, s, a - 1)) period = true;
+    if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;
+  }
+  for (let a = s.indexOf('五'); a >= 0 && !period; a = s.indexOf('五', a + 1)) if (isIn(BEFORE_FIVE, s, a - 1)) period = true;
+  for (let a = s.indexOf('季'); a >= 0 && !period; a = s.indexOf('季', a + 1)) if (isIn(BEFORE_SEASON, s, a - 1)) period = true;
+  MAY_NAME.period = period;
+  MAY_NAME.relative = relative;
+  return MAY_NAME;
+}
+/** What mayName found: one object, read before the next call. */
+const MAY_NAME = { period: false, relative: false };
+
 function hits(sentence: string): Hit[] {
   const out: Hit[] = [];
+  const may = mayName(sentence);
+  const relative = may.relative;
   PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
+  if (may.period) for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
   const main = out.length;
   RELATIVE_RE.lastIndex = 0;
-  for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
-    const g = m.groups!;
-    if (m[0][0] !== '年') {
-      out.push(m);
-      continue;
+  if (relative)
+    for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
+      const g = m.groups!;
+      if (m[0][0] !== '年') {
+        out.push(m);
+        continue;
+      }
+      const n = YEARS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index));
+      if (n)
+        out.push({
+          index: m.index - n[0].length,
+          0: n[0] + m[0],
+          groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd },
+        });
     }
-    const n = YEARS_BEFORE.exec(sentence.slice(Math.max(0, m.index - 4), m.index));
-    if (n)
-      out.push({
-        index: m.index - n[0].length,
-        0: n[0] + m[0],
-        groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g.yearsEnd },
-      });
-  }
   // "近三年", "过去5年" name their span without 来.
   if (sentence.includes('近') || sentence.includes('过去')) {
     NEAR_YEARS.lastIndex = 0;

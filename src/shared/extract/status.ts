@@ -3,6 +3,7 @@
  * 规划). A target or estimate must never stand among results as if achieved.
  */
 import type { FigureStatus } from '../types';
+import { charTable, isIn } from './chars';
 
 export { FIGURE_STATUSES, type FigureStatus } from '../types';
 
@@ -10,6 +11,12 @@ const ESTIMATE = /预计|预测|估计|初步估算/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
   /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
+/** The first characters of TARGET_CLAUSE's words: a clause without one is not searched. */
+const TARGET_FIRST = charTable('力争确计规拟预目要将设奋');
+function targetClause(clause: string): boolean {
+  for (let i = 0; i < clause.length; i++) if (isIn(TARGET_FIRST, clause, i)) return TARGET_CLAUSE.test(clause);
+  return false;
+}
 /**
  * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"); a target
  * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标) makes none: see ACHIEVED.
@@ -39,7 +46,7 @@ export function statusOf(
   inTargetSection: boolean,
 ): FigureStatus {
   if (marks.estimate >= 0 && marks.estimate < at) return 'estimate';
-  const clauseTarget = TARGET_CLAUSE.test(clausePre) && !ACHIEVED.test(clausePre);
+  const clauseTarget = targetClause(clausePre) && !ACHIEVED.test(clausePre);
   if ((marks.target >= 0 && marks.target < at) || (marks.plan >= 0 && marks.plan < at) || clauseTarget || targetYear || inTargetSection)
     return 'target';
   return 'actual';

@@ -86,6 +86,34 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   return NUMBER_READ;
 }
 
+/** 10^k for k ≤ 22: each exactly a double. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The value of the digits from `from` to `to` ("3,446", "2.45"), as `Number` reads them, without making a
+ * string: up to 15 digits the mantissa is exact and one division by an exact 10^k rounds correctly, which is
+ * what `Number` returns; longer numbers go through `Number`.
+ */
+function decimalValue(s: string, from: number, to: number): number {
+  let m = 0;
+  let digits = 0;
+  let scale = -1;
+  for (let p = from; p < to; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 46 /* . */) scale = 0;
+    else if (c !== 44 /* , */) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    }
+  }
+  if (digits > 15 || scale > 22) {
+    const written = s.slice(from, to);
+    return Number(written.includes(',') ? written.replace(/,/gu, '') : written);
+  }
+  return scale > 0 ? m / POW10[scale] : m;
+}
+
 /** What may follow a number across one space and still be its unit. */
 const SPACED_UNIT = new Set([...'万亿%％元']);
 
@@ -148,29 +176,31 @@ function joinUnit(mag: string, unit: string): string {
 const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四: 16 };
 
 /** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有 (by the character after it). */
-const NOT_UNIT_BEFORE: Record<string, CharTable> = {
-  个: charTable('体'),
-  家: charTable('庭具电用'),
-  户: charTable('籍外'),
-  部: charTable('门分署'),
-  场: charTable('景所馆地'),
-  单: charTable('位元项'),
-  名: charTable('单牌称列'),
-  处: charTable('理于'),
-  份: charTable('额'),
-  列: charTable('入'),
-  所: charTable('有在以'),
-  座: charTable('谈'),
-  位: charTable('于置居'),
-  台: charTable('阶湾'),
-  天: charTable('然'),
-  人: charTable('民口才员'),
-  度: charTable('电'),
-  种: charTable('植类养子'),
-  条: charTable('件例'),
-  项: charTable('目'),
-  次: charTable('产'),
-};
+const NOT_UNIT_BEFORE = new Map<string, CharTable>(
+  Object.entries({
+    个: charTable('体'),
+    家: charTable('庭具电用'),
+    户: charTable('籍外'),
+    部: charTable('门分署'),
+    场: charTable('景所馆地'),
+    单: charTable('位元项'),
+    名: charTable('单牌称列'),
+    处: charTable('理于'),
+    份: charTable('额'),
+    列: charTable('入'),
+    所: charTable('有在以'),
+    座: charTable('谈'),
+    位: charTable('于置居'),
+    台: charTable('阶湾'),
+    天: charTable('然'),
+    人: charTable('民口才员'),
+    度: charTable('电'),
+    种: charTable('植类养子'),
+    条: charTable('件例'),
+    项: charTable('目'),
+    次: charTable('产'),
+  }),
+);
 
 /** An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容". */
 const classAfter = (s: string, at: number) => s.startsWith('产业', at) || s.startsWith('企业', at);
@@ -280,13 +310,13 @@ export function scanTokens(sentence: string): Token[] {
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
         let outerEnd = r.end;
-        const notUnit = r.unit ? NOT_UNIT_BEFORE[r.unit] : undefined;
+        const notUnit = r.unit ? NOT_UNIT_BEFORE.get(r.unit) : undefined;
         if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
         }
         if (r.unit === '％') unit = r.mag + '%';
-        const number = Number(digits.includes(',') ? digits.replace(/,/gu, '') : digits) * (signed ? -1 : 1);
+        const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
         if (!Number.isFinite(number)) continue;
@@ -427,11 +457,18 @@ export function scanTokens(sentence: string): Token[] {
   }
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
-  // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none).
-  const index = sentence.includes('指数');
+  // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none; it is
+  // looked for only when a bare number is there).
+  let index: boolean | undefined;
   let kept = 0;
   for (const t of raw)
-    if (t.unit !== '' || t.form === 'fraction' || t.form === 'ratio' || (index && isIndexValue(sentence, t))) raw[kept++] = t;
+    if (
+      t.unit !== '' ||
+      t.form === 'fraction' ||
+      t.form === 'ratio' ||
+      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t))
+    )
+      raw[kept++] = t;
   raw.length = kept;
   return raw;
 }
