@@ -10,7 +10,16 @@ import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi, BriefingOpen } from '../../shared/api';
 import { buildSteps, shownItems } from '../../shared/builds';
-import { EMPTY_INK_VIEW, followInk, inkBehind, type InkAction, type InkState, type InkStroke, type InkView } from '../../shared/ink';
+import {
+  EMPTY_INK,
+  EMPTY_INK_VIEW,
+  followInk,
+  inkBehind,
+  type InkAction,
+  type InkState,
+  type InkStroke,
+  type InkView,
+} from '../../shared/ink';
 import { applyDeckPatch, type DeckPatch } from '../../shared/deck-patch';
 import {
   INITIAL_PRESENTATION,
@@ -34,6 +43,13 @@ const STALLED_MS = 2000;
  */
 const INK_GAP_MS = 250;
 
+/** The same presentation but for its revisions and ink. */
+function sameButInk(a: PresentationState, b: Omit<PresentationState, 'ink'>): boolean {
+  return (Object.keys(b) as (keyof typeof b)[]).every(
+    (k) => k === 'rev' || k === 'inkRev' || a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]),
+  );
+}
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 export class DeckStore {
@@ -44,7 +60,7 @@ export class DeckStore {
   report = $state.raw<Report | null>(null);
   deck = $state.raw<Deck | null>(null);
   figures = $state.raw<Figure[]>([]);
-  /** The shared presentation as last heard from the main process. */
+  /** The shared presentation as last heard from the main process (its ink aside: see inkView). */
   confirmed = $state.raw<PresentationState>(INITIAL_PRESENTATION);
   /**
    * This window's own actions, predicted with the same pure reducer the hub runs, shown until the hub
@@ -122,9 +138,14 @@ export class DeckStore {
   apply(event: PresentationEvent): void {
     this.followInk(event);
     // The same revision comes twice to the window that acted (its answer, then the stream): applied once.
-    if (event.rev <= this.confirmed.rev && this.confirmed.rev > 0) return;
+    if (event.rev <= this.heardRev && this.heardRev > 0) return;
+    this.heardRev = event.rev;
     const { deckPatch, inkDelta: _delta, ink: _ink, ...s } = event;
-    this.confirmed = { ...s, ink: this.inkView.ink };
+    // A change of ink alone (a stroke being drawn: dozens of events a second) leaves the rest as it stands:
+    // nothing that follows the slide, the screen or the laser runs again in this window for it.
+    if (!deckPatch && sameButInk(this.confirmed, s)) return;
+    // The window's ink is `inkView` (allInk, ink), never this copy of the state's.
+    this.confirmed = { ...s, ink: EMPTY_INK };
     this.rememberShown();
     this.followHub();
     this.followEdits(deckPatch);
@@ -150,6 +171,9 @@ export class DeckStore {
       this.inkGapCheck = null;
     }
   }
+
+  /** The newest rev heard from the hub (`confirmed` keeps an older one when only the ink changed since). */
+  private heardRev = 0;
 
   /** The hub's deckRev this window's deck reflects: a newer one means the slides were edited somewhere. */
   private deckRev = 0;
