@@ -12,7 +12,7 @@
  * Ink frame rate = frames that drew new ink ÷ the stroke's time on the audience window; judged ≥ 60 fps.
  * Its own frame rate over the same time is reported beside it.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { buildItems } from '../src/shared/builds';
 import { getDeck } from '../src/main/store/decks';
 import { updateSlide } from '../src/main/store/slide-edits';
@@ -198,6 +198,16 @@ async function inkStroke(
   };
 }
 
+/**
+ * A page's main-thread busy time so far, in ms (CDP Performance.getMetrics TaskDuration): what a stroke
+ * costs each window, a figure that a busy machine stretches far less than a frame rate.
+ */
+async function mainThreadMs(ctx: BrowserContext, page: Page): Promise<() => Promise<number>> {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 export async function benchInk(o: { browser: Browser; app: App; deckId: number; total: number; strokes: number }): Promise<Row[]> {
   const ctx = await newContext(o.browser, { reducedMotion: 'reduce' });
   const audience = await ctx.newPage();
@@ -207,11 +217,17 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
   await openAt(presenter, o.app, o.deckId, o.total, 1, '/presenter');
   await presenter.keyboard.press('p');
   const samples: Awaited<ReturnType<typeof inkStroke>>[] = [];
+  const busy = { presenter: await mainThreadMs(ctx, presenter), audience: await mainThreadMs(ctx, audience) };
+  const busyBefore = { presenter: await busy.presenter(), audience: await busy.audience() };
   for (let i = 0; i < o.strokes; i++) {
     samples.push(await inkStroke(presenter, audience, 150, 8));
     // A slide holds 200 strokes at most: erase now and then.
     if (i % 10 === 9) await presenter.keyboard.press('e');
   }
+  const perStroke = {
+    presenter: ((await busy.presenter()) - busyBefore.presenter) / o.strokes,
+    audience: ((await busy.audience()) - busyBefore.audience) / o.strokes,
+  };
   await presenter.keyboard.press('e');
   await presenter.close();
   // The audience window alone: the same strokes fed to the hub from here at 125 Hz (no presenter page
@@ -267,8 +283,9 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
         `frames that drew new ink per second; the audience window rendered ${fps.median.toFixed(1)} fps over the same time ` +
         `(min ${fps.min.toFixed(1)}); ${Math.round(stats(samples.map((s) => s.points)).median)} points a stroke, sent in ` +
         `${Math.round(stats(samples.map((s) => s.requests)).median)} requests to the hub (round trip median ` +
-        `${stats(samples.map((s) => s.rtt)).median.toFixed(1)} ms)`,
-      extra: { rendered: fps },
+        `${stats(samples.map((s) => s.rtt)).median.toFixed(1)} ms); main thread busy per stroke: presenter ` +
+        `${perStroke.presenter.toFixed(0)} ms, audience ${perStroke.audience.toFixed(0)} ms`,
+      extra: { rendered: fps, mainThreadPerStroke: perStroke },
     }),
     row({
       id: 'ink.audience-alone',

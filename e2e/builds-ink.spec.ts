@@ -93,7 +93,7 @@ test('builds step forward and back in both windows, the presenter sees the step 
       shownItems(audienceStage(page))
         .first()
         .evaluate((el) => getComputedStyle(el).transitionDuration);
-    expect(await duration()).toBe('0.3s');
+    expect(await duration()).toBe('0.15s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await duration()).toBe('0s');
     await page.emulateMedia({ reducedMotion: null });

@@ -330,7 +330,7 @@ export interface Responses {
   'report.delete': { reportId: number; title: string; backup: string };
   'report.restore': { reportId: number; title: string };
   'present.state': PresentationState;
-  'present.act': PresentationState;
+  'present.act': PresentationEvent;
   'rehearsal.get': { slideId: number; ms: number }[];
   'rehearsal.save': { slideId: number; ms: number }[];
   'data.export': { filename: string; content: string };

@@ -84,3 +84,75 @@ export function reduceInk(ink: InkState, index: number, a: InkAction): InkState 
     }
   }
 }
+
+/**
+ * One change of the talk's ink as the hub applied it, sent to the windows instead of the whole ink (which
+ * holds every stroke of every slide): a stroke started, extended, or the ink of a slide or of the talk
+ * cleared. `action` holds exactly what the hub stored (points cleaned and cut to the limits), so a window
+ * that applies it with reduceInk to the ink of revision `base` holds the hub's ink of revision `base + 1`.
+ */
+export interface InkDelta {
+  base: number;
+  index: number;
+  action: InkAction;
+}
+
+/** The delta that turns `before` into `after` (reduceInk's result for `a` on slide `index`), as stored. */
+export function inkDelta(before: InkState, after: InkState, base: number, index: number, a: InkAction): InkDelta {
+  if (a.type === 'inkClear') return { base, index, action: a };
+  const stroke = after[String(index)]?.find((s) => s.id === a.id);
+  const had = before[String(index)]?.find((s) => s.id === a.id)?.points.length ?? 0;
+  const points = stroke ? stroke.points.slice(a.type === 'inkStroke' ? 0 : had) : [];
+  return { base, index, action: { ...a, points } };
+}
+
+/**
+ * What a window knows of the hub's ink: the ink of revision `rev`, the deltas heard ahead of it (an answer
+ * overtook the stream, or an event went missing), and the newest revision heard of (`known`). Behind
+ * (`known > rev`) for long means a gap: the window reads the whole ink once (present.state).
+ */
+export interface InkView {
+  rev: number;
+  ink: InkState;
+  ahead: readonly InkDelta[];
+  known: number;
+}
+export const EMPTY_INK_VIEW: InkView = { rev: 0, ink: EMPTY_INK, ahead: [], known: 0 };
+/** Deltas held ahead of a gap at most; past that the window waits for the whole ink. */
+const AHEAD_MAX = 256;
+
+/** What a hub message says of the ink: its revision, and the ink itself (a full read) or one delta. */
+export interface InkNews {
+  inkRev: number;
+  ink?: InkState;
+  inkDelta?: InkDelta;
+}
+
+/**
+ * Pure: the view after a message from the hub. The whole ink (a full read, the first state, an edit that
+ * moved slides) replaces an older view; a delta on the view's revision applies (then any held ahead that
+ * now fit); a delta further on is held; an older one is dropped. The same object when nothing changes.
+ */
+export function followInk(view: InkView, news: InkNews): InkView {
+  const known = Math.max(view.known, news.inkRev);
+  let next: InkView = view;
+  if (news.ink !== undefined) {
+    if (news.inkRev >= view.rev) next = { rev: news.inkRev, ink: news.ink, ahead: view.ahead.filter((d) => d.base >= news.inkRev), known };
+  } else if (news.inkDelta && news.inkDelta.base >= view.rev && !view.ahead.some((d) => d.base === news.inkDelta!.base)) {
+    const ahead = [...view.ahead, news.inkDelta].sort((a, b) => a.base - b.base).slice(0, AHEAD_MAX);
+    next = { ...view, ahead, known };
+  }
+  // Apply what now fits, in order.
+  while (next.ahead.length && next.ahead[0]!.base <= next.rev) {
+    const [d, ...rest] = next.ahead;
+    next =
+      d!.base === next.rev
+        ? { ...next, rev: next.rev + 1, ink: reduceInk(next.ink, d!.index, d!.action), ahead: rest }
+        : { ...next, ahead: rest };
+  }
+  if (next.known !== known) next = { ...next, known };
+  return next;
+}
+
+/** The view is behind the hub (a delta is missing): until it catches up, the window shows older ink. */
+export const inkBehind = (view: InkView): boolean => view.known > view.rev;

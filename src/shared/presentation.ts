@@ -4,7 +4,7 @@
  * web bridge's server); windows render it and send actions, never their own copy.
  */
 import type { DeckPatch } from './deck-patch';
-import { EMPTY_INK, moveInk, reduceInk, type InkAction, type InkState } from './ink';
+import { EMPTY_INK, inkDelta, moveInk, reduceInk, type InkAction, type InkDelta, type InkState } from './ink';
 
 export type Screen = 'slide' | 'black' | 'white';
 
@@ -34,6 +34,8 @@ export interface PresentationState {
   step: number;
   /** Ink drawn over the slides during this talk (shared/ink.ts), per slide index; cleared on request. */
   ink: InkState;
+  /** Bumped on every change of `ink`: windows follow the ink by its deltas (shared/ink.ts followInk). */
+  inkRev: number;
   /**
    * Bumped when the shown deck's slides were edited: every window patches its deck from the event's
    * deckPatch, or reads the deck again when it cannot (it missed an edit).
@@ -44,11 +46,29 @@ export interface PresentationState {
 }
 
 /**
- * What the hub sends to every window: the state, and with the event of a slide edit the edit itself
- * (shared/deck-patch.ts) — sent once, never kept in the state.
+ * What the hub sends to every window (and answers an action with): the state without its ink, which can
+ * hold thousands of points and changes at a mouse's pace; instead the one change of ink the event makes
+ * (`inkDelta`), or, when the ink changed otherwise (another deck, slides moved by an edit), the whole ink.
+ * With the event of a slide edit, the edit itself (shared/deck-patch.ts) — sent once, never kept in the state.
  */
-export interface PresentationEvent extends PresentationState {
+export interface PresentationEvent extends Omit<PresentationState, 'ink'> {
+  ink?: InkState;
+  inkDelta?: InkDelta;
   deckPatch?: DeckPatch;
+}
+
+const isInkAction = (a: HubAction): a is InkAction => a.type === 'inkStroke' || a.type === 'inkExtend' || a.type === 'inkClear';
+
+/**
+ * Pure: the event telling windows that the hub went from `before` to `after` by `action`: the ink as a
+ * delta when one ink action changed it, whole when anything else did, left out when it did not change.
+ */
+export function presentationEvent(before: PresentationState, after: PresentationState, action: HubAction | null): PresentationEvent {
+  const { ink, ...lean } = after;
+  if (ink === before.ink && after.inkRev === before.inkRev) return lean;
+  if (action && isInkAction(action) && after.inkRev === before.inkRev + 1 && after.index === before.index)
+    return { ...lean, inkDelta: inkDelta(before.ink, ink, before.inkRev, before.index, action) };
+  return { ...lean, ink };
 }
 
 export type PresentationAction =
@@ -99,6 +119,7 @@ export const INITIAL_PRESENTATION: PresentationState = {
   steps: [],
   step: 0,
   ink: EMPTY_INK,
+  inkRev: 0,
   deckRev: 0,
   rev: 0,
 };
@@ -210,6 +231,7 @@ export function reduce(s: PresentationState, a: HubAction): PresentationState {
   // A zoomed chart belongs to its slide: moving on (or back) shows the next slide whole.
   if (next.index !== s.index || next.deckId !== s.deckId) next = { ...next, zoom: false };
   // Ink is compared by identity (reduceInk returns the same object when nothing changed): it can be large.
+  if (next.ink !== s.ink) next = { ...next, inkRev: s.inkRev + 1 };
   const changed = (Object.keys(next) as (keyof typeof next)[]).some(
     (k) => next[k] !== s[k] && (k === 'ink' || JSON.stringify(next[k]) !== JSON.stringify(s[k])),
   );

@@ -18,7 +18,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type Handlers } from '../../shared/api';
-import type { PresentationState } from '../../shared/presentation';
+import type { PresentationEvent } from '../../shared/presentation';
 import type { PresentationHub } from '../presentation-hub';
 import { CSP } from '../../shared/csp';
 import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
@@ -150,7 +150,7 @@ function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
     if (res.writableLength > MAX_EVENT_QUEUE_BYTES) res.destroy();
     else res.write(text);
   };
-  const send = (s: PresentationState) => write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
+  const send = (s: PresentationEvent) => write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
   send(hub.current);
   const off = hub.subscribe(send);
   const keepAlive = setInterval(() => write(': keep-alive\n\n'), 15_000);

@@ -27,7 +27,7 @@ export class PresentationWindows {
   }
 
   /** Follow the hub: start or stop when `presenting` flips. */
-  sync(s: PresentationState): void {
+  sync(s: Pick<PresentationState, 'presenting'>): void {
     if (s.presenting && !this.audience) this.start();
     else if (!s.presenting && this.audience) this.stop();
   }

@@ -10,7 +10,16 @@ import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Deck, Figure, Report, ReportSummary, Slide } from '../../shared/types';
 import type { AppApi, BriefingOpen } from '../../shared/api';
 import { buildSteps, shownItems } from '../../shared/builds';
-import type { InkAction, InkStroke } from '../../shared/ink';
+import {
+  EMPTY_INK,
+  EMPTY_INK_VIEW,
+  followInk,
+  inkBehind,
+  type InkAction,
+  type InkState,
+  type InkStroke,
+  type InkView,
+} from '../../shared/ink';
 import { applyDeckPatch, type DeckPatch } from '../../shared/deck-patch';
 import {
   INITIAL_PRESENTATION,
@@ -28,6 +37,18 @@ import { recallSlides, rememberSlide } from './slide-memory';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
 const STALLED_MS = 2000;
+/**
+ * How long this window's ink may stay behind the hub's (a delta it has not heard) before it reads the
+ * whole ink: an answer can overtake the stream by a little, so a gap that closes by itself costs nothing.
+ */
+const INK_GAP_MS = 250;
+
+/** The same presentation but for its revisions and ink. */
+function sameButInk(a: PresentationState, b: Omit<PresentationState, 'ink'>): boolean {
+  return (Object.keys(b) as (keyof typeof b)[]).every(
+    (k) => k === 'rev' || k === 'inkRev' || a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k]),
+  );
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
@@ -39,7 +60,7 @@ export class DeckStore {
   report = $state.raw<Report | null>(null);
   deck = $state.raw<Deck | null>(null);
   figures = $state.raw<Figure[]>([]);
-  /** The shared presentation as last heard from the main process. */
+  /** The shared presentation as last heard from the main process (its ink aside: see inkView). */
   confirmed = $state.raw<PresentationState>(INITIAL_PRESENTATION);
   /**
    * This window's own actions, predicted with the same pure reducer the hub runs, shown until the hub
@@ -91,9 +112,16 @@ export class DeckStore {
   readonly isLast: boolean = $derived(
     (this.index >= this.total - 1 || this.nextIndex <= this.index) && this.step >= (this.steps[this.index] ?? 0),
   );
+  /**
+   * The talk's ink as this window follows it: the hub's events carry it as deltas (shared/ink.ts
+   * followInk), not whole; its own field, so a delta heard late (with an older event) still counts.
+   */
+  private inkView = $state.raw<InkView>(EMPTY_INK_VIEW);
+  /** The ink of every slide (the talk's). */
+  readonly allInk: InkState = $derived(this.inkView.ink);
   /** The ink of the current slide (shared/ink.ts). */
   readonly ink: readonly InkStroke[] = $derived(
-    this.deck && this.presentation.deckId === this.deck.id ? (this.presentation.ink[String(this.index)] ?? []) : [],
+    this.deck && this.presentation.deckId === this.deck.id ? (this.inkView.ink[String(this.index)] ?? []) : [],
   );
 
   private unsubscribe: (() => void) | null = null;
@@ -108,14 +136,44 @@ export class DeckStore {
    * edit's event carries the edit (deckPatch), applied to this window's deck; the state is kept without it.
    */
   apply(event: PresentationEvent): void {
+    this.followInk(event);
     // The same revision comes twice to the window that acted (its answer, then the stream): applied once.
-    if (event.rev <= this.confirmed.rev && this.confirmed.rev > 0) return;
-    const { deckPatch, ...s } = event;
-    this.confirmed = s;
+    if (event.rev <= this.heardRev && this.heardRev > 0) return;
+    this.heardRev = event.rev;
+    const { deckPatch, inkDelta: _delta, ink: _ink, ...s } = event;
+    // A change of ink alone (a stroke being drawn: dozens of events a second) leaves the rest as it stands:
+    // nothing that follows the slide, the screen or the laser runs again in this window for it.
+    if (!deckPatch && sameButInk(this.confirmed, s)) return;
+    // The window's ink is `inkView` (allInk, ink), never this copy of the state's.
+    this.confirmed = { ...s, ink: EMPTY_INK };
     this.rememberShown();
     this.followHub();
     this.followEdits(deckPatch);
   }
+
+  /**
+   * The ink part of an event, whatever its rev (a delta may come with an event already overtaken by a newer
+   * one). Behind the hub for longer than an overtaking answer explains: read the whole ink once.
+   */
+  private followInk(news: PresentationEvent | PresentationState): void {
+    const view = followInk(this.inkView, news);
+    if (view === this.inkView) return;
+    this.inkView = view;
+    if (inkBehind(view)) this.inkGapCheck ??= setTimeout(() => void this.readInk(), INK_GAP_MS);
+  }
+  private inkGapCheck: ReturnType<typeof setTimeout> | null = null;
+  private async readInk(): Promise<void> {
+    try {
+      if (inkBehind(this.inkView)) this.apply(await this.api['present.state']({}));
+    } catch (e) {
+      console.warn('[deck] reading the ink failed:', e);
+    } finally {
+      this.inkGapCheck = null;
+    }
+  }
+
+  /** The newest rev heard from the hub (`confirmed` keeps an older one when only the ink changed since). */
+  private heardRev = 0;
 
   /** The hub's deckRev this window's deck reflects: a newer one means the slides were edited somewhere. */
   private deckRev = 0;
@@ -225,7 +283,7 @@ export class DeckStore {
    * web bridge, IPC in Electron) then stay out of the key press's frame, and other windows hear of it one
    * frame later. Laser updates are not predicted and go at once (behind any earlier request).
    */
-  private send(action: PresentationAction, predicted: boolean): Promise<PresentationState> {
+  private send(action: PresentationAction, predicted: boolean): Promise<PresentationEvent> {
     // A request that never settles (a stalled bridge) holds the next ones back for a while, not forever.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stalled = new Promise((r) => (timer = setTimeout(r, STALLED_MS)));
@@ -239,6 +297,7 @@ export class DeckStore {
 
   /** Stop following the hub (a window being torn down). */
   dispose(): void {
+    if (this.inkGapCheck) clearTimeout(this.inkGapCheck);
     this.unsubscribe?.();
     this.unsubscribe = null;
   }
@@ -400,7 +459,9 @@ export class DeckStore {
     this.inkBusy = true;
     await this.act(action);
     this.inkBusy = false;
-    if (this.inkQueue.length) this.inkFrame = requestAnimationFrame(() => void this.flushInk());
+    // What gathered while this one was on its way goes at once: waiting for another frame would halve the
+    // rate the audience hears new points at when a round trip and a frame do not fit in one frame together.
+    if (this.inkQueue.length) void this.flushInk();
   }
 
   setPresenting(presenting: boolean): void {

@@ -12,8 +12,9 @@ export function presentHandlers({ hub, store, mustExist, writable }: HandlerCont
   return {
     'present.state': () => hub.current,
     // Which slides are hidden, and how many build steps each has, is the store's to say, never a window's.
+    // The answer is the hub's event (its ink as a delta), not the whole state: ink comes at a mouse's pace.
     'present.act': ({ action }) =>
-      hub.act(
+      hub.answer(
         action.type === 'open'
           ? { ...action, hidden: hiddenIndices(store.db, action.deckId), steps: buildStepsOf(store.db, action.deckId) }
           : action,

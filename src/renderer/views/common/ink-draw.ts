@@ -37,17 +37,24 @@ function strokePath(ctx: CanvasRenderingContext2D, s: InkStroke, from: number): 
   ctx.stroke();
 }
 
+/** The same strokes as `before`, each as long: nothing to draw. */
+const same = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
+  strokes.length === before.length && strokes.every((s, i) => s.id === before[i]!.id && s.points.length === before[i]!.points.length);
+
 /**
- * Draw `strokes` on a canvas that shows `before` (null: unknown). When the only change is the last pen
- * stroke growing — a stroke being drawn — only its new segment is drawn; otherwise all, after clearing.
- * `ratio` is bitmap pixels per slide pixel.
+ * Draw `strokes` on a canvas that shows `before` (null: unknown). Nothing when they are the strokes already
+ * shown (the hub confirming points this window drew itself); when the only change is the last pen stroke
+ * growing — a stroke being drawn — only its new segment; otherwise all, after clearing. `ratio` is bitmap
+ * pixels per slide pixel. Returns whether the canvas was touched.
  */
 export function drawInk(
   ctx: CanvasRenderingContext2D,
   strokes: readonly InkStroke[],
   ratio: number,
   before: readonly InkStroke[] | null = null,
-): void {
+): boolean {
+  // Strokes only ever grow (and each state from the hub is a new object): id and length say it all.
+  if (before !== null && same(strokes, before)) return false;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
@@ -57,12 +64,10 @@ export function drawInk(
     before !== null &&
     last !== undefined &&
     was !== undefined &&
-    before.length === strokes.length &&
     last.id === was.id &&
     last.tool === 'pen' &&
     last.points.length > was.points.length &&
-    // Strokes only ever grow (and each state from the hub is a new object): id and length say it all.
-    strokes.every((s, i) => i === strokes.length - 1 || (s.id === before[i]!.id && s.points.length === before[i]!.points.length));
+    same(strokes.slice(0, -1), before.slice(0, -1));
   if (grew) strokePath(ctx, last, was.points.length / 2 - 1);
   else {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -71,4 +76,5 @@ export function drawInk(
     for (const s of strokes) strokePath(ctx, s, 0);
   }
   ctx.globalAlpha = 1;
+  return true;
 }
