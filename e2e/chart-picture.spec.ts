@@ -48,7 +48,7 @@ test('a reload shows the first chart from its kept picture, pixel for pixel the 
   expect(cold.picture, 'nothing is kept yet: drawn live').toBeNull();
   await expect.poll(() => keptPictures(page)).toBe(1);
 
-  await page.reload();
+  // Opened again (a reload: the same page and profile).
   const warm = await openAtChart(page, app);
   expect(warm.picture).toBe('kept');
   expect(warm.pixels === warm.live, 'the picture shows exactly the live chart').toBe(true);
@@ -61,16 +61,20 @@ test('a corrected number is another picture: the old one is never shown', async 
   const point = slide.chart!.series.find((p) => 'figureId' in p)!;
   const figureId = 'figureId' in point ? point.figureId : NaN;
   await page.addInitScript(FIRST_DRAWN);
-  await openAtChart(page, app);
+  const before = await openAtChart(page, app);
   await expect.poll(() => keptPictures(page)).toBe(1);
 
   const figure = listFigures(app.store.db, 1).find((f) => f.id === figureId)!;
   const edit = updateFigure(app.store.db, figure.id, figure.version, { valueText: String(Number(figure.valueText) * 2) }, '检验图片缓存');
   try {
-    await page.reload();
     const corrected = await openAtChart(page, app);
     expect(corrected.picture, 'no picture of the corrected chart yet: drawn live').toBeNull();
+    expect(corrected.pixels === before.live, 'the corrected chart differs from the one kept').toBe(false);
     await expect.poll(() => keptPictures(page)).toBe(2);
+    // Its own picture from now on.
+    const again = await openAtChart(page, app);
+    expect(again.picture).toBe('kept');
+    expect(again.pixels === corrected.live).toBe(true);
   } finally {
     undoEdit(app.store.db, edit.id);
   }

@@ -17,6 +17,7 @@ import { Chart } from './register';
 import { buildReveal } from './build-reveal';
 import { chartConfig } from './config';
 import { valueLabels } from './valueLabels';
+import { afterNextPaint } from '../lib/after-paint';
 import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
 
@@ -157,29 +158,29 @@ function keptSlots(): string[] {
 }
 
 /**
- * Keep what `canvas` shows now as the picture of `model` under `key` (call right after the chart's drawing:
- * the PNG is taken of the pixels at this moment and encoded when the browser is idle). One picture per
- * model; the oldest beyond KEEP are let go.
+ * Keep what `canvas` shows now as the picture of `model` under `key` (call right after the chart's drawing;
+ * `unchanged` tells whether the chart has not drawn again since).
+ * Encoded after the next frame, not when the browser is idle: a window closed soon after its first frame
+ * (or a page that never idles) would otherwise keep nothing. One picture per model; the oldest beyond KEEP
+ * are let go.
  */
-export function keepPicture(model: ChartModel, key: string, canvas: HTMLCanvasElement): void {
+export function keepPicture(model: ChartModel, key: string, canvas: HTMLCanvasElement, unchanged: () => boolean): void {
   const slot = pictureSlot(model);
   if (readKept(slot)?.key === key) return;
   const { width, height } = canvas.style;
-  canvas.toBlob((blob) => {
-    if (!blob) return;
-    const reader = new FileReader();
-    reader.onload = () => {
-      if (typeof reader.result !== 'string') return;
-      try {
-        const slots = keptSlots().filter((k) => k !== slot);
-        slots.push(slot);
-        for (const old of slots.splice(0, Math.max(0, slots.length - KEEP))) localStorage.removeItem(old);
-        localStorage.setItem(slot, JSON.stringify({ key, width, height, png: reader.result } satisfies Kept));
-        localStorage.setItem(INDEX, JSON.stringify(slots));
-      } catch {
-        // Storage full or disabled: the chart is simply drawn live next time.
-      }
-    };
-    reader.readAsDataURL(blob);
-  }, 'image/png');
+  const size = `${canvas.width}x${canvas.height}`;
+  void afterNextPaint().then(() => {
+    // Only the drawing the key names: a chart drawn again since (an update, a tooltip, a resize) is not kept.
+    if (!unchanged() || `${canvas.width}x${canvas.height}` !== size || canvas.dataset.drawn !== 'true') return;
+    try {
+      const png = canvas.toDataURL('image/png');
+      const slots = keptSlots().filter((k) => k !== slot);
+      slots.push(slot);
+      for (const old of slots.splice(0, Math.max(0, slots.length - KEEP))) localStorage.removeItem(old);
+      localStorage.setItem(slot, JSON.stringify({ key, width, height, png } satisfies Kept));
+      localStorage.setItem(INDEX, JSON.stringify(slots));
+    } catch {
+      // Storage full or disabled: the chart is simply drawn live next time.
+    }
+  });
 }
