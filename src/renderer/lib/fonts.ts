@@ -5,6 +5,9 @@
  */
 export const BUNDLED_FONT = '"Noto Sans SC", sans-serif';
 
-export async function loadBundledFonts(text: string): Promise<void> {
-  await Promise.all([document.fonts.load(`400 16px ${BUNDLED_FONT}`, text), document.fonts.load(`700 16px ${BUNDLED_FONT}`, text)]);
+/** The bundled weights: regular and bold. */
+export type FontWeight = 400 | 700;
+
+export async function loadBundledFonts(text: string, weights: readonly FontWeight[] = [400, 700]): Promise<void> {
+  await Promise.all(weights.map((w) => document.fonts.load(`${w} 16px ${BUNDLED_FONT}`, text)));
 }

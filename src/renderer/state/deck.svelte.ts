@@ -33,6 +33,7 @@ import { afterNextPaint } from '../lib/after-paint';
 import { ApiCallError } from '../lib/api-error';
 import { t, uiLang } from '../lib/i18n';
 import { figureMap, prefetchFonts, slideText } from './font-prefetch';
+import { prepareShownPicture } from './first-picture';
 import { recallSlides, rememberSlide } from './slide-memory';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
@@ -328,6 +329,11 @@ export class DeckStore {
       this.deepLink = null;
       const present = { resume: recallSlides(), ...(index === undefined ? {} : { index }) };
       const opened = await this.api['briefing.open']({ ...wanted, present });
+      if (seq !== this.loadSeq) return;
+      // A window's first slide: its chart's kept picture (charts/picture-cache.ts) is decoded before the
+      // slide is built, so the chart can show it in the first frame.
+      const picture = this.status === 'ready' ? null : prepareShownPicture(opened);
+      if (picture) await picture;
       if (seq !== this.loadSeq) return;
       this.opening = false;
       this.show(opened);

@@ -9,7 +9,7 @@ import { formatDateZh } from '../../shared/format';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { buildChart } from '../charts/build';
 import { chartText } from '../charts/config';
-import { loadBundledFonts } from '../lib/fonts';
+import { loadBundledFonts, type FontWeight } from '../lib/fonts';
 import { PARTS } from '../lib/i18n';
 
 /** What slides frame their content with, in both languages: the source line, units, the slide counter, digits. */
@@ -39,10 +39,10 @@ export function slideText(slide: Slide, report: Report, deckTitle: string, figur
   return parts.join('');
 }
 
-/** Ask for both bundled weights of `text`; failures are ignored (the page loads its fonts itself anyway). */
-export function prefetchFonts(text: string): void {
+/** Ask for the bundled weights of `text` (both unless named); failures are ignored (the page loads its fonts itself anyway). */
+export function prefetchFonts(text: string, weights?: readonly FontWeight[]): void {
   if (typeof document === 'undefined' || !document.fonts) return;
-  loadBundledFonts(text).catch(() => {});
+  loadBundledFonts(text, weights).catch(() => {});
 }
 
 /** Figures by id, for slideText. */

@@ -1,0 +1,79 @@
+/**
+ * `npx tsx bench/ab-first.ts DIR_A DIR_B [rounds]`: the first chart slide of two renderer builds (out/renderer
+ * directories), loaded in turn — A, B, A, B … — each from its own bridge over one store and hub, as the
+ * first-slide bench loads the app: cold (a fresh context, reduced motion) and warm (a new page in a profile on
+ * disk that has loaded it twice before). Prints each build's medians and the median of the paired ratios A/B,
+ * so a change is judged against its baseline under the same machine load. A comparison tool, not the bench.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHandlers } from '../src/main/api/handlers';
+import { bundledReports } from '../src/main/paths';
+import { PresentationHub } from '../src/main/presentation-hub';
+import { openStore } from '../src/main/store';
+import { getDeck } from '../src/main/store/decks';
+import { startBridge } from '../src/main/web/server';
+import { FONTS_READY, firstPaintOf, firstPaintProbe, launch, newContext, persistentContext } from './app';
+import { ROOT, stats } from './lib';
+
+async function main(): Promise<void> {
+  const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
+  const rounds = Number(process.argv[4] ?? 10);
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-ab-'));
+  const db = join(dir, 'seeded.sqlite');
+  const store = openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) });
+  const hub = new PresentationHub();
+  const handlers = createHandlers(store, 'bench', hub);
+  const bridges = await Promise.all([a, b].map((rendererDir) => startBridge({ handlers, hub, rendererDir })));
+  const browser = await launch();
+  const deck = store.db
+    .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+    .get() as {
+    id: number;
+    n: number;
+  };
+  const index = getDeck(store.db, deck.id)!.slides.findIndex((s) => s.chart);
+  const want = `${index + 1} / ${deck.n}`;
+  const condition = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete && ${FONTS_READY}; })()`;
+  const profiles = await Promise.all([0, 1].map(() => persistentContext({ reducedMotion: 'reduce' })));
+  const load = async (which: 0 | 1, warm: boolean) => {
+    const ctx = warm ? profiles[which].context : await newContext(browser, { reducedMotion: 'reduce' });
+    const page = await ctx.newPage();
+    await page.addInitScript(firstPaintProbe(condition));
+    hub.act({ type: 'open', deckId: deck.id, total: deck.n, index });
+    await page.goto(`${bridges[which].url}`);
+    const ms = await firstPaintOf(page, `build ${which ? 'B' : 'A'}`);
+    await (warm ? page.close() : ctx.close());
+    return ms;
+  };
+  const out = { cold: [[], []] as number[][], warm: [[], []] as number[][] };
+  try {
+    for (let i = 0; i < 2; i++) for (const w of [0, 1] as const) await load(w, true);
+    for (let r = 0; r < rounds; r++) {
+      for (const kind of ['cold', 'warm'] as const)
+        for (const w of (r % 2 ? [1, 0] : [0, 1]) as (0 | 1)[]) out[kind][w].push(await load(w, kind === 'warm'));
+      console.error(
+        `round ${r + 1}: cold A ${out.cold[0].at(-1)!.toFixed(0)} B ${out.cold[1].at(-1)!.toFixed(0)}; warm A ${out.warm[0].at(-1)!.toFixed(0)} B ${out.warm[1].at(-1)!.toFixed(0)}`,
+      );
+    }
+  } finally {
+    await Promise.all(profiles.map((p) => p.close()));
+    await browser.close();
+    await Promise.all(bridges.map((x) => x.close()));
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const kind of ['cold', 'warm'] as const) {
+    const [sa, sb] = out[kind].map((xs) => stats(xs));
+    const ratios = stats(out[kind][0].map((x, i) => x / out[kind][1][i]));
+    console.log(
+      `${kind}: A median ${sa.median.toFixed(0)} ms (${sa.min.toFixed(0)}–${sa.max.toFixed(0)}), B median ${sb.median.toFixed(0)} ms (${sb.min.toFixed(0)}–${sb.max.toFixed(0)}); A/B paired median ${ratios.median.toFixed(3)} (${ratios.min.toFixed(2)}–${ratios.max.toFixed(2)})`,
+    );
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,81 @@
+/**
+ * A window's first chart may show its kept picture (src/renderer/charts/picture-cache.ts) before Chart.js has
+ * built it: only a picture of exactly what the live chart draws, and the live chart replaces it at once.
+ */
+import type { Page } from '@playwright/test';
+import { getDeck } from '../src/main/store/decks';
+import { undoEdit, updateFigure } from '../src/main/store/edits';
+import { listFigures } from '../src/main/store/figures';
+import { expect, test, type App } from './fixtures';
+import { stage } from './helpers';
+
+declare global {
+  interface Window {
+    __firstDrawn?: Promise<{ picture: string | null; pixels: string }>;
+  }
+}
+
+/** Before any page script: the first frame in which the shown slide's chart is drawn — was it the kept picture, and its pixels. */
+const FIRST_DRAWN = `window.__firstDrawn = new Promise((resolve) => {
+  const tick = () => {
+    const canvas = document.querySelector('.deck-view main [data-current] canvas[data-drawn="true"]');
+    if (canvas) resolve({ picture: canvas.dataset.picture ?? null, pixels: canvas.toDataURL() });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});`;
+
+/** Open the app at the first chart slide (the hub already there, as a reload finds it). */
+async function openAtChart(page: Page, app: App): Promise<{ picture: string | null; pixels: string; live: string }> {
+  const deck = getDeck(app.store.db, 1)!;
+  const index = deck.slides.findIndex((s) => s.chart);
+  app.hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
+  await app.open(page);
+  const first = await page.evaluate(() => window.__firstDrawn!);
+  const canvas = stage(page).locator('canvas[data-chart-type]');
+  // The live chart has replaced the picture.
+  await expect(canvas).not.toHaveAttribute('data-picture');
+  await expect(canvas).toHaveAttribute('data-drawn', 'true');
+  return { ...first, live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL()) };
+}
+
+const keptPictures = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('briefing-desk.chart-pictures') ?? '[]') as string[]).length);
+
+test('a reload shows the first chart from its kept picture, pixel for pixel the live chart, then the live chart', async ({ page, app }) => {
+  await page.addInitScript(FIRST_DRAWN);
+  const cold = await openAtChart(page, app);
+  expect(cold.picture, 'nothing is kept yet: drawn live').toBeNull();
+  await expect.poll(() => keptPictures(page)).toBe(1);
+
+  // Opened again (a reload: the same page and profile).
+  const warm = await openAtChart(page, app);
+  expect(warm.picture).toBe('kept');
+  expect(warm.pixels === warm.live, 'the picture shows exactly the live chart').toBe(true);
+  expect(warm.live === cold.live, 'the same chart as before the reload').toBe(true);
+});
+
+test('a corrected number is another picture: the old one is never shown', async ({ page, app }) => {
+  const deck = getDeck(app.store.db, 1)!;
+  const slide = deck.slides.find((s) => s.chart)!;
+  const point = slide.chart!.series.find((p) => 'figureId' in p)!;
+  const figureId = 'figureId' in point ? point.figureId : NaN;
+  await page.addInitScript(FIRST_DRAWN);
+  const before = await openAtChart(page, app);
+  await expect.poll(() => keptPictures(page)).toBe(1);
+
+  const figure = listFigures(app.store.db, 1).find((f) => f.id === figureId)!;
+  const edit = updateFigure(app.store.db, figure.id, figure.version, { valueText: String(Number(figure.valueText) * 2) }, '检验图片缓存');
+  try {
+    const corrected = await openAtChart(page, app);
+    expect(corrected.picture, 'no picture of the corrected chart yet: drawn live').toBeNull();
+    expect(corrected.pixels === before.live, 'the corrected chart differs from the one kept').toBe(false);
+    await expect.poll(() => keptPictures(page)).toBe(2);
+    // Its own picture from now on.
+    const again = await openAtChart(page, app);
+    expect(again.picture).toBe('kept');
+    expect(again.pixels === corrected.live).toBe(true);
+  } finally {
+    undoEdit(app.store.db, edit.id);
+  }
+});

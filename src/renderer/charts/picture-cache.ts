@@ -1,0 +1,186 @@
+/**
+ * A chart's kept picture: the pixels of its last drawing, to show a window's first chart complete before
+ * Chart.js has built it. Building and drawing a chart is ~40 ms of a window's start here (profile of the
+ * first chart slide, warm: Chart.js's constructor on the critical path); a kept picture is drawn onto the
+ * canvas in ~1 ms, and the live chart replaces it right after the frame that shows it (Chart.svelte).
+ *
+ * Never a stale number: a picture is found only by the hash of exactly what the chart draws — the whole
+ * Chart.js configuration (data, labels, colours of the theme, fonts, sizes, and the code of its callbacks),
+ * the builds' shown count, the canvas's bitmap size and pixel ratio, the fonts the text is drawn in (only
+ * once loaded: a fallback-font drawing is neither shown nor kept) and the build of the drawing code (the
+ * hashed name of the chunk holding it, and Chart.js's version). A corrected figure, another theme or window
+ * size is another key: that chart is drawn live, as it always was. Kept in the window's localStorage (a
+ * reload, the desktop app's next start), at most KEEP pictures; never from a development server.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { Chart } from './register';
+import { buildReveal } from './build-reveal';
+import { chartConfig } from './config';
+import { valueLabels } from './valueLabels';
+import { afterNextPaint } from '../lib/after-paint';
+import { BUNDLED_FONT } from '../lib/fonts';
+import type { ChartModel } from './build';
+
+const PREFIX = 'briefing-desk.chart-picture.';
+const INDEX = 'briefing-desk.chart-pictures';
+const KEEP = 12;
+/**
+ * Only from a built chunk, whose file name carries the hash of its content (this module's, the chart
+ * config's and Chart.js's: they travel together): a development server's module URLs stay the same when
+ * the code changes, so there no picture is kept or shown.
+ */
+const BUILT = /\/assets\/[\w.-]+-[\w-]{8}\.js$/.test(import.meta.url);
+
+interface Kept {
+  /** The full key of what the picture shows (pictureKey). */
+  key: string;
+  /** The canvas's CSS size as Chart.js set it (style width and height). */
+  width: string;
+  height: string;
+  /** The bitmap as a PNG data: URL. */
+  png: string;
+}
+
+/**
+ * Only a window's first chart is shown from its picture: that one holds back the window's first complete
+ * frame. Every chart after it (neighbours prepared off stage, slides switched to) is drawn live, as before.
+ */
+let starting = true;
+
+/** Whether the chart being created is the window's first; the next one is not. */
+export function firstChartOfWindow(): boolean {
+  const first = starting;
+  starting = false;
+  return first;
+}
+
+/** The code that draws a chart, as far as a key can name it (the chunk's hashed name covers the rest). */
+const DRAWING_CODE = [import.meta.url, Chart.version, String(chartConfig), valueLabels, buildReveal];
+
+/** Two 53-bit string hashes (cyrb53) with different seeds, as hex: 106 bits. */
+function hash(text: string): string {
+  const one = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return one(1) + one(2);
+}
+
+/**
+ * The key of what `config` draws on `canvas` (already sized: its bitmap attributes set) with `shown` items,
+ * or null when it must be drawn live: a development build, or the chart's text not yet in its fonts.
+ * `derived`: what stands behind the theme's hatching pattern (its colours), which JSON cannot show.
+ */
+export function pictureKey(
+  config: ChartConfiguration,
+  canvas: HTMLCanvasElement,
+  shown: number,
+  text: string,
+  derived: string,
+): string | null {
+  if (!BUILT || typeof localStorage === 'undefined') return null;
+  const fonts = [400, 700].every((w) => document.fonts.check(`${w} 16px ${BUNDLED_FONT}`, text));
+  if (!fonts) return null;
+  const json = (x: unknown) =>
+    JSON.stringify(x, (_k, v: unknown) =>
+      typeof v === 'function' ? String(v) : typeof CanvasPattern !== 'undefined' && v instanceof CanvasPattern ? `pattern:${derived}` : v,
+    );
+  return hash(json([DRAWING_CODE, BUNDLED_FONT, canvas.width, canvas.height, window.devicePixelRatio, shown, text, config]));
+}
+
+/**
+ * Where a picture of `model` is kept: the model (its numbers, labels and words) and the drawing code. The
+ * entry names the full key of what it shows; a picture is drawn only when that key is the chart's own.
+ */
+export function pictureSlot(model: ChartModel): string {
+  return PREFIX + hash(JSON.stringify([import.meta.url, model]));
+}
+
+function readKept(slot: string): Kept | null {
+  try {
+    const raw = localStorage.getItem(slot);
+    return raw ? (JSON.parse(raw) as Kept) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The picture made ready for the window's first chart: its slot, entry and decoded image. */
+let prepared: { slot: string; kept: Kept; img: HTMLImageElement } | null = null;
+
+/**
+ * Decode the picture kept for `model`, if any, before the slide is built (decoding is off the main thread
+ * but its end is a task of its own: started while the slide is built, it would cost the first frame).
+ * Resolves once it is decoded, failed, or after `capMs`; at once when nothing is kept.
+ */
+export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | null {
+  if (!BUILT || typeof localStorage === 'undefined') return null;
+  const slot = pictureSlot(model);
+  const kept = readKept(slot);
+  if (!kept) return null;
+  const img = new Image();
+  img.src = kept.png;
+  prepared = { slot, kept, img };
+  return Promise.race([img.decode().catch(() => {}), new Promise<void>((done) => setTimeout(done, capMs))]);
+}
+
+/**
+ * Draw the prepared picture onto `canvas` (already sized) if it shows exactly what `key` names for
+ * `model`, at once; whether it did. Used once: later charts draw live.
+ */
+export function drawKeptPicture(model: ChartModel, key: string, canvas: HTMLCanvasElement): boolean {
+  const p = prepared;
+  prepared = null;
+  if (!p || p.slot !== pictureSlot(model) || p.kept.key !== key) return false;
+  const ctx = canvas.getContext('2d');
+  if (!ctx || !p.img.complete || p.img.naturalWidth !== canvas.width || p.img.naturalHeight !== canvas.height) return false;
+  canvas.style.width = p.kept.width;
+  canvas.style.height = p.kept.height;
+  ctx.drawImage(p.img, 0, 0);
+  return true;
+}
+
+function keptSlots(): string[] {
+  try {
+    const slots = JSON.parse(localStorage.getItem(INDEX) ?? '[]') as unknown;
+    return Array.isArray(slots) ? slots.filter((k): k is string => typeof k === 'string' && k.startsWith(PREFIX)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keep what `canvas` shows now as the picture of `model` under `key` (call right after the chart's drawing;
+ * `unchanged` tells whether the chart has not drawn again since).
+ * Encoded after the next frame, not when the browser is idle: a window closed soon after its first frame
+ * (or a page that never idles) would otherwise keep nothing. One picture per model; the oldest beyond KEEP
+ * are let go.
+ */
+export function keepPicture(model: ChartModel, key: string, canvas: HTMLCanvasElement, unchanged: () => boolean): void {
+  const slot = pictureSlot(model);
+  if (readKept(slot)?.key === key) return;
+  const { width, height } = canvas.style;
+  const size = `${canvas.width}x${canvas.height}`;
+  void afterNextPaint().then(() => {
+    // Only the drawing the key names: a chart drawn again since (an update, a tooltip, a resize) is not kept.
+    if (!unchanged() || `${canvas.width}x${canvas.height}` !== size || canvas.dataset.drawn !== 'true') return;
+    try {
+      const png = canvas.toDataURL('image/png');
+      const slots = keptSlots().filter((k) => k !== slot);
+      slots.push(slot);
+      for (const old of slots.splice(0, Math.max(0, slots.length - KEEP))) localStorage.removeItem(old);
+      localStorage.setItem(slot, JSON.stringify({ key, width, height, png } satisfies Kept));
+      localStorage.setItem(INDEX, JSON.stringify(slots));
+    } catch {
+      // Storage full or disabled: the chart is simply drawn live next time.
+    }
+  });
+}
