@@ -23,7 +23,7 @@ import {
   type PeriodMention,
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
-import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
+import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { POINT_UNITS, isCountUnit } from './units';
@@ -126,7 +126,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
 
-  for (const s of sentences(text)) {
+  // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
+  const s: Span = { start: 0, end: 0 };
+  for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
     if (newParagraph(text, lastEnd, s.start)) {
       paragraphPeriod = '';
       paragraphSpan = '';
@@ -280,7 +282,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
       label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
 
-      const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
+      let targetYear = false;
+      for (const m of mentions) if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
         (kind === 'growth' &&
@@ -323,8 +326,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
         if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
       }
-      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME))
-        period = lastYearOf(period, refYear);
+      for (const m of mentions)
+        if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
+          period = lastYearOf(period, refYear);
+          break;
+        }
 
       const root = measureShare || property ? inherited || entity : entity;
       found.push({ t, entity, root, label, kind, number, pred, period });
@@ -497,26 +503,28 @@ const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
 function subjectBetween(sentence: string, from: number, to: number): string {
-  const clauses = sentence
-    .slice(from, to)
-    .split(/[，；：,;:]/u)
-    .filter((c) => c.trim());
-  for (let k = clauses.length - 1; k >= 0; k--) {
+  // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
+  for (let end = to, k = to - 1; k >= from - 1; k--) {
+    if (k >= from && !isIn(CLAUSE_MARKS, sentence, k)) continue;
+    const clause = sentence.slice(k + 1, end);
+    end = k;
+    if (!clause.trim()) continue;
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
-    const fared = FARED.exec(clauses[k]);
+    const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
-    const sb = subjectBefore(clauses[k]);
+    const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
       MEASURE_NOUN.test(sb.subject) &&
-      !/看$/u.test(clauses[k]) &&
-      !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k])
+      !/看$/u.test(clause) &&
+      !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
       return sb.subject;
   }
   return '';
 }
+const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
@@ -565,9 +573,14 @@ function periodFor(
   rate: boolean,
   spanBefore: string,
 ): string {
-  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME);
-  if (own) return own.text;
-  const span = mentions.find((m) => m.role === 'time' && m.span && m.start < t.outerStart);
+  // Loops rather than find/filter with a closure: periodFor runs once per figure.
+  for (const m of mentions) if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;
+  let span: PeriodMention | undefined;
+  for (const m of mentions)
+    if (m.role === 'time' && m.span && m.start < t.outerStart) {
+      span = m;
+      break;
+    }
   // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.
   if (span?.from !== undefined && /[由从]/u.test(clausePre)) {
     if (/[由从]$/u.test(clausePre)) return `${span.from}年`;
@@ -576,9 +589,17 @@ function periodFor(
   // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
   if (rate) {
     // "从2011年的32363亿元跃升至2016年的46485亿元，…年均增长7.9%": the years after the first one.
-    const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
-    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!)
-      return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    if (!span) {
+      let first: number | undefined;
+      let last: number | undefined;
+      let owns = 0;
+      for (const m of mentions)
+        if (m.role === 'own' && m.year !== undefined && m.start < t.outerStart) {
+          if (owns++ === 0) first = m.year;
+          last = m.year;
+        }
+      if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);
+    }
     // "2016年，…比2011年增长43.1%，年均增长7.4%": a yearly rate since a base year is over the years after it.
     if (!span) {
       let to: number | undefined;
@@ -599,6 +620,6 @@ function periodFor(
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
-  const next = mentions.find((m) => m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs);
-  return next?.text ?? '';
+  for (const m of mentions) if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+  return '';
 }
