@@ -122,6 +122,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   let targetSection = false;
   let lastEnd = 0;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
+  // Loops over arrays in the hot path index them (`for (let mAt = 0, m = a[0]; …; m = a[++mAt])`): a for-of makes
+  // an iterator and a result object per step where the optimiser does not remove them.
   const runOf = new Map<number, number[]>();
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
@@ -149,7 +151,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
     if (listPeriodOf.size) listPeriodOf.clear();
-    if (tokens.length > 1) for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
+    if (tokens.length > 1) {
+      const runs = listRuns(sentence, tokens);
+      for (let r = 0; r < runs.length; r++) for (let k = 0; k < runs[r].length; k++) runOf.set(runs[r][k], runs[r]);
+    }
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -283,7 +288,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
 
       let targetYear = false;
-      for (const m of mentions) if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+        if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
         (kind === 'growth' &&
@@ -318,7 +324,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
       if (rate && YEARS_AVERAGE.test(clausePre)) {
         let current = paragraphPeriod || docPeriod;
-        for (const m of mentions) if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
+        for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+          if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
         if (SUB_YEAR.test(current)) period = current;
       }
       // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
@@ -326,7 +333,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
         if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
       }
-      for (const m of mentions)
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
         if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
           period = lastYearOf(period, refYear);
           break;
@@ -357,7 +364,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       });
     }
     let part: PeriodMention | undefined;
-    for (const m of mentions) {
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
       // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
       if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
         part = m;
@@ -574,9 +581,10 @@ function periodFor(
   spanBefore: string,
 ): string {
   // Loops rather than find/filter with a closure: periodFor runs once per figure.
-  for (const m of mentions) if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;
   let span: PeriodMention | undefined;
-  for (const m of mentions)
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'time' && m.span && m.start < t.outerStart) {
       span = m;
       break;
@@ -593,7 +601,7 @@ function periodFor(
       let first: number | undefined;
       let last: number | undefined;
       let owns = 0;
-      for (const m of mentions)
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
         if (m.role === 'own' && m.year !== undefined && m.start < t.outerStart) {
           if (owns++ === 0) first = m.year;
           last = m.year;
@@ -604,7 +612,7 @@ function periodFor(
     if (!span) {
       let to: number | undefined;
       let base: number | undefined;
-      for (const m of mentions) {
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
         if (m.start >= t.outerStart) break;
         if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
         if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
@@ -614,12 +622,13 @@ function periodFor(
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
-  for (const m of mentions) {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
     if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
-  for (const m of mentions) if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
   return '';
 }

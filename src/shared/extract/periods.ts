@@ -163,7 +163,8 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
  */
 export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (const m of hits(sentence)) {
+  const found = hits(sentence);
+  for (let mAt = 0, m = found[0]; mAt < found.length; m = found[++mAt]) {
     const g = m.groups!;
     let text: string;
     let span = false;
