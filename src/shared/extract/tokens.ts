@@ -235,8 +235,11 @@ function suffixQualifier(s: string, at: number): string {
   return '';
 }
 
+/** What a sentence without a number returns (most sentences of a report): one frozen list, not one each. */
+const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
+
 export function scanTokens(sentence: string): Token[] {
-  const raw: Token[] = [];
+  let raw: Token[] | undefined;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     let t: Token | undefined;
@@ -304,7 +307,7 @@ export function scanTokens(sentence: string): Token[] {
           i > 0 &&
           isMinus(sentence.charCodeAt(i - 1)) &&
           !(i > 1 && glued(sentence.charCodeAt(i - 2))) &&
-          !(raw.length > 0 && raw[raw.length - 1].outerEnd === i - 1);
+          !(raw !== undefined && raw[raw.length - 1].outerEnd === i - 1);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
         const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
@@ -454,8 +457,9 @@ export function scanTokens(sentence: string): Token[] {
       t.prefix = prefix === '约合' ? '约' : prefix;
       t.outerStart -= prefix.length;
     }
-    raw.push(t);
+    (raw ??= []).push(t);
   }
+  if (!raw) return NO_TOKENS;
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
   // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none; it is
