@@ -127,7 +127,6 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const runOf = new Map<number, number[]>();
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
-  const found: Found[] = [];
 
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
   const s: Span = { start: 0, end: 0 };
@@ -147,7 +146,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     const tokens = scanTokens(sentence);
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
-    if (found.length) found.length = 0;
+    const found: Found[] = [];
     let quote: string | undefined;
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
