@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
-import { LEADING, LEADING_FIRST, LEADING_WORDS } from '../src/shared/extract/labels';
+import { LEADING, LEADING_FIRST, LEADING_WORDS, afterLeading } from '../src/shared/extract/labels';
 import { PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
 
 const WORDS = [
@@ -104,6 +104,33 @@ describe('LEADING is skipped only for a text no word of it can start', () => {
     fc.assert(
       fc.property(text, (s) => {
         if (LEADING.test(s)) expect(isIn(LEADING_FIRST, s, 0)).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('afterLeading (sticky, at an offset) removes what LEADING removes from the copies left, word after word', () => {
+    const plainWords = LEADING_WORDS.filter((w) => !/[\\[\](){}?*+|^$.]/u.test(w));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...plainWords), fc.constantFrom(...'（()）“”■●一二三十两年月前上下第2019、和工业增长全市有色')), {
+        minLength: 0,
+        maxLength: 7,
+      })
+      .map((parts) => parts.join(''));
+    const byCopies = (s: string) => {
+      let rest = s;
+      for (let i = 0; i < 4; i++) {
+        const m = LEADING.exec(rest);
+        if (!m || !m[0]) break;
+        rest = rest.slice(m[0].length);
+      }
+      return s.length - rest.length;
+    };
+    expect(afterLeading('2019年全市工业')).toBe('2019年全市'.length);
+    expect(afterLeading('全年全市同时其中还工业')).toBe('全年全市同时其中'.length);
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(afterLeading(s)).toBe(byCopies(s));
       }),
       { numRuns: 20000 },
     );

@@ -65,6 +65,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('a text without an end mark is one sentence; an empty text or a blank tail adds none', () => {
+    const spans = (text: string) => sentences(text).map((s) => text.slice(s.start, s.end));
+    expect(spans('')).toEqual([]);
+    expect(spans('增长10%')).toEqual(['增长10%']);
+    expect(spans('增长10%。下降5%')).toEqual(['增长10%。', '下降5%']);
+    expect(spans('增长10%。 \u3000\u00a0')).toEqual(['增长10%。']);
+    expect(spans('\n\n增长10%\n')).toEqual(['增长10%']);
+  });
+
   it('a clause ends at ，；： and their ASCII forms: the verb of one clause does not sign the next', () => {
     expect(the('工业投资下降8.9%,民间投资3200亿元。', '3200').number).toBe(3200);
     expect(the('工业投资下降8.9%；民间投资3200亿元。', '3200').number).toBe(3200);

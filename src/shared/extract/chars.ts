@@ -33,7 +33,7 @@ export function lastChars(words: readonly string[]): CharTable {
 /** Some word ends the string: `s.endsWith(w)` for one of `words`, tried only when its last code allows it. */
 export function endsWithAny(s: string, words: readonly string[], last: CharTable): boolean {
   if (!isIn(last, s, s.length - 1)) return false;
-  for (const w of words) if (s.endsWith(w)) return true;
+  for (let wAt = 0, w = words[0]; wAt < words.length; w = words[++wAt]) if (s.endsWith(w)) return true;
   return false;
 }
 

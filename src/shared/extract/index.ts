@@ -23,7 +23,7 @@ import {
   type PeriodMention,
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
-import { clauseEnd, clauseStart, isHeading, newParagraph, sentences } from './sentences';
+import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { POINT_UNITS, isCountUnit } from './units';
@@ -122,11 +122,15 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   let targetSection = false;
   let lastEnd = 0;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
+  // Loops over arrays in the hot path index them (`for (let mAt = 0, m = a[0]; …; m = a[++mAt])`): a for-of makes
+  // an iterator and a result object per step where the optimiser does not remove them.
   const runOf = new Map<number, number[]>();
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
 
-  for (const s of sentences(text)) {
+  // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
+  const s: Span = { start: 0, end: 0 };
+  for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
     if (newParagraph(text, lastEnd, s.start)) {
       paragraphPeriod = '';
       paragraphSpan = '';
@@ -147,7 +151,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
     if (listPeriodOf.size) listPeriodOf.clear();
-    if (tokens.length > 1) for (const run of listRuns(sentence, tokens)) for (const i of run) runOf.set(i, run);
+    if (tokens.length > 1) {
+      const runs = listRuns(sentence, tokens);
+      for (let r = 0; r < runs.length; r++) for (let k = 0; k < runs[r].length; k++) runOf.set(runs[r][k], runs[r]);
+    }
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -280,7 +287,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
       label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
 
-      const targetYear = mentions.some((m) => m.role === 'target' && m.start < t.outerStart);
+      let targetYear = false;
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+        if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
       const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
       const rate =
         (kind === 'growth' &&
@@ -315,7 +324,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
       if (rate && YEARS_AVERAGE.test(clausePre)) {
         let current = paragraphPeriod || docPeriod;
-        for (const m of mentions) if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
+        for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+          if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
         if (SUB_YEAR.test(current)) period = current;
       }
       // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
@@ -323,8 +333,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
         if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
       }
-      if (mentions.some((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME))
-        period = lastYearOf(period, refYear);
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+        if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
+          period = lastYearOf(period, refYear);
+          break;
+        }
 
       const root = measureShare || property ? inherited || entity : entity;
       found.push({ t, entity, root, label, kind, number, pred, period });
@@ -351,7 +364,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       });
     }
     let part: PeriodMention | undefined;
-    for (const m of mentions) {
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
       // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
       if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
         part = m;
@@ -497,26 +510,28 @@ const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
 function subjectBetween(sentence: string, from: number, to: number): string {
-  const clauses = sentence
-    .slice(from, to)
-    .split(/[，；：,;:]/u)
-    .filter((c) => c.trim());
-  for (let k = clauses.length - 1; k >= 0; k--) {
+  // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
+  for (let end = to, k = to - 1; k >= from - 1; k--) {
+    if (k >= from && !isIn(CLAUSE_MARKS, sentence, k)) continue;
+    const clause = sentence.slice(k + 1, end);
+    end = k;
+    if (!clause.trim()) continue;
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
-    const fared = FARED.exec(clauses[k]);
+    const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
-    const sb = subjectBefore(clauses[k]);
+    const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
       MEASURE_NOUN.test(sb.subject) &&
-      !/看$/u.test(clauses[k]) &&
-      !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clauses[k])
+      !/看$/u.test(clause) &&
+      !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
       return sb.subject;
   }
   return '';
 }
+const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
@@ -565,9 +580,15 @@ function periodFor(
   rate: boolean,
   spanBefore: string,
 ): string {
-  const own = mentions.find((m) => m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME);
-  if (own) return own.text;
-  const span = mentions.find((m) => m.role === 'time' && m.span && m.start < t.outerStart);
+  // Loops rather than find/filter with a closure: periodFor runs once per figure.
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;
+  let span: PeriodMention | undefined;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'time' && m.span && m.start < t.outerStart) {
+      span = m;
+      break;
+    }
   // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.
   if (span?.from !== undefined && /[由从]/u.test(clausePre)) {
     if (/[由从]$/u.test(clausePre)) return `${span.from}年`;
@@ -576,14 +597,22 @@ function periodFor(
   // A yearly rate (年均增长) is over a span: the sentence's, else the last one named, else the plan period.
   if (rate) {
     // "从2011年的32363亿元跃升至2016年的46485亿元，…年均增长7.9%": the years after the first one.
-    const owns = mentions.filter((m) => m.role === 'own' && m.year !== undefined && m.start < t.outerStart);
-    if (!span && owns.length >= 2 && owns[0].year! < owns[owns.length - 1].year!)
-      return spanText(owns[0].year! + 1, owns[owns.length - 1].year!);
+    if (!span) {
+      let first: number | undefined;
+      let last: number | undefined;
+      let owns = 0;
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+        if (m.role === 'own' && m.year !== undefined && m.start < t.outerStart) {
+          if (owns++ === 0) first = m.year;
+          last = m.year;
+        }
+      if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);
+    }
     // "2016年，…比2011年增长43.1%，年均增长7.4%": a yearly rate since a base year is over the years after it.
     if (!span) {
       let to: number | undefined;
       let base: number | undefined;
-      for (const m of mentions) {
+      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
         if (m.start >= t.outerStart) break;
         if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
         if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
@@ -593,12 +622,13 @@ function periodFor(
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
-  for (const m of mentions) {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
     if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
-  const next = mentions.find((m) => m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs);
-  return next?.text ?? '';
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+  return '';
 }

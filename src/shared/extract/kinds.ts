@@ -48,7 +48,8 @@ function verbAtEnd(tail: string): boolean {
   if (to) end--;
   if (end > 0 && tail.charCodeAt(end - 1) === 0x4e86 /* 了 */) end--;
   if (end === 0 || !isIn(VERB_LAST, tail, end - 1)) return false;
-  for (const v of VERBS_BY_LAST.get(tail.charCodeAt(end - 1))!)
+  const verbs = VERBS_BY_LAST.get(tail.charCodeAt(end - 1))!;
+  for (const v of verbs)
     if (tail.endsWith(v, end)) {
       VERB_READ.verb = v;
       VERB_READ.to = to;

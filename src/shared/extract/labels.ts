@@ -138,6 +138,19 @@ export const LEADING_WORDS = [
 export const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
 /** What LEADING's words start with: a text starting otherwise is not searched. */
 export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
+/** LEADING at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
+const LEADING_AT = new RegExp('(?:' + LEADING_WORDS.join('|') + ')', 'uy');
+
+/** Where the text starts after at most four leading words (LEADING, removed one after another). */
+export function afterLeading(text: string): number {
+  let p = 0;
+  for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
+    LEADING_AT.lastIndex = p;
+    if (!LEADING_AT.test(text) || LEADING_AT.lastIndex === p) break;
+    p = LEADING_AT.lastIndex;
+  }
+  return p;
+}
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
@@ -152,11 +165,8 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
 export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
-  for (let i = 0; i < 4; i++) {
-    const m = isIn(LEADING_FIRST, out, 0) ? LEADING.exec(out) : null;
-    if (!m || !m[0]) break;
-    out = out.slice(m[0].length);
-  }
+  const lead = afterLeading(out);
+  if (lead) out = out.slice(lead);
   if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING, '');
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
@@ -186,11 +196,8 @@ export function subjectBefore(pre: string): SubjectParts {
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
   const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
-  for (let i = 0; i < 4; i++) {
-    const m = isIn(LEADING_FIRST, text, 0) ? LEADING.exec(text) : null;
-    if (!m || !m[0]) break;
-    text = text.slice(m[0].length);
-  }
+  const lead = afterLeading(text);
+  if (lead) text = text.slice(lead);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
@@ -198,21 +205,23 @@ export function subjectBefore(pre: string): SubjectParts {
         text,
       )![0];
     const tail = text.slice(rest.length);
-    const stop = MARKER.exec(tail);
-    return { subject: cleanSubject(rest + (stop ? tail.slice(0, stop.index) : tail)), property: true };
+    const stop = tail.search(MARKER);
+    return { subject: cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), property: true };
   }
-  const m = MARKER.exec(text);
-  let subject = m ? text.slice(0, m.index) : text;
+  // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
+  // words starts with 为 (and one each with 实, 完).
+  const at = text.search(MARKER);
+  let subject = at >= 0 ? text.slice(0, at) : text;
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
-  if (m && m[0] === '为') {
-    const object = cleanSubject(text.slice(m.index + 1));
+  if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
+    const object = cleanSubject(text.slice(at + 1));
     if (object.length >= 2 && !MARKER.test(object)) return { subject: object, property: false };
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
   if (subject.length === 1 && '增减降涨升跌'.includes(subject)) return { subject: '', property: false };
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
-  if (m && (m[0] === '实现' || m[0] === '完成') && subject) {
-    const object = cleanSubject(text.slice(m.index + m[0].length).replace(/(?:为|达到?|了)+$/u, ''));
+  if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
+    const object = cleanSubject(text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, ''));
     if (object && !MARKER.test(object)) subject += object;
   }
   return { subject: cleanSubject(subject), property: false };

@@ -111,10 +111,15 @@ export function mayName(s: string): { period: boolean; relative: boolean } {
 /** What mayName found: one object, read before the next call. */
 const MAY_NAME = { period: false, relative: false };
 
+/** What a sentence naming no period gives (most of a report's sentences): one frozen list, not one each. */
+const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
+const NO_MENTIONS: PeriodMention[] = Object.freeze([]) as unknown as PeriodMention[];
+
 function hits(sentence: string): Hit[] {
-  const out: Hit[] = [];
   const may = mayName(sentence);
   const relative = may.relative;
+  if (!may.period && !relative && !sentence.includes('近') && !sentence.includes('过去') && !sentence.includes('连续')) return NO_HITS;
+  const out: Hit[] = [];
   PERIOD_RE.lastIndex = 0;
   if (may.period) for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
   const main = out.length;
@@ -163,7 +168,9 @@ function normaliseSub(sub: string, g: Record<string, string | undefined>): strin
  */
 export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
   const out: PeriodMention[] = [];
-  for (const m of hits(sentence)) {
+  const found = hits(sentence);
+  if (found.length === 0) return NO_MENTIONS;
+  for (let mAt = 0, m = found[0]; mAt < found.length; m = found[++mAt]) {
     const g = m.groups!;
     let text: string;
     let span = false;

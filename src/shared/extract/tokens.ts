@@ -123,7 +123,7 @@ for (const u of BASE_UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FI
 
 function unitAt(s: string, at: number): string {
   const candidates = UNITS_BY_FIRST.get(s.charCodeAt(at));
-  if (candidates) for (const u of candidates) if (s.startsWith(u, at)) return u;
+  if (candidates) for (let uAt = 0, u = candidates[0]; uAt < candidates.length; u = candidates[++uAt]) if (s.startsWith(u, at)) return u;
   return '';
 }
 
@@ -217,7 +217,7 @@ const SUFFIX_FIRST = charTable(SUFFIX_QUALIFIERS.map((q) => q[0]));
 function prefixQualifier(sentence: string, at: number): string {
   if (at === 0 || !isIn(PREFIX_LAST, sentence, at - 1)) return '';
   if (sentence.startsWith('约合', at - 2)) return '约合';
-  for (const q of PREFIX_QUALIFIERS) {
+  for (let qAt = 0, q = PREFIX_QUALIFIERS[0]; qAt < PREFIX_QUALIFIERS.length; q = PREFIX_QUALIFIERS[++qAt]) {
     if (!sentence.startsWith(q, at - q.length)) continue;
     const prev = sentence[at - q.length - 1] ?? '';
     if (q === '约' && /[节制签公预契]/u.test(prev)) continue;
@@ -230,12 +230,16 @@ function prefixQualifier(sentence: string, at: number): string {
 
 function suffixQualifier(s: string, at: number): string {
   if (!isIn(SUFFIX_FIRST, s, at)) return '';
-  for (const q of SUFFIX_QUALIFIERS) if (s.startsWith(q, at)) return q;
+  for (let qAt = 0, q = SUFFIX_QUALIFIERS[0]; qAt < SUFFIX_QUALIFIERS.length; q = SUFFIX_QUALIFIERS[++qAt])
+    if (s.startsWith(q, at)) return q;
   return '';
 }
 
+/** What a sentence without a number returns (most sentences of a report): one frozen list, not one each. */
+const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
+
 export function scanTokens(sentence: string): Token[] {
-  const raw: Token[] = [];
+  let raw: Token[] | undefined;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     let t: Token | undefined;
@@ -303,7 +307,7 @@ export function scanTokens(sentence: string): Token[] {
           i > 0 &&
           isMinus(sentence.charCodeAt(i - 1)) &&
           !(i > 1 && glued(sentence.charCodeAt(i - 2))) &&
-          !(raw.length > 0 && raw[raw.length - 1].outerEnd === i - 1);
+          !(raw !== undefined && raw[raw.length - 1].outerEnd === i - 1);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
         const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
@@ -453,15 +457,16 @@ export function scanTokens(sentence: string): Token[] {
       t.prefix = prefix === '约合' ? '约' : prefix;
       t.outerStart -= prefix.length;
     }
-    raw.push(t);
+    (raw ??= []).push(t);
   }
+  if (!raw) return NO_TOKENS;
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
   // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none; it is
   // looked for only when a bare number is there).
   let index: boolean | undefined;
   let kept = 0;
-  for (const t of raw)
+  for (let tAt = 0, t = raw[0]; tAt < raw.length; t = raw[++tAt])
     if (
       t.unit !== '' ||
       t.form === 'fraction' ||

@@ -107,7 +107,8 @@ export const BASE_UNITS = [
 
 /** The base of a unit: 万人次 → 人次, 亿元 → 元, 万 → ''. */
 export function baseOf(unit: string): string {
-  for (const m of MAGNITUDES) if (unit.startsWith(m)) return unit.slice(m.length);
+  for (let mAt = 0, m: string = MAGNITUDES[0]; mAt < MAGNITUDES.length; m = MAGNITUDES[++mAt])
+    if (unit.startsWith(m)) return unit.slice(m.length);
   return unit;
 }
 
