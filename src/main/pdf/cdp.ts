@@ -126,16 +126,12 @@ export interface Headless {
   cdp: Cdp;
   /** The session of the one page the browser opened with. */
   session: string;
-  /** With `offTheRecord`: a browser context whose cache, cookies and storage stay in memory (openPage). */
-  context?: string;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   /** The profile folder (profile.ts); absent: a temporary one, removed at close. */
   profile?: BrowserProfile;
-  /** Also create an off-the-record browser context, for pages that must leave nothing in the profile. */
-  offTheRecord?: boolean;
 }
 
 function temporaryProfile(): BrowserProfile {
@@ -192,13 +188,8 @@ export async function launchHeadless(
     ]);
     const page = targetInfos.find((t) => t.type === 'page');
     if (!page) throw new CdpError('浏览器没有打开页面');
-    const [{ sessionId }, context] = await Promise.all([
-      cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true }),
-      opts.offTheRecord
-        ? cdp.send<{ browserContextId: string }>('Target.createBrowserContext', {}).then((r) => r.browserContextId)
-        : undefined,
-    ]);
-    return { cdp, session: sessionId, ...(context ? { context } : {}), close };
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+    return { cdp, session: sessionId, close };
   } catch (e) {
     child.kill('SIGKILL');
     await close();

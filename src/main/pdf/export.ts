@@ -128,16 +128,15 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       targets.push(target);
     }
     const { width, height } = viewport(layouts[0] as PrintLayout);
-    // A profile kept between exports (profile.ts); the pages run off the record, so nothing stays in it.
+    // A profile kept between exports (profile.ts). The page the browser opens with is the print page's: its
+    // renderer starts with the browser (a page opened later started its own after launch, ~0.4 s later
+    // ready), and --incognito puts that window off the record, so nothing of the export stays in the profile.
     const launching = launchHeadless(
       executablePath,
-      [...CHROMIUM_ARGS, ...BATCH_ARGS, `--window-size=${width},${height}`],
+      [...CHROMIUM_ARGS, ...BATCH_ARGS, '--incognito', `--window-size=${width},${height}`],
       'about:blank',
       30_000,
-      {
-        profile: exportProfile(o.cacheDir),
-        offTheRecord: true,
-      },
+      { profile: exportProfile(o.cacheDir) },
     ).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
@@ -166,7 +165,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     const { finishPdf, destinationPages } = await finishing;
     // One page prints every layout in turn: the first is opened, the others are laid out in it again
     // (PRINT_RELAYOUT), so scripts, styles, fonts and data load once. Each PDF is finished while the next prints.
-    const session = await openPage(browser.cdp, viewport(layouts[0] as PrintLayout), browser.context);
+    const session = browser.session;
     const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages);
     const finished: Promise<{ bytes: Uint8Array; manifest: PrintManifest }>[] = [];
     for (const [i, layout] of layouts.entries()) {
@@ -199,18 +198,6 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     for (const step of cleanup) await Promise.resolve(step()).catch(() => {});
     mark('cleaned');
   }
-}
-
-/** A page of its own in the browser's off-the-record context, sized for its layout; its session. */
-async function openPage(cdp: Cdp, size: { width: number; height: number }, browserContextId: string | undefined): Promise<string> {
-  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', {
-    url: 'about:blank',
-    newWindow: true,
-    ...size,
-    ...(browserContextId ? { browserContextId } : {}),
-  });
-  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-  return sessionId;
 }
 
 interface Printed {

@@ -4,8 +4,8 @@
  * against the same print on a profile used before) and its removal afterwards cost this process another
  * 150–250 ms of file deletions. So exports keep one profile in the user's cache folder and reuse it.
  *
- * Nothing of an export stays in it: the print pages run in an off-the-record browser context (cdp.ts),
- * whose cache, cookies and storage live in memory. One export at a time holds it (a lock file with its
+ * Nothing of an export stays in it: the browser starts --incognito, so the print page runs off the record,
+ * its cache, cookies and storage in memory (export.ts). One export at a time holds it (a lock file with its
  * process id, taken over when that process is gone); an export that finds it held, or cannot create it,
  * runs on a temporary profile removed at the end, as every export did before.
  */
