@@ -68,6 +68,7 @@ export const MUTATION_MODULES = [
       'test/extract-status.test.ts',
       'test/extract-kinds.test.ts',
       'test/extract-periods.test.ts',
+      'test/extract-labels.test.ts',
     ],
   })),
   // The readers in parts, as the extractor: a static mutant (a module-level table) runs every test file its
