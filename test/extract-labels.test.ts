@@ -52,7 +52,29 @@ const MEASURES: [string, string, string][] = [
   ['全省建成600多个具备先进水平的智能工厂。', '600', '智能工厂'],
   ['全省59.1%的规上工业企业产值同比增长。', '59.1', '规上工业企业产值'],
   ['全市有3家企业入选。', '3', '企业'],
+  ['全市综合实力排名上升3位。', '3', '综合实力位次'],
+  ['全市经济总量排位前移2位。', '2', '经济总量排位'],
+  ['高技术产业占比为18.5%。', '18.5', '高技术产业占比'],
+  ['全市工业投资增长倍数为2.5倍。', '2.5', '工业投资增长倍数'],
+  ['全市工业投资是上年的2.5倍。', '2.5', '工业投资倍数'],
+  ['全市CPI上涨2.1%。', '2.1', 'CPI涨幅'],
+  ['全市PPI下降1.2%。', '1.2', 'PPI涨幅'],
+  ['全市“十三五”时期工业投资年均增速为8%。', '8', '工业投资年均增速'],
+  ['新增就业12万人，其中，高校毕业生3万人。', '3', '高校毕业生'],
 ];
+
+describe('a property of the subject before', () => {
+  it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
+    const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
+    expect([share.label, share.kind, change.label, change.kind]).toEqual([
+      '工业增加值占GDP的比重',
+      'share',
+      '工业增加值占GDP的比重变化',
+      'change',
+    ]);
+    expect(labelOf('全市工业增加值增长8%，占全省的比重达32.5%。', '32.5')).toBe('工业增加值占全省的比重');
+  });
+});
 
 describe('labels', () => {
   it.each(OPENINGS)('the opening words of a clause are not its subject: %s', (text, value, label) => {
