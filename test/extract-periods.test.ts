@@ -163,9 +163,24 @@ describe('the report period from a dated report', () => {
     expect(reportPeriod('全省工业增长7%。')).toMatchObject({ period: '', year: undefined, plan: '' });
   });
 
+  it('takes the year named most, never counting a base, a target, or digits inside a longer number', () => {
+    const text = '全市工业增加值比2015年增长30%，投资比2015年增长20%，到2025年达到1万亿元，到2025年翻番。2019年全市新增企业1200家。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2019年', year: 2019 });
+    expect(reportPeriod('文件编号12019年，2018年全市工业增长8%。')).toMatchObject({ period: '2018年', year: 2018 });
+    expect(reportPeriod('增长1.2019年，2018年全市工业增长8%。')).toMatchObject({ period: '2018年', year: 2018 });
+  });
+
+  it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {
+    expect(reportPeriod('2019年12月，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年6月，全省工业增长7%。2019年，全省工业增长6%。').period).toBe('2019年6月');
+  });
+
   it('takes the plan period the report names most', () => {
     expect(reportPeriod('“十三五”时期，全省工业年均增长8%。十三五期间，全省新增企业1万家。十二五期间增长9%。').plan).toBe('“十三五”时期');
+    // A tie goes to the later plan, whichever is named first; 十六五 is no plan.
     expect(reportPeriod('十二五期间增长9%。“十三五”时期增长8%。').plan).toBe('“十三五”时期');
+    expect(reportPeriod('十三五期间增长9%。十二五期间增长8%。').plan).toBe('“十三五”时期');
+    expect(reportPeriod('十六五期间增长9%。十六五期间增长8%。十三五期间增长8%。').plan).toBe('“十三五”时期');
   });
 
   it('reads 今年 as the year the report was written in', () => {
