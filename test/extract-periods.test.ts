@@ -73,7 +73,18 @@ describe('periods named in a sentence', () => {
   });
 
   it('names no period in what only looks like one: a backwards span, month 13, a date, a decimal, 3年内', () => {
-    for (const s of ['2016-2013年', '1-13月', '5-3月', '13月', '2020年8月15日，省统计局发布数据。', '增长1.2019年', '3年内建成'])
+    for (const s of [
+      '2016-2013年',
+      '2016-2016年',
+      '1-13月',
+      '5-3月',
+      '5-5月',
+      '0-5月',
+      '13月',
+      '2020年8月15日，省统计局发布数据。',
+      '增长1.2019年',
+      '3年内建成',
+    ])
       expect(mentions(s), s).toEqual([]);
   });
 
@@ -102,6 +113,15 @@ describe('periods named in a sentence', () => {
   it('keeps a past year after 到 as the time of the figures, a later one as a target', () => {
     expect(mentions('到2019年底，全市累计建成5G基站3.1万个。', 2020)).toEqual([['2019年底', 'time']]);
     expect(mentions('到2022年，全市建成5G基站10万个。', 2020)).toEqual([['2022年', 'target']]);
+  });
+
+  it('reads a plan period as a span of years, its 末 and 初 as points in it', () => {
+    const plan = (s: string) => periodMentions(s, 2016).map((m) => [m.text, m.span]);
+    expect(plan('“十三五”以来，全市工业增加值年均增长8%。')).toEqual([['“十三五”时期', true]]);
+    expect(plan('十三五规划期，全市工业增加值年均增长8%。')).toEqual([['“十三五”时期', true]]);
+    expect(plan('十三五末，全市工业增加值达到1万亿元。')).toEqual([['“十三五”末', false]]);
+    expect(plan('十四五初，全市工业增加值达到1万亿元。')).toEqual([['“十四五”初', false]]);
+    expect(mentions('1-12月，全市工业增加值增长6%。')).toEqual([['1-12月', 'time']]);
   });
 
   it('marks a period after 其中 as a part of the one before', () => {
