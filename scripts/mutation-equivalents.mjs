@@ -381,6 +381,15 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/shared/extract/kinds.ts',
+    line: "let out = pre.endsWith('的') ? pre.replace(",
+    mutator: 'StringLiteral',
+    original: "'的'",
+    replacement: '""',
+    reason:
+      "a prefilter: endsWith('') is always true, and the replace's pattern is anchored at the end and ends in 的, so it changes nothing where the clause does not end in 的",
+  },
+  {
+    file: 'src/shared/extract/kinds.ts',
     line: 'if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out',
     mutator: 'ConditionalExpression',
     original: 'anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)',

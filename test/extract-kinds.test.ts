@@ -142,6 +142,14 @@ describe('the predicate right before the number', () => {
     expect(the('力争培育年营业收入超百亿元企业至少5家。', '5')).toMatchObject({ kind: 'count', number: 5 });
   });
 
+  it('a comparison within the last words of a long clause still governs its number', () => {
+    expect(the('今年全市规模以上工业企业利润总额增速高于全省平均水平5.2个百分点。', '5.2')).toMatchObject({
+      kind: 'change',
+      number: 5.2,
+      label: '规模以上工业企业利润总额高于全省平均水平',
+    });
+  });
+
   it('only the end of a long clause governs its number: a 高于 far before it is not the predicate', () => {
     const f = the('全市利润增速高于全省平均水平的规模以上工业企业和限额以上批发零售企业共有1250家。', '1250');
     expect(f).toMatchObject({ kind: 'count', number: 1250 });
