@@ -19,8 +19,12 @@ const out = `reports/mutation/${name ?? 'all'}`;
 // none: imports still resolve (Node walks up to the worktree's), but a test that reads a file by its path under
 // the project root (the PDF fixtures' @fontsource font) does not find it. The build command, run in the sandbox
 // before the tests, links it there by its real path.
+// (Stryker splits the command at spaces and passes no shell, so the path is written bare: quotes would be part of it.)
 const linkedModules = lstatSync('node_modules', { throwIfNoEntry: false })?.isSymbolicLink();
-const buildCommand = linkedModules ? `ln -s '${realpathSync('node_modules')}' node_modules` : undefined;
+const modulesPath = linkedModules ? realpathSync('node_modules') : '';
+if (/\s/u.test(modulesPath))
+  throw new Error(`node_modules resolves to a path with a space, which Stryker's build command cannot pass: ${modulesPath}`);
+const buildCommand = linkedModules ? `ln -s ${modulesPath} node_modules` : undefined;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
