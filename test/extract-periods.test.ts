@@ -102,6 +102,8 @@ describe('periods named in a sentence', () => {
     expect(one('五年来，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', span: true, from: 2016, to: 2020 });
     expect(one('近三年，全市工业增加值年均增长8%。')).toMatchObject({ text: '2018-2020年', from: 2018, to: 2020 });
     expect(one('过去5年，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期' });
+    expect(one('近三年来，全市工业增加值年均增长8%。')).toMatchObject({ text: '2018-2020年', from: 2018, to: 2020 });
+    expect(one('过去五年间，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', from: 2016, to: 2020 });
     expect(one('全市粮食产量连续9年保持在1100万吨以上。')).toMatchObject({ text: '2012-2020年', local: true });
     expect(one('两年平均增长5.2%。')).toMatchObject({ text: '2019-2020年', rateOnly: true });
     // Without a report year there is nothing to count back from; a year is not a span; 11 years is too many.
