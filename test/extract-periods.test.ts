@@ -193,15 +193,15 @@ describe('the report period from a dated report', () => {
   });
 
   it('resolves a leading 今年 against the year named most: bases, targets and digits inside a number are not counted', () => {
-    const yearOf今年 = (text: string) => reportPeriod(`今年全省工业增长7%，${text}`).period;
-    expect(yearOf今年('比2015年增长30%，比2015年翻番，到2025年达到1万亿元，到2025年再翻番，2019年新增企业1200家。')).toBe('2019年');
-    expect(yearOf今年('编号12019年和12019年的文件，2018年新增企业。')).toBe('2018年');
-    expect(yearOf今年('增长1.2019年和1.2019年，2018年新增企业。')).toBe('2018年');
+    const thisYearIn = (text: string) => reportPeriod(`今年全省工业增长7%，${text}`).period;
+    expect(thisYearIn('比2015年增长30%，比2015年翻番，到2025年达到1万亿元，到2025年再翻番，2019年新增企业1200家。')).toBe('2019年');
+    expect(thisYearIn('编号12019年和12019年的文件，2018年新增企业。')).toBe('2018年');
+    expect(thisYearIn('增长1.2019年和1.2019年，2018年新增企业。')).toBe('2018年');
     // A tie goes to the later year, whichever comes first; the last year of a span (2016至2018年) counts.
-    expect(yearOf今年('2018年和2019年各新增企业。')).toBe('2019年');
-    expect(yearOf今年('2019年和2018年各新增企业。')).toBe('2019年');
-    expect(yearOf今年('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
-    expect(yearOf今年('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
+    expect(thisYearIn('2018年和2019年各新增企业。')).toBe('2019年');
+    expect(thisYearIn('2019年和2018年各新增企业。')).toBe('2019年');
+    expect(thisYearIn('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
+    expect(thisYearIn('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
   });
 
   it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {
