@@ -6,12 +6,25 @@
  * file — so a change re-tests only the mutants it touches. The modules and their scores: docs/mutation.md.
  * Not part of `npm test`.
  */
+import { lstatSync, realpathSync } from 'node:fs';
 import { MUTATION_MODULES, selectModules } from './scripts/mutation-modules.mjs';
 
 // One module (scripts/mutation.mjs sets MUTATION_MODULE) or, run bare, every module at once.
 const name = process.env.MUTATION_MODULE;
 const modules = name ? selectModules(name) : MUTATION_MODULES;
 const out = `reports/mutation/${name ?? 'all'}`;
+
+// Stryker links the project's node_modules into its sandbox only when it is a real directory (it looks for
+// directories, and a symlink is not one). In a git worktree whose node_modules is a symlink the sandbox then has
+// none: imports still resolve (Node walks up to the worktree's), but a test that reads a file by its path under
+// the project root (the PDF fixtures' @fontsource font) does not find it. The build command, run in the sandbox
+// before the tests, links it there by its real path.
+// (Stryker splits the command at spaces and passes no shell, so the path is written bare: quotes would be part of it.)
+const linkedModules = lstatSync('node_modules', { throwIfNoEntry: false })?.isSymbolicLink();
+const modulesPath = linkedModules ? realpathSync('node_modules') : '';
+if (/\s/u.test(modulesPath))
+  throw new Error(`node_modules resolves to a path with a space, which Stryker's build command cannot pass: ${modulesPath}`);
+const buildCommand = linkedModules ? `ln -s ${modulesPath} node_modules` : undefined;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
@@ -40,6 +53,7 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
+  ...(buildCommand ? { buildCommand } : {}),
   cleanTempDir: 'always',
   ignorePatterns: ['/bench', '/e2e', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/.cache'],
   mutate: modules.flatMap((m) => m.mutate),

@@ -100,3 +100,111 @@ describe('the kind of a figure', () => {
     expect(the('全年工业投资总额3200亿元。', '3200').kind).toBe('level');
   });
 });
+
+describe('the predicate right before the number', () => {
+  it('a rate noun keeps its direction through 分别, 均 and 仅 (降幅分别为, 增速仅为)', () => {
+    const listed = extractFigures('汽车、电子产业产值下降，降幅分别为3.2%、1.5%。');
+    expect(listed.map((x) => [x.number, x.kind])).toEqual([
+      [-3.2, 'growth'],
+      [-1.5, 'growth'],
+    ]);
+    expect(extractFigures('汽车、电子产业产值下降，降幅分别达3.2%、1.5%。').map((x) => x.number)).toEqual([-3.2, -1.5]);
+    expect(the('全市工业投资增长5.2%，降幅均为3.2%。', '3.2')).toMatchObject({ kind: 'growth', number: -3.2 });
+    // The 分别 right before the number is the one that goes, not a 各 earlier in the clause.
+    expect(extractFigures('全市各主要行业降幅分别为3.2%、1.5%。').map((x) => x.number)).toEqual([-3.2, -1.5]);
+    // 仅 ("only") between the rate and its number: still the rate, labelled as one.
+    expect(the('全市规上工业增速仅为3.2%。', '3.2')).toMatchObject({ kind: 'growth', number: 3.2, label: '规上工业增速' });
+    expect(the('全市工业投资增长5.2%，增速仅为3.2%。', '3.2')).toMatchObject({ kind: 'growth', label: '工业投资增速' });
+    expect(the('全市规上工业增速达15.2%。', '15.2')).toMatchObject({ kind: 'growth', number: 15.2 });
+  });
+
+  it('了 after the verb changes nothing: 下降了 is a fall, 净增了 an amount added', () => {
+    expect(the('全市工业增加值下降了4.1%。', '4.1')).toMatchObject({ kind: 'growth', number: -4.1 });
+    expect(the('全年全市规上工业企业净增了300家。', '300')).toMatchObject({ kind: 'count', number: 300 });
+  });
+
+  it('新增 and 净增 right before the number are amounts added; a bare 增 after a noun is a rise', () => {
+    expect(the('城镇就业人员新增12万人。', '12')).toMatchObject({ kind: 'count', number: 12 });
+    expect(the('全市规上工业企业净增300家。', '300')).toMatchObject({ kind: 'count', number: 300 });
+    expect(the('全市规上工业企业利润增12.5%。', '12.5')).toMatchObject({ kind: 'growth', number: 12.5 });
+  });
+
+  it('高出 right before the number is a comparison, labelled by what it is compared with', () => {
+    expect(the('全市规上工业增加值增速比全国高出2.1个百分点。', '2.1')).toMatchObject({
+      kind: 'change',
+      number: 2.1,
+      label: '规上工业增加值比全国高出',
+    });
+  });
+
+  it('bare 高/多/少 with no 比 or 较 compare nothing: 最高500万元 is an amount', () => {
+    expect(the('单个项目补助最高500万元。', '500')).toMatchObject({ kind: 'level', number: 500 });
+    expect(the('力争培育年营业收入超百亿元企业至少5家。', '5')).toMatchObject({ kind: 'count', number: 5 });
+  });
+
+  it('a comparison within the last words of a long clause still governs its number', () => {
+    expect(the('今年全市规模以上工业企业利润总额增速高于全省平均水平5.2个百分点。', '5.2')).toMatchObject({
+      kind: 'change',
+      number: 5.2,
+      label: '规模以上工业企业利润总额高于全省平均水平',
+    });
+  });
+
+  it('only the end of a long clause governs its number: a 高于 far before it is not the predicate', () => {
+    const f = the('全市利润增速高于全省平均水平的规模以上工业企业和限额以上批发零售企业共有1250家。', '1250');
+    expect(f).toMatchObject({ kind: 'count', number: 1250 });
+  });
+
+  it('降幅缩小 is a rise, as 降幅收窄', () => {
+    expect(the('出口下降3.2%，降幅缩小1.5个百分点。', '1.5')).toMatchObject({ kind: 'change', number: 1.5 });
+  });
+});
+
+describe('the kind when no verb governs the number', () => {
+  it('percentage points with no verb are a change of a rate, not a comparison', () => {
+    expect(the('城乡居民收入增速差距为1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2, label: '城乡居民收入变化' });
+  });
+
+  it('a bare number after 指数 is an index value', () => {
+    expect(the('全市制造业采购经理指数为51.2，比上月回升0.3个点。', '51.2')).toMatchObject({
+      kind: 'index',
+      unit: '',
+      label: '制造业采购经理指数',
+    });
+  });
+
+  it('an index reached with its name in the clause before is an index', () => {
+    expect(the('全市工业生产者出厂价格指数同比下降1.2%，6月份回升到100.3%。', '100.3')).toMatchObject({ kind: 'index', number: 100.3 });
+  });
+
+  it('an increase noun before the number makes it a change, however long the clause (增加额, 增加额达)', () => {
+    expect(the('年末全市金融机构存款增加额320亿元。', '320')).toMatchObject({ kind: 'change', number: 320 });
+    expect(the('年末金融机构存款增加额达320亿元。', '320')).toMatchObject({ kind: 'change', number: 320 });
+  });
+
+  it('places counted in 位 with no verb are not a rank', () => {
+    const f = the('全年引进两院院士5位。', '5');
+    expect(f.number).toBe(5);
+    expect(f.kind).not.toBe('rank');
+  });
+});
+
+describe('a rate from one year to another', () => {
+  it('增速由…的9.8%回落至…的5.6%: both ends are growth rates of the subject, each of its own year', () => {
+    const ends = extractFigures('全市工业投资增速由2015年的9.8%回落至2016年的5.6%。');
+    expect(ends.map((x) => [x.number, x.kind, x.label, x.period])).toEqual([
+      [9.8, 'growth', '工业投资增速', '2015年'],
+      [5.6, 'growth', '工业投资增速', '2016年'],
+    ]);
+    expect(extractFigures('规上工业增加值增速从一季度的3.2%提高到上半年的5.1%。').map((x) => [x.number, x.kind, x.period])).toEqual([
+      [3.2, 'growth', '一季度'],
+      [5.1, 'growth', '上半年'],
+    ]);
+  });
+
+  it("a rate reached with the year's own 的 (回落至2016年的5.6%, 提高到“十三五”末的8.2%) is a growth rate", () => {
+    expect(the('全市工业投资增速回落至2016年的5.6%。', '5.6')).toMatchObject({ kind: 'growth', number: 5.6, period: '2016年' });
+    expect(the('全市工业投资增速提高到“十三五”末的8.2%。', '8.2')).toMatchObject({ kind: 'growth', number: 8.2, label: '工业投资增速' });
+    expect(the('全市工业投资增速提高到十三五末的8.2%。', '8.2')).toMatchObject({ kind: 'growth', number: 8.2, label: '工业投资增速' });
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Extracted } from '../src/shared/extract';
+import { cnNumber } from '../src/shared/extract/units';
 
 /** The one figure whose value is `value` (fails when there is none or several). */
 function the(text: string, value: string): Extracted {
@@ -161,5 +162,25 @@ describe('qualifiers around a number', () => {
     expect(the('全年签约120个项目。', '120').qualifier).toBeNull();
     expect(the('全市附近3个县纳入规划。', '3').qualifier).toBeNull();
     expect(the('全市赶超1000亿元目标。', '1000').qualifier).toBeNull();
+  });
+});
+
+describe('numbers without a unit', () => {
+  it('the parts of a ratio are shares of the measure named before them, also after 转为', () => {
+    const parts = extractFigures('轻重工业比重由41.8:58.2转为39.9:60.1。');
+    expect(parts.map((x) => [x.number, x.unit, x.kind, x.label])).toEqual([
+      [41.8, '', 'share', '轻重工业比重'],
+      [58.2, '', 'share', '轻重工业比重'],
+      [39.9, '', 'share', '轻重工业比重'],
+      [60.1, '', 'share', '轻重工业比重'],
+    ]);
+  });
+});
+
+describe('Chinese numerals (plan periods, sessions, 前十一个月)', () => {
+  it('reads a whole numeral up to 99 and nothing else', () => {
+    expect(['一', '两', '十', '十四', '二十', '九十九', '12'].map(cnNumber)).toEqual([1, 2, 10, 14, 20, 99, 12]);
+    // A numeral with something left over on either side is not one number.
+    for (const s of ['', '十十', '二十五六', '三四', '百'] as const) expect(cnNumber(s), s).toBeUndefined();
   });
 });

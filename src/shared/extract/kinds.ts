@@ -59,7 +59,7 @@ function verbAtEnd(tail: string): boolean {
 }
 const RATE_CHARS = charTable('幅速率');
 const RATE_NOUN_TAIL =
-  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
+  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已|仅)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
@@ -147,6 +147,11 @@ function rateBeforeVerb(pre: string, verb: string): boolean {
   const at = verb ? pre.lastIndexOf(verb) : -1;
   return at > 0 && rateEnd(pre.slice(0, at));
 }
+/**
+ * A rising rate named as what changes from one figure to the next: "工业投资增速由2015年的9.8%回落至2016年的5.6%"
+ * (the subject stops before 增速, so its end does not say it).
+ */
+const RATE_FROM = /(?:增速|增幅|涨幅|增长率|增长速度)[由从]/u;
 /** The clause ends with an increment noun: "存款增加额320亿元", "粮食增产量为111.5亿斤". */
 const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
 
@@ -157,13 +162,13 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached)
-      return rateEnd(subject) || rateBeforeVerb(pre, p.verb)
+      return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || RATE_FROM.test(pre)
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
           : 'share';
     if (p.direction !== 'none') return 'growth';
-    if (rateEnd(subject)) return 'growth';
+    if (rateEnd(subject) || RATE_FROM.test(pre)) return 'growth';
     if (subject.endsWith('指数')) return 'index';
     return 'share';
   }

@@ -154,10 +154,10 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|居(?=全|世|第|首|前|西|中|东)|排名|高于|低于|快于|慢于|净增|增加(?!值)|增至|降至|稳定在|控制在/u;
 
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|分别|依次|仍然|仍|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|均|都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
@@ -205,7 +205,8 @@ export function subjectBefore(pre: string): SubjectParts {
         text,
       )![0];
     const tail = text.slice(rest.length);
-    const stop = tail.search(MARKER);
+    // "占GDP的比重为32.5%": 为 right after the property ends it (MARKER's 为 never matches at the start).
+    const stop = /^(?:为|是|达)/u.test(tail) ? 0 : tail.search(MARKER);
     return { subject: cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), property: true };
   }
   // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
@@ -218,7 +219,7 @@ export function subjectBefore(pre: string): SubjectParts {
     if (object.length >= 2 && !MARKER.test(object)) return { subject: object, property: false };
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
-  if (subject.length === 1 && '增减降涨升跌'.includes(subject)) return { subject: '', property: false };
+  if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return { subject: '', property: false };
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
     const object = cleanSubject(text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, ''));

@@ -142,5 +142,3 @@ export function cnNumber(s: string): number | undefined {
 export const PREFIX_QUALIFIERS = ['超过', '突破', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超'];
 /** Qualifiers written after the number and its unit ("7%左右", "1100万人以上"). */
 export const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '上下', '之多'];
-/** Qualifiers written inside the number ("300多个", "1.2万多元", "100余家"). */
-export const INNER_QUALIFIERS = ['多', '余'];

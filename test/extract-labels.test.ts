@@ -1,0 +1,87 @@
+/**
+ * Labels: the subject a figure measures, as an analyst heads a table column (issue 26: the extractor's
+ * mutation run, labels.ts). The label is one of the fields scored on unseen reports: each row is a way reports
+ * open a clause (list marks, time and scope words, connectives, leading verbs) or name a measure (rates,
+ * shares, multiples, ranks, comparisons, the noun a number counts), and the label it must come out with.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+/** The label of the one figure whose value is `value`. */
+function labelOf(text: string, value: string): string {
+  const all = extractFigures(text).filter((x) => x.value === value);
+  expect(all, `${value} in ${text}`).toHaveLength(1);
+  return all[0].label;
+}
+
+// [sentence, value, label]
+const OPENINGS: [string, string, string][] = [
+  ['全市工业增长8%，特别是汽车制造业增长15.2%。', '15.2', '汽车制造业增速'],
+  ['全市工业增长8%，尤其是电子信息产业增长15.2%。', '15.2', '电子信息产业增速'],
+  ['■全市规模以上工业增加值增长8%。', '8', '规模以上工业增加值增速'],
+  ['一、全市规模以上工业增加值增长8%。', '8', '规模以上工业增加值增速'],
+  ['（二）全市规模以上工业增加值增长8%。', '8', '规模以上工业增加值增速'],
+  ['3.全市规模以上工业增加值增长8%。', '8', '规模以上工业增加值增速'],
+  ['据初步核算，全市地区生产总值增长6.5%。', '6.5', '地区生产总值增速'],
+  ['按可比价格计算，全市地区生产总值增长6.5%。', '6.5', '地区生产总值增速'],
+  ['其中，汽车产业增长12%。', '12', '汽车产业增速'],
+  ['此外，电子信息产业增长9%。', '9', '电子信息产业增速'],
+  ['近年来，全市工业投资增长8%。', '8', '工业投资增速'],
+  ['我市社会消费品零售总额增长9.1%。', '9.1', '社会消费品零售总额增速'],
+  ['全市累计完成工业投资3200亿元。', '3200', '工业投资'],
+  ['全年实现社会消费品零售总额603.95亿元。', '603.95', '社会消费品零售总额'],
+  ['全市规上工业企业实现利润320亿元。', '320', '规上工业企业利润'],
+  ['全市规上工业企业完成营业收入3200亿元。', '3200', '规上工业企业营业收入'],
+  ['全市建成5G基站3.1万个。', '3.1', '5G基站'],
+  ['全市拥有国家级企业技术中心12家。', '12', '国家级企业技术中心'],
+  ['“专精特新”企业增长20%。', '20', '专精特新企业增速'],
+  ['全市工业增加值（现价）增长8%。', '8', '工业增加值增速'],
+];
+
+const MEASURES: [string, string, string][] = [
+  ['全市居民消费价格上涨2.1%。', '2.1', '居民消费价格涨幅'],
+  ['全市工业生产者出厂价格指数上涨2.1%。', '2.1', '工业生产者出厂价格指数涨幅'],
+  ['全市工业投资年均增长8%。', '8', '工业投资年均增速'],
+  ['全市工业投资增长率为8%。', '8', '工业投资增长率'],
+  ['高技术制造业占规上工业比重为18.5%。', '18.5', '高技术制造业占规上工业比重'],
+  ['高技术制造业占规上工业的18.5%。', '18.5', '高技术制造业占规上工业比重'],
+  ['全市工业投资增长2.5倍。', '2.5', '工业投资增长倍数'],
+  ['全市工业增加值翻了一番。', '翻了一番', '工业增加值增长倍数'],
+  ['全市工业投资增速高于全国2.1个百分点。', '2.1', '工业投资高于全国'],
+  ['190.6万农村贫困人口全部脱贫。', '190.6', '农村贫困人口'],
+  ['全省建成600多个具备先进水平的智能工厂。', '600', '智能工厂'],
+  ['全省59.1%的规上工业企业产值同比增长。', '59.1', '规上工业企业产值'],
+  ['全市有3家企业入选。', '3', '企业'],
+  ['全市综合实力排名上升3位。', '3', '综合实力位次'],
+  ['全市经济总量排位前移2位。', '2', '经济总量排位'],
+  ['高技术产业占比为18.5%。', '18.5', '高技术产业占比'],
+  ['全市工业投资增长倍数为2.5倍。', '2.5', '工业投资增长倍数'],
+  ['全市工业投资是上年的2.5倍。', '2.5', '工业投资倍数'],
+  ['全市CPI上涨2.1%。', '2.1', 'CPI涨幅'],
+  ['全市PPI下降1.2%。', '1.2', 'PPI涨幅'],
+  ['全市“十三五”时期工业投资年均增速为8%。', '8', '工业投资年均增速'],
+  ['新增就业12万人，其中，高校毕业生3万人。', '3', '高校毕业生'],
+];
+
+describe('a property of the subject before', () => {
+  it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
+    const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
+    expect([share.label, share.kind, change.label, change.kind]).toEqual([
+      '工业增加值占GDP的比重',
+      'share',
+      '工业增加值占GDP的比重变化',
+      'change',
+    ]);
+    expect(labelOf('全市工业增加值增长8%，占全省的比重达32.5%。', '32.5')).toBe('工业增加值占全省的比重');
+  });
+});
+
+describe('labels', () => {
+  it.each(OPENINGS)('the opening words of a clause are not its subject: %s', (text, value, label) => {
+    expect(labelOf(text, value)).toBe(label);
+  });
+
+  it.each(MEASURES)('the label names the measure: %s', (text, value, label) => {
+    expect(labelOf(text, value)).toBe(label);
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The periods a sentence names and the role of each (issue 26: the extractor's mutation run, periods.ts and
+ * report-period.ts): the period is one of the fields scored on unseen reports, so each way a report writes a
+ * time — a span of years, months, quarters, plan periods, years counted back, dates — is read here, with what
+ * it is to the figures (their time, a comparison base, a target, the own year of the number after 的).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { currentMonthOf, lastYearOf, periodMentions, spanText, yearOf } from '../src/shared/extract/periods';
+import { reportPeriod, writtenYear } from '../src/shared/extract/report-period';
+
+/** Each mention as [text, role]. */
+const mentions = (sentence: string, refYear: number | undefined = 2016) => periodMentions(sentence, refYear).map((m) => [m.text, m.role]);
+
+describe('periods named in a sentence', () => {
+  // [sentence, [normalised text, role] of each mention]
+  const CASES: [string, string[][]][] = [
+    ['2013-2016年，全市工业增加值年均增长8%。', [['2013-2016年', 'time']]],
+    ['2013年至2016年，全市工业增加值年均增长8%。', [['2013-2016年', 'time']]],
+    ['1月至5月，全市工业增加值增长6%。', [['1-5月', 'time']]],
+    ['元月至5月，全市工业增加值增长6%。', [['1-5月', 'time']]],
+    ['前三个月，全市工业增加值增长6%。', [['1-3月', 'time']]],
+    ['前11个月，全市工业增加值增长6%。', [['1-11月', 'time']]],
+    ['第一季度，全市工业增加值增长6%。', [['一季度', 'time']]],
+    ['2019年一季度，全市工业增加值增长6%。', [['2019年一季度', 'time']]],
+    ['2019年上半年，全市工业增加值增长6%。', [['2019年上半年', 'time']]],
+    ['2019年前三季度，全市工业增加值增长6%。', [['2019年前三季度', 'time']]],
+    ['2019年前5个月，全市工业增加值增长6%。', [['2019年1-5月', 'time']]],
+    ['2019年元月至5月，全市工业增加值增长6%。', [['2019年1-5月', 'time']]],
+    ['2019年12月底，全市金融机构存款余额1.2万亿元。', [['2019年12月底', 'time']]],
+    ['2019年末，全市金融机构存款余额1.2万亿元。', [['2019年末', 'time']]],
+    ['2019年以来，全市新增企业1200家。', [['2019年以来', 'time']]],
+    ['12月份，全市工业增加值增长6%。', [['12月', 'time']]],
+    ['6月末，全市金融机构存款余额1.2万亿元。', [['6月末', 'time']]],
+    ['“十三五”期间，全市工业增加值年均增长8%。', [['“十三五”时期', 'time']]],
+    ['十三五末，全市工业增加值达到1万亿元。', [['“十三五”末', 'time']]],
+    ['全市工业增加值比2010年增长50%。', [['2010年', 'base']]],
+    ['与2015年相比，全市工业增加值增长30%。', [['2015年', 'base']]],
+    ['全市工业增加值是2007年的3倍。', [['2007年', 'base']]],
+    ['到2020年，全市工业增加值达到1万亿元。', [['2020年', 'target']]],
+    ['力争2018年全市工业增加值达到1万亿元。', [['2018年', 'target']]],
+    [
+      '失业率由2012年的10.2%下降至2016年的4.5%。',
+      [
+        ['2012年', 'own'],
+        ['2016年', 'own'],
+      ],
+    ],
+    ['全市综合排名比2005年的第16位提升了9位。', [['2005年', 'own']]],
+    [
+      '继2010年提高1.0个百分点的基础上，今年又提高0.8个百分点。',
+      [
+        ['2010年', 'own'],
+        ['2016年', 'time'],
+      ],
+    ],
+    [
+      '全市工业增加值比今年1-3月、1-4月和1-5月分别加快0.2、0.3和0.5个百分点。',
+      [
+        ['1-3月', 'base'],
+        ['1-4月', 'base'],
+        ['1-5月', 'base'],
+      ],
+    ],
+    ['全年全市工业增加值增长6%。', [['2016年', 'time']]],
+    ['上月全市工业增加值增长6%。', [['当月', 'time']]],
+    ['全市工业增加值比去年同期增长6%。', [['上年同期', 'base']]],
+    ['工业增速由去年同期的12.8%回落到6%。', [['上年同期', 'own']]],
+    ['截至2020年6月30日，全市累计建成5G基站3.1万个。', [['2020年', 'time']]],
+  ];
+  it.each(CASES)('%s', (sentence, expected) => {
+    expect(mentions(sentence)).toEqual(expected);
+  });
+
+  it('names no period in what only looks like one: a backwards span, month 13, a date, a decimal, 3年内', () => {
+    for (const s of [
+      '2016-2013年',
+      '2016-2016年',
+      '1-13月',
+      '5-3月',
+      '5-5月',
+      '0-5月',
+      '13月',
+      '2020年8月15日，省统计局发布数据。',
+      '增长1.2019年',
+      '3年内建成',
+    ])
+      expect(mentions(s), s).toEqual([]);
+  });
+
+  it('gives the number after 的 and a 基础上 clause its own year, at the offset of that number', () => {
+    const fell = '失业率由2012年的10.2%下降至2016年的4.5%。';
+    const [from, to] = periodMentions(fell, 2016);
+    expect([from.ownAt, to.ownAt]).toEqual([fell.indexOf('10.2'), fell.indexOf('4.5')]);
+    const built = '在2007年粮食总产量达到692.6亿斤的基础上，今年再增产。';
+    const [basis] = periodMentions(built, 2016);
+    expect(basis).toMatchObject({ text: '2007年', role: 'own', ownAt: built.indexOf('692.6') });
+  });
+
+  it('counts years back from the report year: N年来, 近N年, 过去N年, 连续N年, N年平均', () => {
+    const one = (s: string) => periodMentions(s, 2020)[0];
+    expect(one('五年来，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', span: true, from: 2016, to: 2020 });
+    expect(one('近三年，全市工业增加值年均增长8%。')).toMatchObject({ text: '2018-2020年', from: 2018, to: 2020 });
+    expect(one('过去5年，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期' });
+    expect(one('近三年来，全市工业增加值年均增长8%。')).toMatchObject({ text: '2018-2020年', from: 2018, to: 2020 });
+    expect(one('过去五年间，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', from: 2016, to: 2020 });
+    expect(one('全市粮食产量连续9年保持在1100万吨以上。')).toMatchObject({ text: '2012-2020年', local: true });
+    expect(one('两年平均增长5.2%。')).toMatchObject({ text: '2019-2020年', rateOnly: true });
+    // Without a report year there is nothing to count back from; a year is not a span; 11 years is too many.
+    expect(periodMentions('五年来，全市工业增加值年均增长8%。', undefined)).toEqual([]);
+    expect(periodMentions('一年来，全市工业增加值增长8%。', 2020)).toEqual([]);
+    expect(periodMentions('十一年来，全市工业增加值年均增长8%。', 2020)).toEqual([]);
+  });
+
+  it('keeps a past year after 到 as the time of the figures, a later one as a target', () => {
+    expect(mentions('到2019年底，全市累计建成5G基站3.1万个。', 2020)).toEqual([['2019年底', 'time']]);
+    expect(mentions('到2022年，全市建成5G基站10万个。', 2020)).toEqual([['2022年', 'target']]);
+  });
+
+  it('reads a plan period as a span of years, its 末 and 初 as points in it', () => {
+    const plan = (s: string) => periodMentions(s, 2016).map((m) => [m.text, m.span]);
+    expect(plan('“十三五”以来，全市工业增加值年均增长8%。')).toEqual([['“十三五”时期', true]]);
+    expect(plan('十三五规划期，全市工业增加值年均增长8%。')).toEqual([['“十三五”时期', true]]);
+    expect(plan('十三五末，全市工业增加值达到1万亿元。')).toEqual([['“十三五”末', false]]);
+    expect(plan('十四五初，全市工业增加值达到1万亿元。')).toEqual([['“十四五”初', false]]);
+    expect(mentions('1-12月，全市工业增加值增长6%。')).toEqual([['1-12月', 'time']]);
+  });
+
+  it('marks a period after 其中 as a part of the one before', () => {
+    expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('10月全市工业增加值增长8%。', 2016)[0].part).toBeUndefined();
+  });
+});
+
+describe('period helpers', () => {
+  it('names a span of years by its plan when it is exactly one', () => {
+    const spans: [number, number, string][] = [
+      [2006, 2010, '“十一五”时期'],
+      [2011, 2015, '“十二五”时期'],
+      [2021, 2025, '“十四五”时期'],
+      [2026, 2030, '“十五五”时期'],
+      [2031, 2035, '2031-2035年'],
+      [2001, 2005, '2001-2005年'],
+      [2007, 2011, '2007-2011年'],
+      [2016, 2019, '2016-2019年'],
+    ];
+    for (const [from, to, text] of spans) expect(spanText(from, to), `${from}-${to}`).toBe(text);
+  });
+
+  it('reads 当月 as the last month of the report period, 上年同期 as the same months a year before', () => {
+    expect(currentMonthOf('2015年1-7月', undefined)).toBe('2015年7月');
+    expect(currentMonthOf('1-7月', 2015)).toBe('2015年7月');
+    expect(currentMonthOf('1-7月', undefined)).toBe('7月');
+    expect(currentMonthOf('2015年', 2015)).toBe('2015年');
+    expect(lastYearOf('2024年上半年', 2024)).toBe('2023年上半年');
+    expect(lastYearOf('上半年', 2024)).toBe('2023年上半年');
+    expect(lastYearOf('上半年', undefined)).toBe('上年上半年');
+    expect(yearOf('2019年1-7月')).toBe(2019);
+    expect(yearOf('1-7月')).toBeUndefined();
+  });
+
+  it('gives a figure after 上月 the last month of the report period', () => {
+    const f = extractFigures('上月全市规模以上工业增加值增长6.2%。', { asOf: '2015年1-7月' });
+    expect(f.map((x) => x.period)).toEqual(['2015年7月']);
+  });
+});
+
+describe('the report period from a dated report', () => {
+  it('takes the months after the date as the last such months before it', () => {
+    const cases: [string, string, number][] = [
+      ['新华社2020年3月20日电 1-2月，全省工业增长7%。', '2020年1-2月', 2020],
+      ['新华社2020年3月20日电 一季度，全省工业增长7%。', '2020年一季度', 2020],
+      ['新华社2020年7月20日电 上半年，全省工业增长7%。', '2020年上半年', 2020],
+      ['新华社2020年10月20日电 前三季度，全省工业增长7%。', '2020年前三季度', 2020],
+      ['新华社2021年1月20日电 下半年，全省工业增长7%。', '2020年下半年', 2020],
+      ['2021年1月24日讯 全年全省工业增长7.9%。', '2020年', 2020],
+      ['2021年4月24日讯 全年全省工业增长7.9%。', '2021年', 2021],
+      ['2021年1月24日讯 今年全省工业预计增长7.9%。', '2021年', 2021],
+    ];
+    for (const [text, period, year] of cases) expect(reportPeriod(text), text).toMatchObject({ period, year });
+  });
+
+  it('takes no period from a date that is not one, nor from a report that names none', () => {
+    expect(reportPeriod('2020年13月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
+    expect(reportPeriod('全省工业增长7%。')).toMatchObject({ period: '', year: undefined, plan: '' });
+  });
+
+  it('takes the year named most, never counting a base, a target, or digits inside a longer number', () => {
+    const text = '全市工业增加值比2015年增长30%，投资比2015年增长20%，到2025年达到1万亿元，到2025年翻番。2019年全市新增企业1200家。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2019年', year: 2019 });
+    expect(reportPeriod('文件编号12019年，2018年全市工业增长8%。')).toMatchObject({ period: '2018年', year: 2018 });
+    expect(reportPeriod('增长1.2019年，2018年全市工业增长8%。')).toMatchObject({ period: '2018年', year: 2018 });
+  });
+
+  it('resolves a leading 今年 against the year named most: bases, targets and digits inside a number are not counted', () => {
+    const thisYearIn = (text: string) => reportPeriod(`今年全省工业增长7%，${text}`).period;
+    expect(thisYearIn('比2015年增长30%，比2015年翻番，到2025年达到1万亿元，到2025年再翻番，2019年新增企业1200家。')).toBe('2019年');
+    expect(thisYearIn('编号12019年和12019年的文件，2018年新增企业。')).toBe('2018年');
+    expect(thisYearIn('增长1.2019年和1.2019年，2018年新增企业。')).toBe('2018年');
+    // A tie goes to the later year, whichever comes first; the last year of a span (2016至2018年) counts.
+    expect(thisYearIn('2018年和2019年各新增企业。')).toBe('2019年');
+    expect(thisYearIn('2019年和2018年各新增企业。')).toBe('2019年');
+    expect(thisYearIn('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
+    expect(thisYearIn('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
+  });
+
+  it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {
+    expect(reportPeriod('2019年12月，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年6月，全省工业增长7%。2019年，全省工业增长6%。').period).toBe('2019年6月');
+  });
+
+  it('takes the plan period the report names most', () => {
+    expect(reportPeriod('“十三五”时期，全省工业年均增长8%。十三五期间，全省新增企业1万家。十二五期间增长9%。').plan).toBe('“十三五”时期');
+    // A tie goes to the later plan, whichever is named first; 十六五 is no plan.
+    expect(reportPeriod('十二五期间增长9%。“十三五”时期增长8%。').plan).toBe('“十三五”时期');
+    expect(reportPeriod('十三五期间增长9%。十二五期间增长8%。').plan).toBe('“十三五”时期');
+    expect(reportPeriod('十六五期间增长9%。十六五期间增长8%。十三五期间增长8%。').plan).toBe('“十三五”时期');
+  });
+
+  it('reads 今年 as the year the report was written in', () => {
+    expect(writtenYear('本报', '2020年', undefined)).toBeUndefined();
+    expect(writtenYear('2021年2月9日讯 …', '2020年', 2020)).toBe(2021);
+    // A date more than a year after the report's year is not when it was written.
+    expect(writtenYear('2023年2月9日讯', '2020年', 2020)).toBe(2020);
+    expect(writtenYear('2019年2月9日讯', '2020年', 2020)).toBe(2020);
+    // A report on part of a year was written within it.
+    expect(writtenYear('本报太原2月9日讯', '2020年1-7月', 2020)).toBe(2020);
+    // A report on a whole year dated in January to March (year unnamed) was written the year after.
+    expect(writtenYear('本报太原1月9日讯', '2020年', 2020)).toBe(2021);
+    expect(writtenYear('本报太原3月9日讯', '2020年', 2020)).toBe(2021);
+    expect(writtenYear('本报太原4月9日讯', '2020年', 2020)).toBe(2020);
+    expect(writtenYear('记者2月9日从省统计局获悉', '2020年', 2020)).toBe(2021);
+    expect(writtenYear('2月9日电', '2020年', 2020)).toBe(2021);
+    expect(writtenYear('本报', '2020年', 2020)).toBe(2020);
+  });
+});
