@@ -6,15 +6,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, launchHeadless } from '../src/main/pdf/cdp';
-import { CHROMIUM_ARGS, findChromium } from '../src/main/pdf/chromium';
+import { CHROMIUM_ARGS } from '../src/main/pdf/chromium';
+import { INSTALLED_CHROMIUM } from './helpers';
 
-const browser = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const browser = INSTALLED_CHROMIUM;
 
 let server: Server;
 let origin = '';

@@ -9,18 +9,11 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/main/pdf/chromium';
 import { exportPdf } from '../src/main/pdf/export';
 import { openStore } from '../src/main/store';
-import { contentHash, SEED, tempDir } from './helpers';
+import { INSTALLED_CHROMIUM, contentHash, SEED, tempDir } from './helpers';
 
-const browser = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const browser = INSTALLED_CHROMIUM;
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => (t = tempDir()));

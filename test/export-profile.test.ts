@@ -8,19 +8,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/main/pdf/chromium';
 import { exportPdfs } from '../src/main/pdf/export';
 import { defaultCacheDir, exportProfile } from '../src/main/pdf/profile';
 import { openStore } from '../src/main/store';
-import { SEED, tempDir } from './helpers';
+import { INSTALLED_CHROMIUM, SEED, tempDir } from './helpers';
 
-const browser = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const browser = INSTALLED_CHROMIUM;
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => {

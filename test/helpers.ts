@@ -5,11 +5,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DB } from '../src/main/store';
 import { bundledReports } from '../src/main/paths';
+import { findChromium } from '../src/main/pdf/chromium';
 
 export const ROOT = resolve(__dirname, '..');
 export const RESOURCES = join(ROOT, 'resources');
 export const SEED = bundledReports(RESOURCES);
 export const REPORT_TEXT = readFileSync(join(RESOURCES, 'reports/cq-2015/report.txt'), 'utf8');
+
+/** This machine's Chromium, or null: CI installs Debian's before the tests; without one, browser tests cannot run. */
+export const INSTALLED_CHROMIUM: string | null = (() => {
+  try {
+    return findChromium();
+  } catch {
+    return null;
+  }
+})();
 
 export function tempDir(): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-test-'));

@@ -10,18 +10,11 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/main/pdf/chromium';
 import { exportPdfs } from '../src/main/pdf/export';
 import { openStore } from '../src/main/store';
-import { ROOT, SEED, tempDir } from './helpers';
+import { INSTALLED_CHROMIUM, ROOT, SEED, tempDir } from './helpers';
 
-const browser = (() => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const browser = INSTALLED_CHROMIUM;
 
 let t: ReturnType<typeof tempDir>;
 let db: string;

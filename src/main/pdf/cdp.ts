@@ -5,11 +5,8 @@
  * (measured with `npm run bench`). No port is opened: the pipe belongs to this process alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import type { BrowserProfile } from './profile';
+import { temporaryProfile, type BrowserProfile } from './profile';
 
 type Params = Record<string, unknown>;
 interface Message {
@@ -132,11 +129,6 @@ export interface Headless {
 export interface LaunchOptions {
   /** The profile folder (profile.ts); absent: a temporary one, removed at close. */
   profile?: BrowserProfile;
-}
-
-function temporaryProfile(): BrowserProfile {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
-  return { dir, kept: false, release: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
 /** Start `executable` headless on `url` and attach to its page. */

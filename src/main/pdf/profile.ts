@@ -85,18 +85,19 @@ function ensureDir(dir: string, depth = 0): boolean {
   }
 }
 
-function temporary(): BrowserProfile {
+/** A profile of this export's own in the system's temporary folder, removed when released. */
+export function temporaryProfile(): BrowserProfile {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-chromium-'));
   return { dir, kept: false, release: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
 }
 
 /** The kept profile under `cacheDir` if free, else a temporary one. */
 export function exportProfile(cacheDir: string | null = defaultCacheDir(homedir(), process.platform, process.env)): BrowserProfile {
-  if (cacheDir === null) return temporary();
+  if (cacheDir === null) return temporaryProfile();
   const dir = join(cacheDir, 'export-browser');
   const lock = `${dir}.lock`;
   // A read-only home, a cache path that cannot be a folder, or another export holding it: a temporary profile.
-  if (!ensureDir(dir) || !takeLock(lock)) return temporary();
+  if (!ensureDir(dir) || !takeLock(lock)) return temporaryProfile();
   return {
     dir,
     kept: true,
