@@ -11,19 +11,9 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import { pdfFileName, PRINT_LAYOUTS, PRINT_READY, type PrintLayout } from '../src/shared/print';
+import { pdfFileName, PRINT_LAYOUTS, PRINT_READY, printWindowSize, type PrintLayout } from '../src/shared/print';
 import { launch, snapshot, startApp, staticHtml, toRendererFile } from './app';
 import { CHROMIUM, CLI, log, mustSpawn, row, stats, type Row } from './lib';
-
-const VIEWPORT: Record<PrintLayout, { width: number; height: number }> = {
-  slides: { width: 1280, height: 720 },
-  handout: { width: 794, height: 1123 },
-  'handout-2': { width: 794, height: 1123 },
-  'handout-3': { width: 794, height: 1123 },
-  'handout-6': { width: 794, height: 1123 },
-  brief: { width: 794, height: 1123 },
-  'brief-gongwen': { width: 794, height: 1123 },
-};
 
 async function pages(file: string): Promise<number> {
   return (await PDFDocument.load(readFileSync(file), { updateMetadata: false })).getPageCount();
@@ -36,7 +26,7 @@ export async function savePrintPages(dbPath: string, dir: string): Promise<Recor
   const out = {} as Record<PrintLayout, string>;
   try {
     for (const layout of PRINT_LAYOUTS) {
-      const page = await browser.newPage({ viewport: VIEWPORT[layout] });
+      const page = await browser.newPage({ viewport: printWindowSize(layout) });
       await page.goto(app.url(`/print.html?layout=${layout}`));
       await page.evaluate((key) => (globalThis as unknown as Record<string, Promise<unknown>>)[key], PRINT_READY);
       const file = join(dir, `print-${layout}.html`);

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { DB } from '../src/main/store';
 import { bundledReports } from '../src/main/paths';
 import { findChromium } from '../src/main/pdf/chromium';
+import type { PrintManifest } from '../src/shared/print';
 
 export const ROOT = resolve(__dirname, '..');
 export const RESOURCES = join(ROOT, 'resources');
@@ -38,3 +39,27 @@ export function contentHash(db: DB): string {
 }
 
 export const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/**
+ * A brief's manifest for the PDF finishing tests: sections sec-a and sec-b, a child at slide-3, and one
+ * bookmark whose anchor the document lacks (it must be left out).
+ */
+export const BRIEF_MANIFEST: PrintManifest = {
+  layout: 'brief',
+  title: '重庆市“十二五”工业和信息化发展简报',
+  author: '重庆市经济和信息化委员会',
+  subject: '简报',
+  keywords: ['重庆市', '数据截至2015年'],
+  expectedPages: null,
+  outline: [
+    { title: '一、总貌', dest: 'sec-a' },
+    {
+      title: '二、区域',
+      dest: 'sec-b',
+      children: [
+        { title: '3. 图表', dest: 'slide-3' },
+        { title: '无此锚点', dest: 'nowhere' },
+      ],
+    },
+  ],
+};

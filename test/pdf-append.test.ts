@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/main/pdf/chromium';
 import { destinationPages, finishPdf } from '../src/main/pdf/finish';
 import { readSkiaPdf } from '../src/main/pdf/skia-pdf';
-import type { PrintManifest } from '../src/shared/print';
+import { BRIEF_MANIFEST } from './helpers';
 
 let dir: string;
 let printed: Buffer;
@@ -21,10 +21,10 @@ let printed: Buffer;
 const HTML = `<!doctype html><html><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 20mm } section { break-before: page } section:first-of-type { break-before: auto }
 .tall { height: 240mm }</style></head><body>
-<nav><a href="#sec-a">a</a> <a href="#sec-b">b</a> <a href="#sec-c">c</a></nav>
+<nav><a href="#sec-a">a</a> <a href="#sec-b">b</a> <a href="#slide-3">c</a></nav>
 <section id="sec-a"><h1>A</h1></section>
 <section id="sec-b"><h1>B</h1><div class="tall"></div><p>B continued</p></section>
-<section id="sec-c"><h1>C</h1></section></body></html>`;
+<section id="slide-3"><h1>C</h1></section></body></html>`;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pdf-append-'));
@@ -47,25 +47,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const manifest: PrintManifest = {
-  layout: 'brief',
-  title: '重庆市“十二五”工业和信息化发展简报',
-  author: '重庆市经济和信息化委员会',
-  subject: '简报',
-  keywords: ['重庆市', '数据截至2015年'],
-  expectedPages: null,
-  outline: [
-    { title: '一、总貌', dest: 'sec-a' },
-    {
-      title: '二、区域',
-      dest: 'sec-b',
-      children: [
-        { title: '（一）园区', dest: 'sec-c' },
-        { title: '无此锚点', dest: 'nowhere' },
-      ],
-    },
-  ],
-};
+const manifest = BRIEF_MANIFEST;
 
 /** What a reader sees: properties, language, title display, and the outline as (title, page, children). */
 async function seen(bytes: Uint8Array) {
@@ -134,7 +116,7 @@ describe('finishing the PDF Chromium printed', () => {
       pageMode: '/UseOutlines',
       outline: [
         { title: '一、总貌', page: 1, count: 0, kids: [] },
-        { title: '二、区域', page: 2, count: -1, kids: [{ title: '（一）园区', page: 4, count: 0, kids: [] }] },
+        { title: '二、区域', page: 2, count: -1, kids: [{ title: '3. 图表', page: 4, count: 0, kids: [] }] },
       ],
     });
   });
@@ -161,7 +143,7 @@ describe('finishing the PDF Chromium printed', () => {
         .filter((m) => m !== null)
         .map((m) => [m[2], Number(m[1])]),
     );
-    expect(popplerPages).toEqual({ 'sec-a': 1, 'sec-b': 2, 'sec-c': 4 });
+    expect(popplerPages).toEqual({ 'sec-a': 1, 'sec-b': 2, 'slide-3': 4 });
     expect(await destinationPages(printed)).toEqual(popplerPages);
   });
 

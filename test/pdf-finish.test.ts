@@ -2,7 +2,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishPdf, namedDestinations } from '../src/main/pdf/finish';
-import { parsePrintQuery, printQuery, type PrintManifest } from '../src/shared/print';
+import { parsePrintQuery, printQuery } from '../src/shared/print';
+import { BRIEF_MANIFEST } from './helpers';
 
 /** A three-page PDF with /Dests like Chromium writes for linked anchors. */
 async function chromiumLike(): Promise<Uint8Array> {
@@ -13,25 +14,7 @@ async function chromiumLike(): Promise<Uint8Array> {
   return doc.save();
 }
 
-const manifest: PrintManifest = {
-  layout: 'brief',
-  title: '重庆市“十二五”工业和信息化发展简报',
-  author: '重庆市经济和信息化委员会',
-  subject: '简报',
-  keywords: ['重庆市', '数据截至2015年'],
-  expectedPages: null,
-  outline: [
-    { title: '一、总貌', dest: 'sec-a' },
-    {
-      title: '二、区域',
-      dest: 'sec-b',
-      children: [
-        { title: '3. 图表', dest: 'slide-3' },
-        { title: '无此锚点', dest: 'nowhere' },
-      ],
-    },
-  ],
-};
+const manifest = BRIEF_MANIFEST;
 
 function titles(doc: PDFDocument, first: PDFRef | undefined): { title: string; page: number; kids: number }[] {
   const pages = doc.getPages().map((p) => p.ref);

@@ -130,6 +130,14 @@ export const PRINT_DRAFT_ATTR = 'data-print-draft';
 /** The script an exporter runs in the print page to start (true) or end (false) the draft print. */
 export const printDraftScript = (on: boolean) => `document.documentElement.toggleAttribute(${JSON.stringify(PRINT_DRAFT_ATTR)}, ${on})`;
 
+/**
+ * The window a print page is laid out in: a 16:9 slide, else an A4 sheet at 96 dpi. Print charts measure
+ * their boxes in it, so the headless exporter and the app's print window must use the same.
+ */
+export function printWindowSize(layout: PrintLayout): { width: number; height: number } {
+  return layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 };
+}
+
 /** The page sets window[PRINT_READY] to a promise of its manifest (rejected when it cannot print). */
 export const PRINT_READY = '__briefingPrint';
 

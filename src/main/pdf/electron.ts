@@ -14,6 +14,7 @@ import {
   PRINT_RELAYOUT,
   PRINT_SET_PAGES,
   printDraftScript,
+  printWindowSize,
   printQuery,
   type PrintManifest,
   type PrintOptions,
@@ -61,7 +62,7 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
   // electronegativity-reviewed: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — the
   // webPreferences come from secureWebPreferences() (contextIsolation, sandbox, no node integration,
   // Auxclick disabled, in web-preferences.ts), which the static scanner cannot follow; test/hardening.test.ts holds them.
-  const { width, height } = windowSize(opts);
+  const { width, height } = printWindowSize(opts.layout);
   const win = new BrowserWindow({
     show: false,
     width,
@@ -78,9 +79,6 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
   }
 }
 
-/** The window a layout is laid out in: a 16:9 slide, else an A4 sheet at 96 dpi. */
-const windowSize = (opts: PrintOptions) => (opts.layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
-
 /** The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES). */
 async function contentsPages(win: BrowserWindow, manifest: PrintManifest): Promise<PrintManifest> {
   if (manifest.contentsPages) {
@@ -94,7 +92,7 @@ async function contentsPages(win: BrowserWindow, manifest: PrintManifest): Promi
 
 /** The print window laid out again for another layout, at its size (PRINT_RELAYOUT): scripts, fonts and data stay loaded. */
 async function relayoutPrintWindow(win: BrowserWindow, opts: PrintOptions): Promise<PrintManifest> {
-  const { width, height } = windowSize(opts);
+  const { width, height } = printWindowSize(opts.layout);
   win.setContentSize(width, height);
   const manifest = (await win.webContents.executeJavaScript(
     `window.${PRINT_RELAYOUT}(${JSON.stringify(printQuery(opts))})`,

@@ -25,6 +25,7 @@ import {
   PRINT_RELAYOUT,
   PRINT_SET_PAGES,
   printDraftScript,
+  printWindowSize,
   type PrintLayout,
   type PrintManifest,
 } from '../../shared/print';
@@ -93,15 +94,12 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
-/** A batch's pages load side by side: none of them may be throttled as a background window (as Puppeteer starts Chromium). */
-const BATCH_ARGS = [
+/** The print page must never be throttled as a background window: headless shows none (as Puppeteer starts Chromium). */
+const UNTHROTTLED_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
 ];
-
-/** The window: a 16:9 slide, else an A4 sheet at 96 dpi. */
-const viewport = (layout: PrintLayout) => (layout === 'slides' ? { width: 1280, height: 720 } : { width: 794, height: 1123 });
 
 /** One layout to PDF: unchanged for a single file, the same as a batch of one. */
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
@@ -127,13 +125,13 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       }
       targets.push(target);
     }
-    const { width, height } = viewport(layouts[0] as PrintLayout);
+    const { width, height } = printWindowSize(layouts[0] as PrintLayout);
     // A profile kept between exports (profile.ts). The page the browser opens with is the print page's: its
     // renderer starts with the browser (a page opened later started its own after launch, ~0.4 s later
     // ready), and --incognito puts that window off the record, so nothing of the export stays in the profile.
     const launching = launchHeadless(
       executablePath,
-      [...CHROMIUM_ARGS, ...BATCH_ARGS, '--incognito', `--window-size=${width},${height}`],
+      [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS, '--incognito', `--window-size=${width},${height}`],
       'about:blank',
       30_000,
       { profile: exportProfile(o.cacheDir) },
@@ -172,7 +170,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       const query = printQuery({ layout, ...page });
       const { pdf, manifest } = await (i === 0
         ? print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`)
-        : print.relayout(query, viewport(layout)));
+        : print.relayout(query, printWindowSize(layout)));
       mark(`printed ${layout}`);
       const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
         mark(`finished ${layout}`);
