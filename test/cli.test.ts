@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/main/store';
+import { findReport } from '../src/main/store/reports';
 import { fileHash, REPORT_TEXT, ROOT, SEED, tempDir } from './helpers';
 
 let t: ReturnType<typeof tempDir>;
@@ -200,6 +201,21 @@ describe('cli --report', () => {
     expect(first.every((r) => r.report === 'cq-2015')).toBe(true);
     const all = JSON.parse(cli('facts', '--json', '--db', db).stdout) as unknown[];
     expect(all).toHaveLength(first.length + rows.length);
+  });
+
+  it('import gives the report the time its own text is about, not the latest year a figure names or today', () => {
+    const db = join(t.dir, 'as-of.sqlite');
+    expect(cli('init', '--db', db).status).toBe(0);
+    // 青海, 2022年1-5月: its figures name only 1-5月 and 5月份; the year is in its dateline.
+    const r = cli('import', join(ROOT, 'test/corpus/qinghai-2022-05-industry.txt'), '--db', db);
+    expect(r.status, r.stderr).toBe(0);
+    const { reportId } = JSON.parse(r.stdout) as { reportId: number };
+    const store = openStore(db, { readOnly: true });
+    try {
+      expect(findReport(store.db, reportId)?.asOf).toBe('2022年5月');
+    } finally {
+      store.close();
+    }
   });
 
   it.each([

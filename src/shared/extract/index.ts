@@ -29,6 +29,7 @@ import { scanTokens, type Token } from './tokens';
 import { POINT_UNITS, isCountUnit } from './units';
 
 export { sentences } from './sentences';
+export { reportPeriod } from './report-period';
 export { BASE_UNITS as UNITS } from './units';
 export { FIGURE_STATUSES, type FigureStatus } from './status';
 
