@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../src/main/store';
 import { APPLICATION_ID, openDatabase, userVersion } from '../src/main/store/db';
 import { LATEST_VERSION } from '../src/main/store/migrations';
+import { getDeck } from '../src/main/store/decks';
 import { listReports } from '../src/main/store/reports';
 import { contentHash, fileHash, SEED, tempDir } from './helpers';
 
@@ -178,14 +179,25 @@ describe('the open path’s guards', () => {
     }
   });
 
-  it('viewing an older store read-only neither upgrades nor writes it', () => {
+  it('viewing an older store read-only reads it as upgraded, in memory: the file is not written', () => {
     const path = join(t.dir, 'old.sqlite');
-    openDatabase(path, { targetVersion: 60 }).close();
+    const old = openDatabase(path, { targetVersion: 60 });
+    old.exec(`INSERT INTO reports (key, title, organisation, published, as_of, text) VALUES ('r', '报告', '单位', '2016-01-01', '2015年', '产值2.45万亿元。');
+      INSERT INTO decks (report_id, key, title) VALUES (1, 'd', '简报');
+      INSERT INTO slides (deck_id, ord, layout, title, notes, body) VALUES (1, 1, 'title', '封面', '', '{}');`);
+    old.close();
     const hash = fileHash(path);
-    const db = openDatabase(path, { readOnly: true });
-    expect(userVersion(db)).toBe(60);
-    db.close();
+    const s = openStore(path, { readOnly: true });
+    // Columns later steps added (slides.version, hidden …) are there: the export and facts verbs can read it.
+    expect(userVersion(s.db)).toBe(LATEST_VERSION);
+    expect(getDeck(s.db, 1)?.slides.map((x) => [x.title, x.version, x.hidden])).toEqual([['封面', 1, false]]);
+    expect(listReports(s.db).map((r) => r.key)).toEqual(['r']);
+    expect(() => s.db.prepare('DELETE FROM reports').run()).toThrow(/readonly/);
+    s.close();
     expect(fileHash(path)).toBe(hash);
+    const raw = new Database(path, { readonly: true });
+    expect(userVersion(raw)).toBe(60);
+    raw.close();
   });
 
   it('a refused store is closed at once: no -wal or -shm is left beside it', () => {

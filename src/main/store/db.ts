@@ -22,7 +22,10 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 export const APPLICATION_ID = 0x42726644;
 
 export interface OpenOptions {
-  /** Open for viewing only: no pragmas that write, no migration, no seed. */
+  /**
+   * Open for viewing only: no pragmas that write, no seed, the file never written. A store an older
+   * version of the app wrote is upgraded in a copy in memory, so a read-only verb still reads it.
+   */
   readOnly?: boolean;
   /** better-sqlite3's compiled addon, when the runtime needs its own build (Electron). */
   nativeBinding?: string;
@@ -70,6 +73,11 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
     // A store this app closed cleanly and nothing touched since is trusted (see seal.ts); any other is scanned.
     if (exists && (!opts.seal || needsScan(path))) checkIntegrity(db, path);
     db.pragma('foreign_keys = ON');
+    if (opts.readOnly && version > 0 && version < migrations[migrations.length - 1].version && opts.targetVersion === undefined) {
+      const copy = upgradedCopy(db, migrations, opts.nativeBinding);
+      db.close();
+      return copy;
+    }
     if (!opts.readOnly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -86,6 +94,29 @@ export function openDatabase(path: string, opts: OpenOptions = {}): DB {
   } catch (e) {
     db.close();
     throw e instanceof StoreError ? e : (classifyOpenError(e, path) ?? e);
+  }
+}
+
+/**
+ * The store's content as it is now (WAL included), migrated in memory: the file stays as the older app
+ * left it. The image's header says WAL, which an in-memory database cannot use: bytes 18–19 (the file
+ * format's write and read versions) are set back to the rollback journal's 1.
+ */
+function upgradedCopy(db: DB, migrations: Migration[], nativeBinding?: string): DB {
+  const image = db.serialize();
+  image[18] = 1;
+  image[19] = 1;
+  const copy = new Database(image, { nativeBinding });
+  try {
+    copy.unsafeMode(false);
+    copy.pragma('trusted_schema = OFF');
+    copy.pragma('foreign_keys = ON');
+    migrate(copy, migrations);
+    copy.pragma('query_only = ON'); // viewing only, as the file itself was opened
+    return copy;
+  } catch (e) {
+    copy.close();
+    throw e;
   }
 }
 
