@@ -12,8 +12,6 @@ import {
   PRINT_PAGE,
   PRINT_READY,
   PRINT_RELAYOUT,
-  PRINT_SET_PAGES,
-  printDraftScript,
   printWindowSize,
   printQuery,
   type PrintManifest,
@@ -21,6 +19,7 @@ import {
 } from '../../shared/print';
 import { secureWebPreferences } from '../windows/hardening';
 import { rendererEntryUrl } from '../windows/security';
+import { memoryGuesses, numberByDraft, printNumbered, type PrintSurface } from './contents-pages';
 import { destinationPages, finishPdf } from './finish';
 import { openTarget, type Target } from './target';
 
@@ -72,33 +71,37 @@ async function openPrintWindow(opts: PrintOptions): Promise<{ win: BrowserWindow
   try {
     await win.loadURL(printPageUrl(opts));
     const manifest = (await win.webContents.executeJavaScript(`window.${PRINT_READY}`, false)) as PrintManifest;
-    return { win, manifest: await contentsPages(win, manifest) };
+    return { win, manifest };
   } catch (e) {
     win.destroy();
     throw e;
   }
 }
 
-/** The contents' page numbers: where a first print put each section (see PRINT_SET_PAGES). */
-async function contentsPages(win: BrowserWindow, manifest: PrintManifest): Promise<PrintManifest> {
-  if (manifest.contentsPages) {
-    await win.webContents.executeJavaScript(printDraftScript(true), false);
-    const first = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false });
-    await win.webContents.executeJavaScript(printDraftScript(false), false);
-    await win.webContents.executeJavaScript(`window.${PRINT_SET_PAGES}(${JSON.stringify(await destinationPages(first))})`, false);
-  }
-  return manifest;
+/** Contents numbers remembered for this session's exports (contents-pages.ts). */
+const guesses = memoryGuesses();
+
+function surfaceOf(win: BrowserWindow): PrintSurface {
+  return {
+    print: (draft) =>
+      win.webContents.printToPDF(
+        draft
+          ? { preferCSSPageSize: true, printBackground: false }
+          : { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true },
+      ),
+    run: (script) => win.webContents.executeJavaScript(script, false),
+  };
 }
+
+/** The window's page as a PDF, the brief's contents numbered (see PRINT_SET_PAGES). */
+const printToPdf = (win: BrowserWindow, manifest: PrintManifest, opts: PrintOptions) =>
+  printNumbered(surfaceOf(win), manifest, printQuery(opts), guesses, (pdf) => destinationPages(pdf));
 
 /** The print window laid out again for another layout, at its size (PRINT_RELAYOUT): scripts, fonts and data stay loaded. */
 async function relayoutPrintWindow(win: BrowserWindow, opts: PrintOptions): Promise<PrintManifest> {
   const { width, height } = printWindowSize(opts.layout);
   win.setContentSize(width, height);
-  const manifest = (await win.webContents.executeJavaScript(
-    `window.${PRINT_RELAYOUT}(${JSON.stringify(printQuery(opts))})`,
-    false,
-  )) as PrintManifest;
-  return contentsPages(win, manifest);
+  return (await win.webContents.executeJavaScript(`window.${PRINT_RELAYOUT}(${JSON.stringify(printQuery(opts))})`, false)) as PrintManifest;
 }
 
 function reportError(parent: BrowserWindow | undefined, title: string, e: unknown): void {
@@ -119,7 +122,7 @@ export async function printPdfTo(path: string, opts: PrintOptions): Promise<void
   try {
     const { win, manifest } = await openPrintWindow(opts);
     try {
-      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+      const pdf = await printToPdf(win, manifest, opts);
       await target.commit(await finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages }));
     } finally {
       win.destroy();
@@ -166,7 +169,7 @@ export async function exportPdfsFromApp(jobs: readonly AppPdfJob[]): Promise<{ p
       let manifest: PrintManifest;
       if (win) manifest = await relayoutPrintWindow(win, job.options);
       else ({ win, manifest } = await openPrintWindow(job.options));
-      const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true });
+      const pdf = await printToPdf(win, manifest, job.options);
       const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages });
       done.catch(() => {}); // awaited below, once every layout printed
       finishing.push(done);
@@ -187,7 +190,14 @@ export async function exportPdfsFromApp(jobs: readonly AppPdfJob[]): Promise<{ p
  * printed: false when the user cancels it; a failure is thrown to the dialog, which shows it.
  */
 export async function printWithDialog(opts: PrintOptions): Promise<{ printed: boolean }> {
-  const { win } = await openPrintWindow(opts);
+  const { win, manifest } = await openPrintWindow(opts);
+  try {
+    // No file to check the numbers in afterwards: a draft print says where each section falls.
+    if (manifest.contentsPages) await numberByDraft(surfaceOf(win), (pdf) => destinationPages(pdf));
+  } catch (e) {
+    win.destroy();
+    throw e;
+  }
   return new Promise((resolve, reject) => {
     win.webContents.print({ silent: false, printBackground: true }, (ok, reason) => {
       win.destroy();

@@ -15,6 +15,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   isPrintLayout,
@@ -23,8 +24,6 @@ import {
   PRINT_PAGE,
   PRINT_READY,
   PRINT_RELAYOUT,
-  PRINT_SET_PAGES,
-  printDraftScript,
   printWindowSize,
   type PrintLayout,
   type PrintManifest,
@@ -33,9 +32,10 @@ import type { Store } from '../store';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { ExportError } from './errors';
-import { exportProfile } from './profile';
+import { defaultCacheDir, exportProfile } from './profile';
+import { fileGuesses, memoryGuesses, type PageGuesses, printNumbered, type PrintSurface } from './contents-pages';
 import { openTarget, type Target } from './target';
-import { mark } from './trace';
+import { mark, PAGE_TIMINGS, tracePage, tracing } from './trace';
 
 interface CommonOptions {
   /** Opens the store to print from (the CLI: openDefaultStore); closed when the export ends. */
@@ -126,6 +126,8 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       targets.push(target);
     }
     const { width, height } = printWindowSize(layouts[0] as PrintLayout);
+    const cacheDir = o.cacheDir === undefined ? defaultCacheDir(homedir(), process.platform, process.env) : o.cacheDir;
+    const guesses = cacheDir === null ? memoryGuesses() : fileGuesses(cacheDir);
     // A profile kept between exports (profile.ts). The page the browser opens with is the print page's: its
     // renderer starts with the browser (a page opened later started its own after launch, ~0.4 s later
     // ready), and --incognito puts that window off the record, so nothing of the export stays in the profile.
@@ -134,7 +136,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS, '--incognito', `--window-size=${width},${height}`],
       'about:blank',
       30_000,
-      { profile: exportProfile(o.cacheDir) },
+      { profile: exportProfile(cacheDir) },
     ).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
@@ -164,7 +166,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     // One page prints every layout in turn: the first is opened, the others are laid out in it again
     // (PRINT_RELAYOUT), so scripts, styles, fonts and data load once. Each PDF is finished while the next prints.
     const session = browser.session;
-    const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages);
+    const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages, guesses);
     const finished: Promise<{ bytes: Uint8Array; manifest: PrintManifest }>[] = [];
     for (const [i, layout] of layouts.entries()) {
       const query = printQuery({ layout, ...page });
@@ -213,6 +215,7 @@ function printer(
   tokenHeader: Record<string, string>,
   timeout: number,
   destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
+  guesses: PageGuesses,
 ): { open(url: string): Promise<Printed>; relayout(query: string, size: { width: number; height: number }): Promise<Printed> } {
   const pageErrors: string[] = [];
   cdp.on('Runtime.exceptionThrown', (p, s) => {
@@ -238,41 +241,39 @@ function printer(
       );
     }
     mark(`ready ${layout}`);
+    if (tracing) await evaluate<string>(cdp, session, PAGE_TIMINGS).then(tracePage, () => {});
     return manifest;
   };
-  /** `draft`: only to learn where each destination falls — nothing painted, no tags; the same layout, so the same pages. */
-  const printOnce = async (draft = false) => {
-    const { data } = await cdp.send<{ data: string }>(
-      'Page.printToPDF',
-      { preferCSSPageSize: true, printBackground: !draft, generateTaggedPDF: !draft, displayHeaderFooter: false },
-      session,
-    );
-    return Buffer.from(data, 'base64');
+  const surface: PrintSurface = {
+    async print(draft) {
+      const { data } = await cdp.send<{ data: string }>(
+        'Page.printToPDF',
+        { preferCSSPageSize: true, printBackground: !draft, generateTaggedPDF: !draft, displayHeaderFooter: false },
+        session,
+      );
+      return Buffer.from(data, 'base64');
+    },
+    run: (script) => evaluate(cdp, session, script),
   };
-  const printReady = async (manifest: PrintManifest): Promise<Printed> => {
-    // The contents' page numbers: where a first print puts each section, written in, then the real print.
-    if (manifest.contentsPages) {
-      await evaluate(cdp, session, printDraftScript(true));
-      const pages = await destinationPages(await printOnce(true), { noYield: true });
-      await evaluate(cdp, session, printDraftScript(false));
-      mark('draft printed');
-      await evaluate(cdp, session, `window[${JSON.stringify(PRINT_SET_PAGES)}](${JSON.stringify(pages)})`);
-    }
-    return { pdf: await printOnce(), manifest };
-  };
+  const numbered = (pdf: Uint8Array) => destinationPages(pdf, { noYield: true });
+  const printReady = async (manifest: PrintManifest, query: string): Promise<Printed> => ({
+    pdf: await printNumbered(surface, manifest, query, guesses, numbered),
+    manifest,
+  });
   return {
     async open(url) {
       // The token goes with every request of this page, in a header, and nowhere else.
       await cdp.send('Network.enable', {}, session);
       await cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session);
       await cdp.send('Page.navigate', { url }, session);
-      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION), layoutOf(url)));
+      const query = new URL(url).search.slice(1);
+      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION), layoutOf(url)), query);
     },
     async relayout(query, size) {
       // The window at the layout's size, as a page opened for it would be (charts measure their boxes).
       await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false }, session);
       const call = `window[${JSON.stringify(PRINT_RELAYOUT)}](${JSON.stringify(query)})`;
-      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, call), layoutOf(query)));
+      return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, call), layoutOf(query)), query);
     },
   };
 }

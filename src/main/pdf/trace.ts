@@ -4,7 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 
-export const mark: (step: string) => void = process.env.BRIEFING_EXPORT_TRACE
+export const tracing = !!process.env.BRIEFING_EXPORT_TRACE;
+
+export const mark: (step: string) => void = tracing
   ? (step) => {
       const { user, system } = process.cpuUsage();
       process.stderr.write(
@@ -12,3 +14,18 @@ export const mark: (step: string) => void = process.env.BRIEFING_EXPORT_TRACE
       );
     }
   : () => {};
+
+/** Run in the print page once ready: its clock's origin, and when each of its requests started and ended. */
+export const PAGE_TIMINGS = `JSON.stringify({
+  origin: performance.timeOrigin,
+  now: performance.now(),
+  requests: performance.getEntriesByType('resource').map((e) => [e.name.replace(/^.*[/]/, '').slice(0, 40), e.startTime, e.responseEnd]),
+})`;
+
+/** The print page's timings (PAGE_TIMINGS) on this process's clock: what it fetched, when, and when it was ready. */
+export function tracePage(json: string): void {
+  const page = JSON.parse(json) as { origin: number; now: number; requests: [string, number, number][] };
+  const at = (ms: number) => `+${(page.origin - performance.timeOrigin + ms).toFixed(0)}`;
+  for (const [name, start, end] of page.requests) process.stderr.write(`export-pdf   page request ${at(start)}–${at(end)} ms ${name}\n`);
+  process.stderr.write(`export-pdf   page ready ${at(page.now)} ms\n`);
+}
