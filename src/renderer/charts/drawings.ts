@@ -6,12 +6,16 @@ const pending = new Set<Promise<unknown>>();
 
 function trackChart(p: Promise<unknown>): void {
   pending.add(p);
+  // Settled drawings leave the set: a page laid out again many times (a batch) waits only for its own.
+  p.then(
+    () => pending.delete(p),
+    () => {},
+  );
 }
 
 /** Resolves once every chart registered so far has drawn (rejects with the first failure). */
-export async function chartsDrawn(): Promise<number> {
+export async function chartsDrawn(): Promise<void> {
   await Promise.all(pending);
-  return pending.size;
 }
 
 interface Job {
