@@ -57,22 +57,41 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
     if (!f) throw new ExportError(`图表${quote(spec.title)}引用的数据（编号 ${id}）不存在`);
     return f;
   };
+  /** `f` in the chart's unit (a percentage for part-of-whole charts), as renderer/charts/build.ts refuses it. */
+  const plotted = (f: Pick<Figure, 'value' | 'unit' | 'kind'>, label: string) => {
+    try {
+      return part ? shareAsPercent(f) : valueIn(f, spec.unit);
+    } catch {
+      const [unit, chartUnit] = [f.unit || '—', spec.unit || '—'];
+      throw new ExportError(
+        part
+          ? `图表${quote(spec.title)}：${quote(label)}的单位${quote(unit)}不是占比，不能画成占比图`
+          : `图表${quote(spec.title)}：${quote(label)}的单位${quote(unit)}不能画在单位为${quote(chartUnit)}的图上`,
+      );
+    }
+  };
   const rows: Omit<ChartRowData, 'display'>[] = spec.series.map((s) => {
     if ('figureId' in s) {
       const f = figure(s.figureId);
       return {
         label: s.label,
-        value: part ? shareAsPercent(f) : valueIn(f, spec.unit),
+        value: plotted(f, s.label),
         figureId: f.id,
         figureText: formatFigureFull(f),
         formula: null,
       };
     }
     if (part) throw new ExportError(`图表${quote(spec.title)}：推算值不能画成占比图`);
-    const d = derive(s.derived, new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)])));
+    const operands = new Map([s.derived.a, s.derived.b].map((id) => [id, figure(id)]));
+    let d: ReturnType<typeof derive>;
+    try {
+      d = derive(s.derived, operands);
+    } catch (e) {
+      throw new ExportError(`图表${quote(spec.title)}的推算值无法计算：${(e as Error).message}`);
+    }
     return {
       label: derivedLabel(s.label),
-      value: valueIn({ value: d.value, unit: d.unit }, spec.unit),
+      value: plotted({ value: d.value, unit: d.unit, kind: 'level' }, derivedLabel(s.label)),
       figureId: null,
       figureText: null,
       formula: d.formula,

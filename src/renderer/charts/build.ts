@@ -86,10 +86,19 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     if (!fig) throw new ChartBuildError(t(lang, 'chartMissingFigure', { title: spec.title, id }));
     return fig;
   };
+  /** `f` in the chart's unit (a percentage for part-of-whole charts); a unit that cannot be is refused by name. */
+  const plotted = (f: Pick<Figure, 'value' | 'unit' | 'kind'>, label: string) => {
+    try {
+      return partOfWhole ? shareAsPercent(f) : valueIn(f, spec.unit);
+    } catch {
+      const names = { title: spec.title, label, unit: f.unit || '—', chartUnit: spec.unit || '—' };
+      throw new ChartBuildError(t(lang, partOfWhole ? 'chartNotAShare' : 'chartUnitMismatch', names));
+    }
+  };
   const entries: Omit<ChartRow, 'lines' | 'display'>[] = spec.series.map((s) => {
     if ('figureId' in s) {
       const fig = figure(s.figureId);
-      const value = partOfWhole ? shareAsPercent(fig) : valueIn(fig, spec.unit);
+      const value = plotted(fig, s.label);
       return { label: s.label, value, figureId: fig.id, figureText: formatFigureFull(fig), formula: null };
     }
     if (partOfWhole) throw new ChartBuildError(t(lang, 'chartDerivedShare', { title: spec.title }));
@@ -99,7 +108,7 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     } catch (e) {
       throw new ChartBuildError(t(lang, 'chartDerivedFailed', { title: spec.title, reason: (e as Error).message }));
     }
-    const value = valueIn({ value: d.value, unit: d.unit }, spec.unit);
+    const value = plotted({ value: d.value, unit: d.unit, kind: 'level' }, derivedLabel(s.label, lang));
     return { label: derivedLabel(s.label, lang), value, figureId: null, figureText: null, formula: d.formula };
   });
   const values = entries.map((e) => e.value);

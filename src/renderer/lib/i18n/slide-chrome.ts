@@ -32,6 +32,14 @@ export const slides = table({
   chartUnknownType: { zh: '图表“{title}”的类型“{type}”无法识别', en: 'Chart “{title}” has an unknown type “{type}”' },
   chartMissingFigure: { zh: '图表“{title}”引用的数据（编号 {id}）不存在', en: 'Chart “{title}” uses figure {id}, which does not exist' },
   chartDerivedShare: { zh: '图表“{title}”：推算值不能画成占比图', en: 'Chart “{title}”: a derived value cannot be drawn as a share' },
+  chartUnitMismatch: {
+    zh: '图表“{title}”：“{label}”的单位“{unit}”不能画在单位为“{chartUnit}”的图上',
+    en: 'Chart “{title}”: “{label}” is in “{unit}”, which cannot be drawn on an axis in “{chartUnit}”',
+  },
+  chartNotAShare: {
+    zh: '图表“{title}”：“{label}”的单位“{unit}”不是占比，不能画成占比图',
+    en: 'Chart “{title}”: “{label}” is in “{unit}”, not a share, and cannot be drawn as one',
+  },
   chartDerivedFailed: {
     zh: '图表“{title}”的推算值无法计算：{reason}',
     en: 'Chart “{title}”: the derived value cannot be computed: {reason}',

@@ -1,0 +1,259 @@
+/**
+ * The numbers PowerPoint and Word charts carry (export/chart-data.ts) are the numbers the screen draws
+ * (renderer/charts/build.ts): the same values, printed values, units, axis titles, remainders and derived
+ * formulas for every chart of the bundled deck and for any chart staff could compose; a chart that cannot be
+ * drawn is refused by name, never exported with a wrong or missing number. In-process, so mutation testing
+ * (npm run test:mutation -- export-charts) sees it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { centreText, chartData, decimalsFor, derivedNote } from '../src/main/export/chart-data';
+import { buildChart, centreLabel, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
+import { CHART_TYPES } from '../src/shared/chart-kinds';
+import { formatFigureFull, valueIn } from '../src/shared/format';
+import type { ChartSpec, Figure, FigureKind } from '../src/shared/types';
+import { openStore } from '../src/main/store';
+import { getDeck, listDecks } from '../src/main/store/decks';
+import { listFigures } from '../src/main/store/figures';
+import { listReports } from '../src/main/store/reports';
+import { SEED } from './helpers';
+
+const figure = (id: number, value: number, unit: string, kind: FigureKind = 'level', extra: Partial<Figure> = {}): Figure => ({
+  id,
+  reportId: 1,
+  sectionId: 1,
+  key: `f${id}`,
+  label: `指标${id}`,
+  valueText: String(value),
+  value,
+  unit,
+  period: '2015年',
+  kind,
+  status: 'actual',
+  qualifier: null,
+  scope: null,
+  quote: `指标${id}${value}${unit}。`,
+  quoteStart: 0,
+  quoteEnd: 1,
+  valueStart: 0,
+  valueEnd: 1,
+  version: 1,
+  ...extra,
+});
+
+/** What the office chart and the screen's model must agree on, row by row. */
+const screenRows = (m: ChartModel) =>
+  m.rows.map(({ label, value, display, figureId, figureText, formula }) => ({ label, value, display, figureId, figureText, formula }));
+
+function expectSameAsScreen(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): void {
+  let screen: ChartModel | undefined;
+  let screenError: unknown;
+  try {
+    screen = buildChart(spec, figures);
+  } catch (e) {
+    screenError = e;
+  }
+  if (!screen) {
+    // Whatever the screen refuses to draw, the export refuses too, naming the chart.
+    expect(() => chartData(spec, figures), String(screenError)).toThrow(`图表“${spec.title}”`);
+    return;
+  }
+  const office = chartData(spec, figures);
+  expect(
+    office.rows.map(({ label, value, display, figureId, figureText, formula }) => ({
+      label,
+      value,
+      display,
+      figureId,
+      figureText,
+      formula,
+    })),
+  ).toEqual(screenRows(screen));
+  expect([office.type, office.title, office.unit, office.axisTitle]).toEqual([screen.type, screen.title, screen.unit, screen.axisTitle]);
+  expect(derivedNote(office)).toBe(screenNote(screen));
+  expect(centreText(office)).toBe(centreLabel(screen)?.text ?? null);
+}
+
+describe('office chart numbers', () => {
+  it('every chart of the bundled deck: the screen’s numbers, each value the store’s figure in the chart’s unit', () => {
+    const store = openStore(':memory:', { seedBundles: SEED });
+    try {
+      const report = listReports(store.db)[0] as { id: number };
+      const figures = new Map(listFigures(store.db, report.id).map((f) => [f.id, f]));
+      const deck = getDeck(store.db, (listDecks(store.db, report.id)[0] as { id: number }).id);
+      const charts = deck?.slides.flatMap((s) => (s.chart ? [s.chart] : [])) ?? [];
+      expect(charts.length).toBeGreaterThan(5);
+      for (const spec of charts) {
+        expectSameAsScreen(spec, figures);
+        const data = chartData(spec, figures);
+        spec.series.forEach((point, i) => {
+          const row = data.rows[i];
+          if ('figureId' in point && data.unit !== '%') {
+            const f = figures.get(point.figureId) as Figure;
+            expect(row?.value, `${spec.title}: ${point.label}`).toBe(valueIn(f, spec.unit));
+            expect(row?.figureText).toBe(formatFigureFull(f));
+          }
+        });
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it('any chart staff compose from figures of one unit family: the same numbers as the screen', () => {
+    const unitFamilies = [['亿元', '万亿元', '万元'], ['%'], ['个', '家'], ['']];
+    const arb = fc
+      .record({
+        family: fc.constantFrom(...unitFamilies),
+        type: fc.constantFrom(...CHART_TYPES),
+        values: fc.array(
+          fc.double({ min: 0.01, max: 99, noNaN: true }).map((v) => Number(v.toFixed(3))),
+          { minLength: 1, maxLength: 6 },
+        ),
+        kind: fc.constantFrom<FigureKind>('level', 'share', 'growth', 'index', 'count'),
+        derive: fc.option(fc.record({ op: fc.constantFrom('sub' as const, 'add' as const), a: fc.nat(5), b: fc.nat(5) }), {
+          nil: undefined,
+        }),
+        remainder: fc.option(fc.constantFrom('其他', '全球其他'), { nil: undefined }),
+        missing: fc.boolean(),
+      })
+      .map((r) => {
+        const figures = new Map(
+          r.values.map((v, i) => [i + 1, figure(i + 1, v, r.family[i % r.family.length] as string, r.kind)] as const),
+        );
+        const n = r.values.length;
+        const series: ChartSpec['series'] = r.values.map((_, i) => ({ label: `项目${i + 1}`, figureId: i + 1 }));
+        if (r.derive) series.push({ label: '差额', derived: { op: r.derive.op, a: (r.derive.a % n) + 1, b: (r.derive.b % n) + 1 } });
+        if (r.missing) series.push({ label: '缺失', figureId: 99 });
+        const spec: ChartSpec = {
+          type: r.type,
+          title: '图表甲',
+          unit: r.family[0] as string,
+          series,
+          ...(r.remainder ? { remainderLabel: r.remainder } : {}),
+        };
+        return { spec, figures };
+      });
+    fc.assert(
+      fc.property(arb, ({ spec, figures }) => expectSameAsScreen(spec, figures)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a missing figure is refused by the chart’s title and the figure’s number, never drawn as zero', () => {
+    const spec: ChartSpec = { type: 'bar', title: '规模工业产值', unit: '亿元', series: [{ label: '甲', figureId: 7 }] };
+    expect(() => chartData(spec, new Map())).toThrow('图表“规模工业产值”引用的数据（编号 7）不存在');
+  });
+
+  it('a figure whose unit no longer fits its chart (edited from 个 to 家) is refused by chart and row, on screen and in the export', () => {
+    const figures = new Map([
+      [1, figure(1, 12, '个', 'count')],
+      [2, figure(2, 30, '家', 'count')],
+    ]);
+    const spec: ChartSpec = {
+      type: 'bar',
+      title: '企业数',
+      unit: '个',
+      series: [
+        { label: '甲', figureId: 1 },
+        { label: '乙', figureId: 2 },
+      ],
+    };
+    const message = '图表“企业数”：“乙”的单位“家”不能画在单位为“个”的图上';
+    expect(() => chartData(spec, figures)).toThrow(message);
+    expect(() => buildChart(spec, figures)).toThrow(message);
+    const ring: ChartSpec = { type: 'doughnut', title: '结构', unit: '%', series: [{ label: '乙', figureId: 2 }] };
+    expect(() => chartData(ring, figures)).toThrow('图表“结构”：“乙”的单位“家”不是占比，不能画成占比图');
+  });
+
+  it('a derived value in a share chart is refused: a slice must be a stated share', () => {
+    const figures = new Map([
+      [1, figure(1, 60, '%', 'share')],
+      [2, figure(2, 20, '%', 'share')],
+    ]);
+    const spec: ChartSpec = { type: 'doughnut', title: '结构', unit: '%', series: [{ label: '差', derived: { op: 'sub', a: 1, b: 2 } }] };
+    expect(() => chartData(spec, figures)).toThrow('图表“结构”：推算值不能画成占比图');
+  });
+
+  it('shares: the remainder slice makes 100%, a fraction and 成 are percentages, one decimal', () => {
+    const figures = new Map([
+      [1, figure(1, 1 / 3, '', 'share', { valueText: '1/3' })],
+      [2, figure(2, 4, '成', 'share', { valueText: '四' })],
+    ]);
+    const spec: ChartSpec = {
+      type: 'pie',
+      title: '占比',
+      unit: '',
+      series: [
+        { label: '甲', figureId: 1 },
+        { label: '乙', figureId: 2 },
+      ],
+      remainderLabel: '其他',
+    };
+    const d = chartData(spec, figures);
+    expect(d.rows.map((r) => [r.label, r.value, r.display])).toEqual([
+      ['甲', 33.3333333333, '33.3%'],
+      ['乙', 40, '40%'],
+      ['其他', 26.6666666667, '26.7%'],
+    ]);
+    expect([d.unit, d.axisTitle, d.digits]).toEqual(['%', '', 1]);
+  });
+
+  it('a derived bar is marked 推算 with its formula, in the note beneath the chart', () => {
+    const figures = new Map([
+      [1, figure(1, 198, '家', 'count')],
+      [2, figure(2, 63, '家', 'count')],
+    ]);
+    const spec: ChartSpec = {
+      type: 'bar',
+      title: '企业',
+      unit: '家',
+      series: [
+        { label: '期末', figureId: 1 },
+        { label: '新增', derived: { op: 'sub', a: 1, b: 2 } },
+      ],
+    };
+    const d = chartData(spec, figures);
+    expect(d.rows[1]).toMatchObject({
+      label: '新增（推算）',
+      value: 135,
+      display: '135家',
+      figureId: null,
+      formula: '198家 − 63家 = 135家',
+    });
+    expect(derivedNote(d)).toBe('注：新增（推算）= 198家 − 63家 = 135家，原文未直接给出');
+    expect(d.axisTitle).toBe('单位：家');
+  });
+
+  it('prints every value with the decimals it needs: 1380亿元 as 0.138万亿元, at most four', () => {
+    expect(decimalsFor([2.45, 0.138, 1])).toBe(3);
+    expect(decimalsFor([1 / 3])).toBe(4);
+    expect(decimalsFor([12, 1e-7])).toBe(0);
+    const figures = new Map([
+      [1, figure(1, 2.45, '万亿元')],
+      [2, figure(2, 1380, '亿元')],
+    ]);
+    const d = chartData(
+      {
+        type: 'bar',
+        title: '产值',
+        unit: '万亿元',
+        series: [
+          { label: '甲', figureId: 1 },
+          { label: '乙', figureId: 2 },
+        ],
+      },
+      figures,
+    );
+    expect(d.rows.map((r) => r.display)).toEqual(['2.45万亿元', '0.138万亿元']);
+    expect(d.digits).toBe(3);
+  });
+
+  it('an index has no unit: its axis says 指数', () => {
+    const d = chartData(
+      { type: 'bar', title: '指数', unit: '', series: [{ label: '甲', figureId: 1 }] },
+      new Map([[1, figure(1, 79, '', 'index')]]),
+    );
+    expect(d.axisTitle).toBe('指数');
+  });
+});
