@@ -11,6 +11,48 @@
  * (the code changed, or a test now kills it) is reported by the table, so the list cannot go stale unseen.
  */
 export const EQUIVALENTS = [
+  // The office exports' chart numbers (src/main/export/chart-data.ts).
+  {
+    file: 'src/main/export/chart-data.ts',
+    line: "if (dot >= 0 && !s.includes('e'))",
+    mutator: 'EqualityOperator',
+    original: 'dot >= 0',
+    replacement: 'dot > 0',
+    reason: "String(Number(x)) never starts with '.': a dot, when there is one, is at index 1 or later",
+  },
+  {
+    file: 'src/main/export/chart-data.ts',
+    line: 'if (rest > 1e-9) rows.push',
+    mutator: 'EqualityOperator',
+    original: 'rest > 1e-9',
+    replacement: 'rest >= 1e-9',
+    reason:
+      'a remainder of exactly 1e-9 percentage points needs shares stated to ten decimal places; rest is rounded to 12 significant digits',
+  },
+  {
+    file: 'src/main/export/chart-data.ts',
+    line: "value: plotted({ value: d.value, unit: d.unit, kind: 'level' }",
+    mutator: 'StringLiteral',
+    original: "'level'",
+    replacement: '""',
+    reason: 'the kind is read only by shareAsPercent, for part-of-whole charts, which refuse a derived value before it is computed',
+  },
+  {
+    file: 'src/main/export/chart-data.ts',
+    line: "figures.get(s.figureId)?.kind === 'index'",
+    mutator: 'OptionalChaining',
+    original: 'figures.get(s.figureId)?.kind',
+    replacement: 'figures.get(s.figureId).kind',
+    reason: 'every series figure was looked up by figure() above, which throws when it is missing: get() is never undefined here',
+  },
+  {
+    file: 'src/main/export/chart-data.ts',
+    line: 'stated.length === 1 ? (stated[0]?.figureText ?? null) : null',
+    mutator: 'OptionalChaining',
+    original: 'stated[0]?.figureText',
+    replacement: 'stated[0].figureText',
+    reason: 'reached only when stated.length === 1, so stated[0] exists',
+  },
   // The web bridge's static file resolver (src/main/web/static.ts).
   {
     file: 'src/main/web/static.ts',

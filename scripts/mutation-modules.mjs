@@ -71,6 +71,14 @@ export const MUTATION_MODULES = [
       'test/extract-labels.test.ts',
     ],
   })),
+  {
+    // The numbers PowerPoint's native charts and Word's chart images carry: a silent break here is a wrong
+    // number in a file that leaves the app.
+    name: 'export-charts',
+    group: 'office exports: chart numbers',
+    mutate: ['src/main/export/chart-data.ts'],
+    tests: ['test/chart-data.test.ts'],
+  },
   // The readers in parts, as the extractor: a static mutant (a module-level table) runs every test file its
   // part names, and the file readers' tests build PDFs with Chromium and run the CLI in their setup.
   {

@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreText, chartData, decimalsFor, derivedNote } from '../src/main/export/chart-data';
+import { centreText, chartData, decimalsFor, derivedNote, isPartOfWhole } from '../src/main/export/chart-data';
 import { buildChart, centreLabel, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
 import { CHART_TYPES } from '../src/shared/chart-kinds';
 import { formatFigureFull, valueIn } from '../src/shared/format';
-import type { ChartSpec, Figure, FigureKind } from '../src/shared/types';
+import type { ChartSpec, ChartType, Figure, FigureKind } from '../src/shared/types';
 import { openStore } from '../src/main/store';
 import { getDeck, listDecks } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
@@ -164,6 +164,55 @@ describe('office chart numbers', () => {
     expect(() => buildChart(spec, figures)).toThrow(message);
     const ring: ChartSpec = { type: 'doughnut', title: '结构', unit: '%', series: [{ label: '乙', figureId: 2 }] };
     expect(() => chartData(ring, figures)).toThrow('图表“结构”：“乙”的单位“家”不是占比，不能画成占比图');
+  });
+
+  it('a chart type the app does not know (a hand-edited store) is refused, not exported as bars', () => {
+    const spec = { type: 'radar', title: '雷达', unit: '亿元', series: [{ label: '甲', figureId: 1 }] } as unknown as ChartSpec;
+    const figures = new Map([[1, figure(1, 5, '亿元')]]);
+    expect(() => chartData(spec, figures)).toThrow('图表“雷达”的类型“radar”无法识别');
+    expect(() => buildChart(spec, figures)).toThrow('图表“雷达”的类型“radar”无法识别');
+    expect(isPartOfWhole('radar' as ChartType)).toBe(false);
+    expect(centreText({ type: 'radar' as ChartType, title: '雷达', unit: '%', axisTitle: '', digits: 1, rows: [] })).toBeNull();
+  });
+
+  it('a figure without a unit on a chart with one, and a derived value of two unrelated units: refused by name', () => {
+    const figures = new Map([
+      [1, figure(1, 79, '', 'index')],
+      [2, figure(2, 12, '个', 'count')],
+    ]);
+    const plain: ChartSpec = { type: 'bar', title: '景气', unit: '亿元', series: [{ label: '指数', figureId: 1 }] };
+    expect(() => chartData(plain, figures)).toThrow('图表“景气”：“指数”的单位“—”不能画在单位为“亿元”的图上');
+    const unitless: ChartSpec = { type: 'bar', title: '景气', unit: '', series: [{ label: '企业', figureId: 2 }] };
+    expect(() => chartData(unitless, figures)).toThrow('图表“景气”：“企业”的单位“个”不能画在单位为“—”的图上');
+    const derived: ChartSpec = { type: 'bar', title: '差', unit: '个', series: [{ label: '差额', derived: { op: 'sub', a: 2, b: 1 } }] };
+    expect(() => chartData(derived, figures)).toThrow('图表“差”的推算值无法计算：cannot combine 个 and (no unit)');
+  });
+
+  it('a chart with no derived value has no note; a derived label that says 推算 itself is kept as written', () => {
+    const figures = new Map([
+      [1, figure(1, 198, '家', 'count')],
+      [2, figure(2, 63, '家', 'count')],
+    ]);
+    expect(derivedNote(chartData({ type: 'bar', title: '企业', unit: '家', series: [{ label: '期末', figureId: 1 }] }, figures))).toBe('');
+    const own = chartData(
+      { type: 'bar', title: '企业', unit: '家', series: [{ label: '推算新增', derived: { op: 'sub', a: 1, b: 2 } }] },
+      figures,
+    );
+    expect(own.rows[0]?.label).toBe('推算新增');
+    expect(derivedNote(own)).toBe('注：推算新增 = 198家 − 63家 = 135家，原文未直接给出');
+    const two = chartData(
+      {
+        type: 'bar',
+        title: '企业',
+        unit: '家',
+        series: [
+          { label: '差', derived: { op: 'sub', a: 1, b: 2 } },
+          { label: '和', derived: { op: 'add', a: 1, b: 2 } },
+        ],
+      },
+      figures,
+    );
+    expect(derivedNote(two)).toBe('注：差（推算）= 198家 − 63家 = 135家，原文未直接给出；和（推算）= 198家 + 63家 = 261家，原文未直接给出');
   });
 
   it('a derived value in a share chart is refused: a slice must be a stated share', () => {

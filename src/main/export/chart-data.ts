@@ -50,6 +50,8 @@ export function decimalsFor(values: number[]): number {
 }
 
 export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartData {
+  // As the screen: a type the chart table does not know (a hand-edited store) is refused, not drawn as bars.
+  if (!chartKind(spec.type)) throw new ExportError(`图表${quote(spec.title)}的类型${quote(spec.type)}无法识别`);
   const part = isPartOfWhole(spec.type);
   const unit = part ? '%' : spec.unit;
   const figure = (id: number): Figure => {
