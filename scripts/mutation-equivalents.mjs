@@ -14,14 +14,6 @@ export const EQUIVALENTS = [
   // The office exports' chart numbers (src/main/export/chart-data.ts).
   {
     file: 'src/main/export/chart-data.ts',
-    line: "if (dot >= 0 && !s.includes('e'))",
-    mutator: 'EqualityOperator',
-    original: 'dot >= 0',
-    replacement: 'dot > 0',
-    reason: "String(Number(x)) never starts with '.': a dot, when there is one, is at index 1 or later",
-  },
-  {
-    file: 'src/main/export/chart-data.ts',
     line: 'if (rest > 1e-9) rows.push',
     mutator: 'EqualityOperator',
     original: 'rest > 1e-9',

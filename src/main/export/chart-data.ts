@@ -4,6 +4,7 @@
  * shared converters, a derived value through shared/derive.ts and always marked 推算 with its formula.
  */
 import { chartKind } from '../../shared/chart-kinds';
+import { decimalsFor } from '../../shared/chart-numbers';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
@@ -39,15 +40,7 @@ export const derivedLabel = (label: string): string => (label.includes(DERIVED_M
 /** Shares of one whole (a ring or a pie), as the chart-kind table says. */
 export const isPartOfWhole = (type: ChartType): boolean => chartKind(type)?.partOfWhole ?? false;
 
-export function decimalsFor(values: number[]): number {
-  let d = 0;
-  for (const v of values) {
-    const s = String(Number(v.toPrecision(12)));
-    const dot = s.indexOf('.');
-    if (dot >= 0 && !s.includes('e')) d = Math.max(d, s.length - dot - 1);
-  }
-  return Math.min(d, 4);
-}
+export { decimalsFor };
 
 export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartData {
   // As the screen: a type the chart table does not know (a hand-edited store) is refused, not drawn as bars.

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { wrapLabel } from '../../shared/chart-numbers';
 import { ExportError } from '../pdf/errors';
 import { centreText, chartData, isPartOfWhole, type ChartData } from './chart-data';
 import { encodePng } from './png';
@@ -135,16 +136,6 @@ function niceMax(v: number): number {
   return 10 * p;
 }
 
-function wrap(label: string, max: number): string[] {
-  const chars = Array.from(label);
-  if (chars.length <= max) return [label];
-  const lines = Math.ceil(chars.length / max);
-  const per = Math.ceil(chars.length / lines);
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
-  return out;
-}
-
 function bars(c: Canvas, ctx: Ctx, d: ChartData, w: number, h: number, font: (px: number, bold?: boolean) => string, scale: number): void {
   const max = niceMax(Math.max(...d.rows.map((r) => r.value)));
   const fill = (derived: boolean) => (derived ? (hatch(c, ctx, scale) ?? BAR) : BAR);
@@ -183,7 +174,7 @@ function bars(c: Canvas, ctx: Ctx, d: ChartData, w: number, h: number, font: (px
       ctx.fillText(r.display, left + bw + 10, y + bh / 2);
       ctx.font = font(20);
       ctx.textAlign = 'right';
-      const lines = wrap(r.label, 12);
+      const lines = wrapLabel(r.label, 12);
       lines.forEach((l, j) => ctx.fillText(l, left - 14, y + bh / 2 + (j - (lines.length - 1) / 2) * 26));
     });
     return;
@@ -223,7 +214,7 @@ function bars(c: Canvas, ctx: Ctx, d: ChartData, w: number, h: number, font: (px
     ctx.textAlign = 'center';
     ctx.fillText(r.display, x + bw / 2, bottom - bh - 18);
     ctx.font = font(20);
-    wrap(r.label, per).forEach((l, j) => ctx.fillText(l, x + bw / 2, bottom + 24 + j * 26));
+    wrapLabel(r.label, per).forEach((l, j) => ctx.fillText(l, x + bw / 2, bottom + 24 + j * 26));
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
+import { decimalsFor, wrapLabel } from '../../shared/chart-numbers';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 import { t, type Lang } from '../lib/i18n';
@@ -52,27 +53,7 @@ export class ChartBuildError extends Error {
   override name = 'ChartBuildError';
 }
 
-/** Decimals needed to print every value faithfully (1380亿元 as 0.138万亿元, not 0.14), at most 4. */
-export function decimalsFor(values: number[]): number {
-  let d = 0;
-  for (const v of values) {
-    const s = String(Number(v.toPrecision(12)));
-    const dot = s.indexOf('.');
-    if (dot >= 0 && !s.includes('e')) d = Math.max(d, s.length - dot - 1);
-  }
-  return Math.min(d, 4);
-}
-
-/** Split a long category label into roughly equal lines of at most `max` characters. */
-export function wrapLabel(label: string, max: number): string[] {
-  const chars = Array.from(label);
-  if (chars.length <= max) return [label];
-  const lines = Math.ceil(chars.length / max);
-  const per = Math.ceil(chars.length / lines);
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
-  return out;
-}
+export { decimalsFor, wrapLabel };
 
 /** `lang`: the language of the chart's own words; the report's labels, units and numbers stay as stored. */
 export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>, lang: Lang = 'zh'): ChartModel {
