@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../src/main/store';
 import { APPLICATION_ID, openDatabase, userVersion } from '../src/main/store/db';
-import { LATEST_VERSION } from '../src/main/store/migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../src/main/store/migrations';
 import { getDeck } from '../src/main/store/decks';
 import { listReports } from '../src/main/store/reports';
 import { contentHash, fileHash, SEED, tempDir } from './helpers';
@@ -198,6 +198,29 @@ describe('the open path’s guards', () => {
     const raw = new Database(path, { readonly: true });
     expect(userVersion(raw)).toBe(60);
     raw.close();
+    // A store at today's version is read from its file, not copied into memory.
+    openStore(join(t.dir, 'now.sqlite'), { seedBundles: SEED, dailyBackup: false }).close();
+    const now = openStore(join(t.dir, 'now.sqlite'), { readOnly: true });
+    expect([now.db.memory, s.db.memory]).toEqual([false, true]);
+    now.close();
+  });
+
+  it('viewing an older store whose upgrade fails says why and leaves the file as it was', () => {
+    const path = join(t.dir, 'old-bad.sqlite');
+    openDatabase(path, { targetVersion: 10 }).close();
+    const hash = fileHash(path);
+    const broken: Migration[] = [
+      ...MIGRATIONS.filter((m) => m.version <= 10),
+      {
+        version: 11,
+        name: 'a step that fails',
+        up: () => {
+          throw new Error('step 11 broke');
+        },
+      },
+    ];
+    expect(() => openDatabase(path, { readOnly: true, migrations: broken })).toThrow('step 11 broke');
+    expect(fileHash(path)).toBe(hash);
   });
 
   it('a refused store is closed at once: no -wal or -shm is left beside it', () => {
