@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
+import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
 import {
@@ -69,6 +69,8 @@ interface Found {
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+/** The figures of a sentence without any: one frozen list, never pushed to. */
+const NO_FOUND: Found[] = Object.freeze([]) as unknown as Found[];
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -128,6 +130,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const runOf = new Map<number, number[]>();
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
+  // What a sentence's figures are read into: objects that live only while their sentence is read, made once each.
+  const foundPool: Found[] = [];
 
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
   const s: Span = { start: 0, end: 0 };
@@ -147,7 +151,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     const tokens = scanTokens(sentence);
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
-    const found: Found[] = [];
+    // The figures read so far in this sentence (found[i] is tokens[i]'s), in objects reused from sentence to sentence.
+    const found: Found[] = tokens.length ? [] : NO_FOUND;
     let quote: string | undefined;
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
@@ -265,8 +270,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const inside = clausePre.slice(open + 1);
         if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
       }
-      const fall =
-        (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
+      const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
       const direction = directionOf(pred, fall);
       let number = t.number;
       if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
@@ -341,7 +345,19 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         }
 
       const root = measureShare || property ? inherited || entity : entity;
-      found.push({ t, entity, root, label, kind, number, pred, period });
+      let f = foundPool[i];
+      if (f === undefined) foundPool.push((f = { t, entity, root, label, kind, number, pred, period }));
+      else {
+        f.t = t;
+        f.entity = entity;
+        f.root = root;
+        f.label = label;
+        f.kind = kind;
+        f.number = number;
+        f.pred = pred;
+        f.period = period;
+      }
+      found.push(f);
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({
@@ -441,8 +457,6 @@ const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
 const CONTRIBUTION_FIRST = charTable('为对拉');
-const FALL_CHARS = /[降负减]/u;
-const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
