@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FALL, INCREMENT_BEFORE, RATE_FROM, incrementBefore, rateFrom, saysFall } from '../src/shared/extract/kinds';
+import { isHeading } from '../src/shared/extract/sentences';
 import { ESTIMATE, PLAN_SENTENCE, TARGET_SENTENCE, sentenceMarks } from '../src/shared/extract/status';
 
 /** Texts of up to 10 parts: words of the regexes, their pieces, and characters that stand near them. */
@@ -113,5 +114,32 @@ describe('guards never skip a match', () => {
         re.source,
       ).toBe(true);
     }
+  });
+});
+
+describe('isHeading, read by code', () => {
+  /** What it was: the line sliced and trimmed, then searched. */
+  const sliced = (text: string, start: number, end: number) => {
+    const wholeLine = (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+    if (!wholeLine || end - start > 80) return false;
+    const line = text.slice(start, end).trim();
+    return line.length <= 40 && !/[。，；！？,;!?]/u.test(line);
+  };
+  const piece = fc.oneof(
+    fc.constantFrom('\n', ' ', '\u3000', '\t', '\u00a0', '\ufeff', '\u2028', '。', '，', ',', '!', '、'),
+    fc.constantFrom('工业经济稳中有进', '二、2018年发展主要预期目标', '规模以上工业增加值增长10.3%', '汽车产业'),
+    fc.string({ maxLength: 30 }),
+  );
+
+  it('says what the sliced and trimmed line said, for every span of a text', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('');
+        const start = text.length ? x % (text.length + 1) : 0;
+        const end = start + (text.length - start ? y % (text.length - start + 1) : 0);
+        expect(isHeading(text, { start, end })).toBe(sliced(text, start, end));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });

@@ -69,6 +69,7 @@ interface Found {
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 /** The figures of a sentence without any: one frozen list, never pushed to. */
 const NO_FOUND: Found[] = Object.freeze([]) as unknown as Found[];
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
@@ -189,7 +190,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       if (!entity && range) entity = range.entity;
       if (!entity) {
         // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
-        const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
+        const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
         entity = sb.subject;
         property = sb.property;
         const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);

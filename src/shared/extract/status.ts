@@ -23,14 +23,19 @@ function targetClause(clause: string): boolean {
  */
 export const TARGET_SENTENCE = /(?<!(?:超|超过|超出|完成|实现)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
 
-/** Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere). */
+/** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
+const MARKS = { estimate: -1, target: -1, plan: -1 };
+
+/**
+ * Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere).
+ * The object is reused by the next call.
+ */
 export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
-  return {
-    estimate: sentence.includes('预') || sentence.includes('估') ? sentence.search(ESTIMATE) : -1,
-    target: sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1,
-    plan: sentence.includes('将') || sentence.includes('要') ? sentence.search(PLAN_SENTENCE) : -1,
-  };
+  MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? sentence.search(ESTIMATE) : -1;
+  MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
+  MARKS.plan = sentence.includes('将') || sentence.includes('要') ? sentence.search(PLAN_SENTENCE) : -1;
+  return MARKS;
 }
 
 /** "超年度预期目标0.5个百分点", "完成年度目标": a target reached or beaten is a result. */
