@@ -374,7 +374,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
             ? prefix + suffix
             : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
         // One quote string per sentence, shared by its figures.
-        quote: (quote ??= original.slice(s.start, s.end)),
+        // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
+        quote: (quote ??= text === original ? sentence : original.slice(s.start, s.end)),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
@@ -551,9 +552,17 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
-  const after = sentence.slice(t.outerEnd);
-  if (next && /^(?:共|合计|计)?$/u.test(sentence.slice(t.outerEnd, next.outerStart))) return nounAfter(sentence.slice(next.outerEnd));
-  return nounAfter(after);
+  if (next && countJoint(sentence, t.outerEnd, next.outerStart)) return nounAfter(sentence.slice(next.outerEnd));
+  return nounAfter(sentence.slice(t.outerEnd));
+}
+
+/** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
+function countJoint(sentence: string, from: number, to: number): boolean {
+  const n = to - from;
+  // (A slice with its end before its start is empty, as before.)
+  if (n <= 0) return true;
+  if (n === 1) return sentence.charCodeAt(from) === 0x5171 /* 共 */ || sentence.charCodeAt(from) === 0x8ba1; /* 计 */
+  return n === 2 && sentence.startsWith('合计', from);
 }
 
 /** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */
