@@ -18,6 +18,7 @@ test('the as-of of the 青海 1-5月 report is its period, not the year of its d
   // The first year the text writes is its dateline's (2022年07月03日): the report is about 1-5月 of 2022.
   await expect(asOf).toHaveValue(/^2022年(?:1-)?5月$/u);
   const shown = await asOf.inputValue();
+  await page.screenshot({ path: 'test-results/import-as-of.png' });
   await dialog.getByLabel('发布单位').fill('青海日报');
   await dialog.getByRole('button', { name: '识别数据' }).click();
   await expect(dialog.getByTestId('import-review').locator('tbody tr').first()).toBeVisible();
