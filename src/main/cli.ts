@@ -159,8 +159,9 @@ async function importVerb(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
-  const [{ extractFigures, reportPeriod }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
+  const [{ extractFigures }, { reportAsOf }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
     import('../shared/extract'),
+    import('../shared/report-as-of'),
     storeModule(),
     import('./store/import'),
     import('./store/reports'),
@@ -173,17 +174,18 @@ async function importVerb(args: string[]): Promise<void> {
       ?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
-  // The time the report is about, as its own text says (the period the extractor gives figures that name
-  // none: "2022年5月", "2015年"); its year, when the period names none, from the latest year a figure is
-  // about, else the import date. (The latest figure year alone made a 2022年1-5月 report "数据截至2026年".)
-  const own = reportPeriod(text);
-  const years = figures.map((f) => /^\d{4}年$/.exec(f.period)?.[0]).filter((y): y is string => !!y);
-  const year = own.year ? `${own.year}年` : (years.sort().at(-1) ?? date.slice(0, 4) + '年');
   const meta = {
     title: values.title ?? firstLine.slice(0, 200),
     organisation: values.org ?? '（未注明发布单位）',
     published: date,
-    asOf: values['as-of'] ?? (/^\d{4}年/.test(own.period) ? own.period : `${year}${own.period === '全年' ? '' : own.period}`),
+    // The time the report is about, as its own text says (src/shared/report-as-of.ts).
+    asOf:
+      values['as-of'] ??
+      reportAsOf(
+        text,
+        figures.map((f) => f.period),
+        `${date.slice(0, 4)}年`,
+      ),
   };
   const store = openDefaultStore({ db: values.db });
   try {

@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { directionOf, kindOf, readPredicate, type Predicate } from './kinds';
+import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
 import {
@@ -69,6 +69,9 @@ interface Found {
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** The figures of a sentence without any: one frozen list, never pushed to. */
+const NO_FOUND: Found[] = Object.freeze([]) as unknown as Found[];
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -128,6 +131,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const runOf = new Map<number, number[]>();
   const distributed = new Map<number, string[]>();
   const listPeriodOf = new Map<number, string[]>();
+  // What a sentence's figures are read into: objects that live only while their sentence is read, made once each.
+  const foundPool: Found[] = [];
 
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
   const s: Span = { start: 0, end: 0 };
@@ -147,7 +152,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     const tokens = scanTokens(sentence);
     // Most sentences of a report hold no figure: only their periods are read (below).
     const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
-    const found: Found[] = [];
+    // The figures read so far in this sentence (found[i] is tokens[i]'s), in objects reused from sentence to sentence.
+    const found: Found[] = tokens.length ? [] : NO_FOUND;
     let quote: string | undefined;
     if (runOf.size) runOf.clear();
     if (distributed.size) distributed.clear();
@@ -184,7 +190,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       if (!entity && range) entity = range.entity;
       if (!entity) {
         // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
-        const sb = prevInClause && /[、和及与]$/u.test(pre) ? { subject: '', property: false } : subjectBefore(pre);
+        const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
         entity = sb.subject;
         property = sb.property;
         const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
@@ -265,8 +271,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         const inside = clausePre.slice(open + 1);
         if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
       }
-      const fall =
-        (before !== undefined && before.number < 0 && before.kind === 'growth') || (FALL_CHARS.test(clausePre) && FALL.test(clausePre));
+      const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
       const direction = directionOf(pred, fall);
       let number = t.number;
       if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
@@ -341,7 +346,19 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         }
 
       const root = measureShare || property ? inherited || entity : entity;
-      found.push({ t, entity, root, label, kind, number, pred, period });
+      let f = foundPool[i];
+      if (f === undefined) foundPool.push((f = { t, entity, root, label, kind, number, pred, period }));
+      else {
+        f.t = t;
+        f.entity = entity;
+        f.root = root;
+        f.label = label;
+        f.kind = kind;
+        f.number = number;
+        f.pred = pred;
+        f.period = period;
+      }
+      found.push(f);
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({
@@ -357,7 +374,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
             ? prefix + suffix
             : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
         // One quote string per sentence, shared by its figures.
-        quote: (quote ??= original.slice(s.start, s.end)),
+        // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
+        quote: (quote ??= text === original ? sentence : original.slice(s.start, s.end)),
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
@@ -441,8 +459,6 @@ const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
 const CONTRIBUTION_FIRST = charTable('为对拉');
-const FALL_CHARS = /[降负减]/u;
-const FALL = /降幅|下降|负增长|减少/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -536,9 +552,17 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
-  const after = sentence.slice(t.outerEnd);
-  if (next && /^(?:共|合计|计)?$/u.test(sentence.slice(t.outerEnd, next.outerStart))) return nounAfter(sentence.slice(next.outerEnd));
-  return nounAfter(after);
+  if (next && countJoint(sentence, t.outerEnd, next.outerStart)) return nounAfter(sentence.slice(next.outerEnd));
+  return nounAfter(sentence.slice(t.outerEnd));
+}
+
+/** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
+function countJoint(sentence: string, from: number, to: number): boolean {
+  const n = to - from;
+  // (A slice with its end before its start is empty, as before.)
+  if (n <= 0) return true;
+  if (n === 1) return sentence.charCodeAt(from) === 0x5171 /* 共 */ || sentence.charCodeAt(from) === 0x8ba1; /* 计 */
+  return n === 2 && sentence.startsWith('合计', from);
 }
 
 /** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */

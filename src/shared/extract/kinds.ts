@@ -151,9 +151,25 @@ function rateBeforeVerb(pre: string, verb: string): boolean {
  * A rising rate named as what changes from one figure to the next: "工业投资增速由2015年的9.8%回落至2016年的5.6%"
  * (the subject stops before 增速, so its end does not say it).
  */
-const RATE_FROM = /(?:增速|增幅|涨幅|增长率|增长速度)[由从]/u;
+export const RATE_FROM = /(?:增速|增幅|涨幅|增长率|增长速度)[由从]/u;
 /** The clause ends with an increment noun: "存款增加额320亿元", "粮食增产量为111.5亿斤". */
-const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
+export const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
+/** RATE_FROM, asked only of a clause with 由 or 从 (each of its matches ends with one). */
+export const rateFrom = (pre: string) => (pre.includes('由') || pre.includes('从')) && RATE_FROM.test(pre);
+/**
+ * INCREMENT_BEFORE at the end of the clause, asked only when a 增 stands in its last six characters: a match is
+ * at most five long (净增额达到) and holds one.
+ */
+export const incrementBefore = (pre: string) =>
+  pre.indexOf('增', pre.length - 6) >= 0 && INCREMENT_BEFORE.test(pre.length > 12 ? pre.slice(-12) : pre);
+
+/** Words of a fall: the clause speaks of one ("增速回落，降幅收窄2个百分点"). */
+export const FALL = /降幅|下降|负增长|减少/u;
+/** A character each of FALL's words holds (降, 负, 减), read by code: FALL is tried only then. */
+const FALL_CHARS = charTable('降负减');
+export function saysFall(clause: string): boolean {
+  return anyIn(FALL_CHARS, clause, 0) && FALL.test(clause);
+}
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
@@ -162,13 +178,13 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached)
-      return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || RATE_FROM.test(pre)
+      return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || rateFrom(pre)
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
           : 'share';
     if (p.direction !== 'none') return 'growth';
-    if (rateEnd(subject) || RATE_FROM.test(pre)) return 'growth';
+    if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     if (subject.endsWith('指数')) return 'index';
     return 'share';
   }
@@ -176,7 +192,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
-  if (p.direction === 'none' && INCREMENT_BEFORE.test(pre.length > 12 ? pre.slice(-12) : pre)) return 'change';
+  if (p.direction === 'none' && incrementBefore(pre)) return 'change';
   const base = baseOf(t.unit);
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';

@@ -189,7 +189,18 @@ export interface SubjectParts {
   property: boolean;
 }
 
-/** The subject in the text of a clause before its number (`pre`), prefix qualifiers already removed. */
+/** What subjectBefore read: one object, reused (each caller reads it before the next call). */
+const PARTS: SubjectParts = { subject: '', property: false };
+function parts(subject: string, property: boolean): SubjectParts {
+  PARTS.subject = subject;
+  PARTS.property = property;
+  return PARTS;
+}
+
+/**
+ * The subject in the text of a clause before its number (`pre`), prefix qualifiers already removed. The answer
+ * is reused by the next call: read it first.
+ */
 export function subjectBefore(pre: string): SubjectParts {
   let text = pre.includes('（') || pre.includes('(') ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
@@ -207,7 +218,7 @@ export function subjectBefore(pre: string): SubjectParts {
     const tail = text.slice(rest.length);
     // "占GDP的比重为32.5%": 为 right after the property ends it (MARKER's 为 never matches at the start).
     const stop = /^(?:为|是|达)/u.test(tail) ? 0 : tail.search(MARKER);
-    return { subject: cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), property: true };
+    return parts(cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), true);
   }
   // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
@@ -216,16 +227,16 @@ export function subjectBefore(pre: string): SubjectParts {
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
   if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
     const object = cleanSubject(text.slice(at + 1));
-    if (object.length >= 2 && !MARKER.test(object)) return { subject: object, property: false };
+    if (object.length >= 2 && !MARKER.test(object)) return parts(object, false);
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
-  if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return { subject: '', property: false };
+  if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return parts('', false);
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
     const object = cleanSubject(text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, ''));
     if (object && !MARKER.test(object)) subject += object;
   }
-  return { subject: cleanSubject(subject), property: false };
+  return parts(cleanSubject(subject), false);
 }
 
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */

@@ -12,15 +12,21 @@ import type { Token } from './tokens';
 
 /** Runs of numbers joined only by 、/和/及/与: "8.4%、5.9%", "6.4和5.4个百分点", "1.6倍和4.8%". */
 export function listRuns(sentence: string, tokens: Token[]): number[][] {
-  const runs: number[][] = [];
+  // Most sentences hold no list: they share one empty answer.
+  let runs: number[][] | undefined;
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && joined(sentence, tokens[i - 1].outerEnd, tokens[i].outerStart)) continue;
-    if (i - start > 1) runs.push(Array.from({ length: i - start }, (_, k) => start + k));
+    if (i - start > 1) {
+      const run: number[] = [];
+      for (let k = start; k < i; k++) run.push(k);
+      (runs ??= []).push(run);
+    }
     start = i;
   }
-  return runs;
+  return runs ?? NO_RUNS;
 }
+const NO_RUNS: number[][] = Object.freeze([]) as unknown as number[][];
 
 /** The text between two numbers joins them in a list (read by code, no string made). */
 function joined(sentence: string, from: number, to: number): boolean {

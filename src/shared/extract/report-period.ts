@@ -123,16 +123,23 @@ function commonestYear(text: string): number | undefined {
   return best;
 }
 
+/** A digit at `k` (no closure per call: isYearAt runs at every year of the text). */
+function digitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 /** Four digits 19xx or 20xx at `at`, not after a digit or a point. */
 function isYearAt(text: string, at: number): boolean {
-  const d = (k: number) => {
-    const c = text.charCodeAt(k);
-    return c >= 48 && c <= 57;
-  };
   const c0 = text.charCodeAt(at);
   const c1 = text.charCodeAt(at + 1);
   const prev = text.charCodeAt(at - 1);
-  return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && d(at + 2) && d(at + 3) && !(at > 0 && (d(at - 1) || prev === 46));
+  return (
+    ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) &&
+    digitAt(text, at + 2) &&
+    digitAt(text, at + 3) &&
+    !(at > 0 && (digitAt(text, at - 1) || prev === 46))
+  );
 }
 
 function commonestPlan(text: string): string {

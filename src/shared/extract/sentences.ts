@@ -72,10 +72,35 @@ export function clauseEnd(sentence: string, at: number): number {
  * The sentence must be a whole line of the text.
  */
 export function isHeading(text: string, s: Span): boolean {
-  const wholeLine = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
+  // Read by code, no string made: isHeading asks this of every sentence.
+  const wholeLine = (s.start === 0 || text.charCodeAt(s.start - 1) === 0x0a) && (s.end === text.length || text.charCodeAt(s.end) === 0x0a);
   if (!wholeLine || s.end - s.start > 80) return false;
-  const line = text.slice(s.start, s.end).trim();
-  return line.length <= 40 && !/[。，；！？,;!?]/u.test(line);
+  // The line's length without the white space trim() removes around it, and none of 。，；！？,;!? in it.
+  let a = s.start;
+  let b = s.end;
+  while (a < b && trimmed(text.charCodeAt(a))) a++;
+  while (b > a && trimmed(text.charCodeAt(b - 1))) b--;
+  if (b - a > 40) return false;
+  for (let i = a; i < b; i++) if (hasCode(HEADING_STOPS, text.charCodeAt(i))) return false;
+  return true;
+}
+const HEADING_STOPS = charTable('。，；！？,;!?');
+
+/** What String.prototype.trim removes: white space and line terminators (ECMAScript's WhiteSpace, LineTerminator). */
+function trimmed(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** True when a newline separates two offsets: they sit in different paragraphs. */

@@ -235,11 +235,56 @@ function suffixQualifier(s: string, at: number): string {
   return '';
 }
 
+/**
+ * The Token objects, reused from one call of scanTokens to the next: a 5 MB report has 10^5 numbers, each of
+ * which made an object (and a boxed double) that lived only while its sentence was read. Every token has the
+ * same fields in the same order (one shape).
+ */
+const POOL: Token[] = [];
+let pooled = 0;
+
+function token(
+  suffix: string,
+  signed: boolean,
+  valueStart: number,
+  valueEnd: number,
+  outerStart: number,
+  outerEnd: number,
+  value: string,
+  number: number,
+  unit: string,
+  form: TokenForm,
+): Token {
+  let t = POOL[pooled++];
+  if (t === undefined) {
+    t = { prefix: '', suffix, signed, valueStart, valueEnd, outerStart, outerEnd, value, number, unit, form };
+    POOL.push(t);
+    return t;
+  }
+  t.prefix = '';
+  t.suffix = suffix;
+  t.signed = signed;
+  t.valueStart = valueStart;
+  t.valueEnd = valueEnd;
+  t.outerStart = outerStart;
+  t.outerEnd = outerEnd;
+  t.value = value;
+  t.number = number;
+  t.unit = unit;
+  t.form = form;
+  return t;
+}
+
 /** What a sentence without a number returns (most sentences of a report): one frozen list, not one each. */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 
+/**
+ * The figures of a sentence, in order. Its tokens are reused by the next call (see POOL): the caller reads them,
+ * and copies what it keeps, before it scans the next sentence.
+ */
 export function scanTokens(sentence: string): Token[] {
   let raw: Token[] | undefined;
+  pooled = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     let t: Token | undefined;
@@ -257,20 +302,7 @@ export function scanTokens(sentence: string): Token[] {
       if (num.fraction) {
         const slash = digits.indexOf('/');
         const den = Number(digits.slice(slash + 1));
-        if (den !== 0)
-          t = {
-            prefix: '',
-            suffix: '',
-            signed: false,
-            valueStart: i,
-            valueEnd: num.end,
-            outerStart: i,
-            outerEnd: num.end,
-            value: digits,
-            number: Number(digits.slice(0, slash)) / den,
-            unit: '',
-            form: 'fraction',
-          };
+        if (den !== 0) t = token('', false, i, num.end, i, num.end, digits, Number(digits.slice(0, slash)) / den, '', 'fraction');
         i = num.end - 1;
         if (!t) continue;
       } else {
@@ -283,19 +315,18 @@ export function scanTokens(sentence: string): Token[] {
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
           if (r.mag && r.unit) {
-            t = {
-              prefix: '',
-              suffix: r.inner,
-              signed: false,
-              valueStart: i,
-              valueEnd: end,
-              outerStart: i,
-              outerEnd: r.end,
-              value: sentence.slice(i, end),
-              number: Number(digits) * 1e4 + Number(mixed[1]),
-              unit: joinUnit(r.mag, r.unit),
-              form: 'number',
-            };
+            t = token(
+              r.inner,
+              false,
+              i,
+              end,
+              i,
+              r.end,
+              sentence.slice(i, end),
+              Number(digits) * 1e4 + Number(mixed[1]),
+              joinUnit(r.mag, r.unit),
+              'number',
+            );
             i = r.end - 1;
           }
         }
@@ -324,19 +355,7 @@ export function scanTokens(sentence: string): Token[] {
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
         if (!Number.isFinite(number)) continue;
-        t = {
-          prefix: '',
-          suffix: r.inner,
-          signed,
-          valueStart: vs,
-          valueEnd: num.end,
-          outerStart: vs,
-          outerEnd,
-          value: signed ? sentence.slice(vs, num.end) : digits,
-          number,
-          unit,
-          form: 'number',
-        };
+        t = token(r.inner, signed, vs, num.end, vs, outerEnd, signed ? sentence.slice(vs, num.end) : digits, number, unit, 'number');
       }
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
@@ -346,89 +365,29 @@ export function scanTokens(sentence: string): Token[] {
       i = at + m[0].length - 1;
       if (m[1]) {
         const end = at + m[1].length;
-        t = {
-          prefix: '',
-          suffix: sentence[end] === '多' ? '多' : '',
-          signed: false,
-          valueStart: at,
-          valueEnd: end,
-          outerStart: at,
-          outerEnd: end,
-          value: m[1],
-          number: m[2] ? MULTIPLES[m[2]] : 2,
-          unit: '倍',
-          form: 'multiple',
-        };
+        t = token(sentence[end] === '多' ? '多' : '', false, at, end, at, end, m[1], m[2] ? MULTIPLES[m[2]] : 2, '倍', 'multiple');
       } else if (m[3]) {
         // "两个万亿台阶": a count of thresholds, not an amount.
         if (sentence[at - 1] === '个') continue;
         const end = at + m[3].length;
-        t = {
-          prefix: '',
-          suffix: '',
-          signed: false,
-          valueStart: at,
-          valueEnd: end,
-          outerStart: at,
-          outerEnd: end,
-          value: m[3],
-          number: m[3] === '千亿' ? 1e11 : 1e12,
-          unit: '元',
-          form: 'threshold',
-        };
+        t = token('', false, at, end, at, end, m[3], m[3] === '千亿' ? 1e11 : 1e12, '元', 'threshold');
       } else if (m[4] !== undefined) {
         const n = cnNumber(m[4]);
         if (n === undefined) continue;
         const vs = at + 1;
         const written = '位名'.includes(sentence[vs + m[4].length] ?? 'x') ? 1 : 0;
-        t = {
-          prefix: '',
-          suffix: '',
-          signed: false,
-          valueStart: vs,
-          valueEnd: vs + m[4].length,
-          outerStart: at,
-          outerEnd: vs + m[4].length + written,
-          value: m[4],
-          number: n,
-          unit: '位',
-          form: 'ordinal',
-        };
+        t = token('', false, vs, vs + m[4].length, at, vs + m[4].length + written, m[4], n, '位', 'ordinal');
         i = t.outerEnd - 1;
       } else if (m[5]) {
         // 一批, 一成不变: idioms, not figures.
         if (m[5] === '一' && m[6] !== '倍') continue;
-        t = {
-          prefix: '',
-          suffix: sentence[at + 2] === '多' ? '多' : '',
-          signed: false,
-          valueStart: at,
-          valueEnd: at + 1,
-          outerStart: at,
-          outerEnd: at + 2,
-          value: m[5],
-          number: cnNumber(m[5])!,
-          unit: m[6],
-          form: 'chinese',
-        };
+        t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit.
         const n = cnNumber(m[7]);
         const r = readUnit(sentence, at + m[7].length);
         if (n === undefined || !r.unit) continue;
-        t = {
-          prefix: '',
-          suffix: r.inner,
-          signed: false,
-          valueStart: at,
-          valueEnd: at + m[7].length,
-          outerStart: at,
-          outerEnd: r.end,
-          value: m[7],
-          number: n,
-          unit: joinUnit(r.mag, r.unit),
-          form: 'chinese',
-        };
+        t = token(r.inner, false, at, at + m[7].length, at, r.end, m[7], n, joinUnit(r.mag, r.unit), 'chinese');
         i = r.end - 1;
       }
     }

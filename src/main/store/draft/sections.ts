@@ -3,6 +3,8 @@
  * without a full stop), else its paragraphs' lead sentences ("一是…。", "——…。", "分行业看，"), else its
  * paragraphs titled by their topic. Also the concluding paragraph (总体判断 / 下一步), if the report has one.
  */
+import { SOURCE_CLAUSE, isByline } from './bylines';
+
 export interface DraftSection {
   key: string;
   title: string;
@@ -94,7 +96,7 @@ function topicOf(p: string): string | null {
   for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
     clause = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
     while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
-    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause)) continue;
+    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) || SOURCE_CLAUSE.test(clause)) continue;
     if (clause.length >= 4 && clause.length <= 14) return clause;
   }
   return null;
@@ -112,7 +114,8 @@ export interface Outline {
  * holds accepted figures: a section without any joins its neighbour, so no divider stands alone.
  */
 export function outline(text: string, hasFigures: (start: number, end: number) => boolean = () => true): Outline {
-  const all = lines(text);
+  // Datelines, source and byline lines are neither the title nor a section's (nor the concluding paragraph).
+  const all = lines(text).filter((l) => !isByline(l.text));
   const first = all[0];
   const titleLine = first && first.text.length <= 40 && !/[。！？]/u.test(first.text) && all.length > 1 ? first : null;
   const body = titleLine ? all.slice(1) : all;

@@ -7,6 +7,7 @@
 import type { AppApi, ReadReport } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
+import { reportAsOf } from '../../../shared/report-as-of';
 import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
@@ -56,7 +57,10 @@ export class ImportState {
 
   constructor(private readonly api: AppApi) {}
 
-  /** New text: the title follows its first line, the as-of date its first year, until typed over. */
+  /**
+   * New text: the title follows its first line, the as-of its own period (as `cli import` stores it: the
+   * report's period from its text, the year from the import date when the text names none), until typed over.
+   */
   setText(text: string): void {
     this.text = text;
     const first =
@@ -65,10 +69,7 @@ export class ImportState {
         .find((l) => l.trim())
         ?.trim() ?? '';
     if (!this.touched.title) this.title = first.slice(0, 200);
-    const year = /(\d{4})年/u.exec(text);
-    // The report's own period, in its language (a field of the report, not UI text).
-    // eslint-disable-next-line briefing/no-cjk-literal -- content: the year as the report writes it
-    if (!this.touched.asOf) this.asOf = year ? `${year[1]}年` : '';
+    if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 
   touch(field: 'title' | 'asOf'): void {
@@ -96,9 +97,24 @@ export class ImportState {
     this.reading = null;
   }
 
+  /** The import date's year as the report writes years ("2026年"): the as-of's when the text names none. */
+  private publishedYear(): string {
+    const year = /^\d{4}/u.exec(this.published)?.[0] ?? today().slice(0, 4);
+    // eslint-disable-next-line briefing/no-cjk-literal -- content: a year as the report writes it, not UI text
+    return `${year}年`;
+  }
+
   async extract(): Promise<void> {
     await this.run(async () => {
-      const found = await this.api['report.extract']({ text: this.text, asOf: this.asOf || undefined });
+      // Until typed over, the as-of is found as `cli import` finds it: from the text, then the figures' years.
+      const typed = this.touched.asOf;
+      const found = await this.api['report.extract']({ text: this.text, asOf: typed ? this.asOf || undefined : undefined });
+      if (!typed)
+        this.asOf = reportAsOf(
+          this.text,
+          found.map((f) => f.period),
+          this.publishedYear(),
+        );
       this.proposals = found.map((figure) => ({ accepted: true, figure }));
       this.step = 'review';
     });

@@ -1,0 +1,25 @@
+/**
+ * The lines of a news page that say where and when it was published and who wrote it — a dateline
+ * ("2022年07月03日09:22 | 来源:青海日报", "2016-07-30 09:15 来源: 西藏日报", "2019年01月28日 星期一"), a source
+ * line ("来源：青海日报"), an author's, reporter's or editor's line ("（记者 张三 通讯员 李四）", "责任编辑：王五") — and the
+ * clauses that only name a source ("据安徽省政府网站消息"). None of them is a section title.
+ */
+
+/** A date (2022年07月03日, 2016-07-30, 2016/7/30) with nothing after it but a time, a weekday or a source. */
+const DATELINE =
+  /^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:[|｜丨]|来源|稿源|$)/u;
+/** "来源：…", "责任编辑：…", "作者：…" anywhere in a short line. */
+const LABELLED = /(?:来源|稿源|出处|作者|撰稿|责任编辑|责编|编辑|审核|校对|发布时间|发布日期)\s*[:：]/u;
+/** "（记者 张三）", "本报记者 李四", "通讯员 王五": a line opening with who wrote it. */
+const WRITER = /^[（(【[]?\s*(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员|编辑|责任编辑|作者|撰稿人?)(?:\s|[:：])/u;
+/** The longest a byline runs; a longer line is prose that may name its reporter. */
+const MAX_BYLINE = 60;
+
+/** Whether a line (trimmed) is a dateline, source, author or editor line rather than a heading or prose. */
+export function isByline(line: string): boolean {
+  if (line.length > MAX_BYLINE || /[。！？]$/u.test(line)) return DATELINE.test(line);
+  return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line);
+}
+
+/** A clause that only names where the news comes from: "据安徽省政府网站消息", "据新华社报道", "本报讯". */
+export const SOURCE_CLAUSE = /^据.{1,20}(?:消息|报道|电)$|^本报讯|来源|通讯员|编辑/u;

@@ -1,0 +1,91 @@
+/**
+ * A news page's dateline, source, author and editor lines are not the titles of the drafted deck's sections
+ * (the 青海 1-5月 report's first section was titled after "2022年07月03日09:22 | 来源:青海日报").
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { openStore } from '../src/main/store';
+import { importReport } from '../src/main/store/import';
+import { getReport } from '../src/main/store/reports';
+import { SOURCE_CLAUSE, isByline } from '../src/main/store/draft/bylines';
+import { outline } from '../src/main/store/draft/sections';
+import { ROOT } from './helpers';
+
+const CORPUS = join(ROOT, 'test/corpus');
+
+function sectionTitles(text: string): string[] {
+  const store = openStore(':memory:', { dailyBackup: false });
+  const meta = { title: '导入的报告', organisation: '某省统计局', published: '2022-07-03', asOf: '2022年1-5月' };
+  const { reportId } = importReport(store.db, ':memory:', meta, text, extractFigures(text));
+  const titles = getReport(store.db, reportId)!.sections.map((s) => s.title);
+  store.close();
+  return titles;
+}
+
+describe('bylines', () => {
+  it.each([
+    '2022年07月03日09:22 | 来源:青海日报',
+    '2016-07-30 09:15 来源: 西藏日报',
+    '2021年11月09日 10:21 来源:天山网-新疆日报原创',
+    '2019年01月28日 星期一',
+    '2020/7/30',
+    '来源：人民网',
+    '责任编辑：王五',
+    '（记者 张三 通讯员 李四）',
+    '本报记者 李四',
+    '作者:赵六 发布时间:2021-03-02',
+  ])('"%s" is a byline', (line) => expect(isByline(line)).toBe(true));
+
+  it.each([
+    '一、工业生产稳定增长',
+    '优势产业发展良好',
+    '2019年，全省规模以上工业增加值增长5.1%。',
+    '2020年1-10月份上海市产业经济运行情况',
+    '记者从省统计局获悉，1-5月全省规模以上工业增加值同比增长13.2%，保持较快增长态势，来源于新兴产业的拉动明显增强。',
+    '编辑出版业营业收入增长3.2%',
+  ])('"%s" is not', (line) => expect(isByline(line)).toBe(false));
+
+  it('knows a clause that only names the source', () => {
+    expect(SOURCE_CLAUSE.test('据安徽省政府网站消息')).toBe(true);
+    expect(SOURCE_CLAUSE.test('据新华社报道')).toBe(true);
+    expect(SOURCE_CLAUSE.test('新质生产力加快发展')).toBe(false);
+  });
+});
+
+describe('the drafted sections', () => {
+  it('of the 青海 1-5月 report open with 总体情况, not its dateline', () => {
+    const titles = sectionTitles(readFileSync(join(CORPUS, 'qinghai-2022-05-industry.txt'), 'utf8'));
+    expect(titles[0]).toBe('总体情况');
+    expect(titles).toContain('优势产业发展良好');
+  });
+
+  it('skip a dateline between two headings, and a source line or byline before the text', () => {
+    const text = [
+      '全市经济运行情况',
+      '2019年01月28日 星期一',
+      '今年预期目标',
+      '全市生产总值增长6.5%左右。',
+      '二、工业生产',
+      '来源：市统计局',
+      '（记者 张三）',
+      '规模以上工业增加值增长5.1%。',
+      '责任编辑：王五',
+    ].join('\n');
+    const withFigures = (start: number, end: number) => /\d%/u.test(text.slice(start, end));
+    const titles = outline(text, withFigures).sections.map((s) => s.title);
+    expect(titles).toEqual(['今年预期目标', '工业生产']);
+  });
+
+  it('of no corpus report is a dateline, source line or byline', () => {
+    for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {
+      const titles = sectionTitles(readFileSync(join(CORPUS, f), 'utf8'));
+      for (const title of titles) {
+        expect(isByline(title), `${f}: ${title}`).toBe(false);
+        expect(SOURCE_CLAUSE.test(title), `${f}: ${title}`).toBe(false);
+        expect(title, f).not.toMatch(/日报|^\d{4}[年-]\d{1,2}[月-]\d{1,2}/u);
+      }
+    }
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * The as-of a new report is stored with when none is given (src/shared/report-as-of.ts), shared by `cli import`
+ * and the 导入报告 dialog: the report's own period, not the first year its text writes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportAsOf } from '../src/shared/report-as-of';
+import { ROOT } from './helpers';
+
+const corpus = (name: string) => readFileSync(join(ROOT, 'test/corpus', `${name}.txt`), 'utf8');
+
+describe('reportAsOf', () => {
+  it('gives the 青海 1-5月 report its own period, not the 2022年 its dateline writes first', () => {
+    const text = corpus('qinghai-2022-05-industry');
+    expect(/(\d{4})年/u.exec(text)?.[0]).toBe('2022年');
+    expect(reportAsOf(text, [], '2026年')).toMatch(/^2022年(?:1-)?5月$/u);
+  });
+
+  it('puts the year of the latest figure before a period that names none, else the import year', () => {
+    const text = '上半年，全省规模以上工业增加值同比增长14.6%，比2019年同期增长9.1%。';
+    expect(reportAsOf(text, ['2021年', '上半年', '2019年'], '2026年')).toBe('2021年上半年');
+    expect(reportAsOf(text, ['上半年'], '2026年')).toBe('2026年上半年');
+  });
+
+  it('writes a whole year as the year alone', () => {
+    const text = corpus('gansu-2015-bulletin');
+    expect(reportAsOf(text, ['2015年', '2014年'], '2026年')).toBe('2015年');
+  });
+
+  it('takes the year the report is about over a base year written before it', () => {
+    expect(reportAsOf('比2015年增长1倍。2019年，全市规模工业增加值增长6.2%。2019年全年……', [], '2026年')).toBe('2019年');
+  });
+});
