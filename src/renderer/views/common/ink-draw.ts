@@ -38,7 +38,7 @@ function strokePath(ctx: CanvasRenderingContext2D, s: InkStroke, from: number): 
 }
 
 /** The same strokes as `before`, each as long: nothing to draw. */
-const same = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
+export const sameInk = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
   strokes.length === before.length && strokes.every((s, i) => s.id === before[i]!.id && s.points.length === before[i]!.points.length);
 
 /**
@@ -54,7 +54,7 @@ export function drawInk(
   before: readonly InkStroke[] | null = null,
 ): boolean {
   // Strokes only ever grow (and each state from the hub is a new object): id and length say it all.
-  if (before !== null && same(strokes, before)) return false;
+  if (before !== null && sameInk(strokes, before)) return false;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
@@ -67,7 +67,7 @@ export function drawInk(
     last.id === was.id &&
     last.tool === 'pen' &&
     last.points.length > was.points.length &&
-    same(strokes.slice(0, -1), before.slice(0, -1));
+    sameInk(strokes.slice(0, -1), before.slice(0, -1));
   if (grew) strokePath(ctx, last, was.points.length / 2 - 1);
   else {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
