@@ -43,6 +43,22 @@ function cpuTree(root: number): Map<number, { type: string; ms: number }> {
   return out;
 }
 
+/** CPU ms of each thread of `pid`, by thread name. */
+function cpuThreads(pid: number): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      out.set(name, (out.get(name) ?? 0) + (Number(f[11]) + Number(f[12])) * TICK_MS);
+    }
+  } catch {
+    // gone
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const strokes = Number(process.argv[2] ?? 10);
   const loaded = process.argv[3] === 'loaded';
@@ -66,10 +82,14 @@ async function main(): Promise<void> {
     // A first stroke, not counted (first use of the drawing code).
     await inkStroke(presenter, audience, 150, 8);
     const before = cpuTree(process.pid);
+    const threadsBefore = new Map([...before.keys()].map((pid) => [pid, cpuThreads(pid)]));
+    const requests: number[] = [];
     const self0 = process.cpuUsage();
     const fps: number[] = [];
     for (let i = 0; i < strokes; i++) {
-      fps.push((await inkStroke(presenter, audience, 150, 8)).inkFps);
+      const s = await inkStroke(presenter, audience, 150, 8);
+      fps.push(s.inkFps);
+      requests.push(s.requests);
       if (i % 10 === 9) await presenter.keyboard.press('e');
     }
     const after = cpuTree(process.pid);
@@ -80,6 +100,16 @@ async function main(): Promise<void> {
       byType.set(p.type, [...(byType.get(p.type) ?? []), d]);
     }
     const renderers = (byType.get('renderer') ?? []).sort((a, b) => b - a);
+    // The busiest renderer (the presenter's) by thread.
+    const top = [...after.entries()]
+      .filter(([, p]) => p.type === 'renderer')
+      .sort((a, b) => b[1].ms - (before.get(b[0])?.ms ?? 0) - (a[1].ms - (before.get(a[0])?.ms ?? 0)))[0];
+    const threads: Record<string, number> = {};
+    if (top)
+      for (const [name, ms] of cpuThreads(top[0])) {
+        const d = (ms - (threadsBefore.get(top[0])?.get(name) ?? 0)) / strokes;
+        if (d >= 5) threads[name] = Math.round(d);
+      }
     const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
     const result = {
       inkFps: stats(fps).median,
@@ -88,6 +118,8 @@ async function main(): Promise<void> {
       gpuMs: sum(byType.get('gpu-process')),
       browserMs: sum(byType.get('browser')),
       nodeMs: (self.user + self.system) / 1000 / strokes,
+      requests: stats(requests).median,
+      presenterThreads: threads,
     };
     console.log(JSON.stringify(result));
   } finally {
