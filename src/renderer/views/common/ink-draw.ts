@@ -41,6 +41,19 @@ function strokePath(ctx: CanvasRenderingContext2D, s: InkStroke, from: number): 
 export const sameInk = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
   strokes.length === before.length && strokes.every((s, i) => s.id === before[i]!.id && s.points.length === before[i]!.points.length);
 
+/** `strokes` are `before` with only the last stroke longer: a stroke being drawn. */
+export function lastGrew(strokes: readonly InkStroke[], before: readonly InkStroke[]): boolean {
+  const last = strokes.at(-1);
+  const was = before.at(-1);
+  return (
+    last !== undefined &&
+    was !== undefined &&
+    last.id === was.id &&
+    last.points.length > was.points.length &&
+    sameInk(strokes.slice(0, -1), before.slice(0, -1))
+  );
+}
+
 /**
  * Draw `strokes` on a canvas that shows `before` (null: unknown). Nothing when they are the strokes already
  * shown (the hub confirming points this window drew itself); when the only change is the last pen stroke
@@ -60,15 +73,7 @@ export function drawInk(
   ctx.lineJoin = 'round';
   const last = strokes.at(-1);
   const was = before?.at(-1);
-  const grew =
-    before !== null &&
-    last !== undefined &&
-    was !== undefined &&
-    last.id === was.id &&
-    last.tool === 'pen' &&
-    last.points.length > was.points.length &&
-    sameInk(strokes.slice(0, -1), before.slice(0, -1));
-  if (grew) strokePath(ctx, last, was.points.length / 2 - 1);
+  if (before !== null && last?.tool === 'pen' && was && lastGrew(strokes, before)) strokePath(ctx, last, was.points.length / 2 - 1);
   else {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
