@@ -27,7 +27,7 @@ interface Armed {
 }
 
 /** One timed key press: keydown → end of the first frame showing slide `want` at `shown`, its charts drawn. */
-async function timeStep(page: Page, key: string, want: string, shown: string, pace: Pace): Promise<number> {
+export async function timeStep(page: Page, key: string, want: string, shown: string, pace: Pace): Promise<number> {
   await page.evaluate(
     async ({ want, shown, pace, PRESENTER_PAUSE_MS }) => {
       const w = window as unknown as Armed;
@@ -71,7 +71,7 @@ async function timeStep(page: Page, key: string, want: string, shown: string, pa
 }
 
 /** Every slide that can build, set to build (the bench's store only): [index, items]. */
-function setBuilds(app: App, deckId: number): [number, number][] {
+export function setBuilds(app: App, deckId: number): [number, number][] {
   const out: [number, number][] = [];
   getDeck(app.store.db, deckId)!.slides.forEach((s, i) => {
     const items = buildItems(s);
@@ -140,7 +140,7 @@ interface InkProbe {
 }
 
 /** One stroke of `moves` pointer moves, a move every `everyMs`, drawn in `presenter`; the audience's frames recorded. */
-async function inkStroke(
+export async function inkStroke(
   presenter: Page,
   audience: Page,
   moves: number,

@@ -38,8 +38,21 @@ function strokePath(ctx: CanvasRenderingContext2D, s: InkStroke, from: number): 
 }
 
 /** The same strokes as `before`, each as long: nothing to draw. */
-const same = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
+export const sameInk = (strokes: readonly InkStroke[], before: readonly InkStroke[]) =>
   strokes.length === before.length && strokes.every((s, i) => s.id === before[i]!.id && s.points.length === before[i]!.points.length);
+
+/** `strokes` are `before` with only the last stroke longer: a stroke being drawn. */
+export function lastGrew(strokes: readonly InkStroke[], before: readonly InkStroke[]): boolean {
+  const last = strokes.at(-1);
+  const was = before.at(-1);
+  return (
+    last !== undefined &&
+    was !== undefined &&
+    last.id === was.id &&
+    last.points.length > was.points.length &&
+    sameInk(strokes.slice(0, -1), before.slice(0, -1))
+  );
+}
 
 /**
  * Draw `strokes` on a canvas that shows `before` (null: unknown). Nothing when they are the strokes already
@@ -54,21 +67,13 @@ export function drawInk(
   before: readonly InkStroke[] | null = null,
 ): boolean {
   // Strokes only ever grow (and each state from the hub is a new object): id and length say it all.
-  if (before !== null && same(strokes, before)) return false;
+  if (before !== null && sameInk(strokes, before)) return false;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
   const last = strokes.at(-1);
   const was = before?.at(-1);
-  const grew =
-    before !== null &&
-    last !== undefined &&
-    was !== undefined &&
-    last.id === was.id &&
-    last.tool === 'pen' &&
-    last.points.length > was.points.length &&
-    same(strokes.slice(0, -1), before.slice(0, -1));
-  if (grew) strokePath(ctx, last, was.points.length / 2 - 1);
+  if (before !== null && last?.tool === 'pen' && was && lastGrew(strokes, before)) strokePath(ctx, last, was.points.length / 2 - 1);
   else {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);

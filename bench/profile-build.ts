@@ -1,0 +1,115 @@
+/**
+ * `npx tsx bench/profile-build.ts [motion|reduce] [chart|other] [rounds] [slide]`: where a build step's time goes on
+ * the audience window. Sets the bench store's slides to build as the build-step bench does, opens each chart
+ * (or other) slide and steps it forth and back at a presenter's pace under a Chromium trace, and prints each
+ * step's time and the renderer main thread's time by trace event, per step. The trace is kept in
+ * out/bench/trace-build.json, V8's CPU profile of the page in out/bench/build.cpuprofile. A diagnosis tool, not a measure: tracing slows the page down.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledReports } from '../src/main/paths';
+import { openStore } from '../src/main/store';
+import { launch, newContext, startApp } from './app';
+import { setBuilds, timeStep } from './builds-ink';
+import { openAt } from './deck';
+import { ROOT } from './lib';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+async function main(): Promise<void> {
+  const motion = process.argv[2] === 'reduce' ? 'reduce' : 'no-preference';
+  const which = process.argv[3] === 'other' ? 'other' : 'chart';
+  const rounds = Number(process.argv[4] ?? 1);
+  const only = process.argv[5] ? Number(process.argv[5]) : null;
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-profile-build-'));
+  const db = join(dir, 'seeded.sqlite');
+  openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) }).close();
+  const app = await startApp(db);
+  const browser = await launch();
+  try {
+    const deck = app.store.db
+      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+      .get() as { id: number; n: number };
+    const built = setBuilds(app, deck.id);
+    const ctx = await newContext(browser, { reducedMotion: motion });
+    const page = await ctx.newPage();
+    const cdp = await ctx.newCDPSession(page);
+    mkdirSync(join(ROOT, 'out/bench'), { recursive: true });
+    const path = join(ROOT, 'out/bench/trace-build.json');
+    const times: number[] = [];
+    let traced = false;
+    for (let round = 0; round < rounds; round++)
+      for (const [index, items] of built) {
+        // One slide only (its number as a fourth argument): opened once, stepped `rounds` times without a reload.
+        if (only !== null && index !== only - 1) continue;
+        if (only === null || round === 0) await openAt(page, app, deck.id, deck.n, index);
+        const chart = (await page.locator('.deck-view main [data-current] canvas').count()) > 0;
+        if (chart !== (which === 'chart')) continue;
+        if (!traced) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+          await browser.startTracing(page, {
+            path,
+            categories: ['devtools.timeline', 'v8.execute', 'blink', 'cc', 'disabled-by-default-devtools.timeline'],
+          });
+          traced = true;
+        }
+        const want = `${index + 1} / ${deck.n}`;
+        const line: string[] = [];
+        for (let s = 1; s <= items; s++) {
+          const ms = await timeStep(page, 'ArrowRight', want, s === items ? 'all' : String(s), 'presenter');
+          times.push(ms);
+          line.push(ms.toFixed(1));
+        }
+        for (let s = items - 1; s >= 0; s--) {
+          const ms = await timeStep(page, 'ArrowLeft', want, String(s), 'presenter');
+          times.push(ms);
+          line.push(ms.toFixed(1));
+        }
+        console.log(`slide ${index + 1}: ${line.join(' ')}`);
+        for (let t = 0; t < 200 && (app.hub.current.index !== index || app.hub.current.step !== 0); t++) await page.waitForTimeout(10);
+      }
+    if (traced) {
+      await browser.stopTracing();
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(join(ROOT, 'out/bench/build.cpuprofile'), JSON.stringify(profile));
+    }
+    await ctx.close();
+    times.sort((a, b) => a - b);
+    console.log(
+      `${times.length} steps: p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} p95 ${times[Math.floor(times.length * 0.95)]?.toFixed(1)} ms`,
+    );
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(raw) ? raw : raw.traceEvents;
+    const threads = new Map<string, string>();
+    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+    const sums = new Map<string, { n: number; ms: number }>();
+    for (const e of events) {
+      if (e.ph !== 'X' || !e.dur || threads.get(`${e.pid}:${e.tid}`) !== 'CrRendererMain') continue;
+      const s = sums.get(e.name) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += e.dur / 1000;
+      sums.set(e.name, s);
+    }
+    console.log(`\nrenderer main thread, per step (${times.length} steps):`);
+    for (const [name, s] of [...sums.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40))
+      console.log(`${(s.ms / times.length).toFixed(2).padStart(8)} ms ${(s.n / times.length).toFixed(1).padStart(7)}  ${name}`);
+    console.log(`\ntrace: ${path}`);
+  } finally {
+    await browser.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,106 @@
+/**
+ * `npx tsx bench/profile-ink.ts [strokes] [loaded]`: where a presenter's ink stroke's time goes. Opens the
+ * audience and presenter windows as the ink bench does, draws `strokes` strokes from the presenter view under
+ * a Chromium trace of the whole browser, and prints, per renderer process (presenter, audience), the main
+ * thread's time by trace event and the compositor's, with the ink frame rate of each stroke. `loaded`: with
+ * the bench's spinner on every core. The trace is kept in out/bench/trace-ink.json. A diagnosis tool, not a
+ * measure: tracing slows the pages down.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledReports } from '../src/main/paths';
+import { openStore } from '../src/main/store';
+import { launch, newContext, startApp } from './app';
+import { inkStroke } from './builds-ink';
+import { openAt } from './deck';
+import { ROOT } from './lib';
+import { startSpinner } from './load';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+async function main(): Promise<void> {
+  const strokes = Number(process.argv[2] ?? 5);
+  const loaded = process.argv[3] === 'loaded';
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-profile-ink-'));
+  const db = join(dir, 'seeded.sqlite');
+  openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) }).close();
+  const app = await startApp(db);
+  const browser = await launch();
+  const spinner = loaded ? startSpinner() : null;
+  try {
+    const deck = app.store.db
+      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+      .get() as { id: number; n: number };
+    const ctx = await newContext(browser, { reducedMotion: 'reduce' });
+    const audience = await ctx.newPage();
+    const presenter = await ctx.newPage();
+    await presenter.setViewportSize({ width: 1366, height: 768 });
+    await openAt(audience, app, deck.id, deck.n, 1);
+    await openAt(presenter, app, deck.id, deck.n, 1, '/presenter');
+    await presenter.keyboard.press('p');
+    mkdirSync(join(ROOT, 'out/bench'), { recursive: true });
+    const path = join(ROOT, 'out/bench/trace-ink.json');
+    await browser.startTracing(undefined, {
+      path,
+      categories: ['devtools.timeline', 'v8.execute', 'blink', 'cc', 'viz', 'gpu', 'disabled-by-default-devtools.timeline'],
+    });
+    // Each page marks the trace with its role, so its renderer process can be named.
+    await presenter.evaluate(() => performance.mark('role:presenter'));
+    await audience.evaluate(() => performance.mark('role:audience'));
+    // V8's sampling profiler on the presenter page, kept beside the trace.
+    const cdp = await ctx.newCDPSession(presenter);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < strokes; i++) {
+      const s = await inkStroke(presenter, audience, 150, 8);
+      console.log(
+        `stroke ${i + 1}: ${s.inkFps.toFixed(1)} ink fps, ${s.fps.toFixed(1)} fps, ${s.requests} requests, rtt ${s.rtt.toFixed(1)} ms`,
+      );
+    }
+    await browser.stopTracing();
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(ROOT, 'out/bench/ink-presenter.cpuprofile'), JSON.stringify(profile));
+    await ctx.close();
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+    const events = Array.isArray(raw) ? raw : raw.traceEvents;
+    const threads = new Map<string, string>();
+    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+    const roles = new Map<number, string>();
+    for (const e of events) if (e.name.startsWith('role:')) roles.set(e.pid, e.name.slice(5));
+    const sums = new Map<string, Map<string, { n: number; ms: number }>>();
+    for (const e of events) {
+      if (e.ph !== 'X' || !e.dur) continue;
+      const th = threads.get(`${e.pid}:${e.tid}`) ?? '?';
+      if (!['CrRendererMain', 'Compositor', 'VizCompositorThread', 'CrBrowserMain'].includes(th)) continue;
+      const key = `${roles.get(e.pid) ?? `pid ${e.pid}`} ${th}`;
+      const m = sums.get(key) ?? new Map<string, { n: number; ms: number }>();
+      sums.set(key, m);
+      const s = m.get(e.name) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += e.dur / 1000;
+      m.set(e.name, s);
+    }
+    for (const [key, m] of [...sums.entries()].sort()) {
+      console.log(`\n== ${key} (per stroke)`);
+      for (const [name, s] of [...m.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 22))
+        console.log(`${(s.ms / strokes).toFixed(1).padStart(8)} ms ${String(Math.round(s.n / strokes)).padStart(6)}  ${name}`);
+    }
+    console.log(`\ntrace: ${path}`);
+  } finally {
+    await spinner?.stop();
+    await browser.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
