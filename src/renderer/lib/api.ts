@@ -155,7 +155,7 @@ function webCall(): Call {
         asked = true;
         known = tokenFromOpenTabs();
       }
-      token = await known;
+      token = (await known) ?? null;
       if (token) res = await post(channel, req, token);
     }
     // No tab of this browser had the token: say how to get one, not that the answer was invalid.
