@@ -24,6 +24,8 @@ import type { ChartModel } from './build';
 const PREFIX = 'briefing-desk.chart-picture.';
 const INDEX = 'briefing-desk.chart-pictures';
 const KEEP = 12;
+/** The slot of the picture a window's first chart was drawn from or kept in last (prepareLastPicture). */
+const LAST = 'briefing-desk.chart-picture-last';
 /**
  * Only from a built chunk, whose file name carries the hash of its content (this module's, the chart
  * config's and Chart.js's: they travel together): a development server's module URLs stay the same when
@@ -124,12 +126,39 @@ let prepared: { slot: string; kept: Kept; img: HTMLImageElement } | null = null;
 export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | null {
   if (!BUILT || typeof localStorage === 'undefined') return null;
   const slot = pictureSlot(model);
-  const kept = readKept(slot);
+  // Started at the window's start already (prepareLastPicture): the same slot's picture, decoding or decoded.
+  const early = prepared?.slot === slot ? prepared : null;
+  prepared = null; // another chart's picture, decoded on a bet that lost: let go
+  const kept = early?.kept ?? readKept(slot);
   if (!kept) return null;
-  const img = new Image();
-  img.src = kept.png;
+  const img = early?.img ?? decodeStart(kept.png);
   prepared = { slot, kept, img };
   return Promise.race([img.decode().catch(() => {}), new Promise<void>((done) => setTimeout(done, capMs))]);
+}
+
+function decodeStart(png: string): HTMLImageElement {
+  const img = new Image();
+  img.src = png;
+  img.decode().catch(() => {});
+  return img;
+}
+
+/**
+ * At a window's start, before its deck is known: start decoding the picture its first chart was drawn
+ * from last time, on the bet that it opens on the same slide again (a restart, a reload). Only prepared:
+ * preparePicture takes it if the chart is the same model, and drawKeptPicture still draws it only under
+ * the chart's own full key. Anything else lets it go.
+ */
+export function prepareLastPicture(): void {
+  if (!BUILT || typeof localStorage === 'undefined') return;
+  let slot: string | null = null;
+  try {
+    slot = localStorage.getItem(LAST);
+  } catch {
+    return;
+  }
+  const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
+  if (slot && kept) prepared = { slot, kept, img: decodeStart(kept.png) };
 }
 
 /**
@@ -166,6 +195,11 @@ function keptSlots(): string[] {
  */
 export function keepPicture(model: ChartModel, key: string, canvas: HTMLCanvasElement, unchanged: () => boolean): void {
   const slot = pictureSlot(model);
+  try {
+    localStorage.setItem(LAST, slot);
+  } catch {
+    // Storage full or disabled: nothing is prepared early next time.
+  }
   if (readKept(slot)?.key === key) return;
   const { width, height } = canvas.style;
   const size = `${canvas.width}x${canvas.height}`;

@@ -123,7 +123,9 @@ function bridgeCall(bridge: BridgeApi): Call {
 }
 
 function webCall(): Call {
-  /** The token: the page's own at first; the other tabs' once a call without one was refused. */
+  /** The page's own token, read at the first call. */
+  let held: { token: string | null } | undefined;
+  /** The other tabs' token, once a call without one was refused. */
   let known: Promise<string | null> | undefined;
   let asked = false;
   const post = async (channel: string, req: unknown, token: string | null): Promise<Response> => {
@@ -142,8 +144,10 @@ function webCall(): Call {
     }
   };
   return async (channel, req) => {
-    known ??= Promise.resolve(heldToken());
-    let token = await known;
+    // Read synchronously, so the request goes out in the caller's task: a window's first briefing.open,
+    // sent before the app mounts (state/early-open.ts), would otherwise wait for the whole mount.
+    held ??= { token: heldToken() };
+    let token = known ? await known : held.token;
     let res = await post(channel, req, token);
     if (res.status === 401 && !token) {
       // Refused without a token: another tab of this browser may hold it. Asked once per page.
@@ -151,7 +155,7 @@ function webCall(): Call {
         asked = true;
         known = tokenFromOpenTabs();
       }
-      token = await known;
+      token = (await known) ?? null;
       if (token) res = await post(channel, req, token);
     }
     // No tab of this browser had the token: say how to get one, not that the answer was invalid.

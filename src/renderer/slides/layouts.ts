@@ -1,8 +1,10 @@
 /**
  * Which component draws each slide layout, on screen (SlideView) and in print (print/PrintSlide): one
  * entry per layout of shared/slide-layouts.ts (the type demands one for each). A layout draws the same on
- * paper unless its entry names a print variant (charts are drawn as vectors for print). Each entry maps
- * the one slide context both callers build to its component's own props.
+ * paper unless print-layouts.ts names a print variant (charts are drawn as vectors for print): kept
+ * there, so the app's own page never loads the print drawing code (svgcanvas and the SVG chart, 20 ms of
+ * script in the first chart slide's profile). Each entry maps the one slide context both callers build to
+ * its component's own props.
  */
 import type { ParaRun } from '../../shared/paragraph';
 import type { Component } from 'svelte';
@@ -13,7 +15,6 @@ import ChartSlide from './ChartSlide.svelte';
 import ClosingSlide from './ClosingSlide.svelte';
 import ComparisonSlide from './ComparisonSlide.svelte';
 import KpiSlide from './KpiSlide.svelte';
-import PrintChartSlide from './PrintChartSlide.svelte';
 import SectionSlide from './SectionSlide.svelte';
 import TextSlide from './TextSlide.svelte';
 import TitleSlide from './TitleSlide.svelte';
@@ -55,7 +56,7 @@ export interface LayoutView {
 
 /** A component and how the context becomes its props (typed against the component's own props). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Svelte's own constraint on a component's props
-function view<P extends Record<string, any>>(component: Component<P>, props: (c: SlideContext) => P): LayoutView {
+export function view<P extends Record<string, any>>(component: Component<P>, props: (c: SlideContext) => P): LayoutView {
   return { component: component as unknown as LayoutView['component'], props };
 }
 
@@ -70,7 +71,7 @@ const onFace = (c: SlideContext) => ({
   shown: c.shown,
 });
 
-export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print?: LayoutView }> = {
+export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView }> = {
   title: { screen: view(TitleSlide, (c) => ({ slide: c.slide, title: c.title, deckTitle: c.deckTitle, lang: c.lang, byline: c.byline })) },
   section: { screen: view(SectionSlide, (c) => ({ slide: c.slide, title: c.title, part: c.part, number: c.sectionNo, lang: c.lang })) },
   closing: { screen: view(ClosingSlide, (c) => ({ slide: c.slide, title: c.title, lang: c.lang, byline: c.byline })) },
@@ -88,24 +89,14 @@ export const SLIDE_LAYOUT_VIEWS: Record<SlideLayout, { screen: LayoutView; print
       uiLang: c.uiLang,
       shown: c.shown,
     })),
-    print: view(PrintChartSlide, (c) => ({
-      spec: c.slide.chart!,
-      title: c.title,
-      titleRuns: c.titleRuns,
-      report: c.report,
-      figures: c.figures,
-      eyebrow: c.eyebrow,
-      lang: c.uiLang,
-    })),
   },
   comparison: { screen: view(ComparisonSlide, onFace) },
   kpi: { screen: view(KpiSlide, onFace) },
   text: { screen: view(TextSlide, onFace) },
 };
 
-/** The layout `slide` is drawn with and the component that draws it in `medium`. */
-export function layoutView(slide: Slide, medium: 'screen' | 'print'): { layout: SlideLayout; view: LayoutView } {
+/** The layout `slide` is drawn with and the component that draws it on screen (print: print-layouts.ts). */
+export function layoutView(slide: Slide): { layout: SlideLayout; view: LayoutView } {
   const layout = drawnLayout(slide);
-  const entry = SLIDE_LAYOUT_VIEWS[layout];
-  return { layout, view: (medium === 'print' && entry.print) || entry.screen };
+  return { layout, view: SLIDE_LAYOUT_VIEWS[layout].screen };
 }

@@ -35,6 +35,7 @@ import { t, uiLang } from '../lib/i18n';
 import { figureMap, prefetchFonts, slideText } from './font-prefetch';
 import { prepareShownPicture } from './first-picture';
 import { recallSlides, rememberSlide } from './slide-memory';
+import { takeEarlyOpen } from './early-open';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
 const STALLED_MS = 2000;
@@ -328,7 +329,9 @@ export class DeckStore {
       const index = this.deepLink ?? undefined;
       this.deepLink = null;
       const present = { resume: recallSlides(), ...(index === undefined ? {} : { index }) };
-      const opened = await this.api['briefing.open']({ ...wanted, present });
+      const request = { ...wanted, present };
+      // A window's first load may find its answer on the way already (early-open.ts: sent before mount).
+      const opened = await (takeEarlyOpen(request) ?? this.api['briefing.open'](request));
       if (seq !== this.loadSeq) return;
       // A window's first slide: its chart's kept picture (charts/picture-cache.ts) is decoded before the
       // slide is built, so the chart can show it in the first frame.

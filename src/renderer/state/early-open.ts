@@ -1,0 +1,39 @@
+/**
+ * A window's first `briefing.open`, sent before the app is mounted. The deck store sends it from the App's
+ * onMount, after the whole renderer bundle is evaluated and App is built; the answer then came one round
+ * trip after that (the first chart slide's profile: open sent ~20 ms after the bundle ran, answered one
+ * bridge round trip later, with nothing else to do meanwhile). Sent here, from the entry module, the round
+ * trip overlaps the App's mount.
+ *
+ * It is exactly the request the store's first load makes (no report asked for, the deep link, the slides
+ * remembered in this tab), made a few milliseconds earlier in the same window. The store takes the answer
+ * only for a request equal to it, once; any other load asks the bridge as before.
+ */
+import type { AppApi, Request } from '../../shared/api';
+import { slideFromHash } from './deep-link';
+import { recallSlides } from './slide-memory';
+
+type OpenRequest = Request<'briefing.open'>;
+type OpenAnswer = ReturnType<AppApi['briefing.open']>;
+
+let early: { request: string; answer: OpenAnswer } | null = null;
+
+/** The request of a window's first load: `deepLink` is the slide its address names, if any. */
+export function firstOpenRequest(deepLink: number | null): OpenRequest {
+  return { present: { resume: recallSlides(), ...(deepLink === null ? {} : { index: deepLink }) } };
+}
+
+/** Send the first load's request now (the address's deep link, this tab's remembered slides). */
+export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.hash): void {
+  const request = firstOpenRequest(slideFromHash(hash));
+  const answer = api['briefing.open'](request);
+  answer.catch(() => {}); // reported by the load that takes it (or by nobody, if none does)
+  early = { request: JSON.stringify(request), answer };
+}
+
+/** The early answer to `request`, if it is exactly the request sent early; once. Null otherwise. */
+export function takeEarlyOpen(request: OpenRequest): OpenAnswer | null {
+  const e = early;
+  early = null;
+  return e && e.request === JSON.stringify(request) ? e.answer : null;
+}
