@@ -36,6 +36,12 @@ const OPENINGS: [string, string, string][] = [
   ['全市拥有国家级企业技术中心12家。', '12', '国家级企业技术中心'],
   ['“专精特新”企业增长20%。', '20', '专精特新企业增速'],
   ['全市工业增加值（现价）增长8%。', '8', '工业增加值增速'],
+  // 全国 before a noun names the nation a local report compares itself with: it stays in the subject. Alone (the
+  // nation the report's own subject is measured against) it is no subject: the one before is kept.
+  ['从横向看，全国规上工业增长1.8%。', '1.8', '全国规上工业增速'],
+  ['全国农村贫困人口3046万人。', '3046', '全国农村贫困人口'],
+  ['贵州国内生产总值为3894亿元，仅为全国的1.16%。', '1.16', '贵州国内生产总值'],
+  ['贵州国内生产总值为3894亿元，位列全国第26位。', '26', '贵州国内生产总值位次'],
 ];
 
 const MEASURES: [string, string, string][] = [

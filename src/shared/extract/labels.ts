@@ -8,7 +8,12 @@ import type { FigureKind } from '../types';
 import { charTable, firstCharsOf, isIn, lastChars } from './chars';
 import type { Predicate } from './kinds';
 
-/** Time, scope and connective words that open a clause and are not part of its subject. */
+/**
+ * Time, scope and connective words that open a clause and are not part of its subject. The scope words name the
+ * report's own place (全市, 全省, 我国…). 全国 before a noun is part of the subject: in a city's or a province's report
+ * it names the nation the figures are compared with (全国规上工业增长1.8%), and in the nation's own report it is still
+ * true. Alone (仅为全国的1.16%, 位列全国第26位) it is what the report's own subject is measured against: removed.
+ */
 export const LEADING_WORDS = [
   '[)）]',
   '[■□●○◆◇▲△★☆•·※]+',
@@ -63,7 +68,7 @@ export const LEADING_WORDS = [
   '全县',
   '全区',
   '全州',
-  '全国',
+  '全国(?![^的])',
   '全行业',
   '我市',
   '我省',
