@@ -180,6 +180,40 @@ describe('the report period from a dated report', () => {
     for (const [text, period, year] of cases) expect(reportPeriod(text), text).toMatchObject({ period, year });
   });
 
+  it('takes a month ending on the date as of the date’s year, and 全年 dated up to March as the year before', () => {
+    expect(reportPeriod('新华社2020年6月30日电 上半年，全省工业增长7%。')).toMatchObject({ period: '2020年上半年', year: 2020 });
+    expect(reportPeriod('新华社2020年10月20日电 三季度，全省工业增长7%。')).toMatchObject({ period: '2020年三季度', year: 2020 });
+    expect(reportPeriod('新华社2020年5月3日电 二季度，全省工业增长7%。')).toMatchObject({ period: '2019年二季度', year: 2019 });
+    expect(reportPeriod('新华社2020年1月3日电 四季度，全省工业增长7%。')).toMatchObject({ period: '2019年四季度', year: 2019 });
+    expect(reportPeriod('2020年8月3日讯 7月末，全省存款余额1万亿元。')).toMatchObject({ period: '2020年7月末', year: 2020 });
+    expect(reportPeriod('2021年3月24日讯 全年全省工业增长7.9%。')).toMatchObject({ period: '2020年', year: 2020 });
+  });
+
+  it('reads 去年 leading a dated report as the year before, not 去年底, 去年末, 去年以来 or a 去年 after the period', () => {
+    expect(reportPeriod('2016年5月24日讯 去年全年全省工业增长7.9%。')).toMatchObject({ period: '2015年', year: 2015 });
+    expect(reportPeriod('2016年5月24日讯 全省工业去年底存款1万亿元。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 全省工业去年末存款1万亿元。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 去年以来，全省工业增长7.9%。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 全年全省工业增长7.9%，去年增长6%。')).toMatchObject({ period: '2016年', year: 2016 });
+    // Only the opening words: a 去年 more than 60 characters into the report is not what it leads with.
+    const long = `2016年5月24日讯 ${'全省规模以上工业企业生产经营情况总体平稳，'.repeat(4)}去年全省工业增长7.9%。`;
+    expect(reportPeriod(long)).toMatchObject({ period: '2016年', year: 2016 });
+  });
+
+  it('reads the period from the first lines only, and a session of a congress before the sixth names no year', () => {
+    const deep = `${'全省规模以上工业企业生产经营情况总体平稳，'.repeat(20)}1-7月，全省工业增长5%。`;
+    expect(deep.indexOf('1-7月')).toBeGreaterThan(400);
+    expect(reportPeriod(deep)).toMatchObject({ period: '', year: undefined });
+    expect(reportPeriod('五届全国人大一次会议开幕。今年全国工业增长7%。').year).toBeUndefined();
+  });
+
+  it('reads a report leading with 1-12月, 四季度 or 下半年 and naming the whole year as on the year; not 12月末', () => {
+    expect(reportPeriod('2019年1-12月，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年四季度，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年下半年，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年12月末，全省存款余额1万亿元。全年新增贷款1000亿元。').period).toBe('2019年12月末');
+  });
+
   it('takes no period from a date that is not one, nor from a report that names none', () => {
     expect(reportPeriod('2020年13月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
     expect(reportPeriod('全省工业增长7%。')).toMatchObject({ period: '', year: undefined, plan: '' });
@@ -202,6 +236,8 @@ describe('the report period from a dated report', () => {
     expect(thisYearIn('2019年和2018年各新增企业。')).toBe('2019年');
     expect(thisYearIn('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
     expect(thisYearIn('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
+    // A date (2019年5月20日) says when, not what about: its year is not counted.
+    expect(thisYearIn('2019年5月20日发布，2018年新增企业。')).toBe('2018年');
   });
 
   it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {
