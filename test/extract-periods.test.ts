@@ -126,8 +126,51 @@ describe('periods named in a sentence', () => {
     expect(mentions('1-12月，全市工业增加值增长6%。')).toEqual([['1-12月', 'time']]);
   });
 
+  it('reads the own year after 时的 and before a qualified number, a 基础上 clause with no number as a base', () => {
+    const rank = '全市排名由2015年时的第16位上升至第7位。';
+    expect(periodMentions(rank, 2016)[0]).toMatchObject({ text: '2015年', role: 'own', ownAt: rank.indexOf('第16位') });
+    const near = '全市工业投资比2015年的近3000亿元增长20%。';
+    expect(periodMentions(near, 2016)[0]).toMatchObject({ role: 'own', ownAt: near.indexOf('近3000') });
+    const passed = '在2010年全市工业增加值突破1万亿元的基础上，今年再增长8%。';
+    expect(periodMentions(passed, 2016)[0]).toMatchObject({ text: '2010年', role: 'own', ownAt: passed.indexOf('突破1万') });
+    expect(mentions('在2010年全市工业增加值达到一个新高度以后的基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('在2010年的基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+  });
+
+  it('reads a base from the words after it (相比, 以前), a target after 目标/计划/预计到, a list of bases after 和', () => {
+    expect(mentions('2015年相比，全市工业增长30%。')).toEqual([['2015年', 'base']]);
+    expect(mentions('2015年以前，全市工业增长30%。')).toEqual([['2015年', 'base']]);
+    expect(mentions('全市工业增加值目标2020年达到1万亿元。')).toEqual([['2020年', 'target']]);
+    expect(mentions('全市计划2020年建成5G基站1万个。')).toEqual([['2020年', 'target']]);
+    expect(mentions('全市预计到2020年建成5G基站1万个。')).toEqual([['2020年', 'target']]);
+    // 到 between two periods joins them: the second is no target.
+    expect(mentions('2019年12月到2020年6月，全市新增企业1200家。')).toEqual([
+      ['2019年12月', 'time'],
+      ['2020年6月', 'time'],
+    ]);
+    expect(mentions('全市工业增加值与2015年和2016年相比分别增长30%和20%。')).toEqual([
+      ['2015年', 'base'],
+      ['2016年', 'base'],
+    ]);
+    // A base ends at its clause: the year of the next one is its time.
+    expect(mentions('全市工业增加值比2015年增长30%，2016年增长20%。')).toEqual([
+      ['2015年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('截止2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
+    expect(mentions('截止到2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
+  });
+
   it('marks a period after 其中 as a part of the one before', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中,10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('10月全市工业增加值增长8%。', 2016)[0].part).toBeUndefined();
   });
 });
