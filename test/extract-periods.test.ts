@@ -10,6 +10,13 @@ import { currentMonthOf, lastYearOf, periodMentions, spanText, yearOf } from '..
 import { reportPeriod, writtenYear } from '../src/shared/extract/report-period';
 
 /** Each mention as [text, role]. */
+/** The period of the one figure whose value is `value`, the report's period read from the text. */
+function periodOf(text: string, value: string): string {
+  const found = extractFigures(text).filter((x) => x.value === value);
+  expect(found, value).toHaveLength(1);
+  return found[0].period;
+}
+
 const mentions = (sentence: string, refYear: number | undefined = 2016) => periodMentions(sentence, refYear).map((m) => [m.text, m.role]);
 
 describe('periods named in a sentence', () => {
@@ -257,6 +264,26 @@ describe('the report period from a dated report', () => {
     expect(reportPeriod('2019年12月末，全省存款余额1万亿元。全年新增贷款1000亿元。').period).toBe('2019年12月末');
   });
 
+  it('reads a dateline only when the text names no year of its own; month 0 or 12 of a date as written', () => {
+    expect(reportPeriod('2021年2月9日讯 2020年，全省规上工业增加值同比增长5.7%。')).toMatchObject({ period: '2020年', year: 2020 });
+    expect(reportPeriod('2020年0月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
+    expect(reportPeriod('2020年12月25日讯 全年全省工业增长7.9%。')).toMatchObject({ period: '2020年', year: 2020 });
+    // 截至 a year-end is the time of the report's figures: its year counts, and a later dateline does not move it.
+    const asOf = '2016年1月24日讯 截至2015年底，全省规模以上工业企业达1.2万家。\n全省工业增加值增长7.9%。';
+    expect(reportPeriod(asOf)).toMatchObject({ period: '2015年底', year: 2015 });
+    expect(periodOf(asOf, '7.9')).toBe('2015年底');
+    expect(reportPeriod('2016年1月24日讯 截止到2015年底，全省规模以上工业企业达1.2万家。')).toMatchObject({ year: 2015 });
+  });
+
+  it('takes the year of the first period even when the text names another year more, and a span for no period', () => {
+    const text = '2020年上半年，全省规上工业增加值增长5%。回顾2019年，全省工业增长6%，2019年末规上工业企业达1.2万家。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2020年上半年', year: 2020 });
+    expect(reportPeriod('上半年，全省规模以上工业增加值增长5%，2020年全省新增企业1200家。').year).toBe(2020);
+    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。')).toMatchObject({ period: '', year: 2018 });
+    // December alone, with no word of the whole year (a base 2018年12月 is none), stays December.
+    expect(reportPeriod('2019年12月，全省工业增长7%，比2018年12月加快1个百分点。').period).toBe('2019年12月');
+  });
+
   it('takes no period from a date that is not one, nor from a report that names none', () => {
     expect(reportPeriod('2020年13月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
     expect(reportPeriod('全省工业增长7%。')).toMatchObject({ period: '', year: undefined, plan: '' });
@@ -279,6 +306,10 @@ describe('the report period from a dated report', () => {
     expect(thisYearIn('2019年和2018年各新增企业。')).toBe('2019年');
     expect(thisYearIn('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
     expect(thisYearIn('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
+    // 比 or 到 earlier in the words before a year, not right before it, makes it no base; a 19xx year; 2016年至2018年.
+    expect(thisYearIn('比上年加快，2018年新增企业。')).toBe('2018年');
+    expect(thisYearIn('1998年新增企业1200家。')).toBe('1998年');
+    expect(thisYearIn('2016年至2018年年均增长8%。')).toBe('2018年');
     // A date (2019年5月20日) says when, not what about: its year is not counted.
     expect(thisYearIn('2019年5月20日发布，2018年新增企业。')).toBe('2018年');
   });
