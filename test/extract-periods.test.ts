@@ -95,6 +95,14 @@ describe('periods named in a sentence', () => {
       expect(mentions(s), s).toEqual([]);
   });
 
+  it('finds a period after a sentence opening with 年 or 五, and none in 本季度', () => {
+    // The quick look for 年/五 (mayName) reads from the sentence's first character on.
+    expect(mentions('年末全市户籍人口100万人，全年出生人口1万人。')).toEqual([['2016年', 'time']]);
+    expect(mentions('五金制品业“十三五”期间年均增长6%。')).toEqual([['“十三五”时期', 'time']]);
+    expect(mentions('本季度全市工业增加值增长6%。')).toEqual([]);
+    expect(mentions('五金制品业增加值增长8%。')).toEqual([]);
+  });
+
   it('gives the number after 的 and a 基础上 clause its own year, at the offset of that number', () => {
     const fell = '失业率由2012年的10.2%下降至2016年的4.5%。';
     const [from, to] = periodMentions(fell, 2016);
