@@ -740,6 +740,87 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: 'the pattern is literal BMP characters and | only: without the u flag it matches the same strings',
   },
+  // The extractor's labels (src/shared/extract/labels.ts): prefilters in cleanSubject and afterLeading's empty-match guard.
+  ...[
+    [
+      'LEADING_AT.lastIndex === p',
+      'ConditionalExpression',
+      'LEADING_AT.lastIndex === p',
+      'false',
+      'every word of LEADING_WORDS takes at least one character (none is optional as a whole), so a match never ends where it starts: the guard never fires',
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'ConditionalExpression',
+      "s.includes('（') || s.includes('(')",
+      'true',
+      'a prefilter: the bracket regex removes nothing from a text with neither bracket',
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'StringLiteral',
+      "'（'",
+      '""',
+      "as above: includes('') is true, so the bracket regex runs on every subject and removes nothing more",
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'StringLiteral',
+      "'('",
+      '""',
+      "as above: includes('') is true, so the bracket regex runs on every subject and removes nothing more",
+    ],
+    ['if (lead) out = out.slice(lead);', 'ConditionalExpression', 'lead', 'true', 'slice(0) is the same string'],
+    [
+      'if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING',
+      'ConditionalExpression',
+      'isIn(TRAILING_LAST, out, out.length - 1)',
+      'true',
+      'a prefilter: TRAILING is anchored at the end and each of its words ends in a character of TRAILING_LAST, so it removes nothing from a subject ending otherwise',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'ConditionalExpression',
+      'out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1))',
+      'true',
+      'a prefilter: both replaces are anchored at an edge and remove only EDGE_MARKS characters there, so they change nothing in a subject whose ends hold none (or an empty one)',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'LogicalOperator',
+      'out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1))',
+      'out || isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)',
+      'as above: the replaces then run on every non-empty subject and change nothing more',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'ConditionalExpression',
+      'isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)',
+      'true',
+      'as above: the replaces then run on every non-empty subject and change nothing more',
+    ],
+    [
+      "if ((out.includes('《') || out.includes('》')) &&",
+      'ConditionalExpression',
+      "out.includes('《') || out.includes('》')",
+      'true',
+      'a prefilter: with neither mark both counts are 0, equal, and nothing is removed',
+    ],
+    [
+      "if ((out.includes('“') || out.includes('”')) &&",
+      'ConditionalExpression',
+      "out.includes('“') || out.includes('”')",
+      'true',
+      'a prefilter: with neither mark both counts are 0, equal, and nothing is removed',
+    ],
+  ].map(([line, mutator, original, replacement, reason]) => ({
+    file: 'src/shared/extract/labels.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
   // mayName (periods.ts) is a prefilter: it says whether PERIOD_RE or RELATIVE_RE may match a sentence, and
   // test/extract-speed-guards.test.ts checks that neither matches a sentence it rejects. A mutant that makes it say
   // "may" more often runs the regexes on more sentences, which find nothing more: the output is the same.

@@ -42,7 +42,36 @@ const OPENINGS: [string, string, string][] = [
   ['全国农村贫困人口3046万人。', '3046', '全国农村贫困人口'],
   ['贵州国内生产总值为3894亿元，仅为全国的1.16%。', '1.16', '贵州国内生产总值'],
   ['贵州国内生产总值为3894亿元，位列全国第26位。', '26', '贵州国内生产总值位次'],
+  // A one-character connective (对, 更, 并, 再, 即) opening a clause is dropped, not where it starts a noun.
+  ['全市实现对外贸易进出口总额3200亿元。', '3200', '对外贸易进出口总额'],
+  ['全市对口帮扶资金3亿元。', '3', '对口帮扶资金'],
+  ['全市更新改造投资增长8%。', '8', '更新改造投资增速'],
+  ['全市并购重组企业12家。', '12', '并购重组企业'],
+  ['全市再生资源回收总量120万吨。', '120', '再生资源回收'],
+  ['全市即期消费增长8%。', '8', '即期消费增速'],
+  ['全市工业增长8%，并带动投资增长9%。', '9', '投资增速'],
 ];
+
+/** Each figure's label, in order. */
+const labels = (text: string) => extractFigures(text).map((x) => x.label);
+
+describe('a subject cleaned of marks', () => {
+  it('drops brackets, and a quote mark cut off at its end, from an enumeration named before 分别', () => {
+    const rates = '增速分别为8%、9%、10%。';
+    const names = ['汽车增速', '电子信息增速', '装备制造增速'];
+    expect(labels(`汽车（含新能源）、电子信息、装备制造同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(`汽车(含新能源)、电子信息、装备制造同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(`“汽车”、“电子信息”、“装备制造”同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(` 汽车 、电子信息、装备制造 同比增长较快，${rates}`)).toEqual(names);
+    expect(labelOf('全市国家级“专精特新”增长20%。', '20')).toBe('国家级专精特新增速');
+    // A title mark (《》) left alone by a cut — the subject's edge taken off, or written so — goes, its words stay;
+    // a title whole inside the subject stays.
+    expect(labelOf('《中国制造2025》试点示范城市增加3个。', '3')).toBe('中国制造2025试点示范城市变化');
+    expect(labelOf('全市国家级《中国制造2025试点示范城市增加3个。', '3')).toBe('国家级中国制造2025试点示范城市变化');
+    expect(labelOf('全市中国制造2025》试点示范城市3个。', '3')).toBe('中国制造2025试点示范城市');
+    expect(labelOf('全市国家级《中国制造2025》试点示范城市3个。', '3')).toBe('国家级《中国制造2025》试点示范城市');
+  });
+});
 
 const MEASURES: [string, string, string][] = [
   ['全市居民消费价格上涨2.1%。', '2.1', '居民消费价格涨幅'],
