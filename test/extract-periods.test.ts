@@ -127,6 +127,29 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('十一年来，全市工业增加值年均增长8%。', 2020)).toEqual([]);
   });
 
+  it('reads what only looks like a relative period: 当月末/本月份末, 今年 before a part of it, 今年以来, 1.5年来, 连续十年内', () => {
+    expect(mentions('当月末，全市金融机构存款余额1.2万亿元。')).toEqual([]);
+    expect(mentions('本月份末，全市金融机构存款余额1.2万亿元。')).toEqual([]);
+    expect(mentions('今年以来，全市新增企业1200家。')).toEqual([]);
+    expect(mentions('今年前5个月，全市工业增长6%。')).toEqual([['1-5月', 'time']]);
+    expect(mentions('今年一季度，全市工业增长6%。')).toEqual([['一季度', 'time']]);
+    expect(mentions('1.5年来，全市工业增长6%。')).toEqual([]);
+    expect(mentions('连续十年内，全市工业保持增长。')).toEqual([]);
+  });
+
+  it('counts years back written with digits, 以来, 间, 近/过去/最近 and 连续…年来 once', () => {
+    expect(mentions('三年以来，全市工业增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('3年间，全市工业年均增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('近5年，全市工业年均增长6%。')).toEqual([['2012-2016年', 'time']]);
+    expect(mentions('过去十年，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('近10年来，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('10年来，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('近10年，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('全市粮食产量连续10年保持在1100万吨以上。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('最近三年，全市工业年均增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('连续3年来，全市工业保持增长。')).toEqual([['2014-2016年', 'time']]);
+  });
+
   it('keeps a past year after 到 as the time of the figures, a later one as a target', () => {
     expect(mentions('到2019年底，全市累计建成5G基站3.1万个。', 2020)).toEqual([['2019年底', 'time']]);
     expect(mentions('到2022年，全市建成5G基站10万个。', 2020)).toEqual([['2022年', 'target']]);
@@ -144,11 +167,18 @@ describe('periods named in a sentence', () => {
   it('reads the own year after 时的 and before a qualified number, a 基础上 clause with no number as a base', () => {
     const rank = '全市排名由2015年时的第16位上升至第7位。';
     expect(periodMentions(rank, 2016)[0]).toMatchObject({ text: '2015年', role: 'own', ownAt: rank.indexOf('第16位') });
+    const same = '全市工业增加值增速比2015年同期的8.1%回落2个百分点。';
+    expect(periodMentions(same, 2016)[0]).toMatchObject({ text: '2015年', role: 'own', ownAt: same.indexOf('8.1') });
+    expect(extractFigures(same, { asOf: '2016年' }).map((f) => f.period)).toEqual(['2015年', '2016年']);
     const near = '全市工业投资比2015年的近3000亿元增长20%。';
     expect(periodMentions(near, 2016)[0]).toMatchObject({ role: 'own', ownAt: near.indexOf('近3000') });
     const passed = '在2010年全市工业增加值突破1万亿元的基础上，今年再增长8%。';
     expect(periodMentions(passed, 2016)[0]).toMatchObject({ text: '2010年', role: 'own', ownAt: passed.indexOf('突破1万') });
     expect(mentions('在2010年全市工业增加值达到一个新高度以后的基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('在2010年基础上，今年再增长8%。')).toEqual([
       ['2010年', 'base'],
       ['2016年', 'time'],
     ]);
@@ -186,6 +216,7 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('其中,10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中：10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('10月全市工业增加值增长8%。', 2016)[0].part).toBeUndefined();
   });
 });
