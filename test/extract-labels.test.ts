@@ -114,6 +114,20 @@ const MEASURES: [string, string, string][] = [
   ['全市工业投资迈上3000亿元台阶。', '3000', '工业投资'],
   ['全市工业增加值居全省第2位。', '2', '工业增加值位次'],
   ['全市工业增加值排名第2位。', '2', '工业增加值位次'],
+  // The noun a number counts, after it: up to its predicate (与…相比, not 与 in a name), keeping 共享 and 中小.
+  ['全市建成120个共享充电站。', '120', '共享充电站'],
+  ['全市新增120家企业与上年相比增加30家。', '120', '新增企业'],
+  ['全市培育3个产学研与创新平台。', '3', '产学研与创新平台'],
+  ['全市培育120家中小企业。', '120', '中小企业'],
+  ['全省建成600多个智能工厂', '600', '智能工厂'],
+  // A price or an index moves by a 涨幅 whatever its verb; a yearly rate noun takes 年均 before it.
+  ['全市工业生产者出厂价格下降1.2%。', '1.2', '工业生产者出厂价格涨幅'],
+  ['全市商品零售价格指数下降1%。', '1', '商品零售价格指数涨幅'],
+  ['全市CPI下降0.5%。', '0.5', 'CPI涨幅'],
+  ['全市工业投资增长率年均8%。', '8', '工业投资年均增长率'],
+  // A change compared with another figure is named by its verb; one without a comparison is a 变化.
+  ['全市工业增加值增长8%，增速比全省高出1.2个百分点。', '1.2', '工业增加值增速比全省高出'],
+  ['全市规上工业增长8%，全市工业投资增长速度较上年回落2个百分点。', '2', '工业投资增长速度变化'],
 ];
 
 describe('a property of the subject before', () => {
