@@ -9,7 +9,11 @@
  * the file, Stryker's mutator name, the original code of the mutated span and its replacement exactly as the
  * report writes them, and a piece of the line it is on. An entry that no longer matches a surviving mutant
  * (the code changed, or a test now kills it) is reported by the table, so the list cannot go stale unseen.
+ * `afterLine` (a piece of the line before) and `column` (where the mutated span starts, 1-based) tell apart two
+ * mutants alike on one line (the two `indexOf('年')` of a loop: the first is equivalent, the other is not).
  */
+const MAY_NAME_LOOP = (ch) => `for (let a = s.indexOf('${ch}'); a >= 0`;
+
 export const EQUIVALENTS = [
   // The office exports' chart numbers (src/main/export/chart-data.ts).
   {
@@ -770,6 +774,232 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: 'the pattern is literal BMP characters and | only: without the u flag it matches the same strings',
   },
+  // The extractor's labels (src/shared/extract/labels.ts): prefilters in cleanSubject and afterLeading's empty-match guard.
+  ...[
+    [
+      'LEADING_AT.lastIndex === p',
+      'ConditionalExpression',
+      'LEADING_AT.lastIndex === p',
+      'false',
+      'every word of LEADING_WORDS takes at least one character (none is optional as a whole), so a match never ends where it starts: the guard never fires',
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'ConditionalExpression',
+      "s.includes('（') || s.includes('(')",
+      'true',
+      'a prefilter: the bracket regex removes nothing from a text with neither bracket',
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'StringLiteral',
+      "'（'",
+      '""',
+      "as above: includes('') is true, so the bracket regex runs on every subject and removes nothing more",
+    ],
+    [
+      "let out = s.includes('（') || s.includes('(') ?",
+      'StringLiteral',
+      "'('",
+      '""',
+      "as above: includes('') is true, so the bracket regex runs on every subject and removes nothing more",
+    ],
+    ['if (lead) out = out.slice(lead);', 'ConditionalExpression', 'lead', 'true', 'slice(0) is the same string'],
+    [
+      'if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING',
+      'ConditionalExpression',
+      'isIn(TRAILING_LAST, out, out.length - 1)',
+      'true',
+      'a prefilter: TRAILING is anchored at the end and each of its words ends in a character of TRAILING_LAST, so it removes nothing from a subject ending otherwise',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'ConditionalExpression',
+      'out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1))',
+      'true',
+      'a prefilter: both replaces are anchored at an edge and remove only EDGE_MARKS characters there, so they change nothing in a subject whose ends hold none (or an empty one)',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'LogicalOperator',
+      'out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1))',
+      'out || isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)',
+      'as above: the replaces then run on every non-empty subject and change nothing more',
+    ],
+    [
+      'if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))',
+      'ConditionalExpression',
+      'isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)',
+      'true',
+      'as above: the replaces then run on every non-empty subject and change nothing more',
+    ],
+    [
+      "if ((out.includes('《') || out.includes('》')) &&",
+      'ConditionalExpression',
+      "out.includes('《') || out.includes('》')",
+      'true',
+      'a prefilter: with neither mark both counts are 0, equal, and nothing is removed',
+    ],
+    [
+      "if ((out.includes('“') || out.includes('”')) &&",
+      'ConditionalExpression',
+      "out.includes('“') || out.includes('”')",
+      'true',
+      'a prefilter: with neither mark both counts are 0, equal, and nothing is removed',
+    ],
+    [
+      'let noun = cut < 0 ? after : after.slice(0, cut);',
+      'EqualityOperator',
+      'cut < 0',
+      'cut <= 0',
+      'nounAfter has returned already unless `after` starts with a CJK character, so the search for a mark or digit never finds one at 0',
+    ],
+    [
+      'if (de >= 0) noun = noun.slice(de + 1);',
+      'ConditionalExpression',
+      'de >= 0',
+      'true',
+      'with no 的, lastIndexOf is -1 and slice(0) is the same string',
+    ],
+    [
+      'if (de >= 0) noun = noun.slice(de + 1);',
+      'EqualityOperator',
+      'de >= 0',
+      'de > 0',
+      'the noun never starts with 的: nounAfter returns early when `after` does, and the cuts after that keep its start',
+    ],
+    [
+      'export function composeLabel(',
+      'BooleanLiteral',
+      'false',
+      'true',
+      "the default of `fan` is never used: composeLabel's one caller (index.ts) always passes it",
+    ],
+  ].map(([line, mutator, original, replacement, reason]) => ({
+    file: 'src/shared/extract/labels.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
+  // mayName (periods.ts) is a prefilter: it says whether PERIOD_RE or RELATIVE_RE may match a sentence, and
+  // test/extract-speed-guards.test.ts checks that neither matches a sentence it rejects. A mutant that makes it say
+  // "may" more often runs the regexes on more sentences, which find nothing more: the output is the same.
+  ...[
+    [
+      'let period = false;',
+      'BooleanLiteral',
+      'false',
+      'true',
+      'starting at "may name a period" runs PERIOD_RE on every sentence, which finds nothing more',
+    ],
+    [
+      'let relative = false;',
+      'BooleanLiteral',
+      'false',
+      'true',
+      'starting at "may name a relative period" runs RELATIVE_RE on every sentence, which finds nothing more',
+    ],
+    [
+      MAY_NAME_LOOP('年'),
+      'ConditionalExpression',
+      'period && relative',
+      'false',
+      'the loop then reads every 年 instead of stopping once both are known: the same flags, later',
+    ],
+    [MAY_NAME_LOOP('月'), 'ConditionalExpression', 'period && relative', 'false', 'as above, for every 月'],
+    [
+      'if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a',
+      'ConditionalExpression',
+      'isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a',
+      'true',
+      'any 年 then lets PERIOD_RE run: a prefilter made looser',
+    ],
+    [
+      'if (isIn(BEFORE_YEAR_MONTH, s, a - 1)) period = true;',
+      'ConditionalExpression',
+      'isIn(BEFORE_YEAR_MONTH, s, a - 1)',
+      'true',
+      'any 月 then lets PERIOD_RE run: a prefilter made looser',
+    ],
+    [
+      'if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;',
+      'ConditionalExpression',
+      'isIn(RELATIVE_MONTH_BEFORE, s, a - 1)',
+      'true',
+      'any 月 then lets RELATIVE_RE run: a prefilter made looser',
+    ],
+    [
+      MAY_NAME_LOOP('五'),
+      'ConditionalExpression',
+      'isIn(BEFORE_FIVE, s, a - 1)',
+      'true',
+      'any 五 then lets PERIOD_RE run: a prefilter made looser',
+    ],
+    [
+      MAY_NAME_LOOP('季'),
+      'ConditionalExpression',
+      'isIn(BEFORE_SEASON, s, a - 1)',
+      'true',
+      'any 季 then lets PERIOD_RE run: a prefilter made looser',
+    ],
+  ].map(([line, mutator, original, replacement, reason]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
+  // The relative-word test on a 年 (去年同/上年同, 今全本 before, 来以间平年 after): each mutant makes it true more often.
+  ...[
+    [
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||\n      isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||\n      isIn(RELATIVE_YEAR_AFTER, s, a + 1)',
+      'true',
+    ],
+    [
+      '(before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c',
+      'before === 0x53bb /* 去 */ || before === 0x4e0a /* 上 */ || s.charCodeAt(a + 1) === 0x540c /* 同 */',
+      'LogicalOperator',
+    ],
+    ['before === 0x53bb /* 去 */ || before === 0x4e0a', 'true'],
+    ['s.charCodeAt(a + 1) === 0x540c', 'true'],
+  ].map(([original, replacement, mutator = 'ConditionalExpression']) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c)',
+    mutator,
+    original,
+    replacement,
+    reason: 'the test for a relative word at a 年 made true more often: RELATIVE_RE runs on more sentences and finds nothing more',
+  })),
+  // The first indexOf of a loop emptied: indexOf('') is 0, so the loop reads position 0 first (its checks look only at
+  // the characters around a position, and at 0 there is none before), then the next 年/五/季 from 1 on. The character
+  // at 0 is never one the loop must see: nothing stands before it, and what follows a 年 at 0 (年来, 年平均) gives no
+  // period, as RELATIVE_RE's years need a numeral before them. (The indexOf of each loop's step is not equivalent.)
+  ...[
+    ['年', "for (let a = s.indexOf('年'); a >= 0 && !(period && relative)"],
+    ['五', MAY_NAME_LOOP('五')],
+    ['季', MAY_NAME_LOOP('季')],
+  ].map(([ch, line]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line,
+    column: 26,
+    mutator: 'StringLiteral',
+    original: `'${ch}'`,
+    replacement: '""',
+    reason: `the loop starts at 0 instead of the first ${ch}: the character at 0 has nothing before it, so no check there says more`,
+  })),
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: MAY_NAME_LOOP('五'),
+    column: 65,
+    mutator: 'StringLiteral',
+    original: "'五'",
+    replacement: '""',
+    reason:
+      'the step then reads every position after the first 五; at the next one the character before is that 五, which BEFORE_FIVE holds: any 五 lets PERIOD_RE run, a prefilter made looser (and the loop ends there)',
+  },
   // The extractor's periods (src/shared/extract/periods.ts, report-period.ts): prefilters, an order already kept,
   // guards on reads past a string's start.
   {
@@ -885,6 +1115,7 @@ export function equivalentOf(file, source, mutant) {
       e.replacement === mutant.replacement &&
       (lines[at - 1] ?? '').includes(e.line) &&
       (!e.afterLine || (lines[at - 2] ?? '').includes(e.afterLine)) &&
+      (!e.column || mutant.location.start.column === e.column) &&
       originalOf(source, mutant.location) === e.original,
   );
 }

@@ -36,7 +36,42 @@ const OPENINGS: [string, string, string][] = [
   ['全市拥有国家级企业技术中心12家。', '12', '国家级企业技术中心'],
   ['“专精特新”企业增长20%。', '20', '专精特新企业增速'],
   ['全市工业增加值（现价）增长8%。', '8', '工业增加值增速'],
+  // 全国 before a noun names the nation a local report compares itself with: it stays in the subject. Alone (the
+  // nation the report's own subject is measured against) it is no subject: the one before is kept.
+  ['从横向看，全国规上工业增长1.8%。', '1.8', '全国规上工业增速'],
+  ['全国农村贫困人口3046万人。', '3046', '全国农村贫困人口'],
+  ['贵州国内生产总值为3894亿元，仅为全国的1.16%。', '1.16', '贵州国内生产总值'],
+  ['贵州国内生产总值为3894亿元，位列全国第26位。', '26', '贵州国内生产总值位次'],
+  // A one-character connective (对, 更, 并, 再, 即) opening a clause is dropped, not where it starts a noun.
+  ['全市实现对外贸易进出口总额3200亿元。', '3200', '对外贸易进出口总额'],
+  ['全市对口帮扶资金3亿元。', '3', '对口帮扶资金'],
+  ['全市更新改造投资增长8%。', '8', '更新改造投资增速'],
+  ['全市并购重组企业12家。', '12', '并购重组企业'],
+  ['全市再生资源回收总量120万吨。', '120', '再生资源回收'],
+  ['全市即期消费增长8%。', '8', '即期消费增速'],
+  ['全市工业增长8%，并带动投资增长9%。', '9', '投资增速'],
 ];
+
+/** Each figure's label, in order. */
+const labels = (text: string) => extractFigures(text).map((x) => x.label);
+
+describe('a subject cleaned of marks', () => {
+  it('drops brackets, and a quote mark cut off at its end, from an enumeration named before 分别', () => {
+    const rates = '增速分别为8%、9%、10%。';
+    const names = ['汽车增速', '电子信息增速', '装备制造增速'];
+    expect(labels(`汽车（含新能源）、电子信息、装备制造同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(`汽车(含新能源)、电子信息、装备制造同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(`“汽车”、“电子信息”、“装备制造”同比增长较快，${rates}`)).toEqual(names);
+    expect(labels(` 汽车 、电子信息、装备制造 同比增长较快，${rates}`)).toEqual(names);
+    expect(labelOf('全市国家级“专精特新”增长20%。', '20')).toBe('国家级专精特新增速');
+    // A title mark (《》) left alone by a cut — the subject's edge taken off, or written so — goes, its words stay;
+    // a title whole inside the subject stays.
+    expect(labelOf('《中国制造2025》试点示范城市增加3个。', '3')).toBe('中国制造2025试点示范城市变化');
+    expect(labelOf('全市国家级《中国制造2025试点示范城市增加3个。', '3')).toBe('国家级中国制造2025试点示范城市变化');
+    expect(labelOf('全市中国制造2025》试点示范城市3个。', '3')).toBe('中国制造2025试点示范城市');
+    expect(labelOf('全市国家级《中国制造2025》试点示范城市3个。', '3')).toBe('国家级《中国制造2025》试点示范城市');
+  });
+});
 
 const MEASURES: [string, string, string][] = [
   ['全市居民消费价格上涨2.1%。', '2.1', '居民消费价格涨幅'],
@@ -61,6 +96,38 @@ const MEASURES: [string, string, string][] = [
   ['全市PPI下降1.2%。', '1.2', 'PPI涨幅'],
   ['全市“十三五”时期工业投资年均增速为8%。', '8', '工业投资年均增速'],
   ['新增就业12万人，其中，高校毕业生3万人。', '3', '高校毕业生'],
+  // Where the predicate starts (MARKER): a word that is a predicate only before some words is part of the
+  // subject before others.
+  ['全市职工平均工资增长8%。', '8', '职工平均工资增速'],
+  ['全市工业投资平均增长8%。', '8', '工业投资增速'],
+  ['全市各类市场主体增长8%。', '8', '各类市场主体增速'],
+  ['工业对经济增长的贡献率为45%。', '45', '工业对经济增长的贡献率'],
+  ['全市工业新增长点3个。', '3', '工业新增长点'],
+  ['全市工业增长速度为8%。', '8', '工业增长速度'],
+  ['全市工业增加值按可比价格计算增长8%。', '8', '工业增加值增速'],
+  ['全市工业增加值与上年同期相比增长8%。', '8', '工业增加值增速'],
+  ['全市工业增加值比重由35%提高到38%。', '38', '工业增加值比重'],
+  ['全市工业投资增至3000亿元。', '3000', '工业投资'],
+  ['全市工业投资降至3000亿元。', '3000', '工业投资'],
+  ['全市工业投资稳定在3000亿元。', '3000', '工业投资'],
+  ['全市失业率控制在4%以内。', '4', '失业率'],
+  ['全市工业投资迈上3000亿元台阶。', '3000', '工业投资'],
+  ['全市工业增加值居全省第2位。', '2', '工业增加值位次'],
+  ['全市工业增加值排名第2位。', '2', '工业增加值位次'],
+  // The noun a number counts, after it: up to its predicate (与…相比, not 与 in a name), keeping 共享 and 中小.
+  ['全市建成120个共享充电站。', '120', '共享充电站'],
+  ['全市新增120家企业与上年相比增加30家。', '120', '新增企业'],
+  ['全市培育3个产学研与创新平台。', '3', '产学研与创新平台'],
+  ['全市培育120家中小企业。', '120', '中小企业'],
+  ['全省建成600多个智能工厂', '600', '智能工厂'],
+  // A price or an index moves by a 涨幅 whatever its verb; a yearly rate noun takes 年均 before it.
+  ['全市工业生产者出厂价格下降1.2%。', '1.2', '工业生产者出厂价格涨幅'],
+  ['全市商品零售价格指数下降1%。', '1', '商品零售价格指数涨幅'],
+  ['全市CPI下降0.5%。', '0.5', 'CPI涨幅'],
+  ['全市工业投资增长率年均8%。', '8', '工业投资年均增长率'],
+  // A change compared with another figure is named by its verb; one without a comparison is a 变化.
+  ['全市工业增加值增长8%，增速比全省高出1.2个百分点。', '1.2', '工业增加值增速比全省高出'],
+  ['全市规上工业增长8%，全市工业投资增长速度较上年回落2个百分点。', '2', '工业投资增长速度变化'],
 ];
 
 describe('a property of the subject before', () => {

@@ -10,6 +10,13 @@ import { currentMonthOf, lastYearOf, periodMentions, spanText, yearOf } from '..
 import { reportPeriod, writtenYear } from '../src/shared/extract/report-period';
 
 /** Each mention as [text, role]. */
+/** The period of the one figure whose value is `value`, the report's period read from the text. */
+function periodOf(text: string, value: string): string {
+  const found = extractFigures(text).filter((x) => x.value === value);
+  expect(found, value).toHaveLength(1);
+  return found[0].period;
+}
+
 const mentions = (sentence: string, refYear: number | undefined = 2016) => periodMentions(sentence, refYear).map((m) => [m.text, m.role]);
 
 describe('periods named in a sentence', () => {
@@ -88,6 +95,14 @@ describe('periods named in a sentence', () => {
       expect(mentions(s), s).toEqual([]);
   });
 
+  it('finds a period after a sentence opening with 年 or 五, and none in 本季度', () => {
+    // The quick look for 年/五 (mayName) reads from the sentence's first character on.
+    expect(mentions('年末全市户籍人口100万人，全年出生人口1万人。')).toEqual([['2016年', 'time']]);
+    expect(mentions('五金制品业“十三五”期间年均增长6%。')).toEqual([['“十三五”时期', 'time']]);
+    expect(mentions('本季度全市工业增加值增长6%。')).toEqual([]);
+    expect(mentions('五金制品业增加值增长8%。')).toEqual([]);
+  });
+
   it('gives the number after 的 and a 基础上 clause its own year, at the offset of that number', () => {
     const fell = '失业率由2012年的10.2%下降至2016年的4.5%。';
     const [from, to] = periodMentions(fell, 2016);
@@ -112,6 +127,29 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('十一年来，全市工业增加值年均增长8%。', 2020)).toEqual([]);
   });
 
+  it('reads what only looks like a relative period: 当月末/本月份末, 今年 before a part of it, 今年以来, 1.5年来, 连续十年内', () => {
+    expect(mentions('当月末，全市金融机构存款余额1.2万亿元。')).toEqual([]);
+    expect(mentions('本月份末，全市金融机构存款余额1.2万亿元。')).toEqual([]);
+    expect(mentions('今年以来，全市新增企业1200家。')).toEqual([]);
+    expect(mentions('今年前5个月，全市工业增长6%。')).toEqual([['1-5月', 'time']]);
+    expect(mentions('今年一季度，全市工业增长6%。')).toEqual([['一季度', 'time']]);
+    expect(mentions('1.5年来，全市工业增长6%。')).toEqual([]);
+    expect(mentions('连续十年内，全市工业保持增长。')).toEqual([]);
+  });
+
+  it('counts years back written with digits, 以来, 间, 近/过去/最近 and 连续…年来 once', () => {
+    expect(mentions('三年以来，全市工业增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('3年间，全市工业年均增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('近5年，全市工业年均增长6%。')).toEqual([['2012-2016年', 'time']]);
+    expect(mentions('过去十年，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('近10年来，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('10年来，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('近10年，全市工业年均增长6%。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('全市粮食产量连续10年保持在1100万吨以上。')).toEqual([['2007-2016年', 'time']]);
+    expect(mentions('最近三年，全市工业年均增长6%。')).toEqual([['2014-2016年', 'time']]);
+    expect(mentions('连续3年来，全市工业保持增长。')).toEqual([['2014-2016年', 'time']]);
+  });
+
   it('keeps a past year after 到 as the time of the figures, a later one as a target', () => {
     expect(mentions('到2019年底，全市累计建成5G基站3.1万个。', 2020)).toEqual([['2019年底', 'time']]);
     expect(mentions('到2022年，全市建成5G基站10万个。', 2020)).toEqual([['2022年', 'target']]);
@@ -126,8 +164,59 @@ describe('periods named in a sentence', () => {
     expect(mentions('1-12月，全市工业增加值增长6%。')).toEqual([['1-12月', 'time']]);
   });
 
+  it('reads the own year after 时的 and before a qualified number, a 基础上 clause with no number as a base', () => {
+    const rank = '全市排名由2015年时的第16位上升至第7位。';
+    expect(periodMentions(rank, 2016)[0]).toMatchObject({ text: '2015年', role: 'own', ownAt: rank.indexOf('第16位') });
+    const same = '全市工业增加值增速比2015年同期的8.1%回落2个百分点。';
+    expect(periodMentions(same, 2016)[0]).toMatchObject({ text: '2015年', role: 'own', ownAt: same.indexOf('8.1') });
+    expect(extractFigures(same, { asOf: '2016年' }).map((f) => f.period)).toEqual(['2015年', '2016年']);
+    const near = '全市工业投资比2015年的近3000亿元增长20%。';
+    expect(periodMentions(near, 2016)[0]).toMatchObject({ role: 'own', ownAt: near.indexOf('近3000') });
+    const passed = '在2010年全市工业增加值突破1万亿元的基础上，今年再增长8%。';
+    expect(periodMentions(passed, 2016)[0]).toMatchObject({ text: '2010年', role: 'own', ownAt: passed.indexOf('突破1万') });
+    expect(mentions('在2010年全市工业增加值达到一个新高度以后的基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('在2010年基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('在2010年的基础上，今年再增长8%。')).toEqual([
+      ['2010年', 'base'],
+      ['2016年', 'time'],
+    ]);
+  });
+
+  it('reads a base from the words after it (相比, 以前), a target after 目标/计划/预计到, a list of bases after 和', () => {
+    expect(mentions('2015年相比，全市工业增长30%。')).toEqual([['2015年', 'base']]);
+    expect(mentions('2015年以前，全市工业增长30%。')).toEqual([['2015年', 'base']]);
+    expect(mentions('全市工业增加值目标2020年达到1万亿元。')).toEqual([['2020年', 'target']]);
+    expect(mentions('全市计划2020年建成5G基站1万个。')).toEqual([['2020年', 'target']]);
+    expect(mentions('全市预计到2020年建成5G基站1万个。')).toEqual([['2020年', 'target']]);
+    // 到 between two periods joins them: the second is no target.
+    expect(mentions('2019年12月到2020年6月，全市新增企业1200家。')).toEqual([
+      ['2019年12月', 'time'],
+      ['2020年6月', 'time'],
+    ]);
+    expect(mentions('全市工业增加值与2015年和2016年相比分别增长30%和20%。')).toEqual([
+      ['2015年', 'base'],
+      ['2016年', 'base'],
+    ]);
+    // A base ends at its clause: the year of the next one is its time.
+    expect(mentions('全市工业增加值比2015年增长30%，2016年增长20%。')).toEqual([
+      ['2015年', 'base'],
+      ['2016年', 'time'],
+    ]);
+    expect(mentions('截止2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
+    expect(mentions('截止到2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
+  });
+
   it('marks a period after 其中 as a part of the one before', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中,10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('其中：10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('10月全市工业增加值增长8%。', 2016)[0].part).toBeUndefined();
   });
 });
@@ -180,6 +269,60 @@ describe('the report period from a dated report', () => {
     for (const [text, period, year] of cases) expect(reportPeriod(text), text).toMatchObject({ period, year });
   });
 
+  it('takes a month ending on the date as of the date’s year, and 全年 dated up to March as the year before', () => {
+    expect(reportPeriod('新华社2020年6月30日电 上半年，全省工业增长7%。')).toMatchObject({ period: '2020年上半年', year: 2020 });
+    expect(reportPeriod('新华社2020年10月20日电 三季度，全省工业增长7%。')).toMatchObject({ period: '2020年三季度', year: 2020 });
+    expect(reportPeriod('新华社2020年5月3日电 二季度，全省工业增长7%。')).toMatchObject({ period: '2019年二季度', year: 2019 });
+    expect(reportPeriod('新华社2020年1月3日电 四季度，全省工业增长7%。')).toMatchObject({ period: '2019年四季度', year: 2019 });
+    expect(reportPeriod('2020年8月3日讯 7月末，全省存款余额1万亿元。')).toMatchObject({ period: '2020年7月末', year: 2020 });
+    expect(reportPeriod('2021年3月24日讯 全年全省工业增长7.9%。')).toMatchObject({ period: '2020年', year: 2020 });
+  });
+
+  it('reads 去年 leading a dated report as the year before, not 去年底, 去年末, 去年以来 or a 去年 after the period', () => {
+    expect(reportPeriod('2016年5月24日讯 去年全年全省工业增长7.9%。')).toMatchObject({ period: '2015年', year: 2015 });
+    expect(reportPeriod('2016年5月24日讯 全省工业去年底存款1万亿元。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 全省工业去年末存款1万亿元。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 去年以来，全省工业增长7.9%。')).toMatchObject({ period: '2016年', year: 2016 });
+    expect(reportPeriod('2016年5月24日讯 全年全省工业增长7.9%，去年增长6%。')).toMatchObject({ period: '2016年', year: 2016 });
+    // Only the opening words: a 去年 more than 60 characters into the report is not what it leads with.
+    const long = `2016年5月24日讯 ${'全省规模以上工业企业生产经营情况总体平稳，'.repeat(4)}去年全省工业增长7.9%。`;
+    expect(reportPeriod(long)).toMatchObject({ period: '2016年', year: 2016 });
+  });
+
+  it('reads the period from the first lines only, and a session of a congress before the sixth names no year', () => {
+    const deep = `${'全省规模以上工业企业生产经营情况总体平稳，'.repeat(20)}1-7月，全省工业增长5%。`;
+    expect(deep.indexOf('1-7月')).toBeGreaterThan(400);
+    expect(reportPeriod(deep)).toMatchObject({ period: '', year: undefined });
+    expect(reportPeriod('五届全国人大一次会议开幕。今年全国工业增长7%。').year).toBeUndefined();
+  });
+
+  it('reads a report leading with 1-12月, 四季度 or 下半年 and naming the whole year as on the year; not 12月末', () => {
+    expect(reportPeriod('2019年1-12月，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年四季度，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年下半年，全省工业增长7%。全年全省工业增长6%。').period).toBe('2019年');
+    expect(reportPeriod('2019年12月末，全省存款余额1万亿元。全年新增贷款1000亿元。').period).toBe('2019年12月末');
+  });
+
+  it('reads a dateline only when the text names no year of its own; month 0 or 12 of a date as written', () => {
+    expect(reportPeriod('2021年2月9日讯 2020年，全省规上工业增加值同比增长5.7%。')).toMatchObject({ period: '2020年', year: 2020 });
+    expect(reportPeriod('2020年0月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
+    expect(reportPeriod('2020年12月25日讯 全年全省工业增长7.9%。')).toMatchObject({ period: '2020年', year: 2020 });
+    // 截至 a year-end is the time of the report's figures: its year counts, and a later dateline does not move it.
+    const asOf = '2016年1月24日讯 截至2015年底，全省规模以上工业企业达1.2万家。\n全省工业增加值增长7.9%。';
+    expect(reportPeriod(asOf)).toMatchObject({ period: '2015年底', year: 2015 });
+    expect(periodOf(asOf, '7.9')).toBe('2015年底');
+    expect(reportPeriod('2016年1月24日讯 截止到2015年底，全省规模以上工业企业达1.2万家。')).toMatchObject({ year: 2015 });
+  });
+
+  it('takes the year of the first period even when the text names another year more, and a span for no period', () => {
+    const text = '2020年上半年，全省规上工业增加值增长5%。回顾2019年，全省工业增长6%，2019年末规上工业企业达1.2万家。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2020年上半年', year: 2020 });
+    expect(reportPeriod('上半年，全省规模以上工业增加值增长5%，2020年全省新增企业1200家。').year).toBe(2020);
+    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。')).toMatchObject({ period: '', year: 2018 });
+    // December alone, with no word of the whole year (a base 2018年12月 is none), stays December.
+    expect(reportPeriod('2019年12月，全省工业增长7%，比2018年12月加快1个百分点。').period).toBe('2019年12月');
+  });
+
   it('takes no period from a date that is not one, nor from a report that names none', () => {
     expect(reportPeriod('2020年13月5日讯 全省工业增长5%。')).toMatchObject({ period: '', year: undefined });
     expect(reportPeriod('全省工业增长7%。')).toMatchObject({ period: '', year: undefined, plan: '' });
@@ -202,6 +345,12 @@ describe('the report period from a dated report', () => {
     expect(thisYearIn('2019年和2018年各新增企业。')).toBe('2019年');
     expect(thisYearIn('2016至2018年年均增长8%，2017年新增企业。')).toBe('2018年');
     expect(thisYearIn('2017年新增企业，2017年又新增，2018年增长。')).toBe('2017年');
+    // 比 or 到 earlier in the words before a year, not right before it, makes it no base; a 19xx year; 2016年至2018年.
+    expect(thisYearIn('比上年加快，2018年新增企业。')).toBe('2018年');
+    expect(thisYearIn('1998年新增企业1200家。')).toBe('1998年');
+    expect(thisYearIn('2016年至2018年年均增长8%。')).toBe('2018年');
+    // A date (2019年5月20日) says when, not what about: its year is not counted.
+    expect(thisYearIn('2019年5月20日发布，2018年新增企业。')).toBe('2018年');
   });
 
   it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {

@@ -135,7 +135,7 @@ describe('extractor semantics (issue 19)', () => {
 
   it('takes a level reached (下降到, 降至) as a level, not a fall', () => {
     const text = '全国农村贫困发生率从2012年的10.2%下降至2016年的4.5%，下降5.7个百分点。';
-    expect(one(text, '10.2')).toMatchObject({ number: 10.2, kind: 'share', period: '2012年', label: '农村贫困发生率' });
+    expect(one(text, '10.2')).toMatchObject({ number: 10.2, kind: 'share', period: '2012年', label: '全国农村贫困发生率' });
     expect(one(text, '4.5')).toMatchObject({ number: 4.5, kind: 'share', period: '2016年' });
     expect(one(text, '5.7')).toMatchObject({ number: -5.7, kind: 'change' });
   });

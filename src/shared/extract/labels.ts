@@ -8,7 +8,14 @@ import type { FigureKind } from '../types';
 import { charTable, firstCharsOf, isIn, lastChars } from './chars';
 import type { Predicate } from './kinds';
 
-/** Time, scope and connective words that open a clause and are not part of its subject. */
+/**
+ * Time, scope and connective words that open a clause and are not part of its subject. The scope words name the
+ * report's own place (全市, 全省, 我国…). 全国 before a noun is part of the subject: in a city's or a province's report
+ * it names the nation the figures are compared with (全国规上工业增长1.8%), and in the nation's own report it is still
+ * true. Alone (仅为全国的1.16%, 位列全国第26位) it is what the report's own subject is measured against: removed.
+ * A one-character connective (对, 更, 并, 再, 即) is not removed where it starts a noun: 对外贸易, 更新改造投资, 并购,
+ * 再生资源, 即期消费.
+ */
 export const LEADING_WORDS = [
   '[)）]',
   '[■□●○◆◇▲△★☆•·※]+',
@@ -63,7 +70,7 @@ export const LEADING_WORDS = [
   '全县',
   '全区',
   '全州',
-  '全国',
+  '全国(?![^的])',
   '全行业',
   '我市',
   '我省',
@@ -89,17 +96,17 @@ export const LEADING_WORDS = [
   '仍',
   '这个',
   '这一',
-  '再',
+  '再(?!生|制造)',
   '还',
   '也',
   '又',
   '而',
-  '并',
+  '并(?!购|网)',
   '且',
   '但',
-  '对',
-  '即',
-  '更',
+  '对(?!外|口)',
+  '即(?!期)',
+  '更(?!新)',
   '的',
   '[、和及与]',
   '实现',
@@ -172,9 +179,12 @@ export function cleanSubject(s: string): string {
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
     out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
   if (out && (isSpace(out.charCodeAt(0)) || isSpace(out.charCodeAt(out.length - 1)))) out = out.trim();
-  // An unbalanced quote mark is a cut through a name: drop the marks, keep the words.
+  // An unbalanced quote or title mark is a cut through a name: drop the marks, keep the words (《中国制造2025》试点城市,
+  // its 《 taken as the subject's edge, leaves 中国制造2025》试点城市).
   if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0))
     out = out.replace(/[“”]/gu, '');
+  if ((out.includes('《') || out.includes('》')) && (out.match(/《/gu)?.length ?? 0) !== (out.match(/》/gu)?.length ?? 0))
+    out = out.replace(/[《》]/gu, '');
   return out;
 }
 

@@ -20,6 +20,8 @@ const HEAD = 400;
 /** The last part of a year: a report that leads with it and names the whole year is about the year. */
 const YEAR_END = /^(?:12月|1-12月|四季度|下半年)$/u;
 const SPAN_TO = /(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
+/** "截至2015年底": the 至 of an as-of date, not of a target. */
+const AS_OF_TO = /截[至止]到?$/u;
 
 /**
  * The report's own period, from its text: the first time its first lines name ("2019年国民经济和社会发展统计公报",
@@ -115,8 +117,9 @@ function commonestYear(text: string): number | undefined {
     const y = Number(text.slice(at, nian));
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
-    // "2016至2018年" is a span of years, not a target: its last year counts.
-    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before)) years.set(y, (years.get(y) ?? 0) + 1);
+    // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
+    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
+      years.set(y, (years.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
