@@ -16,7 +16,7 @@ test('the as-of of the 青海 1-5月 report is its period, not the year of its d
 
   await dialog.getByRole('textbox', { name: /报告正文/ }).fill(QINGHAI);
   // The first year the text writes is its dateline's (2022年07月03日): the report is about 1-5月 of 2022.
-  await expect(asOf).toHaveValue(/^2022年(?:1-)?5月$/u);
+  await expect(asOf).toHaveValue('2022年1-5月');
   const shown = await asOf.inputValue();
   await page.screenshot({ path: 'test-results/import-as-of.png' });
   await dialog.getByLabel('发布单位').fill('青海日报');

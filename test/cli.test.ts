@@ -212,7 +212,7 @@ describe('cli --report', () => {
     const { reportId } = JSON.parse(r.stdout) as { reportId: number };
     const store = openStore(db, { readOnly: true });
     try {
-      expect(findReport(store.db, reportId)?.asOf).toBe('2022年5月');
+      expect(findReport(store.db, reportId)?.asOf).toBe('2022年1-5月');
     } finally {
       store.close();
     }

@@ -51,6 +51,14 @@ describe('the report period read from the text', () => {
     expect(periodOf(july, '6.2')).toBe('2020年1-7月');
   });
 
+  it('takes the period a headline above the dateline names over the single month the body opens with', () => {
+    const text =
+      '青海省1-5月工业保持快速增长\n2022年07月03日09:22 | 来源:青海日报\n6月30日，记者从省统计局获悉：5月份，全省工业生产快速增长。1-5月，全省规模以上工业增加值同比增长13.2%。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2022年1-5月', year: 2022 });
+    // Without such a headline the body's first period still decides.
+    expect(reportPeriod(text.slice(text.indexOf('\n') + 1))).toMatchObject({ period: '2022年5月', year: 2022 });
+  });
+
   it("takes months after the date as the year before: December's figures are published in January", () => {
     expect(reportPeriod('新华社2021年1月20日电 12月份，全省规模以上工业增加值增长7%。')).toMatchObject({
       period: '2020年12月',

@@ -80,7 +80,8 @@ function datelineYear(head: string): { period: string; year: number } | undefine
   const dm = Number(date[2]);
   if (dm < 1 || dm > 12) return undefined;
   const after = head.slice(date.index + date[0].length);
-  const first = timesOf(after, undefined)[0];
+  // A headline above the dateline names the report's period when it names one ("青海省1-5月工业保持快速增长").
+  const first = timesOf(head.slice(0, date.index), undefined)[0] ?? timesOf(after, undefined)[0];
   if (first && first.year === undefined && first.text !== '全年' && first.text !== '今年') {
     for (const [re, month] of END_MONTH) {
       const m = re.exec(first.text);
