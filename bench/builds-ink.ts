@@ -18,6 +18,7 @@ import { getDeck } from '../src/main/store/decks';
 import { updateSlide } from '../src/main/store/slide-edits';
 import { newContext, type App, type SlideProbe } from './app';
 import { openAt, type Pace } from './deck';
+import { openInkPair } from './ink-session';
 import { log, row, stats, type Row } from './lib';
 
 const PRESENTER_PAUSE_MS = 200;
@@ -209,13 +210,7 @@ async function mainThreadMs(ctx: BrowserContext, page: Page): Promise<() => Prom
 }
 
 export async function benchInk(o: { browser: Browser; app: App; deckId: number; total: number; strokes: number }): Promise<Row[]> {
-  const ctx = await newContext(o.browser, { reducedMotion: 'reduce' });
-  const audience = await ctx.newPage();
-  const presenter = await ctx.newPage();
-  await presenter.setViewportSize({ width: 1366, height: 768 });
-  await openAt(audience, o.app, o.deckId, o.total, 1);
-  await openAt(presenter, o.app, o.deckId, o.total, 1, '/presenter');
-  await presenter.keyboard.press('p');
+  const { ctx, audience, presenter } = await openInkPair(o.browser, o.app, o.deckId, o.total);
   const samples: Awaited<ReturnType<typeof inkStroke>>[] = [];
   const busy = { presenter: await mainThreadMs(ctx, presenter), audience: await mainThreadMs(ctx, audience) };
   const busyBefore = { presenter: await busy.presenter(), audience: await busy.audience() };

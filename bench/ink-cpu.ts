@@ -6,16 +6,10 @@
  * presenter's is the one the pointer events land in: the busiest), the GPU/display process, the browser
  * process and this process (the hub and the bridge), with the ink frame rates. For A/B runs of two builds.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bundledReports } from '../src/main/paths';
-import { openStore } from '../src/main/store';
-import { launch, newContext, startApp } from './app';
+import { readdirSync, readFileSync } from 'node:fs';
 import { inkStroke } from './builds-ink';
-import { openAt } from './deck';
-import { ROOT, stats } from './lib';
-import { startSpinner } from './load';
+import { inkSession } from './ink-session';
+import { stats } from './lib';
 
 const TICK_MS = 10; // USER_HZ = 100 on Linux
 
@@ -62,23 +56,8 @@ function cpuThreads(pid: number): Map<string, number> {
 async function main(): Promise<void> {
   const strokes = Number(process.argv[2] ?? 10);
   const loaded = process.argv[3] === 'loaded';
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-ink-cpu-'));
-  const db = join(dir, 'seeded.sqlite');
-  openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) }).close();
-  const app = await startApp(db);
-  const browser = await launch();
-  const spinner = loaded ? startSpinner() : null;
+  const { audience, presenter, close } = await inkSession(loaded);
   try {
-    const deck = app.store.db
-      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-      .get() as { id: number; n: number };
-    const ctx = await newContext(browser, { reducedMotion: 'reduce' });
-    const audience = await ctx.newPage();
-    const presenter = await ctx.newPage();
-    await presenter.setViewportSize({ width: 1366, height: 768 });
-    await openAt(audience, app, deck.id, deck.n, 1);
-    await openAt(presenter, app, deck.id, deck.n, 1, '/presenter');
-    await presenter.keyboard.press('p');
     // A first stroke, not counted (first use of the drawing code).
     await inkStroke(presenter, audience, 150, 8);
     const before = cpuTree(process.pid);
@@ -123,10 +102,7 @@ async function main(): Promise<void> {
     };
     console.log(JSON.stringify(result));
   } finally {
-    await spinner?.stop();
-    await browser.close();
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -5,7 +5,7 @@
  * step's time and the renderer main thread's time by trace event, per step. The trace is kept in
  * out/bench/trace-build.json, V8's CPU profile of the page in out/bench/build.cpuprofile. A diagnosis tool, not a measure: tracing slows the page down.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledReports } from '../src/main/paths';
@@ -14,16 +14,7 @@ import { launch, newContext, startApp } from './app';
 import { setBuilds, timeStep } from './builds-ink';
 import { openAt } from './deck';
 import { ROOT } from './lib';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
+import { readTraceEvents, threadNames } from './trace';
 
 async function main(): Promise<void> {
   const motion = process.argv[2] === 'reduce' ? 'reduce' : 'no-preference';
@@ -89,10 +80,8 @@ async function main(): Promise<void> {
     console.log(
       `${times.length} steps: p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} p95 ${times[Math.floor(times.length * 0.95)]?.toFixed(1)} ms`,
     );
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(raw) ? raw : raw.traceEvents;
-    const threads = new Map<string, string>();
-    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+    const events = readTraceEvents(path);
+    const threads = threadNames(events);
     const sums = new Map<string, { n: number; ms: number }>();
     for (const e of events) {
       if (e.ph !== 'X' || !e.dur || threads.get(`${e.pid}:${e.tid}`) !== 'CrRendererMain') continue;

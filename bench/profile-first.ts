@@ -31,6 +31,7 @@ import {
 import { CHART_FLOOR_DRAWN, CHART_FLOOR_PAGE, chartFloorFiles } from './chart-floor';
 import { openAt } from './deck';
 import { ROOT, RENDERER_DIR } from './lib';
+import { readTraceEvents } from './trace';
 import { SourceMapConsumer } from 'source-map-js';
 import { existsSync } from 'node:fs';
 
@@ -179,8 +180,7 @@ const short = (u: unknown) =>
     .slice(0, 70);
 
 function report(path: string, firstMs: number): void {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const events = readTraceEvents<TraceEvent>(path);
   // The renderer that ran the page: the navigationStart mark of its document.
   const navs = events.filter((e) => e.name === 'navigationStart' && /^http:/.test(String(e.args?.data?.documentLoaderURL)));
   const nav = navs.at(-1);

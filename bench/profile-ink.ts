@@ -6,46 +6,18 @@
  * the bench's spinner on every core. The trace is kept in out/bench/trace-ink.json. A diagnosis tool, not a
  * measure: tracing slows the pages down.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundledReports } from '../src/main/paths';
-import { openStore } from '../src/main/store';
-import { launch, newContext, startApp } from './app';
 import { inkStroke } from './builds-ink';
-import { openAt } from './deck';
+import { inkSession } from './ink-session';
 import { ROOT } from './lib';
-import { startSpinner } from './load';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string };
-}
+import { readTraceEvents, threadNames } from './trace';
 
 async function main(): Promise<void> {
   const strokes = Number(process.argv[2] ?? 5);
   const loaded = process.argv[3] === 'loaded';
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-profile-ink-'));
-  const db = join(dir, 'seeded.sqlite');
-  openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) }).close();
-  const app = await startApp(db);
-  const browser = await launch();
-  const spinner = loaded ? startSpinner() : null;
+  const { ctx, audience, presenter, browser, close } = await inkSession(loaded);
   try {
-    const deck = app.store.db
-      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-      .get() as { id: number; n: number };
-    const ctx = await newContext(browser, { reducedMotion: 'reduce' });
-    const audience = await ctx.newPage();
-    const presenter = await ctx.newPage();
-    await presenter.setViewportSize({ width: 1366, height: 768 });
-    await openAt(audience, app, deck.id, deck.n, 1);
-    await openAt(presenter, app, deck.id, deck.n, 1, '/presenter');
-    await presenter.keyboard.press('p');
     mkdirSync(join(ROOT, 'out/bench'), { recursive: true });
     const path = join(ROOT, 'out/bench/trace-ink.json');
     await browser.startTracing(undefined, {
@@ -70,10 +42,8 @@ async function main(): Promise<void> {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(join(ROOT, 'out/bench/ink-presenter.cpuprofile'), JSON.stringify(profile));
     await ctx.close();
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-    const events = Array.isArray(raw) ? raw : raw.traceEvents;
-    const threads = new Map<string, string>();
-    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+    const events = readTraceEvents(path);
+    const threads = threadNames(events);
     const roles = new Map<number, string>();
     for (const e of events) if (e.name.startsWith('role:')) roles.set(e.pid, e.name.slice(5));
     const sums = new Map<string, Map<string, { n: number; ms: number }>>();
@@ -96,10 +66,7 @@ async function main(): Promise<void> {
     }
     console.log(`\ntrace: ${path}`);
   } finally {
-    await spinner?.stop();
-    await browser.close();
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

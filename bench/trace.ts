@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { ROOT } from './lib';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -35,8 +35,7 @@ export async function traced<T>(browser: Browser, page: Page, name: string, f: (
 
 /** Main-thread time by top-level event name, largest first. */
 export function summarize(path: string, top = 12): string {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(raw) ? raw : raw.traceEvents;
+  const events = readTraceEvents(path);
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   if (!main) return '(no renderer main thread in the trace)';
   const CONTAINERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask', 'SequenceManager::DoIdleWork']);
@@ -62,4 +61,17 @@ export function summarize(path: string, top = 12): string {
       .slice(0, top)
       .map(([name, t]) => `  ${name.padEnd(28)} ${t.ms.toFixed(1).padStart(9)} ms  n=${t.n}  max ${t.max.toFixed(1)} ms`),
   ].join('\n');
+}
+
+/** The events of a trace file Chromium wrote (an object with traceEvents, or a bare array). */
+export function readTraceEvents<E = TraceEvent>(path: string): E[] {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: E[] } | E[];
+  return Array.isArray(raw) ? raw : raw.traceEvents;
+}
+
+/** Each thread's name by "pid:tid", from the trace's metadata events. */
+export function threadNames(events: readonly TraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  return names;
 }
