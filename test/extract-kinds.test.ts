@@ -28,6 +28,13 @@ describe('the sign of a change', () => {
     for (const verb of rises) expect(the(`全市该项指标${verb}3.5个百分点。`, '3.5').number, verb).toBe(3.5);
   });
 
+  it('a space a web page or a PDF left between verb and number does not part them: the fall stays a fall', () => {
+    expect(the('水泥19979万吨，下降 1.2%；钢材9571万吨，增长 0.8%。', '1.2')).toMatchObject({ kind: 'growth', number: -1.2 });
+    expect(the('水泥19979万吨，下降 1.2%；钢材9571万吨，增长 0.8%。', '0.8')).toMatchObject({ kind: 'growth', number: 0.8 });
+    expect(the('全市发电量同比减少\u00a03.5亿千瓦时。', '3.5')).toMatchObject({ kind: 'change', number: -3.5 });
+    expect(the('出口交货值同比回落\u30002.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: -2.1 });
+  });
+
   it('a rate written as a noun before the number keeps its direction: 降幅 falls, 增速 and 增幅 rise', () => {
     expect(the('1-7月，全市工业投资降幅为8.9%。', '8.9')).toMatchObject({ kind: 'growth', number: -8.9 });
     expect(the('1-7月，全市工业投资增速为8.9%。', '8.9')).toMatchObject({ kind: 'growth', number: 8.9 });
@@ -67,6 +74,12 @@ describe('the sign of a change', () => {
 });
 
 describe('the kind of a figure', () => {
+  it('a place among the first (居前3位, 排名全国前10位) is a rank, as 第3位 is', () => {
+    expect(the('三个行业所占比重居前3位。', '3')).toMatchObject({ kind: 'rank', number: 3, unit: '位' });
+    expect(the('其中50种储量排名全国前10位。', '10')).toMatchObject({ kind: 'rank', number: 10 });
+    expect(the('全省共有企业3位数以上的行业达到12位。', '12').kind).not.toBe('rank');
+  });
+
   it('multiples: 倍 and 翻番', () => {
     expect(the('工业投资增长2.5倍。', '2.5')).toMatchObject({ kind: 'multiple', number: 2.5 });
     expect(the('全市经济总量翻了一番。', '翻了一番')).toMatchObject({ kind: 'multiple', number: 2 });

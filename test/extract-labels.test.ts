@@ -55,6 +55,22 @@ const OPENINGS: [string, string, string][] = [
 /** Each figure's label, in order. */
 const labels = (text: string) => extractFigures(text).map((x) => x.label);
 
+describe('a 分别 list named in an earlier clause', () => {
+  const text =
+    '2016年，化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位，分别为14.1%、13%、10.6%，3个行业的增速分别为57.8%、9%、27.4%。';
+  const labelOf = (value: string) => extractFigures(text).find((f) => f.value === value)?.label;
+  it('所占 ends the items: no item keeps a stray 所', () => {
+    expect(labelOf('10.6')).toBe('电气机械和器材制造业');
+  });
+  it('"3个行业的增速" hands each item its rate: the count of the items is not part of a subject', () => {
+    expect([labelOf('57.8'), labelOf('9'), labelOf('27.4')]).toEqual([
+      '化学原料和化学制品制造业增速',
+      '农副食品加工业增速',
+      '电气机械和器材制造业增速',
+    ]);
+  });
+});
+
 describe('a subject cleaned of marks', () => {
   it('drops brackets, and a quote mark cut off at its end, from an enumeration named before 分别', () => {
     const rates = '增速分别为8%、9%、10%。';
@@ -131,6 +147,15 @@ const MEASURES: [string, string, string][] = [
 ];
 
 describe('a property of the subject before', () => {
+  it('what grows after its share is what the share was of, not the share', () => {
+    const text = '2016年，全市地方工业完成增加值683.42亿元，占全市规模以上增加值比重的91.3%，同比增长13.5%。';
+    const growth = extractFigures(text).find((f) => f.value === '13.5');
+    expect(growth).toMatchObject({ kind: 'growth', label: '地方工业增加值增速' });
+    // A share reached from another share is still the share: "由去年同期的12.8%上升至15.3%".
+    const reached = extractFigures('高技术制造业增加值增长22.3%，增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。');
+    expect(reached.find((f) => f.value === '15.3')?.label).toContain('比重');
+  });
+
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
     const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
     expect([share.label, share.kind, change.label, change.kind]).toEqual([

@@ -11,7 +11,7 @@ import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
-import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems } from './lists';
+import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems, withoutListCount } from './lists';
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
@@ -239,7 +239,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const needInherited = property || !entity || BARE_MEASURE.has(entity);
       const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
       // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
-      const inherited = between || (property ? before?.root : before?.entity) || paragraphEntity || '';
+      // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
+      const ofShare =
+        !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
+      const inherited = between || (property || ofShare ? before?.root : before?.entity) || paragraphEntity || '';
       // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
       const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
       if (measureShare)
@@ -414,7 +417,8 @@ function listSubjects(
   at: number,
   lists: Map<number, string[]>,
 ): string[] {
-  const phrase = distributedPhrase(clausePre);
+  const said = distributedPhrase(clausePre);
+  const phrase = said ? withoutListCount(said, n) : said;
   if (phrase === undefined) {
     // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
     const earlier = earlierEnumeration(sentence, cs, n);

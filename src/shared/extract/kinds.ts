@@ -63,12 +63,19 @@ const RATE_NOUN_TAIL =
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
+  // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
+  if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
   return out.endsWith('了') ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
+/** A space, tab, no-break or ideographic space at `k`. */
+function isSpaceAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+}
 /** Some code from `from` (at least 0) to the end is in the table. */
 function anyIn(table: CharTable, s: string, from: number): boolean {
   for (let i = Math.max(0, from); i < s.length; i++) if (hasCode(table, s.charCodeAt(i))) return true;
@@ -173,7 +180,8 @@ export function saysFall(clause: string): boolean {
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
-  if (t.form === 'ordinal' || (t.unit === '位' && p.direction !== 'none' && !p.reached)) return 'rank';
+  // "居前3位": a place among the first, as 第3位 is one place.
+  if (t.form === 'ordinal' || (t.unit === '位' && ((p.direction !== 'none' && !p.reached) || pre.endsWith('前')))) return 'rank';
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {

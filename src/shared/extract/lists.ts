@@ -9,6 +9,7 @@ import { charTable, isIn } from './chars';
 import { cleanSubject } from './labels';
 import type { PeriodMention } from './periods';
 import type { Token } from './tokens';
+import { cnNumber } from './units';
 
 /** Runs of numbers joined only by 、/和/及/与: "8.4%、5.9%", "6.4和5.4个百分点", "1.6倍和4.8%". */
 export function listRuns(sentence: string, tokens: Token[]): number[][] {
@@ -74,6 +75,14 @@ export function distributedPhrase(pre: string): string | undefined {
   return cleanSubject(phrase.replace(/（[^）]*）/gu, '')) || '';
 }
 
+/** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */
+const LIST_COUNT = /^(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|大|类|项|种)[\u4e00-\u9fff]{0,6}?的/u;
+export function withoutListCount(phrase: string, n: number): string {
+  const m = LIST_COUNT.exec(phrase);
+  if (!m || (cnNumber(m[1]) ?? Number(m[1])) !== n) return phrase;
+  return phrase.slice(m[0].length);
+}
+
 /** An enumeration (A、B、C) in the clauses before `clauseStart` of the sentence, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
@@ -82,7 +91,7 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
     .reverse();
   for (const clause of before) {
     if (!clause.includes('、')) continue;
-    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|占|比(?![重例率值])/u)[0];
+    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
   }
