@@ -59,6 +59,19 @@ describe('a 分别 list named in an earlier clause', () => {
   const text =
     '2016年，化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位，分别为14.1%、13%、10.6%，3个行业的增速分别为57.8%、9%、27.4%。';
   const labelOf = (value: string) => extractFigures(text).find((f) => f.value === value)?.label;
+  it('names holding 、 themselves, set apart by commas, are the items in order', () => {
+    const figures = extractFigures(
+      '1-4月，其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%。',
+    );
+    expect(figures.map((f) => [f.value, f.label])).toEqual([
+      ['22.1', '有色金属冶炼和压延加工业增速'],
+      ['17.5', '计算机、通信和其他电子设备制造业增速'],
+      ['15.8', '电气机械和器材制造业增速'],
+    ]);
+    // A clause that is not a name of the same kind is not an item; a 和 inside a name does not split it.
+    const other = extractFigures('1-4月，全省工业运行平稳，汽车制造业和电气机械和器材制造业同比分别增长2%和3%。');
+    expect(other.map((f) => f.label)).toEqual(['汽车制造业增速', '电气机械和器材制造业增速']);
+  });
   it('所占 ends the items: no item keeps a stray 所', () => {
     expect(labelOf('10.6')).toBe('电气机械和器材制造业');
   });
@@ -147,6 +160,14 @@ const MEASURES: [string, string, string][] = [
 ];
 
 describe('a property of the subject before', () => {
+  it('高出 compares as 高于 does: the gap is of the subject before, the comparison named once', () => {
+    const text = '新能源产业累计完成产值273.1亿元，同比增长61.3%，比1-10月份回升5.7个百分点，高出全市平均水平36.5个百分点。';
+    expect(extractFigures(text).find((f) => f.value === '36.5')).toMatchObject({
+      kind: 'change',
+      number: 36.5,
+      label: '新能源产业累计产值高出全市平均水平',
+    });
+  });
   it('what grows after its share is what the share was of, not the share', () => {
     const text = '2016年，全市地方工业完成增加值683.42亿元，占全市规模以上增加值比重的91.3%，同比增长13.5%。';
     const growth = extractFigures(text).find((f) => f.value === '13.5');

@@ -431,6 +431,10 @@ function listSubjects(
   }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
+  // "有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%":
+  // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
+  const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
+  if (apart) return apart;
   // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
   if (phrase === '') {
     const end = cs - 1;
@@ -456,6 +460,22 @@ function listSubjects(
   return [];
 }
 
+/** The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined. */
+function commaItems(sentence: string, cs: number, last: string, n: number): string[] | undefined {
+  const tail = last.charCodeAt(last.length - 1);
+  const out = [last];
+  let end = cs - 1;
+  while (out.length < n) {
+    if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
+    const from = clauseStart(sentence, end);
+    const name = cleanSubject(sentence.slice(from, end));
+    if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
+    out.unshift(name);
+    end = from - 1;
+  }
+  return out;
+}
+
 const ENUMERATION = /、[^、]+、/u;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
@@ -473,7 +493,7 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
-const COMPARED = /高于|低于|快于|慢于|超过|超出/u;
+const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */

@@ -51,7 +51,26 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .filter(Boolean);
     if (items.length === n) return shareHead(items);
   }
-  return undefined;
+  return namesWithAnd(phrase, n);
+}
+
+/**
+ * "汽车制造业和电气机械和器材制造业": a 和 inside a name ("电气机械和器材制造业") is not between items. Pieces are
+ * joined back until each item ends as the last one does (业, 区, 品…), when that gives exactly n items.
+ */
+function namesWithAnd(phrase: string, n: number): string[] | undefined {
+  const pieces = phrase.split(/(和|及|与)/u);
+  const tail = phrase.charCodeAt(phrase.length - 1);
+  const out: string[] = [];
+  let item = '';
+  for (let k = 0; k < pieces.length; k += 2) {
+    item += (item ? pieces[k - 1] : '') + pieces[k].trim();
+    if (item && item.charCodeAt(item.length - 1) === tail) {
+      out.push(item);
+      item = '';
+    }
+  }
+  return out.length === n && !item && n > 1 ? out : undefined;
 }
 
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
