@@ -55,6 +55,16 @@ const OPENINGS: [string, string, string][] = [
 /** Each figure's label, in order. */
 const labels = (text: string) => extractFigures(text).map((x) => x.label);
 
+describe('words that end a subject', () => {
+  it('平均为, 全年控制在, 保持在 and 跃居 are not part of what is measured', () => {
+    const label = (text: string, value: string) => extractFigures(text).find((f) => f.value === value)?.label;
+    expect(label('2021年，城镇调查失业率平均为5.1%。', '5.1')).toBe('城镇调查失业率');
+    expect(label('2022年，城镇调查失业率全年控制在5.5%以内。', '5.5')).toBe('城镇调查失业率');
+    expect(label('2022年，粮食产量保持在1.3万亿斤以上。', '1.3')).toBe('粮食产量');
+    expect(label('2022年，全社会研发投入规模跃居世界第二。', '二')).toBe('全社会研发投入规模位次');
+  });
+});
+
 describe('a 分别 list named in an earlier clause', () => {
   const text =
     '2016年，化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位，分别为14.1%、13%、10.6%，3个行业的增速分别为57.8%、9%、27.4%。';

@@ -221,6 +221,27 @@ describe('periods named in a sentence', () => {
   });
 });
 
+describe('a government work report: the year it speaks of and the year of its targets', () => {
+  const REPORT =
+    '3月5日，第十三届全国人民代表大会第五次会议在北京人民大会堂开幕。政府工作报告表示，2021年，我国国内生产总值达到114万亿元，增长8.1%。' +
+    '今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇调查失业率全年控制在5.5%以内；粮食产量保持在1.3万亿斤以上。';
+  it('its figures are of the year before the session, its 今年 the session year (十三届五次 = 2022)', () => {
+    expect(periodOf(REPORT, '114')).toBe('2021年');
+    expect(periodOf(REPORT, '1.3')).toBe('2022年');
+    expect(writtenYear(REPORT, '2021年', 2021)).toBe(2022);
+  });
+  it('全年 after the sentence named a year is that year, not the report year', () => {
+    const targets = extractFigures(REPORT).filter((f) => f.status === 'target');
+    expect(targets.map((f) => [f.label, f.period])).toEqual([
+      ['国内生产总值增速', '2022年'],
+      ['城镇调查失业率', '2022年'],
+      ['粮食产量', '2022年'],
+    ]);
+    // With no year named before it, 全年 is the report's year.
+    expect(periodOf('2021年全市工业增加值增长8%。全年规上工业利润增长12%。', '12')).toBe('2021年');
+  });
+});
+
 describe('period helpers', () => {
   it('names a span of years by its plan when it is exactly one', () => {
     const spans: [number, number, string][] = [

@@ -229,7 +229,14 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       local = g.streak !== undefined;
     } else if (g.thisYear) {
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      const y = g.thisYear === '全年' ? refYear : thisYear;
+      let y = g.thisYear === '全年' ? refYear : thisYear;
+      // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
+      if (g.thisYear === '全年')
+        for (let k = out.length - 1; k >= 0; k--)
+          if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base' && out[k].text.length === 5) {
+            y = out[k].year;
+            break;
+          }
       text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
       year = y;
     } else if (g.thisMonth) {

@@ -170,6 +170,9 @@ const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|从|获�
 export function writtenYear(text: string, asOf: string, year: number | undefined): number | undefined {
   if (year === undefined) return year;
   const head = text.slice(0, HEAD);
+  // A government work report given at "十三届全国人大五次会议" (2022) speaks of 2021 and calls 2022 今年.
+  const session = sessionYear(head);
+  if (session !== undefined && session >= year && session <= year + 1) return session;
   // A dated report was written in its date's year ("2021年2月9日讯" on 2020: 今年 is 2021).
   const dated = DATE.exec(head);
   if (dated && Number(dated[1]) >= year && Number(dated[1]) <= year + 1) return Number(dated[1]);
