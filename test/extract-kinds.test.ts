@@ -74,6 +74,16 @@ describe('the sign of a change', () => {
 });
 
 describe('the kind of a figure', () => {
+  it('a bare 万亿 or 亿 after a sum of money is an amount; after people it is a count', () => {
+    expect(the('2022年，全省工业增加值达1.38万亿。', '1.38')).toMatchObject({ kind: 'level', unit: '万亿' });
+    expect(the('2022年，全省常住人口达1.38万。', '1.38')).toMatchObject({ kind: 'count' });
+  });
+
+  it('第一场 of a series of press conferences is no rank; 位列全国第十一 is', () => {
+    expect(extractFigures('记者从省政府新闻办召开的系列新闻发布会第一场获悉。')).toEqual([]);
+    expect(the('全省经济总量位列全国第十一。', '十一')).toMatchObject({ kind: 'rank', number: 11 });
+  });
+
   it('a place among the first (居前3位, 排名全国前10位) is a rank, as 第3位 is', () => {
     expect(the('三个行业所占比重居前3位。', '3')).toMatchObject({ kind: 'rank', number: 3, unit: '位' });
     expect(the('其中50种储量排名全国前10位。', '10')).toMatchObject({ kind: 'rank', number: 10 });

@@ -62,6 +62,9 @@ describe('words that end a subject', () => {
     expect(label('2022年，城镇调查失业率全年控制在5.5%以内。', '5.5')).toBe('城镇调查失业率');
     expect(label('2022年，粮食产量保持在1.3万亿斤以上。', '1.3')).toBe('粮食产量');
     expect(label('2022年，全社会研发投入规模跃居世界第二。', '二')).toBe('全社会研发投入规模位次');
+    expect(label('粮食总产由2016年全国第8位上升到2019年的第4位。', '8')).toBe('粮食总产位次');
+    // A place held with only its scope before it is the place of the figure before.
+    expect(label('2022年，规上工业增加值同比增长6.1%，高于全国2.5个百分点、居长三角第1位。', '1')).toBe('规上工业增加值位次');
   });
 });
 

@@ -217,7 +217,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         }
       }
       // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
-      if (t.form === 'ordinal' && entity) entity = entity.replace(RANK_SCOPE, '');
+      if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
       // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
       const rateOf =
         t.unit === '%' &&
@@ -491,6 +491,8 @@ const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 
+/** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
+const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;

@@ -178,6 +178,10 @@ export function saysFall(clause: string): boolean {
   return anyIn(FALL_CHARS, clause, 0) && FALL.test(clause);
 }
 
+/** A measure counted in money: what a bare 万/亿/万亿 after it is an amount of. */
+const MONEY_END =
+  /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
+
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place.
@@ -203,5 +207,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (p.direction === 'none' && incrementBefore(pre)) return 'change';
   const base = baseOf(t.unit);
   if (base === '个月' || base === '天' || base === '小时') return 'level';
+  // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
+  if (base === '' && MONEY_END.test(subject)) return 'level';
   return isCountUnit(t.unit) ? 'count' : 'level';
 }
