@@ -9,8 +9,9 @@ export default defineConfig({
     build: {
       // zod and pdf-lib are bundled, not required from node_modules at run time. There zod's CommonJS build
       // loads every one of its ~40 locales (0.1–0.2 s of every CLI verb's start), and pdf-lib's is some 300
-      // files (about 170 ms of CPU to load, 70 ms bundled); bundled, rollup keeps the parts used.
-      externalizeDeps: { exclude: ['zod', 'pdf-lib'] },
+      // files (about 170 ms of CPU to load, 70 ms bundled); bundled, rollup keeps the parts used. Of opencc-js
+      // only three character tables are used (src/shared/extract/script.ts), bundled as strings.
+      externalizeDeps: { exclude: ['zod', 'pdf-lib', 'opencc-js'] },
       // cli.js is the headless CLI run by plain Node (scripts/cli.mjs): it must never import electron.
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
     },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/main/store';
 import { findReport } from '../src/main/store/reports';
 import { fileHash, REPORT_TEXT, ROOT, SEED, tempDir } from './helpers';
+import { encodeBig5 } from './reader-fixtures';
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => (t = tempDir()));
@@ -154,12 +155,25 @@ describe('cli extract', () => {
     expect(bad.stderr).toContain('无法识别文件的文字编码');
   });
 
+  it('reads a Big5 report in traditional characters as it reads a simplified one, in its own characters', () => {
+    const path = join(t.dir, 'big5-report.txt');
+    writeFileSync(path, encodeBig5('2016年，全市規模以上工業增加值增長10.3%，水泥產量下降4.1%，鋼材產量減少12萬噸。'));
+    const r = cli('extract', path, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('读取方式：文本（Big5）');
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { value: '10.3', number: 10.3, kind: 'growth', period: '2016年' },
+      { value: '4.1', number: -4.1, kind: 'growth', label: '水泥產量增速' },
+      { value: '12', number: -12, unit: '萬噸', kind: 'change' },
+    ]);
+  });
+
   it('--encoding overrides detection, and an unknown name is refused', () => {
     const path = join(t.dir, 'big5.txt');
     writeFileSync(path, Buffer.from([0xad, 0xab, 0xbc, 0x79, 0xbc, 0x57, 0xaa, 0xf8, 0x31, 0x30, 0x2e, 0x33, 0x25])); // 重慶增長10.3% in Big5
     const r = cli('extract', path, '--json', '--encoding', 'big5');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toContain('读取方式：文本（BIG5）');
+    expect(r.stderr).toContain('读取方式：文本（Big5）');
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ value: '10.3', unit: '%', quote: '重慶增長10.3%' });
     const bad = cli('extract', path, '--json', '--encoding', 'klingon');
     expect(bad.status).toBe(1);

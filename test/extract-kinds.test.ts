@@ -28,6 +28,15 @@ describe('the sign of a change', () => {
     for (const verb of rises) expect(the(`全市该项指标${verb}3.5个百分点。`, '3.5').number, verb).toBe(3.5);
   });
 
+  it('the same figure in another unit, in brackets, falls as the figure does', () => {
+    const text = '全国粮食播种面积112220千公顷（168329万亩），比2016年减少815千公顷（1222万亩），下降0.7%。';
+    expect(the(text, '112220')).toMatchObject({ unit: '千公顷', kind: 'level' });
+    expect(the(text, '815')).toMatchObject({ unit: '千公顷', kind: 'change', number: -815 });
+    expect(the(text, '1222')).toMatchObject({ unit: '万亩', kind: 'change', number: -1222 });
+    // Brackets that hold another figure of their own are not an equivalent.
+    expect(the('全市规上工业利润总额下降12.3%（上年同期增长5.1%）。', '5.1').number).toBe(5.1);
+  });
+
   it('a space a web page or a PDF left between verb and number does not part them: the fall stays a fall', () => {
     expect(the('水泥19979万吨，下降 1.2%；钢材9571万吨，增长 0.8%。', '1.2')).toMatchObject({ kind: 'growth', number: -1.2 });
     expect(the('水泥19979万吨，下降 1.2%；钢材9571万吨，增长 0.8%。', '0.8')).toMatchObject({ kind: 'growth', number: 0.8 });

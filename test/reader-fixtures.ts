@@ -46,17 +46,18 @@ export async function makeDocx(extraParagraphs: string[] = []): Promise<Buffer> 
   return Packer.toBuffer(doc);
 }
 
-/** GBK/GB18030 bytes for text, from the decoder's own table (no encoder in Node, no iconv needed). */
-let gbkTable: Map<string, number[]> | undefined;
-export function encodeGbk(text: string): Buffer {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const dec = new TextDecoder('gbk');
+/** GBK/GB18030 or Big5 bytes for text, from the decoder's own table (no encoder in Node, no iconv needed). */
+const tables = new Map<string, Map<string, number[]>>();
+function encodeDoubleByte(text: string, label: 'gbk' | 'big5'): Buffer {
+  let table = tables.get(label);
+  if (!table) {
+    tables.set(label, (table = new Map()));
+    const dec = new TextDecoder(label);
     for (let a = 0x81; a <= 0xfe; a++)
       for (let b = 0x40; b <= 0xfe; b++) {
         if (b === 0x7f) continue;
         const ch = dec.decode(new Uint8Array([a, b]));
-        if (ch.length === 1 && ch !== '\uFFFD' && !gbkTable.has(ch)) gbkTable.set(ch, [a, b]);
+        if (ch.length === 1 && ch !== '\uFFFD' && !table.has(ch)) table.set(ch, [a, b]);
       }
   }
   const out: number[] = [];
@@ -64,13 +65,15 @@ export function encodeGbk(text: string): Buffer {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) out.push(c);
     else {
-      const bytes = gbkTable.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch}`);
+      const bytes = table.get(ch);
+      if (!bytes) throw new Error(`no ${label} code for ${ch}`);
       out.push(...bytes);
     }
   }
   return Buffer.from(out);
 }
+export const encodeGbk = (text: string) => encodeDoubleByte(text, 'gbk');
+export const encodeBig5 = (text: string) => encodeDoubleByte(text, 'big5');
 
 /** @font-face rules for just the Noto Sans SC slices that cover `text`, inlined (Chromium then waits for them). */
 function fontFaces(text: string): string {

@@ -10,7 +10,7 @@ import { decodeText, encodingOf, plausibility } from '../src/main/readers/decode
 import { domLines } from '../src/main/readers/dom-lines';
 import { guard } from '../src/main/readers/errors';
 import { normaliseText } from '../src/main/readers/normalise';
-import { encodeGbk } from './reader-fixtures';
+import { encodeBig5, encodeGbk } from './reader-fixtures';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00];
@@ -118,9 +118,18 @@ describe('decoding text', () => {
     expect(decodeText(Buffer.from(text), { declared: ' UTF-8 ' })).toEqual({ text, encoding: 'UTF-8' });
   });
 
-  it('names an encoding outside its short list in capitals', () => {
+  it('tells Big5 (traditional characters) from GB18030 by what each reading is made of', () => {
+    const traditional = '2018年糧食產量13158億斤，比1949年增長4.8倍，年均增長2.6%。全國工業增加值同比增長6.1%，個體工業產值為1.2萬億元。';
+    // The Big5 bytes decode as GB18030 too, into rare characters: the reading made of report words wins.
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(encodeBig5(traditional))).not.toBe(traditional);
+    expect(decodeText(encodeBig5(traditional))).toEqual({ text: traditional, encoding: 'Big5' });
+    expect(decodeText(encodeGbk(text))).toEqual({ text, encoding: 'GB18030' });
     const big5 = new Uint8Array([0xa4, 0xa4, 0xa4, 0xe5]); // 中文 in Big5
-    expect(decodeText(big5, { encoding: 'big5' })).toEqual({ text: '中文', encoding: 'BIG5' });
+    expect(decodeText(big5, { encoding: 'big5' })).toEqual({ text: '中文', encoding: 'Big5' });
+  });
+
+  it('names an encoding outside its short list in capitals', () => {
+    expect(decodeText(new Uint8Array([0x41, 0xa4]), { encoding: 'windows-1252' })).toEqual({ text: 'A¤', encoding: 'WINDOWS-1252' });
     expect(encodingOf('  GBK ')).toBe('gbk');
     expect(encodingOf('no-such')).toBeNull();
   });

@@ -1,7 +1,7 @@
 /**
  * Bytes → characters for text files and saved web pages: a BOM wins, then an explicit encoding (the user's
- * --encoding, or a page's meta charset), then strict UTF-8, then GB18030 (which covers GBK and GB2312) if
- * the result reads as Chinese text. A guess that does not read as text is refused: a mis-decoded number is a
+ * --encoding, or a page's meta charset), then strict UTF-8, then GB18030 (which covers GBK and GB2312) or
+ * Big5 (traditional characters), whichever reads as Chinese text. A guess that does not read as text is refused: a mis-decoded number is a
  * wrong number.
  */
 import { ReadError } from './errors';
@@ -18,6 +18,7 @@ const NAMES: Record<string, string> = {
   'utf-16be': 'UTF-16BE',
   gbk: 'GB18030',
   gb18030: 'GB18030',
+  big5: 'Big5',
 };
 const displayName = (enc: string) => NAMES[enc] ?? enc.toUpperCase();
 
@@ -79,6 +80,22 @@ export function plausibility(text: string): number {
   return good / total;
 }
 
+/** The commonest characters of reports, in both scripts: a right decoding is full of them, a wrong one is not. */
+const COMMON = new Set([...'的一是在了有和中年月日比同增长長全省市国國业業工产產发發经經为為个個上大万萬亿億元人']);
+
+/** Share of a text's ideographs that are among the commonest (0 when it has none). */
+export function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (COMMON.has(ch)) common++;
+  }
+  return han ? common / han : 0;
+}
+
 /** At least this share of plausible characters for a GB18030 guess to be believed. */
 const MIN_PLAUSIBLE = 0.97;
 
@@ -103,7 +120,16 @@ export function decodeText(bytes: Uint8Array, opts: { encoding?: string; declare
   }
   const utf8 = strict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
-  const gb = strict(bytes, 'gb18030');
-  if (gb !== null && plausibility(gb) >= MIN_PLAUSIBLE) return { text: gb, encoding: 'GB18030' };
-  throw new ReadError('无法识别文件的文字编码（既不是 UTF-8，也不像 GBK/GB18030 中文）：请另存为 UTF-8，或用 --encoding 指定编码');
+  // Big5 bytes (a traditional-character page) often decode as GB18030 too, into rare characters: of the two
+  // readings that hold, the one made of the characters reports are written in is the text.
+  let best: Decoded | undefined;
+  let bestScore = -1;
+  for (const enc of ['gb18030', 'big5']) {
+    const text = strict(bytes, enc);
+    if (text === null || plausibility(text) < MIN_PLAUSIBLE) continue;
+    const score = commonShare(text);
+    if (score > bestScore) [best, bestScore] = [{ text, encoding: displayName(enc) }, score];
+  }
+  if (best) return best;
+  throw new ReadError('无法识别文件的文字编码（既不是 UTF-8，也不像 GBK/GB18030 或 Big5 中文）：请另存为 UTF-8，或用 --encoding 指定编码');
 }

@@ -11,6 +11,7 @@ import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
+import { readAsSimplified } from './script';
 import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems, withoutListCount } from './lists';
 import {
   CURRENT_MONTH,
@@ -111,7 +112,10 @@ function fullWidthPunctuation(text: string): string {
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
-  const text = fullWidthPunctuation(original);
+  // A report in traditional characters is read in simplified ones, offset for offset (script.ts).
+  const reading = readAsSimplified(fullWidthPunctuation(original));
+  const text = reading.text;
+  const back = reading.back;
   const out: Extracted[] = [];
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
@@ -172,8 +176,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const run = runOf.get(i);
       const leadIndex = run ? run[0] : i;
       const lead = leadIndex < i ? found[leadIndex] : undefined;
-      // "增长6%-6.5%": the second end of a range is of the same subject and governed as the first.
-      const range = prevInClause && RANGE_DASH.test(pre) ? prevInClause : undefined;
+      // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
+      const range =
+        prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
       let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
 
       // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
@@ -365,17 +370,14 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const prefix = t.prefix;
       const suffix = t.suffix;
       out.push({
-        label,
+        label: back(label),
         value: t.value,
         number,
-        unit: t.unit,
-        period,
+        unit: back(t.unit),
+        period: back(period),
         kind,
         status,
-        qualifier:
-          prefix && suffix
-            ? prefix + suffix
-            : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
+        qualifier: qualifierOf(prefix, suffix, clausePre, back),
         // One quote string per sentence, shared by its figures.
         // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
         quote: (quote ??= text === original ? sentence : original.slice(s.start, s.end)),
@@ -405,6 +407,15 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     if (last) paragraphEntity = last.entity;
   }
   return out;
+}
+
+/** 左右, 约, 超过…: written before or after the number, or "约占" before it; in the report's own characters. */
+function qualifierOf(prefix: string, suffix: string, clausePre: string, back: (s: string) => string): string | null {
+  const q =
+    prefix && suffix
+      ? prefix + suffix
+      : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+  return q && back(q);
 }
 
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
@@ -477,6 +488,8 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const OPENING = /^[（(]$/u;
+const CLOSING = charTable('）)');
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');

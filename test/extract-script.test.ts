@@ -1,0 +1,72 @@
+/**
+ * Reports in traditional characters (a Hong Kong or Taiwan reprint, a big5 mirror of a government page): their
+ * figures come out as those of the same report in simplified characters, with quotes verbatim at their
+ * offsets and what the extractor writes in the report's own characters.
+ */
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { readAsSimplified, TRADITIONAL_ONLY } from '../src/shared/extract/script';
+
+const SIMPLIFIED =
+  '2021年，全国粮食总产量13657亿斤，比上年增加267亿斤，增长2.0%。稻谷播种面积4.49亿亩，比上年减少231万亩，下降0.5%。' +
+  '全国粮食播种面积112220千公顷（168329万亩），比2016年减少815千公顷（1222万亩），下降0.7%。' +
+  '农村居民恩格尔系数为30.1%，比上年下降了0.8个百分点。高技术制造业增加值占规上工业的比重达15.1%左右。';
+const TRADITIONAL =
+  '2021年，全國糧食總產量13657億斤，比上年增加267億斤，增長2.0%。稻穀播種面積4.49億畝，比上年減少231萬畝，下降0.5%。' +
+  '全國糧食播種面積112220千公頃（168329萬畝），比2016年減少815千公頃（1222萬畝），下降0.7%。' +
+  '農村居民恩格爾系數為30.1%，比上年下降了0.8個百分點。高技術製造業增加值佔規上工業的比重達15.1%左右。';
+
+describe('a report in traditional characters', () => {
+  it('gives the figures of its simplified twin: values, signs, kinds, periods, statuses and qualifiers', () => {
+    const simple = extractFigures(SIMPLIFIED);
+    const traditional = extractFigures(TRADITIONAL);
+    expect(simple.length).toBeGreaterThan(10);
+    const core = (f: (typeof simple)[number]) => [f.value, f.number, f.kind, f.period, f.status, f.valueStart];
+    expect(traditional.map(core)).toEqual(simple.map(core));
+    expect(traditional.find((f) => f.value === '231')).toMatchObject({ number: -231, kind: 'change' });
+    expect(traditional.find((f) => f.value === '15.1')?.qualifier).toBe('左右');
+  });
+
+  it('quotes the report verbatim at its offsets, and names units and subjects in its own characters', () => {
+    const figures = extractFigures(TRADITIONAL);
+    for (const f of figures) {
+      expect(TRADITIONAL.slice(f.start, f.end)).toBe(f.quote);
+      expect(TRADITIONAL.slice(f.valueStart, f.valueEnd)).toBe(f.value);
+    }
+    expect(figures.find((f) => f.value === '13657')).toMatchObject({ unit: '億斤', label: '全國糧食總產量' });
+    expect(figures.find((f) => f.value === '0.8')).toMatchObject({ unit: '個百分點', number: -0.8, label: '農村居民恩格爾系數變化' });
+  });
+
+  it('leaves a simplified report as it is, and one with a few traditional names in it', () => {
+    expect(readAsSimplified(SIMPLIFIED)).toMatchObject({ text: SIMPLIFIED, traditional: false });
+    const quoted = SIMPLIFIED + '（引自《國務院關於…的通知》）';
+    expect(readAsSimplified(quoted).traditional).toBe(false);
+    expect(readAsSimplified(TRADITIONAL).traditional).toBe(true);
+  });
+
+  it('reads any text at the same length, so every offset stays an offset into the original', () => {
+    const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
+    const text = fc.array(fc.oneof(han, fc.constantFrom(...'這個國們為發產業長億萬，。0123456789%')), { maxLength: 400 });
+    fc.assert(
+      fc.property(text, (chars) => {
+        const original = chars.join('');
+        const read = readAsSimplified(original);
+        expect(read.text.length).toBe(original.length);
+        if (!read.traditional) expect(read.text).toBe(original);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tells the script only by characters a simplified text never holds', () => {
+    // Each is one that OpenCC itself turns into another character: none is also a simplified one.
+    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as {
+      Converter: (o: { from: string; to: string }) => (s: string) => string;
+    };
+    const toSimple = Converter({ from: 'hk', to: 'cn' });
+    const same = [...TRADITIONAL_ONLY].map((c) => String.fromCharCode(c)).filter((c) => toSimple(c) === c);
+    expect(same).toEqual([]);
+  });
+});
