@@ -55,6 +55,23 @@ const OPENINGS: [string, string, string][] = [
 /** Each figure's label, in order. */
 const labels = (text: string) => extractFigures(text).map((x) => x.label);
 
+describe('places and long labels', () => {
+  it('a second place in another scope (居全国第10位、东部地区第6位) is of the same figure, and so is the rate after it', () => {
+    const figures = extractFigures('2016年，福建省实现地区生产总值28519.15亿元，居全国第10位、东部地区第6位；比上年增长8.4%。');
+    expect(figures.map((f) => f.label)).toEqual([
+      '福建省地区生产总值',
+      '福建省地区生产总值位次',
+      '福建省地区生产总值位次',
+      '福建省地区生产总值增速',
+    ]);
+  });
+  it('a label too long for a column head takes the short 规上 before it is cut, and keeps its first word', () => {
+    const text = '2016年，全年规模以上工业中高技术行业实现增加值1116.55亿元，增长11.7%，增幅比全省规模以上工业平均水平高4.1个百分点。';
+    const gap = extractFigures(text).find((f) => f.value === '4.1');
+    expect(gap?.label).toBe('规上工业中高技术行业增加值增幅比全省规上工业平均水平高');
+  });
+});
+
 describe('words that end a subject', () => {
   it('平均为, 全年控制在, 保持在 and 跃居 are not part of what is measured', () => {
     const label = (text: string, value: string) => extractFigures(text).find((f) => f.value === value)?.label;
@@ -63,6 +80,7 @@ describe('words that end a subject', () => {
     expect(label('2022年，粮食产量保持在1.3万亿斤以上。', '1.3')).toBe('粮食产量');
     expect(label('2022年，全社会研发投入规模跃居世界第二。', '二')).toBe('全社会研发投入规模位次');
     expect(label('粮食总产由2016年全国第8位上升到2019年的第4位。', '8')).toBe('粮食总产位次');
+    expect(label('2016年，综合科技进步水平居第13位。', '13')).toBe('综合科技进步水平位次');
     // A place held with only its scope before it is the place of the figure before.
     expect(label('2022年，规上工业增加值同比增长6.1%，高于全国2.5个百分点、居长三角第1位。', '1')).toBe('规上工业增加值位次');
   });

@@ -223,6 +223,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       }
       // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
       if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+      // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
+      if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
       // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
       const rateOf =
         t.unit === '%' &&
@@ -505,6 +507,7 @@ const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升�
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
+const LIST_JOINT = charTable('、和及');
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
@@ -629,6 +632,8 @@ function finishLabel(label: string, fallback: string): string {
   if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
     l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
+  // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
+  if (l.length > 30) l = l.replaceAll('规模以上', '规上');
   return l.length > 30 ? l.slice(-30) : l;
 }
 
