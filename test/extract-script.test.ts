@@ -39,6 +39,17 @@ describe('a report in traditional characters', () => {
     expect(figures.find((f) => f.value === '0.8')).toMatchObject({ unit: '個百分點', number: -0.8, label: '農村居民恩格爾系數變化' });
   });
 
+  it('reads full-width digits and points as numbers, keeping the value as written (a Hong Kong wire)', () => {
+    const wire = '１－７月，全國規模以上工業企業實現利潤總額４０２０３﹒５億元，同比下降１﹒７％，降幅較１－６月收窄０﹒１個百分點。';
+    const figures = extractFigures(wire);
+    expect(figures.map((f) => [f.value, f.number, f.unit, f.kind, f.period])).toEqual([
+      ['４０２０３﹒５', 40203.5, '億元', 'level', '1-7月'],
+      ['１﹒７', -1.7, '%', 'growth', '1-7月'],
+      ['０﹒１', 0.1, '個百分點', 'change', '1-7月'],
+    ]);
+    for (const f of figures) expect(wire.slice(f.valueStart, f.valueEnd)).toBe(f.value);
+  });
+
   it('leaves a simplified report as it is, and one with a few traditional names in it', () => {
     expect(readAsSimplified(SIMPLIFIED)).toMatchObject({ text: SIMPLIFIED, traditional: false });
     const quoted = SIMPLIFIED + '（引自《國務院關於…的通知》）';

@@ -101,8 +101,13 @@ const BARE = wordSet([
 const ASCII_PUNCT = /[,;:]/gu;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 const DIGIT = /\d/u;
+/** Full-width digits, and a full-width or small point or dash between two of them: "４０２０３﹒５億元", "１－７月". */
+const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
+const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 
 function fullWidthPunctuation(text: string): string {
+  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
+  if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
@@ -373,10 +378,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       const suffix = t.suffix;
       out.push({
         label: back(label),
-        value: t.value,
+        // As the report writes it, whatever the reading made of it ("４０２０３﹒５").
+        value: text === original ? t.value : original.slice(s.start + t.valueStart, s.start + t.valueEnd),
         number,
         unit: back(t.unit),
-        period: back(period),
+        period,
         kind,
         status,
         qualifier: qualifierOf(prefix, suffix, clausePre, back),
