@@ -31,6 +31,26 @@ describe('a drafted subtitle reads right alone', () => {
     expect(readsAlone(HENAN, plain)).toBe(true);
   });
 
+  it('a clause that opens with its predicate or a bare rate names no subject, so it does not either', () => {
+    const text =
+      '2016年，全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%，增幅比上年回落1.1个百分点。规模以上工业中高技术行业实现增加值1116.55亿元，增长11.7%。';
+    const xs = extractFigures(text);
+    const of = (value: string) => xs.find((x) => x.value === value)!;
+    expect(titleOf(text, of('11.7'))).toBe('增长11.7%');
+    expect(readsAlone(text, of('11.7'))).toBe(false);
+    expect(readsAlone(text, of('1.1'))).toBe(false);
+    expect(readsAlone(text, of('7.6'))).toBe(false);
+    expect(readsAlone(text, of('11017.39'))).toBe(true);
+    const meta = { key: 'fj', title: '福建省工业', organisation: '', published: '2017-01-20', asOf: '2016年' };
+    const slides = draftBundle(meta, text, xs).deck.slides;
+    const shown = [
+      ...slides.filter((s) => s.layout === 'section').map((s) => s.body.subtitle ?? ''),
+      ...slides.filter((s) => s.layout === 'kpi').map((s) => s.title),
+    ];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const title of shown) expect(title).not.toMatch(/^(?:增长|比|增幅)/u);
+  });
+
   it('the draft of that report: no divider subtitle and no KPI title shows one value of a 分别 list', () => {
     const meta = { key: 'henan', title: '河南上半年工业', organisation: '河南省统计局', published: '2022-07-20', asOf: '2022年上半年' };
     const slides = draftBundle(meta, HENAN, figures).deck.slides;

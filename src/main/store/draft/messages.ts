@@ -46,12 +46,21 @@ const LIST_WORD = /分别|依次/u;
 
 /**
  * Whether the title drawn from a figure reads right on its own. A 分别 list cut after one of its values
- * does not: "新材料、电子信息行业投资分别增长118.1%" names two subjects and shows one value.
+ * does not: "新材料、电子信息行业投资分别增长118.1%" names two subjects and shows one value; nor does a
+ * clause that opens with its predicate.
  */
 export function readsAlone(text: string, x: Extracted): boolean {
   const { title, whole } = titleParts(text, x);
-  return whole || !LIST_WORD.test(title);
+  return (whole || !LIST_WORD.test(title)) && !PREDICATE_FIRST.test(title);
 }
+
+/**
+ * A clause that opens with its predicate, or a bare rate, names no subject: "增长11.7%" (of what?),
+ * "增幅比上年回落1.1个百分点".
+ * As a title it does not read alone.
+ */
+const PREDICATE_FIRST =
+  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|高于|低于|快于|慢于|年均|分别|达到?|为)/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
