@@ -38,7 +38,10 @@ async function main(): Promise<void> {
       const page = await ctx.newPage();
       hub.act({ type: 'open', deckId: deck.id, total: deck.n, index: 0 });
       await page.goto(bridges[which].url);
-      await page.getByTestId('slide-number').filter({ hasText: `1 / ${deck.n}` }).waitFor({ timeout: 60_000 });
+      await page
+        .getByTestId('slide-number')
+        .filter({ hasText: `1 / ${deck.n}` })
+        .waitFor({ timeout: 60_000 });
       const warm = pingPong(deck.n, deck.n * 2 - 2);
       await timeSwitches(page, warm.keys, warm.expect, deck.n, 'rapid');
       const plan = pingPong(deck.n, switches);
