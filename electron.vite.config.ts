@@ -36,6 +36,14 @@ export default defineConfig({
           // The print route (slides, handout, brief) that printToPDF and the headless exporter load.
           print: resolve(__dirname, 'src/renderer/print.html'),
         },
+        output: {
+          // The app page's boot (src/renderer/boot.ts: the first briefing.open) and the transport it needs
+          // are a chunk of their own, so the page runs them before the shared chunk (Svelte, Chart.js,
+          // slides) rather than after it.
+          codeSplitting: {
+            groups: [{ name: 'transport', test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/]api|state[\\/]early-open)\.ts$/ }],
+          },
+        },
       },
     },
   },

@@ -62,4 +62,29 @@ describe('web transport', () => {
     void api['figure.list']({ reportId: 1 });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  it('sends the first request before it keeps the address’s token and takes it out of the address', async () => {
+    const replaceState = vi.fn();
+    const stored = new Map<string, string>();
+    const g2 = globalThis as { history?: unknown; sessionStorage?: unknown };
+    g.window = { location: { href: 'http://127.0.0.1:9/?token=abc#/slide/3' } };
+    g2.history = { state: null, replaceState };
+    g2.sessionStorage = { setItem: (k: string, v: string) => stored.set(k, v), getItem: (k: string) => stored.get(k) ?? null };
+    const fetch = vi.fn((_url: string, _init: { headers: Record<string, string> }) => new Promise<Response>(() => {}));
+    g.fetch = fetch;
+    try {
+      vi.resetModules();
+      const { api } = await import('../../src/renderer/lib/api');
+      void api['report.list']({});
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(Object.values(fetch.mock.calls[0]![1].headers)).toContain('abc'); // with the token
+      expect(replaceState).not.toHaveBeenCalled(); // not yet: after the request went out
+      await Promise.resolve();
+      expect(replaceState).toHaveBeenCalledWith(null, '', '/#/slide/3');
+      expect([...stored.values()]).toEqual(['abc']);
+    } finally {
+      delete g2.history;
+      delete g2.sessionStorage;
+    }
+  });
 });

@@ -115,8 +115,20 @@ function readKept(slot: string): Kept | null {
   }
 }
 
-/** The picture made ready for the window's first chart: its slot, entry and decoded image. */
-let prepared: { slot: string; kept: Kept; img: HTMLImageElement } | null = null;
+/**
+ * A kept picture being decoded into an ImageBitmap, off the main thread (createImageBitmap of its PNG's
+ * bytes). An <img> decoded with decode() was not enough: a canvas drawing it decoded the PNG again, on the
+ * main thread, in the first frame (profile of the first chart slide, warm: "Decode LazyPixelRef" in
+ * CanvasRenderingContext2D::FinalizeFrame, 5–6 ms under load); drawing a bitmap is a copy.
+ */
+interface Decoding {
+  /** Settles when decoded or failed (never rejects). */
+  ready: Promise<void>;
+  bitmap: ImageBitmap | null;
+}
+
+/** The picture made ready for the window's first chart: its slot, entry and decoding. */
+let prepared: { slot: string; kept: Kept; picture: Decoding } | null = null;
 
 /**
  * Decode the picture kept for `model`, if any, before the slide is built (decoding is off the main thread
@@ -131,16 +143,26 @@ export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | 
   prepared = null; // another chart's picture, decoded on a bet that lost: let go
   const kept = early?.kept ?? readKept(slot);
   if (!kept) return null;
-  const img = early?.img ?? decodeStart(kept.png);
-  prepared = { slot, kept, img };
-  return Promise.race([img.decode().catch(() => {}), new Promise<void>((done) => setTimeout(done, capMs))]);
+  const picture = early?.picture ?? decodeStart(kept.png);
+  prepared = { slot, kept, picture };
+  return Promise.race([picture.ready, new Promise<void>((done) => setTimeout(done, capMs))]);
 }
 
-function decodeStart(png: string): HTMLImageElement {
-  const img = new Image();
-  img.src = png;
-  img.decode().catch(() => {});
-  return img;
+function decodeStart(png: string): Decoding {
+  const picture: Decoding = { ready: Promise.resolve(), bitmap: null };
+  if (typeof createImageBitmap !== 'function' || !png.startsWith('data:image/png;base64,')) return picture;
+  try {
+    const text = atob(png.slice(png.indexOf(',') + 1));
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    picture.ready = createImageBitmap(new Blob([bytes], { type: 'image/png' })).then(
+      (bitmap) => void (picture.bitmap = bitmap),
+      () => {}, // not decodable: the chart is drawn live
+    );
+  } catch {
+    // Not base64: drawn live.
+  }
+  return picture;
 }
 
 /**
@@ -158,7 +180,7 @@ export function prepareLastPicture(): void {
     return;
   }
   const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
-  if (slot && kept) prepared = { slot, kept, img: decodeStart(kept.png) };
+  if (slot && kept) prepared = { slot, kept, picture: decodeStart(kept.png) };
 }
 
 /**
@@ -169,11 +191,13 @@ export function drawKeptPicture(model: ChartModel, key: string, canvas: HTMLCanv
   const p = prepared;
   prepared = null;
   if (!p || p.slot !== pictureSlot(model) || p.kept.key !== key) return false;
+  const bitmap = p.picture.bitmap;
   const ctx = canvas.getContext('2d');
-  if (!ctx || !p.img.complete || p.img.naturalWidth !== canvas.width || p.img.naturalHeight !== canvas.height) return false;
+  if (!ctx || !bitmap || bitmap.width !== canvas.width || bitmap.height !== canvas.height) return false;
   canvas.style.width = p.kept.width;
   canvas.style.height = p.kept.height;
-  ctx.drawImage(p.img, 0, 0);
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
   return true;
 }
 

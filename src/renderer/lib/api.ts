@@ -74,14 +74,18 @@ function askOpenTabs(): Promise<string | null> {
  * call is refused (see webCall) — never a 600 ms wait on a page that needs no token of its own.
  */
 function heldToken(): string | null {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
+  const fromUrl = new URL(window.location.href).searchParams.get('token');
   if (fromUrl) {
-    if (keep(fromUrl)) {
+    // Kept, and taken out of the address, right after the call that asked has sent its request (a
+    // microtask later): the window's first briefing.open (boot.ts) need not wait for a BroadcastChannel, a
+    // sessionStorage write and a history entry's update (a same-document navigation the browser is told of).
+    queueMicrotask(() => {
+      if (!keep(fromUrl)) return;
       // Keep the secret out of the address bar, history and screenshots once it is stored.
+      const url = new URL(window.location.href);
       url.searchParams.delete('token');
       history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    }
+    });
     return fromUrl;
   }
   let stored: string | null = null;
