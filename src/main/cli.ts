@@ -159,23 +159,19 @@ async function importVerb(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
-  const [{ extractFigures }, { reportAsOf }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
+  const [{ extractFigures }, { reportAsOf }, { reportTitle }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
     import('../shared/extract'),
     import('../shared/report-as-of'),
+    import('../shared/report-title'),
     storeModule(),
     import('./store/import'),
     import('./store/reports'),
   ]);
   const figures = extractFigures(text, { asOf: values['as-of'] });
-  const firstLine =
-    text
-      .split('\n')
-      .find((l) => l.trim())
-      ?.trim() ?? '';
   const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const meta = {
-    title: values.title ?? firstLine.slice(0, 200),
+    title: values.title ?? reportTitle(text),
     organisation: values.org ?? '（未注明发布单位）',
     published: date,
     // The time the report is about, as its own text says (src/shared/report-as-of.ts).

@@ -8,6 +8,7 @@ import type { AppApi, ReadReport } from '../../../shared/api';
 import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
 import { reportAsOf } from '../../../shared/report-as-of';
+import { reportTitle } from '../../../shared/report-title';
 import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
@@ -58,17 +59,12 @@ export class ImportState {
   constructor(private readonly api: AppApi) {}
 
   /**
-   * New text: the title follows its first line, the as-of its own period (as `cli import` stores it: the
+   * New text: the title follows its headline (report-title.ts), the as-of its own period (as `cli import` stores it: the
    * report's period from its text, the year from the import date when the text names none), until typed over.
    */
   setText(text: string): void {
     this.text = text;
-    const first =
-      text
-        .split(/\r?\n/u)
-        .find((l) => l.trim())
-        ?.trim() ?? '';
-    if (!this.touched.title) this.title = first.slice(0, 200);
+    if (!this.touched.title) this.title = reportTitle(text);
     if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 

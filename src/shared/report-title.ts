@@ -1,0 +1,55 @@
+/**
+ * The title a new report is stored with when the person importing it gives none. Its first line when that
+ * reads as a headline (short, and not a sentence); else the lead of its first sentence, without the clauses
+ * that only say where the news came from ("24日从省经信委获悉", "据…消息", "本报讯"), up to the first clause
+ * that holds a figure, at most TITLE_MAX characters. `cli import` and the 导入报告 dialog both use it, so the
+ * same text is stored with the same title either way.
+ */
+
+export const TITLE_MAX = 40;
+
+/** A line that says where and when the page was published, or who wrote it: never the title. */
+const BYLINE =
+  /(?:来源|稿源|作者|责任编辑|编辑|发布时间|发布日期)\s*[:：]|^[（(]?\s*(?:本报)?记者|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2})?\s*$/u;
+/** A clause that only names where the news came from, or when it was heard. */
+const SOURCE =
+  /(?:获悉|消息|报道|显示|表示|介绍|公布|了解到)$|^(?:日前|近日|近期|目前)$|^本报讯|^据|^记者|^\d{1,2}月?\d{1,2}日(?:电|讯)?$/u;
+/** A news agency's opening ("东北网12月12日讯(记者 李倩)"), before the first clause. */
+const WIRE = /^[^，。]{0,16}?讯\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*记者[^）)]*[）)]/gu;
+/** A clause that holds a figure, not only a date ("2019年", "12月12日"). */
+const FIGURE = /\d(?![\d.]*[年月日])/u;
+
+export function reportTitle(text: string): string {
+  const lines = text
+    .split(/\r?\n/u)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  let k = 0;
+  while (k < lines.length - 1 && k < 3 && BYLINE.test(lines[k])) k++;
+  const first = lines[k] ?? '';
+  if (Array.from(first).length <= TITLE_MAX && !/[。！？!?]/u.test(first.slice(0, -1)) && !/[。！？]$/u.test(first)) return first;
+  const sentence = first.split(/[。！？]/u)[0].replace(WIRE, '');
+  const clauses = sentence
+    .replace(/（[^）]*）|\([^)]*\)/gu, '')
+    .split(/[，,；;]/u)
+    .map((c) => c.trim().replace(/^[“"]/u, ''));
+  while (clauses.length > 1 && SOURCE.test(clauses[0])) clauses.shift();
+  let title = '';
+  for (const c of clauses) {
+    const next = title ? `${title}，${c}` : c;
+    // Too long with the next clause: a title that is only its time ("2018年5月") takes it anyway, cut.
+    if (title && Array.from(next).length > TITLE_MAX) {
+      if (Array.from(title).length < 10) title = next;
+      break;
+    }
+    title = next;
+    if (FIGURE.test(c) && Array.from(title).length >= 10) break;
+  }
+  const chars = Array.from(title);
+  if (chars.length <= TITLE_MAX) return title;
+  // Cut at the limit, never inside a number ("…分别达2." → "…分别达").
+  return chars
+    .slice(0, TITLE_MAX)
+    .join('')
+    .replace(/[\d.．]+$/u, '');
+}

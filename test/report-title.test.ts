@@ -1,0 +1,49 @@
+/**
+ * The title a new report is stored with when the importer gives none (`cli import`, the 导入报告 dialog): its
+ * headline when its first line is one, else the lead of its first sentence without the clauses that only
+ * say where the news came from — never a whole paragraph (a Hubei report's first line is 90 characters of
+ * prose), never a byline, never cut inside a number.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reportTitle, TITLE_MAX } from '../src/shared/report-title';
+import { ROOT } from './helpers';
+
+const corpus = (slug: string) => readFileSync(join(ROOT, 'test/corpus', `${slug}.txt`), 'utf8');
+
+describe('the title of an imported report', () => {
+  it('is the first line when that is a headline', () => {
+    expect(reportTitle('青海省1-5月工业保持快速增长 高技术产业发展良好\n5月份，全省规模以上工业增加值增长12%。')).toBe(
+      '青海省1-5月工业保持快速增长 高技术产业发展良好',
+    );
+    // A byline above it is skipped.
+    expect(reportTitle('2022年07月03日09:22 | 来源：青海日报\n青海工业保持快速增长\n正文。')).toBe('青海工业保持快速增长');
+  });
+
+  it('is the lead of the first sentence when the first line is prose, without where the news came from', () => {
+    expect(reportTitle(corpus('hubei-2015-07-industry'))).toBe('今年元至7月，全省规模以上工业增加值同比增长8.2%');
+    expect(reportTitle(corpus('heilongjiang-2011-grain'))).toBe('2011年黑龙江省粮食总产量1114.1亿斤');
+    expect(reportTitle('日前，福建省统计信息网发布数据解读显示，今年以来，福建省工业生产稳定回升，新兴行业增长较快。')).toBe(
+      '今年以来，福建省工业生产稳定回升，新兴行业增长较快',
+    );
+  });
+
+  it('goes past a clause that is only a time, and cuts a long clause at its limit, never inside a number', () => {
+    expect(reportTitle(corpus('henan-2018-05-industry'))).toBe('2018年5月，河南省规模以上工业增加值同比实际增长7.7%');
+    const long = `2010年，广东全省全部工业增加值、全社会消费品零售总额、软件业务收入分别达2.1万亿元、1.7万亿元和2千亿元。`;
+    const title = reportTitle(long);
+    expect(Array.from(title).length).toBeLessThanOrEqual(TITLE_MAX);
+    expect(title).not.toMatch(/[\d.]$/u);
+  });
+
+  it('every report of the corpus gets a title of at most 40 characters that is not a byline', () => {
+    const slugs = ['anhui-2024-h1-industry', 'sichuan-2017-industry', 'national-2023-government-work', 'yunnan-2020-q3-economy'];
+    for (const slug of slugs) {
+      const title = reportTitle(corpus(slug));
+      expect(title.length, slug).toBeGreaterThanOrEqual(6);
+      expect(Array.from(title).length, slug).toBeLessThanOrEqual(TITLE_MAX);
+      expect(title, slug).not.toMatch(/讯|记者|来源|获悉$|显示$/u);
+    }
+  });
+});
