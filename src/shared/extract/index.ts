@@ -66,6 +66,8 @@ interface Found {
   number: number;
   pred: Predicate;
   period: string;
+  status: FigureStatus;
+  qualifier: string | null;
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
@@ -136,7 +138,7 @@ interface Reading {
   /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
   readonly foundPool: Found[];
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
-  // far (found[i] is tokens[i]'s), and its quote ('' until its first figure makes it).
+  // far (found[i] is tokens[i]'s).
   sentence: string;
   start: number;
   end: number;
@@ -144,7 +146,6 @@ interface Reading {
   tokens: Token[];
   marks: { estimate: number; target: number; plan: number };
   found: Found[];
-  quote: string;
 }
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
@@ -179,7 +180,6 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     tokens: [],
     marks: NO_MARKS,
     found: [],
-    quote: '',
   };
   let lastEnd = 0;
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
@@ -219,7 +219,6 @@ function readSentence(r: Reading, s: Span): void {
     r.marks = sentenceMarks(sentence);
     // The figures read so far in this sentence, in objects reused from sentence to sentence.
     const found: Found[] = (r.found = []);
-    r.quote = '';
     if (r.runOf.size) r.runOf.clear();
     if (r.distributed.size) r.distributed.clear();
     if (r.listPeriodOf.size) r.listPeriodOf.clear();
@@ -227,7 +226,31 @@ function readSentence(r: Reading, s: Span): void {
       const runs = listRuns(sentence, tokens);
       for (let k = 0; k < runs.length; k++) for (let j = 0; j < runs[k].length; j++) r.runOf.set(runs[k][j], runs[k]);
     }
-    for (let i = 0; i < tokens.length; i++) readFigure(r, i);
+    // One quote string per sentence, shared by its figures.
+    // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
+    const quote = r.text === r.original ? sentence : r.original.slice(s.start, s.end);
+    for (let i = 0; i < tokens.length; i++) {
+      readFigure(r, i);
+      // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
+      // generation during the first run and recompiles the function that makes them, the smaller one here.
+      const f = found[i];
+      const t = f.t;
+      r.out.push({
+        label: f.label,
+        value: t.value,
+        number: f.number,
+        unit: t.unit,
+        period: f.period,
+        kind: f.kind,
+        status: f.status,
+        qualifier: f.qualifier,
+        quote,
+        start: s.start,
+        end: s.end,
+        valueStart: s.start + t.valueStart,
+        valueEnd: s.start + t.valueEnd,
+      });
+    }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
   }
@@ -433,7 +456,7 @@ function readFigure(r: Reading, i: number): void {
 
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
-  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period }));
+  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null }));
   else {
     f.t = t;
     f.entity = entity;
@@ -447,26 +470,11 @@ function readFigure(r: Reading, i: number): void {
   found.push(f);
   const prefix = t.prefix;
   const suffix = t.suffix;
-  r.out.push({
-    label,
-    value: t.value,
-    number,
-    unit: t.unit,
-    period,
-    kind,
-    status,
-    qualifier:
-      prefix && suffix
-        ? prefix + suffix
-        : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null),
-    // One quote string per sentence, shared by its figures.
-    // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
-    quote: r.quote || (r.quote = r.text === r.original ? sentence : r.original.slice(r.start, r.end)),
-    start: r.start,
-    end: r.end,
-    valueStart: r.start + t.valueStart,
-    valueEnd: r.start + t.valueEnd,
-  });
+  f.status = status;
+  f.qualifier =
+    prefix && suffix
+      ? prefix + suffix
+      : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
 /**
