@@ -344,7 +344,8 @@ function readFigure(r: Reading, i: number): void {
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
-  const before = prevInClause ?? found[i - 1];
+  // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
+  const before = prevInClause ?? (i > 0 ? found[i - 1] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
   const needInherited = property || !entity || BARE_MEASURE.has(entity);
   const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
