@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
 import { LEADING, LEADING_FIRST, LEADING_WORDS, afterLeading } from '../src/shared/extract/labels';
-import { PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
+import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
 
 const WORDS = [
   '2015年',
@@ -70,6 +70,29 @@ describe('period regexes are skipped only where they cannot match', () => {
   it('a sentence without a period word is not read', () => {
     expect(mayName('工业增加值比上年增长8.5%，增速回落0.3个百分点')).toEqual({ period: false, relative: false });
     expect(mayName('2015年，全市工业增加值比上年同期增长8.5%')).toEqual({ period: true, relative: true });
+  });
+});
+
+describe('PERIOD_RE is run without its group names', () => {
+  it('PERIOD_NUMBERED matches where PERIOD_RE does, capture P[name] holding group name', () => {
+    const names = Object.keys(P);
+    expect(names).toContain('plan');
+    expect(names).toContain('mo2End');
+    let matched = 0;
+    fc.assert(
+      fc.property(sentence, (s) => {
+        const named = [...s.matchAll(new RegExp(PERIOD_RE.source, 'gu'))];
+        const numbered = [...s.matchAll(new RegExp(PERIOD_NUMBERED.source, 'gu'))];
+        expect(numbered.map((m) => [m.index, m[0]])).toEqual(named.map((m) => [m.index, m[0]]));
+        named.forEach((m, k) => {
+          matched++;
+          expect(numbered[k].groups).toBeUndefined();
+          for (const name of names) expect(numbered[k][P[name]]).toBe(m.groups![name]);
+        });
+      }),
+      { numRuns: 20000 },
+    );
+    expect(matched).toBeGreaterThan(10000);
   });
 });
 

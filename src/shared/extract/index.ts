@@ -67,12 +67,12 @@ interface Found {
   number: number;
   pred: Predicate;
   period: string;
+  status: FigureStatus;
+  qualifier: string | null;
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
-/** The figures of a sentence without any: one frozen list, never pushed to. */
-const NO_FOUND: Found[] = Object.freeze([]) as unknown as Found[];
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -115,315 +115,393 @@ function fullWidthPunctuation(text: string): string {
   );
 }
 
+/**
+ * What reading a report carries from one sentence to the next, and the sentence being read: one object per
+ * call, its fields all set when it is made (one shape). The reading is split into functions (a report, a
+ * sentence, a figure) so that the optimising compiler compiles each once, at its own size: one function
+ * holding the whole loop was compiled on stack replacement, again whole, and again after a deopt — up to
+ * 0.9 s of compiling each, more CPU than reading 5 MB once compiled.
+ */
+interface Reading {
+  readonly text: string;
+  readonly original: string;
+  /** What the extractor wrote, in the report's own characters (script.ts). */
+  readonly back: (s: string) => string;
+  readonly out: Extracted[];
+  /** The report's plan period (report.plan): a yearly rate's span when the text names none. */
+  readonly plan: string;
+  readonly docPeriod: string;
+  readonly refYear: number | undefined;
+  readonly thisYear: number | undefined;
+  paragraphPeriod: string;
+  paragraphSpan: string;
+  docSpan: string;
+  paragraphEntity: string;
+  heading: string;
+  targetSection: boolean;
+  // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
+  readonly runOf: Map<number, number[]>;
+  readonly distributed: Map<number, string[]>;
+  readonly listPeriodOf: Map<number, string[]>;
+  /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
+  readonly foundPool: Found[];
+  // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
+  // far (found[i] is tokens[i]'s).
+  sentence: string;
+  start: number;
+  end: number;
+  mentions: PeriodMention[];
+  tokens: Token[];
+  marks: { estimate: number; target: number; plan: number };
+  found: Found[];
+}
+
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
   const text = reading.text;
-  const back = reading.back;
-  const out: Extracted[] = [];
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
   const refYear = yearOf(asOf) ?? report.year;
-  const thisYear = writtenYear(text, docPeriod, refYear);
-  let paragraphPeriod = '';
-  let paragraphSpan = '';
-  let docSpan = '';
-  let paragraphEntity = '';
-  let heading = '';
-  let targetSection = false;
+  const r: Reading = {
+    text,
+    original,
+    back: reading.back,
+    out: [],
+    plan: report.plan,
+    docPeriod,
+    refYear,
+    thisYear: writtenYear(text, docPeriod, refYear),
+    paragraphPeriod: '',
+    paragraphSpan: '',
+    docSpan: '',
+    paragraphEntity: '',
+    heading: '',
+    targetSection: false,
+    runOf: new Map(),
+    distributed: new Map(),
+    listPeriodOf: new Map(),
+    foundPool: [],
+    sentence: '',
+    start: 0,
+    end: 0,
+    mentions: [],
+    tokens: [],
+    marks: NO_MARKS,
+    found: [],
+  };
   let lastEnd = 0;
-  // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
-  // Loops over arrays in the hot path index them (`for (let mAt = 0, m = a[0]; …; m = a[++mAt])`): a for-of makes
-  // an iterator and a result object per step where the optimiser does not remove them.
-  const runOf = new Map<number, number[]>();
-  const distributed = new Map<number, string[]>();
-  const listPeriodOf = new Map<number, string[]>();
-  // What a sentence's figures are read into: objects that live only while their sentence is read, made once each.
-  const foundPool: Found[] = [];
-
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
   const s: Span = { start: 0, end: 0 };
   for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
     if (newParagraph(text, lastEnd, s.start)) {
-      paragraphPeriod = '';
-      paragraphSpan = '';
-      paragraphEntity = '';
+      r.paragraphPeriod = '';
+      r.paragraphSpan = '';
+      r.paragraphEntity = '';
     }
     lastEnd = s.end;
-    const sentence = text.slice(s.start, s.end);
-    const mentions = periodMentions(sentence, refYear, thisYear);
-    if (isHeading(text, s)) {
-      heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
-      targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
-    }
-    const tokens = scanTokens(sentence);
-    // Most sentences of a report hold no figure: only their periods are read (below).
-    const marks = tokens.length ? sentenceMarks(sentence) : NO_MARKS;
-    // The figures read so far in this sentence (found[i] is tokens[i]'s), in objects reused from sentence to sentence.
-    const found: Found[] = tokens.length ? [] : NO_FOUND;
-    let quote: string | undefined;
-    if (runOf.size) runOf.clear();
-    if (distributed.size) distributed.clear();
-    if (listPeriodOf.size) listPeriodOf.clear();
+    readSentence(r, s);
+  }
+  return r.out;
+}
+
+/**
+ * One sentence: its heading role, its figures, then the periods it leaves for the sentences after it.
+ * Loops over arrays in the hot path index them (`for (let mAt = 0, m = a[0]; …; m = a[++mAt])`): a for-of makes
+ * an iterator and a result object per step where the optimiser does not remove them.
+ */
+function readSentence(r: Reading, s: Span): void {
+  const sentence = r.text.slice(s.start, s.end);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear);
+  if (isHeading(r.text, s)) {
+    r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
+    r.targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
+  }
+  const tokens = scanTokens(sentence);
+  // Most sentences of a report hold no figure: only their periods are read (below).
+  if (tokens.length) {
+    r.sentence = sentence;
+    r.start = s.start;
+    r.end = s.end;
+    r.mentions = mentions;
+    r.tokens = tokens;
+    r.marks = sentenceMarks(sentence);
+    // The figures read so far in this sentence, in objects reused from sentence to sentence.
+    const found: Found[] = (r.found = []);
+    if (r.runOf.size) r.runOf.clear();
+    if (r.distributed.size) r.distributed.clear();
+    if (r.listPeriodOf.size) r.listPeriodOf.clear();
     if (tokens.length > 1) {
       const runs = listRuns(sentence, tokens);
-      for (let r = 0; r < runs.length; r++) for (let k = 0; k < runs[r].length; k++) runOf.set(runs[r][k], runs[r]);
+      for (let k = 0; k < runs.length; k++) for (let j = 0; j < runs[k].length; j++) r.runOf.set(runs[k][j], runs[k]);
     }
-
+    // One quote string per sentence, shared by its figures.
+    // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
+    const quote = r.text === r.original ? sentence : r.original.slice(s.start, s.end);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      const cs = clauseStart(sentence, t.outerStart);
-      const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
-      const clausePre = sentence.slice(cs, t.outerStart);
-      const pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
-      const run = runOf.get(i);
-      const leadIndex = run ? run[0] : i;
-      const lead = leadIndex < i ? found[leadIndex] : undefined;
-      // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
-      const range =
-        prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
-      let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
-
-      // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
-      let entity = '';
-      let property = false;
-      if (run && leadIndex === i) {
-        distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, distributed));
-        const d = /分别|依次/u.exec(clausePre);
-        const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
-        if (periods) listPeriodOf.set(i, periods);
-      }
-      if (run) entity = distributed.get(leadIndex)?.[run.indexOf(i)] ?? '';
-      if (!entity && lead) entity = lead.entity;
-      if (!entity && range) entity = range.entity;
-      if (!entity) {
-        // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
-        const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
-        entity = sb.subject;
-        property = sb.property;
-        const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
-        const count = isCountUnit(t.unit);
-        // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
-        const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
-        // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-        const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
-        let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
-        // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
-        // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
-        const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
-        if (!noun && weak && t.unit === '%' && (de || !clausePre.trim()))
-          noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
-        if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
-        // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
-        // 百分点": of the subject before.
-        let p0 = 0;
-        while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
-        const contribution = found.length > 0 && isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
-        if (contribution) {
-          entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
-          property = true;
-        }
-      }
-      // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
-      if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
-      // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
-      if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
-      // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
-      const rateOf =
-        t.unit === '%' &&
-        sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
-        RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
-      if (rateOf && pred.comparison) {
-        const cmp = COMPARED.exec(pre);
-        const other = cmp ? cleanSubject(pre.slice(cmp.index + cmp[0].length)) : '';
-        if (other.length >= 2) {
-          entity = other;
-          property = false;
-        }
-      }
-      // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
-      if (!property && BARE_PROPERTY.has(entity)) property = true;
-      const ownSubject = !!entity && !property;
-      const before = prevInClause ?? found[i - 1];
-      // A clause between the figure before and this one may name the subject: read only when needed.
-      const needInherited = property || !entity || BARE_MEASURE.has(entity);
-      const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
-      // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
-      // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
-      const ofShare =
-        !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
-      const inherited = between || (property || ofShare ? before?.root : before?.entity) || paragraphEntity || '';
-      // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
-      const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
-      if (measureShare)
-        entity =
-          (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
-          entity.slice(measureShare[1].length);
-      // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
-      else if (property && !between && before && propertyEnd(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
-      else if (property && inherited && !entity.startsWith(inherited))
-        entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
-      else if (!entity) entity = inherited;
-      // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
-      else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
-      else if (needInherited && !between && BARE_MEASURE.has(entity)) {
-        // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
-        let owner: Found | undefined;
-        for (let k = found.length - 1; k >= 0 && !owner; k--)
-          if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
-        const root = owner?.entity.replace(MEASURE_TAIL, '');
-        if (root) entity = root + entity;
-      }
-
-      let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
-      if (rateOf && pred.comparison) pred = NO_PREDICATE;
-      // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
-      // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
-      if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
-        const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
-        const inside = clausePre.slice(open + 1);
-        if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
-      }
-      const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
-      const direction = directionOf(pred, fall);
-      let number = t.number;
-      if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
-      if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
-
-      let label: string;
-      if (
-        !ownSubject &&
-        !property &&
-        kind === 'change' &&
-        POINT_UNITS.has(t.unit) &&
-        before &&
-        (before.kind === 'growth' || before.kind === 'share') &&
-        !pred.comparison
-      )
-        label = before.label + '变化';
-      else if (kind === 'change' && pred.comparison)
-        label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
-      else label = composeLabel(entity || heading || '数据', kind, pred, clausePre, t.form === 'multiple');
-      label = finishLabel(label, before?.label ?? paragraphEntity ?? heading);
-
-      let targetYear = false;
-      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-        if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-      const status = statusOf(marks, t.outerStart, clausePre, targetYear, targetSection);
-      const rate =
-        (kind === 'growth' &&
-          (rateClause(clausePre) ||
-            (lead !== undefined && rateClause(leadClausePre(sentence, lead))) ||
-            // "高于7.3%的全国年均增幅": the rate named after the number.
-            (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
-        // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
-        (kind === 'change' && POINT_UNITS.has(t.unit) && rateClause(clausePre));
-      const ratioOf =
-        t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
-          ? before
-          : undefined;
-      let period =
-        ratioOf?.period ||
-        (run ? listPeriodOf.get(leadIndex)?.[run.indexOf(i)] : undefined) ||
-        periodFor(
-          t,
-          mentions,
-          sentence,
-          cs,
-          clausePre,
-          !!prevInClause,
-          pred,
-          status === 'target',
-          rate,
-          paragraphSpan || docSpan || report.plan,
-        ) ||
-        paragraphPeriod ||
-        docPeriod;
-      if (period === CURRENT_MONTH) period = currentMonthOf(docPeriod, refYear);
-      // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
-      if (rate && YEARS_AVERAGE.test(clausePre)) {
-        let current = paragraphPeriod || docPeriod;
-        for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-          if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
-        if (SUB_YEAR.test(current)) period = current;
-      }
-      // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
-      else if ((kind === 'level' || kind === 'count') && !rate) {
-        const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
-        if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
-      }
-      for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-        if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
-          period = lastYearOf(period, refYear);
-          break;
-        }
-
-      const root = measureShare || property ? inherited || entity : entity;
-      let f = foundPool[i];
-      if (f === undefined) foundPool.push((f = { t, entity, root, label, kind, number, pred, period }));
-      else {
-        f.t = t;
-        f.entity = entity;
-        f.root = root;
-        f.label = label;
-        f.kind = kind;
-        f.number = number;
-        f.pred = pred;
-        f.period = period;
-      }
-      found.push(f);
-      const prefix = t.prefix;
-      const suffix = t.suffix;
-      out.push({
-        label: back(label),
+      readFigure(r, i);
+      // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
+      // generation during the first run and recompiles the function that makes them, the smaller one here.
+      const f = found[i];
+      const t = f.t;
+      r.out.push({
+        label: r.back(f.label),
         // As the report writes it, whatever the reading made of it ("４０２０３﹒５").
-        value: text === original ? t.value : original.slice(s.start + t.valueStart, s.start + t.valueEnd),
-        number,
-        unit: back(t.unit),
-        period,
-        kind,
-        status,
-        qualifier: qualifierOf(prefix, suffix, clausePre, back),
-        // One quote string per sentence, shared by its figures.
-        // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
-        quote: (quote ??= text === original ? sentence : original.slice(s.start, s.end)),
+        value: r.text === r.original ? t.value : r.original.slice(s.start + t.valueStart, s.start + t.valueEnd),
+        number: f.number,
+        unit: r.back(t.unit),
+        period: f.period,
+        kind: f.kind,
+        status: f.status,
+        qualifier: f.qualifier && r.back(f.qualifier),
+        quote,
         start: s.start,
         end: s.end,
         valueStart: s.start + t.valueStart,
         valueEnd: s.start + t.valueEnd,
       });
     }
-    let part: PeriodMention | undefined;
-    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
-      // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
-      if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
-        part = m;
-        continue;
-      }
-      // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-      if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
-      if (m.rateOnly) {
-        paragraphSpan = docSpan = m.text;
-        continue;
-      }
-      paragraphPeriod = m.text;
-      if (m.span) paragraphSpan = docSpan = m.text;
-    }
     const last = found[found.length - 1];
-    if (last) paragraphEntity = last.entity;
+    if (last) r.paragraphEntity = last.entity;
   }
-  return out;
+  let part: PeriodMention | undefined;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
+    if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
+      part = m;
+      continue;
+    }
+    // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
+    if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    if (m.rateOnly) {
+      r.paragraphSpan = r.docSpan = m.text;
+      continue;
+    }
+    r.paragraphPeriod = m.text;
+    if (m.span) r.paragraphSpan = r.docSpan = m.text;
+  }
 }
 
-/** 左右, 约, 超过…: written before or after the number, or "约占" before it; in the report's own characters. */
-function qualifierOf(prefix: string, suffix: string, clausePre: string, back: (s: string) => string): string | null {
-  const q =
+/** The figure of the sentence's i-th token, pushed to the report's figures (and to the sentence's found). */
+function readFigure(r: Reading, i: number): void {
+  const { sentence, tokens, found, mentions, marks } = r;
+  const t = tokens[i];
+  const cs = clauseStart(sentence, t.outerStart);
+  const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
+  const clausePre = sentence.slice(cs, t.outerStart);
+  const pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  const run = r.runOf.get(i);
+  const leadIndex = run ? run[0] : i;
+  // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
+  const item = i - leadIndex;
+  const lead = leadIndex < i ? found[leadIndex] : undefined;
+  // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
+  const range =
+    prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
+  let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
+
+  // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
+  let entity = '';
+  let property = false;
+  if (run && leadIndex === i) {
+    r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
+    const d = /分别|依次/u.exec(clausePre);
+    const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+    if (periods) r.listPeriodOf.set(i, periods);
+  }
+  if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
+  if (!entity && lead) entity = lead.entity;
+  if (!entity && range) entity = range.entity;
+  if (!entity) {
+    // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
+    const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
+    entity = sb.subject;
+    property = sb.property;
+    const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
+    const count = isCountUnit(t.unit);
+    // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
+    const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
+    // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
+    const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+    let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+    // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
+    // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
+    const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+    if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
+    if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
+    // 百分点": of the subject before.
+    let p0 = 0;
+    while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
+    const contribution = found.length > 0 && isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+    if (contribution) {
+      entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
+      property = true;
+    }
+  }
+  // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
+  if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
+  if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
+  // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
+  const rateOf =
+    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
+  if (rateOf && pred.comparison) {
+    const cmp = COMPARED.exec(pre);
+    const other = cmp ? cleanSubject(pre.slice(cmp.index + cmp[0].length)) : '';
+    if (other.length >= 2) {
+      entity = other;
+      property = false;
+    }
+  }
+  // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
+  if (!property && BARE_PROPERTY.has(entity)) property = true;
+  const ownSubject = !!entity && !property;
+  // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
+  const before = prevInClause ?? (i > 0 ? found[i - 1] : undefined);
+  // A clause between the figure before and this one may name the subject: read only when needed.
+  const needInherited = property || !entity || BARE_MEASURE.has(entity);
+  const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
+  // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
+  // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
+  const ofShare =
+    !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
+  const inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
+  const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
+  if (measureShare)
+    entity =
+      (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
+      entity.slice(measureShare[1].length);
+  // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
+  else if (property && !between && before && propertyEnd(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+  else if (property && inherited && !entity.startsWith(inherited))
+    entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+  else if (!entity) entity = inherited;
+  // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
+  else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  else if (needInherited && !between && BARE_MEASURE.has(entity)) {
+    // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
+    let owner: Found | undefined;
+    for (let k = found.length - 1; k >= 0 && !owner; k--)
+      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
+    const root = owner?.entity.replace(MEASURE_TAIL, '');
+    if (root) entity = root + entity;
+  }
+
+  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  if (rateOf && pred.comparison) pred = NO_PREDICATE;
+  // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
+  // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
+  if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+    const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
+    const inside = clausePre.slice(open + 1);
+    if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
+  }
+  const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
+  const direction = directionOf(pred, fall);
+  let number = t.number;
+  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
+  if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+
+  let label: string;
+  if (
+    !ownSubject &&
+    !property &&
+    kind === 'change' &&
+    POINT_UNITS.has(t.unit) &&
+    before &&
+    (before.kind === 'growth' || before.kind === 'share') &&
+    !pred.comparison
+  )
+    label = before.label + '变化';
+  else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
+  label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+
+  let targetYear = false;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
+  const status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection);
+  const rate =
+    (kind === 'growth' &&
+      (rateClause(clausePre) ||
+        (lead !== undefined && rateClause(leadClausePre(sentence, lead))) ||
+        // "高于7.3%的全国年均增幅": the rate named after the number.
+        (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
+    // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
+    (kind === 'change' && POINT_UNITS.has(t.unit) && rateClause(clausePre));
+  const ratioOf =
+    t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
+      ? before
+      : undefined;
+  let period =
+    ratioOf?.period ||
+    (run ? itemOf(r.listPeriodOf.get(leadIndex), item) : undefined) ||
+    periodFor(
+      t,
+      mentions,
+      sentence,
+      cs,
+      clausePre,
+      !!prevInClause,
+      pred,
+      status === 'target',
+      rate,
+      r.paragraphSpan || r.docSpan || r.plan,
+    ) ||
+    r.paragraphPeriod ||
+    r.docPeriod;
+  if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
+  if (rate && YEARS_AVERAGE.test(clausePre)) {
+    let current = r.paragraphPeriod || r.docPeriod;
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+      if (m.role === 'time' && !m.span && m.start < t.outerStart) current = m.text;
+    if (SUB_YEAR.test(current)) period = current;
+  }
+  // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
+  else if ((kind === 'level' || kind === 'count') && !rate) {
+    const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
+    if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
+  }
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
+      period = lastYearOf(period, r.refYear);
+      break;
+    }
+
+  const root = measureShare || property ? inherited || entity : entity;
+  let f = r.foundPool[i];
+  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null }));
+  else {
+    f.t = t;
+    f.entity = entity;
+    f.root = root;
+    f.label = label;
+    f.kind = kind;
+    f.number = number;
+    f.pred = pred;
+    f.period = period;
+  }
+  found.push(f);
+  const prefix = t.prefix;
+  const suffix = t.suffix;
+  f.status = status;
+  f.qualifier =
     prefix && suffix
       ? prefix + suffix
       : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
-  return q && back(q);
+}
+
+/**
+ * The item-th of a list, read only when the list has it: an empty list (no subjects found) is an array of
+ * another kind, whose read deoptimised the figure's reading on a report's first run.
+ */
+function itemOf(list: string[] | undefined, item: number): string | undefined {
+  return list !== undefined && item < list.length ? list[item] : undefined;
 }
 
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */

@@ -50,6 +50,20 @@ export const PERIOD_RE = new RegExp(
 );
 
 /**
+ * PERIOD_RE without its group names, as hits() runs it: a match of a regex with named groups also makes a
+ * groups object of all 19 names, most undefined, for every period of a report (a tenth of what the extractor
+ * allocated). Its captures are read by number: P[name] is the number of the group PERIOD_RE names so (every group
+ * of PERIOD_RE is named, so their numbers are their order; checked when the module loads).
+ */
+const NAME = /\(\?<([a-zA-Z]\w*)>/gu;
+export const PERIOD_NUMBERED = new RegExp(PERIOD_RE.source.replace(NAME, '('), 'gu');
+const NAMES = [...PERIOD_RE.source.matchAll(NAME)].map((m) => m[1]);
+export const P: Readonly<Record<string, number>> = Object.fromEntries(NAMES.map((name, k) => [name, k + 1]));
+// A group without a name would take a number: the names' numbers would no longer be their places.
+if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES.length)
+  throw new Error('PERIOD_RE: every group must be named (or non-capturing)');
+
+/**
  * Periods named relative to the report's own, in a second cheap pass (few first characters): "由去年同期的12.8%"
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
@@ -65,7 +79,9 @@ const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,
 interface Hit {
   index: number;
   0: string;
+  /** RELATIVE_RE's and the hits built alike; none for PERIOD_NUMBERED's, whose captures are read by number. */
   groups?: Record<string, string | undefined>;
+  [capture: number]: string | undefined;
 }
 
 /**
@@ -120,8 +136,8 @@ function hits(sentence: string): Hit[] {
   const relative = may.relative;
   if (!may.period && !relative && !sentence.includes('近') && !sentence.includes('过去') && !sentence.includes('连续')) return NO_HITS;
   const out: Hit[] = [];
-  PERIOD_RE.lastIndex = 0;
-  if (may.period) for (let m = PERIOD_RE.exec(sentence); m; m = PERIOD_RE.exec(sentence)) out.push(m);
+  PERIOD_NUMBERED.lastIndex = 0;
+  if (may.period) for (let m = PERIOD_NUMBERED.exec(sentence); m; m = PERIOD_NUMBERED.exec(sentence)) out.push(m);
   const main = out.length;
   RELATIVE_RE.lastIndex = 0;
   if (relative)
@@ -155,10 +171,13 @@ function hits(sentence: string): Hit[] {
   return out;
 }
 
-function normaliseSub(sub: string, g: Record<string, string | undefined>): string {
-  if (g.m1) return `${g.m1 === '元' ? 1 : Number(g.m1)}-${Number(g.m2)}月`;
-  if (g.fm) return `1-${cnNumber(g.fm) ?? g.fm}月`;
-  if (g.mo) return `${Number(g.mo)}月${g.moEnd ?? ''}`;
+function normaliseSub(sub: string, m: Hit): string {
+  const m1 = m[P.m1];
+  if (m1) return `${m1 === '元' ? 1 : Number(m1)}-${Number(m[P.m2])}月`;
+  const fm = m[P.fm];
+  if (fm) return `1-${cnNumber(fm) ?? fm}月`;
+  const mo = m[P.mo];
+  if (mo) return `${Number(mo)}月${m[P.moEnd] ?? ''}`;
   return sub.replace(/^第/u, '');
 }
 
@@ -171,7 +190,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
   const found = hits(sentence);
   if (found.length === 0) return NO_MENTIONS;
   for (let mAt = 0, m = found[0]; mAt < found.length; m = found[++mAt]) {
-    const g = m.groups!;
+    const g = m.groups;
     let text: string;
     let span = false;
     let year: number | undefined;
@@ -179,33 +198,46 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     let to: number | undefined;
     let rateOnly = false;
     let local = false;
-    if (g.plan) {
-      const suffix = g.planSuffix === '末' || g.planSuffix === '初' ? g.planSuffix : '时期';
-      text = `“十${g.planNo}五”${suffix}`;
-      span = suffix === '时期';
-    } else if (g.span) {
-      from = Number(g.y1);
-      to = Number(g.y2);
-      if (to <= from) continue;
-      text = `${from}-${to}年`;
-      span = true;
-      year = to;
-    } else if (g.y) {
-      // "2020年8月15日": a date says when the report was written, not what its figures are about.
-      if (
-        !g.sub &&
-        DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
-        !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
-      )
-        continue;
-      year = Number(g.y);
-      text = `${g.y}年` + (g.sub ? normaliseSub(g.sub, g) : '');
-    } else if (g.ma) {
-      const ma = g.ma === '元' ? 1 : Number(g.ma);
-      if (ma < 1 || Number(g.mb) > 12 || Number(g.mb) <= ma) continue;
-      text = `${ma}-${Number(g.mb)}月`;
-    } else if (g.fm2) {
-      text = `1-${cnNumber(g.fm2) ?? g.fm2}月`;
+    if (g === undefined) {
+      // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
+      if (m[P.plan]) {
+        const planSuffix = m[P.planSuffix];
+        const suffix = planSuffix === '末' || planSuffix === '初' ? planSuffix : '时期';
+        text = `“十${m[P.planNo]}五”${suffix}`;
+        span = suffix === '时期';
+      } else if (m[P.span]) {
+        from = Number(m[P.y1]);
+        to = Number(m[P.y2]);
+        if (to <= from) continue;
+        text = `${from}-${to}年`;
+        span = true;
+        year = to;
+      } else if (m[P.y]) {
+        const sub = m[P.sub];
+        // "2020年8月15日": a date says when the report was written, not what its figures are about.
+        if (
+          !sub &&
+          DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
+          !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
+        )
+          continue;
+        year = Number(m[P.y]);
+        text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : '');
+      } else if (m[P.ma]) {
+        const ma = m[P.ma] === '元' ? 1 : Number(m[P.ma]);
+        const mb = Number(m[P.mb]);
+        if (ma < 1 || mb > 12 || mb <= ma) continue;
+        text = `${ma}-${mb}月`;
+      } else if (m[P.fm2]) {
+        const fm2 = m[P.fm2]!;
+        text = `1-${cnNumber(fm2) ?? fm2}月`;
+      } else if (m[P.half]) {
+        text = m[P.half]!.replace(/^第/u, '');
+      } else {
+        const mo2 = Number(m[P.mo2]);
+        if (mo2 < 1 || mo2 > 12) continue;
+        text = `${mo2}月${m[P.mo2End] ?? ''}`;
+      }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
     } else if (g.years !== undefined) {
@@ -241,11 +273,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       year = y;
     } else if (g.thisMonth) {
       text = CURRENT_MONTH;
-    } else if (g.half) {
-      text = g.half.replace(/^第/u, '');
     } else {
-      if (Number(g.mo2) < 1 || Number(g.mo2) > 12) continue;
-      text = `${Number(g.mo2)}月${g.mo2End ?? ''}`;
+      // (Every hit of the relative pass fills one of the groups above.)
+      continue;
     }
     const start = m.index;
     const end = start + m[0].length;
@@ -256,7 +286,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
-    if (g.lastYear && role.role !== 'own') role.role = 'base';
+    if (g?.lastYear && role.role !== 'own') role.role = 'base';
     out.push({
       start,
       end,

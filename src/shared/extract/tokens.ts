@@ -399,8 +399,9 @@ export function scanTokens(sentence: string): Token[] {
     // "四个“超40%”": a slogan counted in quotes, not a figure.
     const prefix = prefixQualifier(sentence, t.outerStart);
     const open = t.outerStart - prefix.length - 1;
-    if (sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
-    if (t.form !== 'ordinal' && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
+    // (Offsets before the sentence's start are not read: a read past either end deoptimises this function.)
+    if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
+    if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
