@@ -142,7 +142,8 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     });
     launching.catch(() => {}); // awaited below, once the store is open
     mark('launch spawned');
-    cleanup.unshift(() => launching.then((b) => b.close()).catch(() => {}));
+    const closeLaunched = () => launching.then((b) => b.close()).catch(() => {});
+    cleanup.unshift(closeLaunched);
     // pdf-lib and the handlers take a while to load: both load while Chromium starts.
     const finishing = import('./finish');
     finishing.catch(() => {});
@@ -181,6 +182,10 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       done.catch(() => {}); // awaited below, after every layout printed
       finished.push(done);
     }
+    // Every layout is printed: the browser closes while the files are finished and written.
+    const closing = browser.close();
+    closing.catch(() => {});
+    cleanup[cleanup.indexOf(closeLaunched)] = () => closing;
     const printed = await Promise.all(finished);
     // Every file is filled before any is renamed into place: a batch that fails writes none.
     await Promise.all(printed.map((p, i) => (targets[i] as Target).write(p.bytes)));
@@ -262,10 +267,17 @@ function printer(
   });
   return {
     async open(url) {
-      // The token goes with every request of this page, in a header, and nowhere else.
-      await cdp.send('Network.enable', {}, session);
-      await cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session);
+      // The token goes with every request of this page, in a header, and nowhere else. Both commands go at
+      // once (the session runs them in order); the navigation waits for the header's answer, which comes once
+      // the page's renderer applies it: a navigation sent with them loaded print.html with the token and,
+      // now and then, a script of it without.
+      mark('navigating');
+      await Promise.all([
+        cdp.send('Network.enable', {}, session),
+        cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session),
+      ]);
       await cdp.send('Page.navigate', { url }, session);
+      mark('navigated');
       const query = new URL(url).search.slice(1);
       return printReady(await ready(evaluate<PrintManifest | undefined>(cdp, session, READY_EXPRESSION), layoutOf(url)), query);
     },
