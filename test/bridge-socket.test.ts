@@ -139,7 +139,7 @@ function reader(socket: Socket) {
   });
   socket.on('close', () => waiters.splice(0).forEach((w) => w()));
   const until = async (done: () => boolean) => {
-    for (let i = 0; i < 100 && !done(); i++) await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 50)));
+    for (let i = 0; i < 300 && !done(); i++) await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 50)));
     return done();
   };
   return { texts, closeCode: () => close, until };
