@@ -134,6 +134,7 @@ export const LAYER_RULES = [
         'error',
         { name: 'fetch', message: 'only src/renderer/lib/api.ts talks to the transport.' },
         { name: 'EventSource', message: 'only src/renderer/lib/api.ts talks to the transport.' },
+        { name: 'WebSocket', message: 'only src/renderer/lib/api.ts (and its api-socket.ts) talks to the transport.' },
       ],
       'no-restricted-properties': [
         'error',
@@ -143,7 +144,7 @@ export const LAYER_RULES = [
     },
   },
   {
-    files: ['src/renderer/lib/api.ts'],
+    files: ['src/renderer/lib/api.ts', 'src/renderer/lib/api-socket.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {

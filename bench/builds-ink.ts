@@ -135,6 +135,10 @@ export async function benchBuilds(o: { browser: Browser; app: App; deckId: numbe
   return rows;
 }
 
+interface SocketProbe {
+  __socketProbe?: { sent: Map<number, number>; rtts: number[] };
+}
+
 interface InkProbe {
   __inkFrames?: { t: number; points: number }[];
   __inkStop?: boolean;
@@ -147,7 +151,32 @@ export async function inkStroke(
   moves: number,
   everyMs: number,
 ): Promise<{ inkFps: number; fps: number; points: number; rtt: number; requests: number }> {
-  await presenter.evaluate(() => performance.clearResourceTimings());
+  // The presenter's actions to the hub: HTTP requests (resource timings) or messages on the presentation
+  // socket (lib/api-socket.ts), each timed from its sending to its answer.
+  await presenter.evaluate(() => {
+    performance.clearResourceTimings();
+    const w = window as unknown as SocketProbe;
+    if (!w.__socketProbe) {
+      const probe: NonNullable<SocketProbe['__socketProbe']> = { sent: new Map(), rtts: [] };
+      w.__socketProbe = probe;
+      const send = WebSocket.prototype.send;
+      const seen = new WeakSet<WebSocket>();
+      const idOf = (data: unknown) => Number(/^\{"id":(\d+)/.exec(typeof data === 'string' ? data : '')?.[1] ?? NaN);
+      WebSocket.prototype.send = function (this: WebSocket, data) {
+        probe.sent.set(idOf(data), performance.now());
+        if (!seen.has(this)) {
+          seen.add(this);
+          this.addEventListener('message', (e) => {
+            const t = probe.sent.get(idOf(e.data));
+            if (t !== undefined) probe.rtts.push(performance.now() - t);
+          });
+        }
+        return send.call(this, data);
+      };
+    }
+    w.__socketProbe.rtts = [];
+    w.__socketProbe.sent.clear();
+  });
   await audience.evaluate(() => {
     const w = window as unknown as InkProbe;
     const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
@@ -183,13 +212,14 @@ export async function inkStroke(
   const span = frames.slice(Math.max(0, first - 1), last + 1);
   const grew = span.filter((f, i) => i > 0 && f.points > span[i - 1]!.points).length;
   const ms = span.at(-1)!.t - span[0]!.t;
-  // The presenter's requests to the hub during the stroke: how many, and their median round trip.
-  const rtts = await presenter.evaluate(() =>
-    performance
+  // The presenter's actions sent to the hub during the stroke: how many, and their median round trip.
+  const rtts = await presenter.evaluate(() => [
+    ...performance
       .getEntriesByType('resource')
       .filter((e) => e.name.includes('present.act'))
       .map((e) => e.duration),
-  );
+    ...(window as unknown as SocketProbe).__socketProbe!.rtts,
+  ]);
   return {
     inkFps: (grew * 1000) / ms,
     fps: ((span.length - 1) * 1000) / ms,
@@ -277,7 +307,7 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
       note:
         `frames that drew new ink per second; the audience window rendered ${fps.median.toFixed(1)} fps over the same time ` +
         `(min ${fps.min.toFixed(1)}); ${Math.round(stats(samples.map((s) => s.points)).median)} points a stroke, sent in ` +
-        `${Math.round(stats(samples.map((s) => s.requests)).median)} requests to the hub (round trip median ` +
+        `${Math.round(stats(samples.map((s) => s.requests)).median)} actions to the hub (round trip median ` +
         `${stats(samples.map((s) => s.rtt)).median.toFixed(1)} ms); main thread busy per stroke: presenter ` +
         `${perStroke.presenter.toFixed(0)} ms, audience ${perStroke.audience.toFixed(0)} ms`,
       extra: { rendered: fps, mainThreadPerStroke: perStroke },

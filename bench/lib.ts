@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export const ROOT = resolve(__dirname, '..');
-export const RENDERER_DIR = resolve(ROOT, 'out/renderer');
+/** The built renderer measured; BENCH_RENDERER_DIR names another build (an A/B of two builds' renderers). */
+export const RENDERER_DIR = process.env.BENCH_RENDERER_DIR ? resolve(process.env.BENCH_RENDERER_DIR) : resolve(ROOT, 'out/renderer');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The flags the exporter and playwright.config.ts start Chromium with. */
 export { CHROMIUM_ARGS } from '../src/main/pdf/chromium';

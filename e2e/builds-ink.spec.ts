@@ -195,6 +195,12 @@ test('ink drawn in the presenter view appears on the audience view, stays with i
   await presenter.mouse.up();
 
   await expect(audienceInk).toHaveAttribute('data-strokes', '2');
+  // The pen's points went to the hub over the presentation socket (lib/api-socket.ts), not an HTTP request
+  // each: only the presenter's first actions, before the socket was open, are requests.
+  const httpActs = await presenter.evaluate(
+    () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/present.act')).length,
+  );
+  expect(httpActs).toBeLessThan(5);
   await expect(audienceInk).toHaveAttribute('data-points', /^\d+$/);
   expect(Number(await audienceInk.getAttribute('data-points'))).toBeGreaterThanOrEqual(30);
   expect((await canvasInk(audienceInk)).painted).toBeGreaterThan(1000);

@@ -4,6 +4,9 @@ import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
 import { counter, goToSlide } from './helpers';
 
+/** The web bridge's presentation socket (lib/api-socket.ts); these tests hold or fail the actions on it. */
+const WEB_SOCKET = /\/present$/;
+
 test('O and Esc toggle the overview; a click or Enter opens a slide', async ({ page, app }, testInfo) => {
   await app.open(page);
   const deck = getDeck(app.store.db, 1)!;
@@ -130,6 +133,8 @@ test("after the main process forgets the presentation, a reload comes back to th
 });
 
 test('a slide shown before the hub has answered is the one a reload comes back to', async ({ page, app }) => {
+  // Presentation actions over HTTP only (the socket refused), so the one under test can be held.
+  await page.routeWebSocket(WEB_SOCKET, (ws) => ws.close());
   await app.open(page);
   const n = getDeck(app.store.db, 1)!.slides.length;
   // The move to slide 7 is on screen at once, but its request to the main process is held and never
@@ -147,6 +152,7 @@ test('a slide shown before the hub has answered is the one a reload comes back t
 });
 
 test('a move the hub refused is not the one a reload comes back to', async ({ page, app }) => {
+  await page.routeWebSocket(WEB_SOCKET, (ws) => ws.close());
   await app.open(page);
   const n = getDeck(app.store.db, 1)!.slides.length;
   await goToSlide(page, 3);
@@ -164,4 +170,27 @@ test('a move the hub refused is not the one a reload comes back to', async ({ pa
   app.hub.reset();
   await page.reload();
   await expect(counter(page)).toHaveText(`3 / ${n}`);
+});
+
+test('a move whose presentation socket closes before the answer is undone, as a refused request is', async ({ page, app }) => {
+  // The actions go over the socket once it is open: the move to slide 7 closes it, unanswered.
+  let cut = false;
+  await page.routeWebSocket(WEB_SOCKET, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((m) => {
+      if (String(m).includes('"goto"') && String(m).includes('"index":6')) {
+        cut = true;
+        return void ws.close();
+      }
+      server.send(m);
+    });
+  });
+  await app.open(page);
+  const n = getDeck(app.store.db, 1)!.slides.length;
+  await goToSlide(page, 3);
+  await expect.poll(() => app.hub.current.index).toBe(2);
+  await goToSlide(page, 7);
+  await expect.poll(() => cut).toBe(true);
+  await expect(counter(page)).toHaveText(`3 / ${n}`);
+  expect(app.hub.current.index).toBe(2);
 });

@@ -378,4 +378,12 @@ export interface PresentationEvents {
   onPresentation(listener: (s: PresentationEvent) => void): () => void;
 }
 
-export { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, IPC_PRESENTATION_EVENT } from './channels';
+export {
+  WEB_API_PATH,
+  WEB_EVENTS_PATH,
+  WEB_SOCKET_PATH,
+  WEB_SOCKET_PROTOCOL,
+  WEB_TOKEN_COOKIE,
+  WEB_TOKEN_HEADER,
+  IPC_PRESENTATION_EVENT,
+} from './channels';

@@ -48,5 +48,12 @@ export const WEB_TOKEN_HEADER = 'x-briefing-token';
 export const WEB_TOKEN_COOKIE = 'bd_token';
 /** Server-sent events of the web bridge: the presentation state on connect and on every change. */
 export const WEB_EVENTS_PATH = '/events';
+/**
+ * The web bridge's WebSocket for 'present.act' (main/web/socket.ts): a page that holds the token sends its
+ * presentation actions there, the ink's points about once a frame. The token goes in the Sec-WebSocket-Protocol
+ * list beside WEB_SOCKET_PROTOCOL, which is the one the bridge answers with.
+ */
+export const WEB_SOCKET_PATH = '/present';
+export const WEB_SOCKET_PROTOCOL = 'briefing-desk.present';
 /** Electron: the main process sends the presentation state to every window on this IPC channel. */
 export const IPC_PRESENTATION_EVENT = 'event:presentation';

@@ -17,7 +17,16 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_COOKIE, WEB_TOKEN_HEADER, type Handlers } from '../../shared/api';
+import type { Duplex } from 'node:stream';
+import {
+  WEB_API_PATH,
+  WEB_EVENTS_PATH,
+  WEB_SOCKET_PATH,
+  WEB_SOCKET_PROTOCOL,
+  WEB_TOKEN_COOKIE,
+  WEB_TOKEN_HEADER,
+  type Handlers,
+} from '../../shared/api';
 import type { PresentationEvent } from '../../shared/presentation';
 import type { PresentationHub } from '../presentation-hub';
 import { CSP } from '../../shared/csp';
@@ -25,6 +34,7 @@ import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import { log } from '../log';
+import { acceptKey, serveSocket, SocketRefusal, validKey } from './socket';
 import { resolveStatic, sendFile } from './static';
 
 /** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
@@ -54,6 +64,8 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 export const MAX_CONNECTIONS = 64;
 /** Open event streams at once (one per window or page). */
 export const MAX_EVENT_STREAMS = 16;
+/** Open presentation sockets at once (one per window or page, as event streams). */
+export const MAX_PRESENT_SOCKETS = 16;
 /** Bytes queued for one event stream before the client is taken for gone and dropped. */
 export const MAX_EVENT_QUEUE_BYTES = 256 * 1024;
 /** After a 413, how much more of the refused body is read (and discarded) so the client gets the answer. */
@@ -135,6 +147,30 @@ function discardRest(req: IncomingMessage): void {
   });
   req.once('close', () => clearTimeout(cut));
   req.resume();
+}
+
+/** A refused WebSocket upgrade: a plain HTTP answer on the raw socket, then the socket closed. */
+function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+  log('bridge.refused', { status });
+  const body = Buffer.from(message, 'utf8');
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : status === 503 ? 'Service Unavailable' : status === 400 ? 'Bad Request' : 'Forbidden'}\r\n` +
+      `connection: close\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${body.length}\r\n\r\n${body.toString('utf8')}`,
+  );
+  setTimeout(() => socket.destroy(), 1000).unref();
+}
+
+/** One message of a presentation socket: {id, req} → {id, result}, req answered as POST /api/present.act's body is. */
+async function answerPresentMessage(handlers: Handlers, text: string): Promise<string> {
+  let message: unknown;
+  try {
+    message = JSON.parse(text);
+  } catch {
+    throw new SocketRefusal(1007, 'not JSON');
+  }
+  const { id, req, ...rest } = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
+  if (!Number.isSafeInteger(id) || req === undefined || Object.keys(rest).length) throw new SocketRefusal(1007, 'not {id, req}');
+  return JSON.stringify({ id, result: await dispatch(handlers, 'present.act', req) });
 }
 
 /** Server-sent events: the current state at once (a late page catches up), then every change. */
@@ -245,6 +281,47 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       else res.destroy();
     }
   });
+  // The presentation socket (socket.ts): checked as an API request is, the token from the protocol list.
+  const sockets = new Set<() => void>();
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    try {
+      if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return refuseUpgrade(socket, 403, '只接受本机访问');
+      const host = req.headers.host ?? '';
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuseUpgrade(socket, 403, '主机名不符');
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (url.pathname !== WEB_SOCKET_PATH || url.search || req.method !== 'GET') return refuseUpgrade(socket, 404, '找不到该接口');
+      const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+      // Each offered entry compared in constant time; a list longer than a page sends is refused unread.
+      const tokenOk = offered.length <= 4 && offered.map((p) => sameSecret(p, token)).includes(true);
+      if (!tokenOk) return refuseUpgrade(socket, 401, '缺少或错误的访问令牌');
+      const site = req.headers['sec-fetch-site'];
+      const origin = req.headers.origin;
+      if (!((site === undefined || site === 'same-origin' || site === 'none') && (origin === undefined || origin === `http://${host}`)))
+        return refuseUpgrade(socket, 403, '只接受来自本页面的接口请求');
+      if (allowed && !allowed.has('present.act')) return refuseUpgrade(socket, 403, '导出时数据只读');
+      const key = req.headers['sec-websocket-key'];
+      if (
+        (req.headers.upgrade ?? '').toLowerCase() !== 'websocket' ||
+        req.headers['sec-websocket-version'] !== '13' ||
+        !validKey(key) ||
+        !offered.includes(WEB_SOCKET_PROTOCOL)
+      )
+        return refuseUpgrade(socket, 400, '不是本页面的放映连接');
+      if (sockets.size >= MAX_PRESENT_SOCKETS) return refuseUpgrade(socket, 503, '打开的放映窗口太多');
+      (socket as Duplex & { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
+      socket.write(
+        'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n' +
+          `sec-websocket-accept: ${acceptKey(key)}\r\nsec-websocket-protocol: ${WEB_SOCKET_PROTOCOL}\r\n\r\n`,
+      );
+      const close = serveSocket(socket, head, (text) => answerPresentMessage(opts.handlers, text));
+      sockets.add(close);
+      socket.once('close', () => sockets.delete(close));
+    } catch (e) {
+      console.error('[web] upgrade failed:', e);
+      log('bridge.error', { code: (e as { code?: string })?.code });
+      socket.destroy();
+    }
+  });
   server.maxConnections = MAX_CONNECTIONS;
   // A socket that never finishes its headers, or a request that never finishes, does not hold a slot for long.
   server.headersTimeout = 10_000;
@@ -264,6 +341,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     url: `${origin}/?token=${token}`,
     close: () =>
       new Promise<void>((ok) => {
+        // Upgraded sockets are no longer the HTTP server's: closed here, or server.close would wait for them.
+        for (const close of sockets) close();
         server.closeAllConnections();
         server.close(() => ok());
       }),

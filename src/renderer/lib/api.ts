@@ -8,6 +8,7 @@ import { CHANNEL_NAMES, WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '
 import type { PresentationEvent } from '../../shared/presentation';
 import type { Result } from '../../shared/result';
 import { ApiCallError } from './api-error';
+import { presentSocket } from './api-socket';
 import { t, uiLang } from './i18n';
 
 export { ApiCallError };
@@ -132,6 +133,9 @@ function webCall(): Call {
   /** The other tabs' token, once a call without one was refused. */
   let known: Promise<string | null> | undefined;
   let asked = false;
+  /** The token to open the presentation socket with: this page's own, else the one the other tabs gave. */
+  let socketToken: string | null = null;
+  const socket = presentSocket(() => socketToken);
   const post = async (channel: string, req: unknown, token: string | null): Promise<Response> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers[WEB_TOKEN_HEADER] = token;
@@ -151,7 +155,21 @@ function webCall(): Call {
     // Read synchronously, so the request goes out in the caller's task: a window's first briefing.open,
     // sent before the app mounts (state/early-open.ts), would otherwise wait for the whole mount.
     held ??= { token: heldToken() };
+    if (channel === 'present.act') {
+      const answer = socket.send(req);
+      if (answer) {
+        let body: unknown;
+        try {
+          body = await answer;
+        } catch (e) {
+          throw new ApiCallError('INTERNAL', t(uiLang(), 'apiUnreachable', { reason: e instanceof Error ? e.message : String(e) }));
+        }
+        if (!isResult(body)) throw new ApiCallError('INTERNAL', t(uiLang(), 'apiBadAnswer', { status: 101 }));
+        return unwrap(body as Result<Responses[typeof channel]>);
+      }
+    }
     let token = known ? await known : held.token;
+    socketToken = token;
     let res = await post(channel, req, token);
     if (res.status === 401 && !token) {
       // Refused without a token: another tab of this browser may hold it. Asked once per page.
@@ -160,6 +178,7 @@ function webCall(): Call {
         known = tokenFromOpenTabs();
       }
       token = (await known) ?? null;
+      socketToken = token;
       if (token) res = await post(channel, req, token);
     }
     // No tab of this browser had the token: say how to get one, not that the answer was invalid.
