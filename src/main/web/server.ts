@@ -34,7 +34,7 @@ import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import { log } from '../log';
-import { acceptKey, serveSocket, SocketRefusal, validKey } from './socket';
+import { serveSocket, socketServer, SocketRefusal, validKey } from './socket';
 import { resolveStatic, sendFile } from './static';
 
 /** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
@@ -283,6 +283,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   });
   // The presentation socket (socket.ts): checked as an API request is, the token from the protocol list.
   const sockets = new Set<() => void>();
+  const upgradeSocket = socketServer(WEB_SOCKET_PROTOCOL);
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     try {
       if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return refuseUpgrade(socket, 403, '只接受本机访问');
@@ -308,14 +309,14 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       )
         return refuseUpgrade(socket, 400, '不是本页面的放映连接');
       if (sockets.size >= MAX_PRESENT_SOCKETS) return refuseUpgrade(socket, 503, '打开的放映窗口太多');
-      (socket as Duplex & { setNoDelay?: (on: boolean) => void }).setNoDelay?.(true);
-      socket.write(
-        'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: Upgrade\r\n' +
-          `sec-websocket-accept: ${acceptKey(key)}\r\nsec-websocket-protocol: ${WEB_SOCKET_PROTOCOL}\r\n\r\n`,
-      );
-      const close = serveSocket(socket, head, (text) => answerPresentMessage(opts.handlers, text));
-      sockets.add(close);
-      socket.once('close', () => sockets.delete(close));
+      upgradeSocket(req, socket, head, (ws) => {
+        const close = serveSocket(ws, (text) => answerPresentMessage(opts.handlers, text));
+        sockets.add(close);
+        ws.once('close', () => sockets.delete(close));
+      }).catch((e: unknown) => {
+        console.error('[web] upgrade failed:', e);
+        socket.destroy();
+      });
     } catch (e) {
       console.error('[web] upgrade failed:', e);
       log('bridge.error', { code: (e as { code?: string })?.code });
