@@ -130,6 +130,22 @@ const MEASURES: [string, string, string][] = [
   ['全市规上工业增长8%，全市工业投资增长速度较上年回落2个百分点。', '2', '工业投资增长速度变化'],
 ];
 
+// 实现/完成 with an object that carries its own predicate (the shape of profit and revenue sentences in monthly
+// industry reports): the object up to that predicate is part of what is measured, whichever predicate it is.
+const OWN_PREDICATE: [string, string, string][] = [
+  ['全市规上工业企业实现利润比上年增长8%。', '8', '规上工业企业利润增速'],
+  ['规上工业企业实现营业收入同比增长6.1%。', '6.1', '规上工业企业营业收入增速'],
+  ['软件和信息技术服务业实现业务收入较上年增长15.2%。', '15.2', '软件和信息技术服务业业务收入增速'],
+  ['全市建筑业企业完成产值同比下降3.2%。', '3.2', '建筑业企业产值增速'],
+  ['重点企业实现利润均比上年增长5%。', '5', '重点企业利润增速'],
+  ['全省装备制造业完成产值较2014年翻了一番。', '翻了一番', '装备制造业产值增长倍数'],
+  ['全市规上工业企业实现利润总额达到320亿元。', '320', '规上工业企业利润总额'],
+  ['规上工业企业实现利润占全省的比重为12%。', '12', '规上工业企业利润占全省的比重'],
+  // An object that is its predicate alone adds nothing.
+  ['全市工业企业实现增长8%。', '8', '工业企业增速'],
+  ['全市工业企业实现同比增长8%。', '8', '工业企业增速'],
+];
+
 describe('a property of the subject before', () => {
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
     const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
@@ -145,6 +161,10 @@ describe('a property of the subject before', () => {
 
 describe('labels', () => {
   it.each(OPENINGS)('the opening words of a clause are not its subject: %s', (text, value, label) => {
+    expect(labelOf(text, value)).toBe(label);
+  });
+
+  it.each(OWN_PREDICATE)('an object with its own predicate is measured up to it: %s', (text, value, label) => {
     expect(labelOf(text, value)).toBe(label);
   });
 

@@ -241,10 +241,13 @@ export function subjectBefore(pre: string): SubjectParts {
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
   if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return parts('', false);
-  // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
+  // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured. An object with a
+  // predicate of its own ("规上工业企业实现利润比上年增长8%", "…完成投资同比下降3%") is the words before that predicate.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
-    const object = cleanSubject(text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, ''));
-    if (object && !MARKER.test(object)) subject += object;
+    const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
+    const own = rest.search(MARKER);
+    const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
+    if (object) subject += object;
   }
   return parts(cleanSubject(subject), false);
 }
