@@ -246,8 +246,7 @@ export function subjectBefore(pre: string): SubjectParts {
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
     const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
     const own = rest.search(MARKER);
-    const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
-    if (object) subject += object;
+    subject += cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
   }
   return parts(cleanSubject(subject), false);
 }
