@@ -71,6 +71,7 @@ beforeAll(async () => {
     { ...of('closing'), body: { subtitle: '一句话的结束语' } },
     { ...of('title'), body: {} },
     { ...of('section'), sectionId: null, body: {} },
+    { ...of('text'), body: { subtitle: '一行副标题', paragraphs: ['规模工业产值{{3}}。', '规模工业利润{{5}}。'] } },
   ];
   madeZip = await unzip(await buildPptx({ ...d, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
@@ -81,6 +82,8 @@ describe('every slide', () => {
   it('is one 16:9 slide per slide of the deck, each with its footer n / N', async () => {
     expect(Object.keys(pptx.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(d.deck.slides.length);
     expect(await read(pptx, 'ppt/presentation.xml')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    for (let i = 1; i <= d.deck.slides.length; i++)
+      expect(await read(pptx, `ppt/slides/slide${i}.xml`)).toContain('<p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"/>');
     slides.forEach((shapes, i) => {
       const n = pageNumberOf(shapes);
       expect(n.text).toBe(`${i + 1} / ${d.deck.slides.length}`);
@@ -307,6 +310,17 @@ describe('text, title, section and closing slides', () => {
     // Each lead-in left of its text, rules between the rows.
     for (const l of leads) expect(ls.some((s) => s.y === l.y && s.x > l.x + l.w - 2 && s.text)).toBe(true);
     expect(ls.filter((s) => s.geometry === 'line')).toHaveLength(1 + leads.length - 1);
+  });
+
+  it('sets a text slide’s subtitle under the rule, muted, and its paragraphs under the subtitle', () => {
+    const shapes = madeSlides[11] as Shape[];
+    const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+    const sub = byText(shapes, '一行副标题') as Shape;
+    expect(sub.paragraphs[0]?.[0]?.colour).toBe(MUTED);
+    expect(sub.y).toBeGreaterThan(rule.y);
+    const paras = shapes.filter((s) => s.text.startsWith('规模工业'));
+    expect(paras).toHaveLength(2);
+    for (const p of paras) expect(p.y).toBeGreaterThanOrEqual(sub.y + sub.h);
   });
 
   it('marks a figure the store no longer has, in a faint colour', () => {
