@@ -136,7 +136,8 @@ describe('the Word 简报', () => {
     expect(captions.map((c) => c.text)).toEqual(expected);
     for (const c of captions) {
       expect(c.xml).toContain('<w:jc w:val="center"/>');
-      expect(c.xml).toMatch(/w:eastAsia="黑体"/);
+      // In bold 黑体, as the headings.
+      expect(c.xml).toMatch(/w:eastAsia="黑体"[\s\S]*<w:b\/>/);
       const at = ps.indexOf(c);
       const spec = d.deck.slides.find((s) => s.chart && c.text.endsWith(s.chart.title))?.chart as NonNullable<Slide['chart']>;
       const derived = spec.series.some((s) => 'derived' in s);
@@ -319,7 +320,7 @@ describe('the Word 公文 (brief-gongwen)', () => {
     expect(h1).toContain('<w:ind w:firstLine="640"/>');
     expect(style(styles, 'Caption')).toMatch(/w:eastAsia="楷体_GB2312"/);
     const xml = await read(gongwen, 'word/document.xml');
-    // Captions in 楷体, not bold (bold is for the 黑体 of the plain brief).
+    // Captions in 楷体, not bold (the plain brief's 黑体 captions are).
     const caption = paragraphs(xml).find((p) => p.xml.includes('<w:pStyle w:val="Caption"/>'));
     expect(caption?.xml).toMatch(/w:eastAsia="楷体_GB2312"[\s\S]*<w:b w:val="false"\/>/);
     expect(xml).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);

@@ -146,7 +146,9 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
     new Paragraph({
       style: 'Caption',
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: caption, font: f.caption, size: PT(12), bold: f.caption === f.head })],
+      // A caption in the headings' 黑体 (the plain brief) is bold, as before the 公文 layout; a 楷体 one (公文) is not.
+      // (By face name: the faces are separate objects, so comparing them was never true.)
+      children: [new TextRun({ text: caption, font: f.caption, size: PT(12), bold: f.caption.eastAsia === f.head.eastAsia })],
     }),
   );
   if (spec.takeaway)
