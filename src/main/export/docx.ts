@@ -270,7 +270,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
           name: 'Brief Body',
           basedOn: 'Normal',
           quickFormat: true,
-          // 公文: 28 characters to the 156 mm line, as the PDF (−0.2 pt each); the grid does the 22 lines.
+          // 公文: 28 characters to the 156 mm line, as the PDF (−0.25 pt each, docx-gongwen.ts); the grid does the 22 lines.
           run: { font: f.body, size: PT(16), ...(gongwen ? { characterSpacing: GW_CHAR_SPACE } : {}) },
           // Exact lines: 22 to the 225 mm text block, as GB/T 9704 sets a 公文 page.
           paragraph: { indent: { firstLine: PT(16) * 20 }, alignment: AlignmentType.JUSTIFIED, spacing: { line, lineRule: 'exact' } },
