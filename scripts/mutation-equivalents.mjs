@@ -848,6 +848,13 @@ export const EQUIVALENTS = [
       'a prefilter: with neither mark both counts are 0, equal, and nothing is removed',
     ],
     [
+      "if ((out.includes('“') || out.includes('”')) &&",
+      'StringLiteral',
+      "'”'",
+      '""',
+      "as above: includes('') is true, so the counts are compared for every subject, and are equal where it has no quote mark",
+    ],
+    [
       'let noun = cut < 0 ? after : after.slice(0, cut);',
       'EqualityOperator',
       'cut < 0',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
+import { cleanSubject } from '../src/shared/extract/labels';
 
 /** The label of the one figure whose value is `value`. */
 function labelOf(text: string, value: string): string {
@@ -70,6 +71,28 @@ describe('a subject cleaned of marks', () => {
     expect(labelOf('全市国家级《中国制造2025试点示范城市增加3个。', '3')).toBe('国家级中国制造2025试点示范城市变化');
     expect(labelOf('全市中国制造2025》试点示范城市3个。', '3')).toBe('中国制造2025试点示范城市');
     expect(labelOf('全市国家级《中国制造2025》试点示范城市3个。', '3')).toBe('国家级《中国制造2025》试点示范城市');
+  });
+});
+
+describe('a subject’s edges', () => {
+  it('loses spaces at either end, ASCII or ideographic, as a table heading would', () => {
+    for (const s of [' 工业投资', '工业投资 ', '\u3000工业投资\u3000', '工业投资\u3000', '\t工业投资'])
+      expect(cleanSubject(s), JSON.stringify(s)).toBe('工业投资');
+    expect(cleanSubject('工业 投资')).toBe('工业 投资');
+  });
+
+  it('loses the marks at its ends and keeps a balanced pair inside; an unbalanced one goes whole', () => {
+    expect(cleanSubject('国家级“专精特新”企业（')).toBe('国家级“专精特新”企业');
+    expect(cleanSubject('国家级“专精特新”企业')).toBe('国家级“专精特新”企业');
+    expect(cleanSubject('“专精特新”企业')).toBe('专精特新企业');
+    expect(cleanSubject('”专精特新企业')).toBe('专精特新企业');
+    expect(cleanSubject('《中国制造2025》”')).toBe('中国制造2025');
+  });
+
+  it('keeps a subject whole past a bracket that holds a predicate word (按现价计算), and past 全社会 after a leading 全年', () => {
+    expect(labelOf('全市工业（按现价计算）增加值增长8%。', '8')).toBe('工业增加值增速');
+    expect(labelOf('全年全社会固定资产投资增长8%。', '8')).toBe('全社会固定资产投资增速');
+    expect(labelOf('今年我市全社会用电量增长8%。', '8')).toBe('全社会用电量增速');
   });
 });
 

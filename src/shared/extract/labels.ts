@@ -291,7 +291,7 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
         (s.includes('价格') || s.includes('指数') || s.includes('CPI') || s.includes('PPI') || p.verb.includes('涨') ? '涨幅' : '增速')
       );
     case 'change':
-      if (p.comparison) return s + p.verb;
+      // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
       return s + '变化';
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
