@@ -774,6 +774,23 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: 'the pattern is literal BMP characters and | only: without the u flag it matches the same strings',
   },
+  // The Word export (src/main/export/docx.ts, docx-gongwen.ts).
+  {
+    file: 'src/main/export/docx.ts',
+    line: 'for (const fig of figures[i] ?? []) children.push(...fig);',
+    mutator: 'ArrayDeclaration',
+    original: '[]',
+    replacement: '["Stryker was here"]',
+    reason: '`figures` is built from the same `sections` array, one entry per section: `?? []` is never reached',
+  },
+  {
+    file: 'src/main/export/docx-gongwen.ts',
+    line: "AFTER_MIRROR_MARGINS.includes((c as { rootKey?: string }).rootKey ?? '')",
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'an element without a rootKey is none of the names in AFTER_MIRROR_MARGINS, as "" is not',
+  },
   // The extractor's labels (src/shared/extract/labels.ts): prefilters in cleanSubject and afterLeading's empty-match guard.
   ...[
     [

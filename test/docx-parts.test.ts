@@ -8,10 +8,13 @@
  */
 import { join } from 'node:path';
 import type JSZip from 'jszip';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartData, type ChartData } from '../src/main/export/chart-data';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildDocx } from '../src/main/export/docx';
+import { mirrorMargins } from '../src/main/export/docx-gongwen';
+import { MediaSwap, packDocx } from '../src/main/export/docx-pack';
 import { figuresInOrder, orderedSections, sectionParagraphs } from '../src/shared/brief-text';
 import type { Figure, Slide } from '../src/shared/types';
 import { openStore } from '../src/main/store';
@@ -30,7 +33,13 @@ let editedGongwen: JSZip;
 let lostChart: Slide;
 let lostFigure: number;
 
-const HEADS = ['一、总体平稳。全市工业平稳增长。', '（一）汽车产业。产量增长较快。', '1.新能源汽车。销量翻番。', '没有标记的段落。'];
+const HEADS = [
+  '一、总体平稳。全市工业平稳增长。',
+  '（一）汽车产业。产量增长较快。',
+  '1.新能源汽车。销量翻番。',
+  '没有标记的段落。',
+  '二、结构优化。',
+];
 
 /** The paragraphs of a part, each with its XML and its text. */
 const paragraphs = (xml: string) =>
@@ -272,6 +281,33 @@ describe('the Word 公文 (brief-gongwen)', () => {
     expect(texts((await read(editedGongwen, 'word/document.xml')).split('</w:p>')[1] as string, 'w').join('')).toBe('第1期');
   });
 
+  it('spaces the 红头 as GB/T 9704 and the PDF do: 简报 on an exact 65 pt line, the issue between, a line under the rule and the title', async () => {
+    const [name, issue, meta, title] = (await read(gongwen, 'word/document.xml')).split('</w:p>');
+    expect(name).toContain('<w:spacing w:after="0" w:line="1300" w:lineRule="exact"/>');
+    expect(issue).toContain('<w:spacing w:after="120" w:before="120"/>');
+    expect(meta).toContain('<w:spacing w:after="579"/>');
+    expect(title).toContain('<w:spacing w:after="579" w:line="800" w:lineRule="atLeast"/>');
+  });
+
+  it('says so, rather than writing a settings part Word refuses, when the docx package has no w:defaultTabStop to order mirrorMargins by', () => {
+    const doc = { Settings: { root: [{ rootKey: 'w:zoom' }, {}] } } as unknown as Document;
+    expect(() => mirrorMargins(doc)).toThrow('docx: no w:defaultTabStop in the settings part to put w:mirrorMargins before');
+  });
+
+  it('says so, rather than writing something else, when the docx package no longer has the compiler it packs with', () => {
+    const packer = Packer as unknown as { compiler: unknown };
+    const compiler = packer.compiler;
+    packer.compiler = undefined;
+    try {
+      const doc = new Document({ sections: [{ children: [new Paragraph('x')] }] });
+      expect(() => packDocx(doc, [], new MediaSwap())).toThrow(
+        'docx 的 Packer.compiler 不见了（docx 版本变了？见 src/main/export/docx-pack.ts）',
+      );
+    } finally {
+      packer.compiler = compiler;
+    }
+  });
+
   it('sets a paragraph’s 一、 heading in 黑体, （一） in 楷体, 1. in bold 仿宋, the rest as body text', async () => {
     const ps = paragraphs(await read(editedGongwen, 'word/document.xml'));
     const runs = (text: string) => {
@@ -292,6 +328,10 @@ describe('the Word 公文 (brief-gongwen)', () => {
     expect([h3?.text, rest3?.text]).toEqual(['1.新能源汽车。', '销量翻番。']);
     expect(h3?.xml).toContain('<w:b/>');
     expect(h3?.xml).not.toMatch(/rFonts/);
+    // A heading paragraph with nothing after its sentence: the heading alone.
+    const alone = runs(HEADS[4] as string);
+    expect(alone.map((r) => r.text)).toEqual([HEADS[4]]);
+    expect(alone[0]?.xml).toMatch(/w:eastAsia="黑体"/);
     const plain = runs(HEADS[3] as string);
     expect(plain.map((r) => r.text)).toEqual([HEADS[3]]);
     expect(plain[0]?.xml ?? '').not.toMatch(/rFonts|<w:b\/>/);
