@@ -59,6 +59,12 @@ export interface Shape {
   paragraphs: Run[][];
   /** Each paragraph's alignment (l when not given). */
   align: string[];
+  /** Where the text sits in its box: t, ctr or b. */
+  anchor: string | undefined;
+  /** The text shrinks to fit its box (normAutofit). */
+  shrinks: boolean;
+  /** No inset between the box and its text. */
+  flush: boolean;
   text: string;
 }
 
@@ -88,6 +94,9 @@ export function shapesOf(xml: string): Shape[] {
       line: /<a:srgbClr val="(\w+)"/.exec(lineXml)?.[1],
       paragraphs,
       align: paras.map((p) => /<a:pPr[^>]* algn="(\w+)"/.exec(p)?.[1] ?? 'l'),
+      anchor: / anchor="(\w+)"/.exec(/<a:bodyPr[^>]*>/.exec(body)?.[0] ?? '')?.[1],
+      shrinks: /<a:bodyPr[^>]*><a:normAutofit\/>/.test(body),
+      flush: / lIns="0" tIns="0" rIns="0" bIns="0"/.test(/<a:bodyPr[^>]*>/.exec(body)?.[0] ?? ''),
       text: paragraphs.map((p) => p.map((r) => r.text).join('')).join('\n'),
     };
   });

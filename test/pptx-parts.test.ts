@@ -149,6 +149,46 @@ describe('every slide', () => {
     });
   });
 
+  it('sits each text in its box as the screen does: titles and footers centred and shrinking to fit, KPI values on the card’s foot, the rest from the top, no inset', () => {
+    const anchors = new Map<string, Set<string>>();
+    const note = (what: string, s: Shape | undefined) => {
+      expect(s, what).toBeDefined();
+      const set = anchors.get(what) ?? new Set();
+      set.add(`${s?.anchor}${s?.shrinks ? ' shrinks' : ''}`);
+      anchors.set(what, set);
+    };
+    d.deck.slides.forEach((slide, i) => {
+      const shapes = slides[i] as Shape[];
+      for (const s of shapes) if (s.text) expect(s.flush, `slide ${i + 1}: ${s.text.slice(0, 12)}`).toBe(true);
+      const n = pageNumberOf(shapes);
+      note('page number', n);
+      if (['title', 'section', 'closing'].includes(slide.layout)) return;
+      note('title', byText(shapes, slide.title));
+      if (slide.chart?.takeaway) note('takeaway', byText(shapes, slide.chart.takeaway));
+      if (slide.chart) note('chart title', byText(shapes, slide.chart.title));
+      for (const card of shapes.filter((s) => s.geometry === 'roundRect')) {
+        const [, caption, value] = shapes.filter((s) => s !== card && inside(s, card));
+        note('card caption', caption);
+        note('card value', value);
+      }
+      if (slide.layout === 'text') for (const s of shapes.filter((x) => x.text.startsWith('“'))) note('quotation', s);
+    });
+    expect(Object.fromEntries([...anchors].map(([k, v]) => [k, [...v]]))).toEqual({
+      'page number': ['ctr'],
+      title: ['ctr shrinks'],
+      takeaway: ['ctr shrinks'],
+      'chart title': ['t'],
+      'card caption': ['t'],
+      'card value': ['b shrinks'],
+      quotation: ['ctr shrinks'],
+    });
+    // The title slide's lines and a section slide's title shrink to fit too.
+    const lines = (slides[0] as Shape[]).find((s) => s.paragraphs.length > 1) as Shape;
+    expect([lines.anchor, lines.shrinks]).toEqual(['ctr', true]);
+    const section = d.deck.slides.findIndex((s) => s.layout === 'section');
+    expect(byText(slides[section] as Shape[], d.deck.slides[section]?.title as string)?.shrinks).toBe(true);
+  });
+
   it('puts the deck and section at the foot’s left edge and the page number at its right edge, under the rule’s ends', () => {
     d.deck.slides.forEach((slide, i) => {
       const shapes = slides[i] as Shape[];
