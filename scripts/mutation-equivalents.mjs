@@ -774,6 +774,44 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: 'the pattern is literal BMP characters and | only: without the u flag it matches the same strings',
   },
+  // The PowerPoint export (src/main/export/pptx.ts).
+  ...[
+    [
+      "const DERIVED_SENTINEL = 'A1B2C3';",
+      'StringLiteral',
+      "'A1B2C3'",
+      '""',
+      'any colour no theme part uses serves as the sentinel: pptxgenjs writes `val=""` for it and hatchDerived replaces exactly those fills, as with A1B2C3',
+    ],
+    [
+      'const items = s.body.kpis ?? [];',
+      'ArrayDeclaration',
+      '[]',
+      '["Stryker was here"]',
+      'a slide is drawn with the KPI layout only when it has KPIs (shared/slide-layouts.ts): `?? []` is never reached',
+    ],
+    [
+      'const columns = s.body.columns ?? [];',
+      'ArrayDeclaration',
+      '[]',
+      '["Stryker was here"]',
+      'a slide is drawn as a comparison only when it has columns (shared/slide-layouts.ts): `?? []` is never reached',
+    ],
+    [
+      "const keywords = titleLines(s.body.subtitle ?? '');",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      'without a subtitle the mutant reads one "keyword", and one is not drawn as keywords; the branch after it draws nothing without a subtitle either',
+    ],
+  ].map(([line, mutator, original, replacement, reason]) => ({
+    file: 'src/main/export/pptx.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
   // The Word export (src/main/export/docx.ts, docx-gongwen.ts).
   {
     file: 'src/main/export/docx.ts',

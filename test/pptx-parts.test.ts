@@ -67,13 +67,22 @@ beforeAll(async () => {
       body: { columns: (comparison.body.columns ?? []).map((c) => ({ ...c, kpis: c.kpis.slice(0, 1) })) },
     },
     { ...ring, chart: { ...(ring.chart as NonNullable<Slide['chart']>), type: 'pie' } },
-    { ...of('text'), sectionId: null, body: { paragraphs: ['规模工业产值{{999999}}。', '**一句引语**{{3}}之后的话'] } },
+    {
+      ...of('text'),
+      sectionId: null,
+      body: { paragraphs: ['规模工业产值{{999999}}。', '**一句引语**{{3}}之后的**利润**大增。'] },
+    },
     { ...of('closing'), body: { subtitle: '一句话的结束语' } },
     { ...of('title'), body: {} },
     { ...of('section'), sectionId: null, body: {} },
     { ...of('text'), body: { subtitle: '一行副标题', paragraphs: ['规模工业产值{{3}}。', '规模工业利润{{5}}。'] } },
+    { ...kpi, body: { kpis: [{ figureId: 999_998, caption: '以上' }] } },
+    { ...of('text'), body: {} },
   ];
-  madeZip = await unzip(await buildPptx({ ...d, deck: { ...d.deck, slides: made } }));
+  // A figure with a qualifier after its unit (以上).
+  const byId = new Map(d.byId);
+  byId.set(999_998, { ...(d.byId.get(items[0]?.figureId as number) as Figure), id: 999_998, qualifier: '以上' });
+  madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
 afterAll(() => t.cleanup());
@@ -123,6 +132,7 @@ describe('every slide', () => {
       const shapes = slides[i] as Shape[];
       const section = d.report.sections.find((s) => s.id === slide.sectionId)?.title;
       const eyebrow = section === undefined ? undefined : (byText(shapes, section) as Shape);
+      if (section !== undefined) expect(eyebrow, `slide ${i + 1}: ${section}`).toBeDefined();
       const title = byText(shapes, slide.title) as Shape;
       expect(title.paragraphs[0]?.[0]?.bold).toBe(true);
       if (eyebrow) {
@@ -132,6 +142,7 @@ describe('every slide', () => {
       const rule = shapes.find((s) => s.geometry === 'line') as Shape;
       expect(rule.y).toBeGreaterThanOrEqual(title.y + title.h);
       expect([rule.x, rule.w, rule.h]).toEqual([title.x, title.w, 0]);
+      expect(rule.line).toBe('D9DDE3');
       // Everything else between the rule and the footer.
       const n = pageNumberOf(shapes);
       for (const s of shapes) {
@@ -257,6 +268,14 @@ describe('KPI cards', () => {
     });
   });
 
+  it('sets a qualifier after the unit (以上) smaller and muted, after the number and unit', () => {
+    const [card] = cards(madeSlides[12] as Shape[]);
+    const runs = card?.in[2]?.paragraphs[0] ?? [];
+    expect(runs.map((r) => r.text).slice(-1)).toEqual(['以上']);
+    expect(runs.at(-1)).toMatchObject({ bold: false, colour: MUTED });
+    expect(runs.at(-1)?.size).toBeLessThan(runs.find((r) => r.bold)?.size as number);
+  });
+
   it('says what the growth is without repeating the value’s label', () => {
     const four = slides[3] as Shape[];
     // 规模工业产值 with 规模工业产值年均增长 → 年均增长; 工业总产值 with 工业总产值比“十一五”末增长倍数 → 比“十一五”末.
@@ -368,6 +387,12 @@ describe('text, title, section and closing slides', () => {
     const runs = shapes.flatMap((s) => s.paragraphs.flat());
     expect(runs.find((r) => r.text.includes('数据缺失'))).toMatchObject({ text: '［数据缺失：999999］', colour: FAINT });
     expect(runs.find((r) => r.text === '一句引语')).toMatchObject({ bold: true, colour: ACCENT });
+    // **…** inside a paragraph: bold, in the text's colour.
+    expect(runs.find((r) => r.text === '利润')).toMatchObject({ bold: true, colour: '15191F' });
+    expect(runs.find((r) => r.text === '大增。')).toMatchObject({ bold: false, colour: '15191F' });
+    // A text slide with nothing to say: its header and footer only.
+    const empty = (madeSlides[13] as Shape[]).filter((s) => s.text);
+    expect(empty.map((s) => s.text)).toEqual([made[13]?.title, expect.stringContaining(d.deck.title), `14 / ${made.length}`]);
   });
 
   it('opens with the deck’s name, the title’s lines, the subtitle and who published it when', () => {
