@@ -804,6 +804,20 @@ export const EQUIVALENTS = [
       '"Stryker was here!"',
       'without a subtitle the mutant reads one "keyword", and one is not drawn as keywords; the branch after it draws nothing without a subtitle either',
     ],
+    [
+      "valign: 'middle'",
+      'StringLiteral',
+      "'middle'",
+      '""',
+      'pptxgenjs anchors a text box in the middle when valign is empty (anchor="ctr"), as for middle: checked by hand on the title and footer, whose anchor test/pptx-parts.test.ts reads',
+    ],
+    [
+      'if (p.unit) items.push(',
+      'ConditionalExpression',
+      'p.unit',
+      'true',
+      'a value without a unit then gets an empty run, and pptxgenjs writes no run for empty text: the slide is the same (test/pptx-parts.test.ts reads every run and finds none empty)',
+    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/main/export/pptx.ts',
     line,

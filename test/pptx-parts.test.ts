@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildPptx } from '../src/main/export/pptx';
 import { derive } from '../src/shared/derive';
-import { shareAsPercent } from '../src/shared/format';
+import { figureParts, shareAsPercent } from '../src/shared/format';
 import type { Figure, Slide } from '../src/shared/types';
 import { openStore } from '../src/main/store';
 import { SEED, tempDir } from './helpers';
@@ -78,10 +78,14 @@ beforeAll(async () => {
     { ...of('text'), body: { subtitle: '一行副标题', paragraphs: ['规模工业产值{{3}}。', '规模工业利润{{5}}。'] } },
     { ...kpi, body: { kpis: [{ figureId: 999_998, caption: '以上' }] } },
     { ...of('text'), body: {} },
+    { ...kpi, body: { kpis: [{ figureId: items[0]?.figureId as number, caption: '同名', growthFigureId: 999_997 }] } },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
   byId.set(999_998, { ...(d.byId.get(items[0]?.figureId as number) as Figure), id: 999_998, qualifier: '以上' });
+  // A growth figure labelled exactly as its value.
+  const value = d.byId.get(items[0]?.figureId as number) as Figure;
+  byId.set(999_997, { ...(d.byId.get(items[1]?.growthFigureId as number) as Figure), id: 999_997, label: value.label });
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -246,6 +250,10 @@ describe('KPI cards', () => {
         expect(caption?.paragraphs[0]?.[0]?.colour).toBe(MUTED);
         const f = d.byId.get(item.figureId) as Figure;
         const runs = value?.paragraphs[0] ?? [];
+        // The value as the screen writes it (FigureValue): a leading qualifier and a space, the number, 多, the unit, 以上.
+        const p = figureParts(f);
+        expect(value?.text).toBe(`${p.prefix ? `${p.prefix} ` : ''}${p.number}${p.inner}${p.unit}${p.suffix}`);
+        for (const r of runs) expect(r.text, `${item.caption}: an empty run`).not.toBe('');
         const number = runs.find((r) => r.bold && r.text === f.valueText);
         expect(number, `${item.caption}: ${f.valueText}`).toBeDefined();
         for (const r of runs) if (r !== number) expect(r.size).toBeLessThan(number?.size as number);
@@ -274,6 +282,12 @@ describe('KPI cards', () => {
     expect(runs.map((r) => r.text).slice(-1)).toEqual(['以上']);
     expect(runs.at(-1)).toMatchObject({ bold: false, colour: MUTED });
     expect(runs.at(-1)?.size).toBeLessThan(runs.find((r) => r.bold)?.size as number);
+  });
+
+  it('says the whole growth label when it is the value’s own', () => {
+    const [card] = cards(madeSlides[14] as Shape[]);
+    const label = d.byId.get(made[14]?.body.kpis?.[0]?.figureId as number)?.label as string;
+    expect(card?.in.at(-1)?.text.startsWith(label)).toBe(true);
   });
 
   it('says what the growth is without repeating the value’s label', () => {
