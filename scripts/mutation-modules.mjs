@@ -79,6 +79,26 @@ export const MUTATION_MODULES = [
     mutate: ['src/main/export/chart-data.ts'],
     tests: ['test/chart-data.test.ts'],
   },
+  // The office exporters, built in-process by their tests (the CLI's own run, test/office-export.test.ts, is a
+  // child process Stryker cannot see). Each test file builds its packages once in `beforeAll`, so every mutant is
+  // static and runs the whole file: the PowerPoint and Word builders are separate modules to keep a run short.
+  {
+    name: 'export-pptx',
+    group: 'office exports: PowerPoint',
+    mutate: ['src/main/export/pptx.ts'],
+    tests: ['test/pptx-parts.test.ts'],
+  },
+  {
+    name: 'export-docx',
+    group: 'office exports: Word',
+    mutate: [
+      'src/main/export/docx.ts',
+      'src/main/export/docx-pack.ts',
+      'src/main/export/docx-gongwen.ts',
+      'src/main/export/docx-layouts.ts',
+    ],
+    tests: ['test/docx-parts.test.ts', 'test/office-pack.test.ts'],
+  },
   // The readers in parts, as the extractor: a static mutant (a module-level table) runs every test file its
   // part names, and the file readers' tests build PDFs with Chromium and run the CLI in their setup.
   {

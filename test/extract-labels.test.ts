@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
+import { cleanSubject } from '../src/shared/extract/labels';
 
 /** The label of the one figure whose value is `value`. */
 function labelOf(text: string, value: string): string {
@@ -133,6 +134,28 @@ describe('a subject cleaned of marks', () => {
   });
 });
 
+describe('a subject’s edges', () => {
+  it('loses spaces at either end, ASCII or ideographic, as a table heading would', () => {
+    for (const s of [' 工业投资', '工业投资 ', '\u3000工业投资\u3000', '工业投资\u3000', '\t工业投资'])
+      expect(cleanSubject(s), JSON.stringify(s)).toBe('工业投资');
+    expect(cleanSubject('工业 投资')).toBe('工业 投资');
+  });
+
+  it('loses the marks at its ends and keeps a balanced pair inside; an unbalanced one goes whole', () => {
+    expect(cleanSubject('国家级“专精特新”企业（')).toBe('国家级“专精特新”企业');
+    expect(cleanSubject('国家级“专精特新”企业')).toBe('国家级“专精特新”企业');
+    expect(cleanSubject('“专精特新”企业')).toBe('专精特新企业');
+    expect(cleanSubject('”专精特新企业')).toBe('专精特新企业');
+    expect(cleanSubject('《中国制造2025》”')).toBe('中国制造2025');
+  });
+
+  it('keeps a subject whole past a bracket that holds a predicate word (按现价计算), and past 全社会 after a leading 全年', () => {
+    expect(labelOf('全市工业（按现价计算）增加值增长8%。', '8')).toBe('工业增加值增速');
+    expect(labelOf('全年全社会固定资产投资增长8%。', '8')).toBe('全社会固定资产投资增速');
+    expect(labelOf('今年我市全社会用电量增长8%。', '8')).toBe('全社会用电量增速');
+  });
+});
+
 const MEASURES: [string, string, string][] = [
   ['全市居民消费价格上涨2.1%。', '2.1', '居民消费价格涨幅'],
   ['全市工业生产者出厂价格指数上涨2.1%。', '2.1', '工业生产者出厂价格指数涨幅'],
@@ -190,6 +213,59 @@ const MEASURES: [string, string, string][] = [
   ['全市规上工业增长8%，全市工业投资增长速度较上年回落2个百分点。', '2', '工业投资增长速度变化'],
 ];
 
+// 实现/完成 with an object that carries its own predicate (the shape of profit and revenue sentences in monthly
+// industry reports): the object up to that predicate is part of what is measured, whichever predicate it is.
+const OWN_PREDICATE: [string, string, string][] = [
+  ['全市规上工业企业实现利润比上年增长8%。', '8', '规上工业企业利润增速'],
+  ['规上工业企业实现营业收入同比增长6.1%。', '6.1', '规上工业企业营业收入增速'],
+  ['软件和信息技术服务业实现业务收入较上年增长15.2%。', '15.2', '软件和信息技术服务业业务收入增速'],
+  ['全市建筑业企业完成产值同比下降3.2%。', '3.2', '建筑业企业产值增速'],
+  ['重点企业实现利润均比上年增长5%。', '5', '重点企业利润增速'],
+  ['全省装备制造业完成产值较2014年翻了一番。', '翻了一番', '装备制造业产值增长倍数'],
+  ['全市规上工业企业实现利润总额达到320亿元。', '320', '规上工业企业利润总额'],
+  ['规上工业企业实现利润占全省的比重为12%。', '12', '规上工业企业利润占全省的比重'],
+  // An object that is its predicate alone adds nothing.
+  ['全市工业企业实现增长8%。', '8', '工业企业增速'],
+  ['全市工业企业实现同比增长8%。', '8', '工业企业增速'],
+];
+
+// Where a word is the predicate and where it is part of a noun (MARKER's look-arounds): 比 before 例/率/值, 较大, 按揭,
+// 增长 before 面/点/极/贡献, 下降面, 居民 (居 only before 全/西/第…), 与 in a name, 由/从 before a base's year.
+const MARKER_WORDS: [string, string, string][] = [
+  ['全市高技术产业比例为35%。', '35', '高技术产业比例'],
+  ['全市研发投入比率为3%。', '3', '研发投入比率'],
+  ['全市产销比值为98%。', '98', '产销比值'],
+  ['全市较大规模企业有120家。', '120', '较大规模企业'],
+  ['全市个人住房按揭贷款余额3200亿元。', '3200', '个人住房按揭贷款余额'],
+  ['全市工业增长面达80%。', '80', '工业增长面'],
+  ['全市工业增长点120个。', '120', '工业增长点'],
+  ['全市工业增长极3个。', '3', '工业增长极'],
+  ['全市工业对经济增长贡献率为45%。', '45', '工业对经济增长贡献率'],
+  ['全市工业下降面为20%。', '20', '工业下降面'],
+  ['全市工业增加值居西部第2位。', '2', '工业增加值位次'],
+  ['全市居民人均可支配收入32000元。', '32000', '居民人均可支配收入'],
+  ['全市工业与信息化企业120家。', '120', '工业与信息化企业'],
+  ['全市工业增加值由2015年的3200亿元增至4000亿元。', '4000', '工业增加值'],
+  ['全市工业投资从上年的3200亿元增至4000亿元。', '4000', '工业投资'],
+  ['全市工业增加值平均每年增长8%。', '8', '工业增加值年均增速'],
+  ['全市工业投资环比增长8%。', '8', '工业投资增速'],
+  ['全市工业投资依次增长8%和9%。', '8', '工业投资增速'],
+  ['全市工业投资位居全省第2位。', '2', '工业投资位次'],
+  ['全市工业投资低于全国2个百分点。', '2', '工业投资低于全国'],
+  ['全市工业投资快于全国2个百分点。', '2', '工业投资快于全国'],
+  ['全市工业投资慢于全国2个百分点。', '2', '工业投资慢于全国'],
+  ['全市工业投资跨上3000亿元台阶。', '3000', '工业投资'],
+  ['全市工业投资登上3000亿元台阶。', '3000', '工业投资'],
+  ['全市工业投资站上3000亿元台阶。', '3000', '工业投资'],
+  ['全市工业投资突破3000亿元。', '3000', '工业投资'],
+  ['全市工业投资净增120亿元。', '120', '工业投资'],
+  ['全市工业品价格下跌2%。', '2', '工业品价格涨幅'],
+  ['全市工业投资下滑2%。', '2', '工业投资增速'],
+  ['全市审批时间缩短2天。', '2', '审批时间变化'],
+  ['全市工业投资回升2个百分点。', '2', '工业投资变化'],
+  ['全市工业投资放缓2个百分点。', '2', '工业投资变化'],
+];
+
 describe('a property of the subject before', () => {
   it('高出 compares as 高于 does: the gap is of the subject before, the comparison named once', () => {
     const text = '新能源产业累计完成产值273.1亿元，同比增长61.3%，比1-10月份回升5.7个百分点，高出全市平均水平36.5个百分点。';
@@ -222,6 +298,14 @@ describe('a property of the subject before', () => {
 
 describe('labels', () => {
   it.each(OPENINGS)('the opening words of a clause are not its subject: %s', (text, value, label) => {
+    expect(labelOf(text, value)).toBe(label);
+  });
+
+  it.each(OWN_PREDICATE)('an object with its own predicate is measured up to it: %s', (text, value, label) => {
+    expect(labelOf(text, value)).toBe(label);
+  });
+
+  it.each(MARKER_WORDS)('a predicate word is told from the same word in a noun: %s', (text, value, label) => {
     expect(labelOf(text, value)).toBe(label);
   });
 

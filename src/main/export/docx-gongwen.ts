@@ -30,7 +30,10 @@ export const GW = {
 /** The text block, 156 mm, and the line: 22 lines to the 225 mm block (28.9 pt, exact). */
 export const GW_BLOCK = MM(156);
 export const GW_LINE = 579;
-/** 28 characters of 16 pt to the 156 mm line: the spacing each character gives up, in twips (−4, −0.2 pt). */
+/**
+ * 28 characters of 16 pt to the 156 mm line: the spacing each character gives up, in whole twips. 8845 ÷ 28 − 320
+ * is −4.1, so −5 (−0.25 pt): with −4 the 28th character would not fit (test/docx-parts.test.ts).
+ */
 export const GW_CHAR_SPACE = Math.floor(GW_BLOCK / 28 - 320);
 
 export function gongwenMasthead(report: Report, title: string, issue: number): Paragraph[] {

@@ -146,7 +146,9 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
     new Paragraph({
       style: 'Caption',
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: caption, font: f.caption, size: PT(12), bold: f.caption === f.head })],
+      // A caption in the headings' 黑体 (the plain brief) is bold, as before the 公文 layout; a 楷体 one (公文) is not.
+      // (By face name: the faces are separate objects, so comparing them was never true.)
+      children: [new TextRun({ text: caption, font: f.caption, size: PT(12), bold: f.caption.eastAsia === f.head.eastAsia })],
     }),
   );
   if (spec.takeaway)
@@ -268,7 +270,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
           name: 'Brief Body',
           basedOn: 'Normal',
           quickFormat: true,
-          // 公文: 28 characters to the 156 mm line, as the PDF (−0.2 pt each); the grid does the 22 lines.
+          // 公文: 28 characters to the 156 mm line, as the PDF (−0.25 pt each, docx-gongwen.ts); the grid does the 22 lines.
           run: { font: f.body, size: PT(16), ...(gongwen ? { characterSpacing: GW_CHAR_SPACE } : {}) },
           // Exact lines: 22 to the 225 mm text block, as GB/T 9704 sets a 公文 page.
           paragraph: { indent: { firstLine: PT(16) * 20 }, alignment: AlignmentType.JUSTIFIED, spacing: { line, lineRule: 'exact' } },

@@ -241,10 +241,12 @@ export function subjectBefore(pre: string): SubjectParts {
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
   if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return parts('', false);
-  // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured.
+  // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured. An object with a
+  // predicate of its own ("规上工业企业实现利润比上年增长8%", "…完成投资同比下降3%") is the words before that predicate.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
-    const object = cleanSubject(text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, ''));
-    if (object && !MARKER.test(object)) subject += object;
+    const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
+    const own = rest.search(MARKER);
+    subject += cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
   }
   return parts(cleanSubject(subject), false);
 }
@@ -289,7 +291,7 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
         (s.includes('价格') || s.includes('指数') || s.includes('CPI') || s.includes('PPI') || p.verb.includes('涨') ? '涨幅' : '增速')
       );
     case 'change':
-      if (p.comparison) return s + p.verb;
+      // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
       return s + '变化';
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
