@@ -49,7 +49,7 @@ describe('list runs', () => {
       }),
       { numRuns: 20000 },
     );
-    // The sentences hold lists (a property over none would prove nothing).
-    expect(lists).toBeGreaterThan(1000);
+    // The sentences hold lists (a property over none would prove nothing): about a thousand, never near 500.
+    expect(lists).toBeGreaterThan(500);
   });
 });
