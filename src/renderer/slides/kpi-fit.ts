@@ -1,19 +1,26 @@
 /**
  * A KPI's big number always fits its card: "11017.39亿元" in a card of a three-up row would run past the
  * edge and lose its unit. Each card's sizes are set here (one place): the number, unit and qualifier at
- * their full size, scaled down together — by CSS, against the card's own width (100cqi) — when the
- * number's written width at full size is wider than the card.
+ * their full size, scaled down together when the number's written width at full size is wider than the
+ * card. Slides are laid out at a fixed 1920×1080, so the layout that places a card knows its width; no
+ * container query (which cost a whole print of the three layouts about 5%).
  */
 import type { FigureParts } from '../../shared/format';
 
 export type KpiSize = 'hero' | 'regular' | 'small';
 
 /** Full sizes in px: the number, its unit, and a qualifier beside it (超过, 多, 左右). */
-const SIZES: Record<KpiSize, { number: number; unit: number; prefix: number }> = {
-  hero: { number: 132, unit: 52, prefix: 36 },
-  regular: { number: 108, unit: 48, prefix: 36 },
-  small: { number: 84, unit: 40, prefix: 32 },
+const SIZES: Record<KpiSize, { number: number; unit: number; prefix: number; padding: number }> = {
+  hero: { number: 132, unit: 52, prefix: 36, padding: 44 },
+  regular: { number: 108, unit: 48, prefix: 36, padding: 40 },
+  small: { number: 84, unit: 40, prefix: 32, padding: 32 },
 };
+
+/** The slide's content width at 1920×1080 (its side padding is 120 px each side). */
+export const SLIDE_CONTENT_WIDTH = 1680;
+
+/** Each of `n` equal columns across `width`, `gap` apart. */
+export const columnWidth = (width: number, n: number, gap: number) => (width - (n - 1) * gap) / Math.max(1, n);
 
 /** Advance of a character in em of its font, bold Noto Sans SC, a little generous (letter-spacing −0.02em aside). */
 function ems(s: string): number {
@@ -40,10 +47,13 @@ export function naturalWidth(p: FigureParts, size: KpiSize): number {
   return w * 1.06;
 }
 
-/** The card's style: each size at most its full size, and at most what lets `width` px fit the card's width. */
-export function kpiSizes(p: FigureParts | undefined, size: KpiSize): string {
+/** The card's style: each size at most its full size, and at most what lets the value fit a card `width` px wide. */
+export function kpiSizes(p: FigureParts | undefined, size: KpiSize, width: number | undefined): string {
   const z = SIZES[size];
-  const width = p ? naturalWidth(p, size) : 0;
-  const fit = (px: number) => (width > 0 ? `min(${px}px, calc(100cqi * ${(px / width).toFixed(5)}))` : `${px}px`);
-  return `--fig-number: ${fit(z.number)}; --fig-unit: ${fit(z.unit)}; --fig-prefix: ${fit(z.prefix)}`;
+  // The card's border is 1 px each side.
+  const room = width === undefined ? Infinity : width - 2 * z.padding - 2;
+  const natural = p ? naturalWidth(p, size) : 0;
+  const scale = natural > room ? room / natural : 1;
+  const px = (n: number) => `${Math.floor(n * scale * 10) / 10}px`;
+  return `--fig-number: ${px(z.number)}; --fig-unit: ${px(z.unit)}; --fig-prefix: ${px(z.prefix)}`;
 }
