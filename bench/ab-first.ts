@@ -5,34 +5,15 @@
  * disk that has loaded it twice before). Prints each build's medians and the median of the paired ratios A/B,
  * so a change is judged against its baseline under the same machine load. A comparison tool, not the bench.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createHandlers } from '../src/main/api/handlers';
-import { bundledReports } from '../src/main/paths';
-import { PresentationHub } from '../src/main/presentation-hub';
-import { openStore } from '../src/main/store';
+import { resolve } from 'node:path';
 import { getDeck } from '../src/main/store/decks';
-import { startBridge } from '../src/main/web/server';
-import { FONTS_READY, firstPaintOf, firstPaintProbe, launch, newContext, persistentContext } from './app';
-import { ROOT, stats } from './lib';
+import { FONTS_READY, firstPaintOf, firstPaintProbe, newContext, persistentContext, startBuildPair } from './app';
+import { stats } from './lib';
 
 async function main(): Promise<void> {
   const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
   const rounds = Number(process.argv[4] ?? 10);
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-ab-'));
-  const db = join(dir, 'seeded.sqlite');
-  const store = openStore(db, { seedBundles: bundledReports(join(ROOT, 'resources')) });
-  const hub = new PresentationHub();
-  const handlers = createHandlers(store, 'bench', hub);
-  const bridges = await Promise.all([a, b].map((rendererDir) => startBridge({ handlers, hub, rendererDir })));
-  const browser = await launch();
-  const deck = store.db
-    .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-    .get() as {
-    id: number;
-    n: number;
-  };
+  const { store, hub, bridges, browser, deck, close } = await startBuildPair(a, b, 'briefing-ab-');
   const index = getDeck(store.db, deck.id)!.slides.findIndex((s) => s.chart);
   const want = `${index + 1} / ${deck.n}`;
   const condition = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete && ${FONTS_READY}; })()`;
@@ -59,10 +40,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await Promise.all(profiles.map((p) => p.close()));
-    await browser.close();
-    await Promise.all(bridges.map((x) => x.close()));
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
   for (const kind of ['cold', 'warm'] as const) {
     const [sa, sb] = out[kind].map((xs) => stats(xs));

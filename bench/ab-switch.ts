@@ -7,31 +7,16 @@
  * median of the rounds' paired p95 ratios A/B, so a change is judged against its baseline under the same
  * machine load. A comparison tool, not the bench.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { createHandlers } from '../src/main/api/handlers';
-import { bundledReports } from '../src/main/paths';
-import { PresentationHub } from '../src/main/presentation-hub';
-import { openStore } from '../src/main/store';
-import { startBridge } from '../src/main/web/server';
-import { launch, newContext } from './app';
+import { resolve } from 'node:path';
+import { newContext, startBuildPair } from './app';
 import { pingPong, timeSwitches } from './deck';
-import { ROOT, stats } from './lib';
+import { stats } from './lib';
 
 async function main(): Promise<void> {
   const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
   const rounds = Number(process.argv[4] ?? 6);
   const switches = Number(process.argv[5] ?? 40);
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-ab-switch-'));
-  const store = openStore(join(dir, 'seeded.sqlite'), { seedBundles: bundledReports(join(ROOT, 'resources')) });
-  const hub = new PresentationHub();
-  const handlers = createHandlers(store, 'bench', hub);
-  const bridges = await Promise.all([a, b].map((rendererDir) => startBridge({ handlers, hub, rendererDir })));
-  const browser = await launch();
-  const deck = store.db
-    .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-    .get() as { id: number; n: number };
+  const { hub, bridges, browser, deck, close } = await startBuildPair(a, b, 'briefing-ab-switch-');
   const run = async (which: 0 | 1): Promise<number[]> => {
     const ctx = await newContext(browser, { reducedMotion: 'reduce' });
     try {
@@ -62,10 +47,7 @@ async function main(): Promise<void> {
       console.error(`round ${r + 1}: p95 A ${p95s[0].at(-1)!.toFixed(1)} B ${p95s[1].at(-1)!.toFixed(1)} ms`);
     }
   } finally {
-    await browser.close();
-    await Promise.all(bridges.map((x) => x.close()));
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
   const [sa, sb] = all.map((xs) => stats(xs, true));
   const ratios = stats(p95s[0].map((x, i) => x / p95s[1][i]));

@@ -13,10 +13,11 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../src/main/api/handlers';
+import { bundledReports } from '../src/main/paths';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { startBridge, type Bridge } from '../src/main/web/server';
-import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR } from './lib';
+import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR, ROOT } from './lib';
 
 export interface App {
   store: Store;
@@ -39,6 +40,39 @@ export async function startApp(dbPath: string, seedBundles: string[] = []): Prom
     close: async () => {
       await bridge.close();
       store.close();
+    },
+  };
+}
+
+/** The store's first deck (the bundled report's): its id and its number of slides. */
+export function firstDeck(db: Store['db']): { id: number; n: number } {
+  return db
+    .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
+    .get() as { id: number; n: number };
+}
+
+/**
+ * Two renderer builds (out/renderer directories `a` and `b`) side by side for an A/B tool: one seeded store in a
+ * temporary folder, one hub, a bridge for each build, one browser. `close` removes them all.
+ */
+export async function startBuildPair(a: string, b: string, prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const store = openStore(join(dir, 'seeded.sqlite'), { seedBundles: bundledReports(join(ROOT, 'resources')) });
+  const hub = new PresentationHub();
+  const handlers = createHandlers(store, 'bench', hub);
+  const bridges = await Promise.all([a, b].map((rendererDir) => startBridge({ handlers, hub, rendererDir })));
+  const browser = await launch();
+  return {
+    store,
+    hub,
+    bridges,
+    browser,
+    deck: firstDeck(store.db),
+    close: async () => {
+      await browser.close();
+      await Promise.all(bridges.map((x) => x.close()));
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { extractFigures } from '../src/shared/extract';
 import { draftBundle } from '../src/main/store/draft';
-import { type App, newContext } from './app';
+import { type App, firstDeck, newContext } from './app';
 import { openAt } from './deck';
 import { ROOT, log, row, stats, type Row } from './lib';
 
@@ -145,9 +145,7 @@ async function openEditor(page: Page, total: number): Promise<number> {
 }
 
 export async function benchEditorOpen(o: { browser: Browser; app: App; runs: number }): Promise<Row> {
-  const deck = o.app.store.db
-    .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-    .get() as { id: number; n: number };
+  const deck = firstDeck(o.app.store.db);
   const ctx = await newContext(o.browser);
   try {
     const page = await ctx.newPage();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledReports } from '../src/main/paths';
 import { openStore } from '../src/main/store';
-import { launch, newContext, startApp, type App } from './app';
+import { firstDeck, launch, newContext, startApp, type App } from './app';
 import { openAt } from './deck';
 import { ROOT } from './lib';
 import { startSpinner } from './load';
@@ -46,9 +46,7 @@ export async function inkSession(loaded: boolean): Promise<InkPair & { app: App;
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const deck = app.store.db
-      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-      .get() as { id: number; n: number };
+    const deck = firstDeck(app.store.db);
     return { app, browser, close, ...(await openInkPair(browser, app, deck.id, deck.n)) };
   } catch (e) {
     await close();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundledReports } from '../src/main/paths';
 import { openStore } from '../src/main/store';
-import { launch, newContext, startApp } from './app';
+import { firstDeck, launch, newContext, startApp } from './app';
 import { setBuilds, timeStep } from './builds-ink';
 import { openAt } from './deck';
 import { ROOT } from './lib';
@@ -27,9 +27,7 @@ async function main(): Promise<void> {
   const app = await startApp(db);
   const browser = await launch();
   try {
-    const deck = app.store.db
-      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-      .get() as { id: number; n: number };
+    const deck = firstDeck(app.store.db);
     const built = setBuilds(app, deck.id);
     const ctx = await newContext(browser, { reducedMotion: motion });
     const page = await ctx.newPage();

@@ -17,6 +17,7 @@ import { getDeck } from '../src/main/store/decks';
 import { SECURITY_HEADERS } from '../src/main/web/server';
 import {
   FONTS_READY,
+  firstDeck,
   firstPaintOf,
   firstPaintProbe,
   launch,
@@ -66,12 +67,7 @@ async function main(): Promise<void> {
   const out = join(ROOT, 'out/bench');
   mkdirSync(out, { recursive: true });
   try {
-    const deckRow = app.store.db
-      .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-      .get() as {
-      id: number;
-      n: number;
-    };
+    const deckRow = firstDeck(app.store.db);
     const index = getDeck(app.store.db, deckRow.id)!.slides.findIndex((s) => s.chart);
     const want = `${index + 1} / ${deckRow.n}`;
     const appCondition = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete && ${FONTS_READY}; })()`;

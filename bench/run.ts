@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundledReports } from '../src/main/paths';
 import { openStore } from '../src/main/store';
-import { launch, startApp } from './app';
+import { firstDeck, launch, startApp } from './app';
 import { benchBuilds, benchInk } from './builds-ink';
 import { benchSwitch } from './deck';
 import { benchFirstSlide } from './first-slide';
@@ -82,9 +82,7 @@ async function main(): Promise<void> {
       const app = await startApp(seeded);
       const browser = await launch();
       try {
-        const deck = app.store.db
-          .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-          .get() as { id: number; n: number };
+        const deck = firstDeck(app.store.db);
         if (only.has('first')) await section('first slide', () => benchFirstSlide({ browser, app, deckId: deck.id, total: deck.n, runs }));
         if (only.has('switch'))
           await section('slide switch', () => benchSwitch({ browser, app, deckId: deck.id, total: deck.n, switches }));
@@ -108,9 +106,7 @@ async function main(): Promise<void> {
       const app = await startApp(seeded);
       const browser = await launch();
       try {
-        const deck = app.store.db
-          .prepare('SELECT d.id, (SELECT count(*) FROM slides s WHERE s.deck_id = d.id) AS n FROM decks d ORDER BY d.id LIMIT 1')
-          .get() as { id: number; n: number };
+        const deck = firstDeck(app.store.db);
         await section('edit to audience', async () => [
           await benchEditToAudience({ browser, app, deckId: deck.id, total: deck.n, edits: Math.max(20, runs * 4) }),
         ]);
