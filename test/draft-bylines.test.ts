@@ -9,7 +9,7 @@ import { extractFigures } from '../src/shared/extract';
 import { openStore } from '../src/main/store';
 import { importReport } from '../src/main/store/import';
 import { getReport } from '../src/main/store/reports';
-import { SOURCE_CLAUSE, isByline } from '../src/main/store/draft/bylines';
+import { SOURCE_CLAUSE, isByline } from '../src/shared/bylines';
 import { outline } from '../src/main/store/draft/sections';
 import { ROOT } from './helpers';
 

@@ -6,12 +6,11 @@
  * same text is stored with the same title either way.
  */
 
+import { SOURCE_CLAUSE, isByline } from './bylines';
+
 export const TITLE_MAX = 40;
 
-/** A line that says where and when the page was published, or who wrote it: never the title. */
-const BYLINE =
-  /(?:来源|稿源|作者|责任编辑|编辑|发布时间|发布日期)\s*[:：]|^[（(]?\s*(?:本报)?记者|^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}[:：]\d{2})?\s*$/u;
-/** A clause that only names where the news came from, or when it was heard. */
+/** A lead clause that only says where the news came from, or when it was heard (beside bylines.ts's SOURCE_CLAUSE). */
 const SOURCE =
   /(?:获悉|消息|报道|显示|表示|介绍|公布|了解到)$|^(?:日前|近日|近期|目前)$|^本报讯|^据|^记者|^\d{1,2}月?\d{1,2}日(?:电|讯)?$/u;
 /** A news agency's opening ("东北网12月12日讯(记者 李倩)"), before the first clause. */
@@ -25,7 +24,7 @@ export function reportTitle(text: string): string {
     .map((l) => l.trim())
     .filter(Boolean);
   let k = 0;
-  while (k < lines.length - 1 && k < 3 && BYLINE.test(lines[k])) k++;
+  while (k < lines.length - 1 && k < 3 && isByline(lines[k])) k++;
   const first = lines[k] ?? '';
   if (Array.from(first).length <= TITLE_MAX && !/[。！？!?]/u.test(first.slice(0, -1)) && !/[。！？]$/u.test(first)) return first;
   const sentence = first.split(/[。！？]/u)[0].replace(WIRE, '');
@@ -33,7 +32,7 @@ export function reportTitle(text: string): string {
     .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .split(/[，,；;]/u)
     .map((c) => c.trim().replace(/^[“"]/u, ''));
-  while (clauses.length > 1 && SOURCE.test(clauses[0])) clauses.shift();
+  while (clauses.length > 1 && (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]))) clauses.shift();
   let title = '';
   for (const c of clauses) {
     const next = title ? `${title}，${c}` : c;

@@ -3,7 +3,7 @@
  * without a full stop), else its paragraphs' lead sentences ("一是…。", "——…。", "分行业看，"), else its
  * paragraphs titled by their topic. Also the concluding paragraph (总体判断 / 下一步), if the report has one.
  */
-import { SOURCE_CLAUSE, isByline } from './bylines';
+import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 
 export interface DraftSection {
   key: string;
