@@ -19,6 +19,9 @@ const SIZES: Record<KpiSize, { number: number; unit: number; prefix: number; pad
 /** The slide's content width at 1920×1080 (its side padding is 120 px each side). */
 export const SLIDE_CONTENT_WIDTH = 1680;
 
+/** The gaps between cards: a KPI slide's grid, a comparison's columns, and a column's smaller cards. */
+export const GAPS = { grid: 32, columns: 72, row: 24 } as const;
+
 /** Each of `n` equal columns across `width`, `gap` apart. */
 export const columnWidth = (width: number, n: number, gap: number) => (width - (n - 1) * gap) / Math.max(1, n);
 
@@ -55,5 +58,6 @@ export function kpiSizes(p: FigureParts | undefined, size: KpiSize, width: numbe
   const natural = p ? naturalWidth(p, size) : 0;
   const scale = natural > room ? room / natural : 1;
   const px = (n: number) => `${Math.floor(n * scale * 10) / 10}px`;
-  return `--fig-number: ${px(z.number)}; --fig-unit: ${px(z.unit)}; --fig-prefix: ${px(z.prefix)}`;
+  // The side padding too: the card's CSS reads it from here, so the room computed is the room there is.
+  return `--fig-number: ${px(z.number)}; --fig-unit: ${px(z.unit)}; --fig-prefix: ${px(z.prefix)}; --kpi-pad-x: ${z.padding}px`;
 }
