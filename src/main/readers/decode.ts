@@ -84,7 +84,7 @@ export function plausibility(text: string): number {
 const COMMON = new Set([...'的一是在了有和中年月日比同增长長全省市国國业業工产產发發经經为為个個上大万萬亿億元人']);
 
 /** Share of a text's ideographs that are among the commonest (0 when it has none). */
-export function commonShare(text: string): number {
+function commonShare(text: string): number {
   let han = 0;
   let common = 0;
   for (const ch of text) {

@@ -39,7 +39,7 @@ function ems(s: string): number {
 }
 
 /** The value's width in px at the card's full sizes (FigureValue's margins included). */
-export function naturalWidth(p: FigureParts, size: KpiSize): number {
+function naturalWidth(p: FigureParts, size: KpiSize): number {
   const z = SIZES[size];
   let w = ems(p.number) * z.number;
   if (p.prefix) w += ems(p.prefix) * z.prefix * 1.25;

@@ -51,7 +51,7 @@ function simpleTable(): Map<number, number> {
   return out;
 }
 
-export function simplifiedCode(code: number): number {
+function simplifiedCode(code: number): number {
   simpleOf ??= simpleTable();
   return simpleOf.get(code) ?? code;
 }
