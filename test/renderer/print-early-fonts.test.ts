@@ -8,6 +8,7 @@ import { PRINT_LAYOUTS } from '../../src/shared/print';
 import type { Deck, Report, Slide } from '../../src/shared/types';
 import { earlyFontText } from '../../src/renderer/print/early-text';
 import type { PrintData } from '../../src/renderer/print/load';
+import { makeFigure } from './figure';
 
 const slide = {
   id: 1,
@@ -38,5 +39,35 @@ describe('fonts asked for when the print data arrives', () => {
 
   it("the report's text only in the sans brief", () => {
     for (const layout of PRINT_LAYOUTS) expect(earlyFontText(data, layout).includes('报告正文段落')).toBe(layout === 'brief');
+  });
+
+  it("the charts' words, which only the figures hold: labels, values with their units, derived notes", () => {
+    const a = makeFigure(7, { value: 128, unit: '万吨', kind: 'count' });
+    const b = makeFigure(8, { value: 88, unit: '万吨', kind: 'change' });
+    const chart = {
+      type: 'bar',
+      title: '钢材产量',
+      unit: '万吨',
+      series: [
+        { derived: { op: 'sub', a: 7, b: 8 }, label: '期初（推算）' },
+        { figureId: 7, label: '“十二五”末' },
+      ],
+    };
+    const withChart = {
+      ...data,
+      deck: { ...data.deck, slides: [{ ...slide, chart } as unknown as Slide] },
+      figureById: new Map([a, b].map((f) => [f.id, f])),
+    } as PrintData;
+    for (const layout of PRINT_LAYOUTS) {
+      const text = earlyFontText(withChart, layout);
+      expect(has(text, '万吨原文未直接给出−')).toBe(true);
+      expect(earlyFontText(data, layout).includes('万吨')).toBe(false);
+    }
+  });
+
+  it('an incomplete chart (a figure gone) adds nothing and throws nothing', () => {
+    const chart = { type: 'bar', title: '', unit: '', series: [{ figureId: 99, label: '缺' }] };
+    const gone = { ...data, deck: { ...data.deck, slides: [{ ...slide, chart } as unknown as Slide] } } as PrintData;
+    expect(() => earlyFontText(gone, 'slides')).not.toThrow();
   });
 });

@@ -1,8 +1,8 @@
-/** Everything a print needs, fetched once: the report named in the URL (else the current one), its first deck and all its figures. */
+/** Everything a print needs, fetched once per page (early-data.ts): the report named in the URL (else the current one), its first deck and all its figures. */
 import type { PrintOptions } from '../../shared/print';
 import type { Deck, Figure, Report } from '../../shared/types';
 import { withResolvedTexts } from '../../shared/figure-refs';
-import { api } from '../lib/api';
+import { openForPrint } from './early-data';
 import { t, type Lang } from '../lib/i18n';
 
 export interface PrintData {
@@ -14,10 +14,7 @@ export interface PrintData {
 
 export async function loadPrintData(opts: Pick<PrintOptions, 'reportId' | 'reportKey'> = {}, lang: Lang = 'zh'): Promise<PrintData> {
   const { reportId, reportKey } = opts;
-  const { reports, report, deck, figures } = await api['briefing.open']({
-    ...(reportId === undefined ? {} : { reportId }),
-    ...(reportKey === undefined ? {} : { reportKey }),
-  });
+  const { reports, report, deck, figures } = await openForPrint({ reportId, reportKey });
   // A named report that is gone is an error: printing another one in its place would be a wrong document.
   const named = reportId ?? reportKey;
   if (named !== undefined && report?.id !== reportId && report?.key !== reportKey)

@@ -1,3 +1,5 @@
+// First: sends the page's briefing.open before the shared chunk below is evaluated (early-data.ts).
+import './early-data';
 /**
  * Entry of print.html (?layout=slides|handout|brief&internal=1). Sets window.__briefingPrint to a
  * promise of the PDF manifest, which the Electron print window and the headless exporter await.
