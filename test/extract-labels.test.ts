@@ -104,6 +104,24 @@ describe('a 分别 list named in an earlier clause', () => {
     const other = extractFigures('1-4月，全省工业运行平稳，汽车制造业和电气机械和器材制造业同比分别增长2%和3%。');
     expect(other.map((f) => f.label)).toEqual(['汽车制造业增速', '电气机械和器材制造业增速']);
   });
+  it("a measure written once after the last comma-set name is every item's (分别 before 同比)", () => {
+    // 邵阳市统计局, 2023年10月: seven names, those holding 、 set apart by commas, 增加值 after the last.
+    const figures = extractFigures(
+      '10月份，全市规模工业36个大类行业中，25个行业实现增长，增长面近6成。重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，电力、热力生产和供应业，橡胶和塑料制品业，汽车制造业，专用设备制造业增加值分别同比增长10.2%、11.4%、67.4%、6.5%、8.3%、42.0%、3.3%。',
+    ).filter((f) => f.unit === '%');
+    expect(figures.map((f) => f.label)).toEqual([
+      '农副食品加工业增加值增速',
+      '金属制品业增加值增速',
+      '计算机、通信和其他电子设备制造业增加值增速',
+      '电力、热力生产和供应业增加值增速',
+      '橡胶和塑料制品业增加值增速',
+      '汽车制造业增加值增速',
+      '专用设备制造业增加值增速',
+    ]);
+    // Names that do not end as the last one's name does are not items: no list is made of them.
+    const other = extractFigures('1-4月，全省工业运行平稳，汽车制造业增加值分别增长2%和3%。');
+    expect(other.map((f) => f.label)).not.toContain('全省工业运行平稳增加值增速');
+  });
   it('所占 ends the items: no item keeps a stray 所', () => {
     expect(labelOf('10.6')).toBe('电气机械和器材制造业');
   });

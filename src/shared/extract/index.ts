@@ -12,7 +12,7 @@ import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
-import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems, withoutListCount } from './lists';
+import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, sharedHead, splitItems, withoutListCount } from './lists';
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
@@ -557,9 +557,19 @@ function listSubjects(
   return [];
 }
 
-/** The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined. */
+/**
+ * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
+ * "…，汽车制造业，专用设备制造业增加值分别同比增长": a measure after the last name is every item's.
+ */
 function commaItems(sentence: string, cs: number, last: string, n: number): string[] | undefined {
-  const tail = last.charCodeAt(last.length - 1);
+  const plain = commaNames(sentence, cs, last, n, '');
+  if (plain) return plain;
+  const head = sharedHead(last);
+  return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;
+}
+
+function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
+  const tail = last.charCodeAt(last.length - 1 - head.length);
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
@@ -567,7 +577,7 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
     const from = clauseStart(sentence, end);
     const name = cleanSubject(sentence.slice(from, end));
     if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
-    out.unshift(name);
+    out.unshift(name + head);
     end = from - 1;
   }
   return out;

@@ -76,12 +76,16 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
-  const head = MEASURE_END.exec(last)?.[0];
-  if (!head || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
-  // The head is what the last item has beyond a plain name: take the longest measure word it ends with.
-  const long =
-    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
+  const long = sharedHead(last);
+  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
   return items.map((x, i) => (i === items.length - 1 ? x : x + long));
+}
+
+/** The measure a list's last item has beyond a plain name ("专用设备制造业增加值" → 增加值): the longest it ends with. */
+export function sharedHead(last: string): string | undefined {
+  const head = MEASURE_END.exec(last)?.[0];
+  if (!head) return undefined;
+  return /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
 }
 
 /** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
