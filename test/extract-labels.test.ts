@@ -87,6 +87,37 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('a bare measure after a figure that named its subject', () => {
+  // 泉州市统计局, 2022年10月份统计月报.
+  const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
+  it('"其中10月份增加值同比增长7.3%" is the same measure of the subject named before', () => {
+    expect(
+      labels(
+        '1—10月份，全市规模以上工业增加值同比增长3.4%，增速比1—9月份加快0.5个百分点，其中10月份增加值同比增长7.3%，比9月份加快0.9个百分点，工业大盘稳固向好。',
+      ).slice(2),
+    ).toEqual([
+      ['7.3', '规模以上工业增加值增速'],
+      ['0.9', '规模以上工业增加值增速变化'],
+    ]);
+  });
+  it("a share's subject, then 占比 with two bases and a bare 增加值: all of the one subject", () => {
+    expect(
+      labels(
+        '1—10月份，全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点；增加值同比增长8.5%，增速比1—9月份加快0.8个百分点。',
+      ),
+    ).toEqual([
+      ['24.5', '规模以上高新技术产业增加值占规模以上工业增加值的比重'],
+      ['0.1', '规模以上高新技术产业增加值占规模以上工业增加值的比重变化'],
+      ['1.2', '规模以上高新技术产业增加值占规模以上工业增加值的比重变化'],
+      ['8.5', '规模以上高新技术产业增加值增速'],
+      ['0.8', '规模以上高新技术产业增加值增速变化'],
+    ]);
+  });
+  it('a measure no figure before named stays as written', () => {
+    expect(labels('全市工业运行平稳。增加值同比增长3.4%。')).toEqual([['3.4', '增加值增速']]);
+  });
+});
+
 describe('a 分别 list named in an earlier clause', () => {
   const text =
     '2016年，化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位，分别为14.1%、13%、10.6%，3个行业的增速分别为57.8%、9%、27.4%。';

@@ -376,7 +376,8 @@ function readFigure(r: Reading, i: number): void {
       (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
       entity.slice(measureShare[1].length);
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
-  else if (property && !between && before && propertyEnd(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+  // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
+  else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
   else if (property && inherited && !entity.startsWith(inherited))
     entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
   else if (!entity) entity = inherited;
@@ -389,6 +390,9 @@ function readFigure(r: Reading, i: number): void {
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
     const root = owner?.entity.replace(MEASURE_TAIL, '');
     if (root) entity = root + entity;
+    // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
+    // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
+    else entity = sameMeasureBefore(found, entity) || entity;
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
@@ -652,6 +656,20 @@ const BARE_MEASURE = wordSet(
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
+/** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
+const sameProperty = (entity: string, property: string) =>
+  entity.endsWith(property) || (property === '占比' && /(?:比重|比例|份额)$/u.test(entity));
+
+/** The subject of the latest figure of the sentence measuring `measure` (增加值) of a named subject, or ''. */
+function sameMeasureBefore(found: Found[], measure: string): string {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const e = found[k].entity;
+    const share = e.indexOf('占');
+    const own = share >= 0 ? e.slice(0, share) : e;
+    if (own.length > measure.length && own.endsWith(measure)) return own;
+  }
+  return '';
+}
 
 function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
