@@ -118,7 +118,7 @@ describe('units the extractor reads', () => {
     expect(the('两成企业订单不足。', '两')).toMatchObject({ unit: '成', kind: 'share', number: 2 });
     expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
-    expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'rank', number: 3 });
+    expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'change', number: 3 });
   });
 });
 

@@ -422,6 +422,8 @@ function readFigure(r: Reading, i: number): void {
   )
     label = before.label + '变化';
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
+  else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
   label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
 
@@ -606,7 +608,8 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
 const LIST_JOINT = charTable('、和及');
-const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列)/u;
+/** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
+const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
@@ -803,8 +806,11 @@ function periodFor(
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
+  const cumulative = clausePre.includes('累计');
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
+    // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
+    if (m.part && cumulative) continue;
     if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;

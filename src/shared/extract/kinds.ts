@@ -5,7 +5,7 @@
  *   增长5.2倍 / 翻了一番     multiple            增长面57.5%, 占比30%    share
  *   实现工业增加值603.95亿元 level (增加值 is a noun)   减少1289万人           change, −1289
  *   下降到4.5% / 降至4.5%   a level reached, not a fall: share, +4.5
- *   排名第8位 / 上升3位      rank
+ *   排名第8位 / 居前3位      rank                上升3位 / 前移6位       change, +3 / +6
  */
 import type { FigureKind } from '../types';
 import { charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
@@ -184,8 +184,9 @@ const MONEY_END =
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
-  // "居前3位": a place among the first, as 第3位 is one place.
-  if (t.form === 'ordinal' || (t.unit === '位' && ((p.direction !== 'none' && !p.reached) || pre.endsWith('前')))) return 'rank';
+  // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
+  if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
+  if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
