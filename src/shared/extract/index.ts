@@ -108,6 +108,8 @@ const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' }
 function fullWidthPunctuation(text: string): string {
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
   if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // "三次产业比重为21.5∶36.1∶42.4": the ratio sign reads as the colon statistical tables write.
+  if (text.includes('∶')) text = text.replaceAll('∶', ':');
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>

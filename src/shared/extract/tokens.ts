@@ -438,7 +438,10 @@ export function scanTokens(sentence: string): Token[] {
   return raw;
 }
 
-/** "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares. */
+/**
+ * "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares; "三次产业结构比例为6.01:55.04:38.95":
+ * every part of a ratio of three.
+ */
 function markRatios(sentence: string, tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
@@ -446,7 +449,7 @@ function markRatios(sentence: string, tokens: Token[]): void {
     if (
       a.unit ||
       b.unit ||
-      a.form !== 'number' ||
+      (a.form !== 'number' && a.form !== 'ratio') ||
       b.form !== 'number' ||
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
