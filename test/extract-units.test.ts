@@ -175,6 +175,16 @@ describe('numbers without a unit', () => {
       [60.1, '', 'share', '轻重工业比重'],
     ]);
   });
+  it('an exchange rate written bare after 汇率 is a level; a bare number elsewhere is no figure', () => {
+    // 玉环市 2019 统计公报.
+    const text = '按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元；常住人均生产总值为98094元。';
+    expect(extractFigures(text).map((x) => [x.value, x.unit, x.kind])).toEqual([
+      ['6.8985', '', 'level'],
+      ['20533', '美元', 'level'],
+      ['98094', '元', 'level'],
+    ]);
+    expect(extractFigures('全市共有企业6.8985，汇率平稳。')).toEqual([]);
+  });
   it('every part of a ratio of three, written with a colon or the ratio sign ∶ (statistical communiqués)', () => {
     // 玉环市 2019 and 通辽市 2017 统计公报.
     const colon = extractFigures('三次产业结构比例为6.01:55.04:38.95。');

@@ -201,7 +201,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
     if (subject.endsWith('指数')) return 'index';
     return 'share';
   }
-  if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
+  // "平均汇率6.8985": a price, a level.
+  if (t.unit === '') return t.form === 'number' ? (subject.endsWith('汇率') ? 'level' : 'index') : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';

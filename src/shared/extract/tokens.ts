@@ -422,16 +422,18 @@ export function scanTokens(sentence: string): Token[] {
   if (!raw) return NO_TOKENS;
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
-  // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none; it is
-  // looked for only when a bare number is there).
+  // Kept in place: a bare number only when it reads as an index value or an exchange rate (a sentence without
+  // 指数 or 汇率 has none; they are looked for only when a bare number is there).
   let index: boolean | undefined;
+  let rate: boolean | undefined;
   let kept = 0;
   for (let tAt = 0, t = raw[0]; tAt < raw.length; t = raw[++tAt])
     if (
       t.unit !== '' ||
       t.form === 'fraction' ||
       t.form === 'ratio' ||
-      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t))
+      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
+      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t))
     )
       raw[kept++] = t;
   raw.length = kept;
@@ -479,6 +481,11 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     const gap = next.outerStart - t.outerEnd;
     if ((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
   }
+}
+
+/** "按2019年美元对人民币的平均汇率6.8985折算": a bare number right after 汇率 is the rate (a level). */
+function isExchangeRate(sentence: string, t: Token): boolean {
+  return t.form === 'number' && /汇率(?:为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 3), t.outerStart));
 }
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
