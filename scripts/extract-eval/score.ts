@@ -3,6 +3,7 @@
  * value spans (one to one), then value+unit recall and precision and per-field accuracy over matched pairs.
  */
 import { extractFigures, type Extracted } from '../../src/shared/extract';
+import { simplifiedUnit } from '../../src/shared/units';
 import { normLabel, normPeriod, type CorpusEntry, type Located } from './corpus';
 
 /** The extractor as the rewrite will call it; today's one-argument function ignores the options. */
@@ -63,23 +64,7 @@ const emptyTally = (): Tally => ({
 });
 
 /** Units compare in simplified characters: a traditional report's units are written back as it writes them (億元, 個百分點). */
-const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
-  億: '亿',
-  萬: '万',
-  個: '个',
-  點: '点',
-  噸: '吨',
-  畝: '亩',
-  輛: '辆',
-  項: '项',
-  種: '种',
-  條: '条',
-  臺: '台',
-  戶: '户',
-  頃: '顷',
-  鬥: '斗',
-};
-const normUnit = (u: string) => (u === '％' ? '%' : u.replace(/[億萬個點噸畝輛項種條臺戶頃鬥]/gu, (c) => TRADITIONAL_UNIT_CHARS[c] ?? c));
+const normUnit = (u: string) => (u === '％' ? '%' : simplifiedUnit(u));
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean {
