@@ -87,6 +87,34 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('合计拉动: the sum of what the sentence named before', () => {
+  const last = (text: string) => extractFigures(text).at(-1)?.label;
+  it('names the items of the clause before, or of the 分别 list before, as one group', () => {
+    // 河南 2022年上半年; 湖南 2023年4月 (长沙晚报); a 1-4月 provincial release with names set apart by commas.
+    expect(last('重点产业支撑有力，其中，电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点。')).toBe(
+      '电子信息、医药、食品行业合计拉动规上工业增速变化',
+    );
+    expect(
+      last(
+        '有色金属冶炼和压延加工业、汽车制造业、金属制品业、黑色金属冶炼和压延加工业、食品制造业、电力热力生产和供应业增加值分别同比增长25.8%、56.9%、14.0%、10.7%、11.1%、4.9%，合计拉动全省规模工业增长4.2个百分点。',
+      ),
+    ).toBe('有色金属冶炼和压延加工业增加值等合计拉动规模工业增速变化');
+    expect(
+      last(
+        '其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%，合计拉动全省规上工业增长6.8个百分点。',
+      ),
+    ).toBe('有色金属冶炼和压延加工业等合计拉动规上工业增速变化');
+  });
+  it('leaves 拉动 without 合计 to the subject before, and a count before 合计 to what it counts', () => {
+    expect(last('全省装备制造业增加值比上年增长8.9%，拉动规模工业增加值增长2.7个百分点。')).toBe(
+      '装备制造业增加值拉动规模工业增加值增速变化',
+    );
+    expect(last('上半年汽车制造业、医药制造业、电力热力生产和供应业4个行业合计拉动全市工业增长2.2个百分点。')).toBe(
+      '行业合计拉动全市工业变化',
+    );
+  });
+});
+
 describe('a bare measure after a figure that named its subject', () => {
   // 泉州市统计局, 2022年10月份统计月报.
   const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);

@@ -337,9 +337,12 @@ function readFigure(r: Reading, i: number): void {
     // 百分点": of the subject before.
     let p0 = 0;
     while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
-    const contribution = found.length > 0 && isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
-    if (contribution) {
-      entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
+    const contribution = isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+    // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
+    const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
+    if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
+    else if (contribution && found.length > 0) {
+      entity = contribution[2] ? '拉动' + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
   }
@@ -599,7 +602,7 @@ const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMa
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉');
+const CONTRIBUTION_FIRST = charTable('为对拉合共');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -648,7 +651,23 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+
+/**
+ * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
+ * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"); '' when neither.
+ */
+function groupBefore(r: Reading, i: number, cs: number): string {
+  const run = i > 0 ? r.runOf.get(i - 1) : undefined;
+  if (run && run.length > 1) {
+    const names = run.map((k) => r.found[k].entity);
+    if (names.some((n) => !n)) return '';
+    const all = names.join('、');
+    return all.length <= 14 ? all : names[0] + '等';
+  }
+  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
+  return named.includes('、') || /等$/u.test(named) ? named : '';
+}
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
