@@ -87,6 +87,29 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('行业 after a sentence about one industry', () => {
+  const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
+  it('is that industry: its measure and its pull', () => {
+    // 河南 2022年上半年.
+    expect(
+      labels(
+        '电子信息行业受疫情期间线上交流需求大幅增加拉动，持续快速增长。上半年，行业增加值同比增长21.2%，拉动全省工业1.4个百分点。医药行业受疫情相关抗生素、抗病毒药物等需求拉动，运行态势良好。上半年，行业增加值同比增长9.8%，拉动全省工业0.4个百分点。',
+      ),
+    ).toEqual([
+      ['21.2', '电子信息行业增加值增速'],
+      ['1.4', '电子信息行业增加值拉动工业增速变化'],
+      ['9.8', '医药行业增加值增速'],
+      ['0.4', '医药行业增加值拉动工业增速变化'],
+    ]);
+  });
+  it('is not industries counted, nor industries in general, nor one named in another paragraph', () => {
+    // 辽宁 2023年1-5月.
+    expect(labels('重点行业生产形势良好。40个工业大类行业中，24个行业增加值实现同比增长。')[1]).toEqual(['24', '行业增加值']);
+    expect(labels('重点行业持续快速增长。上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
+    expect(labels('医药行业运行态势良好。\n上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
+  });
+});
+
 describe('合计拉动: the sum of what the sentence named before', () => {
   const last = (text: string) => extractFigures(text).at(-1)?.label;
   it('names the items of the clause before, or of the 分别 list before, as one group', () => {

@@ -139,6 +139,8 @@ interface Reading {
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;
+  /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
+  topic: string;
   heading: string;
   targetSection: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
@@ -180,6 +182,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
+    topic: '',
     heading: '',
     targetSection: false,
     runOf: new Map(),
@@ -202,6 +205,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
+      r.topic = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -267,6 +271,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+  } else {
+    const topic = TOPIC.exec(sentence);
+    if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
@@ -346,6 +353,10 @@ function readFigure(r: Reading, i: number): void {
       property = true;
     }
   }
+  // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
+  // ("24个行业增加值实现增长": industries counted are not that one.)
+  if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
+    entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
@@ -595,6 +606,12 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
+const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
+/** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
+const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
+/** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
+const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|主营业务收入|利润|投资|出口|销售)/u;
 const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
