@@ -111,10 +111,11 @@ describe('figures read the way officials write them', () => {
       '全年規模以上工業企業利潤84039億元，比上年下降4.0%。營業收入利潤率為6.09%，下降0.64個百分點。',
     );
     expect([profit.unit, points.unit]).toEqual(['億元', '個百分點']);
-    expect(valueIn(profit, '万亿元')).toBe(8.4039);
+    const stored = { value: profit.number, unit: profit.unit };
+    expect(valueIn(stored, '万亿元')).toBe(8.4039);
     expect(convert(1380, '億元', '萬億元')).toBe(0.138);
     expect(convertible('億元', '亿元')).toBe(true);
-    expect(() => valueIn(profit, '亿美元')).toThrow(/cannot be shown/);
+    expect(() => valueIn(stored, '亿美元')).toThrow(/cannot be shown/);
     expect(formatFigure(fig(fall.value, fall.number, fall.unit, fall.kind))).toBe('下降4.0%');
     expect(formatFigure(fig(points.value, points.number, points.unit, points.kind))).toBe('下降0.64個百分點');
     expect(formatFigure(fig('1.2', -1.2, '萬人', 'change'))).toBe('減少1.2萬人');
