@@ -214,6 +214,12 @@ describe('a 分别 list named in an earlier clause', () => {
       '电气机械和器材制造业增速',
     ]);
   });
+  it('"3个行业的增速": the count counts the 行业, not their 增速; "具备先进水平的智能工厂" counts what follows 的', () => {
+    const count = extractFigures(text).find((f) => f.unit === '个');
+    expect(count?.label).toBe('行业');
+    expect(extractFigures('前三季度，5家企业的产值同比增长20%以上。')[0].label).toBe('企业');
+    expect(extractFigures('全省建成600多个具备先进水平的智能工厂。')[0].label).toBe('智能工厂');
+  });
 });
 
 describe('a subject cleaned of marks', () => {

@@ -251,6 +251,9 @@ export function subjectBefore(pre: string): SubjectParts {
   return parts(cleanSubject(subject), false);
 }
 
+/** A measure of the things counted, written after 的 ("3个行业的增速"): not itself what is counted. */
+const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
+
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 export function nounAfter(after: string): string {
   if (
@@ -268,7 +271,8 @@ export function nounAfter(after: string): string {
   if (stop) noun = noun.slice(0, stop.index);
   noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
   const de = noun.lastIndexOf('的');
-  if (de >= 0) noun = noun.slice(de + 1);
+  // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it.
+  if (de >= 0) noun = OF_COUNTED.test(noun.slice(de + 1)) ? noun.slice(noun.lastIndexOf('的', de - 1) + 1, de) : noun.slice(de + 1);
   return noun.slice(0, 14);
 }
 
