@@ -87,6 +87,60 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('a rate in brackets after what it is the rate of', () => {
+  const rows = (text: string, asOf: string) => extractFigures(text, { asOf }).map((f) => [f.value, f.unit, f.label, f.period]);
+  it('is of the name compared with, and the figures after it read past it', () => {
+    // 朔州市统计局, 2025年1-2月.
+    expect(
+      rows(
+        '1—2月份，全市484家规上工业企业增加值同比增长8.1%，居全省第六位，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。',
+        '2025年1-2月',
+      ),
+    ).toEqual([
+      ['484', '家', '规上工业企业', '1-2月'],
+      ['8.1', '%', '规上工业企业增加值增速', '1-2月'],
+      ['六', '位', '规上工业企业增加值位次', '1-2月'],
+      ['-1.1', '%', '规上工业企业增加值增速', '2024年1-2月'],
+      ['9.2', '个百分点', '规上工业企业增加值变化', '1-2月'],
+      ['5.9', '%', '全国增速', '1-2月'],
+      ['6.4', '%', '全省增速', '1-2月'],
+      ['2.2', '个百分点', '规上工业企业增加值高出全国、全省平均水平', '1-2月'],
+      ['1.7', '个百分点', '规上工业企业增加值高出全国、全省平均水平', '1-2月'],
+    ]);
+    // 内蒙古工信厅, 2023年1-8月.
+    expect(
+      rows('1-8月份，全区规上工业增加值同比增长7.5%。累计增速高于全国(3.9%)3.6个百分点，居全国第5位。', '2023年1-8月').map((r) => r[2]),
+    ).toEqual(['规上工业增加值增速', '全国增速', '规上工业增加值增速高于全国', '规上工业增加值增速位次']);
+  });
+  it("stays the subject's own after a place with no comparison (甘孜(21.5%)), and a base period is no name", () => {
+    expect(rows('其中，甘孜(21.5%)、泸州(10.9%)增长较快。', '2017年').map((r) => r[2])).toEqual(['甘孜', '泸州']);
+    expect(rows('全市规上工业增加值同比增长8.1%，较去年同期(-1.1%)提高9.2个百分点。', '2025年1-2月')[1]).toEqual([
+      '-1.1',
+      '%',
+      '规上工业增加值增速',
+      '2024年1-2月',
+    ]);
+  });
+});
+
+describe('拉动 with no scope, and enterprises counted before their measure', () => {
+  it('"拉动3.9个百分点" is the pull of the industry before; "484家规上工业企业增加值" counts the enterprises', () => {
+    // 上海市统计局, 2008年1-11月.
+    const pulls = extractFigures(
+      '其中，成套设备制造业增长21.6%，拉动全市工业增长2.2个百分点；电子信息产品制造业增长14.8%，拉动3.9个百分点。',
+    ).map((f) => f.label);
+    expect(pulls).toEqual([
+      '成套设备制造业增速',
+      '成套设备制造业拉动工业增速变化',
+      '电子信息产品制造业增速',
+      '电子信息产品制造业拉动增速变化',
+    ]);
+    expect(extractFigures('40个大类行业中有32个行业增加值保持同比增长。').map((f) => f.label)).toEqual(['大类行业', '行业']);
+    // Not a count: the share of enterprises is of their 产值.
+    expect(extractFigures('全省59.1%的规上工业企业产值同比增长。')[0].label).toBe('规上工业企业产值');
+  });
+});
+
 describe('行业 after a sentence about one industry', () => {
   const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
   it('is that industry: its measure and its pull', () => {
@@ -104,7 +158,7 @@ describe('行业 after a sentence about one industry', () => {
   });
   it('is not industries counted, nor industries in general, nor one named in another paragraph', () => {
     // 辽宁 2023年1-5月.
-    expect(labels('重点行业生产形势良好。40个工业大类行业中，24个行业增加值实现同比增长。')[1]).toEqual(['24', '行业增加值']);
+    expect(labels('重点行业生产形势良好。40个工业大类行业中，24个行业增加值实现同比增长。')[1]).toEqual(['24', '行业']);
     expect(labels('重点行业持续快速增长。上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
     expect(labels('医药行业运行态势良好。\n上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
   });

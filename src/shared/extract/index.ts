@@ -69,6 +69,8 @@ interface Found {
   period: string;
   status: FigureStatus;
   qualifier: string | null;
+  /** Written alone in brackets ("高于全国(3.9%)"): an aside the figures after it read past. */
+  aside: boolean;
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
@@ -298,9 +300,16 @@ function readFigure(r: Reading, i: number): void {
   const { sentence, tokens, found, mentions, marks } = r;
   const t = tokens[i];
   const cs = clauseStart(sentence, t.outerStart);
-  const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
-  const clausePre = sentence.slice(cs, t.outerStart);
-  const pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  // "累计增速高于全国(3.9%)3.6个百分点": a figure in brackets is an aside; what follows reads on from the one before it.
+  let k = i - 1;
+  while (k >= 0 && found[k].aside) k--;
+  const prevInClause = k >= 0 && tokens[k].outerEnd > cs ? found[k] : undefined;
+  let clausePre = sentence.slice(cs, t.outerStart);
+  let pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  if (k < i - 1) {
+    clausePre = clausePre.replace(BRACKETED, '');
+    pre = pre.replace(BRACKETED, '');
+  }
   const run = r.runOf.get(i);
   const leadIndex = run ? run[0] : i;
   // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
@@ -376,7 +385,7 @@ function readFigure(r: Reading, i: number): void {
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
-  const before = prevInClause ?? (i > 0 ? found[i - 1] : undefined);
+  const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
   const needInherited = property || !entity || BARE_MEASURE.has(entity);
   const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
@@ -497,7 +506,12 @@ function readFigure(r: Reading, i: number): void {
 
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
-  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null }));
+  const aside =
+    t.outerStart > 0 &&
+    t.outerEnd < sentence.length &&
+    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    isIn(CLOSING, sentence, t.outerEnd);
+  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
     f.t = t;
     f.entity = entity;
@@ -507,6 +521,7 @@ function readFigure(r: Reading, i: number): void {
     f.number = number;
     f.pred = pred;
     f.period = period;
+    f.aside = aside;
   }
   found.push(f);
   const prefix = t.prefix;
@@ -614,6 +629,8 @@ const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其�
 const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|主营业务收入|利润|投资|出口|销售)/u;
 const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
+const OPEN_BRACKET = charTable('（(');
+const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
@@ -668,7 +685,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{0,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -747,9 +764,15 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
-  if (next && countJoint(sentence, t.outerEnd, next.outerStart)) return nounAfter(sentence.slice(next.outerEnd));
-  return nounAfter(sentence.slice(t.outerEnd));
+  const noun =
+    next && countJoint(sentence, t.outerEnd, next.outerStart)
+      ? nounAfter(sentence.slice(next.outerEnd))
+      : nounAfter(sentence.slice(t.outerEnd));
+  // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure.
+  const measure = COUNTED_MEASURE.exec(noun);
+  return measure ? noun.slice(0, measure.index) : noun;
 }
+const COUNTED_MEASURE = /(?<=企业|行业|单位|项目)(?:增加值|产值|营业收入|主营业务收入|利润总额|利润|投资)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {
@@ -761,7 +784,9 @@ function countJoint(sentence: string, from: number, to: number): boolean {
 }
 
 /** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */
-function comparedWith(clausePre: string, verb: string): string {
+function comparedWith(written: string, verb: string): string {
+  // "高出全国(5.9%)、全省(6.4%)平均水平": the rates in brackets are figures of their own, not words of the label.
+  const clausePre = written.includes('(') || written.includes('（') ? written.replace(BRACKETED, '') : written;
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
   const phrase = at >= 0 ? clausePre.slice(at) : verb;

@@ -199,6 +199,9 @@ export interface SubjectParts {
   property: boolean;
 }
 
+/** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
+const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,8})[（(]$/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -216,6 +219,11 @@ export function subjectBefore(pre: string): SubjectParts {
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
   const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
+  // "高出全国(5.9%)、全省(6.4%)平均水平": the figure in brackets is of the name compared with before them.
+  if (open >= 0 && open === text.length - 1) {
+    const named = COMPARED_IN_BRACKETS.exec(text);
+    if (named) return parts(named[1], false);
+  }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);

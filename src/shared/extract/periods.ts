@@ -324,7 +324,7 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** "由2012年的10.2%", "比2015年同期的8.1%": the number after 的 is that year's own. */
-const OWN_AFTER = /^(?:同期)?(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
+const OWN_AFTER = /^(?:同期)?(?:的|时的|[（(])(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
 function roleOf(
   sentence: string,

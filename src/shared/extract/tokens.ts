@@ -477,9 +477,12 @@ function carryUnits(sentence: string, tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.unit || t.form !== 'number' || !next.unit || next.form !== 'number') continue;
+    if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
     const gap = next.outerStart - t.outerEnd;
-    if ((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
+    if (!((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart)))) continue;
+    if (!t.unit) t.unit = next.unit;
+    // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
+    else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
   }
 }
 
