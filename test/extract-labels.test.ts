@@ -193,6 +193,26 @@ describe('合计拉动: the sum of what the sentence named before', () => {
 });
 
 describe('a bare measure after a figure that named its subject', () => {
+  it('利税 and 利润 after 主营业务收入 are of the subject that named it, not of each other', () => {
+    // 常州市统计局, 2013年1-11月.
+    const labels = extractFigures(
+      '1-11月，全市规模以上工业企业实现主营业务收入9233.16亿元，同比增长12.6%；实现利税721.57亿元，同比增长21.6%；实现利润443.11亿元，同比增长23.1%。其中，电子行业实现主营业务收入467.49亿元、利税50.11亿元、利润35.20亿元，同比分别增长19.3%、39.7%和57.1%。',
+    ).map((f) => f.label);
+    expect(labels).toEqual([
+      '规模以上工业企业主营业务收入',
+      '规模以上工业企业主营业务收入增速',
+      '规模以上工业企业利税',
+      '规模以上工业企业利税增速',
+      '规模以上工业企业利润',
+      '规模以上工业企业利润增速',
+      '电子行业主营业务收入',
+      '电子行业利税',
+      '电子行业利润',
+      '电子行业主营业务收入增速',
+      '电子行业利税增速',
+      '电子行业利润增速',
+    ]);
+  });
   // 泉州市统计局, 2022年10月份统计月报.
   const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
   it('"其中10月份增加值同比增长7.3%" is the same measure of the subject named before', () => {

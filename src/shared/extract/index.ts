@@ -410,10 +410,12 @@ function readFigure(r: Reading, i: number): void {
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
-    let owner: Found | undefined;
-    for (let k = found.length - 1; k >= 0 && !owner; k--)
-      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
-    const root = owner?.entity.replace(MEASURE_TAIL, '');
+    // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
+    // itself names no one: the one before it does (规模以上工业企业利税, …利润).
+    let root = '';
+    for (let k = found.length - 1; k >= 0 && !root; k--)
+      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
+        root = found[k].entity.replace(MEASURE_TAIL, '');
     if (root) entity = root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
@@ -704,10 +706,10 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */
 const BARE_MEASURE = wordSet(
-  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
