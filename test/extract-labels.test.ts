@@ -164,6 +164,29 @@ describe('行业 after a sentence about one industry', () => {
   });
 });
 
+describe('a 分别为 list whose items carry their own verbs', () => {
+  it("hands out the subjects, keeps each item's sign, and says 比…高 without 分别", () => {
+    // 湖南省统计局, 10月份规模工业 (dcement.com).
+    const rows = extractFigures(
+      '规模总量居全省前列的行业中，非金属矿物制品业、化学原料和化学制品制造业增加值分别增长25.9%和24.8%，增速比全省平均水平分别高11.2个和10.1个百分点；农副食品加工业、黑色金属冶炼和压延加工业、专用设备制造业增加值分别为增长9.0%、增长4.0%和下降11.8%。',
+    ).map((f) => [f.value, f.number, f.label]);
+    expect(rows).toEqual([
+      ['25.9', 25.9, '非金属矿物制品业增加值增速'],
+      ['24.8', 24.8, '化学原料和化学制品制造业增加值增速'],
+      ['11.2', 11.2, '非金属矿物制品业增加值比全省平均水平高'],
+      ['10.1', 10.1, '化学原料和化学制品制造业增加值比全省平均水平高'],
+      ['9.0', 9, '农副食品加工业增加值增速'],
+      ['4.0', 4, '黑色金属冶炼和压延加工业增加值增速'],
+      ['11.8', -11.8, '专用设备制造业增加值增速'],
+    ]);
+    // The other way round: a fall first, a rise after it.
+    expect(extractFigures('汽车、电子分别为下降3%和增长5%。').map((f) => [f.number, f.label])).toEqual([
+      [-3, '汽车增速'],
+      [5, '电子增速'],
+    ]);
+  });
+});
+
 describe('合计拉动: the sum of what the sentence named before', () => {
   const last = (text: string) => extractFigures(text).at(-1)?.label;
   it('names the items of the clause before, or of the 分别 list before, as one group', () => {

@@ -12,7 +12,16 @@ import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
-import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, sharedHead, splitItems, withoutListCount } from './lists';
+import {
+  ITEM_VERBS,
+  distributedPhrase,
+  earlierEnumeration,
+  listPeriods,
+  listRuns,
+  sharedHead,
+  splitItems,
+  withoutListCount,
+} from './lists';
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
@@ -318,7 +327,8 @@ function readFigure(r: Reading, i: number): void {
   // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
   const range =
     prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
-  let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
+  // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's.
+  let pred = lead && !ITEM_VERBS.has(pre.slice(1)) ? lead.pred : range ? range.pred : readPredicate(pre);
 
   // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
   let entity = '';
@@ -793,7 +803,7 @@ function comparedWith(written: string, verb: string): string {
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
   const phrase = at >= 0 ? clausePre.slice(at) : verb;
   return phrase
-    .replace(/(?:分别|了)$/u, '')
+    .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
     .slice(0, 16);
 }

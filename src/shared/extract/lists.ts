@@ -29,11 +29,18 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
 }
 const NO_RUNS: number[][] = Object.freeze([]) as unknown as number[][];
 
-/** The text between two numbers joins them in a list (read by code, no string made). */
+/**
+ * The text between two numbers joins them in a list (read by code, no string made). "分别为增长9.0%、增长4.0%和
+ * 下降11.8%": a joint followed by the item's own verb joins too (the item keeps its verb: index.ts).
+ */
 function joined(sentence: string, from: number, to: number): boolean {
   if (to - from === 1) return isIn(JOINT_CHARS, sentence, from);
-  return to - from === 2 && sentence.startsWith('以及', from);
+  if (to - from === 2 && sentence.startsWith('以及', from)) return true;
+  return to - from === 3 && isIn(JOINT_CHARS, sentence, from) && ITEM_VERBS.has(sentence.slice(from + 1, to));
 }
+
+/** The verbs an item of a 分别为 list may carry before its number. */
+export const ITEM_VERBS = new Set(['增长', '下降', '减少', '增加', '提高', '回落', '上升', '降低']);
 
 /** What joins the numbers of a list (not the clause comma ，): 、 和 及 与 或, and 以及. */
 const JOINT_CHARS = charTable('、和及与或');
