@@ -87,6 +87,28 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('the words between a subject and its figure that are not the subject', () => {
+  it('稳居, 跃升至…的, 连续21年 are how a figure stands, not what it is; a place after a share is of what the share is of', () => {
+    // 浙江 2016 (杭州 report on the 12th plan's achievements).
+    const labels = extractFigures(
+      '生产总值逾四万亿元，稳居全国第四。全省GDP从2011年的32363亿元跃升至2016年的46485亿元，按可比价计算，增长46.0%。GDP占全国的6.2%，列广东、江苏、山东之后，连续21年居全国第4位，约合7000亿美元。',
+      { asOf: '2016年' },
+    ).map((f) => [f.value, f.label]);
+    expect(labels).toEqual([
+      ['四', '生产总值'],
+      ['四', '生产总值位次'],
+      ['32363', 'GDP'],
+      ['46485', 'GDP'],
+      ['46.0', 'GDP增速'],
+      ['6.2', 'GDP占全国比重'],
+      ['4', 'GDP位次'],
+      ['7000', 'GDP'],
+    ]);
+    // Points after a share stay the share's.
+    expect(extractFigures('粮食产量占全国总产量的比重达到9.8%，比上年提高0.6个百分点。').at(-1)?.label).toContain('比重');
+  });
+});
+
 describe('a rate in brackets after what it is the rate of', () => {
   const rows = (text: string, asOf: string) => extractFigures(text, { asOf }).map((f) => [f.value, f.unit, f.label, f.period]);
   it('is of the name compared with, and the figures after it read past it', () => {

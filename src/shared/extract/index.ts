@@ -36,7 +36,7 @@ import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
-import { POINT_UNITS, isCountUnit } from './units';
+import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -403,7 +403,12 @@ function readFigure(r: Reading, i: number): void {
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
     !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
-  const inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  let inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
+  // share was of (GDP), not of the share; a rate or points after it stay the share's.
+  const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
+    inherited = before!.entity.slice(0, shareOf);
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   if (measureShare)
