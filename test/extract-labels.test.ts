@@ -109,6 +109,27 @@ describe('the words between a subject and its figure that are not the subject', 
   });
 });
 
+describe('above a target', () => {
+  it('"超年度预期目标0.5个百分点" compares the subject before with its target; the figures after keep that subject', () => {
+    // 四川 2017 (a corpus report).
+    const labels = extractFigures(
+      '2017年，全省规模以上工业增加值同比增长8.5%，超年度预期目标0.5个百分点，比全国平均水平(6.6%)高1.9个百分点，增速在全国十大经济省列第1位。',
+    ).map((f) => [f.value, f.kind, f.label]);
+    expect(labels).toEqual([
+      ['8.5', 'growth', '规模以上工业增加值增速'],
+      ['0.5', 'change', '规模以上工业增加值超年度预期目标'],
+      ['6.6', 'growth', '全国平均水平增速'],
+      ['1.9', 'change', '规模以上工业增加值比全国平均水平高'],
+      ['1', 'rank', '规模以上工业增加值增速在全国十大经济省列位次'],
+    ]);
+    // 超 elsewhere (超高清, 超市) is a word, not a comparison.
+    expect(extractFigures('超高清视频产业增长30%，超市销售额增长5%。').map((f) => f.label)).toEqual([
+      '超高清视频产业增速',
+      '超市销售额增速',
+    ]);
+  });
+});
+
 describe('a rate in brackets after what it is the rate of', () => {
   const rows = (text: string, asOf: string) => extractFigures(text, { asOf }).map((f) => [f.value, f.unit, f.label, f.period]);
   it('is of the name compared with, and the figures after it read past it', () => {

@@ -102,9 +102,13 @@ export function readPredicate(pre: string): Predicate {
   // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
   // Each pattern only when a character all its words hold is there (most clauses have none).
-  const cmp = tail.includes('于') || tail.includes('出') ? /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail) : null;
+  // "超年度预期目标0.5个百分点": above a target is above another figure.
+  const cmp =
+    tail.includes('于') || tail.includes('出') || tail.includes('超')
+      ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail)
+      : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
-    return predicate(cmp[0], /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+    return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
