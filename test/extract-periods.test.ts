@@ -222,8 +222,13 @@ describe('periods named in a sentence', () => {
 
   it('marks one month named as such (8月当月, 10月份当月, 当月) as a part, and a cumulative figure after it not of it', () => {
     expect(periodMentions('规模工业增加值8月当月增长8.9%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
-    expect(periodMentions('10月份当月增长7.3%。', 2022)[0]).toMatchObject({ text: '10月', part: true });
-    expect(periodMentions('当月增幅列全省第三。', 2019)[0]).toMatchObject({ part: true });
+    expect(periodMentions('其中10月份当月增长7.3%。', 2022)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('增长8.9%，当月增幅列全省第三。', 2019)[0]).toMatchObject({ part: true });
+    // Opening its sentence, the month is the time of what follows.
+    expect(periodMentions('当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    const month = extractFigures('当月，全省规上工业增加值增长8%。其中，制造业增长9%。', { asOf: '2019年1-5月' });
+    expect(month.map((f) => f.period)).toEqual(['2019年5月', '2019年5月']);
     expect(periodMentions('上月，全省工业增加值增长8.1%。', 2015)[0].part).toBeUndefined();
     // 南通市工信局, 2019年1-8月: the month's own rate and place, then the cumulative place and the next sentence.
     const text =
