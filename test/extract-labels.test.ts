@@ -207,6 +207,16 @@ describe('行业 after a sentence about one industry', () => {
   });
 });
 
+describe('livestock slaughtered (出栏) named once after the last item', () => {
+  it("is every item's measure, in simplified or traditional characters", () => {
+    // A 前三季度 release in traditional characters (kmxxf.com, 工信局).
+    const labels = extractFigures(
+      '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。',
+    ).map((f) => f.label);
+    expect(labels).toEqual(['豬出欄', '牛出欄', '羊出欄', '家禽出欄', '豬出欄增速', '牛出欄增速', '羊出欄增速', '家禽出欄增速']);
+  });
+});
+
 describe('a 分别为 list whose items carry their own verbs', () => {
   it("hands out the subjects, keeps each item's sign, and says 比…高 without 分别", () => {
     // 湖南省统计局, 10月份规模工业 (dcement.com).

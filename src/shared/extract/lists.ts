@@ -47,7 +47,7 @@ const JOINT_CHARS = charTable('、和及与或');
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
 const MEASURE_END =
-  /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|率)$/u;
+  /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
 
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
@@ -92,7 +92,7 @@ function shareHead(items: string[]): string[] {
 export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head) return undefined;
-  return /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值)$/u.exec(last)?.[0] ?? head;
+  return /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏)$/u.exec(last)?.[0] ?? head;
 }
 
 /** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
