@@ -92,7 +92,9 @@ function shareHead(items: string[]): string[] {
 export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head) return undefined;
-  return /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏)$/u.exec(last)?.[0] ?? head;
+  return (
+    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏)$/u.exec(last)?.[0] ?? head
+  );
 }
 
 /** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
