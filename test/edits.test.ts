@@ -166,6 +166,15 @@ describe('correcting a decline', () => {
   });
 });
 
+describe('correcting a figure of a report in traditional characters', () => {
+  it('keeps its own unit (億元): a known unit, as 亿元 is', () => {
+    const profit = { label: '規模以上工業企業利潤', valueText: '84039', unit: '億元', period: '2022年', value: 84039 };
+    expect(validatePatch(profit, { label: '規上工業企業利潤' }).next.unit).toBe('億元');
+    expect(validatePatch(profit, { valueText: '84040' }).value).toBe(84040);
+    expect(() => validatePatch(profit, { unit: '億磅' })).toThrow(/未知的单位“億磅”/);
+  });
+});
+
 describe('edit validation at its edges', () => {
   const base = { label: '地区生产总值', valueText: '1.57', unit: '万亿元', period: '2015年', value: 1.57 };
 

@@ -104,10 +104,15 @@ describe('the kind of a figure', () => {
     expect(the('全市经济总量翻了一番。', '翻了一番')).toMatchObject({ kind: 'multiple', number: 2 });
   });
 
-  it('ranks: 第N位, and places gained', () => {
+  it('ranks: 第N位, 并列第N, 居前N位; places gained or lost are a change of rank, signed', () => {
     expect(the('全市经济总量居全省第3位。', '3')).toMatchObject({ kind: 'rank', number: 3 });
-    expect(the('全市综合排名上升3位。', '3')).toMatchObject({ kind: 'rank', number: 3 });
-    expect(the('全市综合排名下降2位。', '2')).toMatchObject({ kind: 'rank', number: -2 });
+    expect(the('全市经济总量居全省前3位。', '3')).toMatchObject({ kind: 'rank', number: 3 });
+    expect(the('全市综合排名上升3位。', '3')).toMatchObject({ kind: 'change', number: 3, label: '综合位次变化' });
+    expect(the('全市综合排名下降2位。', '2')).toMatchObject({ kind: 'change', number: -2 });
+    // 南通市工信局, 2019年1-8月: places gained, then the place reached, tied.
+    const nantong = '规模工业增加值8月当月增长8.9%，当月增幅列全省第三，累计增幅位次较一季度前移6位至全省并列第六。';
+    expect(the(nantong, '6')).toMatchObject({ kind: 'change', number: 6, unit: '位' });
+    expect(the(nantong, '六')).toMatchObject({ kind: 'rank', number: 6, label: the(nantong, '三').label });
   });
 
   it('shares: 占, 比重, rates; a percentage with no verb is a share unless its subject is a rate', () => {

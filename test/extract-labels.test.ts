@@ -87,6 +87,238 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('the words between a subject and its figure that are not the subject', () => {
+  it('稳居, 跃升至…的, 连续21年 are how a figure stands, not what it is; a place after a share is of what the share is of', () => {
+    // 浙江 2016 (杭州 report on the 12th plan's achievements).
+    const labels = extractFigures(
+      '生产总值逾四万亿元，稳居全国第四。全省GDP从2011年的32363亿元跃升至2016年的46485亿元，按可比价计算，增长46.0%。GDP占全国的6.2%，列广东、江苏、山东之后，连续21年居全国第4位，约合7000亿美元。',
+      { asOf: '2016年' },
+    ).map((f) => [f.value, f.label]);
+    expect(labels).toEqual([
+      ['四', '生产总值'],
+      ['四', '生产总值位次'],
+      ['32363', 'GDP'],
+      ['46485', 'GDP'],
+      ['46.0', 'GDP增速'],
+      ['6.2', 'GDP占全国比重'],
+      ['4', 'GDP位次'],
+      ['7000', 'GDP'],
+    ]);
+    // Points after a share stay the share's.
+    expect(extractFigures('粮食产量占全国总产量的比重达到9.8%，比上年提高0.6个百分点。').at(-1)?.label).toContain('比重');
+  });
+});
+
+describe('above a target', () => {
+  it('"超年度预期目标0.5个百分点" compares the subject before with its target; the figures after keep that subject', () => {
+    // 四川 2017 (a corpus report).
+    const labels = extractFigures(
+      '2017年，全省规模以上工业增加值同比增长8.5%，超年度预期目标0.5个百分点，比全国平均水平(6.6%)高1.9个百分点，增速在全国十大经济省列第1位。',
+    ).map((f) => [f.value, f.kind, f.label]);
+    expect(labels).toEqual([
+      ['8.5', 'growth', '规模以上工业增加值增速'],
+      ['0.5', 'change', '规模以上工业增加值超年度预期目标'],
+      ['6.6', 'growth', '全国平均水平增速'],
+      ['1.9', 'change', '规模以上工业增加值比全国平均水平高'],
+      ['1', 'rank', '规模以上工业增加值增速在全国十大经济省列位次'],
+    ]);
+    // 超 elsewhere (超高清, 超市) is a word, not a comparison.
+    expect(extractFigures('超高清视频产业增长30%，超市销售额增长5%。').map((f) => f.label)).toEqual([
+      '超高清视频产业增速',
+      '超市销售额增速',
+    ]);
+  });
+});
+
+describe('a rate in brackets after what it is the rate of', () => {
+  const rows = (text: string, asOf: string) => extractFigures(text, { asOf }).map((f) => [f.value, f.unit, f.label, f.period]);
+  it('is of the name compared with, and the figures after it read past it', () => {
+    // 朔州市统计局, 2025年1-2月.
+    expect(
+      rows(
+        '1—2月份，全市484家规上工业企业增加值同比增长8.1%，居全省第六位，较去年同期(-1.1%)提高9.2个百分点，分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。',
+        '2025年1-2月',
+      ),
+    ).toEqual([
+      ['484', '家', '规上工业企业', '1-2月'],
+      ['8.1', '%', '规上工业企业增加值增速', '1-2月'],
+      ['六', '位', '规上工业企业增加值位次', '1-2月'],
+      ['-1.1', '%', '规上工业企业增加值增速', '2024年1-2月'],
+      ['9.2', '个百分点', '规上工业企业增加值变化', '1-2月'],
+      ['5.9', '%', '全国增速', '1-2月'],
+      ['6.4', '%', '全省增速', '1-2月'],
+      ['2.2', '个百分点', '规上工业企业增加值高出全国、全省平均水平', '1-2月'],
+      ['1.7', '个百分点', '规上工业企业增加值高出全国、全省平均水平', '1-2月'],
+    ]);
+    // 内蒙古工信厅, 2023年1-8月.
+    expect(
+      rows('1-8月份，全区规上工业增加值同比增长7.5%。累计增速高于全国(3.9%)3.6个百分点，居全国第5位。', '2023年1-8月').map((r) => r[2]),
+    ).toEqual(['规上工业增加值增速', '全国增速', '规上工业增加值增速高于全国', '规上工业增加值增速位次']);
+  });
+  it("stays the subject's own after a place with no comparison (甘孜(21.5%)), and a base period is no name", () => {
+    expect(rows('其中，甘孜(21.5%)、泸州(10.9%)增长较快。', '2017年').map((r) => r[2])).toEqual(['甘孜', '泸州']);
+    expect(rows('全市规上工业增加值同比增长8.1%，较去年同期(-1.1%)提高9.2个百分点。', '2025年1-2月')[1]).toEqual([
+      '-1.1',
+      '%',
+      '规上工业增加值增速',
+      '2024年1-2月',
+    ]);
+  });
+});
+
+describe('拉动 with no scope, and enterprises counted before their measure', () => {
+  it('"拉动3.9个百分点" is the pull of the industry before; "484家规上工业企业增加值" counts the enterprises', () => {
+    // 上海市统计局, 2008年1-11月.
+    const pulls = extractFigures(
+      '其中，成套设备制造业增长21.6%，拉动全市工业增长2.2个百分点；电子信息产品制造业增长14.8%，拉动3.9个百分点。',
+    ).map((f) => f.label);
+    expect(pulls).toEqual([
+      '成套设备制造业增速',
+      '成套设备制造业拉动工业增速变化',
+      '电子信息产品制造业增速',
+      '电子信息产品制造业拉动增速变化',
+    ]);
+    expect(extractFigures('40个大类行业中有32个行业增加值保持同比增长。').map((f) => f.label)).toEqual(['大类行业', '行业']);
+    // Not a count: the share of enterprises is of their 产值.
+    expect(extractFigures('全省59.1%的规上工业企业产值同比增长。')[0].label).toBe('规上工业企业产值');
+  });
+});
+
+describe('行业 after a sentence about one industry', () => {
+  const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
+  it('is that industry: its measure and its pull', () => {
+    // 河南 2022年上半年.
+    expect(
+      labels(
+        '电子信息行业受疫情期间线上交流需求大幅增加拉动，持续快速增长。上半年，行业增加值同比增长21.2%，拉动全省工业1.4个百分点。医药行业受疫情相关抗生素、抗病毒药物等需求拉动，运行态势良好。上半年，行业增加值同比增长9.8%，拉动全省工业0.4个百分点。',
+      ),
+    ).toEqual([
+      ['21.2', '电子信息行业增加值增速'],
+      ['1.4', '电子信息行业增加值拉动工业增速变化'],
+      ['9.8', '医药行业增加值增速'],
+      ['0.4', '医药行业增加值拉动工业增速变化'],
+    ]);
+  });
+  it('is not industries counted, nor industries in general, nor one named in another paragraph', () => {
+    // 辽宁 2023年1-5月.
+    expect(labels('重点行业生产形势良好。40个工业大类行业中，24个行业增加值实现同比增长。')[1]).toEqual(['24', '行业']);
+    expect(labels('重点行业持续快速增长。上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
+    expect(labels('医药行业运行态势良好。\n上半年，行业增加值同比增长9%。')).toEqual([['9', '行业增加值增速']]);
+  });
+});
+
+describe('livestock slaughtered (出栏) named once after the last item', () => {
+  it("is every item's measure, in simplified or traditional characters", () => {
+    // A 前三季度 release in traditional characters (kmxxf.com, 工信局).
+    const labels = extractFigures(
+      '前三季度，全市豬、牛、羊、家禽出欄分別為73.02萬頭、6.38萬頭、17.99萬只、256.87萬只，分別增長10.3%、5.7%、10%、11.29%。',
+    ).map((f) => f.label);
+    expect(labels).toEqual(['豬出欄', '牛出欄', '羊出欄', '家禽出欄', '豬出欄增速', '牛出欄增速', '羊出欄增速', '家禽出欄增速']);
+  });
+});
+
+describe('a 分别为 list whose items carry their own verbs', () => {
+  it("hands out the subjects, keeps each item's sign, and says 比…高 without 分别", () => {
+    // 湖南省统计局, 10月份规模工业 (dcement.com).
+    const rows = extractFigures(
+      '规模总量居全省前列的行业中，非金属矿物制品业、化学原料和化学制品制造业增加值分别增长25.9%和24.8%，增速比全省平均水平分别高11.2个和10.1个百分点；农副食品加工业、黑色金属冶炼和压延加工业、专用设备制造业增加值分别为增长9.0%、增长4.0%和下降11.8%。',
+    ).map((f) => [f.value, f.number, f.label]);
+    expect(rows).toEqual([
+      ['25.9', 25.9, '非金属矿物制品业增加值增速'],
+      ['24.8', 24.8, '化学原料和化学制品制造业增加值增速'],
+      ['11.2', 11.2, '非金属矿物制品业增加值比全省平均水平高'],
+      ['10.1', 10.1, '化学原料和化学制品制造业增加值比全省平均水平高'],
+      ['9.0', 9, '农副食品加工业增加值增速'],
+      ['4.0', 4, '黑色金属冶炼和压延加工业增加值增速'],
+      ['11.8', -11.8, '专用设备制造业增加值增速'],
+    ]);
+    // The other way round: a fall first, a rise after it.
+    expect(extractFigures('汽车、电子分别为下降3%和增长5%。').map((f) => [f.number, f.label])).toEqual([
+      [-3, '汽车增速'],
+      [5, '电子增速'],
+    ]);
+  });
+});
+
+describe('合计拉动: the sum of what the sentence named before', () => {
+  const last = (text: string) => extractFigures(text).at(-1)?.label;
+  it('names the items of the clause before, or of the 分别 list before, as one group', () => {
+    // 河南 2022年上半年; 湖南 2023年4月 (长沙晚报); a 1-4月 provincial release with names set apart by commas.
+    expect(last('重点产业支撑有力，其中，电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点。')).toBe(
+      '电子信息、医药、食品行业合计拉动规上工业增速变化',
+    );
+    expect(
+      last(
+        '有色金属冶炼和压延加工业、汽车制造业、金属制品业、黑色金属冶炼和压延加工业、食品制造业、电力热力生产和供应业增加值分别同比增长25.8%、56.9%、14.0%、10.7%、11.1%、4.9%，合计拉动全省规模工业增长4.2个百分点。',
+      ),
+    ).toBe('有色金属冶炼和压延加工业增加值等合计拉动规模工业增速变化');
+    expect(
+      last(
+        '其中，有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%，合计拉动全省规上工业增长6.8个百分点。',
+      ),
+    ).toBe('有色金属冶炼和压延加工业等合计拉动规上工业增速变化');
+  });
+  it('leaves 拉动 without 合计 to the subject before, and a count before 合计 to what it counts', () => {
+    expect(last('全省装备制造业增加值比上年增长8.9%，拉动规模工业增加值增长2.7个百分点。')).toBe(
+      '装备制造业增加值拉动规模工业增加值增速变化',
+    );
+    expect(last('上半年汽车制造业、医药制造业、电力热力生产和供应业4个行业合计拉动全市工业增长2.2个百分点。')).toBe(
+      '行业合计拉动全市工业变化',
+    );
+  });
+});
+
+describe('a bare measure after a figure that named its subject', () => {
+  it('利税 and 利润 after 主营业务收入 are of the subject that named it, not of each other', () => {
+    // 常州市统计局, 2013年1-11月.
+    const labels = extractFigures(
+      '1-11月，全市规模以上工业企业实现主营业务收入9233.16亿元，同比增长12.6%；实现利税721.57亿元，同比增长21.6%；实现利润443.11亿元，同比增长23.1%。其中，电子行业实现主营业务收入467.49亿元、利税50.11亿元、利润35.20亿元，同比分别增长19.3%、39.7%和57.1%。',
+    ).map((f) => f.label);
+    expect(labels).toEqual([
+      '规模以上工业企业主营业务收入',
+      '规模以上工业企业主营业务收入增速',
+      '规模以上工业企业利税',
+      '规模以上工业企业利税增速',
+      '规模以上工业企业利润',
+      '规模以上工业企业利润增速',
+      '电子行业主营业务收入',
+      '电子行业利税',
+      '电子行业利润',
+      '电子行业主营业务收入增速',
+      '电子行业利税增速',
+      '电子行业利润增速',
+    ]);
+  });
+  // 泉州市统计局, 2022年10月份统计月报.
+  const labels = (text: string) => extractFigures(text).map((f) => [f.value, f.label]);
+  it('"其中10月份增加值同比增长7.3%" is the same measure of the subject named before', () => {
+    expect(
+      labels(
+        '1—10月份，全市规模以上工业增加值同比增长3.4%，增速比1—9月份加快0.5个百分点，其中10月份增加值同比增长7.3%，比9月份加快0.9个百分点，工业大盘稳固向好。',
+      ).slice(2),
+    ).toEqual([
+      ['7.3', '规模以上工业增加值增速'],
+      ['0.9', '规模以上工业增加值增速变化'],
+    ]);
+  });
+  it("a share's subject, then 占比 with two bases and a bare 增加值: all of the one subject", () => {
+    expect(
+      labels(
+        '1—10月份，全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点；增加值同比增长8.5%，增速比1—9月份加快0.8个百分点。',
+      ),
+    ).toEqual([
+      ['24.5', '规模以上高新技术产业增加值占规模以上工业增加值的比重'],
+      ['0.1', '规模以上高新技术产业增加值占规模以上工业增加值的比重变化'],
+      ['1.2', '规模以上高新技术产业增加值占规模以上工业增加值的比重变化'],
+      ['8.5', '规模以上高新技术产业增加值增速'],
+      ['0.8', '规模以上高新技术产业增加值增速变化'],
+    ]);
+  });
+  it('a measure no figure before named stays as written', () => {
+    expect(labels('全市工业运行平稳。增加值同比增长3.4%。')).toEqual([['3.4', '增加值增速']]);
+  });
+});
+
 describe('a 分别 list named in an earlier clause', () => {
   const text =
     '2016年，化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位，分别为14.1%、13%、10.6%，3个行业的增速分别为57.8%、9%、27.4%。';
@@ -104,6 +336,24 @@ describe('a 分别 list named in an earlier clause', () => {
     const other = extractFigures('1-4月，全省工业运行平稳，汽车制造业和电气机械和器材制造业同比分别增长2%和3%。');
     expect(other.map((f) => f.label)).toEqual(['汽车制造业增速', '电气机械和器材制造业增速']);
   });
+  it("a measure written once after the last comma-set name is every item's (分别 before 同比)", () => {
+    // 邵阳市统计局, 2023年10月: seven names, those holding 、 set apart by commas, 增加值 after the last.
+    const figures = extractFigures(
+      '10月份，全市规模工业36个大类行业中，25个行业实现增长，增长面近6成。重点行业中，农副食品加工业，金属制品业，计算机、通信和其他电子设备制造业，电力、热力生产和供应业，橡胶和塑料制品业，汽车制造业，专用设备制造业增加值分别同比增长10.2%、11.4%、67.4%、6.5%、8.3%、42.0%、3.3%。',
+    ).filter((f) => f.unit === '%');
+    expect(figures.map((f) => f.label)).toEqual([
+      '农副食品加工业增加值增速',
+      '金属制品业增加值增速',
+      '计算机、通信和其他电子设备制造业增加值增速',
+      '电力、热力生产和供应业增加值增速',
+      '橡胶和塑料制品业增加值增速',
+      '汽车制造业增加值增速',
+      '专用设备制造业增加值增速',
+    ]);
+    // Names that do not end as the last one's name does are not items: no list is made of them.
+    const other = extractFigures('1-4月，全省工业运行平稳，汽车制造业增加值分别增长2%和3%。');
+    expect(other.map((f) => f.label)).not.toContain('全省工业运行平稳增加值增速');
+  });
   it('所占 ends the items: no item keeps a stray 所', () => {
     expect(labelOf('10.6')).toBe('电气机械和器材制造业');
   });
@@ -113,6 +363,12 @@ describe('a 分别 list named in an earlier clause', () => {
       '农副食品加工业增速',
       '电气机械和器材制造业增速',
     ]);
+  });
+  it('"3个行业的增速": the count counts the 行业, not their 增速; "具备先进水平的智能工厂" counts what follows 的', () => {
+    const count = extractFigures(text).find((f) => f.unit === '个');
+    expect(count?.label).toBe('行业');
+    expect(extractFigures('前三季度，5家企业的产值同比增长20%以上。')[0].label).toBe('企业');
+    expect(extractFigures('全省建成600多个具备先进水平的智能工厂。')[0].label).toBe('智能工厂');
   });
 });
 
@@ -170,8 +426,8 @@ const MEASURES: [string, string, string][] = [
   ['全省建成600多个具备先进水平的智能工厂。', '600', '智能工厂'],
   ['全省59.1%的规上工业企业产值同比增长。', '59.1', '规上工业企业产值'],
   ['全市有3家企业入选。', '3', '企业'],
-  ['全市综合实力排名上升3位。', '3', '综合实力位次'],
-  ['全市经济总量排位前移2位。', '2', '经济总量排位'],
+  ['全市综合实力排名上升3位。', '3', '综合实力位次变化'],
+  ['全市经济总量排位前移2位。', '2', '经济总量排位变化'],
   ['高技术产业占比为18.5%。', '18.5', '高技术产业占比'],
   ['全市工业投资增长倍数为2.5倍。', '2.5', '工业投资增长倍数'],
   ['全市工业投资是上年的2.5倍。', '2.5', '工业投资倍数'],

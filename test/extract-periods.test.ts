@@ -219,6 +219,29 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('其中：10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('10月全市工业增加值增长8%。', 2016)[0].part).toBeUndefined();
   });
+
+  it('marks one month named as such (8月当月, 10月份当月, 当月) as a part, and a cumulative figure after it not of it', () => {
+    expect(periodMentions('规模工业增加值8月当月增长8.9%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
+    expect(periodMentions('其中10月份当月增长7.3%。', 2022)[0]).toMatchObject({ text: '10月', part: true });
+    expect(periodMentions('增长8.9%，当月增幅列全省第三。', 2019)[0]).toMatchObject({ part: true });
+    // Opening its sentence, the month is the time of what follows.
+    expect(periodMentions('当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    const month = extractFigures('当月，全省规上工业增加值增长8%。其中，制造业增长9%。', { asOf: '2019年1-5月' });
+    expect(month.map((f) => f.period)).toEqual(['2019年5月', '2019年5月']);
+    expect(periodMentions('上月，全省工业增加值增长8.1%。', 2015)[0].part).toBeUndefined();
+    // 南通市工信局, 2019年1-8月: the month's own rate and place, then the cumulative place and the next sentence.
+    const text =
+      '1-8月，全市规模工业增加值同比增长7.3%，规模工业增加值8月当月增长8.9%，当月增幅列全省第三，累计增幅位次较一季度前移6位至全省并列第六。全市重点产业运行稳健，“3+3”重点产业产值同比增长9.1%。';
+    const period = (value: string) => extractFigures(text, { asOf: '2019年1-8月' }).find((f) => f.value === value)?.period;
+    expect([period('8.9'), period('三'), period('6'), period('六'), period('9.1')]).toEqual([
+      '2019年8月',
+      '2019年8月',
+      '1-8月',
+      '1-8月',
+      '1-8月',
+    ]);
+  });
 });
 
 describe('a government work report: the year it speaks of and the year of its targets', () => {

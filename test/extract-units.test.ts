@@ -118,7 +118,7 @@ describe('units the extractor reads', () => {
     expect(the('两成企业订单不足。', '两')).toMatchObject({ unit: '成', kind: 'share', number: 2 });
     expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
-    expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'rank', number: 3 });
+    expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'change', number: 3 });
   });
 });
 
@@ -174,6 +174,33 @@ describe('numbers without a unit', () => {
       [39.9, '', 'share', '轻重工业比重'],
       [60.1, '', 'share', '轻重工业比重'],
     ]);
+  });
+  it('an exchange rate written bare after 汇率 is a level; a bare number elsewhere is no figure', () => {
+    // 玉环市 2019 统计公报.
+    const text = '按2019年美元对人民币的平均汇率6.8985折算，人均生产总值约合20533美元；常住人均生产总值为98094元。';
+    expect(extractFigures(text).map((x) => [x.value, x.unit, x.kind])).toEqual([
+      ['6.8985', '', 'level'],
+      ['20533', '美元', 'level'],
+      ['98094', '元', 'level'],
+    ]);
+    expect(extractFigures('全市共有企业6.8985，汇率平稳。')).toEqual([]);
+  });
+  it('every part of a ratio of three, written with a colon or the ratio sign ∶ (statistical communiqués)', () => {
+    // 玉环市 2019 and 通辽市 2017 统计公报.
+    const colon = extractFigures('三次产业结构比例为6.01:55.04:38.95。');
+    expect(colon.map((x) => [x.value, x.kind, x.label])).toEqual([
+      ['6.01', 'share', '三次产业结构比例'],
+      ['55.04', 'share', '三次产业结构比例'],
+      ['38.95', 'share', '三次产业结构比例'],
+    ]);
+    const sign = extractFigures('2017年，三次产业比重为21.5∶36.1∶42.4。');
+    expect(sign.map((x) => [x.value, x.kind, x.label, x.period])).toEqual([
+      ['21.5', 'share', '三次产业比重', '2017年'],
+      ['36.1', 'share', '三次产业比重', '2017年'],
+      ['42.4', 'share', '三次产业比重', '2017年'],
+    ]);
+    // The quote is the report's own text, ratio sign and all.
+    expect(sign[0].quote).toContain('21.5∶36.1∶42.4');
   });
 });
 

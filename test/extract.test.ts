@@ -187,7 +187,8 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('分行业看，在产的34个工业行业中，增长面为57.5%。', '57.5').kind).toBe('share');
     expect(one('全年实现工业增加值603.95亿元。', '603.95')).toMatchObject({ kind: 'level', number: 603.95, label: '工业增加值' });
     expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '十四')).toMatchObject({ kind: 'rank', number: 14 });
-    expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '15')).toMatchObject({ kind: 'rank', number: 15 });
+    // Places gained are a change of the rank, not a place.
+    expect(one('中国在“全球创新指数”中排名第十四位，比2015年上升15位。', '15')).toMatchObject({ kind: 'change', number: 15 });
     expect(one('第一产业增加值占地区生产总值比重为7.1%。', '7.1')).toMatchObject({
       kind: 'share',
       label: '第一产业增加值占地区生产总值比重',

@@ -9,7 +9,9 @@ import {
   shareAsPercent,
   valueIn,
 } from '../src/shared/format';
-import { convert } from '../src/shared/units';
+import { extractFigures } from '../src/shared/extract';
+import { typesetRuns } from '../src/shared/typeset';
+import { convert, convertible, isKnownUnit, simplifiedUnit } from '../src/shared/units';
 import type { FigureKind } from '../src/shared/types';
 
 const fig = (valueText: string, value: number, unit: string, kind: FigureKind = 'level', qualifier: string | null = null) => ({
@@ -101,6 +103,30 @@ describe('figures read the way officials write them', () => {
     expect(valueIn({ value: 2.45, unit: '万亿元' }, '亿元')).toBe(24500);
     expect(() => valueIn({ value: 5700, unit: '亿元' }, '亿美元')).toThrow(/cannot be shown/);
     expect(() => convert(1, '%', '个百分点')).toThrow();
+  });
+
+  it("converts, prints and keeps together a traditional report's own units (億元, 個百分點) as the simplified ones", () => {
+    // 2022年统计公报, from a reprint in traditional characters.
+    const [profit, fall, rate, points] = extractFigures(
+      '全年規模以上工業企業利潤84039億元，比上年下降4.0%。營業收入利潤率為6.09%，下降0.64個百分點。',
+    );
+    expect([profit.unit, points.unit]).toEqual(['億元', '個百分點']);
+    const stored = { value: profit.number, unit: profit.unit };
+    expect(valueIn(stored, '万亿元')).toBe(8.4039);
+    expect(convert(1380, '億元', '萬億元')).toBe(0.138);
+    expect(convertible('億元', '亿元')).toBe(true);
+    expect(() => valueIn(stored, '亿美元')).toThrow(/cannot be shown/);
+    expect(formatFigure(fig(fall.value, fall.number, fall.unit, fall.kind))).toBe('下降4.0%');
+    expect(formatFigure(fig(points.value, points.number, points.unit, points.kind))).toBe('下降0.64個百分點');
+    expect(formatFigure(fig('1.2', -1.2, '萬人', 'change'))).toBe('減少1.2萬人');
+    expect(rate.kind).toBe('share');
+    expect([isKnownUnit('億元'), isKnownUnit('萬人'), isKnownUnit('個百分點'), isKnownUnit('億磅')]).toEqual([true, true, true, false]);
+    expect(simplifiedUnit('萬千瓦時')).toBe('万千瓦时');
+    expect(
+      typesetRuns('利潤84039億元，下降0.64個百分點。')
+        .filter((r) => r.kind === 'keep')
+        .map((r) => r.text),
+    ).toEqual(['84039億元', '0.64個百分點']);
   });
 
   it('turns shares into percentages for pie charts', () => {

@@ -3,6 +3,7 @@
  * value spans (one to one), then value+unit recall and precision and per-field accuracy over matched pairs.
  */
 import { extractFigures, type Extracted } from '../../src/shared/extract';
+import { simplifiedUnit } from '../../src/shared/units';
 import { normLabel, normPeriod, type CorpusEntry, type Located } from './corpus';
 
 /** The extractor as the rewrite will call it; today's one-argument function ignores the options. */
@@ -62,7 +63,8 @@ const emptyTally = (): Tally => ({
   fields: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
 });
 
-const normUnit = (u: string) => (u === '％' ? '%' : u);
+/** Units compare in simplified characters: a traditional report's units are written back as it writes them (億元, 個百分點). */
+const normUnit = (u: string) => (u === '％' ? '%' : simplifiedUnit(u));
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean {

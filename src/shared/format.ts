@@ -6,7 +6,7 @@
  * are the report's content, as the source states them, not UI text to translate — only the words around
  * them ("Unit:", "Source:") follow the UI language (src/renderer/lib/i18n/).
  */
-import { convert, convertible } from './units';
+import { convert, convertible, simplifiedUnit } from './units';
 import type { Figure, FigureKind } from './types';
 
 /** Qualifiers written before the number (超过20%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). */
@@ -30,9 +30,11 @@ const PREFIX_QUALIFIERS = [
 ];
 
 /** How a fall is said: "下降4.1%", "下降1.4个百分点", "减少1289万人". */
-function declineWord(kind: FigureKind, unit: string): string {
+function declineWord(kind: FigureKind, written: string): string {
+  const unit = simplifiedUnit(written);
   if (unit === '%' || unit === '个百分点' || unit === '百分点' || unit === '个点') return '下降';
-  return kind === 'change' || kind === 'count' || kind === 'level' ? '减少' : '下降';
+  // (In the report's own script: a unit in traditional characters is followed by 減少.)
+  return kind === 'change' || kind === 'count' || kind === 'level' ? (unit === written ? '减少' : '減少') : '下降';
 }
 
 /** Qualifiers that sit between the number and its measure word: 300多个, 2000余家. */

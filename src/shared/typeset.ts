@@ -9,6 +9,7 @@
  *   quotes does not squeeze twice.
  */
 import { BASE_UNITS } from './extract/units';
+import { eitherScript } from './units';
 
 export type RunKind = 'plain' | 'keep' | 'squeeze';
 
@@ -17,7 +18,9 @@ export interface TextRun {
   kind: RunKind;
 }
 
-const UNIT = `(?:(?:万亿|亿|万)?(?:${BASE_UNITS.join('|')})|万亿|亿|万)`;
+/** A unit in either script: a report in traditional characters writes 億元, 萬人, 個百分點. */
+const MAGNITUDE = ['万亿', '亿', '万'].map(eitherScript).join('|');
+const UNIT = `(?:(?:${MAGNITUDE})?(?:${BASE_UNITS.map(eitherScript).join('|')})|${MAGNITUDE})`;
 /** A number (digits, decimals, fractions, ranges 5-10) with an optional 多/余 and unit. */
 const NUMBER = `[-−]?\\d+(?:[.,]\\d+)*(?:[/／~～-]\\d+(?:\\.\\d+)?)?[多余]?${UNIT}?`;
 /** Full-width marks whose glyph sits in the left half of the em: the right half is blank. */

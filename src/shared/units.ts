@@ -21,13 +21,63 @@ const FAMILIES: Record<string, Record<string, number>> = {
   bare: { 万: 1e4, 亿: 1e8, 万亿: 1e12 },
 };
 
+/**
+ * A unit's characters written in traditional script (億, 萬, 個, 點, 噸…) and their simplified forms: a report in
+ * traditional characters keeps its own units (億元, 萬人, 個百分點), which convert, compare and print as the
+ * simplified ones do.
+ */
+const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
+  億: '亿',
+  萬: '万',
+  個: '个',
+  箇: '个',
+  點: '点',
+  噸: '吨',
+  畝: '亩',
+  頃: '顷',
+  輛: '辆',
+  戶: '户',
+  項: '项',
+  種: '种',
+  條: '条',
+  臺: '台',
+  檯: '台',
+  時: '时',
+  標: '标',
+  張: '张',
+  場: '场',
+  處: '处',
+  間: '间',
+  單: '单',
+  筆: '笔',
+  冊: '册',
+  棟: '栋',
+  頭: '头',
+  隻: '只',
+  牀: '床',
+};
+const TRADITIONAL_UNIT = new RegExp(`[${Object.keys(TRADITIONAL_UNIT_CHARS).join('')}]`, 'gu');
+
+/** The unit in simplified characters: "億元" → "亿元", "個百分點" → "个百分点"; a simplified unit as it is. */
+export function simplifiedUnit(unit: string): string {
+  return unit.replace(TRADITIONAL_UNIT, (c) => TRADITIONAL_UNIT_CHARS[c]!);
+}
+
+/** A pattern source matching a unit written in either script ("亿元" → "[亿億]元"), for text searches. */
+export function eitherScript(unit: string): string {
+  const traditional = new Map<string, string>();
+  for (const [t, s] of Object.entries(TRADITIONAL_UNIT_CHARS)) traditional.set(s, (traditional.get(s) ?? '') + t);
+  return [...unit].map((c) => (traditional.has(c) ? `[${c}${traditional.get(c)}]` : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('');
+}
+
 function familyOf(unit: string): [string, Record<string, number>] | undefined {
-  for (const [name, members] of Object.entries(FAMILIES)) if (unit in members) return [name, members];
+  const u = simplifiedUnit(unit);
+  for (const [name, members] of Object.entries(FAMILIES)) if (u in members) return [name, members];
   return undefined;
 }
 
 export function convertible(from: string, to: string): boolean {
-  if (from === to) return true;
+  if (from === to || simplifiedUnit(from) === simplifiedUnit(to)) return true;
   const a = familyOf(from);
   const b = familyOf(to);
   return !!a && !!b && a[0] === b[0];
@@ -35,12 +85,12 @@ export function convertible(from: string, to: string): boolean {
 
 /** Convert a value between two units of one family (亿元 → 万亿元). Throws on units that do not convert. */
 export function convert(value: number, from: string, to: string): number {
-  if (from === to) return value;
+  if (from === to || simplifiedUnit(from) === simplifiedUnit(to)) return value;
   const a = familyOf(from);
   const b = familyOf(to);
   if (!a || !b || a[0] !== b[0]) throw new Error(`cannot convert ${from || '(no unit)'} to ${to || '(no unit)'}`);
   // Round away binary noise (1380 亿元 → 0.138 万亿元, not 0.13799999999999998).
-  return Number(((value * a[1][from]) / b[1][to]).toPrecision(12));
+  return Number(((value * a[1][simplifiedUnit(from)]) / b[1][simplifiedUnit(to)]).toPrecision(12));
 }
 
 /** Units a figure may carry: every family member, plus the unit-less ones (fractions, indices) and counts. */
@@ -80,4 +130,7 @@ export const KNOWN_UNITS: readonly string[] = [
 /** Every unit the extractor writes: a base unit (元, 人, 千瓦时, 个月, 成…) after an optional 万/亿/万亿. */
 const EXTRACTOR_UNIT = new RegExp(`^(?:万亿|亿|万)?(?:${BASE_UNITS.filter((u) => u !== '％').join('|')})$|^(?:万亿|亿|万)$`, 'u');
 
-export const isKnownUnit = (unit: string): boolean => KNOWN_UNITS.includes(unit) || EXTRACTOR_UNIT.test(unit);
+export const isKnownUnit = (unit: string): boolean => {
+  const u = simplifiedUnit(unit);
+  return KNOWN_UNITS.includes(u) || EXTRACTOR_UNIT.test(u);
+};

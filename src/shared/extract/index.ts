@@ -12,7 +12,16 @@ import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
-import { distributedPhrase, earlierEnumeration, listPeriods, listRuns, splitItems, withoutListCount } from './lists';
+import {
+  ITEM_VERBS,
+  distributedPhrase,
+  earlierEnumeration,
+  listPeriods,
+  listRuns,
+  sharedHead,
+  splitItems,
+  withoutListCount,
+} from './lists';
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
@@ -27,7 +36,7 @@ import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
-import { POINT_UNITS, isCountUnit } from './units';
+import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -69,6 +78,8 @@ interface Found {
   period: string;
   status: FigureStatus;
   qualifier: string | null;
+  /** Written alone in brackets ("高于全国(3.9%)"): an aside the figures after it read past. */
+  aside: boolean;
 }
 
 const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
@@ -108,6 +119,8 @@ const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' }
 function fullWidthPunctuation(text: string): string {
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
   if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // "三次产业比重为21.5∶36.1∶42.4": the ratio sign reads as the colon statistical tables write.
+  if (text.includes('∶')) text = text.replaceAll('∶', ':');
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
@@ -137,6 +150,8 @@ interface Reading {
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;
+  /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
+  topic: string;
   heading: string;
   targetSection: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
@@ -178,6 +193,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
+    topic: '',
     heading: '',
     targetSection: false,
     runOf: new Map(),
@@ -200,6 +216,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
+      r.topic = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -265,6 +282,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+  } else {
+    const topic = TOPIC.exec(sentence);
+    if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
@@ -289,9 +309,16 @@ function readFigure(r: Reading, i: number): void {
   const { sentence, tokens, found, mentions, marks } = r;
   const t = tokens[i];
   const cs = clauseStart(sentence, t.outerStart);
-  const prevInClause = i > 0 && tokens[i - 1].outerEnd > cs ? found[i - 1] : undefined;
-  const clausePre = sentence.slice(cs, t.outerStart);
-  const pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  // "累计增速高于全国(3.9%)3.6个百分点": a figure in brackets is an aside; what follows reads on from the one before it.
+  let k = i - 1;
+  while (k >= 0 && found[k].aside) k--;
+  const prevInClause = k >= 0 && tokens[k].outerEnd > cs ? found[k] : undefined;
+  let clausePre = sentence.slice(cs, t.outerStart);
+  let pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  if (k < i - 1) {
+    clausePre = clausePre.replace(BRACKETED, '');
+    pre = pre.replace(BRACKETED, '');
+  }
   const run = r.runOf.get(i);
   const leadIndex = run ? run[0] : i;
   // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
@@ -300,7 +327,8 @@ function readFigure(r: Reading, i: number): void {
   // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
   const range =
     prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
-  let pred = lead ? lead.pred : range ? range.pred : readPredicate(pre);
+  // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's.
+  let pred = lead && !ITEM_VERBS.has(pre.slice(1)) ? lead.pred : range ? range.pred : readPredicate(pre);
 
   // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
   let entity = '';
@@ -335,12 +363,19 @@ function readFigure(r: Reading, i: number): void {
     // 百分点": of the subject before.
     let p0 = 0;
     while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
-    const contribution = found.length > 0 && isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
-    if (contribution) {
-      entity = contribution[1] ? '拉动' + cleanSubject(contribution[2]) + '增长' : '贡献率';
+    const contribution = isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+    // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
+    const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
+    if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
+    else if (contribution && found.length > 0) {
+      entity = contribution[2] ? '拉动' + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
   }
+  // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
+  // ("24个行业增加值实现增长": industries counted are not that one.)
+  if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
+    entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
@@ -360,7 +395,7 @@ function readFigure(r: Reading, i: number): void {
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
-  const before = prevInClause ?? (i > 0 ? found[i - 1] : undefined);
+  const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
   const needInherited = property || !entity || BARE_MEASURE.has(entity);
   const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
@@ -368,7 +403,12 @@ function readFigure(r: Reading, i: number): void {
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
     !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
-  const inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  let inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
+  // share was of (GDP), not of the share; a rate or points after it stay the share's.
+  const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
+    inherited = before!.entity.slice(0, shareOf);
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   if (measureShare)
@@ -376,7 +416,8 @@ function readFigure(r: Reading, i: number): void {
       (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
       entity.slice(measureShare[1].length);
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
-  else if (property && !between && before && propertyEnd(before.entity) && before.entity.endsWith(entity)) entity = before.entity;
+  // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
+  else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
   else if (property && inherited && !entity.startsWith(inherited))
     entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
   else if (!entity) entity = inherited;
@@ -384,11 +425,16 @@ function readFigure(r: Reading, i: number): void {
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
-    let owner: Found | undefined;
-    for (let k = found.length - 1; k >= 0 && !owner; k--)
-      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) owner = found[k];
-    const root = owner?.entity.replace(MEASURE_TAIL, '');
+    // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
+    // itself names no one: the one before it does (规模以上工业企业利税, …利润).
+    let root = '';
+    for (let k = found.length - 1; k >= 0 && !root; k--)
+      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
+        root = found[k].entity.replace(MEASURE_TAIL, '');
     if (root) entity = root + entity;
+    // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
+    // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
+    else entity = sameMeasureBefore(found, entity) || entity;
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
@@ -418,6 +464,8 @@ function readFigure(r: Reading, i: number): void {
   )
     label = before.label + '变化';
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
+  else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
   label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
 
@@ -475,7 +523,12 @@ function readFigure(r: Reading, i: number): void {
 
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
-  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null }));
+  const aside =
+    t.outerStart > 0 &&
+    t.outerEnd < sentence.length &&
+    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    isIn(CLOSING, sentence, t.outerEnd);
+  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
     f.t = t;
     f.entity = entity;
@@ -485,6 +538,7 @@ function readFigure(r: Reading, i: number): void {
     f.number = number;
     f.pred = pred;
     f.period = period;
+    f.aside = aside;
   }
   found.push(f);
   const prefix = t.prefix;
@@ -557,9 +611,19 @@ function listSubjects(
   return [];
 }
 
-/** The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined. */
+/**
+ * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
+ * "…，汽车制造业，专用设备制造业增加值分别同比增长": a measure after the last name is every item's.
+ */
 function commaItems(sentence: string, cs: number, last: string, n: number): string[] | undefined {
-  const tail = last.charCodeAt(last.length - 1);
+  const plain = commaNames(sentence, cs, last, n, '');
+  if (plain) return plain;
+  const head = sharedHead(last);
+  return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;
+}
+
+function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
+  const tail = last.charCodeAt(last.length - 1 - head.length);
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
@@ -567,21 +631,29 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
     const from = clauseStart(sentence, end);
     const name = cleanSubject(sentence.slice(from, end));
     if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
-    out.unshift(name);
+    out.unshift(name + head);
     end = from - 1;
   }
   return out;
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
+const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
+/** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
+const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
+/** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
+const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|主营业务收入|利润|投资|出口|销售)/u;
 const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
+const OPEN_BRACKET = charTable('（(');
+const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉');
+const CONTRIBUTION_FIRST = charTable('为对拉合共');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -592,7 +664,8 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
 const LIST_JOINT = charTable('、和及');
-const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列)/u;
+/** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
+const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
@@ -629,19 +702,49 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(拉动|拉高)(.{1,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{0,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+
+/**
+ * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
+ * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"); '' when neither.
+ */
+function groupBefore(r: Reading, i: number, cs: number): string {
+  const run = i > 0 ? r.runOf.get(i - 1) : undefined;
+  if (run && run.length > 1) {
+    const names = run.map((k) => r.found[k].entity);
+    if (names.some((n) => !n)) return '';
+    const all = names.join('、');
+    return all.length <= 14 ? all : names[0] + '等';
+  }
+  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
+  return named.includes('、') || /等$/u.test(named) ? named : '';
+}
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */
 const BARE_MEASURE = wordSet(
-  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
+/** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
+const sameProperty = (entity: string, property: string) =>
+  entity.endsWith(property) || (property === '占比' && /(?:比重|比例|份额)$/u.test(entity));
+
+/** The subject of the latest figure of the sentence measuring `measure` (增加值) of a named subject, or ''. */
+function sameMeasureBefore(found: Found[], measure: string): string {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const e = found[k].entity;
+    const share = e.indexOf('占');
+    const own = share >= 0 ? e.slice(0, share) : e;
+    if (own.length > measure.length && own.endsWith(measure)) return own;
+  }
+  return '';
+}
 
 function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
@@ -678,9 +781,15 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
-  if (next && countJoint(sentence, t.outerEnd, next.outerStart)) return nounAfter(sentence.slice(next.outerEnd));
-  return nounAfter(sentence.slice(t.outerEnd));
+  const noun =
+    next && countJoint(sentence, t.outerEnd, next.outerStart)
+      ? nounAfter(sentence.slice(next.outerEnd))
+      : nounAfter(sentence.slice(t.outerEnd));
+  // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure.
+  const measure = COUNTED_MEASURE.exec(noun);
+  return measure ? noun.slice(0, measure.index) : noun;
 }
+const COUNTED_MEASURE = /(?<=企业|行业|单位|项目)(?:增加值|产值|营业收入|主营业务收入|利润总额|利润|投资)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {
@@ -692,12 +801,14 @@ function countJoint(sentence: string, from: number, to: number): boolean {
 }
 
 /** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */
-function comparedWith(clausePre: string, verb: string): string {
+function comparedWith(written: string, verb: string): string {
+  // "高出全国(5.9%)、全省(6.4%)平均水平": the rates in brackets are figures of their own, not words of the label.
+  const clausePre = written.includes('(') || written.includes('（') ? written.replace(BRACKETED, '') : written;
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
   const phrase = at >= 0 ? clausePre.slice(at) : verb;
   return phrase
-    .replace(/(?:分别|了)$/u, '')
+    .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
     .slice(0, 16);
 }
@@ -775,8 +886,11 @@ function periodFor(
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
+  const cumulative = clausePre.includes('累计');
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
+    // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
+    if (m.part && cumulative) continue;
     if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;

@@ -5,7 +5,7 @@
  *   增长5.2倍 / 翻了一番     multiple            增长面57.5%, 占比30%    share
  *   实现工业增加值603.95亿元 level (增加值 is a noun)   减少1289万人           change, −1289
  *   下降到4.5% / 降至4.5%   a level reached, not a fall: share, +4.5
- *   排名第8位 / 上升3位      rank
+ *   排名第8位 / 居前3位      rank                上升3位 / 前移6位       change, +3 / +6
  */
 import type { FigureKind } from '../types';
 import { charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
@@ -102,9 +102,13 @@ export function readPredicate(pre: string): Predicate {
   // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
   // Each pattern only when a character all its words hold is there (most clauses have none).
-  const cmp = tail.includes('于') || tail.includes('出') ? /高于|快于|多于|高出|快出|低于|慢于|少于/u.exec(tail) : null;
+  // "超年度预期目标0.5个百分点": above a target is above another figure.
+  const cmp =
+    tail.includes('于') || tail.includes('出') || tail.includes('超')
+      ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail)
+      : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
-    return predicate(cmp[0], /^[高快多]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+    return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
@@ -184,8 +188,9 @@ const MONEY_END =
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
-  // "居前3位": a place among the first, as 第3位 is one place.
-  if (t.form === 'ordinal' || (t.unit === '位' && ((p.direction !== 'none' && !p.reached) || pre.endsWith('前')))) return 'rank';
+  // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
+  if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
+  if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   if (PERCENT_UNITS.has(t.unit)) {
@@ -200,7 +205,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
     if (subject.endsWith('指数')) return 'index';
     return 'share';
   }
-  if (t.unit === '') return t.form === 'number' ? 'index' : 'share';
+  // "平均汇率6.8985": a price, a level.
+  if (t.unit === '') return t.form === 'number' ? (subject.endsWith('汇率') ? 'level' : 'index') : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';

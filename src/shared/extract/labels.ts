@@ -44,6 +44,8 @@ export const LEADING_WORDS = [
   '可比(?=增长|增速|下降)',
   '近年来',
   '近几年来',
+  // "连续21年居全国第4位": how long a place has been held is not what holds it.
+  '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
   '预计',
   '力争',
   '争取',
@@ -161,7 +163,7 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|稳定在|控制在|保持在|维持在/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}目标)|稳定在|控制在|保持在|维持在/u;
 
 const TRAILING =
   /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
@@ -199,6 +201,9 @@ export interface SubjectParts {
   property: boolean;
 }
 
+/** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
+const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,8})[（(]$/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -216,13 +221,18 @@ export function subjectBefore(pre: string): SubjectParts {
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
   const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
+  // "高出全国(5.9%)、全省(6.4%)平均水平": the figure in brackets is of the name compared with before them.
+  if (open >= 0 && open === text.length - 1) {
+    const named = COMPARED_IN_BRACKETS.exec(text);
+    if (named) return parts(named[1], false);
+  }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
-      /^(?:占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(
+      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(
         text,
       )![0];
     const tail = text.slice(rest.length);
@@ -251,6 +261,9 @@ export function subjectBefore(pre: string): SubjectParts {
   return parts(cleanSubject(subject), false);
 }
 
+/** A measure of the things counted, written after 的 ("3个行业的增速"): not itself what is counted. */
+const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
+
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 export function nounAfter(after: string): string {
   if (
@@ -268,7 +281,8 @@ export function nounAfter(after: string): string {
   if (stop) noun = noun.slice(0, stop.index);
   noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
   const de = noun.lastIndexOf('的');
-  if (de >= 0) noun = noun.slice(de + 1);
+  // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it.
+  if (de >= 0) noun = OF_COUNTED.test(noun.slice(de + 1)) ? noun.slice(noun.lastIndexOf('的', de - 1) + 1, de) : noun.slice(de + 1);
   return noun.slice(0, 14);
 }
 

@@ -291,7 +291,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       start,
       end,
       text,
-      part: PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) || undefined,
+      part: PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) || monthAlone(sentence, start, end, text) || undefined,
       span,
       year,
       from,
@@ -315,9 +315,20 @@ const BASIS_NUMBER = /(?:超过|突破|接近|将近|不到|不足|近|约|逾)?
 export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const PART_BEFORE = /其中[，,：:]?$/u;
+/**
+ * "1-8月，…，规模工业增加值8月当月增长8.9%，当月增幅列全省第三": one month of a cumulative period, named as such
+ * inside a sentence. ("当月，全省…": opening its sentence, it is the time of what follows.)
+ */
+const MONTH_ALONE_AFTER = /^份?(?:当月|单月)/u;
+const ONE_MONTH = /^\d{1,2}月$/u;
+function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
+  if (!/\S/u.test(sentence.slice(0, start))) return false;
+  if (text === CURRENT_MONTH) return sentence.startsWith('当月', start);
+  return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
+}
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** "由2012年的10.2%", "比2015年同期的8.1%": the number after 的 is that year's own. */
-const OWN_AFTER = /^(?:同期)?(?:的|时的)(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
+const OWN_AFTER = /^(?:同期)?(?:的|时的|[（(])(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
 function roleOf(
   sentence: string,

@@ -32,7 +32,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步])|(?<=(?:全国|全省|全市|全区|全球|世界)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -422,23 +422,28 @@ export function scanTokens(sentence: string): Token[] {
   if (!raw) return NO_TOKENS;
   carryUnits(sentence, raw);
   markRatios(sentence, raw);
-  // Kept in place: a bare number only when it reads as an index value (a sentence without 指数 has none; it is
-  // looked for only when a bare number is there).
+  // Kept in place: a bare number only when it reads as an index value or an exchange rate (a sentence without
+  // 指数 or 汇率 has none; they are looked for only when a bare number is there).
   let index: boolean | undefined;
+  let rate: boolean | undefined;
   let kept = 0;
   for (let tAt = 0, t = raw[0]; tAt < raw.length; t = raw[++tAt])
     if (
       t.unit !== '' ||
       t.form === 'fraction' ||
       t.form === 'ratio' ||
-      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t))
+      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
+      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t))
     )
       raw[kept++] = t;
   raw.length = kept;
   return raw;
 }
 
-/** "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares. */
+/**
+ * "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares; "三次产业结构比例为6.01:55.04:38.95":
+ * every part of a ratio of three.
+ */
 function markRatios(sentence: string, tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
@@ -446,7 +451,7 @@ function markRatios(sentence: string, tokens: Token[]): void {
     if (
       a.unit ||
       b.unit ||
-      a.form !== 'number' ||
+      (a.form !== 'number' && a.form !== 'ratio') ||
       b.form !== 'number' ||
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
@@ -472,10 +477,18 @@ function carryUnits(sentence: string, tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (t.unit || t.form !== 'number' || !next.unit || next.form !== 'number') continue;
+    if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
     const gap = next.outerStart - t.outerEnd;
-    if ((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart))) t.unit = next.unit;
+    if (!((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart)))) continue;
+    if (!t.unit) t.unit = next.unit;
+    // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
+    else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
   }
+}
+
+/** "按2019年美元对人民币的平均汇率6.8985折算": a bare number right after 汇率 is the rate (a level). */
+function isExchangeRate(sentence: string, t: Token): boolean {
+  return t.form === 'number' && /汇率(?:为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 3), t.outerStart));
 }
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
