@@ -166,6 +166,19 @@ describe('a rate in brackets after what it is the rate of', () => {
   });
 });
 
+describe('上拉/下拉: the pull of the subject before, not the pulled scope', () => {
+  it('"下拉全市工业增加值增速1.2个百分点" is 制造业\'s pull', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures(
+      '电力、热力、燃气及水生产和供应业增加值同比增长6.4%，上拉全市工业增加值增速0.3个百分点；制造业增加值同比下降5.3%，下拉全市工业增加值增速1.2个百分点。',
+    ).map((f) => f.label);
+    expect(labels[1]).toContain('电力');
+    expect(labels[1]).toContain('拉动');
+    expect(labels[3]).toContain('制造业');
+    expect(labels[3]).toContain('拉动');
+  });
+});
+
 describe('拉动 with no scope, and enterprises counted before their measure', () => {
   it('"拉动3.9个百分点" is the pull of the industry before; "484家规上工业企业增加值" counts the enterprises', () => {
     // 上海市统计局, 2008年1-11月.

@@ -653,7 +653,7 @@ const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMa
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉合共');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -702,7 +702,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{0,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION =
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the

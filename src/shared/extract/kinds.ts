@@ -58,6 +58,8 @@ function verbAtEnd(tail: string): boolean {
   return false;
 }
 const RATE_CHARS = charTable('幅速率');
+/** A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…". */
+const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$/u;
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已|仅)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
@@ -109,6 +111,9 @@ export function readPredicate(pre: string): Predicate {
       : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+  // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
+  const pull = tail.includes('拉') ? PULL.exec(tail) : null;
+  if (pull) return predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
