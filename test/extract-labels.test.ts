@@ -166,6 +166,24 @@ describe('a rate in brackets after what it is the rate of', () => {
   });
 });
 
+describe('分别 lists whose items hold 人均', () => {
+  it('"城市居民人均可支配收入、农民人均纯收入分别增长…": 人均 is part of each item, not the 均 of 均增长', () => {
+    // 青岛市政府工作报告 2014 (held-out set six): results of 2013, then the 2014 targets.
+    const text =
+      '社会消费品零售总额增长13.3%；城市居民人均可支配收入、农民人均纯收入分别增长9.6%、12.4%。外贸进出口总额增长5%左右，城市居民人均可支配收入、农民人均纯收入分别增长9%以上和10%以上。';
+    expect(extractFigures(text).map((f) => f.label)).toEqual([
+      '社会消费品零售总额增速',
+      '城市居民人均可支配收入增速',
+      '农民人均纯收入增速',
+      '外贸进出口总额增速',
+      '城市居民人均可支配收入增速',
+      '农民人均纯收入增速',
+    ]);
+    // 均 before the verb still ends the list's subject.
+    expect(extractFigures('出口、进口均增长5%。').map((f) => f.label)).toEqual(['出口、进口增速']);
+  });
+});
+
 describe('上拉/下拉: the pull of the subject before, not the pulled scope', () => {
   it('"下拉全市工业增加值增速1.2个百分点" is 制造业\'s pull', () => {
     // 长治市统计局, 2025年一季度 (held-out set six).
