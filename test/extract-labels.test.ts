@@ -166,6 +166,21 @@ describe('a rate in brackets after what it is the rate of', () => {
   });
 });
 
+describe('总量占…: the measure of the figure before', () => {
+  it('"采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": the share, contribution and pull are 采矿业\'s', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures(
+      '其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%（以下简称占比），对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点。',
+    ).map((f) => f.label);
+    expect(labels).toEqual([
+      '采矿业增加值增速',
+      '采矿业增加值占全市规上工业增加值的比重',
+      '采矿业增加值贡献率',
+      '采矿业增加值拉动工业增加值增速变化',
+    ]);
+  });
+});
+
 describe('分别 lists whose items hold 人均', () => {
   it('"城市居民人均可支配收入、农民人均纯收入分别增长…": 人均 is part of each item, not the 均 of 均增长', () => {
     // 青岛市政府工作报告 2014 (held-out set six): results of 2013, then the 2014 targets.
