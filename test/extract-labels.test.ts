@@ -166,6 +166,17 @@ describe('a rate in brackets after what it is the rate of', () => {
   });
 });
 
+describe('延续/承接…趋势 is a predicate, not part of the subject', () => {
+  it('"规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%" labels 规模以上工业增加值', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures('一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。').map(
+      (f) => f.label,
+    );
+    expect(labels).toEqual(['规模以上工业增加值增速', '规模以上工业增加值比全省高']);
+    expect(extractFigures('前三季度，全市工业延续了上半年的回升势头，增加值同比增长6.2%。')[0].label).toBe('工业增加值增速');
+  });
+});
+
 describe('总量占…: the measure of the figure before', () => {
   it('"采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": the share, contribution and pull are 采矿业\'s', () => {
     // 长治市统计局, 2025年一季度 (held-out set six).
