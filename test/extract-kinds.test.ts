@@ -82,6 +82,33 @@ describe('the sign of a change', () => {
   });
 });
 
+describe('a pull on another figure (上拉/下拉/拉低)', () => {
+  it('下拉 and 拉低 are a fall, 上拉 a rise, whatever the pulled scope ends in (增速)', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const text =
+      '其中采矿业增加值同比增长14.4%，上拉全市工业增加值增速10.6个百分点；制造业增加值同比下降5.3%，对全市工业增长的贡献率-12.5%，下拉全市工业增加值增速1.2个百分点。';
+    expect(the(text, '10.6')).toMatchObject({ kind: 'change', number: 10.6 });
+    expect(the(text, '1.2')).toMatchObject({ kind: 'change', number: -1.2 });
+    expect(the('工业投资下降4%，拉低全省投资增速0.5个百分点。', '0.5').number).toBe(-0.5);
+    // 拉动 and 拉高 stay rises.
+    expect(the('电子信息产业增长12%，拉动全省规上工业增长3个百分点。', '3').number).toBe(3);
+    expect(the('汽车制造业增长9%，拉高全市工业增速0.9个百分点。', '0.9').number).toBe(0.9);
+  });
+});
+
+describe('a natural growth rate of the population', () => {
+  it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
+    // 青岛市政府工作报告 2014 (held-out set six).
+    expect(the('居民消费价格上涨2.5%；人口自然增长率1.64‰；完成了节能减排各项任务。', '1.64')).toMatchObject({
+      kind: 'share',
+      number: 1.64,
+    });
+    expect(the('全年人口出生率11.69‰，人口自然增长率为7.22‰。', '7.22').kind).toBe('share');
+    expect(the('全年人口出生率11.69‰，人口自然增长率为7.22‰。', '11.69').kind).toBe('share');
+    expect(the('全市工业增长率为5.5%。', '5.5').kind).toBe('growth');
+  });
+});
+
 describe('the kind of a figure', () => {
   it('a bare 万亿 or 亿 after a sum of money is an amount; after people it is a count', () => {
     expect(the('2022年，全省工业增加值达1.38万亿。', '1.38')).toMatchObject({ kind: 'level', unit: '万亿' });

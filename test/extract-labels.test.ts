@@ -166,6 +166,63 @@ describe('a rate in brackets after what it is the rate of', () => {
   });
 });
 
+describe('延续/承接…趋势 is a predicate, not part of the subject', () => {
+  it('"规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%" labels 规模以上工业增加值', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures('一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。').map(
+      (f) => f.label,
+    );
+    expect(labels).toEqual(['规模以上工业增加值增速', '规模以上工业增加值比全省高']);
+    expect(extractFigures('前三季度，全市工业延续了上半年的回升势头，增加值同比增长6.2%。')[0].label).toBe('工业增加值增速');
+  });
+});
+
+describe('总量占…: the measure of the figure before', () => {
+  it('"采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": the share, contribution and pull are 采矿业\'s', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures(
+      '其中采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%（以下简称占比），对全市工业增长的贡献率109.7%，上拉全市工业增加值增速10.6个百分点。',
+    ).map((f) => f.label);
+    expect(labels).toEqual([
+      '采矿业增加值增速',
+      '采矿业增加值占全市规上工业增加值的比重',
+      '采矿业增加值贡献率',
+      '采矿业增加值拉动工业增加值增速变化',
+    ]);
+  });
+});
+
+describe('分别 lists whose items hold 人均', () => {
+  it('"城市居民人均可支配收入、农民人均纯收入分别增长…": 人均 is part of each item, not the 均 of 均增长', () => {
+    // 青岛市政府工作报告 2014 (held-out set six): results of 2013, then the 2014 targets.
+    const text =
+      '社会消费品零售总额增长13.3%；城市居民人均可支配收入、农民人均纯收入分别增长9.6%、12.4%。外贸进出口总额增长5%左右，城市居民人均可支配收入、农民人均纯收入分别增长9%以上和10%以上。';
+    expect(extractFigures(text).map((f) => f.label)).toEqual([
+      '社会消费品零售总额增速',
+      '城市居民人均可支配收入增速',
+      '农民人均纯收入增速',
+      '外贸进出口总额增速',
+      '城市居民人均可支配收入增速',
+      '农民人均纯收入增速',
+    ]);
+    // 均 before the verb still ends the list's subject.
+    expect(extractFigures('出口、进口均增长5%。').map((f) => f.label)).toEqual(['出口、进口增速']);
+  });
+});
+
+describe('上拉/下拉: the pull of the subject before, not the pulled scope', () => {
+  it('"下拉全市工业增加值增速1.2个百分点" is 制造业\'s pull', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six).
+    const labels = extractFigures(
+      '电力、热力、燃气及水生产和供应业增加值同比增长6.4%，上拉全市工业增加值增速0.3个百分点；制造业增加值同比下降5.3%，下拉全市工业增加值增速1.2个百分点。',
+    ).map((f) => f.label);
+    expect(labels[1]).toContain('电力');
+    expect(labels[1]).toContain('拉动');
+    expect(labels[3]).toContain('制造业');
+    expect(labels[3]).toContain('拉动');
+  });
+});
+
 describe('拉动 with no scope, and enterprises counted before their measure', () => {
   it('"拉动3.9个百分点" is the pull of the industry before; "484家规上工业企业增加值" counts the enterprises', () => {
     // 上海市统计局, 2008年1-11月.

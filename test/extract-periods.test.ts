@@ -212,6 +212,19 @@ describe('periods named in a sentence', () => {
     expect(mentions('截止到2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
   });
 
+  it('reads a period the figures carry on from (延续/承接/接续) as a base, not their time', () => {
+    // 长治市统计局, 2025年一季度 (held-out set six): the figures are of 一季度, not of 2月.
+    const text = '一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%，比全省高1.9个百分点。';
+    expect(mentions(text)).toEqual([
+      ['一季度', 'time'],
+      ['2月', 'base'],
+    ]);
+    expect(periodOf(text, '9.6')).toBe('一季度');
+    expect(periodOf(text, '1.9')).toBe('一季度');
+    expect(periodOf('前三季度，全市工业延续了上半年的回升势头，增加值同比增长6.2%。', '6.2')).toBe('前三季度');
+    expect(periodOf('1-5月，全省工业承接一季度良好态势，增加值增长7.1%。', '7.1')).toBe('1-5月');
+  });
+
   it('marks a period after 其中 as a part of the one before', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });

@@ -106,10 +106,14 @@ describe('units the extractor reads', () => {
     expect(the('全市有190.6万农村贫困人口。', '190.6')).toMatchObject({ unit: '万', kind: 'count', label: '农村贫困人口' });
   });
 
-  it('percent, per mille and percentage points (also written 百分点 or 个点)', () => {
+  it('percent, per mille, percentage points (also written 百分点 or 个点) and per-mille points (个千分点)', () => {
     expect(the('全年人口出生率8.5‰。', '8.5')).toMatchObject({ unit: '‰', kind: 'share' });
     expect(the('城镇化率比上年提高1.2百分点。', '1.2')).toMatchObject({ unit: '百分点', kind: 'change', number: 1.2 });
     expect(the('增速比全国高0.8个点。', '0.8')).toMatchObject({ unit: '个点', kind: 'change', number: 0.8 });
+    // A change of a per-mille rate, as a city bulletin writes it (http://111.229.73.81/look/Statslisth?Id=2494).
+    const births = '全年人口出生率11.69‰，比上年下降0.75个千分点；人口死亡率4.47‰，比上年下降0.33个千分点。';
+    expect(the(births, '0.75')).toMatchObject({ unit: '个千分点', kind: 'change', number: -0.75, label: '人口出生率变化' });
+    expect(the('人口出生率为10.2‰，比上年提高0.3千分点。', '0.3')).toMatchObject({ unit: '千分点', kind: 'change', number: 0.3 });
     expect(the('工业增加值增长2.5倍。', '2.5')).toMatchObject({ unit: '倍', kind: 'multiple' });
   });
 

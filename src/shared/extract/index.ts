@@ -411,10 +411,12 @@ function readFigure(r: Reading, i: number): void {
     inherited = before!.entity.slice(0, shareOf);
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
+  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself.
   if (measureShare)
     entity =
-      (inherited.endsWith(measureShare[1]) ? inherited : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) +
-      entity.slice(measureShare[1].length);
+      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量'
+        ? inherited
+        : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
   // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
   else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
@@ -653,7 +655,7 @@ const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMa
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉合共');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -702,7 +704,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const CONTRIBUTION = /^(?:(合计|共同)?(拉动|拉高)(.{0,16}?)(?:增长)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+const CONTRIBUTION =
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -719,7 +722,7 @@ function groupBefore(r: Reading, i: number, cs: number): string {
   const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
   return named.includes('、') || /等$/u.test(named) ? named : '';
 }
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资)占/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */

@@ -58,6 +58,8 @@ function verbAtEnd(tail: string): boolean {
   return false;
 }
 const RATE_CHARS = charTable('幅速率');
+/** A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…". */
+const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$/u;
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已|仅)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
@@ -109,6 +111,9 @@ export function readPredicate(pre: string): Predicate {
       : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+  // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
+  const pull = tail.includes('拉') ? PULL.exec(tail) : null;
+  if (pull) return predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
@@ -186,6 +191,8 @@ export function saysFall(clause: string): boolean {
 const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
+const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
+
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
@@ -200,6 +207,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'index'
           : 'share';
+    // "人口自然增长率1.64‰": births less deaths per head of the population, a rate as 出生率 is, not a growth.
+    if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     if (p.direction !== 'none') return 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     if (subject.endsWith('指数')) return 'index';

@@ -102,7 +102,8 @@ export function distributedPhrase(pre: string): string | undefined {
   const d = DISTRIBUTOR.exec(pre);
   if (!d) return undefined;
   let phrase = pre.slice(0, d.index);
-  const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|均/u.exec(phrase);
+  // "城市居民人均可支配收入、农民人均纯收入分别增长…": 人均/户均/亩均 name a measure, not the 均 of 均增长.
+  const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|(?<![人户亩])均/u.exec(phrase);
   if (cut) phrase = phrase.slice(0, cut.index);
   return cleanSubject(phrase.replace(/（[^）]*）/gu, '')) || '';
 }

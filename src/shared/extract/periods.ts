@@ -306,7 +306,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
 }
 
 const BASE_BEFORE =
-  /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继)(?:今年|去年|上年|本年|当年|同期)?$/u;
+  /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /** The first number of a 基础上 clause, with a qualifier written before it. */

@@ -9,7 +9,8 @@ export const MAGNITUDES = ['万亿', '亿', '万'] as const;
 
 /** Percent-like units: the number is a rate or a difference of rates. */
 export const PERCENT_UNITS = new Set(['%', '‰']);
-export const POINT_UNITS = new Set(['个百分点', '百分点', '个点']);
+/** Differences of rates: of percents, and of per-mille rates ("人口出生率11.69‰，比上年下降0.75个千分点"). */
+export const POINT_UNITS = new Set(['个百分点', '百分点', '个点', '个千分点', '千分点']);
 
 /** Units whose figures are counts of things (as opposed to amounts or durations). */
 const COUNT_UNITS = [
@@ -55,7 +56,9 @@ const COUNT_BASES = new Set(COUNT_UNITS);
  */
 export const BASE_UNITS = [
   '个百分点',
+  '个千分点',
   '百分点',
+  '千分点',
   '个点',
   '个月',
   '%',
