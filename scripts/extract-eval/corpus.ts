@@ -7,8 +7,7 @@ import { join, resolve } from 'node:path';
 
 export const CORPUS_DIR = resolve(__dirname, '../../test/corpus');
 
-/** The extractor's kinds (FIGURE_KINDS): index is a figure on a base of 100 (居民消费价格指数为102.7). */
-export const KINDS = ['level', 'count', 'growth', 'change', 'share', 'multiple', 'index', 'rank'] as const;
+export const KINDS = ['level', 'count', 'growth', 'change', 'share', 'multiple', 'rank'] as const;
 export const STATUSES = ['actual', 'estimate', 'target'] as const;
 /** Words kept as a figure's qualifier; anything else in `qualifier` is an annotation error. */
 export const QUALIFIERS = [
