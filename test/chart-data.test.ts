@@ -305,4 +305,17 @@ describe('office chart numbers', () => {
     );
     expect(d.axisTitle).toBe('指数');
   });
+
+  it('a unitless level named …指数 (as the extractor files an index) is on the index scale; another unitless level is not', () => {
+    const cpi = chartData(
+      { type: 'bar', title: '价格', unit: '', series: [{ label: '居民消费价格', figureId: 1 }] },
+      new Map([[1, figure(1, 102.7, '', 'level', { label: '居民消费价格指数' })]]),
+    );
+    expect(cpi.axisTitle).toBe('指数');
+    const rate = chartData(
+      { type: 'bar', title: '汇率', unit: '', series: [{ label: '汇率', figureId: 1 }] },
+      new Map([[1, figure(1, 6.9, '', 'level', { label: '平均汇率' })]]),
+    );
+    expect(rate.axisTitle).toBe('');
+  });
 });

@@ -150,9 +150,9 @@ describe('the kind of a figure', () => {
     expect(the('全年全市居民消费价格涨幅2.1%。', '2.1').kind).toBe('growth');
   });
 
-  it('an index: 指数 at the subject, or reached by a verb, unless a share word says otherwise', () => {
-    expect(the('全市制造业采购经理指数51.2%。', '51.2').kind).toBe('index');
-    expect(the('全市工业生产者出厂价格指数上升到102.3%。', '102.3').kind).toBe('index');
+  it('an index value is a level (the kinds have no index): 指数 at the subject, or reached by a verb, unless a share word says otherwise', () => {
+    expect(the('全市制造业采购经理指数51.2%。', '51.2').kind).toBe('level');
+    expect(the('全市工业生产者出厂价格指数上升到102.3%。', '102.3').kind).toBe('level');
     expect(the('制造业采购经理指数中新订单占比上升到52.1%。', '52.1').kind).toBe('share');
   });
 
@@ -229,16 +229,17 @@ describe('the kind when no verb governs the number', () => {
     expect(the('城乡居民收入增速差距为1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2, label: '城乡居民收入变化' });
   });
 
-  it('a bare number after 指数 is an index value', () => {
+  it('a bare number after 指数 is an index value, a level', () => {
+    expect(the('2014年居民消费价格指数为102.7。', '102.7')).toMatchObject({ kind: 'level', unit: '', label: '居民消费价格指数' });
     expect(the('全市制造业采购经理指数为51.2，比上月回升0.3个点。', '51.2')).toMatchObject({
-      kind: 'index',
+      kind: 'level',
       unit: '',
       label: '制造业采购经理指数',
     });
   });
 
-  it('an index reached with its name in the clause before is an index', () => {
-    expect(the('全市工业生产者出厂价格指数同比下降1.2%，6月份回升到100.3%。', '100.3')).toMatchObject({ kind: 'index', number: 100.3 });
+  it('an index reached with its name in the clause before is a level, not a share', () => {
+    expect(the('全市工业生产者出厂价格指数同比下降1.2%，6月份回升到100.3%。', '100.3')).toMatchObject({ kind: 'level', number: 100.3 });
   });
 
   it('an increase noun before the number makes it a change, however long the clause (增加额, 增加额达)', () => {

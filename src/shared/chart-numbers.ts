@@ -21,3 +21,11 @@ export function wrapLabel(label: string, max: number): string[] {
   for (let i = 0; i < chars.length; i += per) out.push(chars.slice(i, i + per).join(''));
   return out;
 }
+
+/**
+ * A figure read on an index's scale (its axis says 指数): one stored as kind index, or a unitless level named
+ * …指数 ("居民消费价格指数为102.7"), as the extractor now files an index's value.
+ */
+export function onIndexScale(f: { kind: string; unit: string; label: string }): boolean {
+  return f.kind === 'index' || (f.unit === '' && f.kind === 'level' && f.label.includes('指数'));
+}

@@ -61,6 +61,12 @@ describe('derived chart rows', () => {
     expect(m.rows.map((r) => r.display)).toEqual(['79', '66']);
     expect(derivedNote(m)).toBe('注：全国平均（推算）= 79 − 13个点 = 66，原文未直接给出');
   });
+
+  it('titles 指数 for a unitless level named …指数, as the extractor files an index', () => {
+    const cpi = fig(6, { value: 102.7, unit: '', kind: 'level', label: '居民消费价格指数' });
+    const m = buildChart({ type: 'bar', title: '价格', unit: '', series: [{ figureId: 6, label: '居民消费价格' }] }, new Map([[6, cpi]]));
+    expect(m.axisTitle).toBe('指数');
+  });
 });
 
 describe('part-of-whole charts', () => {

@@ -4,7 +4,7 @@
  * shared converters, a derived value through shared/derive.ts and always marked 推算 with its formula.
  */
 import { chartKind } from '../../shared/chart-kinds';
-import { decimalsFor } from '../../shared/chart-numbers';
+import { decimalsFor, onIndexScale } from '../../shared/chart-numbers';
 import { derive } from '../../shared/derive';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
@@ -97,7 +97,10 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
     if (rest > 1e-9) rows.push({ label: spec.remainderLabel, value: rest, figureId: null, figureText: null, formula: null });
   }
   const digits = part ? 1 : decimalsFor(rows.map((r) => r.value));
-  const isIndex = spec.series.some((s) => 'figureId' in s && figures.get(s.figureId)?.kind === 'index');
+  const isIndex = spec.series.some((s) => {
+    const f = 'figureId' in s ? figures.get(s.figureId) : undefined;
+    return !!f && onIndexScale(f);
+  });
   return {
     type: spec.type,
     title: spec.title,

@@ -4,7 +4,7 @@
  */
 import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
-import { decimalsFor, wrapLabel } from '../../shared/chart-numbers';
+import { decimalsFor, onIndexScale, wrapLabel } from '../../shared/chart-numbers';
 import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 import { t, type Lang } from '../lib/i18n';
@@ -99,7 +99,10 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
   }
   const digits = partOfWhole ? 1 : decimalsFor(entries.map((e) => e.value));
   const max = kind.lineLength(entries.length);
-  const isIndex = spec.series.some((s) => 'figureId' in s && figures.get(s.figureId)?.kind === 'index');
+  const isIndex = spec.series.some((s) => {
+    const f = 'figureId' in s ? figures.get(s.figureId) : undefined;
+    return !!f && onIndexScale(f);
+  });
   return {
     type: spec.type,
     title: spec.title,

@@ -200,22 +200,24 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
   if (POINT_UNITS.has(t.unit)) return 'change';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
+  // An index's value ("采购经理指数51.2%", "价格指数为102.7") is a level: the kinds (and the corpus's) have
+  // no index of their own, and what a reader would otherwise call it here is a share or a growth.
   if (PERCENT_UNITS.has(t.unit)) {
     if (p.reached)
       return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || rateFrom(pre)
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
-          ? 'index'
+          ? 'level'
           : 'share';
     // "人口自然增长率1.64‰": births less deaths per head of the population, a rate as 出生率 is, not a growth.
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     if (p.direction !== 'none') return 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
-    if (subject.endsWith('指数')) return 'index';
+    if (subject.endsWith('指数')) return 'level';
     return 'share';
   }
-  // "平均汇率6.8985": a price, a level.
-  if (t.unit === '') return t.form === 'number' ? (subject.endsWith('汇率') ? 'level' : 'index') : 'share';
+  // "平均汇率6.8985", "居民消费价格指数为102.7": a price or an index's value, a level.
+  if (t.unit === '') return t.form === 'number' ? 'level' : 'share';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
