@@ -173,6 +173,14 @@ describe('correcting a figure of a report in traditional characters', () => {
     expect(validatePatch(profit, { valueText: '84040' }).value).toBe(84040);
     expect(() => validatePatch(profit, { unit: '億磅' })).toThrow(/未知的单位“億磅”/);
   });
+
+  it('reads a value written as the report wrote it: full-width digits and point, traditional 兩', () => {
+    const gdp = { label: '國內生產總值', valueText: '１２１０２０７', unit: '億元', period: '2022年', value: 1210207 };
+    expect(validatePatch(gdp, { valueText: '４０２０３﹒５' })).toMatchObject({ value: 40203.5, next: { valueText: '４０２０３﹒５' } });
+    expect(validatePatch(gdp, { valueText: '１／３', unit: '' }).value).toBeCloseTo(1 / 3);
+    expect(validatePatch({ ...gdp, unit: '' }, { valueText: '翻了兩番' }).value).toBe(4);
+    expect(() => validatePatch(gdp, { valueText: '４０２Ｘ' })).toThrow(/无法识别/);
+  });
 });
 
 describe('edit validation at its edges', () => {
