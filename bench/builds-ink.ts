@@ -72,19 +72,19 @@ export async function timeStep(page: Page, key: string, want: string, shown: str
 }
 
 /** Every slide that can build, set to build (the bench's store only): [index, items]. */
-export function setBuilds(app: App, deckId: number): [number, number][] {
+export function setBuilds(db: App['store']['db'], deckId: number): [number, number][] {
   const out: [number, number][] = [];
-  getDeck(app.store.db, deckId)!.slides.forEach((s, i) => {
+  getDeck(db, deckId)!.slides.forEach((s, i) => {
     const items = buildItems(s);
     if (items < 1) return;
-    if (s.body.build !== 'items') updateSlide(app.store.db, s.id, s.version, { build: 'items' });
+    if (s.body.build !== 'items') updateSlide(db, s.id, s.version, { build: 'items' });
     out.push([i, items]);
   });
   return out;
 }
 
 export async function benchBuilds(o: { browser: Browser; app: App; deckId: number; total: number; rounds: number }): Promise<Row[]> {
-  const built = setBuilds(o.app, o.deckId);
+  const built = setBuilds(o.app.store.db, o.deckId);
   const rows: Row[] = [];
   for (const motion of ['reduce', 'no-preference'] as const) {
     const ctx = await newContext(o.browser, { reducedMotion: motion });

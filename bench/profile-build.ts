@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const browser = await launch();
   try {
     const deck = firstDeck(app.store.db);
-    const built = setBuilds(app, deck.id);
+    const built = setBuilds(app.store.db, deck.id);
     const ctx = await newContext(browser, { reducedMotion: motion });
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);

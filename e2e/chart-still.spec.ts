@@ -1,8 +1,10 @@
 /**
  * A chart at rest is shown as a still of its canvas (src/renderer/charts/still.ts): the slide switch then
- * has no canvas to hand over. A still must never show anything but the canvas's current pixels.
+ * has no canvas to hand over. A still must never show anything but the canvas's current pixels. While a
+ * presenter steps through a chart's build, its still waits until the chart has rested.
  */
 import { getDeck } from '../src/main/store/decks';
+import { updateSlide } from '../src/main/store/slide-edits';
 import { expect, test } from './fixtures';
 import { goToSlide, stage } from './helpers';
 
@@ -110,4 +112,51 @@ test('the still of a chart prepared off stage never shows through the slide on s
     ),
   );
   expect(shown, 'elements of slides off stage that are visible').toEqual([]);
+});
+
+test('a chart being built keeps its live canvas between clicks: its still comes once it has rested', async ({ page, app }) => {
+  const deck = getDeck(app.store.db, 1)!;
+  const at = deck.slides.findIndex((s) => s.chart && s.chart.series.length > 1);
+  const slide = deck.slides[at]!;
+  updateSlide(app.store.db, slide.id, slide.version, { build: 'items' });
+  try {
+    await app.open(page);
+    await goToSlide(page, at + 1);
+    const drawing = stage(page).locator('[data-chart-drawing]');
+    await expect(stage(page).locator('article')).toHaveAttribute('data-shown', '0');
+    await expect(drawing.locator('img.still.shown')).toHaveCount(1);
+    // From the click on: when a still of the new drawing shows (the page's own clock).
+    await page.evaluate(() => {
+      const w = window as unknown as { __stillAt: Promise<number> };
+      w.__stillAt = new Promise((resolve) => {
+        addEventListener(
+          'keydown',
+          (e) => {
+            const t0 = e.timeStamp;
+            const box = document.querySelector('.deck-view main [data-current] [data-chart-drawing]')!;
+            let gone = false;
+            const tick = () => {
+              const shown = box.querySelector('img.still.shown');
+              if (!shown) gone = true;
+              if (gone && shown) resolve(performance.now() - t0);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    await page.keyboard.press('ArrowRight');
+    await expect(stage(page).locator('article')).toHaveAttribute('data-shown', '1');
+    const after = await page.evaluate(() => (window as unknown as { __stillAt: Promise<number> }).__stillAt);
+    // STEP_REST_MS (charts/still.ts): a presenter's next click within it finds no still work under way.
+    expect(after).toBeGreaterThanOrEqual(950);
+    await expect(drawing.locator('img.still.shown')).toHaveCount(1);
+    await page.keyboard.press('ArrowLeft');
+    await expect(stage(page).locator('article')).toHaveAttribute('data-shown', '0');
+  } finally {
+    const now = getDeck(app.store.db, 1)!.slides[at]!;
+    updateSlide(app.store.db, now.id, now.version, { build: 'none' });
+  }
 });

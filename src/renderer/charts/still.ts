@@ -24,6 +24,13 @@ export interface Still {
 const RETRY_MS = 100;
 
 /**
+ * After a build step, how long the chart must rest before its still is made: a presenter stepping through a
+ * chart redraws it every click or so, and a still made after each (a PNG encoded, then decoded, an image put
+ * in) was thrown away at the next click, its work landing between clicks — or on the next one.
+ */
+export const STEP_REST_MS = 1000;
+
+/**
  * One still being encoded. The browser keeps the encoder's callback until the PNG is done, which can be long
  * after the slide is gone when the main thread is busy (encoding waits for idle time): the job is all that
  * callback holds, and voiding it cuts the job loose from its ChartStill, so a destroyed chart, its options
@@ -40,6 +47,8 @@ export class ChartStill {
   private current: Still | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The wait before the next still is made (once): STEP_REST_MS after a build step, else none. */
+  private rest = 0;
 
   constructor(
     private readonly canvas: () => HTMLCanvasElement | undefined,
@@ -65,6 +74,11 @@ export class ChartStill {
     }
   }
 
+  /** The next drawing is a build step: make its still only once the chart has rested a while. */
+  afterStep(): void {
+    this.rest = STEP_REST_MS;
+  }
+
   dispose(): void {
     this.disposed = true;
     this.void();
@@ -72,7 +86,9 @@ export class ChartStill {
 
   private schedule(chart: Chart): void {
     clearTimeout(this.timer);
-    if (!this.disposed) this.timer = setTimeout(() => this.make(chart), animator.running(chart) ? RETRY_MS : 0);
+    const wait = animator.running(chart) ? RETRY_MS : this.rest;
+    this.rest = 0;
+    if (!this.disposed) this.timer = setTimeout(() => this.make(chart), wait);
   }
 
   private make(chart: Chart): void {
