@@ -79,6 +79,17 @@ beforeAll(async () => {
     { ...kpi, body: { kpis: [{ figureId: 999_998, caption: '以上' }] } },
     { ...of('text'), body: {} },
     { ...kpi, body: { kpis: [{ figureId: items[0]?.figureId as number, caption: '同名', growthFigureId: 999_997 }] } },
+    {
+      ...kpi,
+      body: {
+        kpis: [
+          { figureId: 999_990, caption: '外资占比', growthFigureId: 999_991 },
+          { figureId: 999_992, caption: '两字相同', growthFigureId: 999_993 },
+          { figureId: 999_992, caption: '一字相同', growthFigureId: 999_994 },
+          { figureId: 999_995, caption: '占比', growthFigureId: 999_996 },
+        ],
+      },
+    },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -86,6 +97,16 @@ beforeAll(async () => {
   // A growth figure labelled exactly as its value.
   const value = d.byId.get(items[0]?.figureId as number) as Figure;
   byId.set(999_997, { ...(d.byId.get(items[1]?.growthFigureId as number) as Figure), id: 999_997, label: value.label });
+  // Growth labels sharing the value's whole subject and more, exactly two characters, and one.
+  const growth = d.byId.get(items[1]?.growthFigureId as number) as Figure;
+  const labelled = (id: number, from: Figure, o: Partial<Figure>) => byId.set(id, { ...from, id, ...o });
+  labelled(999_990, value, { label: '外资及港澳台工业总产值占全市工业' });
+  labelled(999_991, growth, { label: '外资及港澳台工业总产值占比提高', value: 3.2, valueText: '3.2', unit: '个百分点', qualifier: null });
+  labelled(999_992, value, { label: '工业增加值' });
+  labelled(999_993, growth, { label: '工业投资增长', value: 20, valueText: '20', unit: '%', qualifier: '超过' });
+  labelled(999_994, growth, { label: '工人收入增长', value: 8.1, valueText: '8.1', unit: '%', qualifier: null });
+  labelled(999_995, value, { label: '外资工业总产值' });
+  labelled(999_996, growth, { label: '外资工业总产值占比提高', value: 1.5, valueText: '1.5', unit: '个百分点', qualifier: null });
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -290,6 +311,14 @@ describe('KPI cards', () => {
     expect(card?.in.at(-1)?.text.startsWith(label)).toBe(true);
   });
 
+  it('says the rest of the growth label after a shared subject of two characters or more, no 比 left over, and no space before a qualifier', () => {
+    const growths = cards(madeSlides[15] as Shape[]).map((c) => c.in.at(-1));
+    // …占全市工业 / …占比提高: the 比 the shared part leaves is dropped, not the 比 of 占比. 工业增加值 / 工业投资增长
+    // share 工业; 工 alone is no subject.
+    expect(growths.map((g) => g?.text)).toEqual(['提高 3.2个百分点', '投资增长超过20%', '工人收入增长 8.1%', '占比提高 1.5个百分点']);
+    for (const g of growths) expect(g?.paragraphs[0]?.map((r) => r.bold)).toEqual([false, true]);
+  });
+
   it('says what the growth is without repeating the value’s label', () => {
     const four = slides[3] as Shape[];
     // 规模工业产值 with 规模工业产值年均增长 → 年均增长; 工业总产值 with 工业总产值比“十一五”末增长倍数 → 比“十一五”末.
@@ -312,6 +341,15 @@ describe('KPI cards', () => {
       // Rows apart, the grid centred between the rule and the footer.
       for (let r = 1; r < rows.length; r++)
         expect((rows[r]?.[0] as Shape).y).toBeGreaterThan((rows[r - 1]?.[0] as Shape).y + (c[0] as Shape).h);
+      // The body runs from 0.37 in under the rule (the header's 0.12 in and 0.25 in) to 0.15 in over the footer; the
+      // grid sits in its middle, as much room above the first row as under the last.
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      const top = rule.y + 0.37 * EMU_PER_INCH;
+      const bottom = pageNumberOf(shapes).y - 0.15 * EMU_PER_INCH;
+      const gridTop = (c[0] as Shape).y;
+      const gridBottom = (c.at(-1) as Shape).y + (c.at(-1) as Shape).h;
+      expect(gridTop).toBeGreaterThanOrEqual(top - 2);
+      expect(Math.abs(gridTop - top - (bottom - gridBottom))).toBeLessThanOrEqual(0.01 * EMU_PER_INCH);
       return rows.map((r) => r.length);
     };
     expect([1, 2, 3, 4].map((k) => grid(madeSlides[k - 1] as Shape[]))).toEqual([[1], [2], [2, 2], [4, 3]]);
