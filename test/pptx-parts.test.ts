@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildPptx } from '../src/main/export/pptx';
 import { derive } from '../src/shared/derive';
-import { figureParts, shareAsPercent } from '../src/shared/format';
+import { figureParts, formatFigureFull, shareAsPercent } from '../src/shared/format';
 import type { Figure, Slide } from '../src/shared/types';
 import { openStore } from '../src/main/store';
 import { SEED, tempDir } from './helpers';
@@ -56,6 +56,7 @@ beforeAll(async () => {
   const kpis = (n: number) => Array.from({ length: n }, (_, i) => items[i % items.length] as NonNullable<typeof items>[number]);
   const comparison = of('comparison');
   const ring = d.deck.slides.find((s) => s.chart?.type === 'doughnut') as Slide;
+  const derivedChart = d.deck.slides.find((s) => s.chart?.series.some((p) => 'derived' in p)) as Slide;
   made = [
     { ...kpi, body: { kpis: kpis(1) } },
     { ...kpi, body: { kpis: kpis(2) } },
@@ -90,6 +91,18 @@ beforeAll(async () => {
         ],
       },
     },
+    // A bar chart of derived values only, without a takeaway.
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        series: d.deck.slides.flatMap((s) =>
+          s.chart?.unit === derivedChart.chart?.unit ? s.chart.series.filter((p) => 'derived' in p) : [],
+        ),
+        takeaway: undefined,
+      },
+    },
+    { ...of('closing'), body: {} },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -206,8 +219,18 @@ describe('every slide', () => {
         const [, caption, value] = shapes.filter((s) => s !== card && inside(s, card));
         note('card caption', caption);
         note('card value', value);
+        const growth = shapes.filter((s) => s !== card && inside(s, card))[3];
+        if (growth) note('card growth', growth);
       }
-      if (slide.layout === 'text') for (const s of shapes.filter((x) => x.text.startsWith('“'))) note('quotation', s);
+      if (slide.layout === 'text') {
+        const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+        for (const s of shapes.filter((x) => x.text && x.y > rule.y && x.y < n.y)) {
+          if (s.text.startsWith('“')) note('quotation', s);
+          else if (s.w === rule.w) note('paragraph', s);
+          else if (s.x > rule.x) note('lead-in’s text', s);
+          else note('lead-in', s);
+        }
+      }
     });
     expect(Object.fromEntries([...anchors].map(([k, v]) => [k, [...v]]))).toEqual({
       'page number': ['ctr'],
@@ -216,7 +239,11 @@ describe('every slide', () => {
       'chart title': ['t'],
       'card caption': ['t'],
       'card value': ['b shrinks'],
+      'card growth': ['b'],
       quotation: ['ctr shrinks'],
+      paragraph: ['ctr shrinks'],
+      'lead-in': ['ctr'],
+      'lead-in’s text': ['ctr shrinks'],
     });
     // The title slide's lines and a section slide's title shrink to fit too.
     const lines = (slides[0] as Shape[]).find((s) => s.paragraphs.length > 1) as Shape;
@@ -250,6 +277,72 @@ describe('every slide', () => {
   });
 });
 
+describe('edges, outlines and empty boxes', () => {
+  const all = () => [...slides, ...madeSlides].map((shapes, i) => ({ shapes, where: `slide ${i + 1}` }));
+
+  it('outlines every bar and mark in its own colour, rules and dividers in the rule grey, cards in the card border: never the default dark outline', () => {
+    for (const { shapes, where } of all())
+      for (const s of shapes.filter((x) => !x.paragraphs.length)) {
+        if (s.geometry === 'rect') expect([s.fill, s.line], where).toEqual([expect.stringMatching(new RegExp(`^(${ACCENT}|${ACCENT2})$`)), s.fill]);
+        if (s.geometry === 'line') expect(s.line, where).toBe('D9DDE3');
+        if (s.geometry === 'roundRect') expect([s.fill, s.line], where).toEqual(['FFFFFF', 'DDE1E7']);
+      }
+  });
+
+  it('leaves no empty text box on any slide (a subtitle, takeaway or centre label the slide lacks is not drawn)', () => {
+    for (const { shapes, where } of all())
+      for (const s of shapes) if (s.paragraphs.length) expect(s.text.trim(), `${where}: ${s.geometry} at ${s.x},${s.y}`).not.toBe('');
+  });
+
+  it('lines the body’s blocks up with the rule’s ends: full rows of cards, comparison columns, quotations, takeaways', () => {
+    const right = (s: Shape) => s.x + s.w;
+    const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), what).toBeLessThanOrEqual(2);
+    for (const { shapes, where } of all()) {
+      const rule = shapes.find((s) => s.geometry === 'line' && s.h === 0 && s.w > SLIDE_W / 2);
+      if (!rule) continue;
+      const cardsOf = shapes.filter((s) => s.geometry === 'roundRect');
+      // A full row (as many cards as the first row) spans the rule; a comparison's columns too.
+      const rows = [...new Set(cardsOf.map((c) => c.y))].map((y) => cardsOf.filter((c) => c.y === y));
+      if (rows.length && !shapes.some((s) => s.geometry === 'rect' && s.w < 0.1 * EMU_PER_INCH && s.h > 0.3 * EMU_PER_INCH)) {
+        const full = rows[0] as Shape[];
+        near((full[0] as Shape).x, rule.x, `${where}: first card`);
+        near(right(full.at(-1) as Shape), right(rule), `${where}: last card`);
+      }
+      const quote = shapes.find((s) => s.text.startsWith('“'));
+      if (quote) near(right(quote), right(rule), `${where}: quotation`);
+      const takeaway = shapes.find((s) => s.paragraphs[0]?.[0]?.size === 19);
+      if (takeaway) near(right(takeaway), right(rule), `${where}: takeaway`);
+    }
+    // A comparison: the columns from the rule's left end to its right, each heading as wide as its column's cards,
+    // the smaller cards spanning their column.
+    const i = d.deck.slides.findIndex((s) => s.layout === 'comparison');
+    const shapes = slides[i] as Shape[];
+    const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+    const columns = (d.deck.slides[i]?.body.columns ?? []).map((c) => byText(shapes, c.heading) as Shape);
+    const cardsOf = shapes.filter((s) => s.geometry === 'roundRect');
+    const heroes = cardsOf.filter((c) => c.w === Math.max(...cardsOf.map((x) => x.w)));
+    expect(heroes).toHaveLength(columns.length);
+    near((heroes[0] as Shape).x, rule.x, 'first column');
+    near(right(heroes.at(-1) as Shape), right(rule), 'last column');
+    heroes.forEach((hero, k) => {
+      near(right(columns[k] as Shape), right(hero), `heading ${k + 1}`);
+      const small = cardsOf.filter((c) => c !== hero && c.x >= hero.x - 2 && right(c) <= right(hero) + 2);
+      expect(small.length).toBeGreaterThan(1);
+      near(Math.min(...small.map((c) => c.x)), hero.x, `column ${k + 1}: first small card`);
+      near(Math.max(...small.map(right)), right(hero), `column ${k + 1}: last small card`);
+    });
+  });
+
+  it('centres the title, section-free and closing slides’ text block on the slide', () => {
+    for (const k of [0, slides.length - 1]) {
+      const shapes = slides[k] as Shape[];
+      const n = pageNumberOf(shapes);
+      for (const s of shapes.filter((x) => x.text && x !== n && x.y !== n.y))
+        expect(Math.abs(s.x + s.w / 2 - SLIDE_W / 2), `slide ${k + 1}: ${s.text.slice(0, 12)}`).toBeLessThanOrEqual(400);
+    }
+  });
+});
+
 describe('KPI cards', () => {
   /** The cards of a slide: each rounded box with the shapes inside it. */
   const cards = (shapes: Shape[]) =>
@@ -278,6 +371,8 @@ describe('KPI cards', () => {
         const number = runs.find((r) => r.bold && r.text === f.valueText);
         expect(number, `${item.caption}: ${f.valueText}`).toBeDefined();
         for (const r of runs) if (r !== number) expect(r.size).toBeLessThan(number?.size as number);
+        // The box holds the number's height (it shrinks its text to fit otherwise).
+        expect(value?.h).toBeGreaterThanOrEqual(((number?.size as number) / 72) * EMU_PER_INCH);
         const unit = runs.find((r) => r.text === f.unit);
         if (f.unit) expect(unit).toMatchObject({ bold: true });
         for (const r of runs) if (r !== number && r !== unit) expect(r).toMatchObject({ bold: false, colour: MUTED });
@@ -405,12 +500,18 @@ describe('text, title, section and closing slides', () => {
     const runs = quote.paragraphs.flat();
     expect(runs.at(-1)?.text).toBe('—— 市经信委主任\u3000郭坚');
     expect(runs.at(-1)?.size).toBeLessThan(runs[0]?.size as number);
-    expect(quote.paragraphs.length).toBeGreaterThan(1); // the speaker on a line of its own
+    // The words on one line, the speaker on a line of its own.
+    expect(quote.paragraphs.map((p) => p.map((r) => r.text).join(''))).toEqual([
+      runs.slice(0, -1).map((r) => r.text).join(''),
+      '—— 市经信委主任\u3000郭坚',
+    ]);
     expect(runs[0]?.text.startsWith('“')).toBe(true);
     const figure = shapes.flatMap((s) => s.paragraphs.flat()).find((r) => r.text === '迈上千亿');
     expect(figure).toMatchObject({ bold: true, colour: ACCENT });
-    // The rule beside the quotation.
-    expect(shapes.some((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < quote.x && s.h > 0)).toBe(true);
+    // The rule beside the quotation, 0.1 in shorter than it at either end.
+    const bar = shapes.find((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < quote.x && s.h > 0) as Shape;
+    expect(Math.abs(bar.y - quote.y - 0.1 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
+    expect(Math.abs(quote.y + quote.h - (bar.y + bar.h) - 0.1 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
 
     const lead = d.deck.slides.findIndex((s) => s.body.paragraphs?.some((p) => p.startsWith('**')));
     const ls = slides[lead] as Shape[];
@@ -429,9 +530,29 @@ describe('text, title, section and closing slides', () => {
     const sub = byText(shapes, '一行副标题') as Shape;
     expect(sub.paragraphs[0]?.[0]?.colour).toBe(MUTED);
     expect(sub.y).toBeGreaterThan(rule.y);
+    // 0.1 in clear of the header's foot (0.12 in under the rule), as the chart's title.
+    expect(Math.abs(sub.y - rule.y - 0.22 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
     const paras = shapes.filter((s) => s.text.startsWith('规模工业'));
     expect(paras).toHaveLength(2);
     for (const p of paras) expect(p.y).toBeGreaterThanOrEqual(sub.y + sub.h);
+    // A plain paragraph: 26 pt bold, its figure in the accent.
+    for (const r of paras.flatMap((p) => p.paragraphs.flat())) expect([r.size, r.bold]).toEqual([26, true]);
+  });
+
+  it('centres a text slide’s rows in the body: from under the header (and its subtitle) to 0.15 in over the footer', () => {
+    const bodies = d.deck.slides.flatMap((s, i) => (s.layout === 'text' ? [slides[i] as Shape[]] : []));
+    for (const shapes of [...bodies, madeSlides[7] as Shape[], madeSlides[11] as Shape[]]) {
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      const n = pageNumberOf(shapes);
+      const sub = shapes.find((s) => s.paragraphs[0]?.[0]?.size === 20);
+      const top = rule.y + (sub ? 0.72 : 0.12) * EMU_PER_INCH;
+      const bottom = n.y - 0.15 * EMU_PER_INCH;
+      const rows = shapes.filter((s) => s.text && s !== sub && s.y > rule.y && s.y < n.y);
+      const first = Math.min(...rows.map((r) => r.y));
+      const last = Math.max(...rows.map((r) => r.y + r.h));
+      expect(first).toBeGreaterThanOrEqual(top - 2);
+      expect(Math.abs(first - top - (bottom - last)), rows[0]?.text.slice(0, 12)).toBeLessThanOrEqual(0.01 * EMU_PER_INCH);
+    }
   });
 
   it('marks a figure the store no longer has, in a faint colour', () => {
@@ -439,6 +560,9 @@ describe('text, title, section and closing slides', () => {
     const runs = shapes.flatMap((s) => s.paragraphs.flat());
     expect(runs.find((r) => r.text.includes('数据缺失'))).toMatchObject({ text: '［数据缺失：999999］', colour: FAINT });
     expect(runs.find((r) => r.text === '一句引语')).toMatchObject({ bold: true, colour: ACCENT });
+    // A figure in a lead-in's text (a box not bold as a whole): bold, in the accent.
+    const fig = formatFigureFull(d.byId.get(3) as Figure);
+    expect(runs.find((r) => r.text.includes(fig) && r.size === 18)).toMatchObject({ bold: true, colour: ACCENT });
     // **…** inside a paragraph: bold, in the text's colour.
     expect(runs.find((r) => r.text === '利润')).toMatchObject({ bold: true, colour: '15191F' });
     expect(runs.find((r) => r.text === '大增。')).toMatchObject({ bold: false, colour: '15191F' });
@@ -453,9 +577,15 @@ describe('text, title, section and closing slides', () => {
     expect(byText(shapes, d.deck.title)?.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
     // The title broken where its author put an ideographic space.
     const lines = title?.title.split('\u3000') as string[];
-    expect(shapes.find((s) => s.paragraphs.length === lines.length && s.text === lines.join('\n'))).toBeDefined();
-    expect(byText(shapes, title?.body.subtitle as string)).toBeDefined();
-    expect(byText(shapes, `${d.report.organisation} · 2016年2月4日`)).toBeDefined();
+    const big = shapes.find((s) => s.paragraphs.length === lines.length && s.text === lines.join('\n')) as Shape;
+    for (const r of big.paragraphs.flat()) expect([r.size, r.bold]).toEqual([44, true]);
+    const subtitle = byText(shapes, title?.body.subtitle as string) as Shape;
+    const byline = byText(shapes, `${d.report.organisation} · 2016年2月4日`) as Shape;
+    // The short accent bar between the subtitle and the byline, clear of both.
+    const bar = shapes.find((s) => s.geometry === 'rect' && !s.paragraphs.length) as Shape;
+    expect(bar.fill).toBe(ACCENT);
+    expect(bar.y).toBeGreaterThan(subtitle.y + subtitle.h + 0.1 * EMU_PER_INCH);
+    expect(bar.y + bar.h).toBeLessThan(byline.y);
     // Without a subtitle the rule and the byline move up.
     const bare = madeSlides[9] as Shape[];
     const by = (s: Shape[]) => s.find((x) => x.text.startsWith(d.report.organisation)) as Shape;
@@ -474,6 +604,13 @@ describe('text, title, section and closing slides', () => {
       const title = byText(shapes, slide.title) as Shape;
       expect(part.x).toBeGreaterThan(big.x + big.w);
       expect(title.y).toBeGreaterThan(part.y);
+      expect(part.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
+      expect(title.paragraphs[0]?.[0]).toMatchObject({ size: 44, bold: true });
+      // The divider between the number and the words, the accent bar under the title.
+      const divider = shapes.find((s) => s.geometry === 'line') as Shape;
+      expect([divider.w, divider.x > big.x + big.w, divider.x < part.x]).toEqual([0, true, true]);
+      const bar = shapes.find((s) => s.geometry === 'rect' && !s.paragraphs.length) as Shape;
+      expect([bar.x, bar.fill, bar.y > title.y + title.h]).toEqual([title.x, ACCENT, true]);
       expect(byText(shapes, slide.body.subtitle as string)?.y).toBeGreaterThan(title.y + title.h);
     });
     const outside = madeSlides[10] as Shape[];
@@ -490,8 +627,13 @@ describe('text, title, section and closing slides', () => {
     expect(kw.align).toEqual(['ctr']);
     const one = byText(madeSlides[8] as Shape[], '一句话的结束语') as Shape;
     expect(one.paragraphs[0]?.[0]).toMatchObject({ bold: false, colour: MUTED });
+    expect(one.align).toEqual(['ctr']);
+    // Without a subtitle: the title and the byline only.
+    const bare = (madeSlides[17] as Shape[]).filter((s) => s.text && s.y < pageNumberOf(madeSlides[17] as Shape[]).y);
+    expect(bare.map((s) => s.text)).toEqual([closing.title, `${d.report.organisation} · 2016年2月4日`]);
     for (const s of [shapes, madeSlides[8] as Shape[]]) {
-      expect(byText(s, closing.title)?.align).toEqual(['ctr']);
+      const title = byText(s, closing.title) as Shape;
+      expect([title.align, title.paragraphs[0]?.[0]?.size, title.paragraphs[0]?.[0]?.bold, title.shrinks]).toEqual([['ctr'], 44, true, true]);
       expect(byText(s, `${d.report.organisation} · 2016年2月4日`)?.align).toEqual(['ctr']);
     }
     // The short accent bar above the title, centred on the slide.
@@ -570,6 +712,16 @@ describe('charts', () => {
     expect(xml).toContain('<c:legendPos val="b"/>');
     const fills = [...xml.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="(\w+)"/g)].map((m) => m[1]);
     expect(fills).toEqual([ACCENT, 'DFE3E9']);
+    // The value alone on each slice: no percentage of its own, no category name, and no label position (a ring
+    // has none; PowerPoint refuses the file with one).
+    const labels = [...xml.matchAll(/<c:dLbl>([\s\S]*?)<\/c:dLbl>/g)].map((m) => m[1] as string);
+    expect(labels).toHaveLength(2);
+    for (const l of labels) {
+      expect(l).toContain('<c:showVal val="1"/>');
+      expect(l).toContain('<c:showCatName val="0"/>');
+      expect(l).toContain('<c:showPercent val="0"/>');
+    }
+    expect(xml).not.toContain('<c:dLblPos');
     const pie = await chartXml(madeZip, 7);
     expect(pie).toContain('<c:pieChart>');
     expect(pie).toContain('<c:dLblPos val="bestFit"/>');
@@ -582,6 +734,7 @@ describe('charts', () => {
     const frame = shapes.find((s) => s.geometry === 'chart') as Shape;
     const hole = byText(shapes, '1/3') as Shape;
     expect(hole.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
+    expect(hole.align).toEqual(['ctr']);
     expect(Math.abs(hole.x + hole.w / 2 - (frame.x + frame.w / 2))).toBeLessThanOrEqual(2);
     // In the ring above its legend: above the frame's middle.
     expect(hole.y + hole.h / 2).toBeLessThan(frame.y + frame.h / 2);
@@ -605,6 +758,9 @@ describe('charts', () => {
       const source = shapes.find((s) => s.text.startsWith('数据来源')) as Shape;
       const chartTitle = byText(shapes, slide.chart.title) as Shape;
       expect(chartTitle.paragraphs[0]?.[0]?.colour).toBe(MUTED);
+      // 0.1 in clear of the header's foot (0.12 in under the rule).
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      expect(Math.abs(chartTitle.y - rule.y - 0.22 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
       expect(frame.y).toBeGreaterThanOrEqual(chartTitle.y + chartTitle.h);
       const order = [frame, ...(note ? [note] : []), takeaway, source];
       for (let k = 1; k < order.length; k++)
@@ -613,6 +769,58 @@ describe('charts', () => {
       const bar = shapes.find((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < takeaway.x);
       expect(bar && bar.y >= takeaway.y - 2 && bar.y + bar.h <= takeaway.y + takeaway.h + 2).toBe(true);
     });
+  });
+});
+
+describe('bar charts', () => {
+  const chartXml = async (zip: JSZip, slide: number) => read(zip, (await partOf(zip, slide, 'chart')) as string);
+
+  it('draws a bar chart in the screen’s blue, untitled (the slide titles it), no legend, light value gridlines only, the axis as stored', async () => {
+    for (const [i, slide] of d.deck.slides.entries()) {
+      if (slide.chart?.type !== 'bar' && slide.chart?.type !== 'hbar') continue;
+      const xml = await chartXml(pptx, i + 1);
+      expect(xml).toContain('<c:autoTitleDeleted val="1"/>');
+      expect(xml).not.toContain('<c:legend>');
+      const catAx = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(xml)?.[0] ?? '';
+      const valAx = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(xml)?.[0] ?? '';
+      expect(catAx).not.toContain('<c:majorGridlines');
+      expect(valAx).toMatch(/<c:majorGridlines>\s*<c:spPr>\s*<a:ln [^>]*>\s*<a:solidFill><a:srgbClr val="E5E7EB"\/>/);
+      expect(valAx).toContain('<c:numFmt formatCode="General" sourceLinked="0"/>');
+      // Every stated bar blue (a derived one hatched: see above).
+      const ser = /<c:ser>[\s\S]*?<\/c:ser>/.exec(xml)?.[0] ?? '';
+      const points = [...ser.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
+      const fills = points.length ? points : [/<c:spPr>[\s\S]*?<\/c:spPr>/.exec(ser)?.[0] ?? ''];
+      const stated = points.length ? slide.chart.series.filter((p) => !('derived' in p)).length : 1;
+      expect(fills.filter((p) => !p.includes('pattFill')).map((p) => /<a:srgbClr val="(\w+)"/.exec(p)?.[1])).toEqual(
+        Array.from({ length: stated }, () => '1D5FA8'),
+      );
+    }
+  });
+
+  it('hatches every bar of a chart whose values are all derived, and without a takeaway puts the source under the chart', async () => {
+    const k = made.length - 2;
+    const xml = await chartXml(madeZip, k + 1);
+    const series = made[k]?.chart?.series ?? [];
+    const points = [...xml.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
+    expect(points).toHaveLength(series.length);
+    for (const p of points) expect(p).toContain('<a:pattFill prst="wdUpDiag">');
+    const shapes = madeSlides[k] as Shape[];
+    const frame = shapes.find((s) => s.geometry === 'chart') as Shape;
+    const note = shapes.find((s) => s.text.startsWith('注：')) as Shape;
+    const source = shapes.find((s) => s.text.startsWith('数据来源')) as Shape;
+    expect(shapes.filter((s) => s.geometry === 'rect' && !s.paragraphs.length)).toEqual([]);
+    expect(Math.abs(note.y - (frame.y + frame.h) - 0.05 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
+    expect(Math.abs(source.y - (note.y + 0.3 * EMU_PER_INCH))).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps each chart’s workbook intact, so 编辑数据 opens the plotted numbers', async () => {
+    const books = Object.keys(pptx.files).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n));
+    expect(books).toHaveLength(d.deck.slides.filter((s) => s.chart).length);
+    for (const name of books) {
+      const book = await unzip(await (pptx.file(name) as JSZip.JSZipObject).async('nodebuffer'));
+      const sheet = await read(book, 'xl/worksheets/sheet1.xml');
+      expect(sheet, name).toMatch(/<c r="B2"[^>]*><v>-?[\d.]+<\/v><\/c>/);
+    }
   });
 });
 
