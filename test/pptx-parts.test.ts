@@ -88,6 +88,7 @@ beforeAll(async () => {
           { figureId: 999_992, caption: '两字相同', growthFigureId: 999_993 },
           { figureId: 999_992, caption: '一字相同', growthFigureId: 999_994 },
           { figureId: 999_995, caption: '占比', growthFigureId: 999_996 },
+          { figureId: 999_992, caption: '倍数', growthFigureId: 999_979 },
         ],
       },
     },
@@ -103,6 +104,36 @@ beforeAll(async () => {
       },
     },
     { ...of('closing'), body: {} },
+    // A comparison of three columns.
+    {
+      ...comparison,
+      body: {
+        columns: [...(comparison.body.columns ?? []), (comparison.body.columns ?? [])[0] as NonNullable<Slide['body']['columns']>[number]],
+      },
+    },
+    // A bar chart of values without a unit, and one whose unit holds a quote mark.
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        unit: '',
+        series: [
+          { label: '甲', figureId: 999_980 },
+          { label: '乙', figureId: 999_981 },
+        ],
+      },
+    },
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        unit: '英寸"',
+        series: [
+          { label: '甲', figureId: 999_982 },
+          { label: '乙', figureId: 999_983 },
+        ],
+      },
+    },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -120,6 +151,21 @@ beforeAll(async () => {
   labelled(999_994, growth, { label: '工人收入增长', value: 8.1, valueText: '8.1', unit: '%', qualifier: null });
   labelled(999_995, value, { label: '外资工业总产值' });
   labelled(999_996, growth, { label: '外资工业总产值占比提高', value: 1.5, valueText: '1.5', unit: '个百分点', qualifier: null });
+  labelled(999_979, growth, {
+    label: '工业增加值增长倍数',
+    value: 2,
+    valueText: '翻了一番',
+    unit: '倍',
+    kind: 'multiple',
+    qualifier: null,
+  });
+  for (const [id, unit, v] of [
+    [999_980, '', 12],
+    [999_981, '', 30],
+    [999_982, '英寸"', 55],
+    [999_983, '英寸"', 65],
+  ] as const)
+    labelled(id, value, { label: `无单位${id}`, unit, value: v, valueText: String(v), kind: 'level', qualifier: null });
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -283,7 +329,8 @@ describe('edges, outlines and empty boxes', () => {
   it('outlines every bar and mark in its own colour, rules and dividers in the rule grey, cards in the card border: never the default dark outline', () => {
     for (const { shapes, where } of all())
       for (const s of shapes.filter((x) => !x.paragraphs.length)) {
-        if (s.geometry === 'rect') expect([s.fill, s.line], where).toEqual([expect.stringMatching(new RegExp(`^(${ACCENT}|${ACCENT2})$`)), s.fill]);
+        if (s.geometry === 'rect')
+          expect([s.fill, s.line], where).toEqual([expect.stringMatching(new RegExp(`^(${ACCENT}|${ACCENT2})$`)), s.fill]);
         if (s.geometry === 'line') expect(s.line, where).toBe('D9DDE3');
         if (s.geometry === 'roundRect') expect([s.fill, s.line], where).toEqual(['FFFFFF', 'DDE1E7']);
       }
@@ -410,8 +457,15 @@ describe('KPI cards', () => {
     const growths = cards(madeSlides[15] as Shape[]).map((c) => c.in.at(-1));
     // …占全市工业 / …占比提高: the 比 the shared part leaves is dropped, not the 比 of 占比. 工业增加值 / 工业投资增长
     // share 工业; 工 alone is no subject.
-    expect(growths.map((g) => g?.text)).toEqual(['提高 3.2个百分点', '投资增长超过20%', '工人收入增长 8.1%', '占比提高 1.5个百分点']);
-    for (const g of growths) expect(g?.paragraphs[0]?.map((r) => r.bold)).toEqual([false, true]);
+    // 增长倍数 names the multiple, which says it alone (翻了一番).
+    expect(growths.map((g) => g?.text)).toEqual([
+      '提高 3.2个百分点',
+      '投资增长超过20%',
+      '工人收入增长 8.1%',
+      '占比提高 1.5个百分点',
+      '翻了一番',
+    ]);
+    for (const g of growths.slice(0, -1)) expect(g?.paragraphs[0]?.map((r) => r.bold)).toEqual([false, true]);
   });
 
   it('says what the growth is without repeating the value’s label', () => {
@@ -451,6 +505,10 @@ describe('KPI cards', () => {
     expect(grid(slides[3] as Shape[])).toEqual([3, 2]);
     expect(grid(slides[25] as Shape[])).toEqual([3, 3]);
     expect(grid(slides[16] as Shape[])).toEqual([3]);
+    // One row of cards 360 px tall on the 1920 px screen, two rows of 280 px.
+    const heightOf = (shapes: Shape[]) => (cards(shapes)[0]?.card.h as number) / EMU_PER_INCH;
+    expect(heightOf(slides[16] as Shape[])).toBeCloseTo(360 / 144, 2);
+    expect(heightOf(slides[3] as Shape[])).toBeCloseTo(280 / 144, 2);
     // One row: taller cards than in two rows, and bigger numbers.
     const size = (shapes: Shape[]) => Math.max(...shapes.flatMap((s) => s.paragraphs.flat().map((r) => r.size)));
     expect(cards(slides[16] as Shape[])[0]?.card.h).toBeGreaterThan(cards(slides[3] as Shape[])[0]?.card.h as number);
@@ -480,6 +538,10 @@ describe('KPI cards', () => {
       expect(mark?.fill).toBe(k % 2 ? ACCENT2 : ACCENT);
     });
     expect((heads[1] as Shape).x).toBeGreaterThan((heads[0] as Shape).x + (heads[0] as Shape).w);
+    // Three columns: red, blue, red again.
+    const three = madeSlides[made.findIndex((s) => (s.body.columns?.length ?? 0) === 3)] as Shape[];
+    const marks = three.filter((s) => s.geometry === 'rect' && !s.paragraphs.length && s.h > 0.3 * EMU_PER_INCH);
+    expect(marks.sort((a, b) => a.x - b.x).map((m) => m.fill)).toEqual([ACCENT, ACCENT2, ACCENT]);
     const c = cards(shapes).map((x) => x.card);
     // Hero over the smaller cards, the smaller ones side by side along the column's foot.
     expect((c[0] as Shape).w).toBeGreaterThan((c[1] as Shape).w);
@@ -502,7 +564,10 @@ describe('text, title, section and closing slides', () => {
     expect(runs.at(-1)?.size).toBeLessThan(runs[0]?.size as number);
     // The words on one line, the speaker on a line of its own.
     expect(quote.paragraphs.map((p) => p.map((r) => r.text).join(''))).toEqual([
-      runs.slice(0, -1).map((r) => r.text).join(''),
+      runs
+        .slice(0, -1)
+        .map((r) => r.text)
+        .join(''),
       '—— 市经信委主任\u3000郭坚',
     ]);
     expect(runs[0]?.text.startsWith('“')).toBe(true);
@@ -629,11 +694,17 @@ describe('text, title, section and closing slides', () => {
     expect(one.paragraphs[0]?.[0]).toMatchObject({ bold: false, colour: MUTED });
     expect(one.align).toEqual(['ctr']);
     // Without a subtitle: the title and the byline only.
-    const bare = (madeSlides[17] as Shape[]).filter((s) => s.text && s.y < pageNumberOf(madeSlides[17] as Shape[]).y);
+    const closingBare = madeSlides[made.findIndex((s) => s.layout === 'closing' && !s.body.subtitle)] as Shape[];
+    const bare = closingBare.filter((s) => s.text && s.y < pageNumberOf(closingBare).y);
     expect(bare.map((s) => s.text)).toEqual([closing.title, `${d.report.organisation} · 2016年2月4日`]);
     for (const s of [shapes, madeSlides[8] as Shape[]]) {
       const title = byText(s, closing.title) as Shape;
-      expect([title.align, title.paragraphs[0]?.[0]?.size, title.paragraphs[0]?.[0]?.bold, title.shrinks]).toEqual([['ctr'], 44, true, true]);
+      expect([title.align, title.paragraphs[0]?.[0]?.size, title.paragraphs[0]?.[0]?.bold, title.shrinks]).toEqual([
+        ['ctr'],
+        44,
+        true,
+        true,
+      ]);
       expect(byText(s, `${d.report.organisation} · 2016年2月4日`)?.align).toEqual(['ctr']);
     }
     // The short accent bar above the title, centred on the slide.
@@ -798,7 +869,7 @@ describe('bar charts', () => {
   });
 
   it('hatches every bar of a chart whose values are all derived, and without a takeaway puts the source under the chart', async () => {
-    const k = made.length - 2;
+    const k = made.findIndex((s) => s.chart?.series.every((p) => 'derived' in p));
     const xml = await chartXml(madeZip, k + 1);
     const series = made[k]?.chart?.series ?? [];
     const points = [...xml.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
@@ -811,6 +882,14 @@ describe('bar charts', () => {
     expect(shapes.filter((s) => s.geometry === 'rect' && !s.paragraphs.length)).toEqual([]);
     expect(Math.abs(note.y - (frame.y + frame.h) - 0.05 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
     expect(Math.abs(source.y - (note.y + 0.3 * EMU_PER_INCH))).toBeLessThanOrEqual(2);
+  });
+
+  it('prints a value label with no unit as the number alone, and drops a quote mark a unit holds (it would end the format)', async () => {
+    const at = (unit: string) => made.findIndex((s) => s.chart?.unit === unit && s.chart.series.every((p) => 'figureId' in p));
+    const labelFormat = async (unit: string) =>
+      /<c:dLbls>\s*<c:numFmt formatCode="([^"]*)"/.exec(await chartXml(madeZip, at(unit) + 1))?.[1];
+    expect(await labelFormat('')).toBe('General');
+    expect(await labelFormat('英寸"')).toBe('General&quot;英寸&quot;');
   });
 
   it('keeps each chart’s workbook intact, so 编辑数据 opens the plotted numbers', async () => {
