@@ -787,6 +787,8 @@ describe('charts', () => {
     // has none; PowerPoint refuses the file with one).
     const labels = [...xml.matchAll(/<c:dLbl>([\s\S]*?)<\/c:dLbl>/g)].map((m) => m[1] as string);
     expect(labels).toHaveLength(2);
+    // The series' own label settings (under the slices' two) say no percentage either.
+    expect(xml.slice(xml.lastIndexOf('</c:dLbl>'))).toMatch(/<c:showPercent val="0"\/>[\s\S]*<\/c:dLbls>/);
     for (const l of labels) {
       expect(l).toContain('<c:showVal val="1"/>');
       expect(l).toContain('<c:showCatName val="0"/>');
