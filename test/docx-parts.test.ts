@@ -87,6 +87,85 @@ describe('the Word 简报', () => {
     for (const p of [name, brief, meta, title]) expect(p?.xml).toContain('<w:jc w:val="center"/>');
   });
 
+  it('spaces and sizes the masthead as the PDF brief: 22 pt name, 16 pt 简 报 spread, 12 pt who and when over a 1.5 pt rule, 16 pt bold title', async () => {
+    const [name, brief, meta, title] = paragraphs(await read(docx, 'word/document.xml'));
+    expect(name?.xml).toContain('<w:spacing w:after="120"/>');
+    expect(brief?.xml).toContain('<w:spacing w:after="120"/>');
+    expect(brief?.xml).toMatch(/<w:spacing w:val="60"\/><w:sz w:val="32"\/>/);
+    expect(brief?.xml).toMatch(/w:eastAsia="宋体"/);
+    expect(meta?.xml).toContain('<w:bottom w:val="single" w:color="C00000" w:sz="18" w:space="6"/>');
+    expect(meta?.xml).toContain('<w:spacing w:after="240"/>');
+    expect(meta?.xml).toContain('<w:sz w:val="24"/>');
+    expect(meta?.xml).toMatch(/w:eastAsia="仿宋"/);
+    expect(title?.xml).toContain('<w:spacing w:after="360"/>');
+    expect(title?.xml).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="32"\/>/);
+    expect(title?.xml).toMatch(/w:eastAsia="宋体"/);
+  });
+
+  it('keeps each chart on the page of its caption, the takeaway bold under it and the source line in grey after it', async () => {
+    const ps = paragraphs(await read(docx, 'word/document.xml'));
+    const charts = ps.filter((p) => p.xml.includes('<w:drawing>'));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.xml).toContain('<w:keepNext/>');
+      expect(c.xml).toContain('<w:spacing w:before="120"/>');
+      expect(c.xml).toContain('<w:jc w:val="center"/>');
+    }
+    const sources = ps.filter((p) => p.text.startsWith('数据来源：'));
+    expect(sources).toHaveLength(charts.length);
+    for (const src of sources) {
+      expect(src.xml).toMatch(/<w:color w:val="595959"\/><w:sz w:val="21"\/>/);
+      expect(src.xml).toContain('<w:spacing w:after="240"/>');
+      expect(src.xml).toContain('<w:jc w:val="center"/>');
+      // Before it: the takeaway, bold and 12 pt (every chart of the bundled deck has one).
+      const takeaway = ps[ps.indexOf(src) - 1];
+      expect(takeaway?.xml).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="24"\/>/);
+      expect(takeaway?.xml).toContain('<w:jc w:val="center"/>');
+    }
+    const notes = ps.filter((p) => p.text.startsWith('注：'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      expect(n.xml).toContain('<w:jc w:val="left"/>');
+      expect(n.xml).toContain('<w:sz w:val="21"/>');
+    }
+  });
+
+  it('pads the appendix’s cells (2 pt above and below, 4 pt at the sides) and gives each its column’s width', async () => {
+    const xml = await read(docx, 'word/document.xml');
+    const table = xml.slice(xml.indexOf('<w:tbl>'));
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => m[1]);
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    for (const r of rows.slice(0, 3)) {
+      const cells = [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]);
+      expect(cells.map((c) => /<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(c)?.[1])).toEqual(grid);
+      for (const c of cells)
+        expect(c).toContain(
+          '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>',
+        );
+    }
+  });
+
+  it('offers Heading 2 in the headings’ 黑体 16 pt, not bold, black, kept with the next paragraph; captions on 1.5 lines', async () => {
+    const styles = await read(docx, 'word/styles.xml');
+    const h2 = style(styles, 'Heading2');
+    expect(h2).toMatch(/w:eastAsia="黑体"/);
+    expect(h2).toContain('<w:b w:val="false"/>');
+    expect(h2).toContain('<w:color w:val="000000"/>');
+    expect(h2).toContain('<w:sz w:val="32"/>');
+    expect(h2).toContain('<w:keepNext/>');
+    expect(h2).toContain('<w:spacing w:after="60" w:before="120"/>');
+    const h1 = style(styles, 'Heading1');
+    expect(h1).toContain('<w:spacing w:after="120" w:before="240"/>');
+    expect(h1).toContain('<w:sz w:val="32"/>');
+    const caption = style(styles, 'Caption');
+    expect(caption).toContain('<w:spacing w:line="360" w:lineRule="auto"/>');
+    expect(caption).toContain('<w:next w:val="Normal"/>');
+    expect(caption).toContain('<w:basedOn w:val="Normal"/>');
+    expect(caption).toContain('<w:sz w:val="24"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:basedOn w:val="Normal"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:qFormat/>');
+  });
+
   it('sets the sections as Heading 1 with 一、二、… and the appendix, each followed by the report’s own paragraphs', async () => {
     const xml = await read(docx, 'word/document.xml');
     const ps = paragraphs(xml);
