@@ -98,7 +98,7 @@ beforeAll(async () => {
       chart: {
         ...(derivedChart.chart as NonNullable<Slide['chart']>),
         series: d.deck.slides.flatMap((s) =>
-          s.chart?.unit === derivedChart.chart?.unit ? s.chart.series.filter((p) => 'derived' in p) : [],
+          s.chart && s.chart.unit === derivedChart.chart?.unit ? s.chart.series.filter((p) => 'derived' in p) : [],
         ),
         takeaway: undefined,
       },
