@@ -1011,6 +1011,58 @@ export const EQUIVALENTS = [
     replacement: '"Stryker was here!"',
     reason: 'an element without a rootKey is none of the names in AFTER_MIRROR_MARGINS, as "" is not',
   },
+  // The Word export's packing and 公文 parts (src/main/export/docx-pack.ts, docx-gongwen.ts).
+  {
+    file: 'src/main/export/docx-gongwen.ts',
+    line: "export const gongwenFooters = () => ({ default: pageNumber('right'), even: pageNumber('left') });",
+    mutator: 'StringLiteral',
+    original: "'left'",
+    replacement: '""',
+    reason: "pageNumber sets anything but 'right' at the left (alignment and indent test for 'right' only)",
+  },
+  ...["'&amp;'", "'&lt;'", "'&gt;'", "'&quot;'"].map((original) => ({
+    file: 'src/main/export/docx-gongwen.ts',
+    line: 'const xmlEscape = (s: string) =>',
+    mutator: 'StringLiteral',
+    original,
+    replacement: '""',
+    reason: 'the font table is written from the constant GONGWEN_FACES (fonts.ts), whose names and substitutes hold no &, <, > or "',
+  })),
+  ...[
+    ['ConditionalExpression', "typeof data === 'string' || data.length > 64", 'false'],
+    ['LogicalOperator', "typeof data === 'string' || data.length > 64", "typeof data === 'string' && data.length > 64"],
+    ['ConditionalExpression', "typeof data === 'string'", 'false'],
+    ['StringLiteral', "'string'", '""'],
+    ['ConditionalExpression', 'data.length > 64', 'false'],
+    ['EqualityOperator', 'data.length > 64', 'data.length >= 64'],
+  ].map(([mutator, original, replacement]) => ({
+    file: 'src/main/export/docx-pack.ts',
+    line: "return typeof data === 'string' || data.length > 64 ? undefined",
+    mutator,
+    original,
+    replacement,
+    reason: `only word/media/ parts reach pngOf, and its only keys are the stand-ins (\`briefing-desk-chart-N\`, under 64 bytes): a longer part or a string finds no key either way; the guard only spares converting a large part`,
+  })),
+  ...[
+    ['ConditionalExpression', "!path.startsWith('word/media/')", 'false'],
+    ['StringLiteral', "'word/media/'", '""'],
+  ].map(([mutator, original, replacement]) => ({
+    file: 'src/main/export/docx-pack.ts',
+    line: "if (!path.startsWith('word/media/')) continue;",
+    mutator,
+    original,
+    replacement,
+    reason: `every part outside word/media/ is XML (a string or a part no stand-in equals): pngOf finds no PNG for it, so nothing is swapped either way`,
+  })),
+  {
+    file: 'src/main/export/docx-pack.ts',
+    line: 'if (png) {',
+    mutator: 'ConditionalExpression',
+    original: 'png',
+    replacement: 'true',
+    reason:
+      'every picture of the document is a chart behind its stand-in, so png is never undefined here (a picture that were not would be caught by the count check after the loop)',
+  },
   // The extractor's labels (src/shared/extract/labels.ts): prefilters in cleanSubject and afterLeading's empty-match guard.
   ...[
     [

@@ -11,6 +11,7 @@ import type JSZip from 'jszip';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartData, type ChartData } from '../src/main/export/chart-data';
+import { chartPngOnce } from '../src/main/export/chart-png';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildDocx } from '../src/main/export/docx';
 import { mirrorMargins } from '../src/main/export/docx-gongwen';
@@ -66,7 +67,18 @@ beforeAll(async () => {
   const last = orderedSections(d.report).at(-1) as (typeof d.report.sections)[number];
   const text = `${d.report.text.slice(0, last.end)}\n${HEADS.join('\n')}\n${d.report.text.slice(last.end)}`;
   const sections = d.report.sections.map((s) => (s.id === last.id ? { ...s, end: last.end + HEADS.join('\n').length + 2 } : s));
-  edited = { ...d, byId, figures: d.figures.filter((f) => f.id !== lostFigure), report: { ...d.report, text, sections } };
+  // …and the last chart without its takeaway.
+  const lastChart = d.deck.slides.findLastIndex((s) => s.chart);
+  const slides = d.deck.slides.map((s, i) =>
+    i === lastChart ? { ...s, chart: { ...(s.chart as NonNullable<Slide['chart']>), takeaway: undefined } } : s,
+  );
+  edited = {
+    ...d,
+    byId,
+    figures: d.figures.filter((f) => f.id !== lostFigure),
+    report: { ...d.report, text, sections },
+    deck: { ...d.deck, slides },
+  };
   editedDocx = await unzip(await buildDocx(edited));
   editedGongwen = await unzip(await buildDocx(edited, { layout: 'brief-gongwen' }));
 }, 120_000);
@@ -130,6 +142,14 @@ describe('the Word 简报', () => {
     }
   });
 
+  it('goes from a chart without a takeaway straight to its source line', async () => {
+    const ps = paragraphs(await read(editedDocx, 'word/document.xml'));
+    const last = d.deck.slides.findLast((s) => s.chart)?.chart as NonNullable<Slide['chart']>;
+    const caption = ps.findIndex((p) => p.xml.includes('<w:pStyle w:val="Caption"/>') && p.text.endsWith(last.title));
+    expect(caption).toBeGreaterThan(0);
+    expect(ps[caption + 1]?.text).toMatch(/^数据来源：/);
+  });
+
   it('pads the appendix’s cells (2 pt above and below, 4 pt at the sides) and gives each its column’s width', async () => {
     const xml = await read(docx, 'word/document.xml');
     const table = xml.slice(xml.indexOf('<w:tbl>'));
@@ -162,6 +182,8 @@ describe('the Word 简报', () => {
     expect(caption).toContain('<w:next w:val="Normal"/>');
     expect(caption).toContain('<w:basedOn w:val="Normal"/>');
     expect(caption).toContain('<w:sz w:val="24"/>');
+    expect(caption).toContain('<w:name w:val="caption"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:name w:val="Brief Body"/>');
     expect(style(styles, 'BriefBody')).toContain('<w:basedOn w:val="Normal"/>');
     expect(style(styles, 'BriefBody')).toContain('<w:qFormat/>');
   });
@@ -205,6 +227,10 @@ describe('the Word 简报', () => {
       expect(w, target).toBeGreaterThanOrEqual(1100); // ≥ 1100 px over ≤ 150 mm
       const [cx, cy] = extents[k] as number[];
       expect(cx).toBeLessThanOrEqual(Math.round((150 / 25.4) * 914400) + 1000);
+      // A drawing of 1200 × 520 (a bar chart) or 760 × 400 (a ring) is placed at half that in 96-dpi pixels, a bar
+      // chart capped at 567 px (150 mm); a ring then 100.5 mm wide.
+      const drawing = await chartPngOnce(chartData(inOrder[k] as NonNullable<Slide['chart']>, d.byId));
+      expect(cx).toBe(Math.round(Math.min(567, drawing.width * 0.5) * 9525));
       expect((cx as number) / (cy as number)).toBeCloseTo(w / h, 2);
       const c: ChartData = chartData(inOrder[k] as NonNullable<Slide['chart']>, d.byId);
       const [, name, descr, title] = names[k] as RegExpMatchArray;
@@ -371,6 +397,10 @@ describe('the Word 公文 (brief-gongwen)', () => {
   it('says so, rather than writing a settings part Word refuses, when the docx package has no w:defaultTabStop to order mirrorMargins by', () => {
     const doc = { Settings: { root: [{ rootKey: 'w:zoom' }, {}] } } as unknown as Document;
     expect(() => mirrorMargins(doc)).toThrow('docx: no w:defaultTabStop in the settings part to put w:mirrorMargins before');
+    // w:defaultTabStop first of all: w:mirrorMargins goes before it.
+    const first = { Settings: { root: [{ rootKey: 'w:defaultTabStop' }] } };
+    mirrorMargins(first as unknown as Document);
+    expect(first.Settings.root.map((c) => (c as { rootKey?: string }).rootKey)).toEqual(['w:mirrorMargins', 'w:defaultTabStop']);
   });
 
   it('says so, rather than writing something else, when the docx package no longer has the compiler it packs with', () => {
@@ -492,6 +522,10 @@ describe('the Word 公文 (brief-gongwen)', () => {
       );
     expect(table).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8" standalone="yes"\?>\n<w:fonts xmlns:w="http:\/\/schemas.openxmlformats.org\/wordprocessingml\/2006\/main">/,
+    );
+    // Nothing but the faces between the table's tags.
+    expect(table).toMatch(
+      /^<\?xml[^>]*\?>\n<w:fonts [^>]*>(?:<w:font w:name="[^"]+">(?:<w:[a-zA-Z]+ w:val="[^"]*"\/>)+<\/w:font>)+<\/w:fonts>$/,
     );
     // The plain brief keeps the package's own font table.
     expect(await read(docx, 'word/fontTable.xml')).not.toContain('方正小标宋简体');
