@@ -819,6 +819,13 @@ export const EQUIVALENTS = [
       'a value without a unit then gets an empty run, and pptxgenjs writes no run for empty text: the slide is the same (test/pptx-parts.test.ts reads every run and finds none empty)',
     ],
     [
+      '].map((it, k, all) => (k === all.length - 2 ?',
+      'ConditionalExpression',
+      'k === all.length - 2',
+      'true',
+      'a quotation is one run (shared/paragraph.ts) and its speaker the other: the run before the speaker is the only one to break after, and a break after the last run writes no empty paragraph',
+    ],
+    [
       'if (p.inner) items.push(',
       'ConditionalExpression',
       'p.inner',
