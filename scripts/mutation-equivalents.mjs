@@ -1018,6 +1018,23 @@ export const EQUIVALENTS = [
     replacement: '"Stryker was here!"',
     reason: 'an element without a rootKey is none of the names in AFTER_MIRROR_MARGINS, as "" is not',
   },
+  // The readers' plausibility measure (src/main/readers/decode.ts).
+  {
+    file: 'src/main/readers/decode.ts',
+    line: '(c >= 0xff00 && c <= 0xffef) || // full-width forms',
+    mutator: 'EqualityOperator',
+    original: 'c >= 0xff00',
+    replacement: 'c > 0xff00',
+    reason: 'U+FF00 is not a character (the full-width forms begin at U+FF01): no decoder gives it',
+  },
+  {
+    file: 'src/main/readers/decode.ts',
+    line: 'c === 0x3001',
+    mutator: 'ConditionalExpression',
+    original: 'c === 0x3001',
+    replacement: 'false',
+    reason: '、 (U+3001) is inside the CJK punctuation range 0x3000–0x303F tested above it',
+  },
   // The Word export's packing and 公文 parts (src/main/export/docx-pack.ts, docx-gongwen.ts).
   {
     file: 'src/main/export/docx-gongwen.ts',
