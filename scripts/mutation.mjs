@@ -58,7 +58,7 @@ function survivorRanges(m) {
       for (let l = mutant.location.start.line; l <= mutant.location.end.line; l++) lines.add(l);
     }
     const sorted = [...lines].sort((a, b) => a - b);
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
       ranges.push(`${path}:${sorted[i]}-${sorted[j]}`);
