@@ -56,6 +56,8 @@ const config = {
   ...(buildCommand ? { buildCommand } : {}),
   cleanTempDir: 'always',
   ignorePatterns: ['/bench', '/e2e', '/out', '/dist', '/reports', '/test-results', '/playwright-report', '/.cache'],
-  mutate: modules.flatMap((m) => m.mutate),
+  // MUTATION_RANGES (scripts/mutation.mjs --survivors): only these lines are mutated; the incremental file keeps
+  // every other mutant's last result.
+  mutate: process.env.MUTATION_RANGES ? JSON.parse(process.env.MUTATION_RANGES) : modules.flatMap((m) => m.mutate),
 };
 export default config;

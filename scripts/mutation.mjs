@@ -13,6 +13,11 @@
  *   npm run test:mutation -- checks --force   test every mutant again: the incremental run reuses a
  *                                         survivor of module-level code (a constant) even after a new test
  *                                         would kill it, since its coverage is not recorded per test
+ *   npm run test:mutation -- export-pptx --survivors   test again only the lines of the last report's survivors
+ *                                         (equivalents left out), every mutant on them; the other mutants keep
+ *                                         their last result. For a module whose mutants are all static (the
+ *                                         office exporters), where an incremental run reuses every survivor
+ *                                         and --force retests all of them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -37,12 +42,50 @@ if (listEquivalents) {
 const name = args.find((a) => !a.startsWith('--'));
 const modules = selectModules(name);
 
+/**
+ * The lines of a module's last report that hold a survivor (or a mutant no test reached) not listed as
+ * equivalent, as Stryker's `file:start-end` mutate ranges, one per run of such lines; [] when there is none.
+ */
+function survivorRanges(m) {
+  const report = join('reports/mutation', `${m.name}.json`);
+  if (!existsSync(report)) throw new Error(`--survivors: ${m.name} has no report yet (${report}); run it first`);
+  const ranges = [];
+  for (const [path, f] of Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)) {
+    const lines = new Set();
+    for (const mutant of f.mutants) {
+      if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
+      if (equivalentOf(path, f.source, mutant)) continue;
+      for (let l = mutant.location.start.line; l <= mutant.location.end.line; l++) lines.add(l);
+    }
+    const sorted = [...lines].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length;) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+      ranges.push(`${path}:${sorted[i]}-${sorted[j]}`);
+      i = j + 1;
+    }
+  }
+  return ranges;
+}
+
 if (!tableOnly) {
+  const survivorsOnly = args.includes('--survivors');
   for (const m of modules) {
-    console.log(`\n=== mutation testing: ${m.name} (${m.mutate.join(', ')}) ===`);
+    const ranges = survivorsOnly ? survivorRanges(m) : [];
+    if (survivorsOnly && ranges.length === 0) {
+      console.log(`\n=== ${m.name}: no survivors in its last report, nothing to retest ===`);
+      continue;
+    }
+    console.log(`\n=== mutation testing: ${m.name} (${(survivorsOnly ? ranges : m.mutate).join(', ')}) ===`);
     const run = spawnSync(process.execPath, ['scripts/stryker-run.mjs'], {
       stdio: 'inherit',
-      env: { ...process.env, MUTATION_MODULE: m.name, MUTATION_FORCE: args.includes('--force') ? '1' : '' },
+      env: {
+        ...process.env,
+        MUTATION_MODULE: m.name,
+        // Survivors only: their lines are retested from scratch (their result would be reused otherwise).
+        MUTATION_FORCE: args.includes('--force') || survivorsOnly ? '1' : '',
+        MUTATION_RANGES: survivorsOnly ? JSON.stringify(ranges) : '',
+      },
     });
     if (run.status !== 0) {
       console.error(`Stryker failed on ${m.name} (exit ${run.status ?? run.signal})`);

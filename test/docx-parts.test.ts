@@ -11,6 +11,7 @@ import type JSZip from 'jszip';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartData, type ChartData } from '../src/main/export/chart-data';
+import { chartPngOnce } from '../src/main/export/chart-png';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildDocx } from '../src/main/export/docx';
 import { mirrorMargins } from '../src/main/export/docx-gongwen';
@@ -66,7 +67,18 @@ beforeAll(async () => {
   const last = orderedSections(d.report).at(-1) as (typeof d.report.sections)[number];
   const text = `${d.report.text.slice(0, last.end)}\n${HEADS.join('\n')}\n${d.report.text.slice(last.end)}`;
   const sections = d.report.sections.map((s) => (s.id === last.id ? { ...s, end: last.end + HEADS.join('\n').length + 2 } : s));
-  edited = { ...d, byId, figures: d.figures.filter((f) => f.id !== lostFigure), report: { ...d.report, text, sections } };
+  // …and the last chart without its takeaway.
+  const lastChart = d.deck.slides.findLastIndex((s) => s.chart);
+  const slides = d.deck.slides.map((s, i) =>
+    i === lastChart ? { ...s, chart: { ...(s.chart as NonNullable<Slide['chart']>), takeaway: undefined } } : s,
+  );
+  edited = {
+    ...d,
+    byId,
+    figures: d.figures.filter((f) => f.id !== lostFigure),
+    report: { ...d.report, text, sections },
+    deck: { ...d.deck, slides },
+  };
   editedDocx = await unzip(await buildDocx(edited));
   editedGongwen = await unzip(await buildDocx(edited, { layout: 'brief-gongwen' }));
 }, 120_000);
@@ -85,6 +97,95 @@ describe('the Word 简报', () => {
     expect(title?.text).toBe(d.report.title);
     expect(title?.xml).toContain('<w:b/>');
     for (const p of [name, brief, meta, title]) expect(p?.xml).toContain('<w:jc w:val="center"/>');
+  });
+
+  it('spaces and sizes the masthead as the PDF brief: 22 pt name, 16 pt 简 报 spread, 12 pt who and when over a 1.5 pt rule, 16 pt bold title', async () => {
+    const [name, brief, meta, title] = paragraphs(await read(docx, 'word/document.xml'));
+    expect(name?.xml).toContain('<w:spacing w:after="120"/>');
+    expect(brief?.xml).toContain('<w:spacing w:after="120"/>');
+    expect(brief?.xml).toMatch(/<w:spacing w:val="60"\/><w:sz w:val="32"\/>/);
+    expect(brief?.xml).toMatch(/w:eastAsia="宋体"/);
+    expect(meta?.xml).toContain('<w:bottom w:val="single" w:color="C00000" w:sz="18" w:space="6"/>');
+    expect(meta?.xml).toContain('<w:spacing w:after="240"/>');
+    expect(meta?.xml).toContain('<w:sz w:val="24"/>');
+    expect(meta?.xml).toMatch(/w:eastAsia="仿宋"/);
+    expect(title?.xml).toContain('<w:spacing w:after="360"/>');
+    expect(title?.xml).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="32"\/>/);
+    expect(title?.xml).toMatch(/w:eastAsia="宋体"/);
+  });
+
+  it('keeps each chart on the page of its caption, the takeaway bold under it and the source line in grey after it', async () => {
+    const ps = paragraphs(await read(docx, 'word/document.xml'));
+    const charts = ps.filter((p) => p.xml.includes('<w:drawing>'));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const c of charts) {
+      expect(c.xml).toContain('<w:keepNext/>');
+      expect(c.xml).toContain('<w:spacing w:before="120"/>');
+      expect(c.xml).toContain('<w:jc w:val="center"/>');
+    }
+    const sources = ps.filter((p) => p.text.startsWith('数据来源：'));
+    expect(sources).toHaveLength(charts.length);
+    for (const src of sources) {
+      expect(src.xml).toMatch(/<w:color w:val="595959"\/><w:sz w:val="21"\/>/);
+      expect(src.xml).toContain('<w:spacing w:after="240"/>');
+      expect(src.xml).toContain('<w:jc w:val="center"/>');
+      // Before it: the takeaway, bold and 12 pt (every chart of the bundled deck has one).
+      const takeaway = ps[ps.indexOf(src) - 1];
+      expect(takeaway?.xml).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="24"\/>/);
+      expect(takeaway?.xml).toContain('<w:jc w:val="center"/>');
+    }
+    const notes = ps.filter((p) => p.text.startsWith('注：'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      expect(n.xml).toContain('<w:jc w:val="left"/>');
+      expect(n.xml).toContain('<w:sz w:val="21"/>');
+    }
+  });
+
+  it('goes from a chart without a takeaway straight to its source line', async () => {
+    const ps = paragraphs(await read(editedDocx, 'word/document.xml'));
+    const last = d.deck.slides.findLast((s) => s.chart)?.chart as NonNullable<Slide['chart']>;
+    const caption = ps.findIndex((p) => p.xml.includes('<w:pStyle w:val="Caption"/>') && p.text.endsWith(last.title));
+    expect(caption).toBeGreaterThan(0);
+    expect(ps[caption + 1]?.text).toMatch(/^数据来源：/);
+  });
+
+  it('pads the appendix’s cells (2 pt above and below, 4 pt at the sides) and gives each its column’s width', async () => {
+    const xml = await read(docx, 'word/document.xml');
+    const table = xml.slice(xml.indexOf('<w:tbl>'));
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => m[1]);
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    for (const r of rows.slice(0, 3)) {
+      const cells = [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]);
+      expect(cells.map((c) => /<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(c)?.[1])).toEqual(grid);
+      for (const c of cells)
+        expect(c).toContain(
+          '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>',
+        );
+    }
+  });
+
+  it('offers Heading 2 in the headings’ 黑体 16 pt, not bold, black, kept with the next paragraph; captions on 1.5 lines', async () => {
+    const styles = await read(docx, 'word/styles.xml');
+    const h2 = style(styles, 'Heading2');
+    expect(h2).toMatch(/w:eastAsia="黑体"/);
+    expect(h2).toContain('<w:b w:val="false"/>');
+    expect(h2).toContain('<w:color w:val="000000"/>');
+    expect(h2).toContain('<w:sz w:val="32"/>');
+    expect(h2).toContain('<w:keepNext/>');
+    expect(h2).toContain('<w:spacing w:after="60" w:before="120"/>');
+    const h1 = style(styles, 'Heading1');
+    expect(h1).toContain('<w:spacing w:after="120" w:before="240"/>');
+    expect(h1).toContain('<w:sz w:val="32"/>');
+    const caption = style(styles, 'Caption');
+    expect(caption).toContain('<w:spacing w:line="360" w:lineRule="auto"/>');
+    expect(caption).toContain('<w:next w:val="Normal"/>');
+    expect(caption).toContain('<w:basedOn w:val="Normal"/>');
+    expect(caption).toContain('<w:sz w:val="24"/>');
+    expect(caption).toContain('<w:name w:val="caption"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:name w:val="Brief Body"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:basedOn w:val="Normal"/>');
+    expect(style(styles, 'BriefBody')).toContain('<w:qFormat/>');
   });
 
   it('sets the sections as Heading 1 with 一、二、… and the appendix, each followed by the report’s own paragraphs', async () => {
@@ -126,6 +227,10 @@ describe('the Word 简报', () => {
       expect(w, target).toBeGreaterThanOrEqual(1100); // ≥ 1100 px over ≤ 150 mm
       const [cx, cy] = extents[k] as number[];
       expect(cx).toBeLessThanOrEqual(Math.round((150 / 25.4) * 914400) + 1000);
+      // A drawing of 1200 × 520 (a bar chart) or 760 × 400 (a ring) is placed at half that in 96-dpi pixels, a bar
+      // chart capped at 567 px (150 mm); a ring then 100.5 mm wide.
+      const drawing = await chartPngOnce(chartData(inOrder[k] as NonNullable<Slide['chart']>, d.byId));
+      expect(cx).toBe(Math.round(Math.min(567, drawing.width * 0.5) * 9525));
       expect((cx as number) / (cy as number)).toBeCloseTo(w / h, 2);
       const c: ChartData = chartData(inOrder[k] as NonNullable<Slide['chart']>, d.byId);
       const [, name, descr, title] = names[k] as RegExpMatchArray;
@@ -292,6 +397,10 @@ describe('the Word 公文 (brief-gongwen)', () => {
   it('says so, rather than writing a settings part Word refuses, when the docx package has no w:defaultTabStop to order mirrorMargins by', () => {
     const doc = { Settings: { root: [{ rootKey: 'w:zoom' }, {}] } } as unknown as Document;
     expect(() => mirrorMargins(doc)).toThrow('docx: no w:defaultTabStop in the settings part to put w:mirrorMargins before');
+    // w:defaultTabStop first of all: w:mirrorMargins goes before it.
+    const first = { Settings: { root: [{ rootKey: 'w:defaultTabStop' }] } };
+    mirrorMargins(first as unknown as Document);
+    expect(first.Settings.root.map((c) => (c as { rootKey?: string }).rootKey)).toEqual(['w:mirrorMargins', 'w:defaultTabStop']);
   });
 
   it('says so, rather than writing something else, when the docx package no longer has the compiler it packs with', () => {
@@ -413,6 +522,10 @@ describe('the Word 公文 (brief-gongwen)', () => {
       );
     expect(table).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8" standalone="yes"\?>\n<w:fonts xmlns:w="http:\/\/schemas.openxmlformats.org\/wordprocessingml\/2006\/main">/,
+    );
+    // Nothing but the faces between the table's tags.
+    expect(table).toMatch(
+      /^<\?xml[^>]*\?>\n<w:fonts [^>]*>(?:<w:font w:name="[^"]+">(?:<w:[a-zA-Z]+ w:val="[^"]*"\/>)+<\/w:font>)+<\/w:fonts>$/,
     );
     // The plain brief keeps the package's own font table.
     expect(await read(docx, 'word/fontTable.xml')).not.toContain('方正小标宋简体');

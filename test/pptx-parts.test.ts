@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExportData, type ExportData } from '../src/main/export/data';
 import { buildPptx } from '../src/main/export/pptx';
 import { derive } from '../src/shared/derive';
-import { figureParts, shareAsPercent } from '../src/shared/format';
+import { figureParts, formatFigureFull, shareAsPercent } from '../src/shared/format';
 import type { Figure, Slide } from '../src/shared/types';
 import { openStore } from '../src/main/store';
 import { SEED, tempDir } from './helpers';
@@ -56,6 +56,7 @@ beforeAll(async () => {
   const kpis = (n: number) => Array.from({ length: n }, (_, i) => items[i % items.length] as NonNullable<typeof items>[number]);
   const comparison = of('comparison');
   const ring = d.deck.slides.find((s) => s.chart?.type === 'doughnut') as Slide;
+  const derivedChart = d.deck.slides.find((s) => s.chart?.series.some((p) => 'derived' in p)) as Slide;
   made = [
     { ...kpi, body: { kpis: kpis(1) } },
     { ...kpi, body: { kpis: kpis(2) } },
@@ -79,6 +80,60 @@ beforeAll(async () => {
     { ...kpi, body: { kpis: [{ figureId: 999_998, caption: '以上' }] } },
     { ...of('text'), body: {} },
     { ...kpi, body: { kpis: [{ figureId: items[0]?.figureId as number, caption: '同名', growthFigureId: 999_997 }] } },
+    {
+      ...kpi,
+      body: {
+        kpis: [
+          { figureId: 999_990, caption: '外资占比', growthFigureId: 999_991 },
+          { figureId: 999_992, caption: '两字相同', growthFigureId: 999_993 },
+          { figureId: 999_992, caption: '一字相同', growthFigureId: 999_994 },
+          { figureId: 999_995, caption: '占比', growthFigureId: 999_996 },
+          { figureId: 999_992, caption: '倍数', growthFigureId: 999_979 },
+        ],
+      },
+    },
+    // A bar chart of derived values only, without a takeaway.
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        series: d.deck.slides.flatMap((s) =>
+          s.chart && s.chart.unit === derivedChart.chart?.unit ? s.chart.series.filter((p) => 'derived' in p) : [],
+        ),
+        takeaway: undefined,
+      },
+    },
+    { ...of('closing'), body: {} },
+    // A comparison of three columns.
+    {
+      ...comparison,
+      body: {
+        columns: [...(comparison.body.columns ?? []), (comparison.body.columns ?? [])[0] as NonNullable<Slide['body']['columns']>[number]],
+      },
+    },
+    // A bar chart of values without a unit, and one whose unit holds a quote mark.
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        unit: '',
+        series: [
+          { label: '甲', figureId: 999_980 },
+          { label: '乙', figureId: 999_981 },
+        ],
+      },
+    },
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        unit: '英寸"',
+        series: [
+          { label: '甲', figureId: 999_982 },
+          { label: '乙', figureId: 999_983 },
+        ],
+      },
+    },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -86,6 +141,31 @@ beforeAll(async () => {
   // A growth figure labelled exactly as its value.
   const value = d.byId.get(items[0]?.figureId as number) as Figure;
   byId.set(999_997, { ...(d.byId.get(items[1]?.growthFigureId as number) as Figure), id: 999_997, label: value.label });
+  // Growth labels sharing the value's whole subject and more, exactly two characters, and one.
+  const growth = d.byId.get(items[1]?.growthFigureId as number) as Figure;
+  const labelled = (id: number, from: Figure, o: Partial<Figure>) => byId.set(id, { ...from, id, ...o });
+  labelled(999_990, value, { label: '外资及港澳台工业总产值占全市工业' });
+  labelled(999_991, growth, { label: '外资及港澳台工业总产值占比提高', value: 3.2, valueText: '3.2', unit: '个百分点', qualifier: null });
+  labelled(999_992, value, { label: '工业增加值' });
+  labelled(999_993, growth, { label: '工业投资增长', value: 20, valueText: '20', unit: '%', qualifier: '超过' });
+  labelled(999_994, growth, { label: '工人收入增长', value: 8.1, valueText: '8.1', unit: '%', qualifier: null });
+  labelled(999_995, value, { label: '外资工业总产值' });
+  labelled(999_996, growth, { label: '外资工业总产值占比提高', value: 1.5, valueText: '1.5', unit: '个百分点', qualifier: null });
+  labelled(999_979, growth, {
+    label: '工业增加值增长倍数',
+    value: 2,
+    valueText: '翻了一番',
+    unit: '倍',
+    kind: 'multiple',
+    qualifier: null,
+  });
+  for (const [id, unit, v] of [
+    [999_980, '', 12],
+    [999_981, '', 30],
+    [999_982, '英寸"', 55],
+    [999_983, '英寸"', 65],
+  ] as const)
+    labelled(id, value, { label: `无单位${id}`, unit, value: v, valueText: String(v), kind: 'level', qualifier: null });
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -185,8 +265,18 @@ describe('every slide', () => {
         const [, caption, value] = shapes.filter((s) => s !== card && inside(s, card));
         note('card caption', caption);
         note('card value', value);
+        const growth = shapes.filter((s) => s !== card && inside(s, card))[3];
+        if (growth) note('card growth', growth);
       }
-      if (slide.layout === 'text') for (const s of shapes.filter((x) => x.text.startsWith('“'))) note('quotation', s);
+      if (slide.layout === 'text') {
+        const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+        for (const s of shapes.filter((x) => x.text && x.y > rule.y && x.y < n.y)) {
+          if (s.text.startsWith('“')) note('quotation', s);
+          else if (s.w === rule.w) note('paragraph', s);
+          else if (s.x > rule.x) note('lead-in’s text', s);
+          else note('lead-in', s);
+        }
+      }
     });
     expect(Object.fromEntries([...anchors].map(([k, v]) => [k, [...v]]))).toEqual({
       'page number': ['ctr'],
@@ -195,7 +285,11 @@ describe('every slide', () => {
       'chart title': ['t'],
       'card caption': ['t'],
       'card value': ['b shrinks'],
+      'card growth': ['b'],
       quotation: ['ctr shrinks'],
+      paragraph: ['ctr shrinks'],
+      'lead-in': ['ctr'],
+      'lead-in’s text': ['ctr shrinks'],
     });
     // The title slide's lines and a section slide's title shrink to fit too.
     const lines = (slides[0] as Shape[]).find((s) => s.paragraphs.length > 1) as Shape;
@@ -229,6 +323,73 @@ describe('every slide', () => {
   });
 });
 
+describe('edges, outlines and empty boxes', () => {
+  const all = () => [...slides, ...madeSlides].map((shapes, i) => ({ shapes, where: `slide ${i + 1}` }));
+
+  it('outlines every bar and mark in its own colour, rules and dividers in the rule grey, cards in the card border: never the default dark outline', () => {
+    for (const { shapes, where } of all())
+      for (const s of shapes.filter((x) => !x.paragraphs.length)) {
+        if (s.geometry === 'rect')
+          expect([s.fill, s.line], where).toEqual([expect.stringMatching(new RegExp(`^(${ACCENT}|${ACCENT2})$`)), s.fill]);
+        if (s.geometry === 'line') expect(s.line, where).toBe('D9DDE3');
+        if (s.geometry === 'roundRect') expect([s.fill, s.line], where).toEqual(['FFFFFF', 'DDE1E7']);
+      }
+  });
+
+  it('leaves no empty text box on any slide (a subtitle, takeaway or centre label the slide lacks is not drawn)', () => {
+    for (const { shapes, where } of all())
+      for (const s of shapes) if (s.paragraphs.length) expect(s.text.trim(), `${where}: ${s.geometry} at ${s.x},${s.y}`).not.toBe('');
+  });
+
+  it('lines the body’s blocks up with the rule’s ends: full rows of cards, comparison columns, quotations, takeaways', () => {
+    const right = (s: Shape) => s.x + s.w;
+    const near = (a: number, b: number, what: string) => expect(Math.abs(a - b), what).toBeLessThanOrEqual(2);
+    for (const { shapes, where } of all()) {
+      const rule = shapes.find((s) => s.geometry === 'line' && s.h === 0 && s.w > SLIDE_W / 2);
+      if (!rule) continue;
+      const cardsOf = shapes.filter((s) => s.geometry === 'roundRect');
+      // A full row (as many cards as the first row) spans the rule; a comparison's columns too.
+      const rows = [...new Set(cardsOf.map((c) => c.y))].map((y) => cardsOf.filter((c) => c.y === y));
+      if (rows.length && !shapes.some((s) => s.geometry === 'rect' && s.w < 0.1 * EMU_PER_INCH && s.h > 0.3 * EMU_PER_INCH)) {
+        const full = rows[0] as Shape[];
+        near((full[0] as Shape).x, rule.x, `${where}: first card`);
+        near(right(full.at(-1) as Shape), right(rule), `${where}: last card`);
+      }
+      const quote = shapes.find((s) => s.text.startsWith('“'));
+      if (quote) near(right(quote), right(rule), `${where}: quotation`);
+      const takeaway = shapes.find((s) => s.paragraphs[0]?.[0]?.size === 19);
+      if (takeaway) near(right(takeaway), right(rule), `${where}: takeaway`);
+    }
+    // A comparison: the columns from the rule's left end to its right, each heading as wide as its column's cards,
+    // the smaller cards spanning their column.
+    const i = d.deck.slides.findIndex((s) => s.layout === 'comparison');
+    const shapes = slides[i] as Shape[];
+    const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+    const columns = (d.deck.slides[i]?.body.columns ?? []).map((c) => byText(shapes, c.heading) as Shape);
+    const cardsOf = shapes.filter((s) => s.geometry === 'roundRect');
+    const heroes = cardsOf.filter((c) => c.w === Math.max(...cardsOf.map((x) => x.w)));
+    expect(heroes).toHaveLength(columns.length);
+    near((heroes[0] as Shape).x, rule.x, 'first column');
+    near(right(heroes.at(-1) as Shape), right(rule), 'last column');
+    heroes.forEach((hero, k) => {
+      near(right(columns[k] as Shape), right(hero), `heading ${k + 1}`);
+      const small = cardsOf.filter((c) => c !== hero && c.x >= hero.x - 2 && right(c) <= right(hero) + 2);
+      expect(small.length).toBeGreaterThan(1);
+      near(Math.min(...small.map((c) => c.x)), hero.x, `column ${k + 1}: first small card`);
+      near(Math.max(...small.map(right)), right(hero), `column ${k + 1}: last small card`);
+    });
+  });
+
+  it('centres the title, section-free and closing slides’ text block on the slide', () => {
+    for (const k of [0, slides.length - 1]) {
+      const shapes = slides[k] as Shape[];
+      const n = pageNumberOf(shapes);
+      for (const s of shapes.filter((x) => x.text && x !== n && x.y !== n.y))
+        expect(Math.abs(s.x + s.w / 2 - SLIDE_W / 2), `slide ${k + 1}: ${s.text.slice(0, 12)}`).toBeLessThanOrEqual(400);
+    }
+  });
+});
+
 describe('KPI cards', () => {
   /** The cards of a slide: each rounded box with the shapes inside it. */
   const cards = (shapes: Shape[]) =>
@@ -257,6 +418,8 @@ describe('KPI cards', () => {
         const number = runs.find((r) => r.bold && r.text === f.valueText);
         expect(number, `${item.caption}: ${f.valueText}`).toBeDefined();
         for (const r of runs) if (r !== number) expect(r.size).toBeLessThan(number?.size as number);
+        // The box holds the number's height (it shrinks its text to fit otherwise).
+        expect(value?.h).toBeGreaterThanOrEqual(((number?.size as number) / 72) * EMU_PER_INCH);
         const unit = runs.find((r) => r.text === f.unit);
         if (f.unit) expect(unit).toMatchObject({ bold: true });
         for (const r of runs) if (r !== number && r !== unit) expect(r).toMatchObject({ bold: false, colour: MUTED });
@@ -290,6 +453,21 @@ describe('KPI cards', () => {
     expect(card?.in.at(-1)?.text.startsWith(label)).toBe(true);
   });
 
+  it('says the rest of the growth label after a shared subject of two characters or more, no 比 left over, and no space before a qualifier', () => {
+    const growths = cards(madeSlides[15] as Shape[]).map((c) => c.in.at(-1));
+    // …占全市工业 / …占比提高: the 比 the shared part leaves is dropped, not the 比 of 占比. 工业增加值 / 工业投资增长
+    // share 工业; 工 alone is no subject.
+    // 增长倍数 names the multiple, which says it alone (翻了一番).
+    expect(growths.map((g) => g?.text)).toEqual([
+      '提高 3.2个百分点',
+      '投资增长超过20%',
+      '工人收入增长 8.1%',
+      '占比提高 1.5个百分点',
+      '翻了一番',
+    ]);
+    for (const g of growths.slice(0, -1)) expect(g?.paragraphs[0]?.map((r) => r.bold)).toEqual([false, true]);
+  });
+
   it('says what the growth is without repeating the value’s label', () => {
     const four = slides[3] as Shape[];
     // 规模工业产值 with 规模工业产值年均增长 → 年均增长; 工业总产值 with 工业总产值比“十一五”末增长倍数 → 比“十一五”末.
@@ -312,12 +490,25 @@ describe('KPI cards', () => {
       // Rows apart, the grid centred between the rule and the footer.
       for (let r = 1; r < rows.length; r++)
         expect((rows[r]?.[0] as Shape).y).toBeGreaterThan((rows[r - 1]?.[0] as Shape).y + (c[0] as Shape).h);
+      // The body runs from 0.37 in under the rule (the header's 0.12 in and 0.25 in) to 0.15 in over the footer; the
+      // grid sits in its middle, as much room above the first row as under the last.
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      const top = rule.y + 0.37 * EMU_PER_INCH;
+      const bottom = pageNumberOf(shapes).y - 0.15 * EMU_PER_INCH;
+      const gridTop = (c[0] as Shape).y;
+      const gridBottom = (c.at(-1) as Shape).y + (c.at(-1) as Shape).h;
+      expect(gridTop).toBeGreaterThanOrEqual(top - 2);
+      expect(Math.abs(gridTop - top - (bottom - gridBottom))).toBeLessThanOrEqual(0.01 * EMU_PER_INCH);
       return rows.map((r) => r.length);
     };
     expect([1, 2, 3, 4].map((k) => grid(madeSlides[k - 1] as Shape[]))).toEqual([[1], [2], [2, 2], [4, 3]]);
     expect(grid(slides[3] as Shape[])).toEqual([3, 2]);
     expect(grid(slides[25] as Shape[])).toEqual([3, 3]);
     expect(grid(slides[16] as Shape[])).toEqual([3]);
+    // One row of cards 360 px tall on the 1920 px screen, two rows of 280 px.
+    const heightOf = (shapes: Shape[]) => (cards(shapes)[0]?.card.h as number) / EMU_PER_INCH;
+    expect(heightOf(slides[16] as Shape[])).toBeCloseTo(360 / 144, 2);
+    expect(heightOf(slides[3] as Shape[])).toBeCloseTo(280 / 144, 2);
     // One row: taller cards than in two rows, and bigger numbers.
     const size = (shapes: Shape[]) => Math.max(...shapes.flatMap((s) => s.paragraphs.flat().map((r) => r.size)));
     expect(cards(slides[16] as Shape[])[0]?.card.h).toBeGreaterThan(cards(slides[3] as Shape[])[0]?.card.h as number);
@@ -347,6 +538,10 @@ describe('KPI cards', () => {
       expect(mark?.fill).toBe(k % 2 ? ACCENT2 : ACCENT);
     });
     expect((heads[1] as Shape).x).toBeGreaterThan((heads[0] as Shape).x + (heads[0] as Shape).w);
+    // Three columns: red, blue, red again.
+    const three = madeSlides[made.findIndex((s) => (s.body.columns?.length ?? 0) === 3)] as Shape[];
+    const marks = three.filter((s) => s.geometry === 'rect' && !s.paragraphs.length && s.h > 0.3 * EMU_PER_INCH);
+    expect(marks.sort((a, b) => a.x - b.x).map((m) => m.fill)).toEqual([ACCENT, ACCENT2, ACCENT]);
     const c = cards(shapes).map((x) => x.card);
     // Hero over the smaller cards, the smaller ones side by side along the column's foot.
     expect((c[0] as Shape).w).toBeGreaterThan((c[1] as Shape).w);
@@ -367,12 +562,21 @@ describe('text, title, section and closing slides', () => {
     const runs = quote.paragraphs.flat();
     expect(runs.at(-1)?.text).toBe('—— 市经信委主任\u3000郭坚');
     expect(runs.at(-1)?.size).toBeLessThan(runs[0]?.size as number);
-    expect(quote.paragraphs.length).toBeGreaterThan(1); // the speaker on a line of its own
+    // The words on one line, the speaker on a line of its own.
+    expect(quote.paragraphs.map((p) => p.map((r) => r.text).join(''))).toEqual([
+      runs
+        .slice(0, -1)
+        .map((r) => r.text)
+        .join(''),
+      '—— 市经信委主任\u3000郭坚',
+    ]);
     expect(runs[0]?.text.startsWith('“')).toBe(true);
     const figure = shapes.flatMap((s) => s.paragraphs.flat()).find((r) => r.text === '迈上千亿');
     expect(figure).toMatchObject({ bold: true, colour: ACCENT });
-    // The rule beside the quotation.
-    expect(shapes.some((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < quote.x && s.h > 0)).toBe(true);
+    // The rule beside the quotation, 0.1 in shorter than it at either end.
+    const bar = shapes.find((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < quote.x && s.h > 0) as Shape;
+    expect(Math.abs(bar.y - quote.y - 0.1 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
+    expect(Math.abs(quote.y + quote.h - (bar.y + bar.h) - 0.1 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
 
     const lead = d.deck.slides.findIndex((s) => s.body.paragraphs?.some((p) => p.startsWith('**')));
     const ls = slides[lead] as Shape[];
@@ -391,9 +595,29 @@ describe('text, title, section and closing slides', () => {
     const sub = byText(shapes, '一行副标题') as Shape;
     expect(sub.paragraphs[0]?.[0]?.colour).toBe(MUTED);
     expect(sub.y).toBeGreaterThan(rule.y);
+    // 0.1 in clear of the header's foot (0.12 in under the rule), as the chart's title.
+    expect(Math.abs(sub.y - rule.y - 0.22 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
     const paras = shapes.filter((s) => s.text.startsWith('规模工业'));
     expect(paras).toHaveLength(2);
     for (const p of paras) expect(p.y).toBeGreaterThanOrEqual(sub.y + sub.h);
+    // A plain paragraph: 26 pt bold, its figure in the accent.
+    for (const r of paras.flatMap((p) => p.paragraphs.flat())) expect([r.size, r.bold]).toEqual([26, true]);
+  });
+
+  it('centres a text slide’s rows in the body: from under the header (and its subtitle) to 0.15 in over the footer', () => {
+    const bodies = d.deck.slides.flatMap((s, i) => (s.layout === 'text' ? [slides[i] as Shape[]] : []));
+    for (const shapes of [...bodies, madeSlides[7] as Shape[], madeSlides[11] as Shape[]]) {
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      const n = pageNumberOf(shapes);
+      const sub = shapes.find((s) => s.paragraphs[0]?.[0]?.size === 20);
+      const top = rule.y + (sub ? 0.72 : 0.12) * EMU_PER_INCH;
+      const bottom = n.y - 0.15 * EMU_PER_INCH;
+      const rows = shapes.filter((s) => s.text && s !== sub && s.y > rule.y && s.y < n.y);
+      const first = Math.min(...rows.map((r) => r.y));
+      const last = Math.max(...rows.map((r) => r.y + r.h));
+      expect(first).toBeGreaterThanOrEqual(top - 2);
+      expect(Math.abs(first - top - (bottom - last)), rows[0]?.text.slice(0, 12)).toBeLessThanOrEqual(0.01 * EMU_PER_INCH);
+    }
   });
 
   it('marks a figure the store no longer has, in a faint colour', () => {
@@ -401,6 +625,9 @@ describe('text, title, section and closing slides', () => {
     const runs = shapes.flatMap((s) => s.paragraphs.flat());
     expect(runs.find((r) => r.text.includes('数据缺失'))).toMatchObject({ text: '［数据缺失：999999］', colour: FAINT });
     expect(runs.find((r) => r.text === '一句引语')).toMatchObject({ bold: true, colour: ACCENT });
+    // A figure in a lead-in's text (a box not bold as a whole): bold, in the accent.
+    const fig = formatFigureFull(d.byId.get(3) as Figure);
+    expect(runs.find((r) => r.text.includes(fig) && r.size === 18)).toMatchObject({ bold: true, colour: ACCENT });
     // **…** inside a paragraph: bold, in the text's colour.
     expect(runs.find((r) => r.text === '利润')).toMatchObject({ bold: true, colour: '15191F' });
     expect(runs.find((r) => r.text === '大增。')).toMatchObject({ bold: false, colour: '15191F' });
@@ -415,9 +642,15 @@ describe('text, title, section and closing slides', () => {
     expect(byText(shapes, d.deck.title)?.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
     // The title broken where its author put an ideographic space.
     const lines = title?.title.split('\u3000') as string[];
-    expect(shapes.find((s) => s.paragraphs.length === lines.length && s.text === lines.join('\n'))).toBeDefined();
-    expect(byText(shapes, title?.body.subtitle as string)).toBeDefined();
-    expect(byText(shapes, `${d.report.organisation} · 2016年2月4日`)).toBeDefined();
+    const big = shapes.find((s) => s.paragraphs.length === lines.length && s.text === lines.join('\n')) as Shape;
+    for (const r of big.paragraphs.flat()) expect([r.size, r.bold]).toEqual([44, true]);
+    const subtitle = byText(shapes, title?.body.subtitle as string) as Shape;
+    const byline = byText(shapes, `${d.report.organisation} · 2016年2月4日`) as Shape;
+    // The short accent bar between the subtitle and the byline, clear of both.
+    const bar = shapes.find((s) => s.geometry === 'rect' && !s.paragraphs.length) as Shape;
+    expect(bar.fill).toBe(ACCENT);
+    expect(bar.y).toBeGreaterThan(subtitle.y + subtitle.h + 0.1 * EMU_PER_INCH);
+    expect(bar.y + bar.h).toBeLessThan(byline.y);
     // Without a subtitle the rule and the byline move up.
     const bare = madeSlides[9] as Shape[];
     const by = (s: Shape[]) => s.find((x) => x.text.startsWith(d.report.organisation)) as Shape;
@@ -436,6 +669,13 @@ describe('text, title, section and closing slides', () => {
       const title = byText(shapes, slide.title) as Shape;
       expect(part.x).toBeGreaterThan(big.x + big.w);
       expect(title.y).toBeGreaterThan(part.y);
+      expect(part.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
+      expect(title.paragraphs[0]?.[0]).toMatchObject({ size: 44, bold: true });
+      // The divider between the number and the words, the accent bar under the title.
+      const divider = shapes.find((s) => s.geometry === 'line') as Shape;
+      expect([divider.w, divider.x > big.x + big.w, divider.x < part.x]).toEqual([0, true, true]);
+      const bar = shapes.find((s) => s.geometry === 'rect' && !s.paragraphs.length) as Shape;
+      expect([bar.x, bar.fill, bar.y > title.y + title.h]).toEqual([title.x, ACCENT, true]);
       expect(byText(shapes, slide.body.subtitle as string)?.y).toBeGreaterThan(title.y + title.h);
     });
     const outside = madeSlides[10] as Shape[];
@@ -452,8 +692,19 @@ describe('text, title, section and closing slides', () => {
     expect(kw.align).toEqual(['ctr']);
     const one = byText(madeSlides[8] as Shape[], '一句话的结束语') as Shape;
     expect(one.paragraphs[0]?.[0]).toMatchObject({ bold: false, colour: MUTED });
+    expect(one.align).toEqual(['ctr']);
+    // Without a subtitle: the title and the byline only.
+    const closingBare = madeSlides[made.findIndex((s) => s.layout === 'closing' && !s.body.subtitle)] as Shape[];
+    const bare = closingBare.filter((s) => s.text && s.y < pageNumberOf(closingBare).y);
+    expect(bare.map((s) => s.text)).toEqual([closing.title, `${d.report.organisation} · 2016年2月4日`]);
     for (const s of [shapes, madeSlides[8] as Shape[]]) {
-      expect(byText(s, closing.title)?.align).toEqual(['ctr']);
+      const title = byText(s, closing.title) as Shape;
+      expect([title.align, title.paragraphs[0]?.[0]?.size, title.paragraphs[0]?.[0]?.bold, title.shrinks]).toEqual([
+        ['ctr'],
+        44,
+        true,
+        true,
+      ]);
       expect(byText(s, `${d.report.organisation} · 2016年2月4日`)?.align).toEqual(['ctr']);
     }
     // The short accent bar above the title, centred on the slide.
@@ -532,6 +783,18 @@ describe('charts', () => {
     expect(xml).toContain('<c:legendPos val="b"/>');
     const fills = [...xml.matchAll(/<c:dPt>[\s\S]*?<a:srgbClr val="(\w+)"/g)].map((m) => m[1]);
     expect(fills).toEqual([ACCENT, 'DFE3E9']);
+    // The value alone on each slice: no percentage of its own, no category name, and no label position (a ring
+    // has none; PowerPoint refuses the file with one).
+    const labels = [...xml.matchAll(/<c:dLbl>([\s\S]*?)<\/c:dLbl>/g)].map((m) => m[1] as string);
+    expect(labels).toHaveLength(2);
+    // The series' own label settings (under the slices' two) say no percentage either.
+    expect(xml.slice(xml.lastIndexOf('</c:dLbl>'))).toMatch(/<c:showPercent val="0"\/>[\s\S]*<\/c:dLbls>/);
+    for (const l of labels) {
+      expect(l).toContain('<c:showVal val="1"/>');
+      expect(l).toContain('<c:showCatName val="0"/>');
+      expect(l).toContain('<c:showPercent val="0"/>');
+    }
+    expect(xml).not.toContain('<c:dLblPos');
     const pie = await chartXml(madeZip, 7);
     expect(pie).toContain('<c:pieChart>');
     expect(pie).toContain('<c:dLblPos val="bestFit"/>');
@@ -544,6 +807,7 @@ describe('charts', () => {
     const frame = shapes.find((s) => s.geometry === 'chart') as Shape;
     const hole = byText(shapes, '1/3') as Shape;
     expect(hole.paragraphs[0]?.[0]).toMatchObject({ bold: true, colour: ACCENT });
+    expect(hole.align).toEqual(['ctr']);
     expect(Math.abs(hole.x + hole.w / 2 - (frame.x + frame.w / 2))).toBeLessThanOrEqual(2);
     // In the ring above its legend: above the frame's middle.
     expect(hole.y + hole.h / 2).toBeLessThan(frame.y + frame.h / 2);
@@ -567,6 +831,9 @@ describe('charts', () => {
       const source = shapes.find((s) => s.text.startsWith('数据来源')) as Shape;
       const chartTitle = byText(shapes, slide.chart.title) as Shape;
       expect(chartTitle.paragraphs[0]?.[0]?.colour).toBe(MUTED);
+      // 0.1 in clear of the header's foot (0.12 in under the rule).
+      const rule = shapes.find((s) => s.geometry === 'line') as Shape;
+      expect(Math.abs(chartTitle.y - rule.y - 0.22 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
       expect(frame.y).toBeGreaterThanOrEqual(chartTitle.y + chartTitle.h);
       const order = [frame, ...(note ? [note] : []), takeaway, source];
       for (let k = 1; k < order.length; k++)
@@ -575,6 +842,66 @@ describe('charts', () => {
       const bar = shapes.find((s) => s.geometry === 'rect' && s.fill === ACCENT && s.x < takeaway.x);
       expect(bar && bar.y >= takeaway.y - 2 && bar.y + bar.h <= takeaway.y + takeaway.h + 2).toBe(true);
     });
+  });
+});
+
+describe('bar charts', () => {
+  const chartXml = async (zip: JSZip, slide: number) => read(zip, (await partOf(zip, slide, 'chart')) as string);
+
+  it('draws a bar chart in the screen’s blue, untitled (the slide titles it), no legend, light value gridlines only, the axis as stored', async () => {
+    for (const [i, slide] of d.deck.slides.entries()) {
+      if (slide.chart?.type !== 'bar' && slide.chart?.type !== 'hbar') continue;
+      const xml = await chartXml(pptx, i + 1);
+      expect(xml).toContain('<c:autoTitleDeleted val="1"/>');
+      expect(xml).not.toContain('<c:legend>');
+      const catAx = /<c:catAx>[\s\S]*?<\/c:catAx>/.exec(xml)?.[0] ?? '';
+      const valAx = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(xml)?.[0] ?? '';
+      expect(catAx).not.toContain('<c:majorGridlines');
+      expect(valAx).toMatch(/<c:majorGridlines>\s*<c:spPr>\s*<a:ln [^>]*>\s*<a:solidFill><a:srgbClr val="E5E7EB"\/>/);
+      expect(valAx).toContain('<c:numFmt formatCode="General" sourceLinked="0"/>');
+      // Every stated bar blue (a derived one hatched: see above).
+      const ser = /<c:ser>[\s\S]*?<\/c:ser>/.exec(xml)?.[0] ?? '';
+      const points = [...ser.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
+      const fills = points.length ? points : [/<c:spPr>[\s\S]*?<\/c:spPr>/.exec(ser)?.[0] ?? ''];
+      const stated = points.length ? slide.chart.series.filter((p) => !('derived' in p)).length : 1;
+      expect(fills.filter((p) => !p.includes('pattFill')).map((p) => /<a:srgbClr val="(\w+)"/.exec(p)?.[1])).toEqual(
+        Array.from({ length: stated }, () => '1D5FA8'),
+      );
+    }
+  });
+
+  it('hatches every bar of a chart whose values are all derived, and without a takeaway puts the source under the chart', async () => {
+    const k = made.findIndex((s) => s.chart?.series.every((p) => 'derived' in p));
+    const xml = await chartXml(madeZip, k + 1);
+    const series = made[k]?.chart?.series ?? [];
+    const points = [...xml.matchAll(/<c:dPt>([\s\S]*?)<\/c:dPt>/g)].map((m) => m[1] as string);
+    expect(points).toHaveLength(series.length);
+    for (const p of points) expect(p).toContain('<a:pattFill prst="wdUpDiag">');
+    const shapes = madeSlides[k] as Shape[];
+    const frame = shapes.find((s) => s.geometry === 'chart') as Shape;
+    const note = shapes.find((s) => s.text.startsWith('注：')) as Shape;
+    const source = shapes.find((s) => s.text.startsWith('数据来源')) as Shape;
+    expect(shapes.filter((s) => s.geometry === 'rect' && !s.paragraphs.length)).toEqual([]);
+    expect(Math.abs(note.y - (frame.y + frame.h) - 0.05 * EMU_PER_INCH)).toBeLessThanOrEqual(2);
+    expect(Math.abs(source.y - (note.y + 0.3 * EMU_PER_INCH))).toBeLessThanOrEqual(2);
+  });
+
+  it('prints a value label with no unit as the number alone, and drops a quote mark a unit holds (it would end the format)', async () => {
+    const at = (unit: string) => made.findIndex((s) => s.chart?.unit === unit && s.chart.series.every((p) => 'figureId' in p));
+    const labelFormat = async (unit: string) =>
+      /<c:dLbls>\s*<c:numFmt formatCode="([^"]*)"/.exec(await chartXml(madeZip, at(unit) + 1))?.[1];
+    expect(await labelFormat('')).toBe('General');
+    expect(await labelFormat('英寸"')).toBe('General&quot;英寸&quot;');
+  });
+
+  it('keeps each chart’s workbook intact, so 编辑数据 opens the plotted numbers', async () => {
+    const books = Object.keys(pptx.files).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n));
+    expect(books).toHaveLength(d.deck.slides.filter((s) => s.chart).length);
+    for (const name of books) {
+      const book = await unzip(await (pptx.file(name) as JSZip.JSZipObject).async('nodebuffer'));
+      const sheet = await read(book, 'xl/worksheets/sheet1.xml');
+      expect(sheet, name).toMatch(/<c r="B2"[^>]*><v>-?[\d.]+<\/v><\/c>/);
+    }
   });
 });
 

@@ -128,6 +128,38 @@ describe('decoding text', () => {
     expect(decodeText(big5, { encoding: 'big5' })).toEqual({ text: '中文', encoding: 'Big5' });
   });
 
+  it('tells them apart when both readings are Chinese characters: by the share of report words, GB18030 on a tie', () => {
+    const gb18030 = (b: Uint8Array) => new TextDecoder('gb18030', { fatal: true }).decode(b);
+    const big5 = (b: Uint8Array) => new TextDecoder('big5', { fatal: true }).decode(b);
+    // 國產業經萬億 in Big5 reads in GB18030 as 瓣玻穨竒窾货: ideographs too, none of them report words.
+    const traditional = '國產業經萬億';
+    expect(plausibility(gb18030(encodeBig5(traditional)))).toBe(1);
+    expect(decodeText(encodeBig5(traditional))).toEqual({ text: traditional, encoding: 'Big5' });
+    // And the other way: 规模以上工业增加值增长 in GBK reads in Big5 as 寞耀眕奻馱珛崝樓硉崝酗.
+    const simplified = '规模以上工业增加值增长';
+    expect(plausibility(big5(encodeGbk(simplified)))).toBe(1);
+    expect(decodeText(encodeGbk(simplified))).toEqual({ text: simplified, encoding: 'GB18030' });
+    // 规模加值 (寞耀樓硉 in Big5): no report word in either reading, so the commoner encoding of such files.
+    expect(plausibility(big5(encodeGbk('规模加值')))).toBe(1);
+    expect(decodeText(encodeGbk('规模加值'))).toEqual({ text: '规模加值', encoding: 'GB18030' });
+  });
+
+  it('takes the bytes for a byte-order mark only when the whole mark is there', () => {
+    const gbk = (bytes: number[]) => new TextDecoder('gbk', { fatal: true }).decode(new Uint8Array(bytes));
+    // GBK text whose first bytes are part of a mark: C8 AB BF (全看), EF A1 BF (铩看), EF BB C8 (锘全), B0 FE (剥).
+    for (const start of [
+      [0xc8, 0xab, 0xbf, 0xb4],
+      [0xef, 0xa1, 0xbf, 0xb4],
+      [0xef, 0xbb, 0xc8, 0xab],
+      [0xb0, 0xfe],
+    ]) {
+      const t = `${gbk(start)}${text}`;
+      expect(decodeText(encodeGbk(t))).toEqual({ text: t, encoding: 'GB18030' });
+    }
+    // A page declared in another charset whose first character is ÿ (byte FF): not UTF-16.
+    expect(decodeText(Buffer.from([0xff, 0x65, 0x73]), { declared: 'windows-1252' })).toEqual({ text: 'ÿes', encoding: 'WINDOWS-1252' });
+  });
+
   it('names an encoding outside its short list in capitals', () => {
     expect(decodeText(new Uint8Array([0x41, 0xa4]), { encoding: 'windows-1252' })).toEqual({ text: 'A¤', encoding: 'WINDOWS-1252' });
     expect(encodingOf('  GBK ')).toBe('gbk');
@@ -259,6 +291,16 @@ describe('text files and failures inside a reader', () => {
     await expect(readReport(half, { name: 'a.txt' })).rejects.toThrow(/这不是文本文件/u);
     const otherHalf = Buffer.concat([Buffer.from([0x00, 0xfe]), Buffer.from(text, 'utf16le')]);
     await expect(readReport(otherHalf, { name: 'a.txt' })).rejects.toThrow(/这不是文本文件/u);
+    // A file opening with FE or FF but not a whole mark: its NULs are binary too.
+    for (const start of [
+      [0xfe, 0x41],
+      [0x41, 0xff],
+      [0xfe, 0xfe],
+      [0xff, 0xff],
+    ]) {
+      const bytes = Buffer.concat([Buffer.from(start), Buffer.from(text), Buffer.from([0, 1, 2])]);
+      await expect(readReport(bytes, { name: 'a.txt' })).rejects.toThrow(/^这不是文本文件/u);
+    }
   });
 
   it('an encoding the user names is trusted over the binary check', async () => {
