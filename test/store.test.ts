@@ -128,6 +128,17 @@ describe('a bad bundle', () => {
     raw2.figures[0].valueText = '9.99';
     expect(() => checkBundle(raw2, good.text)).toThrow(/9\.99/);
   });
+
+  it('is refused when a slide holds more KPI cards than an edit may leave on one, naming the slide', async () => {
+    const { checkBundle, loadBundle } = await import('../src/main/store/bundle');
+    const good = loadBundle(SEED[0]);
+    const raw = JSON.parse(JSON.stringify({ ...good.bundle }));
+    const at = raw.deck.slides.findIndex((s: { body?: { kpis?: unknown[] } }) => (s.body?.kpis?.length ?? 0) > 0);
+    const kpis = raw.deck.slides[at].body.kpis;
+    expect(() => checkBundle(raw, good.text)).not.toThrow();
+    while (kpis.length <= 6) kpis.push({ ...kpis[0] });
+    expect(() => checkBundle(raw, good.text)).toThrow(new RegExp(`deck\\.slides\\.${at}\\.body\\.kpis.*最多 6 个指标卡`));
+  });
 });
 
 describe('the open path’s guards', () => {

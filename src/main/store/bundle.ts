@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { MAX_KPIS } from '../../shared/chart-compat';
 import { DERIVE_OPS } from '../../shared/derive';
 import { figureRefs } from '../../shared/markup';
 import { chartTypeSchema, figureKindSchema, figureStatusSchema, slideLayoutSchema, unknownValue } from '../../shared/enums';
@@ -50,7 +51,8 @@ const slideSchema = z.strictObject({
   body: z
     .strictObject({
       subtitle: z.string().optional(),
-      kpis: z.array(kpiSchema).optional(),
+      // As many cards as an edit may leave on a slide (checkKpis): more do not fit a slide, on screen or in PowerPoint.
+      kpis: z.array(kpiSchema).max(MAX_KPIS, `一页最多 ${MAX_KPIS} 个指标卡：请分成两页`).optional(),
       columns: z
         .array(z.strictObject({ heading: text, kpis: z.array(kpiSchema).min(1) }))
         .min(2)
