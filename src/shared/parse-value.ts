@@ -4,18 +4,15 @@
  * report wrote it in full-width digits ("４０２０３﹒５") or traditional characters ("翻了兩番", "千億") reads
  * as its usual form does: a staff member correcting such a figure keeps the report's own writing.
  */
+import { simplifiedUnit } from './units';
+
 const MULTIPLES: Record<string, number> = { 翻了一番: 2, 翻一番: 2, 翻了两番: 4, 翻两番: 4, 翻了三番: 8, 翻三番: 8, 翻了四番: 16 };
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** Traditional forms of the characters a written value may hold. */
-const TRADITIONAL: Record<string, string> = { 兩: '两', 億: '亿', 萬: '万' };
-
 export function parseWrittenValue(text: string, unit: string): number | undefined {
-  // NFKC: full-width digits, ．﹒ and ／ as their ASCII forms; －, already read below, stays.
-  const t = text
-    .normalize('NFKC')
-    .replace(/[兩億萬]/gu, (c) => TRADITIONAL[c])
-    .trim();
+  // NFKC: full-width digits, ．﹒ and ／ as their ASCII forms; －, already read below, stays. The traditional
+  // characters a value may hold (億, 萬, 兩) are units' characters too: simplifiedUnit knows them.
+  const t = simplifiedUnit(text.normalize('NFKC')).trim();
   if (/^[-−－]?\d+(?:\.\d+)?$/.test(t)) return Number(t.replace(/^[−－]/u, '-'));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
   const frac = /^(\d+)\/(\d+)$/.exec(t);

@@ -29,6 +29,7 @@ const FAMILIES: Record<string, Record<string, number>> = {
 const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
   億: '亿',
   萬: '万',
+  兩: '两',
   個: '个',
   箇: '个',
   點: '点',
