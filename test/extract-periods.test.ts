@@ -225,6 +225,21 @@ describe('periods named in a sentence', () => {
     expect(periodOf('1-5月，全省工业承接一季度良好态势，增加值增长7.1%。', '7.1')).toBe('1-5月');
   });
 
+  it('reads 全年 right after a base year as that base (与2024年全年持平), not as the time of what follows', () => {
+    // 大理州, 2025年一季度 (held-out set seven): the figures after it are of 一季度, not of 2025年 or 全年.
+    const text = '一季度,全州农林牧渔业总产值118.3亿元,同比增长2.6%,增速与2024年全年持平。其中,农业(种植业)产值69.2亿元,增长3.9%。';
+    expect(mentions(text, 2025)).toEqual([
+      ['一季度', 'time'],
+      ['2024年', 'base'],
+    ]);
+    expect(periodOf(text, '69.2')).toBe('一季度');
+    expect(extractFigures(text, { asOf: '2025年一季度' }).map((f) => f.period)).toEqual(Array(4).fill('一季度'));
+    const faster = '分三大板块看,非烟非能工业增加值增长22.4%,比2024年全年加快5.4个百分点;烟草工业增加值增长0.8%。';
+    expect(extractFigures(faster, { asOf: '2025年一季度' }).map((f) => f.period)).toEqual(Array(3).fill('2025年一季度'));
+    // 全年 after the year that is the time of the sentence stays that year's.
+    expect(mentions('2019年全年,全市工业增加值增长6%。', 2019)).toEqual([['2019年', 'time']]);
+  });
+
   it('marks a period after 其中 as a part of the one before', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
