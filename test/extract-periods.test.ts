@@ -291,6 +291,30 @@ describe('a government work report: the year it speaks of and the year of its ta
     // With no year named before it, 全年 is the report's year.
     expect(periodOf('2021年全市工业增加值增长8%。全年规上工业利润增长12%。', '12')).toBe('2021年');
   });
+  // 广州 2018 (held-out set seven): a city's congress, no date; the report is on 2017, its 今年 is 2018.
+  const CITY =
+    '广州市十五届人大三次会议上午开幕,温国辉作《政府工作报告》\n今年GDP预期增长7.5%左右\n' +
+    '报告首先回顾了2017年工作。预计全年地区生产总值2.15万亿元,比上年增长7%以上。\n' +
+    '温国辉表示,今年经济社会发展主要预期目标是: 地区生产总值增长7.5%左右, 固定资产投资增长11%左右。经济结构和质量效益不断提升,先进制造业增加值占制造业比重达到66%左右。';
+  it("a city's congress or 政府工作报告 on a whole year: its 今年 is the year after, with or without --as-of", () => {
+    for (const opts of [{ asOf: '2017年' }, {}]) {
+      const all = extractFigures(CITY, opts);
+      expect(all.map((f) => [f.value, f.period])).toEqual([
+        ['7.5', '2018年'],
+        ['2.15', '2017年'],
+        ['7', '2017年'],
+        ['7.5', '2018年'],
+        ['11', '2018年'],
+        ['66', '2018年'],
+      ]);
+    }
+    expect(writtenYear('市长作政府工作报告。', '2017年', 2017)).toBe(2018);
+    expect(writtenYear('市第十五届人民代表大会第三次会议开幕', '2017年', 2017)).toBe(2018);
+    // On part of a year, or dated in the year itself, the congress changes nothing.
+    expect(writtenYear('市长作政府工作报告。', '2017年1-7月', 2017)).toBe(2017);
+    expect(writtenYear('2019年01月28日 应勇作政府工作报告', '2019年', 2019)).toBe(2019);
+    expect(writtenYear('全市人大代表视察工业园区。', '2017年', 2017)).toBe(2017);
+  });
 });
 
 describe('period helpers', () => {
