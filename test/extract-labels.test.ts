@@ -87,6 +87,24 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('减产 / 增产 open the predicate, as 下降 / 增长 do', () => {
+  it('a clause of its own after the change in tonnes is of the product named before', () => {
+    // 南昌县 2019 统计公报 (held-out set seven).
+    const labels = extractFigures('全年蔬菜产量65.5万吨,比上年下降8025吨,减产1.2%;油料产量1.3万吨,比上年减少21吨,减产0.2%。', {
+      asOf: '2019年',
+    }).map((f) => [f.value, f.label, f.number]);
+    expect(labels).toEqual([
+      ['65.5', '蔬菜产量', 65.5],
+      ['8025', '蔬菜产量变化', -8025],
+      ['1.2', '蔬菜产量增速', -1.2],
+      ['1.3', '油料产量', 1.3],
+      ['21', '油料产量变化', -21],
+      ['0.2', '油料产量增速', -0.2],
+    ]);
+    expect(extractFigures('粮食总产量125万吨,增产3.1%。').map((f) => f.label)).toEqual(['粮食总产量', '粮食总产量增速']);
+  });
+});
+
 describe('the words between a subject and its figure that are not the subject', () => {
   it('稳居, 跃升至…的, 连续21年 are how a figure stands, not what it is; a place after a share is of what the share is of', () => {
     // 浙江 2016 (杭州 report on the 12th plan's achievements).
