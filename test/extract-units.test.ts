@@ -158,6 +158,21 @@ const QUALIFIERS: [string, string, string][] = [
   ['新增市场主体100余家。', '100', '余'],
 ];
 
+describe('千亿 / 万亿 thresholds', () => {
+  it('are amounts before 元, 台阶 or 大关, and after a word of crossing whatever follows; 千亿级 is a class', () => {
+    // 南昌县 2019 统计公报 (held-out set seven): the second is the same threshold, said of the county.
+    const text = '全年地区生产总值(GDP)突破千亿大关,实现1027.8亿元,是全省首个突破千亿的县。';
+    expect(extractFigures(text).map((f) => [f.value, f.number, f.qualifier, f.label])).toEqual([
+      ['千亿', 1e11, '突破', '地区生产总值'],
+      ['1027.8', 1027.8, null, '地区生产总值'],
+      ['千亿', 1e11, '突破', '地区生产总值'],
+    ]);
+    expect(the('全省规上工业迈上万亿台阶。', '万亿')).toMatchObject({ number: 1e12 });
+    expect(the('全市产业规模跨越千亿。', '千亿')).toMatchObject({ number: 1e11, qualifier: '跨越' });
+    expect(extractFigures('培育千亿产业集群。打造突破千亿级的产业。')).toEqual([]);
+  });
+});
+
 describe('qualifiers around a number', () => {
   it.each(QUALIFIERS)('%s → %s, qualified %s', (text, value, qualifier) => {
     expect(the(text, value).qualifier).toBe(qualifier);
