@@ -130,6 +130,10 @@ describe('units the extractor reads', () => {
     expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
     expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'change', number: 3 });
+    // Places written N个位次 after the verb that moves them; 个 before 位次 elsewhere stays a count.
+    expect(the('居全省第11位,较6月份提高4个位次。', '4')).toMatchObject({ unit: '位', kind: 'change', number: 4 });
+    expect(the('全市经济总量排名后退了2个位次。', '2')).toMatchObject({ unit: '位', kind: 'change', number: -2 });
+    expect(the('新增3个位次较高的企业。', '3')).toMatchObject({ unit: '个', kind: 'count' });
   });
 });
 

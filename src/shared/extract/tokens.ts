@@ -175,6 +175,9 @@ function joinUnit(mag: string, unit: string): string {
 
 const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四: 16 };
 
+/** The verb before "4个位次" that makes it places gained or lost. */
+const PLACES_MOVED = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移|进|退|升|降)了?$/u;
+
 /** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有 (by the character after it). */
 const NOT_UNIT_BEFORE = new Map<string, CharTable>(
   Object.entries({
@@ -349,6 +352,11 @@ export function scanTokens(sentence: string): Token[] {
         if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
+        }
+        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
+        else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {
+          unit = r.mag + '位';
+          outerEnd += 2;
         }
         if (r.unit === '％') unit = r.mag + '%';
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
