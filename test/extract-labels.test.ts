@@ -87,6 +87,23 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('a clause on how the subject fared (基本面进一步修复, 形势持续向好) is not part of its name', () => {
+  it('the subject is the industry before 基本面/形势/态势, for the figures of the next clauses', () => {
+    // http://zgyapi.01ny.cn/html/news/2022/08/16/show-333220.html (a city's 前7个月 2022).
+    const text =
+      '前7个月，全市规模以上工业基本面进一步修复,增加值同比增长6.2%,高于全省平均水平0.8个百分点,居全省第8位。从月度增速看,7月份增长5.9%,居全省第11位,较6月份提高4个位次。';
+    expect(extractFigures(text).map((f) => [f.value, f.unit, f.label])).toEqual([
+      ['6.2', '%', '规模以上工业增加值增速'],
+      ['0.8', '个百分点', '规模以上工业增加值高于全省平均水平'],
+      ['8', '位', '规模以上工业增加值位次'],
+      ['5.9', '%', '规模以上工业增加值增速'],
+      ['11', '位', '规模以上工业增加值位次'],
+      ['4', '位', '规模以上工业增加值位次变化'],
+    ]);
+    expect(labelOf('全市工业经济形势持续向好,增加值增长8%。', '8')).toBe('工业经济增加值增速');
+  });
+});
+
 describe('减产 / 增产 open the predicate, as 下降 / 增长 do', () => {
   it('a clause of its own after the change in tonnes is of the product named before', () => {
     // 南昌县 2019 统计公报 (held-out set seven).
