@@ -119,6 +119,8 @@ describe('减产 / 增产 open the predicate, as 下降 / 增长 do', () => {
       ['0.2', '油料产量增速', -0.2],
     ]);
     expect(extractFigures('粮食总产量125万吨,增产3.1%。').map((f) => f.label)).toEqual(['粮食总产量', '粮食总产量增速']);
+    // 增产量 is a noun, what is measured (黑龙江 2011): no predicate starts inside it.
+    expect(labelOf('粮食增产量111.5亿斤,占全国总增产量的22.5%。', '22.5')).toBe('粮食增产量占全国总增产量比重');
   });
 });
 
