@@ -87,6 +87,43 @@ describe('words that end a subject', () => {
   });
 });
 
+describe('a clause on how the subject fared (基本面进一步修复, 形势持续向好) is not part of its name', () => {
+  it('the subject is the industry before 基本面/形势/态势, for the figures of the next clauses', () => {
+    // http://zgyapi.01ny.cn/html/news/2022/08/16/show-333220.html (a city's 前7个月 2022).
+    const text =
+      '前7个月，全市规模以上工业基本面进一步修复,增加值同比增长6.2%,高于全省平均水平0.8个百分点,居全省第8位。从月度增速看,7月份增长5.9%,居全省第11位,较6月份提高4个位次。';
+    expect(extractFigures(text).map((f) => [f.value, f.unit, f.label])).toEqual([
+      ['6.2', '%', '规模以上工业增加值增速'],
+      ['0.8', '个百分点', '规模以上工业增加值高于全省平均水平'],
+      ['8', '位', '规模以上工业增加值位次'],
+      ['5.9', '%', '规模以上工业增加值增速'],
+      ['11', '位', '规模以上工业增加值位次'],
+      ['4', '位', '规模以上工业增加值位次变化'],
+    ]);
+    expect(labelOf('全市工业经济形势持续向好,增加值增长8%。', '8')).toBe('工业经济增加值增速');
+  });
+});
+
+describe('减产 / 增产 open the predicate, as 下降 / 增长 do', () => {
+  it('a clause of its own after the change in tonnes is of the product named before', () => {
+    // 南昌县 2019 统计公报 (held-out set seven).
+    const labels = extractFigures('全年蔬菜产量65.5万吨,比上年下降8025吨,减产1.2%;油料产量1.3万吨,比上年减少21吨,减产0.2%。', {
+      asOf: '2019年',
+    }).map((f) => [f.value, f.label, f.number]);
+    expect(labels).toEqual([
+      ['65.5', '蔬菜产量', 65.5],
+      ['8025', '蔬菜产量变化', -8025],
+      ['1.2', '蔬菜产量增速', -1.2],
+      ['1.3', '油料产量', 1.3],
+      ['21', '油料产量变化', -21],
+      ['0.2', '油料产量增速', -0.2],
+    ]);
+    expect(extractFigures('粮食总产量125万吨,增产3.1%。').map((f) => f.label)).toEqual(['粮食总产量', '粮食总产量增速']);
+    // 增产量 is a noun, what is measured (黑龙江 2011): no predicate starts inside it.
+    expect(labelOf('粮食增产量111.5亿斤,占全国总增产量的22.5%。', '22.5')).toBe('粮食增产量占全国总增产量比重');
+  });
+});
+
 describe('the words between a subject and its figure that are not the subject', () => {
   it('稳居, 跃升至…的, 连续21年 are how a figure stands, not what it is; a place after a share is of what the share is of', () => {
     // 浙江 2016 (杭州 report on the 12th plan's achievements).

@@ -225,6 +225,21 @@ describe('periods named in a sentence', () => {
     expect(periodOf('1-5月，全省工业承接一季度良好态势，增加值增长7.1%。', '7.1')).toBe('1-5月');
   });
 
+  it('reads 全年 right after a base year as that base (与2024年全年持平), not as the time of what follows', () => {
+    // 大理州, 2025年一季度 (held-out set seven): the figures after it are of 一季度, not of 2025年 or 全年.
+    const text = '一季度,全州农林牧渔业总产值118.3亿元,同比增长2.6%,增速与2024年全年持平。其中,农业(种植业)产值69.2亿元,增长3.9%。';
+    expect(mentions(text, 2025)).toEqual([
+      ['一季度', 'time'],
+      ['2024年', 'base'],
+    ]);
+    expect(periodOf(text, '69.2')).toBe('一季度');
+    expect(extractFigures(text, { asOf: '2025年一季度' }).map((f) => f.period)).toEqual(Array(4).fill('一季度'));
+    const faster = '分三大板块看,非烟非能工业增加值增长22.4%,比2024年全年加快5.4个百分点;烟草工业增加值增长0.8%。';
+    expect(extractFigures(faster, { asOf: '2025年一季度' }).map((f) => f.period)).toEqual(Array(3).fill('2025年一季度'));
+    // 全年 after the year that is the time of the sentence stays that year's.
+    expect(mentions('2019年全年,全市工业增加值增长6%。', 2019)).toEqual([['2019年', 'time']]);
+  });
+
   it('marks a period after 其中 as a part of the one before', () => {
     expect(periodMentions('其中，10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('其中10月全市工业增加值增长8%。', 2016)[0]).toMatchObject({ text: '10月', part: true });
@@ -275,6 +290,30 @@ describe('a government work report: the year it speaks of and the year of its ta
     ]);
     // With no year named before it, 全年 is the report's year.
     expect(periodOf('2021年全市工业增加值增长8%。全年规上工业利润增长12%。', '12')).toBe('2021年');
+  });
+  // 广州 2018 (held-out set seven): a city's congress, no date; the report is on 2017, its 今年 is 2018.
+  const CITY =
+    '广州市十五届人大三次会议上午开幕,温国辉作《政府工作报告》\n今年GDP预期增长7.5%左右\n' +
+    '报告首先回顾了2017年工作。预计全年地区生产总值2.15万亿元,比上年增长7%以上。\n' +
+    '温国辉表示,今年经济社会发展主要预期目标是: 地区生产总值增长7.5%左右, 固定资产投资增长11%左右。经济结构和质量效益不断提升,先进制造业增加值占制造业比重达到66%左右。';
+  it("a city's congress or 政府工作报告 on a whole year: its 今年 is the year after, with or without --as-of", () => {
+    for (const opts of [{ asOf: '2017年' }, {}]) {
+      const all = extractFigures(CITY, opts);
+      expect(all.map((f) => [f.value, f.period])).toEqual([
+        ['7.5', '2018年'],
+        ['2.15', '2017年'],
+        ['7', '2017年'],
+        ['7.5', '2018年'],
+        ['11', '2018年'],
+        ['66', '2018年'],
+      ]);
+    }
+    expect(writtenYear('市长作政府工作报告。', '2017年', 2017)).toBe(2018);
+    expect(writtenYear('市第十五届人民代表大会第三次会议开幕', '2017年', 2017)).toBe(2018);
+    // On part of a year, or dated in the year itself, the congress changes nothing.
+    expect(writtenYear('市长作政府工作报告。', '2017年1-7月', 2017)).toBe(2017);
+    expect(writtenYear('2019年01月28日 应勇作政府工作报告', '2019年', 2019)).toBe(2019);
+    expect(writtenYear('全市人大代表视察工业园区。', '2017年', 2017)).toBe(2017);
   });
 });
 

@@ -57,6 +57,19 @@ describe('a report in traditional characters', () => {
     expect(readAsSimplified(TRADITIONAL).traditional).toBe(true);
   });
 
+  it('reads a short text as traditional on fewer than 8 such characters when they are a tenth of it', () => {
+    // A known fault of earlier held-out sets: a sentence or two of a traditional page read as simplified (增長 no verb).
+    expect(readAsSimplified('工業增加值增長8%。').traditional).toBe(true);
+    const figures = extractFigures('規模以上工業增加值同比增長6.1%，其中製造業增長7%。');
+    expect(figures.map((f) => [f.value, f.kind, f.label])).toEqual([
+      ['6.1', 'growth', '規模以上工業增加值增速'],
+      ['7', 'growth', '製造業增速'],
+    ]);
+    // One such character, or fewer than a tenth of a short text, is a name in a simplified one.
+    expect(readAsSimplified('全市工業增加值增长8%。').traditional).toBe(false);
+    expect(readAsSimplified('全市规模以上工业企业实现营业收入增长8%，其中国有企业增长5%，《經濟》报道。').traditional).toBe(false);
+  });
+
   it('reads any text at the same length, so every offset stays an offset into the original', () => {
     const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
     const text = fc.array(fc.oneof(han, fc.constantFrom(...'這個國們為發產業長億萬，。0123456789%')), { maxLength: 400 });

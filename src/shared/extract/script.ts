@@ -20,10 +20,15 @@ export interface Reading {
   back(s: string): string;
 }
 
-/** How much of a report is looked at to tell its script, and how much of it must be traditional. */
+/**
+ * How much of a report is looked at to tell its script, and how much of it must be traditional: 8 characters
+ * and 2% of its Han ones; or, in a text too short to hold 8 ("工業增加值增長8%。"), 2 and a tenth.
+ */
 const SAMPLE = 20_000;
 const MIN_CHANGED = 8;
 const MIN_SHARE = 0.02;
+const SHORT_MIN_CHANGED = 2;
+const SHORT_MIN_SHARE = 0.1;
 
 /** Each traditional code unit's simplified one, built the first time a traditional report is read. */
 let simpleOf: Map<number, number> | undefined;
@@ -86,7 +91,9 @@ export function readAsSimplified(original: string): Reading {
     han++;
     if (TRADITIONAL_ONLY.has(c)) changed++;
   }
-  if (changed < MIN_CHANGED || changed < han * MIN_SHARE) return { text: original, traditional: false, back: SAME };
+  const traditional =
+    (changed >= MIN_CHANGED && changed >= han * MIN_SHARE) || (changed >= SHORT_MIN_CHANGED && changed >= han * SHORT_MIN_SHARE);
+  if (!traditional) return { text: original, traditional: false, back: SAME };
 
   const codes = new Uint16Array(original.length);
   // For each simplified character the text now holds, how often each original stood for it.

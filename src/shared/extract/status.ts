@@ -10,7 +10,7 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
 export const ESTIMATE = /预计|预测|估计|初步估算/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
-  /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
+  /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
 /** The first characters of TARGET_CLAUSE's words: a clause without one is not searched. */
 const TARGET_FIRST = charTable('力争确计规拟预目要将设奋');
 function targetClause(clause: string): boolean {
@@ -22,6 +22,9 @@ function targetClause(clause: string): boolean {
  * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标) makes none: see ACHIEVED.
  */
 export const TARGET_SENTENCE = /(?<!(?:超|超过|超出|完成|实现)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
+
+/** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
+export const TARGET_LIST = /目标(?:是|为)?[：:]/u;
 
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
 const MARKS = { estimate: -1, target: -1, plan: -1 };
@@ -64,3 +67,13 @@ export function statusOf(
 
 /** A heading that opens a list of targets ("二、2018年发展主要预期目标"). */
 export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
+/**
+ * A headline's 预期 before its verb ("今年GDP预期增长7.5%左右"): the status of the headline's own figure
+ * (TARGET_CLAUSE), not a section of targets; the results under it stay results.
+ */
+const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)/gu;
+
+/** Whether a heading opens a list of targets: not a review (成就, 回顾), not a headline's 预期增长. */
+export function opensTargets(heading: string): boolean {
+  return TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) && !/成就|成效|回顾|完成情况/u.test(heading);
+}

@@ -32,7 +32,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关)|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -174,6 +174,9 @@ function joinUnit(mag: string, unit: string): string {
 }
 
 const MULTIPLES: Record<string, number> = { 一: 2, 两: 4, 二: 4, 三: 8, 四: 16 };
+
+/** The verb before "4个位次" that makes it places gained or lost. */
+const PLACES_MOVED = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移|进|退|升|降)了?$/u;
 
 /** A base unit that is really the start of a word: 12万个体工商户, 100万家庭, 12部门, 3所有 (by the character after it). */
 const NOT_UNIT_BEFORE = new Map<string, CharTable>(
@@ -349,6 +352,11 @@ export function scanTokens(sentence: string): Token[] {
         if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
+        }
+        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
+        else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {
+          unit = r.mag + '位';
+          outerEnd += 2;
         }
         if (r.unit === '％') unit = r.mag + '%';
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);

@@ -34,6 +34,8 @@ const COUNT_UNITS = [
   '次',
   '头',
   '只',
+  '羽',
+  '枝',
   '处',
   '宗',
   '笔',
@@ -140,9 +142,9 @@ export function cnNumber(s: string): number | undefined {
 }
 
 /**
- * Qualifiers written before a number, longest first. 突破 (a threshold crossed) is kept as the report
- * writes it; 预计 is a status (estimate), not a qualifier.
+ * Qualifiers written before a number, longest first. 突破 and 跨越 (a threshold crossed) are kept as the
+ * report writes them; 预计 is a status (estimate), not a qualifier.
  */
-export const PREFIX_QUALIFIERS = ['超过', '突破', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超'];
+export const PREFIX_QUALIFIERS = ['超过', '突破', '跨越', '将近', '接近', '不到', '不足', '大约', '高达', '逾', '近', '约', '超'];
 /** Qualifiers written after the number and its unit ("7%左右", "1100万人以上"). */
 export const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '上下', '之多'];
