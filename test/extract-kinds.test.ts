@@ -96,6 +96,18 @@ describe('a pull on another figure (上拉/下拉/拉低)', () => {
   });
 });
 
+describe('影响: a pull whose direction the figures before it give', () => {
+  it('"以上五个行业…影响…增速3.5个百分点" after five falls is a drag; after rises, a push; 受…影响 is no pull', () => {
+    // 青海省统计局, 2020年4月 (held-out set eight).
+    const text =
+      '电气机械和器材制造业下降29.0%、有色金属矿采选业下降9.9%、化学原料和化学制品制造业下降5.3%、非金属矿物制品业下降5.2%、石油煤炭及其他燃料加工业下降2.2%,以上五个行业占全省规模以上工业增加值的比重为32.2%,影响全省规模以上工业增加值增速3.5个百分点。';
+    expect(the(text, '3.5')).toMatchObject({ kind: 'change', number: -3.5 });
+    expect(the(text, '3.5').label).toContain('五个行业');
+    expect(the('汽车制造业增长5%，影响全省工业增速0.5个百分点。', '0.5').number).toBe(0.5);
+    expect(the('受疫情影响工业增加值下降3.5%。', '3.5')).toMatchObject({ kind: 'growth', number: -3.5 });
+  });
+});
+
 describe('a natural growth rate of the population', () => {
   it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
     // 青岛市政府工作报告 2014 (held-out set six).

@@ -368,7 +368,7 @@ function readFigure(r: Reading, i: number): void {
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
     if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
     else if (contribution && found.length > 0) {
-      entity = contribution[2] ? '拉动' + cleanSubject(contribution[3]) + '增长' : '贡献率';
+      entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
   }
@@ -448,7 +448,11 @@ function readFigure(r: Reading, i: number): void {
     const inside = clausePre.slice(open + 1);
     if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
   }
-  const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
+  const fall =
+    (before !== undefined && before.number < 0 && before.kind === 'growth') ||
+    saysFall(clausePre) ||
+    // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
+    (pred.verb === '影响' && lastGrowthFell(found));
   const direction = directionOf(pred, fall);
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
@@ -550,6 +554,12 @@ function readFigure(r: Reading, i: number): void {
     prefix && suffix
       ? prefix + suffix
       : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+}
+
+/** The latest growth rate read in the sentence is a fall. */
+function lastGrowthFell(found: Found[]): boolean {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'growth') return found[k].number < 0;
+  return false;
 }
 
 /**
@@ -655,7 +665,7 @@ const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMa
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉合共上下');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -705,7 +715,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
