@@ -440,3 +440,14 @@ describe('the report period from a dated report', () => {
     expect(writtenYear('本报', '2020年', 2020)).toBe(2020);
   });
 });
+
+describe('a record of the year is not a time', () => {
+  it('"今年1至4月…,创今年最大降幅,较去年增速回落8.48个百分点" stays of 1-4月, and so does what follows', () => {
+    // 河北 2014 前4月 工业用电量 (held-out set eight).
+    const text =
+      '今年1至4月,河北省钢铁业用电量为318.4亿千瓦时,同比下降5.82%,创今年最大降幅,较去年增速回落8.48个百分点。装备制造业的用电量为92.9亿千瓦时,同比增长11.77%。';
+    for (const v of ['318.4', '5.82', '8.48', '92.9', '11.77']) expect(periodOf(text, v)).toBe('1-4月');
+    expect(mentions('工业增加值增长8%，创全年新高。')).toEqual([]);
+    expect(mentions('今年工业增加值增长8%。')).toEqual([['2016年', 'time']]);
+  });
+});

@@ -67,9 +67,11 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * Periods named relative to the report's own, in a second cheap pass (few first characters): "由去年同期的12.8%"
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
+ * "创今年最大降幅", "为全年最高": a record of the year is no time of the figures ("今年1至4月…，创今年最大降幅，较去年
+ * 增速回落8.48个百分点" stays of 1-4月).
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+  /(?<lastYear>去年同期|上年同期)|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
