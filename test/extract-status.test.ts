@@ -51,6 +51,33 @@ describe('status: result, estimate or target', () => {
   });
 });
 
+describe('headings that name a year', () => {
+  // 安徽省2025年政府工作报告要点 (held-out set eight): each line its own paragraph under its heading.
+  const text = [
+    '一、2024年工作回顾',
+    '全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶;',
+    '制造业投资增长13.3%、连续48个月保持两位数增长;',
+    '二、2025年主要目标任务',
+    '全省地区生产总值增长5.5%以上;',
+    '固定资产投资增长5%左右;',
+    '三、2025年重点工作',
+    '扎实推进乡村全面振兴,发展乡村富民产业,新建长三角绿色农产品生产加工供应基地100个;',
+  ].join('\n');
+
+  it('the lines under a heading are of the year it names', () => {
+    expect(the(text, '5.8', { asOf: '2024年' })).toMatchObject({ period: '2024年', status: 'actual' });
+    expect(the(text, '13.3', { asOf: '2024年' })).toMatchObject({ period: '2024年', status: 'actual' });
+    expect(the(text, '5.5', { asOf: '2024年' })).toMatchObject({ period: '2025年', status: 'target', qualifier: '以上' });
+    expect(the(text, '5.5')).toMatchObject({ period: '2025年', status: 'target' });
+  });
+
+  it("work to be done in a year after the report's own is a target, whatever the heading calls it", () => {
+    expect(the(text, '100', { asOf: '2024年' })).toMatchObject({ period: '2025年', status: 'target', kind: 'count' });
+    // A heading on the report's own year leaves its results results.
+    expect(the('三、2024年重点工作\n新建供应基地100个;', '100', { asOf: '2024年' }).status).toBe('actual');
+  });
+});
+
 describe('sentences', () => {
   it('end at 。！？, ASCII ! and ?, and a line break; blank spans are none', () => {
     const text = '增长10%。下降5%！持平？回升2%!回落1%?\n新段落\n\n　\n末句';

@@ -153,6 +153,11 @@ interface Reading {
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   heading: string;
+  /**
+   * The year the latest heading naming one speaks of ("二、2025年主要目标任务"): the time of the lines under it,
+   * each a paragraph of its own, until a heading names another.
+   */
+  headingPeriod: string;
   targetSection: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
@@ -195,6 +200,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphEntity: '',
     topic: '',
     heading: '',
+    headingPeriod: '',
     targetSection: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -235,6 +241,14 @@ function readSentence(r: Reading, s: Span): void {
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
+    let year: PeriodMention | undefined;
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
+      if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target')) year = m;
+    if (year) {
+      r.headingPeriod = year.text;
+      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
+      if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
+    }
   }
   const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
@@ -507,6 +521,7 @@ function readFigure(r: Reading, i: number): void {
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
     r.paragraphPeriod ||
+    r.headingPeriod ||
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
