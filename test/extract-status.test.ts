@@ -20,6 +20,17 @@ describe('status: result, estimate or target', () => {
     expect(the('全年工业增加值增长6.2%，预测明年增长6.5%。', '6.5').status).toBe('estimate');
   });
 
+  it('预计 in brackets right after a figure marks that figure only', () => {
+    // 湖南省2011年政府工作报告 (held-out set eight).
+    const text = '2010年,全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元,分别是2005年的2.3倍、2.2倍。';
+    expect(the(text, '1.5')).toMatchObject({ status: 'estimate', qualifier: '以上', unit: '万亿元' });
+    for (const v of ['23100', '2.3', '2.2']) expect(the(text, v).status, v).toBe('actual');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '1200').status).toBe('estimate');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '2').status).toBe('actual');
+    // Not in brackets: from where it stands on, as before.
+    expect(the('全年工业增加值增长6.2%，预计明年增长6.5%。', '6.5').status).toBe('estimate');
+  });
+
   it('a sentence that states targets makes every figure after it a target', () => {
     const text = '主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上；居民消费价格涨幅3%左右。';
     for (const v of ['6.5', '1100', '3']) expect(the(text, v).status, v).toBe('target');

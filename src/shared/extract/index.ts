@@ -34,7 +34,7 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_HEADING, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { TARGET_HEADING, markedEstimate, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
@@ -492,7 +492,9 @@ function readFigure(r: Reading, i: number): void {
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  const status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection);
+  let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection);
+  if (status === 'actual' && isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+    status = 'estimate';
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
