@@ -626,3 +626,16 @@ describe('labels', () => {
     expect(labelOf(text, value)).toBe(label);
   });
 });
+
+describe('a crop’s measures after its 播种面积', () => {
+  it('"春收粮食播种面积…;亩产增长19.4%;总产量26.0万吨" names the crop in each', () => {
+    // 广西壮族自治区统计局, 2020年前三季度 (held-out set eight).
+    const text =
+      '其中,春收粮食播种面积170.4万亩,比上年增加13.5万亩,增长8.6%;亩产增长19.4%;总产量26.0万吨,比上年增加6.0万吨,增长30.0%;早稻播种面积为1207.8万亩,比上年增加55.95万亩,增长4.9%;亩产为394.7公斤,比上年增加1.8公斤,增长0.5%;总产量为476.8万吨,比上年增加24.2万吨,增长5.4%。';
+    const label = (v: string) => extractFigures(text).find((f) => f.value === v)!.label;
+    for (const v of ['19.4', '26.0', '6.0', '30.0']) expect(label(v), v).toContain('春收粮食');
+    for (const v of ['394.7', '1.8', '0.5', '476.8', '24.2', '5.4']) expect(label(v), v).toContain('早稻');
+    expect(label('19.4')).toContain('亩产');
+    expect(label('476.8')).toContain('总产量');
+  });
+});
