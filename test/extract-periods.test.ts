@@ -451,3 +451,15 @@ describe('a record of the year is not a time', () => {
     expect(mentions('今年工业增加值增长8%。')).toEqual([['2016年', 'time']]);
   });
 });
+
+describe('years counted in words, then what they summed', () => {
+  it('"五年增加…", "五年上升…", "五年发放…" are over the five years up to the report’s own, in their clause only', () => {
+    // 湖南省2011年政府工作报告 (held-out set eight).
+    const text =
+      '2010年,全省金融机构本外币各项存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元。三次产业结构调整为13.8∶46.2∶40,二产业五年上升6.6个百分点。五年发放农业生产补贴197.8亿元;312家省级以上农业产业化龙头企业实现销售收入1900亿元。';
+    for (const v of ['10036.8', '7362.5', '6.6', '197.8']) expect(periodOf(text, v), v).toBe('“十一五”时期');
+    for (const v of ['1.66', '1.15', '13.8', '312', '1900']) expect(periodOf(text, v), v).toBe('2010年');
+    // A count of years that sums nothing is no span: "3年" alone is a duration.
+    expect(mentions('项目建设周期3年，总投资50亿元。')).toEqual([]);
+  });
+});
