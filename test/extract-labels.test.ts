@@ -639,3 +639,19 @@ describe('a crop’s measures after its 播种面积', () => {
     expect(label('476.8')).toContain('总产量');
   });
 });
+
+describe('two items fused in one word before 分别', () => {
+  it('城乡居民, 存贷款, 进出口 hand out one item each, in the order the word writes them', () => {
+    // 湖南省2011年政府工作报告 (held-out set eight).
+    const text = '2010年,全省金融机构本外币各项存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元。';
+    expect(labelOf(text, '1.66')).toContain('存款余额');
+    expect(labelOf(text, '1.15')).toContain('贷款余额');
+    expect(labelOf(text, '10036.8')).toContain('存款');
+    expect(labelOf(text, '7362.5')).toContain('贷款');
+    const income = '全年城乡居民人均可支配收入分别增长8.1%和9.2%。';
+    expect(labelOf(income, '8.1')).toContain('城镇居民人均可支配收入');
+    expect(labelOf(income, '9.2')).toContain('农村居民人均可支配收入');
+    // Two periods listed before it: the word is one subject of both.
+    expect(labelOf('1-7月和7月份进出口总额分别增长5%和7%。', '5')).toContain('进出口总额');
+  });
+});

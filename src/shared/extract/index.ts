@@ -16,6 +16,7 @@ import {
   ITEM_VERBS,
   distributedPhrase,
   earlierEnumeration,
+  fusedPair,
   listPeriods,
   listRuns,
   sharedHead,
@@ -602,7 +603,9 @@ function listSubjects(
   if (phrase === undefined) {
     // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
     const earlier = earlierEnumeration(sentence, cs, n);
-    const head = subjectBefore(clausePre).subject;
+    // "…存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元": a count of years is no subject.
+    const said = subjectBefore(clausePre).subject;
+    const head = YEARS_COUNT.test(said) ? '' : said;
     if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;
@@ -611,6 +614,9 @@ function listSubjects(
   }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
+  // (Not when the clause lists two periods or names more than the word: "1-7月和7月份进出口总额分别增长…".)
+  const pair = phrase && n === 2 && !/[、和及与]/u.test(phrase) && !PERIOD_PAIR.test(clausePre) ? fusedPair(phrase) : undefined;
+  if (pair) return pair.map(cleanSubject);
   // "有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%":
   // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
@@ -667,6 +673,8 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
+const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
