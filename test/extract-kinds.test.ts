@@ -108,6 +108,17 @@ describe('影响: a pull whose direction the figures before it give', () => {
   });
 });
 
+describe('a rate written before the growth it measures', () => {
+  it('"汽车产量继续保持40%以上增长" is a growth rate; a share before 增长 stays a share', () => {
+    // 安徽省2025年政府工作报告要点 (held-out set eight).
+    const text = '汽车产量继续保持40%以上增长、达357万辆,新能源汽车产量增长94.5%、达168.4万辆;';
+    expect(the(text, '40')).toMatchObject({ kind: 'growth', number: 40, qualifier: '以上' });
+    expect(the('全省工业实现8%的增长。', '8').kind).toBe('growth');
+    expect(the('工业投资占比30%增长较快。', '30').kind).toBe('share');
+    expect(the('规上工业增长面为60%。', '60').kind).toBe('share');
+  });
+});
+
 describe('a natural growth rate of the population', () => {
   it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
     // 青岛市政府工作报告 2014 (held-out set six).

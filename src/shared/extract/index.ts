@@ -455,6 +455,17 @@ function readFigure(r: Reading, i: number): void {
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
+  // "占比30%增长较快").
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    !SHARE_BEFORE.test(clausePre)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -705,6 +716,9 @@ const LIST_JOINT = charTable('、和及');
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const GROWTH_FIRST = charTable('的增高快较稳');
+const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
