@@ -655,3 +655,18 @@ describe('two items fused in one word before 分别', () => {
     expect(labelOf('1-7月和7月份进出口总额分别增长5%和7%。', '5')).toContain('进出口总额');
   });
 });
+
+describe('the noun a number counts', () => {
+  it('places or bodies before 的 are what is counted ("27个市县的粮食产量…")', () => {
+    // 黑龙江 2011 (corpus), a fault left from an earlier held-out set.
+    expect(labelOf('根据国家统计局黑龙江调查总队在全省27个市县的粮食产量实割实测调查结果,经国家统计局核定。', '27')).toBe('市县');
+    expect(labelOf('全省建成600多个具备先进水平的智能工厂。', '600')).toBe('智能工厂');
+    expect(labelOf('全省17个市州中8个增速环比加快。', '17')).toContain('市州');
+  });
+
+  it('推进, as 实施, is a verb before the counted noun ("推进200个制造业升级重点项目")', () => {
+    // 山西 2021 (corpus), a fault left from an earlier held-out set.
+    const text = '实施500家重点企业技术改造,推进200个制造业升级重点项目和200个数字经济领域重点项目建设。';
+    expect(extractFigures(text).map((f) => f.label)).toEqual(['重点企业技术改造', '制造业升级重点项目', '数字经济领域重点项目建设']);
+  });
+});
