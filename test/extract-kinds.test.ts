@@ -119,6 +119,19 @@ describe('a rate written before the growth it measures', () => {
   });
 });
 
+describe('a growth rate that moved (回升至, 回落到)', () => {
+  it('"由一季度的7.9%、8.5%回升至8.1%、9.3%" are growth rates, the first two of 一季度; a share or an index stays one', () => {
+    // 湖北 2015年1-7月 (corpus), a fault left from an earlier held-out set.
+    const text = '武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%,宜昌市增长10.4%。';
+    for (const v of ['7.9', '8.5', '8.1', '9.3']) expect(the(text, v).kind, v).toBe('growth');
+    expect(the(text, '7.9').period).toBe('一季度');
+    expect(the(text, '8.5').period).toBe('一季度');
+    expect(the('城镇登记失业率由4.1%回落到3.2%。', '3.2').kind).toBe('share');
+    expect(the('城镇登记失业率由4.1%回落到3.2%。', '4.1').kind).toBe('share');
+    expect(the('制造业PMI回落至49.5%。', '49.5').kind).not.toBe('growth');
+  });
+});
+
 describe('a natural growth rate of the population', () => {
   it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
     // 青岛市政府工作报告 2014 (held-out set six).

@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -455,6 +455,12 @@ function readFigure(r: Reading, i: number): void {
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
+  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
+    const rest = sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd));
+    const moved = MOVED_TO.exec(rest);
+    if (moved && RATE_VERBS.has(moved[1])) kind = 'growth';
+  }
   // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
   // "占比30%增长较快").
   if (
@@ -550,6 +556,10 @@ function readFigure(r: Reading, i: number): void {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
   }
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
@@ -716,6 +726,7 @@ const LIST_JOINT = charTable('、和及');
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;

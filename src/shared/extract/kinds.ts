@@ -194,6 +194,9 @@ export function saysFall(clause: string): boolean {
 const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
+/** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
+export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
+
 const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
@@ -206,8 +209,13 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   // An index's value ("采购经理指数51.2%", "价格指数为102.7") is a level: the kinds (and the corpus's) have
   // no index of their own, and what a reader would otherwise call it here is a share or a growth.
   if (PERCENT_UNITS.has(t.unit)) {
+    // "武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%": 回升/回落/加快/放缓 to a rate is a growth rate's move (not
+    // an index's or a share's: "PMI回落至49.5%", "失业率回落到3.2%").
     if (p.reached)
-      return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || rateFrom(pre)
+      return rateEnd(subject) ||
+        rateBeforeVerb(pre, p.verb) ||
+        rateFrom(pre) ||
+        (RATE_VERBS.has(p.verb) && !/指数|PMI/u.test(pre + subject) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject))
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'level'
