@@ -670,3 +670,16 @@ describe('the noun a number counts', () => {
     expect(extractFigures(text).map((f) => f.label)).toEqual(['重点企业技术改造', '制造业升级重点项目', '数字经济领域重点项目建设']);
   });
 });
+
+describe('a bare measure after a sentence that opened with an industry', () => {
+  it('"汽车产业省政府专门设立…。2019年,完成产值1834.43亿元" is the car industry’s output', () => {
+    // 陕西 2019 (corpus), a fault left from an earlier held-out set.
+    const text =
+      '支柱产业蓬勃发展。汽车产业省政府专门设立40亿元专项资金,先后培育引进了陕汽、比亚迪等一批产值过百亿元的龙头企业。2019年,完成产值1834.43亿元,较2014年增长57.5%。2019年,全省化工产业完成产值1402.73亿元。';
+    expect(labelOf(text, '1834.43')).toBe('汽车产业产值');
+    expect(labelOf(text, '57.5')).toContain('汽车产业');
+    expect(labelOf(text, '1402.73')).toBe('化工产业产值');
+    // A new paragraph names no industry: the bare measure stays bare.
+    expect(labelOf('汽车产业省政府专门设立40亿元专项资金。\n2019年,完成产值1834.43亿元。', '1834.43')).toBe('产值');
+  });
+});

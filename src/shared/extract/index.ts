@@ -153,6 +153,11 @@ interface Reading {
   paragraphEntity: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
+  /**
+   * The industry the latest sentence of the paragraph opened with ("汽车产业省政府专门设立40亿元专项资金，…"): whose
+   * bare measure a later sentence names with no owner ("2019年，完成产值1834.43亿元").
+   */
+  industry: string;
   heading: string;
   /**
    * The year the latest heading naming one speaks of ("二、2025年主要目标任务"): the time of the lines under it,
@@ -200,6 +205,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docSpan: '',
     paragraphEntity: '',
     topic: '',
+    industry: '',
     heading: '',
     headingPeriod: '',
     targetSection: false,
@@ -224,6 +230,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.topic = '';
+      r.industry = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -251,6 +258,8 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
     }
   }
+  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -451,7 +460,8 @@ function readFigure(r: Reading, i: number): void {
     if (root) entity = root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
-    else entity = sameMeasureBefore(found, entity) || entity;
+    // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
+    else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
@@ -698,6 +708,7 @@ const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
+const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
