@@ -683,3 +683,14 @@ describe('a bare measure after a sentence that opened with an industry', () => {
     expect(labelOf('汽车产业省政府专门设立40亿元专项资金。\n2019年,完成产值1834.43亿元。', '1834.43')).toBe('产值');
   });
 });
+
+describe('a 分别 list of contributions after lists of the same items', () => {
+  it('"…对全市工业经济增长的贡献率分别为34.8%和42.1%" is each item’s contribution; its share names its measure once', () => {
+    // 重庆 2019 (corpus), a fault left from an earlier held-out set.
+    const text =
+      '2019年,重庆高技术制造业和战略性新兴制造业增加值分别增长12.6%和11.6%,分别高于全市平均水平6.4和5.4个百分点,增加值占全市规上工业的比重分别达到19.2%和25.0%,比上年分别提高1.2和2.1个百分点,对全市工业经济增长的贡献率分别为34.8%和42.1%。';
+    expect(labelOf(text, '34.8')).toBe('重庆高技术制造业贡献率');
+    expect(labelOf(text, '42.1')).toBe('战略性新兴制造业贡献率');
+    expect(labelOf(text, '19.2')).toBe('重庆高技术制造业增加值占全市规上工业的比重');
+  });
+});

@@ -668,14 +668,27 @@ function listSubjects(
     for (const list of lists.values()) if (list.length === n && list.every(Boolean)) earlierList = list;
     if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
   }
+  // "A和B增加值分别增长…，…，对全市工业经济增长的贡献率分别为34.8%和42.1%": the contribution of the items the
+  // sentence's first list named, not of the figures just before (their shares).
+  if (phrase && CONTRIBUTION_PHRASE.test(phrase)) {
+    for (const list of lists.values())
+      if (list.length === n && list.every(Boolean)) return list.map((x) => x.replace(MEASURE_TAIL, '') + '贡献率');
+  }
   // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
   const previous = found.slice(Math.max(0, at - n), at);
   if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
-    return previous.map((f) => f.entity + (phrase && !f.entity.endsWith(phrase) ? phrase : ''));
+    return previous.map((f) => (phrase && !f.entity.endsWith(phrase) ? withMeasure(f.entity, phrase) : f.entity));
   const earlier = earlierEnumeration(sentence, cs, n);
   if (earlier) return earlier.map((x) => cleanSubject(x + (phrase ?? '')));
   return [];
 }
+
+/** "重庆高技术制造业增加值" + "增加值占全市规上工业的比重": the measure written once. */
+function withMeasure(subject: string, phrase: string): string {
+  const m = MEASURE_SHARE.exec(phrase);
+  return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
+}
+const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
 
 /**
  * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
