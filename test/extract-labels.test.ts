@@ -694,3 +694,12 @@ describe('a 分别 list of contributions after lists of the same items', () => {
     expect(labelOf(text, '19.2')).toBe('重庆高技术制造业增加值占全市规上工业的比重');
   });
 });
+
+describe('总量 at a subject’s end', () => {
+  it('stays when what is left names no measure alone ("经济总量跨上5万亿元台阶"), and goes after a measure', () => {
+    // 安徽省2025年政府工作报告要点 (held-out set eight).
+    expect(labelOf('全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶;', '5')).toBe('经济总量');
+    expect(cleanSubject('经济总量')).toBe('经济总量');
+    expect(cleanSubject('工业增加值总量')).toBe('工业增加值');
+  });
+});

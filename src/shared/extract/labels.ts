@@ -176,7 +176,11 @@ export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
-  if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING, '');
+  if (isIn(TRAILING_LAST, out, out.length - 1)) {
+    const kept = out.replace(TRAILING, '');
+    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
+    out = kept.length <= 2 && out.startsWith('总量', kept.length) ? kept + '总量' : kept;
+  }
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
     out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
