@@ -703,3 +703,12 @@ describe('总量 at a subject’s end', () => {
     expect(cleanSubject('工业增加值总量')).toBe('工业增加值');
   });
 });
+
+describe('a place held after whom it trails', () => {
+  it('"富磷矿保有储量略少于云南,居全国第二位" is the place of 富磷矿保有储量', () => {
+    // 贵州 2009 (corpus), a fault left from an earlier held-out set.
+    const text =
+      '在特色优势矿种中,贵州优质铝土矿保有资源优势仅次于山西,居全国第二位,富磷矿保有储量略少于云南,居全国第二位,煤炭保有储量仅少于山西、内蒙、陕西和新疆,居全国第五位。';
+    expect(extractFigures(text).map((f) => f.label)).toEqual(['贵州优质铝土矿保有资源优势位次', '富磷矿保有储量位次', '煤炭保有储量位次']);
+  });
+});

@@ -402,6 +402,12 @@ function readFigure(r: Reading, i: number): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
+  if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
+    const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
+    const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
+    if (trails) entity = cleanSubject(trails[1]);
+  }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
@@ -748,6 +754,7 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
