@@ -251,7 +251,7 @@ function readSentence(r: Reading, s: Span): void {
     r.targetSection = TARGET_HEADING.test(sentence) && !/成就|成效|回顾|完成情况/u.test(sentence);
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
-      if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target')) year = m;
+      if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target') && HEADING_TIME.test(m.text)) year = m;
     if (year) {
       r.headingPeriod = year.text;
       // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
@@ -727,6 +727,8 @@ const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
+/** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
+const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
