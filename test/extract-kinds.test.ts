@@ -96,6 +96,42 @@ describe('a pull on another figure (上拉/下拉/拉低)', () => {
   });
 });
 
+describe('影响: a pull whose direction the figures before it give', () => {
+  it('"以上五个行业…影响…增速3.5个百分点" after five falls is a drag; after rises, a push; 受…影响 is no pull', () => {
+    // 青海省统计局, 2020年4月 (held-out set eight).
+    const text =
+      '电气机械和器材制造业下降29.0%、有色金属矿采选业下降9.9%、化学原料和化学制品制造业下降5.3%、非金属矿物制品业下降5.2%、石油煤炭及其他燃料加工业下降2.2%,以上五个行业占全省规模以上工业增加值的比重为32.2%,影响全省规模以上工业增加值增速3.5个百分点。';
+    expect(the(text, '3.5')).toMatchObject({ kind: 'change', number: -3.5 });
+    expect(the(text, '3.5').label).toContain('五个行业');
+    expect(the('汽车制造业增长5%，影响全省工业增速0.5个百分点。', '0.5').number).toBe(0.5);
+    expect(the('受疫情影响工业增加值下降3.5%。', '3.5')).toMatchObject({ kind: 'growth', number: -3.5 });
+  });
+});
+
+describe('a rate written before the growth it measures', () => {
+  it('"汽车产量继续保持40%以上增长" is a growth rate; a share before 增长 stays a share', () => {
+    // 安徽省2025年政府工作报告要点 (held-out set eight).
+    const text = '汽车产量继续保持40%以上增长、达357万辆,新能源汽车产量增长94.5%、达168.4万辆;';
+    expect(the(text, '40')).toMatchObject({ kind: 'growth', number: 40, qualifier: '以上' });
+    expect(the('全省工业实现8%的增长。', '8').kind).toBe('growth');
+    expect(the('工业投资占比30%增长较快。', '30').kind).toBe('share');
+    expect(the('规上工业增长面为60%。', '60').kind).toBe('share');
+  });
+});
+
+describe('a growth rate that moved (回升至, 回落到)', () => {
+  it('"由一季度的7.9%、8.5%回升至8.1%、9.3%" are growth rates, the first two of 一季度; a share or an index stays one', () => {
+    // 湖北 2015年1-7月 (corpus), a fault left from an earlier held-out set.
+    const text = '武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%,宜昌市增长10.4%。';
+    for (const v of ['7.9', '8.5', '8.1', '9.3']) expect(the(text, v).kind, v).toBe('growth');
+    expect(the(text, '7.9').period).toBe('一季度');
+    expect(the(text, '8.5').period).toBe('一季度');
+    expect(the('城镇登记失业率由4.1%回落到3.2%。', '3.2').kind).toBe('share');
+    expect(the('城镇登记失业率由4.1%回落到3.2%。', '4.1').kind).toBe('share');
+    expect(the('制造业PMI回落至49.5%。', '49.5').kind).not.toBe('growth');
+  });
+});
+
 describe('a natural growth rate of the population', () => {
   it('"人口自然增长率1.64‰" is a rate of the population (share), as 出生率 is; other 增长率 stay growth', () => {
     // 青岛市政府工作报告 2014 (held-out set six).

@@ -479,3 +479,26 @@ describe('the report period from a dated report', () => {
     expect(writtenYear('本报', '2020年', 2020)).toBe(2020);
   });
 });
+
+describe('a record of the year is not a time', () => {
+  it('"今年1至4月…,创今年最大降幅,较去年增速回落8.48个百分点" stays of 1-4月, and so does what follows', () => {
+    // 河北 2014 前4月 工业用电量 (held-out set eight).
+    const text =
+      '今年1至4月,河北省钢铁业用电量为318.4亿千瓦时,同比下降5.82%,创今年最大降幅,较去年增速回落8.48个百分点。装备制造业的用电量为92.9亿千瓦时,同比增长11.77%。';
+    for (const v of ['318.4', '5.82', '8.48', '92.9', '11.77']) expect(periodOf(text, v)).toBe('1-4月');
+    expect(mentions('工业增加值增长8%，创全年新高。')).toEqual([]);
+    expect(mentions('今年工业增加值增长8%。')).toEqual([['2016年', 'time']]);
+  });
+});
+
+describe('years counted in words, then what they summed', () => {
+  it('"五年增加…", "五年上升…", "五年发放…" are over the five years up to the report’s own, in their clause only', () => {
+    // 湖南省2011年政府工作报告 (held-out set eight).
+    const text =
+      '2010年,全省金融机构本外币各项存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元。三次产业结构调整为13.8∶46.2∶40,二产业五年上升6.6个百分点。五年发放农业生产补贴197.8亿元;312家省级以上农业产业化龙头企业实现销售收入1900亿元。';
+    for (const v of ['10036.8', '7362.5', '6.6', '197.8']) expect(periodOf(text, v), v).toBe('“十一五”时期');
+    for (const v of ['1.66', '1.15', '13.8', '312', '1900']) expect(periodOf(text, v), v).toBe('2010年');
+    // A count of years that sums nothing is no span: "3年" alone is a duration.
+    expect(mentions('项目建设周期3年，总投资50亿元。')).toEqual([]);
+  });
+});

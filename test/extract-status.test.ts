@@ -20,6 +20,17 @@ describe('status: result, estimate or target', () => {
     expect(the('全年工业增加值增长6.2%，预测明年增长6.5%。', '6.5').status).toBe('estimate');
   });
 
+  it('预计 in brackets right after a figure marks that figure only', () => {
+    // 湖南省2011年政府工作报告 (held-out set eight).
+    const text = '2010年,全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元,分别是2005年的2.3倍、2.2倍。';
+    expect(the(text, '1.5')).toMatchObject({ status: 'estimate', qualifier: '以上', unit: '万亿元' });
+    for (const v of ['23100', '2.3', '2.2']) expect(the(text, v).status, v).toBe('actual');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '1200').status).toBe('estimate');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '2').status).toBe('actual');
+    // Not in brackets: from where it stands on, as before.
+    expect(the('全年工业增加值增长6.2%，预计明年增长6.5%。', '6.5').status).toBe('estimate');
+  });
+
   it('a sentence that states targets makes every figure after it a target', () => {
     const text = '主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上；居民消费价格涨幅3%左右。';
     for (const v of ['6.5', '1100', '3']) expect(the(text, v).status, v).toBe('target');
@@ -71,6 +82,35 @@ describe('status: result, estimate or target', () => {
     expect(the(GUANGZHOU, '6').status).toBe('actual');
     const timed = '主要预期目标是：地区生产总值增长7%。上半年，地区生产总值增长6.5%。';
     expect(the(timed, '6.5').status).toBe('actual');
+  });
+});
+
+describe('headings that name a year', () => {
+  // 安徽省2025年政府工作报告要点 (held-out set eight): each line its own paragraph under its heading.
+  const text = [
+    '一、2024年工作回顾',
+    '全省地区生产总值增长5.8%,经济总量跨上5万亿元台阶;',
+    '制造业投资增长13.3%、连续48个月保持两位数增长;',
+    '二、2025年主要目标任务',
+    '全省地区生产总值增长5.5%以上;',
+    '固定资产投资增长5%左右;',
+    '三、2025年重点工作',
+    '扎实推进乡村全面振兴,发展乡村富民产业,新建长三角绿色农产品生产加工供应基地100个;',
+  ].join('\n');
+
+  it('the lines under a heading are of the year it names', () => {
+    expect(the(text, '5.8', { asOf: '2024年' })).toMatchObject({ period: '2024年', status: 'actual' });
+    expect(the(text, '13.3', { asOf: '2024年' })).toMatchObject({ period: '2024年', status: 'actual' });
+    expect(the(text, '5.5', { asOf: '2024年' })).toMatchObject({ period: '2025年', status: 'target', qualifier: '以上' });
+    expect(the(text, '5.5')).toMatchObject({ period: '2025年', status: 'target' });
+  });
+
+  it("work to be done in a year after the report's own is a target, whatever the heading calls it", () => {
+    expect(the(text, '100', { asOf: '2024年' })).toMatchObject({ period: '2025年', status: 'target', kind: 'count' });
+    // A heading on the report's own year leaves its results results.
+    expect(the('三、2024年重点工作\n新建供应基地100个;', '100', { asOf: '2024年' }).status).toBe('actual');
+    // A heading on the years since one ("2012年以来") is no time of the lines under it.
+    expect(the('一、2012年以来的发展\n全省工业增加值达到1200亿元。', '1200', { asOf: '2024年' }).period).toBe('2024年');
   });
 });
 

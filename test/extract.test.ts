@@ -455,6 +455,24 @@ describe('issue 19’s fourth held-out set (上海, 北京, 青海, 西藏, 新�
   });
 });
 
+describe('issue 19’s eighth held-out set: numbers that are no figures', () => {
+  // http://tjj.qinghai.gov.cn/infoAnalysis/tjMessage/202005/t20200522_243624.html
+  it('takes the seconds of a time of day for no ratio', () => {
+    expect(extractFigures('来源:工业处 日期:2020-05-22 09:25:00')).toEqual([]);
+    expect(extractFigures('三次产业结构为7.3:38.8:53.9。').map((f) => f.value)).toEqual(['7.3', '38.8', '53.9']);
+  });
+
+  // http://www.juece.net.cn/DocHtml/1/25/01/00007967.html
+  it('takes a tier (第一方阵, 第一梯队) for no place, and "每N…就有M" for no two figures', () => {
+    expect(extractFigures('新增高新技术企业3500家,总数均居全国第一方阵;').map((f) => f.value)).toEqual(['3500']);
+    expect(extractFigures('综合实力稳居全省第一梯队。')).toEqual([]);
+    expect(extractFigures('整车出口量跃居全国首位,全国每出口4辆汽车就有1辆安徽造;')).toEqual([]);
+    expect(extractFigures('光储产业综合竞争力评价居全国第3位;').map((f) => [f.value, f.kind])).toEqual([['3', 'rank']]);
+    // A rate per head stays a figure: no 就有.
+    expect(extractFigures('每10万人中有大学文化程度的人数15467人。').map((f) => f.value)).toContain('15467');
+  });
+});
+
 describe('a base year with its own figure', () => {
   it('gives the number after 比2005年的 or in 继2010年…的基础上 the base year as its period, not a multiple of it', () => {
     const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';

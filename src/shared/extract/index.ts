@@ -9,13 +9,14 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
   ITEM_VERBS,
   distributedPhrase,
   earlierEnumeration,
+  fusedPair,
   listPeriods,
   listRuns,
   sharedHead,
@@ -34,7 +35,7 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { TARGET_LIST, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
@@ -152,7 +153,17 @@ interface Reading {
   paragraphEntity: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
+  /**
+   * The industry the latest sentence of the paragraph opened with ("汽车产业省政府专门设立40亿元专项资金，…"): whose
+   * bare measure a later sentence names with no owner ("2019年，完成产值1834.43亿元").
+   */
+  industry: string;
   heading: string;
+  /**
+   * The year the latest heading naming one speaks of ("二、2025年主要目标任务"): the time of the lines under it,
+   * each a paragraph of its own, until a heading names another.
+   */
+  headingPeriod: string;
   targetSection: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
@@ -196,7 +207,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docSpan: '',
     paragraphEntity: '',
     topic: '',
+    industry: '',
     heading: '',
+    headingPeriod: '',
     targetSection: false,
     paragraphTargets: false,
     runOf: new Map(),
@@ -221,6 +234,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEntity = '';
       r.topic = '';
       r.paragraphTargets = false;
+      r.industry = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -239,8 +253,18 @@ function readSentence(r: Reading, s: Span): void {
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = opensTargets(sentence);
+    let year: PeriodMention | undefined;
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
+      if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target') && HEADING_TIME.test(m.text)) year = m;
+    if (year) {
+      r.headingPeriod = year.text;
+      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
+      if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
+    }
   }
   if (r.paragraphTargets && hasTime(mentions)) r.paragraphTargets = false;
+  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -380,7 +404,7 @@ function readFigure(r: Reading, i: number): void {
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
     if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
     else if (contribution && found.length > 0) {
-      entity = contribution[2] ? '拉动' + cleanSubject(contribution[3]) + '增长' : '贡献率';
+      entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
   }
@@ -390,6 +414,12 @@ function readFigure(r: Reading, i: number): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
+  if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
+    const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
+    const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
+    if (trails) entity = cleanSubject(trails[1]);
+  }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
@@ -448,10 +478,28 @@ function readFigure(r: Reading, i: number): void {
     if (root) entity = root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
-    else entity = sameMeasureBefore(found, entity) || entity;
+    // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
+    else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
+  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
+    const rest = sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd));
+    const moved = MOVED_TO.exec(rest);
+    if (moved && RATE_VERBS.has(moved[1])) kind = 'growth';
+  }
+  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
+  // "占比30%增长较快").
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    !SHARE_BEFORE.test(clausePre)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -460,7 +508,11 @@ function readFigure(r: Reading, i: number): void {
     const inside = clausePre.slice(open + 1);
     if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
   }
-  const fall = (before !== undefined && before.number < 0 && before.kind === 'growth') || saysFall(clausePre);
+  const fall =
+    (before !== undefined && before.number < 0 && before.kind === 'growth') ||
+    saysFall(clausePre) ||
+    // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
+    (pred.verb === '影响' && lastGrowthFell(found));
   const direction = directionOf(pred, fall);
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
@@ -486,7 +538,9 @@ function readFigure(r: Reading, i: number): void {
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  const status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
+  let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
+  if (status === 'actual' && isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+    status = 'estimate';
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -515,6 +569,7 @@ function readFigure(r: Reading, i: number): void {
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
     r.paragraphPeriod ||
+    r.headingPeriod ||
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
@@ -529,6 +584,10 @@ function readFigure(r: Reading, i: number): void {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
   }
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
@@ -564,6 +623,12 @@ function readFigure(r: Reading, i: number): void {
       : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
+/** The latest growth rate read in the sentence is a fall. */
+function lastGrowthFell(found: Found[]): boolean {
+  for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'growth') return found[k].number < 0;
+  return false;
+}
+
 /**
  * The item-th of a list, read only when the list has it: an empty list (no subjects found) is an array of
  * another kind, whose read deoptimised the figure's reading on a report's first run.
@@ -587,7 +652,9 @@ function listSubjects(
   if (phrase === undefined) {
     // "黑色金属…、煤炭开采和洗选、化学原料…，利润同比增幅达到120%、48%和24.1%": no 分别, but n values for n names.
     const earlier = earlierEnumeration(sentence, cs, n);
-    const head = subjectBefore(clausePre).subject;
+    // "…存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元": a count of years is no subject.
+    const said = subjectBefore(clausePre).subject;
+    const head = YEARS_COUNT.test(said) ? '' : said;
     if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;
@@ -596,6 +663,9 @@ function listSubjects(
   }
   const items = phrase ? splitItems(phrase, n) : undefined;
   if (items) return items.map(cleanSubject);
+  // (Not when the clause lists two periods or names more than the word: "1-7月和7月份进出口总额分别增长…".)
+  const pair = phrase && n === 2 && !/[、和及与]/u.test(phrase) && !PERIOD_PAIR.test(clausePre) ? fusedPair(phrase) : undefined;
+  if (pair) return pair.map(cleanSubject);
   // "有色金属冶炼和压延加工业，计算机、通信和其他电子设备制造业，电气机械和器材制造业同比分别增长22.1%、17.5%和15.8%":
   // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
@@ -616,14 +686,27 @@ function listSubjects(
     for (const list of lists.values()) if (list.length === n && list.every(Boolean)) earlierList = list;
     if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
   }
+  // "A和B增加值分别增长…，…，对全市工业经济增长的贡献率分别为34.8%和42.1%": the contribution of the items the
+  // sentence's first list named, not of the figures just before (their shares).
+  if (phrase && CONTRIBUTION_PHRASE.test(phrase)) {
+    for (const list of lists.values())
+      if (list.length === n && list.every(Boolean)) return list.map((x) => x.replace(MEASURE_TAIL, '') + '贡献率');
+  }
   // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
   const previous = found.slice(Math.max(0, at - n), at);
   if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
-    return previous.map((f) => f.entity + (phrase && !f.entity.endsWith(phrase) ? phrase : ''));
+    return previous.map((f) => (phrase && !f.entity.endsWith(phrase) ? withMeasure(f.entity, phrase) : f.entity));
   const earlier = earlierEnumeration(sentence, cs, n);
   if (earlier) return earlier.map((x) => cleanSubject(x + (phrase ?? '')));
   return [];
 }
+
+/** "重庆高技术制造业增加值" + "增加值占全市规上工业的比重": the measure written once. */
+function withMeasure(subject: string, phrase: string): string {
+  const m = MEASURE_SHARE.exec(phrase);
+  return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
+}
+const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
 
 /**
  * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
@@ -652,8 +735,13 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
+const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
+/** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
+const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
+const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -667,7 +755,7 @@ const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMa
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 const LEAD_MARKS = charTable('，；,; ');
-const CONTRIBUTION_FIRST = charTable('为对拉合共上下');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -680,19 +768,24 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
+const GROWTH_FIRST = charTable('的增高快较稳');
+const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地'.split(
     '|',
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻'.split(
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -717,7 +810,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -736,10 +829,13 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
-/** A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. */
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+/**
+ * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
+ * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
+ */
 const BARE_MEASURE = wordSet(
-  '产量|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );

@@ -58,8 +58,11 @@ function verbAtEnd(tail: string): boolean {
   return false;
 }
 const RATE_CHARS = charTable('幅速率');
-/** A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…". */
-const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$/u;
+/**
+ * A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…";
+ * "以上五个行业…影响全省规模以上工业增加值增速3.5个百分点": 影响 says no direction, the figures before it do.
+ */
+const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(影响)[^，；\d]{0,16}(?:增速|增长|增幅)$/u;
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已|仅)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
 
@@ -112,8 +115,8 @@ export function readPredicate(pre: string): Predicate {
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
-  const pull = tail.includes('拉') ? PULL.exec(tail) : null;
-  if (pull) return predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
+  const pull = tail.includes('拉') || tail.includes('影响') ? PULL.exec(tail) : null;
+  if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
@@ -140,12 +143,12 @@ function verbPredicate(verb: string, to: boolean): Predicate {
 }
 
 /**
- * The direction of 收窄 / 扩大 depends on what narrows: 降幅收窄 is a rise, 增幅收窄 a fall. `fallContext`:
- * the clause or the figure just before speaks of a fall.
+ * The direction of 收窄 / 扩大 depends on what narrows: 降幅收窄 is a rise, 增幅收窄 a fall; 影响 (a pull) is a
+ * drag after falls. `fallContext`: the clause or the figure just before speaks of a fall.
  */
 export function directionOf(p: Predicate, fallContext: boolean): Direction {
   if (p.verb === '收窄' || p.verb === '缩小') return fallContext ? 'up' : 'down';
-  if (p.verb === '扩大') return fallContext ? 'down' : 'up';
+  if (p.verb === '扩大' || p.verb === '影响') return fallContext ? 'down' : 'up';
   return p.direction;
 }
 
@@ -195,6 +198,9 @@ const MONEY_END =
 const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
 const HEADS = new Set(['头', '只', '羽', '枝']);
 
+/** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
+export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
+
 const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
@@ -207,8 +213,13 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   // An index's value ("采购经理指数51.2%", "价格指数为102.7") is a level: the issue's kinds (and the corpus's) have
   // no index of their own, and what a reader would otherwise call it here is a share or a growth.
   if (PERCENT_UNITS.has(t.unit)) {
+    // "武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%": 回升/回落/加快/放缓 to a rate is a growth rate's move (not
+    // an index's or a share's: "PMI回落至49.5%", "失业率回落到3.2%").
     if (p.reached)
-      return rateEnd(subject) || rateBeforeVerb(pre, p.verb) || rateFrom(pre)
+      return rateEnd(subject) ||
+        rateBeforeVerb(pre, p.verb) ||
+        rateFrom(pre) ||
+        (RATE_VERBS.has(p.verb) && !/指数|PMI/u.test(pre + subject) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject))
         ? 'growth'
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'level'

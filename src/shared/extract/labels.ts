@@ -176,7 +176,11 @@ export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
-  if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING, '');
+  if (isIn(TRAILING_LAST, out, out.length - 1)) {
+    const kept = out.replace(TRAILING, '');
+    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
+    out = kept.length <= 2 && out.startsWith('总量', kept.length) ? kept + '总量' : kept;
+  }
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
     out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
@@ -261,6 +265,9 @@ export function subjectBefore(pre: string): SubjectParts {
   return parts(cleanSubject(subject), false);
 }
 
+/** Places and bodies that a number counts, written before 的 ("27个市县的…"): what is counted. */
+const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|部门|城市|地区|国家)$/u;
+
 /** A measure of the things counted, written after 的 ("3个行业的增速"): not itself what is counted. */
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
@@ -281,8 +288,12 @@ export function nounAfter(after: string): string {
   if (stop) noun = noun.slice(0, stop.index);
   noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
   const de = noun.lastIndexOf('的');
-  // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it.
-  if (de >= 0) noun = OF_COUNTED.test(noun.slice(de + 1)) ? noun.slice(noun.lastIndexOf('的', de - 1) + 1, de) : noun.slice(de + 1);
+  // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it;
+  // "在全省27个市县的粮食产量实割实测调查结果": places or bodies counted before 的 are what is counted.
+  if (de >= 0) {
+    const own = noun.slice(noun.lastIndexOf('的', de - 1) + 1, de);
+    noun = OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
+  }
   return noun.slice(0, 14);
 }
 

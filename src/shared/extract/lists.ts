@@ -49,6 +49,22 @@ const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加
 const MEASURE_END =
   /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
 
+/**
+ * Two items fused in one word, as reports write them before 分别: "城乡居民人均可支配收入分别增长8.1%和9.2%" (城镇居民…,
+ * 农村居民…), "存贷款余额分别达到1.66万亿元和1.15万亿元" (存款…, 贷款…), "进出口分别增长…" (进口, 出口). Each pair in
+ * the order the word writes it.
+ */
+const FUSED: [string, string, string][] = [
+  ['城乡居民', '城镇居民', '农村居民'],
+  ['存贷款', '存款', '贷款'],
+  ['进出口', '进口', '出口'],
+  ['财政收支', '财政收入', '财政支出'],
+];
+export function fusedPair(phrase: string): string[] | undefined {
+  for (const [word, a, b] of FUSED) if (phrase.includes(word)) return [phrase.replace(word, a), phrase.replace(word, b)];
+  return undefined;
+}
+
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {

@@ -67,9 +67,11 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * Periods named relative to the report's own, in a second cheap pass (few first characters): "由去年同期的12.8%"
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
+ * "创今年最大降幅", "为全年最高": a record of the year is no time of the figures ("今年1至4月…，创今年最大降幅，较去年
+ * 增速回落8.48个百分点" stays of 1-4月).
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期)|(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均))/gu;
+  /(?<lastYear>去年同期|上年同期)|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -99,6 +101,10 @@ const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');
 const RELATIVE_YEAR_AFTER = charTable('来以间平年');
+/** "五年增加10036.8亿元", "二产业五年上升6.6个百分点": years counted in words, then what they summed or moved. */
+const YEARS_COUNTED = charTable('两三四五六七八九十');
+const YEARS_SUM_FIRST = charTable('累共增新上提下减发投解');
+const YEARS_SUM = /^(?:累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决)/u;
 const RELATIVE_MONTH_BEFORE = charTable('上当本');
 
 export function mayName(s: string): { period: boolean; relative: boolean } {
@@ -110,7 +116,8 @@ export function mayName(s: string): { period: boolean; relative: boolean } {
     if (
       ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||
       isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||
-      isIn(RELATIVE_YEAR_AFTER, s, a + 1)
+      isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||
+      (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))
     )
       relative = true;
   }
@@ -245,10 +252,17 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       const n = cnNumber(g.years) ?? Number(g.years);
       const near = /^(?:近|过去)/u.test(m[0]) || g.streak !== undefined;
       const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
+      // "五年增加10036.8亿元": the years up to the report's own, for the figure of that clause only (as a streak).
+      const yearsSum =
+        g.yearsEnd === undefined &&
+        !yearsRate &&
+        !near &&
+        /^[两三四五六七八九十]/u.test(m[0]) &&
+        YEARS_SUM.test(sentence.slice(m.index + m[0].length));
       if (
         refYear === undefined ||
         !(n >= 2 && n <= 10) ||
-        (!near && g.yearsEnd === undefined && !yearsRate) ||
+        (!near && g.yearsEnd === undefined && !yearsRate && !yearsSum) ||
         /^[内后前]/u.test(sentence.slice(m.index + m[0].length))
       )
         continue;
@@ -258,7 +272,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       span = true;
       year = to;
       rateOnly = yearsRate;
-      local = g.streak !== undefined;
+      local = g.streak !== undefined || yearsSum;
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
       const prev = out[out.length - 1];

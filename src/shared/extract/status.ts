@@ -35,10 +35,29 @@ const MARKS = { estimate: -1, target: -1, plan: -1 };
  */
 export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
-  MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? sentence.search(ESTIMATE) : -1;
+  MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? estimateMark(sentence) : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') ? sentence.search(PLAN_SENTENCE) : -1;
   return MARKS;
+}
+
+/**
+ * "全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元": 预计 in brackets right after a figure marks that
+ * figure (markedEstimate), not the rest of the sentence.
+ */
+const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[)）]/u;
+export const markedEstimate = (after: string) =>
+  (after.charCodeAt(0) === 0x28 || after.charCodeAt(0) === 0xff08) && ESTIMATE_AFTER.test(after);
+
+/** Where the sentence first says 预计 other than in a figure's brackets, or -1. */
+function estimateMark(sentence: string): number {
+  for (let from = 0; ;) {
+    const k = sentence.slice(from).search(ESTIMATE);
+    if (k < 0) return -1;
+    const at = from + k;
+    if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
+    from = at + 2;
+  }
 }
 
 /** "超年度预期目标0.5个百分点", "完成年度目标": a target reached or beaten is a result. */

@@ -32,7 +32,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -410,6 +410,8 @@ export function scanTokens(sentence: string): Token[] {
     // (Offsets before the sentence's start are not read: a read past either end deoptimises this function.)
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
+    // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
+    if (sentence.includes('每') && sentence.includes('有') && oneInEvery(sentence, t)) continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
@@ -448,14 +450,27 @@ export function scanTokens(sentence: string): Token[] {
   return raw;
 }
 
+/** "每出口4辆汽车就有1辆": the N after 每 and the M after 就有, when both are written. */
+const EVERY_BEFORE = /每[^，；。\d]{0,4}$/u;
+const THEN_HAS_AFTER = /^[^，；。\d]{0,10}[就即便]有\d/u;
+const THEN_HAS_BEFORE = /每[^，；。\d]{0,4}\d[^，；。]{0,12}[就即便]有$/u;
+function oneInEvery(sentence: string, t: Token): boolean {
+  const before = sentence.slice(Math.max(0, t.outerStart - 24), t.outerStart);
+  if (EVERY_BEFORE.test(before.slice(-5))) return THEN_HAS_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 12));
+  return before.endsWith('有') && THEN_HAS_BEFORE.test(before);
+}
+
 /**
  * "轻重工业比重由41.8:58.2转为39.9:60.1": the parts of a ratio are shares; "三次产业结构比例为6.01:55.04:38.95":
  * every part of a ratio of three.
  */
 function markRatios(sentence: string, tokens: Token[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0, clock = false; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
+    // "09:25:00": the seconds after a time of day are part of it.
+    const seconds = clock && a.outerStart - tokens[i - 1].outerEnd === 1 && twoDigits(a) && twoDigits(b) && a.number < 60 && b.number < 60;
+    clock = false;
     if (
       a.unit ||
       b.unit ||
@@ -463,13 +478,16 @@ function markRatios(sentence: string, tokens: Token[]): void {
       b.form !== 'number' ||
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
-      timeOfDay(sentence, a, b)
+      seconds ||
+      (clock = timeOfDay(sentence, a, b))
     )
       continue;
     a.form = 'ratio';
     b.form = 'ratio';
   }
 }
+
+const twoDigits = (t: Token) => t.valueEnd - t.valueStart === 2;
 
 /** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
 function timeOfDay(sentence: string, a: Token, b: Token): boolean {
