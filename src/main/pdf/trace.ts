@@ -21,13 +21,21 @@ export const PAGE_TIMINGS = `JSON.stringify({
   now: performance.now(),
   navigation: (() => { const n = performance.getEntriesByType('navigation')[0]; return n ? [['fetchStart', n.fetchStart], ['responseStart', n.responseStart], ['responseEnd', n.responseEnd], ['domInteractive', n.domInteractive], ['domContentLoaded', n.domContentLoadedEventEnd], ['load', n.loadEventEnd]] : []; })(),
   requests: performance.getEntriesByType('resource').map((e) => [e.name.replace(/^.*[/]/, '').slice(0, 40), e.startTime, e.responseEnd]),
+  marks: performance.getEntriesByType('mark').map((e) => [e.name, e.startTime]),
 })`;
 
 /** The print page's timings (PAGE_TIMINGS) on this process's clock: what it fetched, when, and when it was ready. */
 export function tracePage(json: string): void {
-  const page = JSON.parse(json) as { origin: number; now: number; navigation?: [string, number][]; requests: [string, number, number][] };
+  const page = JSON.parse(json) as {
+    origin: number;
+    now: number;
+    navigation?: [string, number][];
+    requests: [string, number, number][];
+    marks?: [string, number][];
+  };
   const at = (ms: number) => `+${(page.origin - performance.timeOrigin + ms).toFixed(0)}`;
   process.stderr.write(`export-pdf   page navigation ${at(0)} ms${(page.navigation ?? []).map(([k, v]) => `, ${k} ${at(v)}`).join('')}\n`);
   for (const [name, start, end] of page.requests) process.stderr.write(`export-pdf   page request ${at(start)}–${at(end)} ms ${name}\n`);
+  for (const [name, t] of page.marks ?? []) process.stderr.write(`export-pdf   page step ${at(t)} ms ${name}\n`);
   process.stderr.write(`export-pdf   page ready ${at(page.now)} ms\n`);
 }

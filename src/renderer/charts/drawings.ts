@@ -54,6 +54,7 @@ export function drawInOnePass<M>(fonts: Promise<unknown>, measure: () => M, pain
 function drawReady(): void {
   const jobs = ready;
   ready = [];
+  performance.mark(`charts: ${jobs.length} fonts loaded`);
   const measured = jobs.map((j) => {
     try {
       return { ok: true as const, value: j.measure() };
@@ -61,6 +62,7 @@ function drawReady(): void {
       return { ok: false as const, error: e };
     }
   });
+  performance.mark('charts measured');
   jobs.forEach((j, i) => {
     const m = measured[i] as { ok: true; value: unknown } | { ok: false; error: unknown };
     if (!m.ok) return j.fail(m.error);
@@ -71,4 +73,5 @@ function drawReady(): void {
       j.fail(e);
     }
   });
+  performance.mark('charts drawn');
 }
