@@ -123,8 +123,6 @@ export interface Headless {
   cdp: Cdp;
   /** The session of the one page the browser opened with. */
   session: string;
-  /** Another page (blank), in a new off-the-record browser context, attached: its session. */
-  openPage(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -182,17 +180,8 @@ export async function launchHeadless(
     ]);
     const page = targetInfos.find((t) => t.type === 'page');
     if (!page) throw new CdpError('浏览器没有打开页面');
-    const attach = async (targetId: string) =>
-      (await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
-    const session = await attach(page.targetId);
-    const openPage = async () => {
-      // A context of its own, which is always off the record (the first page's, under --incognito, is not one
-      // Target.createTarget can name).
-      const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', {});
-      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
-      return attach(targetId);
-    };
-    return { cdp, session, openPage, close };
+    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+    return { cdp, session: sessionId, close };
   } catch (e) {
     child.kill('SIGKILL');
     await close();

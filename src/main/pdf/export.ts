@@ -15,7 +15,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, homedir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   isPrintLayout,
@@ -101,17 +101,6 @@ const UNTHROTTLED_ARGS = [
   '--disable-renderer-backgrounding',
 ];
 
-/**
- * Which layouts each print page of a batch prints, by their index in the batch: two pages at once where the
- * machine has two processors or more (a page printing holds its renderer's main thread: the other page lays
- * out and draws meanwhile), taking the layouts in turn, so slides,handout,brief prints slides then brief in
- * one page and the handout, the longest, in the other. One page on one processor, and for a single layout.
- */
-export function batchLanes(count: number, processors: number): number[][] {
-  const lanes = Math.max(1, Math.min(2, processors, count));
-  return Array.from({ length: lanes }, (_, n) => Array.from({ length: count }, (_, i) => i).filter((i) => i % lanes === n));
-}
-
 /** One layout to PDF: unchanged for a single file, the same as a batch of one. */
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   const { layout, out, ...common } = o;
@@ -175,32 +164,24 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     mark('launched');
     const page = { internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) };
     const { finishPdf, destinationPages } = await finishing;
-    // The layouts print in two pages at once (batchLanes): each page opens for its first layout and is laid
-    // out again for its next ones (PRINT_RELAYOUT), so scripts, styles, fonts and data load once per page,
-    // and one page's print (which holds its renderer's main thread) overlaps the other's layout and charts.
-    // Each PDF is finished while the next prints.
-    const lanes = batchLanes(layouts.length, availableParallelism());
-    const sessions = [browser.session, ...(await Promise.all(lanes.slice(1).map(() => browser.openPage())))];
+    // One page prints every layout in turn: the first is opened, the others are laid out in it again
+    // (PRINT_RELAYOUT), so scripts, styles, fonts and data load once. Each PDF is finished while the next prints.
+    const session = browser.session;
+    const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages, guesses);
     const finished: Promise<{ bytes: Uint8Array; manifest: PrintManifest }>[] = [];
-    const printLane = async (jobs: number[], session: string, first: boolean) => {
-      const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages, guesses);
-      for (const [k, i] of jobs.entries()) {
-        const layout = layouts[i] as PrintLayout;
-        const query = printQuery({ layout, ...page });
-        const { pdf, manifest } = await (k === 0
-          ? // The browser's own page has its first layout's window size already (--window-size).
-            print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`, first ? undefined : printWindowSize(layout))
-          : print.relayout(query, printWindowSize(layout)));
-        mark(`printed ${layout}`);
-        const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
-          mark(`finished ${layout}`);
-          return { bytes, manifest };
-        });
-        done.catch(() => {}); // awaited below, after every layout printed
-        finished[i] = done;
-      }
-    };
-    await Promise.all(lanes.map((jobs, n) => printLane(jobs, sessions[n] as string, n === 0)));
+    for (const [i, layout] of layouts.entries()) {
+      const query = printQuery({ layout, ...page });
+      const { pdf, manifest } = await (i === 0
+        ? print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`)
+        : print.relayout(query, printWindowSize(layout)));
+      mark(`printed ${layout}`);
+      const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
+        mark(`finished ${layout}`);
+        return { bytes, manifest };
+      });
+      done.catch(() => {}); // awaited below, after every layout printed
+      finished.push(done);
+    }
     // Every layout is printed: the browser closes while the files are finished and written.
     const closing = browser.close();
     closing.catch(() => {});
@@ -240,10 +221,7 @@ function printer(
   timeout: number,
   destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
   guesses: PageGuesses,
-): {
-  open(url: string, size?: { width: number; height: number }): Promise<Printed>;
-  relayout(query: string, size: { width: number; height: number }): Promise<Printed>;
-} {
+): { open(url: string): Promise<Printed>; relayout(query: string, size: { width: number; height: number }): Promise<Printed> } {
   const pageErrors: string[] = [];
   cdp.on('Runtime.exceptionThrown', (p, s) => {
     if (s === session)
@@ -288,16 +266,15 @@ function printer(
     manifest,
   });
   return {
-    async open(url, size) {
+    async open(url) {
       // The token goes with every request of this page, in a header, and nowhere else. Both commands go at
       // once (the session runs them in order); the navigation waits for the header's answer, which comes once
       // the page's renderer applies it: a navigation sent with them loaded print.html with the token and,
-      // now and then, a script of it without. A page opened after launch gets its layout's window size first.
+      // now and then, a script of it without.
       mark('navigating');
       await Promise.all([
         cdp.send('Network.enable', {}, session),
         cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session),
-        size ? cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false }, session) : undefined,
       ]);
       await cdp.send('Page.navigate', { url }, session);
       mark('navigated');
