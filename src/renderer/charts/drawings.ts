@@ -29,6 +29,21 @@ interface Job {
 let loading = 0;
 let ready: Job[] = [];
 
+/** What a chart mounted from now on also waits for before it measures (drawChartsAfter); never rejects. */
+let gate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Charts mounted after this call draw only once `settled` has settled as well as their fonts (the print page:
+ * once its own text's fonts are in and it has been laid out, see PrintApp). It must settle: until it does,
+ * no chart drawn in one pass with these draws.
+ */
+export function drawChartsAfter(settled: Promise<unknown>): void {
+  gate = settled.then(
+    () => {},
+    () => {},
+  );
+}
+
 /**
  * Draw a print chart once its fonts have loaded, together with every other chart mounted with it: first
  * every chart measures its box and reads its theme, then every chart draws. A chart that measured, drew and
@@ -38,7 +53,7 @@ let ready: Job[] = [];
 export function drawInOnePass<M>(fonts: Promise<unknown>, measure: () => M, paint: (measured: M) => void): Promise<void> {
   loading++;
   const drawn = new Promise<void>((done, fail) => {
-    fonts
+    Promise.all([fonts, gate])
       .then(
         () => void ready.push({ measure, paint: paint as (m: unknown) => void, done, fail }),
         (e: unknown) => fail(e),
