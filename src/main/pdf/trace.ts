@@ -3,6 +3,7 @@
  * (`export-pdf +412 ms (this process's CPU 230 ms) launched`), to stderr. How the profile of a cold export was taken; silent otherwise.
  */
 import { performance } from 'node:perf_hooks';
+import type { Cdp } from './cdp';
 
 export const tracing = !!process.env.BRIEFING_EXPORT_TRACE;
 
@@ -38,4 +39,20 @@ export function tracePage(json: string): void {
   for (const [name, start, end] of page.requests) process.stderr.write(`export-pdf   page request ${at(start)}–${at(end)} ms ${name}\n`);
   for (const [name, t] of page.marks ?? []) process.stderr.write(`export-pdf   page step ${at(t)} ms ${name}\n`);
   process.stderr.write(`export-pdf   page ready ${at(page.now)} ms\n`);
+}
+
+/**
+ * The browser's CPU time so far by process type (renderer, browser, gpu, utility), as Chromium counts it: what
+ * a paired comparison of two builds reads on a loaded machine, where wall-clock times mostly measure the load.
+ */
+export async function traceBrowserCpu(cdp: Cdp): Promise<void> {
+  try {
+    const { processInfo } = await cdp.send<{ processInfo: { type: string; cpuTime: number }[] }>('SystemInfo.getProcessInfo');
+    const by = new Map<string, number>();
+    for (const p of processInfo) by.set(p.type, (by.get(p.type) ?? 0) + p.cpuTime);
+    const total = [...by.values()].reduce((a, b) => a + b, 0);
+    mark(`browser CPU ${(total * 1000).toFixed(0)} ms (${[...by].map(([k, v]) => `${k} ${(v * 1000).toFixed(0)}`).join(', ')})`);
+  } catch (e) {
+    mark(`browser CPU unknown: ${(e as Error).message}`);
+  }
 }
