@@ -35,7 +35,7 @@ import { ExportError } from './errors';
 import { defaultCacheDir, exportProfile } from './profile';
 import { fileGuesses, memoryGuesses, type PageGuesses, printNumbered, type PrintSurface } from './contents-pages';
 import { openTarget, type Target } from './target';
-import { mark, PAGE_TIMINGS, tracePage, tracing } from './trace';
+import { mark, PAGE_TIMINGS, traceBrowserCpu, tracePage, tracing } from './trace';
 
 interface CommonOptions {
   /** Opens the store to print from (the CLI: openDefaultStore); closed when the export ends. */
@@ -182,6 +182,7 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
       done.catch(() => {}); // awaited below, after every layout printed
       finished.push(done);
     }
+    if (tracing) await traceBrowserCpu(browser.cdp);
     // Every layout is printed: the browser closes while the files are finished and written.
     const closing = browser.close();
     closing.catch(() => {});

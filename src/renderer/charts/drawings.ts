@@ -29,6 +29,21 @@ interface Job {
 let loading = 0;
 let ready: Job[] = [];
 
+/** What a chart mounted from now on also waits for before it measures (drawChartsAfter); never rejects. */
+let gate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Charts mounted after this call draw only once `settled` has settled as well as their fonts (the print page:
+ * once its own text's fonts are in and it has been laid out, see PrintApp). It must settle: until it does,
+ * no chart drawn in one pass with these draws.
+ */
+export function drawChartsAfter(settled: Promise<unknown>): void {
+  gate = settled.then(
+    () => {},
+    () => {},
+  );
+}
+
 /**
  * Draw a print chart once its fonts have loaded, together with every other chart mounted with it: first
  * every chart measures its box and reads its theme, then every chart draws. A chart that measured, drew and
@@ -38,7 +53,7 @@ let ready: Job[] = [];
 export function drawInOnePass<M>(fonts: Promise<unknown>, measure: () => M, paint: (measured: M) => void): Promise<void> {
   loading++;
   const drawn = new Promise<void>((done, fail) => {
-    fonts
+    Promise.all([fonts, gate])
       .then(
         () => void ready.push({ measure, paint: paint as (m: unknown) => void, done, fail }),
         (e: unknown) => fail(e),
@@ -54,6 +69,7 @@ export function drawInOnePass<M>(fonts: Promise<unknown>, measure: () => M, pain
 function drawReady(): void {
   const jobs = ready;
   ready = [];
+  performance.mark(`charts: ${jobs.length} fonts loaded`);
   const measured = jobs.map((j) => {
     try {
       return { ok: true as const, value: j.measure() };
@@ -61,6 +77,7 @@ function drawReady(): void {
       return { ok: false as const, error: e };
     }
   });
+  performance.mark('charts measured');
   jobs.forEach((j, i) => {
     const m = measured[i] as { ok: true; value: unknown } | { ok: false; error: unknown };
     if (!m.ok) return j.fail(m.error);
@@ -71,4 +88,5 @@ function drawReady(): void {
       j.fail(e);
     }
   });
+  performance.mark('charts drawn');
 }

@@ -4,11 +4,12 @@
  */
 import { loadBundledFonts } from '../lib/fonts';
 
-export { chartsDrawn } from '../charts/drawings';
+export { chartsDrawn, drawChartsAfter } from '../charts/drawings';
 
 /**
  * Load both bundled weights for `text` (the page's own text plus what only CSS adds: running heads,
- * page numbers), then wait for any load still in flight.
+ * page numbers), then wait for any load still in flight. Reading document.fonts.ready lays the page out
+ * (Blink does it there and then, to find loads the layout would start): read it before the charts go in.
  */
 export async function fontsLoaded(text: string): Promise<void> {
   await loadBundledFonts(text);
