@@ -82,14 +82,14 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(2);
-    await expect(counter(page)).toHaveText(`4 / ${n}`);
-    await expect(presenter.getByTestId('build-step')).toHaveText('分步 2 / 5');
-    await page.waitForTimeout(400); // the fade-in
-    // Mid-build the next slide is not prepared off stage (the next clicks are this one's steps); it is once
-    // the slide is finished, below.
+    // Stepping, the next slide is not prepared off stage (the clicks are this slide's steps); it is once the
+    // show rests on the slide (below).
     const slideIds = getDeck(app.store.db, 1)!.slides.map((s) => s.id);
     const prepared = (i: number) => audienceStage(page).locator(`.slot:not([data-current]) article[data-slide-id="${slideIds[i]}"]`);
     await expect(prepared(4)).toHaveCount(0);
+    await expect(counter(page)).toHaveText(`4 / ${n}`);
+    await expect(presenter.getByTestId('build-step')).toHaveText('分步 2 / 5');
+    await page.waitForTimeout(400); // the fade-in
     await page.screenshot({ path: `${SHOTS}/build-midway-audience.png` });
     await presenter.screenshot({ path: `${SHOTS}/build-midway-presenter-1366.png` });
 
