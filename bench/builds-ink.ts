@@ -142,6 +142,11 @@ interface SocketProbe {
 interface InkProbe {
   __inkFrames?: { t: number; points: number }[];
   __inkStop?: boolean;
+  /**
+   * The recording loop running now: a loop left from the stroke before (its last frame still to come when the
+   * next stroke started recording) stops instead of recording every frame a second time.
+   */
+  __inkRun?: object;
 }
 
 /** One stroke of `moves` pointer moves, a move every `everyMs`, drawn in `presenter`; the audience's frames recorded. */
@@ -180,10 +185,14 @@ export async function inkStroke(
   await audience.evaluate(() => {
     const w = window as unknown as InkProbe;
     const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
-    w.__inkFrames = [];
+    const frames: { t: number; points: number }[] = [];
+    const run = {};
+    w.__inkFrames = frames;
     w.__inkStop = false;
+    w.__inkRun = run;
     const tick = (t: number) => {
-      w.__inkFrames!.push({ t, points: Number(ink.dataset.points ?? 0) });
+      if (w.__inkRun !== run) return;
+      frames.push({ t, points: Number(ink.dataset.points ?? 0) });
       if (!w.__inkStop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -262,10 +271,14 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
     await audience.evaluate(() => {
       const w = window as unknown as InkProbe;
       const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
-      w.__inkFrames = [];
+      const frames: { t: number; points: number }[] = [];
+      const run = {};
+      w.__inkFrames = frames;
       w.__inkStop = false;
+      w.__inkRun = run;
       const tick = (t: number) => {
-        w.__inkFrames!.push({ t, points: Number(ink.dataset.points ?? 0) });
+        if (w.__inkRun !== run) return;
+        frames.push({ t, points: Number(ink.dataset.points ?? 0) });
         if (!w.__inkStop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);

@@ -82,6 +82,11 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(2);
+    // Stepping, the next slide is not prepared off stage (the clicks are this slide's steps); it is once the
+    // show rests on the slide (below).
+    const slideIds = getDeck(app.store.db, 1)!.slides.map((s) => s.id);
+    const prepared = (i: number) => audienceStage(page).locator(`.slot:not([data-current]) article[data-slide-id="${slideIds[i]}"]`);
+    await expect(prepared(4)).toHaveCount(0);
     await expect(counter(page)).toHaveText(`4 / ${n}`);
     await expect(presenter.getByTestId('build-step')).toHaveText('分步 2 / 5');
     await page.waitForTimeout(400); // the fade-in
@@ -105,6 +110,7 @@ test('builds step forward and back in both windows, the presenter sees the step 
     // Forward to the finished slide, then on to slide 5: its chart starts with no bars, the next shows one.
     for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
     await expect(shownAttr(audienceStage(page))).toHaveAttribute('data-shown', 'all');
+    await expect(prepared(4)).toHaveCount(1);
     await expect(presenter.locator('.side .next > h2')).toContainText('下一页');
     await presenter.keyboard.press('ArrowRight');
     await expect(counter(page)).toHaveText(`5 / ${n}`);
