@@ -69,6 +69,13 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await presenter.keyboard.press('Enter');
     await expect(counter(page)).toHaveText(`3 / ${n}`);
     await presenter.keyboard.press('ArrowRight');
+    // The longest pause on slide 4 between its opening, its steps and the check below that its neighbours wait.
+    let lastMove = Date.now();
+    let longestRest = 0;
+    const moved = () => {
+      longestRest = Math.max(longestRest, Date.now() - lastMove);
+      lastMove = Date.now();
+    };
     for (const root of [audienceStage(page), presenterStage(presenter)]) {
       await expect(shownAttr(root)).toHaveAttribute('data-shown', '0');
       await expect(shownItems(root)).toHaveCount(0);
@@ -79,14 +86,20 @@ test('builds step forward and back in both windows, the presenter sees the step 
     await expect(presenter.locator('[data-testid="next-slide"] [data-current] article')).toHaveAttribute('data-shown', '1');
 
     // Two clicks (one from each window): two cards, the page unchanged.
+    moved();
     await presenter.keyboard.press('ArrowRight');
+    moved();
     await page.keyboard.press('PageDown');
     for (const root of [audienceStage(page), presenterStage(presenter)]) await expect(shownItems(root)).toHaveCount(2);
     // Stepping, the next slide is not prepared off stage (the clicks are this slide's steps); it is once the
-    // show rests on the slide (below).
+    // show rests on the slide (below). A rest of 1 s (STEP_REST_MS) prepares it: when this test itself paused
+    // that long (a stalled machine), the first half is not judged, and says so.
     const slideIds = getDeck(app.store.db, 1)!.slides.map((s) => s.id);
     const prepared = (i: number) => audienceStage(page).locator(`.slot:not([data-current]) article[data-slide-id="${slideIds[i]}"]`);
-    await expect(prepared(4)).toHaveCount(0);
+    const unprepared = await prepared(4).count();
+    moved();
+    if (longestRest < 800) expect(unprepared).toBe(0);
+    else test.info().annotations.push({ type: 'not judged', description: `the test paused ${longestRest} ms on slide 4 (≥ 800 ms)` });
     await expect(counter(page)).toHaveText(`4 / ${n}`);
     await expect(presenter.getByTestId('build-step')).toHaveText('分步 2 / 5');
     await page.waitForTimeout(400); // the fade-in
