@@ -252,9 +252,16 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('规模工业增加值8月当月增长8.9%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
     expect(periodMentions('其中10月份当月增长7.3%。', 2022)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('增长8.9%，当月增幅列全省第三。', 2019)[0]).toMatchObject({ part: true });
-    // Opening its sentence, the month is the time of what follows.
+    // 当月 alone opening its sentence is the time of what follows.
     expect(periodMentions('当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
-    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    // "8月当月" names one month of the cumulative period even opening its sentence: the next is of 1-8月 again
+    // (内蒙古工信厅, 2023年1-8月).
+    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
+    const nmg = extractFigures(
+      '1-8月份，全区规上工业增加值同比增长7.5%。8月当月全区规上工业增速9.7%，环比7月提高0.8个百分点。全区三大门类中，采矿业增加值同比增长3.7%，较1-7月提高0.2个百分点。',
+      { asOf: '2023年1-8月' },
+    );
+    expect(nmg.map((f) => f.period)).toEqual(['1-8月', '2023年8月', '2023年8月', '1-8月', '1-8月']);
     const month = extractFigures('当月，全省规上工业增加值增长8%。其中，制造业增长9%。', { asOf: '2019年1-5月' });
     expect(month.map((f) => f.period)).toEqual(['2019年5月', '2019年5月']);
     expect(periodMentions('上月，全省工业增加值增长8.1%。', 2015)[0].part).toBeUndefined();
