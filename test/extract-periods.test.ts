@@ -321,6 +321,9 @@ describe('a government work report: the year it speaks of and the year of its ta
     expect(writtenYear('市长作政府工作报告。', '2017年1-7月', 2017)).toBe(2017);
     expect(writtenYear('2019年01月28日 应勇作政府工作报告', '2019年', 2019)).toBe(2019);
     expect(writtenYear('全市人大代表视察工业园区。', '2017年', 2017)).toBe(2017);
+    // A dateline a comma away from 记者从 (兰州晚报 on 2011 and 2012's targets, held-out set 9).
+    expect(writtenYear('据兰州晚报报道，2月14日，记者从市工信委了解到，今年我市工业增加值增长15%。', '2011年', 2011)).toBe(2012);
+    expect(writtenYear('据兰州晚报报道，7月14日，记者从市工信委了解到，今年我市工业增加值增长15%。', '2011年', 2011)).toBe(2011);
   });
 });
 
