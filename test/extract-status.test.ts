@@ -52,6 +52,11 @@ describe('status: result, estimate or target', () => {
 
   it('what a sentence says the province will do is a target', () => {
     expect(the('2021年全省工信系统将全力打造先进制造业集群，净增1000家规上工业企业。', '1000').status).toBe('target');
+    // 兰州市工信委 on 2012 (held-out set 9): 努力实现 makes the figures after it targets, its 其中 list too.
+    const lanzhou =
+      '今年我市工业和信息化系统将按照“盯紧一套目标”的总体要求，力促全市经济社会跨越式发展，努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，非公经济增加值增长17%以上，电信业务总量增长40%。';
+    expect(extractFigures(lanzhou).map((f) => f.status)).toEqual(['target', 'target', 'target', 'target']);
+    expect(the('去年，全市工业实现增加值497.24亿元，努力实现了稳增长。', '497.24').status).toBe('actual');
   });
 
   it('figures under a heading about targets are targets, under a review of results they are not', () => {
