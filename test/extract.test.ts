@@ -214,6 +214,8 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('港口集装箱吞吐量320万标箱。', '320').unit).toBe('万标箱');
     expect(one('研制周期缩短2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'change', number: -2.5 });
     expect(one('平均审批时间为2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'level' });
+    // 安康市工信局 2019 (held-out set 9).
+    expect(one('先后在北京、雄安新区、太原等地开展招商推介活动10余场次。', '10')).toMatchObject({ unit: '场次', qualifier: '余', kind: 'count' });
   });
 
   it('does not take class names, durations, dates, ordinals or frameworks for figures', () => {
@@ -228,6 +230,12 @@ describe('extractor semantics (issue 19)', () => {
       '建设10万吨级码头。',
     ])
       expect(extractFigures(text), text).toEqual([]);
+    // 雅安经开区 2021年上半年 (held-out set 9): a duration after 持续, and an amount that bounds a class of firms.
+    const yaan = '上半年，经开区规上工业增加值同比增长23.5%，持续6个月稳居全市第一。税收500万元以上企业6家，较上年增长3家。';
+    expect(extractFigures(yaan).map((f) => f.value + f.unit)).toEqual(['23.5%', '一位', '6家', '3家']);
+    expect(extractFigures(yaan)[1].label).toBe('经开区规上工业增加值位次');
+    expect(one('年产值10亿元及以上企业5家。', '5').unit).toBe('家');
+    expect(extractFigures('年产值10亿元及以上企业5家。').map((f) => f.value)).toEqual(['5']);
   });
 
   it('never leaves a label empty, a bare verb or holding another figure', () => {

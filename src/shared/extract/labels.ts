@@ -46,6 +46,8 @@ export const LEADING_WORDS = [
   '近几年来',
   // "连续21年居全国第4位": how long a place has been held is not what holds it.
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
+  // "持续6个月稳居全市第一" (雅安经开区): nor how many months.
+  '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
   '预计',
   '力争',
   '争取',
