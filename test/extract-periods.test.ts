@@ -121,6 +121,13 @@ describe('periods named in a sentence', () => {
     expect(one('过去五年间，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', from: 2016, to: 2020 });
     expect(one('全市粮食产量连续9年保持在1100万吨以上。')).toMatchObject({ text: '2012-2020年', local: true });
     expect(one('两年平均增长5.2%。')).toMatchObject({ text: '2019-2020年', rateOnly: true });
+    // A place held for years is the report's own place (安康市工信局 2019, held-out set 9); a level held stays over them.
+    const ankang = extractFigures('2019年全市完成规模工业增加值同比增长11.4%，增速连续四年位居全省第一。');
+    expect(ankang.map((f) => [f.value, f.period])).toEqual([
+      ['11.4', '2019年'],
+      ['一', '2019年'],
+    ]);
+    expect(periodOf('2020年，全市粮食产量连续9年保持在1100万吨以上。', '1100')).toBe('2012-2020年');
     // Without a report year there is nothing to count back from; a year is not a span; 11 years is too many.
     expect(periodMentions('五年来，全市工业增加值年均增长8%。', undefined)).toEqual([]);
     expect(periodMentions('一年来，全市工业增加值增长8%。', 2020)).toEqual([]);
