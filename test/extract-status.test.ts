@@ -48,6 +48,10 @@ describe('status: result, estimate or target', () => {
     const text = '全年地区生产总值增长6.9%，超过年度预期目标0.4个百分点。';
     expect(the(text, '6.9').status).toBe('actual');
     expect(the(text, '0.4').status).toBe('actual');
+    // A plan beaten (安康市工信局 2019, held-out set 9): a result of the subject before it.
+    const ankang = '2019年全市非公经济增加值占GDP比重完成60.6%，超省考计划0.3个百分点，连续6年保持全省第一。';
+    expect(the(ankang, '0.3')).toMatchObject({ status: 'actual', label: '非公经济增加值占GDP比重变化' });
+    expect(the('力争非公经济增加值占GDP比重达到62%，完成省考计划。', '62').status).toBe('target');
   });
 
   it('what a sentence says the province will do is a target', () => {

@@ -60,8 +60,8 @@ function estimateMark(sentence: string): number {
   }
 }
 
-/** "超年度预期目标0.5个百分点", "完成年度目标": a target reached or beaten is a result. */
-const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}目标/u;
+/** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
+const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}(?:目标|计划)/u;
 /**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.
