@@ -481,6 +481,21 @@ describe('issue 19’s eighth held-out set: numbers that are no figures', () => 
   });
 });
 
+describe('issue 19’s ninth held-out set: subjects', () => {
+  // http://fgw.jiyuan.gov.cn/14186/17304/20646/t675038.html
+  it('takes "X与上月持平" for a comparison, not a list of the subjects of the 分别 values after it', () => {
+    const text =
+      '1-8月,全市规模以上工业增加值累计增长11.5%,居全省第6位,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点;';
+    const found = extractFigures(text, { asOf: '2012年1-8月' });
+    expect(found.slice(2).map((f) => [f.value, f.number, f.label])).toEqual([
+      ['4.5', -4.5, '规模以上工业增加值变化'],
+      ['4.2', -4.2, '规模以上工业增加值变化'],
+    ]);
+    // The clause before still names the items when it lists them.
+    expect(one('全省11个市县规模以上工业增加值实现增长,尤其是儋州和三亚,分别增长15.5%、1.5倍。', '15.5').label).toBe('儋州增速');
+  });
+});
+
 describe('a base year with its own figure', () => {
   it('gives the number after 比2005年的 or in 继2010年…的基础上 the base year as its period, not a multiple of it', () => {
     const rank = '制造业增加值位列世界第7位，比2005年的第16位大幅提升了9位。';

@@ -675,7 +675,8 @@ function listSubjects(
     const end = cs - 1;
     const from = clauseStart(sentence, end);
     const named = sentence.slice(from, end);
-    if (end > from && !/\d/u.test(named)) {
+    // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
+    if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
       const items = splitItems(subjectBefore(named).subject, n);
       if (items) return items.map(cleanSubject);
     }
@@ -735,6 +736,8 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
+const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
