@@ -92,6 +92,22 @@ describe('status: result, estimate or target', () => {
     const timed = '主要预期目标是：地区生产总值增长7%。上半年，地区生产总值增长6.5%。';
     expect(the(timed, '6.5').status).toBe('actual');
   });
+
+  it('what a sentence says will be done goes on in the next sentences until one names its time or compares with the past', () => {
+    // 兰州市工信委 on 2012 (held-out set 9).
+    const lanzhou =
+      '今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，工业固定资产投资增长23%以上；单位生产总值能耗降低3.66%；创建市级企业技术中心10户。';
+    expect(extractFigures(lanzhou).map((f) => [f.value, f.status])).toEqual([
+      ['15', 'target'],
+      ['100', 'target'],
+      ['23', 'target'],
+      ['3.66', 'target'],
+      ['10', 'target'],
+    ]);
+    expect(the('今年我市将努力实现工业增加值增长15%。实施重点项目100项，同比增长20%。', '100').status).toBe('actual');
+    expect(the('今年我市将努力实现工业增加值增长15%。去年完成重点项目100项。', '100').status).toBe('actual');
+    expect(the('今年我市将努力实现工业增加值增长15%。\n完成重点项目100项。', '100').status).toBe('actual');
+  });
 });
 
 describe('headings that name a year', () => {

@@ -262,7 +262,7 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
     }
   }
-  if (r.paragraphTargets && hasTime(mentions)) r.paragraphTargets = false;
+  if (r.paragraphTargets && (hasTime(mentions) || PAST_COMPARED.test(sentence))) r.paragraphTargets = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   const tokens = scanTokens(sentence);
@@ -316,6 +316,11 @@ function readSentence(r: Reading, s: Span): void {
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
   if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) r.paragraphTargets = true;
+  // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
+  // before all its figures what will be done goes on, as a list of targets does, in the sentences after it that
+  // name no time of their own nor compare with a year before.
+  else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
+    r.paragraphTargets = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -736,6 +741,8 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
+const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
