@@ -494,6 +494,13 @@ describe('issue 19’s ninth held-out set: subjects', () => {
     // The clause before still names the items when it lists them.
     expect(one('全省11个市县规模以上工业增加值实现增长,尤其是儋州和三亚,分别增长15.5%、1.5倍。', '15.5').label).toBe('儋州增速');
   });
+
+  // https://jkq.yaan.gov.cn/xinwen/show/439fade84d88a9d0a9e12fd1bcc33abf.html
+  it('reads 呈增长势头 as part of a subject, not the verb of a growth rate', () => {
+    const text = '上半年,规上工业用电量6.42亿度,同比增长39.2%,呈增长势头企业占规上工业企业75.8%。';
+    expect(one(text, '75.8')).toMatchObject({ label: '呈增长势头企业占规上工业企业比重', kind: 'share' });
+    expect(one(text, '39.2')).toMatchObject({ label: '规上工业用电量增速', kind: 'growth' });
+  });
 });
 
 describe('a base year with its own figure', () => {
