@@ -215,7 +215,11 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('研制周期缩短2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'change', number: -2.5 });
     expect(one('平均审批时间为2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'level' });
     // 安康市工信局 2019 (held-out set 9).
-    expect(one('先后在北京、雄安新区、太原等地开展招商推介活动10余场次。', '10')).toMatchObject({ unit: '场次', qualifier: '余', kind: 'count' });
+    expect(one('先后在北京、雄安新区、太原等地开展招商推介活动10余场次。', '10')).toMatchObject({
+      unit: '场次',
+      qualifier: '余',
+      kind: 'count',
+    });
   });
 
   it('does not take class names, durations, dates, ordinals or frameworks for figures', () => {
@@ -484,8 +488,7 @@ describe('issue 19’s eighth held-out set: numbers that are no figures', () => 
 describe('issue 19’s ninth held-out set: subjects', () => {
   // http://fgw.jiyuan.gov.cn/14186/17304/20646/t675038.html
   it('takes "X与上月持平" for a comparison, not a list of the subjects of the 分别 values after it', () => {
-    const text =
-      '1-8月,全市规模以上工业增加值累计增长11.5%,居全省第6位,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点;';
+    const text = '1-8月,全市规模以上工业增加值累计增长11.5%,居全省第6位,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点;';
     const found = extractFigures(text, { asOf: '2012年1-8月' });
     expect(found.slice(2).map((f) => [f.value, f.number, f.label])).toEqual([
       ['4.5', -4.5, '规模以上工业增加值变化'],

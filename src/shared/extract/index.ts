@@ -1014,10 +1014,7 @@ function periodFor(
     if (m.part && cumulative) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
-    if (
-      (m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) ||
-      (target && m.role === 'target')
-    )
+    if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
       prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
