@@ -106,6 +106,8 @@ describe('status: result, estimate or target', () => {
     ]);
     expect(the('今年我市将努力实现工业增加值增长15%。实施重点项目100项，同比增长20%。', '100').status).toBe('actual');
     expect(the('今年我市将努力实现工业增加值增长15%。去年完成重点项目100项。', '100').status).toBe('actual');
+    // Only sentences that open with what is to be done go on: a result after the plan on the same line stays one.
+    expect(the('今年我市将努力实现工业增加值增长15%。其中,种植业实现增加值33亿元,增长4.6%。', '33').status).toBe('actual');
     expect(the('今年我市将努力实现工业增加值增长15%。\n完成重点项目100项。', '100').status).toBe('actual');
   });
 });

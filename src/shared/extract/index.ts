@@ -167,6 +167,8 @@ interface Reading {
   targetSection: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
+  /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
+  planRun: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -212,6 +214,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     headingPeriod: '',
     targetSection: false,
     paragraphTargets: false,
+    planRun: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -234,6 +237,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEntity = '';
       r.topic = '';
       r.paragraphTargets = false;
+      r.planRun = false;
       r.industry = '';
     }
     lastEnd = s.end;
@@ -262,7 +266,8 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
     }
   }
-  if (r.paragraphTargets && (hasTime(mentions) || PAST_COMPARED.test(sentence))) r.paragraphTargets = false;
+  if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
+    r.paragraphTargets = r.planRun = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   const tokens = scanTokens(sentence);
@@ -315,12 +320,16 @@ function readSentence(r: Reading, s: Span): void {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) r.paragraphTargets = true;
-  // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
-  // before all its figures what will be done goes on, as a list of targets does, in the sentences after it that
-  // name no time of their own nor compare with a year before.
-  else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
+  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) {
     r.paragraphTargets = true;
+    r.planRun = false;
+  }
+  // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
+  // before all its figures what will be done goes on in the sentences after it that open with what is to be done
+  // (实施, 创建…), name no time of their own and compare with no year before ("其中，种植业实现增加值33亿元，增长4.6%"
+  // after it is a result).
+  else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
+    r.paragraphTargets = r.planRun = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -741,6 +750,8 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** A sentence that opens with what is to be done, as a plan's next sentences do. */
+const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|启动|打造|力争|确保|争取|加快|建设|开工|引进|开展)/u;
 /** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
