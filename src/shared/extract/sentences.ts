@@ -1,6 +1,6 @@
 /** Sentences, clauses and headings: the spans every other rule looks inside. */
 
-import { charTable, hasCode } from './chars';
+import { brokenDecimal, charTable, hasCode } from './chars';
 
 /** Clause separators, and those with sentence ends, by character code (no string per character read). */
 const CLAUSE_CODES = charTable('，；：,;:');
@@ -36,6 +36,8 @@ export function nextSentence(text: string, from: number, s: Span): number {
     const c = text.charCodeAt(i);
     // 。！？!? and the newline; every other character goes on.
     if (!hasCode(SENTENCE_END, c)) continue;
+    // "下降3.\n9个百分点": a line a page wrapped inside a number goes on.
+    if (c === 0x0a && text.charCodeAt(i - 1) === 46 && brokenDecimal(text, i - 1)) continue;
     const end = c === 0x0a ? i : i + 1;
     if (end > start && !blank(text, start, end)) {
       s.start = start;

@@ -4,7 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { charTable, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charTable, isIn, lastChars, type CharTable } from './chars';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -78,6 +78,10 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
     p++;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+  } else if (s[p] === '.' && brokenDecimal(s, p)) {
+    // "下降3.\n9个百分点" (a page's hard line wrap), "385. 23亿元": one number broken after its point.
+    p += 2;
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   }
   const after = s.charCodeAt(p);
   if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
@@ -101,7 +105,7 @@ function decimalValue(s: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     const c = s.charCodeAt(p);
     if (c === 46 /* . */) scale = 0;
-    else if (c !== 44 /* , */) {
+    else if (c !== 44 /* , */ && c !== 10 && c !== 32) {
       m = m * 10 + (c - 48);
       digits++;
       if (scale >= 0) scale++;
