@@ -354,7 +354,13 @@ function roleOf(
   year: number | undefined,
   refYear: number | undefined,
 ): { role: PeriodRole; ownAt?: number } {
-  const before = sentence.slice(Math.max(0, start - 4), start);
+  let before = sentence.slice(Math.max(0, start - 4), start);
+  // "是 “十一五”的3.7倍": a space a web page left after the word does not part it from the period.
+  if (before.endsWith(' '))
+    before = sentence
+      .slice(Math.max(0, start - 8), start)
+      .trimEnd()
+      .slice(-4);
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
