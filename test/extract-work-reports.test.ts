@@ -72,6 +72,22 @@ describe('periods in a work report', () => {
   });
 });
 
+describe('what a work report names but does not measure', () => {
+  it('a plan named as a document after the sentence’s year is not the time of its figures', () => {
+    // 成都市2016年政府工作报告 (news).
+    const text = '2015年,成都编制完成“十三五”规划纲要,34个“十三五”重点专项规划正加快编制;“北改”工程实施重大项目69个。';
+    for (const v of ['34', '69']) expect(the(text, v, { asOf: '2015年' }).period, v).toBe('2015年');
+    // A plan that is the time of its sentence stays it.
+    expect(the('“十三五”时期,全市地区生产总值年均增长7.2%。', '7.2', { asOf: '2020年' }).period).toBe('“十三五”时期');
+  });
+
+  it('“城镇和农村居民…分别”: each group gets the people and the measure written once after the last', () => {
+    const text = '城镇和农村居民人均可支配收入分别增长7%、7.5%。';
+    expect(the(text, '7', { asOf: '2016年' }).label).toContain('城镇居民人均可支配收入');
+    expect(the(text, '7.5', { asOf: '2016年' }).label).toContain('农村居民人均可支配收入');
+  });
+});
+
 describe('a rate named as a noun before its verb', () => {
   it('涨幅控制在, 增长目标确定为, 增长仍将达到: a growth rate; 自然增长率控制在: a rate of the population', () => {
     const text =
