@@ -260,8 +260,9 @@ function readSentence(r: Reading, s: Span): void {
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
       if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target') && HEADING_TIME.test(m.text)) year = m;
     // "(陕西省)2017年汉中市人民政府工作报告(全文)": the year a work report was given in, early in the year after the
-    // one it reviews, is neither the time of its lines nor a year of targets.
-    if (year && !sentence.includes('工作报告')) {
+    // one it reviews, is neither the time of its lines nor a year of targets (a year after the words is:
+    // "政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元").
+    if (year && !(sentence.indexOf('工作报告', year.end) > 0)) {
       r.headingPeriod = year.text;
       // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
