@@ -88,6 +88,16 @@ describe('what a work report names but does not measure', () => {
   });
 });
 
+describe('a rank moved from one place to the next', () => {
+  it('“由全省第7进到第6位”: both places are ranks of what holds them, the first’s 位 written once', () => {
+    // 汉中市2017年政府工作报告.
+    const text = '生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。';
+    for (const v of ['7', '6']) expect(the(text, v, { asOf: '2016年' }), v).toMatchObject({ kind: 'rank', unit: '位', label: '总量位次' });
+    // A 第 of a batch or a session is still no figure.
+    expect(extractFigures('第7批名单公布,第十二届人大第一次会议召开。').length).toBe(0);
+  });
+});
+
 describe('a rate named as a noun before its verb', () => {
   it('涨幅控制在, 增长目标确定为, 增长仍将达到: a growth rate; 自然增长率控制在: a rate of the population', () => {
     const text =
