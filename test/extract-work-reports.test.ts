@@ -88,6 +88,22 @@ describe('what a work report names but does not measure', () => {
   });
 });
 
+describe('text a page wrapped at a fixed width', () => {
+  it('a line wrapped inside a number or between a verb and its number goes on', () => {
+    // 汉中市2017年政府工作报告, as a page hard-wrapped it.
+    const text =
+      '规模以上工业总产值年均增长19.2%,2016年达到1145.07亿元;财政总收入年均增长\n15.2%、2016年达到105.67亿元。\n' +
+      '三次产业结构为17.8:42.8:39.4,一产占比较2010年下降3.\n9个百分点。一般公共预算收入完成385. 23亿元。';
+    const opts = { asOf: '2016年' };
+    expect(the(text, '15.2', opts)).toMatchObject({ kind: 'growth', label: '财政总收入年均增速' });
+    expect(the(text, '105.67', opts).label).toContain('财政总收入');
+    expect(the(text, '3.\n9', opts)).toMatchObject({ number: -3.9, unit: '个百分点', kind: 'change' });
+    expect(the(text, '385. 23', opts)).toMatchObject({ number: 385.23, unit: '亿元' });
+    // A heading's line ends the sentence still.
+    expect(the('一、工业经济\n2016年,全市规上工业增加值增长8%。', '8', opts).label).not.toContain('工业经济2016');
+  });
+});
+
 describe('a rank moved from one place to the next', () => {
   it('“由全省第7进到第6位”: both places are ranks of what holds them, the first’s 位 written once', () => {
     // 汉中市2017年政府工作报告.

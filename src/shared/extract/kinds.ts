@@ -80,10 +80,10 @@ function predicateTail(pre: string): string {
   return out.endsWith('了') ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
-/** A space, tab, no-break or ideographic space at `k`. */
+/** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 10 || c === 13;
 }
 /** Some code from `from` (at least 0) to the end is in the table. */
 function anyIn(table: CharTable, s: string, from: number): boolean {
