@@ -118,3 +118,14 @@ function skipCount(src: string, at: number): number {
   if (src[p] === '?' && p > at) p++;
   return p;
 }
+
+/**
+ * A decimal point at `p` between a digit and one space or newline then a digit ("下降3.\n9个百分点" where a page
+ * wrapped its line, "385. 23亿元"): one number broken after its point.
+ */
+export function brokenDecimal(s: string, p: number): boolean {
+  const gap = s.charCodeAt(p + 1);
+  const next = s.charCodeAt(p + 2);
+  const prev = s.charCodeAt(p - 1);
+  return (gap === 10 || gap === 32) && next >= 48 && next <= 57 && prev >= 48 && prev <= 57;
+}

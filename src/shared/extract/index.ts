@@ -35,7 +35,7 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 
@@ -146,6 +146,8 @@ interface Reading {
   readonly plan: string;
   readonly docPeriod: string;
   readonly refYear: number | undefined;
+  /** The year of the caller's as-of (undefined without one): a figure of a later year cannot be a result. */
+  readonly asOfYear: number | undefined;
   readonly thisYear: number | undefined;
   paragraphPeriod: string;
   paragraphSpan: string;
@@ -203,6 +205,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     plan: report.plan,
     docPeriod,
     refYear,
+    asOfYear: yearOf(asOf),
     thisYear: writtenYear(text, docPeriod, refYear),
     paragraphPeriod: '',
     paragraphSpan: '',
@@ -260,7 +263,10 @@ function readSentence(r: Reading, s: Span): void {
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
       if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target') && HEADING_TIME.test(m.text)) year = m;
-    if (year) {
+    // "(陕西省)2017年汉中市人民政府工作报告(全文)": the year a work report was given in, early in the year after the
+    // one it reviews, is neither the time of its lines nor a year of targets (a year after the words is:
+    // "政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元").
+    if (year && !(sentence.indexOf('工作报告', year.end) > 0)) {
       r.headingPeriod = year.text;
       // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
       if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
@@ -320,7 +326,7 @@ function readSentence(r: Reading, s: Span): void {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (r.marks.target >= 0 && tokens.length && TARGET_LIST.test(sentence)) {
+  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
     r.paragraphTargets = true;
     r.planRun = false;
   }
@@ -436,6 +442,9 @@ function readFigure(r: Reading, i: number): void {
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
+  // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
+  else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
+  else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
     t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
@@ -597,7 +606,17 @@ function readFigure(r: Reading, i: number): void {
   else if ((kind === 'level' || kind === 'count') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
+    // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
+    else if (
+      period.length === 7 &&
+      isPlanPeriod(period) &&
+      (REACHED.test(clausePre) || t.prefix === '突破') &&
+      !SUMMED.test(sentence.slice(0, t.outerStart))
+    )
+      period = planEnd(period);
   }
+  // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
+  else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
   // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -608,6 +627,10 @@ function readFigure(r: Reading, i: number): void {
       break;
     }
 
+  // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
+  // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
+  // text may be a base the report names most, "由2012年的…".)
+  if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
   const aside =
@@ -784,6 +807,16 @@ const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
+/** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
+const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
+/** "是2010年的": a multiple of a year's figure. */
+const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** "“十二五”时期": a plan period by its name. */
+const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
+/** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
+function planEnd(plan: string): string {
+  return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;
+}
 
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
 const LIST_JOINT = charTable('、和及');

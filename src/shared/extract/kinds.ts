@@ -63,8 +63,12 @@ const RATE_CHARS = charTable('幅速率');
  * "以上五个行业…影响全省规模以上工业增加值增速3.5个百分点": 影响 says no direction, the figures before it do.
  */
 const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(影响)[^，；\d]{0,16}(?:增速|增长|增幅)$/u;
+/**
+ * A rate named before its verb: "增速保持在6%", "居民消费价格涨幅控制在3.5%左右", and 增长 as a noun before a target
+ * or a modal verb ("经济增长目标确定为9.5%左右", "地区生产总值增长仍将达到6.5%左右").
+ */
 const RATE_NOUN_TAIL =
-  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率)(?:基本|则|仍|继续|已|仅)?(?:维持在|保持在|稳定在|为|达到?|是|在)?$/u;
+  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|达到?|是|在)?$/u;
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
@@ -76,10 +80,10 @@ function predicateTail(pre: string): string {
   return out.endsWith('了') ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
-/** A space, tab, no-break or ideographic space at `k`. */
+/** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000;
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 10 || c === 13;
 }
 /** Some code from `from` (at least 0) to the end is in the table. */
 function anyIn(table: CharTable, s: string, from: number): boolean {
@@ -117,7 +121,7 @@ export function readPredicate(pre: string): Predicate {
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
   const pull = tail.includes('拉') || tail.includes('影响') ? PULL.exec(tail) : null;
   if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
-  const rateNoun = anyIn(RATE_CHARS, tail, 0) ? RATE_NOUN_TAIL.exec(tail) : null;
+  const rateNoun = anyIn(RATE_CHARS, tail, 0) || tail.includes('增长') ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
   if (!verbAtEnd(tail)) return NONE;
@@ -201,7 +205,7 @@ const HEADS = new Set(['头', '只', '羽', '枝']);
 /** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
-const NATURAL_RATE = /自然增长率(?:为|是|达到?)?$/u;
+const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
 
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';

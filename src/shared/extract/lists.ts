@@ -96,9 +96,16 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
   return out.length === n && !item && n > 1 ? out : undefined;
 }
 
+/** A two-character group before the people it qualifies: 农村居民…, 城市职工…. */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{2}(?:居民|人口|职工|家庭)/u;
+
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
+  // "城镇和农村居民人均可支配收入": the people (居民…) written once after the last of two-character groups.
+  const people = PEOPLE_AFTER.exec(last);
+  if (people && items.length > 1 && items.slice(0, -1).every((x) => x.length === 2 && !MEASURE_END.test(x)))
+    return items.map((x, i) => (i === items.length - 1 ? x : x + last.slice(2)));
   const long = sharedHead(last);
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
   return items.map((x, i) => (i === items.length - 1 ? x : x + long));

@@ -302,6 +302,16 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
+    // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document, after
+    // the sentence has named its time, is no time of its own.
+    if (
+      role.role === 'time' &&
+      span &&
+      text.charCodeAt(1) === 0x5341 /* 十 */ &&
+      PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) &&
+      out.some((o) => o.role === 'time' && !o.span && o.year !== undefined)
+    )
+      role.role = 'base';
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g?.lastYear && role.role !== 'own') role.role = 'base';
     out.push({
@@ -321,6 +331,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
   }
   return out;
 }
+
+/** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
+const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
 
 const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
@@ -354,7 +367,13 @@ function roleOf(
   year: number | undefined,
   refYear: number | undefined,
 ): { role: PeriodRole; ownAt?: number } {
-  const before = sentence.slice(Math.max(0, start - 4), start);
+  let before = sentence.slice(Math.max(0, start - 4), start);
+  // "是 “十一五”的3.7倍": a space a web page left after the word does not part it from the period.
+  if (before.endsWith(' '))
+    before = sentence
+      .slice(Math.max(0, start - 8), start)
+      .trimEnd()
+      .slice(-4);
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);

@@ -97,15 +97,24 @@ function datelineYear(head: string): { period: string; year: number } | undefine
   return { period: `${year}年`, year };
 }
 
-/** The year of a national congress session named in the text ("十四届全国人大一次会议" → 2023). */
+/**
+ * "省十二届人大一次会议", "福建省第十二届人民代表大会第一次会议": a province's congress, whose terms most provinces
+ * hold with the national one (the twelfth first sat in 2013); a province that counts otherwise (海南, founded
+ * 1988) gives a year before 1998, which is not taken.
+ */
+const PROVINCE_SESSION = /省第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:常委会)?第?([一二三四五])次(?:全体)?会议/u;
+
+/** The year of a national (or a province's) congress session named in the text ("十四届全国人大一次会议" → 2023). */
 function sessionYear(head: string): number | undefined {
-  const m = SESSION.exec(head);
-  if (!m) return undefined;
+  const national = SESSION.exec(head);
+  const m = national ?? (head.includes('省') ? PROVINCE_SESSION.exec(head) : null);
+  if (!m || (!national && m[0].includes('常委会'))) return undefined;
   const term = cnNumber(m[1]);
   const sitting = cnNumber(m[2]);
   // Every term since the sixth (1983) has sat five years, its first session in 1983, 1988, … 2023.
   if (term === undefined || sitting === undefined || term < 6) return undefined;
-  return 1983 + (term - 6) * 5 + (sitting - 1);
+  const year = 1983 + (term - 6) * 5 + (sitting - 1);
+  return national || year >= 1998 ? year : undefined;
 }
 
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */

@@ -1,10 +1,14 @@
 /** Sentences, clauses and headings: the spans every other rule looks inside. */
 
-import { charTable, hasCode } from './chars';
+import { brokenDecimal, charTable, hasCode } from './chars';
 
 /** Clause separators, and those with sentence ends, by character code (no string per character read). */
 const CLAUSE_CODES = charTable('，；：,;:');
 const CLAUSE_OR_END_CODES = charTable('，；：,;:。！？!?');
+/** The verbs a page may wrap its line after, before their number: 增长, 下降, 达到, 提高… (two characters each). */
+const VERB_BEFORE_WRAP = /^(?:增长|下降|达到|提高|增加|减少|上升|回落|突破|超过)$/u;
+const VERB_LAST = charTable('长降到高加少升落破过');
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** What ends a sentence: 。！？!? and the newline. */
 const SENTENCE_END = charTable('。！？!?\n');
 
@@ -36,6 +40,16 @@ export function nextSentence(text: string, from: number, s: Span): number {
     const c = text.charCodeAt(i);
     // 。！？!? and the newline; every other character goes on.
     if (!hasCode(SENTENCE_END, c)) continue;
+    // "下降3.\n9个百分点": a line a page wrapped inside a number goes on.
+    if (c === 0x0a && text.charCodeAt(i - 1) === 46 && brokenDecimal(text, i - 1)) continue;
+    // "财政总收入年均增长\n15.2%": nor one a page wrapped between a verb and its number.
+    if (
+      c === 0x0a &&
+      isDigitCode(text.charCodeAt(i + 1)) &&
+      hasCode(VERB_LAST, text.charCodeAt(i - 1)) &&
+      VERB_BEFORE_WRAP.test(text.slice(i - 2, i))
+    )
+      continue;
     const end = c === 0x0a ? i : i + 1;
     if (end > start && !blank(text, start, end)) {
       s.start = start;

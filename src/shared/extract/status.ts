@@ -25,6 +25,12 @@ export const TARGET_SENTENCE = /(?<!(?:超|超过|超出|完成|实现)[^，；]
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
 export const TARGET_LIST = /目标(?:是|为)?[：:]/u;
+/**
+ * "于海田还在报告中阐述了2019年淄博市经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右，…": a sentence
+ * without figures that ends on the targets it names opens their list in the next sentences of its paragraph
+ * (not one saying they were met: "完成了…主要目标").
+ */
+export const TARGETS_NAMED = /(?<!(?:超|超过|超出|完成|实现)[^，；。]{0,12})(?:预期|主要)目标(?:建议|如下)?(?:是|为)?[：:]?[。．.]?$/u;
 
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
 const MARKS = { estimate: -1, target: -1, plan: -1 };
@@ -81,7 +87,9 @@ export function statusOf(
   targetYear: boolean,
   inTargetSection: boolean,
 ): FigureStatus {
-  if (marks.estimate >= 0 && marks.estimate < at) return 'estimate';
+  // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
+  // 预计 (and before the number) governs the number.
+  if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
   const clauseTarget = targetClause(clausePre) && !ACHIEVED.test(clausePre);
   if ((marks.target >= 0 && marks.target < at) || (marks.plan >= 0 && marks.plan < at) || clauseTarget || targetYear || inTargetSection)
     return 'target';

@@ -4,7 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { charTable, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charTable, isIn, lastChars, type CharTable } from './chars';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -27,12 +27,13 @@ export interface Token {
 
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
- * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 | 5 Chinese numerals with 6 成/批/倍.
+ * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
+ * second's) | 5 Chinese numerals with 6 成/批/倍.
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -78,6 +79,10 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
     p++;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
+  } else if (s[p] === '.' && brokenDecimal(s, p)) {
+    // "下降3.\n9个百分点" (a page's hard line wrap), "385. 23亿元": one number broken after its point.
+    p += 2;
+    while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   }
   const after = s.charCodeAt(p);
   if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
@@ -101,7 +106,7 @@ function decimalValue(s: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     const c = s.charCodeAt(p);
     if (c === 46 /* . */) scale = 0;
-    else if (c !== 44 /* , */) {
+    else if (c !== 44 /* , */ && c !== 10 && c !== 32) {
       m = m * 10 + (c - 48);
       digits++;
       if (scale >= 0) scale++;
