@@ -36,6 +36,9 @@ describe('bylines', () => {
     '（记者 张三 通讯员 李四）',
     '本报记者 李四',
     '作者:赵六 发布时间:2021-03-02',
+    '汉中市代市长方红卫Sw7',
+    '省长 李四',
+    '——市长 王五',
   ])('"%s" is a byline', (line) => expect(isByline(line)).toBe(true));
 
   it.each([
@@ -45,6 +48,8 @@ describe('bylines', () => {
     '2020年1-10月份上海市产业经济运行情况',
     '记者从省统计局获悉，1-5月全省规模以上工业增加值同比增长13.2%，保持较快增长态势，来源于新兴产业的拉动明显增强。',
     '编辑出版业营业收入增长3.2%',
+    '市长质量奖企业达到12家',
+    '一、过去六年工作回顾',
   ])('"%s" is not', (line) => expect(isByline(line)).toBe(false));
 
   it('knows a clause that only names the source', () => {

@@ -1,7 +1,8 @@
 /**
  * The lines of a news page that say where and when it was published and who wrote it — a dateline
  * ("2022年07月03日09:22 | 来源:青海日报", "2016-07-30 09:15 来源: 西藏日报", "2019年01月28日 星期一"), a source
- * line ("来源：青海日报"), an author's, reporter's or editor's line ("（记者 张三 通讯员 李四）", "责任编辑：王五") — and the
+ * line ("来源：青海日报"), an author's, reporter's or editor's line ("（记者 张三 通讯员 李四）", "责任编辑：王五"), a work report's speaker
+ * ("汉中市代市长方红卫") — and the
  * clauses that only name a source ("据安徽省政府网站消息"). None of them is a section title.
  */
 
@@ -12,13 +13,19 @@ const DATELINE =
 const LABELLED = /(?:来源|稿源|出处|作者|撰稿|责任编辑|责编|编辑|审核|校对|发布时间|发布日期)\s*[:：]/u;
 /** "（记者 张三）", "本报记者 李四", "通讯员 王五": a line opening with who wrote it. */
 const WRITER = /^[（(【[]?\s*(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员|编辑|责任编辑|作者|撰稿人?)(?:\s|[:：])/u;
+/**
+ * A work report's speaker: "汉中市代市长方红卫", "省长 李四", "——市长 王五" (a page may leave stray marks after the
+ * name): a place, an office and a name of two to four characters, nothing else.
+ */
+const SPEAKER =
+  /^[—－-]*\s*[\u4e00-\u9fff]{0,12}?(?:代理?|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|自治区主席)\s*[\u4e00-\u9fff·]{2,4}[\sA-Za-z0-9]{0,4}$/u;
 /** The longest a byline runs; a longer line is prose that may name its reporter. */
 const MAX_BYLINE = 60;
 
 /** Whether a line (trimmed) is a dateline, source, author or editor line rather than a heading or prose. */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE || /[。！？]$/u.test(line)) return DATELINE.test(line);
-  return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line);
+  return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line) || SPEAKER.test(line);
 }
 
 /** A clause that only names where the news comes from: "据安徽省政府网站消息", "据新华社报道", "本报讯". */
