@@ -90,6 +90,11 @@ describe.each(reports)('the draft of $name', ({ text }) => {
     expect(figures.filter((f) => !shown.has(f.id)).map((f) => f.label)).toEqual([]);
   });
 
+  it('writes every title, subtitle and key message on one line (a page’s line breaks inside a figure go)', () => {
+    for (const s of slides)
+      for (const line of [s.title, s.body.subtitle ?? '', s.body.takeaway ?? '']) expect(line, `slide ${s.ord}`).not.toMatch(/\n/u);
+  });
+
   it('states numbers only in the report’s own words', () => {
     expect(rewordedClaims(report.text, slides, figures)).toEqual([]);
   });

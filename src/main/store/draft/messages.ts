@@ -12,12 +12,26 @@ const OPENING =
 
 /** The clause of the report holding the figure: from the punctuation before it to the one after. */
 export function clauseOf(text: string, x: Extracted): string {
+  return unwrapped(text.slice(clauseStart(text, x), clauseEnd(text, x)).trim());
+}
+
+function clauseStart(text: string, x: Extracted): number {
   let a = x.valueStart;
   while (a > x.start && !CLAUSE_END.test(text[a - 1])) a--;
+  return a;
+}
+
+function clauseEnd(text: string, x: Extracted): number {
   let b = x.valueEnd;
   while (b < x.end && !CLAUSE_END.test(text[b])) b++;
-  return text.slice(a, b).trim();
+  return b;
 }
+
+/**
+ * A line break a page left inside a figure ("下降3.\n9个百分点"): a slide's line is the report's words run on, so
+ * the break goes (the check that a slide never rewords the report reads past white space as well).
+ */
+const unwrapped = (s: string) => s.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '');
 
 const TITLE_MAX = 26;
 
@@ -35,7 +49,7 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   if (Array.from(c).length <= TITLE_MAX) return { title: c, whole: true };
   // Keep the words up to the figure and its unit, from the start of its subject.
   const endOfFigure = text.indexOf(x.unit, x.valueEnd) === x.valueEnd ? x.valueEnd + x.unit.length : x.valueEnd;
-  const at = c.indexOf(text.slice(x.valueStart, endOfFigure));
+  const at = c.indexOf(unwrapped(text.slice(x.valueStart, endOfFigure)));
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
   const chars = Array.from(head);
   return { title: chars.length <= TITLE_MAX ? head : chars.slice(-TITLE_MAX).join(''), whole: false };
@@ -90,8 +104,7 @@ export function standouts(xs: readonly Extracted[]): Extracted[] {
 /** A key message: the clause holding the figure and the one before it when that one names the subject. */
 export function takeawayOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
-  const at = text.indexOf(c, x.start);
-  const prevEnd = at - 1;
+  const prevEnd = clauseStart(text, x) - 1;
   let prevStart = prevEnd;
   while (prevStart > x.start && !CLAUSE_END.test(text[prevStart - 1])) prevStart--;
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
