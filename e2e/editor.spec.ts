@@ -178,6 +178,33 @@ test('the chart’s own title: edited in 编辑, drawn in every window, undone a
   }
 });
 
+test('two fields left one after the other while the first is still saving: both saved, neither a conflict', async ({ page, app }) => {
+  const original = getDeck(app.store.db, 1)!;
+  await app.open(page);
+  try {
+    await openEditor(page, 3);
+    // The first save stays on its way for 600 ms (a busy machine): the second field is left meanwhile, its
+    // editing begun on the version that first save replaces. It is this window's own edit, not another's.
+    let held = false;
+    await page.route('**/api/slide.update', async (route) => {
+      if (!held) {
+        held = true;
+        await new Promise((r) => setTimeout(r, 600));
+      }
+      await route.continue();
+    });
+    await setField(page, '标题', '先改的标题');
+    await setField(page, '讲稿', '随后改的讲稿。');
+    await expect(page.getByTestId('editor-status')).toContainText('讲稿');
+    await expect(page.locator('#edit-notes-error')).toHaveCount(0);
+    const slide = getDeck(app.store.db, 1)!.slides[2];
+    expect([slide.title, slide.notes]).toEqual(['先改的标题', '随后改的讲稿。']);
+  } finally {
+    await page.unroute('**/api/slide.update');
+    restore(app, original);
+  }
+});
+
 test('a stale edit from a second window is refused as a conflict; the typed text stays', async ({ page, app, context }) => {
   const original = getDeck(app.store.db, 1)!;
   await app.open(page);

@@ -31,27 +31,51 @@ export class EditorState {
     return this.deckStore();
   }
 
-  private async run(field: EditField, call: () => Promise<DeckEditResult>): Promise<boolean> {
+  /** The calls of this window, one after another: the last one's end (a call never rejects it). */
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  /**
+   * What this window's own saves did to a slide's version: `${slideId}:${from}` → to. A field left while the
+   * field before it was still saving began on the version that save replaced; it is this window's own edit,
+   * not another window's, so the next save goes on from the version it made (another window's edit meanwhile
+   * still makes it a conflict).
+   */
+  private readonly own = new Map<string, number>();
+
+  private run(field: EditField, call: () => Promise<DeckEditResult>): Promise<boolean> {
     this.busy = true;
-    try {
-      const r = await call();
-      this.store.adopt(r.deck);
-      delete this.errors[field];
-      delete this.errors.actions;
-      this.done = r.edit.what;
-      return true;
-    } catch (e) {
-      this.errors[field] = e instanceof Error ? e.message : String(e);
-      if (e instanceof ApiCallError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) void this.store.reloadDeck();
-      return false;
-    } finally {
-      this.busy = false;
-    }
+    this.pending++;
+    const done = this.queue.then(async () => {
+      try {
+        const r = await call();
+        this.store.adopt(r.deck);
+        delete this.errors[field];
+        delete this.errors.actions;
+        this.done = r.edit.what;
+        return true;
+      } catch (e) {
+        this.errors[field] = e instanceof Error ? e.message : String(e);
+        if (e instanceof ApiCallError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) void this.store.reloadDeck();
+        return false;
+      } finally {
+        if (--this.pending === 0) this.busy = false;
+      }
+    });
+    this.queue = done;
+    return done;
   }
 
   /** Save one field; `version` is the slide's version when editing began (a stale one is refused). */
   update(slide: Slide, version: number, field: EditField, patch: SlidePatch): Promise<boolean> {
-    return this.run(field, () => this.api['slide.update']({ slideId: slide.id, expectedVersion: version, patch }));
+    return this.run(field, async () => {
+      let expected = version;
+      for (let next = this.own.get(`${slide.id}:${expected}`); next !== undefined; next = this.own.get(`${slide.id}:${expected}`))
+        expected = next;
+      const r = await this.api['slide.update']({ slideId: slide.id, expectedVersion: expected, patch });
+      const now = r.deck.slides.find((s) => s.id === slide.id)?.version;
+      if (now !== undefined && now !== expected) this.own.set(`${slide.id}:${expected}`, now);
+      return r;
+    });
   }
 
   clear(field: EditField): void {
