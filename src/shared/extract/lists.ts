@@ -47,7 +47,7 @@ const JOINT_CHARS = charTable('、和及与或');
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
 const MEASURE_END =
-  /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
+  /(?:产量|产值|增加值|投资额?|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
 
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
@@ -116,14 +116,14 @@ export function withoutListCount(phrase: string, n: number): string {
   return phrase.slice(m[0].length);
 }
 
-/** An enumeration (A、B、C) in the clauses before `clauseStart` of the sentence, split in n items. */
+/** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
     .slice(0, clauseStart)
     .split(/[，；：]/u)
     .reverse();
   for (const clause of before) {
-    if (!clause.includes('、')) continue;
+    if (!clause.includes('、') && !clause.includes('和')) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
