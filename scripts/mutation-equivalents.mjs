@@ -1539,6 +1539,40 @@ export const EQUIVALENTS = [
       'true',
       'a sentence holds a character that is not white space, where a stops before b; a blank span gives b - a ≤ 0 and no character to check either way',
     ],
+    [
+      'while (a < b && trimmed(text.charCodeAt(a))) a++;',
+      'EqualityOperator',
+      'a < b',
+      'a <= b',
+      'as above: a reaches b only on a blank span, where b - a ≤ 0 either way',
+    ],
+    ...[
+      [
+        'true',
+        'a sentence ends in a character that is not white space, where b stops above a anyway; on a blank span b - a ≤ 0 either way',
+      ],
+      ['b >= a', 'as above'],
+    ].map(([replacement, reason]) => [
+      'while (b > a && trimmed(text.charCodeAt(b - 1))) b--;',
+      replacement === 'true' ? 'ConditionalExpression' : 'EqualityOperator',
+      'b > a',
+      replacement,
+      reason,
+    ]),
+    [
+      'for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;',
+      'EqualityOperator',
+      'i < to',
+      'i <= to',
+      "`to` is a sentence's first character, never a newline (nextSentence starts a sentence after one)",
+    ],
+    [
+      'for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;',
+      'ConditionalExpression',
+      'text.charCodeAt(i) === 10',
+      'true',
+      'sentences follow each other with nothing between, or with the blank spans skipped between them, each ending at a newline: a gap that is not empty holds one',
+    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/sentences.ts',
     line,
@@ -1652,6 +1686,20 @@ export const EQUIVALENTS = [
       'span.to !== undefined',
       'true',
       'periodMentions sets a mention’s from and to together (a span of years) or neither',
+    ],
+    [
+      'if (!JOINED.test(clause)) continue;',
+      'ConditionalExpression',
+      '!JOINED.test(clause)',
+      'false',
+      'a prefilter: splitItems gives n ≥ 2 items only by splitting at 、和及与 (or 以及), so a clause without one gives none',
+    ],
+    [
+      'const JOINED = /[、和及与]/u;',
+      'Regex',
+      '/[、和及与]/u',
+      '/[^、和及与]/u',
+      'as above: the prefilter made looser lets more clauses through, which split into nothing more',
     ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/lists.ts',

@@ -66,6 +66,7 @@ describe('the subjects written before 分别', () => {
     ]);
     // 投资额 did not end a measure (MEASURE_END knew 投资 only): 工业 got no head.
     expect(labels('工业、基础设施投资额分别增长8%和10%。', ['8', '10'])).toEqual(['工业投资额增速', '基础设施投资额增速']);
+    expect(labels('工业、基础设施投资分别增长8%和10%。', ['8', '10'])).toEqual(['工业投资增速', '基础设施投资增速']);
   });
 
   it('比上年 / 较上年 between the subjects and 分别 is not part of the last subject', () => {
@@ -74,6 +75,14 @@ describe('the subjects written before 分别', () => {
       '高技术制造业、装备制造业增加值较上年分别增长12.6%和9.1%。',
     ])
       expect(labels(text, ['12.6', '9.1']), text).toEqual(['高技术制造业增加值增速', '装备制造业增加值增速']);
+  });
+
+  it('a note in brackets before 分别 is dropped before the predicate is looked for (可比价格 holds 比)', () => {
+    // The 比 of 可比价格 cut the phrase: 装备制造业增加值（按可增速.
+    for (const note of ['（按可比价格计算）', '(按可比价格计算)']) {
+      const text = `高技术制造业、装备制造业增加值${note}分别增长12.6%和9.1%。`;
+      expect(labels(text, ['12.6', '9.1']), text).toEqual(['高技术制造业增加值增速', '装备制造业增加值增速']);
+    }
   });
 
   it('a bracketed note after a subject is dropped', () => {
@@ -95,6 +104,10 @@ describe('the subjects named in an earlier clause', () => {
     const text = '九大支柱产业中，材料产业和电子产业实现两位数的较快增长，增速分别为14.7%、14.3%；汽车产业下降4.1%。';
     expect(labels(text, ['14.7', '14.3'])).toEqual(['材料产业增速', '电子产业增速']);
     expect(the(text, '4.1').number).toBe(-4.1);
+  });
+
+  it('two items joined by 与 or 及', () => {
+    expect(labels('汽车与电子行业增长较快，增速分别为12%和8%。', ['12', '8'])).toEqual(['汽车增速', '电子行业增速']);
   });
 
   it('the nearest clause that names as many items as there are values', () => {

@@ -54,6 +54,13 @@ describe('headings', () => {
     expect(the(`全年经济平稳。${target}\n地区生产总值增长7%。`, '7').status).toBe('actual');
   });
 
+  it('a heading deep in the report is a heading too (the 80-character bound is on the line, not its offset)', () => {
+    const review =
+      '2017年，全市经济运行总体平稳、稳中有进，结构调整取得积极进展，新旧动能加快转换，质量效益稳步提升，民生福祉持续增进，社会大局和谐稳定，经济社会发展的主要目标任务全面完成。';
+    expect(review.length).toBeGreaterThan(80);
+    expect(the(`${review}\n${target}\n地区生产总值增长7%。`, '7').status).toBe('target');
+  });
+
   it('a figure with no subject takes the heading’s words', () => {
     expect(the('工业经济稳中有进\n增长7.2%。', '7.2').label).toBe('工业经济稳中有进增速');
   });

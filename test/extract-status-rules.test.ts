@@ -43,6 +43,17 @@ describe('a sentence that states its targets', () => {
     expect(status(plain, '6')).toBe('target');
   });
 
+  it('the target words may open the sentence (主要目标：…, 要…)', () => {
+    const goals = '主要目标：地区生产总值增长7%左右，城镇新增就业10万人以上。';
+    expect(status(goals, '10')).toBe('target');
+    // 政府工作报告: what the year's work is to achieve.
+    expect(status('要着力稳定工业增长，规模以上工业增加值增长8%左右。', '8')).toBe('target');
+  });
+
+  it('目标 alone before the figure in its clause makes a target', () => {
+    expect(status('全年固定资产投资目标1000亿元。', '1000')).toBe('target');
+  });
+
   it('a figure before the target words is a result', () => {
     expect(status('地区生产总值增长7%，实现了年初确定的主要目标。', '7')).toBe('actual');
     expect(status('全年规上工业增加值增长8.5%，下一步将继续加快转型升级。', '8.5')).toBe('actual');
