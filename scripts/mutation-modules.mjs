@@ -72,6 +72,7 @@ export const MUTATION_MODULES = [
       'test/extract-sentences.test.ts',
       'test/extract-lists.test.ts',
       'test/extract-status-rules.test.ts',
+      'test/extract-tokens.test.ts',
     ],
   })),
   {
