@@ -69,6 +69,10 @@ export const MUTATION_MODULES = [
       'test/extract-kinds.test.ts',
       'test/extract-periods.test.ts',
       'test/extract-labels.test.ts',
+      'test/extract-sentences.test.ts',
+      'test/extract-lists.test.ts',
+      'test/extract-status-rules.test.ts',
+      'test/extract-tokens.test.ts',
     ],
   })),
   {

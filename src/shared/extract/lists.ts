@@ -47,7 +47,7 @@ const JOINT_CHARS = charTable('、和及与或');
 
 const DISTRIBUTOR = /分别|依次|各(?=增长|下降|为|达|占|提高|增加|减少)/u;
 const MEASURE_END =
-  /(?:产量|产值|增加值|投资|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
+  /(?:产量|产值|增加值|投资额?|收入|利润|销售额|零售额|营业额|出口额|进口额|出口|进口|总额|总值|规模|比重|占比|增速|增幅|人数|数量|面积|余额|支出|消费|价格|指数|出栏|存栏|率)$/u;
 
 /**
  * Two items fused in one word, as reports write them before 分别: "城乡居民人均可支配收入分别增长8.1%和9.2%" (城镇居民…,
@@ -124,11 +124,12 @@ export function sharedHead(last: string): string | undefined {
 export function distributedPhrase(pre: string): string | undefined {
   const d = DISTRIBUTOR.exec(pre);
   if (!d) return undefined;
-  let phrase = pre.slice(0, d.index);
+  // A note in brackets goes first: "增加值（按可比价格计算）分别增长" is not cut at the 比 of 可比价格.
+  let phrase = pre.slice(0, d.index).replace(/[（(][^）)]*[）)]/gu, '');
   // "城市居民人均可支配收入、农民人均纯收入分别增长…": 人均/户均/亩均 name a measure, not the 均 of 均增长.
   const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|(?<![人户亩])均/u.exec(phrase);
   if (cut) phrase = phrase.slice(0, cut.index);
-  return cleanSubject(phrase.replace(/（[^）]*）/gu, '')) || '';
+  return cleanSubject(phrase) || '';
 }
 
 /** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */
@@ -139,14 +140,17 @@ export function withoutListCount(phrase: string, n: number): string {
   return phrase.slice(m[0].length);
 }
 
-/** An enumeration (A、B、C) in the clauses before `clauseStart` of the sentence, split in n items. */
+/** What splitItems splits at: a clause without one of these names no list. */
+const JOINED = /[、和及与]/u;
+
+/** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
     .slice(0, clauseStart)
     .split(/[，；：]/u)
     .reverse();
   for (const clause of before) {
-    if (!clause.includes('、')) continue;
+    if (!JOINED.test(clause)) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;

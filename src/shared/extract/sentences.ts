@@ -66,8 +66,8 @@ export function nextSentence(text: string, from: number, s: Span): number {
   return -1;
 }
 
-/** Clause separators inside a sentence. The enumeration comma 、 joins list items and does not end a clause. */
-export const CLAUSE_SEP = /[，；：,;:]/u;
+// The enumeration comma 、 joins list items and does not end a clause: CLAUSE_CODES and CLAUSE_OR_END_CODES leave
+// it out, so a clause runs on through 、 (clauseStart, clauseEnd).
 
 /** Where the clause holding `at` starts (offset in the sentence). */
 export function clauseStart(sentence: string, at: number): number {

@@ -19,9 +19,10 @@ function targetClause(clause: string): boolean {
 }
 /**
  * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"); a target
- * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标) makes none: see ACHIEVED.
+ * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标, 高于预期目标) makes none: see ACHIEVED.
  */
-export const TARGET_SENTENCE = /(?<!(?:超|超过|超出|完成|实现)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
+export const TARGET_SENTENCE =
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
 export const TARGET_LIST = /目标(?:是|为)?[：:]/u;

@@ -1,0 +1,154 @@
+/**
+ * 分别 lists as reports write them: which numbers form a list, which subject and which period each item gets
+ * (from the phrase before 分别, a head noun written once, the list named in an earlier clause, the months or the
+ * span before 分别). A figure given the next item's subject or period is a wrong number in the review table.
+ * From the survivors of the extractor's mutation run (part extract-rest, issue 26); the sentences are from the
+ * corpus's reports or written as they write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type Extracted } from '../src/shared/extract';
+import { listRuns } from '../src/shared/extract/lists';
+import { scanTokens } from '../src/shared/extract/tokens';
+
+function the(text: string, value: string, opts?: { asOf?: string }): Extracted {
+  const all = extractFigures(text, opts).filter((x) => x.value === value);
+  expect(all, `${value} in ${text}`).toHaveLength(1);
+  return all[0];
+}
+const labels = (text: string, values: string[]) => values.map((v) => the(text, v).label);
+
+describe('which numbers form a list', () => {
+  it('numbers joined by 、 和 以及 (not by a clause comma) are runs of token indices', () => {
+    // chongqing-2019-industry
+    const s = '重庆高技术制造业和战略性新兴制造业增加值分别增长12.6%和11.6%，分别高于全市平均水平6.4和5.4个百分点。';
+    expect(listRuns(s, scanTokens(s))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    const also = '电子信息、汽车以及装备制造业增加值分别增长12.3%、8.5%以及6.1%。';
+    expect(listRuns(also, scanTokens(also))).toEqual([[0, 1, 2]]);
+    const one = '规上工业增加值增长6.2%。';
+    expect(listRuns(one, scanTokens(one))).toEqual([]);
+  });
+
+  it('a list closed by 以及 gives its last item the last subject', () => {
+    const text = '电子信息、汽车以及装备制造业增加值分别增长12.3%、8.5%以及6.1%。';
+    expect(labels(text, ['12.3', '8.5', '6.1'])).toEqual(['电子信息增加值增速', '汽车增加值增速', '装备制造业增加值增速']);
+  });
+
+  it('a list with no 分别 still reads (城乡居民…分别为3.6万元、2.1万元，增长9.4%、10.2%)', () => {
+    // changsha-2014-government-work
+    const text = '城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%。';
+    expect(the(text, '9.4').kind).toBe('growth');
+    expect(the(text, '10.2').label).toBe('城乡居民人均可支配收入增速');
+  });
+});
+
+describe('the subjects written before 分别', () => {
+  it('a space after 、 or 和 (saved web pages) is not part of the next subject', () => {
+    expect(labels('新能源汽车、 集成电路产量分别增长15.2%和9.8%。', ['15.2', '9.8'])).toEqual(['新能源汽车产量增速', '集成电路产量增速']);
+    expect(labels('汽车制造业和 电气机械和器材制造业分别增长15.2%和9.8%。', ['15.2', '9.8'])).toEqual([
+      '汽车制造业增速',
+      '电气机械和器材制造业增速',
+    ]);
+  });
+
+  it('a head noun is shared only when no item before the last names a measure of its own', () => {
+    const text = '规上工业增加值、高技术制造业和装备制造业增加值分别增长7%、12%和9%。';
+    expect(the(text, '7').label).toBe('规上工业增加值增速');
+    expect(the(text, '9').label).toBe('装备制造业增加值增速');
+  });
+
+  it('the longest shared measure is kept: 营业收入 not 收入, 投资额', () => {
+    expect(labels('大中型企业、小微企业营业收入分别增长10.2%和6.5%。', ['10.2', '6.5'])).toEqual([
+      '大中型企业营业收入增速',
+      '小微企业营业收入增速',
+    ]);
+    // 投资额 did not end a measure (MEASURE_END knew 投资 only): 工业 got no head.
+    expect(labels('工业、基础设施投资额分别增长8%和10%。', ['8', '10'])).toEqual(['工业投资额增速', '基础设施投资额增速']);
+    expect(labels('工业、基础设施投资分别增长8%和10%。', ['8', '10'])).toEqual(['工业投资增速', '基础设施投资增速']);
+  });
+
+  it('比上年 / 较上年 between the subjects and 分别 is not part of the last subject', () => {
+    for (const text of [
+      '高技术制造业、装备制造业增加值比上年分别增长12.6%和9.1%。',
+      '高技术制造业、装备制造业增加值较上年分别增长12.6%和9.1%。',
+    ])
+      expect(labels(text, ['12.6', '9.1']), text).toEqual(['高技术制造业增加值增速', '装备制造业增加值增速']);
+  });
+
+  it('a note in brackets before 分别 is dropped before the predicate is looked for (可比价格 holds 比)', () => {
+    // The 比 of 可比价格 cut the phrase: 装备制造业增加值（按可增速.
+    for (const note of ['（按可比价格计算）', '(按可比价格计算)']) {
+      const text = `高技术制造业、装备制造业增加值${note}分别增长12.6%和9.1%。`;
+      expect(labels(text, ['12.6', '9.1']), text).toEqual(['高技术制造业增加值增速', '装备制造业增加值增速']);
+    }
+  });
+
+  it('a bracketed note after a subject is dropped', () => {
+    expect(labels('一般公共预算收入（地方口径）、税收收入分别增长8.1%和9.2%。', ['8.1', '9.2'])).toEqual([
+      '一般公共预算收入增速',
+      '税收收入增速',
+    ]);
+  });
+
+  it('a count of the items (两大行业的) is not part of their subject', () => {
+    const text = '汽车制造业、电子信息产业增长较快，两大行业的增加值分别增长12%和15%。';
+    expect(labels(text, ['12', '15'])).toEqual(['汽车制造业增加值增速', '电子信息产业增加值增速']);
+  });
+});
+
+describe('the subjects named in an earlier clause', () => {
+  it('two items joined by 和 (chongqing-2019: 材料产业和电子产业…，增速分别为14.7%、14.3%)', () => {
+    // They were labelled 材料产业和电子产业两位数增速, both: an earlier clause was read only if it held 、.
+    const text = '九大支柱产业中，材料产业和电子产业实现两位数的较快增长，增速分别为14.7%、14.3%；汽车产业下降4.1%。';
+    expect(labels(text, ['14.7', '14.3'])).toEqual(['材料产业增速', '电子产业增速']);
+    expect(the(text, '4.1').number).toBe(-4.1);
+  });
+
+  it('two items joined by 与 or 及', () => {
+    expect(labels('汽车与电子行业增长较快，增速分别为12%和8%。', ['12', '8'])).toEqual(['汽车增速', '电子行业增速']);
+  });
+
+  it('the nearest clause that names as many items as there are values', () => {
+    const nearest = '分行业看，电子、汽车行业增长较快，医药、食品行业增长放缓，增速分别为1.2%和0.8%。';
+    expect(labels(nearest, ['1.2', '0.8'])).toEqual(['医药增速', '食品行业增速']);
+    // The clause just before names three (钢铁、化工、建材): the one before it, two.
+    const counted = '电子信息、汽车行业增长较快，带动钢铁、化工、建材行业协同发展，增速分别为12%和8%。';
+    expect(labels(counted, ['12', '8'])).toEqual(['电子信息增速', '汽车行业增速']);
+  });
+
+  it('the items end where their predicate starts (比上年, 占)', () => {
+    const values = ['12', '8', '6'];
+    expect(labels('电子、汽车、医药比上年增长较快，增速分别为12%、8%和6%。', values)).toEqual(['电子增速', '汽车增速', '医药增速']);
+    expect(labels('电子、汽车、医药占全市规上工业的比重居前3位，增速分别为12%、8%和6%。', values)).toEqual([
+      '电子增速',
+      '汽车增速',
+      '医药增速',
+    ]);
+  });
+});
+
+describe('the periods written before 分别', () => {
+  it('one per item, the last ending right at 分别 (jilin-2020-q3: 其中7月、8月、9月分别同比增长…)', () => {
+    const text = '汽车产业生产明显恢复，第三季度增加值同比增长32.5%，其中7月、8月、9月分别同比增长28.4%、63.2%和17.3%。';
+    expect(['28.4', '63.2', '17.3'].map((v) => the(text, v, { asOf: '2020年' }).period)).toEqual(['7月', '8月', '9月']);
+  });
+
+  it('a month named after the list is not one of its items', () => {
+    const text = '10月、11月增加值增速分别为3.1%和5.8%，12月为6.5%。';
+    expect(['3.1', '5.8'].map((v) => the(text, v, { asOf: '2020年' }).period)).toEqual(['10月', '11月']);
+  });
+
+  it('a base year before 分别 is no item’s period', () => {
+    const text = '2019年全市城镇和农村居民人均可支配收入比2015年分别增长38.2%和45.1%。';
+    expect(['38.2', '45.1'].map((v) => the(text, v).period)).toEqual(['2019年', '2019年']);
+  });
+
+  it('a span of another length than the list is every item’s (2016-2020年 … 年均分别增长)', () => {
+    for (const span of ['2016-2020年', '“十三五”时期']) {
+      const text = `${span}全省城镇和农村居民人均可支配收入年均分别增长8.1%和9.2%。`;
+      expect(['8.1', '9.2'].map((v) => the(text, v).period)).toEqual([span, span]);
+    }
+  });
+});

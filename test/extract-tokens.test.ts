@@ -1,0 +1,36 @@
+/**
+ * Numbers as reports write them, read by the extractor's tokens: thousands separators, 万 inside a number, a code
+ * or a model name that holds digits (5G, PM2.5, C919, iPhone12) and is no figure, 万人民币. A code read as a figure
+ * puts a false number in the review table; a separator misread cuts a figure to its first digits.
+ * From the first survivors of the extractor's mutation run of part extract-tokens (issue 26).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit]);
+
+describe('numbers as written', () => {
+  it('thousands separators: 3,446亿元 and 1,594,000人', () => {
+    expect(read('完成投资3,446亿元，就业人数1,594,000人。')).toEqual([
+      ['3,446', 3446, '亿元'],
+      ['1,594,000', 1594000, '人'],
+    ]);
+  });
+
+  it('万 inside a number: 3万8000亿元 is 38000 亿元', () => {
+    expect(read('全市财政收入3万8000亿元。')).toEqual([['3万8000', 38000, '亿元']]);
+  });
+
+  it('万人民币 is an amount in 万元, not a count of people', () => {
+    expect(read('人均收入达到1.2万人民币。')).toEqual([['1.2', 1.2, '万元']]);
+  });
+});
+
+describe('digits that are no figure', () => {
+  it('codes and model names, upper or lower case letters beside the digits', () => {
+    expect(read('全年建成5G基站2万个。')).toEqual([['2', 2, '万个']]);
+    expect(read('PM2.5平均浓度下降10%。')).toEqual([['10', -10, '%']]);
+    expect(read('C919大飞机完成试飞，iPhone12产量增长8%。')).toEqual([['8', 8, '%']]);
+    expect(read('A380和Z10系列产量增长8%。')).toEqual([['8', 8, '%']]);
+  });
+});
