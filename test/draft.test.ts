@@ -92,7 +92,7 @@ describe.each(reports)('the draft of $name', ({ text }) => {
 
   it('writes every title, subtitle and key message on one line (a page’s line breaks inside a figure go)', () => {
     for (const s of slides)
-      for (const line of [s.title, s.body.subtitle ?? '', s.body.takeaway ?? '']) expect(line, `slide ${s.ord}`).not.toMatch(/\n/u);
+      for (const line of [s.title, s.body.subtitle ?? '', s.chart?.takeaway ?? '']) expect(line, `slide ${s.ord}`).not.toMatch(/\n/u);
   });
 
   it('states numbers only in the report’s own words', () => {

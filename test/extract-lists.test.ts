@@ -40,7 +40,13 @@ describe('which numbers form a list', () => {
     // changsha-2014-government-work
     const text = '城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%。';
     expect(the(text, '9.4').kind).toBe('growth');
-    expect(the(text, '10.2').label).toBe('城乡居民人均可支配收入增速');
+    // 城乡居民 hands out one group to each value (城镇, then 农村), the rates as the levels before them.
+    expect(labels(text, ['3.6', '2.1', '9.4', '10.2'])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+      '城镇居民人均可支配收入增速',
+      '农村居民人均可支配收入增速',
+    ]);
   });
 });
 
@@ -108,6 +114,11 @@ describe('the subjects named in an earlier clause', () => {
 
   it('two items joined by 与 or 及', () => {
     expect(labels('汽车与电子行业增长较快，增速分别为12%和8%。', ['12', '8'])).toEqual(['汽车增速', '电子行业增速']);
+  });
+
+  it('never a comparison: 增速与上月持平 names no two items (jiyuan-2012-08-economy)', () => {
+    const text = '1-8月，全市规模以上工业增加值累计增长11.5%，增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点。';
+    for (const label of labels(text, ['4.5', '4.2'])) expect(label).not.toMatch(/^增速|上月持平/u);
   });
 
   it('the nearest clause that names as many items as there are values', () => {

@@ -142,6 +142,8 @@ export function withoutListCount(phrase: string, n: number): string {
 
 /** What splitItems splits at: a clause without one of these names no list. */
 const JOINED = /[、和及与]/u;
+/** "增速与上月持平": 与/和/同 before what is compared with, not between two items. */
+const COMPARED = /[与和同跟][^，；、]{0,8}(?:持平|相比|相当|相同|一致|比较)/u;
 
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
@@ -150,7 +152,7 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
     .split(/[，；：]/u)
     .reverse();
   for (const clause of before) {
-    if (!JOINED.test(clause)) continue;
+    if (!JOINED.test(clause) || COMPARED.test(clause)) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
