@@ -40,6 +40,8 @@ export class EditorState {
    * not another window's, so the next save goes on from the version it made (another window's edit meanwhile
    * still makes it a conflict).
    */
+  // Read only inside a save, never shown: a plain Map, not reactive state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly own = new Map<string, number>();
 
   private run(field: EditField, call: () => Promise<DeckEditResult>): Promise<boolean> {
