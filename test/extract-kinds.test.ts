@@ -4,13 +4,8 @@
  * mutation run, kinds.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Extracted } from '../src/shared/extract';
-
-function the(text: string, value: string): Extracted {
-  const all = extractFigures(text).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
+import { extractFigures } from '../src/shared/extract';
+import { the } from './extract-helpers';
 
 describe('the sign of a change', () => {
   it('a narrower fall is a rise, a narrower rise is a fall; a wider fall is a fall', () => {

@@ -6,16 +6,9 @@
  * corpus's reports or written as they write them.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Extracted } from '../src/shared/extract';
 import { listRuns } from '../src/shared/extract/lists';
 import { scanTokens } from '../src/shared/extract/tokens';
-
-function the(text: string, value: string, opts?: { asOf?: string }): Extracted {
-  const all = extractFigures(text, opts).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
-const labels = (text: string, values: string[]) => values.map((v) => the(text, v).label);
+import { the, labels } from './extract-helpers';
 
 describe('which numbers form a list', () => {
   it('numbers joined by 、 和 以及 (not by a clause comma) are runs of token indices', () => {

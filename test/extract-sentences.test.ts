@@ -5,14 +5,10 @@
  * extractor's mutation run (part extract-rest, issue 26).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, sentences, type Extracted } from '../src/shared/extract';
+import { sentences } from '../src/shared/extract';
 import { clauseEnd, clauseStart, isHeading } from '../src/shared/extract/sentences';
+import { the } from './extract-helpers';
 
-function the(text: string, value: string, opts?: { asOf?: string }): Extracted {
-  const all = extractFigures(text, opts).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
 const whole = (text: string) => isHeading(text, { start: 0, end: text.length });
 
 describe('sentences', () => {

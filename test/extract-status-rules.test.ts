@@ -5,13 +5,8 @@
  * From the survivors of the extractor's mutation run (part extract-rest, issue 26).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Extracted } from '../src/shared/extract';
+import { the } from './extract-helpers';
 
-function the(text: string, value: string): Extracted {
-  const all = extractFigures(text).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
 const status = (text: string, value: string) => the(text, value).status;
 
 describe('target words in the figure’s clause', () => {

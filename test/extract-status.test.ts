@@ -4,13 +4,8 @@
  * them would file: a target or an estimate never stands among results (issue 26: the extractor's mutation run).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, sentences, type Extracted } from '../src/shared/extract';
-
-function the(text: string, value: string, opts?: { asOf?: string }): Extracted {
-  const all = extractFigures(text, opts).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
+import { extractFigures, sentences } from '../src/shared/extract';
+import { the } from './extract-helpers';
 
 describe('status: result, estimate or target', () => {
   it('预计 and its kin make an estimate, from where they stand on', () => {

@@ -5,15 +5,11 @@
  * emptied) is named by the row that fails (issue 26: the extractor's mutation run).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Extracted } from '../src/shared/extract';
+import { extractFigures } from '../src/shared/extract';
 import { cnNumber } from '../src/shared/extract/units';
+import { the } from './extract-helpers';
 
 /** The one figure whose value is `value` (fails when there is none or several). */
-function the(text: string, value: string): Extracted {
-  const all = extractFigures(text).filter((x) => x.value === value);
-  expect(all, `${value} in ${text}`).toHaveLength(1);
-  return all[0];
-}
 
 // [sentence, value, unit, kind]
 const AMOUNTS: [string, string, string, string][] = [
