@@ -34,6 +34,8 @@ describe('figures read the way officials write them', () => {
     [fig('300', 300, '个', 'count', '多'), '300多个'],
     [fig('千亿', 1e11, '元', 'level', '迈上'), '千亿元'],
     [fig('79', 79, '', 'index'), '79'],
+    // A page broke the line inside the number (hanzhong-2016-government-work): shown as one number.
+    [fig('3.\n9', -3.9, '个百分点', 'change'), '下降3.9个百分点'],
   ])('%o → %s', (f, expected) => expect(formatFigure(f)).toBe(expected));
 
   it('puts prefix qualifiers before the number', () => {

@@ -19,7 +19,8 @@ function written(text: string, f: Keyed): { from: number; to: number } | null {
     quoteStart: x.start,
     valueEnd: x.valueEnd,
   });
-  const rest = p.number + p.inner + p.unit + p.suffix;
+  // The number as the text writes it (p.number drops a line break a page left inside it).
+  const rest = x.value + p.inner + p.unit + p.suffix;
   const from = x.valueStart - p.prefix.length;
   return text.slice(from, from + p.prefix.length + rest.length) === p.prefix + rest
     ? { from, to: from + p.prefix.length + rest.length }
