@@ -483,6 +483,13 @@ describe('issue 19’s eighth held-out set: numbers that are no figures', () => 
     // A rate per head stays a figure: no 就有.
     expect(extractFigures('每10万人中有大学文化程度的人数15467人。').map((f) => f.value)).toContain('15467');
   });
+
+  // test/corpus/guizhou-2009-industry.txt: a place counted from the bottom is no rank 1 (the province was last).
+  it('takes 倒数第N for no place: read as 第一 it would rank the last province first', () => {
+    const text = '位列全国第26位,西部第8位,全省人均国内生产总值在全国排名倒数第一。';
+    expect(extractFigures(text).map((f) => f.value)).toEqual(['26', '8']);
+    expect(extractFigures('该指标排名倒数第3位。')).toEqual([]);
+  });
 });
 
 describe('issue 19’s ninth held-out set: subjects', () => {
