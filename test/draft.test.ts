@@ -15,6 +15,7 @@ import { importReport } from '../src/main/store/import';
 import { getReport } from '../src/main/store/reports';
 import { draftBundle } from '../src/main/store/draft';
 import { isBareCaption } from '../src/main/store/draft/captions';
+import { basisOf } from '../src/main/store/draft/distinct';
 import { lists } from '../src/main/store/draft/groups';
 import { statusOf } from '../src/main/store/draft/captions';
 import { REPORT_TEXT, ROOT } from './helpers';
@@ -60,6 +61,21 @@ describe.each(reports)('the draft of $name', ({ text }) => {
     for (const s of slides.filter((x) => x.body.kpis)) {
       expect(s.body.kpis!.length).toBeLessThanOrEqual(6);
       for (const k of s.body.kpis!) expect(isBareCaption(k.caption), `${s.title}: “${k.caption}”`).toBe(false);
+    }
+  });
+
+  it('never shows one caption over two cards whose figures differ in period, kind or comparison', () => {
+    const byId = new Map(figures.map((f) => [f.id, f]));
+    const byAccepted = new Map(accepted.map((x) => [x.valueStart, x]));
+    for (const s of slides.filter((x) => x.body.kpis)) {
+      const seen = new Map<string, string>();
+      for (const k of s.body.kpis!) {
+        const f = byId.get(k.figureId)!;
+        const what = `${f.period}|${f.kind}|${basisOf(byAccepted.get(f.valueStart)!)}`;
+        const before = seen.get(k.caption);
+        expect(before === undefined || before === what, `${s.title}: “${k.caption}” for ${before} and ${what}`).toBe(true);
+        seen.set(k.caption, what);
+      }
     }
   });
 

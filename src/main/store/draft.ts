@@ -10,6 +10,7 @@
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
+import { distinctCaptions } from './draft/distinct';
 import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
 import { firstReadingAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
@@ -258,6 +259,7 @@ function kpiPages(
     let title = ahead ? aheadTitle : titleOf(text, top);
     if (titles.has(title)) title = titleOf(text, chunk.find((c) => titleOf(text, c.main.x) !== title)?.main.x ?? top);
     titles.add(title);
+    const captions = distinctCaptions(chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })));
     out.push({
       slide: slide({
         layout: 'kpi',
@@ -265,9 +267,9 @@ function kpiPages(
         section: section.key,
         notes: quoteOf(shown),
         body: {
-          kpis: chunk.map((c) => ({
+          kpis: chunk.map((c, j) => ({
             figure: c.main.key,
-            caption: markStatus(c.main.caption, c.main.status),
+            caption: markStatus(captions[j], c.main.status),
             ...(c.growth ? { growth: c.growth.key } : {}),
           })),
         },

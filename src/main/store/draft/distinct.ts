@@ -1,0 +1,88 @@
+/**
+ * KPI cards on one slide that would carry the same caption ("规模以上工业增加值增速" for 比上年增长12.8%,
+ * 较2019年增长19.7% and 两年平均增长9.4%) are told apart by what differs between them in the report's own
+ * words: the comparison each is made against, else the period each is about. A room reading three equal
+ * captions over three different numbers cannot know which is which.
+ */
+import type { Extracted } from '../../../shared/extract';
+
+const CLAUSE_END = /[，,；;。：:！!？?\n]/u;
+const PLACE = '(?:全国|全省|全市|全州|全县|全区|全盟|全球|全世界|西部|东部|中部|东北|全行业)';
+const AGAINST =
+  '(?:上年同期|去年同期|上年|去年|上月|上季度?|年初|同期|' +
+  '(?:[一二三四]|第[一二三四])季度|前三季度|上半年|下半年|' +
+  '\\d{1,2}[-—–~～至]\\d{1,2}月份?|\\d{1,2}月份?|20\\d\\d年(?:同期|末|底)?(?:\\d{1,2}[-—–~～至]\\d{1,2}月份?)?|' +
+  `${PLACE}(?:平均水平|平均|水平)?)`;
+/** What the figure is measured against, as the report writes it, nearest the number first. */
+const BASES: RegExp[] = [
+  /(?:两|三|四|五|十)年平均|年均/u,
+  new RegExp(`(?:比|较|与|同比|环比)${AGAINST}`, 'u'),
+  new RegExp(`(?:高于|低于|超过|快于|慢于|超出)${PLACE}`, 'u'),
+  /同比|环比|当月|累计/u,
+  new RegExp(`${PLACE}(?=第$|排名|排位|位次)`, 'u'),
+];
+
+/** The words of the figure's own clause before its number. */
+function clauseBefore(x: Extracted): string {
+  const before = x.quote.slice(0, Math.max(0, x.valueStart - x.start));
+  const parts = before.split(CLAUSE_END);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The comparison a figure is made against ("较2019年", "两年平均", "高于全国"), or '' when its clause names none. */
+export function basisOf(x: Extracted): string {
+  const clause = clauseBefore(x);
+  for (const re of BASES) {
+    const m = re.exec(clause);
+    if (m) return m[0].replace(/^与/u, '');
+  }
+  return '';
+}
+
+const allDistinct = (xs: readonly string[]) => xs.every((t) => t) && new Set(xs).size === xs.length;
+const someDiffer = (xs: readonly string[]) => new Set(xs).size > 1;
+
+/** What a figure of each kind is, where the caption's subject alone does not say (a level needs no word). */
+const KIND_TAG: Record<string, string> = {
+  growth: '增速',
+  change: '变化',
+  share: '占比',
+  multiple: '倍数',
+  count: '数量',
+  rank: '位次',
+};
+
+/** The kind's word, unless the caption already ends in it ("…增速" needs no "（增速）"). */
+function kindTag(caption: string, kind: string): string {
+  const tag = KIND_TAG[kind] ?? '';
+  return tag && !caption.endsWith(tag) ? tag : '';
+}
+
+/**
+ * The captions for cards shown together, each made unique where its figure differs from the others that share
+ * its caption: by basis if the bases alone tell them apart, else by period, else by kind; failing each alone,
+ * by all of those that differ. Cards whose figures differ in none keep their caption.
+ */
+export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[]): string[] {
+  const out = cards.map((c) => c.caption);
+  const byCaption = new Map<string, number[]>();
+  cards.forEach((c, i) => byCaption.set(c.caption, [...(byCaption.get(c.caption) ?? []), i]));
+  for (const [caption, at] of byCaption) {
+    if (at.length < 2) continue;
+    const ways = [at.map((i) => basisOf(cards[i].x)), at.map((i) => cards[i].x.period), at.map((i) => kindTag(caption, cards[i].x.kind))];
+    const alone = ways.find(allDistinct);
+    const differ = ways.filter(someDiffer);
+    const tags =
+      alone ??
+      at.map((_, k) =>
+        differ
+          .map((w) => w[k])
+          .filter(Boolean)
+          .join('，'),
+      );
+    at.forEach((i, k) => {
+      if (tags[k]) out[i] = `${caption}（${tags[k]}）`;
+    });
+  }
+  return out;
+}

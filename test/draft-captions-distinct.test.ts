@@ -1,0 +1,80 @@
+/**
+ * KPI cards shown together never carry one caption over different figures: the drafted slide tells them apart by
+ * what the report compares each with, else its period, else its kind — in the report's own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { basisOf, distinctCaptions } from '../src/main/store/draft/distinct';
+
+const META = { key: 't', title: '导入的报告', organisation: '某省统计局', published: '2022-01-01', asOf: '2021年' };
+
+/** The captions of the drafted KPI cards, by the value each card shows. */
+function cardCaptions(text: string): Map<string, string> {
+  const accepted = extractFigures(text, { asOf: META.asOf });
+  const bundle = draftBundle(META, text, accepted);
+  const byKey = new Map(bundle.figures.map((f) => [f.key, f]));
+  const out = new Map<string, string>();
+  for (const s of bundle.deck.slides)
+    for (const k of s.body.kpis ?? []) out.set(`${byKey.get(k.figure)!.valueText}${byKey.get(k.figure)!.unit}`, k.caption);
+  return out;
+}
+
+describe('cards that share a caption', () => {
+  it('name the comparison each is made against (江苏 2021: 比上年, 较2019年, 两年平均)', () => {
+    const text =
+      '2021年,江苏省工业经济呈现出稳定恢复、稳中向好的良好发展态势。全省规模以上工业增加值比上年增长12.8%,较2020年提升6.7个百分点,较2019年增长19.7%,两年平均增长9.4%,年内工业生产总体平稳有序。';
+    const c = cardCaptions(text);
+    expect(c.get('12.8%')).toBe('规模以上工业增加值增速（比上年）');
+    expect(c.get('19.7%')).toBe('规模以上工业增加值增速（较2019年）');
+    expect(c.get('9.4%')).toBe('规模以上工业增加值增速（两年平均）');
+    expect(new Set(c.values()).size).toBe(c.size);
+  });
+
+  it('name the period where the comparison is the same (泉州 1—10月 and 10月, both 同比)', () => {
+    const text =
+      '1—10月份,全市规模以上工业增加值同比增长3.4%,增速比1—9月份加快0.5个百分点,其中10月份增加值同比增长7.3%,比9月份加快0.9个百分点,工业大盘稳固向好。';
+    const captions = [...cardCaptions(text).values()];
+    expect(new Set(captions).size).toBe(captions.length);
+    expect(captions.some((c) => c.includes('1-10月') || c.includes('1—9月份'))).toBe(true);
+  });
+
+  it('name the kind where only the kind differs (贵州 2009: a total and its share of the country)', () => {
+    const text = '贵州国内生产总值为3894亿元,仅为全国的1.16%,位列全国第26位,西部第8位,全省人均国内生产总值在全国排名倒数第一。';
+    const c = cardCaptions(text);
+    expect(c.get('3894亿元')).not.toBe(c.get('1.16%'));
+    expect(c.get('26位')).not.toBe(c.get('8位'));
+    expect(c.get('8位')).toContain('西部');
+  });
+
+  it('keep their caption when they differ in nothing the report says', () => {
+    const [x] = extractFigures('鲜切花产量2090.7万枝。', { asOf: '2025年一季度' });
+    expect(
+      distinctCaptions([
+        { caption: '鲜切花产量', x },
+        { caption: '鲜切花产量', x },
+      ]),
+    ).toEqual(['鲜切花产量', '鲜切花产量']);
+  });
+});
+
+describe('the basis of a figure', () => {
+  const basis = (sentence: string, value: string) => {
+    const x = extractFigures(sentence).find((f) => f.value === value)!;
+    return basisOf(x);
+  };
+  it('is the comparison in its own clause, as written', () => {
+    expect(
+      basis(
+        '上半年,全省规模以上工业增加值同比增长14.6%,与2019年同期相比,两年平均增长7.1%,比一季度提高0.2个百分点,比全国高0.1个百分点。',
+        '7.1',
+      ),
+    ).toBe('两年平均');
+    expect(basis('上半年,全省规模以上工业增加值同比增长14.6%,比一季度提高0.2个百分点。', '0.2')).toBe('比一季度');
+    expect(basis('上半年,全省规模以上工业增加值同比增长14.6%,比一季度提高0.2个百分点。', '14.6')).toBe('同比');
+    expect(basis('规模以上工业增加值增长7.9%,高于全国1.9个百分点。', '1.9')).toBe('高于全国');
+  });
+  it('is empty when the clause names none', () => {
+    expect(basis('全省规模以上工业增加值达到1.2万亿元。', '1.2')).toBe('');
+  });
+});
