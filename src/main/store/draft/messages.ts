@@ -34,25 +34,56 @@ function clauseEnd(text: string, x: Extracted): number {
 const unwrapped = (s: string) => s.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '');
 
 const TITLE_MAX = 26;
+/** A title without a pause to begin at may run this long (two balanced lines) rather than begin inside a word. */
+const TITLE_SOFT = 36;
 
 /** A message title: the figure's clause, without its opening time words, cut after the figure if long. */
 export function titleOf(text: string, x: Extracted): string {
   return titleParts(text, x).title;
 }
 
-/** The title and whether it is its clause whole (not cut after the figure, nor to its last characters). */
-function titleParts(text: string, x: Extracted): { title: string; whole: boolean } {
+/**
+ * The title, whether it is its clause whole (not cut after the figure, nor to its last characters), and whether
+ * it had to be cut inside a word (no pause to begin at, too long to keep whole).
+ */
+function titleParts(text: string, x: Extracted): { title: string; whole: boolean; midWord?: boolean } {
   let c = clauseOf(text, x);
   const stripped = c.replace(OPENING, '');
-  if (stripped.length >= 6) c = stripped;
+  // Not the first item of a list ("10月、11月、12月增加值增速分别为…" keeps its 10月).
+  if (stripped.length >= 6 && !/^[、和及与]/u.test(stripped)) c = stripped;
   c = c.replace(/^[“”"]+|[“”"]+$/gu, '');
   if (Array.from(c).length <= TITLE_MAX) return { title: c, whole: true };
+  // A 分别 list stays whole on two lines rather than show its first value alone.
+  if (LIST_WORD.test(c) && Array.from(c).length <= TITLE_SOFT) return { title: c, whole: true };
   // Keep the words up to the figure and its unit, from the start of its subject.
   const endOfFigure = text.indexOf(x.unit, x.valueEnd) === x.valueEnd ? x.valueEnd + x.unit.length : x.valueEnd;
   const at = c.indexOf(unwrapped(text.slice(x.valueStart, endOfFigure)));
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
+  const title = shortened(head);
+  return { title, whole: false, midWord: Array.from(title).length < Array.from(head).length && !startsClean(head, title) };
+}
+
+/** Whether a title cut from the end of `head` begins after a pause. */
+const startsClean = (head: string, title: string) => PAUSE.test(Array.from(head).at(-Array.from(title).length - 1) ?? '');
+
+/** Where a title may begin inside a clause: after a pause (、，；：) or an opening bracket. */
+const PAUSE = /[、，,；;：:（(]/u;
+/** …and begin with a word: not a value of a list ("18.5%、12.2%"). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A head too long for a title keeps its end (the figure) and begins where a careful editor would: after the
+ * last pause that leaves it within TITLE_MAX; with no such pause, whole (less a leading 全省/全市) up to TITLE_SOFT
+ * (a title of two balanced lines) rather than cut inside a word ("新技术产业…" for 高新技术产业); only beyond that, its last
+ * TITLE_MAX characters.
+ */
+function shortened(head: string): string {
+  if (Array.from(head).length > TITLE_MAX) head = head.replace(/^(?:全省|全市|全区|全县|全州|我省|我市|我区|我县)/u, '');
   const chars = Array.from(head);
-  return { title: chars.length <= TITLE_MAX ? head : chars.slice(-TITLE_MAX).join(''), whole: false };
+  if (chars.length <= TITLE_MAX) return head;
+  for (let i = chars.length - TITLE_MAX; i < chars.length - 4; i++)
+    if (PAUSE.test(chars[i - 1]) && HAN.test(chars[i]) && !/[\d%％]/u.test(chars[i - 2] ?? '')) return chars.slice(i).join('');
+  return chars.length <= TITLE_SOFT ? head : chars.slice(-TITLE_MAX).join('');
 }
 
 /** 分别 / 依次: a list of subjects whose values follow in order. */
@@ -64,8 +95,8 @@ const LIST_WORD = /分别|依次/u;
  * clause that opens with its predicate.
  */
 export function readsAlone(text: string, x: Extracted): boolean {
-  const { title, whole } = titleParts(text, x);
-  return (whole || !LIST_WORD.test(title)) && !PREDICATE_FIRST.test(title);
+  const { title, whole, midWord } = titleParts(text, x);
+  return (whole || !LIST_WORD.test(title)) && !midWord && !PREDICATE_FIRST.test(title) && !/^[\d.、%％\s]/u.test(title);
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * KPI captions and slide titles drawn from long clauses of real reports stay readable: a caption too long for
+ * its card takes a shorter form that keeps its subject whole (占比, 等), never a cut inside a word; a title too
+ * long for one line begins after a pause, or runs to two lines, rather than mid-word ("新技术产业…").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { captionOf } from '../src/main/store/draft/captions';
+import { titleOf } from '../src/main/store/draft/messages';
+
+// test/corpus/quanzhou-2022-10-industry.txt
+const QUANZHOU =
+  '1—10月份,全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%,占比分别较1—9月份和上年同期提高0.1和1.2个百分点;增加值同比增长8.5%,增速比1—9月份加快0.8个百分点,快于全市平均水平5.1个百分点。';
+// test/corpus/beijing-2017-industry.txt
+const BEIJING =
+  '新华社北京2月3日电(记者 郭宇靖、任峰)北京市统计局发布数据显示,2017年北京工业新兴产业发展态势良好,对全市规模以上工业增长发挥了引领作用,高技术制造业增加值、工业战略性新兴产业等增加值同比增长均超过10%。';
+
+const at = (text: string, value: string) => extractFigures(text).find((x) => x.value === value)!;
+const caption = (text: string, value: string) => captionOf(at(text, value), '', '');
+
+describe('a long caption', () => {
+  it('names a share as X占比 and its change as X占比变化', () => {
+    expect(caption(QUANZHOU, '24.5')).toBe('规模以上高新技术产业增加值占比');
+    expect(caption(QUANZHOU, '1.2')).toBe('规模以上高新技术产业增加值占比变化');
+  });
+  it('drops what the figure is compared with, keeping its subject and kind', () => {
+    expect(caption(QUANZHOU, '5.1')).toBe('规模以上高新技术产业增加值增速');
+  });
+  it('names a list by its first item and 等', () => {
+    expect(caption(BEIJING, '10')).toBe('高技术制造业增加值等增速');
+  });
+  it('is never cut inside a word when a shorter form fits', () => {
+    for (const text of [QUANZHOU, BEIJING])
+      for (const x of extractFigures(text)) expect(Array.from(captionOf(x, '', '')).length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('a long title', () => {
+  it('begins after the pause that lets it fit, not inside a word', () => {
+    expect(titleOf(BEIJING, at(BEIJING, '10'))).toBe('工业战略性新兴产业等增加值同比增长均超过10%');
+  });
+  it('without such a pause runs whole to two lines, less its leading place', () => {
+    expect(titleOf(QUANZHOU, at(QUANZHOU, '24.5'))).toBe('规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%');
+  });
+});
