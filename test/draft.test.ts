@@ -79,6 +79,14 @@ describe.each(reports)('the draft of $name', ({ text }) => {
     }
   });
 
+  it('titles no slide with one value of a 分别 list cut from the rest, nor with a word cut at its start', () => {
+    const lone = (t: string) => /分别|依次/u.test(t) && (t.slice(t.search(/分别|依次/u)).match(/\d+(?:\.\d+)?/gu) ?? []).length === 1;
+    for (const s of slides.filter((x) => x.layout === 'chart' || x.layout === 'kpi')) {
+      expect(lone(s.title), `slide ${s.ord}: ${s.title}`).toBe(false);
+      expect(s.title, `slide ${s.ord}`).not.toMatch(/^[.、%％，,”）)]/u);
+    }
+  });
+
   it('draws a chart for each 分别 list', () => {
     const keyed = accepted.map((x, i) => ({ key: `f${i}`, x, caption: x.label, status: statusOf(x) }));
     const ordered = [...keyed].sort((a, b) => a.x.valueStart - b.x.valueStart);

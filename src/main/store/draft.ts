@@ -12,7 +12,7 @@ import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctCaptions } from './draft/distinct';
 import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
-import { firstReadingAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 
@@ -256,8 +256,13 @@ function kpiPages(
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
     const xs = shown.map((f) => f.x);
     const top = firstReadingAlone(text, standouts(xs)) ?? firstReadingAlone(text, xs) ?? standouts(xs)[0] ?? chunk[0].main.x;
-    let title = ahead ? aheadTitle : titleOf(text, top);
-    if (titles.has(title)) title = titleOf(text, chunk.find((c) => titleOf(text, c.main.x) !== title)?.main.x ?? top);
+    // No card's clause reads alone (each is one value of a 分别 list cut from the rest): the section names the slide.
+    const plain = `${section.title.split('\u3000')[0]}：主要指标`;
+    let title = ahead ? aheadTitle : readsAlone(text, top) ? titleOf(text, top) : plain;
+    if (titles.has(title)) {
+      const other = chunk.find((c) => readsAlone(text, c.main.x) && titleOf(text, c.main.x) !== title)?.main.x;
+      title = other ? titleOf(text, other) : `${title}（续）`;
+    }
     titles.add(title);
     const captions = distinctCaptions(chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })));
     out.push({
@@ -291,7 +296,21 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
       ? g.intro.replace(/[，,：:]$/u, '')
       : `${section.title.split('\u3000')[0]}：主要指标${kind}`) + mark;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
-  const title = named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : titleOf(text, top);
+  // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
+  const alone = readsAlone(text, top)
+    ? top
+    : firstReadingAlone(
+        text,
+        g.members.map((m) => m.x),
+      );
+  const title =
+    named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26
+      ? g.intro + mark
+      : alone
+        ? titleOf(text, alone)
+        : g.headline && Array.from(g.headline).length <= 36
+          ? g.headline + mark
+          : `${section.title.split('\u3000')[0]}：主要指标${kind}${mark}`;
   return {
     slide: slide({
       layout: 'chart',
@@ -302,10 +321,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
         type: g.type,
         title: chartTitle,
         unit: g.unit,
-        series: uniqueLabels(g.labels.map((l) => Array.from(l).slice(-16).join('') || '（无名）')).map((label, i) => ({
-          figure: g.members[i].key,
-          label,
-        })),
+        series: uniqueLabels(distinctCaptions(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))).map(chartLabel)).map(
+          (label, i) => ({
+            figure: g.members[i].key,
+            label,
+          }),
+        ),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
         ...(title === titleOf(text, top) ? {} : { takeaway: takeawayOf(text, top) }),
       },
@@ -318,6 +339,12 @@ function countBefore(quote: string, value: string, offset: number): number | und
   let n = 0;
   for (let at = quote.indexOf(value); at >= 0 && at < offset; at = quote.indexOf(value, at + 1)) n++;
   return n || undefined;
+}
+
+/** A chart category's name: whole up to two lines of a bar chart's labels, else its start and an ellipsis. */
+function chartLabel(l: string): string {
+  const chars = Array.from(l);
+  return !chars.length ? '（无名）' : chars.length <= 24 ? l : `${chars.slice(0, 23).join('')}…`;
 }
 
 /** Chart categories must be told apart: a repeated label gets its ordinal (“增长（2）”). */

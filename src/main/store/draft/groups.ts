@@ -20,6 +20,8 @@ export interface ChartGroup {
   unit: string;
   /** The words the report introduces the list with ("新材料、电子信息行业投资分别增长"), or ''. */
   intro: string;
+  /** The intro with its list named by what groups it, or its first item and 等 ("全市七大主要产业增加值分别同比增长"), or ''. */
+  headline: string;
   list: boolean;
 }
 
@@ -52,7 +54,7 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
 }
 
 /** "新材料、电子信息行业投资分别增长" → the words before 分别 in the first value's clause, and its subjects. */
-function listIntro(text: string, first: Extracted): { intro: string; subjects: string[] } {
+function listIntro(text: string, first: Extracted): { intro: string; subjects: string[]; headline: string } {
   let a = first.valueStart;
   while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
   const intro = text.slice(a, first.valueStart).trim();
@@ -62,16 +64,53 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     .split(/、|和|及|与/u)
     .map((s) => s.trim())
     .filter(Boolean);
-  return { intro, subjects };
+  let headline = '';
+  if (subjects.length > 1 && m) {
+    const first = subjects[0];
+    const last = subjects[subjects.length - 1];
+    subjects[0] = withoutClass(first);
+    subjects[subjects.length - 1] = withoutMeasure(last);
+    const group = first === subjects[0] ? `${subjects[0]}等` : first.slice(0, first.length - subjects[0].length);
+    const measure = last.slice(subjects[subjects.length - 1].length);
+    // Only a list whose measure or class the report names gets one; never with a number of its own.
+    if (measure || first !== subjects[0]) headline = `${group}${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
+    if (/\d/u.test(headline)) headline = '';
+  }
+  return { intro, headline, subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)) };
+}
+
+/** What every item of the list is measured by sits after its last item ("…、专用设备制造业增加值同比"): not its name. */
+const MEASURE =
+  /(?:(?:[两三四五六七八九十]|\d+)(?:个|大)?(?:市|州|县|区|省|主要行业|支柱行业|行业|支柱产业|产业|领域))?(?:规上工业|规模以上工业|规模工业)?(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量)?(?:增速|增幅)?(?:同比|环比|累计|比上年|较上年)*$/u;
+/** …and what names the whole list may open its first item ("全市七大主要产业装备制造业"). */
+const CLASS =
+  /^(?:全省|全市|全区|全县|我省|我市)?(?:[一二三四五六七八九十两]+大|\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?/u;
+function withoutClass(first: string): string {
+  const name = first.replace(CLASS, '');
+  return Array.from(name).length >= 2 ? name : first;
+}
+
+function withoutMeasure(last: string): string {
+  const name = last.replace(MEASURE, '');
+  return Array.from(name).length >= 2 ? name : last;
+}
+
+/** "分别较1—9月份和上年同期提高": the list is of what one subject is compared with ("较1—9月份", "较上年同期"). */
+const BASE_LIST = /^(比|较|同比|环比)(.+?)(?:提高|提升|增长|下降|降低|回落|回升|加快|放缓|减少|增加|扩大|收窄|上升|高|低)/u;
+function basesAfter(words: string): string[] {
+  const m = BASE_LIST.exec(words);
+  if (!m) return [];
+  const items = m[2].split(/、|和|及|与/u).map((s) => s.trim());
+  return items.length > 1 && items.every(Boolean) ? items.map((b) => `${m[1]}${b}`) : [];
 }
 
 const sumOf = (xs: readonly DraftFigure[]) => xs.reduce((a, f) => a + (f.x.unit === '%' ? f.x.number : f.x.number * 100), 0);
 
 export function listChart(text: string, run: DraftFigure[]): ChartGroup {
-  const { intro, subjects } = listIntro(text, run[0].x);
+  const { intro, subjects, headline } = listIntro(text, run[0].x);
   const labels = subjects.length === run.length ? subjects : run.map((f) => f.caption);
   const isShare = run.every((f) => f.x.kind === 'share' && (f.x.unit === '%' || f.x.unit === '')) && sumOf(run) <= 100;
-  return { type: isShare ? 'doughnut' : chartType(labels), members: run, labels, unit: run[0].x.unit, intro, list: true };
+  return { type: isShare ? 'doughnut' : chartType(labels), members: run, labels, unit: run[0].x.unit, intro, headline, list: true };
 }
 
 function chartType(labels: readonly string[]): 'bar' | 'hbar' {
@@ -96,7 +135,7 @@ export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<st
       const chunk = members.slice(i, i + MAX_SERIES);
       if (chunk.length < 3) break;
       const labels = chunk.map((f) => f.caption);
-      out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', list: false });
+      out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', headline: '', list: false });
     }
   }
   return out;

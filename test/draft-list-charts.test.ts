@@ -1,0 +1,49 @@
+/**
+ * A 分别 list drafted as a chart names each bar by its own item, whole, and titles the slide without showing
+ * one value cut from the rest — sentences of real reports of the genre (test/corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+
+const META = { key: 't', title: '导入的报告', organisation: '某市统计局', published: '2023-01-01', asOf: '2023年' };
+
+function charts(text: string) {
+  const bundle = draftBundle(META, text, extractFigures(text, { asOf: META.asOf }));
+  return bundle.deck.slides.filter((s) => s.chart).map((s) => ({ title: s.title, labels: s.chart!.series.map((x) => x.label) }));
+}
+
+describe('a 分别 list as a chart', () => {
+  it('names each bar by its item, not the list’s class or measure (石家庄 2023)', () => {
+    const [c] = charts(
+      '2023年,全市七大主要产业装备制造业、钢铁工业、医药制造业、食品工业、建材工业、纺织工业和石化工业增加值分别同比增长27.8%、11.4%、7.8%、4.7%、4.5%、1.1%和0.1%。',
+    );
+    expect(c.labels).toEqual(['装备制造业', '钢铁工业', '医药制造业', '食品工业', '建材工业', '纺织工业', '石化工业']);
+    // The title names the list by its class, in the report's words, and shows no value cut from the others.
+    expect(c.title).toBe('全市七大主要产业增加值分别同比增长');
+  });
+
+  it('takes the measure off the last item and names a classless list by its first item and 等 (泉州 2022)', () => {
+    const [c] = charts('其中,金属制品业、农副食品加工业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、18.5%、12.2%、11.9%。');
+    expect(c.labels).toEqual(['金属制品业', '农副食品加工业', '纺织服装服饰业', '专用设备制造业']);
+    expect(c.title).toBe('金属制品业等增加值同比分别增长');
+  });
+
+  it('takes "两市规上工业增加值" off the last city (辽宁 2023)', () => {
+    const [c] = charts('今年前5个月,沈阳、大连两市规上工业增加值同比分别增长12.5%和13.5%。');
+    expect(c.labels).toEqual(['沈阳', '大连']);
+  });
+
+  it('names the bars of a list of comparisons by what each is compared with (泉州 2022: 分别较1—9月份和上年同期)', () => {
+    const [c] = charts(
+      '1—10月份,全市规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%,占比分别较1—9月份和上年同期提高0.1和1.2个百分点。',
+    );
+    expect(c.labels).toEqual(['较1—9月份', '较上年同期']);
+  });
+
+  it('keeps a long bar name whole up to two lines, never cutting its start (泉州 2022)', () => {
+    const text = '全市规模以上建材—家居产业链群增加值同比增长6.0%;机械—电子产业链群增加值同比增长4.9%;机械装备产业增加值同比增长13.8%。';
+    const [c] = charts(text);
+    expect(c.labels[0]).toMatch(/^规模以上建材/u);
+  });
+});
