@@ -23,8 +23,8 @@ describe('a long caption', () => {
     expect(caption(QUANZHOU, '24.5')).toBe('规模以上高新技术产业增加值占比');
     expect(caption(QUANZHOU, '1.2')).toBe('规模以上高新技术产业增加值占比变化');
   });
-  it('drops what the figure is compared with, keeping its subject and kind', () => {
-    expect(caption(QUANZHOU, '5.1')).toBe('规模以上高新技术产业增加值增速');
+  it('names a gap by what it measures, not by what it is compared with', () => {
+    expect(caption(QUANZHOU, '5.1')).toBe('规模以上高新技术产业增加值增速差');
   });
   it('names a list by its first item and 等', () => {
     expect(caption(BEIJING, '10')).toBe('高技术制造业增加值等增速');

@@ -42,6 +42,9 @@ describe('a drafted subtitle reads right alone', () => {
     expect(readsAlone(text, of('1.1'))).toBe(false);
     expect(readsAlone(text, of('7.6'))).toBe(false);
     expect(readsAlone(text, of('11017.39'))).toBe(true);
+    // test/corpus/hunan-2023-industry.txt: a contribution (拉动) opens with its predicate too.
+    const hunan = '其中,装备制造业作用突出,比上年增长8.9%,拉动规模工业增加值增长2.7个百分点,金属制品业增长20.4%。';
+    expect(readsAlone(hunan, extractFigures(hunan).find((x) => x.value === '2.7')!)).toBe(false);
     const meta = { key: 'fj', title: '福建省工业', organisation: '', published: '2017-01-20', asOf: '2016年' };
     const slides = draftBundle(meta, text, xs).deck.slides;
     const shown = [

@@ -47,21 +47,25 @@ export function subjectOf(label: string): string {
 /**
  * Shorter forms of a long caption, each keeping its subject whole at the start, tried in turn: without the
  * place, a list "A、B、C…增速" as "A等增速", without the verb,
- * "X占Y的比重" as "X占比", without what it is compared with ("…增速快于全市平均水平"),
+ * "X占Y的比重" as "X占比", what it is compared with as the gap it measures ("…增速快于全市平均水平" as "…增速差"),
  * "X拉动Y增长" as "X拉动".
  */
-const SHORTER: [RegExp, string][] = [
+const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string) => string)][] = [
   [/^(?:全省|全市|全区|全县|我省|我市|我区|我县|全国)/u, ''],
   [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
-  [/(?<=^.{4,})(?:比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u, ''],
+  [
+    /(?<=^.{4,})(?:比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u,
+    (tail: string, at: number, whole: string) =>
+      /快|慢/u.test(tail) ? (/(?:增速|增幅)$/u.test(whole.slice(0, at)) ? '差' : '增速差') : /高|低|超/u.test(tail) ? '差' : '',
+  ],
   [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
 ];
 
 /** Long captions take the shorter forms above until they fit; only then is their end cut (a word or two over MAX stays). */
 function clip(s: string): string {
-  for (const [re, by] of SHORTER) if (Array.from(s).length > MAX) s = s.replace(re, by) || s;
+  for (const [re, by] of SHORTER) if (Array.from(s).length > MAX) s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, by)) || s;
   const chars = Array.from(s);
   return chars.length <= MAX + 2 ? s : chars.slice(0, MAX).join('');
 }
