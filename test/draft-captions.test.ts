@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { captionOf } from '../src/main/store/draft/captions';
-import { titleOf } from '../src/main/store/draft/messages';
+import { readsAlone, titleOf } from '../src/main/store/draft/messages';
 
 // test/corpus/quanzhou-2022-10-industry.txt
 const QUANZHOU =
@@ -41,5 +41,31 @@ describe('a long title', () => {
   });
   it('without such a pause runs whole to two lines, less its leading place', () => {
     expect(titleOf(QUANZHOU, at(QUANZHOU, '24.5'))).toBe('规模以上高新技术产业增加值占规模以上工业增加值的比重为24.5%');
+  });
+
+  // test/corpus/sichuan-2017-industry.txt
+  it('never begins inside brackets, and a clause cut inside them does not read alone', () => {
+    const text =
+      '前三季度,甘孜(21.5%)、泸州(10.9%)、巴中(10.7%)、德阳(10.5%)、绵阳(10.5%)、宜宾(10.5%)、南充(10.2%)7个市(州)累计增速在10%以上;成都、甘孜、达州、自贡、广安、德阳、宜宾、资阳、绵阳等9个市(州)累计增速较2016年加快0.5个百分点以上。';
+    for (const x of extractFigures(text)) {
+      expect(titleOf(text, x)).not.toMatch(/^[^（(]*[)）]/u);
+      if (readsAlone(text, x)) expect(titleOf(text, x)).not.toMatch(/[（(][^)）]*$/u);
+    }
+  });
+
+  it('takes 远高于 for a predicate that names no subject', () => {
+    const text = '2021年全省规模以上高技术制造业、战略性新兴产业增加值分别比上年增长38.2%、18.8%,远高于全省规模以上工业增加值8.9%的增速。';
+    expect(readsAlone(text, at(text, '8.9'))).toBe(false);
+  });
+});
+
+describe('a caption with a period inside it', () => {
+  it('names only what is measured: the period is the figure’s (四川 2017: 一季度, 上半年, 全年)', () => {
+    const text = '分季度看,全省规上工业增加值一季度同比增长8.5%,上半年增长8.6%,全年增长8.5%。';
+    expect(extractFigures(text).map((x) => captionOf(x, '', ''))).toEqual([
+      '规上工业增加值增速',
+      '规上工业增加值增速',
+      '规上工业增加值增速',
+    ]);
   });
 });

@@ -46,4 +46,18 @@ describe('a 分别 list as a chart', () => {
     const [c] = charts(text);
     expect(c.labels[0]).toMatch(/^规模以上建材/u);
   });
+
+  it('names the bars of one measure over several years by their years (四川 2017)', () => {
+    const [c] = charts(
+      '据介绍,分年度看,2013-2017年规上工业增速分别为11.1%、9.6%、7.9%、7.9%、8.5%,2017年实现了在2015、2016年触底基础上的增长加速。',
+    );
+    expect(c.labels).toEqual(['2013年', '2014年', '2015年', '2016年', '2017年']);
+  });
+
+  it('takes the year and place off the first item (甘肃 2021)', () => {
+    const [c] = charts(
+      '2021年全省规模以上高技术制造业、战略性新兴产业增加值分别比上年增长38.2%、18.8%,远高于全省规模以上工业增加值8.9%的增速。',
+    );
+    expect(c.labels).toEqual(['规模以上高技术制造业', '战略性新兴产业']);
+  });
 });

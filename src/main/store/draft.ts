@@ -10,7 +10,7 @@
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
-import { distinctCaptions } from './draft/distinct';
+import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
 import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
@@ -321,7 +321,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
         type: g.type,
         title: chartTitle,
         unit: g.unit,
-        series: uniqueLabels(distinctCaptions(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))).map(chartLabel)).map(
+        series: uniqueLabels(distinctBarNames(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))).map(chartLabel)).map(
           (label, i) => ({
             figure: g.members[i].key,
             label,

@@ -35,6 +35,13 @@ const HEADLESS =
 
 const MAX = 18;
 
+/**
+ * A period inside a caption, between its subject and its measure ("规上工业增加值一季度增速"): the figure's period
+ * says it (and tells cards of several periods apart), the caption names only what is measured.
+ */
+const INNER_TIME =
+  /(?<=\p{Script=Han}{2})(?:[一二三四]季度|前三季度|上半年|下半年|全年|当月|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{1,2}月份?|20\d\d年)(?=增速|增幅|同比|增长|累计|占比|比重)/gu;
+
 /** The label without what is not a subject: another clause before a ';', time words, a trailing verb. */
 export function subjectOf(label: string): string {
   let s = (label.split(/[;；:：]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
@@ -92,7 +99,7 @@ export function captionOf(x: Extracted, before: string, fallback: string): strin
   // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.
   const own = /\d/u.test(rest) ? '' : subjectOf(rest);
   if (!own) rest = /\d/u.test(rest) ? '' : rest;
-  if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, ''));
+  if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, '').replace(INNER_TIME, ''));
   const base = before || (HEADLESS.test(fallback) || fallback.length > 10 ? '主要指标' : fallback);
   const tail = rest.replace(/分别/gu, '') || KIND_WORD[x.kind] || '';
   return clip(`${base}${tail}`);

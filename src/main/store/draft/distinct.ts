@@ -59,12 +59,12 @@ function kindTag(caption: string, kind: string): string {
 }
 
 /**
- * The captions for cards shown together, each made unique where its figure differs from the others that share
- * its caption: by basis if the bases alone tell them apart, else by period, else by kind; failing each alone,
- * by all of those that differ. Cards whose figures differ in none keep their caption.
+ * What tells each of the cards shown together apart from the others that share its caption ('' for a card that
+ * shares none, or differs in nothing): its basis if the bases alone tell them apart, else its period, else its
+ * kind; failing each alone, all of those that differ.
  */
-export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[]): string[] {
-  const out = cards.map((c) => c.caption);
+export function distinctTags(cards: readonly { caption: string; x: Extracted }[]): string[] {
+  const out = cards.map(() => '');
   const byCaption = new Map<string, number[]>();
   cards.forEach((c, i) => byCaption.set(c.caption, [...(byCaption.get(c.caption) ?? []), i]));
   for (const [caption, at] of byCaption) {
@@ -72,17 +72,30 @@ export function distinctCaptions(cards: readonly { caption: string; x: Extracted
     const ways = [at.map((i) => basisOf(cards[i].x)), at.map((i) => cards[i].x.period), at.map((i) => kindTag(caption, cards[i].x.kind))];
     const alone = ways.find(allDistinct);
     const differ = ways.filter(someDiffer);
-    const tags =
-      alone ??
-      at.map((_, k) =>
+    at.forEach((i, k) => {
+      out[i] =
+        alone?.[k] ??
         differ
           .map((w) => w[k])
           .filter(Boolean)
-          .join('，'),
-      );
-    at.forEach((i, k) => {
-      if (tags[k]) out[i] = `${caption}（${tags[k]}）`;
+          .join('，');
     });
   }
   return out;
+}
+
+/** The captions for cards shown together, each with its tag (distinctTags) where it has one: "X增速（两年平均）". */
+export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[]): string[] {
+  const tags = distinctTags(cards);
+  return cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
+}
+
+/**
+ * Names for the bars of one chart: where every bar would carry one caption and each has its own tag, the tags
+ * alone ("2013年", "2014年"…; the chart's title says what is measured); else the captions made distinct.
+ */
+export function distinctBarNames(cards: readonly { caption: string; x: Extracted }[]): string[] {
+  const tags = distinctTags(cards);
+  const one = cards.every((c) => c.caption === cards[0].caption);
+  return one && allDistinct(tags) ? tags : cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
 }

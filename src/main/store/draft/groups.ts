@@ -70,10 +70,11 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     const last = subjects[subjects.length - 1];
     subjects[0] = withoutClass(first);
     subjects[subjects.length - 1] = withoutMeasure(last);
-    const group = first === subjects[0] ? `${subjects[0]}等` : first.slice(0, first.length - subjects[0].length);
+    const named = first.slice(0, first.length - subjects[0].length);
+    const group = /大|个/u.test(named) ? named : `${first}等`;
     const measure = last.slice(subjects[subjects.length - 1].length);
     // Only a list whose measure or class the report names gets one; never with a number of its own.
-    if (measure || first !== subjects[0]) headline = `${group}${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
+    if (measure || group === named) headline = `${group}${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
     if (/\d/u.test(headline)) headline = '';
   }
   return { intro, headline, subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)) };
@@ -84,7 +85,7 @@ const MEASURE =
   /(?:(?:[两三四五六七八九十]|\d+)(?:个|大)?(?:市|州|县|区|省|主要行业|支柱行业|行业|支柱产业|产业|领域))?(?:规上工业|规模以上工业|规模工业)?(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量)?(?:增速|增幅)?(?:同比|环比|累计|比上年|较上年)*$/u;
 /** …and what names the whole list may open its first item ("全市七大主要产业装备制造业"). */
 const CLASS =
-  /^(?:全省|全市|全区|全县|我省|我市)?(?:[一二三四五六七八九十两]+大|\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?/u;
+  /^(?:20\d\d年|今年|去年|上半年|全年)?(?:全省|全市|全区|全县|我省|我市)?(?:(?:[一二三四五六七八九十两]+大|\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?)?/u;
 function withoutClass(first: string): string {
   const name = first.replace(CLASS, '');
   return Array.from(name).length >= 2 ? name : first;

@@ -66,8 +66,8 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
 /** Whether a title cut from the end of `head` begins after a pause. */
 const startsClean = (head: string, title: string) => PAUSE.test(Array.from(head).at(-Array.from(title).length - 1) ?? '');
 
-/** Where a title may begin inside a clause: after a pause (、，；：) or an opening bracket. */
-const PAUSE = /[、，,；;：:（(]/u;
+/** Where a title may begin inside a clause: after a pause (、，；：), never inside brackets. */
+const PAUSE = /[、，,；;：:]/u;
 /** …and begin with a word: not a value of a list ("18.5%、12.2%"). */
 const HAN = /\p{Script=Han}/u;
 
@@ -86,6 +86,17 @@ function shortened(head: string): string {
   return chars.length <= TITLE_SOFT ? head : chars.slice(-TITLE_MAX).join('');
 }
 
+/** Whether every bracket the title opens it also closes, and the other way round ("甘孜(21.5%" does not). */
+function balanced(title: string): boolean {
+  let depth = 0;
+  for (const ch of title) {
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** 分别 / 依次: a list of subjects whose values follow in order. */
 const LIST_WORD = /分别|依次/u;
 
@@ -96,7 +107,7 @@ const LIST_WORD = /分别|依次/u;
  */
 export function readsAlone(text: string, x: Extracted): boolean {
   const { title, whole, midWord } = titleParts(text, x);
-  return (whole || !LIST_WORD.test(title)) && !midWord && !PREDICATE_FIRST.test(title) && !/^[\d.、%％\s]/u.test(title);
+  return (whole || !LIST_WORD.test(title)) && !midWord && !PREDICATE_FIRST.test(title) && !/^[\d.、%％\s]/u.test(title) && balanced(title);
 }
 
 /**
@@ -105,7 +116,7 @@ export function readsAlone(text: string, x: Extracted): boolean {
  * As a title it does not read alone.
  */
 const PREDICATE_FIRST =
-  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|高于|低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为)/u;
+  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为)/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
