@@ -484,6 +484,14 @@ describe('issue 19’s eighth held-out set: numbers that are no figures', () => 
     expect(extractFigures('每10万人中有大学文化程度的人数15467人。').map((f) => f.value)).toContain('15467');
   });
 
+  // test/corpus/zhejiang-2016-achievements.txt: the country's value in brackets is not the province's.
+  it('labels a value in brackets after 全国 as the country’s, not the report’s own', () => {
+    const text = '2016年,人均GDP为83538元,按可比价计算,比2011年增长43.1%,年均增长7.4%,是全国(53980元)的1.5倍。';
+    const byValue = new Map(extractFigures(text).map((f) => [f.value, f.label]));
+    expect(byValue.get('83538')).toBe('人均GDP');
+    expect(byValue.get('53980')).toBe('全国人均GDP');
+  });
+
   // test/corpus/guizhou-2009-industry.txt: a place counted from the bottom is no rank 1 (the province was last).
   it('takes 倒数第N for no place: read as 第一 it would rank the last province first', () => {
     const text = '位列全国第26位,西部第8位,全省人均国内生产总值在全国排名倒数第一。';

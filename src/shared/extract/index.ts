@@ -456,6 +456,18 @@ function readFigure(r: Reading, i: number): void {
       property = false;
     }
   }
+  // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
+  // measure before it, not the report's own.
+  const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
+    ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
+    : null;
+  let measureBefore: Found | undefined;
+  for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
+    if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
+  if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
+    entity = placeAside[1] + measureBefore.root.replace(LEADING_PLACE, '');
+    property = false;
+  }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
@@ -793,6 +805,10 @@ const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|
 const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
+/** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+/** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
+const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
