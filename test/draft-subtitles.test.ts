@@ -44,7 +44,20 @@ describe('a drafted subtitle reads right alone', () => {
     expect(readsAlone(text, of('11017.39'))).toBe(true);
     // test/corpus/hunan-2023-industry.txt: a contribution (拉动) opens with its predicate too.
     const hunan = '其中,装备制造业作用突出,比上年增长8.9%,拉动规模工业增加值增长2.7个百分点,金属制品业增长20.4%。';
-    expect(readsAlone(hunan, extractFigures(hunan).find((x) => x.value === '2.7')!)).toBe(false);
+    expect(
+      readsAlone(
+        hunan,
+        extractFigures(hunan).find((x) => x.value === '2.7')!,
+      ),
+    ).toBe(false);
+    // test/corpus/ningxia-2024-h1-industry.txt: a bare property (贡献率达…) is of a subject named before.
+    const ningxia = '其中,石油石化行业增长11.9%,贡献率达11.5%。';
+    expect(
+      readsAlone(
+        ningxia,
+        extractFigures(ningxia).find((x) => x.value === '11.5')!,
+      ),
+    ).toBe(false);
     const meta = { key: 'fj', title: '福建省工业', organisation: '', published: '2017-01-20', asOf: '2016年' };
     const slides = draftBundle(meta, text, xs).deck.slides;
     const shown = [
