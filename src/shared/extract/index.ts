@@ -120,8 +120,10 @@ const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' }
 function fullWidthPunctuation(text: string): string {
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
   if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  // "三次产业比重为21.5∶36.1∶42.4": the ratio sign reads as the colon statistical tables write.
+  // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
+  // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
+  if (text.includes('︰')) text = text.replaceAll('︰', ':');
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
@@ -523,6 +525,18 @@ function readFigure(r: Reading, i: number): void {
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
+  // "预计金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%" (甘肃): a place's or an industry's rate
+  // given as "X为N%" after a growth rate is that growth, for X.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    before?.kind === 'growth' &&
+    before.t.unit === '%' &&
+    clausePre.length <= 12 &&
+    NAMED_AS.test(clausePre)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -537,8 +551,15 @@ function readFigure(r: Reading, i: number): void {
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
     (pred.verb === '影响' && lastGrowthFell(found));
   const direction = directionOf(pred, fall);
+  const aside =
+    t.outerStart > 0 &&
+    t.outerEnd < sentence.length &&
+    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    isIn(CLOSING, sentence, t.outerEnd);
+  // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
+  const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
-  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
+  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
@@ -633,11 +654,6 @@ function readFigure(r: Reading, i: number): void {
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
-  const aside =
-    t.outerStart > 0 &&
-    t.outerEnd < sentence.length &&
-    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    isIn(CLOSING, sentence, t.outerEnd);
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
     f.t = t;
@@ -829,6 +845,8 @@ const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
+const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
