@@ -28,6 +28,15 @@ describe('kinds', () => {
     expect(the('采矿业增长5%,增长面为56.3%,全省工业产销率为98.1%。', '56.3').kind).toBe('share');
     expect(the('采矿业增长5%,增长面为56.3%,全省工业产销率为98.1%。', '98.1').kind).toBe('share');
   });
+
+  it('a space after the 、 of a 分别 list does not end the list', () => {
+    const text = '采矿业、制造业、电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、 1.9%、 7.0%。';
+    expect(the(text, '1.9')).toMatchObject({ kind: 'growth' });
+    expect(the(text, '1.9').label).toContain('制造业');
+    expect(the(text, '7.0')).toMatchObject({ kind: 'growth' });
+    expect(the(text, '7.0').label).toContain('电力');
+    expect(the('增速同比、环比分别回落0.3、 0.4个百分点。', '0.3')).toMatchObject({ unit: '个百分点', number: -0.3 });
+  });
 });
 
 describe('what is and is not a figure', () => {
@@ -35,5 +44,18 @@ describe('what is and is not a figure', () => {
     const text = '一、二、三次产业比例为14.1︰52.1︰33.8。';
     expect(values(text)).toEqual(['14.1', '52.1', '33.8']);
     expect(the(text, '52.1').kind).toBe('share');
+  });
+
+  it('an amount that names a class of firms (超100亿元的工业企业) is no figure; the firms counted are the subject', () => {
+    const text = '销售收入超100亿元的工业企业达到17户,销售收入超过10亿元的企业达到120户。';
+    expect(values(text)).toEqual(['17户', '120户']);
+    expect(the(text, '17').label).toBe('工业企业');
+    expect(the(text, '120').label).toBe('企业');
+  });
+
+  it('长达21个月 is a duration, not a figure', () => {
+    const text = '规模以上工业增加值累计增速自2016年10月由负转正,结束长达21个月的下降态势后,全年增长7%,较2016年加快5.9个百分点。';
+    expect(values(text)).toEqual(['7%', '5.9个百分点']);
+    expect(the(text, '7').label).toContain('规模以上工业');
   });
 });

@@ -210,6 +210,9 @@ export interface SubjectParts {
 /** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
 const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,8})[（(]$/u;
 
+/** An amount that names a class of firms or industries ("超100亿元的工业企业"): the tokens leave it out (tokens.ts). */
+const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -233,6 +236,9 @@ export function subjectBefore(pre: string): SubjectParts {
     if (named) return parts(named[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
+  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure.
+  const past = text.includes('元的') ? CLASS_AMOUNT.exec(text) : null;
+  if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
