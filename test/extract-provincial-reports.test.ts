@@ -59,3 +59,44 @@ describe('what is and is not a figure', () => {
     expect(the(text, '7').label).toContain('规模以上工业');
   });
 });
+
+describe('labels', () => {
+  it('同比、环比分别… lists two comparisons of one figure: both keep its subject', () => {
+    const text = '规上工业增加值当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点。';
+    expect(the(text, '0.3')).toMatchObject({ number: -0.3, label: '规上工业增加值增速变化' });
+    expect(the(text, '0.4')).toMatchObject({ number: -0.4, label: '规上工业增加值增速变化' });
+    // 当月 is the period of a figure, not part of what it measures (the cumulative 7.4% takes the same subject).
+    expect(the(text, '7.4').label).toBe('规上工业增加值增速');
+  });
+
+  it('a place named by its scope alone (在中部排第3位) is of the figure placed before it', () => {
+    const text = '1-10月,全省工业增加值累计增速为7.4%。从位次看,累计增速居全国第12位,环比持平;在中部排第3位。';
+    expect(the(text, '3').label).toBe(the(text, '12').label);
+  });
+
+  it('绝对值占… and 产量占… are shares of the measure before them', () => {
+    const text = '一季度广东省先进制造业增加值增长5.9%,绝对值占广东省规模以上工业比重达54.3%。';
+    expect(the(text, '54.3').label).toContain('先进制造业');
+    const cars = '一季度,新能源汽车产量同比增长189.6%,产量占全国比重16.2%;工业机器人产量同比增长4.1%,产量占全国比重32.5%。';
+    expect(the(cars, '16.2').label).toBe('新能源汽车产量占全国比重');
+    expect(the(cars, '32.5').label).toBe('工业机器人产量占全国比重');
+  });
+
+  it('推动 is a verb: the firms counted after the number are the subject', () => {
+    const text = '制造业企业数字化转型加快,截至3月底,累计推动超2.1万家规上工业企业数字化转型,带动62.5万家中小企业“上线用云”。';
+    expect(the(text, '2.1')).toMatchObject({ qualifier: '超', kind: 'count' });
+    expect(the(text, '2.1').label).toContain('规上工业企业');
+  });
+
+  it('a period before brackets (在一季度(6.1%)) names when, not what', () => {
+    const text =
+      '2017年,全省地区生产总值增速延续了2016年下半年以来逐季回升的发展态势,在一季度(6.1%)走出困难时期、上半年(6.9%)实现与全国同步的基础上,前三季度(7.2%)首次超过全国水平。';
+    for (const v of ['6.1', '6.9', '7.2']) expect(the(text, v).label, v).toBe('地区生产总值增速');
+    expect(the(text, '6.1').period).toBe('一季度');
+  });
+
+  it('前十个月 opens a clause as a time, not a subject', () => {
+    const text = '工业技改投资增速有所回落,前十个月增长21.2%,同比回落34.2个百分点。';
+    expect(the(text, '21.2').label).toBe('工业技改投资增速');
+  });
+});

@@ -398,7 +398,9 @@ function readFigure(r: Reading, i: number): void {
     if (periods) r.listPeriodOf.set(i, periods);
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
-  if (!entity && lead) entity = lead.entity;
+  // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  const asLead = !entity && lead !== undefined;
+  if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
   if (!entity) {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
@@ -442,6 +444,13 @@ function readFigure(r: Reading, i: number): void {
     const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
     if (trails) entity = cleanSubject(trails[1]);
   }
+  // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
+  // place the sentence gave before.
+  if (t.form === 'ordinal' && entity && isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) {
+    let placed: Found | undefined;
+    for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
+    if (placed) entity = placed.entity;
+  }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
@@ -478,10 +487,11 @@ function readFigure(r: Reading, i: number): void {
     inherited = before!.entity.slice(0, shareOf);
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
-  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself.
+  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
+  // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%").
   if (measureShare)
     entity =
-      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量'
+      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
         ? inherited
         : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
@@ -563,7 +573,8 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
-  if (
+  if (asLead && lead.kind === kind && lead.entity === entity) label = lead.label;
+  else if (
     !ownSubject &&
     !property &&
     kind === 'change' &&
@@ -700,6 +711,8 @@ function listSubjects(
   at: number,
   lists: Map<number, string[]>,
 ): string[] {
+  // "同比、环比分别回落0.3、0.4个百分点" (湖北): the items are two comparisons of one figure, not two subjects.
+  if (clausePre.includes('比') && BASES_LISTED.test(clausePre)) return [];
   const said = distributedPhrase(clausePre);
   const phrase = said ? withoutListCount(said, n) : said;
   if (phrase === undefined) {
@@ -761,6 +774,7 @@ function withMeasure(subject: string, phrase: string): string {
   return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
 }
 const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
+const BASES_LISTED = /(?:同比|环比)[、和及与](?:同比|环比)(?:分别|依次|均)/u;
 
 /**
  * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
@@ -838,6 +852,9 @@ function planEnd(plan: string): string {
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+/** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
+const SCOPE_RANK = /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
+const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
@@ -852,7 +869,7 @@ const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, c
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
   ),
 );
@@ -899,7 +916,7 @@ function groupBefore(r: Reading, i: number, cs: number): string {
   const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
   return named.includes('、') || /等$/u.test(named) ? named : '';
 }
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量)占/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /**
