@@ -100,3 +100,30 @@ describe('labels', () => {
     expect(the(text, '21.2').label).toBe('工业技改投资增速');
   });
 });
+
+describe('periods', () => {
+  it('上月的8.1% is of the month before the report’s last; 上月 opening a report written after its month is that month', () => {
+    const text = '10月份,规上工业增加值当月增速由上月的8.1%下滑至3.7%。';
+    expect(the(text, '8.1', { asOf: '2018年1-10月' }).period).toBe('2018年9月');
+    expect(the(text, '3.7', { asOf: '2018年1-10月' }).period).toBe('2018年10月');
+    expect(the('当月增速由上月的5.2%回升至6.0%。', '5.2', { asOf: '2019年1月' }).period).toBe('2018年12月');
+    expect(the('24日从省经信委获悉,今年元至7月,全省工业增长8.2%。上月,全省工业增加值增长8.1%。', '8.1', { asOf: '2015年1-7月' }).period).toBe(
+      '2015年7月',
+    );
+  });
+
+  it('比去年同期贡献率(41.5%): the share in brackets is the same measure a year before', () => {
+    const text = '一季度规模以上工业增加值对GDP增长的贡献率达到53.7%,比去年同期贡献率(41.5%)提高12.2个百分点。';
+    expect(the(text, '41.5', { asOf: '2022年一季度' })).toMatchObject({ kind: 'share', period: '2021年一季度' });
+    expect(the(text, '41.5', { asOf: '2022年一季度' }).label).toContain('贡献率');
+    expect(the(text, '12.2', { asOf: '2022年一季度' }).period).toBe('一季度');
+  });
+
+  it('5年累计 spans the plan, and a part of it (其中) too', () => {
+    const text = '全省工业5年累计投资15322亿元,年均增长40.9%,其中,技术改造投资完成7614亿元,年均增长34.6%以上。';
+    expect(the(text, '15322', { asOf: '2010年' }).period).toBe('“十一五”时期');
+    expect(the(text, '7614', { asOf: '2010年' }).period).toBe('“十一五”时期');
+    // A year named with 累计 is that year.
+    expect(the('2015年累计完成投资300亿元。', '300', { asOf: '2015年' }).period).toBe('2015年');
+  });
+});

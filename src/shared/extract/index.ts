@@ -26,6 +26,7 @@ import {
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
+  PREVIOUS_MONTH,
   currentMonthOf,
   lastYearOf,
   periodMentions,
@@ -356,6 +357,17 @@ function readSentence(r: Reading, s: Span): void {
   }
 }
 
+/** Whether a time is named between `from` and `to`. */
+function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
+  return false;
+}
+const PART_OF = /^其中[，,：:]?/u;
+/** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
+function partClauseBefore(sentence: string, cs: number): boolean {
+  return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
+}
+
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
@@ -553,7 +565,14 @@ function readFigure(r: Reading, i: number): void {
   if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
     const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
     const inside = clausePre.slice(open + 1);
-    if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
+    // ("比去年同期贡献率(41.5%)": a share named right before the brackets stays one.)
+    const named = clausePre.slice(Math.max(0, open - 4), open);
+    if (
+      !/[)）]|占|比重|比例|份额|率/u.test(inside) &&
+      !(/占|比重|比例|份额|率$/u.test(named) && !/增长率$/u.test(named)) &&
+      /增速|增幅|增长/u.test(sentence.slice(0, cs + open))
+    )
+      kind = 'growth';
   }
   const fall =
     (before !== undefined && before.number < 0 && before.kind === 'growth') ||
@@ -627,6 +646,7 @@ function readFigure(r: Reading, i: number): void {
     r.headingPeriod ||
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
   if (rate && YEARS_AVERAGE.test(clausePre)) {
     let current = r.paragraphPeriod || r.docPeriod;
@@ -649,6 +669,13 @@ function readFigure(r: Reading, i: number): void {
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
+  // in a clause naming no time, is of that amount's period.
+  if ((kind === 'level' || kind === 'count') && (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) && !namesTime(mentions, cs, t.outerStart)) {
+    let whole: Found | undefined;
+    for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
+    if (whole) period = whole.period;
+  }
   // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
