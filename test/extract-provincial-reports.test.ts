@@ -107,9 +107,9 @@ describe('periods', () => {
     expect(the(text, '8.1', { asOf: '2018年1-10月' }).period).toBe('2018年9月');
     expect(the(text, '3.7', { asOf: '2018年1-10月' }).period).toBe('2018年10月');
     expect(the('当月增速由上月的5.2%回升至6.0%。', '5.2', { asOf: '2019年1月' }).period).toBe('2018年12月');
-    expect(the('24日从省经信委获悉,今年元至7月,全省工业增长8.2%。上月,全省工业增加值增长8.1%。', '8.1', { asOf: '2015年1-7月' }).period).toBe(
-      '2015年7月',
-    );
+    expect(
+      the('24日从省经信委获悉,今年元至7月,全省工业增长8.2%。上月,全省工业增加值增长8.1%。', '8.1', { asOf: '2015年1-7月' }).period,
+    ).toBe('2015年7月');
   });
 
   it('比去年同期贡献率(41.5%): the share in brackets is the same measure a year before', () => {

@@ -359,7 +359,8 @@ function readSentence(r: Reading, s: Span): void {
 
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
+  for (let k = 0; k < mentions.length; k++)
+    if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
   return false;
 }
 const PART_OF = /^其中[，,：:]?/u;
@@ -671,7 +672,11 @@ function readFigure(r: Reading, i: number): void {
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
   // in a clause naming no time, is of that amount's period.
-  if ((kind === 'level' || kind === 'count') && (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) && !namesTime(mentions, cs, t.outerStart)) {
+  if (
+    (kind === 'level' || kind === 'count') &&
+    (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) &&
+    !namesTime(mentions, cs, t.outerStart)
+  ) {
     let whole: Found | undefined;
     for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
     if (whole) period = whole.period;
@@ -880,7 +885,8 @@ const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
 /** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
-const SCOPE_RANK = /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
+const SCOPE_RANK =
+  /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;

@@ -217,7 +217,8 @@ const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超�
 const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
 
 /** A period right before an opening bracket: the figure inside is that period's. */
-const PERIOD_IN_BRACKETS = /(?:[一二三四]季度|[上下]半年|前三季度|\d{1,2}月份?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|(?:19|20)\d{2}年)[（(]$/u;
+const PERIOD_IN_BRACKETS =
+  /(?:[一二三四]季度|[上下]半年|前三季度|\d{1,2}月份?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|(?:19|20)\d{2}年)[（(]$/u;
 /** A measure named after the same months a year before, right before an opening bracket. */
 const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]$/u;
 
