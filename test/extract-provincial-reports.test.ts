@@ -121,7 +121,7 @@ describe('periods', () => {
 
   it('5年累计 spans the plan, and a part of it (其中) too', () => {
     const text = '全省工业5年累计投资15322亿元,年均增长40.9%,其中,技术改造投资完成7614亿元,年均增长34.6%以上。';
-    expect(the(text, '15322', { asOf: '2010年' }).period).toBe('“十一五”时期');
+    expect(the(text, '15322', { asOf: '2010年' })).toMatchObject({ period: '“十一五”时期', label: '工业累计投资' });
     expect(the(text, '7614', { asOf: '2010年' }).period).toBe('“十一五”时期');
     // A year named with 累计 is that year.
     expect(the('2015年累计完成投资300亿元。', '300', { asOf: '2015年' }).period).toBe('2015年');

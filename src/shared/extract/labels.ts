@@ -179,6 +179,8 @@ export function cleanSubject(s: string): string {
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
   if (out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
+  // "全省工业5年累计投资15322亿元" (安徽): the years summed over are the period, not part of the measure.
+  if (out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
