@@ -26,6 +26,7 @@ import {
 import {
   CURRENT_MONTH,
   LAST_YEAR_SAME_TIME,
+  PREVIOUS_MONTH,
   currentMonthOf,
   lastYearOf,
   periodMentions,
@@ -120,8 +121,10 @@ const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' }
 function fullWidthPunctuation(text: string): string {
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
   if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  // "三次产业比重为21.5∶36.1∶42.4": the ratio sign reads as the colon statistical tables write.
+  // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
+  // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
+  if (text.includes('︰')) text = text.replaceAll('︰', ':');
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
@@ -354,6 +357,18 @@ function readSentence(r: Reading, s: Span): void {
   }
 }
 
+/** Whether a time is named between `from` and `to`. */
+function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
+  for (let k = 0; k < mentions.length; k++)
+    if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
+  return false;
+}
+const PART_OF = /^其中[，,：:]?/u;
+/** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
+function partClauseBefore(sentence: string, cs: number): boolean {
+  return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
+}
+
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
@@ -396,7 +411,9 @@ function readFigure(r: Reading, i: number): void {
     if (periods) r.listPeriodOf.set(i, periods);
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
-  if (!entity && lead) entity = lead.entity;
+  // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  const asLead = !entity && lead !== undefined;
+  if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
   if (!entity) {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
@@ -439,6 +456,13 @@ function readFigure(r: Reading, i: number): void {
     const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
     const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
     if (trails) entity = cleanSubject(trails[1]);
+  }
+  // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
+  // place the sentence gave before.
+  if (t.form === 'ordinal' && entity && isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) {
+    let placed: Found | undefined;
+    for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
+    if (placed) entity = placed.entity;
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
@@ -488,10 +512,11 @@ function readFigure(r: Reading, i: number): void {
     inherited = before!.entity.slice(0, shareOf);
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
-  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself.
+  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
+  // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%").
   if (measureShare)
     entity =
-      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量'
+      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
         ? inherited
         : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
@@ -535,13 +560,32 @@ function readFigure(r: Reading, i: number): void {
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
+  // "预计金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%" (甘肃): a place's or an industry's rate
+  // given as "X为N%" after a growth rate is that growth, for X.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    before?.kind === 'growth' &&
+    before.t.unit === '%' &&
+    clausePre.length <= 12 &&
+    NAMED_AS.test(clausePre)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
   if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
     const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
     const inside = clausePre.slice(open + 1);
-    if (!/[)）]|占|比重|比例|份额|率/u.test(inside) && /增速|增幅|增长/u.test(sentence.slice(0, cs + open))) kind = 'growth';
+    // ("比去年同期贡献率(41.5%)": a share named right before the brackets stays one.)
+    const named = clausePre.slice(Math.max(0, open - 4), open);
+    if (
+      !/[)）]|占|比重|比例|份额|率/u.test(inside) &&
+      !(/占|比重|比例|份额|率$/u.test(named) && !/增长率$/u.test(named)) &&
+      /增速|增幅|增长/u.test(sentence.slice(0, cs + open))
+    )
+      kind = 'growth';
   }
   const fall =
     (before !== undefined && before.number < 0 && before.kind === 'growth') ||
@@ -549,12 +593,20 @@ function readFigure(r: Reading, i: number): void {
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
     (pred.verb === '影响' && lastGrowthFell(found));
   const direction = directionOf(pred, fall);
+  const aside =
+    t.outerStart > 0 &&
+    t.outerEnd < sentence.length &&
+    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    isIn(CLOSING, sentence, t.outerEnd);
+  // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
+  const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
-  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share') number = -t.number;
+  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
-  if (
+  if (asLead && lead.kind === kind && lead.entity === entity) label = lead.label;
+  else if (
     !ownSubject &&
     !property &&
     kind === 'change' &&
@@ -607,6 +659,7 @@ function readFigure(r: Reading, i: number): void {
     r.headingPeriod ||
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
   if (rate && YEARS_AVERAGE.test(clausePre)) {
     let current = r.paragraphPeriod || r.docPeriod;
@@ -629,6 +682,17 @@ function readFigure(r: Reading, i: number): void {
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
+  // in a clause naming no time, is of that amount's period.
+  if (
+    (kind === 'level' || kind === 'count') &&
+    (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) &&
+    !namesTime(mentions, cs, t.outerStart)
+  ) {
+    let whole: Found | undefined;
+    for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
+    if (whole) period = whole.period;
+  }
   // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -645,11 +709,6 @@ function readFigure(r: Reading, i: number): void {
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   const root = measureShare || property ? inherited || entity : entity;
   let f = r.foundPool[i];
-  const aside =
-    t.outerStart > 0 &&
-    t.outerEnd < sentence.length &&
-    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    isIn(CLOSING, sentence, t.outerEnd);
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
     f.t = t;
@@ -696,6 +755,8 @@ function listSubjects(
   at: number,
   lists: Map<number, string[]>,
 ): string[] {
+  // "同比、环比分别回落0.3、0.4个百分点" (湖北): the items are two comparisons of one figure, not two subjects.
+  if (clausePre.includes('比') && BASES_LISTED.test(clausePre)) return [];
   const said = distributedPhrase(clausePre);
   const phrase = said ? withoutListCount(said, n) : said;
   if (phrase === undefined) {
@@ -757,6 +818,7 @@ function withMeasure(subject: string, phrase: string): string {
   return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
 }
 const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
+const BASES_LISTED = /(?:同比|环比)[、和及与](?:同比|环比)(?:分别|依次|均)/u;
 
 /**
  * The n-1 clauses before `cs`, each a name without a figure ending as `last` does, then `last`; or undefined.
@@ -838,6 +900,10 @@ function planEnd(plan: string): string {
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+/** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
+const SCOPE_RANK =
+  /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
+const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
@@ -845,12 +911,14 @@ const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
+const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
   ),
 );
@@ -897,7 +965,7 @@ function groupBefore(r: Reading, i: number, cs: number): string {
   const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
   return named.includes('、') || /等$/u.test(named) ? named : '';
 }
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量)占/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /**

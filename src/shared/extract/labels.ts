@@ -26,7 +26,7 @@ export const LEADING_WORDS = [
   '(?:19|20)\\d{2}年(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?(?:末|底)?|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来|前)?',
   '\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
   '\\d{1,2}月份?(?:末|底)?',
-  '前\\d{1,2}个月',
+  '前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月',
   '[上下]半年',
   '前三季度',
   '第?[一二三四]季度',
@@ -176,6 +176,11 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
 export function cleanSubject(s: string): string {
   let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
+  // cumulative figure takes this subject too).
+  if (out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
+  // "全省工业5年累计投资15322亿元" (安徽): the years summed over are the period, not part of the measure.
+  if (out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
@@ -210,6 +215,15 @@ export interface SubjectParts {
 /** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
 const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,8})[（(]$/u;
 
+/** An amount that names a class of firms or industries ("超100亿元的工业企业"): the tokens leave it out (tokens.ts). */
+const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
+
+/** A period right before an opening bracket: the figure inside is that period's. */
+const PERIOD_IN_BRACKETS =
+  /(?:[一二三四]季度|[上下]半年|前三季度|\d{1,2}月份?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|(?:19|20)\d{2}年)[（(]$/u;
+/** A measure named after the same months a year before, right before an opening bracket. */
+const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]$/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -229,10 +243,18 @@ export function subjectBefore(pre: string): SubjectParts {
   const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
   // "高出全国(5.9%)、全省(6.4%)平均水平": the figure in brackets is of the name compared with before them.
   if (open >= 0 && open === text.length - 1) {
+    // "增速…在一季度(6.1%)走出困难时期、上半年(6.9%)…" (山西): a period before the brackets names when, not what.
+    if (PERIOD_IN_BRACKETS.test(text)) return parts('', false);
     const named = COMPARED_IN_BRACKETS.exec(text);
     if (named) return parts(named[1], false);
+    // "比去年同期贡献率(41.5%)": the figure in brackets is the measure's, a year before.
+    const sameTime = SAME_TIME_NAMED.exec(text);
+    if (sameTime) return parts(sameTime[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
+  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure.
+  const past = text.includes('元的') ? CLASS_AMOUNT.exec(text) : null;
+  if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);

@@ -101,8 +101,11 @@ const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');
 const RELATIVE_YEAR_AFTER = charTable('来以间平年');
-/** "五年增加10036.8亿元", "二产业五年上升6.6个百分点": years counted in words, then what they summed or moved. */
-const YEARS_COUNTED = charTable('两三四五六七八九十');
+/**
+ * "五年增加10036.8亿元", "二产业五年上升6.6个百分点", "全省工业5年累计投资15322亿元" (安徽): years counted, then
+ * what they summed or moved.
+ */
+const YEARS_COUNTED = charTable('两三四五六七八九十0123456789');
 const YEARS_SUM_FIRST = charTable('累共增新上提下减发投解');
 const YEARS_SUM = /^(?:累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决)/u;
 const RELATIVE_MONTH_BEFORE = charTable('上当本');
@@ -257,7 +260,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         g.yearsEnd === undefined &&
         !yearsRate &&
         !near &&
-        /^[两三四五六七八九十]/u.test(m[0]) &&
+        /^(?:[两三四五六七八九十]|\d)/u.test(m[0]) &&
         YEARS_SUM.test(sentence.slice(m.index + m[0].length));
       if (
         refYear === undefined ||
@@ -312,8 +315,19 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       out.some((o) => o.role === 'time' && !o.span && o.year !== undefined)
     )
       role.role = 'base';
+    // "比去年同期贡献率(41.5%)提高12.2个百分点" (广东): the measure named after 去年同期, then its number in brackets.
+    if (g?.lastYear && role.role !== 'own') {
+      const named = SAME_TIME_MEASURE.exec(sentence.slice(end, end + 12));
+      if (named) {
+        role.role = 'own';
+        role.ownAt = end + named[0].length;
+      }
+    }
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
     if (g?.lastYear && role.role !== 'own') role.role = 'base';
+    // "当月增速由上月的8.1%下滑至3.7%" (湖北, 2018): a value of 上月 is of the month before the report's last. ("上月，
+    // 全省工业增加值增长8.1%" in a report written the month after its period opens that month: 湖北, 2015.)
+    if (g?.thisMonth === '上月' && role.role === 'own') text = PREVIOUS_MONTH;
     out.push({
       start,
       end,
@@ -357,6 +371,8 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
+const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /** "由2012年的10.2%", "比2015年同期的8.1%": the number after 的 is that year's own. */
 const OWN_AFTER = /^(?:同期)?(?:的|时的|[（(])(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
@@ -407,12 +423,23 @@ export function spanText(from: number, to: number): string {
   return `${from}-${to}年`;
 }
 
-/** The month a 上月/当月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"). */
-export function currentMonthOf(docPeriod: string, refYear: number | undefined): string {
+/** The text of a 上月 mention: the caller reads the month before the report's last. */
+export const PREVIOUS_MONTH = '上月';
+
+/**
+ * The month a 当月/本月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"); with
+ * `back` 1, the month before it (上月: "2018年1-10月" → "2018年9月", "2018年1月" → "2017年12月").
+ */
+export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
   if (!m) return docPeriod;
-  const y = yearOf(docPeriod) ?? refYear;
-  return `${y !== undefined ? `${y}年` : ''}${Number(m[1])}月`;
+  let y = yearOf(docPeriod) ?? refYear;
+  let month = Number(m[1]) - back;
+  if (month < 1) {
+    month += 12;
+    if (y !== undefined) y--;
+  }
+  return `${y !== undefined ? `${y}年` : ''}${month}月`;
 }
 
 /** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */

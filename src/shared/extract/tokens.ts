@@ -217,12 +217,18 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
 function classAfter(s: string, at: number): boolean {
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
+  // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it.
+  if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+const CLASS_NOUN = /^[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const COUNTED_BEFORE = charTable('个大项');
 
-/** Durations that name a period, not a figure: 前7个月, 连续4个月, 持续6个月 (雅安经开区), 近3个月来. */
-const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后)$/u;
+/**
+ * Durations that name a period, not a figure: 前7个月, 连续4个月, 持续6个月 (雅安经开区), 近3个月来, "结束长达21个月的
+ * 下降态势" (山西).
+ */
+const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
@@ -517,7 +523,9 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     const next = tokens[i + 1];
     if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
     const gap = next.outerStart - t.outerEnd;
-    if (!((gap === 1 || gap === 2) && LIST_JOINT.test(sentence.slice(t.outerEnd, next.outerStart)))) continue;
+    // ("0.3、 0.4个百分点": a space beside the joint, as a page may leave it.)
+    if (!(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())))
+      continue;
     if (!t.unit) t.unit = next.unit;
     // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
     else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
