@@ -2,7 +2,8 @@
  * `npx tsx bench/profile-build.ts [motion|reduce] [chart|other] [rounds] [slide]`: where a build step's time goes on
  * the audience window. Sets the bench store's slides to build as the build-step bench does, opens each chart
  * (or other) slide and steps it forth and back at a presenter's pace under a Chromium trace, and prints each
- * step's time and the renderer main thread's time by trace event, per step. The trace is kept in
+ * step's time and the renderer main thread's time by trace event, per step, and how many keys met a page still
+ * drawing (keysOnDrawingPage). The trace is kept in
  * out/bench/trace-build.json, V8's CPU profile of the page in out/bench/build.cpuprofile. A diagnosis tool, not a measure: tracing slows the page down.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,42 @@ import { firstDeck, launch, newContext, startApp } from './app';
 import { setBuilds, timeStep } from './builds-ink';
 import { openAt } from './deck';
 import { ROOT } from './lib';
-import { readTraceEvents, threadNames } from './trace';
+import { readTraceEvents, threadNames, type TraceEvent } from './trace';
+
+/**
+ * A page that drew a frame moments ago (its compositor still following the display's ticks: a fade, or the
+ * frames after one) starts a key's frame at the next tick, up to 16.7 ms later; an idle page starts it at
+ * once. Per keydown on the page: the time since its compositor's last frame, and keydown → end of the first
+ * main frame after it, for the keys pressed within two ticks of a frame and for the others.
+ */
+function keysOnDrawingPage(events: readonly TraceEvent[], threads: Map<string, string>): string {
+  const on = (name: string) => (e: TraceEvent) => threads.get(`${e.pid}:${e.tid}`) === name;
+  const byTime = (a: TraceEvent, b: TraceEvent) => a.ts - b.ts;
+  const keys = events
+    .filter(
+      (e) => on('CrRendererMain')(e) && e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'keydown',
+    )
+    .sort(byTime);
+  const frames = events.filter((e) => on('CrRendererMain')(e) && e.ph === 'X' && e.name === 'ProxyMain::BeginMainFrame').sort(byTime);
+  const ticks = events.filter((e) => on('Compositor')(e) && e.name === 'Scheduler::BeginImplFrame').sort(byTime);
+  const near: number[] = [];
+  const idle: number[] = [];
+  for (const k of keys) {
+    const f = frames.find((b) => b.pid === k.pid && b.ts >= k.ts);
+    if (!f) continue;
+    const last = ticks.findLast((t) => t.pid === k.pid && t.ts < k.ts);
+    const since = last ? (k.ts - last.ts) / 1000 : Infinity;
+    (since < 34 ? near : idle).push((f.ts + (f.dur ?? 0) - k.ts) / 1000);
+  }
+  const q = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length ? `p50 ${s[s.length >> 1]!.toFixed(1)} p90 ${s[Math.floor(s.length * 0.9)]!.toFixed(1)} ms` : '–';
+  };
+  return (
+    `keys pressed within 34 ms of the page's last compositor frame: ${near.length} of ${near.length + idle.length}, ` +
+    `keydown → end of its first main frame ${q(near)}; the others ${q(idle)}`
+  );
+}
 
 async function main(): Promise<void> {
   const motion = process.argv[2] === 'reduce' ? 'reduce' : 'no-preference';
@@ -91,6 +127,7 @@ async function main(): Promise<void> {
     console.log(`\nrenderer main thread, per step (${times.length} steps):`);
     for (const [name, s] of [...sums.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40))
       console.log(`${(s.ms / times.length).toFixed(2).padStart(8)} ms ${(s.n / times.length).toFixed(1).padStart(7)}  ${name}`);
+    console.log(`\n${keysOnDrawingPage(events, threads)}`);
     console.log(`\ntrace: ${path}`);
   } finally {
     await browser.close();

@@ -111,7 +111,7 @@ test('builds step forward and back in both windows, the presenter sees the step 
       shownItems(audienceStage(page))
         .first()
         .evaluate((el) => getComputedStyle(el).transitionDuration);
-    expect(await duration()).toBe('0.15s');
+    expect(await duration()).toBe('0.1s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await duration()).toBe('0s');
     await page.emulateMedia({ reducedMotion: null });
