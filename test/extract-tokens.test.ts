@@ -21,6 +21,16 @@ describe('numbers as written', () => {
     expect(read('全市财政收入3万8000亿元。')).toEqual([['3万8000', 38000, '亿元']]);
   });
 
+  it('a point typed twice is one number: "下降14..3%" is 14.3 (柳林县 2024年上半年, held-out set 11)', () => {
+    expect(read('原煤产量1657.8万吨,同比下降14..3%;其中,县属企业完成1094.2万吨。')).toEqual([
+      ['1657.8', 1657.8, '万吨'],
+      ['14..3', -14.3, '%'],
+      ['1094.2', 1094.2, '万吨'],
+    ]);
+    // An ellipsis after a number ends it; a third point is no number.
+    expect(read('增长8%...产量3...5万吨。')).toEqual([['8', 8, '%']]);
+  });
+
   it('万人民币 is an amount in 万元, not a count of people', () => {
     expect(read('人均收入达到1.2万人民币。')).toEqual([['1.2', 1.2, '万元']]);
   });
