@@ -634,6 +634,15 @@ describe('a property of the subject before', () => {
     expect(reached.find((f) => f.value === '15.3')?.label).toContain('比重');
   });
 
+  it('a share named by its owner and 占比 (采矿业增加值占比达96.05%) grows as that owner; its points stay the share’s', () => {
+    // 柳林县 2024年上半年 (held-out set 11): the rates are of the industries' 增加值, not of their shares.
+    const text = '分行业看,采矿业增加值占比达96.05%,同比下降15.6%;制造业增加值占比为2.45%,同比下降14.8%。';
+    expect(labelOf(text, '96.05')).toBe('采矿业增加值占比');
+    expect(labelOf(text, '15.6')).toBe('采矿业增加值增速');
+    expect(labelOf(text, '14.8')).toBe('制造业增加值增速');
+    expect(labelOf('制造业增加值比重为30.1%，比上年提高1.2个百分点。', '1.2')).toBe('制造业增加值比重变化');
+  });
+
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
     const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
     expect([share.label, share.kind, change.label, change.kind]).toEqual([

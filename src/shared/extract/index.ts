@@ -631,7 +631,14 @@ function readFigure(r: Reading, i: number): void {
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
-  const root = measureShare || property ? inherited || entity : entity;
+  // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
+  // owner too, as one written 占…比重 is.
+  const root =
+    measureShare || property
+      ? inherited || entity
+      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+        ? entity.replace(SHARE_TAIL, '')
+        : entity;
   let f = r.foundPool[i];
   const aside =
     t.outerStart > 0 &&
@@ -894,6 +901,12 @@ const BARE_MEASURE = wordSet(
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+/**
+ * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
+ * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
+ */
+const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const SHARE_TAIL = /(?:占比|比重)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
