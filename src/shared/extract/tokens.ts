@@ -469,7 +469,9 @@ const CLOSING = charTable(')）');
 const GRADE_OPEN = /[（(]折[\u4e00-\u9fff]{0,4}$/u;
 function isGrade(sentence: string, t: Token): boolean {
   return (
-    t.outerEnd < sentence.length && isIn(CLOSING, sentence, t.outerEnd) && GRADE_OPEN.test(sentence.slice(Math.max(0, t.outerStart - 7), t.outerStart))
+    t.outerEnd < sentence.length &&
+    isIn(CLOSING, sentence, t.outerEnd) &&
+    GRADE_OPEN.test(sentence.slice(Math.max(0, t.outerStart - 7), t.outerStart))
   );
 }
 
