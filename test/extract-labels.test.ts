@@ -51,6 +51,12 @@ const OPENINGS: [string, string, string][] = [
   ['全市再生资源回收总量120万吨。', '120', '再生资源回收'],
   ['全市即期消费增长8%。', '8', '即期消费增速'],
   ['全市工业增长8%，并带动投资增长9%。', '9', '投资增速'],
+  // How a rate is reckoned (同口径, as 可比) opens a clause or ends a subject and is neither (闽清县 and 涪城区
+  // 政府工作报告, held-out set 11).
+  ['一般公共预算总收入33.8亿元,同口径增长96.1%。', '96.1', '一般公共预算总收入增速'],
+  ['一般公共预算收入同口径增长9%。', '9', '一般公共预算收入增速'],
+  // 加快面, as 增长面, is a share of its own (郾城区 1-7月份, held-out set 11).
+  ['等7个行业较去年同期增速加快,加快面达30.4%。', '30.4', '加快面'],
 ];
 
 /** Each figure's label, in order. */
