@@ -472,6 +472,17 @@ describe('a 分别 list named in an earlier clause', () => {
   });
 });
 
+describe('a count among a total, its members named after 中', () => {
+  it('"工业23个行业大类中食品制造业、…等15个行业" counts 行业大类; the 15 count 行业', () => {
+    // 漯河市郾城区 1-7月份全区规上工业经济运行情况 (held-out set 11).
+    const text =
+      '1-7月份,全区工业23个行业大类中食品制造业、纺织服装、服饰业、化学原料和化学制品制造业、医药制造业、非金属矿物制品业、金属制品业等15个行业保持增长,增长面达56.5%。';
+    expect(labels(text)).toEqual(['行业大类', '行业', '增长面']);
+    // A word that holds 中 (中心) opens no list.
+    expect(labelOf('全市建成5个产业园区中心,新增企业20家。', '5')).toBe('产业园区中心');
+  });
+});
+
 describe('a subject cleaned of marks', () => {
   it('drops brackets, and a quote mark cut off at its end, from an enumeration named before 分别', () => {
     const rates = '增速分别为8%、9%、10%。';

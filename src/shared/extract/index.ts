@@ -410,6 +410,10 @@ function readFigure(r: Reading, i: number): void {
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+    // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
+    // is what is counted, the names after it the members of the count that follows.
+    const listed = count && !among ? AMONG_LISTED.exec(sentence.slice(t.outerEnd, t.outerEnd + 90)) : null;
+    if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
@@ -870,6 +874,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
+const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
