@@ -481,6 +481,13 @@ describe('a count among a total, its members named after 中', () => {
     // A word that holds 中 (中心) opens no list.
     expect(labelOf('全市建成5个产业园区中心,新增企业20家。', '5')).toBe('产业园区中心');
   });
+
+  it('"26种产品产量呈增长态势" counts 产品: neither their 产量 nor the verb 呈 is what is counted', () => {
+    // 巴彦淖尔 2022年1~2月 (held-out set 11), labelled 产品产量呈.
+    expect(labels('全市51种主要工业产品中有26种产品产量呈增长态势,增长面达51.0%。')).toEqual(['主要工业产品', '产品', '增长面']);
+    // 呈 starting a name (呈贡区) is no verb.
+    expect(labelOf('全市有12个呈贡区企业。', '12')).toBe('呈贡区企业');
+  });
 });
 
 describe('a subject cleaned of marks', () => {
