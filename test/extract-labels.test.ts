@@ -488,6 +488,15 @@ describe('a count among a total, its members named after 中', () => {
     // 呈 starting a name (呈贡区) is no verb.
     expect(labelOf('全市有12个呈贡区企业。', '12')).toBe('呈贡区企业');
   });
+
+  it('"75家县级以上农业龙头企业年销售收入18.4亿元" counts the 龙头企业, whole: their 年销售收入 is the next figure', () => {
+    // 闽清县 2019 政府工作报告 (held-out set 11): the count was labelled 县级以上农业龙头企业年销售收 (cut at 14).
+    expect(labels('75家县级以上农业龙头企业年销售收入18.4亿元,增长10.5%。')).toEqual([
+      '县级以上农业龙头企业',
+      '县级以上农业龙头企业年销售收入',
+      '县级以上农业龙头企业年销售收入增速',
+    ]);
+  });
 });
 
 describe('a subject cleaned of marks', () => {

@@ -276,7 +276,7 @@ const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
-export function nounAfter(after: string): string {
+export function nounAfter(after: string, max = 14): string {
   if (
     !/^[\u4e00-\u9fff]/u.test(after) ||
     /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)
@@ -298,7 +298,7 @@ export function nounAfter(after: string): string {
     const own = noun.slice(noun.lastIndexOf('的', de - 1) + 1, de);
     noun = OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
   }
-  return noun.slice(0, 14);
+  return noun.slice(0, max);
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
