@@ -33,6 +33,10 @@ const OPENINGS: [string, string, string][] = [
   ['全年实现社会消费品零售总额603.95亿元。', '603.95', '社会消费品零售总额'],
   ['全市规上工业企业实现利润320亿元。', '320', '规上工业企业利润'],
   ['全市规上工业企业完成营业收入3200亿元。', '3200', '规上工业企业营业收入'],
+  // The words ending a subject before its verb (共, 累计) are not kept between it and the verb's object (郾城区
+  // 1-7月份, held-out set 11).
+  ['三大行业共实现工业增加值38.8亿元。', '38.8', '三大行业工业增加值'],
+  ['全区规模以上工业累计实现增加值50.2亿元。', '50.2', '规模以上工业增加值'],
   ['全市建成5G基站3.1万个。', '3.1', '5G基站'],
   ['全市拥有国家级企业技术中心12家。', '12', '国家级企业技术中心'],
   ['“专精特新”企业增长20%。', '20', '专精特新企业增速'],
@@ -655,7 +659,7 @@ describe('a property of the subject before', () => {
     expect(extractFigures(text).find((f) => f.value === '36.5')).toMatchObject({
       kind: 'change',
       number: 36.5,
-      label: '新能源产业累计产值高出全市平均水平',
+      label: '新能源产业产值高出全市平均水平',
     });
   });
   it('what grows after its share is what the share was of, not the share', () => {

