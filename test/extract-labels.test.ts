@@ -680,6 +680,15 @@ describe('a property of the subject before', () => {
     expect(labelOf('制造业增加值比重为30.1%，比上年提高1.2个百分点。', '1.2')).toBe('制造业增加值比重变化');
   });
 
+  it('a second change in points against another base is the rate’s change again, not the measure’s', () => {
+    // 岳阳 1—3月 (held-out set 11): the 23.1 was labelled 工业固定资产投资变化; 济源 2012's 较年初回落3.1个百分点 too.
+    const text = '1—3月,全市工业固定资产投资同比增长22.2%,较上年同期提升15.6个百分点,较2017年底提升23.1个百分点。';
+    expect(labels(text)).toEqual(['工业固定资产投资增速', '工业固定资产投资增速变化', '工业固定资产投资增速变化']);
+    // A comparison between them keeps its own label, and the change after it is the rate's.
+    const gap = '全市规模工业增加值同比增长5.5%,较1—2月份增速提高了2个百分点,但仍低于全省平均增速2.1个百分点。';
+    expect(labels(gap)).toEqual(['规模工业增加值增速', '规模工业增加值增速变化', '规模工业增加值低于全省平均增速']);
+  });
+
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
     const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
     expect([share.label, share.kind, change.label, change.kind]).toEqual([

