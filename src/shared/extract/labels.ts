@@ -76,6 +76,8 @@ export const LEADING_WORDS = [
   '全县',
   '全区',
   '全州',
+  // A league (盟) of 内蒙古 and a prefecture name their own place as a city does (锡林郭勒盟 1-7月).
+  '全盟',
   '全国(?![^的])',
   '全行业',
   '我市',
@@ -83,6 +85,8 @@ export const LEADING_WORDS = [
   '我国',
   '我区',
   '我县',
+  '我州',
+  '我盟',
   '本市',
   '本省',
   '该市',
