@@ -106,6 +106,14 @@ describe('the subjects written before 分别', () => {
       '城鎮居民人均可支配收入增速',
       '農村居民人均可支配收入增速',
     ]);
+    // 常住 between the group and its people (荆门市东宝区2020年政府工作报告, as a PDF gives it: spaced).
+    const text = '城镇、农村常住居民人均可支配收入分别达到 39159 元和 20598 元,分别增长 8%和 8.5%。';
+    expect(labels(text, ['39159', '20598', '8', '8.5'])).toEqual([
+      '城镇常住居民人均可支配收入',
+      '农村常住居民人均可支配收入',
+      '城镇常住居民人均可支配收入增速',
+      '农村常住居民人均可支配收入增速',
+    ]);
     // Other one-character groups keep their character: 男、女职工.
     expect(labels('男、女职工人数分别增长3%和5%。', ['3', '5'])).toEqual(['男职工人数增速', '女职工人数增速']);
   });

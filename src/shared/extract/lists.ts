@@ -34,10 +34,15 @@ const NO_RUNS: number[][] = Object.freeze([]) as unknown as number[][];
  * 下降11.8%": a joint followed by the item's own verb joins too (the item keeps its verb: index.ts).
  */
 function joined(sentence: string, from: number, to: number): boolean {
+  // "分别增长 8%和 8.5%" (a PDF's text, spaced between characters and digits): spaces beside the joint are not read.
+  while (to - from > 1 && isSpaceAt(sentence, to - 1)) to--;
+  while (to - from > 1 && isSpaceAt(sentence, from)) from++;
   if (to - from === 1) return isIn(JOINT_CHARS, sentence, from);
   if (to - from === 2 && sentence.startsWith('以及', from)) return true;
   return to - from === 3 && isIn(JOINT_CHARS, sentence, from) && ITEM_VERBS.has(sentence.slice(from + 1, to));
 }
+
+const isSpaceAt = (s: string, at: number) => s.charCodeAt(at) === 32 || s.charCodeAt(at) === 0x3000;
 
 /** The verbs an item of a 分别为 list may carry before its number. */
 export const ITEM_VERBS = new Set(['增长', '下降', '减少', '增加', '提高', '回落', '上升', '降低']);
@@ -96,8 +101,8 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
   return out.length === n && !item && n > 1 ? out : undefined;
 }
 
-/** A group of one or two characters before the people it qualifies: 农村居民…, 城市职工…, 乡居民…. */
-const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:居民|人口|职工|家庭)/u;
+/** A group of one or two characters before the people it qualifies: 农村居民…, 城市职工…, 乡居民…, 农村常住居民…. */
+const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:常住)?(?:居民|人口|职工|家庭)/u;
 /** 城、乡 written short for 城镇 and 农村 ("城、乡居民人均可支配收入分别增长8%、9%", 涪城区, held-out set 11). */
 const SHORT_GROUP: Record<string, string> = { 城: '城镇', 乡: '农村' };
 
