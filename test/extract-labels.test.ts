@@ -693,6 +693,23 @@ describe('a property of the subject before', () => {
     expect(labels(gap)).toEqual(['规模工业增加值增速', '规模工业增加值增速变化', '规模工业增加值低于全省平均增速']);
   });
 
+  it('a list of changes against several bases (较一季度、上半年和前三季度分别提高…) is one rate’s, each item as the first', () => {
+    // 淮北市 2023年 规上工业 (read beside held-out set 11): the 3.4 and 1.7 were …增加值变化, and the places moved
+    // after them were labelled 较一季度位次变化 (the bases read as the items of a list).
+    const text =
+      '2023年全年,全市规上工业增加值同比增长6.6%,较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点,增速居全省第7位,位次分别较一季度、上半年和前三季度分别前移7位、8位和7位。';
+    expect(labels(text)).toEqual([
+      '规上工业增加值增速',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速位次',
+      '位次变化',
+      '位次变化',
+      '位次变化',
+    ]);
+  });
+
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {
     const [, share, change] = extractFigures('全市工业增加值增长8%，占GDP的比重为32.5%，比重比上年提高1.2个百分点。');
     expect([share.label, share.kind, change.label, change.kind]).toEqual([

@@ -156,6 +156,8 @@ const JOINED = /[、和及与]/u;
 /** "增速与上月持平": 与/和/同 before what is compared with, not between two items. */
 const COMPARED = /[与和同跟][^，；、]{0,8}(?:持平|相比|相当|相同|一致|比较)/u;
 
+const BASES_FIRST = /^\s*[较比]/u;
+
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
@@ -165,6 +167,8 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
   for (const clause of before) {
     if (!JOINED.test(clause) || COMPARED.test(clause)) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
+    // "较一季度、上半年和前三季度分别提高…": the bases compared with name no items (淮北 2023).
+    if (BASES_FIRST.test(subject)) continue;
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
   }
