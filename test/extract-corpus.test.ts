@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpusProblems, loadCorpus, normPeriod } from '../scripts/extract-eval/corpus';
-import { evaluate, shortfalls, THRESHOLDS } from '../scripts/extract-eval/score';
+import { evaluate, normQualifier, shortfalls, THRESHOLDS } from '../scripts/extract-eval/score';
 import { formatTable } from '../scripts/extract-eval/table';
 
 const corpus = loadCorpus();
@@ -40,6 +40,16 @@ describe('the annotated corpus', () => {
     expect(normPeriod('2019年1-7月', '2019年')).toBe('1-7月');
     expect(normPeriod('2018年1-7月', '2019年')).not.toBe('1-7月');
     expect(normPeriod('2019年', '2019年')).toBe('2019年');
+  });
+
+  it('compares qualifiers in simplified characters, as units: a traditional report keeps its own (以內, 約)', () => {
+    // fucheng-2018-government-work: "城鎮登記失業率控制在4%以內", annotated 以内 (the allowed set is simplified).
+    expect(normQualifier('以內')).toBe('以内');
+    expect(normQualifier('約')).toBe('约');
+    expect(normQualifier('超過')).toBe('超过');
+    expect(normQualifier('餘')).toBe('余');
+    expect(normQualifier('左右')).toBe('左右');
+    expect(normQualifier(null)).toBeNull();
   });
 });
 

@@ -75,6 +75,16 @@ describe('the sign of a change', () => {
     expect(the('全年新增城镇就业12万人。', '12')).toMatchObject({ kind: 'count', number: 12 });
     expect(the('全年净增规上工业企业300家。', '300')).toMatchObject({ kind: 'count', number: 300 });
   });
+
+  it('净增 before an amount (not a count) is the change of the measure before it', () => {
+    // 高邮市2021年计划草案: "工业开票销售净增150亿元"; 深圳龙华区2018年政府工作报告: "两税收入386.6亿元，净增50亿元".
+    expect(the('质量结构型指标方面,工业开票销售净增150亿元。', '150')).toMatchObject({ kind: 'change', number: 150 });
+    expect(the('两税收入386.6亿元，净增50亿元，增速再创新高。', '50')).toMatchObject({
+      kind: 'change',
+      number: 50,
+      label: '两税收入变化',
+    });
+  });
 });
 
 describe('a pull on another figure (上拉/下拉/拉低)', () => {

@@ -29,10 +29,18 @@ const OPENINGS: [string, string, string][] = [
   ['此外，电子信息产业增长9%。', '9', '电子信息产业增速'],
   ['近年来，全市工业投资增长8%。', '8', '工业投资增速'],
   ['我市社会消费品零售总额增长9.1%。', '9.1', '社会消费品零售总额增速'],
+  // 内蒙古's leagues (盟) and the prefectures (州) name their own place too (锡林郭勒盟 1-7月).
+  ['1-7月,全盟规模以上工业增加值增速为12.1%。', '12.1', '规模以上工业增加值增速'],
+  ['我盟规上能源工业企业增加值同比增长9.8%。', '9.8', '规上能源工业企业增加值增速'],
+  ['我州烟草工业增加值增长0.8%。', '0.8', '烟草工业增加值增速'],
   ['全市累计完成工业投资3200亿元。', '3200', '工业投资'],
   ['全年实现社会消费品零售总额603.95亿元。', '603.95', '社会消费品零售总额'],
   ['全市规上工业企业实现利润320亿元。', '320', '规上工业企业利润'],
   ['全市规上工业企业完成营业收入3200亿元。', '3200', '规上工业企业营业收入'],
+  // The words ending a subject before its verb (共, 累计) are not kept between it and the verb's object (郾城区
+  // 1-7月份, held-out set 11).
+  ['三大行业共实现工业增加值38.8亿元。', '38.8', '三大行业工业增加值'],
+  ['全区规模以上工业累计实现增加值50.2亿元。', '50.2', '规模以上工业增加值'],
   ['全市建成5G基站3.1万个。', '3.1', '5G基站'],
   ['全市拥有国家级企业技术中心12家。', '12', '国家级企业技术中心'],
   ['“专精特新”企业增长20%。', '20', '专精特新企业增速'],
@@ -51,6 +59,12 @@ const OPENINGS: [string, string, string][] = [
   ['全市再生资源回收总量120万吨。', '120', '再生资源回收'],
   ['全市即期消费增长8%。', '8', '即期消费增速'],
   ['全市工业增长8%，并带动投资增长9%。', '9', '投资增速'],
+  // How a rate is reckoned (同口径, as 可比) opens a clause or ends a subject and is neither (闽清县 and 涪城区
+  // 政府工作报告, held-out set 11).
+  ['一般公共预算总收入33.8亿元,同口径增长96.1%。', '96.1', '一般公共预算总收入增速'],
+  ['一般公共预算收入同口径增长9%。', '9', '一般公共预算收入增速'],
+  // 加快面, as 增长面, is a share of its own (郾城区 1-7月份, held-out set 11).
+  ['等7个行业较去年同期增速加快,加快面达30.4%。', '30.4', '加快面'],
 ];
 
 /** Each figure's label, in order. */
@@ -466,6 +480,33 @@ describe('a 分别 list named in an earlier clause', () => {
   });
 });
 
+describe('a count among a total, its members named after 中', () => {
+  it('"工业23个行业大类中食品制造业、…等15个行业" counts 行业大类; the 15 count 行业', () => {
+    // 漯河市郾城区 1-7月份全区规上工业经济运行情况 (held-out set 11).
+    const text =
+      '1-7月份,全区工业23个行业大类中食品制造业、纺织服装、服饰业、化学原料和化学制品制造业、医药制造业、非金属矿物制品业、金属制品业等15个行业保持增长,增长面达56.5%。';
+    expect(labels(text)).toEqual(['行业大类', '行业', '增长面']);
+    // A word that holds 中 (中心) opens no list.
+    expect(labelOf('全市建成5个产业园区中心,新增企业20家。', '5')).toBe('产业园区中心');
+  });
+
+  it('"26种产品产量呈增长态势" counts 产品: neither their 产量 nor the verb 呈 is what is counted', () => {
+    // 巴彦淖尔 2022年1~2月 (held-out set 11), labelled 产品产量呈.
+    expect(labels('全市51种主要工业产品中有26种产品产量呈增长态势,增长面达51.0%。')).toEqual(['主要工业产品', '产品', '增长面']);
+    // 呈 starting a name (呈贡区) is no verb.
+    expect(labelOf('全市有12个呈贡区企业。', '12')).toBe('呈贡区企业');
+  });
+
+  it('"75家县级以上农业龙头企业年销售收入18.4亿元" counts the 龙头企业, whole: their 年销售收入 is the next figure', () => {
+    // 闽清县 2019 政府工作报告 (held-out set 11): the count was labelled 县级以上农业龙头企业年销售收 (cut at 14).
+    expect(labels('75家县级以上农业龙头企业年销售收入18.4亿元,增长10.5%。')).toEqual([
+      '县级以上农业龙头企业',
+      '县级以上农业龙头企业年销售收入',
+      '县级以上农业龙头企业年销售收入增速',
+    ]);
+  });
+});
+
 describe('a subject cleaned of marks', () => {
   it('drops brackets, and a quote mark cut off at its end, from an enumeration named before 分别', () => {
     const rates = '增速分别为8%、9%、10%。';
@@ -608,7 +649,7 @@ const MARKER_WORDS: [string, string, string][] = [
   ['全市工业投资登上3000亿元台阶。', '3000', '工业投资'],
   ['全市工业投资站上3000亿元台阶。', '3000', '工业投资'],
   ['全市工业投资突破3000亿元。', '3000', '工业投资'],
-  ['全市工业投资净增120亿元。', '120', '工业投资'],
+  ['全市工业投资净增120亿元。', '120', '工业投资变化'],
   ['全市工业品价格下跌2%。', '2', '工业品价格涨幅'],
   ['全市工业投资下滑2%。', '2', '工业投资增速'],
   ['全市审批时间缩短2天。', '2', '审批时间变化'],
@@ -622,7 +663,7 @@ describe('a property of the subject before', () => {
     expect(extractFigures(text).find((f) => f.value === '36.5')).toMatchObject({
       kind: 'change',
       number: 36.5,
-      label: '新能源产业累计产值高出全市平均水平',
+      label: '新能源产业产值高出全市平均水平',
     });
   });
   it('what grows after its share is what the share was of, not the share', () => {
@@ -632,6 +673,41 @@ describe('a property of the subject before', () => {
     // A share reached from another share is still the share: "由去年同期的12.8%上升至15.3%".
     const reached = extractFigures('高技术制造业增加值增长22.3%，增加值占全省规上工业的比重由去年同期的12.8%上升至15.3%。');
     expect(reached.find((f) => f.value === '15.3')?.label).toContain('比重');
+  });
+
+  it('a share named by its owner and 占比 (采矿业增加值占比达96.05%) grows as that owner; its points stay the share’s', () => {
+    // 柳林县 2024年上半年 (held-out set 11): the rates are of the industries' 增加值, not of their shares.
+    const text = '分行业看,采矿业增加值占比达96.05%,同比下降15.6%;制造业增加值占比为2.45%,同比下降14.8%。';
+    expect(labelOf(text, '96.05')).toBe('采矿业增加值占比');
+    expect(labelOf(text, '15.6')).toBe('采矿业增加值增速');
+    expect(labelOf(text, '14.8')).toBe('制造业增加值增速');
+    expect(labelOf('制造业增加值比重为30.1%，比上年提高1.2个百分点。', '1.2')).toBe('制造业增加值比重变化');
+  });
+
+  it('a second change in points against another base is the rate’s change again, not the measure’s', () => {
+    // 岳阳 1—3月 (held-out set 11): the 23.1 was labelled 工业固定资产投资变化; 济源 2012's 较年初回落3.1个百分点 too.
+    const text = '1—3月,全市工业固定资产投资同比增长22.2%,较上年同期提升15.6个百分点,较2017年底提升23.1个百分点。';
+    expect(labels(text)).toEqual(['工业固定资产投资增速', '工业固定资产投资增速变化', '工业固定资产投资增速变化']);
+    // A comparison between them keeps its own label, and the change after it is the rate's.
+    const gap = '全市规模工业增加值同比增长5.5%,较1—2月份增速提高了2个百分点,但仍低于全省平均增速2.1个百分点。';
+    expect(labels(gap)).toEqual(['规模工业增加值增速', '规模工业增加值增速变化', '规模工业增加值低于全省平均增速']);
+  });
+
+  it('a list of changes against several bases (较一季度、上半年和前三季度分别提高…) is one rate’s, each item as the first', () => {
+    // 淮北市 2023年 规上工业 (read beside held-out set 11): the 3.4 and 1.7 were …增加值变化, and the places moved
+    // after them were labelled 较一季度位次变化 (the bases read as the items of a list).
+    const text =
+      '2023年全年,全市规上工业增加值同比增长6.6%,较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点,增速居全省第7位,位次分别较一季度、上半年和前三季度分别前移7位、8位和7位。';
+    expect(labels(text)).toEqual([
+      '规上工业增加值增速',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速变化',
+      '规上工业增加值增速位次',
+      '位次变化',
+      '位次变化',
+      '位次变化',
+    ]);
   });
 
   it('占…的比重为 ends at 为; the change of that share is of the same share', () => {

@@ -95,6 +95,28 @@ describe('the subjects written before 分别', () => {
     const text = '汽车制造业、电子信息产业增长较快，两大行业的增加值分别增长12%和15%。';
     expect(labels(text, ['12', '15'])).toEqual(['汽车制造业增加值增速', '电子信息产业增加值增速']);
   });
+
+  it('城、乡 before the people written once are 城镇 and 农村, in either script (涪城区, held-out set 11)', () => {
+    // 绵阳市涪城区2019年政府工作报告 (a Hong Kong reprint): "城、鄉居民人均可支配收入分別增長8%、9%".
+    expect(labels('城、乡居民人均可支配收入分别增长8%、9%。', ['8', '9'])).toEqual([
+      '城镇居民人均可支配收入增速',
+      '农村居民人均可支配收入增速',
+    ]);
+    expect(labels('城、鄉居民人均可支配收入分別增長8%、9%。', ['8', '9'])).toEqual([
+      '城鎮居民人均可支配收入增速',
+      '農村居民人均可支配收入增速',
+    ]);
+    // 常住 between the group and its people (荆门市东宝区2020年政府工作报告, as a PDF gives it: spaced).
+    const text = '城镇、农村常住居民人均可支配收入分别达到 39159 元和 20598 元,分别增长 8%和 8.5%。';
+    expect(labels(text, ['39159', '20598', '8', '8.5'])).toEqual([
+      '城镇常住居民人均可支配收入',
+      '农村常住居民人均可支配收入',
+      '城镇常住居民人均可支配收入增速',
+      '农村常住居民人均可支配收入增速',
+    ]);
+    // Other one-character groups keep their character: 男、女职工.
+    expect(labels('男、女职工人数分别增长3%和5%。', ['3', '5'])).toEqual(['男职工人数增速', '女职工人数增速']);
+  });
 });
 
 describe('the subjects named in an earlier clause', () => {

@@ -57,6 +57,8 @@ const AMOUNTS: [string, string, string, string][] = [
   ['生猪年末存栏23.7万头,下降37.5%。', '23.7', '万头', 'level'],
   ['家禽存笼1177.8万羽,增长20.3%。', '1177.8', '万羽', 'level'],
   ['鲜切花产量2090.7万枝,增长107.1%。', '2090.7', '万枝', 'level'],
+  // A volume in 千升 (巴彦淖尔 2022年1~2月, held-out set 11).
+  ['饮料酒11101.3千升,同比增长11.2%。', '11101.3', '千升', 'level'],
 ];
 
 // Counts of things: people, firms, projects, beds, schools …

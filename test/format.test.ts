@@ -36,6 +36,8 @@ describe('figures read the way officials write them', () => {
     [fig('79', 79, '', 'index'), '79'],
     // A page broke the line inside the number (hanzhong-2016-government-work): shown as one number.
     [fig('3.\n9', -3.9, '个百分点', 'change'), '下降3.9个百分点'],
+    // A point typed twice (liulin-2024-h1-economy, "同比下降14..3%"): shown once.
+    [fig('14..3', -14.3, '%', 'growth'), '下降14.3%'],
   ])('%o → %s', (f, expected) => expect(formatFigure(f)).toBe(expected));
 
   it('puts prefix qualifiers before the number', () => {

@@ -65,6 +65,9 @@ const emptyTally = (): Tally => ({
 
 /** Units compare in simplified characters: a traditional report's units are written back as it writes them (億元, 個百分點). */
 const normUnit = (u: string) => (u === '％' ? '%' : simplifiedUnit(u));
+/** Qualifiers too (以內, 約, 超過, 餘): annotations write them simplified, as units. */
+const TRADITIONAL_QUALIFIER: Record<string, string> = { 內: '内', 約: '约', 過: '过', 餘: '余' };
+export const normQualifier = (q: string | null | undefined) => (q ? q.replace(/[內約過餘]/gu, (c) => TRADITIONAL_QUALIFIER[c]!) : null);
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean {
@@ -82,7 +85,7 @@ function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean 
     case 'status':
       return (p.status ?? 'actual') === a.status;
     case 'qualifier':
-      return (p.qualifier ?? null) === a.qualifier;
+      return normQualifier(p.qualifier) === a.qualifier;
   }
 }
 
@@ -155,7 +158,7 @@ export function scoreReport(entry: CorpusEntry, withAsOf = true): ReportScore {
     if (normUnit(p.unit) === a.unit) tally.valueUnit++;
     else misses.push({ kind: 'unit', at: a.start, text: where, detail: `unit "${p.unit}" (value "${p.value}")` });
     if (a.number < 0 && p.number < 0) tally.declinesNegative++;
-    if (a.qualifier !== null && p.qualifier === a.qualifier) tally.qualifiersKept++;
+    if (a.qualifier !== null && normQualifier(p.qualifier) === a.qualifier) tally.qualifiersKept++;
     for (const field of FIELDS) {
       if (fieldOk(field, a, p, report.asOf)) tally.fields[field]++;
       else if (field !== 'sign' || a.number < 0 || p.number < 0)

@@ -64,8 +64,9 @@ export function figureParts(f: Shown): FigureParts {
   const trailing = q.slice(lead.length);
   const fall = (f.value ?? 0) < 0 && !/^[-−－]/u.test(f.valueText) ? declineWord(f.kind, f.unit) : '';
   const prefix = fall + lead;
-  // A line break a page left inside the number ("3.\n9") is not shown: the number is one word.
-  const number = f.valueText.replace(/\s+/gu, '');
+  // A line break a page left inside the number ("3.\n9") is not shown: the number is one word; nor is a point
+  // typed twice ("14..3").
+  const number = f.valueText.replace(/\s+/gu, '').replace(/\.{2,}/gu, '.');
   // "翻了一番" says its unit; "增长1.6倍" does not.
   if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number, inner: '', unit: '', suffix: trailing };
   if (INNER_QUALIFIERS.has(trailing)) return { fall, prefix, number, inner: trailing, unit: f.unit, suffix: '' };

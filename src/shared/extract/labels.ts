@@ -42,6 +42,8 @@ export const LEADING_WORDS = [
   '当月',
   '本月',
   '可比(?=增长|增速|下降)',
+  // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
+  '同口径(?=增长|增速|下降)',
   '近年来',
   '近几年来',
   // "连续21年居全国第4位": how long a place has been held is not what holds it.
@@ -74,6 +76,8 @@ export const LEADING_WORDS = [
   '全县',
   '全区',
   '全州',
+  // A league (盟) of 内蒙古 and a prefecture name their own place as a city does (锡林郭勒盟 1-7月).
+  '全盟',
   '全国(?![^的])',
   '全行业',
   '我市',
@@ -81,6 +85,8 @@ export const LEADING_WORDS = [
   '我国',
   '我区',
   '我县',
+  '我州',
+  '我盟',
   '本市',
   '本省',
   '该市',
@@ -165,10 +171,10 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|总量|中有|中|有|的|了|等)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
@@ -284,7 +290,9 @@ export function subjectBefore(pre: string): SubjectParts {
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
     const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
     const own = rest.search(MARKER);
-    subject += cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
+    // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
+    // (共, 累计) go before the object is added.
+    subject = cleanSubject(subject) + cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
   }
   return parts(cleanSubject(subject), false);
 }
@@ -296,7 +304,7 @@ const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
-export function nounAfter(after: string): string {
+export function nounAfter(after: string, max = 14): string {
   if (
     !/^[\u4e00-\u9fff]/u.test(after) ||
     /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)
@@ -306,7 +314,7 @@ export function nounAfter(after: string): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|[正负](?=增长)|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|均|都|已|出现|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
@@ -318,7 +326,7 @@ export function nounAfter(after: string): string {
     const own = noun.slice(noun.lastIndexOf('的', de - 1) + 1, de);
     noun = OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
   }
-  return noun.slice(0, 14);
+  return noun.slice(0, max);
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;

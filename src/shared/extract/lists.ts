@@ -34,16 +34,16 @@ const NO_RUNS: number[][] = Object.freeze([]) as unknown as number[][];
  * 下降11.8%": a joint followed by the item's own verb joins too (the item keeps its verb: index.ts).
  */
 function joined(sentence: string, from: number, to: number): boolean {
-  // "分别增长7.1%、 1.9%、 7.0%" (新疆): a space a page left beside the joint does not part the items.
-  if (to - from > 1 && isBlank(sentence.charCodeAt(to - 1))) to--;
-  if (to - from > 1 && isBlank(sentence.charCodeAt(from))) from++;
+  // "分别增长7.1%、 1.9%、 7.0%" (新疆), "分别增长 8%和 8.5%" (a PDF's text): spaces beside the joint are not read.
+  while (to - from > 1 && isSpaceAt(sentence, to - 1)) to--;
+  while (to - from > 1 && isSpaceAt(sentence, from)) from++;
   if (to - from === 1) return isIn(JOINT_CHARS, sentence, from);
   if (to - from === 2 && sentence.startsWith('以及', from)) return true;
   return to - from === 3 && isIn(JOINT_CHARS, sentence, from) && ITEM_VERBS.has(sentence.slice(from + 1, to));
 }
 
 /** A space or an ideographic space. */
-const isBlank = (c: number) => c === 0x20 || c === 0x3000;
+const isSpaceAt = (s: string, at: number) => s.charCodeAt(at) === 32 || s.charCodeAt(at) === 0x3000;
 
 /** The verbs an item of a 分别为 list may carry before its number. */
 export const ITEM_VERBS = new Set(['增长', '下降', '减少', '增加', '提高', '回落', '上升', '降低']);
@@ -102,16 +102,22 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
   return out.length === n && !item && n > 1 ? out : undefined;
 }
 
-/** A two-character group before the people it qualifies: 农村居民…, 城市职工…. */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{2}(?:居民|人口|职工|家庭)/u;
+/** A group of one or two characters before the people it qualifies: 农村居民…, 城市职工…, 乡居民…, 农村常住居民…. */
+const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:常住)?(?:居民|人口|职工|家庭)/u;
+/** 城、乡 written short for 城镇 and 农村 ("城、乡居民人均可支配收入分别增长8%、9%", 涪城区, held-out set 11). */
+const SHORT_GROUP: Record<string, string> = { 城: '城镇', 乡: '农村' };
 
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
-  // "城镇和农村居民人均可支配收入": the people (居民…) written once after the last of two-character groups.
+  // "城镇和农村居民人均可支配收入": the people (居民…) written once after the last of two-character groups; "城、乡居民…":
+  // after one-character ones.
   const people = PEOPLE_AFTER.exec(last);
-  if (people && items.length > 1 && items.slice(0, -1).every((x) => x.length === 2 && !MEASURE_END.test(x)))
-    return items.map((x, i) => (i === items.length - 1 ? x : x + last.slice(2)));
+  const g = people ? people[1].length : 0;
+  if (people && items.length > 1 && items.slice(0, -1).every((x) => x.length === g && !MEASURE_END.test(x))) {
+    const rest = last.slice(g);
+    return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
+  }
   const long = sharedHead(last);
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
   return items.map((x, i) => (i === items.length - 1 ? x : x + long));
@@ -151,6 +157,8 @@ const JOINED = /[、和及与]/u;
 /** "增速与上月持平": 与/和/同 before what is compared with, not between two items. */
 const COMPARED = /[与和同跟][^，；、]{0,8}(?:持平|相比|相当|相同|一致|比较)/u;
 
+const BASES_FIRST = /^\s*[较比]/u;
+
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
@@ -160,6 +168,8 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
   for (const clause of before) {
     if (!JOINED.test(clause) || COMPARED.test(clause)) continue;
     const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
+    // "较一季度、上半年和前三季度分别提高…": the bases compared with name no items (淮北 2023).
+    if (BASES_FIRST.test(subject)) continue;
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
   }

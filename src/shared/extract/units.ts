@@ -96,6 +96,8 @@ export const BASE_UNITS = [
   '平方千米',
   '平方米',
   '立方米',
+  // 饮料酒11101.3千升 (巴彦淖尔, held-out set 11); 升 alone is the verb of 指数由49.5升至50.2.
+  '千升',
   '公里',
   '千米',
   '米',
