@@ -38,6 +38,7 @@ import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Spa
 import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
+import { joinWrapped } from './wrapped-lines';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -141,6 +142,9 @@ interface Reading {
   readonly original: string;
   /** What the extractor wrote, in the report's own characters (script.ts). */
   readonly back: (s: string) => string;
+  /** Offsets in `text` as offsets in `original`: they differ where a hard-wrapped text's breaks are read past. */
+  readonly startOf: (at: number) => number;
+  readonly endOf: (at: number) => number;
   readonly out: Extracted[];
   /** The report's plan period (report.plan): a yearly rate's span when the text names none. */
   readonly plan: string;
@@ -190,9 +194,11 @@ interface Reading {
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
-  // A report in traditional characters is read in simplified ones, offset for offset (script.ts).
+  // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
+  // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const text = reading.text;
+  const joined = joinWrapped(reading.text);
+  const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
@@ -201,6 +207,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     text,
     original,
     back: reading.back,
+    startOf: joined.startOf,
+    endOf: joined.endOf,
     out: [],
     plan: report.plan,
     docPeriod,
@@ -296,7 +304,10 @@ function readSentence(r: Reading, s: Span): void {
     }
     // One quote string per sentence, shared by its figures.
     // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
-    const quote = r.text === r.original ? sentence : r.original.slice(s.start, s.end);
+    const same = r.text === r.original;
+    const start = r.startOf(s.start);
+    const end = r.endOf(s.end);
+    const quote = same ? sentence : r.original.slice(start, end);
     for (let i = 0; i < tokens.length; i++) {
       readFigure(r, i);
       // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
@@ -306,7 +317,7 @@ function readSentence(r: Reading, s: Span): void {
       r.out.push({
         label: r.back(f.label),
         // As the report writes it, whatever the reading made of it ("４０２０３﹒５").
-        value: r.text === r.original ? t.value : r.original.slice(s.start + t.valueStart, s.start + t.valueEnd),
+        value: same ? t.value : r.original.slice(r.startOf(s.start + t.valueStart), r.endOf(s.start + t.valueEnd)),
         number: f.number,
         unit: r.back(t.unit),
         period: f.period,
@@ -314,10 +325,10 @@ function readSentence(r: Reading, s: Span): void {
         status: f.status,
         qualifier: f.qualifier && r.back(f.qualifier),
         quote,
-        start: s.start,
-        end: s.end,
-        valueStart: s.start + t.valueStart,
-        valueEnd: s.start + t.valueEnd,
+        start,
+        end,
+        valueStart: r.startOf(s.start + t.valueStart),
+        valueEnd: r.endOf(s.start + t.valueEnd),
       });
     }
     const last = found[found.length - 1];

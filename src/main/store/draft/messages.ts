@@ -5,7 +5,8 @@
 import type { Extracted } from '../../../shared/extract';
 import { statusOf } from './captions';
 
-const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
+/** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
+const CLAUSE_END = /[，。；！？：,;!?:]/u;
 /** Words a title can drop from a clause's start: time and place are in the section and the period. */
 const OPENING =
   /^(?:[“"]|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|元至\d{1,2}月|在[^，,]{0,20}下)+/u;
