@@ -175,6 +175,11 @@ interface Reading {
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
   planRun: boolean;
+  /**
+   * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
+   * figures of its paragraph's next sentences estimates too, until one names its own time.
+   */
+  paragraphEstimates: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -225,6 +230,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     headingPeriod: '',
     targetSection: false,
     paragraphTargets: false,
+    paragraphEstimates: false,
     planRun: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -248,6 +254,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEntity = '';
       r.topic = '';
       r.paragraphTargets = false;
+      r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
     }
@@ -265,6 +272,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
+  const tokens = scanTokens(sentence);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = opensTargets(sentence);
@@ -276,15 +284,16 @@ function readSentence(r: Reading, s: Span): void {
     // "政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元").
     if (year && !(sentence.indexOf('工作报告', year.end) > 0)) {
       r.headingPeriod = year.text;
-      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
-      if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
+      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target. A
+      // headline with a figure ("今年GDP预期增长7.5%左右" over a review of 2017) names its own figure's year only.
+      if (r.refYear !== undefined && year.year! > r.refYear && !tokens.length) r.targetSection = true;
     }
   }
   if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
     r.paragraphTargets = r.planRun = false;
+  if (r.paragraphEstimates && hasTime(mentions)) r.paragraphEstimates = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
     r.sentence = sentence;
@@ -347,6 +356,8 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
+  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
+    r.paragraphEstimates = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -573,7 +584,10 @@ function readFigure(r: Reading, i: number): void {
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
   let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
-  if (status === 'actual' && isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+  if (
+    status === 'actual' &&
+    (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+  )
     status = 'estimate';
   const rate =
     (kind === 'growth' &&
