@@ -1014,8 +1014,12 @@ function finishLabel(label: string, fallback: string): string {
     else if (c >= 48 && c <= 57) digit = true;
   }
   let l = space ? label.replace(/\s+/gu, '') : label;
-  if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
-    l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+  // Another figure inside goes, with what precedes it; a threshold naming a class ("税收500万元以上企业") is no
+  // figure and stays: cut, it left "以上企业".
+  if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {
+    const rest = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+    if (!/^及?以[上下]/u.test(rest)) l = rest;
+  }
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');
