@@ -34,11 +34,14 @@ describe('a paragraph opened by 预计', () => {
     expect(the(guangxi, '30', { asOf: '2015年' }).status).toBe('estimate');
   });
 
-  it('ends with its paragraph, at a sentence naming its own time, and a 预计 after the first figure starts none', () => {
+  it('ends with its paragraph, at a sentence naming its own time or holding no figure; a 预计 after the first figure starts none', () => {
     const next = '预计全年地区生产总值增长8%左右。\n完成固定资产投资6000亿元。';
     expect(the(next, '6000', { asOf: '2017年' }).status).toBe('actual');
     const timed = '预计全年地区生产总值增长8%左右。1-11月，规模以上工业增加值增长7.2%。';
     expect(the(timed, '7.2', { asOf: '2017年' }).status).toBe('actual');
+    // 广州: the year's figures, then the year's other news, then figures again.
+    const ended = '预计全年地区生产总值2.15万亿元。人民生活持续改善,十件民生实事全面兑现。新增城镇就业32万人。';
+    expect(the(ended, '32', { asOf: '2017年' }).status).toBe('actual');
     // 预计 only after the sentence's first figure marks what follows it there, not the next sentence.
     const late = '全市地区生产总值增长7%，预计全年增长7.5%。完成固定资产投资6000亿元。';
     expect(statuses(late, { asOf: '2017年' })).toEqual([

@@ -177,7 +177,7 @@ interface Reading {
   planRun: boolean;
   /**
    * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
-   * figures of its paragraph's next sentences estimates too, until one names its own time.
+   * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
    */
   paragraphEstimates: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
@@ -291,7 +291,8 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
     r.paragraphTargets = r.planRun = false;
-  if (r.paragraphEstimates && hasTime(mentions)) r.paragraphEstimates = false;
+  // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
+  if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
