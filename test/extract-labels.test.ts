@@ -825,3 +825,15 @@ describe('a place held after whom it trails', () => {
     expect(extractFigures(text).map((f) => f.label)).toEqual(['贵州优质铝土矿保有资源优势位次', '富磷矿保有储量位次', '煤炭保有储量位次']);
   });
 });
+
+describe('a class of firms named by a threshold', () => {
+  it('keeps its threshold: "税收500万元以上企业", never "以上企业"', () => {
+    // 雅安经开区 2021 (yaan-jingkaiqu-2021-h1-industry).
+    const text = '规上工业企业实现入库税收1.11亿元,同比增长38.5%,税收500万元以上企业6家,较上年增长3家。';
+    expect(labelOf(text, '6')).toBe('税收500万元以上企业');
+    expect(labelOf(text, '3')).toBe('税收500万元以上企业变化');
+    expect(labelOf('年产值10亿元及以上企业5家。', '5')).toBe('年产值10亿元及以上企业');
+    // An amount that is no threshold still goes from a label, with what precedes it (广西 2015).
+    expect(labelOf('预计新增建材和电子信息两个2000亿元产业,2000亿元产业有望达7个。', '7')).not.toMatch(/\d/u);
+  });
+});

@@ -90,4 +90,22 @@ describe('the report period read from the text', () => {
     const december = '12月12日讯 2011年全省粮食总产量1114亿斤。今年全省粮食播种面积1.7亿亩。';
     expect(periodOf(december, '1.7')).toBe('2011年');
   });
+
+  it('takes a work report titled with the year it is given in as a report on the year before', () => {
+    // 汉中市2017年政府工作报告 (on 2016): "过去六年" are 2011–2016, not 2012–2017.
+    const hanzhong =
+      '(陕西省)2017年汉中市人民政府工作报告(全文)\n━━2017年2月14日在汉中市第五届人民代表大会第一次会议上\n一、过去六年工作回顾\n' +
+      '━━综合实力整体跃升。六年来,主要经济指标位于毗邻地区前列。生产总值年均增长12.2%,2016年达到1156.49亿元。\n' +
+      '━━产业结构不断优化。三次产业结构为17.8:42.8:39.4。';
+    expect(reportPeriod(hanzhong)).toMatchObject({ period: '2016年', year: 2016 });
+    expect(periodOf(hanzhong, '12.2')).toBe('2011-2016年');
+    expect(periodOf(hanzhong, '17.8')).toBe('2016年');
+    // 西宁市2016年政府工作报告 (on 2015).
+    const xining = '2016年西宁市政府工作报告\n\n一、“十二五”圆满收官\n这五年,五年累计完成固定资产投资4626亿元。';
+    expect(reportPeriod(xining)).toMatchObject({ period: '2015年', year: 2015 });
+    // A year after the words is the time of the figures ("政府工作报告“划重点”:淄博2018年预计…"), and a year
+    // before other words is a year of the text.
+    expect(reportPeriod('政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元').year).toBe(2018);
+    expect(reportPeriod('2016年,全市生产总值增长8%,政府工作报告提出的目标全面完成。').period).toBe('2016年');
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * The report's text as a brief prints it — in the PDF brief (renderer/print) and the Word brief
- * (main/export/docx.ts) alike: per section, its paragraphs without the source's own heading lines, and
- * every figure in reading order. Pure.
+ * (main/export/docx.ts) alike: per section, its paragraphs without the source's own heading lines (a
+ * hard-wrapped paragraph is one, not one a line), and every figure in reading order. Pure.
  */
+import { wrappedBreaks, type Break } from './extract/wrapped-lines';
 import type { Figure, Report, Section } from './types';
 
 /** The report's sections in reading order (by `ord`, then by position in the text). */
@@ -13,9 +14,25 @@ export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
 /** A heading line of the source: short and without a sentence end (the report prints its headings on their own lines). */
 const isHeadingLine = (line: string): boolean => line.length <= 40 && !/[。！？；：”]$/.test(line);
 
+/** The wrapped breaks of the text last asked about (a brief asks once per section of one report). */
+let lastText = '';
+let lastBreaks: readonly Break[] = [];
+
+/** The span of the text, a hard-wrapped paragraph's lines run on into one (wrapped-lines.ts). */
+function unwrappedSlice(text: string, start: number, end: number): string {
+  if (text !== lastText) [lastText, lastBreaks] = [text, wrappedBreaks(text)];
+  let out = '';
+  let at = start;
+  for (const b of lastBreaks) {
+    if (b.start < start || b.end > end) continue;
+    out += text.slice(at, b.start);
+    at = b.end;
+  }
+  return out + text.slice(at, end);
+}
+
 export function sectionParagraphs(report: Pick<Report, 'text'>, section: Pick<Section, 'start' | 'end'>): string[] {
-  const lines = report.text
-    .slice(section.start, section.end)
+  const lines = unwrappedSlice(report.text, section.start, section.end)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);

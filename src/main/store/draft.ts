@@ -2,16 +2,16 @@
  * A new report from pasted or opened text: the figures staff accepted (from the extractor, corrected as
  * needed) become a report bundle with a drafted deck worth presenting — a title slide, an agenda (目录)
  * from the report's own sections, numbered section dividers, per section message titles and key messages
- * in the report's words, 分别 lists and comparable figures as charts, KPI slides of at most six cards
- * that name their subjects, targets and estimates apart from results, a summary from the report's
- * concluding paragraph and every figure on a slide or in the appendix (附：数据一览). The bundle then goes
- * through the same validation and insert as the bundled report.
+ * in the report's words, 分别 lists, ratios (三次产业结构) and comparable figures as charts, KPI slides of at
+ * most six cards that name their subjects, targets and estimates apart from results, a summary from the
+ * report's concluding paragraph and every figure on a slide or in the appendix (附：数据一览). The bundle
+ * then goes through the same validation and insert as the bundled report.
  */
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
-import { comparable, listChart, lists, type ChartGroup, type DraftFigure } from './draft/groups';
+import { comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
 import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
@@ -113,7 +113,10 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     });
 
     // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
-    const groups: ChartGroup[] = lists(text, mine).map((run) => listChart(text, run));
+    const groups: ChartGroup[] = [
+      ...lists(text, mine).map((run) => listChart(text, run)),
+      ...ratios(text, mine).map((run) => ratioChart(text, run)),
+    ];
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
     const more = comparable(mine, charted);
     for (const g of more) for (const m of g.members) charted.add(m.key);

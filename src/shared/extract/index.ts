@@ -39,6 +39,7 @@ import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Spa
 import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
+import { joinWrapped } from './wrapped-lines';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -144,6 +145,9 @@ interface Reading {
   readonly original: string;
   /** What the extractor wrote, in the report's own characters (script.ts). */
   readonly back: (s: string) => string;
+  /** Offsets in `text` as offsets in `original`: they differ where a hard-wrapped text's breaks are read past. */
+  readonly startOf: (at: number) => number;
+  readonly endOf: (at: number) => number;
   readonly out: Extracted[];
   /** The report's plan period (report.plan): a yearly rate's span when the text names none. */
   readonly plan: string;
@@ -174,6 +178,11 @@ interface Reading {
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
   planRun: boolean;
+  /**
+   * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
+   * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
+   */
+  paragraphEstimates: boolean;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -193,9 +202,11 @@ interface Reading {
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
-  // A report in traditional characters is read in simplified ones, offset for offset (script.ts).
+  // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
+  // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const text = reading.text;
+  const joined = joinWrapped(reading.text);
+  const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
@@ -204,6 +215,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     text,
     original,
     back: reading.back,
+    startOf: joined.startOf,
+    endOf: joined.endOf,
     out: [],
     plan: report.plan,
     docPeriod,
@@ -220,6 +233,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     headingPeriod: '',
     targetSection: false,
     paragraphTargets: false,
+    paragraphEstimates: false,
     planRun: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -243,6 +257,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEntity = '';
       r.topic = '';
       r.paragraphTargets = false;
+      r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
     }
@@ -260,6 +275,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
 function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
+  const tokens = scanTokens(sentence);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = opensTargets(sentence);
@@ -271,15 +287,17 @@ function readSentence(r: Reading, s: Span): void {
     // "政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元").
     if (year && !(sentence.indexOf('工作报告', year.end) > 0)) {
       r.headingPeriod = year.text;
-      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target.
-      if (r.refYear !== undefined && year.year! > r.refYear) r.targetSection = true;
+      // "三、2025年重点工作" in a report on 2024: what is to be done in a year after the report's own is a target. A
+      // headline with a figure ("今年GDP预期增长7.5%左右" over a review of 2017) names its own figure's year only.
+      if (r.refYear !== undefined && year.year! > r.refYear && !tokens.length) r.targetSection = true;
     }
   }
   if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
     r.paragraphTargets = r.planRun = false;
+  // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
+  if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const tokens = scanTokens(sentence);
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
     r.sentence = sentence;
@@ -299,7 +317,10 @@ function readSentence(r: Reading, s: Span): void {
     }
     // One quote string per sentence, shared by its figures.
     // (The sentence itself when no ASCII punctuation was read as full-width: the same characters.)
-    const quote = r.text === r.original ? sentence : r.original.slice(s.start, s.end);
+    const same = r.text === r.original;
+    const start = r.startOf(s.start);
+    const end = r.endOf(s.end);
+    const quote = same ? sentence : r.original.slice(start, end);
     for (let i = 0; i < tokens.length; i++) {
       readFigure(r, i);
       // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
@@ -309,7 +330,7 @@ function readSentence(r: Reading, s: Span): void {
       r.out.push({
         label: r.back(f.label),
         // As the report writes it, whatever the reading made of it ("４０２０３﹒５").
-        value: r.text === r.original ? t.value : r.original.slice(s.start + t.valueStart, s.start + t.valueEnd),
+        value: same ? t.value : r.original.slice(r.startOf(s.start + t.valueStart), r.endOf(s.start + t.valueEnd)),
         number: f.number,
         unit: r.back(t.unit),
         period: f.period,
@@ -317,10 +338,10 @@ function readSentence(r: Reading, s: Span): void {
         status: f.status,
         qualifier: f.qualifier && r.back(f.qualifier),
         quote,
-        start: s.start,
-        end: s.end,
-        valueStart: s.start + t.valueStart,
-        valueEnd: s.start + t.valueEnd,
+        start,
+        end,
+        valueStart: r.startOf(s.start + t.valueStart),
+        valueEnd: r.endOf(s.start + t.valueEnd),
       });
     }
     const last = found[found.length - 1];
@@ -339,6 +360,8 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
+  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
+    r.paragraphEstimates = true;
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -649,7 +672,10 @@ function readFigure(r: Reading, i: number): void {
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
   let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
-  if (status === 'actual' && isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+  if (
+    status === 'actual' &&
+    (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+  )
     status = 'estimate';
   const rate =
     (kind === 'growth' &&
@@ -1112,8 +1138,12 @@ function finishLabel(label: string, fallback: string): string {
     else if (c >= 48 && c <= 57) digit = true;
   }
   let l = space ? label.replace(/\s+/gu, '') : label;
-  if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l))
-    l = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+  // Another figure inside goes, with what precedes it; a threshold naming a class ("税收500万元以上企业") is no
+  // figure and stays: cut, it left "以上企业".
+  if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {
+    const rest = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
+    if (!/^及?以[上下]/u.test(rest)) l = rest;
+  }
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');

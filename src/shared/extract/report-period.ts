@@ -41,12 +41,25 @@ export function reportPeriod(text: string): ReportPeriod {
   if (first) {
     period = first.text;
     if (first.year !== undefined) year = first.year;
+    // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
+    // is given in, early that year, reviews the year before (and plans the year it names).
+    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end)) {
+      year = first.year - 1;
+      period = `${year}年`;
+    }
     // "2023年12月份…增长6.6%。2023年，全省…比上年增长5.1%": December opens a report on the whole year.
     const y = first.year;
     if (y !== undefined && YEAR_END.test(period.slice(5)) && mentions.some((m) => m.text === `${y}年` || m.text === '全年'))
       period = `${y}年`;
   }
   return { period, year, plan: commonestPlan(text) };
+}
+
+/** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
+const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?政府工作报告/u;
+
+function titledWorkReport(head: string, yearEnd: number): boolean {
+  return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));
 }
 
 function timesOf(head: string, year: number | undefined) {

@@ -1,6 +1,7 @@
 /**
  * Comparable figures grouped for charts: a 分别 list (one sentence, adjacent values, one unit) becomes one
- * bar chart, or a doughnut when its values are parts of one whole (shares adding up to at most 100%);
+ * bar chart, or a doughnut when its values are parts of one whole (shares adding up to at most 100%); a ratio
+ * ("三次产业结构为17.8:42.8:39.4") one bar chart of its parts;
  * other figures of a section with the same unit, kind, period and status, three or more, one bar chart.
  */
 import type { Extracted } from '../../../shared/extract';
@@ -116,6 +117,48 @@ export function listChart(text: string, run: DraftFigure[]): ChartGroup {
 
 function chartType(labels: readonly string[]): 'bar' | 'hbar' {
   return labels.length > 6 || labels.some((l) => Array.from(l).length > 8) ? 'hbar' : 'bar';
+}
+
+/** The mark between the parts of a ratio ("17.8:42.8:39.4", "9.1∶44.6∶46.3"). */
+const RATIO_MARK = /^[:：∶]$/u;
+/** The three industries a 三次产业结构 names, in order. */
+const THREE_INDUSTRIES = /三次产业|三大产业|一二三产业|三产/u;
+
+/**
+ * The ratios among a section's figures ("三次产业结构为17.8:42.8:39.4"): parts of one sentence joined by a ratio
+ * mark, each a bare number. On KPI cards they read as three unrelated numbers; together they are a structure.
+ */
+export function ratios(text: string, figs: readonly DraftFigure[]): DraftFigure[][] {
+  const out: DraftFigure[][] = [];
+  let run: DraftFigure[] = [];
+  for (const f of figs) {
+    const prev = run[run.length - 1];
+    if (prev && prev.x.start === f.x.start && !f.x.unit && !prev.x.unit && RATIO_MARK.test(text.slice(prev.x.valueEnd, f.x.valueStart))) {
+      run.push(f);
+      continue;
+    }
+    if (run.length >= 2) out.push(run);
+    run = f.x.unit ? [] : [f];
+  }
+  if (run.length >= 2) out.push(run);
+  return out;
+}
+
+/**
+ * A ratio as a chart of its parts, in the report's unit (none: a ratio claims none), titled by the clause that
+ * states it; the parts are named by the industries when the ratio is of the three (第一产业…), else by order.
+ */
+export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
+  const first = run[0].x;
+  let a = first.valueStart;
+  while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
+  const intro = text.slice(a, first.valueStart).trim();
+  const whole = intro.replace(/(?:调整)?(?:为|是|达到?)$/u, '');
+  const labels =
+    run.length === 3 && THREE_INDUSTRIES.test(intro)
+      ? ['第一产业', '第二产业', '第三产业']
+      : run.map((f, i) => `${f.caption || whole}（${i + 1}）`);
+  return { type: 'bar', members: run, labels, unit: '', intro: whole, headline: '', list: false };
 }
 
 const MAX_SERIES = 8;

@@ -5,7 +5,12 @@
 import type { Extracted } from '../../../shared/extract';
 import { statusOf } from './captions';
 
-const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
+/** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
+const CLAUSE_END = /[，。；！？：,;!?:]/u;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** Whether the character at `i` ends a clause: the colon of a ratio ("17.8:42.8:39.4") does not. */
+const endsClause = (text: string, i: number) =>
+  CLAUSE_END.test(text[i]) && !(text[i] === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
 /** Words a title can drop from a clause's start: time and place are in the section and the period. */
 const OPENING =
   /^(?:[“"]|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|元至\d{1,2}月|在[^，,]{0,20}下)+/u;
@@ -17,13 +22,13 @@ export function clauseOf(text: string, x: Extracted): string {
 
 function clauseStart(text: string, x: Extracted): number {
   let a = x.valueStart;
-  while (a > x.start && !CLAUSE_END.test(text[a - 1])) a--;
+  while (a > x.start && !endsClause(text, a - 1)) a--;
   return a;
 }
 
 function clauseEnd(text: string, x: Extracted): number {
   let b = x.valueEnd;
-  while (b < x.end && !CLAUSE_END.test(text[b])) b++;
+  while (b < x.end && !endsClause(text, b)) b++;
   return b;
 }
 
@@ -148,7 +153,7 @@ export function takeawayOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
   const prevEnd = clauseStart(text, x) - 1;
   let prevStart = prevEnd;
-  while (prevStart > x.start && !CLAUSE_END.test(text[prevStart - 1])) prevStart--;
+  while (prevStart > x.start && !endsClause(text, prevStart - 1)) prevStart--;
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
   const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
   return joined.replace(/^[“”"]+|[“”"]+$/gu, '');

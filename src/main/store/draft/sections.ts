@@ -4,6 +4,7 @@
  * paragraphs titled by their topic. Also the concluding paragraph (总体判断 / 下一步), if the report has one.
  */
 import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
+import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 
 export interface DraftSection {
   key: string;
@@ -20,8 +21,11 @@ export interface Conclusion {
 }
 
 interface Line {
+  /** The line's words; a hard-wrapped paragraph's lines run on, without their breaks. */
   text: string;
   start: number;
+  /** Where it ends in the text (after its last word). */
+  end: number;
 }
 
 interface Head {
@@ -51,11 +55,19 @@ const FILLER = /^(?:据统计|据了解|据介绍|数据显示|统计显示|值�
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
+  // A hard-wrapped text's paragraph is one line, however many the page broke it into (wrapped-lines.ts).
+  const wraps = new Set(wrappedBreaks(text).map((b) => b.end - 1));
   let pos = 0;
+  let joined: Line | null = null;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim().replace(/^#+\s*/u, '');
-    if (t) out.push({ text: t, start: pos + lead });
+    const end = pos + raw.trimEnd().length;
+    if (joined) {
+      joined.text += raw.trim();
+      joined.end = end;
+    } else if (t) out.push((joined = { text: t, start: pos + lead, end }));
+    if (!wraps.has(pos + raw.length)) joined = null;
     pos += raw.length + 1;
   }
   return out;
@@ -166,7 +178,7 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
       conclusion = {
         title: NEXT_STEP.test(last.text) && !CONCLUDING_ANYWHERE.test(firstSentence.slice(0, 20)) ? '下一步' : '总体判断',
         start: last.start,
-        end: last.start + last.text.length,
+        end: last.end,
       };
   }
   const lastHead = heads[heads.length - 1];
