@@ -30,7 +30,7 @@ import {
 } from '../../shared/print';
 import type { Store } from '../store';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { exportBrowserArgs, findChromium } from './chromium';
 import { ExportError } from './errors';
 import { defaultCacheDir, exportProfile } from './profile';
 import { fileGuesses, memoryGuesses, type PageGuesses, printNumbered, type PrintSurface } from './contents-pages';
@@ -94,13 +94,6 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
-/** The print page must never be throttled as a background window: headless shows none (as Puppeteer starts Chromium). */
-const UNTHROTTLED_ARGS = [
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
-
 /** One layout to PDF: unchanged for a single file, the same as a batch of one. */
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
   const { layout, out, ...common } = o;
@@ -131,13 +124,9 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     // A profile kept between exports (profile.ts). The page the browser opens with is the print page's: its
     // renderer starts with the browser (a page opened later started its own after launch, ~0.4 s later
     // ready), and --incognito puts that window off the record, so nothing of the export stays in the profile.
-    const launching = launchHeadless(
-      executablePath,
-      [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS, '--incognito', `--window-size=${width},${height}`],
-      'about:blank',
-      30_000,
-      { profile: exportProfile(cacheDir) },
-    ).catch((e: Error) => {
+    const launching = launchHeadless(executablePath, exportBrowserArgs({ width, height }), 'about:blank', 30_000, {
+      profile: exportProfile(cacheDir),
+    }).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
     launching.catch(() => {}); // awaited below, once the store is open
