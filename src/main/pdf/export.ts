@@ -6,9 +6,9 @@
  * the pipe with the token in a request header. The export bridge answers only the channels the print
  * page reads, so nothing can write to the store through it while it runs.
  *
- * One browser, one store open and one page serve every layout of a batch (exportPdfs): the page loads for
- * the first layout and is laid out again for each next one (PRINT_RELAYOUT), and no file is written unless
- * every layout printed. What can be checked
+ * One browser and one store open serve every layout of a batch (exportPdfs), printed in one page or two at
+ * once (printPages): a page loads for its first layout and is laid out again for each next one it takes
+ * (PRINT_RELAYOUT), and no file is written unless every layout printed. What can be checked
  * without a browser (layouts, target files, the browser's path, the built renderer) is checked before
  * anything starts; then Chromium is launched first, since its start is the longest wait, and the store,
  * the bridge and pdf-lib are loaded and opened while it starts (print-bridge.ts).
