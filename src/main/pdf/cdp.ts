@@ -123,6 +123,12 @@ export interface Headless {
   cdp: Cdp;
   /** The session of the one page the browser opened with. */
   session: string;
+  /**
+   * Another page, blank, attached: its session. It lives in a browser context of its own, off the record
+   * (the first page's, under --incognito, is not one Target.createTarget can name; without one it would open
+   * in the profile's own, on the record), and so in a renderer process of its own.
+   */
+  openPage(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -180,8 +186,15 @@ export async function launchHeadless(
     ]);
     const page = targetInfos.find((t) => t.type === 'page');
     if (!page) throw new CdpError('浏览器没有打开页面');
-    const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: page.targetId, flatten: true });
-    return { cdp, session: sessionId, close };
+    const attach = async (targetId: string) =>
+      (await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })).sessionId;
+    const session = await attach(page.targetId);
+    const openPage = async () => {
+      const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', {});
+      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
+      return attach(targetId);
+    };
+    return { cdp, session, openPage, close };
   } catch (e) {
     child.kill('SIGKILL');
     await close();

@@ -6,16 +6,16 @@
  * the pipe with the token in a request header. The export bridge answers only the channels the print
  * page reads, so nothing can write to the store through it while it runs.
  *
- * One browser, one store open and one page serve every layout of a batch (exportPdfs): the page loads for
- * the first layout and is laid out again for each next one (PRINT_RELAYOUT), and no file is written unless
- * every layout printed. What can be checked
+ * One browser and one store open serve every layout of a batch (exportPdfs), printed in one page or two at
+ * once (printPages): a page loads for its first layout and is laid out again for each next one it takes
+ * (PRINT_RELAYOUT), and no file is written unless every layout printed. What can be checked
  * without a browser (layouts, target files, the browser's path, the built renderer) is checked before
  * anything starts; then Chromium is launched first, since its start is the longest wait, and the store,
  * the bridge and pdf-lib are loaded and opened while it starts (print-bridge.ts).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   isPrintLayout,
@@ -30,7 +30,7 @@ import {
 } from '../../shared/print';
 import type { Store } from '../store';
 import { type Cdp, evaluate, launchHeadless } from './cdp';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { exportBrowserArgs, findChromium } from './chromium';
 import { ExportError } from './errors';
 import { defaultCacheDir, exportProfile } from './profile';
 import { fileGuesses, memoryGuesses, type PageGuesses, printNumbered, type PrintSurface } from './contents-pages';
@@ -69,6 +69,8 @@ export interface PdfJob {
 
 export interface BatchOptions extends CommonOptions {
   jobs: readonly PdfJob[];
+  /** How many print pages print the batch at once; default printPages(jobs, this machine's processors). */
+  pages?: number;
 }
 
 export interface ExportResult {
@@ -94,12 +96,14 @@ export function checkLayout(layout: string): PrintLayout {
   return layout;
 }
 
-/** The print page must never be throttled as a background window: headless shows none (as Puppeteer starts Chromium). */
-const UNTHROTTLED_ARGS = [
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
-];
+/**
+ * How many print pages a batch of `layouts` prints in at once: two where the machine has two processors or
+ * more, else one (each page's renderer prints on one main thread; a page more costs its own load: scripts,
+ * fonts and data, about 0.3–0.5 s of CPU).
+ */
+export function printPages(layouts: number, processors: number): number {
+  return Math.max(1, Math.min(2, layouts, processors));
+}
 
 /** One layout to PDF: unchanged for a single file, the same as a batch of one. */
 export async function exportPdf(o: ExportOptions): Promise<ExportResult> {
@@ -131,13 +135,9 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     // A profile kept between exports (profile.ts). The page the browser opens with is the print page's: its
     // renderer starts with the browser (a page opened later started its own after launch, ~0.4 s later
     // ready), and --incognito puts that window off the record, so nothing of the export stays in the profile.
-    const launching = launchHeadless(
-      executablePath,
-      [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS, '--incognito', `--window-size=${width},${height}`],
-      'about:blank',
-      30_000,
-      { profile: exportProfile(cacheDir) },
-    ).catch((e: Error) => {
+    const launching = launchHeadless(executablePath, exportBrowserArgs({ width, height }), 'about:blank', 30_000, {
+      profile: exportProfile(cacheDir),
+    }).catch((e: Error) => {
       throw new ExportError(`无法启动浏览器 ${executablePath}：${e.message.split('\n')[0]}`);
     });
     launching.catch(() => {}); // awaited below, once the store is open
@@ -164,24 +164,42 @@ export async function exportPdfs(o: BatchOptions): Promise<ExportResult[]> {
     mark('launched');
     const page = { internal: !!o.internal, reportId: report.id, ...(o.issue ? { issue: o.issue } : {}) };
     const { finishPdf, destinationPages } = await finishing;
-    // One page prints every layout in turn: the first is opened, the others are laid out in it again
-    // (PRINT_RELAYOUT), so scripts, styles, fonts and data load once. Each PDF is finished while the next prints.
-    const session = browser.session;
-    const print = printer(browser.cdp, session, { [TOKEN_HEADER]: bridge.token }, o.readyTimeoutMs ?? 30_000, destinationPages, guesses);
+    // Each print page opens for its first layout and is laid out again for its next ones (PRINT_RELAYOUT), so
+    // its scripts, styles, fonts and data load once. A batch prints in printPages(…) pages at once, each taking
+    // the next layout not yet taken: a page printing holds its renderer's main thread, and the other page lays
+    // out, draws and prints meanwhile on another processor. Each PDF is finished while the next prints.
     const finished: Promise<{ bytes: Uint8Array; manifest: PrintManifest }>[] = [];
-    for (const [i, layout] of layouts.entries()) {
-      const query = printQuery({ layout, ...page });
-      const { pdf, manifest } = await (i === 0
-        ? print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`)
-        : print.relayout(query, printWindowSize(layout)));
-      mark(`printed ${layout}`);
-      const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
-        mark(`finished ${layout}`);
-        return { bytes, manifest };
-      });
-      done.catch(() => {}); // awaited below, after every layout printed
-      finished.push(done);
-    }
+    let next = 0;
+    const printIn = async (session: Promise<string>, sized: boolean) => {
+      let i = next++;
+      if (i >= layouts.length) return;
+      const print = printer(
+        browser.cdp,
+        await session,
+        { [TOKEN_HEADER]: bridge.token },
+        o.readyTimeoutMs ?? 30_000,
+        destinationPages,
+        guesses,
+      );
+      for (let first = true; i < layouts.length; i = next++, first = false) {
+        const layout = layouts[i] as PrintLayout;
+        const query = printQuery({ layout, ...page });
+        // `sized`: the browser's own page, at its first layout's window size already (--window-size).
+        const { pdf, manifest } = await (first
+          ? print.open(`${bridge.origin}/${PRINT_PAGE}?${query}`, sized ? undefined : printWindowSize(layout))
+          : print.relayout(query, printWindowSize(layout)));
+        mark(`printed ${layout}`);
+        const done = finishPdf(pdf, manifest, { expectedPages: manifest.expectedPages, noYield: true }).then((bytes) => {
+          mark(`finished ${layout}`);
+          return { bytes, manifest };
+        });
+        done.catch(() => {}); // awaited below, after every layout printed
+        finished[i] = done;
+      }
+    };
+    const pages = Math.max(1, Math.min(o.pages ?? printPages(layouts.length, availableParallelism()), layouts.length));
+    const others = Array.from({ length: pages - 1 }, () => browser.openPage());
+    await Promise.all([printIn(Promise.resolve(browser.session), true), ...others.map((s) => printIn(s, false))]);
     if (tracing) await traceBrowserCpu(browser.cdp);
     // Every layout is printed: the browser closes while the files are finished and written.
     const closing = browser.close();
@@ -222,7 +240,10 @@ function printer(
   timeout: number,
   destinationPages: (pdf: Uint8Array, opts: { noYield: boolean }) => Promise<Record<string, number>>,
   guesses: PageGuesses,
-): { open(url: string): Promise<Printed>; relayout(query: string, size: { width: number; height: number }): Promise<Printed> } {
+): {
+  open(url: string, size?: { width: number; height: number }): Promise<Printed>;
+  relayout(query: string, size: { width: number; height: number }): Promise<Printed>;
+} {
   const pageErrors: string[] = [];
   cdp.on('Runtime.exceptionThrown', (p, s) => {
     if (s === session)
@@ -267,15 +288,17 @@ function printer(
     manifest,
   });
   return {
-    async open(url) {
+    async open(url, size) {
       // The token goes with every request of this page, in a header, and nowhere else. Both commands go at
       // once (the session runs them in order); the navigation waits for the header's answer, which comes once
       // the page's renderer applies it: a navigation sent with them loaded print.html with the token and,
       // now and then, a script of it without.
       mark('navigating');
+      // A page opened after launch is given its layout's window size first, as relayout() does.
       await Promise.all([
         cdp.send('Network.enable', {}, session),
         cdp.send('Network.setExtraHTTPHeaders', { headers: tokenHeader }, session),
+        size && cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false }, session),
       ]);
       await cdp.send('Page.navigate', { url }, session);
       mark('navigated');

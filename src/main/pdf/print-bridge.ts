@@ -24,8 +24,19 @@ export function reportToPrint(store: Store, named: string | undefined): { id: nu
   return report;
 }
 
-/** Read-only handlers on an allowlist of reading channels, whatever way the caller opened the store. */
+/**
+ * Read-only handlers on an allowlist of reading channels, whatever way the caller opened the store. The
+ * briefing a page opens is read once per report for the bridge's life: every page of a batch (export.ts
+ * prints in two at once) prints one state of the store, though the app may write to it meanwhile.
+ */
 export function startPrintBridge(store: Store, rendererDir: string, version: string): Promise<Bridge> {
   const handlers = createHandlers({ ...store, readOnly: true }, version);
+  const open = handlers['briefing.open'];
+  const opened = new Map<string, ReturnType<typeof open>>();
+  handlers['briefing.open'] = (req) => {
+    const key = JSON.stringify(req);
+    if (!opened.has(key)) opened.set(key, open(req));
+    return opened.get(key) as ReturnType<typeof open>;
+  };
   return startBridge({ handlers, rendererDir, channels: PRINT_CHANNELS });
 }
