@@ -60,4 +60,9 @@ describe('a 分别 list as a chart', () => {
     );
     expect(c.labels).toEqual(['规模以上高技术制造业', '战略性新兴产业']);
   });
+
+  it('takes a shared 占比 off the last item (汉中 2016: 二产、三产占比分别上升)', () => {
+    const [c] = charts('一产占比较2010年下降3.9个百分点,二产、三产占比分别上升3.7、0.2个百分点。');
+    expect(c.labels).toEqual(['二产', '三产']);
+  });
 });
