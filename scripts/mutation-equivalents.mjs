@@ -1018,6 +1018,60 @@ export const EQUIVALENTS = [
     replacement: '"Stryker was here!"',
     reason: 'an element without a rootKey is none of the names in AFTER_MIRROR_MARGINS, as "" is not',
   },
+  // A saved page's DOM as lines (src/main/readers/dom-lines.ts) and the page reader (html.ts).
+  ...[43, 78].map((column) => ({
+    file: 'src/main/readers/dom-lines.ts',
+    line: "out.push(pre ? (node.textContent ?? '') : collapse(node.textContent ?? ''));",
+    column,
+    mutator: 'StringLiteral',
+    original: "''",
+    replacement: '"Stryker was here!"',
+    reason: "a text node's textContent is its text, never null (only a document's or a doctype's is)",
+  })),
+  {
+    file: 'src/main/readers/dom-lines.ts',
+    line: "return text.replace(CJK_BREAK, '$1$2').replace(/\\s+/gu, ' ');",
+    mutator: 'Regex',
+    original: '/\\s+/gu',
+    replacement: '/\\s/gu',
+    reason: 'each white-space character becomes a space either way, and domLines then makes every run of spaces one',
+  },
+  ...[
+    ['node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11', 'false'],
+    ['node.nodeType !== 11', 'true'],
+    ['node.nodeType !== 11', 'node.nodeType === 11'],
+  ].map(([original, replacement]) => ({
+    file: 'src/main/readers/dom-lines.ts',
+    line: 'if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;',
+    mutator: original.startsWith('node.nodeType !== 1 ') || replacement === 'true' ? 'ConditionalExpression' : 'EqualityOperator',
+    original,
+    replacement,
+    reason:
+      'the other nodes it would walk (comments, a doctype, processing instructions) have no children and no text read (only a text node’s is): they add nothing; and domLines is handed a document or a body, never a fragment (11)',
+  })),
+  ...[
+    ["tag !== 'tr'", 'true', 'ConditionalExpression'],
+    ["'tr'", '""', 'StringLiteral'],
+  ].map(([original, replacement, mutator]) => ({
+    file: 'src/main/readers/dom-lines.ts',
+    line: "const brk = cell && tag !== 'tr' ? ' ' : '\\n';",
+    mutator,
+    original,
+    replacement,
+    reason:
+      'a row is reached inside a cell only in a table nested in it, whose rows are walked as outside a cell (a table resets `cell`); the parser closes an open <td> at a <tr>',
+  })),
+  ...[
+    ['article.title?.trim()', 'article.title', 'MethodExpression'],
+    ['article.title?.trim', 'article.title.trim', 'OptionalChaining'],
+  ].slice(1).map(([original, replacement, mutator]) => ({
+    file: 'src/main/readers/html.ts',
+    line: 'const title = article.title?.trim();',
+    mutator,
+    original,
+    replacement,
+    reason: 'Readability always gives a title string ("" when the page has none), never null',
+  })),
   // The readers' plausibility measure (src/main/readers/decode.ts).
   {
     file: 'src/main/readers/decode.ts',

@@ -126,7 +126,7 @@ export const MUTATION_MODULES = [
     mutate: ['src/main/readers/html.ts', 'src/main/readers/dom-lines.ts'],
     // readers.test.ts's saved-page tests reach html.ts' Readability path (its PDF describe's setup runs only for a
     // static mutant, which runs every test).
-    tests: ['test/readers-rules.test.ts', 'test/readers.test.ts'],
+    tests: ['test/readers-rules.test.ts', 'test/readers.test.ts', 'test/readers-saved-pages.test.ts', 'test/readers-page-blocks.test.ts'],
   },
   {
     name: 'readers-files',
