@@ -210,3 +210,70 @@ describe('lines into paragraphs', () => {
     expect(joinParagraphs([[{ ...line('一', 760), x1: 504 }], [], pageTwo])).toBe('一三四');
   });
 });
+
+describe('at each rule’s exact threshold (sizes chosen so the products are exact)', () => {
+  it('runs: a baseline 0.45 of the size apart is another line; a gap of exactly 1.2 (Chinese) or 0.2 (other) characters is none', () => {
+    expect(texts(pageLines([run('增长', 72, 700, 10), run('注', 92, 695.5, 10)]))).toEqual(['增长', '注']);
+    expect(texts(pageLines([run('工业', 72, 700, 10), run('增长', 92 + 12, 700, 10)]))).toEqual(['工业增长']);
+    expect(texts(pageLines([run('增长', 72, 700, 10), run('10.3%', 92 + 2, 700, 10)]))).toEqual(['增长10.3%']);
+  });
+
+  it('runs: a run set a little lower but further left comes first (its line is sorted by x)', () => {
+    expect(texts(pageLines([run('增长', 96, 700), run('工业', 72, 699)]))).toEqual(['工业增长']);
+  });
+
+  it('margins: a line exactly 1.8 line pitches from the body is not set apart', () => {
+    const pages = [1, 2].map(() => [line('内部资料', 760 + 36), ...page(BODY)]);
+    expect(kept(pages)).toEqual([
+      ['内部资料', ...BODY],
+      ['内部资料', ...BODY],
+    ]);
+    expect(kept([[...page(BODY), line('12', 700 - 36)]])).toEqual([[...BODY, '12']]);
+  });
+
+  it('margins: headers whose numbers differ in length are the same header', () => {
+    const pages = [9, 10, 11].map((n) => page(BODY, `统计简报第${n}期`));
+    expect(kept(pages)).toEqual([BODY, BODY, BODY]);
+  });
+
+  it('running heads: 0.85 of the body size is not smaller; 40 characters is short enough; the third line is no head', () => {
+    const head = (text: string, size: number, y = 820) => line(text, y, 72, size);
+    const body20 = BODY.map((t, i) => line(t, 760 - i * 30, 72, 20));
+    expect(kept([[head('内部资料', 17), ...body20]])).toEqual([['内部资料', ...BODY]]);
+    expect(kept([[head('内部资料', 16), ...body20]])).toEqual([BODY]);
+    const forty = '本资料仅供内部参考不得对外公开引用如需引用请与市统计局综合处联系电话号码为六三八九九零零零';
+    expect(forty.slice(0, 40)).toHaveLength(40);
+    expect(kept([[head(forty.slice(0, 40), 9, 800), ...page(BODY)]])).toEqual([BODY]);
+    // A short page's third line at its foot in small type: a footnote, kept.
+    const short = [line('工业增长10.3%', 760), line('投资增长7.6%', 740), line('注：按可比价格计算', 60, 72, 9)];
+    expect(kept([short])).toEqual([texts(short)]);
+  });
+
+  it('running heads: the body size is the median line’s, whatever the order of the lines', () => {
+    // 11 pt is a running head against 16 pt headings, not against the 12 pt body the median finds.
+    const lines = [
+      line('内部资料', 800, 72, 11),
+      ...[0, 1, 2].map((i) => line(`标题${i}`, 760 - i * 20, 72, 16)),
+      ...BODY.slice(0, 3).map((t, i) => line(t, 700 - i * 20)),
+    ];
+    expect(kept([lines])[0][0]).toBe('内部资料');
+  });
+
+  it('paragraphs: a gap of exactly 1.5 pitches, an indent of exactly 0.9 of a character, a size 15 % apart do not break', () => {
+    const full = (t: string, y: number, x0 = 72, size = 12) => ({ ...line(t, y, x0, size), x1: 504 });
+    expect(joinParagraphs([[full('一', 760), full('二', 740), full('三', 710), full('四', 690)]])).toBe('一二三四');
+    expect(joinParagraphs([[full('一', 760, 72, 10), full('二', 740, 81, 10), full('三', 720, 72, 10)]])).toBe('一二三');
+    expect(joinParagraphs([[full('一', 760, 72, 23), full('二', 730, 72, 20), full('三', 700, 72, 20)]])).toBe('一二三');
+  });
+
+  it('paragraphs: a line ending two characters short of the right edge is not short; ten points short neither', () => {
+    const at = (t: string, y: number, x1: number) => ({ ...line(t, y), x1 });
+    expect(joinParagraphs([[at('一', 760, 504), at('二', 740, 504 - 24), at('三', 720, 504)]])).toBe('一二三');
+    expect(joinParagraphs([[at('一', 760, 504), at('二', 740, 504 - 10), at('三', 720, 300)]])).toBe('一二三');
+  });
+
+  it('paragraphs: the space between words reads the paragraph’s last character, not its second', () => {
+    const at = (t: string, y: number, x1: number) => ({ ...line(t, y), x1 });
+    expect(joinParagraphs([[at('全市GDP', 760, 504), at('grew 5.2%', 740, 300)]])).toBe('全市GDP grew 5.2%');
+  });
+});

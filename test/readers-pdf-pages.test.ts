@@ -50,6 +50,18 @@ describe('a text PDF', () => {
     });
   });
 
+  it('drops a running head set in smaller type, on a one-page PDF too (read by each run’s type size)', async () => {
+    const pdf = linePdf([
+      [
+        { text: 'Internal use only', x: 72, y: 800, size: 8 },
+        { text: 'Industry grew 10.3% in 2016.', x: 72, y: 760 },
+        { text: 'Investment grew 7.6% in 2016.', x: 72, y: 740 },
+        { text: 'Retail sales grew 9% in 2016.', x: 72, y: 720 },
+      ],
+    ]);
+    expect(await read(pdf)).toMatchObject({ text: expect.not.stringContaining('Internal'), warnings: ['已去掉 1 行页眉、页脚和页码'] });
+  });
+
   it('names the pages that hold no text (a scanned page, a picture) and reads the others', async () => {
     const pdf = linePdf([page(1, [LONG, 'Industry grew 10.3%.']), [], page(3, ['Investment grew 7.6% in 2016.']), []]);
     const r = await read(pdf);
@@ -81,6 +93,8 @@ describe('a PDF the reader cannot use', () => {
   });
 
   it('needs a password (one with an owner password only is read)', async () => {
+    const locked = await read(encryptedPdf('user-secret')).catch((e: unknown) => e);
+    expect(locked).toMatchObject({ cause: expect.objectContaining({ name: 'PasswordException' }) });
     expect(await refusal(encryptedPdf('user-secret'))).toBe(
       '这是加密的 PDF，需要密码才能打开：请先在 PDF 阅读器中去除密码，或使用未加密的版本',
     );
@@ -90,6 +104,7 @@ describe('a PDF the reader cannot use', () => {
   it('is damaged or no PDF at all', async () => {
     const good = linePdf([page(1, ['Industry grew 10.3% in 2016.'])]);
     expect(await refusal(good.subarray(0, 200))).toBe(CORRUPT);
+    expect(await read(good.subarray(0, 200)).catch((e: unknown) => e)).toMatchObject({ cause: expect.any(Error) });
     expect(await refusal(Buffer.from('%PDF-1.4\n这不是 PDF 的内容'))).toBe(CORRUPT);
   });
 });

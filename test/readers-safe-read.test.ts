@@ -5,7 +5,7 @@
  * of readers-bad-input.test.ts check the same through a child process, which the mutation run cannot see).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REPORT_BYTES, readReportFile, ReadError } from '../src/main/readers';
@@ -64,6 +64,19 @@ describe('reading a report file', () => {
     // Any other failure keeps the system's own words.
     const tooLong = join(t.dir, 'x'.repeat(300));
     expect((await refused(tooLong)).message).toMatch(/^无法读取 .*：ENAMETOOLONG/u);
+  });
+
+  it('closes the file it opened, read or refused (an import of many files leaks no descriptor)', async () => {
+    const path = join(t.dir, 'closed.txt');
+    writeFileSync(path, '工业增加值增长10.3%');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) {
+      await readReportFile(path);
+      await refused(path, 3);
+      await refused('/dev/zero');
+    }
+    expect(open()).toBe(before);
   });
 
   it('refuses a device and a pipe with no writer at once, as no regular file', async () => {

@@ -3,7 +3,7 @@
  * check runs these for every mutant): a .docx's paragraphs and table rows as lines, and each .docx or .doc the
  * reader cannot use refused with its reason. Issue 26.
  */
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readReport, ReadError } from '../src/main/readers';
 import { DECLINE, FENBIE, makeDocx, TABLE, zipBomb } from './reader-fixtures';
@@ -24,6 +24,26 @@ describe('a .docx', () => {
       text: ['2016年全市工业经济运行情况', DECLINE, FENBIE, ...TABLE.map((row) => row.join('\t')), '第二季度以来，工业生产稳步回升。'].join(
         '\n',
       ),
+      reader: 'docx',
+      warnings: [],
+    });
+  });
+
+  it('with a picture in it is read around the picture', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('图1 规模以上工业增加值增速'),
+            new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 60 } })] }),
+            new Paragraph('全市规模以上工业增加值增长10.3%。'),
+          ],
+        },
+      ],
+    });
+    expect(await readReport(await Packer.toBuffer(doc), { name: 'chart.docx' })).toEqual({
+      text: '图1 规模以上工业增加值增速\n全市规模以上工业增加值增长10.3%。',
       reader: 'docx',
       warnings: [],
     });

@@ -12,9 +12,12 @@ import { checkZip, XLSX, XLSX_ZIP_LIMITS, ZIP_LIMITS, type ZipLimits } from '../
 const SMALL: ZipLimits = { maxEntries: 3, maxTotalBytes: 10_000, maxRatio: 200 };
 const TEXT = '全市规模以上工业增加值增长10.3%。'.repeat(40); // 1,640 bytes of UTF-8
 
-async function zip(files: Record<string, string | Uint8Array>, opts: { store?: boolean; comment?: string } = {}): Promise<Buffer> {
+async function zip(
+  files: Record<string, string | Uint8Array>,
+  opts: { store?: boolean; comment?: string; fileComment?: string } = {},
+): Promise<Buffer> {
   const z = new JSZip();
-  for (const [name, data] of Object.entries(files)) z.file(name, data);
+  for (const [name, data] of Object.entries(files)) z.file(name, data, { comment: opts.fileComment });
   return z.generateAsync({ type: 'nodebuffer', compression: opts.store ? 'STORE' : 'DEFLATE', comment: opts.comment });
 }
 const eocdOf = (b: Buffer) => b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -50,6 +53,20 @@ describe('a zip that is what it says', () => {
     const commented = await zip({ 'a.xml': TEXT }, { comment: 'x'.repeat(0xffff) });
     expect(checkZip(commented, SMALL).entries).toBe(1);
     expect(refusal(Buffer.concat([commented, Buffer.from('x')]))).toBe(CORRUPT);
+  });
+
+  it('steps over each entry’s comment to the next', async () => {
+    expect(checkZip(await zip({ a: TEXT, b: TEXT }, { fileComment: '修订说明' }), SMALL)).toEqual({
+      entries: 2,
+      unpacked: 2 * Buffer.byteLength(TEXT),
+    });
+  });
+
+  it('takes a part of exactly the budget, and over 1 MB when it packs as documents do', async () => {
+    expect(checkZip(await zip({ a: 'x'.repeat(10_000) }), SMALL)).toEqual({ entries: 1, unpacked: 10_000 });
+    // 1.2 MB of varied text packs a few times over, far under 200 times.
+    const varied = Array.from({ length: 60_000 }, (_, i) => `${(i * 7919) % 100_003},`).join('');
+    expect(checkZip(await zip({ 'document.xml': varied })).unpacked).toBe(varied.length);
   });
 
   it('takes as many parts as the limit, and up to 1 MB unpacked however well it packs', async () => {
@@ -93,7 +110,7 @@ describe('a zip bomb', () => {
     expect(refusal(lying)).toContain('解压后比它自己声明的大小还大');
     const stored = await zip({ 'document.xml': 'x'.repeat(12_000) }, { store: true });
     stored.writeUInt32LE(100, centralOf(stored) + 24);
-    expect(refusal(stored)).toContain('解压后超过');
+    expect(refusal(stored)).toBe('拒绝打开：这个 .docx 解压后超过 0.0095367431640625 MB，像是“压缩炸弹”，不是正常的 Word 文档');
   });
 
   it('unpacks to far more than the file (over 1 MB at over 200 times its size)', async () => {
@@ -129,6 +146,10 @@ describe('a damaged zip', () => {
     const badLocal = Buffer.from(good);
     badLocal.writeUInt32LE(1, centralOf(good) + 42); // the local header's offset, one byte off
     expect(refusal(badLocal)).toBe(CORRUPT);
+    // A stored part (nothing to inflate) whose local header is one byte off: caught by the header's signature.
+    const stored = await zip({ a: TEXT }, { store: true });
+    stored.writeUInt32LE(1, centralOf(stored) + 42);
+    expect(refusal(stored)).toBe(CORRUPT);
     const farLocal = Buffer.from(good);
     farLocal.writeUInt32LE(good.length - 20, centralOf(good) + 42);
     expect(refusal(farLocal)).toBe(CORRUPT);
