@@ -1,10 +1,11 @@
 /**
  * A DOM (linkedom) to lines of text: each paragraph, heading, list item and table row on its own line,
- * table cells separated by a tab. Whitespace inside a paragraph collapses as a browser shows it, and a
- * source line break between two CJK characters is no space at all (CSS Text segment-break rule).
+ * table cells separated by a tab (a table is no block of its own: its rows are). Whitespace inside a
+ * paragraph collapses as a browser shows it, and a source line break between two CJK characters is no space
+ * at all (CSS Text segment-break rule).
  */
 const BLOCK = new Set(
-  'address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul'.split(
+  'address article aside blockquote body caption dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary tbody thead tfoot tr ul'.split(
     ' ',
   ),
 );
@@ -35,7 +36,7 @@ export function domLines(root: DomNode): string {
     const tag = node.nodeName.toLowerCase();
     if (SKIP.has(tag)) return;
     const isCell = tag === 'td' || tag === 'th';
-    const block = BLOCK.has(tag) && tag !== 'table';
+    const block = BLOCK.has(tag);
     const brk = cell && tag !== 'tr' ? ' ' : '\n';
     if (tag === 'br') return void out.push(brk);
     if (block) out.push(brk);

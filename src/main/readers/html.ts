@@ -21,13 +21,17 @@ export const readHtml: Reader = async (bytes, opts) => {
   // Loaded when a page is read, not with every CLI verb or at app start (linkedom alone: ~0.2 s).
   const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const text = await guard('网页无法解析：文件可能已损坏', () => {
-    const { document } = parseHTML(html);
+    // A page may leave out <html> or <body> (a fragment, or plain text saved as .htm): linkedom then builds no
+    // page around it (no root, or a <p> as the root, and an empty body), so it gets one, as a browser does.
+    const root = parseHTML(html).document.documentElement;
+    const page = root?.nodeName === 'HTML' && root.querySelector('body') ? html : `<!doctype html><html><body>${html}</body></html>`;
+    const { document } = parseHTML(page);
     let article: { title?: string | null; content?: string | null } | null = null;
     try {
       // Readability changes the document it reads: give it its own copy.
-      article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+      article = new Readability(parseHTML(page).document as unknown as Document, { charThreshold: 100 }).parse();
     } catch {
-      article = null;
+      // A document Readability refuses is read whole, as one where it finds no article.
     }
     if (article?.content) {
       const body = domLines(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document as never);

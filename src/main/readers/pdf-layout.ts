@@ -24,8 +24,10 @@ export interface Line {
   size: number;
 }
 
-const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2026\u2014]/u;
-const WORD_CHAR = /[A-Za-z0-9]/u;
+// The character classes and the page-number pattern are built inside functions, not as module constants, so the
+// mutation run (issue 26) can tell which test reaches them instead of running every reader test for each change.
+const isCjk = (ch: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d\u2026\u2014]/u.test(ch);
+const isWordChar = (ch: string) => /[A-Za-z0-9]/u.test(ch);
 
 /** Runs of one page → its lines, top to bottom. */
 export function pageLines(runs: Run[]): Line[] {
@@ -46,7 +48,7 @@ export function pageLines(runs: Run[]): Line[] {
       const prev = text.at(-1) ?? '';
       const next = r.str[0];
       if (text && prev !== ' ' && next !== ' ') {
-        const cjk = CJK_CHAR.test(prev) && CJK_CHAR.test(next);
+        const cjk = isCjk(prev) && isCjk(next);
         if (gap > 1.2 * size || (!cjk && gap > 0.2 * size)) text += ' ';
       }
       text += r.str;
@@ -58,8 +60,10 @@ export function pageLines(runs: Run[]): Line[] {
 }
 
 /** A page number as reports print them: "3", "— 3 —", "- 3 -", "第 3 页", "第3页 共12页", "3/12", "Page 3". */
-export const PAGE_NUMBER =
-  /^(?:[-—–－―~～·•\s]*\d{1,4}[-—–－―~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/iu;
+export const isPageNumber = (text: string) =>
+  /^(?:[-—–－―~～·•\s]*\d{1,4}[-—–－―~～·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/iu.test(
+    text,
+  );
 
 const median = (xs: number[]) => {
   if (!xs.length) return 0;
@@ -116,7 +120,7 @@ export function dropMargins(pages: Line[][]): { pages: Line[][]; dropped: number
   let dropped = 0;
   const kept = pages.map((lines, p) =>
     lines.filter((l, i) => {
-      const drop = margins[p].has(i) && (PAGE_NUMBER.test(l.text) || repeated(headerKey(l.text)) || runningHead(lines, i));
+      const drop = margins[p].has(i) && (isPageNumber(l.text) || repeated(headerKey(l.text)) || runningHead(lines, i));
       if (drop) dropped++;
       return !drop;
     }),
@@ -150,7 +154,7 @@ export function joinParagraphs(pages: Line[][]): string {
       } else {
         const a = para.at(-1) ?? '';
         const b = line.text[0] ?? '';
-        para += (WORD_CHAR.test(a) || /[,.;:!?]/u.test(a)) && WORD_CHAR.test(b) && !CJK_CHAR.test(a) ? ` ${line.text}` : line.text;
+        para += (isWordChar(a) || /[,.;:!?]/u.test(a)) && isWordChar(b) ? ` ${line.text}` : line.text;
       }
       prev = { ...line, right, left, pitch: p };
     });

@@ -59,8 +59,9 @@ export const readPdf: Reader = async (bytes) => {
         throw new ReadError(`${CORRUPT}（第 ${n} 页无法读取）`, { cause: e });
       }
       const visible = runs.reduce((s, r) => s + r.str.replace(/\s/gu, '').length, 0);
+      // A page the warning names as not read is not read: its few characters (a stamp, a page number) are left out.
       if (visible < MIN_PAGE_CHARS) scanned.push(n);
-      pages.push(pageLines(runs));
+      pages.push(visible < MIN_PAGE_CHARS ? [] : pageLines(runs));
     }
     if (scanned.length === doc.numPages)
       throw new ReadError('这个 PDF 没有文字层，是扫描件（图片）：需要先做文字识别（OCR），或使用原始的 Word/文字版 PDF');

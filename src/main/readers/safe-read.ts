@@ -34,9 +34,10 @@ export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Pr
     const st = await fh.stat();
     if (st.isDirectory()) throw new ReadError(`无法读取 ${path}：这是一个文件夹，不是文件`);
     if (!st.isFile()) throw new ReadError(`无法读取 ${path}：不是普通文件（是设备、管道或套接字），只能导入保存在磁盘上的报告文件`);
-    const tooBig = (size: number) =>
+    // By its size when the file states one; a file that said less than it held (/proc, one growing) is "over".
+    const tooBig = (size?: number) =>
       new ReadError(
-        `${basename(path)} 太大（${size > limit ? mb(size) : `超过 ${mb(limit)}`}，上限 ${mb(limit)}）：一份报告不会这么长，请检查文件`,
+        `${basename(path)} 太大（${size === undefined ? `超过 ${mb(limit)}` : mb(size)}，上限 ${mb(limit)}）：一份报告不会这么长，请检查文件`,
       );
     if (st.size > limit) throw tooBig(st.size);
     const buf = new Uint8Array(limit + 1);
@@ -46,7 +47,7 @@ export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Pr
       if (bytesRead === 0) break;
       got += bytesRead;
     }
-    if (got > limit) throw tooBig(got);
+    if (got > limit) throw tooBig();
     return buf.slice(0, got);
   } finally {
     await fh.close();
