@@ -14,16 +14,18 @@
  *                                         survivor of module-level code (a constant) even after a new test
  *                                         would kill it, since its coverage is not recorded per test
  *   npm run test:mutation -- export-pptx --survivors   test again only the lines of the last report's survivors
- *                                         (equivalents left out), every mutant on them; the other mutants keep
- *                                         their last result. For a module whose mutants are all static (the
- *                                         office exporters), where an incremental run reuses every survivor
- *                                         and --force retests all of them.
+ *                                         (equivalents left out; found where they are now, after edits above
+ *                                         them) and the lines changed since, every mutant on them; the other
+ *                                         mutants keep their last result. For a module whose mutants are all
+ *                                         static (the office exporters), where an incremental run reuses every
+ *                                         survivor and --force retests all of them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EQUIVALENTS, equivalentOf } from './mutation-equivalents.mjs';
 import { MUTATION_MODULES, selectModules } from './mutation-modules.mjs';
+import { survivorRanges } from './mutation-survivors.mjs';
 
 const TARGET = 85;
 const args = process.argv.slice(2);
@@ -43,35 +45,20 @@ const name = args.find((a) => !a.startsWith('--'));
 const modules = selectModules(name);
 
 /**
- * The lines of a module's last report that hold a survivor (or a mutant no test reached) not listed as
- * equivalent, as Stryker's `file:start-end` mutate ranges, one per run of such lines; [] when there is none.
+ * The lines to retest with --survivors: where the last report's survivors (and mutants no test reached), equivalents
+ * left out, are in the files as they are now, plus the lines changed since (scripts/mutation-survivors.mjs).
  */
-function survivorRanges(m) {
+function survivorRangesOf(m) {
   const report = join('reports/mutation', `${m.name}.json`);
   if (!existsSync(report)) throw new Error(`--survivors: ${m.name} has no report yet (${report}); run it first`);
-  const ranges = [];
-  for (const [path, f] of Object.entries(JSON.parse(readFileSync(report, 'utf8')).files)) {
-    const lines = new Set();
-    for (const mutant of f.mutants) {
-      if (mutant.status !== 'Survived' && mutant.status !== 'NoCoverage') continue;
-      if (equivalentOf(path, f.source, mutant)) continue;
-      for (let l = mutant.location.start.line; l <= mutant.location.end.line; l++) lines.add(l);
-    }
-    const sorted = [...lines].sort((a, b) => a - b);
-    for (let i = 0; i < sorted.length;) {
-      let j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-      ranges.push(`${path}:${sorted[i]}-${sorted[j]}`);
-      i = j + 1;
-    }
-  }
-  return ranges;
+  const current = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
+  return survivorRanges(JSON.parse(readFileSync(report, 'utf8')), current, equivalentOf);
 }
 
 if (!tableOnly) {
   const survivorsOnly = args.includes('--survivors');
   for (const m of modules) {
-    const ranges = survivorsOnly ? survivorRanges(m) : [];
+    const ranges = survivorsOnly ? survivorRangesOf(m) : [];
     if (survivorsOnly && ranges.length === 0) {
       console.log(`\n=== ${m.name}: no survivors in its last report, nothing to retest ===`);
       continue;
