@@ -107,6 +107,11 @@ describe('index values and exchange rates', () => {
       ['102.3', 102.3, ''],
     ]);
     expect(read('指数在近期达到高位的105。')).toEqual([]);
+    // Right after 指数, as a table row pasted to text writes it, and four characters after it.
+    expect(read('居民消费价格指数102.7，价格指数全年均为102.1。')).toEqual([
+      ['102.7', 102.7, ''],
+      ['102.1', 102.1, ''],
+    ]);
   });
 
   it('汇率6.8985, 汇率为6.5, 是7.1, 达7.3; 汇率走低到6.2 is none', () => {

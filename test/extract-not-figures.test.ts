@@ -69,6 +69,13 @@ describe('amounts that name a class of firms or industries', () => {
     expect(read('打造两个2000亿元产业，培育千亿元产业阵容。')).toEqual([]);
   });
 
+  it('a count of people before 以上企业 is a figure: only an amount in 元 names a class', () => {
+    expect(read('拥有从业人员1000人以上企业35家。')).toEqual([
+      ['1000', '人'],
+      ['35', '家'],
+    ]);
+  });
+
   it('an amount before 以上 and another word stays a figure: 500万元以上的项目', () => {
     expect(read('新开工500万元以上项目126个。')).toEqual([
       ['500', '万元'],
@@ -115,6 +122,10 @@ describe('durations that name a period', () => {
     expect(read('前7个月，连续4个月，持续6个月，近3个月来，6个月以来，30天内，头2个月，最近3个月，过去6个月，10天后，5天期间。')).toEqual(
       [],
     );
+  });
+
+  it('a duration with a qualifier after it is a figure: 压缩至45天以内', () => {
+    expect(extractFigures('审批时限压缩至45天以内。').map((f) => [f.value, f.unit, f.qualifier])).toEqual([['45', '天', '以内']]);
   });
 
   it('a duration as a figure: 工期200天, 用时45天', () => {
