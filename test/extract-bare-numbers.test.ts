@@ -119,6 +119,14 @@ describe('index values and exchange rates', () => {
     expect(read('汇率为6.5，汇率是7.1，汇率达7.3，汇率走低到6.2。').map((f) => f[1])).toEqual([6.5, 7.1, 7.3]);
   });
 
+  it('a half-width full stop after the number ends the sentence: 指数为102.3., 汇率6.8985., 17.8:42.8:39.4.', () => {
+    // (As text typed with half-width punctuation writes it; the point was read as a code's, 1.2.3, and the figure lost.)
+    expect(read('居民消费价格指数为102.3.')).toEqual([['102.3', 102.3, '']]);
+    expect(read('按2019年美元对人民币的平均汇率6.8985. 折算')).toEqual([['6.8985', 6.8985, '']]);
+    expect(read('三次产业结构为17.8:42.8:39.4.').map((f) => f[1])).toEqual([17.8, 42.8, 39.4]);
+    expect(read('消费价格指数为1.2.3版。')).toEqual([]);
+  });
+
   it('a bare number in a sentence without 指数 or 汇率 is none', () => {
     expect(read('全市共有企业3200。')).toEqual([]);
   });

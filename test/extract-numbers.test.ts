@@ -148,8 +148,8 @@ describe('digits glued to a code or a framework are no figure', () => {
     ]);
   });
 
-  it('before a unit: 1+6个, 5＋3个 (a framework), 附件2_12家 (a file name), xz3台 and Z10台 (model codes)', () => {
-    expect(read('建设1+6个产业园区，打造5＋3个集群，附件2_12家企业名单，型号xz3台，Z10台。')).toEqual([]);
+  it('before a unit: 1+6个, 5＋3个 (a framework), 附件2_12家 (a file name), xz3台, Z10台, A8台 and a6台 (model codes: a letter at either end of a–z, A–Z)', () => {
+    expect(read('建设1+6个产业园区，打造5＋3个集群，附件2_12家企业名单，型号xz3台，Z10台，A8台，a6台。')).toEqual([]);
   });
 
   it('a number written from its point (下降.5个百分点) is not read as 5', () => {

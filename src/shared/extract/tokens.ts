@@ -84,8 +84,11 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
     p += 2;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   }
+  // Glued to a code (5G, 1+3, 1.2.3); a point with no digit after it ends the sentence ("指数为102.3.", as text typed
+  // with half-width stops writes it).
   const after = s.charCodeAt(p);
-  if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
+  if (isDigit(after) || isAsciiLetter(after) || (after === 46 && isDigit(s.charCodeAt(p + 1))) || after === 43 || after === 0xff0b)
+    return undefined;
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
