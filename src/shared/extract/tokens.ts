@@ -54,8 +54,8 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   let p = at;
   while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   const run = p;
-  // Fractions: 1/3, 1/8.
-  if (s[p] === '/' && isDigit(s.charCodeAt(p + 1)) && !(at > 0 && (isDigit(s.charCodeAt(at - 1)) || s[at - 1] === '.'))) {
+  // Fractions: 1/3, 1/8. (Never 2.1/3 or the 2/3 of 12/3: scanTokens reads no number glued to a digit or a point.)
+  if (s[p] === '/' && isDigit(s.charCodeAt(p + 1))) {
     let q = p + 1;
     while (q < s.length && isDigit(s.charCodeAt(q))) q++;
     const next = s.charCodeAt(q);
