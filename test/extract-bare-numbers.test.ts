@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 
-/** Each figure as [value as written, number, unit]. */
-const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit]);
+/** Each figure as [value as written, number, unit]; a qualifier, when there is one, after them. */
+const read = (text: string) =>
+  extractFigures(text).map((f) => (f.qualifier ? [f.value, f.number, f.unit, f.qualifier] : [f.value, f.number, f.unit]));
 const kinds = (text: string) => extractFigures(text).map((f) => f.kind);
 
 describe('ratios', () => {

@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 
-/** Each figure as [value as written, unit]. */
-const read = (text: string) => extractFigures(text).map((f) => [f.value, f.unit]);
+/** Each figure as [value as written, unit]; a qualifier, when there is one, after them. */
+const read = (text: string) => extractFigures(text).map((f) => (f.qualifier ? [f.value, f.unit, f.qualifier] : [f.value, f.unit]));
 
 describe('a unit word that starts the next word', () => {
   // One sentence per unit whose first character also starts common words; the figure keeps its magnitude only.
@@ -71,14 +71,14 @@ describe('amounts that name a class of firms or industries', () => {
 
   it('a count of people before 以上企业 is a figure: only an amount in 元 names a class', () => {
     expect(read('拥有从业人员1000人以上企业35家。')).toEqual([
-      ['1000', '人'],
+      ['1000', '人', '以上'],
       ['35', '家'],
     ]);
   });
 
   it('an amount before 以上 and another word stays a figure: 500万元以上的项目', () => {
     expect(read('新开工500万元以上项目126个。')).toEqual([
-      ['500', '万元'],
+      ['500', '万元', '以上'],
       ['126', '个'],
     ]);
   });
@@ -94,7 +94,7 @@ describe('a slogan counted in quotes', () => {
   });
 
   it('a figure in quotes that is not counted stays: “超40%”', () => {
-    expect(read('研发投入增长“超40%”。')).toEqual([['40', '%']]);
+    expect(read('研发投入增长“超40%”。')).toEqual([['40', '%', '超']]);
   });
 });
 

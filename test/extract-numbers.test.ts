@@ -8,14 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 
-/** Each figure as [value as written, number, unit]. */
-const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit]);
+/** Each figure as [value as written, number, unit]; a qualifier, when there is one, after them. */
+const read = (text: string) =>
+  extractFigures(text).map((f) => (f.qualifier ? [f.value, f.number, f.unit, f.qualifier] : [f.value, f.number, f.unit]));
 
 describe('fractions', () => {
   it('占全国1/10 is the share 0.1; a date written with slashes is none', () => {
     expect(read('汽车产量230万辆，增长10%以上，占全国1/10。')).toEqual([
       ['230', 230, '万辆'],
-      ['10', 10, '%'],
+      ['10', 10, '%', '以上'],
       ['1/10', 0.1, ''],
     ]);
     expect(read('发布时间：2024/1/5，全省增长5%。')).toEqual([['5', 5, '%']]);
@@ -158,5 +159,28 @@ describe('digits glued to a code or a framework are no figure', () => {
 
   it('a number glued to the next by a point or a slash: 1.2.3版本, 3/4/5', () => {
     expect(read('发布1.2.3版本，增长3/4/5。')).toEqual([]);
+  });
+});
+
+describe('qualifiers around the number', () => {
+  const q = (text: string) => extractFigures(text).map((f) => [f.value, f.unit, f.qualifier]);
+
+  it('after a bare figure: 指数为102左右', () => {
+    expect(q('消费者信心指数为102左右。')).toEqual([['102', '', '左右']]);
+  });
+
+  it('超 and 突破 after 将 (将超, 将突破) are qualifiers; 将近 is one word', () => {
+    expect(q('预计全年营业收入将超1000亿元，地区生产总值将突破1万亿元，从业人员将近300人。')).toEqual([
+      ['1000', '亿元', '超'],
+      ['1', '万亿元', '突破'],
+      ['300', '人', '将近'],
+    ]);
+  });
+
+  it('none on a figure that has none', () => {
+    expect(q('全年发电量120亿千瓦时，装机容量300万千瓦。')).toEqual([
+      ['120', '亿千瓦时', null],
+      ['300', '万千瓦', null],
+    ]);
   });
 });
