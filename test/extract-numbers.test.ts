@@ -129,6 +129,14 @@ describe('the unit after the number', () => {
     expect(read('新增企业10多，增长5%。')).toEqual([['5', 5, '%']]);
   });
 
+  it('万 inside a number before a magnitude, with or without a base unit: 3万8000亿元, 突破3万8000亿', () => {
+    expect(read('全省财政收入3万8000亿元，经济总量突破3万8000亿，存款余额1万2000万。')).toEqual([
+      ['3万8000', 38000, '亿元'],
+      ['3万8000', 38000, '亿', '突破'],
+      ['1万2000', 12000, '万'],
+    ]);
+  });
+
   it('万 alone is a magnitude: 新增就业12万', () => {
     expect(read('城镇新增就业12万，新增市场主体3.5万。')).toEqual([
       ['12', 12, '万'],

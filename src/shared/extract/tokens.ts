@@ -330,23 +330,22 @@ export function scanTokens(sentence: string): Token[] {
             ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
             : null;
         if (mixed) {
+          // (The look-ahead leaves a magnitude next: "突破3万8000亿" with no base unit is 38000 亿 too.)
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
-          if (r.mag && r.unit) {
-            t = token(
-              r.inner,
-              false,
-              i,
-              end,
-              i,
-              r.end,
-              sentence.slice(i, end),
-              Number(digits) * 1e4 + Number(mixed[1]),
-              joinUnit(r.mag, r.unit),
-              'number',
-            );
-            i = r.end - 1;
-          }
+          t = token(
+            r.inner,
+            false,
+            i,
+            end,
+            i,
+            r.end,
+            sentence.slice(i, end),
+            Number(digits) * 1e4 + Number(mixed[1]),
+            joinUnit(r.mag, r.unit),
+            'number',
+          );
+          i = r.end - 1;
         }
       }
       if (!t && !num.fraction) {
