@@ -307,15 +307,11 @@ export function scanTokens(sentence: string): Token[] {
     const c = sentence.charCodeAt(i);
     let t: Token | undefined;
     if (isDigit(c)) {
-      if (i > 0 && glued(sentence.charCodeAt(i - 1))) {
-        while (i + 1 < sentence.length && isDigit(sentence.charCodeAt(i + 1))) i++;
-        continue;
-      }
+      // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
+      if (i > 0 && glued(sentence.charCodeAt(i - 1))) continue;
       const num = readNumber(sentence, i);
-      if (!num) {
-        while (i + 1 < sentence.length && (isDigit(sentence.charCodeAt(i + 1)) || sentence[i + 1] === '.' || sentence[i + 1] === ',')) i++;
-        continue;
-      }
+      // (The rest of an unread number is passed over too: a digit after a comma reads to the same end and fails.)
+      if (!num) continue;
       const digits = sentence.slice(i, num.end);
       if (num.fraction) {
         const slash = digits.indexOf('/');
