@@ -137,6 +137,10 @@ describe('the unit after the number', () => {
     ]);
   });
 
+  it('a decline written so is negative: 减少1万2000亿元 is −12000 亿元', () => {
+    expect(read('住户存款比年初减少1万2000亿元。')).toEqual([['1万2000', -12000, '亿元']]);
+  });
+
   it('万 alone is a magnitude: 新增就业12万', () => {
     expect(read('城镇新增就业12万，新增市场主体3.5万。')).toEqual([
       ['12', 12, '万'],
