@@ -1979,6 +1979,37 @@ export const EQUIVALENTS = [
     replacement,
     reason,
   })),
+  ...[
+    [
+      'const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);',
+      'ArithmeticOperator',
+      'decimalValue(sentence, i, num.end) * (signed ? -1 : 1)',
+      'decimalValue(sentence, i, num.end) / (signed ? -1 : 1)',
+      'dividing by 1 or -1 is multiplying by it',
+    ],
+    [
+      '} else if (m[7]) {',
+      'ConditionalExpression',
+      'm[7]',
+      'true',
+      'the last alternative of SPECIAL_RE: a match that set none of the groups before set this one',
+    ],
+    [
+      "if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(",
+      'ConditionalExpression',
+      "t.form === 'threshold'",
+      'false',
+      'a threshold (千亿, 万亿) carries the unit 元, so the test before already holds for it',
+    ],
+    ["if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(", 'StringLiteral', "'threshold'", '""', 'as above'],
+  ].map(([line, mutator, original, replacement, reason]) => ({
+    file: 'src/shared/extract/tokens.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason,
+  })),
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {
