@@ -1994,14 +1994,6 @@ export const EQUIVALENTS = [
       'true',
       'the last alternative of SPECIAL_RE: a match that set none of the groups before set this one',
     ],
-    [
-      "if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(",
-      'ConditionalExpression',
-      "t.form === 'threshold'",
-      'false',
-      'a threshold (千亿, 万亿) carries the unit 元, so the test before already holds for it',
-    ],
-    ["if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(", 'StringLiteral', "'threshold'", '""', 'as above'],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/tokens.ts',
     line,
@@ -2009,6 +2001,19 @@ export const EQUIVALENTS = [
     original,
     replacement,
     reason,
+  })),
+  // The first of the line's two threshold tests (the class test's condition; the other picks where to read): column given.
+  ...[
+    ['ConditionalExpression', "t.form === 'threshold'", 'false', 34],
+    ['StringLiteral', "'threshold'", '""', 45],
+  ].map(([mutator, original, replacement, column]) => ({
+    file: 'src/shared/extract/tokens.ts',
+    line: "if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(",
+    mutator,
+    original,
+    replacement,
+    column,
+    reason: 'a threshold (千亿, 万亿) carries the unit 元, so the test before it already holds',
   })),
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
