@@ -1843,13 +1843,6 @@ export const EQUIVALENTS = [
     ],
     ['!(i > 1 && glued(sentence.charCodeAt(i - 2)))', 'EqualityOperator', 'i > 1', 'i >= 1', 'as above'],
     [
-      'const notUnit = r.unit ? NOT_UNIT_BEFORE.get(r.unit) : undefined;',
-      'ConditionalExpression',
-      'r.unit',
-      'true',
-      "NOT_UNIT_BEFORE has no entry for ''",
-    ],
-    [
       "unit = r.unit === '人' && sentence.startsWith('民币', outerEnd)",
       'ConditionalExpression',
       "r.unit === '人'",
@@ -1862,20 +1855,6 @@ export const EQUIVALENTS = [
       'Math.max(0, vs - 3)',
       'Math.min(0, vs - 3)',
       'slice(0, vs) then: PLACES_MOVED is anchored at the end and its longest match (a verb of two characters and 了) fits in the three',
-    ],
-    [
-      'PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart))',
-      'MethodExpression',
-      'Math.max(0, t.outerStart - 2)',
-      'Math.min(0, t.outerStart - 2)',
-      'slice(0, outerStart) then: PERIOD_BEFORE is anchored at the end and its longest word has two characters',
-    ],
-    [
-      'const before = sentence.slice(Math.max(0, t.outerStart - 24), t.outerStart);',
-      'MethodExpression',
-      'Math.max(0, t.outerStart - 24)',
-      'Math.min(0, t.outerStart - 24)',
-      'the whole text before: EVERY_BEFORE reads its last five characters, and THEN_HAS_BEFORE, anchored at the end, matches at most 20',
     ],
     [
       '/汇率(?:为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 3), t.outerStart))',
