@@ -73,6 +73,11 @@ export const MUTATION_MODULES = [
       'test/extract-lists.test.ts',
       'test/extract-status-rules.test.ts',
       'test/extract-tokens.test.ts',
+      'test/extract-numbers.test.ts',
+      'test/extract-written-forms.test.ts',
+      'test/extract-not-figures.test.ts',
+      'test/extract-bare-numbers.test.ts',
+      'test/extract-work-reports.test.ts',
     ],
   })),
   {

@@ -45,14 +45,28 @@ const name = args.find((a) => !a.startsWith('--'));
 const modules = selectModules(name);
 
 /**
- * The lines to retest with --survivors: where the last report's survivors (and mutants no test reached), equivalents
- * left out, are in the files as they are now, plus the lines changed since (scripts/mutation-survivors.mjs).
+ * A module's last results: its report, or the incremental file alone when the last run was cut short (Ctrl-C
+ * writes no report but saves its incremental file). A finished run writes both, the incremental file a moment
+ * after the report, so the report is the one to read unless the incremental file is clearly newer.
+ */
+function lastResults(m) {
+  const report = join('reports/mutation', `${m.name}.json`);
+  const partial = join('reports/mutation', `${m.name}.incremental.json`);
+  const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : -Infinity);
+  const file = mtime(report) >= mtime(partial) - 60_000 ? report : partial;
+  return existsSync(file) ? { file, cut: file === partial } : undefined;
+}
+
+/**
+ * The lines to retest with --survivors: where the last results' survivors (and mutants no test reached), equivalents
+ * left out, are in the files as they are now, plus the lines changed since (scripts/mutation-survivors.mjs). After
+ * a run cut short, the survivors of the mutants it tested.
  */
 function survivorRangesOf(m) {
-  const report = join('reports/mutation', `${m.name}.json`);
-  if (!existsSync(report)) throw new Error(`--survivors: ${m.name} has no report yet (${report}); run it first`);
+  const last = lastResults(m);
+  if (!last) throw new Error(`--survivors: ${m.name} has no results yet (reports/mutation/${m.name}.json); run it first`);
   const current = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-  return survivorRanges(JSON.parse(readFileSync(report, 'utf8')), current, equivalentOf);
+  return survivorRanges(JSON.parse(readFileSync(last.file, 'utf8')), current, equivalentOf);
 }
 
 if (!tableOnly) {
@@ -86,15 +100,10 @@ if (!tableOnly) {
  * report but saves its incremental file: its tested mutants are counted and the row says it is partial.
  */
 function counts(m) {
-  const report = join('reports/mutation', `${m.name}.json`);
-  const partial = join('reports/mutation', `${m.name}.incremental.json`);
-  // A finished run writes both (the incremental file a moment after the report); a run cut short only the
-  // incremental file, so the report is the one to read unless the incremental file is clearly newer.
-  const mtime = (f) => (existsSync(f) ? statSync(f).mtimeMs : -Infinity);
-  const file = mtime(report) >= mtime(partial) - 60_000 ? report : partial;
-  if (!existsSync(file)) return undefined;
-  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: file === partial };
-  for (const [path, f] of Object.entries(JSON.parse(readFileSync(file, 'utf8')).files)) {
+  const last = lastResults(m);
+  if (!last) return undefined;
+  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, errors: 0, pending: 0, cut: last.cut };
+  for (const [path, f] of Object.entries(JSON.parse(readFileSync(last.file, 'utf8')).files)) {
     for (const mutant of f.mutants) {
       const { status } = mutant;
       // A timeout on an equivalent mutant is the machine's load, not a kill: excluded like its survival.

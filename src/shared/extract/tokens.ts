@@ -54,8 +54,8 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   let p = at;
   while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   const run = p;
-  // Fractions: 1/3, 1/8.
-  if (s[p] === '/' && isDigit(s.charCodeAt(p + 1)) && !(at > 0 && (isDigit(s.charCodeAt(at - 1)) || s[at - 1] === '.'))) {
+  // Fractions: 1/3, 1/8. (Never 2.1/3 or the 2/3 of 12/3: scanTokens reads no number glued to a digit or a point.)
+  if (s[p] === '/' && isDigit(s.charCodeAt(p + 1))) {
     let q = p + 1;
     while (q < s.length && isDigit(s.charCodeAt(q))) q++;
     const next = s.charCodeAt(q);
@@ -84,8 +84,11 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
     p += 2;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
   }
+  // Glued to a code (5G, 1+3, 1.2.3); a point with no digit after it ends the sentence ("指数为102.3.", as text typed
+  // with half-width stops writes it).
   const after = s.charCodeAt(p);
-  if (p < s.length && (isDigit(after) || isAsciiLetter(after) || after === 46 || after === 43 || after === 0xff0b)) return undefined;
+  if (isDigit(after) || isAsciiLetter(after) || (after === 46 && isDigit(s.charCodeAt(p + 1))) || after === 43 || after === 0xff0b)
+    return undefined;
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
@@ -310,15 +313,11 @@ export function scanTokens(sentence: string): Token[] {
     const c = sentence.charCodeAt(i);
     let t: Token | undefined;
     if (isDigit(c)) {
-      if (i > 0 && glued(sentence.charCodeAt(i - 1))) {
-        while (i + 1 < sentence.length && isDigit(sentence.charCodeAt(i + 1))) i++;
-        continue;
-      }
+      // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
+      if (i > 0 && glued(sentence.charCodeAt(i - 1))) continue;
       const num = readNumber(sentence, i);
-      if (!num) {
-        while (i + 1 < sentence.length && (isDigit(sentence.charCodeAt(i + 1)) || sentence[i + 1] === '.' || sentence[i + 1] === ',')) i++;
-        continue;
-      }
+      // (The rest of an unread number is passed over too: a digit after a comma reads to the same end and fails.)
+      if (!num) continue;
       const digits = sentence.slice(i, num.end);
       if (num.fraction) {
         const slash = digits.indexOf('/');
@@ -333,23 +332,22 @@ export function scanTokens(sentence: string): Token[] {
             ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
             : null;
         if (mixed) {
+          // (The look-ahead leaves a magnitude next: "突破3万8000亿" with no base unit is 38000 亿 too.)
           const end = num.end + mixed[0].length;
           const r = readUnit(sentence, end);
-          if (r.mag && r.unit) {
-            t = token(
-              r.inner,
-              false,
-              i,
-              end,
-              i,
-              r.end,
-              sentence.slice(i, end),
-              Number(digits) * 1e4 + Number(mixed[1]),
-              joinUnit(r.mag, r.unit),
-              'number',
-            );
-            i = r.end - 1;
-          }
+          t = token(
+            r.inner,
+            false,
+            i,
+            end,
+            i,
+            r.end,
+            sentence.slice(i, end),
+            Number(digits) * 1e4 + Number(mixed[1]),
+            joinUnit(r.mag, r.unit),
+            'number',
+          );
+          i = r.end - 1;
         }
       }
       if (!t && !num.fraction) {

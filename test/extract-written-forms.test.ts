@@ -1,0 +1,146 @@
+/**
+ * Figures written without digits, as reports write them: 翻番 and 翻两番 (a multiple), 千亿/万亿 reached or crossed (a
+ * threshold), a place 第N位 (a rank), and Chinese numerals (八成, 两批, 逾四万亿元). Each is one pattern of the
+ * extractor's tokens (tokens.ts' SPECIAL_RE); a piece of it broken drops the figure from the review table, or
+ * puts one there that the report does not state (翻番目标, 第3批, 千亿级). Sentences from test/corpus unless said.
+ * From the survivors of the mutation run of part extract-tokens (issue 26).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+/** Each figure as [value as written, number, unit, qualifier]. */
+const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit, f.qualifier]);
+
+describe('翻番: a multiple', () => {
+  it('翻了一番 and 翻两番, with and without 了; 翻番 alone', () => {
+    expect(read('完成产值4658.41亿元，较2014年翻了一番。')).toEqual([
+      ['4658.41', 4658.41, '亿元', null],
+      ['翻了一番', 2, '倍', null],
+    ]);
+    expect(read('到2020年实现地区生产总值比2010年翻两番。')).toEqual([['翻两番', 4, '倍', null]]);
+    expect(read('翻三番，翻了四番。').map((f) => f[1])).toEqual([8, 16]);
+    expect(read('社会消费品零售总额翻番，人均消费突破两万元。')).toEqual([
+      ['翻番', 2, '倍', null],
+      ['两', 2, '万元', '突破'],
+    ]);
+  });
+
+  it('翻了一番多 keeps its 多', () => {
+    expect(read('全年经济总量翻了一番多。')).toEqual([['翻了一番', 2, '倍', '多']]);
+  });
+
+  it('翻番目标, 翻番计划 name a goal, not a figure', () => {
+    expect(read('力争实现翻番目标，完成翻番计划。')).toEqual([]);
+  });
+});
+
+describe('千亿, 万亿: a threshold', () => {
+  it('before 元, 台阶 or 大关', () => {
+    expect(read('经济总量突破万亿元大关，迈上万亿台阶。')).toEqual([
+      ['万亿', 1e12, '元', '突破'],
+      ['万亿', 1e12, '元', null],
+    ]);
+    expect(read('经济总量跨越万亿大关。')).toEqual([['万亿', 1e12, '元', '跨越']]);
+  });
+
+  it('after a word of crossing, whatever follows: 突破千亿的县, 超过千亿，', () => {
+    expect(read('是全省首个突破千亿的县。')).toEqual([['千亿', 1e11, '元', '突破']]);
+    expect(read('全省工业增加值超过千亿，站上千亿级台阶。')).toEqual([['千亿', 1e11, '元', '超过']]);
+  });
+
+  it('a class (千亿级), a count of thresholds (两个万亿台阶) or a class of industries (千亿元产业) is none', () => {
+    expect(read('其中千亿级3个、百亿级33个。')).toEqual([
+      ['3', 3, '个', null],
+      ['33', 33, '个', null],
+    ]);
+    expect(read('站上万亿级台阶，迈上两个万亿台阶，建设两个千亿元产业。')).toEqual([]);
+  });
+
+  it('万亿 inside an amount is its magnitude: 2.16万亿元, 1.3万亿斤', () => {
+    expect(read('工业增加值超过2万亿元，达2.16万亿元。')).toEqual([
+      ['2', 2, '万亿元', '超过'],
+      ['2.16', 2.16, '万亿元', null],
+    ]);
+    expect(read('粮食产量保持在1.3万亿斤以上。')).toEqual([['1.3', 1.3, '万亿斤', '以上']]);
+  });
+});
+
+describe('第N位: a rank', () => {
+  it('第N位 and 第N名, in digits and in Chinese numerals of one to three characters', () => {
+    expect(read('生产总值为3894亿元，位列全国第26位，西部第8位。')).toEqual([
+      ['3894', 3894, '亿元', null],
+      ['26', 26, '位', null],
+      ['8', 8, '位', null],
+    ]);
+    expect(read('增速居全省第十一位，从第十位升至第八名。').map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['十一', 11, '位'],
+      ['十', 10, '位'],
+      ['八', 8, '位'],
+    ]);
+  });
+
+  it('a place moved to another: 由全省第7进到第6位, 从第一季度的第23位提升到第9位', () => {
+    expect(read('总量由全省第7进到第6位。').map((f) => [f[0], f[2]])).toEqual([
+      ['7', '位'],
+      ['6', '位'],
+    ]);
+    expect(read('由第5升至第3名，由第2降为第4名。').map((f) => f[0])).toEqual(['5', '3', '2', '4']);
+  });
+
+  it('after 居, 列, 排名, 位列 or 名列 without 位: 排名全国第二, 列全省第三', () => {
+    expect(read('6月全省规模以上工业增加值同比增长16.8%，排名全国第二。')).toEqual([
+      ['16.8', 16.8, '%', null],
+      ['二', 2, '位', null],
+    ]);
+    expect(read('当月增幅列全省第三。')).toEqual([['三', 3, '位', null]]);
+    expect(read('增速名列全市第5，位列全省第12。').map((f) => f[0])).toEqual(['5', '12']);
+  });
+
+  it('after 全国, 全省, 全市…第N at the end of a clause: 连续6年保持全省第一', () => {
+    expect(read('连续6年保持全省第一。')).toEqual([['一', 1, '位', null]]);
+    expect(read('前移6位至全省并列第六。').map((f) => f[0])).toEqual(['6', '六']);
+    expect(read('综合实力保持全国第3，稳居全市第2')).toEqual([
+      ['3', 3, '位', null],
+      ['2', 2, '位', null],
+    ]);
+  });
+
+  it('an ordinal that is no rank: 第3批, 第二季度, 第一产业, 序列第一个, 全省第一批', () => {
+    expect(read('列入全国第3批试点，排在第二季度，全省第一批。')).toEqual([]);
+    expect(read('位居第一产业之首，系列第一个项目。')).toEqual([]);
+  });
+});
+
+describe('Chinese numerals', () => {
+  it('N成 (a share), N批, N倍', () => {
+    expect(read('超八成行业保持增长，近九成行业恢复到疫情前水平。')).toEqual([
+      ['八', 8, '成', '超'],
+      ['九', 9, '成', '近'],
+    ]);
+    expect(read('新增两批国家级试点，利润增长一倍。')).toEqual([
+      ['两', 2, '批', null],
+      ['一', 1, '倍', null],
+    ]);
+    expect(read('产量增长三倍多。')).toEqual([['三', 3, '倍', '多']]);
+  });
+
+  it('一成, 一批 are idioms, not figures; a numeral inside a longer one or after 第 is not read alone', () => {
+    expect(read('一成不变，培育一批龙头企业。')).toEqual([]);
+    expect(read('第三批试点，十五成。')).toEqual([]);
+  });
+
+  it('before a magnitude and its unit: 两万元, 逾四万亿元, 三十万人; not before a magnitude alone', () => {
+    expect(read('人均消费突破两万元，全省生产总值逾四万亿元，新增就业三十万人。')).toEqual([
+      ['两', 2, '万元', '突破'],
+      ['四', 4, '万亿元', '逾'],
+      ['三十', 30, '万人', null],
+    ]);
+    expect(read('三亿斤，五万吨，两万千瓦时，一亿美元。').map((f) => [f[0], f[2]])).toEqual([
+      ['三', '亿斤'],
+      ['五', '万吨'],
+      ['两', '万千瓦时'],
+      ['一', '亿美元'],
+    ]);
+    expect(read('十万火急，三万里河山。')).toEqual([]);
+  });
+});
