@@ -5,18 +5,11 @@
  * pdf.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { readReport, ReadError } from '../src/main/readers';
-import { encryptedPdf, linePdf, type PlacedText } from './reader-fixtures';
+import { readReport } from '../src/main/readers';
+import { encryptedPdf, linePdf, refusalOf, type PlacedText } from './reader-fixtures';
 
 const read = (bytes: Uint8Array) => readReport(bytes, { name: 'report.pdf' });
-async function refusal(bytes: Uint8Array): Promise<string> {
-  const e = await read(bytes).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ReadError);
-  return (e as Error).message;
-}
+const refusal = (bytes: Uint8Array) => refusalOf(bytes, 'report.pdf');
 
 /** A page of paragraphs, one line each, 20 pt apart from y 760, with a header above and a page number below. */
 const page = (n: number, body: string[]): PlacedText[] => [

@@ -5,17 +5,8 @@
  */
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { readReport, ReadError } from '../src/main/readers';
-import { DECLINE, FENBIE, makeDocx, TABLE, zipBomb } from './reader-fixtures';
-
-async function refusal(bytes: Uint8Array, name: string): Promise<string> {
-  const e = await readReport(bytes, { name }).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ReadError);
-  return (e as Error).message;
-}
+import { readReport } from '../src/main/readers';
+import { DECLINE, FENBIE, makeDocx, refusalOf, TABLE, zipBomb } from './reader-fixtures';
 
 describe('a .docx', () => {
   it('is read as lines: each paragraph (its runs joined) and each table row, cells apart by a tab', async () => {
@@ -51,26 +42,26 @@ describe('a .docx', () => {
 
   it('with no text in it is refused, saying so', async () => {
     const empty = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(''), new Paragraph('   ')] }] }));
-    expect(await refusal(empty, 'empty.docx')).toBe('这个 Word 文档中没有文字');
+    expect(await refusalOf(empty, 'empty.docx')).toBe('这个 Word 文档中没有文字');
   });
 
   it('that is damaged or another file renamed is refused, naming what it should be', async () => {
     const good = await makeDocx();
-    expect(await refusal(good.subarray(0, good.length - 300), 'cut.docx')).toBe('不是有效的 Word 文档（.docx）：文件已损坏或不完整');
+    expect(await refusalOf(good.subarray(0, good.length - 300), 'cut.docx')).toBe('不是有效的 Word 文档（.docx）：文件已损坏或不完整');
     // A zip that passes the check but holds no Word document.
     const JSZip = (await import('jszip')).default;
     const notWord = await new JSZip().file('readme.txt', '说明').generateAsync({ type: 'nodebuffer' });
-    expect(await refusal(notWord, 'other.docx')).toBe('不是有效的 Word 文档（.docx）：文件已损坏，或是改了扩展名的其他文件');
+    expect(await refusalOf(notWord, 'other.docx')).toBe('不是有效的 Word 文档（.docx）：文件已损坏，或是改了扩展名的其他文件');
   });
 
   it('that is a zip bomb is refused before it is unzipped', async () => {
-    expect(await refusal(await zipBomb(4), 'bomb.docx')).toMatch(/^拒绝打开：这个 \.docx 解压后是原文件的 \d+ 倍，像是“压缩炸弹”/u);
+    expect(await refusalOf(await zipBomb(4), 'bomb.docx')).toMatch(/^拒绝打开：这个 \.docx 解压后是原文件的 \d+ 倍，像是“压缩炸弹”/u);
   });
 });
 
 describe('a .doc', () => {
   it('that is damaged is refused, naming what it should be', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600, 0x41)]);
-    expect(await refusal(ole, 'old.doc')).toBe('不是有效的 Word 97-2003 文档（.doc）：文件已损坏，或是加密的文档');
+    expect(await refusalOf(ole, 'old.doc')).toBe('不是有效的 Word 97-2003 文档（.doc）：文件已损坏，或是加密的文档');
   });
 });

@@ -1,10 +1,22 @@
 /** Readers on real files made here: what a user opens in 导入报告 comes out as the text the extractor reads. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFigures, type Extracted } from '../src/shared/extract';
-import { chooseReader, readReport, ReadError } from '../src/main/readers';
+import { chooseReader, readReport } from '../src/main/readers';
 import { checkZip } from '../src/main/readers/zip-guard';
 import { tempDir } from './helpers';
-import { DECLINE, encodeGbk, encryptedPdf, FENBIE, makeDocx, newsPage, printPdf, scannedPdf, TABLE, zipBomb } from './reader-fixtures';
+import {
+  DECLINE,
+  encodeGbk,
+  encryptedPdf,
+  FENBIE,
+  makeDocx,
+  newsPage,
+  printPdf,
+  refusalOf,
+  scannedPdf,
+  TABLE,
+  zipBomb,
+} from './reader-fixtures';
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => (t = tempDir()));
@@ -17,15 +29,6 @@ function expectTraceable(text: string, found: Extracted[]): void {
     expect(text.slice(f.valueStart, f.valueEnd)).toBe(f.value);
   }
 }
-
-const refusal = async (bytes: Uint8Array, name: string) => {
-  const e = await readReport(bytes, { name }).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ReadError);
-  return (e as ReadError).message;
-};
 
 describe('.docx', () => {
   it('reads paragraphs as lines (runs joined) and tables row by row, cells apart', async () => {
@@ -56,12 +59,12 @@ describe('.docx', () => {
 
   it('refuses a corrupt .docx, a renamed file and a zip bomb, naming the problem', async () => {
     const good = await makeDocx();
-    expect(await refusal(good.subarray(0, good.length - 300), 'cut.docx')).toContain('不是有效的 Word 文档');
-    expect(await refusal(Buffer.from('这只是文字，改了扩展名'), 'fake.docx')).toContain('不是有效的 Word 文档（.docx）');
+    expect(await refusalOf(good.subarray(0, good.length - 300), 'cut.docx')).toContain('不是有效的 Word 文档');
+    expect(await refusalOf(Buffer.from('这只是文字，改了扩展名'), 'fake.docx')).toContain('不是有效的 Word 文档（.docx）');
     const bomb = await zipBomb(64);
     expect(bomb.length).toBeLessThan(200 * 1024);
-    expect(await refusal(bomb, 'bomb.docx')).toMatch(/压缩炸弹/);
-    expect(await refusal(good, 'table.xlsx')).toContain('不支持Excel 表格');
+    expect(await refusalOf(bomb, 'bomb.docx')).toMatch(/压缩炸弹/);
+    expect(await refusalOf(good, 'table.xlsx')).toContain('不支持Excel 表格');
   });
 
   it('measures what a zip really unpacks to, not what its directory claims', async () => {
@@ -111,17 +114,17 @@ describe('text PDF (printed by Chromium)', () => {
   }, 60_000);
 
   it('refuses an encrypted PDF that needs a password, reads one with an owner password only', async () => {
-    expect(await refusal(encryptedPdf('user-secret'), 'locked.pdf')).toContain('加密的 PDF');
+    expect(await refusalOf(encryptedPdf('user-secret'), 'locked.pdf')).toContain('加密的 PDF');
     const open = await readReport(encryptedPdf(''), { name: 'owner-only.pdf' });
     expect(open.text).toBe('Growth 10.3% in 2016');
   });
 
   it('refuses a scanned PDF (no text layer), saying it needs OCR', async () => {
-    expect(await refusal(await scannedPdf(), 'scan.pdf')).toMatch(/扫描件.*OCR/u);
+    expect(await refusalOf(await scannedPdf(), 'scan.pdf')).toMatch(/扫描件.*OCR/u);
   });
 
   it('refuses a truncated PDF', async () => {
-    expect(await refusal(pdf.subarray(0, 2000), 'cut.pdf')).toContain('PDF');
+    expect(await refusalOf(pdf.subarray(0, 2000), 'cut.pdf')).toContain('PDF');
   });
 });
 
@@ -171,8 +174,10 @@ describe('text files', () => {
   });
 
   it('refuses binary and undecodable bytes; --encoding overrides detection', async () => {
-    expect(await refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'a.txt')).toContain('不是文本文件');
-    expect(await refusal(Buffer.from([0x32, 0xff, 0xfe, 0xfd, 0x81, 0x20, 0xc0]), 'a.txt')).toContain('无法识别文件的文字编码');
+    expect(await refusalOf(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'a.txt')).toContain(
+      '不是文本文件',
+    );
+    expect(await refusalOf(Buffer.from([0x32, 0xff, 0xfe, 0xfd, 0x81, 0x20, 0xc0]), 'a.txt')).toContain('无法识别文件的文字编码');
     const gbk = encodeGbk(text);
     await expect(readReport(gbk, { name: 'a.txt', encoding: 'utf-8' })).rejects.toThrow(/按 UTF-8 编码解不开/u);
     expect((await readReport(gbk, { name: 'a.txt', encoding: 'GBK' })).text).toBe(text);
