@@ -35,6 +35,9 @@ const HEADLESS =
 
 const MAX = 18;
 
+/** The report's own place, opening a subject or a clause ("全省规模以上工业…"): the first words to go when too long. */
+export const OWN_PLACE = '(?:全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县|我州|我盟)';
+
 /**
  * A period inside a caption, between its subject and its measure ("规上工业增加值一季度增速"): the figure's period
  * says it (and tells cards of several periods apart), the caption names only what is measured.
@@ -58,7 +61,7 @@ export function subjectOf(label: string): string {
  * "X拉动Y增长" as "X拉动".
  */
 const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string) => string)][] = [
-  [/^(?:全省|全市|全区|全县|我省|我市|我区|我县|全国)/u, ''],
+  [new RegExp(`^(?:${OWN_PLACE}|全国)`, 'u'), ''],
   [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
@@ -72,12 +75,17 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string) => s
 
 /** Long captions take the shorter forms above until they fit; only then is their end cut (a word or two over MAX stays). */
 function clip(s: string): string {
-  for (const [re, by] of SHORTER) if (Array.from(s).length > MAX) s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, by)) || s;
+  for (const [re, by] of SHORTER) {
+    if (Array.from(s).length <= MAX) break;
+    // (Two calls: replace's overloads take a pattern string or a function, not the union of both.)
+    s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, by)) || s;
+  }
   const chars = Array.from(s);
   return chars.length <= MAX + 2 ? s : chars.slice(0, MAX).join('');
 }
 
-const KIND_WORD: Record<string, string> = {
+/** The word for what a figure of each kind measures, where its subject alone does not say (a level needs none). */
+export const KIND_WORD: Record<string, string> = {
   growth: '增速',
   change: '变化',
   share: '占比',

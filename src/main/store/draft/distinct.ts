@@ -5,6 +5,7 @@
  * captions over three different numbers cannot know which is which.
  */
 import type { Extracted } from '../../../shared/extract';
+import { KIND_WORD } from './captions';
 
 const CLAUSE_END = /[，,；;。：:！!？?\n]/u;
 const PLACE = '(?:全国|全省|全市|全州|全县|全区|全盟|全球|全世界|西部|东部|中部|东北|全行业)';
@@ -42,19 +43,9 @@ export function basisOf(x: Extracted): string {
 const allDistinct = (xs: readonly string[]) => xs.every((t) => t) && new Set(xs).size === xs.length;
 const someDiffer = (xs: readonly string[]) => new Set(xs).size > 1;
 
-/** What a figure of each kind is, where the caption's subject alone does not say (a level needs no word). */
-const KIND_TAG: Record<string, string> = {
-  growth: '增速',
-  change: '变化',
-  share: '占比',
-  multiple: '倍数',
-  count: '数量',
-  rank: '位次',
-};
-
 /** The kind's word, unless the caption already ends in it ("…增速" needs no "（增速）"). */
 function kindTag(caption: string, kind: string): string {
-  const tag = KIND_TAG[kind] ?? '';
+  const tag = KIND_WORD[kind] ?? '';
   return tag && !caption.endsWith(tag) ? tag : '';
 }
 

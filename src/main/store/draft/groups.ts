@@ -5,7 +5,7 @@
  * other figures of a section with the same unit, kind, period and status, three or more, one bar chart.
  */
 import type { Extracted } from '../../../shared/extract';
-import { statusOf } from './captions';
+import { OWN_PLACE, statusOf } from './captions';
 
 export interface DraftFigure {
   key: string;
@@ -85,8 +85,10 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
 const MEASURE =
   /(?:(?:[两三四五六七八九十]|\d+)(?:个|大)?(?:市|州|县|区|省|主要行业|支柱行业|行业|支柱产业|产业|领域))?(?:规上工业|规模以上工业|规模工业)?(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量)?(?:增速|增幅|占比|比重)?(?:同比|环比|累计|比上年|较上年)*$/u;
 /** …and what names the whole list may open its first item ("全市七大主要产业装备制造业"). */
-const CLASS =
-  /^(?:20\d\d年|今年|去年|上半年|全年)?(?:全省|全市|全区|全县|我省|我市)?(?:(?:[一二三四五六七八九十两]+大|\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?)?/u;
+const CLASS = new RegExp(
+  `^(?:20\\d\\d年|今年|去年|上半年|全年)?${OWN_PLACE}?(?:(?:[一二三四五六七八九十两]+大|\\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?)?`,
+  'u',
+);
 function withoutClass(first: string): string {
   const name = first.replace(CLASS, '');
   return Array.from(name).length >= 2 ? name : first;

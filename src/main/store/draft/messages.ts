@@ -3,7 +3,7 @@
  * holds the figure, shortened (never reworded) — a slide may shorten the report, never reword it.
  */
 import type { Extracted } from '../../../shared/extract';
-import { statusOf } from './captions';
+import { OWN_PLACE, statusOf } from './captions';
 
 /** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
 const CLAUSE_END = /[，。；！？：,;!?:]/u;
@@ -71,6 +71,8 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
 /** Whether a title cut from the end of `head` begins after a pause. */
 const startsClean = (head: string, title: string) => PAUSE.test(Array.from(head).at(-Array.from(title).length - 1) ?? '');
 
+const LEADING_PLACE = new RegExp(`^${OWN_PLACE}`, 'u');
+
 /** Where a title may begin inside a clause: after a pause (、，；：), never inside brackets. */
 const PAUSE = /[、，,；;：:]/u;
 /** …and begin with a word: not a value of a list ("18.5%、12.2%"). */
@@ -83,7 +85,7 @@ const HAN = /\p{Script=Han}/u;
  * TITLE_MAX characters.
  */
 function shortened(head: string): string {
-  if (Array.from(head).length > TITLE_MAX) head = head.replace(/^(?:全省|全市|全区|全县|全州|我省|我市|我区|我县)/u, '');
+  if (Array.from(head).length > TITLE_MAX) head = head.replace(LEADING_PLACE, '');
   const chars = Array.from(head);
   if (chars.length <= TITLE_MAX) return head;
   for (let i = chars.length - TITLE_MAX; i < chars.length - 4; i++)
