@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { PDFDocument, rgb } from 'pdf-lib';
-import { expect } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../src/main/pdf/chromium';
-import { readReport, ReadError } from '../src/main/readers';
 import { ROOT } from './helpers';
 
 export const DECLINE = '2016年，全市规模工业增加值增长10.3%。汽车产业下降4.1%，电子信息产业增长15.2%。';
@@ -265,14 +263,4 @@ export function linePdf(pages: PlacedText[][]): Buffer {
     .join('')}`;
   out += `trailer\n<< /Size ${objs.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
-}
-
-/** The message a file named `name` is refused with; the test fails if it is read, or refused other than by a ReadError. */
-export async function refusalOf(bytes: Uint8Array, name: string): Promise<string> {
-  const e = await readReport(bytes, { name }).then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(ReadError);
-  return (e as ReadError).message;
 }

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../src/main/readers';
-import { encryptedPdf, linePdf, refusalOf, type PlacedText } from './reader-fixtures';
+import { encryptedPdf, linePdf, type PlacedText } from './reader-fixtures';
+import { refusalOf } from './reader-refusal';
 
 const read = (bytes: Uint8Array) => readReport(bytes, { name: 'report.pdf' });
 const refusal = (bytes: Uint8Array) => refusalOf(bytes, 'report.pdf');

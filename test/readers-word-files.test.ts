@@ -6,7 +6,8 @@
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../src/main/readers';
-import { DECLINE, FENBIE, makeDocx, refusalOf, TABLE, zipBomb } from './reader-fixtures';
+import { DECLINE, FENBIE, makeDocx, TABLE, zipBomb } from './reader-fixtures';
+import { refusalOf } from './reader-refusal';
 
 describe('a .docx', () => {
   it('is read as lines: each paragraph (its runs joined) and each table row, cells apart by a tab', async () => {

@@ -4,19 +4,8 @@ import { extractFigures, type Extracted } from '../src/shared/extract';
 import { chooseReader, readReport } from '../src/main/readers';
 import { checkZip } from '../src/main/readers/zip-guard';
 import { tempDir } from './helpers';
-import {
-  DECLINE,
-  encodeGbk,
-  encryptedPdf,
-  FENBIE,
-  makeDocx,
-  newsPage,
-  printPdf,
-  refusalOf,
-  scannedPdf,
-  TABLE,
-  zipBomb,
-} from './reader-fixtures';
+import { DECLINE, encodeGbk, encryptedPdf, FENBIE, makeDocx, newsPage, printPdf, scannedPdf, TABLE, zipBomb } from './reader-fixtures';
+import { refusalOf } from './reader-refusal';
 
 let t: ReturnType<typeof tempDir>;
 beforeAll(() => (t = tempDir()));
