@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     include: [...new Set(modules.flatMap((m) => m.tests))],
     environment: 'node',
-    pool: 'forks',
+    pool: (name && modules.every((m) => m.pool === modules[0].pool) && modules[0].pool) || 'forks',
     testTimeout: 60_000,
   },
 });

@@ -61,6 +61,13 @@ export const MUTATION_MODULES = [
     name,
     group: 'extractor',
     mutate: files.map((f) => `src/shared/extract/${f}`),
+    // Pure functions on strings: each test file runs in a fresh VM context of one worker thread rather than a
+    // forked process (a mutant of index.ts reaches all 16 files, and a fork per file was most of its time). Each file
+    // still loads the modules anew, so a static mutant (a module-level word list or pattern) is still live.
+    pool: 'vmThreads',
+    // A survivor of index.ts runs some 550 tests; on the shared machine at load 15-20 that outlasted 10 s, and a
+    // survivor timed out is counted as killed. A mutant that loops is stopped by Stryker's hit limit well before.
+    timeoutMS: 30_000,
     tests: [
       'test/extract.test.ts',
       'test/report-period.test.ts',
@@ -78,6 +85,10 @@ export const MUTATION_MODULES = [
       'test/extract-not-figures.test.ts',
       'test/extract-bare-numbers.test.ts',
       'test/extract-work-reports.test.ts',
+      'test/extract-provincial-reports.test.ts',
+      'test/extract-estimate-paragraphs.test.ts',
+      'test/extract-script.test.ts',
+      'test/extract-wrapped-lines.test.ts',
     ],
   })),
   {
