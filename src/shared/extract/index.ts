@@ -540,12 +540,15 @@ function readFigure(r: Reading, i: number): void {
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
-  // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%").
-  if (measureShare)
+  // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%"). "民营企业增加值增长6.3%，增速比1-9月加快0.1个
+  // 百分点，增加值占规模以上工业比重70.0%": the share is of the measure whose rate came before, not of its rate.
+  if (measureShare) {
+    const owner = inherited.replace(RATE_TAIL, '');
     entity =
-      (inherited.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
-        ? inherited
-        : inherited.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+      (owner.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
+        ? owner
+        : owner.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+  }
   // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
   // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
   else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
@@ -1022,6 +1025,8 @@ function groupBefore(r: Reading, i: number, cs: number): string {
   const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
   return named.includes('、') || /等$/u.test(named) ? named : '';
 }
+/** A rate named after its measure (增加值增速): what a share of that measure is not of. */
+const RATE_TAIL = /(?:增速|增幅)$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;

@@ -1,0 +1,143 @@
+/**
+ * Whose figure it is: the subject a figure takes from the figures and clauses before it in its sentence (a
+ * contribution, a place held, a share of a share's owner, a measure's share after its rate, the items of an
+ * earlier list). Each on a sentence of a corpus report (test/corpus), with the label a reader of the deck sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+const labels = (text: string) => extractFigures(text).map((x) => [x.value + x.unit, x.label]);
+
+describe('a contribution or a pull', () => {
+  it('a contribution with no figure before it is of what it is to', () => {
+    // shandong-2018-02-profits.
+    expect(labels('从企业规模看,大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%。')).toEqual([
+      ['85%', '规模以上工业利润增长贡献率'],
+    ]);
+  });
+
+  it('影响 a rate is named as 影响, not as a pull', () => {
+    // qinghai-2020-04-industry: five falling industries' weight in the total pulls its rate down.
+    const text =
+      '电气机械和器材制造业下降29.0%、有色金属矿采选业下降9.9%、化学原料和化学制品制造业下降5.3%、非金属矿物制品业下降5.2%、' +
+      '石油煤炭及其他燃料加工业下降2.2%,以上五个行业占全省规模以上工业增加值的比重为32.2%,影响全省规模以上工业增加值增速3.5个百分点。';
+    const impact = extractFigures(text).find((x) => x.value === '3.5')!;
+    expect(impact.label).toMatch(/影响规上工业增加值增速变化$/u);
+    expect(impact.number).toBe(-3.5);
+  });
+});
+
+describe('a place held', () => {
+  it('a place named by its scope only is of the figure whose place came before', () => {
+    // hubei-2018-10-industry.
+    expect(labels('从位次看,累计增速居全国第12位,环比持平;在中部排第3位,低于安徽(9.2%)、江西(9%)。').slice(0, 2)).toEqual([
+      ['12位', '增速位次'],
+      ['3位', '增速位次'],
+    ]);
+  });
+
+  it('由 opening a move between two places is no part of what holds them', () => {
+    // hanzhong-2016-government-work.
+    expect(labels('生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。').slice(2)).toEqual([
+      ['7位', '总量位次'],
+      ['6位', '总量位次'],
+    ]);
+  });
+});
+
+describe('what a share is of', () => {
+  it('each part of a ratio after the first is the same share', () => {
+    // nanchangxian-2019-bulletin.
+    expect(labels('三次产业占比为6.2:55.5:38.3。')).toEqual([
+      ['6.2', '三次产业占比'],
+      ['55.5', '三次产业占比'],
+      ['38.3', '三次产业占比'],
+    ]);
+  });
+
+  it('a multiple after a share is the share’s', () => {
+    // guangdong-2010-industry-informatization.
+    expect(labels('装备制造业增加值占工业的比重达33.6%,比“十五”期末增长近1倍,位居全国首位。')[1]).toEqual([
+      '1倍',
+      '装备制造业增加值占工业的比重增长倍数',
+    ]);
+  });
+
+  it('绝对值 占… is the share of the measure before, named by that measure', () => {
+    // guangdong-2022-q1-industry.
+    expect(labels('一季度广东省先进制造业增加值增长5.9%,绝对值占广东省规模以上工业比重达54.3%。')[1]).toEqual([
+      '54.3%',
+      '广东省先进制造业增加值占广东省规模以上工业比重',
+    ]);
+  });
+
+  it('a measure’s share after its rate is of the measure, not of its rate', () => {
+    // zhejiang-2022-10-economy (read before as 民营企业增加值增速增加值占…).
+    expect(
+      labels('民营企业增加值增长6.3%,增速比1-9月加快0.1个百分点,增加值占规模以上工业比重70.0%,比1-9月提高0.1个百分点。'),
+    ).toEqual([
+      ['6.3%', '民营企业增加值增速'],
+      ['0.1个百分点', '民营企业增加值增速变化'],
+      ['70.0%', '民营企业增加值占规模以上工业比重'],
+      ['0.1个百分点', '民营企业增加值占规模以上工业比重变化'],
+    ]);
+  });
+
+  it('a change in points after a share or a contribution is that property’s change', () => {
+    // The bundled report (cq-2015) and guangdong-2022-q1-industry.
+    expect(labels('外资及港澳台工业总产值占全市工业25%，提高6个百分点。')[1]).toEqual([
+      '6个百分点',
+      '外资及港澳台工业总产值占全市工业比重变化',
+    ]);
+    const text =
+      '一季度规模以上工业增加值增速比GDP增速高2.5个百分点,对GDP增长的贡献率达到53.7%,比去年同期贡献率(41.5%)提高12.2个百分点。';
+    expect(labels(text).slice(2)).toEqual([
+      ['41.5%', '规模以上工业增加值贡献率'],
+      ['12.2个百分点', '规模以上工业增加值贡献率变化'],
+    ]);
+  });
+
+  it('a narrowing of a share’s fall is the change of its fall', () => {
+    // datong-2020-11-industry: 降幅收窄 in points is a rise of the share's rate, written unsigned.
+    const [x] = extractFigures('全市规模以上制造业增加值占工业增加值比重同比略有下降,但是降幅较10月末收窄0.91个百分点。');
+    expect([x.label, x.number]).toEqual(['规模以上制造业增加值占工业增加值比重降幅变化', 0.91]);
+  });
+});
+
+describe('the subjects of a list', () => {
+  it('同比、环比 before 分别 are two comparisons of one figure, not two subjects', () => {
+    // hubei-2018-10-industry.
+    const text = '规上工业增加值当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点。';
+    expect(labels(text).slice(3)).toEqual([
+      ['0.3个百分点', '规上工业增加值增速变化'],
+      ['0.4个百分点', '规上工业增加值增速变化'],
+    ]);
+  });
+
+  it('names listed in an earlier clause, no 分别, take the measure their values are of', () => {
+    // shandong-2018-02-profits.
+    const text = '今年前2个月,黑色金属冶炼和压延加工、煤炭开采和洗选、化学原料和化学制品制造,利润同比增幅达到120%、48%和24.1%。';
+    expect(labels(text)).toEqual([
+      ['120%', '黑色金属冶炼和压延加工利润增速'],
+      ['48%', '煤炭开采和洗选利润增速'],
+      ['24.1%', '化学原料和化学制品制造利润增速'],
+    ]);
+  });
+
+  it('a second list of as many values is of the subjects of the figures just before it', () => {
+    // hunan-2010-government-work.
+    const text = '2010年,全省生产总值达到1.5万亿元以上,人均生产总值达到23100元,分别是2005年的2.3倍、2.2倍,五年年均分别增长14%和13.3%。';
+    expect(labels(text).slice(4)).toEqual([
+      ['14%', '生产总值五年年均增速'],
+      ['13.3%', '人均生产总值五年年均增速'],
+    ]);
+  });
+
+  it('an amount after a count of projects is theirs', () => {
+    // chengdu-2016-government-work.
+    expect(labels('“北改”工程实施重大项目69个,完成投资720亿元。')).toEqual([
+      ['69个', '北改工程实施重大项目'],
+      ['720亿元', '北改工程实施重大项目投资'],
+    ]);
+  });
+});
