@@ -89,6 +89,11 @@ export const MUTATION_MODULES = [
       'test/extract-estimate-paragraphs.test.ts',
       'test/extract-script.test.ts',
       'test/extract-wrapped-lines.test.ts',
+      'test/extract-saved-page-marks.test.ts',
+      'test/extract-sentence-carry-over.test.ts',
+      'test/extract-figure-owners.test.ts',
+      'test/extract-figure-kinds-in-context.test.ts',
+      'test/extract-periods-in-context.test.ts',
     ],
   })),
   {

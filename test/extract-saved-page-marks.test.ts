@@ -1,0 +1,31 @@
+/**
+ * Saved web pages write the ASCII , ; where a report has ， ；: the extractor reads them as the full-width marks,
+ * so a list's subjects and a sentence's clauses come out as in the report itself. Sentences of corpus reports
+ * saved from pages (test/corpus, puyang-2016-industry and ankang-2019-industry).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+const read = (text: string) => extractFigures(text).map((x) => [x.value + x.unit, x.label, x.kind]);
+
+describe('ASCII punctuation of a saved page', () => {
+  it('a comma opens a clause: the items of a list are named without the clause before them', () => {
+    const text =
+      '2016年,在全市35个工业行业大类中,化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位,分别为14.1%、13%、10.6%。';
+    expect(read(text).slice(2)).toEqual([
+      ['14.1%', '化学原料和化学制品制造业', 'share'],
+      ['13%', '农副食品加工业', 'share'],
+      ['10.6%', '电气机械和器材制造业', 'share'],
+    ]);
+  });
+
+  it('a semicolon ends a clause: the count after it is a figure of its own', () => {
+    const text = '全市非公经济增加值占GDP比重完成60.6%,连续6年保持全省第一;全市19个省级县域工业集中区完成工业总产值的比重达到71.5%。';
+    expect(read(text)).toEqual([
+      ['60.6%', '非公经济增加值占GDP比重', 'share'],
+      ['一位', '非公经济增加值位次', 'rank'],
+      ['19个', '省级县域工业集中区', 'count'],
+      ['71.5%', '省级县域工业集中区工业总产值的比重', 'share'],
+    ]);
+  });
+});
