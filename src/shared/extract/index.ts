@@ -1219,7 +1219,7 @@ function periodFor(
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
       prior = m;
   }
-  if (prior && !(rate && !prior.span && !/年$/u.test(prior.text))) return prior.text;
+  if (prior) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
