@@ -52,6 +52,15 @@ describe('signs and qualifiers', () => {
     expect(figure(text, '9.3')).toMatchObject({ number: 9.3, kind: 'change' });
   });
 
+  it('影响 a rate is a fall only after a fall', () => {
+    // qinghai-2020-04-industry's 影响 (see extract-figure-owners) is signed for the falls before it; alone it is not.
+    expect(figure('以上三个行业影响全省规模以上工业增加值增速1.2个百分点。', '1.2').number).toBe(1.2);
+  });
+
+  it('a profit written as a loss (亏损) is negative', () => {
+    expect(figure('全市规模以上工业企业利润亏损12.3亿元。', '12.3').number).toBe(-12.3);
+  });
+
   it('约占 keeps 约 as the share’s qualifier', () => {
     // guizhou-2009-industry.
     expect(figure('煤层气资源约占全国总量的22%,居全国第二位。', '22')).toMatchObject({ qualifier: '约', kind: 'share' });

@@ -36,6 +36,11 @@ describe('a place held', () => {
     ]);
   });
 
+  it('a place named by its scope with no place before it in the sentence is read as written', () => {
+    expect(extractFigures('在中部排第3位。').map((x) => [x.value + x.unit, x.kind])).toEqual([['3位', 'rank']]);
+    expect(labels('从位次看,累计增速居全国第12位,增长7.4%;在中部排第3位。')[2]).toEqual(['3位', '增速位次']);
+  });
+
   it('由 opening a move between two places is no part of what holds them', () => {
     // hanzhong-2016-government-work.
     expect(labels('生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。').slice(2)).toEqual([

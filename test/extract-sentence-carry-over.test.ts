@@ -51,6 +51,31 @@ describe('a two-year average', () => {
   });
 });
 
+describe('the paragraph’s industry and plans', () => {
+  it('industries in general (主要行业) name no owner for a bare measure after them', () => {
+    expect(read('主要行业运行平稳。完成产值1834.43亿元。')).toEqual([['1834.43亿元', '产值', '']]);
+  });
+
+  it('a plan word after a sentence’s first figure opens no run of targets in the sentences after it', () => {
+    const text = '工业增加值增长8%,今年将实施重点项目100项。实施技术改造项目50个。';
+    expect(extractFigures(text, { asOf: '2024年' }).map((x) => [x.value + x.unit, x.status])).toEqual([
+      ['8%', 'actual'],
+      ['100项', 'target'],
+      ['50个', 'actual'],
+    ]);
+  });
+});
+
+describe('a list of targets', () => {
+  it('goes on into the next sentence, which names its own year', () => {
+    const text = '今年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。到2020年,工业增加值达到1万亿元。';
+    expect(extractFigures(text, { asOf: '2017年' }).map((x) => [x.value + x.unit, x.period, x.status])).toEqual([
+      ['7%', '2017年', 'target'],
+      ['1万亿元', '2020年', 'target'],
+    ]);
+  });
+});
+
 describe('a report that names nothing yet', () => {
   it('a yearly rate with no span named is of the report’s own period', () => {
     expect(read('工业增加值年均增长6.3%。', '2021年')).toEqual([['6.3%', '工业增加值年均增速', '2021年']]);
