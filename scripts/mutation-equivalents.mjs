@@ -2302,7 +2302,8 @@ export const EQUIVALENTS = [
     mutator: 'StringLiteral',
     original: "'均'",
     replacement: '""',
-    reason: "rateClause's prefilter: includes('') is always true, so RATE_CLAUSE alone decides, as it does when the clause holds 均 (each of its words has 均)",
+    reason:
+      "rateClause's prefilter: includes('') is always true, so RATE_CLAUSE alone decides, as it does when the clause holds 均 (each of its words has 均)",
   },
   {
     file: 'src/shared/extract/index.ts',

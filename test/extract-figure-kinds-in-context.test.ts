@@ -22,8 +22,7 @@ describe('kinds', () => {
 
   it('a share named right before its brackets stays a share', () => {
     // guangdong-2022-q1-industry.
-    const text =
-      '一季度规模以上工业增加值增速比GDP增速高2.5个百分点,对GDP增长的贡献率达到53.7%,比去年同期贡献率(41.5%)提高12.2个百分点。';
+    const text = '一季度规模以上工业增加值增速比GDP增速高2.5个百分点,对GDP增长的贡献率达到53.7%,比去年同期贡献率(41.5%)提高12.2个百分点。';
     expect(figure(text, '41.5')).toMatchObject({ kind: 'share', period: '上年一季度' });
   });
 
