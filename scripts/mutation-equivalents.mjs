@@ -2449,6 +2449,46 @@ export const EQUIVALENTS = [
     replacement: '(from = nextSentence(text, from, s)) > 0',
     reason: "nextSentence returns the offset after a sentence's last character (at least 1) or -1: never 0",
   },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "if (m.year !== undefined && !m.span && (m.role === 'time' || m.role ==",
+    mutator: 'ConditionalExpression',
+    original: 'm.year !== undefined',
+    replacement: 'true',
+    reason: 'HEADING_TIME, asked after it, matches only a text that opens with a year, and every such mention has its year',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "if (m.year !== undefined && !m.span && (m.role === 'time' || m.role ==",
+    mutator: 'ConditionalExpression',
+    original: 'm.year !== undefined && !m.span',
+    replacement: 'true',
+    reason: 'as above, and a span of years (2011-2015年) never matches HEADING_TIME, which asks a single year after the opening',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "if (year && !(sentence.indexOf('工作报告', year.end) > 0)) {",
+    mutator: 'EqualityOperator',
+    original: "sentence.indexOf('工作报告', year.end) > 0",
+    replacement: "sentence.indexOf('工作报告', year.end) >= 0",
+    reason: "indexOf from year.end returns year.end or more when found, and year.end is past the year's own characters: never 0",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'if (r.refYear !== undefined && year.year! > r.refYear && !tokens.lengt',
+    mutator: 'ConditionalExpression',
+    original: 'r.refYear !== undefined',
+    replacement: 'true',
+    reason: 'with refYear undefined, year.year! > r.refYear is false, as the guard makes it',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentenc",
+    mutator: 'StringLiteral',
+    original: "'业'",
+    replacement: '""',
+    reason: "a prefilter: INDUSTRY_OPENING matches only a text with 产业 or 行业, and includes('') lets every sentence through to it",
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {
