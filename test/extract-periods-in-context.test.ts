@@ -39,3 +39,30 @@ describe('a ratio of two years', () => {
     ]);
   });
 });
+
+describe('a heading’s year', () => {
+  it('a heading of a year after the report’s opens its targets, with no as-of given', () => {
+    // The report's year is the one it names most (2024); 三、2025年重点工作 is what is to be done.
+    const text = '2024年全市地区生产总值增长5.5%。2024年工业增加值增长6%。\n三、2025年重点工作\n地区生产总值增长5%左右。';
+    expect(extractFigures(text).map((x) => [x.value + x.unit, x.period, x.status])).toEqual([
+      ['5.5%', '2024年', 'actual'],
+      ['6%', '2024年', 'actual'],
+      ['5%', '2025年', 'target'],
+    ]);
+  });
+
+  it('a heading 到2025年 gives the lines under it that year', () => {
+    const text = '2024年全市地区生产总值增长5.5%。\n三、到2025年主要目标\n地区生产总值增长5%左右。';
+    expect(extractFigures(text).at(-1)).toMatchObject({ value: '5', period: '2025年', status: 'target' });
+  });
+});
+
+describe('a part (其中) of an amount', () => {
+  it('is of the years the amount was summed over', () => {
+    // anhui-2010-industry-plan.
+    expect(periods('全省工业5年累计投资15322亿元,其中,技术改造投资完成7614亿元。', '2010年')).toEqual([
+      ['15322亿元', '“十一五”时期'],
+      ['7614亿元', '“十一五”时期'],
+    ]);
+  });
+});
