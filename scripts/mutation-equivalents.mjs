@@ -2489,6 +2489,16 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: "a prefilter: INDUSTRY_OPENING matches only a text with 产业 or 行业, and includes('') lets every sentence through to it",
   },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'r.planRun = false;',
+    afterLine: 'r.paragraphEstimates = false;',
+    mutator: 'BooleanLiteral',
+    original: 'false',
+    replacement: 'true',
+    reason:
+      'at a new paragraph: planRun is read only while paragraphTargets is true, which is reset with it here, and every statement that sets paragraphTargets to true sets planRun too',
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {

@@ -81,6 +81,17 @@ describe('a report that names nothing yet', () => {
     expect(read('工业增加值年均增长6.3%。', '2021年')).toEqual([['6.3%', '工业增加值年均增速', '2021年']]);
   });
 
+  it('the as-of is read without the spaces around it', () => {
+    expect(read('工业增加值增长6%。', ' 2021年 ')).toEqual([['6%', '工业增加值增速', '2021年']]);
+  });
+
+  it('a report whose opening names no time is of the year it names most', () => {
+    // A long opening (reportPeriod reads the first 400 characters for the report's own period) and 2019年 later.
+    const opening = '全市工业经济运行总体平稳，结构持续优化，企业效益稳步提升，新动能加快成长。'.repeat(12);
+    const text = opening + '规模以上工业增加值增长6%。\n2019年全市工业投资增长8%，2019年工业用电量增长5%。';
+    expect(read(text)[0]).toEqual(['6%', '规模以上工业增加值增速', '2019年']);
+  });
+
   it('a figure with no subject, no period and no heading has the placeholder label and no period', () => {
     expect(read('同比增长8.5%。')).toEqual([['8.5%', '数据增速', '']]);
   });
