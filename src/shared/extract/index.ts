@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -575,9 +575,8 @@ function readFigure(r: Reading, i: number): void {
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
-    const rest = sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd));
-    const moved = MOVED_TO.exec(rest);
-    if (moved && RATE_VERBS.has(moved[1])) kind = 'growth';
+    // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
+    if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
   // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
   // "占比30%增长较快").
@@ -966,7 +965,7 @@ const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
-const MOVED_TO = /^[^，；。]*?(回升|回落|加快|放缓)(?:到|至)/u;
+const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
