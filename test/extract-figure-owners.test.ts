@@ -106,6 +106,20 @@ describe('what a share is of', () => {
   });
 });
 
+describe('a rate compared with', () => {
+  it('X%的增速 after 高于 and a subject is that subject’s rate', () => {
+    expect(labels('全市规模以上工业增加值增长10.1%,高于全省工业8.9%的增速。')[1]).toEqual(['8.9%', '工业增速']);
+  });
+
+  it('after 高于 and a place alone it is the place’s rate of the same measure, not the report’s own', () => {
+    // Read before as 规模以上工业增加值增速: the country's rate filed as the city's.
+    expect(labels('全市规模以上工业增加值增长10.1%,高于全国6.7%的增速。')).toEqual([
+      ['10.1%', '规模以上工业增加值增速'],
+      ['6.7%', '全国规模以上工业增加值增速'],
+    ]);
+  });
+});
+
 describe('the subjects of a list', () => {
   it('同比、环比 before 分别 are two comparisons of one figure, not two subjects', () => {
     // hubei-2018-10-industry.

@@ -501,9 +501,16 @@ function readFigure(r: Reading, i: number): void {
     t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
   if (rateOf && pred.comparison) {
     const cmp = COMPARED.exec(pre);
-    const other = cmp ? cleanSubject(pre.slice(cmp.index + cmp[0].length)) : '';
+    const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
+    const other = cleanSubject(named);
+    // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
+    const place = other ? null : PLACE_ONLY.exec(named);
+    const measure = k >= 0 ? found[k].root.replace(LEADING_PLACE, '') : '';
     if (other.length >= 2) {
       entity = other;
+      property = false;
+    } else if (place && measure) {
+      entity = place[1] + measure;
       property = false;
     }
   }
@@ -927,6 +934,8 @@ const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
 const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
