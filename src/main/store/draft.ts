@@ -125,8 +125,8 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     // KPI cards: results first, then targets and estimates on their own slides.
     const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
     const ahead = mine.filter((f) => f.status !== 'actual' && !charted.has(f.key));
-    const kpiSlides = kpiPages(text, section, results, false, quoteOf);
-    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf);
+    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf);
+    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf);
     kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
     chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
     aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
@@ -233,6 +233,7 @@ function kpiPages(
   figs: DraftFigure[],
   ahead: boolean,
   quoteOf: (fs: readonly DraftFigure[]) => string,
+  asOf: string,
 ): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
   for (const f of figs) {
@@ -267,7 +268,10 @@ function kpiPages(
       title = other ? titleOf(text, other) : `${title}（续）`;
     }
     titles.add(title);
-    const captions = distinctCaptions(chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })));
+    const captions = distinctCaptions(
+      chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
+      asOf,
+    );
     out.push({
       slide: slide({
         layout: 'kpi',
