@@ -2499,6 +2499,38 @@ export const EQUIVALENTS = [
     reason:
       'at a new paragraph: planRun is read only while paragraphTargets is true, which is reset with it here, and every statement that sets paragraphTargets to true sets planRun too',
   },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'if (r.listPeriodOf.size) r.listPeriodOf.clear();',
+    mutator: 'ConditionalExpression',
+    original: 'r.listPeriodOf.size',
+    replacement: 'true',
+    reason: 'a guard for speed: clearing an empty map changes nothing',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "const clausePre = written.includes('(') || written.includes('（')",
+    mutator: 'ConditionalExpression',
+    original: "written.includes('(') || written.includes('（')",
+    replacement: 'true',
+    reason: "comparedWith's prefilter: BRACKETED removes nothing from a phrase without a bracket",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "const clausePre = written.includes('(') || written.includes('（')",
+    mutator: 'StringLiteral',
+    original: "'('",
+    replacement: '""',
+    reason: "as above: includes('') is always true, and BRACKETED removes nothing from a phrase without a bracket",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: "const clausePre = written.includes('(') || written.includes('（')",
+    mutator: 'StringLiteral',
+    original: "'（'",
+    replacement: '""',
+    reason: "as above: includes('') is always true, and BRACKETED removes nothing from a phrase without a bracket",
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {
