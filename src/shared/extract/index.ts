@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  monthSpanPeriods,
   sharedHead,
   splitItems,
   withoutListCount,
@@ -387,6 +388,8 @@ function namesTime(mentions: PeriodMention[], from: number, to: number): boolean
   return false;
 }
 const PART_OF = /^其中[，,：:]?/u;
+/** "累计降幅分别为…": rates over the months from January. */
+const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
 function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
@@ -430,7 +433,14 @@ function readFigure(r: Reading, i: number): void {
   if (run && leadIndex === i) {
     r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
     const d = /分别|依次/u.exec(clausePre);
-    const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+    // A span of months is handed out only to the values of one subject ("石化、食品、电力分别增长…" after 1—3月 are
+    // three subjects of the same months).
+    const periods = d
+      ? (listPeriods(mentions, cs, cs + d.index, run.length) ??
+        (new Set(r.distributed.get(i)).size > 1
+          ? undefined
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+      : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
