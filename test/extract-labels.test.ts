@@ -243,6 +243,20 @@ describe('总量占…: the measure of the figure before', () => {
   });
 });
 
+describe('a bare measure after a share is of what the share was of', () => {
+  it('占比36.3%,增加值同比增长6.4% (华龙区 2025年前三季度, held-out set 15)', () => {
+    const text =
+      '分行业看,前三季度,开采专业及辅助性活动增加值占全区规上工业增加值的51.5%,增加值同比下降8.6%;石油和天然气开采业占比36.3%,增加值同比增长6.4%;水的生产和供应业占比3.3%,增加值同比增长14.2%;燃气生产和供应业占比1%,同比增长0.5%。';
+    const of = (v: string) => extractFigures(text).find((f) => f.value === v)!.label;
+    expect(['8.6', '6.4', '14.2', '0.5'].map(of)).toEqual([
+      '开采专业及辅助性活动增加值增速',
+      '石油和天然气开采业增加值增速',
+      '水的生产和供应业增加值增速',
+      '燃气生产和供应业增速',
+    ]);
+  });
+});
+
 describe('分别 lists whose items hold 人均', () => {
   it('"城市居民人均可支配收入、农民人均纯收入分别增长…": 人均 is part of each item, not the 均 of 均增长', () => {
     // 青岛市政府工作报告 2014 (held-out set six): results of 2013, then the 2014 targets.
