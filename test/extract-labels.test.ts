@@ -254,6 +254,9 @@ describe('a bare measure after a share is of what the share was of', () => {
       '水的生产和供应业增加值增速',
       '燃气生产和供应业增速',
     ]);
+    // An amount after a share may be the whole's (cq-2015, the seed report).
+    const seed = '智能终端年产量达2.7亿台件，笔电产量占全球的1/3，全行业年产值5700亿元，翻了两番。';
+    expect(extractFigures(seed).find((f) => f.value === '5700')!.label).toBe('智能终端年产值');
   });
 });
 
