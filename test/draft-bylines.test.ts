@@ -91,7 +91,12 @@ describe('the drafted sections', () => {
       '3. 十大非烟重点行业九升一降。1-8月,煤炭开采和洗选业同比增长27.7%。',
       '4. 4个重点州(市)增速低于全省水平。1-8月,昆明市同比增长2.0%。',
     ].join('\n');
-    expect(sectionTitles(text)).toEqual(['烟草工业降幅收窄', '非烟工业增长加快', '十大非烟重点行业九升一降', '4个重点州(市)增速低于全省水平']);
+    expect(sectionTitles(text)).toEqual([
+      '烟草工业降幅收窄',
+      '非烟工业增长加快',
+      '十大非烟重点行业九升一降',
+      '4个重点州(市)增速低于全省水平',
+    ]);
   });
 
   it('of no corpus report is a dateline, source line or byline', () => {

@@ -51,9 +51,7 @@ describe('a list after 分别 written with commas', () => {
 
   it('every item of a 降幅 list is a decline, a growth rate like the first', () => {
     const figures = extractFigures(text, { asOf: '2016年1-8月' });
-    expect(figures.slice(0, 6).map((f) => [f.number, f.kind])).toEqual(
-      [-7.5, -7.8, -8.6, -10.4, -11.7, -12.6].map((n) => [n, 'growth']),
-    );
+    expect(figures.slice(0, 6).map((f) => [f.number, f.kind])).toEqual([-7.5, -7.8, -8.6, -10.4, -11.7, -12.6].map((n) => [n, 'growth']));
     expect(figures.slice(6).map((f) => f.number)).toEqual([7.3, 10, 9.3, 9.4, 9.5, 9.8]);
   });
 

@@ -35,8 +35,7 @@ describe('the report period read from the text', () => {
 
   it('reads a report whose only year is the one a change is from, its figures 比上年, as on the year after', () => {
     // hubei-2008-bulletin-traditional (held-out set 15): a 统计公报's industry section that names no year of its own.
-    const text =
-      '全省規模以上工業完成增加值3842.33億元,按可比價格計算,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
+    const text = '全省規模以上工業完成增加值3842.33億元,按可比價格計算,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
     expect(reportPeriod(text)).toMatchObject({ period: '2008年', year: 2008 });
     expect(periodOf(text, '3842.33')).toBe('2008年');
     expect(periodOf(text, '28.0')).toBe('2007年');
