@@ -15,6 +15,7 @@ import { comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type
 import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
+import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
 
 export interface ImportMeta {
   key: string;
@@ -42,6 +43,10 @@ interface Planned {
   figures: string[];
 }
 
+/**
+ * A drafted slide. What it shows in the report's words is set with full-width punctuation (cjk-punctuation.ts:
+ * "增长6.6%,增速…" → "增长6.6%，增速…"); its notes quote the report as written.
+ */
 const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
   titleEn: '',
   section: null,
@@ -49,6 +54,25 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
   chart: null,
   noteFigures: [],
   ...s,
+  title: fullWidthPunctuation(s.title),
+  ...(s.body
+    ? {
+        body: {
+          ...s.body,
+          ...(s.body.subtitle ? { subtitle: fullWidthPunctuation(s.body.subtitle) } : {}),
+          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(fullWidthPunctuation) } : {}),
+        },
+      }
+    : {}),
+  ...(s.chart
+    ? {
+        chart: {
+          ...s.chart,
+          title: fullWidthPunctuation(s.chart.title),
+          ...(s.chart.takeaway ? { takeaway: fullWidthPunctuation(s.chart.takeaway) } : {}),
+        },
+      }
+    : {}),
 });
 
 export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[]): Bundle {

@@ -6,6 +6,7 @@
 import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 import { PREDICATE_FIRST } from './messages';
+import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
 
 export interface DraftSection {
   key: string;
@@ -213,6 +214,12 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
     else if (prev && !hasFigures(prev.start, prev.end)) merged[merged.length - 1] = { ...s, start: prev.start };
     else merged.push({ ...s });
   }
-  const sections = merged.map((s, i) => ({ key: `s${i + 1}`, title: s.title, titleEn: '', start: s.start, end: s.end }));
+  const sections = merged.map((s, i) => ({
+    key: `s${i + 1}`,
+    title: fullWidthPunctuation(s.title),
+    titleEn: '',
+    start: s.start,
+    end: s.end,
+  }));
   return { titleLine, sections, conclusion };
 }
