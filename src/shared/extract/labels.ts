@@ -219,7 +219,7 @@ export interface SubjectParts {
 }
 
 /** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
-const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,8})[（(]$/u;
+const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,14})[（(]$/u;
 
 /** An amount that names a class of firms or industries ("超100亿元的工业企业"): the tokens leave it out (tokens.ts). */
 const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;

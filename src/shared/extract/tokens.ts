@@ -79,7 +79,7 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
     p++;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-  } else if (s[p] === '.' && brokenDecimal(s, p)) {
+  } else if (s[p] === '.' && brokenDecimal(s, p) && !listMarker(s, at, p)) {
     // "下降3.\n9个百分点" (a page's hard line wrap), "385. 23亿元": one number broken after its point.
     p += 2;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
@@ -92,6 +92,17 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
+}
+
+/**
+ * "4. 4个重点州(市)增速低于全省水平" (云南, held-out set 15): one or two digits opening a line, then a point and a
+ * space, number the line; the number after them is another, not the decimals of a broken one ("385. 23亿元").
+ */
+function listMarker(s: string, at: number, point: number): boolean {
+  if (point - at > 2 || s.charCodeAt(point + 1) !== 32) return false;
+  let q = at - 1;
+  while (q >= 0 && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 0x3000)) q--;
+  return q < 0 || s.charCodeAt(q) === 10;
 }
 
 /** 10^k for k ≤ 22: each exactly a double. */

@@ -34,6 +34,8 @@ interface Head {
   title: string;
   start: number;
   level: number;
+  /** The heading is its line's whole text (not a numbered sentence opening its paragraph). */
+  alone?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]+';
@@ -74,6 +76,9 @@ function lines(text: string): Line[] {
   }
   return out;
 }
+
+/** A sentence's end followed by more words: the line goes on past its heading sentence. */
+const PARAGRAPH_AFTER = /[。！？]\s*\S/u;
 
 /** A heading line (or a paragraph opening with a numbered heading sentence) and its level; null for prose. */
 function headingOf(line: string): { title: string; level: number } | null {
@@ -141,8 +146,11 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
   let heads: Head[] = [];
   const found = body.map((l) => ({ l, h: headingOf(l.text) })).filter((x) => x.h) as { l: Line; h: { title: string; level: number } }[];
   const top = Math.min(...found.map((x) => x.h.level));
-  heads = found.filter((x) => x.h.level === top).map((x) => ({ title: x.h.title, start: x.l.start, level: top }));
-  // Two heading lines with nothing between them are one heading (a news title and its subtitle).
+  heads = found
+    .filter((x) => x.h.level === top)
+    .map((x) => ({ title: x.h.title, start: x.l.start, level: top, alone: !PARAGRAPH_AFTER.test(x.l.text) }));
+  // Two heading lines with nothing between them are one heading (a news title and its subtitle); a heading that
+  // opens its paragraph ("3. 十大非烟重点行业九升一降。1-8月,…", 云南, held-out set 15) has its text between.
   heads = heads.reduce<Head[]>((acc, h) => {
     const prev = acc[acc.length - 1];
     const between = prev
@@ -151,7 +159,7 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
           .split('\n')
           .filter((s) => s.trim()).length
       : 2;
-    if (prev && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
+    if (prev && prev.alone && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
     else acc.push({ ...h });
     return acc;
   }, []);
