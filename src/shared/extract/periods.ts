@@ -291,11 +291,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
           }
       text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
       year = y;
-    } else if (g.thisMonth) {
-      text = CURRENT_MONTH;
     } else {
-      // (Every hit of the relative pass fills one of the groups above.)
-      continue;
+      // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
+      text = CURRENT_MONTH;
     }
     const start = m.index;
     const end = start + m[0].length;
