@@ -1420,6 +1420,34 @@ export const EQUIVALENTS = [
     ],
     ['if (lead) out = out.slice(lead);', 'ConditionalExpression', 'lead', 'true', 'slice(0) is the same string'],
     [
+      "if (out.includes('当月')) out = out.replace(",
+      'ConditionalExpression',
+      "out.includes('当月')",
+      'true',
+      'a prefilter: the regex removes only a 当月, so it changes nothing in a subject without one',
+    ],
+    [
+      "if (out.includes('当月')) out = out.replace(",
+      'StringLiteral',
+      "'当月'",
+      '""',
+      "as above: includes('') is true, so the regex runs on every subject and removes nothing more",
+    ],
+    [
+      "if (out.includes('年累计')) out = out.replace(",
+      'ConditionalExpression',
+      "out.includes('年累计')",
+      'true',
+      'a prefilter: the regex removes only years right before 累计 (年(?=累计)), so it changes nothing in a subject without 年累计',
+    ],
+    [
+      "if (out.includes('年累计')) out = out.replace(",
+      'StringLiteral',
+      "'年累计'",
+      '""',
+      "as above: includes('') is true, so the regex runs on every subject and removes nothing more",
+    ],
+    [
       'if (isIn(TRAILING_LAST, out, out.length - 1)) out = out.replace(TRAILING',
       'ConditionalExpression',
       'isIn(TRAILING_LAST, out, out.length - 1)',
@@ -1651,6 +1679,24 @@ export const EQUIVALENTS = [
     replacement,
     reason: 'the test for a relative word at a 年 made true more often: RELATIVE_RE runs on more sentences and finds nothing more',
   })),
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '(isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))',
+    mutator: 'LogicalOperator',
+    original: 'isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1)',
+    replacement: 'isIn(YEARS_COUNTED, s, a - 1) || isIn(YEARS_SUM_FIRST, s, a + 1)',
+    reason:
+      'the test for years counted and summed (五年增加) made true more often: RELATIVE_RE runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "throw new Error('PERIOD_RE: every group must be named (or non-capturing)')",
+    mutator: 'StringLiteral',
+    original: "'PERIOD_RE: every group must be named (or non-capturing)'",
+    replacement: '""',
+    reason:
+      'the message of a check that PERIOD_RE, as written, passes when the module loads: it is for whoever adds an unnamed group, and no test can load the module with another regex',
+  },
   // The first indexOf of a loop emptied: indexOf('') is 0, so the loop reads position 0 first (its checks look only at
   // the characters around a position, and at 0 there is none before), then the next 年/五/季 from 1 on. The character
   // at 0 is never one the loop must see: nothing stands before it, and what follows a 年 at 0 (年来, 年平均) gives no
