@@ -152,13 +152,12 @@ export const LEADING_WORDS = [
   '尤其是',
   '特别是',
 ];
-export const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
-/** What LEADING's words start with: a text starting otherwise is not searched. */
+/** What LEADING_WORDS start with: a text starting otherwise is not searched. */
 export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
-/** LEADING at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
+/** LEADING_WORDS at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
 const LEADING_AT = new RegExp('(?:' + LEADING_WORDS.join('|') + ')', 'uy');
 
-/** Where the text starts after at most four leading words (LEADING, removed one after another). */
+/** Where the text starts after at most four leading words (LEADING_WORDS, removed one after another). */
 export function afterLeading(text: string): number {
   let p = 0;
   for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
@@ -258,8 +257,9 @@ export function subjectBefore(pre: string): SubjectParts {
     if (sameTime) return parts(sameTime[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
-  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure.
-  const past = text.includes('元的') ? CLASS_AMOUNT.exec(text) : null;
+  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
+  // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
+  const past = text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
   if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
