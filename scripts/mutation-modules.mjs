@@ -96,6 +96,7 @@ export const MUTATION_MODULES = [
       'test/extract-estimate-paragraphs.test.ts',
       'test/extract-subject-cuts.test.ts',
       'test/extract-same-months-last-year.test.ts',
+      'test/extract-label-endings.test.ts',
     ],
   })),
   {
