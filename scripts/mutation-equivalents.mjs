@@ -1669,13 +1669,6 @@ export const EQUIVALENTS = [
       "a prefilter: includes('') is true, and CLASS_AMOUNT needs a 元, so running it on every text finds nothing more",
     ],
     [
-      "const past = text.includes('元') ? CLASS_AMOUNT.exec(text) : null;",
-      'ConditionalExpression',
-      "text.includes('元')",
-      'true',
-      'as above: CLASS_AMOUNT needs a 元',
-    ],
-    [
       "const PARTS: SubjectParts = { subject: '', property: false };",
       'ObjectLiteral',
       "{ subject: '', property: false }",
