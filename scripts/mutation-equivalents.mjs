@@ -1655,6 +1655,13 @@ export const EQUIVALENTS = [
     ],
     ['if (lead) text = text.slice(lead);', 'ConditionalExpression', 'lead', 'true', 'slice(0) is the same string'],
     [
+      "const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');",
+      'Regex',
+      '/(?:为|达到?|了)+$/u',
+      '/(?:为|达到|了)+$/u',
+      "a 达 left at the object's end (and what the regex then leaves before it) is cut by the object's own MARKER search, 达 being a MARKER word: the object is the same",
+    ],
+    [
       "const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));",
       'StringLiteral',
       "'|'",
