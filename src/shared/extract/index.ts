@@ -36,7 +36,16 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import {
+  TARGET_LIST,
+  TARGETS_NAMED,
+  markedEstimate,
+  opensTargets,
+  sentenceMarks,
+  statusOf,
+  type FigureStatus,
+  type SentenceMarks,
+} from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
@@ -85,7 +94,7 @@ interface Found {
   aside: boolean;
 }
 
-const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
@@ -196,7 +205,7 @@ interface Reading {
   end: number;
   mentions: PeriodMention[];
   tokens: Token[];
-  marks: { estimate: number; target: number; plan: number };
+  marks: SentenceMarks;
   found: Found[];
 }
 
