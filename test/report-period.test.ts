@@ -91,6 +91,21 @@ describe('the report period read from the text', () => {
     expect(periodOf(december, '1.7')).toBe('2011年');
   });
 
+  it('takes the day of a meeting the reporter learned it at as the dateline: its 今年 figures are next year\'s targets', () => {
+    // 中国政府网, 2013-01-05, in traditional characters (test/corpus/sichuan-2012-industry-targets).
+    const sichuan =
+      '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?記者從1月4日在蓉召開的全省工業經濟工作座談會上獲悉,今年全省規模以上工業增加值增長14%,力爭增長15%。';
+    for (const opts of [{ asOf: '2012年' }, undefined])
+      for (const v of ['14', '15'])
+        expect(extractFigures(sichuan, opts).find((x) => x.value === v), `${v} ${opts?.asOf}`).toMatchObject({
+          period: '2013年',
+          status: 'target',
+        });
+    // The same meeting in July is of the year itself.
+    const july = sichuan.replace('1月4日', '7月4日');
+    expect(extractFigures(july, { asOf: '2012年' }).find((x) => x.value === '14')).toMatchObject({ period: '2012年', status: 'actual' });
+  });
+
   it('takes a work report titled with the year it is given in as a report on the year before', () => {
     // 汉中市2017年政府工作报告 (on 2016): "过去六年" are 2011–2016, not 2012–2017.
     const hanzhong =
