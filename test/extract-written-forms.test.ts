@@ -56,6 +56,24 @@ describe('千亿, 万亿: a threshold', () => {
     expect(read('站上万亿级台阶，迈上两个万亿台阶，建设两个千亿元产业。')).toEqual([]);
   });
 
+  it('in traditional characters too: 突破萬億元 is one figure, and 有望 makes it an estimate', () => {
+    // 中国政府网 (big5), 2013-01-05 (test/corpus/sichuan-2012-industry-targets): the threshold crossed, as the
+    // corpus annotates it (成都 经济总量突破万亿元大关, 浙江 均突破万亿元), expected, not yet reached.
+    const sichuan = '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?';
+    expect(extractFigures(sichuan, { asOf: '2012年' }).map((f) => [f.value, f.number, f.unit, f.qualifier, f.status, f.label])).toEqual([
+      ['萬億', 1e12, '元', '突破', 'estimate', '四川省規模以上工業增加值'],
+    ]);
+    expect(read('會議預計,2012年四川省工業經濟總量有望實現歷史性突破,全年規模以上工業增加值將突破萬億元。')).toEqual([
+      ['萬億', 1e12, '元', '突破'],
+    ]);
+  });
+
+  it('多 or 余 between 万 and 亿 is inside the amount: 3万多亿元 is more than 3 万亿元', () => {
+    // 人民日报 on 营改增 (2018) and on toll roads' debt.
+    expect(read('加上采取小微企业税收优惠、清理各种收费等措施，共减轻市场主体负担3万多亿元。')).toEqual([['3', 3, '万亿元', '多']]);
+    expect(read('到去年底，全国收费公路债务余额高达3.8万多亿元。')).toEqual([['3.8', 3.8, '万亿元', '高达多']]);
+  });
+
   it('万亿 inside an amount is its magnitude: 2.16万亿元, 1.3万亿斤', () => {
     expect(read('工业增加值超过2万亿元，达2.16万亿元。')).toEqual([
       ['2', 2, '万亿元', '超过'],

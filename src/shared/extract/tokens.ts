@@ -135,7 +135,7 @@ function unitAt(s: string, at: number): string {
   return '';
 }
 
-/** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人". */
+/** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人", "3万多亿元". */
 /** What readUnit read: one object, reused (each caller reads it before the next call). */
 const UNIT_READ = { inner: '', mag: '', unit: '', end: 0 };
 /** 多 or 余 at `at` as its string, else ''. */
@@ -148,11 +148,16 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   let inner = innerAt(s, p);
   if (inner) p++;
   const c = s.charCodeAt(p);
-  const mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
+  let mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
   p += mag.length;
   if (!inner) {
     inner = innerAt(s, p);
     if (inner) p++;
+    // "3万多亿元", "1万余亿元": more than 3 万亿元, 多 written inside the magnitude.
+    if (inner && mag === '万' && s.charCodeAt(p) === 0x4ebf /* 亿 */) {
+      mag = '万亿';
+      p++;
+    }
   }
   const unit = unitAt(s, p);
   const r = UNIT_READ;
