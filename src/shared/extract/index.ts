@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { PRODUCT_OUTPUT, RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -183,6 +183,8 @@ interface Reading {
    */
   headingPeriod: string;
   targetSection: boolean;
+  /** The paragraph speaks of products' output ("分产品看，…"): its figures in 套/只/件 are outputs (levels). */
+  products: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
@@ -241,6 +243,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     heading: '',
     headingPeriod: '',
     targetSection: false,
+    products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
     planRun: false,
@@ -269,6 +272,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
+      r.products = false;
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -305,6 +309,7 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
+  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
@@ -578,7 +583,7 @@ function readFigure(r: Reading, i: number): void {
     else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     const rest = sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd));
