@@ -161,4 +161,20 @@ describe('Chinese numerals', () => {
     ]);
     expect(read('十万火急，三万里河山。')).toEqual([]);
   });
+
+  it('a whole number of several places before 万亿, and 万 inside one before 亿: 五十四万亿元, 一万二千亿斤', () => {
+    // 十九大报告 (2017): every number in Chinese numerals.
+    const report =
+      '经济保持中高速增长，在世界主要国家中名列前茅，国内生产总值从五十四万亿元增长到八十万亿元，稳居世界第二，对世界经济增长贡献率超过百分之三十。农业现代化稳步推进，粮食生产能力达到一万二千亿斤。';
+    const figures = extractFigures(report);
+    expect(figures.map((f) => [f.value, f.number, f.unit])).toEqual([
+      ['五十四', 54, '万亿元'],
+      ['八十', 80, '万亿元'],
+      ['二', 2, '位'],
+      ['一万二千', 12000, '亿斤'],
+    ]);
+    expect(figures.map((f) => f.label)).toEqual(['国内生产总值', '国内生产总值', '国内生产总值位次', '粮食生产能力']);
+    // Not whole numbers: nothing read ("三五万人": three to five 万).
+    expect(read('三五万人参加。')).toEqual([]);
+  });
 });

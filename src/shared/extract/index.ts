@@ -646,9 +646,11 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
+  // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
+  if (range && kind === range.kind && RANGE_DASH.test(pre)) label = range.label;
   // "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点": an item of a list with the lead's own subject
   // and kind is labelled as the lead is (淮北 2023).
-  if (
+  else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
   )
