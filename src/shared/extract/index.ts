@@ -771,10 +771,17 @@ function readFigure(r: Reading, i: number): void {
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
+  if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
-  // calls that next year 今年: its figures are not results yet either.
-  const lastResultYear = r.asOfYear ?? (r.thisYear !== undefined && r.thisYear !== r.refYear ? r.refYear : undefined);
-  if (status === 'actual' && lastResultYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > lastResultYear) status = 'target';
+  // calls that next year 今年: its figures of that year are not results yet either.
+  else if (
+    status === 'actual' &&
+    r.asOfYear === undefined &&
+    r.thisYear !== r.refYear &&
+    period.length >= 5 &&
+    yearOf(period) === r.thisYear
+  )
+    status = 'target';
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
   const root =

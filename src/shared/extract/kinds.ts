@@ -203,9 +203,9 @@ const MONEY_END =
 const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
 /**
  * Units a product's output is counted in (汽车 in 辆 and 手机 in 台 are never counts): "锂离子电池1267.6万只",
- * "工业机器人245套", "生猪出栏70万头". Not 个/家/项/户/种, which count entities (企业, 项目, "406种主要产品").
+ * "工业机器人245套", "生猪出栏70万头". Not 个/家/项/户/种/条, which count entities (企业, 项目, "406种主要产品", 航线).
  */
-const PIECES = new Set(['头', '只', '羽', '枝', '套', '件', '部', '张', '条', '册']);
+const PIECES = new Set(['头', '只', '羽', '枝', '套', '件', '部']);
 /** A paragraph or sentence on products' output ("分产品看", "主要产品产量", "在统计的406种主要产品中"). */
 export const PRODUCT_OUTPUT = /分产品|主要(?:工业)?产品|产品产量/u;
 
