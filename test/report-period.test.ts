@@ -78,6 +78,16 @@ describe('the report period read from the text', () => {
     expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
   });
 
+  it("takes a flow's growth up to a month's end (截至11月末…增加值同比增长) as of the months since the year began", () => {
+    // 大同日报, 2021-01-25 (test/corpus/datong-2020-11-industry).
+    const datong =
+      '截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
+    expect(periodOf(datong, '6.9')).toBe('2020年1-11月');
+    expect(periodOf(datong, '4.4')).toBe('2020年1-11月');
+    // What was built by then is of the day (广东, 2022 一季度, test/corpus/guangdong-2022-q1-industry).
+    expect(periodOf('截至3月底,广东省累计建成5G基站17.45万座,居全国第一。', '17.45')).toBe('3月底');
+  });
+
   it("takes 今年 in a report on a whole year dated in the next year's first months as the year after", () => {
     const text =
       '本报太原2月9日讯 记者从全省工业和信息化工作会议获悉，2020年，全省规上工业增加值同比增长5.7%。\n今年的主要目标是：全省规模以上工业增加值增长7%。';

@@ -771,6 +771,15 @@ function readFigure(r: Reading, i: number): void {
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
+  // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
+  // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  if (
+    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    MONTH_END.test(period) &&
+    FLOW_END.test(entity) &&
+    AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
+  )
+    period = period.replace(MONTH_END, '1-$1月');
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
   // calls that next year 今年: its figures of that year are not results yet either.
@@ -955,6 +964,10 @@ const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|�
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
+const MONTH_END = /(\d{1,2})月[末底]$/u;
+/** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
+const FLOW_END = /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
