@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
+import { cnDecimal, cnInteger } from '../src/shared/extract/units';
 
 /** Each figure as [value as written, number, unit, qualifier]. */
 const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit, f.qualifier]);
@@ -162,18 +163,34 @@ describe('Chinese numerals', () => {
     expect(read('十万火急，三万里河山。')).toEqual([]);
   });
 
-  it('a whole number of several places before 万亿, and 万 inside one before 亿: 五十四万亿元, 一万二千亿斤', () => {
+  it('a whole number of several places before 万亿, 万 inside one before 亿, and 百分之N: 五十四万亿元, 一万二千亿斤, 百分之三十', () => {
     // 十九大报告 (2017): every number in Chinese numerals.
     const report =
       '经济保持中高速增长，在世界主要国家中名列前茅，国内生产总值从五十四万亿元增长到八十万亿元，稳居世界第二，对世界经济增长贡献率超过百分之三十。农业现代化稳步推进，粮食生产能力达到一万二千亿斤。';
     const figures = extractFigures(report);
-    expect(figures.map((f) => [f.value, f.number, f.unit])).toEqual([
-      ['五十四', 54, '万亿元'],
-      ['八十', 80, '万亿元'],
-      ['二', 2, '位'],
-      ['一万二千', 12000, '亿斤'],
+    expect(figures.map((f) => [f.value, f.number, f.unit, f.qualifier])).toEqual([
+      ['五十四', 54, '万亿元', null],
+      ['八十', 80, '万亿元', null],
+      ['二', 2, '位', null],
+      ['三十', 30, '%', '超过'],
+      ['一万二千', 12000, '亿斤', null],
     ]);
-    expect(figures.map((f) => f.label)).toEqual(['国内生产总值', '国内生产总值', '国内生产总值位次', '粮食生产能力']);
+    expect(figures.filter((f) => f.unit !== '%').map((f) => f.label)).toEqual([
+      '国内生产总值',
+      '国内生产总值',
+      '国内生产总值位次',
+      '粮食生产能力',
+    ]);
+    // 百分之 and a numeral, with 点 for a decimal point, as the same report writes every percentage.
+    expect(figures.find((f) => f.unit === '%')).toMatchObject({ kind: 'share', valueStart: report.indexOf('三十') });
+    expect([cnDecimal('三十'), cnDecimal('六点五'), cnDecimal('零点八'), cnDecimal('六点'), cnDecimal('点五')]).toEqual([
+      30,
+      6.5,
+      0.8,
+      undefined,
+      undefined,
+    ]);
+    expect([cnInteger('一千零五'), cnInteger('一百二十'), cnInteger('十十'), cnInteger('二十百')]).toEqual([1005, 120, undefined, undefined]);
     // Not whole numbers: nothing read ("三五万人": three to five 万).
     expect(read('三五万人参加。')).toEqual([]);
   });

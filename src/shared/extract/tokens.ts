@@ -5,7 +5,7 @@
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
 import { brokenDecimal, charTable, isIn, lastChars, type CharTable } from './chars';
-import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnInteger, cnNumber } from './units';
+import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
 
@@ -28,17 +28,18 @@ export interface Token {
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
  * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
- * second's) | 5 Chinese numerals with 6 成/批/倍 | 7 a Chinese whole number before a magnitude and its unit.
+ * second's) | 5 Chinese numerals with 6 成/批/倍 | 7 a Chinese whole number before a magnitude and its unit |
+ * 8 a percentage in words (百分之三十).
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
-for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
 const SPECIAL_NEXT = new Uint8Array(0x10000);
-for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -417,6 +418,12 @@ export function scanTokens(sentence: string): Token[] {
         if (n === undefined || !r.unit) continue;
         t = token(r.inner, false, at, at + m[7].length, at, r.end, m[7], n, joinUnit(r.mag, r.unit), 'chinese');
         i = r.end - 1;
+      } else if (m[8]) {
+        // "对世界经济增长贡献率超过百分之三十" (十九大报告), "百分之六点五": a percentage in words, its value the numeral.
+        const n = cnDecimal(m[8]);
+        if (n === undefined) continue;
+        const vs = at + 3;
+        t = token('', false, vs, vs + m[8].length, at, vs + m[8].length, m[8], n, '%', 'chinese');
       }
     }
     if (!t) continue;

@@ -160,6 +160,21 @@ export function cnInteger(s: string): number | undefined {
   return cnBelowTenThousand(s);
 }
 
+/** "六点五" → 6.5, "三十" → 30, "零点八" → 0.8: a whole number in Chinese numerals, and digits after 点. */
+export function cnDecimal(s: string): number | undefined {
+  const point = s.indexOf('点');
+  const whole = point < 0 ? s : s.slice(0, point);
+  const w = whole === '零' ? 0 : cnInteger(whole);
+  if (w === undefined || point < 0) return w;
+  let frac = '';
+  for (const ch of s.slice(point + 1)) {
+    const d = ch === '零' ? 0 : CN_DIGITS[ch];
+    if (d === undefined || d >= 10 || d % 1 !== 0) return undefined;
+    frac += String(d);
+  }
+  return frac ? Number(`${w}.${frac}`) : undefined;
+}
+
 function cnBelowTenThousand(s: string): number | undefined {
   if (!s) return undefined;
   let total = 0;
