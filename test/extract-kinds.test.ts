@@ -202,7 +202,14 @@ describe('the kind of a figure', () => {
     const hebei =
       '分产品看,6月份,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;城市轨道车辆从无到有,产量为174辆;锂离子电池1267.6万只,增长8.7倍;钢材2202.5万吨,增长2.8%;水泥944.3万吨,下降11.8%;汽车9.7万辆,增长6.8%';
     const kinds = Object.fromEntries(extractFigures(hebei).map((f) => [f.value + f.unit, f.kind]));
-    expect(kinds).toMatchObject({ '406种': 'count', '238种': 'count', '245套': 'level', '174辆': 'level', '1267.6万只': 'level', '9.7万辆': 'level' });
+    expect(kinds).toMatchObject({
+      '406种': 'count',
+      '238种': 'count',
+      '245套': 'level',
+      '174辆': 'level',
+      '1267.6万只': 'level',
+      '9.7万辆': 'level',
+    });
     // The same clause outside a paragraph on products: nothing says it is an output.
     expect(the('其中,工业机器人245套,增长121.5倍。', '245').kind).toBe('count');
   });

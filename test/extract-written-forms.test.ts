@@ -190,7 +190,12 @@ describe('Chinese numerals', () => {
       undefined,
       undefined,
     ]);
-    expect([cnInteger('一千零五'), cnInteger('一百二十'), cnInteger('十十'), cnInteger('二十百')]).toEqual([1005, 120, undefined, undefined]);
+    expect([cnInteger('一千零五'), cnInteger('一百二十'), cnInteger('十十'), cnInteger('二十百')]).toEqual([
+      1005,
+      120,
+      undefined,
+      undefined,
+    ]);
     // Not whole numbers: nothing read ("三五万人": three to five 万).
     expect(read('三五万人参加。')).toEqual([]);
   });

@@ -80,8 +80,7 @@ describe('the report period read from the text', () => {
 
   it("takes a flow's growth up to a month's end (截至11月末…增加值同比增长) as of the months since the year began", () => {
     // 大同日报, 2021-01-25 (test/corpus/datong-2020-11-industry).
-    const datong =
-      '截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
+    const datong = '截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
     expect(periodOf(datong, '6.9')).toBe('2020年1-11月');
     expect(periodOf(datong, '4.4')).toBe('2020年1-11月');
     // What was built by then is of the day (广东, 2022 一季度, test/corpus/guangdong-2022-q1-industry).
@@ -101,13 +100,16 @@ describe('the report period read from the text', () => {
     expect(periodOf(december, '1.7')).toBe('2011年');
   });
 
-  it('takes the day of a meeting the reporter learned it at as the dateline: its 今年 figures are next year\'s targets', () => {
+  it("takes the day of a meeting the reporter learned it at as the dateline: its 今年 figures are next year's targets", () => {
     // 中国政府网, 2013-01-05, in traditional characters (test/corpus/sichuan-2012-industry-targets).
     const sichuan =
       '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?記者從1月4日在蓉召開的全省工業經濟工作座談會上獲悉,今年全省規模以上工業增加值增長14%,力爭增長15%。';
     for (const opts of [{ asOf: '2012年' }, undefined])
       for (const v of ['14', '15'])
-        expect(extractFigures(sichuan, opts).find((x) => x.value === v), `${v} ${opts?.asOf}`).toMatchObject({
+        expect(
+          extractFigures(sichuan, opts).find((x) => x.value === v),
+          `${v} ${opts?.asOf}`,
+        ).toMatchObject({
           period: '2013年',
           status: 'target',
         });
