@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/main/store/draft/sections';
-import { pageFurniture, withoutFurniture } from '../src/main/store/draft/page-furniture';
+import { pageFurniture, withoutFurniture } from '../src/shared/page-furniture';
+import { sectionParagraphs } from '../src/shared/brief-text';
 import { ROOT } from './helpers';
 
 const CORPUS = join(ROOT, 'test/corpus');
@@ -19,6 +20,13 @@ describe('page furniture', () => {
     const hanzhong = read('hanzhong-2016-government-work');
     expect([...pageFurniture(hanzhong)]).toEqual(['Sw7']);
     expect(outline(hanzhong).sections.map((s) => s.title)).toEqual(['总体情况', '过去六年工作回顾']);
+  });
+
+  it('is not printed in the brief: 汉中’s paragraph ends 良好开局。, and no paragraph is Sw7 alone', () => {
+    const hanzhong = read('hanzhong-2016-government-work');
+    const paragraphs = sectionParagraphs({ text: hanzhong }, { start: hanzhong.indexOf('一、'), end: hanzhong.length });
+    expect(paragraphs[0]).toMatch(/良好开局。$/u);
+    expect(paragraphs.filter((p) => p.includes('Sw7'))).toEqual([]);
   });
 
   it('is stripped from a line’s end only, and a line of it alone becomes empty', () => {

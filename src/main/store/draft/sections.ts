@@ -7,7 +7,7 @@ import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 import { PREDICATE_FIRST } from './messages';
 import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
-import { pageFurniture, withoutFurniture } from './page-furniture';
+import { pageFurniture, withoutFurniture } from '../../../shared/page-furniture';
 
 export interface DraftSection {
   key: string;
