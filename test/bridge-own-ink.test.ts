@@ -1,5 +1,5 @@
 /**
- * A page's own ink is not echoed on its event stream (main/web/own-ink.ts): the page that draws gets each
+ * A page's own ink is not echoed on its event stream (main/own-ink.ts): the page that draws gets each
  * change as the answer on its presentation socket, every other page on its stream; any other change still
  * reaches the acting page's stream too. A real bridge, store and hub, a `ws` client for the socket and a raw
  * HTTP reader for the server-sent events.

@@ -56,7 +56,7 @@ export const WEB_EVENTS_PATH = '/events';
 export const WEB_SOCKET_PATH = '/present';
 /**
  * A page's random id on the socket's and the event stream's address (`?page=`): the page's own ink, answered
- * on its socket, is not sent again on its event stream (main/web/own-ink.ts).
+ * on its socket, is not sent again on its event stream (main/own-ink.ts).
  */
 export const WEB_PAGE_PARAM = 'page';
 export const WEB_SOCKET_PROTOCOL = 'briefing-desk.present';

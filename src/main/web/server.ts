@@ -34,7 +34,7 @@ import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import { log } from '../log';
-import { asPage, ownInk, pageOf } from './own-ink';
+import { asPage, ownInk, pageOf } from '../own-ink';
 import { serveSocket, socketServer, SocketRefusal, validKey } from './socket';
 import { resolveStatic, sendFile } from './static';
 

@@ -120,7 +120,7 @@ function isResult(x: unknown): x is Result<unknown> {
 
 /**
  * This page's id on the web bridge, on its presentation socket and its event stream: the ink it draws comes
- * back as the answers to its actions, and the bridge does not send it again on the stream (main/web/own-ink.ts).
+ * back as the answers to its actions, and the bridge does not send it again on the stream (main/own-ink.ts).
  */
 const PAGE_ID = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
