@@ -168,7 +168,9 @@ async function awaitPoints(audience: Page, n: number, what: string, atLeast = tr
     );
   } catch (e) {
     const shown = await shownPoints(audience).catch(() => NaN);
-    throw new Error(`${what}: the audience window shows ${shown} ink points, not ${atLeast ? 'at least ' : ''}${n}: ${String(e).split('\n')[0]}`);
+    throw new Error(
+      `${what}: the audience window shows ${shown} ink points, not ${atLeast ? 'at least ' : ''}${n}: ${String(e).split('\n')[0]}`,
+    );
   }
 }
 
