@@ -781,10 +781,9 @@ function readFigure(r: Reading, i: number): void {
   const prefix = t.prefix;
   const suffix = t.suffix;
   f.status = status;
-  f.qualifier =
-    prefix && suffix
-      ? prefix + suffix
-      : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+  // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
+  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
+  f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
 /** The latest growth rate read in the sentence is a fall. */
