@@ -296,7 +296,10 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
-  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
+  // held-out set 14): a section's opening line names the group its bare measures are of (企业 only in a line
+  // without figures: "规模以上工业企业实现…" is a subject of its own).
+  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) || (tokens.length ? null : GROUP_OPENING.exec(sentence)) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -558,7 +561,9 @@ function readFigure(r: Reading, i: number): void {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
     // itself names no one: the one before it does (规模以上工业企业利税, …利润).
-    let root = '';
+    // (A section's group, when the sentence's first figure was read as its: "——机械制造企业…。累计实现工业增加值2.68亿元,
+    // …;盈亏相抵后亏损481万元,上年完成利润总额827万元;实现税金1980万元": 税金 is the group's, not 上年's.)
+    let root = r.industry && found.length > 0 && found[0].entity.startsWith(r.industry) ? r.industry : '';
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
         root = found[k].entity.replace(MEASURE_TAIL, '');
@@ -914,7 +919,11 @@ const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
-const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
+/** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
+const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
+const INDUSTRY_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
+/** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
+const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -1023,13 +1032,13 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:工业增加值|工业总产值|出口交货值|税金|产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '工业增加值|工业总产值|出口交货值|税金|产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
