@@ -96,7 +96,8 @@ describe('guards never skip a match', () => {
     fc.assert(
       fc.property(textOf(STATUS_WORDS), (s) => {
         const all = { estimate: s.search(ESTIMATE), target: s.search(TARGET_SENTENCE), plan: s.search(PLAN_SENTENCE) };
-        expect(sentenceMarks(s)).toEqual(all);
+        // (No bracket in these texts: no noun's own "(预计,下同)" note.)
+        expect(sentenceMarks(s)).toEqual({ ...all, noted: -1 });
       }),
       { numRuns: 20000 },
     );

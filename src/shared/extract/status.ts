@@ -33,15 +33,24 @@ export const TARGET_LIST = /目标(?:是|为)?[：:]/u;
  */
 export const TARGETS_NAMED = /(?<!(?:超|超过|超出|完成|实现)[^，；。]{0,12})(?:预期|主要)目标(?:建议|如下)?(?:是|为)?[：:]?[。．.]?$/u;
 
+/** Where a sentence says 预计 / 目标是 / what it will do, and where a noun's bracket says 预计 (-1: nowhere). */
+export interface Marks {
+  estimate: number;
+  target: number;
+  plan: number;
+  noted: number;
+}
+
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
-const MARKS = { estimate: -1, target: -1, plan: -1 };
+const MARKS = { estimate: -1, target: -1, plan: -1, noted: -1 };
 
 /**
  * Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere).
  * The object is reused by the next call.
  */
-export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {
+export function sentenceMarks(sentence: string): Marks {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
+  MARKS.noted = -1;
   MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? estimateMark(sentence) : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
@@ -56,13 +65,19 @@ const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|�
 export const markedEstimate = (after: string) =>
   (after.charCodeAt(0) === 0x28 || after.charCodeAt(0) === 0xff08) && ESTIMATE_AFTER.test(after);
 
-/** Where the sentence first says 预计 other than in a figure's brackets, or -1. */
+/**
+ * Where the sentence first says 预计 other than in a figure's brackets or in a noun's ("生产总值(预计,下同)": that
+ * noun's figures only, MARKS.noted), or -1.
+ */
 function estimateMark(sentence: string): number {
   for (let from = 0; ;) {
     const k = sentence.slice(from).search(ESTIMATE);
     if (k < 0) return -1;
     const at = from + k;
-    if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
+    const bracket = at > 1 && (sentence.charCodeAt(at - 1) === 0x28 || sentence.charCodeAt(at - 1) === 0xff08);
+    if (bracket && /\p{Script=Han}/u.test(sentence[at - 2])) {
+      if (MARKS.noted < 0) MARKS.noted = at;
+    } else if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
     from = at + 2;
   }
 }
@@ -82,7 +97,7 @@ export const PLAN_SENTENCE =
  * heading about targets.
  */
 export function statusOf(
-  marks: { estimate: number; target: number; plan: number },
+  marks: Marks,
   at: number,
   clausePre: string,
   targetYear: boolean,
