@@ -40,3 +40,18 @@ describe('a span of years reviewed (五年来)', () => {
     expect(the('五年来,全市累计抓好各级新农村试点示范村960个。', '960', asOf).period).toBe('2007-2011年');
   });
 });
+
+describe('the end of a plan ("到“十四五”末")', () => {
+  // 黔西南州 "十四五" plan targets, held-out set 14.
+  const QIANXINAN =
+    '黔西南州发展规划显示,到“十四五”末,全州工业总产值突破2000亿元,年均增速15%左右;规模以上工业企业突破800户,工业累计投资在2600亿元以上。';
+
+  it('is the plan’s last year for what is reached by then, the plan for its yearly rates and sums', () => {
+    expect(the(QIANXINAN, '2000').period).toBe('2025年');
+    expect(the(QIANXINAN, '800').period).toBe('2025年');
+    expect(the(QIANXINAN, '15').period).toBe('“十四五”时期');
+    expect(the(QIANXINAN, '2600').period).toBe('“十四五”时期');
+    expect(the(QIANXINAN, '2000').status).toBe('target');
+    expect(the('到“十三五”末,全市规上工业企业达到1000家。', '1000').period).toBe('2020年');
+  });
+});

