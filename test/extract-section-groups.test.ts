@@ -17,7 +17,11 @@ const TIANSHUI = [
 
 describe('a section opened by a group', () => {
   it('gives its bare measures the group named in its opening line', () => {
-    expect(labels(TIANSHUI, ['10.29', '27.17', '1.29'])).toEqual(['装备制造行业工业增加值', '装备制造行业主营业务收入', '装备制造行业税金']);
+    expect(labels(TIANSHUI, ['10.29', '27.17', '1.29'])).toEqual([
+      '装备制造行业工业增加值',
+      '装备制造行业主营业务收入',
+      '装备制造行业税金',
+    ]);
     expect(labels(TIANSHUI, ['2.68', '9910', '7.91', '1980'])).toEqual([
       '机械制造企业工业增加值',
       '机械制造企业出口交货值',

@@ -23,7 +23,8 @@ const SPEAKER =
  * A work report's occasion: "——2012年1月5日在泉州市第十五届人民代表大会第一次会议上", and either part of it when the page
  * broke it in two ("——2012年1月5日在泉州市第十五届" / "人民代表大会第一次会议上": 泉州, held-out set 14).
  */
-const OCCASION = /^[—－-]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。！？，,]{0,30}|[^。！？，,]{0,30}(?:会议|大会)上(?:的(?:讲话|报告))?)$/u;
+const OCCASION =
+  /^[—－-]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。！？，,]{0,30}|[^。！？，,]{0,30}(?:会议|大会)上(?:的(?:讲话|报告))?)$/u;
 /** The longest a byline runs; a longer line is prose that may name its reporter. */
 const MAX_BYLINE = 60;
 

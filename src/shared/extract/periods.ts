@@ -330,7 +330,13 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     if (g?.thisMonth === '上月' && role.role === 'own') text = PREVIOUS_MONTH;
     // "2017年12月份當月達7.4%" (山东, held-out set 14): 当月 right after a month and its year is that month, already read
     // (after a month alone, "8月当月", it is read as the as-of's month: the same month, with its year).
-    if (g?.thisMonth && g.thisMonth !== '上月' && prev?.year !== undefined && YEAR_MONTH.test(prev.text) && MONTH_GAP.test(sentence.slice(prev.end, start)))
+    if (
+      g?.thisMonth &&
+      g.thisMonth !== '上月' &&
+      prev?.year !== undefined &&
+      YEAR_MONTH.test(prev.text) &&
+      MONTH_GAP.test(sentence.slice(prev.end, start))
+    )
       continue;
     // "2014年4月,“10强50户”企业累计实现工业增加值31.87亿元" (天水, held-out set 14): a month whose next clause sums
     // (累计) is the months up to it.

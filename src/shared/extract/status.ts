@@ -96,13 +96,7 @@ export const PLAN_SENTENCE =
  * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
  * heading about targets.
  */
-export function statusOf(
-  marks: Marks,
-  at: number,
-  clausePre: string,
-  targetYear: boolean,
-  inTargetSection: boolean,
-): FigureStatus {
+export function statusOf(marks: Marks, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';

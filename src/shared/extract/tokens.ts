@@ -563,5 +563,5 @@ function inQuotedName(sentence: string, from: number, to: number): boolean {
   const close = sentence.indexOf('”', to);
   if (close < 0 || close - open > 11 || sentence.lastIndexOf('”', from) > open) return false;
   const next = sentence.charCodeAt(close + 1);
-  return next >= 0x4e00 && next <= 0x9fff && next !== 0x7684 /* 的 */;
+  return next >= 0x4e00 && next <= 0x9fff && next !== 0x7684; /* 的 */
 }
