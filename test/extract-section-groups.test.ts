@@ -31,8 +31,8 @@ describe('a section opened by a group', () => {
     expect(the(TIANSHUI, '20.8').label).toBe('机械制造企业主营业务收入增速');
     expect(the(TIANSHUI, '20.8').number).toBe(-20.8);
     expect(labels(TIANSHUI, ['5.56', '4.81'])).toEqual(['电子信息企业工业增加值', '电子信息企业出口交货值']);
-    // The measures of the whole group, before any section.
-    expect(labels(TIANSHUI, ['71.17', '2.27'])).toEqual(['10强50户企业工业总产值', '10强50户企业税金']);
+    // The measures of the whole group the report is about, before any section, are its own (as 全市's are).
+    expect(labels(TIANSHUI, ['71.17', '2.27'])).toEqual(['工业总产值', '税金']);
   });
 
   it('reads a share of the group total as the section’s', () => {

