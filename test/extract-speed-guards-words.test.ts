@@ -97,7 +97,8 @@ describe('guards never skip a match', () => {
     fc.assert(
       fc.property(textOf(STATUS_WORDS), (s) => {
         const all = { estimate: s.search(ESTIMATE), target: s.search(TARGET_SENTENCE), plan: s.search(PLAN_SENTENCE) };
-        expect(sentenceMarks(s)).toMatchObject(all);
+        // (No bracket in these texts: no noun's own "(预计,下同)" note.)
+        expect(sentenceMarks(s)).toMatchObject({ ...all, noted: -1 });
       }),
       { numRuns: 20000 },
     );

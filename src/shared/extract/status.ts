@@ -45,10 +45,12 @@ export interface SentenceMarks {
   /** Where a clause of results opens after the target / the plan mark (RESULT_CLAUSE), or -1: the mark ends there. */
   targetEnd: number;
   planEnd: number;
+  /** Where a noun's bracket says 预计 ("生产总值(预计,下同)": that noun's figures only), or -1. */
+  noted: number;
 }
 
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
-const MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1 };
+const MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 
 /**
  * "去年全年战略性新兴产业增加值增长速度目标是6.2%，截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%"
@@ -72,6 +74,7 @@ function resultClauseAfter(sentence: string, from: number): number {
  */
 export function sentenceMarks(sentence: string): SentenceMarks {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
+  MARKS.noted = -1;
   MARKS.estimate = sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') ? estimateMark(sentence) : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
@@ -91,13 +94,19 @@ const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|�
 export const markedEstimate = (after: string) =>
   (after.charCodeAt(0) === 0x28 || after.charCodeAt(0) === 0xff08) && ESTIMATE_AFTER.test(after);
 
-/** Where the sentence first says 预计 other than in a figure's brackets, or -1. */
+/**
+ * Where the sentence first says 预计 other than in a figure's brackets or in a noun's ("生产总值(预计,下同)": that
+ * noun's figures only, MARKS.noted), or -1.
+ */
 function estimateMark(sentence: string): number {
   for (let from = 0; ;) {
     const k = sentence.slice(from).search(ESTIMATE);
     if (k < 0) return -1;
     const at = from + k;
-    if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
+    const bracket = at > 1 && (sentence.charCodeAt(at - 1) === 0x28 || sentence.charCodeAt(at - 1) === 0xff08);
+    if (bracket && /\p{Script=Han}/u.test(sentence[at - 2])) {
+      if (MARKS.noted < 0) MARKS.noted = at;
+    } else if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
     from = at + 2;
   }
 }

