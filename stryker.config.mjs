@@ -37,8 +37,8 @@ const config = {
     // The tests are chosen by the module table; perTest coverage then picks, for each mutant, the tests
     // that reach it.
     related: false,
-    // Forked processes, or the pool the module table names (the extractor's parts: VM contexts in a thread).
-    pool: (name && modules.every((m) => m.pool === modules[0].pool) && modules[0].pool) || 'forks',
+    // forks, unless every module run asks for another pool (the extractor's parts: scripts/mutation-modules.mjs).
+    pool: new Set(modules.map((m) => m.pool ?? 'forks')).size === 1 ? (modules[0].pool ?? 'forks') : 'forks',
   },
   coverageAnalysis: 'perTest',
   // Each module keeps its own results (reports/ is gitignored): a change re-tests only the mutants it touches.
@@ -46,7 +46,8 @@ const config = {
   incrementalFile: `${out}.incremental.json`,
   // The machine this runs on is small and shared: two workers at most (MUTATION_CONCURRENCY=1 for one).
   concurrency: Math.min(2, Number(process.env.MUTATION_CONCURRENCY) || 2),
-  timeoutMS: (name && Math.max(...modules.map((m) => m.timeoutMS ?? 0))) || 10_000,
+  // A module may ask for more (the extractor's parts: scripts/mutation-modules.mjs says why).
+  timeoutMS: Math.max(10_000, ...modules.map((m) => m.timeoutMS ?? 0)),
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `${out}.json` },

@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { newContext, startBuildPair } from './app';
-import { inkStroke } from './builds-ink';
+import { eraseInk, inkStroke } from './builds-ink';
 import { stats } from './lib';
 import { startSpinner } from './load';
 
@@ -39,9 +39,9 @@ async function main(): Promise<void> {
         const s = await inkStroke(presenter, audience, 150, 8);
         out.ink.push(s.inkFps);
         out.fps.push(s.fps);
-        if (i % 10 === 9) await presenter.keyboard.press('e');
+        if (i % 10 === 9) await eraseInk(presenter, audience);
       }
-      await presenter.keyboard.press('e');
+      await eraseInk(presenter, audience);
       return out;
     } finally {
       await ctx.close();

@@ -149,6 +149,41 @@ interface InkProbe {
   __inkRun?: object;
 }
 
+/** The ink points the audience window shows on its current slide (InkLayer's `data-points`). */
+const shownPoints = (audience: Page): Promise<number> =>
+  audience.evaluate(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points ?? 0));
+
+/**
+ * Wait until the audience window shows `n` ink points (`at least`: n or more). A timeout says how many it
+ * shows, so a stroke that lost points (fewer) tells apart from one that met ink left from before (more).
+ */
+async function awaitPoints(audience: Page, n: number, what: string, atLeast = true): Promise<void> {
+  try {
+    await audience.waitForFunction(
+      ({ n, atLeast }) => {
+        const shown = Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points ?? 0);
+        return atLeast ? shown >= n : shown === n;
+      },
+      { n, atLeast },
+    );
+  } catch (e) {
+    const shown = await shownPoints(audience).catch(() => NaN);
+    throw new Error(
+      `${what}: the audience window shows ${shown} ink points, not ${atLeast ? 'at least ' : ''}${n}: ${String(e).split('\n')[0]}`,
+    );
+  }
+}
+
+/**
+ * E in the presenter view, then wait until the audience window has heard the erase from the hub. Pressed and
+ * gone on (a next stroke, the presenter page closed) the erase could still be on its way — behind the end of a
+ * stroke the audience had not shown yet — and reach the hub after the next stroke began, erasing it.
+ */
+export async function eraseInk(presenter: Page, audience: Page): Promise<void> {
+  await presenter.keyboard.press('e');
+  await awaitPoints(audience, 0, 'ink erased (E)', false);
+}
+
 /** One stroke of `moves` pointer moves, a move every `everyMs`, drawn in `presenter`; the audience's frames recorded. */
 export async function inkStroke(
   presenter: Page,
@@ -182,6 +217,9 @@ export async function inkStroke(
     w.__socketProbe.rtts = [];
     w.__socketProbe.sent.clear();
   });
+  // The slide may hold earlier strokes: this one is done on the audience window once it shows all of its
+  // points on top of those (waiting for `moves + 1` in all passed at once from the second stroke on).
+  const before = await shownPoints(audience);
   await audience.evaluate(() => {
     const w = window as unknown as InkProbe;
     const ink = document.querySelector<HTMLCanvasElement>('[data-testid="ink"]')!;
@@ -208,7 +246,7 @@ export async function inkStroke(
     await presenter.mouse.move(at(i).x, at(i).y);
   }
   await presenter.mouse.up();
-  await audience.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) >= n, moves + 1);
+  await awaitPoints(audience, before + moves + 1, `a stroke of ${moves + 1} points drawn in the presenter view`);
   const frames = await audience.evaluate(async () => {
     const w = window as unknown as InkProbe;
     await new Promise((r) => requestAnimationFrame(r));
@@ -256,13 +294,15 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
   for (let i = 0; i < o.strokes; i++) {
     samples.push(await inkStroke(presenter, audience, 150, 8));
     // A slide holds 200 strokes at most: erase now and then.
-    if (i % 10 === 9) await presenter.keyboard.press('e');
+    if (i % 10 === 9) await eraseInk(presenter, audience);
   }
   const perStroke = {
     presenter: ((await busy.presenter()) - busyBefore.presenter) / o.strokes,
     audience: ((await busy.audience()) - busyBefore.audience) / o.strokes,
   };
-  await presenter.keyboard.press('e');
+  // Heard on the audience window before the page closes: an erase still on its way would erase the first
+  // stroke below (the bench's 30 s time-out once: the audience never showed that stroke's 151 points).
+  await eraseInk(presenter, audience);
   await presenter.close();
   // The audience window alone: the same strokes fed to the hub from here at 125 Hz (no presenter page
   // drawing on the same machine): what the audience's own drawing costs.
@@ -291,7 +331,7 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       o.app.hub.act({ type: 'inkExtend', id, points: [0.1 + (0.8 * k) / 150, 0.5 + 0.3 * Math.sin(k / 9)] });
     }
-    await audience.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="ink"]')?.dataset.points) === 151);
+    await awaitPoints(audience, 151, 'a stroke of 151 points fed to the hub');
     const frames = await audience.evaluate(async () => {
       const w = window as unknown as InkProbe;
       await new Promise((r) => requestAnimationFrame(r));
@@ -304,6 +344,7 @@ export async function benchInk(o: { browser: Browser; app: App; deckId: number; 
     const grew = span.filter((f, j) => j > 0 && f.points > span[j - 1]!.points).length;
     alone.push((grew * 1000) / (span.at(-1)!.t - span[0]!.t));
     o.app.hub.act({ type: 'inkClear', scope: 'slide' });
+    await awaitPoints(audience, 0, 'ink erased (hub)', false);
   }
   await ctx.close();
   const ink = stats(samples.map((s) => s.inkFps));

@@ -4,10 +4,12 @@
  * a frame rate or a task's wall time). Opens the audience and presenter windows as the ink bench does, draws
  * `strokes` strokes from the presenter view and prints, per stroke, the CPU of each Chromium renderer (the
  * presenter's is the one the pointer events land in: the busiest), the GPU/display process, the browser
- * process and this process (the hub and the bridge), with the ink frame rates. For A/B runs of two builds.
+ * process, the utility processes (the network service the socket and event stream pass through) and this
+ * process (the hub and the bridge, and Playwright driving the mouse), with the ink frame rates. For A/B runs
+ * of two builds.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { inkStroke } from './builds-ink';
+import { eraseInk, inkStroke } from './builds-ink';
 import { inkSession } from './ink-session';
 import { stats } from './lib';
 
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
       const s = await inkStroke(presenter, audience, 150, 8);
       fps.push(s.inkFps);
       requests.push(s.requests);
-      if (i % 10 === 9) await presenter.keyboard.press('e');
+      if (i % 10 === 9) await eraseInk(presenter, audience);
     }
     const after = cpuTree(process.pid);
     const self = process.cpuUsage(self0);
@@ -96,6 +98,8 @@ async function main(): Promise<void> {
       audienceMs: renderers[1] ?? 0,
       gpuMs: sum(byType.get('gpu-process')),
       browserMs: sum(byType.get('browser')),
+      // The network service (and any other utility process): the bridge's socket and event stream pass through it.
+      utilityMs: sum(byType.get('utility')),
       nodeMs: (self.user + self.system) / 1000 / strokes,
       requests: stats(requests).median,
       presenterThreads: threads,

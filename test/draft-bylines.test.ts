@@ -39,6 +39,10 @@ describe('bylines', () => {
     '汉中市代市长方红卫Sw7',
     '省长 李四',
     '——市长 王五',
+    // A work report's occasion, and each half of it where the page broke the line (泉州, held-out set 14).
+    '——2012年1月5日在泉州市第十五届人民代表大会第一次会议上',
+    '——2012年1月5日在泉州市第十五届',
+    '人民代表大会第一次会议上',
   ])('"%s" is a byline', (line) => expect(isByline(line)).toBe(true));
 
   it.each([
@@ -50,6 +54,8 @@ describe('bylines', () => {
     '编辑出版业营业收入增长3.2%',
     '市长质量奖企业达到12家',
     '一、过去六年工作回顾',
+    '一、过去五年及2011年政府工作回顾',
+    '全市召开工业经济工作会议',
   ])('"%s" is not', (line) => expect(isByline(line)).toBe(false));
 
   it('knows a clause that only names the source', () => {

@@ -37,10 +37,13 @@ describe('thousands separators', () => {
     expect(read('货物进出口总额1,594亿元。')).toEqual([['1,594', 1594, '亿元']]);
   });
 
-  it('a comma before four digits, or after four, separates two numbers', () => {
+  it('a comma before four digits separates two numbers; three digits after four are a group (1234,567 is one number)', () => {
     // (12,3456: the comma is a list's, and only the digits after it carry the unit.)
     expect(read('企业12,3456家。')).toEqual([['3456', 3456, '家']]);
-    expect(read('企业1234,567家。')).toEqual([['567', 567, '家']]);
+    // A group of three after a comma marks thousands even when the separator before the first group was left out:
+    // never 567 alone, nor 1234 and 567 (issue 19's held-out reports).
+    expect(read('企业1234,567家。')).toEqual([['1234,567', 1234567, '家']]);
+    expect(read('全年实现生产总值1234,567亿元。')).toEqual([['1234,567', 1234567, '亿元']]);
   });
 });
 

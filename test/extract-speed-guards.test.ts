@@ -6,8 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
-import { LEADING, LEADING_FIRST, LEADING_WORDS, afterLeading } from '../src/shared/extract/labels';
+import { LEADING_FIRST, LEADING_WORDS, afterLeading } from '../src/shared/extract/labels';
 import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
+
+/** The leading words as one anchored regex: what afterLeading (sticky, at an offset) must agree with. */
+const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
 
 const WORDS = [
   '2015年',

@@ -91,6 +91,15 @@ describe('the report period read from the text', () => {
     expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
   });
 
+  it("takes a flow's growth up to a month's end (截至11月末…增加值同比增长) as of the months since the year began", () => {
+    // 大同日报, 2021-01-25 (test/corpus/datong-2020-11-industry).
+    const datong = '截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
+    expect(periodOf(datong, '6.9')).toBe('2020年1-11月');
+    expect(periodOf(datong, '4.4')).toBe('2020年1-11月');
+    // What was built by then is of the day (广东, 2022 一季度, test/corpus/guangdong-2022-q1-industry).
+    expect(periodOf('截至3月底,广东省累计建成5G基站17.45万座,居全国第一。', '17.45')).toBe('3月底');
+  });
+
   it("takes 今年 in a report on a whole year dated in the next year's first months as the year after", () => {
     const text =
       '本报太原2月9日讯 记者从全省工业和信息化工作会议获悉，2020年，全省规上工业增加值同比增长5.7%。\n今年的主要目标是：全省规模以上工业增加值增长7%。';
@@ -102,6 +111,24 @@ describe('the report period read from the text', () => {
     // Written in the year's last month, 今年 is the year reported on.
     const december = '12月12日讯 2011年全省粮食总产量1114亿斤。今年全省粮食播种面积1.7亿亩。';
     expect(periodOf(december, '1.7')).toBe('2011年');
+  });
+
+  it("takes the day of a meeting the reporter learned it at as the dateline: its 今年 figures are next year's targets", () => {
+    // 中国政府网, 2013-01-05, in traditional characters (test/corpus/sichuan-2012-industry-targets).
+    const sichuan =
+      '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?記者從1月4日在蓉召開的全省工業經濟工作座談會上獲悉,今年全省規模以上工業增加值增長14%,力爭增長15%。';
+    for (const opts of [{ asOf: '2012年' }, undefined])
+      for (const v of ['14', '15'])
+        expect(
+          extractFigures(sichuan, opts).find((x) => x.value === v),
+          `${v} ${opts?.asOf}`,
+        ).toMatchObject({
+          period: '2013年',
+          status: 'target',
+        });
+    // The same meeting in July is of the year itself.
+    const july = sichuan.replace('1月4日', '7月4日');
+    expect(extractFigures(july, { asOf: '2012年' }).find((x) => x.value === '14')).toMatchObject({ period: '2012年', status: 'actual' });
   });
 
   it('takes a work report titled with the year it is given in as a report on the year before', () => {

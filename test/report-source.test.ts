@@ -59,7 +59,9 @@ describe('the organisation and date of an imported report', () => {
         return r.stderr;
       };
       cli('init', '--db', db);
-      expect(cli('import', join(ROOT, 'test/corpus/qinghai-2022-05-industry.txt'), '--db', db)).toContain('发布单位：青海省统计局，发布日期：2022-07-03');
+      expect(cli('import', join(ROOT, 'test/corpus/qinghai-2022-05-industry.txt'), '--db', db)).toContain(
+        '发布单位：青海省统计局，发布日期：2022-07-03',
+      );
       cli('import', join(ROOT, 'test/corpus/qinghai-2022-05-industry.txt'), '--db', db, '--org', '青海日报社', '--date', '2022-07-04');
       const store = new Database(db, { readonly: true });
       const rows = store.prepare('SELECT organisation, published FROM reports ORDER BY id').all();

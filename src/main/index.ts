@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createHandlers } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { installMenu } from './menu';
+import { ownInk } from './own-ink';
 import { PresentationHub } from './presentation-hub';
 import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
@@ -94,7 +95,9 @@ if (!app.requestSingleInstanceLock()) {
     const hub = new PresentationHub();
     const windows = new PresentationWindows();
     hub.subscribe((s) => {
-      for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(IPC_PRESENTATION_EVENT, s);
+      // Not to the window that drew this ink: the answer to its action carried it (own-ink.ts).
+      for (const w of BrowserWindow.getAllWindows())
+        if (!w.isDestroyed() && !ownInk(String(w.webContents.id), s)) w.webContents.send(IPC_PRESENTATION_EVENT, s);
       windows.sync(s);
     });
     const focused = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

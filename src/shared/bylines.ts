@@ -2,7 +2,7 @@
  * The lines of a news page that say where and when it was published and who wrote it — a dateline
  * ("2022年07月03日09:22 | 来源:青海日报", "2016-07-30 09:15 来源: 西藏日报", "2019年01月28日 星期一"), a source
  * line ("来源：青海日报"), an author's, reporter's or editor's line ("（记者 张三 通讯员 李四）", "责任编辑：王五"), a work report's speaker
- * ("汉中市代市长方红卫") — and the
+ * ("汉中市代市长方红卫") and the occasion it was given at ("——2012年1月5日在…人民代表大会第一次会议上") — and the
  * clauses that only name a source ("据安徽省政府网站消息"). None of them is a section title.
  */
 
@@ -19,13 +19,19 @@ const WRITER = /^[（(【[]?\s*(?:本报)?(?:首席|见习|特约)?(?:记者|通
  */
 const SPEAKER =
   /^[—－-]*\s*[\u4e00-\u9fff]{0,12}?(?:代理?|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|自治区主席)\s*[\u4e00-\u9fff·]{2,4}[\sA-Za-z0-9]{0,4}$/u;
+/**
+ * A work report's occasion: "——2012年1月5日在泉州市第十五届人民代表大会第一次会议上", and either part of it when the page
+ * broke it in two ("——2012年1月5日在泉州市第十五届" / "人民代表大会第一次会议上": 泉州, held-out set 14).
+ */
+const OCCASION =
+  /^[—－-]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。！？，,]{0,30}|[^。！？，,]{0,30}(?:会议|大会)上(?:的(?:讲话|报告))?)$/u;
 /** The longest a byline runs; a longer line is prose that may name its reporter. */
 const MAX_BYLINE = 60;
 
 /** Whether a line (trimmed) is a dateline, source, author or editor line rather than a heading or prose. */
 export function isByline(line: string): boolean {
   if (line.length > MAX_BYLINE || /[。！？]$/u.test(line)) return DATELINE.test(line);
-  return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line) || SPEAKER.test(line);
+  return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line) || SPEAKER.test(line) || OCCASION.test(line);
 }
 
 /** A clause that only names where the news comes from: "据安徽省政府网站消息", "据新华社报道", "本报讯". */

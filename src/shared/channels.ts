@@ -54,6 +54,11 @@ export const WEB_EVENTS_PATH = '/events';
  * list beside WEB_SOCKET_PROTOCOL, which is the one the bridge answers with.
  */
 export const WEB_SOCKET_PATH = '/present';
+/**
+ * A page's random id on the socket's and the event stream's address (`?page=`): the page's own ink, answered
+ * on its socket, is not sent again on its event stream (main/own-ink.ts).
+ */
+export const WEB_PAGE_PARAM = 'page';
 export const WEB_SOCKET_PROTOCOL = 'briefing-desk.present';
 /** Electron: the main process sends the presentation state to every window on this IPC channel. */
 export const IPC_PRESENTATION_EVENT = 'event:presentation';

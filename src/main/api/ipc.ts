@@ -6,6 +6,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, IPC_PREFIX, type Handlers } from '../../shared/api';
 import { fail, type Result } from '../../shared/result';
+import { asPage } from '../own-ink';
 import { dispatch } from './dispatch';
 
 export function registerIpc(handlers: Handlers, isTrustedSender: (url: string) => boolean): void {
@@ -17,7 +18,9 @@ export function registerIpc(handlers: Handlers, isTrustedSender: (url: string) =
         console.warn(`[ipc] refused ${channel} from ${url === undefined ? 'a vanished frame' : url.slice(0, 200)}`);
         return Promise.resolve(fail('FORBIDDEN', `拒绝访问：接口 ${channel} 只接受简报台自己页面的请求`));
       }
-      return dispatch(handlers, channel, payload);
+      // As the sending window: the hub then leaves that window's own ink out of the events it sends it (own-ink.ts).
+      const sender = event.sender?.id;
+      return asPage(sender === undefined ? undefined : String(sender), () => dispatch(handlers, channel, payload));
     });
   }
 }

@@ -34,6 +34,7 @@ import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import { log } from '../log';
+import { asPage, ownInk, pageOf } from '../own-ink';
 import { serveSocket, socketServer, SocketRefusal, validKey } from './socket';
 import { resolveStatic, sendFile } from './static';
 
@@ -160,8 +161,11 @@ function refuseUpgrade(socket: Duplex, status: number, message: string): void {
   setTimeout(() => socket.destroy(), 1000).unref();
 }
 
-/** One message of a presentation socket: {id, req} → {id, result}, req answered as POST /api/present.act's body is. */
-async function answerPresentMessage(handlers: Handlers, text: string): Promise<string> {
+/**
+ * One message of `page`'s presentation socket: {id, req} → {id, result}, req answered as POST
+ * /api/present.act's body is, as that page (own-ink.ts: its own ink is not echoed on its event stream).
+ */
+async function answerPresentMessage(handlers: Handlers, text: string, page: string | undefined): Promise<string> {
   let message: unknown;
   try {
     message = JSON.parse(text);
@@ -170,11 +174,14 @@ async function answerPresentMessage(handlers: Handlers, text: string): Promise<s
   }
   const { id, req, ...rest } = (typeof message === 'object' && message !== null ? message : {}) as Record<string, unknown>;
   if (!Number.isSafeInteger(id) || req === undefined || Object.keys(rest).length) throw new SocketRefusal(1007, 'not {id, req}');
-  return JSON.stringify({ id, result: await dispatch(handlers, 'present.act', req) });
+  return JSON.stringify({ id, result: await asPage(page, () => dispatch(handlers, 'present.act', req)) });
 }
 
-/** Server-sent events: the current state at once (a late page catches up), then every change. */
-function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
+/**
+ * Server-sent events: the current state at once (a late page catches up), then every change but the ink
+ * `page` drew itself (own-ink.ts).
+ */
+function streamPresentation(res: ServerResponse, hub: PresentationHub, page: string | undefined): void {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'content-type': 'text/event-stream; charset=utf-8',
@@ -188,7 +195,9 @@ function streamPresentation(res: ServerResponse, hub: PresentationHub): void {
   };
   const send = (s: PresentationEvent) => write(`event: presentation\ndata: ${JSON.stringify(s)}\n\n`);
   send(hub.current);
-  const off = hub.subscribe(send);
+  const off = hub.subscribe((s) => {
+    if (!ownInk(page, s)) send(s);
+  });
   const keepAlive = setInterval(() => write(': keep-alive\n\n'), 15_000);
   res.on('close', () => {
     off();
@@ -265,7 +274,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         if (streams >= MAX_EVENT_STREAMS) return refuse(res, 503, '打开的放映窗口太多');
         streams++;
         res.once('close', () => streams--);
-        return streamPresentation(res, opts.hub);
+        return streamPresentation(res, opts.hub, pageOf(url));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '不支持的请求方法');
@@ -290,7 +299,10 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const host = req.headers.host ?? '';
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuseUpgrade(socket, 403, '主机名不符');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-      if (url.pathname !== WEB_SOCKET_PATH || url.search || req.method !== 'GET') return refuseUpgrade(socket, 404, '找不到该接口');
+      // The address carries nothing but the page's id (own-ink.ts), if that.
+      const page = pageOf(url);
+      const search = url.search === '' || (page !== undefined && [...url.searchParams].length === 1);
+      if (url.pathname !== WEB_SOCKET_PATH || !search || req.method !== 'GET') return refuseUpgrade(socket, 404, '找不到该接口');
       const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
       // Each offered entry compared in constant time; a list longer than a page sends is refused unread.
       const tokenOk = offered.length <= 4 && offered.map((p) => sameSecret(p, token)).includes(true);
@@ -310,7 +322,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         return refuseUpgrade(socket, 400, '不是本页面的放映连接');
       if (sockets.size >= MAX_PRESENT_SOCKETS) return refuseUpgrade(socket, 503, '打开的放映窗口太多');
       upgradeSocket(req, socket, head, (ws) => {
-        const close = serveSocket(ws, (text) => answerPresentMessage(opts.handlers, text));
+        const close = serveSocket(ws, (text) => answerPresentMessage(opts.handlers, text, page));
         sockets.add(close);
         ws.once('close', () => sockets.delete(close));
       }).catch((e: unknown) => {

@@ -7,7 +7,7 @@
  * again later (2 s, doubling up to a minute). Actions stay in order whatever carries them: the deck store
  * sends the next one only once the last is answered (state/deck.svelte.ts).
  */
-import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/channels';
+import { WEB_PAGE_PARAM, WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../../shared/channels';
 
 /** The first wait before a failed socket is tried again; it doubles up to RETRY_MAX_MS while it keeps failing. */
 const RETRY_MS = 2000;
@@ -18,7 +18,8 @@ export interface PresentSocket {
   send(req: unknown): Promise<unknown> | null;
 }
 
-export function presentSocket(token: () => string | null): PresentSocket {
+/** `page`: this page's id (lib/api.ts PAGE_ID), so the bridge does not echo its own ink on its event stream. */
+export function presentSocket(token: () => string | null, page: string): PresentSocket {
   let ws: WebSocket | null = null;
   let retryAt = 0;
   let backoff = RETRY_MS;
@@ -28,7 +29,7 @@ export function presentSocket(token: () => string | null): PresentSocket {
   const open = () => {
     const held = token();
     if (!held || typeof WebSocket === 'undefined' || Date.now() < retryAt) return;
-    const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${WEB_SOCKET_PATH}`;
+    const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${WEB_SOCKET_PATH}?${WEB_PAGE_PARAM}=${page}`;
     let socket: WebSocket;
     try {
       socket = new WebSocket(url, [WEB_SOCKET_PROTOCOL, held]);

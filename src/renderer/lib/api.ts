@@ -4,7 +4,7 @@
  * Either way the answer is a Result, unwrapped here: callers get the value or an ApiCallError.
  */
 import type { AppApi, BridgeApi, Channel, PresentationEvents, Request, Responses } from '../../shared/api';
-import { CHANNEL_NAMES, WEB_API_PATH, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '../../shared/channels';
+import { CHANNEL_NAMES, WEB_API_PATH, WEB_EVENTS_PATH, WEB_PAGE_PARAM, WEB_TOKEN_HEADER } from '../../shared/channels';
 import type { PresentationEvent } from '../../shared/presentation';
 import type { Result } from '../../shared/result';
 import { ApiCallError } from './api-error';
@@ -118,6 +118,12 @@ function isResult(x: unknown): x is Result<unknown> {
   return r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string';
 }
 
+/**
+ * This page's id on the web bridge, on its presentation socket and its event stream: the ink it draws comes
+ * back as the answers to its actions, and the bridge does not send it again on the stream (main/own-ink.ts).
+ */
+const PAGE_ID = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 type Call = <C extends Channel>(channel: C, req: Request<C>) => Promise<Responses[C]>;
 
 function bridgeCall(bridge: BridgeApi): Call {
@@ -135,7 +141,7 @@ function webCall(): Call {
   let asked = false;
   /** The token to open the presentation socket with: this page's own, else the one the other tabs gave. */
   let socketToken: string | null = null;
-  const socket = presentSocket(() => socketToken);
+  const socket = presentSocket(() => socketToken, PAGE_ID);
   const post = async (channel: string, req: unknown, token: string | null): Promise<Response> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers[WEB_TOKEN_HEADER] = token;
@@ -228,7 +234,7 @@ export function subscribePresentation(listener: (s: PresentationEvent) => void):
     api['present.state']({}).then(listener, () => {});
     return off;
   }
-  const source = new EventSource(WEB_EVENTS_PATH, { withCredentials: true });
+  const source = new EventSource(`${WEB_EVENTS_PATH}?${WEB_PAGE_PARAM}=${PAGE_ID}`, { withCredentials: true });
   const onState = (e: MessageEvent<string>) => {
     try {
       listener(JSON.parse(e.data) as PresentationEvent);

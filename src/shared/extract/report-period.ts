@@ -203,9 +203,11 @@ function commonestPlan(text: string): string {
 const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|政府工作报告/u;
 /**
  * "本报太原2月9日讯", "记者7月22日从省统计局获悉", "据兰州晚报报道，2月14日，记者从市工信委了解到": the month a report
- * was written in, its year unnamed.
+ * was written in, its year unnamed. "记者从1月4日在蓉召开的全省工业经济工作座谈会上获悉" (四川, 2013): the day of the
+ * meeting the reporter learned it at.
  */
-const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到))/u;
+const YEARLESS_DATE =
+  /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到)|(?:在[^。，,；;]{0,8})?(?:召开|举行)的[^。，,；;]{0,30}?(?:获悉|了解到))/u;
 
 /**
  * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated

@@ -8,9 +8,23 @@ import { OWN_PLACE, statusOf } from './captions';
 /** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
 const CLAUSE_END = /[，。；！？：,;!?:]/u;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-/** Whether the character at `i` ends a clause: the colon of a ratio ("17.8:42.8:39.4") does not. */
+/**
+ * Whether the character at `i` ends a clause: the colon of a ratio ("17.8:42.8:39.4") does not, nor a comma in a
+ * short note in brackets ("生产总值(预计,下同)、财政总收入…", 泉州, held-out set 14).
+ */
 const endsClause = (text: string, i: number) =>
-  CLAUSE_END.test(text[i]) && !(text[i] === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1]));
+  CLAUSE_END.test(text[i]) && !(text[i] === ':' && isDigit(text[i - 1]) && isDigit(text[i + 1])) && !inShortNote(text, i);
+const OPEN = /[（(]/u;
+const CLOSE = /[)）]/u;
+/** Whether `i` is inside brackets that open and close within 10 characters of it. */
+function inShortNote(text: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && i - a <= 10 && !OPEN.test(text[a]) && !CLOSE.test(text[a])) a--;
+  if (a < 0 || i - a > 10 || !OPEN.test(text[a])) return false;
+  let b = i + 1;
+  while (b < text.length && b - i <= 10 && !CLOSE.test(text[b]) && !OPEN.test(text[b])) b++;
+  return b < text.length && b - i <= 10 && CLOSE.test(text[b]);
+}
 /** Words a title can drop from a clause's start: time and place are in the section and the period. */
 const OPENING =
   /^(?:[“"]|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|元至\d{1,2}月|在[^，,]{0,20}下)+/u;

@@ -7,6 +7,7 @@ import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 import { PREDICATE_FIRST } from './messages';
 import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
+import { pageFurniture, withoutFurniture } from '../../../shared/page-furniture';
 
 export interface DraftSection {
   key: string;
@@ -61,14 +62,16 @@ function lines(text: string): Line[] {
   const out: Line[] = [];
   // A hard-wrapped text's paragraph is one line, however many the page broke it into (wrapped-lines.ts).
   const wraps = new Set(wrappedBreaks(text).map((b) => b.end - 1));
+  // A saved page's stray tokens at its lines' ends ("一、过去六年工作回顾Sw7") are no part of a title.
+  const furniture = pageFurniture(text);
   let pos = 0;
   let joined: Line | null = null;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^#+\s*/u, '');
+    const t = withoutFurniture(raw.trim().replace(/^#+\s*/u, ''), furniture);
     const end = pos + raw.trimEnd().length;
     if (joined) {
-      joined.text += raw.trim();
+      joined.text += withoutFurniture(raw.trim(), furniture);
       joined.end = end;
     } else if (t) out.push((joined = { text: t, start: pos + lead, end }));
     if (!wraps.has(pos + raw.length)) joined = null;

@@ -1,0 +1,29 @@
+/**
+ * The words that bound a number: a figure's qualifier is one word, as the review and the slides show it (a bound
+ * written both before and after the number, "将突破1300亿元以上", keeps the word after it), and the 在 or 将 before
+ * a number is no part of its label (南充 2011, 黔西南, held-out set 14).
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('a qualifier written on both sides of a number', () => {
+  it('keeps the word after the number', () => {
+    const text = '全市规模以上工业企业达到476户,销售收入将突破1300亿元以上,同比增长在41%以上;工业增加值同比增长23.7%。';
+    expect(the(text, '1300').qualifier).toBe('以上');
+    expect(the(text, '41').qualifier).toBe('以上');
+    expect(the('全市生产总值约3000亿元左右。', '3000').qualifier).toBe('左右');
+  });
+
+  it('keeps a single word where it is written', () => {
+    expect(the('全市工业总产值突破2000亿元。', '2000').qualifier).toBe('突破');
+    expect(the('规模以上工业增加值在675亿元以上。', '675').qualifier).toBe('以上');
+    expect(the('年均增速15%左右。', '15').qualifier).toBe('左右');
+  });
+});
+
+describe('a bound’s 在 or a future’s 将 before the number', () => {
+  it('is no part of the label ("规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元以上")', () => {
+    expect(the('规模以上工业增加值在675亿元以上。', '675').label).toBe('规模以上工业增加值');
+    expect(the('全市规模以上工业企业达到476户,销售收入将突破1300亿元以上。', '1300').label).toBe('规模以上工业企业销售收入');
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * A month named before what is summed from January, and a month named twice ("12月份当月"): periods read in
+ * held-out set 14 (天水 2014年4月, 山东 2017), as the reports write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { periodMentions } from '../src/shared/extract/periods';
+import { the } from './extract-helpers';
+
+describe('a month before a cumulative clause', () => {
+  const TIANSHUI = '2014年4月,“10强50户”企业累计实现工业增加值31.87亿元,同比增长6.4%;实现工业总产值71.17亿元,同比增长4.5%。';
+
+  it('is the months up to it (累计: from January)', () => {
+    expect(the(TIANSHUI, '31.87').period).toBe('2014年1-4月');
+    expect(the(TIANSHUI, '6.4').period).toBe('2014年1-4月');
+    expect(the(TIANSHUI, '71.17').period).toBe('2014年1-4月');
+    // The same without the year, and with 份.
+    expect(periodMentions('8月份，全市规上工业累计完成产值100亿元。', 2019).map((m) => m.text)).toEqual(['1-8月']);
+  });
+
+  it('stays the month when nothing after it is summed, or the month is January', () => {
+    expect(the('2019年8月，全市规上工业增加值增长8.9%。', '8.9').period).toBe('2019年8月');
+    expect(periodMentions('1月，全市规上工业累计完成产值100亿元。', 2019).map((m) => m.text)).toEqual(['1月']);
+  });
+});
+
+describe('a month named again as 当月', () => {
+  it('is that month ("2017年12月份當月達7.4%": 特别是 names no base)', () => {
+    const text = '2017年，全省规模以上工业增加值同比增长6.9%。特別是2017年12月份當月達7.4%,高于江蘇、廣東,達到下半年最高點。';
+    expect(the(text, '7.4').period).toBe('2017年12月');
+    expect(the(text, '7.4', { asOf: '2017年' }).period).toBe('2017年12月');
+    expect(periodMentions('特别是2017年12月份当月达7.4%。', 2017).map((m) => [m.text, m.role])).toEqual([['2017年12月', 'time']]);
+  });
+
+  it('keeps a base after 是 that is no 特别是 ("是2010年的1.8倍")', () => {
+    expect(periodMentions('地区生产总值是2010年的1.8倍。', 2015).map((m) => m.role)).toEqual(['base']);
+  });
+});

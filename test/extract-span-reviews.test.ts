@@ -1,0 +1,57 @@
+/**
+ * A work report's review of the years past (过去五年, 五年来): what is marked 预计 in a note after one noun, and
+ * which figures are of the span (年均, 累计) or of its last year (达…, 形成, 拥有, 是2006年的3倍). 泉州 2011年工作报告,
+ * held-out set 14, as the report writes it.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+const QUANZHOU =
+  '——综合实力显著增强。五年来,我市生产总值(预计,下同)、财政总收入、一般预算收入、规模以上工业产值、全社会固定资产投资年均分别增长14.1%、22.1%、20.6%、22.4%和26.8%,达4270亿元、500.36亿元、242.09亿元、8240亿元和1573亿元,均比2006年翻一番以上,经济总量连续13年局全省首位;形成3个产值超千亿元、2个产值500亿元的产业集群;拥有产值亿元以上企业1470家、上市企业74家、中国驰名商标73件,分别是2006年的3倍、3.4倍和3倍。';
+const asOf = { asOf: '2011年' };
+
+describe('a note "(预计,下同)" after one noun', () => {
+  it('makes that noun’s figures estimates, and no other', () => {
+    expect(the(QUANZHOU, '14.1', asOf).status).toBe('estimate');
+    expect(the(QUANZHOU, '4270', asOf).status).toBe('estimate');
+    for (const v of ['22.1', '500.36', '8240', '1470']) expect(the(QUANZHOU, v, asOf).status, v).toBe('actual');
+  });
+
+  it('is no clause break: the noun keeps its name', () => {
+    expect(the(QUANZHOU, '14.1', asOf).label).toBe('生产总值年均增速');
+    expect(the(QUANZHOU, '4270', asOf).label).toBe('生产总值');
+  });
+
+  it('still marks a whole sentence when 预计 opens it', () => {
+    expect(the('预计全市生产总值4270亿元,财政总收入500亿元。', '500', asOf).status).toBe('estimate');
+  });
+});
+
+describe('a span of years reviewed (五年来)', () => {
+  it('gives its yearly rates the span', () => {
+    expect(the(QUANZHOU, '22.1', asOf).period).toBe('2007-2011年');
+  });
+
+  it('gives every item of a list reached, what it ends holding and its multiples of the year before it the last year', () => {
+    for (const v of ['4270', '500.36', '1573', '翻一番', '1470', '74', '3.4']) expect(the(QUANZHOU, v, asOf).period, v).toBe('2011年');
+  });
+
+  it('keeps a sum over the span the span’s', () => {
+    expect(the('五年来,全市累计抓好各级新农村试点示范村960个。', '960', asOf).period).toBe('2007-2011年');
+  });
+});
+
+describe('the end of a plan ("到“十四五”末")', () => {
+  // 黔西南州 "十四五" plan targets, held-out set 14.
+  const QIANXINAN =
+    '黔西南州发展规划显示,到“十四五”末,全州工业总产值突破2000亿元,年均增速15%左右;规模以上工业企业突破800户,工业累计投资在2600亿元以上。';
+
+  it('is the plan’s last year for what is reached by then, the plan for its yearly rates and sums', () => {
+    expect(the(QIANXINAN, '2000').period).toBe('2025年');
+    expect(the(QIANXINAN, '800').period).toBe('2025年');
+    expect(the(QIANXINAN, '15').period).toBe('“十四五”时期');
+    expect(the(QIANXINAN, '2600').period).toBe('“十四五”时期');
+    expect(the(QIANXINAN, '2000').status).toBe('target');
+    expect(the('到“十三五”末,全市规上工业企业达到1000家。', '1000').period).toBe('2020年');
+  });
+});
