@@ -8,12 +8,12 @@
  * Chart.js configuration (data, labels, colours of the theme, fonts, sizes, and the code of its callbacks),
  * the builds' shown count, the canvas's bitmap size and pixel ratio, the fonts the text is drawn in (only
  * once loaded: a fallback-font drawing is neither shown nor kept) and the build of the drawing code (the
- * hashed name of the chunk holding it, and Chart.js's version). A corrected figure, another theme or window
+ * hashed names of the chunk holding it and of Chart.js's own chunk, live.ts). A corrected figure, another theme or window
  * size is another key: that chart is drawn live, as it always was. Kept in the window's localStorage (a
  * reload, the desktop app's next start), at most KEEP pictures; never from a development server.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { Chart } from './register';
+import { LIVE_CODE } from './live-loader';
 import { buildReveal } from './build-reveal';
 import { chartConfig } from './config';
 import { valueLabels } from './valueLabels';
@@ -56,8 +56,11 @@ export function firstChartOfWindow(): boolean {
   return first;
 }
 
-/** The code that draws a chart, as far as a key can name it (the chunk's hashed name covers the rest). */
-const DRAWING_CODE = [import.meta.url, Chart.version, String(chartConfig), valueLabels, buildReveal];
+/**
+ * The code that draws a chart, as far as a key can name it: the hashed names of this chunk (the config,
+ * the plugins) and of the live chunk (Chart.js: LIVE_CODE names it) cover the rest.
+ */
+const DRAWING_CODE = [import.meta.url, LIVE_CODE, String(chartConfig), valueLabels, buildReveal];
 
 /** Two 53-bit string hashes (cyrb53) with different seeds, as hex: 106 bits. */
 function hash(text: string): string {
@@ -169,18 +172,19 @@ function decodeStart(png: string): Decoding {
  * At a window's start, before its deck is known: start decoding the picture its first chart was drawn
  * from last time, on the bet that it opens on the same slide again (a restart, a reload). Only prepared:
  * preparePicture takes it if the chart is the same model, and drawKeptPicture still draws it only under
- * the chart's own full key. Anything else lets it go.
+ * the chart's own full key. Anything else lets it go. Whether a picture is being prepared.
  */
-export function prepareLastPicture(): void {
-  if (!BUILT || typeof localStorage === 'undefined') return;
+export function prepareLastPicture(): boolean {
+  if (!BUILT || typeof localStorage === 'undefined') return false;
   let slot: string | null = null;
   try {
     slot = localStorage.getItem(LAST);
   } catch {
-    return;
+    return false;
   }
   const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
   if (slot && kept) prepared = { slot, kept, picture: decodeStart(kept.png) };
+  return prepared !== null;
 }
 
 /**
