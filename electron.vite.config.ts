@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
+import { preloadLiveCharts } from './scripts/vite/preload-live-charts';
 import { woff2Only } from './scripts/vite/woff2-only';
 
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [woff2Only(), svelte(), preloadCommonFonts()],
+    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts()],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
