@@ -38,13 +38,17 @@ export default defineConfig({
           print: resolve(__dirname, 'src/renderer/print.html'),
         },
         output: {
-          // The app page's boot (src/renderer/boot.ts: the first briefing.open) and the transport it needs
+          // The app page's boot (src/renderer/boot.ts: the first briefing.open, the kept chart picture's
+          // decoding) and the transport it needs
           // are a chunk of their own, so the page runs them before the shared chunk (Svelte, Chart.js,
           // slides) rather than after it.
           // The print page's early briefing.open (print/early-data.ts) likewise: a chunk the app page never loads.
           codeSplitting: {
             groups: [
-              { name: 'transport', test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/]api|state[\\/]early-open)\.ts$/ },
+              {
+                name: 'transport',
+                test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/]api|state[\\/]early-open|charts[\\/]picture-early)\.ts$/,
+              },
               { name: 'print-boot', test: /[\\/]src[\\/]renderer[\\/]print[\\/]early-data\.ts$/ },
             ],
           },

@@ -20,28 +20,10 @@ import { valueLabels } from './valueLabels';
 import { afterNextPaint } from '../lib/after-paint';
 import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
+import { BUILT, decodeStart, LAST, PREFIX, readKept, takeLastPicture, type Kept, type Prepared } from './picture-early';
 
-const PREFIX = 'briefing-desk.chart-picture.';
 const INDEX = 'briefing-desk.chart-pictures';
 const KEEP = 12;
-/** The slot of the picture a window's first chart was drawn from or kept in last (prepareLastPicture). */
-const LAST = 'briefing-desk.chart-picture-last';
-/**
- * Only from a built chunk, whose file name carries the hash of its content (this module's, the chart
- * config's and Chart.js's: they travel together): a development server's module URLs stay the same when
- * the code changes, so there no picture is kept or shown.
- */
-const BUILT = /\/assets\/[\w.-]+-[\w-]{8}\.js$/.test(import.meta.url);
-
-interface Kept {
-  /** The full key of what the picture shows (pictureKey). */
-  key: string;
-  /** The canvas's CSS size as Chart.js set it (style width and height). */
-  width: string;
-  height: string;
-  /** The bitmap as a PNG data: URL. */
-  png: string;
-}
 
 /**
  * Only a window's first chart is shown from its picture: that one holds back the window's first complete
@@ -109,29 +91,8 @@ export function pictureSlot(model: ChartModel): string {
   return PREFIX + hash(JSON.stringify([import.meta.url, model]));
 }
 
-function readKept(slot: string): Kept | null {
-  try {
-    const raw = localStorage.getItem(slot);
-    return raw ? (JSON.parse(raw) as Kept) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A kept picture being decoded into an ImageBitmap, off the main thread (createImageBitmap of its PNG's
- * bytes). An <img> decoded with decode() was not enough: a canvas drawing it decoded the PNG again, on the
- * main thread, in the first frame (profile of the first chart slide, warm: "Decode LazyPixelRef" in
- * CanvasRenderingContext2D::FinalizeFrame, 5–6 ms under load); drawing a bitmap is a copy.
- */
-interface Decoding {
-  /** Settles when decoded or failed (never rejects). */
-  ready: Promise<void>;
-  bitmap: ImageBitmap | null;
-}
-
 /** The picture made ready for the window's first chart: its slot, entry and decoding. */
-let prepared: { slot: string; kept: Kept; picture: Decoding } | null = null;
+let prepared: Prepared | null = null;
 
 /**
  * Decode the picture kept for `model`, if any, before the slide is built (decoding is off the main thread
@@ -151,23 +112,6 @@ export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | 
   return Promise.race([picture.ready, new Promise<void>((done) => setTimeout(done, capMs))]);
 }
 
-function decodeStart(png: string): Decoding {
-  const picture: Decoding = { ready: Promise.resolve(), bitmap: null };
-  if (typeof createImageBitmap !== 'function' || !png.startsWith('data:image/png;base64,')) return picture;
-  try {
-    const text = atob(png.slice(png.indexOf(',') + 1));
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    picture.ready = createImageBitmap(new Blob([bytes], { type: 'image/png' })).then(
-      (bitmap) => void (picture.bitmap = bitmap),
-      () => {}, // not decodable: the chart is drawn live
-    );
-  } catch {
-    // Not base64: drawn live.
-  }
-  return picture;
-}
-
 /**
  * At a window's start, before its deck is known: start decoding the picture its first chart was drawn
  * from last time, on the bet that it opens on the same slide again (a restart, a reload). Only prepared:
@@ -175,15 +119,8 @@ function decodeStart(png: string): Decoding {
  * the chart's own full key. Anything else lets it go. Whether a picture is being prepared.
  */
 export function prepareLastPicture(): boolean {
-  if (!BUILT || typeof localStorage === 'undefined') return false;
-  let slot: string | null = null;
-  try {
-    slot = localStorage.getItem(LAST);
-  } catch {
-    return false;
-  }
-  const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
-  if (slot && kept) prepared = { slot, kept, picture: decodeStart(kept.png) };
+  // Begun from the page's boot already (picture-early.ts).
+  prepared = takeLastPicture();
   return prepared !== null;
 }
 
