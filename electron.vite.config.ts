@@ -47,7 +47,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'transport',
-                test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/]api|state[\\/]early-open|charts[\\/]picture-early)\.ts$/,
+                test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/]early-open|charts[\\/]picture-early)\.ts$/,
               },
               { name: 'print-boot', test: /[\\/]src[\\/]renderer[\\/]print[\\/]early-data\.ts$/ },
             ],

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingOpen } from '../src/shared/api';
-import { FIRST_OPEN_ELEMENT, inlineOpenFits, withInlineOpen, type InlineOpen } from '../src/shared/first-open';
+import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, withInlineOpen, type InlineOpen } from '../src/shared/first-open';
 import { createHandlers } from '../src/main/api/handlers';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
@@ -111,6 +111,21 @@ describe('the app page’s first answer', () => {
     const html = withInlineOpen(PAGE, { answer: answer as unknown as BriefingOpen, hubShowed: false });
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect((inlined(html)!.answer as unknown as { note: string }).note).toBe(answer.note);
+  });
+});
+
+describe('firstSlideText', () => {
+  it('holds the text of the slide the answer opens on and of its figures, not of the other slides', async () => {
+    const { answer } = inlined(await page(bridge))!;
+    const slides = answer.deck!.slides;
+    const at = slides.findIndex((s) => s.chart && s.figureIds.length > 0);
+    const text = firstSlideText({ ...answer, presentation: { ...answer.presentation!, index: at } });
+    expect(text).toContain(slides[at]!.title);
+    const figure = answer.figures.find((f) => f.id === slides[at]!.figureIds[0])!;
+    expect(text).toContain(figure.valueText);
+    const other = slides.find((s, i) => i !== at && !text.includes(s.title));
+    expect(other, 'another slide’s title is not asked for').toBeDefined();
+    expect(firstSlideText({ ...answer, presentation: undefined })).toBe('');
   });
 });
 

@@ -42,3 +42,17 @@ export function withInlineOpen(html: string, inline: InlineOpen): string {
   const end = html.indexOf('>', at) + 1;
   return html.slice(0, end) + inlineOpenElement(inline) + html.slice(end);
 }
+
+/**
+ * Roughly the text of the slide `answer` opens on: its title, body and chart, the words of its figures, the
+ * deck's title and the report's organisation. The page asks for these characters' font slices the moment it
+ * takes the answer, before its app is even evaluated; the slide's exact text is asked for again when it is
+ * shown (state/font-prefetch.ts). Over-asking costs a few small local files, never what is drawn.
+ */
+export function firstSlideText({ report, figures, deck, presentation }: BriefingOpen): string {
+  const slide = presentation ? deck?.slides[presentation.index] : undefined;
+  if (!report || !deck || !slide) return '';
+  const ids = new Set(slide.figureIds);
+  const words = figures.filter((f) => ids.has(f.id)).map((f) => [f.label, f.valueText, f.unit, f.period, f.qualifier ?? ''].join(''));
+  return [deck.title, report.organisation, slide.title, JSON.stringify(slide.body), JSON.stringify(slide.chart), ...words].join('');
+}

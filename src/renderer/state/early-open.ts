@@ -14,7 +14,8 @@
  * is sent all the same, as it opens the deck on the hub (whose state then reaches the window as any other).
  */
 import type { AppApi, Request } from '../../shared/api';
-import { FIRST_OPEN_ELEMENT, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
+import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
+import { loadBundledFonts } from '../lib/fonts';
 import { slideFromHash } from './deep-link';
 import { recallSlides } from './slide-memory';
 
@@ -48,8 +49,10 @@ export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.ha
   const request = firstOpenRequest(slideFromHash(hash));
   const sent = api['briefing.open'](request);
   sent.catch(() => {}); // reported by the load that takes it (or by nobody, if none does)
-  const answer = inline && inlineOpenFits(inline, request) ? Promise.resolve(inline.answer) : sent;
-  early = { request: JSON.stringify(request), answer };
+  const fits = inline !== null && inlineOpenFits(inline, request);
+  // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
+  if (fits && typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
+  early = { request: JSON.stringify(request), answer: fits ? Promise.resolve(inline.answer) : sent };
 }
 
 /** The early answer to `request`, if it is exactly the request sent early; once. Null otherwise. */
