@@ -97,9 +97,13 @@ let prepared: Prepared | null = null;
 /**
  * Decode the picture kept for `model`, if any, before the slide is built (decoding is off the main thread
  * but its end is a task of its own: started while the slide is built, it would cost the first frame).
- * Resolves once it is decoded, failed, or after `capMs`; at once when nothing is kept.
+ * Resolves once it is decoded, failed, or after `capMs`; at once when nothing is kept. The cap bounds a
+ * decoding gone wrong, not a slow machine: decoding takes 5–15 ms idle, and on a busy one (load 20–30 on
+ * 2 cores) it took over 100 ms, but drawing live instead then needs Chart.js run and drawn on the main
+ * thread, slower still (with 100 ms, e2e/chart-picture.spec.ts drew live at load 29 once the data was in
+ * the page and no round trip gave decoding a head start).
  */
-export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | null {
+export function preparePicture(model: ChartModel, capMs = 300): Promise<void> | null {
   if (!BUILT || typeof localStorage === 'undefined') return null;
   const slot = pictureSlot(model);
   // Started at the window's start already (prepareLastPicture): the same slot's picture, decoding or decoded.
