@@ -1,4 +1,7 @@
-/** 导入报告: the 数据时期 field follows the report's own period (as `cli import` stores it), not its first year. */
+/**
+ * 导入报告: the 数据时期 field follows the report's own period (as `cli import` stores it), not its first year; 发布单位
+ * and 发布日期 what its opening says.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listReports } from '../src/main/store/reports';
@@ -18,14 +21,21 @@ test('the as-of of the 青海 1-5月 report is its period, not the year of its d
   // The first year the text writes is its dateline's (2022年07月03日): the report is about 1-5月 of 2022.
   await expect(asOf).toHaveValue('2022年1-5月');
   const shown = await asOf.inputValue();
+  // Who published it and when, as its opening says: the agency the figures came from and the dateline's date.
+  await expect(dialog.getByLabel('发布单位')).toHaveValue('青海省统计局');
+  await expect(dialog.getByLabel('发布日期')).toHaveValue('2022-07-03');
   await page.screenshot({ path: 'test-results/import-as-of.png' });
-  await dialog.getByLabel('发布单位').fill('青海日报');
   await dialog.getByRole('button', { name: '识别数据' }).click();
   await expect(dialog.getByTestId('import-review').locator('tbody tr').first()).toBeVisible();
   const count = await dialog.getByTestId('import-review').locator('tbody tr').count();
   await dialog.getByRole('button', { name: `导入 ${count} 项数据并打开` }).click();
   await expect(dialog).toBeHidden();
-  expect(listReports(app.store.db).at(-1)).toMatchObject({ title: QINGHAI.split('\n')[0], asOf: shown });
+  expect(listReports(app.store.db).at(-1)).toMatchObject({
+    title: QINGHAI.split('\n')[0],
+    asOf: shown,
+    organisation: '青海省统计局',
+    published: '2022-07-03',
+  });
 });
 
 test('a typed as-of stays, and is the period of figures whose text names none', async ({ page, app }) => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { centreText, chartData, decimalsFor, derivedNote, isPartOfWhole } from '../src/main/export/chart-data';
 import { buildChart, centreLabel, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
 import { CHART_TYPES } from '../src/shared/chart-kinds';
+import { barValue } from '../src/shared/chart-numbers';
 import { formatFigureFull, valueIn } from '../src/shared/format';
 import type { ChartSpec, ChartType, Figure, FigureKind } from '../src/shared/types';
 import { openStore } from '../src/main/store';
@@ -296,6 +297,30 @@ describe('office chart numbers', () => {
     );
     expect(d.rows.map((r) => r.display)).toEqual(['2.45万亿元', '0.138万亿元']);
     expect(d.digits).toBe(3);
+  });
+
+  it('prints a value as the report wrote it: 3.0% stays 3.0% beside 3.3% (天津 2019), on screen, in PowerPoint and Word', () => {
+    // test/corpus/tianjin-2019-industry.txt: "采矿业增加值增长3.0%,制造业增长3.3%,电力…增长6.0%".
+    const figures = new Map([
+      [1, figure(1, 3, '%', 'growth', { valueText: '3.0' })],
+      [2, figure(2, 3.3, '%', 'growth', { valueText: '3.3' })],
+      [3, figure(3, 6, '%', 'growth', { valueText: '6.0' })],
+      [4, figure(4, 2, '%', 'growth', { valueText: '2' })],
+    ]);
+    const spec: ChartSpec = {
+      type: 'hbar',
+      title: '分门类增速',
+      unit: '%',
+      series: [1, 2, 3, 4].map((id) => ({ label: `门类${id}`, figureId: id })),
+    };
+    const d = chartData(spec, figures);
+    expect(d.rows.map((r) => r.display)).toEqual(['3.0%', '3.3%', '6.0%', '2%']);
+    expect(buildChart(spec, figures).rows.map((r) => r.display)).toEqual(d.rows.map((r) => r.display));
+    // Converted to the chart's unit, a value is printed with the chart's decimals, trailing zeros dropped.
+    expect(barValue(0.138, '万亿元', 3, '1380')).toBe('0.138万亿元');
+    expect(barValue(-4.1, '%', 1, '4.1')).toBe('-4.1%');
+    expect(barValue(5, '%', 1, '5.00')).toBe('5.00%');
+    expect(barValue(5, '%', 1, null)).toBe('5%');
   });
 
   it('an index has no unit: its axis says 指数', () => {

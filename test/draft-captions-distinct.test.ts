@@ -2,10 +2,13 @@
  * KPI cards shown together never carry one caption over different figures: the drafted slide tells them apart by
  * what the report compares each with, else its period, else its kind — in the report's own words.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { draftBundle } from '../src/main/store/draft';
-import { basisOf, distinctCaptions } from '../src/main/store/draft/distinct';
+import { basisOf, distinctCaptions, periodTag } from '../src/main/store/draft/distinct';
+import { ROOT } from './helpers';
 
 const META = { key: 't', title: '导入的报告', organisation: '某省统计局', published: '2022-01-01', asOf: '2021年' };
 
@@ -76,5 +79,33 @@ describe('the basis of a figure', () => {
   });
   it('is empty when the clause names none', () => {
     expect(basis('全省规模以上工业增加值达到1.2万亿元。', '1.2')).toBe('');
+  });
+});
+
+describe("a card whose period is not the report's", () => {
+  it('names it, without the year the two share: a month beside its cumulative months, a plan period, a target year', () => {
+    expect(periodTag('2023年12月', '2023年')).toBe('12月');
+    expect(periodTag('2022年5月', '2022年1-5月')).toBe('5月');
+    expect(periodTag('“十二五”时期', '2015年')).toBe('“十二五”时期');
+    expect(periodTag('2021年', '2020年')).toBe('2021年');
+    // The report's own period, however the text writes it, is not named again.
+    for (const [period, asOf] of [
+      ['2023年', '2023年'],
+      ['1-5月', '2014年1-5月'],
+      ['全年', '2015年'],
+      ['2024年1-9月', '2024年前三季度'],
+      ['一季度', '2022年3月底'],
+      ['', '2021年'],
+    ])
+      expect(periodTag(period, asOf), `${period} in ${asOf}`).toBe('');
+  });
+
+  it('on the drafted slide: 湖南 2023 (test/corpus/hunan-2023-industry.txt) shows December beside the year', () => {
+    // The report's year made the helper's as-of (2021年).
+    const text = readFileSync(join(ROOT, 'test/corpus/hunan-2023-industry.txt'), 'utf8').replaceAll('2023年', '2021年');
+    const c = cardCaptions(text);
+    expect(c.get('6.6%')).toBe('规模工业增加值增速（12月）');
+    // The year's own figures are not tagged.
+    expect(c.get('61.5%')).toBe('行业增长面');
   });
 });

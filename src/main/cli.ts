@@ -143,6 +143,9 @@ async function extract(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
+/** The organisation stored for an imported report whose text names none and whose importer gave none. */
+const NO_ORG = '（未注明发布单位）';
+
 async function importVerb(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -159,20 +162,24 @@ async function importVerb(args: string[]): Promise<void> {
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const text = await readReportText(resolve(positionals[0]), values.encoding);
-  const [{ extractFigures }, { reportAsOf }, { reportTitle }, { openDefaultStore }, { importReport }, { findReport }] = await Promise.all([
-    import('../shared/extract'),
-    import('../shared/report-as-of'),
-    import('../shared/report-title'),
-    storeModule(),
-    import('./store/import'),
-    import('./store/reports'),
-  ]);
+  const [{ extractFigures }, { reportAsOf }, { reportTitle }, { reportSource }, { openDefaultStore }, { importReport }, { findReport }] =
+    await Promise.all([
+      import('../shared/extract'),
+      import('../shared/report-as-of'),
+      import('../shared/report-title'),
+      import('../shared/report-source'),
+      storeModule(),
+      import('./store/import'),
+      import('./store/reports'),
+    ]);
   const figures = extractFigures(text, { asOf: values['as-of'] });
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
+  // Who published it and when, as its opening says ("从湖南省统计局获悉", a dateline), unless given.
+  const source = reportSource(text);
+  const date = values.date ?? source.published ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),
-    organisation: values.org ?? '（未注明发布单位）',
+    organisation: values.org ?? source.organisation ?? NO_ORG,
     published: date,
     // The time the report is about, as its own text says (src/shared/report-as-of.ts).
     asOf:
@@ -189,7 +196,8 @@ async function importVerb(args: string[]): Promise<void> {
     const key = findReport(store.db, result.reportId)?.key;
     process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
     console.error(
-      `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）。请在简报台中逐项核对。`,
+      `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）；` +
+        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，发布日期：${meta.published}。请在简报台中逐项核对。`,
     );
   } finally {
     store.close();

@@ -1,8 +1,10 @@
 /**
  * The report's text as a brief prints it — in the PDF brief (renderer/print) and the Word brief
  * (main/export/docx.ts) alike: per section, its paragraphs without the source's own heading lines (a
- * hard-wrapped paragraph is one, not one a line), and every figure in reading order. Pure.
+ * hard-wrapped paragraph is one, not one a line; half-width punctuation in Chinese set full-width, as an editor
+ * prints it: cjk-punctuation.ts), and every figure in reading order. Pure.
  */
+import { fullWidthPunctuation } from './cjk-punctuation';
 import { wrappedBreaks, type Break } from './extract/wrapped-lines';
 import type { Figure, Report, Section } from './types';
 
@@ -38,7 +40,7 @@ export function sectionParagraphs(report: Pick<Report, 'text'>, section: Pick<Se
     .filter(Boolean);
   let i = 0;
   while (i < lines.length && isHeadingLine(lines[i] as string)) i++;
-  return lines.slice(i);
+  return lines.slice(i).map(fullWidthPunctuation);
 }
 
 /** Every figure in reading order: by section, then by where its sentence stands in the text. */

@@ -1,5 +1,19 @@
 /** Number and label shaping every chart shares: the screen's (renderer/charts), PowerPoint's and Word's (main/export). */
 
+/**
+ * A bar's printed value: as the report wrote it when that is the value plotted ("增长3.0%" prints 3.0%, not 3%,
+ * beside 3.3%: a statistics office writes one decimal throughout, and a dropped zero reads as a rounder number);
+ * else (a unit converted, a derived value, a remainder) with the chart's decimals (decimalsFor), trailing zeros
+ * dropped, as before. `written` is the figure's value as written.
+ */
+export function barValue(value: number, unit: string, digits: number, written?: string | null): string {
+  const m = written ? /^[-−]?\d+\.(\d+)$/u.exec(written.trim()) : null;
+  const asWritten = m !== null && Math.abs(Number(written!.trim().replace('−', '-'))) === Math.abs(value);
+  if (asWritten) return value.toFixed(Math.min(m[1]!.length, 4)) + unit;
+  const fixed = value.toFixed(digits);
+  return (fixed.includes('.') ? fixed.replace(/\.?0+$/u, '') : fixed) + unit;
+}
+
 /** Decimals needed to print every value faithfully (1380亿元 as 0.138万亿元, not 0.14), at most 4. */
 export function decimalsFor(values: number[]): number {
   let d = 0;

@@ -4,6 +4,7 @@
  * own words, clause by clause, or be marked by its author as a paraphrase (SlideBody.paraphrased).
  * Figures inside a claim count as the report writes them (figurePartsAsWritten: "迈上千亿台阶").
  */
+import { fullWidthPunctuation } from './cjk-punctuation';
 import { figurePartsAsWritten } from './format';
 import { parseParagraph } from './markup';
 import type { ClaimField, Figure, Slide } from './types';
@@ -33,10 +34,19 @@ const SPACE = /[\s\u3000]/gu;
 const CLAUSE_END = /[，。；！？：,;!?]|——/u;
 const EDGE = /^[“”‘’"'（）()]+|[“”‘’"'（）()]+$/gu;
 
-/** The clauses of a claim that state a number (a digit or a figure) and are not found in the report, in order. */
+/** The report text last compared against, as compared: punctuation width and spaces aside. */
+let lastText = '';
+let lastCompared = '';
+
+/**
+ * The clauses of a claim that state a number (a digit or a figure) and are not found in the report, in order.
+ * Punctuation width does not make words the report's or not: a draft sets "原铝(电解铝)增长8.7%" as
+ * "原铝（电解铝）增长8.7%" (cjk-punctuation.ts), and so may its author.
+ */
 export function rewordedClauses(claim: string, reportText: string): string[] {
-  const report = reportText.replace(SPACE, '');
-  return claim
+  if (reportText !== lastText) [lastText, lastCompared] = [reportText, fullWidthPunctuation(reportText).replace(SPACE, '')];
+  const report = lastCompared;
+  return fullWidthPunctuation(claim)
     .replace(SPACE, '')
     .split(CLAUSE_END)
     .filter((c) => /\d/u.test(c) || c.includes(MARK))

@@ -4,9 +4,9 @@
  * shared converters, a derived value through shared/derive.ts and always marked 推算 with its formula.
  */
 import { chartKind } from '../../shared/chart-kinds';
-import { decimalsFor, onIndexScale } from '../../shared/chart-numbers';
+import { barValue, decimalsFor, onIndexScale } from '../../shared/chart-numbers';
 import { derive } from '../../shared/derive';
-import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
+import { formatFigureFull, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 import { quote } from '../../shared/quotes';
 import { ExportError } from '../pdf/errors';
@@ -107,7 +107,10 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
     unit,
     axisTitle: part ? '' : unit ? `单位：${unit}` : isIndex ? '指数' : '',
     digits,
-    rows: rows.map((r) => ({ ...r, display: formatValue(r.value, unit, digits) })),
+    rows: rows.map((r) => ({
+      ...r,
+      display: barValue(r.value, unit, digits, r.figureId === null ? null : figures.get(r.figureId)?.valueText),
+    })),
   };
 }
 

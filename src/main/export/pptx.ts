@@ -256,10 +256,15 @@ function textSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): voi
 }
 
 /**
- * The number format of value labels: the number as stored (General: 18.6, 35 — never "35.0") and its unit,
- * as formatValue prints it on screen ("35%", "5700亿元").
+ * The number format of value labels, as the screen prints them (ChartRowData.display): when every bar shows the
+ * same decimals (the report's "3.0%" beside "3.3%"), that many ("0.0"); else the number as stored (General: 18.6,
+ * 35) — and its unit ("35%", "5700亿元").
  */
-const numberFormat = (unit: string) => `General${unit ? `"${unit.replace(/"/g, '')}"` : ''}`;
+function numberFormat(c: ChartData): string {
+  const decimals = c.rows.map((r) => /\.(\d+)/u.exec(r.display)?.[1]?.length ?? 0);
+  const d = decimals.every((n) => n === decimals[0]) ? (decimals[0] ?? 0) : 0;
+  return `${d > 0 ? `0.${'0'.repeat(d)}` : 'General'}${c.unit ? `"${c.unit.replace(/"/g, '')}"` : ''}`;
+}
 
 function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: number; w: number; h: number }): void {
   // PowerPoint stacks a bar chart's categories from the bottom: reversed, the first reads at the top, as on screen.
@@ -272,7 +277,7 @@ function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: num
     dataLabelFontSize: 13,
     dataLabelColor: C.fg,
     // A share prints with one decimal (1/3 → 33.3%), as the screen prints it; other values as stored.
-    dataLabelFormatCode: isPartOfWhole(c.type) ? '0.0"%"' : numberFormat(c.unit),
+    dataLabelFormatCode: isPartOfWhole(c.type) ? '0.0"%"' : numberFormat(c),
     showValue: true,
   } satisfies PptxGenJS.IChartOpts;
   if (isPartOfWhole(c.type)) {

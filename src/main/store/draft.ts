@@ -15,6 +15,7 @@ import { comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type
 import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
+import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
 
 export interface ImportMeta {
   key: string;
@@ -42,6 +43,10 @@ interface Planned {
   figures: string[];
 }
 
+/**
+ * A drafted slide. What it shows in the report's words is set with full-width punctuation (cjk-punctuation.ts:
+ * "增长6.6%,增速…" → "增长6.6%，增速…"); its notes quote the report as written.
+ */
 const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
   titleEn: '',
   section: null,
@@ -49,6 +54,25 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
   chart: null,
   noteFigures: [],
   ...s,
+  title: fullWidthPunctuation(s.title),
+  ...(s.body
+    ? {
+        body: {
+          ...s.body,
+          ...(s.body.subtitle ? { subtitle: fullWidthPunctuation(s.body.subtitle) } : {}),
+          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(fullWidthPunctuation) } : {}),
+        },
+      }
+    : {}),
+  ...(s.chart
+    ? {
+        chart: {
+          ...s.chart,
+          title: fullWidthPunctuation(s.chart.title),
+          ...(s.chart.takeaway ? { takeaway: fullWidthPunctuation(s.chart.takeaway) } : {}),
+        },
+      }
+    : {}),
 });
 
 export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[]): Bundle {
@@ -99,7 +123,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     // The subtitle: the most telling figure's clause that reads right alone (never a 分别 list cut to one
     // of its values), else the first figure's that does; with none, the divider has no subtitle.
     const xs = mine.map((f) => f.x);
-    const lead = firstReadingAlone(text, standouts(xs)) ?? firstReadingAlone(text, xs);
+    const lead = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
     planned.push({
       slide: slide({
         layout: 'section',
@@ -125,8 +149,8 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     // KPI cards: results first, then targets and estimates on their own slides.
     const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
     const ahead = mine.filter((f) => f.status !== 'actual' && !charted.has(f.key));
-    const kpiSlides = kpiPages(text, section, results, false, quoteOf);
-    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf);
+    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf);
+    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf);
     kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
     chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
     aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
@@ -233,6 +257,7 @@ function kpiPages(
   figs: DraftFigure[],
   ahead: boolean,
   quoteOf: (fs: readonly DraftFigure[]) => string,
+  asOf: string,
 ): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
   for (const f of figs) {
@@ -258,7 +283,7 @@ function kpiPages(
     const chunk = cards.slice(i, i + KPI_PER_SLIDE);
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
     const xs = shown.map((f) => f.x);
-    const top = firstReadingAlone(text, standouts(xs)) ?? firstReadingAlone(text, xs) ?? standouts(xs)[0] ?? chunk[0].main.x;
+    const top = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs) ?? standouts(xs, text)[0] ?? chunk[0].main.x;
     // No card's clause reads alone (each is one value of a 分别 list cut from the rest): the section names the slide.
     const plain = `${section.title.split('\u3000')[0]}：主要指标`;
     let title = ahead ? aheadTitle : readsAlone(text, top) ? titleOf(text, top) : plain;
@@ -267,7 +292,10 @@ function kpiPages(
       title = other ? titleOf(text, other) : `${title}（续）`;
     }
     titles.add(title);
-    const captions = distinctCaptions(chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })));
+    const captions = distinctCaptions(
+      chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
+      asOf,
+    );
     out.push({
       slide: slide({
         layout: 'kpi',
@@ -291,7 +319,11 @@ function kpiPages(
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
 function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Planned, 'keep'> {
-  const top = standouts(g.members.map((m) => m.x))[0] ?? g.members[0].x;
+  const top =
+    standouts(
+      g.members.map((m) => m.x),
+      text,
+    )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
   const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
   const chartTitle =

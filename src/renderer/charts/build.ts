@@ -4,8 +4,8 @@
  */
 import { chartKind } from '../../shared/chart-kinds';
 import { derive } from '../../shared/derive';
-import { decimalsFor, onIndexScale, wrapLabel } from '../../shared/chart-numbers';
-import { formatFigureFull, formatValue, shareAsPercent, valueIn } from '../../shared/format';
+import { barValue, decimalsFor, onIndexScale, wrapLabel } from '../../shared/chart-numbers';
+import { formatFigureFull, shareAsPercent, valueIn } from '../../shared/format';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 import { t, type Lang } from '../lib/i18n';
 
@@ -108,7 +108,11 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     title: spec.title,
     unit,
     axisTitle: partOfWhole ? '' : unit ? t(lang, 'axisUnit', { unit }) : isIndex ? t(lang, 'axisIndex') : '',
-    rows: entries.map((e) => ({ ...e, lines: wrapLabel(e.label, max), display: formatValue(e.value, unit, digits) })),
+    rows: entries.map((e) => ({
+      ...e,
+      lines: wrapLabel(e.label, max),
+      display: barValue(e.value, unit, digits, e.figureId === null ? null : figures.get(e.figureId)?.valueText),
+    })),
     lang,
   };
 }

@@ -40,6 +40,8 @@ export function basisOf(x: Extracted): string {
   return '';
 }
 
+const YEAR = /^(?:19|20)\d{2}年/u;
+
 const allDistinct = (xs: readonly string[]) => xs.every((t) => t) && new Set(xs).size === xs.length;
 const someDiffer = (xs: readonly string[]) => new Set(xs).size > 1;
 
@@ -75,9 +77,43 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
   return out;
 }
 
-/** The captions for cards shown together, each with its tag (distinctTags) where it has one: "X增速（两年平均）". */
-export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[]): string[] {
-  const tags = distinctTags(cards);
+/**
+ * A figure's period where it is not the report's own (the deck's as-of, which its title page states), as a card
+ * names it: without the year the two share ("2023年12月" in a report on 2023 → "12月"), else whole ("2014年",
+ * "“十二五”时期"); '' when it is the report's period or says none.
+ */
+export function periodTag(period: string, asOf: string): string {
+  if (!period || !asOf || period === asOf) return '';
+  const year = YEAR.exec(asOf)?.[0] ?? '';
+  // A period the text wrote without its year ("1-5月", "全年") is of the report's year; 前三季度 is 1-9月.
+  const own = (p: string) => (YEAR.test(p) ? p : year + p);
+  if (sameSpan(own(period), asOf)) return '';
+  return year && period.startsWith(year) && period.length > year.length ? period.slice(year.length) : period;
+}
+
+/** The months a period of one year covers, as "1-9月" (前三季度, 1-9月, 9月底 when cumulative, 三季度末); the year for 全年. */
+const SPANS: [RegExp, string][] = [
+  [/全年$/u, ''],
+  [/(?:第?一季度|1-3月)$/u, '1-3月'],
+  [/(?:上半年|1-6月)$/u, '1-6月'],
+  [/(?:前三季度|1-9月|三季度末)$/u, '1-9月'],
+  [/(?:(\d{1,2})月(?:底|末))$/u, '1-$1月'],
+];
+function sameSpan(a: string, b: string): boolean {
+  const norm = (p: string) => SPANS.reduce((acc, [re, to]) => acc.replace(re, to), p);
+  return norm(a) === norm(b);
+}
+
+/**
+ * The captions for cards shown together, each with its tag (distinctTags) where it has one: "X增速（两年平均）"; with
+ * the report's as-of, a card without one names its period where that is not the report's ("规模工业增加值增速（12月）"
+ * beside the year's): the room reads a card without its sentence.
+ */
+export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[], asOf = ''): string[] {
+  const tags = distinctTags(cards).map((tag, i) => {
+    const own = periodTag(cards[i].x.period, asOf);
+    return tag || (own && !cards[i].caption.includes(own) ? own : '');
+  });
   return cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
 }
 

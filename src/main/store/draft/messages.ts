@@ -122,7 +122,7 @@ export function readsAlone(text: string, x: Extracted): boolean {
  * "增幅比上年回落1.1个百分点".
  * As a title it does not read alone.
  */
-const PREDICATE_FIRST =
+export const PREDICATE_FIRST =
   /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
@@ -141,10 +141,40 @@ export function salience(x: Extracted): number {
   return 0;
 }
 
-/** The figures in order of how much they stand out, most first (only those that do). */
-export function standouts(xs: readonly Extracted[]): Extracted[] {
+/**
+ * Whether x is one of the parts of y: "全省规模工业增加值比上年增长5.1%，增速比前三季度提升2.5个百分点，其中采矿业增长
+ * 8.6%": in one sentence, 其中 between them, both of one kind and unit, and y the last figure before that 其中 but for
+ * the changes that compare y ("提升2.5个百分点"). A part does not outrank its whole: 采矿业's 8.6% is not the message
+ * of a slide about industry growing 5.1%. "39个行业大类中20个行业增长，其中汽车制造业增长13.7%" makes no part of an
+ * earlier 采矿业增长3.0%: the 其中 is of the 20 industries.
+ */
+function isPartOf(text: string, x: Extracted, y: Extracted): boolean {
+  if (y.start !== x.start || y.valueEnd > x.valueStart || y.kind !== x.kind || y.unit !== x.unit) return false;
+  const between = text.slice(y.valueEnd, x.valueStart);
+  const at = between.lastIndexOf('其中');
+  return (
+    at >= 0 &&
+    between
+      .slice(0, at)
+      .split(/[，,；;]/u)
+      .every((clause) => !/\d/u.test(clause) || clause.includes('百分点'))
+  );
+}
+
+/** A figure of the whole country ("全国规上工业增速") in a report whose other figures are of its own place: a comparison. */
+const COUNTRY = /^全国/u;
+
+/**
+ * The figures in order of how much they stand out, most first (only those that do). With the text, a part of a
+ * whole among them (isPartOf) is left out: the whole speaks for it; and so is the country's figure among a
+ * place's own ("从横向看，全国规上工业增长1.8%" is not the message of 上海's report).
+ */
+export function standouts(xs: readonly Extracted[], text?: string): Extracted[] {
+  const ownPlace = xs.some((x) => !COUNTRY.test(x.label));
+  const aside = (x: Extracted) =>
+    text !== undefined && ((ownPlace && COUNTRY.test(x.label)) || xs.some((y) => y !== x && isPartOf(text, x, y)));
   return xs
-    .map((x, i) => ({ x, i, s: salience(x) }))
+    .map((x, i) => ({ x, i, s: aside(x) ? 0 : salience(x) }))
     .filter((e) => e.s > 0)
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((e) => e.x);

@@ -5,6 +5,8 @@
  */
 import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
+import { PREDICATE_FIRST } from './messages';
+import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
 
 export interface DraftSection {
   key: string;
@@ -103,12 +105,16 @@ function leadOf(p: string): string | null {
   return null;
 }
 
-/** A paragraph's topic when it names none: its first clause without digits, filler removed. */
+/**
+ * A paragraph's topic when it names none: its first clause without digits, filler removed. Not a clause that
+ * opens with its predicate and names no subject ("增速与上月持平": the growth of what?), which only continues the
+ * clause before it.
+ */
 function topicOf(p: string): string | null {
   for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
     clause = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
     while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
-    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) || SOURCE_CLAUSE.test(clause)) continue;
+    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) || SOURCE_CLAUSE.test(clause) || PREDICATE_FIRST.test(clause)) continue;
     if (clause.length >= 4 && clause.length <= 14) return clause;
   }
   return null;
@@ -200,6 +206,12 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
     else if (prev && !hasFigures(prev.start, prev.end)) merged[merged.length - 1] = { ...s, start: prev.start };
     else merged.push({ ...s });
   }
-  const sections = merged.map((s, i) => ({ key: `s${i + 1}`, title: s.title, titleEn: '', start: s.start, end: s.end }));
+  const sections = merged.map((s, i) => ({
+    key: `s${i + 1}`,
+    title: fullWidthPunctuation(s.title),
+    titleEn: '',
+    start: s.start,
+    end: s.end,
+  }));
   return { titleLine, sections, conclusion };
 }

@@ -9,6 +9,7 @@ import type { Extracted } from '../../../shared/extract';
 import { MAX_REPORT_FILE_BYTES } from '../../../shared/limits';
 import { reportAsOf } from '../../../shared/report-as-of';
 import { reportTitle } from '../../../shared/report-title';
+import { reportSource } from '../../../shared/report-source';
 import { t } from '../../lib/i18n';
 import { messageOf } from '../../state/data.svelte';
 import { settings } from '../../state/settings.svelte';
@@ -45,7 +46,7 @@ export class ImportState {
   published = $state(today());
   asOf = $state('');
   /** Fields the user typed into stop following the text. */
-  private touched = { title: false, asOf: false };
+  private touched = { title: false, asOf: false, organisation: false, published: false };
   step = $state<'text' | 'review'>('text');
   proposals = $state<Proposal[]>([]);
   busy = $state(false);
@@ -59,16 +60,20 @@ export class ImportState {
   constructor(private readonly api: AppApi) {}
 
   /**
-   * New text: the title follows its headline (report-title.ts), the as-of its own period (as `cli import` stores it: the
-   * report's period from its text, the year from the import date when the text names none), until typed over.
+   * New text: the title follows its headline (report-title.ts), the organisation and date what its opening says
+   * (report-source.ts: "从湖南省统计局获悉", a dateline; else empty and today), the as-of its own period (as `cli import`
+   * stores it: the report's period from its text, the year from the date when the text names none), until typed over.
    */
   setText(text: string): void {
     this.text = text;
     if (!this.touched.title) this.title = reportTitle(text);
+    const source = reportSource(text);
+    if (!this.touched.organisation) this.organisation = source.organisation ?? '';
+    if (!this.touched.published) this.published = source.published ?? today();
     if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 
-  touch(field: 'title' | 'asOf'): void {
+  touch(field: 'title' | 'asOf' | 'organisation' | 'published'): void {
     this.touched[field] = true;
   }
 

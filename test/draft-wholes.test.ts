@@ -1,0 +1,49 @@
+/**
+ * A drafted slide's message is the whole, not one of its parts: "全省规模工业增加值比上年增长5.1%，…，其中采矿业增长
+ * 8.6%、制造业增长5.3%" drafted a chart of the four titled "采矿业增长8.6%" (the fastest bar), and a divider
+ * subtitled so; and a section is never titled by a clause that names no subject ("增速与上月持平"). Both seen on the
+ * draft of a real provincial report, test/corpus/hunan-2023-industry.txt. Nor is the country's figure the message of
+ * a province's slide.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { standouts } from '../src/main/store/draft/messages';
+import { ROOT } from './helpers';
+
+const HUNAN = readFileSync(join(ROOT, 'test/corpus/hunan-2023-industry.txt'), 'utf8');
+const meta = { key: 'hunan', title: '湖南省2023年工业', organisation: '湖南省统计局', published: '2024-02-15', asOf: '2023年' };
+
+describe('the message of a drafted slide', () => {
+  it('a part after 其中 does not outrank its whole; without the text every figure competes as before', () => {
+    const text = '2023年，全省规模工业增加值比上年增长5.1%，增速比前三季度提升2.5个百分点，其中采矿业增长8.6%，制造业增长5.3%。';
+    const xs = extractFigures(text);
+    expect(standouts(xs, text).map((x) => x.value)).toEqual(['5.1', '2.5']);
+    expect(standouts(xs).map((x) => x.value)).toEqual(['8.6', '5.3', '5.1', '2.5']);
+    // Parts of another sentence's figure, or without 其中, are figures of their own.
+    const apart = '全省规模工业增加值增长5.1%。采矿业增长8.6%，制造业增长5.3%。';
+    expect(standouts(extractFigures(apart), apart)[0]!.value).toBe('8.6');
+  });
+
+  it("the country's figure among a place's own is a comparison, not the message (test/corpus/shanghai-2020-10-industry.txt)", () => {
+    const text =
+      '1-10月,全市规上工业增加值下降0.8%,降幅比1-9月收窄1.1个百分点,其中10月当月增长8.9%。从横向看,全国规上工业增长1.8%,25个省市正增长,上海位列全国第28位。';
+    const xs = extractFigures(text, { asOf: '2020年1-10月' });
+    expect(standouts(xs, text)[0]!.value).toBe('0.8');
+    expect(standouts(xs, text).map((x) => x.value)).not.toContain('1.8');
+    // A report of the country itself: its figures are the message.
+    const national = '全国规上工业增长1.8%。全国规上工业增加值增长4.6%。';
+    expect(standouts(extractFigures(national), national)[0]!.value).toBe('4.6');
+  });
+
+  it('the 湖南 draft: its growth chart is titled by the whole, and its first section by a subject, not "增速与上月持平"', () => {
+    const slides = draftBundle(meta, HUNAN, extractFigures(HUNAN, { asOf: '2023年' })).deck.slides;
+    const chart = slides.find((s) => s.chart?.series.some((p) => p.label.includes('采矿业')))!;
+    expect(chart.title).toBe('全省规模工业增加值比上年增长5.1%');
+    const dividers = slides.filter((s) => s.layout === 'section');
+    expect(dividers.map((d) => d.title)).not.toContain('增速与上月持平');
+    for (const d of dividers) expect(d.body.subtitle ?? '').not.toMatch(/^(?:采矿业|制造业|电力)/u);
+  });
+});
