@@ -83,6 +83,22 @@ describe('the drafted sections', () => {
     expect(titles).toEqual(['今年预期目标', '工业生产']);
   });
 
+  it('are not joined when a numbered heading opens its paragraph (云南, held-out set 15)', () => {
+    const text = [
+      '1-8月云南省工业生产小幅回升',
+      '1. 烟草工业降幅收窄。1-8月,全省烟草制品业实现增加值709.29亿元,同比下降10.6%。',
+      '2. 非烟工业增长加快。1-8月,全省非烟工业实现增加值1466.67亿元,同比增长10.4%。',
+      '3. 十大非烟重点行业九升一降。1-8月,煤炭开采和洗选业同比增长27.7%。',
+      '4. 4个重点州(市)增速低于全省水平。1-8月,昆明市同比增长2.0%。',
+    ].join('\n');
+    expect(sectionTitles(text)).toEqual([
+      '烟草工业降幅收窄',
+      '非烟工业增长加快',
+      '十大非烟重点行业九升一降',
+      '4个重点州（市）增速低于全省水平',
+    ]);
+  });
+
   it('of no corpus report is a dateline, source line or byline', () => {
     for (const f of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {
       const titles = sectionTitles(readFileSync(join(CORPUS, f), 'utf8'));

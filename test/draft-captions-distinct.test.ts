@@ -109,3 +109,16 @@ describe("a card whose period is not the report's", () => {
     expect(c.get('61.5%')).toBe('行业增长面');
   });
 });
+
+describe('a count of the members that did something', () => {
+  it('says which members: "39个行业大类中20个行业增长" (天津 2019), "24个行业增加值实现增长" (湖南 2023)', () => {
+    const tianjin = cardCaptions('2021年,分行业看,39个行业大类中20个行业增长,其中汽车制造业增长13.7%。');
+    expect(tianjin.get('20个')).toBe('增长的行业');
+    expect(tianjin.get('39个')).not.toBe(tianjin.get('20个'));
+    const hunan = cardCaptions('2021年,全省规模工业39个大类行业中,24个行业增加值实现增长,增长面为61.5%。');
+    expect(hunan.get('24个')).toBe('增加值实现增长的行业');
+    // A count followed by something else than its members doing something keeps its caption.
+    const other = cardCaptions('2021年,全市新增规模以上工业企业120家,工业投资保持增长。');
+    expect(other.get('120家')).not.toContain('的');
+  });
+});

@@ -53,6 +53,13 @@ describe('a long title', () => {
     }
   });
 
+  // test/corpus/yunnan-2016-08-industry.txt (held-out set 15): the page writes its list with commas.
+  it('of one value of a 分别 list written with commas does not read alone', () => {
+    const text = '2-7月,烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%。';
+    expect(readsAlone(text, at(text, '7.5'))).toBe(false);
+    expect(readsAlone('烟草制品业增加值累计降幅为7.5%,同比下降。', at('烟草制品业增加值累计降幅为7.5%,同比下降。', '7.5'))).toBe(true);
+  });
+
   it('takes 远高于 for a predicate that names no subject', () => {
     const text = '2021年全省规模以上高技术制造业、战略性新兴产业增加值分别比上年增长38.2%、18.8%,远高于全省规模以上工业增加值8.9%的增速。';
     expect(readsAlone(text, at(text, '8.9'))).toBe(false);

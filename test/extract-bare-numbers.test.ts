@@ -115,9 +115,13 @@ describe('index values and exchange rates', () => {
     ]);
   });
 
-  it('汇率6.8985, 汇率为6.5, 是7.1, 达7.3; 汇率走低到6.2 is none', () => {
+  it('汇率6.8985, 汇率为6.5, 是7.1, 达7.3, 约为6.9 (约 kept); 汇率走低到6.2 is none', () => {
     expect(read('按2019年美元对人民币的平均汇率6.8985折算。')).toEqual([['6.8985', 6.8985, '']]);
     expect(read('汇率为6.5，汇率是7.1，汇率达7.3，汇率走低到6.2。').map((f) => f[1])).toEqual([6.5, 7.1, 7.3]);
+    // As issue 19's held-out reports write it: a rate as 平均汇率6.8985 is (玉环 2019, a level with no unit), its 约 kept.
+    expect(extractFigures('人民币汇率约为6.9。').map((f) => [f.value, f.unit, f.kind, f.qualifier, f.label])).toEqual([
+      ['6.9', '', 'level', '约', '人民币汇率'],
+    ]);
   });
 
   it('a half-width full stop after the number ends the sentence: 指数为102.3., 汇率6.8985., 17.8:42.8:39.4.', () => {
@@ -140,5 +144,17 @@ describe('a sign the report writes', () => {
 
   it('a dash after a month or a figure is a range: 1-7月, 6%-6.5%', () => {
     expect(read('1-7月增长5%，预期增长6%-6.5%。').map((f) => f[1])).toEqual([5, 6, 6.5]);
+  });
+
+  it('the second end of a range measures what the first does: two figures, one label', () => {
+    // 上海市2019年政府工作报告 (test/corpus/shanghai-2019-targets).
+    expect(extractFigures('全市生产总值增长6%-6.5%,地方一般公共预算收入增长5%。').map((f) => [f.value, f.label])).toEqual([
+      ['6', '生产总值增速'],
+      ['6.5', '生产总值增速'],
+      ['5', '地方一般公共预算收入增速'],
+    ]);
+    // Its subject left out (the clause after a list's colon): the first's label, never the dash.
+    const [first, second] = extractFigures('增长6%-6.5%。');
+    expect(second.label).toBe(first.label);
   });
 });

@@ -197,6 +197,23 @@ describe('the kind of a figure', () => {
     expect(the('制造业采购经理指数中新订单占比上升到52.1%。', '52.1').kind).toBe('share');
   });
 
+  it("a product's output in 套, 只, 件 is a level, as 汽车 in 辆 is; entities counted (种, 个) stay counts", () => {
+    // 河北省统计局, 2017-07-27 (test/corpus/hebei-2017-06-industry).
+    const hebei =
+      '分产品看,6月份,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;城市轨道车辆从无到有,产量为174辆;锂离子电池1267.6万只,增长8.7倍;钢材2202.5万吨,增长2.8%;水泥944.3万吨,下降11.8%;汽车9.7万辆,增长6.8%';
+    const kinds = Object.fromEntries(extractFigures(hebei).map((f) => [f.value + f.unit, f.kind]));
+    expect(kinds).toMatchObject({
+      '406种': 'count',
+      '238种': 'count',
+      '245套': 'level',
+      '174辆': 'level',
+      '1267.6万只': 'level',
+      '9.7万辆': 'level',
+    });
+    // The same clause outside a paragraph on products: nothing says it is an output.
+    expect(the('其中,工业机器人245套,增长121.5倍。', '245').kind).toBe('count');
+  });
+
   it('an increment named as a noun is a change; a duration is a level; an amount is a level', () => {
     expect(the('全年粮食增产量111.5亿斤。', '111.5').kind).toBe('change');
     expect(the('全市工业投资增加320亿元。', '320')).toMatchObject({ kind: 'change', number: 320 });

@@ -206,6 +206,17 @@ describe('a rate in brackets after what it is the rate of', () => {
       rows('1-8月份，全区规上工业增加值同比增长7.5%。累计增速高于全国(3.9%)3.6个百分点，居全国第5位。', '2023年1-8月').map((r) => r[2]),
     ).toEqual(['规上工业增加值增速', '全国增速', '规上工业增加值增速高于全国', '规上工业增加值增速位次']);
   });
+  it('is of a long name compared with: 比全市制造业增加值平均增速(14.4%) (华龙区, held-out set 15)', () => {
+    const text =
+      '其中:制造业增加值同比增长26.1%,比全市制造业增加值平均增速(14.4%)高11.7个百分点,比全省制造业增加值平均增速(9.7%)高16.4个百分点。';
+    expect(rows(text, '2025年前三季度').map((r) => r[2])).toEqual([
+      '制造业增加值增速',
+      '全市制造业增加值平均增速',
+      '制造业增加值比全市制造业增加值平均增速高',
+      '全省制造业增加值平均增速',
+      '制造业增加值比全省制造业增加值平均增速高',
+    ]);
+  });
   it("stays the subject's own after a place with no comparison (甘孜(21.5%)), and a base period is no name", () => {
     expect(rows('其中，甘孜(21.5%)、泸州(10.9%)增长较快。', '2017年').map((r) => r[2])).toEqual(['甘孜', '泸州']);
     expect(rows('全市规上工业增加值同比增长8.1%，较去年同期(-1.1%)提高9.2个百分点。', '2025年1-2月')[1]).toEqual([
@@ -240,6 +251,23 @@ describe('总量占…: the measure of the figure before', () => {
       '采矿业增加值贡献率',
       '采矿业增加值拉动工业增加值增速变化',
     ]);
+  });
+});
+
+describe('a bare measure after a share is of what the share was of', () => {
+  it('占比36.3%,增加值同比增长6.4% (华龙区 2025年前三季度, held-out set 15)', () => {
+    const text =
+      '分行业看,前三季度,开采专业及辅助性活动增加值占全区规上工业增加值的51.5%,增加值同比下降8.6%;石油和天然气开采业占比36.3%,增加值同比增长6.4%;水的生产和供应业占比3.3%,增加值同比增长14.2%;燃气生产和供应业占比1%,同比增长0.5%。';
+    const of = (v: string) => extractFigures(text).find((f) => f.value === v)!.label;
+    expect(['8.6', '6.4', '14.2', '0.5'].map(of)).toEqual([
+      '开采专业及辅助性活动增加值增速',
+      '石油和天然气开采业增加值增速',
+      '水的生产和供应业增加值增速',
+      '燃气生产和供应业增速',
+    ]);
+    // An amount after a share may be the whole's (cq-2015, the seed report).
+    const seed = '智能终端年产量达2.7亿台件，笔电产量占全球的1/3，全行业年产值5700亿元，翻了两番。';
+    expect(extractFigures(seed).find((f) => f.value === '5700')!.label).toBe('智能终端年产值');
   });
 });
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRuns } from '../src/shared/extract/lists';
 import { scanTokens } from '../src/shared/extract/tokens';
+import { extractFigures } from '../src/shared/extract';
 import { the, labels } from './extract-helpers';
 
 describe('which numbers form a list', () => {
@@ -40,6 +41,33 @@ describe('which numbers form a list', () => {
       '城镇居民人均可支配收入增速',
       '农村居民人均可支配收入增速',
     ]);
+  });
+});
+
+describe('a list after 分别 written with commas', () => {
+  // yunnan-2016-08-industry (held-out set 15): the page writes ASCII commas between the items.
+  const text =
+    '2-7月,烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%。2-7月,非烟工业增加值累计增幅分别为7.3%,10.0%,9.3%,9.4%,9.5%,9.8%。';
+
+  it('every item of a 降幅 list is a decline, a growth rate like the first', () => {
+    const figures = extractFigures(text, { asOf: '2016年1-8月' });
+    expect(figures.slice(0, 6).map((f) => [f.number, f.kind])).toEqual([-7.5, -7.8, -8.6, -10.4, -11.7, -12.6].map((n) => [n, 'growth']));
+    expect(figures.slice(6).map((f) => f.number)).toEqual([7.3, 10, 9.3, 9.4, 9.5, 9.8]);
+  });
+
+  it('a span of as many months gives each item its month; 累计 rates run from January', () => {
+    const periods = extractFigures(text, { asOf: '2016年1-8月' }).map((f) => f.period.replace(/^2016年/u, ''));
+    expect(periods).toEqual(['1-2月', '1-3月', '1-4月', '1-5月', '1-6月', '1-7月', '1-2月', '1-3月', '1-4月', '1-5月', '1-6月', '1-7月']);
+    expect(extractFigures('2-4月,全省工业用电量增速分别为3.1%,5.2%,6.0%。').map((f) => f.period)).toEqual(['2月', '3月', '4月']);
+  });
+
+  it('a comma ends the list without 分别, or between two units, and the months stay whole for several subjects', () => {
+    expect(listRuns('增长7.5%，7.8%。', scanTokens('增长7.5%，7.8%。'))).toEqual([]);
+    const s = '分别增长7.5%，7.8万吨。';
+    expect(listRuns(s, scanTokens(s))).toEqual([]);
+    // yueyang-2018-q1-industry: three subjects over the same months.
+    const three = '1—3月,全市石化、食品、电力分别增长7.3%、6.8%、15.8%。';
+    expect(extractFigures(three, { asOf: '2018年1-3月' }).map((f) => f.period)).toEqual(['1-3月', '1-3月', '1-3月']);
   });
 });
 

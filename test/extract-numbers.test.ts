@@ -37,10 +37,13 @@ describe('thousands separators', () => {
     expect(read('货物进出口总额1,594亿元。')).toEqual([['1,594', 1594, '亿元']]);
   });
 
-  it('a comma before four digits, or after four, separates two numbers', () => {
+  it('a comma before four digits separates two numbers; three digits after four are a group (1234,567 is one number)', () => {
     // (12,3456: the comma is a list's, and only the digits after it carry the unit.)
     expect(read('企业12,3456家。')).toEqual([['3456', 3456, '家']]);
-    expect(read('企业1234,567家。')).toEqual([['567', 567, '家']]);
+    // A group of three after a comma marks thousands even when the separator before the first group was left out:
+    // never 567 alone, nor 1234 and 567 (issue 19's held-out reports).
+    expect(read('企业1234,567家。')).toEqual([['1234,567', 1234567, '家']]);
+    expect(read('全年实现生产总值1234,567亿元。')).toEqual([['1234,567', 1234567, '亿元']]);
   });
 });
 
@@ -52,6 +55,23 @@ describe('decimals', () => {
   it('a number a page broke after its point: "下降3.\\n9个百分点", "385. 23亿元"', () => {
     expect(read('一产占比较2010年下降3.\n9个百分点。')).toEqual([['3.\n9', -3.9, '个百分点']]);
     expect(read('一般公共预算收入完成385. 23亿元。')).toEqual([['385. 23', 385.23, '亿元']]);
+  });
+
+  it('a line numbered "4. " before a count is no broken number: "4. 4个重点州(市)" (云南, held-out set 15)', () => {
+    const text = '有色金属冶炼和压延加工业增长10.7%。\n4. 4个重点州(市)增速低于全省水平。\n  12. 昆明市同比增长2.0%。';
+    expect(read(text)).toEqual([
+      ['10.7', 10.7, '%'],
+      ['4', 4, '个'],
+      ['2.0', 2, '%'],
+    ]);
+    // The second 4 is the figure, not the line's number.
+    const four = extractFigures(text).find((f) => f.unit === '个')!;
+    expect(text.slice(four.valueStart - 3, four.valueEnd)).toBe('4. 4');
+    // Mid-line, or with more than two digits, the page still broke one number.
+    expect(read('收入完成385. 23亿元。\n385. 23亿元。')).toEqual([
+      ['385. 23', 385.23, '亿元'],
+      ['385. 23', 385.23, '亿元'],
+    ]);
   });
 
   it('a point followed by a space and a word is no broken number', () => {

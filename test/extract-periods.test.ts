@@ -73,10 +73,23 @@ describe('periods named in a sentence', () => {
     ['上月全市工业增加值增长6%。', [['当月', 'time']]],
     ['全市工业增加值比去年同期增长6%。', [['上年同期', 'base']]],
     ['工业增速由去年同期的12.8%回落到6%。', [['上年同期', 'own']]],
+    // heilongjiang-2018-q3-industry (held-out set 15): 同期 alone after 由, and a rate written with its verb.
+    ['中直工业由同期的增长1.2%转为下降2.3%。', [['上年同期', 'own']]],
+    ['地方工业增长9.1%，高于同期5.8个百分点。', []],
     ['截至2020年6月30日，全市累计建成5G基站3.1万个。', [['2020年', 'time']]],
   ];
   it.each(CASES)('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
+  });
+
+  it('gives the rate 由同期的 the same months a year before (黑龙江 2018年前三季度, held-out set 15)', () => {
+    const text = '地方工业增长9.1%,高于同期5.8个百分点;中直工业由同期的增长1.2%转为下降2.3%。';
+    expect(extractFigures(text, { asOf: '2018年前三季度' }).map((f) => [f.value, f.number, f.period])).toEqual([
+      ['9.1', 9.1, '2018年前三季度'],
+      ['5.8', 5.8, '2018年前三季度'],
+      ['1.2', 1.2, '2017年前三季度'],
+      ['2.3', -2.3, '2018年前三季度'],
+    ]);
   });
 
   it('names no period in what only looks like one: a backwards span, month 13, a date, a decimal, 3年内', () => {

@@ -49,6 +49,21 @@ describe('status: result, estimate or target', () => {
     expect(the('力争非公经济增加值占GDP比重达到62%，完成省考计划。', '62').status).toBe('target');
   });
 
+  it('a target governs its own clause: a clause opening with the time reached so far or with what was done reports results', () => {
+    // 大同日报, 2021-01-25 (test/corpus/datong-2020-11-industry).
+    const datong =
+      '去年全年战略性新兴产业增加值增长速度目标是6.2%,截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
+    expect(extractFigures(datong).map((f) => [f.value, f.status])).toEqual([
+      ['6.2', 'target'],
+      ['6.9', 'actual'],
+      ['4.4', 'actual'],
+    ]);
+    // 实际利用外资 is a measure among the targets, not a result (福建省2013年政府工作报告, test/corpus/fujian-2013-government-work).
+    const fujian =
+      '报告明确提出了2013年全省经济社会发展的主要预期目标:全省生产总值增长11%左右;地方公共财政收入增长12%;全社会固定资产投资增长20%;外贸出口增长5%,实际利用外商直接投资增长5%。';
+    expect(extractFigures(fujian).map((f) => f.status)).toEqual(['target', 'target', 'target', 'target', 'target']);
+  });
+
   it('what a sentence says the province will do is a target', () => {
     expect(the('2021年全省工信系统将全力打造先进制造业集群，净增1000家规上工业企业。', '1000').status).toBe('target');
     // 兰州市工信委 on 2012 (held-out set 9): 努力实现 makes the figures after it targets, its 其中 list too.

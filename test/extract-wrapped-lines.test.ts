@@ -150,7 +150,8 @@ describe('the draft reads a wrapped paragraph as one line', () => {
 describe('the brief prints a wrapped paragraph as one', () => {
   it('汉中: its paragraphs, not its page lines, and no line of prose taken for a heading', () => {
     const paragraphs = sectionParagraphs({ text: HANZHONG }, { start: HANZHONG.indexOf('一、'), end: HANZHONG.length });
-    expect(paragraphs[0]).toMatch(/^四届人大一次会议以来,在省委、省政府和市委的坚强领导下,全市上下围绕建设陕甘川毗邻地区/u);
+    // As the brief prints it: the page's ASCII commas set full-width (cjk-punctuation.ts).
+    expect(paragraphs[0]).toMatch(/^四届人大一次会议以来，在省委、省政府和市委的坚强领导下，全市上下围绕建设陕甘川毗邻地区/u);
     expect(paragraphs.find((p) => p.includes('77.9%'))).toContain('绿色食药产业产值占规模以上工业总产值比重达77.9%');
     expect(paragraphs.filter((p) => p.startsWith('━━'))).toHaveLength(2);
   });

