@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
+import { preloadLiveCharts } from './scripts/vite/preload-live-charts';
 import { woff2Only } from './scripts/vite/woff2-only';
 
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [woff2Only(), svelte(), preloadCommonFonts()],
+    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts()],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,
@@ -37,13 +38,17 @@ export default defineConfig({
           print: resolve(__dirname, 'src/renderer/print.html'),
         },
         output: {
-          // The app page's boot (src/renderer/boot.ts: the first briefing.open) and the transport it needs
+          // The app page's boot (src/renderer/boot.ts: the first briefing.open, the kept chart picture's
+          // decoding) and the transport it needs
           // are a chunk of their own, so the page runs them before the shared chunk (Svelte, Chart.js,
           // slides) rather than after it.
           // The print page's early briefing.open (print/early-data.ts) likewise: a chunk the app page never loads.
           codeSplitting: {
             groups: [
-              { name: 'transport', test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/]api|state[\\/]early-open)\.ts$/ },
+              {
+                name: 'transport',
+                test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/]early-open|charts[\\/]picture-early)\.ts$/,
+              },
               { name: 'print-boot', test: /[\\/]src[\\/]renderer[\\/]print[\\/]early-data\.ts$/ },
             ],
           },

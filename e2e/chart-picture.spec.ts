@@ -11,22 +11,34 @@ import { stage } from './helpers';
 
 declare global {
   interface Window {
-    __firstDrawn?: Promise<{ picture: string | null; pixels: string }>;
+    __firstDrawn?: Promise<{ picture: string | null; pixels: string; scripts: string[]; chartJsRan: boolean }>;
   }
 }
 
-/** Before any page script: the first frame in which the shown slide's chart is drawn — was it the kept picture, and its pixels. */
+/** The page's scripts fetched so far (module scripts, preloads, dynamic imports), by path. */
+const SCRIPTS = `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'))`;
+
+/** Whether the live charts' module (charts/live.ts: Chart.js) has been evaluated: it marks itself when it is. */
+const CHART_JS_RAN = `performance.getEntriesByName('briefing-desk.live-charts').length > 0`;
+
+/**
+ * Before any page script: the first frame in which the shown slide's chart is drawn — was it the kept
+ * picture, its pixels, the scripts fetched by then, and whether Chart.js had run.
+ */
 const FIRST_DRAWN = `window.__firstDrawn = new Promise((resolve) => {
   const tick = () => {
     const canvas = document.querySelector('.deck-view main [data-current] canvas[data-drawn="true"]');
-    if (canvas) resolve({ picture: canvas.dataset.picture ?? null, pixels: canvas.toDataURL() });
+    if (canvas) resolve({ picture: canvas.dataset.picture ?? null, pixels: canvas.toDataURL(), scripts: ${SCRIPTS}, chartJsRan: ${CHART_JS_RAN} });
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 });`;
 
 /** Open the app at the first chart slide (the hub already there, as a reload finds it). */
-async function openAtChart(page: Page, app: App): Promise<{ picture: string | null; pixels: string; live: string }> {
+async function openAtChart(
+  page: Page,
+  app: App,
+): Promise<{ picture: string | null; pixels: string; scripts: string[]; chartJsRan: boolean; live: string; liveRan: boolean }> {
   const deck = getDeck(app.store.db, 1)!;
   const index = deck.slides.findIndex((s) => s.chart);
   app.hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
@@ -36,7 +48,11 @@ async function openAtChart(page: Page, app: App): Promise<{ picture: string | nu
   // The live chart has replaced the picture.
   await expect(canvas).not.toHaveAttribute('data-picture');
   await expect(canvas).toHaveAttribute('data-drawn', 'true');
-  return { ...first, live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL()) };
+  return {
+    ...first,
+    live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL()),
+    liveRan: (await page.evaluate(CHART_JS_RAN)) as boolean,
+  };
 }
 
 const keptPictures = (page: Page) =>
@@ -78,4 +94,28 @@ test('a corrected number is another picture: the old one is never shown', async 
   } finally {
     undoEdit(app.store.db, edit.id);
   }
+});
+
+/** Whether any of `paths` (scripts of the app's bridge) holds Chart.js's DOM platform (a method name minifying keeps). */
+async function holdsChartJs(page: Page, paths: string[]): Promise<boolean> {
+  const texts = await Promise.all(paths.map((p) => page.evaluate(async (u) => (await fetch(u)).text(), p)));
+  return texts.some((t) => t.includes('getMaximumSize'));
+}
+
+test('a first chart shown from its kept picture paints before Chart.js has run; its chunk is fetched beside the first scripts', async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(FIRST_DRAWN);
+  const cold = await openAtChart(page, app);
+  expect(cold.picture).toBeNull();
+  expect(cold.chartJsRan, 'drawn live: Chart.js ran for its first frame').toBe(true);
+  await expect.poll(() => keptPictures(page)).toBe(1);
+
+  const warm = await openAtChart(page, app);
+  expect(warm.picture).toBe('kept');
+  expect(warm.chartJsRan, 'no Chart.js run before the first frame').toBe(false);
+  // Preloaded (scripts/vite/preload-live-charts.ts), not imported: fetched with the page's first scripts.
+  expect(await holdsChartJs(page, warm.scripts), 'Chart.js fetched beside the first scripts').toBe(true);
+  expect(warm.liveRan, 'Chart.js ran after it, for the live chart').toBe(true);
 });

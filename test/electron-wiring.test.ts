@@ -237,6 +237,26 @@ describe('app:// protocol handler', () => {
     expect(await (await get('app://briefing/presenter')).text()).toContain('简报台');
   });
 
+  it('serves the app page with its first answer in it once the API is there, as the web bridge does', async () => {
+    const withBody = join(t.dir, 'renderer-body');
+    mkdirSync(withBody, { recursive: true });
+    writeFileSync(join(withBody, 'index.html'), '<!doctype html><title>简报台</title><body><div id="app"></div></body>');
+    const handlers = createHandlers(store, 'test');
+    handleAppProtocol(withBody, () => handlers);
+    serve = electron.protocolHandlers.get('app')!;
+    try {
+      const page = await get('app://briefing/');
+      expect(page.headers.get('content-security-policy')).toBe(CSP);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await page.text();
+      const json = /<script type="application\/json" id="first-open">(.*?)<\/script><div id="app">/s.exec(html)?.[1];
+      expect(JSON.parse(json!).answer).toEqual(handlers['briefing.open']({ present: { resume: [] } }));
+    } finally {
+      handleAppProtocol(rendererDir);
+      serve = electron.protocolHandlers.get('app')!;
+    }
+  });
+
   it('serves nothing outside the renderer, for no other host, and nothing but GET and HEAD', async () => {
     for (const url of [
       'app://briefing/%2e%2e/secret.txt',

@@ -13,6 +13,7 @@ import { IPC_PRESENTATION_EVENT } from '../shared/channels';
 import { electronSqliteBinding } from './native';
 import { exportBatchFromApp, exportOfficeFromApp } from './export/electron';
 import { OPEN_EXPORT_DIALOG, OPEN_PRINT_DIALOG, type ExportRequest } from '../shared/exports';
+import type { Handlers } from '../shared/api';
 import type { Report } from '../shared/types';
 import { exportPdfFromApp, printWithDialog } from './pdf/electron';
 import { defaultStoreOptions, openDefaultStore } from './default-store';
@@ -77,7 +78,9 @@ if (!app.requestSingleInstanceLock()) {
     configureLog(app.getPath('userData'), 'app');
     log('app.start');
     hardenSession(session.defaultSession);
-    handleAppProtocol();
+    // The app page carries its window's first answer once the API is registered below.
+    const served: { api?: Handlers } = {};
+    handleAppProtocol(undefined, () => served.api);
 
     // Packaged: electron-builder copies resources/ to <resourcesPath>/resources (extraResources).
     const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(app.getAppPath());
@@ -105,7 +108,8 @@ if (!app.requestSingleInstanceLock()) {
     const exporter = (req: ExportRequest, report: Report) => exportBatchFromApp(focused(), current, req, report);
     // The dialog's print mode (API print.open): one layout through the system's print dialog.
     const shell = { exporter, printer: printWithDialog };
-    registerIpc(createHandlers(store, app.getVersion(), hub, shell), (url) => isAllowedAppUrl(url, origin));
+    served.api = createHandlers(store, app.getVersion(), hub, shell);
+    registerIpc(served.api, (url) => isAllowedAppUrl(url, origin));
     // A menu item that opens one of the renderer's dialogs: a window event in the focused window (App.svelte).
     const openDialog = (event: string) =>
       void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${event}'))`, true);

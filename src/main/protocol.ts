@@ -3,9 +3,12 @@
  * real, stable origin (not file://, where every file is its own origin and module scripts misbehave).
  */
 import { net, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CSP } from '../shared/csp';
+import type { Handlers } from '../shared/api';
+import { firstPage } from './web/first-page';
 import { resolveStatic } from './web/static';
 import { APP_SCHEME, appRequestPath, isInsideDir } from './windows/security';
 
@@ -23,8 +26,15 @@ export function registerAppScheme(): void {
 
 const text = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
-/** After app 'ready'. rendererDir defaults to out/renderer, beside out/main where this file is bundled. */
-export function handleAppProtocol(rendererDir: string = join(__dirname, '../renderer')): void {
+/**
+ * After app 'ready'. rendererDir defaults to out/renderer, beside out/main where this file is bundled.
+ * `handlers`: the API once the store is open; the app page is then served with its window's first answer
+ * in it (web/first-page.ts), as the web bridge serves it.
+ */
+export function handleAppProtocol(
+  rendererDir: string = join(__dirname, '../renderer'),
+  handlers: () => Handlers | undefined = () => undefined,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'method not allowed');
     const pathname = appRequestPath(request.url); // undefined unless app://briefing/... without userinfo
@@ -33,6 +43,15 @@ export function handleAppProtocol(rendererDir: string = join(__dirname, '../rend
     // it already refuses escapes, and isInsideDir re-checks here so this file stands on its own.
     const file = resolveStatic(rendererDir, pathname);
     if (!file || !isInsideDir(rendererDir, file)) return text(404, 'not found');
+    const api = handlers();
+    const page = api && firstPage(rendererDir, file, api);
+    if (page) {
+      const html = page(await readFile(file, 'utf8'));
+      return new Response(html, {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' },
+      });
+    }
     let res: Response;
     try {
       // The pattern from Electron's protocol.handle docs: net.fetch of a file: URL, which sets the MIME type.

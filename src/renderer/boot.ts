@@ -12,5 +12,10 @@
  */
 import { api } from './lib/api';
 import { openEarly } from './state/early-open';
+import { startLastPicture } from './charts/picture-early';
 
-if (typeof document !== 'undefined' && document.getElementById('app')) openEarly(api);
+if (typeof document !== 'undefined' && document.getElementById('app')) {
+  openEarly(api);
+  // The kept picture of the chart this window opened on last time begins decoding (charts/picture-early.ts).
+  startLastPicture();
+}

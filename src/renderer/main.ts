@@ -6,10 +6,13 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { prepareLastPicture } from './charts/picture-cache';
+import { loadLive } from './charts/live-loader';
 
 // The first slide's data is on its way (boot.ts); the kept picture of the chart this window opened on
-// last time starts decoding meanwhile (charts/picture-cache.ts).
-prepareLastPicture();
+// last time starts decoding meanwhile (charts/picture-cache.ts). Without one, the first chart is drawn by
+// Chart.js: its chunk starts loading now, beside the app's mount (charts/live-loader.ts). With one, the
+// first frame needs no Chart.js, which loads when that chart asks for it, right after.
+if (!prepareLastPicture()) void loadLive();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');

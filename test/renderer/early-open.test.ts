@@ -35,6 +35,17 @@ describe('early briefing.open', () => {
     expect(takeEarlyOpen({ reportId: 2, present: { resume: [] } })).toBeNull();
   });
 
+  it('takes the answer the page was served with when it fits, and still sends the request (it opens the deck)', async () => {
+    const open = vi.fn<Open>(() => Promise.resolve(answer('sent')));
+    const inline = { answer: answer('inline'), hubShowed: false };
+    openEarly({ 'briefing.open': open }, '', inline);
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(await takeEarlyOpen({ present: { resume: [] } })).toEqual(answer('inline'));
+    // A deep link is another request: the page's answer does not fit it, the request's own is taken.
+    openEarly({ 'briefing.open': open }, '#/slide/5', inline);
+    expect(await takeEarlyOpen({ present: { resume: [], index: 4 } })).toEqual(answer('sent'));
+  });
+
   it('a failed early request is reported to the load that takes it, not as an unhandled rejection', async () => {
     openEarly({ 'briefing.open': () => Promise.reject(new Error('bridge down')) }, '');
     await new Promise((r) => setTimeout(r, 0));

@@ -13,7 +13,8 @@ import { dataHandlers, type DataHandlers } from './domains/data';
 import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
-import { reportHandlers, type ReportHandlers } from './domains/reports';
+import { reportDomain, type ReportHandlers } from './domains/reports';
+import type { InlineOpen } from '../../shared/first-open';
 
 type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers, ExportHandlers];
 /** Every pair of domains answers disjoint channels. */
@@ -32,10 +33,11 @@ export function createHandlers(
   lockWait: LockWait = LOCK_WAIT,
 ): Handlers {
   const ctx = handlerContext(store, hub, version, shell);
-  return withLockWait(
+  const reports = reportDomain(ctx);
+  const handlers = withLockWait(
     store,
     {
-      ...reportHandlers(ctx),
+      ...reports.handlers,
       ...figureHandlers(ctx),
       ...presentHandlers(ctx),
       ...dataHandlers(ctx),
@@ -44,4 +46,17 @@ export function createHandlers(
     },
     lockWait,
   );
+  previews.set(handlers, reports.previewOpen);
+  return handlers;
+}
+
+const previews = new WeakMap<Handlers, () => InlineOpen>();
+
+/**
+ * What a window's plain first `briefing.open` to `handlers` would answer now, computed without opening
+ * anything (api/domains/reports.ts): the main process serves it inside the app page (shared/first-open.ts).
+ * Undefined for handlers not made by createHandlers.
+ */
+export function firstOpenPreview(handlers: Handlers): (() => InlineOpen) | undefined {
+  return previews.get(handlers);
 }

@@ -36,6 +36,7 @@ import { dispatch } from '../api/dispatch';
 import { log } from '../log';
 import { asPage, ownInk, pageOf } from '../own-ink';
 import { serveSocket, socketServer, SocketRefusal, validKey } from './socket';
+import { firstPage } from './first-page';
 import { resolveStatic, sendFile } from './static';
 
 /** Derived from the contract's limits (shared/limits.ts): the largest valid request always fits. */
@@ -282,7 +283,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       if (!file) return sendText(res, 404, '找不到该文件');
       const headers: Record<string, string> = { ...SECURITY_HEADERS };
       if (fromQuery) headers['set-cookie'] = `${cookieName}=${cookieSecret}; HttpOnly; SameSite=Strict; Path=/`;
-      sendFile(res, file, headers);
+      // A full bridge (not an export bridge's few channels) serves the app page with its first answer in it.
+      sendFile(res, file, headers, opts.hub && !allowed ? firstPage(opts.rendererDir, file, opts.handlers) : undefined);
     } catch (e) {
       console.error('[web] request failed:', e);
       log('bridge.error', { code: (e as { code?: string })?.code });

@@ -63,10 +63,15 @@ function contents(file: string, size: number, mtimeMs: number): Buffer | null {
   return bytes;
 }
 
-export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
+/**
+ * `page`: a change to the file's text before it is sent (the app page with its first answer inlined,
+ * shared/first-open.ts); only for HTML, which is never cached.
+ */
+export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>, page?: (html: string) => string): void {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const { size, mtimeMs } = statSync(file);
-  const bytes = contents(file, size, mtimeMs);
+  const read = contents(file, size, mtimeMs);
+  const bytes = read && page && file.endsWith('.html') ? Buffer.from(page(read.toString('utf8'))) : read;
   res.writeHead(200, {
     ...headers,
     'content-type': type,

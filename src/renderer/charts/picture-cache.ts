@@ -8,40 +8,22 @@
  * Chart.js configuration (data, labels, colours of the theme, fonts, sizes, and the code of its callbacks),
  * the builds' shown count, the canvas's bitmap size and pixel ratio, the fonts the text is drawn in (only
  * once loaded: a fallback-font drawing is neither shown nor kept) and the build of the drawing code (the
- * hashed name of the chunk holding it, and Chart.js's version). A corrected figure, another theme or window
+ * hashed names of the chunk holding it and of Chart.js's own chunk, live.ts). A corrected figure, another theme or window
  * size is another key: that chart is drawn live, as it always was. Kept in the window's localStorage (a
  * reload, the desktop app's next start), at most KEEP pictures; never from a development server.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { Chart } from './register';
+import { LIVE_CODE } from './live-loader';
 import { buildReveal } from './build-reveal';
 import { chartConfig } from './config';
 import { valueLabels } from './valueLabels';
 import { afterNextPaint } from '../lib/after-paint';
 import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
+import { BUILT, decodeStart, LAST, PREFIX, readKept, takeLastPicture, type Kept, type Prepared } from './picture-early';
 
-const PREFIX = 'briefing-desk.chart-picture.';
 const INDEX = 'briefing-desk.chart-pictures';
 const KEEP = 12;
-/** The slot of the picture a window's first chart was drawn from or kept in last (prepareLastPicture). */
-const LAST = 'briefing-desk.chart-picture-last';
-/**
- * Only from a built chunk, whose file name carries the hash of its content (this module's, the chart
- * config's and Chart.js's: they travel together): a development server's module URLs stay the same when
- * the code changes, so there no picture is kept or shown.
- */
-const BUILT = /\/assets\/[\w.-]+-[\w-]{8}\.js$/.test(import.meta.url);
-
-interface Kept {
-  /** The full key of what the picture shows (pictureKey). */
-  key: string;
-  /** The canvas's CSS size as Chart.js set it (style width and height). */
-  width: string;
-  height: string;
-  /** The bitmap as a PNG data: URL. */
-  png: string;
-}
 
 /**
  * Only a window's first chart is shown from its picture: that one holds back the window's first complete
@@ -56,8 +38,11 @@ export function firstChartOfWindow(): boolean {
   return first;
 }
 
-/** The code that draws a chart, as far as a key can name it (the chunk's hashed name covers the rest). */
-const DRAWING_CODE = [import.meta.url, Chart.version, String(chartConfig), valueLabels, buildReveal];
+/**
+ * The code that draws a chart, as far as a key can name it: the hashed names of this chunk (the config,
+ * the plugins) and of the live chunk (Chart.js: LIVE_CODE names it) cover the rest.
+ */
+const DRAWING_CODE = [import.meta.url, LIVE_CODE, String(chartConfig), valueLabels, buildReveal];
 
 /** Two 53-bit string hashes (cyrb53) with different seeds, as hex: 106 bits. */
 function hash(text: string): string {
@@ -106,36 +91,19 @@ export function pictureSlot(model: ChartModel): string {
   return PREFIX + hash(JSON.stringify([import.meta.url, model]));
 }
 
-function readKept(slot: string): Kept | null {
-  try {
-    const raw = localStorage.getItem(slot);
-    return raw ? (JSON.parse(raw) as Kept) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A kept picture being decoded into an ImageBitmap, off the main thread (createImageBitmap of its PNG's
- * bytes). An <img> decoded with decode() was not enough: a canvas drawing it decoded the PNG again, on the
- * main thread, in the first frame (profile of the first chart slide, warm: "Decode LazyPixelRef" in
- * CanvasRenderingContext2D::FinalizeFrame, 5–6 ms under load); drawing a bitmap is a copy.
- */
-interface Decoding {
-  /** Settles when decoded or failed (never rejects). */
-  ready: Promise<void>;
-  bitmap: ImageBitmap | null;
-}
-
 /** The picture made ready for the window's first chart: its slot, entry and decoding. */
-let prepared: { slot: string; kept: Kept; picture: Decoding } | null = null;
+let prepared: Prepared | null = null;
 
 /**
  * Decode the picture kept for `model`, if any, before the slide is built (decoding is off the main thread
  * but its end is a task of its own: started while the slide is built, it would cost the first frame).
- * Resolves once it is decoded, failed, or after `capMs`; at once when nothing is kept.
+ * Resolves once it is decoded, failed, or after `capMs`; at once when nothing is kept. The cap bounds a
+ * decoding gone wrong, not a slow machine: decoding takes 5–15 ms idle, and on a busy one (load 20–30 on
+ * 2 cores) it took over 100 ms, but drawing live instead then needs Chart.js run and drawn on the main
+ * thread, slower still (with 100 ms, e2e/chart-picture.spec.ts drew live at load 29 once the data was in
+ * the page and no round trip gave decoding a head start).
  */
-export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | null {
+export function preparePicture(model: ChartModel, capMs = 300): Promise<void> | null {
   if (!BUILT || typeof localStorage === 'undefined') return null;
   const slot = pictureSlot(model);
   // Started at the window's start already (prepareLastPicture): the same slot's picture, decoding or decoded.
@@ -148,39 +116,16 @@ export function preparePicture(model: ChartModel, capMs = 100): Promise<void> | 
   return Promise.race([picture.ready, new Promise<void>((done) => setTimeout(done, capMs))]);
 }
 
-function decodeStart(png: string): Decoding {
-  const picture: Decoding = { ready: Promise.resolve(), bitmap: null };
-  if (typeof createImageBitmap !== 'function' || !png.startsWith('data:image/png;base64,')) return picture;
-  try {
-    const text = atob(png.slice(png.indexOf(',') + 1));
-    const bytes = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    picture.ready = createImageBitmap(new Blob([bytes], { type: 'image/png' })).then(
-      (bitmap) => void (picture.bitmap = bitmap),
-      () => {}, // not decodable: the chart is drawn live
-    );
-  } catch {
-    // Not base64: drawn live.
-  }
-  return picture;
-}
-
 /**
  * At a window's start, before its deck is known: start decoding the picture its first chart was drawn
  * from last time, on the bet that it opens on the same slide again (a restart, a reload). Only prepared:
  * preparePicture takes it if the chart is the same model, and drawKeptPicture still draws it only under
- * the chart's own full key. Anything else lets it go.
+ * the chart's own full key. Anything else lets it go. Whether a picture is being prepared.
  */
-export function prepareLastPicture(): void {
-  if (!BUILT || typeof localStorage === 'undefined') return;
-  let slot: string | null = null;
-  try {
-    slot = localStorage.getItem(LAST);
-  } catch {
-    return;
-  }
-  const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
-  if (slot && kept) prepared = { slot, kept, picture: decodeStart(kept.png) };
+export function prepareLastPicture(): boolean {
+  // Begun from the page's boot already (picture-early.ts).
+  prepared = takeLastPicture();
+  return prepared !== null;
 }
 
 /**

@@ -8,20 +8,7 @@
  * ResizeObserver reports, so a new chart is drawn once. Later resizes pass their size in and are untouched.
  */
 import { DomPlatform } from 'chart.js';
-
-/** The content box of `el` in layout (untransformed) CSS pixels, fractional as a ResizeObserver reports it. */
-export function layoutContentBox(el: Element): { width: number; height: number } | null {
-  const style = getComputedStyle(el);
-  let width = parseFloat(style.width);
-  let height = parseFloat(style.height);
-  if (!Number.isFinite(width) || !Number.isFinite(height)) return null; // not rendered ("auto")
-  if (style.boxSizing === 'border-box') {
-    const px = (p: string) => parseFloat(style.getPropertyValue(p)) || 0;
-    width -= px('padding-left') + px('padding-right') + px('border-left-width') + px('border-right-width');
-    height -= px('padding-top') + px('padding-bottom') + px('border-top-width') + px('border-bottom-width');
-  }
-  return { width, height };
-}
+import { layoutContentBox } from './layout-box';
 
 export class StagePlatform extends DomPlatform {
   override getMaximumSize(

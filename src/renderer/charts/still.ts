@@ -11,7 +11,8 @@
  * correction's animation, a resize, a tooltip) voids it first, in Chart.js's beforeDraw, synchronously,
  * so the canvas is back before that frame paints; a still being made while the chart draws is discarded.
  */
-import { animator, type Chart, type Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
+import { liveNow } from './live-loader';
 
 export interface Still {
   url: string;
@@ -41,6 +42,9 @@ interface Job {
   width: string;
   height: string;
 }
+
+/** Whether Chart.js is animating `chart` (its plugins run only once Chart.js has loaded: live-loader.ts). */
+const animating = (chart: Chart) => liveNow()?.animator.running(chart) ?? false;
 
 export class ChartStill {
   private job: Job | null = null;
@@ -86,7 +90,7 @@ export class ChartStill {
 
   private schedule(chart: Chart): void {
     clearTimeout(this.timer);
-    const wait = animator.running(chart) ? RETRY_MS : this.rest;
+    const wait = animating(chart) ? RETRY_MS : this.rest;
     this.rest = 0;
     if (!this.disposed) this.timer = setTimeout(() => this.make(chart), wait);
   }
@@ -94,7 +98,7 @@ export class ChartStill {
   private make(chart: Chart): void {
     const canvas = this.canvas();
     if (this.disposed || !canvas) return;
-    if (animator.running(chart)) return this.schedule(chart);
+    if (animating(chart)) return this.schedule(chart);
     const { width, height } = canvas.style;
     const job: Job = (this.job = { owner: this, width, height });
     canvas.toBlob((blob) => job.owner?.taken(job, blob), 'image/png');

@@ -8,8 +8,14 @@
  * It is exactly the request the store's first load makes (no report asked for, the deep link, the slides
  * remembered in this tab), made a few milliseconds earlier in the same window. The store takes the answer
  * only for a request equal to it, once; any other load asks the bridge as before.
+ *
+ * The page may carry that answer already (shared/first-open.ts: the main process inlines it when it serves
+ * the page). When it fits this window's request, the store takes it at once, with no round trip; the request
+ * is sent all the same, as it opens the deck on the hub (whose state then reaches the window as any other).
  */
 import type { AppApi, Request } from '../../shared/api';
+import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
+import { loadBundledFonts } from '../lib/fonts';
 import { slideFromHash } from './deep-link';
 import { recallSlides } from './slide-memory';
 
@@ -23,12 +29,30 @@ export function firstOpenRequest(deepLink: number | null): OpenRequest {
   return { present: { resume: recallSlides(), ...(deepLink === null ? {} : { index: deepLink }) } };
 }
 
-/** Send the first load's request now (the address's deep link, this tab's remembered slides). */
-export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.hash): void {
+/** The answer the page was served with (its data block), read once; null when there is none. */
+export function readInlineOpen(): InlineOpen | null {
+  const el = typeof document === 'undefined' ? null : document.getElementById(FIRST_OPEN_ELEMENT);
+  if (!el) return null;
+  el.remove();
+  try {
+    return JSON.parse(el.textContent ?? '') as InlineOpen;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Send the first load's request now (the address's deep link, this tab's remembered slides). `inline`: the
+ * answer the page was served with, taken in place of the request's own when it fits the request.
+ */
+export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.hash, inline = readInlineOpen()): void {
   const request = firstOpenRequest(slideFromHash(hash));
-  const answer = api['briefing.open'](request);
-  answer.catch(() => {}); // reported by the load that takes it (or by nobody, if none does)
-  early = { request: JSON.stringify(request), answer };
+  const sent = api['briefing.open'](request);
+  sent.catch(() => {}); // reported by the load that takes it (or by nobody, if none does)
+  const fits = inline !== null && inlineOpenFits(inline, request);
+  // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
+  if (fits && typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
+  early = { request: JSON.stringify(request), answer: fits ? Promise.resolve(inline.answer) : sent };
 }
 
 /** The early answer to `request`, if it is exactly the request sent early; once. Null otherwise. */

@@ -10,6 +10,8 @@ import { deleteReport, restoreReport } from '../../store/report-removal';
 import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, reportOfDeck } from '../../store/reports';
 import type { HandlerContext } from '../context';
 import { buildSteps } from '../../../shared/builds';
+import type { InlineOpen } from '../../../shared/first-open';
+import { reduce } from '../../../shared/presentation';
 
 export type ReportHandlers = Pick<
   Handlers,
@@ -24,12 +26,21 @@ export type ReportHandlers = Pick<
   | 'report.restore'
 >;
 
-export function reportHandlers({ store, hub, version, reportExists, writable }: HandlerContext): ReportHandlers {
+/**
+ * The report handlers and `previewOpen`: what a window's plain first `briefing.open` (no report named, no deep
+ * link, no remembered slide) would answer now, with nothing opened or remembered (the hub's next state is
+ * reduced from a copy): the answer the main process puts into the app page it serves (shared/first-open.ts).
+ */
+export function reportDomain({ store, hub, version, reportExists, writable }: HandlerContext): {
+  handlers: ReportHandlers;
+  previewOpen(): InlineOpen;
+} {
   // A read-only store is never written: the report its windows last opened is kept here instead.
   let openedReadOnly: number | null = null;
   const lastOpened = () => (store.readOnly ? openedReadOnly : lastOpenedReportId(store.db));
 
-  function open({ reportId, reportKey, deckId, present }: Request<'briefing.open'>): BriefingOpen {
+  /** `dry`: open nothing, remember nothing; the presentation is the hub's state as the open would leave it. */
+  function open({ reportId, reportKey, deckId, present }: Request<'briefing.open'>, dry = false): BriefingOpen {
     const reports = listReports(store.db);
     const ownerOfDeck = deckId === undefined ? undefined : reportOfDeck(store.db, deckId);
     const summary =
@@ -43,15 +54,15 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     const opened = { reports, report, figures: listFigures(store.db, report.id), deck };
     if (!present) return opened;
     // A window shows this report now: it is the default of every later open, print and CLI verb.
-    if (store.readOnly) openedReadOnly = report.id;
-    else rememberOpened(store.db, report.id);
+    if (!dry && store.readOnly) openedReadOnly = report.id;
+    else if (!dry) rememberOpened(store.db, report.id);
     if (!deck) return opened;
     // If the hub already shows this deck (a presentation running in another window, or a reload), its
     // slide wins; otherwise the deck opens where this window last was on it.
     const resume = present.resume.find((r) => r.deckId === deck.id)?.index;
     const hidden = deck.slides.flatMap((s, i) => (s.hidden ? [i] : []));
-    const presentation = hub.act({
-      type: 'open',
+    const action = {
+      type: 'open' as const,
       deckId: deck.id,
       total: deck.slides.length,
       hidden,
@@ -59,14 +70,20 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
       ...(resume === undefined ? {} : { resume }),
       // A deep link names its slide outright.
       ...(present.index === undefined ? {} : { index: present.index }),
-    });
+    };
+    const presentation = dry ? reduce(hub.current, action) : hub.act(action);
     return { ...opened, presentation };
   }
 
-  return {
+  const previewOpen = (): InlineOpen => {
+    const answer = open({ present: { resume: [] } }, true);
+    return { answer, hubShowed: answer.deck !== null && hub.current.deckId === answer.deck.id };
+  };
+
+  const handlers: ReportHandlers = {
     'app.info': () => ({ version, schemaVersion: store.schemaVersion, dbPath: store.path, readOnly: store.readOnly }),
     'report.list': () => listReports(store.db),
-    'briefing.open': open,
+    'briefing.open': (req) => open(req),
     'report.extract': ({ text, asOf }) => extractFigures(text, { asOf }),
     'report.read': async ({ name, content, encoding }) => {
       const bytes = Buffer.from(content, 'base64');
@@ -85,4 +102,5 @@ export function reportHandlers({ store, hub, version, reportExists, writable }: 
     'report.delete': ({ reportId, expectedTitle }) => (writable(), deleteReport(store.db, store.path, reportId, expectedTitle)),
     'report.restore': ({ reportId, backup }) => (writable(), restoreReport(store.db, store.path, reportId, backup)),
   };
+  return { handlers, previewOpen };
 }
