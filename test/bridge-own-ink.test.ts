@@ -5,37 +5,23 @@
  * HTTP reader for the server-sent events.
  */
 import { request, type IncomingMessage } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { createHandlers } from '../src/main/api/handlers';
-import { PresentationHub } from '../src/main/presentation-hub';
-import { openStore, type Store } from '../src/main/store';
-import { startBridge, type Bridge } from '../src/main/web/server';
+import type { PresentationHub } from '../src/main/presentation-hub';
+import type { Bridge } from '../src/main/web/server';
 import { WEB_EVENTS_PATH, WEB_PAGE_PARAM, WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../src/shared/channels';
 import type { PresentationEvent } from '../src/shared/presentation';
-import { SEED, tempDir } from './helpers';
+import { liveBridge, type LiveBridge } from './live-bridge';
 
-let t: ReturnType<typeof tempDir>;
-let store: Store;
+let live: LiveBridge;
 let hub: PresentationHub;
 let bridge: Bridge;
 
 beforeAll(async () => {
-  t = tempDir();
-  const renderer = join(t.dir, 'renderer');
-  mkdirSync(renderer, { recursive: true });
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>简报台</title>');
-  store = openStore(join(t.dir, 'b.sqlite'), { seedBundles: SEED, dailyBackup: false });
-  hub = new PresentationHub();
-  bridge = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: renderer });
+  live = await liveBridge();
+  ({ hub, bridge } = live);
 });
-afterAll(async () => {
-  await bridge.close();
-  store.close();
-  t.cleanup();
-});
+afterAll(() => live.close());
 
 const PAGE_A = 'a'.repeat(32);
 const PAGE_B = 'b'.repeat(32);

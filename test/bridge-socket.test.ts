@@ -8,40 +8,31 @@
  * construction.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../src/main/api/handlers';
-import { PresentationHub } from '../src/main/presentation-hub';
-import { openStore, type Store } from '../src/main/store';
+import type { PresentationHub } from '../src/main/presentation-hub';
+import type { Store } from '../src/main/store';
 import { MAX_PRESENT_SOCKETS, startBridge, type Bridge } from '../src/main/web/server';
 import { MAX_SOCKET_MESSAGE_BYTES } from '../src/main/web/socket';
 import { WEB_SOCKET_PATH, WEB_SOCKET_PROTOCOL } from '../src/shared/channels';
-import { SEED, tempDir } from './helpers';
+import { liveBridge, type LiveBridge } from './live-bridge';
 
-let t: ReturnType<typeof tempDir>;
+let live: LiveBridge;
 let store: Store;
 let hub: PresentationHub;
 let bridge: Bridge;
 let readOnly: Bridge;
 
 beforeAll(async () => {
-  t = tempDir();
-  const renderer = join(t.dir, 'renderer');
-  mkdirSync(renderer, { recursive: true });
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>简报台</title>');
-  store = openStore(join(t.dir, 'b.sqlite'), { seedBundles: SEED, dailyBackup: false });
-  hub = new PresentationHub();
-  bridge = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: renderer });
-  readOnly = await startBridge({ handlers: createHandlers(store, 'test'), rendererDir: renderer, channels: ['briefing.open'] });
+  live = await liveBridge();
+  ({ store, hub, bridge } = live);
+  readOnly = await startBridge({ handlers: createHandlers(store, 'test'), rendererDir: live.renderer, channels: ['briefing.open'] });
 });
 afterAll(async () => {
-  await bridge.close();
   await readOnly.close();
-  store.close();
-  t.cleanup();
+  await live.close();
 });
 
 interface Opened {
@@ -296,7 +287,7 @@ describe('the presentation socket is refused as an API request is', () => {
   });
 
   it(`holds at most ${MAX_PRESENT_SOCKETS} sockets, and closing the bridge closes them`, async () => {
-    const extra = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: join(t.dir, 'renderer') });
+    const extra = await startBridge({ handlers: createHandlers(store, 'test', hub), hub, rendererDir: live.renderer });
     const opened: Socket[] = [];
     for (let i = 0; i < MAX_PRESENT_SOCKETS; i++) {
       const r = await upgrade(extra);
