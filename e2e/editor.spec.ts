@@ -333,7 +333,10 @@ test('build a chart from three figures on a text slide: only comparable figures 
     await expect(page.getByTestId('editor-status')).toContainText('图表');
     const chart = () => getDeck(app.store.db, 1)!.slides[at - 1].chart;
     await expect.poll(() => chart()?.type).toBe('hbar');
-    expect(chart()?.series.map((p) => ('figureId' in p ? p.figureId : 0))).toEqual([three[1].id, three[2].id, three[0].id]);
+    // The moves and the type are saved one after another: the order may land after the type.
+    await expect
+      .poll(() => chart()?.series.map((p) => ('figureId' in p ? p.figureId : 0)))
+      .toEqual([three[1].id, three[2].id, three[0].id]);
     // The preview and the audience window draw it.
     await expect(page.locator('.preview canvas')).toHaveCount(1);
     await expect(counter(audience)).toHaveText(`${at} / ${original.slides.length}`);

@@ -4,8 +4,11 @@ import { getDeck } from '../src/main/store/decks';
 import { expect, test } from './fixtures';
 import { counter, goToSlide } from './helpers';
 
-/** The web bridge's presentation socket (lib/api-socket.ts); these tests hold or fail the actions on it. */
-const WEB_SOCKET = /\/present$/;
+/**
+ * The web bridge's presentation socket (lib/api-socket.ts), its address with the page's own id after it
+ * (?page=…); these tests hold or fail the actions on it.
+ */
+const WEB_SOCKET = /\/present(?:\?|$)/;
 
 test('O and Esc toggle the overview; a click or Enter opens a slide', async ({ page, app }, testInfo) => {
   await app.open(page);
