@@ -134,6 +134,17 @@ beforeAll(async () => {
         ],
       },
     },
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        unit: '万吨',
+        series: [
+          { label: '甲', figureId: 999_977 },
+          { label: '乙', figureId: 999_978 },
+        ],
+      },
+    },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -166,6 +177,9 @@ beforeAll(async () => {
     [999_983, '英寸"', 65],
   ] as const)
     labelled(id, value, { label: `无单位${id}`, unit, value: v, valueText: String(v), kind: 'level', qualifier: null });
+  // Written with one decimal each, as a statistics office writes them: 3.0 stays 3.0.
+  labelled(999_977, value, { label: '产量甲', unit: '万吨', value: 3, valueText: '3.0', kind: 'level', qualifier: null });
+  labelled(999_978, value, { label: '产量乙', unit: '万吨', value: 13.7, valueText: '13.7', kind: 'level', qualifier: null });
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -892,6 +906,8 @@ describe('bar charts', () => {
       /<c:dLbls>\s*<c:numFmt formatCode="([^"]*)"/.exec(await chartXml(madeZip, at(unit) + 1))?.[1];
     expect(await labelFormat('')).toBe('General');
     expect(await labelFormat('英寸"')).toBe('General&quot;英寸&quot;');
+    // Every bar written with one decimal (3.0, 13.7): one decimal, as the screen prints them, not General's "3".
+    expect(await labelFormat('万吨')).toBe('0.0&quot;万吨&quot;');
   });
 
   it('keeps each chart’s workbook intact, so 编辑数据 opens the plotted numbers', async () => {

@@ -1,4 +1,5 @@
 /** Number and label shaping every chart shares: the screen's (renderer/charts), PowerPoint's and Word's (main/export). */
+import { formatValue } from './format';
 
 /**
  * A bar's printed value: as the report wrote it when that is the value plotted ("增长3.0%" prints 3.0%, not 3%,
@@ -9,9 +10,7 @@
 export function barValue(value: number, unit: string, digits: number, written?: string | null): string {
   const m = written ? /^[-−]?\d+\.(\d+)$/u.exec(written.trim()) : null;
   const asWritten = m !== null && Math.abs(Number(written!.trim().replace('−', '-'))) === Math.abs(value);
-  if (asWritten) return value.toFixed(Math.min(m[1]!.length, 4)) + unit;
-  const fixed = value.toFixed(digits);
-  return (fixed.includes('.') ? fixed.replace(/\.?0+$/u, '') : fixed) + unit;
+  return asWritten ? value.toFixed(Math.min(m[1]!.length, 4)) + unit : formatValue(value, unit, digits);
 }
 
 /** Decimals needed to print every value faithfully (1380亿元 as 0.138万亿元, not 0.14), at most 4. */

@@ -100,17 +100,20 @@ export const KIND_WORD: Record<string, string> = {
  * sentence (a "高于全国2个百分点" after "规上工业增加值增长5.4%" is about 规上工业增加值); `fallback` names
  * the section when nothing else does.
  */
+/** What such members are called: 行业, 大类行业, 产品, 企业, 县(市、区), 园区… */
+const MEMBERS = '(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)';
+const DOING = new RegExp(
+  `^(${MEMBERS})((?:增加值|产量|产值|利润|营业收入)?(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)`,
+  'u',
+);
+/** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
+const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`, 'u');
+
 /**
  * A count of the members that did something, as the sentence goes on after it: "39个行业大类中20个行业增长",
  * "24个行业增加值实现增长", "下降的有5个行业" aside. Its label names only the members (行业, the same as the
  * whole's 39个): the caption says which ("增长的行业").
  */
-const DOING =
-  /^((?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目))((?:增加值|产量|产值|利润|营业收入)?(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)/u;
-/** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
-const DOERS =
-  /(?:增长|下降|减少|亏损|盈利)的(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)$/u;
-
 function doersOf(x: Extracted): string {
   if (x.kind !== 'count') return '';
   const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种]/u, '');
