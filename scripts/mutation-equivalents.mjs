@@ -1764,7 +1764,7 @@ export const EQUIVALENTS = [
   // The relative-word test on a 年 (去年同/上年同, 今全本 before, 来以间平年 after): each mutant makes it true more often.
   ...[
     [
-      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||\n      isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||\n      isIn(RELATIVE_YEAR_AFTER, s, a + 1)',
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||\n      isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||\n      isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||\n      (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))',
       'true',
     ],
     [
@@ -1806,6 +1806,7 @@ export const EQUIVALENTS = [
   // period, as RELATIVE_RE's years need a numeral before them. (The indexOf of each loop's step is not equivalent.)
   ...[
     ['年', "for (let a = s.indexOf('年'); a >= 0 && !(period && relative)"],
+    ['月', MAY_NAME_LOOP('月')],
     ['五', MAY_NAME_LOOP('五')],
     ['季', MAY_NAME_LOOP('季')],
   ].map(([ch, line]) => ({
@@ -1829,6 +1830,88 @@ export const EQUIVALENTS = [
   },
   // The extractor's periods (src/shared/extract/periods.ts, report-period.ts): prefilters, an order already kept,
   // guards on reads past a string's start.
+  // A 月 or 季 at the sentence's start has nothing before it, so no check of the character before says anything there.
+  ...['月', '季'].map((ch) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: MAY_NAME_LOOP(ch),
+    mutator: 'EqualityOperator',
+    original: 'a >= 0',
+    replacement: 'a > 0',
+    reason: `the loop skips a ${ch} at position 0, where there is no character before it for the check to see`,
+  })),
+  // "由同期的增长1.2%": the look for 同期 after 由/从 only lets RELATIVE_RE run; made true more often, it runs on more sentences.
+  ...[
+    ["!relative && (s.includes('由同期的') || s.includes('从同期的'))", 'ConditionalExpression', 'true'],
+    [
+      "!relative && (s.includes('由同期的') || s.includes('从同期的'))",
+      'LogicalOperator',
+      "!relative || s.includes('由同期的') || s.includes('从同期的')",
+    ],
+    ["s.includes('由同期的') || s.includes('从同期的')", 'ConditionalExpression', 'true'],
+    ["'由同期的'", 'StringLiteral', '""'],
+    ["'从同期的'", 'StringLiteral', '""'],
+  ].map(([original, mutator, replacement]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: "if (!relative && (s.includes('由同期的') || s.includes('从同期的'))) relative = true;",
+    mutator,
+    original,
+    replacement,
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  })),
+  // hits()' early way out for a sentence naming no period: never taken, each pass still runs only behind its own check.
+  ...[
+    [
+      "!may.period && !relative && !sentence.includes('近') && !sentence.includes('过去') && !sentence.includes('连续')",
+      'ConditionalExpression',
+      'false',
+    ],
+    ["'近'", 'StringLiteral', '""'],
+    ["'过去'", 'StringLiteral', '""'],
+    ["'连续'", 'StringLiteral', '""'],
+  ].map(([original, mutator, replacement]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: "if (!may.period && !relative && !sentence.includes('近')",
+    mutator,
+    original,
+    replacement,
+    reason:
+      'the early return (includes("") is true, so its test fails) is a shortcut: without it each pass still runs only where its own check lets it, and a sentence that names none gives no hit',
+  })),
+  ...[
+    ['if (may.period) for (let m = PERIOD_NUMBERED.exec(sentence)', 'may.period', 'PERIOD_RE'],
+    ['if (relative)', 'relative', 'RELATIVE_RE'],
+  ].map(([line, original, re]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line,
+    mutator: 'ConditionalExpression',
+    original,
+    replacement: 'true',
+    reason: `a prefilter made looser: ${re} runs on every sentence hits() reads, and matches only where mayName lets it (test/extract-speed-guards.test.ts)`,
+  })),
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "out.push({ index: m.index, 0: m[0], groups: { years: m[1], streak: '1' } });",
+    mutator: 'StringLiteral',
+    original: "'1'",
+    replacement: '""',
+    reason: 'a streak is told by g.streak !== undefined: an empty string is as defined as "1"',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "return sub.replace(/^第/u, '');",
+    mutator: 'Regex',
+    original: '/^第/u',
+    replacement: '/第/u',
+    reason: 'the sub-periods PERIOD_RE reads after a year (第一季度, 上半年, 前三季度, 末, 底, 以来) hold 第 only at their start',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (found.length === 0) return NO_MENTIONS;',
+    mutator: 'ConditionalExpression',
+    original: 'found.length === 0',
+    replacement: 'false',
+    reason: 'with no hit the loop does not run and a new empty list is returned instead of the shared frozen one: the same mentions',
+  },
   {
     file: 'src/shared/extract/periods.ts',
     line: "groups: { years: n[0].replace(/^(?:近|过去)/u, ''), yearsEnd: g",
