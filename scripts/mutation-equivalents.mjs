@@ -12,7 +12,8 @@
  * `afterLine` (a piece of the line before) and `column` (where the mutated span starts, 1-based) tell apart two
  * mutants alike on one line (the two `indexOf('年')` of a loop: the first is equivalent, the other is not).
  */
-const MAY_NAME_LOOP = (ch) => `for (let a = s.indexOf('${ch}'); a >= 0`;
+const MAY_NAME_LOOP = 'for (let m = KEY_CHARS.exec(s); m !== null && !(period && relative);';
+const MAY_NAME_FIVE_SEASON = '} else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;';
 
 export const EQUIVALENTS = [
   // The office exports' chart numbers (src/main/export/chart-data.ts).
@@ -1711,13 +1712,12 @@ export const EQUIVALENTS = [
       'starting at "may name a relative period" runs RELATIVE_RE on every sentence, which finds nothing more',
     ],
     [
-      MAY_NAME_LOOP('年'),
+      MAY_NAME_LOOP,
       'ConditionalExpression',
       'period && relative',
       'false',
-      'the loop then reads every 年 instead of stopping once both are known: the same flags, later',
+      'the loop then reads every 年, 月, 五 and 季 instead of stopping once both are known: the same flags, later',
     ],
-    [MAY_NAME_LOOP('月'), 'ConditionalExpression', 'period && relative', 'false', 'as above, for every 月'],
     [
       'if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a',
       'ConditionalExpression',
@@ -1740,18 +1740,18 @@ export const EQUIVALENTS = [
       'any 月 then lets RELATIVE_RE run: a prefilter made looser',
     ],
     [
-      MAY_NAME_LOOP('五'),
+      MAY_NAME_FIVE_SEASON,
       'ConditionalExpression',
-      'isIn(BEFORE_FIVE, s, a - 1)',
+      'isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)',
       'true',
-      'any 五 then lets PERIOD_RE run: a prefilter made looser',
+      'any 五 or 季 then lets PERIOD_RE run: a prefilter made looser',
     ],
     [
-      MAY_NAME_LOOP('季'),
+      MAY_NAME_FIVE_SEASON,
       'ConditionalExpression',
-      'isIn(BEFORE_SEASON, s, a - 1)',
+      'key === 0x4e94',
       'true',
-      'any 季 then lets PERIOD_RE run: a prefilter made looser',
+      'a 季 is then looked at as a 五: BEFORE_FIVE holds every character BEFORE_SEASON does, so a prefilter made looser',
     ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/periods.ts',
@@ -1800,45 +1800,8 @@ export const EQUIVALENTS = [
     reason:
       'the message of a check that PERIOD_RE, as written, passes when the module loads: it is for whoever adds an unnamed group, and no test can load the module with another regex',
   },
-  // The first indexOf of a loop emptied: indexOf('') is 0, so the loop reads position 0 first (its checks look only at
-  // the characters around a position, and at 0 there is none before), then the next 年/五/季 from 1 on. The character
-  // at 0 is never one the loop must see: nothing stands before it, and what follows a 年 at 0 (年来, 年平均) gives no
-  // period, as RELATIVE_RE's years need a numeral before them. (The indexOf of each loop's step is not equivalent.)
-  ...[
-    ['年', "for (let a = s.indexOf('年'); a >= 0 && !(period && relative)"],
-    ['月', MAY_NAME_LOOP('月')],
-    ['五', MAY_NAME_LOOP('五')],
-    ['季', MAY_NAME_LOOP('季')],
-  ].map(([ch, line]) => ({
-    file: 'src/shared/extract/periods.ts',
-    line,
-    column: 26,
-    mutator: 'StringLiteral',
-    original: `'${ch}'`,
-    replacement: '""',
-    reason: `the loop starts at 0 instead of the first ${ch}: the character at 0 has nothing before it, so no check there says more`,
-  })),
-  {
-    file: 'src/shared/extract/periods.ts',
-    line: MAY_NAME_LOOP('五'),
-    column: 65,
-    mutator: 'StringLiteral',
-    original: "'五'",
-    replacement: '""',
-    reason:
-      'the step then reads every position after the first 五; at the next one the character before is that 五, which BEFORE_FIVE holds: any 五 lets PERIOD_RE run, a prefilter made looser (and the loop ends there)',
-  },
   // The extractor's periods (src/shared/extract/periods.ts, report-period.ts): prefilters, an order already kept,
   // guards on reads past a string's start.
-  // A 月 or 季 at the sentence's start has nothing before it, so no check of the character before says anything there.
-  ...['月', '季'].map((ch) => ({
-    file: 'src/shared/extract/periods.ts',
-    line: MAY_NAME_LOOP(ch),
-    mutator: 'EqualityOperator',
-    original: 'a >= 0',
-    replacement: 'a > 0',
-    reason: `the loop skips a ${ch} at position 0, where there is no character before it for the check to see`,
-  })),
   // "由同期的增长1.2%": the look for 同期 after 由/从 only lets RELATIVE_RE run; made true more often, it runs on more sentences.
   ...[
     ["!relative && (s.includes('由同期的') || s.includes('从同期的'))", 'ConditionalExpression', 'true'],
@@ -1975,14 +1938,6 @@ export const EQUIVALENTS = [
     original: 'out.length > main',
     replacement: 'out.length >= main',
     reason: 'as above: out.length equals main only when no other pass added a hit, and those hits are in order',
-  },
-  {
-    file: 'src/shared/extract/report-period.ts',
-    line: "for (let nian = text.indexOf('年', 4); nian >= 0; nian = text",
-    mutator: 'EqualityOperator',
-    original: 'nian >= 0',
-    replacement: 'nian > 0',
-    reason: "indexOf('年', 4) is -1 or at least 4, never 0",
   },
   {
     file: 'src/shared/extract/report-period.ts',

@@ -134,11 +134,14 @@ function sessionYear(head: string): number | undefined {
   return national || year >= 1998 ? year : undefined;
 }
 
+const NIAN = /年/gu;
+
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
 function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
-  // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex at every place.
-  for (let nian = text.indexOf('年', 4); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+  // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex tried at every
+  // place. (A search for 年, not a loop from one indexOf to the next, which never ends once its step is broken.)
+  for (const { index: nian } of text.matchAll(NIAN)) {
     const at = nian - 4;
     if (!isYearAt(text, at)) continue;
     const y = Number(text.slice(at, nian));
@@ -185,14 +188,12 @@ function isYearAt(text: string, at: number): boolean {
   );
 }
 
+/** A plan's name in a text: 十一五 … 十五五. */
+const PLAN_NAME = /十([一二三四五])五/gu;
+
 function commonestPlan(text: string): string {
   const plans = new Map<string, number>();
-  // 十([一二三四五])五, found by its 十.
-  for (let shi = text.indexOf('十'); shi >= 0; shi = text.indexOf('十', shi + 1)) {
-    if (text.charCodeAt(shi + 2) !== 0x4e94 /* 五 */) continue;
-    const n = text[shi + 1];
-    if ('一二三四五'.includes(n)) plans.set(n, (plans.get(n) ?? 0) + 1);
-  }
+  for (const [, n] of text.matchAll(PLAN_NAME)) plans.set(n, (plans.get(n) ?? 0) + 1);
   let plan = '';
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];
