@@ -1747,6 +1747,13 @@ export const EQUIVALENTS = [
       'any 五 or 季 then lets PERIOD_RE run: a prefilter made looser',
     ],
     [
+      '} else if (key === 0x6708 /* 月 */) {',
+      'ConditionalExpression',
+      'key === 0x6708',
+      'true',
+      'a 五 or 季 is then looked at as a 月: BEFORE_YEAR_MONTH holds every numeral BEFORE_FIVE and BEFORE_SEASON hold, and the 前 it lacks stands before 五 only in 前五个月/前五月, whose own 月 is looked at; a 月 word before it only lets RELATIVE_RE run more',
+    ],
+    [
       MAY_NAME_FIVE_SEASON,
       'ConditionalExpression',
       'key === 0x4e94',
@@ -1764,7 +1771,7 @@ export const EQUIVALENTS = [
   // The relative-word test on a 年 (去年同/上年同, 今全本 before, 来以间平年 after): each mutant makes it true more often.
   ...[
     [
-      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||\n      isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||\n      isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||\n      (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))',
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||\n        isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||\n        isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||\n        (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))',
       'true',
     ],
     [

@@ -111,9 +111,10 @@ export const MUTATION_MODULES = [
       'test/extract-month-periods.test.ts',
       'test/extract-span-reviews.test.ts',
       // Period forms the rules above were written for: years counted with 两 (近两年, 连续两年), 近三年 after a year, a
-      // year with a range of months, its first months counted in a numeral, a quarter with 第.
+      // year with a range of months, its first months counted in a numeral, a quarter with 第, a plan named alone.
       'test/extract-counted-years.test.ts',
       'test/extract-year-month-forms.test.ts',
+      'test/extract-plan-names.test.ts',
     ],
   })),
   {
