@@ -107,7 +107,6 @@ const RELATIVE_YEAR_AFTER = charTable('来以间平年');
  */
 const YEARS_COUNTED = charTable('两三四五六七八九十0123456789');
 const YEARS_SUM_FIRST = charTable('累共增新上提下减发投解');
-const YEARS_SUM = /^(?:累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决)/u;
 const RELATIVE_MONTH_BEFORE = charTable('上当本');
 
 /**
@@ -266,20 +265,10 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       const n = cnNumber(g.years) ?? Number(g.years);
       const near = /^(?:近|过去)/u.test(m[0]) || g.streak !== undefined;
       const yearsRate = g.yearsEnd === undefined && /^(?:平均|年均)/u.test(sentence.slice(m.index + m[0].length));
-      // "五年增加10036.8亿元": the years up to the report's own, for the figure of that clause only (as a streak).
-      const yearsSum =
-        g.yearsEnd === undefined &&
-        !yearsRate &&
-        !near &&
-        /^(?:[两三四五六七八九十]|\d)/u.test(m[0]) &&
-        YEARS_SUM.test(sentence.slice(m.index + m[0].length));
-      if (
-        refYear === undefined ||
-        !(n >= 2 && n <= 10) ||
-        (!near && g.yearsEnd === undefined && !yearsRate && !yearsSum) ||
-        /^[内后前]/u.test(sentence.slice(m.index + m[0].length))
-      )
-        continue;
+      // "五年增加10036.8亿元": the years up to the report's own, for the figure of that clause only (as a streak). What
+      // RELATIVE_RE reads after N年 is 来/间, 平均/年均 or one of these sums (累计, 增加…); 近/过去 and 连续 years are near.
+      const yearsSum = g.yearsEnd === undefined && !yearsRate && !near;
+      if (refYear === undefined || !(n >= 2 && n <= 10) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
       from = refYear - n + 1;
       to = refYear;
       text = spanText(from, to);
@@ -332,8 +321,15 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         role.ownAt = end + named[0].length;
       }
     }
-    // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%"); elsewhere it is a base.
-    if (g?.lastYear && role.role !== 'own') role.role = 'base';
+    // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%", "一季度…增长8%，去年同期增长6.5%":
+    // a rate written right after it, no 比/较/高于 before it); elsewhere it is a base.
+    if (g?.lastYear && role.role !== 'own') {
+      const rate = role.role === 'time' ? SAME_TIME_RATE.exec(sentence.slice(end, end + 8)) : null;
+      if (rate) {
+        role.role = 'own';
+        role.ownAt = end + rate[0].length;
+      } else role.role = 'base';
+    }
     // "当月增速由上月的8.1%下滑至3.7%" (湖北, 2018): a value of 上月 is of the month before the report's last. ("上月，
     // 全省工业增加值增长8.1%" in a report written the month after its period opens that month: 湖北, 2015.)
     if (g?.thisMonth === '上月' && role.role === 'own') text = PREVIOUS_MONTH;
@@ -403,6 +399,8 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
+const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**

@@ -1,0 +1,36 @@
+/**
+ * 去年同期 before a number: the period of that number when a rate is written right after it ("一季度…增长8%，去年同期
+ * 增长6.5%": 6.5% is last year's first quarter), the comparison base when 比/较/高于 stands before it ("比去年同期增长
+ * 8%": this year's), and a base still when what follows is no rate ("由去年同期亏损转为盈利453亿元").
+ */
+import { describe, expect, it } from 'vitest';
+import { periodMentions } from '../src/shared/extract/periods';
+import { the } from './extract-helpers';
+
+describe('a rate right after 去年同期', () => {
+  it('is of the same months a year before', () => {
+    const text = '一季度，全省规模以上工业增加值增长8%，去年同期增长6.5%。';
+    expect(the(text, '8', { asOf: '2020年一季度' }).period).toBe('一季度');
+    expect(the(text, '6.5', { asOf: '2020年一季度' }).period).toBe('2019年一季度');
+    expect(periodMentions(text, 2020).map((m) => [m.text, m.role])).toEqual([
+      ['一季度', 'time'],
+      ['上年同期', 'own'],
+    ]);
+  });
+
+  it('also after 为 and with a decline', () => {
+    const text = '2019年一季度，全省规模以上工业增加值增长8%，而去年同期为下降2.1%。';
+    expect(the(text, '2.1').period).toBe('2018年一季度');
+    expect(the(text, '2.1').number).toBe(-2.1);
+  });
+
+  it('is this year’s when 去年同期 is what it is compared with', () => {
+    expect(the('2020年一季度，全省规模以上工业增加值比去年同期增长8%。', '8').period).toBe('2020年一季度');
+    expect(the('2020年一季度，全省规模以上工业增加值增速高于去年同期1.2个百分点。', '1.2').period).toBe('2020年一季度');
+  });
+
+  it('is no rate of its own when a word that is no rate follows (亏损转为盈利)', () => {
+    const text = '前两个月，冶金行业由去年同期亏损转为盈利453亿元。';
+    expect(the(text, '453', { asOf: '2017年1-2月' }).period).toBe('2017年1-2月');
+  });
+});
