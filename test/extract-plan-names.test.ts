@@ -28,3 +28,32 @@ describe('a plan named alone in its sentence', () => {
     expect(the(text, '15', { asOf: '2025年' })).toMatchObject({ period: '2030年', status: 'target' });
   });
 });
+
+describe('a plan named as a document', () => {
+  it('is no time of its own once the sentence has named its time, a year or a part of one', () => {
+    const roles = (s: string) => periodMentions(s, 2015).map((m) => [m.text, m.role]);
+    expect(roles('2015年，成都编制完成“十三五”规划纲要。')).toEqual([
+      ['2015年', 'time'],
+      ['“十三五”时期', 'base'],
+    ]);
+    expect(the('上半年，全市“十三五”规划重点项目完成投资120亿元。', '120', { asOf: '2015年上半年' }).period).toBe('上半年');
+    expect(roles('“十二五”时期，全市工业年均增长10%，“十三五”规划提出年均增长8%。')).toEqual([
+      ['“十二五”时期', 'time'],
+      ['“十三五”时期', 'base'],
+    ]);
+    // A plan's years written out are its name too.
+    expect(roles('2015年，全市编制完成2016-2020年规划纲要。')).toEqual([
+      ['2015年', 'time'],
+      ['2016-2020年', 'base'],
+    ]);
+  });
+
+  it('stays the time when only a base came before it, or nothing', () => {
+    const roles = (s: string) => periodMentions(s, 2015).map((m) => [m.text, m.role]);
+    expect(roles('全市工业投资比2010年增长30%，“十二五”规划重点项目完成投资120亿元。')).toEqual([
+      ['2010年', 'base'],
+      ['“十二五”时期', 'time'],
+    ]);
+    expect(roles('“十二五”规划重点项目完成投资120亿元。')).toEqual([['“十二五”时期', 'time']]);
+  });
+});

@@ -303,15 +303,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
-    // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document, after
-    // the sentence has named its time, is no time of its own.
-    if (
-      role.role === 'time' &&
-      span &&
-      text.charCodeAt(1) === 0x5341 /* 十 */ &&
-      PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) &&
-      out.some((o) => o.role === 'time' && !o.span && o.year !== undefined)
-    )
+    // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document (or its
+    // years: 2016-2020年规划纲要), after the sentence has named its time (上半年, “十二五”时期 too), is no time of its own.
+    if (role.role === 'time' && span && PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) && out.some((o) => o.role === 'time'))
       role.role = 'base';
     // "比去年同期贡献率(41.5%)提高12.2个百分点" (广东): the measure named after 去年同期, then its number in brackets.
     if (g?.lastYear && role.role !== 'own') {
