@@ -285,7 +285,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
       if (g.thisYear === '全年')
         for (let k = out.length - 1; k >= 0; k--)
-          if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base' && out[k].text.length === 5) {
+          if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
             y = out[k].year;
             break;
           }
