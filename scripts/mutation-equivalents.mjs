@@ -1876,6 +1876,36 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/shared/extract/periods.ts',
+    line: "text = m[P.half]!.replace(/^第/u, '');",
+    mutator: 'Regex',
+    original: '/^第/u',
+    replacement: '/第/u',
+    reason: 'the halves and quarters PERIOD_RE reads alone (上半年, 前三季度, 第一季度) hold 第 only at their start',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'const near = /^(?:近|过去)/u.test(m[0])',
+    mutator: 'Regex',
+    original: '/^(?:近|过去)/u',
+    replacement: '/(?:近|过去)/u',
+    reason: 'a years hit (三年来, 近三年, 过去5年, 连续三年) holds 近 or 过去 only at its start',
+  },
+  // The measure named after 去年同期 ("比去年同期贡献率(41.5%)"): looked for when 去年同期's role is not own already.
+  ...[
+    ["role.role !== 'own'", 'ConditionalExpression', 'true'],
+    ["'own'", 'StringLiteral', '""'],
+  ].map(([original, mutator, replacement]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: "if (g?.lastYear && role.role !== 'own') {",
+    afterLine: '比去年同期贡献率(41.5%)提高12.2个百分点',
+    mutator,
+    original,
+    replacement,
+    reason:
+      '去年同期 is own only when 的, 时的 or a bracket and a number follow it (OWN_AFTER), and SAME_TIME_MEASURE needs a Chinese character right after 的?, before a bracket: it never matches there',
+  })),
+  {
+    file: 'src/shared/extract/periods.ts',
     line: 'if (found.length === 0) return NO_MENTIONS;',
     mutator: 'ConditionalExpression',
     original: 'found.length === 0',

@@ -111,10 +111,14 @@ export const MUTATION_MODULES = [
       'test/extract-month-periods.test.ts',
       'test/extract-span-reviews.test.ts',
       // Period forms the rules above were written for: years counted with 两 (近两年, 连续两年), 近三年 after a year, a
-      // year with a range of months, its first months counted in a numeral, a quarter with 第, a plan named alone.
+      // year with a range of months, its first months counted in a numeral, a quarter with 第, a plan named alone or as
+      // a document.
       'test/extract-counted-years.test.ts',
       'test/extract-year-month-forms.test.ts',
       'test/extract-plan-names.test.ts',
+      // 去年同期 before a rate, 全年 after a part of a year, 今年全年 with no year known, month 0.
+      'test/extract-same-time-rates.test.ts',
+      'test/extract-whole-year-words.test.ts',
     ],
   })),
   {
