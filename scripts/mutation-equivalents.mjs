@@ -1904,6 +1904,36 @@ export const EQUIVALENTS = [
     reason:
       '去年同期 is own only when 的, 时的 or a bracket and a number follow it (OWN_AFTER), and SAME_TIME_MEASURE needs a Chinese character right after 的?, before a bracket: it never matches there',
   })),
+  // roleOf's look past a space: without a space before the period, the 8 characters trimmed and cut to their last 4 are
+  // the same 4 as without the look.
+  ...[
+    ["before.endsWith(' ')", 'ConditionalExpression', 'true'],
+    ["' '", 'StringLiteral', '""'],
+  ].map(([original, mutator, replacement]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: "if (before.endsWith(' '))",
+    mutator,
+    original,
+    replacement,
+    reason:
+      'the look past a space taken every time: with no space at the end of the 4 characters before the period, trimEnd removes nothing and the last 4 of the 8 are those 4',
+  })),
+  // "到2019年底": a past year after 到 is the time. The guards against an unknown year: year <= refYear is false when
+  // either is undefined, as the guard makes it.
+  ...[
+    ['year !== undefined && refYear !== undefined', 'ConditionalExpression', 'true'],
+    ['year !== undefined && refYear !== undefined', 'LogicalOperator', 'year !== undefined || refYear !== undefined'],
+    ['year !== undefined', 'ConditionalExpression', 'true'],
+    ['refYear !== undefined', 'ConditionalExpression', 'true'],
+  ].map(([original, mutator, replacement]) => ({
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (year !== undefined && refYear !== undefined && year <= refYear)',
+    mutator,
+    original,
+    replacement,
+    reason:
+      'a comparison with undefined is false, so year <= refYear alone already fails when either is unknown (the guards are for the type checker)',
+  })),
   {
     file: 'src/shared/extract/periods.ts',
     line: 'if (found.length === 0) return NO_MENTIONS;',

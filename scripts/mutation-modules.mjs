@@ -116,9 +116,10 @@ export const MUTATION_MODULES = [
       'test/extract-counted-years.test.ts',
       'test/extract-year-month-forms.test.ts',
       'test/extract-plan-names.test.ts',
-      // 去年同期 before a rate, 全年 after a part of a year, 今年全年 with no year known, month 0.
+      // 去年同期 before a rate, 全年 after a part of a year, 今年全年 with no year known, month 0; the words around a period.
       'test/extract-same-time-rates.test.ts',
       'test/extract-whole-year-words.test.ts',
+      'test/extract-period-roles-around.test.ts',
     ],
   })),
   {

@@ -339,7 +339,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       continue;
     // "2014年4月,“10强50户”企业累计实现工业增加值31.87亿元" (天水, held-out set 14): a month whose next clause sums
     // (累计) is the months up to it.
-    if (role.role === 'time' && text.endsWith('月') && (year === undefined ? ONE_MONTH : YEAR_MONTH).test(text)) {
+    if (role.role === 'time' && (year === undefined ? ONE_MONTH : YEAR_MONTH).test(text)) {
       const next = CUMULATIVE_AFTER.exec(sentence.slice(end, end + 40));
       const n = Number(text.slice(text.indexOf('年') + 1, -1));
       if (next && !next[0].includes('当月') && n > 1) text = `${year === undefined ? '' : year + '年'}1-${n}月`;
@@ -459,6 +459,7 @@ export const PREVIOUS_MONTH = '上月';
  * `back` 1, the month before it (上月: "2018年1-10月" → "2018年9月", "2018年1月" → "2017年12月").
  */
 export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
+  // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
   if (!m) return docPeriod;
   let y = yearOf(docPeriod) ?? refYear;
