@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -689,6 +689,9 @@ function readFigure(r: Reading, i: number): void {
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
+  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+    number = -t.number;
 
   let label: string;
   // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
