@@ -50,3 +50,10 @@ describe('a measure of industry written without its owner', () => {
     expect(labels(text, ['4418.48', '851.48'])).toEqual(['规模以上工业企业工业总产值', '工业增加值']);
   });
 });
+
+describe('a province named alone before a count', () => {
+  it('is the scope: the noun after the number is what is counted (江苏 2016)', () => {
+    const text = '前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元,占同期全国规模以上工业利润的15.5%。';
+    expect(labels(text, ['47401', '3702'])).toEqual(['规模以上工业企业', '规模以上工业企业利润']);
+  });
+});
