@@ -232,6 +232,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
   if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
   if (POINT_UNITS.has(t.unit)) return 'change';
+  // "利润增速涨一成", "利润增长两成": tenths after a verb of change are a growth; "近六成行业" a share.
+  if (t.unit === '成' && p.direction !== 'none' && !p.reached) return 'growth';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   // An index's value ("采购经理指数51.2%", "价格指数为102.7") is a level: the kinds (and the corpus's) have
   // no index of their own, and what a reader would otherwise call it here is a share or a growth.
