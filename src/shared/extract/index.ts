@@ -1261,7 +1261,8 @@ const INDUSTRY_END = /(?:业|产业)$/u;
 /** Firms counted: 新增规上工业企业, 规模以上工业企业. */
 const FIRMS_END = /企业$/u;
 /** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
-const PROMOTED = /(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
+const PROMOTED =
+  /^(?:同时|并|还)?(?:大力|积极|加快|着力|重点|全力)?(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
