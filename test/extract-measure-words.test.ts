@@ -57,3 +57,11 @@ describe('a province named alone before a count', () => {
     expect(labels(text, ['47401', '3702'])).toEqual(['规模以上工业企业', '规模以上工业企业利润']);
   });
 });
+
+describe('a capacity written before what has it', () => {
+  it('is of the plant named after 的 (萧县 2011)', () => {
+    const text = '该县还积极发展能源产业,年产90万吨的金黄庄煤矿今年可望投产,大屯、张庄寨、郭庄、穆集等4座煤矿陆续开工建设。';
+    expect(labels(text, ['90'])).toEqual(['金黄庄煤矿年产']);
+    expect(labels('建成年产30万吨的乙烯项目。', ['30'])).toEqual(['乙烯项目年产']);
+  });
+});

