@@ -65,3 +65,16 @@ describe('a capacity written before what has it', () => {
     expect(labels('建成年产30万吨的乙烯项目。', ['30'])).toEqual(['乙烯项目年产']);
   });
 });
+
+describe('words before a measure that are not it', () => {
+  it('cuts a cause after the subject (陕西 2020, 温州 2013)', () => {
+    const text = '一季度,能源工业受疫情影响较小且受主要行业带动,对全省增速贡献突出,增加值同比增长7.4%,增速较1-2月加快2.6个百分点。';
+    expect(labels(text, ['7.4'])).toEqual(['能源工业增加值增速']);
+    const rubber = '而橡胶和塑料行业受出口大幅下降影响,产值增速由增长转为同比下降0.5%。';
+    expect(labels(rubber, ['0.5'])).toEqual(['橡胶和塑料行业产值增速']);
+  });
+
+  it("cuts the report's own place named back (该县) and 预计 (萧县 2011)", () => {
+    expect(labels('2011年,该县预计实现工业总产值220亿元,同比增长59%。', ['220'])).toEqual(['工业总产值']);
+  });
+});

