@@ -78,3 +78,10 @@ describe('words before a measure that are not it', () => {
     expect(labels('2011年,该县预计实现工业总产值220亿元,同比增长59%。', ['220'])).toEqual(['工业总产值']);
   });
 });
+
+describe('the noun a count names after it', () => {
+  it('stops at a rate or a comparison (荆门 2024)', () => {
+    const text = '全市34个行业中,有21个行业增加值实现正增长,其中13个行业增速高于全市平均水平且保持两位数增长。';
+    expect(labels(text, ['13'])).toEqual(['行业']);
+  });
+});
