@@ -71,14 +71,25 @@ describe('the parts a sentence turns to', () => {
     expect(titleOf(text, x)).toBe('在统计的40个大类行业中有24个行业增加值保持同比增长');
   });
 
-  it('no two slides of any corpus report’s draft share a title', () => {
+  it('a frame that cannot take what it frames does not read alone: "在全市35个工业行业大类中" (test/corpus/puyang-2016-industry.txt)', () => {
+    const text =
+      '2016年,在全市35个工业行业大类中,化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位,分别为14.1%、13%、10.6%。';
+    expect(
+      readsAlone(
+        text,
+        extractFigures(text).find((f) => f.value === '35')!,
+      ),
+    ).toBe(false);
+  });
+
+  it('no two slides of any corpus report’s draft share a title, and a third page is （续二）, not （续）（续）', () => {
     const dir = join(ROOT, 'test/corpus');
     const repeated: string[] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const { slides } = draft(readFileSync(join(dir, file), 'utf8'));
       const seen = new Set<string>();
       for (const s of slides.filter((s) => s.layout === 'kpi' || s.layout === 'chart')) {
-        if (seen.has(s.title)) repeated.push(`${file}: ${s.title}`);
+        if (seen.has(s.title) || s.title.includes('（续）（续')) repeated.push(`${file}: ${s.title}`);
         seen.add(s.title);
       }
     }

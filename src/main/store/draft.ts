@@ -296,9 +296,7 @@ function kpiPages(
     // A title another slide has gives way to another card's clause, then to the section's; only a title without a
     // number is told apart by （续） (a number's clause must stay the report's words).
     const own = ahead ? [] : [top, ...chunk.map((c) => c.main.x)].filter((x) => readsAlone(text, x)).map((x) => titleOf(text, x));
-    let title = own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain);
-    while (titles.has(title)) title = `${title}（续）`;
-    titles.add(title);
+    const title = unused(own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain), titles);
     const captions = distinctCaptions(
       chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
       asOf,
@@ -356,9 +354,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
-  let title = candidates.find((t) => !titles.has(t)) ?? fallback;
-  while (titles.has(title)) title = `${title}（续）`;
-  titles.add(title);
+  const title = unused(candidates.find((t) => !titles.has(t)) ?? fallback, titles);
   return {
     slide: slide({
       layout: 'chart',
@@ -381,6 +377,15 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+const ORDINALS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** The title as given, or, when another slide has it, with （续）, （续二）… ; kept in `titles`. */
+function unused(title: string, titles: Set<string>): string {
+  let out = title;
+  for (let n = 1; titles.has(out); n++) out = `${title}（续${ORDINALS[n] ?? n}）`;
+  titles.add(out);
+  return out;
 }
 
 function countBefore(quote: string, value: string, offset: number): number | undefined {
