@@ -295,10 +295,11 @@ export function standouts(xs: readonly Extracted[], text?: string): Extracted[] 
  */
 function asideOf(xs: readonly Extracted[], text: string): (x: Extracted) => boolean {
   const ownPlace = xs.some((x) => !COUNTRY.test(x.label));
+  // A count after the turn counts the parts ("分行业看，39个行业大类中20个行业增长"): it is no part itself.
+  const isPart = (x: Extracted) => x.kind !== 'count' && breakdownOf(text, x) !== null;
   // Parts stand aside only when a whole is among the figures: a section of parts alone still has its message.
-  const wholes = xs.some((x) => !breakdownOf(text, x));
-  return (x) =>
-    (ownPlace && COUNTRY.test(x.label)) || (wholes && breakdownOf(text, x) !== null) || xs.some((y) => y !== x && isPartOf(text, x, y));
+  const wholes = xs.some((x) => !isPart(x));
+  return (x) => (ownPlace && COUNTRY.test(x.label)) || (wholes && isPart(x)) || xs.some((y) => y !== x && isPartOf(text, x, y));
 }
 
 /**
