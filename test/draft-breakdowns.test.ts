@@ -71,14 +71,38 @@ describe('the parts a sentence turns to', () => {
     expect(titleOf(text, x)).toBe('在统计的40个大类行业中有24个行业增加值保持同比增长');
   });
 
-  it('no two slides of any corpus report’s draft share a title', () => {
+  it('a frame that cannot take what it frames does not read alone: "在全市35个工业行业大类中" (test/corpus/puyang-2016-industry.txt)', () => {
+    const text =
+      '2016年,在全市35个工业行业大类中,化学原料和化学制品制造业、农副食品加工业、电气机械和器材制造业所占比重居前3位,分别为14.1%、13%、10.6%。';
+    expect(
+      readsAlone(
+        text,
+        extractFigures(text).find((f) => f.value === '35')!,
+      ),
+    ).toBe(false);
+  });
+
+  it('a 其中 opening its sentence is of the sentence before; a section titled by its turn is not named twice (河北 2017年6月)', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/hebei-2017-06-industry.txt'), 'utf8');
+    const { slides } = draft(text);
+    const charts = slides.filter((s) => s.chart);
+    expect(charts.map((s) => s.title)).toContain('在统计的40个大类行业中有24个行业增加值保持同比增长');
+    expect(charts.map((s) => s.chart!.title)).toContain('分三大门类看：增速');
+    expect(charts.map((s) => s.chart!.title).filter((t) => /分三大门类看：分三大门类/u.test(t))).toEqual([]);
+    // The count of industries that grew is the section's message, not one industry's rate.
+    expect(slides.find((s) => s.layout === 'section' && s.title === '分行业看')?.body.subtitle).toBe(
+      '在统计的40个大类行业中有24个行业增加值保持同比增长',
+    );
+  });
+
+  it('no two slides of any corpus report’s draft share a title, and a third page is （续二）, not （续）（续）', () => {
     const dir = join(ROOT, 'test/corpus');
     const repeated: string[] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const { slides } = draft(readFileSync(join(dir, file), 'utf8'));
       const seen = new Set<string>();
       for (const s of slides.filter((s) => s.layout === 'kpi' || s.layout === 'chart')) {
-        if (seen.has(s.title)) repeated.push(`${file}: ${s.title}`);
+        if (seen.has(s.title) || s.title.includes('（续）（续')) repeated.push(`${file}: ${s.title}`);
         seen.add(s.title);
       }
     }

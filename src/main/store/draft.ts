@@ -296,9 +296,7 @@ function kpiPages(
     // A title another slide has gives way to another card's clause, then to the section's; only a title without a
     // number is told apart by （续） (a number's clause must stay the report's words).
     const own = ahead ? [] : [top, ...chunk.map((c) => c.main.x)].filter((x) => readsAlone(text, x)).map((x) => titleOf(text, x));
-    let title = own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain);
-    while (titles.has(title)) title = `${title}（续）`;
-    titles.add(title);
+    const title = unused(own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain), titles);
     const captions = distinctCaptions(
       chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
       asOf,
@@ -323,6 +321,9 @@ function kpiPages(
   return out;
 }
 
+/** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
+const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
+
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
 function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
@@ -334,10 +335,13 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
   const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
   const sectionName = section.title.split('\u3000')[0];
+  // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
+  const turned = TURN.test(sectionName);
+  const topic = turned ? '' : g.parts?.topic || '主要指标';
   const chartTitle =
     (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
       ? g.intro.replace(/[，,：:]$/u, '')
-      : `${sectionName}：${g.parts?.topic || '主要指标'}${kind}`) + mark;
+      : `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}`) + mark;
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
@@ -348,7 +352,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         text,
         g.members.map((m) => m.x),
       );
-  const fallback = `${sectionName}：${g.parts?.topic || '主要指标'}${kind}${mark}`;
+  const fallback = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
   const candidates = [
     named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
     whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
@@ -356,9 +360,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
-  let title = candidates.find((t) => !titles.has(t)) ?? fallback;
-  while (titles.has(title)) title = `${title}（续）`;
-  titles.add(title);
+  const title = unused(candidates.find((t) => !titles.has(t)) ?? fallback, titles);
   return {
     slide: slide({
       layout: 'chart',
@@ -381,6 +383,15 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+const ORDINALS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** The title as given, or, when another slide has it, with （续）, （续二）… ; kept in `titles`. */
+function unused(title: string, titles: Set<string>): string {
+  let out = title;
+  for (let n = 1; titles.has(out); n++) out = `${title}（续${ORDINALS[n] ?? n}）`;
+  titles.add(out);
+  return out;
 }
 
 function countBefore(quote: string, value: string, offset: number): number | undefined {

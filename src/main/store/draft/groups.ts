@@ -204,7 +204,10 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
     // The whole is the figure the 其中 follows, of the parts' own measure if the sentence has one
     // ("增长5.1%，增速比前三季度提升2.5个百分点，其中…": 5.1%, not the change of its rate).
     const like = before.filter((f) => f.x.kind === first.kind && f.x.unit === first.unit);
-    const whole = words === '其中' ? (like.at(-1) ?? before.at(-1) ?? null) : null;
+    // A sentence that opens with 其中 is of the sentence before: "…有24个行业增加值保持同比增长。其中,金属制品业…".
+    const opens = !before.length && !text.slice(first.start, at).trim();
+    const previous = opens ? figs.filter((f) => f.x.end <= first.start && !text.slice(f.x.end, first.start).trim()).at(-1) : undefined;
+    const whole = words === '其中' ? (like.at(-1) ?? before.at(-1) ?? previous ?? null) : null;
     for (let i = 0; i < members.length; i += MAX_SERIES) {
       const chunk = members.slice(i, i + MAX_SERIES);
       if (chunk.length < 3) break;

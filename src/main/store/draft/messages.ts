@@ -69,6 +69,8 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   let c = framed(text, x);
   if (c) return { title: c, whole: true };
   c = clauseOf(text, x);
+  // A frame that could not take the clause it frames ("在全市35个工业行业大类中", 濮阳) says nothing alone.
+  if (FRAME_END.test(c) && x.valueEnd < clauseEnd(text, x)) return { title: c, whole: true, midWord: true };
   const stripped = c.replace(OPENING, '');
   // Not the first item of a list ("10月、11月、12月增加值增速分别为…" keeps its 10月).
   if (stripped.length >= 6 && !/^[、和及与]/u.test(stripped)) c = stripped;
@@ -216,7 +218,7 @@ const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
@@ -293,10 +295,11 @@ export function standouts(xs: readonly Extracted[], text?: string): Extracted[] 
  */
 function asideOf(xs: readonly Extracted[], text: string): (x: Extracted) => boolean {
   const ownPlace = xs.some((x) => !COUNTRY.test(x.label));
+  // A count after the turn counts the parts ("分行业看，39个行业大类中20个行业增长"): it is no part itself.
+  const isPart = (x: Extracted) => x.kind !== 'count' && breakdownOf(text, x) !== null;
   // Parts stand aside only when a whole is among the figures: a section of parts alone still has its message.
-  const wholes = xs.some((x) => !breakdownOf(text, x));
-  return (x) =>
-    (ownPlace && COUNTRY.test(x.label)) || (wholes && breakdownOf(text, x) !== null) || xs.some((y) => y !== x && isPartOf(text, x, y));
+  const wholes = xs.some((x) => !isPart(x));
+  return (x) => (ownPlace && COUNTRY.test(x.label)) || (wholes && isPart(x)) || xs.some((y) => y !== x && isPartOf(text, x, y));
 }
 
 /**
