@@ -35,6 +35,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
+import { monthOfFigure } from './monthly';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
@@ -780,9 +781,7 @@ function readFigure(r: Reading, i: number): void {
       rate,
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
-    r.paragraphPeriod ||
-    r.headingPeriod ||
-    r.docPeriod;
+    ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
@@ -902,6 +901,11 @@ function readFigure(r: Reading, i: number): void {
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
   // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
   f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+}
+
+/** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
+function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
+  return monthOfFigure(r.sentence, t.outerStart, r.mentions, subject, inherited) || inherited;
 }
 
 /** The latest growth rate read in the sentence is a fall. */
