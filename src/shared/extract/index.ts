@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  ratioItems,
   monthSpanPeriods,
   sharedHead,
   splitItems,
@@ -641,6 +642,9 @@ function readFigure(r: Reading, i: number): void {
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
   if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
+  // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
+  // of a ratio is of the item named in its place.
+  if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
@@ -934,6 +938,22 @@ function growthBefore(found: Found[], paragraph: string): string {
     if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';
   return paragraph;
 }
+
+/** The subject of the i-th token, a part of a ratio: the item named in its place when the first part's names as many. */
+function ratioPart(r: Reading, i: number, entity: string): string {
+  const { sentence, tokens } = r;
+  let first = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  if (first === i) {
+    let n = 1;
+    while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
+    const items = n > 1 ? ratioItems(entity, n) : undefined;
+    if (items) r.distributed.set(i, items);
+    return items ? items[0] : entity;
+  }
+  return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
 
 /** The latest growth rate read in the sentence is a fall. */
 function lastGrowthFell(found: Found[]): boolean {
