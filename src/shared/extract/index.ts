@@ -820,12 +820,17 @@ function readFigure(r: Reading, i: number): void {
     if (SUB_YEAR.test(current)) period = current;
   }
   // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
-  else if ((kind === 'level' || kind === 'count') && !rate) {
+  else if ((kind === 'level' || kind === 'count' || kind === 'share') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     // "五年来,…达4270亿元、500.36亿元…", "形成3个…产业集群", "拥有…企业1470家" (泉州, held-out set 14): every item
-    // of a list reached, and what the span ends holding, are of its last year.
+    // of a list reached, and what the span ends holding, are of its last year; so is what the sentence then compares
+    // with the year before the span ("中心城区建成区面161.5平方公里、城镇化59.5%,分别比2006年增加…").
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (REACHED.test(reachedBy) || HELD.test(reachedBy)) && !SUMMED.test(sentence.slice(0, t.outerStart)))
+    if (
+      years &&
+      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      !SUMMED.test(sentence.slice(0, t.outerStart))
+    )
       period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
     else if (
@@ -840,10 +845,15 @@ function readFigure(r: Reading, i: number): void {
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
-  else if (kind === 'multiple' && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
+  // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
+  else if ((kind === 'multiple' || kind === 'change') && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
     const years = YEAR_SPAN.exec(period);
     const of = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) && Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1)
+    if (
+      years &&
+      (kind === 'change' ? CHANGE_SINCE.test(of) : MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) &&
+      Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1
+    )
       period = `${years[2]}年`;
   }
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
@@ -1144,6 +1154,14 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
+const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
+function comparedWithYear(after: string, year: number): boolean {
+  const m = COMPARED_LATER.exec(after);
+  return m !== null && Number(m[1]) === year;
+}
+const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
 const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
