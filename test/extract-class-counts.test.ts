@@ -48,3 +48,21 @@ describe('a count in numerals after the names it counts', () => {
     expect(values('钢铁和汽车两个月增长较快。')).toEqual([]);
   });
 });
+
+describe('a month between a count and its noun', () => {
+  // yaoan-2023-09-industry (held-out set 15).
+  const yaoan =
+    '(四)2023年月度新纳规企业有所贡献。2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元,两户企业均为新投产企业。';
+  const asOf = { asOf: '2023年1-9月' };
+
+  it('says which things are counted: the count’s month, not the time of the sentence', () => {
+    expect(the(yaoan, '2', asOf)).toMatchObject({ label: '新纳规企业', period: '8月', kind: 'count' });
+    expect(the(yaoan, '1336.6', asOf).period).toBe('2023年9月');
+    // (A sum since the year began, in a report on its first nine months, is of those.)
+    expect(the(yaoan, '6933.2', asOf).period).toBe('2023年1-9月');
+  });
+
+  it('a month opening the sentence is its time', () => {
+    expect(the('8月份,新纳规企业2户,实现产值1336.6万元。', '1336.6', asOf).period).toBe('8月');
+  });
+});

@@ -184,3 +184,13 @@ describe('a bare measure after the owner’s others', () => {
     ]);
   });
 });
+
+describe('an industry and the state it is in', () => {
+  it('names the measure of the clause after it', () => {
+    // yaoan-2023-09-industry (held-out set 15).
+    expect(labels('采矿业处于负增长趋势,1-9月增加值同比下降50.7%,比1-8月回落2.6个百分点。')).toEqual([
+      ['50.7%', '采矿业增加值增速'],
+      ['2.6个百分点', '采矿业增加值增速变化'],
+    ]);
+  });
+});

@@ -309,6 +309,7 @@ function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
   const tokens = scanTokens(sentence);
+  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = opensTargets(sentence);
@@ -418,6 +419,21 @@ function readSentence(r: Reading, s: Span): void {
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
 }
+
+/**
+ * "2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a month between a
+ * count and its noun says which things are counted (those of August), not the time of the sentence: it is the
+ * count's period (its clause's), as a streak's years are (local).
+ */
+function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || !COUNT_MONTH.test(m.text) || !isIn(HAN, sentence, m.end)) continue;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
+  }
+}
+const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
+/** A CJK character (a noun after a month, not a comma or a digit). */
+const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
@@ -880,6 +896,16 @@ function readFigure(r: Reading, i: number): void {
       period = lastYearOf(period, r.refYear);
       break;
     }
+  // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
+  // began, of a year the report covers only part of, is of the report's months so far.
+  if (
+    YEAR_ONLY.test(period) &&
+    clausePre.includes('累计') &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
   if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
@@ -1301,7 +1327,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1335,6 +1361,9 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): what each counted thing passes is its class;
   // the noun after it (and after the other counts of the list) is what is counted.
   // ("两个2000亿元产业": an amount right after the count names their class too.)
+  // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
+  if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
     ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
     : isDigitAt(sentence, t.outerEnd)
@@ -1355,6 +1384,7 @@ const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
+const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
