@@ -194,3 +194,10 @@ describe('an industry and the state it is in', () => {
     ]);
   });
 });
+
+describe('a verb of selection before a count', () => {
+  it('names no subject: the noun counted does', () => {
+    // jiangxi-2016-industry-plan.
+    expect(labels('优选100个成长型企业,实施产业、企业、项目、技术、团队“五位一体”重点扶持。')).toEqual([['100个', '成长型企业']]);
+  });
+});

@@ -68,3 +68,12 @@ describe('what the span ends at, compared with the year before it', () => {
     expect(the(city, '960', asOf).period).toBe('2007-2011年');
   });
 });
+
+describe('a milestone a plan’s span is to reach', () => {
+  it('is of the span’s last year (迈上, as 达到)', () => {
+    // jiangxi-2016-industry-plan.
+    const text =
+      '我省近日制定出台《江西省强攻工业制造升级三年行动计划》,明确2016至2018年全省工业发展蓝图,用3年时间,力争工业总量和工业投资迈上万亿元台阶。';
+    expect(the(text, '万亿', { asOf: '2016年' })).toMatchObject({ period: '2018年', status: 'target' });
+  });
+});

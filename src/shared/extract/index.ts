@@ -1182,7 +1182,7 @@ const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
-const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
+const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
@@ -1236,7 +1236,7 @@ const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, c
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|优选|遴选|评选|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
   ),
 );
