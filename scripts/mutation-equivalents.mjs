@@ -2008,15 +2008,16 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/shared/extract/report-period.ts',
-    line: 'return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)',
+    line: '!(at > 0 && (digitAt(text, at - 1) || prev === 46))',
     mutator: 'ConditionalExpression',
     original: 'at > 0',
     replacement: 'true',
-    reason: 'at 0 the character before is charCodeAt(-1), NaN: neither a digit nor a point, so the guard only says so',
+    reason:
+      'at 0 the character before is charCodeAt(-1), NaN: neither a digit nor a point, so the guard only says so (and before 0, for a 年 in the first four characters, c0 is NaN and the year test has failed already)',
   },
   {
     file: 'src/shared/extract/report-period.ts',
-    line: 'return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)',
+    line: '!(at > 0 && (digitAt(text, at - 1) || prev === 46))',
     mutator: 'EqualityOperator',
     original: 'at > 0',
     replacement: 'at >= 0',
