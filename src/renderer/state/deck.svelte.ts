@@ -35,7 +35,7 @@ import { t, uiLang } from '../lib/i18n';
 import { figureMap, prefetchFonts, slideText } from './font-prefetch';
 import { prepareShownPicture } from './first-picture';
 import { recallSlides, rememberSlide } from './slide-memory';
-import { takeEarlyOpen } from './early-open';
+import { afterFirstSlide, takeEarlyOpen } from './early-open';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
 const STALLED_MS = 2000;
@@ -330,8 +330,10 @@ export class DeckStore {
       this.deepLink = null;
       const present = { resume: recallSlides(), ...(index === undefined ? {} : { index }) };
       const request = { ...wanted, present };
-      // A window's first load may find its answer on the way already (early-open.ts: sent before mount).
-      const opened = await (takeEarlyOpen(request) ?? this.api['briefing.open'](request));
+      // A window's first load may find its answer on the way already (early-open.ts: sent before mount), or
+      // in the page itself; then the request that opens the deck on the hub goes once the slide is shown.
+      const early = takeEarlyOpen(request);
+      const opened = await (early?.answer ?? this.api['briefing.open'](request));
       if (seq !== this.loadSeq) return;
       // A window's first slide: its chart's kept picture (charts/picture-cache.ts) is decoded before the
       // slide is built, so the chart can show it in the first frame.
@@ -342,11 +344,27 @@ export class DeckStore {
       this.show(opened);
       if (opened.report) this.wantedReportId = opened.report.id;
       this.followHub();
+      if (early?.openOnHub) void this.openOnHubLater(early.openOnHub, seq);
     } catch (e) {
       if (seq !== this.loadSeq) return;
       this.opening = false;
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
       this.status = 'error';
+    }
+  }
+
+  /**
+   * Send the first load's request, whose answer the page carried (early-open.ts), once its slide is shown:
+   * it opens the deck on the hub, which tells every window (this one too, by its event stream). Not when
+   * another load has begun since: that one opened its own deck.
+   */
+  private async openOnHubLater(send: () => Promise<BriefingOpen>, seq: number): Promise<void> {
+    await afterFirstSlide();
+    if (seq !== this.loadSeq) return;
+    try {
+      await send();
+    } catch (e) {
+      console.warn('[deck] opening the deck on the hub failed:', e);
     }
   }
 
