@@ -7,8 +7,9 @@
  * (`data-shown`), with every chart of it drawn. Presenter's pace, with and without reduced motion: judged
  * against the slide switch's target (p95 ≤ 16.7 ms on the audience window).
  *
- * Ink: the presenter view draws strokes with the pen (real mouse input, a move every 8 ms: a 125 Hz
- * mouse); the audience window, another page, counts in each of its frames whether the ink it shows grew.
+ * Ink: the presenter view draws strokes with the pen (real mouse input, a move asked for every 8 ms; each
+ * is awaited, and Chromium hands a page its pointer moves once a frame, so they land one a frame at most);
+ * the audience window, another page, counts in each of its frames whether the ink it shows grew.
  * Ink frame rate = frames that drew new ink ÷ the stroke's time on the audience window; judged ≥ 60 fps.
  * Its own frame rate over the same time is reported beside it.
  */
