@@ -862,7 +862,14 @@ function readFigure(r: Reading, i: number): void {
       period = planEnd(period);
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
-  else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "“十二五”…社会消费品零售总额翻番" (西宁, 2015): so is a doubling over the plan, unless of a sum over it.
+  else if (
+    kind === 'multiple' &&
+    period.length === 7 &&
+    isPlanPeriod(period) &&
+    (MULTIPLE_OF_YEAR.test(clausePre) || (t.form === 'multiple' && !SUMMED.test(sentence.slice(0, t.outerStart))))
+  )
+    period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
   // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
@@ -1500,7 +1507,10 @@ function periodFor(
   }
   if (prior) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
+  // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
+  // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+      return m.text;
   return '';
 }
