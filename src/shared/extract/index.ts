@@ -534,7 +534,10 @@ function readFigure(r: Reading, i: number): void {
     // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
     if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
-    else if (contribution && found.length > 0) {
+    // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
+    // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
+    // before names, when it names one.
+    else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
@@ -1274,7 +1277,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
