@@ -215,3 +215,21 @@ describe('a share named with how small it is', () => {
     ]);
   });
 });
+
+describe('a place held by a name after it', () => {
+  it('"第18位的土耳其" is Turkey’s place in what the verb ranks', () => {
+    // zhejiang-2016-achievements.
+    const text = 'GDP占全国的6.2%,连续21年居全国第4位,约合7000亿美元,与居全球经济总量第18位的土耳其大体相当。';
+    expect(labels(text).at(-1)).toEqual(['18位', '土耳其经济总量位次']);
+    expect(labels(text)[1]).toEqual(['4位', 'GDP位次']);
+  });
+});
+
+describe('a product’s output named in the clause before', () => {
+  it('in a paragraph on products, 产量 is of the product the clause before names', () => {
+    // hebei-2017-06-industry.
+    const text =
+      '分产品看,6月份,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;城市轨道车辆从无到有,产量为174辆。';
+    expect(labels(text).at(-1)).toEqual(['174辆', '城市轨道车辆产量']);
+  });
+});

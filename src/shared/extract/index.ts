@@ -548,6 +548,12 @@ function readFigure(r: Reading, i: number): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
+  const holder =
+    t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+      ? HOLDER.exec(sentence.slice(t.outerEnd + 1, t.outerEnd + 12))
+      : null;
+  if (holder) entity = holder[1] + (RANKED_MEASURE.exec(clausePre)?.[1] ?? '');
   // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
   if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
     const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
@@ -603,7 +609,9 @@ function readFigure(r: Reading, i: number): void {
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
   const needInherited = property || !entity || BARE_MEASURE.has(entity);
-  const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
+  // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
+  const between =
+    needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
   // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
@@ -1228,6 +1236,10 @@ const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
+/** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
+const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+/** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
+const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
@@ -1341,7 +1353,7 @@ const FARED =
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
-function subjectBetween(sentence: string, from: number, to: number): string {
+function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
     if (k >= from && !isIn(CLAUSE_MARKS, sentence, k)) continue;
@@ -1355,7 +1367,7 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
-      MEASURE_NOUN.test(sb.subject) &&
+      (MEASURE_NOUN.test(sb.subject) || product) &&
       !/看$/u.test(clause) &&
       !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
