@@ -214,6 +214,8 @@ interface Reading {
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
   readonly listPeriodOf: Map<number, string[]>;
+  /** The report's targets so far (label, value, unit, period): one said again is still a target. */
+  readonly targets: Set<string>;
   /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
   readonly foundPool: Found[];
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
@@ -268,6 +270,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
+    targets: new Set(),
     foundPool: [],
     sentence: '',
     start: 0,
@@ -958,6 +961,13 @@ function readFigure(r: Reading, i: number): void {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
+  }
+  // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
+  // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
+  if (t.suffix || t.prefix) {
+    const key = `${label}|${t.prefix}${t.value}${t.unit}${t.suffix}|${period}`;
+    if (status === 'target') r.targets.add(key);
+    else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
