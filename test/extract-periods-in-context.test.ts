@@ -52,6 +52,25 @@ describe('a year right after a figure', () => {
   });
 });
 
+describe('what a year’s figure moves from', () => {
+  it('is the year before’s, a result even in an estimate', () => {
+    // chongqing-2014-05-industry.
+    const text = '其中,全市手机产量3200万台,增幅保持1倍以上,预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台。';
+    const from = extractFigures(text, { asOf: '2014年1-5月' }).find((f) => f.value === '3500')!;
+    expect([from.period, from.status]).toEqual(['2013年', 'actual']);
+    expect(extractFigures(text, { asOf: '2014年1-5月' }).find((f) => f.value === '7000')!.status).toBe('estimate');
+  });
+
+  it('in a span of years, the first value is of its first year', () => {
+    // neimenggu-2021-decade.
+    const text = '2012年到2021年,内蒙古全部工业增加值从3500多亿元增长到7900多亿元,年均增长6.5%。';
+    expect(periods(text, '2021年').slice(0, 2)).toEqual([
+      ['3500亿元', '2012年'],
+      ['7900亿元', '2021年'],
+    ]);
+  });
+});
+
 describe('a ratio of two years', () => {
   it('each part of a ratio is of the year its first part names', () => {
     expect(periods('全省轻重工业比重由2005年的41.8:58.2转为2010年的39.9:60.1。', '2010年')).toEqual([

@@ -452,6 +452,12 @@ function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
 }
 
+/** Whether a span of years is named before `at` ("2012年到2021年,…从3500多亿元增长到…": the first value is of its first year). */
+function spanBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
+  return false;
+}
+
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
@@ -927,6 +933,18 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
+  // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  if (
+    YEAR_ONLY.test(period) &&
+    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    !namesTime(mentions, cs, t.outerStart) &&
+    !spanBefore(mentions, t.outerStart)
+  ) {
+    period = `${Number(period.slice(0, 4)) - 1}年`;
+    status = 'actual';
+  }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
   if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
@@ -1159,6 +1177,8 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/** What a value moves from to the next: "上升至7000万台", "提高到48%". */
+const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
