@@ -233,3 +233,10 @@ describe('a product’s output named in the clause before', () => {
     expect(labels(text).at(-1)).toEqual(['174辆', '城市轨道车辆产量']);
   });
 });
+
+describe('a count before a name in quotes', () => {
+  it('counts the quoted name and the noun after it', () => {
+    // chengdu-2016-government-work.
+    expect(labels('2015年,成都编制完成“十三五”规划纲要,34个“十三五”重点专项规划正加快编制。')).toEqual([['34个', '“十三五”重点专项规划']]);
+  });
+});

@@ -1473,6 +1473,11 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // the noun after it (and after the other counts of the list) is what is counted.
   // ("两个2000亿元产业": an amount right after the count names their class too.)
   // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
+  if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
+    const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
+    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+  }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
@@ -1495,6 +1500,7 @@ const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
