@@ -884,7 +884,10 @@ function readFigure(r: Reading, i: number): void {
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
     if (
       years &&
-      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      (REACHED.test(reachedBy) ||
+        HELD.test(reachedBy) ||
+        comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1) ||
+        YEARS_RUNNING.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = `${years[2]}年`;
@@ -1275,6 +1278,8 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
+const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
 /** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
 const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
