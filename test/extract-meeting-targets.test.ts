@@ -50,6 +50,13 @@ describe('a headline about targets met', () => {
     expect(opensTargets('全市超额完成年度目标任务')).toBe(false);
   });
 
+  it('what exceeds the year’s task (超年度任务) is the subject before’s, compared with the task', () => {
+    const text = '招商引资到位资金6350万元,超年度任务5.8%。';
+    const f = the(text, '5.8', { asOf: '2013年' });
+    expect(f.label).toContain('招商引资到位资金');
+    expect(f.status).toBe('actual');
+  });
+
   it('a heading naming targets still opens their list', () => {
     expect(opensTargets('二、2018年发展主要预期目标')).toBe(true);
     expect(opensTargets('2015年工作目标')).toBe(true);
