@@ -106,6 +106,12 @@ export const MUTATION_MODULES = [
       'test/extract-figure-owners.test.ts',
       'test/extract-figure-kinds-in-context.test.ts',
       'test/extract-periods-in-context.test.ts',
+      'test/extract-bound-words.test.ts',
+      'test/extract-growth-bounds.test.ts',
+      'test/extract-month-periods.test.ts',
+      'test/extract-section-groups.test.ts',
+      'test/extract-span-reviews.test.ts',
+      'test/extract-will-reach.test.ts',
     ],
   })),
   {
