@@ -2447,6 +2447,53 @@ export const EQUIVALENTS = [
   // The extractor's reading of a report (src/shared/extract/index.ts): prefilters, and initial values no rule reads.
   {
     file: 'src/shared/extract/index.ts',
+    line: 'if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER',
+    mutator: 'ConditionalExpression',
+    original: '/[０-９．﹒－]/u.test(text)',
+    replacement: 'true',
+    reason: 'a prefilter: every match of WIDE_NUMBER is one of these characters, so the replace changes nothing in a text without them',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER',
+    mutator: 'Regex',
+    original: '/[０-９．﹒－]/u',
+    replacement: '/[^０-９．﹒－]/u',
+    reason:
+      'the prefilter then passes every text with another character (the replace changes nothing where WIDE_NUMBER finds nothing); a text made only of full-width digits, points and dashes holds no figure either way',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1,',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    column: 45,
+    reason:
+      "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first (estimate)",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1,',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    column: 57,
+    reason:
+      "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first (target)",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1,',
+    mutator: 'UnaryOperator',
+    original: '-1',
+    replacement: '+1',
+    column: 106,
+    reason:
+      "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first (noted)",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
     line: "const rateClause = (clause: string) => clause.includes('均') ",
     mutator: 'StringLiteral',
     original: "'均'",

@@ -112,6 +112,7 @@ export const MUTATION_MODULES = [
       'test/extract-section-groups.test.ts',
       'test/extract-span-reviews.test.ts',
       'test/extract-will-reach.test.ts',
+      'test/extract-punctuation-widths.test.ts',
     ],
   })),
   {
