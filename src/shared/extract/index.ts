@@ -305,7 +305,7 @@ function readSentence(r: Reading, s: Span): void {
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
   const tokens = scanTokens(sentence);
   if (isHeading(r.text, s)) {
-    r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
+    r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
