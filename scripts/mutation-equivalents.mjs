@@ -2447,6 +2447,23 @@ export const EQUIVALENTS = [
   // The extractor's reading of a report (src/shared/extract/index.ts): prefilters, and initial values no rule reads.
   {
     file: 'src/shared/extract/index.ts',
+    line: 'if (periods) r.listPeriodOf.set(i, periods);',
+    mutator: 'ConditionalExpression',
+    original: 'periods',
+    replacement: 'true',
+    reason: "a list's periods are read only through itemOf, which gives undefined for an undefined list as for a list never set",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))',
+    mutator: 'MethodExpression',
+    original: 'Math.max(0, t.outerStart - 8)',
+    replacement: 'Math.min(0, t.outerStart - 8)',
+    reason:
+      "ASIDE_PLACE is anchored at the end, so a window from the sentence's start finds the same place; the two differ only for a bracket within 8 characters of the sentence's start, where no earlier figure with a measure (a root) and the same unit fits before the place",
+  },
+  {
+    file: 'src/shared/extract/index.ts',
     line: "if (m.year !== undefined && !m.span && (m.role === 'time' || m.role ==",
     mutator: 'LogicalOperator',
     original: 'm.year !== undefined && !m.span',

@@ -118,6 +118,14 @@ describe('a rate compared with', () => {
       ['6.7%', '全国规模以上工业增加值增速'],
     ]);
   });
+
+  it('after 高于 alone (neither a subject nor a place before the number) it is still read, as a rate', () => {
+    const figures = extractFigures('全市规模以上工业增加值增长9.1%,高于8.5%的增速。');
+    expect(figures.map((x) => [x.value + x.unit, x.kind])).toEqual([
+      ['9.1%', 'growth'],
+      ['8.5%', 'growth'],
+    ]);
+  });
 });
 
 describe('the subjects of a list', () => {
