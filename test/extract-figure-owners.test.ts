@@ -165,3 +165,11 @@ describe('the subjects of a list', () => {
     ]);
   });
 });
+
+describe('a clause without a number before the figure', () => {
+  it('names its subject, a method of calculation after the measure included (按可比价格计算)', () => {
+    expect(extractFigures('规模以上工业增加值按可比价格计算,同比下降21.8%。').map((x) => [x.value + x.unit, x.number, x.label])).toEqual([
+      ['21.8%', -21.8, '规模以上工业增加值增速'],
+    ]);
+  });
+});
