@@ -2447,6 +2447,15 @@ export const EQUIVALENTS = [
   // The extractor's reading of a report (src/shared/extract/index.ts): prefilters, and initial values no rule reads.
   {
     file: 'src/shared/extract/index.ts',
+    line: 'const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;',
+    mutator: 'Regex',
+    original: '/^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u',
+    replacement: '/[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u',
+    reason:
+      'MOVED_TO is asked only of the rest of one clause (up to clauseEnd), which holds no ， ； or 。: a match anywhere in it is a match from its start',
+  },
+  {
+    file: 'src/shared/extract/index.ts',
     line: 'if (periods) r.listPeriodOf.set(i, periods);',
     mutator: 'ConditionalExpression',
     original: 'periods',
