@@ -32,16 +32,26 @@ describe('a drafted subtitle reads right alone', () => {
     expect(readsAlone(HENAN, plain)).toBe(true);
   });
 
-  it('a clause that opens with its predicate or a bare rate names no subject, so it does not either', () => {
+  it('a clause that opens with its predicate or a bare rate names no subject: it takes the clause naming it, or does not read alone', () => {
     const text =
       '2016年，全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%，增幅比上年回落1.1个百分点。规模以上工业中高技术行业实现增加值1116.55亿元，增长11.7%。';
     const xs = extractFigures(text);
     const of = (value: string) => xs.find((x) => x.value === value)!;
-    expect(titleOf(text, of('11.7'))).toBe('增长11.7%');
-    expect(readsAlone(text, of('11.7'))).toBe(false);
+    // The clause before names the subject with its own figure: together they are the statement.
+    expect(titleOf(text, of('11.7'))).toBe('规模以上工业中高技术行业实现增加值1116.55亿元，增长11.7%');
+    expect(readsAlone(text, of('11.7'))).toBe(true);
+    expect(titleOf(text, of('7.6'))).toBe('全省实现规模以上工业增加值11017.39亿元，比上年增长7.6%');
+    // "比上年增长7.6%" opens with its predicate too: 1.1's subject is two clauses back, and 增幅 alone names nothing.
     expect(readsAlone(text, of('1.1'))).toBe(false);
-    expect(readsAlone(text, of('7.6'))).toBe(false);
     expect(readsAlone(text, of('11017.39'))).toBe(true);
+    // A method before a bare rate is no subject: "按可比价格计算，比上年增长8.3%" (test/corpus/datong-2013-bulletin.txt).
+    const datong = '全市实现地区生产总值（GDP）967.5亿元，按可比价格计算，比上年增长8.3%。';
+    expect(
+      readsAlone(
+        datong,
+        extractFigures(datong).find((x) => x.value === '8.3')!,
+      ),
+    ).toBe(false);
     // test/corpus/hunan-2023-industry.txt: a contribution (拉动) opens with its predicate too.
     const hunan = '其中,装备制造业作用突出,比上年增长8.9%,拉动规模工业增加值增长2.7个百分点,金属制品业增长20.4%。';
     expect(
@@ -50,14 +60,15 @@ describe('a drafted subtitle reads right alone', () => {
         extractFigures(hunan).find((x) => x.value === '2.7')!,
       ),
     ).toBe(false);
-    // test/corpus/ningxia-2024-h1-industry.txt: a bare property (贡献率达…) is of a subject named before.
+    // test/corpus/ningxia-2024-h1-industry.txt: a bare property (贡献率达…) is of the subject named before, so it is
+    // shown with it.
     const ningxia = '其中,石油石化行业增长11.9%,贡献率达11.5%。';
     expect(
-      readsAlone(
+      titleOf(
         ningxia,
         extractFigures(ningxia).find((x) => x.value === '11.5')!,
       ),
-    ).toBe(false);
+    ).toBe('石油石化行业增长11.9%，贡献率达11.5%');
     const meta = { key: 'fj', title: '福建省工业', organisation: '', published: '2017-01-20', asOf: '2016年' };
     const slides = draftBundle(meta, text, xs).deck.slides;
     const shown = [

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
-import { draftBundle } from '../src/main/store/draft';
+import { draftBundle, draftSections } from '../src/main/store/draft';
 import { standouts } from '../src/main/store/draft/messages';
 import { ROOT } from './helpers';
 
@@ -45,5 +45,19 @@ describe('the message of a drafted slide', () => {
     const dividers = slides.filter((s) => s.layout === 'section');
     expect(dividers.map((d) => d.title)).not.toContain('增速与上月持平');
     for (const d of dividers) expect(d.body.subtitle ?? '').not.toMatch(/^(?:采矿业|制造业|电力)/u);
+  });
+
+  it('a section is not titled by how, under whom or from where the figures come (辽宁 2012, 黑龙江 2011 in test/corpus)', () => {
+    for (const [file, clause] of [
+      ['liaoning-2012-industry.txt', '按可比价格计算'],
+      ['heilongjiang-2011-grain.txt', '按照国家统计局公布数据'],
+    ]) {
+      const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+      expect(text).toContain(clause);
+      expect(draftSections(text).map((s) => s.title)).not.toContain(clause);
+    }
+    // Written so in a section's lead, a circumstance gives way to the topic after it.
+    const led = '在市委市政府的坚强领导下，工业经济稳中有进，全市规模以上工业增加值增长6.9%。\n\n全市固定资产投资增长8%。';
+    expect(draftSections(led).map((s) => s.title)).not.toContain('在市委市政府的坚强领导下');
   });
 });

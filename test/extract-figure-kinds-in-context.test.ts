@@ -65,3 +65,18 @@ describe('signs and qualifiers', () => {
     expect(figure('煤层气资源约占全国总量的22%,居全国第二位。', '22')).toMatchObject({ qualifier: '约', kind: 'share' });
   });
 });
+
+describe('a rate with neither subject nor verb of its own', () => {
+  const shandong =
+    '“進”——工業增速快于上年。2017年,全省規模以上工業增加值同比增長6.9%,比上年提高0.1個百分點,高于全國0.3個百分點。特別是2017年12月份當月達7.4%,高于江蘇、廣東,達到下半年最高點。';
+
+  it('after a growth rate of the measure it inherits is that growth again', () => {
+    // shandong-2017-industry (held-out set 14).
+    expect(figure(shandong, '7.4')).toMatchObject({ kind: 'growth', label: '規模以上工業增加值增速', period: '2017年12月' });
+  });
+
+  it('after a share stays a share', () => {
+    const share = '高技术制造业增加值占规上工业比重为15.2%。12月份當月達16.1%。';
+    expect(figure(share, '16.1').kind).toBe('share');
+  });
+});

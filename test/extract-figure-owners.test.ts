@@ -173,3 +173,47 @@ describe('a clause without a number before the figure', () => {
     ]);
   });
 });
+
+describe('a bare measure after the owner’s others', () => {
+  it('税金 is of the owner of the measures before it', () => {
+    // tianshui-2014-04-industry (held-out set 14).
+    const text =
+      '其中:“10强”企业累计实现工业增加值26.41亿元,同比增长6.3%;实现主营业务收入26.81亿元,同比下降0.3%;实现税金1.7亿元,同比增长57.6%。';
+    expect(labels(text).slice(4)).toEqual([
+      ['1.7亿元', '10强企业工业税金'],
+      ['57.6%', '10强企业工业税金增速'],
+    ]);
+    // guangxi-2015-industry-informatization.
+    const guangxi = '预计规模以上工业主营业务收入突破2万亿元,达到2.03万亿元,增长10%;实现税金突破千亿元,达到1050亿元,增长15%。';
+    expect(labels(guangxi).slice(3, 5)).toEqual([
+      ['千亿元', '规模以上工业税金'],
+      ['1050亿元', '规模以上工业税金'],
+    ]);
+  });
+
+  it('after a 总产值, the owner without the measure; the same measure again keeps its name', () => {
+    // tianshui-2014-04-industry, shanghai-2020-10-industry.
+    expect(labels('全市实现工业总产值71.17亿元,同比增长4.5%;实现主营业务收入43.68亿元。')[2]).toEqual(['43.68亿元', '工业主营业务收入']);
+    expect(labels('1-10月,全市完成规上工业总产值27581亿元,同比下降0.2%,其中,10月完成产值3210亿元,增长7.3%。')[2]).toEqual([
+      '3210亿元',
+      '规上工业总产值',
+    ]);
+  });
+});
+
+describe('an industry and the state it is in', () => {
+  it('names the measure of the clause after it', () => {
+    // yaoan-2023-09-industry (held-out set 15).
+    expect(labels('采矿业处于负增长趋势,1-9月增加值同比下降50.7%,比1-8月回落2.6个百分点。')).toEqual([
+      ['50.7%', '采矿业增加值增速'],
+      ['2.6个百分点', '采矿业增加值增速变化'],
+    ]);
+  });
+});
+
+describe('a verb of selection before a count', () => {
+  it('names no subject: the noun counted does', () => {
+    // jiangxi-2016-industry-plan.
+    expect(labels('优选100个成长型企业,实施产业、企业、项目、技术、团队“五位一体”重点扶持。')).toEqual([['100个', '成长型企业']]);
+  });
+});

@@ -206,3 +206,25 @@ describe('the periods written before 分别', () => {
     }
   });
 });
+
+describe('the parts of a ratio', () => {
+  it('each is of the item named in its place', () => {
+    // hualong-2025-q3-industry (held-out set 15).
+    const text = '分三大门类看,前三季度,制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8。';
+    expect(labels(text, ['6.4', '5.8', '87.8'])).toEqual([
+      '制造业增加值总量在全区规上工业增加值的占比',
+      '电热气水的供应业增加值总量在全区规上工业增加值的占比',
+      '采矿业增加值总量在全区规上工业增加值的占比',
+    ]);
+  });
+
+  it('a whole named once labels every part', () => {
+    expect(labels('三次产业结构比例为6.01:55.04:38.95。', ['6.01', '55.04', '38.95'])).toEqual([
+      '三次产业结构比例',
+      '三次产业结构比例',
+      '三次产业结构比例',
+    ]);
+    // (Two names for three parts: not handed out.)
+    expect(labels('制造业、采矿业占比为6.4:5.8:87.8。', ['6.4', '87.8'])).toEqual(['制造业、采矿业占比', '制造业、采矿业占比']);
+  });
+});

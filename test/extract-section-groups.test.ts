@@ -16,6 +16,14 @@ const TIANSHUI = [
 ].join('\n');
 
 describe('a section opened by a group', () => {
+  it('gives it its loss, and last year’s profit of the same months', () => {
+    const loss = the(TIANSHUI, '481', { asOf: '2014年1-4月' });
+    expect([loss.label, loss.period]).toEqual(['机械制造企业盈亏相抵后亏损', '2014年1-4月']);
+    const before = the(TIANSHUI, '827', { asOf: '2014年1-4月' });
+    expect([before.label, before.period]).toEqual(['机械制造企业利润总额', '2013年1-4月']);
+    expect(the(TIANSHUI, '1980', { asOf: '2014年1-4月' }).period).toBe('2014年1-4月');
+  });
+
   it('gives its bare measures the group named in its opening line', () => {
     expect(labels(TIANSHUI, ['10.29', '27.17', '1.29'])).toEqual([
       '装备制造行业工业增加值',
@@ -31,8 +39,9 @@ describe('a section opened by a group', () => {
     expect(the(TIANSHUI, '20.8').label).toBe('机械制造企业主营业务收入增速');
     expect(the(TIANSHUI, '20.8').number).toBe(-20.8);
     expect(labels(TIANSHUI, ['5.56', '4.81'])).toEqual(['电子信息企业工业增加值', '电子信息企业出口交货值']);
-    // The measures of the whole group the report is about, before any section, are its own (as 全市's are).
-    expect(labels(TIANSHUI, ['71.17', '2.27'])).toEqual(['工业总产值', '税金']);
+    // The measures of the whole group the report is about, before any section, are its own (as 全市's are): 税金
+    // after 工业总产值 is 工业's, no section's.
+    expect(labels(TIANSHUI, ['71.17', '2.27'])).toEqual(['工业总产值', '工业税金']);
   });
 
   it('reads a share of the group total as the section’s', () => {

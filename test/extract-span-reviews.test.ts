@@ -55,3 +55,25 @@ describe('the end of a plan ("到“十四五”末")', () => {
     expect(the('到“十三五”末,全市规上工业企业达到1000家。', '1000').period).toBe('2020年');
   });
 });
+
+describe('what the span ends at, compared with the year before it', () => {
+  const city =
+    '——城乡面貌显著改善。五年来,泉州城市发展从沿江向环湾推进,城市建设全面提速,中心城区建成区面161.5平方公里、城镇化59.5%,分别比2006年增加81.5平方公里和11.5个百分点,海湾型城市框架初具雏形。累计抓好各级新农村试点示范村960个、扶贫开发重点村380个。';
+
+  it('is of the last year, and so is the change since', () => {
+    for (const v of ['161.5', '59.5', '81.5', '11.5']) expect(the(city, v, asOf).period, v).toBe('2011年');
+  });
+
+  it('a sum over the span stays of the span', () => {
+    expect(the(city, '960', asOf).period).toBe('2007-2011年');
+  });
+});
+
+describe('a milestone a plan’s span is to reach', () => {
+  it('is of the span’s last year (迈上, as 达到)', () => {
+    // jiangxi-2016-industry-plan.
+    const text =
+      '我省近日制定出台《江西省强攻工业制造升级三年行动计划》,明确2016至2018年全省工业发展蓝图,用3年时间,力争工业总量和工业投资迈上万亿元台阶。';
+    expect(the(text, '万亿', { asOf: '2016年' })).toMatchObject({ period: '2018年', status: 'target' });
+  });
+});

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftBundle, draftSections } from '../src/main/store/draft';
+import { titleOf } from '../src/main/store/draft/messages';
 import { sectionParagraphs } from '../src/shared/brief-text';
 import { extractFigures, type Extracted } from '../src/shared/extract';
 import { joinWrapped, wrappedBreaks } from '../src/shared/extract/wrapped-lines';
@@ -68,8 +69,15 @@ describe('a hard-wrapped report (汉中, a page with a line break every 38 or so
     const meta = { key: 'hz', title: '汉中市政府工作报告', organisation: '', published: '2017-02-14', asOf: '2016年' };
     const slides = draftBundle(meta, HANZHONG, figures()).deck.slides;
     const subtitle = slides.find((s) => s.layout === 'section')?.body.subtitle ?? '';
-    expect(subtitle).not.toMatch(/^业/u);
-    expect(subtitle).toMatch(/77\.9%$/u);
+    // The section's headline, the first result that reads alone.
+    expect(subtitle).toBe('生产总值年均增长12.2%');
+    // The share whose clause a line break cuts ("…绿色食药产\n业产值占…比重达77.9%") is titled from a word.
+    const share = titleOf(
+      HANZHONG,
+      figures().find((x) => x.value === '77.9')!,
+    );
+    expect(share).toMatch(/77\.9%$/u);
+    expect(share).not.toMatch(/^业|\n/u);
     for (const s of slides) expect(`${s.title}${s.body.subtitle ?? ''}`).not.toMatch(/\n/u);
   });
 });

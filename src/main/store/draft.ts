@@ -11,8 +11,8 @@ import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
-import { comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
-import { firstReadingAlone, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
+import { firstReadingAlone, leading, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
@@ -115,15 +115,18 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   const quoteOf = (fs: readonly DraftFigure[]) => [...new Set(fs.map((f) => f.x.quote.trim()))].join('');
 
   const planned: Planned[] = [];
+  // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
+  const titles = new Set<string>();
   const dividers: { section: DraftSection; n: number }[] = [];
   for (const section of sections) {
     const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
     if (!mine.length) continue;
     dividers.push({ section, n: dividers.length + 1 });
-    // The subtitle: the most telling figure's clause that reads right alone (never a 分别 list cut to one
-    // of its values), else the first figure's that does; with none, the divider has no subtitle.
+    // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
+    // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
+    // with none, the divider has no subtitle.
     const xs = mine.map((f) => f.x);
-    const lead = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
+    const lead = firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
     planned.push({
       slide: slide({
         layout: 'section',
@@ -142,15 +145,19 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       ...ratios(text, mine).map((run) => ratioChart(text, run)),
     ];
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
-    const more = comparable(mine, charted);
+    // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
+    const taken = new Set(charted);
+    const parts = breakdowns(text, mine, taken);
+    for (const g of parts) for (const m of g.members) charted.add(m.key);
+    const more = [...parts, ...comparable(mine, taken)];
     for (const g of more) for (const m of g.members) charted.add(m.key);
-    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g));
+    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles));
 
     // KPI cards: results first, then targets and estimates on their own slides.
     const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
     const ahead = mine.filter((f) => f.status !== 'actual' && !charted.has(f.key));
-    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf);
-    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf);
+    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
+    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
     kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
     chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
     aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
@@ -258,6 +265,7 @@ function kpiPages(
   ahead: boolean,
   quoteOf: (fs: readonly DraftFigure[]) => string,
   asOf: string,
+  titles: Set<string>,
 ): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
   for (const f of figs) {
@@ -278,7 +286,6 @@ function kpiPages(
   const out: Omit<Planned, 'keep'>[] = [];
   const statuses = new Set(figs.map((f) => f.status));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
-  const titles = new Set<string>();
   for (let i = 0; i < cards.length; i += KPI_PER_SLIDE) {
     const chunk = cards.slice(i, i + KPI_PER_SLIDE);
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
@@ -286,12 +293,10 @@ function kpiPages(
     const top = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs) ?? standouts(xs, text)[0] ?? chunk[0].main.x;
     // No card's clause reads alone (each is one value of a 分别 list cut from the rest): the section names the slide.
     const plain = `${section.title.split('\u3000')[0]}：主要指标`;
-    let title = ahead ? aheadTitle : readsAlone(text, top) ? titleOf(text, top) : plain;
-    if (titles.has(title)) {
-      const other = chunk.find((c) => readsAlone(text, c.main.x) && titleOf(text, c.main.x) !== title)?.main.x;
-      title = other ? titleOf(text, other) : `${title}（续）`;
-    }
-    titles.add(title);
+    // A title another slide has gives way to another card's clause, then to the section's; only a title without a
+    // number is told apart by （续） (a number's clause must stay the report's words).
+    const own = ahead ? [] : [top, ...chunk.map((c) => c.main.x)].filter((x) => readsAlone(text, x)).map((x) => titleOf(text, x));
+    const title = unused(own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain), titles);
     const captions = distinctCaptions(
       chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
       asOf,
@@ -316,9 +321,12 @@ function kpiPages(
   return out;
 }
 
+/** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
+const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
+
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
-function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Planned, 'keep'> {
+function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
   const top =
     standouts(
       g.members.map((m) => m.x),
@@ -326,10 +334,16 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
     )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
   const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
+  const sectionName = section.title.split('\u3000')[0];
+  // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
+  const turned = TURN.test(sectionName);
+  const topic = turned ? '' : g.parts?.topic || '主要指标';
   const chartTitle =
     (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
       ? g.intro.replace(/[，,：:]$/u, '')
-      : `${section.title.split('\u3000')[0]}：主要指标${kind}`) + mark;
+      : `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}`) + mark;
+  // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
+  const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
   // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
   const alone = readsAlone(text, top)
@@ -338,14 +352,15 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
         text,
         g.members.map((m) => m.x),
       );
-  const title =
-    named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26
-      ? g.intro + mark
-      : alone
-        ? titleOf(text, alone)
-        : g.headline && Array.from(g.headline).length <= 36
-          ? g.headline + mark
-          : `${section.title.split('\u3000')[0]}：主要指标${kind}${mark}`;
+  const fallback = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
+  const candidates = [
+    named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
+    whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
+    alone ? titleOf(text, alone) : '',
+    g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
+  ].filter(Boolean);
+  // The first that no other slide has; else the section's, told apart by （续） if need be.
+  const title = unused(candidates.find((t) => !titles.has(t)) ?? fallback, titles);
   return {
     slide: slide({
       layout: 'chart',
@@ -368,6 +383,15 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup): Omit<Pl
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+const ORDINALS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** The title as given, or, when another slide has it, with （续）, （续二）… ; kept in `titles`. */
+function unused(title: string, titles: Set<string>): string {
+  let out = title;
+  for (let n = 1; titles.has(out); n++) out = `${title}（续${ORDINALS[n] ?? n}）`;
+  titles.add(out);
+  return out;
 }
 
 function countBefore(quote: string, value: string, offset: number): number | undefined {

@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, type Predicate } from './kinds';
+import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -19,6 +19,7 @@ import {
   fusedPair,
   listPeriods,
   listRuns,
+  ratioItems,
   monthSpanPeriods,
   sharedHead,
   splitItems,
@@ -35,6 +36,7 @@ import {
   yearOf,
   type PeriodMention,
 } from './periods';
+import { monthOfFigure } from './monthly';
 import { reportPeriod, writtenYear } from './report-period';
 import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
@@ -177,6 +179,8 @@ interface Reading {
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;
+  /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
+  paragraphGrowth: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -251,6 +255,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
+    paragraphGrowth: '',
     topic: '',
     industry: '',
     section: '',
@@ -281,6 +286,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
+      r.paragraphGrowth = '';
       r.topic = '';
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
@@ -304,6 +310,7 @@ function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear);
   const tokens = scanTokens(sentence);
+  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
@@ -379,6 +386,7 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+    r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
     const topic = TOPIC.exec(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
@@ -412,6 +420,21 @@ function readSentence(r: Reading, s: Span): void {
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
 }
+
+/**
+ * "2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a month between a
+ * count and its noun says which things are counted (those of August), not the time of the sentence: it is the
+ * count's period (its clause's), as a streak's years are (local).
+ */
+function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || !COUNT_MONTH.test(m.text) || !isIn(HAN, sentence, m.end)) continue;
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
+  }
+}
+const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
+/** A CJK character (a noun after a month, not a comma or a digit). */
+const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
@@ -488,7 +511,10 @@ function readFigure(r: Reading, i: number): void {
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
     const count = isCountUnit(t.unit);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
-    const weak = (count || t.form === 'chinese' || endsInVerb || t.unit === '%') && weakSubject(entity, pre, endsInVerb, count);
+    // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
+    const weak =
+      (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
+      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -586,6 +612,10 @@ function readFigure(r: Reading, i: number): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
+  // behind the one named.
+  if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
+    entity = inherited.replace(RATE_TAIL, '') + '与' + entity;
   // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
   const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
   // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
@@ -617,9 +647,12 @@ function readFigure(r: Reading, i: number): void {
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     for (let k = found.length - 1; k >= 0 && !root; k--)
-      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占'))
-        root = found[k].entity.replace(MEASURE_TAIL, '');
+      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) {
+        const owner = found[k].entity;
+        root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+      }
     if (root) entity = root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
@@ -628,7 +661,11 @@ function readFigure(r: Reading, i: number): void {
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
-  if (r.section && SECTION_MEASURE.has(entity)) entity = r.section + entity;
+  // ("盈亏相抵后亏损481万元": a loss is the group's as its profit is.)
+  if (r.section && (SECTION_MEASURE.has(entity) || LOSS.test(entity))) entity = r.section + entity;
+  // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
+  // of a ratio is of the item named in its place.
+  if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
@@ -659,6 +696,18 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "全省规模以上工业增加值同比增长6.9%,…。特别是2017年12月份當月達7.4%" (山东, held-out set 14): a rate with neither a
+  // subject nor a verb of its own, after a growth rate of the measure it inherits, is that growth again.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    !ownSubject &&
+    !between &&
+    t.unit === '%' &&
+    entity !== '' &&
+    entity === growthBefore(found, r.paragraphGrowth)
+  )
+    kind = 'growth';
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -679,7 +728,13 @@ function readFigure(r: Reading, i: number): void {
     saysFall(clausePre) ||
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
     (pred.verb === '影响' && lastGrowthFell(found));
-  const direction = directionOf(pred, fall);
+  // A gap behind another figure (差距), or a drag (下拉, 拉低) the figure before gave, changing size: shrinking is a gain.
+  const shortfall =
+    !pred.comparison &&
+    POINT_UNITS.has(t.unit) &&
+    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+      (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
+  const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
     t.outerStart > 0 &&
     t.outerEnd < sentence.length &&
@@ -771,9 +826,7 @@ function readFigure(r: Reading, i: number): void {
       rate,
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
-    r.paragraphPeriod ||
-    r.headingPeriod ||
-    r.docPeriod;
+    ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
   if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
@@ -788,12 +841,17 @@ function readFigure(r: Reading, i: number): void {
     if (SUB_YEAR.test(current)) period = current;
   }
   // "2012年到2021年，…电力总装机达到1.56亿千瓦": a level is of the span's last year, unless summed over it.
-  else if ((kind === 'level' || kind === 'count') && !rate) {
+  else if ((kind === 'level' || kind === 'count' || kind === 'share') && !rate) {
     const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec(period) : null;
     // "五年来,…达4270亿元、500.36亿元…", "形成3个…产业集群", "拥有…企业1470家" (泉州, held-out set 14): every item
-    // of a list reached, and what the span ends holding, are of its last year.
+    // of a list reached, and what the span ends holding, are of its last year; so is what the sentence then compares
+    // with the year before the span ("中心城区建成区面161.5平方公里、城镇化59.5%,分别比2006年增加…").
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (REACHED.test(reachedBy) || HELD.test(reachedBy)) && !SUMMED.test(sentence.slice(0, t.outerStart)))
+    if (
+      years &&
+      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      !SUMMED.test(sentence.slice(0, t.outerStart))
+    )
       period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
     else if (
@@ -808,10 +866,15 @@ function readFigure(r: Reading, i: number): void {
   else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
-  else if (kind === 'multiple' && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
+  // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
+  else if ((kind === 'multiple' || kind === 'change') && period.length === 10 && period.charCodeAt(4) === 45 /* - */) {
     const years = YEAR_SPAN.exec(period);
     const of = lead ? leadClausePre(sentence, lead) : clausePre;
-    if (years && (MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) && Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1)
+    if (
+      years &&
+      (kind === 'change' ? CHANGE_SINCE.test(of) : MULTIPLE_OF_YEAR.test(of) || SPAN_BASE.test(of)) &&
+      Number(/(?:19|20)\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1
+    )
       period = `${years[2]}年`;
   }
   // "全省工业5年累计投资15322亿元，…，其中，技术改造投资完成7614亿元" (安徽): a part (其中) of the amount before,
@@ -834,6 +897,20 @@ function readFigure(r: Reading, i: number): void {
       period = lastYearOf(period, r.refYear);
       break;
     }
+  // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
+  // began, of a year the report covers only part of, is of the report's months so far.
+  if (
+    YEAR_ONLY.test(period) &&
+    clausePre.includes('累计') &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
+  // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
+  // done then is of the same months a year before.
+  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+    period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
   // of a year after the report's own cannot be a result yet. (Only with the caller's as-of: a year read from the
@@ -894,6 +971,34 @@ function readFigure(r: Reading, i: number): void {
   // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
   f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
+
+/** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
+function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
+  return monthOfFigure(r.sentence, t.outerStart, r.mentions, subject, inherited) || inherited;
+}
+
+/** The subject of the latest rate in % read (the sentence's, else `paragraph`'s) when it was a growth rate, else ''. */
+function growthBefore(found: Found[], paragraph: string): string {
+  for (let k = found.length - 1; k >= 0; k--)
+    if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';
+  return paragraph;
+}
+
+/** The subject of the i-th token, a part of a ratio: the item named in its place when the first part's names as many. */
+function ratioPart(r: Reading, i: number, entity: string): string {
+  const { sentence, tokens } = r;
+  let first = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  if (first === i) {
+    let n = 1;
+    while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
+    const items = n > 1 ? ratioItems(entity, n) : undefined;
+    if (items) r.distributed.set(i, items);
+    return items ? items[0] : entity;
+  }
+  return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
 
 /** The latest growth rate read in the sentence is a fall. */
 function lastGrowthFell(found: Found[]): boolean {
@@ -1027,6 +1132,10 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
+const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
+/** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
+const LOSS = /^(?:盈亏相抵后)?净?亏损额?$/u;
 const SECTION_MEASURE = wordSet([
   '工业增加值',
   '工业总产值',
@@ -1074,7 +1183,7 @@ const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
-const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到)$/u;
+const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
@@ -1084,6 +1193,14 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
+const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
+function comparedWithYear(after: string, year: number): boolean {
+  const m = COMPARED_LATER.exec(after);
+  return m !== null && Number(m[1]) === year;
+}
+const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
 const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
@@ -1111,11 +1228,16 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
 const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+/** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
+const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
+/** GAP_WITH opening the clause: the gap names no owner of its own. */
+const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
+const GAP_FIRST = charTable('与同和跟');
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
 const VERBISH = new Set(
-  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
+  '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|优选|遴选|评选|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
   ),
 );
@@ -1167,13 +1289,13 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 const RATE_TAIL = /(?:增速|增幅)$/u;
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|规模'
+  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
@@ -1206,7 +1328,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1237,8 +1359,20 @@ const CLAUSE_MARKS = charTable('，；：,;:');
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
   // (Read past the length a label is cut to, so that a measure at its end is found before the cut.)
-  const noun =
-    next && countJoint(sentence, t.outerEnd, next.outerStart)
+  // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): what each counted thing passes is its class;
+  // the noun after it (and after the other counts of the list) is what is counted.
+  // ("两个2000亿元产业": an amount right after the count names their class too.)
+  // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
+  if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
+  const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
+    ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
+    : isDigitAt(sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+      : null;
+  const noun = classes
+    ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
+    : next && countJoint(sentence, t.outerEnd, next.outerStart)
       ? nounAfter(sentence.slice(next.outerEnd), 24)
       : nounAfter(sentence.slice(t.outerEnd), 24);
   // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
@@ -1246,6 +1380,14 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   const measure = COUNTED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+/** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
+const CLASS_OF =
+  '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
+const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
+const CLASS_FIRST = charTable('产销营主税利规');
+const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
+const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */

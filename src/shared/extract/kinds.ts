@@ -157,6 +157,19 @@ export function directionOf(p: Predicate, fallContext: boolean): Direction {
   return p.direction;
 }
 
+/**
+ * A shortfall's size: "与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15), "下拉规模以上工业增加值增速3.9个
+ * 百分点,比1-7月减少0.8个百分点" (云南, held-out set 15). A gap behind another figure, or a drag on one, that shrinks
+ * is a gain (+), one that grows a loss (−), as 降幅收窄 is a rise.
+ */
+export function shortfallDirection(p: Predicate): Direction {
+  if (SHRINKS.has(p.verb)) return 'up';
+  if (GROWS.has(p.verb)) return 'down';
+  return p.direction;
+}
+const SHRINKS = new Set(['缩小', '收窄', '减少', '缩减', '缩短']);
+const GROWS = new Set(['扩大', '增加']);
+
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;

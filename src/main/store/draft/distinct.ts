@@ -42,6 +42,9 @@ export function basisOf(x: Extracted): string {
 
 const YEAR = /^(?:19|20)\d{2}年/u;
 
+/** A basis in one word for the ways a report says "against the year before". */
+const sameBasis = (basis: string) => basis.replace(/^(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)$/u, '同比');
+
 const allDistinct = (xs: readonly string[]) => xs.every((t) => t) && new Set(xs).size === xs.length;
 const someDiffer = (xs: readonly string[]) => new Set(xs).size > 1;
 
@@ -63,7 +66,8 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
   for (const [caption, at] of byCaption) {
     if (at.length < 2) continue;
     const ways = [at.map((i) => basisOf(cards[i].x)), at.map((i) => cards[i].x.period), at.map((i) => kindTag(caption, cards[i].x.kind))];
-    const alone = ways.find(allDistinct);
+    // "同比" and "比上年" say one thing (against a year before): they tell a month's rate from the year's only in words.
+    const alone = ways.find((w, n) => allDistinct(n === 0 ? w.map(sameBasis) : w));
     const differ = ways.filter(someDiffer);
     at.forEach((i, k) => {
       out[i] =
@@ -110,11 +114,17 @@ function sameSpan(a: string, b: string): boolean {
  * beside the year's): the room reads a card without its sentence.
  */
 export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[], asOf = ''): string[] {
-  const tags = distinctTags(cards).map((tag, i) => {
+  const byTags = (tags: readonly string[]) => cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
+  const told = distinctTags(cards);
+  const tags = told.map((tag, i) => {
     const own = periodTag(cards[i].x.period, asOf);
+    // A period tag as the deck reads it: "12月" in a deck on 2021年, none for the report's own period.
+    if (tag && tag === cards[i].x.period) return own;
     return tag || (own && !cards[i].caption.includes(own) ? own : '');
   });
-  return cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
+  const shown = byTags(tags);
+  // Unless that leaves two cards alike (全年 and 2021年 are both the report's period): then as told.
+  return new Set(shown).size === new Set(byTags(told)).size ? shown : byTags(told);
 }
 
 /**

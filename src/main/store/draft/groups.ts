@@ -6,6 +6,7 @@
  */
 import type { Extracted } from '../../../shared/extract';
 import { OWN_PLACE, statusOf } from './captions';
+import { breakdownOf } from './messages';
 
 export interface DraftFigure {
   key: string;
@@ -24,6 +25,11 @@ export interface ChartGroup {
   /** The intro with its list named by what groups it, or its first item and 等 ("全市七大主要产业增加值分别同比增长"), or ''. */
   headline: string;
   list: boolean;
+  /**
+   * A breakdown (breakdowns): the parts' topic as the report turns to them ("分门类", "分行业", or '' after a bare
+   * 其中) and the whole they are of, the figure before the 其中 in their sentence ("39个行业大类中20个行业增长，其中…").
+   */
+  parts?: { topic: string; whole: DraftFigure | null };
 }
 
 const SEPARATOR = /^[\s、，,和及与以]*$/u;
@@ -165,12 +171,67 @@ export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
 
 const MAX_SERIES = 8;
 
+const chartable = (f: DraftFigure) => ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%');
+
+/**
+ * The parts a sentence turns to ("分门类看，采矿业增长3.0%，制造业增长3.3%…", "其中汽车制造业增长13.7%，医药制造业…"): the
+ * figures after one turn (breakdownOf) of one unit, kind, period and status, three or more, one bar chart each; two
+ * stay cards. Their keys go in `taken` either way: a part is never charted against its whole or another turn's parts.
+ */
+export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Set<string>): ChartGroup[] {
+  const runs = new Map<string, { at: number; words: string; members: DraftFigure[] }>();
+  for (const f of figs) {
+    if (taken.has(f.key) || !chartable(f)) continue;
+    const b = breakdownOf(text, f.x);
+    if (!b) continue;
+    const id = [b.at, f.x.unit, f.x.kind, f.x.period, f.status].join('|');
+    const run = runs.get(id) ?? { ...b, members: [] };
+    run.members.push(f);
+    runs.set(id, run);
+  }
+  const out: ChartGroup[] = [];
+  for (const { at, words, members } of runs.values()) {
+    for (const m of members) taken.add(m.key);
+    if (members.length < 3) continue;
+    const first = members[0].x;
+    // "分行业看，39个行业大类中20个行业增长，其中…": the 其中's parts are of the 行业 the sentence turned to, and its whole
+    // is among the figures since that turn.
+    const prior = /^[分从按]/u.test(words) ? null : breakdownOf(text, { ...first, valueStart: at });
+    const outer = /^[分从按]/u.test(words) ? words : (prior?.words ?? '');
+    const turn = /^[分从按]/u.test(outer) ? outer : '';
+    const before = figs.filter((f) => f.x.start === first.start && f.x.valueEnd <= at && f.x.valueStart > (prior?.at ?? -1));
+    const topic = turn.replace(/^[从按]/u, '分').replace(/(?:来)?[看分]$/u, '');
+    // The whole is the figure the 其中 follows, of the parts' own measure if the sentence has one
+    // ("增长5.1%，增速比前三季度提升2.5个百分点，其中…": 5.1%, not the change of its rate).
+    const like = before.filter((f) => f.x.kind === first.kind && f.x.unit === first.unit);
+    // A sentence that opens with 其中 is of the sentence before: "…有24个行业增加值保持同比增长。其中,金属制品业…".
+    const opens = !before.length && !text.slice(first.start, at).trim();
+    const previous = opens ? figs.filter((f) => f.x.end <= first.start && !text.slice(f.x.end, first.start).trim()).at(-1) : undefined;
+    const whole = words === '其中' ? (like.at(-1) ?? before.at(-1) ?? previous ?? null) : null;
+    for (let i = 0; i < members.length; i += MAX_SERIES) {
+      const chunk = members.slice(i, i + MAX_SERIES);
+      if (chunk.length < 3) break;
+      const labels = chunk.map((f) => f.caption);
+      out.push({
+        type: chartType(labels),
+        members: chunk,
+        labels,
+        unit: chunk[0].x.unit,
+        intro: '',
+        headline: '',
+        list: false,
+        parts: { topic, whole },
+      });
+    }
+  }
+  return out;
+}
+
 /** Three or more figures of one unit, kind, period and status not yet charted: one bar chart each. */
 export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
-    if (charted.has(f.key) || !['growth', 'level', 'share'].includes(f.x.kind)) continue;
-    if (f.x.kind === 'share' && f.x.unit !== '%') continue;
+    if (charted.has(f.key) || !chartable(f)) continue;
     const id = [f.x.unit, f.x.kind, f.x.period, f.status].join('|');
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }

@@ -66,7 +66,11 @@ export function titleOf(text: string, x: Extracted): string {
  * it had to be cut inside a word (no pause to begin at, too long to keep whole).
  */
 function titleParts(text: string, x: Extracted): { title: string; whole: boolean; midWord?: boolean } {
-  let c = clauseOf(text, x);
+  let c = framed(text, x);
+  if (c) return { title: c, whole: true };
+  c = clauseOf(text, x);
+  // A frame that could not take the clause it frames ("在全市35个工业行业大类中", 濮阳) says nothing alone.
+  if (FRAME_END.test(c) && x.valueEnd < clauseEnd(text, x)) return { title: c, whole: true, midWord: true };
   const stripped = c.replace(OPENING, '');
   // Not the first item of a list ("10月、11月、12月增加值增速分别为…" keeps its 10月).
   if (stripped.length >= 6 && !/^[、和及与]/u.test(stripped)) c = stripped;
@@ -81,9 +85,65 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   const endOfFigure = text.indexOf(x.unit, x.valueEnd) === x.valueEnd ? x.valueEnd + x.unit.length : x.valueEnd;
   const at = c.indexOf(unwrapped(text.slice(x.valueStart, endOfFigure)));
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
+  // "在统计的40个大类行业中有24个行业…" cut after "40个" leaves a count without what it counts: the clause stays whole on two
+  // lines, or does not read alone.
+  if (COUNTER_END.test(head)) return { title: c, whole: Array.from(c).length <= TITLE_SOFT, midWord: Array.from(c).length > TITLE_SOFT };
   const title = shortened(head);
   return { title, whole: false, midWord: Array.from(title).length < Array.from(head).length && !startsClean(head, title) };
 }
+
+/** A measure word that needs the noun after it: "40个", "406种". */
+const COUNTER_END = /\d(?:个|种|家|项|户|座|所|类|条|批)$/u;
+
+/** A clause that only sets the frame of the next one: "规模以上工业在目录的412种产品中". */
+const FRAME_END = /(?:之?中|里)$/u;
+
+/**
+ * A figure's clause joined with the clauses it needs to be a statement, when together they are short enough for a
+ * title: the frame before or after it ("规模以上工业在目录的412种产品中，221种产量增长", 天津: not the frame alone, nor
+ * "221种产量增长", of what?) and the subject's clause before a clause that opens with its predicate
+ * ("…221种产量增长，占目录产品的53.6%"; "规模以上工业增加值增长3.4%，比上年加快1.0个百分点"). '' when it needs none, or
+ * they do not fit.
+ */
+function framed(text: string, x: Extracted): string {
+  let a = clauseStart(text, x);
+  const b = clauseEnd(text, x);
+  const own = unwrapped(text.slice(a, b).trim());
+  const parts = [own];
+  const fits = () => Array.from(parts.join('，').replace(OPENING, '')).length <= TITLE_SOFT;
+  for (;;) {
+    if (a <= x.start) break;
+    let s = a - 1;
+    while (s > x.start && !endsClause(text, s - 1)) s--;
+    const prev = unwrapped(text.slice(s, a - 1).trim());
+    const needs = PREDICATE_FIRST.test(parts[0].replace(OPENING, '')) ? namesSubject(prev) : FRAME_END.test(prev) && /\d/u.test(prev);
+    if (!needs) break;
+    parts.unshift(prev);
+    if (!fits()) return '';
+    a = s;
+  }
+  if (FRAME_END.test(own) && b + 1 < x.end) {
+    let e = b + 1;
+    while (e < x.end && !endsClause(text, e)) e++;
+    parts.push(unwrapped(text.slice(b + 1, e).trim()));
+  }
+  if (parts.length < 2 || PREDICATE_FIRST.test(parts[0].replace(OPENING, ''))) return '';
+  const title = parts
+    .join('，')
+    .replace(OPENING, '')
+    .replace(/^[“”"]+|[“”"]+$/gu, '');
+  return Array.from(title).length <= TITLE_SOFT && !LIST_WORD.test(title) ? title : '';
+}
+
+/**
+ * Whether a clause before a predicate's can be its subject: one with a figure of its own that opens with what it
+ * measures ("规模以上工业增加值增长3.4%"), not a method ("按可比价格计算"), a remark ("创今年最大降幅") or a rank or
+ * comparison that names nothing ("在中部排第3位", "比上年提高…").
+ */
+const namesSubject = (clause: string) => {
+  const c = clause.replace(OPENING, '');
+  return /\d/u.test(c) && !PREDICATE_FIRST.test(c) && !/^(?:在|居|排|位列|列|按|以|从|其中)/u.test(c) && !VALUE_FIRST.test(c);
+};
 
 /** Whether a title cut from the end of `head` begins after a pause. */
 const startsClean = (head: string, title: string) => PAUSE.test(Array.from(head).at(-Array.from(title).length - 1) ?? '');
@@ -133,8 +193,24 @@ const LIST_GOES_ON = /^[，,]\d/u;
  */
 export function readsAlone(text: string, x: Extracted): boolean {
   const { title, whole, midWord } = titleParts(text, x);
-  return (whole || !LIST_WORD.test(title)) && !midWord && !PREDICATE_FIRST.test(title) && !/^[\d.、%％\s]/u.test(title) && balanced(title);
+  return (
+    (whole || !LIST_WORD.test(title)) &&
+    !midWord &&
+    !PREDICATE_FIRST.test(title) &&
+    !VALUE_FIRST.test(title) &&
+    !SOURCE_FIRST.test(title) &&
+    balanced(title)
+  );
 }
+
+/**
+ * A title that opens with a value ("18.5%、12.2%", ".5%"), not with a count of things that names them ("39个行业大类中20个行业
+ * 增长", "221种产量增长" framed by its 412种产品中).
+ */
+const VALUE_FIRST = /^[.、%％\s]|^\d(?!\d*(?:个(?!百分点)|种|家|项|户|座|所|类|大|条|批)\p{Script=Han})/u;
+
+/** A clause that says where the numbers come from, not what they say: "根据国家统计局黑龙江调查总队在全省27个市县的…调查结果". */
+const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
 
 /**
  * A clause that opens with its predicate, or a bare rate, names no subject: "增长11.7%" (of what?),
@@ -142,7 +218,7 @@ export function readsAlone(text: string, x: Extracted): boolean {
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
@@ -180,23 +256,60 @@ function isPartOf(text: string, x: Extracted, y: Extracted): boolean {
   );
 }
 
+/**
+ * The report turning from a whole to its parts inside a sentence: "分门类看，", "分行业看，", "从地区看，", "按经济类型分，",
+ * "其中". The figures after it are the parts' (采矿业, 汽车制造业), not the message of their section.
+ */
+const BREAKDOWN =
+  /(?:[分从按](?:三大)?(?:门类|行业|地区|区域|区县|县区|地域|产品|领域|经济类型|企业类型|登记注册类型|所有制|企业规模|规模|轻重工业|产业|板块|园区)(?:来)?(?:看|分)|其中)/gu;
+
+/** The last turn to parts (BREAKDOWN) in x's sentence before its value: where it is and what it says; null if none. */
+export function breakdownOf(text: string, x: Extracted): { at: number; words: string } | null {
+  let found: { at: number; words: string } | null = null;
+  for (const m of text.slice(x.start, x.valueStart).matchAll(BREAKDOWN)) found = { at: x.start + m.index, words: m[0] };
+  return found;
+}
+
 /** A figure of the whole country ("全国规上工业增速") in a report whose other figures are of its own place: a comparison. */
 const COUNTRY = /^全国/u;
 
 /**
  * The figures in order of how much they stand out, most first (only those that do). With the text, a part of a
- * whole among them (isPartOf) is left out: the whole speaks for it; and so is the country's figure among a
- * place's own ("从横向看，全国规上工业增长1.8%" is not the message of 上海's report).
+ * whole among them (isPartOf), or a figure after its sentence turns to parts ("分行业看，", "其中": breakdownOf) while a
+ * whole is among them, is left out: the whole speaks for it (天津's 3.4% is the message, not 黑色金属冶炼's 18.6%);
+ * and so is the country's figure among a place's own ("从横向看，全国规上工业增长1.8%" is not the message of 上海's report).
  */
 export function standouts(xs: readonly Extracted[], text?: string): Extracted[] {
-  const ownPlace = xs.some((x) => !COUNTRY.test(x.label));
-  const aside = (x: Extracted) =>
-    text !== undefined && ((ownPlace && COUNTRY.test(x.label)) || xs.some((y) => y !== x && isPartOf(text, x, y)));
+  const aside = text === undefined ? () => false : asideOf(xs, text);
   return xs
     .map((x, i) => ({ x, i, s: aside(x) ? 0 : salience(x) }))
     .filter((e) => e.s > 0)
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map((e) => e.x);
+}
+
+/**
+ * Which of these figures stand aside from their message: a part of a whole among them (isPartOf), a figure after its
+ * sentence turns to parts ("分行业看，", "其中": breakdownOf) while a whole is among them, the country's figure among a
+ * place's own.
+ */
+function asideOf(xs: readonly Extracted[], text: string): (x: Extracted) => boolean {
+  const ownPlace = xs.some((x) => !COUNTRY.test(x.label));
+  // A count after the turn counts the parts ("分行业看，39个行业大类中20个行业增长"): it is no part itself.
+  const isPart = (x: Extracted) => x.kind !== 'count' && breakdownOf(text, x) !== null;
+  // Parts stand aside only when a whole is among the figures: a section of parts alone still has its message.
+  const wholes = xs.some((x) => !isPart(x));
+  return (x) => (ownPlace && COUNTRY.test(x.label)) || (wholes && isPart(x)) || xs.some((y) => y !== x && isPartOf(text, x, y));
+}
+
+/**
+ * The figures that carry a section's message, in the report's order: all but those standing aside (asideOf). A
+ * section opens with its headline ("全省实现生产总值6790.32亿元，比上年增长8.1%"), and its level counts as much as its
+ * growth: the fastest growth of the section is one of its parts more often than not.
+ */
+export function leading(xs: readonly Extracted[], text: string): Extracted[] {
+  const aside = asideOf(xs, text);
+  return xs.filter((x) => !aside(x) && statusOf(x) === 'actual');
 }
 
 /** A key message: the clause holding the figure and the one before it when that one names the subject. */

@@ -56,6 +56,12 @@ const CONCLUDING = /^[“"]?(?:总的来看|总体来看|总体上看|综合来�
 const CONCLUDING_ANYWHERE = /总体平稳|总体向好|稳中有进|下一步|下阶段|接下来/u;
 const NEXT_STEP = /下一步|下阶段|接下来|今后|将继续|将着力|将重点|将加快/u;
 /** Words before the topic that are not the topic: "据统计，" "值得一提的是，". */
+/**
+ * A clause of how, under whom or from where, not of what: "按可比价格计算" (辽宁 2012), "在市委市政府的坚强领导下",
+ * "在热烈的掌声中", "按照国家统计局公布数据" (黑龙江 2011): no section's topic.
+ */
+const CIRCUMSTANCE =
+  /^(?:按|以)\S{1,12}(?:计算|计)$|^在.{2,}(?:领导下|带领下|指导下|关心下|支持下|推动下|掌声中)$|^(?:按照|根据|依据).*(?:数据|资料|结果|公报|口径)$/u;
 const FILLER = /^(?:据统计|据了解|据介绍|数据显示|统计显示|值得一提的是|此外|另外|同时|其中|目前|近年来|总体上?|今年以来|与此同时)/u;
 
 function lines(text: string): Line[] {
@@ -122,7 +128,13 @@ function topicOf(p: string): string | null {
   for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
     clause = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
     while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
-    if (/\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) || SOURCE_CLAUSE.test(clause) || PREDICATE_FIRST.test(clause)) continue;
+    if (
+      /\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) ||
+      SOURCE_CLAUSE.test(clause) ||
+      PREDICATE_FIRST.test(clause) ||
+      CIRCUMSTANCE.test(clause)
+    )
+      continue;
     if (clause.length >= 4 && clause.length <= 14) return clause;
   }
   return null;
