@@ -113,6 +113,9 @@ export const MUTATION_MODULES = [
       'test/extract-span-reviews.test.ts',
       'test/extract-will-reach.test.ts',
       'test/extract-punctuation-widths.test.ts',
+      'test/extract-class-counts.test.ts',
+      'test/extract-last-month-figures.test.ts',
+      'test/extract-shortfalls.test.ts',
     ],
   })),
   {
