@@ -207,6 +207,17 @@ describe('the periods written before 分别', () => {
   });
 });
 
+describe("how the items of a list fared is no item's (held-out set 16)", () => {
+  it('cuts 增势良好 and 增速相对较快 from the last item', () => {
+    const shaanxi = '一季度,重点监测的能源产品中,原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%。';
+    expect(the(shaanxi, '5.3').label).toBe('发电量增速');
+    const wenzhou =
+      '仪器仪表、化工、鞋革、通用设备和电力等行业增速相对较快,产值分别较去年同期提高8.9%、6.2%、4.4%、4.2%和4.0%,高于规上工业平均增速。';
+    expect(the(wenzhou, '4.0').label).toBe('电力等行业产值增速');
+    expect(the(wenzhou, '8.9').label).toBe('仪器仪表产值增速');
+  });
+});
+
 describe('the parts of a ratio', () => {
   it('each is of the item named in its place', () => {
     // hualong-2025-q3-industry (held-out set 15).

@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
-import { PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
+import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
@@ -215,6 +215,8 @@ interface Reading {
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
   readonly listPeriodOf: Map<number, string[]>;
+  /** The report's targets so far (label, value, unit, period): one said again is still a target. */
+  readonly targets: Set<string>;
   /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
   readonly foundPool: Found[];
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
@@ -269,6 +271,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
+    targets: new Set(),
     foundPool: [],
     sentence: '',
     start: 0,
@@ -450,6 +453,12 @@ function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
 }
 
+/** Whether a span of years is named before `at` ("2012年到2021年,…从3500多亿元增长到…": the first value is of its first year). */
+function spanBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
+  return false;
+}
+
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
@@ -535,10 +544,18 @@ function readFigure(r: Reading, i: number): void {
     // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
     if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
-    else if (contribution && found.length > 0) {
+    // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
+    // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
+    // before names, when it names one.
+    else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
+  }
+  // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
+  if (CAPACITY.has(entity) && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */) {
+    const owner = nounAfter(sentence.slice(t.outerEnd + 1));
+    if (owner.length >= 2) entity = owner + entity;
   }
   // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
   // ("24个行业增加值实现增长": industries counted are not that one.)
@@ -546,6 +563,12 @@ function readFigure(r: Reading, i: number): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
+  const holder =
+    t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+      ? HOLDER.exec(sentence.slice(t.outerEnd + 1, t.outerEnd + 12))
+      : null;
+  if (holder) entity = holder[1] + (RANKED_MEASURE.exec(clausePre)?.[1] ?? '');
   // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
   if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
     const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
@@ -600,8 +623,13 @@ function readFigure(r: Reading, i: number): void {
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
   // A clause between the figure before and this one may name the subject: read only when needed.
-  const needInherited = property || !entity || BARE_MEASURE.has(entity);
-  const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
+  // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
+  // of an industry the clause before names, or of the firms the figure before counted.
+  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
+  // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
+  const between =
+    needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
   // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
@@ -636,6 +664,11 @@ function readFigure(r: Reading, i: number): void {
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
+  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
+  else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
+    entity = before.entity + entity;
   else if (needInherited && !between && BARE_MEASURE.has(entity)) {
     // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
     // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
@@ -745,6 +778,9 @@ function readFigure(r: Reading, i: number): void {
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
+  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+    number = -t.number;
 
   let label: string;
   // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
@@ -849,7 +885,10 @@ function readFigure(r: Reading, i: number): void {
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
     if (
       years &&
-      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      (REACHED.test(reachedBy) ||
+        HELD.test(reachedBy) ||
+        comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1) ||
+        YEARS_RUNNING.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = `${years[2]}年`;
@@ -863,7 +902,14 @@ function readFigure(r: Reading, i: number): void {
       period = planEnd(period);
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
-  else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "“十二五”…社会消费品零售总额翻番" (西宁, 2015): so is a doubling over the plan, unless of a sum over it.
+  else if (
+    kind === 'multiple' &&
+    period.length === 7 &&
+    isPlanPeriod(period) &&
+    (MULTIPLE_OF_YEAR.test(clausePre) || (t.form === 'multiple' && !SUMMED.test(sentence.slice(0, t.outerStart))))
+  )
+    period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
   // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
@@ -907,6 +953,18 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
+  // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  const movedFrom =
+    YEAR_ONLY.test(period) &&
+    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    !namesTime(mentions, cs, t.outerStart) &&
+    !spanBefore(mentions, t.outerStart);
+  if (movedFrom) {
+    period = `${Number(period.slice(0, 4)) - 1}年`;
+    status = 'actual';
+  }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
   if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
@@ -941,6 +999,26 @@ function readFigure(r: Reading, i: number): void {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
+  }
+  // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
+  // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
+  // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
+  if (
+    status === 'actual' &&
+    !movedFrom &&
+    !ownSubject &&
+    before !== undefined &&
+    before.status !== 'actual' &&
+    before.entity === entity &&
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+  )
+    status = before.status;
+  // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
+  // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
+  if (t.suffix || t.prefix) {
+    const key = `${label}|${t.prefix}${t.value}${t.unit}${t.suffix}|${period}`;
+    if (status === 'target') r.targets.add(key);
+    else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
@@ -1056,7 +1134,8 @@ function listSubjects(
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
-      const items = splitItems(subjectBefore(named).subject, n);
+      // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
+      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
   }
@@ -1132,6 +1211,13 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/**
+ * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
+ * in brackets that marked the figure before alone ("1200万吨（预计），增长2%").
+ */
+const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
+/** What a value moves from to the next: "上升至7000万台", "提高到48%". */
+const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
@@ -1193,6 +1279,8 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
+const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
 /** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
 const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
@@ -1219,6 +1307,10 @@ const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
+/** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
+const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+/** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
+const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
@@ -1248,6 +1340,12 @@ const VERB_END =
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+/** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
+const PROVINCE = wordSet(
+  '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
+    '|',
+  ),
+);
 /** The first and last characters SCOPE_ONLY can match: it is tried only then. */
 const SCOPE_FIRST = charTable('根在据从');
 const SCOPE_LAST = charTable('省市区国县');
@@ -1261,6 +1359,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     VERBISH.has(entity) ||
     endsInVerb ||
     ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
+    // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
+    PROVINCE.has(entity) ||
     // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
     (count && ENUMERATION.test(entity))
   );
@@ -1268,7 +1368,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -1287,7 +1387,8 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)占/u;
+/** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
@@ -1328,11 +1429,11 @@ function leadClausePre(sentence: string, lead: Found): string {
 }
 
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8}$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
-function subjectBetween(sentence: string, from: number, to: number): string {
+function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
     if (k >= from && !isIn(CLAUSE_MARKS, sentence, k)) continue;
@@ -1342,11 +1443,13 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
+    const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
+    if (promoted) return promoted[1];
     const sb = subjectBefore(clause);
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
-      MEASURE_NOUN.test(sb.subject) &&
+      (MEASURE_NOUN.test(sb.subject) || product) &&
       !/看$/u.test(clause) &&
       !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
@@ -1355,6 +1458,19 @@ function subjectBetween(sentence: string, from: number, to: number): string {
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
+const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
+/** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
+const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
+/** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
+const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
+/** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+const INDUSTRY_END = /(?:业|产业)$/u;
+/** Firms counted: 新增规上工业企业, 规模以上工业企业. */
+const FIRMS_END = /企业$/u;
+/** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
+const PROMOTED =
+  /^(?:同时|并|还)?(?:大力|积极|加快|着力|重点|全力)?(?:发展|主攻|壮大|培育|做强|做大|做优)([\u4e00-\u9fff]{2,12}?(?:产业|工业|制造业|业))$/u;
 
 /** The noun a number counts, when it is written after it ("190.6万农村贫困人口"); "三批共110项减负目录" skips 共110项. */
 function counted(sentence: string, t: Token, next: Token | undefined): string {
@@ -1363,6 +1479,11 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // the noun after it (and after the other counts of the list) is what is counted.
   // ("两个2000亿元产业": an amount right after the count names their class too.)
   // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
+  if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
+    const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
+    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+  }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
@@ -1385,6 +1506,7 @@ const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
@@ -1501,7 +1623,10 @@ function periodFor(
   }
   if (prior) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
+  // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
+  // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+      return m.text;
   return '';
 }

@@ -71,6 +71,9 @@ const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(�
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|达到?|是|在)?$/u;
 
+/** FALL_FROM right before the number, a time between them ("降幅由", "降幅由年初的", "降幅从1-2月的"). */
+const FALL_FROM_TAIL = /降幅[由从][^，；、%％]{0,10}$/u;
+
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
   // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
@@ -122,6 +125,8 @@ export function readPredicate(pre: string): Predicate {
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
   const pull = tail.includes('拉') || tail.includes('影响') ? PULL.exec(tail) : null;
   if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
+  // "降幅由年初的7.5%": the fall's size at the time it moved from.
+  if (tail.includes('降幅') && FALL_FROM_TAIL.test(tail)) return predicate('降幅', 'down', false, false);
   const rateNoun = anyIn(RATE_CHARS, tail, 0) || tail.includes('增长') ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
@@ -189,7 +194,12 @@ function rateBeforeVerb(pre: string, verb: string): boolean {
  * A rising rate named as what changes from one figure to the next: "工业投资增速由2015年的9.8%回落至2016年的5.6%"
  * (the subject stops before 增速, so its end does not say it).
  */
-export const RATE_FROM = /(?:增速|增幅|涨幅|增长率|增长速度)[由从]/u;
+export const RATE_FROM = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)[由从]/u;
+/**
+ * A fall's size named as what moves from one figure to the next: "服装行业降幅由年初的7.5%缩小到全年的0.3%" (温州,
+ * held-out set 16): both rates are falls, the one moved from and the one reached.
+ */
+export const FALL_FROM = /降幅[由从]/u;
 /** The clause ends with an increment noun: "存款增加额320亿元", "粮食增产量为111.5亿斤". */
 export const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
 /** RATE_FROM, asked only of a clause with 由 or 从 (each of its matches ends with one). */
@@ -235,6 +245,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
   if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
   if (POINT_UNITS.has(t.unit)) return 'change';
+  // "利润增速涨一成", "利润增长两成": tenths after a verb of change are a growth; "近六成行业" a share.
+  if (t.unit === '成' && p.direction !== 'none' && !p.reached) return 'growth';
   if (t.form === 'fraction' || t.form === 'ratio' || t.unit === '成') return 'share';
   // An index's value ("采购经理指数51.2%", "价格指数为102.7") is a level: the kinds (and the corpus's) have
   // no index of their own, and what a reader would otherwise call it here is a share or a growth.

