@@ -116,6 +116,11 @@ export const MUTATION_MODULES = [
       'test/extract-class-counts.test.ts',
       'test/extract-last-month-figures.test.ts',
       'test/extract-shortfalls.test.ts',
+      'test/extract-can-reach.test.ts',
+      'test/extract-fall-moves.test.ts',
+      'test/extract-measure-words.test.ts',
+      'test/extract-streak-start.test.ts',
+      'test/extract-tenths.test.ts',
     ],
   })),
   {
