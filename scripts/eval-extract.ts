@@ -3,12 +3,19 @@
  * against the hand-annotated reports in test/corpus (or only the named ones: a held-out set) and prints a table (value+unit recall and precision, declines shown negative,
  * qualifiers kept, per-field accuracy). Always exits 0: the thresholds are asserted by
  * test/extract-corpus.test.ts.
+ * npm run eval:extract -- --write-misses: rewrites test/corpus-known-misses.txt, today's misses on the whole corpus
+ * with and without the as-of (test/corpus-ratchet.test.ts holds the extractor to it), and prints nothing else.
  */
 import { loadCorpus } from './extract-eval/corpus';
 import { evaluate, rates, shortfalls } from './extract-eval/score';
 import { formatMisses, formatTable } from './extract-eval/table';
+import { KNOWN_MISSES_FILE, writeKnownMisses } from './extract-eval/ratchet';
 
 const args = process.argv.slice(2);
+if (args.includes('--write-misses')) {
+  console.log(`${writeKnownMisses(loadCorpus())} misses written to ${KNOWN_MISSES_FILE}`);
+  process.exit(0);
+}
 // --only a,b: score only these reports (a set held out from the rules, scored before and after a change).
 const only = args.includes('--only') ? new Set((args[args.indexOf('--only') + 1] ?? '').split(',').filter(Boolean)) : undefined;
 const corpus = loadCorpus().filter((c) => !only || only.has(c.report.slug));

@@ -123,6 +123,14 @@ describe('a rate compared with', () => {
       ['6.7%', '全国规模以上工业增加值增速'],
     ]);
   });
+
+  it('after 高于 alone (neither a subject nor a place before the number) it is still read, as a rate', () => {
+    const figures = extractFigures('全市规模以上工业增加值增长9.1%,高于8.5%的增速。');
+    expect(figures.map((x) => [x.value + x.unit, x.kind])).toEqual([
+      ['9.1%', 'growth'],
+      ['8.5%', 'growth'],
+    ]);
+  });
 });
 
 describe('the subjects of a list', () => {
@@ -159,6 +167,14 @@ describe('the subjects of a list', () => {
     expect(labels('“北改”工程实施重大项目69个,完成投资720亿元。')).toEqual([
       ['69个', '北改工程实施重大项目'],
       ['720亿元', '北改工程实施重大项目投资'],
+    ]);
+  });
+});
+
+describe('a clause without a number before the figure', () => {
+  it('names its subject, a method of calculation after the measure included (按可比价格计算)', () => {
+    expect(extractFigures('规模以上工业增加值按可比价格计算,同比下降21.8%。').map((x) => [x.value + x.unit, x.number, x.label])).toEqual([
+      ['21.8%', -21.8, '规模以上工业增加值增速'],
     ]);
   });
 });

@@ -132,8 +132,9 @@ const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 
 function fullWidthPunctuation(text: string): string {
-  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
-  if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
+  // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
+  if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
   // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
@@ -314,7 +315,7 @@ function readSentence(r: Reading, s: Span): void {
   const tokens = scanTokens(sentence);
   if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
-    r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
+    r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
