@@ -67,9 +67,11 @@ async function main(): Promise<void> {
     const requests: number[] = [];
     const self0 = process.cpuUsage();
     const fps: number[] = [];
+    const ownFps: number[] = [];
     for (let i = 0; i < strokes; i++) {
       const s = await inkStroke(presenter, audience, 150, 8);
       fps.push(s.inkFps);
+      ownFps.push(s.fps);
       requests.push(s.requests);
       if (i % 10 === 9) await eraseInk(presenter, audience);
     }
@@ -94,6 +96,8 @@ async function main(): Promise<void> {
     const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
     const result = {
       inkFps: stats(fps).median,
+      // The audience window's own frame rate over the same strokes: ink cannot draw in frames it does not render.
+      audienceFps: stats(ownFps).median,
       presenterMs: renderers[0] ?? 0,
       audienceMs: renderers[1] ?? 0,
       gpuMs: sum(byType.get('gpu-process')),

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inkStroke } from './builds-ink';
+import { inkFrames } from './ink-frames';
 import { inkSession } from './ink-session';
 import { ROOT } from './lib';
 import { readTraceEvents, threadNames } from './trace';
@@ -22,7 +23,16 @@ async function main(): Promise<void> {
     const path = join(ROOT, 'out/bench/trace-ink.json');
     await browser.startTracing(undefined, {
       path,
-      categories: ['devtools.timeline', 'v8.execute', 'blink', 'cc', 'viz', 'gpu', 'disabled-by-default-devtools.timeline'],
+      categories: [
+        'devtools.timeline',
+        'v8.execute',
+        'blink',
+        'blink.user_timing',
+        'cc',
+        'viz',
+        'gpu',
+        'disabled-by-default-devtools.timeline',
+      ],
     });
     // Each page marks the trace with its role, so its renderer process can be named.
     await presenter.evaluate(() => performance.mark('role:presenter'));
@@ -64,6 +74,7 @@ async function main(): Promise<void> {
       for (const [name, s] of [...m.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 22))
         console.log(`${(s.ms / strokes).toFixed(1).padStart(8)} ms ${String(Math.round(s.n / strokes)).padStart(6)}  ${name}`);
     }
+    console.log(`\n== frames (ink-frames.ts)\n${inkFrames(events, roles, strokes).join('\n')}`);
     console.log(`\ntrace: ${path}`);
   } finally {
     await close();

@@ -48,18 +48,48 @@ test('the commonest font files load with the page, before its data, and each is 
       (l) => new URL(l.href).pathname,
     );
     const start = (path: string) => entries.find((e) => new URL(e.name).pathname === path)?.startTime ?? NaN;
-    const data = entries.find((e) => e.name.includes('/api/briefing.open'))?.startTime ?? NaN;
-    return { preloaded, starts: preloaded.map(start), data };
+    // The page's first script (the boot chunk: it is what asks for the slide's data and fonts), in full.
+    const script = entries.find((e) => /\/assets\/transport-[\w-]+\.js$/.test(e.name))?.responseEnd ?? NaN;
+    return { preloaded, starts: preloaded.map(start), script };
   });
   // Both weights of the ten commonest slices and of Latin: any Chinese slide needs them.
   expect(timing.preloaded.length).toBe(22);
   for (const weight of ['400', '700'])
     for (const slice of ['110', '119', 'latin']) expect(timing.preloaded.some((p) => p.includes(`-${slice}-${weight}-normal-`))).toBe(true);
-  // Asked for by the HTML, not by laid-out text: before the script has even asked for the briefing.
-  for (const t of timing.starts) expect(t).toBeLessThan(timing.data);
+  // Asked for by the HTML, not by laid-out text: before the page's first script has even arrived.
+  for (const t of timing.starts) expect(t).toBeLessThan(timing.script);
   // A preload that does not match its @font-face (crossorigin, URL) would be fetched a second time.
   expect(fonts.length).toBeGreaterThanOrEqual(timing.preloaded.length); // the listener saw them
   expect(new Set(fonts).size).toBe(fonts.length);
+});
+
+test('a page served with its first answer shows that slide before it opens the deck on the hub or builds its control bar', async ({
+  page,
+  app,
+}) => {
+  // The first frame whose slide is shown with every font in: when it was, and whether the control bar existed then.
+  await page.addInitScript(`window.__firstShown = new Promise((resolve) => {
+    const tick = () => {
+      const n = [...document.querySelectorAll('[data-testid="slide-number"]')].find((e) => e.checkVisibility());
+      if (n && document.fonts.status === 'loaded') resolve({ at: performance.now(), bar: !!document.querySelector('[data-testid="reports-button"]') });
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });`);
+  expect(app.hub.current.deckId).toBeNull(); // nothing opened yet: the page's answer is the hub's next state
+  await app.open(page);
+  // The request goes all the same: the hub opens the deck, and the bar is built.
+  await expect.poll(() => app.hub.current.deckId).toBe(1);
+  await expect(page.getByTestId('reports-button')).toBeAttached();
+  const { shown, opened } = await page.evaluate(async () => {
+    const shown = await (window as unknown as { __firstShown: Promise<{ at: number; bar: boolean }> }).__firstShown;
+    const open = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+      e.name.includes('/api/briefing.open'),
+    );
+    return { shown, opened: open?.startTime ?? NaN };
+  });
+  expect(shown.bar, 'the control bar (hidden until the pointer moves) is not built for the first frame').toBe(false);
+  expect(opened, 'the first briefing.open goes once the slide is shown').toBeGreaterThan(shown.at);
 });
 
 test('keys move through the deck: arrows, PageUp/PageDown, Space, Home and End', async ({ page, app }) => {

@@ -106,17 +106,28 @@ export const MUTATION_MODULES = [
       'test/extract-figure-owners.test.ts',
       'test/extract-figure-kinds-in-context.test.ts',
       'test/extract-periods-in-context.test.ts',
-      // Periods as held-out reports write them: a month before a clause that sums (累计), 当月 after its month, a work
-      // report's review of the years past (过去五年, 五年来, 是2006年的3倍).
+      'test/extract-bound-words.test.ts',
+      'test/extract-growth-bounds.test.ts',
       'test/extract-month-periods.test.ts',
+      'test/extract-section-groups.test.ts',
       'test/extract-span-reviews.test.ts',
+      'test/extract-will-reach.test.ts',
+      'test/extract-punctuation-widths.test.ts',
+      'test/extract-class-counts.test.ts',
+      'test/extract-last-month-figures.test.ts',
+      'test/extract-shortfalls.test.ts',
+      'test/extract-can-reach.test.ts',
+      'test/extract-fall-moves.test.ts',
+      'test/extract-measure-words.test.ts',
+      'test/extract-streak-start.test.ts',
+      'test/extract-tenths.test.ts',
       // Period forms the rules above were written for: years counted with 两 (近两年, 连续两年), 近三年 after a year, a
       // year with a range of months, its first months counted in a numeral, a quarter with 第, a plan named alone or as
-      // a document.
+      // a document; 去年同期 before a rate, 全年 after a part of a year, 今年全年 with no year known, month 0; the words
+      // around a period.
       'test/extract-counted-years.test.ts',
       'test/extract-year-month-forms.test.ts',
       'test/extract-plan-names.test.ts',
-      // 去年同期 before a rate, 全年 after a part of a year, 今年全年 with no year known, month 0; the words around a period.
       'test/extract-same-time-rates.test.ts',
       'test/extract-whole-year-words.test.ts',
       'test/extract-period-roles-around.test.ts',

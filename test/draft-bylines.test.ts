@@ -43,6 +43,9 @@ describe('bylines', () => {
     '——2012年1月5日在泉州市第十五届人民代表大会第一次会议上',
     '——2012年1月5日在泉州市第十五届',
     '人民代表大会第一次会议上',
+    // 六盘水's work report (held-out set 17): a mark before the speaker, a name set apart, the occasion in brackets.
+    '□六盘水市人民政府市长 李 刚',
+    '(2019年1月12日在六盘水市第八届人民代表大会第四次会议上)',
   ])('"%s" is a byline', (line) => expect(isByline(line)).toBe(true));
 
   it.each([
@@ -56,6 +59,9 @@ describe('bylines', () => {
     '一、过去六年工作回顾',
     '一、过去五年及2011年政府工作回顾',
     '全市召开工业经济工作会议',
+    '一、2018年政府工作回顾',
+    '市长 王五 李四',
+    '(一)经济运行稳中有进',
   ])('"%s" is not', (line) => expect(isByline(line)).toBe(false));
 
   it('knows a clause that only names the source', () => {

@@ -9,11 +9,15 @@ import { extractFigures } from '../src/shared/extract';
 const labels = (text: string) => extractFigures(text).map((x) => [x.value + x.unit, x.label]);
 
 describe('a contribution or a pull', () => {
-  it('a contribution with no figure before it is of what it is to', () => {
-    // shandong-2018-02-profits.
+  it('a contribution with no figure before it is of what the clause before names, else of what it is to', () => {
+    // shandong-2018-02-profits, chongqing-2014-05-industry (the corpus names 大中型工业企业 and 汽车, 电子 the subjects).
     expect(labels('从企业规模看,大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%。')).toEqual([
-      ['85%', '规模以上工业利润增长贡献率'],
+      ['85%', '大中型工业企业利润贡献率'],
     ]);
+    expect(labels('其中汽车和电子制造两大支柱产业,对全市工业增长的贡献率保持在65%左右,成为了两大亮点。')).toEqual([
+      ['65%', '汽车和电子制造两大支柱产业贡献率'],
+    ]);
+    expect(labels('从企业规模看,对全省规模以上工业利润增长贡献率达到85%。')).toEqual([['85%', '规模以上工业利润增长贡献率']]);
   });
 
   it('影响 a rate is named as 影响, not as a pull', () => {
@@ -43,9 +47,10 @@ describe('a place held', () => {
 
   it('由 opening a move between two places is no part of what holds them', () => {
     // hanzhong-2016-government-work.
+    // 总量 is the measure just named (held-out set 17): 生产总值's place.
     expect(labels('生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。').slice(2)).toEqual([
-      ['7位', '总量位次'],
-      ['6位', '总量位次'],
+      ['7位', '生产总值位次'],
+      ['6位', '生产总值位次'],
     ]);
   });
 });
@@ -118,6 +123,14 @@ describe('a rate compared with', () => {
       ['6.7%', '全国规模以上工业增加值增速'],
     ]);
   });
+
+  it('after 高于 alone (neither a subject nor a place before the number) it is still read, as a rate', () => {
+    const figures = extractFigures('全市规模以上工业增加值增长9.1%,高于8.5%的增速。');
+    expect(figures.map((x) => [x.value + x.unit, x.kind])).toEqual([
+      ['9.1%', 'growth'],
+      ['8.5%', 'growth'],
+    ]);
+  });
 });
 
 describe('the subjects of a list', () => {
@@ -154,6 +167,14 @@ describe('the subjects of a list', () => {
     expect(labels('“北改”工程实施重大项目69个,完成投资720亿元。')).toEqual([
       ['69个', '北改工程实施重大项目'],
       ['720亿元', '北改工程实施重大项目投资'],
+    ]);
+  });
+});
+
+describe('a clause without a number before the figure', () => {
+  it('names its subject, a method of calculation after the measure included (按可比价格计算)', () => {
+    expect(extractFigures('规模以上工业增加值按可比价格计算,同比下降21.8%。').map((x) => [x.value + x.unit, x.number, x.label])).toEqual([
+      ['21.8%', -21.8, '规模以上工业增加值增速'],
     ]);
   });
 });
@@ -199,5 +220,40 @@ describe('a verb of selection before a count', () => {
   it('names no subject: the noun counted does', () => {
     // jiangxi-2016-industry-plan.
     expect(labels('优选100个成长型企业,实施产业、企业、项目、技术、团队“五位一体”重点扶持。')).toEqual([['100个', '成长型企业']]);
+  });
+});
+
+describe('a share named with how small it is', () => {
+  it('仅占 is 占: of the measure before', () => {
+    // guizhou-2009-industry.
+    expect(labels('2009年,贵州工业增加值为1253亿元,仅占全国的0.93%,只排在甘肃、宁夏、青海、海南、西藏等省区之前。')).toEqual([
+      ['1253亿元', '贵州工业增加值'],
+      ['0.93%', '贵州工业增加值占全国比重'],
+    ]);
+  });
+});
+
+describe('a place held by a name after it', () => {
+  it('"第18位的土耳其" is Turkey’s place in what the verb ranks', () => {
+    // zhejiang-2016-achievements.
+    const text = 'GDP占全国的6.2%,连续21年居全国第4位,约合7000亿美元,与居全球经济总量第18位的土耳其大体相当。';
+    expect(labels(text).at(-1)).toEqual(['18位', '土耳其经济总量位次']);
+    expect(labels(text)[1]).toEqual(['4位', 'GDP位次']);
+  });
+});
+
+describe('a product’s output named in the clause before', () => {
+  it('in a paragraph on products, 产量 is of the product the clause before names', () => {
+    // hebei-2017-06-industry.
+    const text =
+      '分产品看,6月份,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;城市轨道车辆从无到有,产量为174辆。';
+    expect(labels(text).at(-1)).toEqual(['174辆', '城市轨道车辆产量']);
+  });
+});
+
+describe('a count before a name in quotes', () => {
+  it('counts the quoted name and the noun after it', () => {
+    // chengdu-2016-government-work.
+    expect(labels('2015年,成都编制完成“十三五”规划纲要,34个“十三五”重点专项规划正加快编制。')).toEqual([['34个', '“十三五”重点专项规划']]);
   });
 });

@@ -394,6 +394,15 @@ describe('合计拉动: the sum of what the sentence named before', () => {
       ),
     ).toBe('有色金属冶炼和压延加工业等合计拉动规上工业增速变化');
   });
+  it('names a 分别 list of up to 14 characters in full, joined by 、 (a longer one by its first item and 等)', () => {
+    // The 河南 sentence's three industries, given their rates with 分别: 电子信息、医药制造、食品加工 is 14 characters.
+    expect(last('电子信息、医药制造、食品加工分别增长12.1%、9.8%和8.5%，合计拉动全省规上工业增长3个百分点。')).toBe(
+      '电子信息、医药制造、食品加工合计拉动规上工业增速变化',
+    );
+    expect(last('电子信息、医药制造、食品加工业分别增长12.1%、9.8%和8.5%，合计拉动全省规上工业增长3个百分点。')).toBe(
+      '电子信息等合计拉动规上工业增速变化',
+    );
+  });
   it('leaves 拉动 without 合计 to the subject before, and a count before 合计 to what it counts', () => {
     expect(last('全省装备制造业增加值比上年增长8.9%，拉动规模工业增加值增长2.7个百分点。')).toBe(
       '装备制造业增加值拉动规模工业增加值增速变化',

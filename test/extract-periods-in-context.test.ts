@@ -29,6 +29,48 @@ describe('a plan period', () => {
   });
 });
 
+describe('a doubling over a plan', () => {
+  it('is of the plan’s last year, unless of a sum over it', () => {
+    // xining-2015-government-work.
+    const text =
+      '“十二五”时期,五年累计完成固定资产投资4626亿元,是 “十一五”的3.7倍。社会消费品零售总额翻番,人均消费突破两万元。地方公共财政收入和预算支出翻番。';
+    expect(periods(text, '2015年').filter(([v]) => v.startsWith('翻番'))).toEqual([
+      ['翻番倍', '2015年'],
+      ['翻番倍', '2015年'],
+    ]);
+    expect(periods('“十二五”期间,全市累计完成投资翻番。', '2015年')).toEqual([['翻番倍', '“十二五”时期']]);
+  });
+});
+
+describe('a year right after a figure', () => {
+  it('opens what follows (a page that lost its stop), not the figure’s time', () => {
+    // zibo-2018-government-work.
+    const text =
+      '报告数据显示,预计地区生产总值迈上5000亿元台阶,同比增长6.5%左右2019年全市经济社会发展预期目标,地区生产总值增长仍将达到6.5%左右。';
+    expect(periods(text, '2018年')[1]).toEqual(['6.5%', '2018年']);
+    expect(periods(text, '2018年')[2]).toEqual(['6.5%', '2019年']);
+  });
+});
+
+describe('what a year’s figure moves from', () => {
+  it('is the year before’s, a result even in an estimate', () => {
+    // chongqing-2014-05-industry.
+    const text = '其中,全市手机产量3200万台,增幅保持1倍以上,预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台。';
+    const from = extractFigures(text, { asOf: '2014年1-5月' }).find((f) => f.value === '3500')!;
+    expect([from.period, from.status]).toEqual(['2013年', 'actual']);
+    expect(extractFigures(text, { asOf: '2014年1-5月' }).find((f) => f.value === '7000')!.status).toBe('estimate');
+  });
+
+  it('in a span of years, the first value is of its first year', () => {
+    // neimenggu-2021-decade.
+    const text = '2012年到2021年,内蒙古全部工业增加值从3500多亿元增长到7900多亿元,年均增长6.5%。';
+    expect(periods(text, '2021年').slice(0, 2)).toEqual([
+      ['3500亿元', '2012年'],
+      ['7900亿元', '2021年'],
+    ]);
+  });
+});
+
 describe('a ratio of two years', () => {
   it('each part of a ratio is of the year its first part names', () => {
     expect(periods('全省轻重工业比重由2005年的41.8:58.2转为2010年的39.9:60.1。', '2010年')).toEqual([

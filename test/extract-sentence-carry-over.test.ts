@@ -56,6 +56,15 @@ describe('the paragraph’s industry and plans', () => {
     expect(read('主要行业运行平稳。完成产值1834.43亿元。')).toEqual([['1834.43亿元', '产值', '']]);
   });
 
+  it('a plan word opening the sentence, before its first figure, opens a run of targets in the sentences after it', () => {
+    const text = '将实施重点工业项目100项，新增就业5万人。实施技术改造项目50个。';
+    expect(extractFigures(text, { asOf: '2024年' }).map((x) => [x.value + x.unit, x.status])).toEqual([
+      ['100项', 'target'],
+      ['5万人', 'target'],
+      ['50个', 'target'],
+    ]);
+  });
+
   it('a plan word after a sentence’s first figure opens no run of targets in the sentences after it', () => {
     const text = '工业增加值增长8%,今年将实施重点项目100项。实施技术改造项目50个。';
     expect(extractFigures(text, { asOf: '2024年' }).map((x) => [x.value + x.unit, x.status])).toEqual([
@@ -72,6 +81,14 @@ describe('a list of targets', () => {
     expect(extractFigures(text, { asOf: '2017年' }).map((x) => [x.value + x.unit, x.period, x.status])).toEqual([
       ['7%', '2017年', 'target'],
       ['1万亿元', '2020年', 'target'],
+    ]);
+  });
+
+  it('opens with the sentence’s first word too (目标是：…)', () => {
+    const text = '目标是：地区生产总值增长7%左右。城镇新增就业5万人。';
+    expect(extractFigures(text, { asOf: '2018年' }).map((x) => [x.value + x.unit, x.status])).toEqual([
+      ['7%', 'target'],
+      ['5万人', 'target'],
     ]);
   });
 });

@@ -61,6 +61,11 @@ describe('headings', () => {
     expect(the('工业经济稳中有进\n增长7.2%。', '7.2').label).toBe('工业经济稳中有进增速');
   });
 
+  it('the heading’s number is not among its words, however the heading is numbered', () => {
+    for (const mark of ['一、', '十二、', '（三）', '（十二）', '1、', '12.', '3．', '（3）'])
+      expect(the(`${mark}工业经济\n全年增长8.1%。`, '8.1').label, mark).toBe('工业经济增速');
+  });
+
   it('at most 40 characters once the white space trim() removes is gone, whichever white space indents it', () => {
     expect(forty).toHaveLength(40);
     expect(whole(forty)).toBe(true);

@@ -77,3 +77,11 @@ describe('a milestone a plan’s span is to reach', () => {
     expect(the(text, '万亿', { asOf: '2016年' })).toMatchObject({ period: '2018年', status: 'target' });
   });
 });
+
+describe('what has held for years running', () => {
+  it('is counted at the span’s end', () => {
+    // quanzhou-2011-government-work (held-out set 14).
+    const text = '——综合实力显著增强。五年来,经济总量连续13年局全省首位。5个县(市)连续多年入围全国县域经济基本竞争力百强。';
+    expect(the(text, '5', asOf)).toMatchObject({ period: '2011年', label: '县(市)', kind: 'count' });
+  });
+});

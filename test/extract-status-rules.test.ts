@@ -5,6 +5,7 @@
  * From the survivors of the extractor's mutation run (part extract-rest, issue 26).
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { the } from './extract-helpers';
 
 const status = (text: string, value: string) => the(text, value).status;
@@ -60,5 +61,36 @@ describe('a sentence that states its targets', () => {
       expect(status(text, '8.5'), text).toBe('actual');
       expect(status(text, '0.5'), text).toBe('actual');
     }
+  });
+});
+
+describe('a target said again', () => {
+  // shandong-2013-targets.
+  const shandong =
+    '今年全省经济社会发展的主要预期目标是,生产总值增长9.5%左右,城镇居民人均可支配收入和农民人均纯收入均增长10%左右,居民消费价格涨幅控制在3.5%左右。\n今年经济增长目标确定为9.5%左右,主要考虑是,一方面要继续抓住机遇。从这两年我省经济增长的趋势看,实现9.5%左右的增长,必须付出艰苦努力。居民消费价格涨幅控制在3.5%左右,主要考虑今年通胀压力依然很大。';
+  const all = (value: string) => extractFigures(shandong, { asOf: '2013年' }).filter((f) => f.value === value);
+
+  it('with the same measure, value, qualifier and period, is still that target', () => {
+    expect(all('9.5').map((f) => f.status)).toEqual(['target', 'target', 'target']);
+    expect(all('3.5').map((f) => f.status)).toEqual(['target', 'target']);
+  });
+
+  it('a result without the target’s qualifier stays a result', () => {
+    const met = '今年经济增长目标确定为9.5%左右。全年经济增长9.5%。';
+    expect(extractFigures(met, { asOf: '2013年' }).map((f) => f.status)).toEqual(['target', 'actual']);
+  });
+});
+
+describe('the rate of a target or an estimate', () => {
+  it('of the same measure, with no subject of its own, is one too', () => {
+    // nanchong-2011-industry (held-out set 14).
+    const nanchong = '全市规模以上工业企业达到476户,销售收入将突破1300亿元以上,同比增长在41%以上。';
+    expect(the(nanchong, '41', { asOf: '2011年' }).status).toBe('estimate');
+    expect(the('力争全市工业增加值达到100亿元,增长10%。', '10').status).toBe('target');
+  });
+
+  it('not after a result said between, nor after a note that marked the figure before alone', () => {
+    expect(the('力争全市工业增加值达到100亿元,实际增长10%。', '10').status).toBe('actual');
+    expect(the('全年粮食产量1200万吨（预计），增长2%。', '2').status).toBe('actual');
   });
 });

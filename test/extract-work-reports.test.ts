@@ -108,7 +108,9 @@ describe('a rank moved from one place to the next', () => {
   it('“由全省第7进到第6位”: both places are ranks of what holds them, the first’s 位 written once', () => {
     // 汉中市2017年政府工作报告.
     const text = '生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位。';
-    for (const v of ['7', '6']) expect(the(text, v, { asOf: '2016年' }), v).toMatchObject({ kind: 'rank', unit: '位', label: '总量位次' });
+    // (总量 is the measure just named: 生产总值's place, held-out set 17.)
+    for (const v of ['7', '6'])
+      expect(the(text, v, { asOf: '2016年' }), v).toMatchObject({ kind: 'rank', unit: '位', label: '生产总值位次' });
     // A 第 of a batch or a session is still no figure.
     expect(extractFigures('第7批名单公布,第十二届人大第一次会议召开。').length).toBe(0);
   });

@@ -5,18 +5,23 @@
  * of a stroke — the main process serialising and sending it (on the bridge, the network service passing it
  * on), the window reading it only to drop it (a revision it had already applied).
  *
- * The window that acts is named while its action is applied: the hub's listeners run inside that call —
- * synchronously, or after a lock wait, in the same async context (AsyncLocalStorage) — so a listener sending
- * to one window tells an event that window caused. On the web bridge a page names itself with a random id on
- * its socket's and its event stream's address (`?page=`); in the app a window is its webContents' id. Only
- * ink deltas are left out: a window that misses one (a socket closed before the answer came) sees the gap at
- * the next delta and reads the whole ink (shared/ink.ts followInk); every other change still comes both ways.
+ * The window that acts is named while its action is applied: 'present.act' calls the hub synchronously (ink
+ * actions never touch the store, so never wait for its lock), and the hub's listeners run inside that call,
+ * so a listener sending to one window tells an event that window caused. A plain slot, not AsyncLocalStorage:
+ * on Node 20 (the bench, the tests) one AsyncLocalStorage.run turns on promise hooks for the whole process
+ * for good, and every promise of every call, page request and event stream pays for them (a loop of awaits
+ * ran 2–2.5× slower after one). An event the hub sends once the call has gone past its first await (an
+ * action that waited for the store's lock) is nobody's own and goes to every window; the window that acted
+ * then drops it as a revision it has. On the web bridge a page names itself with a random id on its
+ * socket's and its event stream's address (`?page=`); in the app a window is its webContents' id. Only ink deltas are left out: a window that misses one (a
+ * socket closed before the answer came) sees the gap at the next delta and reads the whole ink (shared/ink.ts
+ * followInk); every other change still comes both ways.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { WEB_PAGE_PARAM } from '../shared/channels';
 import type { PresentationEvent } from '../shared/presentation';
 
-const acting = new AsyncLocalStorage<string>();
+/** The window whose action is being applied, during the synchronous part of that call only. */
+let acting: string | undefined;
 
 /** The page id a web bridge address names (`?page=`, 16–64 of [A-Za-z0-9_-]), or undefined. */
 export function pageOf(url: URL): string | undefined {
@@ -24,9 +29,18 @@ export function pageOf(url: URL): string | undefined {
   return page !== null && /^[A-Za-z0-9_-]{16,64}$/.test(page) ? page : undefined;
 }
 
-/** Run `f` (applying an action window `who` sent) as that window. */
-export const asPage = <T>(who: string | undefined, f: () => T): T => (who === undefined ? f() : acting.run(who, f));
+/** Run `f` (applying an action window `who` sent) as that window, until it returns or first awaits. */
+export function asPage<T>(who: string | undefined, f: () => T): T {
+  if (who === undefined) return f();
+  const was = acting;
+  acting = who;
+  try {
+    return f();
+  } finally {
+    acting = was;
+  }
+}
 
 /** `event` is a change of ink that window `who` made itself: the answer to its action carried it already. */
 export const ownInk = (who: string | undefined, event: PresentationEvent): boolean =>
-  who !== undefined && event.inkDelta !== undefined && acting.getStore() === who;
+  who !== undefined && event.inkDelta !== undefined && acting === who;

@@ -15,16 +15,18 @@ const LABELLED = /(?:来源|稿源|出处|作者|撰稿|责任编辑|责编|编�
 const WRITER = /^[（(【[]?\s*(?:本报)?(?:首席|见习|特约)?(?:记者|通讯员|编辑|责任编辑|作者|撰稿人?)(?:\s|[:：])/u;
 /**
  * A work report's speaker: "汉中市代市长方红卫", "省长 李四", "——市长 王五" (a page may leave stray marks after the
- * name): a place, an office and a name of two to four characters, nothing else.
+ * name): a place, an office and a name of two to four characters, nothing else. "□六盘水市人民政府市长 李 刚"
+ * (六盘水, held-out set 17): a mark before it, and a two-character name set apart as 李 刚.
  */
 const SPEAKER =
-  /^[—－-]*\s*[\u4e00-\u9fff]{0,12}?(?:代理?|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|自治区主席)\s*[\u4e00-\u9fff·]{2,4}[\sA-Za-z0-9]{0,4}$/u;
+  /^[—－\-□■●◆]*\s*[\u4e00-\u9fff]{0,12}?(?:代理?|常务副|副)?(?:省长|市长|县长|区长|州长|旗长|盟长|自治区主席)\s*(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][\s\u3000]{1,2}[\u4e00-\u9fff])[\sA-Za-z0-9]{0,4}$/u;
 /**
  * A work report's occasion: "——2012年1月5日在泉州市第十五届人民代表大会第一次会议上", and either part of it when the page
- * broke it in two ("——2012年1月5日在泉州市第十五届" / "人民代表大会第一次会议上": 泉州, held-out set 14).
+ * broke it in two ("——2012年1月5日在泉州市第十五届" / "人民代表大会第一次会议上": 泉州, held-out set 14), or in brackets
+ * ("（2019年1月12日在六盘水市第八届人民代表大会第四次会议上）": 六盘水, held-out set 17).
  */
 const OCCASION =
-  /^[—－-]*\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。！？，,]{0,30}|[^。！？，,]{0,30}(?:会议|大会)上(?:的(?:讲话|报告))?)$/u;
+  /^[—－-]*\s*[（(]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在[^。！？，,()（）]{0,30}|[^。！？，,()（）]{0,30}(?:会议|大会)上(?:的(?:讲话|报告))?)[)）]?$/u;
 /** The longest a byline runs; a longer line is prose that may name its reporter. */
 const MAX_BYLINE = 60;
 

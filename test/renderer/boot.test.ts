@@ -32,7 +32,7 @@ describe('boot', () => {
     const { takeEarlyOpen } = await bootOn('app', '#/slide/3');
     expect(open).toHaveBeenCalledTimes(1);
     expect(open.mock.calls[0]![0]).toEqual({ present: { resume: [], index: 2 } });
-    expect(await takeEarlyOpen({ present: { resume: [], index: 2 } })).toEqual({ tag: 'early' });
+    expect(await takeEarlyOpen({ present: { resume: [], index: 2 } })?.answer).toEqual({ tag: 'early' });
   });
 
   it('on the print page, which loads the same chunk, sends nothing', async () => {

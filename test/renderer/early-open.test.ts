@@ -26,7 +26,9 @@ describe('early briefing.open', () => {
 
     openEarly({ 'briefing.open': open }, '#/slide/5');
     const taken = takeEarlyOpen({ present: { resume: [], index: 4 } });
-    expect(await taken).toEqual(answer('early'));
+    expect(await taken?.answer).toEqual(answer('early'));
+    expect(taken?.openOnHub).toBeNull(); // sent already
+    expect(open).toHaveBeenCalledTimes(2);
     expect(takeEarlyOpen({ present: { resume: [], index: 4 } })).toBeNull(); // once
   });
 
@@ -35,21 +37,33 @@ describe('early briefing.open', () => {
     expect(takeEarlyOpen({ reportId: 2, present: { resume: [] } })).toBeNull();
   });
 
-  it('takes the answer the page was served with when it fits, and still sends the request (it opens the deck)', async () => {
+  it('takes the answer the page was served with when it fits, and sends the request (it opens the deck) only when asked', async () => {
     const open = vi.fn<Open>(() => Promise.resolve(answer('sent')));
     const inline = { answer: answer('inline'), hubShowed: false };
     openEarly({ 'briefing.open': open }, '', inline);
+    expect(open).not.toHaveBeenCalled(); // not beside the page's scripts and fonts: the page has its answer
+    const taken = takeEarlyOpen({ present: { resume: [] } });
+    expect(await taken?.answer).toEqual(answer('inline'));
+    expect(await taken?.openOnHub?.()).toEqual(answer('sent')); // once the first slide is shown (the deck store)
     expect(open).toHaveBeenCalledTimes(1);
-    expect(await takeEarlyOpen({ present: { resume: [] } })).toEqual(answer('inline'));
-    // A deep link is another request: the page's answer does not fit it, the request's own is taken.
+    expect(open.mock.calls[0]![0]).toEqual({ present: { resume: [] } });
+    // A deep link is another request: the page's answer does not fit it, the request goes at once and its own answer is taken.
     openEarly({ 'briefing.open': open }, '#/slide/5', inline);
-    expect(await takeEarlyOpen({ present: { resume: [], index: 4 } })).toEqual(answer('sent'));
+    expect(open).toHaveBeenCalledTimes(2);
+    expect(await takeEarlyOpen({ present: { resume: [], index: 4 } })?.answer).toEqual(answer('sent'));
+  });
+
+  it('a served answer taken by no load sends nothing', () => {
+    const open = vi.fn<Open>(() => Promise.resolve(answer('sent')));
+    openEarly({ 'briefing.open': open }, '', { answer: answer('inline'), hubShowed: false });
+    expect(takeEarlyOpen({ reportId: 2, present: { resume: [] } })).toBeNull();
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('a failed early request is reported to the load that takes it, not as an unhandled rejection', async () => {
     openEarly({ 'briefing.open': () => Promise.reject(new Error('bridge down')) }, '');
     await new Promise((r) => setTimeout(r, 0));
-    await expect(takeEarlyOpen({ present: { resume: [] } })).rejects.toThrow('bridge down');
+    await expect(takeEarlyOpen({ present: { resume: [] } })?.answer).rejects.toThrow('bridge down');
   });
 });
 

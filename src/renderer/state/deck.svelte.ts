@@ -35,7 +35,7 @@ import { t, uiLang } from '../lib/i18n';
 import { figureMap, prefetchFonts, slideText } from './font-prefetch';
 import { prepareShownPicture } from './first-picture';
 import { recallSlides, rememberSlide } from './slide-memory';
-import { takeEarlyOpen } from './early-open';
+import { afterFirstSlide, takeEarlyOpen } from './early-open';
 
 /** How long an action waits for the one before it to be answered before it is sent anyway. */
 const STALLED_MS = 2000;
@@ -299,6 +299,7 @@ export class DeckStore {
 
   /** Stop following the hub (a window being torn down). */
   dispose(): void {
+    this.disposed = true;
     if (this.inkGapCheck) clearTimeout(this.inkGapCheck);
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -319,7 +320,6 @@ export class DeckStore {
     if (this.status !== 'ready') this.status = 'loading';
     this.error = null;
     this.opening = true;
-    this.unsubscribe ??= this.subscribe((s) => this.apply(s));
     try {
       // One round trip from start to slide: the briefing, opened on the hub in the same call. If the hub
       // already shows that deck (a presentation running in another window, or this window reloaded), its
@@ -330,8 +330,12 @@ export class DeckStore {
       this.deepLink = null;
       const present = { resume: recallSlides(), ...(index === undefined ? {} : { index }) };
       const request = { ...wanted, present };
-      // A window's first load may find its answer on the way already (early-open.ts: sent before mount).
-      const opened = await (takeEarlyOpen(request) ?? this.api['briefing.open'](request));
+      // A window's first load may find its answer on the way already (early-open.ts: sent before mount), or
+      // in the page itself; then the request that opens the deck on the hub goes once the slide is shown.
+      const early = takeEarlyOpen(request);
+      // The hub's stream too (web: a connection held for the page's life), unless the page carried the answer.
+      if (!early?.openOnHub) this.follow();
+      const opened = await (early?.answer ?? this.api['briefing.open'](request));
       if (seq !== this.loadSeq) return;
       // A window's first slide: its chart's kept picture (charts/picture-cache.ts) is decoded before the
       // slide is built, so the chart can show it in the first frame.
@@ -342,11 +346,38 @@ export class DeckStore {
       this.show(opened);
       if (opened.report) this.wantedReportId = opened.report.id;
       this.followHub();
+      if (early?.openOnHub) void this.openOnHubLater(early.openOnHub, seq);
     } catch (e) {
+      this.follow();
       if (seq !== this.loadSeq) return;
       this.opening = false;
       this.error = e instanceof ApiCallError ? `${e.message}（${e.code}）` : e instanceof Error ? e.message : String(e);
       this.status = 'error';
+    }
+  }
+
+  /** Follow the hub's state (the presentation any window changes), once. */
+  private follow(): void {
+    if (!this.disposed) this.unsubscribe ??= this.subscribe((s) => this.apply(s));
+  }
+  private disposed = false;
+
+  /**
+   * Once the first slide is shown, follow the hub and send the first load's request, whose answer the page
+   * carried (early-open.ts): it opens the deck on the hub, which tells every window (this one too). Before,
+   * the stream's connection and the request took two of the page's connections (HTTP/1.1: six to the
+   * bridge) from the font files the slide waited for. The request is not sent when another load has begun
+   * since: that one opened its own deck. A window that hears the hub late misses nothing: the stream starts
+   * with the hub's current state, and states older than the one the page carried are not taken (rev).
+   */
+  private async openOnHubLater(send: () => Promise<BriefingOpen>, seq: number): Promise<void> {
+    await afterFirstSlide();
+    this.follow();
+    if (seq !== this.loadSeq || this.disposed) return;
+    try {
+      await send();
+    } catch (e) {
+      console.warn('[deck] opening the deck on the hub failed:', e);
     }
   }
 

@@ -11,10 +11,15 @@
  *
  * The page may carry that answer already (shared/first-open.ts: the main process inlines it when it serves
  * the page). When it fits this window's request, the store takes it at once, with no round trip; the request
- * is sent all the same, as it opens the deck on the hub (whose state then reaches the window as any other).
+ * is sent all the same, as it opens the deck on the hub (whose state then reaches the window as any other),
+ * but once the first slide is shown (`openOnHub`, sent by the store): sent at once, it went out beside the
+ * page's scripts and font files for an answer the page already had, and took a connection, a turn of the
+ * bridge and the parsing of its answer from the first slide (profile, cold, under load: queued behind the
+ * font files, then answered while the slide still waited for its last ones).
  */
 import type { AppApi, Request } from '../../shared/api';
 import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
+import { afterNextPaint } from '../lib/after-paint';
 import { loadBundledFonts } from '../lib/fonts';
 import { slideFromHash } from './deep-link';
 import { recallSlides } from './slide-memory';
@@ -22,7 +27,14 @@ import { recallSlides } from './slide-memory';
 type OpenRequest = Request<'briefing.open'>;
 type OpenAnswer = ReturnType<AppApi['briefing.open']>;
 
-let early: { request: string; answer: OpenAnswer } | null = null;
+/** A window's first answer, as the store's first load takes it. */
+export interface EarlyOpen {
+  answer: OpenAnswer;
+  /** The page carried the answer: sends the request, which opens the deck on the hub (null: sent already). */
+  openOnHub: (() => OpenAnswer) | null;
+}
+
+let early: (EarlyOpen & { request: string }) | null = null;
 
 /** The request of a window's first load: `deepLink` is the slide its address names, if any. */
 export function firstOpenRequest(deepLink: number | null): OpenRequest {
@@ -47,17 +59,31 @@ export function readInlineOpen(): InlineOpen | null {
  */
 export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.hash, inline = readInlineOpen()): void {
   const request = firstOpenRequest(slideFromHash(hash));
+  const key = JSON.stringify(request);
+  if (inline !== null && inlineOpenFits(inline, request)) {
+    // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
+    if (typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
+    early = { request: key, answer: Promise.resolve(inline.answer), openOnHub: () => api['briefing.open'](request) };
+    return;
+  }
   const sent = api['briefing.open'](request);
   sent.catch(() => {}); // reported by the load that takes it (or by nobody, if none does)
-  const fits = inline !== null && inlineOpenFits(inline, request);
-  // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
-  if (fits && typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
-  early = { request: JSON.stringify(request), answer: fits ? Promise.resolve(inline.answer) : sent };
+  early = { request: key, answer: sent, openOnHub: null };
 }
 
-/** The early answer to `request`, if it is exactly the request sent early; once. Null otherwise. */
-export function takeEarlyOpen(request: OpenRequest): OpenAnswer | null {
+/** The early answer to `request`, if it is exactly the first load's request; once. Null otherwise. */
+export function takeEarlyOpen(request: OpenRequest): EarlyOpen | null {
   const e = early;
   early = null;
-  return e && e.request === JSON.stringify(request) ? e.answer : null;
+  return e && e.request === JSON.stringify(request) ? { answer: e.answer, openOnHub: e.openOnHub } : null;
+}
+
+/**
+ * Resolves once the fonts loading now (the first slide's, asked for as it is shown) are in and the next
+ * frame has been rendered: the first slide on screen, complete. At once where there is no document.
+ */
+export async function afterFirstSlide(): Promise<void> {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  await document.fonts.ready;
+  await afterNextPaint();
 }

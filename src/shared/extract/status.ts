@@ -23,14 +23,15 @@ function targetClause(clause: string): boolean {
   return false;
 }
 /**
- * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…"); a target
- * said to be reached or beaten a few words before (超过年度预期目标, 完成主要目标, 高于预期目标) makes none: see ACHIEVED.
+ * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…", "主要预期指标是：
+ * 工业增加值增长9.5%以上" in 许昌's 工业大会); a target said to be reached or beaten a few words before (超过年度预期目标,
+ * 完成主要目标, 高于预期目标) makes none: see ACHIEVED.
  */
 export const TARGET_SENTENCE =
-  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标)/u;
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
-export const TARGET_LIST = /目标(?:是|为)?[：:]/u;
+export const TARGET_LIST = /(?:目标|预期指标)(?:是|为)?[：:]/u;
 /**
  * "于海田还在报告中阐述了2019年淄博市经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右，…": a sentence
  * without figures that ends on the targets it names opens their list in the next sentences of its paragraph
@@ -80,7 +81,7 @@ export function sentenceMarks(sentence: string): SentenceMarks {
     sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') || sentence.includes('可')
       ? estimateMark(sentence)
       : -1;
-  MARKS.target = sentence.includes('目标') ? sentence.search(TARGET_SENTENCE) : -1;
+  MARKS.target = sentence.includes('目标') || sentence.includes('预期指标') ? sentence.search(TARGET_SENTENCE) : -1;
   MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
@@ -147,7 +148,13 @@ export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
  */
 const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)/gu;
 
-/** Whether a heading opens a list of targets: not a review (成就, 回顾), not a headline's 预期增长. */
+/**
+ * Whether a heading opens a list of targets: not a review (成就, 回顾), not a headline's 预期增长, not an assessment
+ * of targets met ("市工信局再次荣膺年度目标责任考核优秀单位" over 安康's 2013 results, "超额完成年度目标任务").
+ */
 export function opensTargets(heading: string): boolean {
-  return TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) && !/成就|成效|回顾|完成情况/u.test(heading);
+  return (
+    TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) &&
+    !/成就|成效|回顾|完成情况|目标责任|考核|(?:完成|实现|超额|超)[^，。]{0,6}(?:目标|任务|计划)/u.test(heading)
+  );
 }
