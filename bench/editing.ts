@@ -125,6 +125,8 @@ export async function benchEditToAudience(o: { browser: Browser; app: App; deckI
 
 /** Click 编辑 on the deck view; the time to the first frame with every slide listed and the form shown. */
 async function openEditor(page: Page, total: number): Promise<number> {
+  // The deck view builds its control bar (with the view switcher) once its first slide is complete.
+  await page.locator('button[data-view="editor"]').first().waitFor({ state: 'attached' });
   return page.evaluate(
     (n) =>
       new Promise<number>((done) => {
