@@ -147,9 +147,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
     // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
     const taken = new Set(charted);
-    const parts = breakdowns(text, mine, taken);
-    for (const g of parts) for (const m of g.members) charted.add(m.key);
-    const more = [...parts, ...comparable(mine, taken)];
+    const more = [...breakdowns(text, mine, taken), ...comparable(mine, taken)];
     for (const g of more) for (const m of g.members) charted.add(m.key);
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles));
 
@@ -338,10 +336,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
   const turned = TURN.test(sectionName);
   const topic = turned ? '' : g.parts?.topic || '主要指标';
+  // What the section's charts of this kind are called when nothing better names them.
+  const generic = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
   const chartTitle =
-    (g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
-      ? g.intro.replace(/[，,：:]$/u, '')
-      : `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}`) + mark;
+    g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
+      ? g.intro.replace(/[，,：:]$/u, '') + mark
+      : generic;
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
@@ -352,7 +352,6 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         text,
         g.members.map((m) => m.x),
       );
-  const fallback = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
   const candidates = [
     named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
     whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
@@ -360,7 +359,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
-  const title = unused(candidates.find((t) => !titles.has(t)) ?? fallback, titles);
+  const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
   return {
     slide: slide({
       layout: 'chart',

@@ -102,10 +102,11 @@ export const KIND_WORD: Record<string, string> = {
  */
 /** What such members are called: 行业, 大类行业, 产品, 企业, 县(市、区), 园区… */
 const MEMBERS = '(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)';
-const DOING = new RegExp(
-  `^(${MEMBERS})((?:增加值|产量|产值|利润|营业收入)?(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)`,
-  'u',
-);
+/** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降". */
+const MEASURED = '(?:增加值|产量|产值|利润|营业收入)';
+const DID = '(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利)';
+const CLAUSE_ENDS = '(?=[，,。；;、]|$)';
+const DOING = new RegExp(`^(${MEMBERS})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 /** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
 const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`, 'u');
 
@@ -127,7 +128,7 @@ function doersOf(x: Extracted): string {
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
 /** What the members did, with the members left to the frame: "产量增长". */
-const BARE_DOING = /^((?:增加值|产量|产值|利润|营业收入)(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利))(?=[，,。；;、]|$)/u;
+const BARE_DOING = new RegExp(`^(${MEASURED}${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);

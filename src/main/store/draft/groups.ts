@@ -6,7 +6,7 @@
  */
 import type { Extracted } from '../../../shared/extract';
 import { OWN_PLACE, statusOf } from './captions';
-import { breakdownOf } from './messages';
+import { breakdownOf, turnBetween } from './messages';
 
 export interface DraftFigure {
   key: string;
@@ -196,9 +196,9 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
     const first = members[0].x;
     // "分行业看，39个行业大类中20个行业增长，其中…": the 其中's parts are of the 行业 the sentence turned to, and its whole
     // is among the figures since that turn.
-    const prior = /^[分从按]/u.test(words) ? null : breakdownOf(text, { ...first, valueStart: at });
-    const outer = /^[分从按]/u.test(words) ? words : (prior?.words ?? '');
-    const turn = /^[分从按]/u.test(outer) ? outer : '';
+    const named = (w: string) => /^[分从按]/u.test(w);
+    const prior = named(words) ? null : turnBetween(text, first.start, at);
+    const turn = [words, prior?.words ?? ''].find(named) ?? '';
     const before = figs.filter((f) => f.x.start === first.start && f.x.valueEnd <= at && f.x.valueStart > (prior?.at ?? -1));
     const topic = turn.replace(/^[从按]/u, '分').replace(/(?:来)?[看分]$/u, '');
     // The whole is the figure the 其中 follows, of the parts' own measure if the sentence has one

@@ -265,8 +265,13 @@ const BREAKDOWN =
 
 /** The last turn to parts (BREAKDOWN) in x's sentence before its value: where it is and what it says; null if none. */
 export function breakdownOf(text: string, x: Extracted): { at: number; words: string } | null {
+  return turnBetween(text, x.start, x.valueStart);
+}
+
+/** The last turn to parts (BREAKDOWN) in text[from, to): where it is and what it says; null if none. */
+export function turnBetween(text: string, from: number, to: number): { at: number; words: string } | null {
   let found: { at: number; words: string } | null = null;
-  for (const m of text.slice(x.start, x.valueStart).matchAll(BREAKDOWN)) found = { at: x.start + m.index, words: m[0] };
+  for (const m of text.slice(from, to).matchAll(BREAKDOWN)) found = { at: from + m.index, words: m[0] };
   return found;
 }
 
