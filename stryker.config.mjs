@@ -49,6 +49,11 @@ const config = {
   // A module may ask for more (the extractor's parts: scripts/mutation-modules.mjs says why).
   timeoutMS: Math.max(10_000, ...modules.map((m) => m.timeoutMS ?? 0)),
   timeoutFactor: 2,
+  // A heap limit for the test runner processes when every module run sets one (the extractor's parts:
+  // scripts/mutation-modules.mjs says why), so a mutant that allocates without end fails in seconds.
+  ...(modules.every((m) => m.maxHeapMB)
+    ? { testRunnerNodeArgs: [`--max-old-space-size=${Math.max(...modules.map((m) => m.maxHeapMB ?? 0))}`] }
+    : {}),
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `${out}.json` },
   htmlReporter: { fileName: `${out}.html` },

@@ -61,23 +61,35 @@ export const MUTATION_MODULES = [
     name,
     group: 'extractor',
     mutate: files.map((f) => `src/shared/extract/${f}`),
-    // A mutant that survives runs every test reaching it, in 16 files, each in a fresh fork: on the shared machine at
-    // load 15–20 that outlasts Stryker's default budget (twice the tests' time + 10 s + the dry run's overhead), so a
-    // survivor was cut, counted as a timeout (a kill) and its test runner restarted (another vitest start, 20–30 s).
-    // A mutant that loops forever in the extractor's code is stopped by Stryker's hit limit (100 times the dry run's
-    // hits), not by the clock, so a longer budget costs only the rare regex that backtracks without end.
-    timeoutMS: 60_000,
-    // Each test file in a fresh VM context of one reused worker, not a fresh process: the modules are still evaluated
-    // anew per file (a static mutant of a word list is seen), but a mutant that reaches every extractor test (most
-    // do) no longer starts 18 processes. The 18 files took a third of the CPU time they take in forks (4.1 s
-    // against 11.3 s of user and system time, measured on this machine); the extractor's code is plain strings and
-    // regexes, which a VM context runs as a process does.
-    pool: 'vmThreads',
+    // The budget per mutant beyond twice its tests' time and the dry run's overhead. It was 60 s when each test file ran
+    // in a fresh fork (a survivor outlasted 30 s at load 15–20 and was counted a timeout). A *static* mutant that loops
+    // without end in code it does not sit in (an exec loop whose regex lost its `g` flag) is not caught by Stryker's hit
+    // limit, which counts only the mutated spot's own hits: the clock stops it, each at the cost of the whole budget
+    // and a runner restart. 20 s was tried (session 21) and was too short: at load 12 two static survivors of
+    // index.ts outlasted it in vmThreads and were counted as timeouts (kills); 45 s.
+    timeoutMS: 45_000,
+    // A static mutant that makes an exec loop endless (a regex's `g` flag dropped: `PERIOD_NUMBERED.exec` then
+    // matches at 0 for ever and the loop pushes each match) fills the heap, and Stryker runs it three times (two
+    // restarts) before it records a crash. At Node's default heap limit on this 24 GB machine (~4 GB) each try took
+    // 30–40 s, and 8 s at 1 GB; but extract-index's dry run (its coverage of 3426 mutants per test) needs more than
+    // 1 GB, so 2 GB.
+    maxHeapMB: 2048,
+    // Each run in one worker thread (not a process per file). Until session 21 each test file ran in a fresh VM context
+    // (vmThreads; MUTATION_POOL=vmThreads still does, for comparison), which evaluates every module anew per file.
+    pool: process.env.MUTATION_POOL ?? 'threads',
+    // One module registry for all the test files of a run (vitest's isolate: false), not a fresh one per file: a
+    // mutant run's time went mostly to evaluating the extractor's modules anew in each of ~50 files (the dry run of
+    // extract-index: 11 s of tests, 43 s of overhead). scripts/mutation-shared-modules.mjs evaluates them anew where
+    // a mutant needs it (every file of a static mutant's run) and keeps the dry run's coverage per file.
+    sharedModules: process.env.MUTATION_POOL === undefined,
+    // Run first (vitest.stryker.config.mts): the corpus ratchet kills most mutants that change what is extracted.
+    first: ['test/corpus-ratchet.test.ts'],
     tests: [
       // The annotated corpus held where it is (test/corpus-known-misses.txt): one test per report and mode, ~1 s.
       'test/corpus-ratchet.test.ts',
       'test/extract.test.ts',
       'test/report-period.test.ts',
+      'test/report-period-forms.test.ts',
       'test/extract-units.test.ts',
       'test/extract-status.test.ts',
       'test/extract-kinds.test.ts',

@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * A vitest setup file for mutation runs whose test files share one module registry (`isolate: false`, the
+ * extractor's parts: scripts/mutation-modules.mjs says why). It runs before each test file, after Stryker's own
+ * setup file (which the vitest runner puts first), and keeps every mutant judged as with a fresh registry per file:
+ * - a *static* mutant (module-level code: a word list, a regex) acts only when its module is evaluated with the
+ *   mutant active, so each file of its run evaluates the modules anew;
+ * - the first file of the run after a static one evaluates them anew too, with no mutant active (the shared
+ *   global still names the static mutant until Stryker's `beforeAll` sets the next one), so no module keeps a
+ *   value the static mutant computed;
+ * - the dry run's coverage is handed over per file, as when each file had its own global. Stryker's instrumented
+ *   code binds the coverage object at its first call (module load) and writes to it from then on, so that object
+ *   stays the one written to: each file's counts are moved out of it into a fresh object the file's result
+ *   carries (Stryker adds the files' objects up, so one shared object would be counted again for each file, and
+ *   an object swapped for a new one would never be written to).
+ */
+import { afterAll, inject, vi } from 'vitest';
+
+/** @type {(key: string) => any} */
+const provided = /** @type {any} */ (inject);
+const mode = provided('mode');
+const namespace = provided('globalNamespace');
+/** @type {Record<string, any>} */
+const g = /** @type {any} */ (globalThis);
+const ns = namespace ? (g[namespace] ??= {}) : undefined;
+const STATIC_LOADED = '__mutationStaticLoaded';
+const LIVE_COVERAGE = '__mutationLiveCoverage';
+
+if (ns && mode === 'dry-run') {
+  // A module first loaded by this file binds the object the loaded ones write to.
+  if (g[LIVE_COVERAGE]) ns.mutantCoverage = g[LIVE_COVERAGE];
+  // Hooks run in reverse order (sequence.hooks 'stack'): this one before Stryker's, which stores ns.mutantCoverage
+  // in the file's result; set there too, in case the order differs.
+  // (Vitest reads the first parameter's pattern and wants it destructured: the empty pattern Stryker's setup uses.)
+  // eslint-disable-next-line no-empty-pattern
+  afterAll(({}, suite) => {
+    const live = (g[LIVE_COVERAGE] ??= ns.mutantCoverage);
+    if (!live) return;
+    const own = { static: live.static, perTest: live.perTest };
+    live.static = {};
+    live.perTest = {};
+    ns.mutantCoverage = own;
+    /** @type {any} */ (suite).meta.mutantCoverage = own;
+  });
+} else if (ns && mode === 'mutant') {
+  if (provided('mutantActivation') === 'static') {
+    g[STATIC_LOADED] = true;
+    vi.resetModules();
+  } else if (g[STATIC_LOADED]) {
+    g[STATIC_LOADED] = false;
+    ns.activeMutant = undefined;
+    vi.resetModules();
+  }
+}
