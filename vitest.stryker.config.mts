@@ -25,7 +25,10 @@ class FirstFilesSequencer extends BaseSequencer {
       const k = first.findIndex((path) => f.moduleId.endsWith(`/${path}`));
       return k < 0 ? first.length : k;
     };
-    return sorted.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([f]) => f);
+    return sorted
+      .map((f, i) => [f, i] as const)
+      .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+      .map(([f]) => f);
   }
 }
 
@@ -38,8 +41,6 @@ export default defineConfig({
     ...(first.length > 0 ? { sequence: { sequencer: FirstFilesSequencer } } : {}),
     // Test files that share one module registry (scripts/mutation-shared-modules.mjs says how mutants stay judged
     // as with a fresh one per file).
-    ...(name && modules.every((m) => m.sharedModules)
-      ? { isolate: false, setupFiles: ['scripts/mutation-shared-modules.mjs'] }
-      : {}),
+    ...(name && modules.every((m) => m.sharedModules) ? { isolate: false, setupFiles: ['scripts/mutation-shared-modules.mjs'] } : {}),
   },
 });
