@@ -76,7 +76,7 @@ const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
 /** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
 const END_MONTH: [RegExp, number][] = [
-  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/(\d{1,2})月(?:末|底|[上中下]旬)?$/u, 0],
   [/上半年$|二季度$/u, 6],
   [/前三季度$|三季度$/u, 9],
   [/一季度$/u, 3],
