@@ -610,14 +610,20 @@ function readFigure(r: Reading, i: number): void {
   }
   // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
   // measure before it, not the report's own.
+  // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
+  // (an aside too: the figures after it read past it).
+  const placeInBracket =
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && sentence.includes('全', t.outerStart - 10) && isIn(CLOSING, sentence, t.outerEnd)
+      ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
+      : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
     ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
-    : null;
+    : placeInBracket;
   let measureBefore: Found | undefined;
   for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
     if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
   if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
-    entity = placeAside[1] + measureBefore.root.replace(LEADING_PLACE, '');
+    entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
     property = false;
   }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
@@ -775,10 +781,11 @@ function readFigure(r: Reading, i: number): void {
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
-    t.outerStart > 0 &&
-    t.outerEnd < sentence.length &&
-    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    isIn(CLOSING, sentence, t.outerEnd);
+    placeInBracket !== null ||
+    (t.outerStart > 0 &&
+      t.outerEnd < sentence.length &&
+      isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+      isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
@@ -1267,6 +1274,10 @@ const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
 const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+/** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
+const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */

@@ -468,12 +468,21 @@ export const PREVIOUS_MONTH = '上月';
  * The month a 当月/本月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"); with
  * `back` 1, the month before it (上月: "2018年1-10月" → "2018年9月", "2018年1月" → "2017年12月").
  */
+/** The month a half or quarters of a year end in (上半年 → 6). */
+const LAST_MONTH_OF: [RegExp, number][] = [
+  [/上半年$|二季度$/u, 6],
+  [/前三季度$|三季度$/u, 9],
+  [/一季度$/u, 3],
+  [/下半年$|四季度$/u, 12],
+];
 export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
   // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
-  if (!m) return docPeriod;
+  // "上半年…:一是6月当月,同比增长16.5%" (海南 2023, held-out set 18): the last month of a half or of quarters.
+  const last = m ? Number(m[1]) : LAST_MONTH_OF.find(([re]) => re.test(docPeriod))?.[1];
+  if (last === undefined) return docPeriod;
   let y = yearOf(docPeriod) ?? refYear;
-  let month = Number(m[1]) - back;
+  let month = last - back;
   if (month < 1) {
     month += 12;
     if (y !== undefined) y--;
