@@ -251,6 +251,10 @@ const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]
 const BODIES_THAT =
   /^(?:实现|保持)?[正负]?(?:增长|下降|减少|回升|提高)(?:的)[\u4e00-\u9fff]{0,6}?(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|城市|地区|产品|项目)(?=达到|达|有|为|共)/u;
 
+/** Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有". */
+const BODIES_PICKED =
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -312,6 +316,10 @@ export function subjectBefore(pre: string): SubjectParts {
       at = next >= 0 ? at + rel[0].length + next : -1;
     }
   }
+  // "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): bodies a clause with its own
+  // verbs picks out (…的企业数) are what the number counts.
+  const bodies = text.includes('的') ? BODIES_PICKED.exec(text) : null;
+  if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
   // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
   // the targets named before 为/是 open a list; what each measures follows.
   if (at > 0 && (text.charCodeAt(at) === 0x4e3a /* 为 */ || text.charCodeAt(at) === 0x662f) /* 是 */ && TARGETS_NOUN.test(text.slice(0, at))) {
@@ -369,7 +377,10 @@ export function nounAfter(after: string, max = 14): string {
   // "在全省27个市县的粮食产量实割实测调查结果": places or bodies counted before 的 are what is counted.
   if (de >= 0) {
     const own = noun.slice(noun.lastIndexOf('的', de - 1) + 1, de);
-    noun = OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
+    // "60家重点企业所涉及的14个行业" (常州 2012, held-out set 18): nothing after 的 but the next count; the things
+    // counted are before 所 and its verb.
+    const before = de === noun.length - 1 ? /^([\u4e00-\u9fff]{2,10}?)所[\u4e00-\u9fff]{1,3}$/u.exec(own) : null;
+    noun = before ? before[1] : OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
   }
   return noun.slice(0, max);
 }
