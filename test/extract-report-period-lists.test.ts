@@ -18,7 +18,9 @@ describe('the report period', () => {
   });
 
   it('reads a numbered heading’s year as before', () => {
-    expect(reportPeriod('一、2024年工作回顾\n全省地区生产总值增长5.8%;\n二、2025年主要目标任务\n全省地区生产总值增长5.5%以上;')).toMatchObject({
+    expect(
+      reportPeriod('一、2024年工作回顾\n全省地区生产总值增长5.8%;\n二、2025年主要目标任务\n全省地区生产总值增长5.5%以上;'),
+    ).toMatchObject({
       period: '2024年',
       year: 2024,
     });

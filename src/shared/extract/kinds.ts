@@ -127,8 +127,7 @@ export function readPredicate(pre: string): Predicate {
     const above = /^[高快多超]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
     // compared with is a gain.
-    const fallCompared =
-      !cmp[0].startsWith('超') && (tail.indexOf('降幅', cmp.index) > 0 || tail.slice(0, cmp.index).endsWith('降幅'));
+    const fallCompared = !cmp[0].startsWith('超') && (tail.indexOf('降幅', cmp.index) > 0 || tail.slice(0, cmp.index).endsWith('降幅'));
     return predicate(cmp[0], above !== fallCompared ? 'up' : 'down', false, true);
   }
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.

@@ -322,7 +322,11 @@ export function subjectBefore(pre: string): SubjectParts {
   if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
   // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
   // the targets named before 为/是 open a list; what each measures follows.
-  if (at > 0 && (text.charCodeAt(at) === 0x4e3a /* 为 */ || text.charCodeAt(at) === 0x662f) /* 是 */ && TARGETS_NOUN.test(text.slice(0, at))) {
+  if (
+    at > 0 &&
+    (text.charCodeAt(at) === 0x4e3a /* 为 */ || text.charCodeAt(at) === 0x662f) /* 是 */ &&
+    TARGETS_NOUN.test(text.slice(0, at))
+  ) {
     const rest = text.slice(at + 1).replace(/^[：:]/u, '');
     const own = rest.search(MARKER);
     const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);

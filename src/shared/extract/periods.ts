@@ -247,7 +247,13 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         const asOfDay = day !== null && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
         if (day && !asOfDay) continue;
         year = Number(m[P.y]);
-        text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : asOfDay ? day![0].replace(/(\d+)月(\d+)[日号]/u, (_d, a: string, b: string) => `${Number(a)}月${Number(b)}日`) : '');
+        text =
+          `${m[P.y]}年` +
+          (sub
+            ? normaliseSub(sub, m)
+            : asOfDay
+              ? day![0].replace(/(\d+)月(\d+)[日号]/u, (_d, a: string, b: string) => `${Number(a)}月${Number(b)}日`)
+              : '');
         // "自2014年12月以来利润总额连续18个月居全国首位,占同期全国…的15.5%" (江苏, held-out set 16): the start of a
         // streak is the time of its own clause only, not of the figures after it.
         if (
