@@ -337,7 +337,10 @@ const PLACE_VERB_BEFORE = /(?:[列居排]|位居|位列|名列|排名)(?:全国|
 /** The second place of a list, named by its scope only: "、西部地区". */
 const PLACE_SCOPE_BEFORE = /^、[^，；。、\d第]{1,6}$/u;
 function placeWithout第(sentence: string, at: number, raw: Token[] | undefined): boolean {
-  if (PLACE_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 10), at))) return true;
+  const before = sentence.slice(Math.max(0, at - 10), at);
+  // ("全市综合实力排名上升3位": places gained.)
+  if (PLACES_MOVED.test(before)) return false;
+  if (PLACE_VERB_BEFORE.test(before)) return true;
   const prev = raw === undefined ? undefined : raw[raw.length - 1];
   return prev !== undefined && prev.form === 'ordinal' && PLACE_SCOPE_BEFORE.test(sentence.slice(prev.outerEnd, at));
 }
