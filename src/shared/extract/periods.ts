@@ -319,22 +319,18 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
           (prev?.role === 'base' && LIST_JOINT_ONLY.test(sentence.slice(prev.end, m.index - 2))))
       ) {
         lastWhole = true;
-        year = refYear === undefined ? undefined : refYear - 1;
-        text = year === undefined ? '上年' : `${year}年`;
       }
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      let y = g.thisYear === '全年' ? refYear : thisYear;
+      let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
-      if (g.thisYear === '全年')
+      if (g.thisYear === '全年' && !lastWhole)
         for (let k = out.length - 1; k >= 0; k--)
           if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
             y = out[k].year;
             break;
           }
-      if (!lastWhole) {
-        text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
-        year = y;
-      }
+      text = y === undefined ? (lastWhole ? '上年' : g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      year = y;
     } else {
       // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
       text = CURRENT_MONTH;
