@@ -4,7 +4,7 @@
  * extractor's parts: scripts/mutation-modules.mjs says why). It runs before each test file, after Stryker's own
  * setup file (which the vitest runner puts first), and keeps every mutant judged as with a fresh registry per file:
  * - a *static* mutant (module-level code: a word list, a regex) acts only when its module is evaluated with the
- *   mutant active, so each file of its run evaluates the modules anew;
+ *   mutant active, so the first file of its run evaluates the modules anew (and the run's other files use them);
  * - the first file of the run after a static one evaluates them anew too, with no mutant active (the shared
  *   global still names the static mutant until Stryker's `beforeAll` sets the next one), so no module keeps a
  *   value the static mutant computed;
@@ -44,10 +44,15 @@ if (ns && mode === 'dry-run') {
   });
 } else if (ns && mode === 'mutant') {
   if (provided('mutantActivation') === 'static') {
-    g[STATIC_LOADED] = true;
-    vi.resetModules();
-  } else if (g[STATIC_LOADED]) {
-    g[STATIC_LOADED] = false;
+    // Once per run: the first file evaluates the modules with the mutant active (Stryker's setup has just named
+    // it), and the run's other files use them, as a runtime mutant's run shares its modules.
+    const mutant = provided('activeMutant');
+    if (g[STATIC_LOADED] !== mutant) {
+      g[STATIC_LOADED] = mutant;
+      vi.resetModules();
+    }
+  } else if (g[STATIC_LOADED] !== undefined) {
+    g[STATIC_LOADED] = undefined;
     ns.activeMutant = undefined;
     vi.resetModules();
   }
