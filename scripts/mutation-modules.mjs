@@ -166,6 +166,7 @@ export const MUTATION_MODULES = [
       'test/extract-ten-day-periods.test.ts',
       'test/extract-work-point-years.test.ts',
       'test/extract-year-start.test.ts',
+      'test/extract-heading-periods.test.ts',
     ],
   })),
   {
