@@ -608,7 +608,9 @@ function readFigure(r: Reading, i: number): void {
     }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
-  if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
+  // ("主营业务收入和利润总额分居全省第3位、第2位" (许昌): each place of a list of names is its own name's.)
+  if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0) && !(run && itemOf(r.distributed.get(leadIndex), item)))
+    entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
   else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
@@ -1172,6 +1174,13 @@ function listSubjects(
     const said = subjectBefore(clausePre).subject;
     const head = YEARS_COUNT.test(said) ? '' : said;
     if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
+    // "2011年杭州市规模以上工业总产值和销售产值同比增长20.5%和20.2%": no 分别, but n values for the n names the clause
+    // opens with (held-out set 20).
+    if (head && NAMES_JOINED.test(head) && !PERIOD_PAIR.test(clausePre)) {
+      // ("主营业务收入和利润总额分居全省第3位、第2位": 分 of 分居 is 分别's.)
+      const items = splitItems(head.endsWith('分') ? head.slice(0, -1) : head, n);
+      if (items) return items.map(cleanSubject);
+    }
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;
     if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;
@@ -1260,6 +1269,7 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
+const NAMES_JOINED = /[、和及与]/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
