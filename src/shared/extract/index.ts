@@ -609,7 +609,12 @@ function readFigure(r: Reading, i: number): void {
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
   // ("主营业务收入和利润总额分居全省第3位、第2位" (许昌): each place of a list of names is its own name's.)
-  if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0) && !(run && itemOf(r.distributed.get(leadIndex), item)))
+  if (
+    t.form === 'ordinal' &&
+    prevInClause?.t.form === 'ordinal' &&
+    isIn(LIST_JOINT, pre, 0) &&
+    !(run && itemOf(r.distributed.get(leadIndex), item))
+  )
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
