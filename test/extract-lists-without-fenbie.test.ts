@@ -14,6 +14,13 @@ describe('a list of values for a list of names, no 分别', () => {
     expect(the(own, '20.2', { asOf: '2011年' }).label).toBe('销售产值增速');
   });
 
+  it('leaves where the values move from out of the last name', () => {
+    // 湖北 2015-07: the two cities' rates moved from 一季度's.
+    const hubei = '武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%。';
+    expect(the(hubei, '8.5', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
+    expect(the(hubei, '9.3', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
+  });
+
   it('gives each place of 分居 its own name', () => {
     const xuchang = '2014年,规模以上工业实现主营业务收入和利润总额分居全省第3位、第2位,增速分别高于全省2.6个、3.7个百分点。';
     expect(the(xuchang, '3', { asOf: '2014年' }).label).toContain('主营业务收入');

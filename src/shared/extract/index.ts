@@ -1183,7 +1183,7 @@ function listSubjects(
     // opens with (held-out set 20).
     if (head && NAMES_JOINED.test(head) && !PERIOD_PAIR.test(clausePre)) {
       // ("主营业务收入和利润总额分居全省第3位、第2位": 分 of 分居 is 分别's.)
-      const items = splitItems(head.endsWith('分') ? head.slice(0, -1) : head, n);
+      const items = splitItems((head.endsWith('分') ? head.slice(0, -1) : head).replace(MOVED_FROM_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
@@ -1274,6 +1274,8 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
+/** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
+const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 const NAMES_JOINED = /[、和及与]/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
