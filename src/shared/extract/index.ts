@@ -1496,8 +1496,8 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
     ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
-    : isDigitAt(sentence, t.outerEnd)
-      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+    : isIn(CLASS_AMOUNT_FIRST, sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 18))
       : null;
   const noun = classes
     ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
@@ -1506,9 +1506,11 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
       : nounAfter(sentence.slice(t.outerEnd), 24);
   // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
   // "75家县级以上农业龙头企业年销售收入18.4亿元" (闽清县, held-out set 11): their 年销售收入 is.
-  const measure = COUNTED_MEASURE.exec(noun);
+  // "三个工业集中区产值过50亿元" (安康, held-out set 17): the parks are counted; what each passes is their class.
+  const measure = COUNTED_MEASURE.exec(noun) ?? PASSED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 /** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
 const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
@@ -1516,7 +1518,13 @@ const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四
 const CLASS_FIRST = charTable('产销营主税利规');
 const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
-const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+/**
+ * An amount naming the class of the things counted before it: "两个2000亿元产业", "4个超200亿元产业集群", "3个1000亿元级
+ * 产业集群", "两个千亿产业".
+ */
+const CLASS_AMOUNT_AFTER =
+  /^(?:超过|超|过|逾|突破)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:(?:万亿|亿|万)元?|元)(?:级|及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const CLASS_AMOUNT_FIRST = charTable('0123456789超过逾突一二三四五六七八九十百千');
 const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
