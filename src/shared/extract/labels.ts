@@ -19,6 +19,8 @@ import type { Predicate } from './kinds';
 export const LEADING_WORDS = [
   '[)）]',
   '[■□●○◆◇▲△★☆•·※]+',
+  // "——机械制造企业累计实现工业增加值2.68亿元": a dash that opens a paragraph's point is no part of its subject.
+  '[—–－]+',
   '[两三四五六七八九十]年(?=平均|年均|来|间)',
   '[一二三四五六七八九十]{1,3}、',
   '[（(][一二三四五六七八九十\\d]{1,3}[）)]',
@@ -40,6 +42,8 @@ export const LEADING_WORDS = [
   '当年',
   // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
   '该[省市县区州]',
+  // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
+  '该(?=增速|增幅|涨幅|比重|占比)',
   '年末',
   '年底',
   '年内',
@@ -51,8 +55,12 @@ export const LEADING_WORDS = [
   '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
-  '同口径(?=增长|增速|下降)',
+  '同口径(?:比较)?(?=增长|增速|下降)',
   '近年来',
+  // "近三年工业增加值年均增长12%": the span is the figure's period (periods.ts), not its subject.
+  '近(?:\\d{1,2}|[两三四五六七八九十]{1,3})年(?:来|以来)?',
+  // "去年同期增速为5.2%": the rate of the subject before, a year before (periods.ts).
+  '[去上]年同期的?(?=增速|增幅|涨幅|增长率|为|是|增长|下降)',
   '近几年来',
   // "连续21年居全国第4位": how long a place has been held is not what holds it.
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
@@ -180,7 +188,7 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -207,8 +215,12 @@ export function cleanSubject(s: string): string {
   if (out.includes('受')) out = out.replace(CAUSE, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
-    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
-    out = kept.length <= 2 && out.startsWith('总量', kept.length) ? kept + '总量' : kept;
+    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
+    // after a one-character noun: "7个市(州)累计增速在10%以上" (四川 2017) is the places' 累计增速 ("工业累计投资" is 工业's).
+    out =
+      (kept.length <= 2 && out.startsWith('总量', kept.length)) || (kept.length === 1 && out.startsWith('累计', 1))
+        ? kept + out.slice(kept.length, kept.length + 2)
+        : kept;
   }
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
@@ -347,7 +359,7 @@ export function nounAfter(after: string, max = 14): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|(?<![平人年])均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
@@ -382,7 +394,8 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
       );
     case 'change':
       // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
-      return s + '变化';
+      // "9个市(州)累计增速较2016年加快0.5个百分点" (四川 2017): a subject kept with its 累计 is a cumulative rate's.
+      return s + (s.endsWith('累计') ? '增速变化' : '变化');
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
       return s;

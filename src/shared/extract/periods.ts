@@ -402,8 +402,11 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-/** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
-const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+/**
+ * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
+ * 下降1.2%", "去年同期增速为5.2%".
+ */
+const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**
