@@ -1006,6 +1006,17 @@ function readFigure(r: Reading, i: number): void {
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
+  // "“十五五”时期…年均增长6%" in a report on 2025: a plan period not over in the report's year is the plan's, a target
+  // ("“十四五”时期…年均增长5.5%" in it is a result; "“十四五”以来" is no plan period but the years since it began).
+  if (
+    status === 'actual' &&
+    r.refYear !== undefined &&
+    isIn(PLAN_FIRST, period, 0) &&
+    PLAN_PERIOD.test(period) &&
+    2010 + 5 * '一二三四五'.indexOf(period[period.indexOf('十') + 1]) > r.refYear &&
+    !PLAN_SINCE.test(sentence)
+  )
+    status = 'target';
   // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
   // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
   // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
@@ -1300,6 +1311,10 @@ const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
+/** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
+const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
+const PLAN_FIRST = charTable('"“十');
+const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
   return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;
 }
