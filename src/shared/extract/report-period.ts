@@ -41,7 +41,8 @@ export function reportPeriod(text: string): ReportPeriod {
   }
   let period = '';
   const mentions = timesOf(head, year);
-  const first = mentions[0];
+  // (Not the year a list of targets is for: "报告提出,2013年全省经济社会发展的主要预期目标:" opens a report on 2012.)
+  const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
   if (first) {
     period = first.text;
     if (first.year !== undefined) year = first.year;
@@ -135,6 +136,8 @@ function sessionYear(head: string): number | undefined {
 }
 
 const NIAN = /年/gu;
+/** After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"). */
+const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标)/u;
 
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
 function commonestYear(text: string): number | undefined {
@@ -147,6 +150,8 @@ function commonestYear(text: string): number | undefined {
     const y = Number(text.slice(at, nian));
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
+    // "报告提出,2013年全省经济社会发展的主要预期目标:…" (福建 2013): the year a list of targets is for.
+    if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
       years.set(y, (years.get(y) ?? 0) + 1);
