@@ -415,6 +415,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
     if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
+    // another is the time of that comparison only.
+    if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
     if (m.rateOnly) {
       r.paragraphSpan = r.docSpan = m.text;
       continue;
@@ -435,6 +438,7 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
