@@ -67,3 +67,25 @@ describe('累计 before a rate, after places counted', () => {
     expect(the(SICHUAN, '0.5', { asOf: '2017年' }).label).toBe('市累计增速变化');
   });
 });
+
+describe('the noun after a count', () => {
+  it('stops before what it did (持平, 加快, 较…)', () => {
+    // 江苏 2021 (工业经济运行).
+    const jiangsu = '40个行业大类中,有36个行业增加值同比增长,行业增长面90%,较上年扩大12.5个百分点;有28个行业生产较上年有所加快。';
+    expect(the(jiangsu, '28', { asOf: '2021年' }).label).toBe('行业生产');
+    // 2022 1-7月 (a city's 统计局, news).
+    expect(the('从累计增速看,有7个行业增幅进一步扩大,2个行业增速由负转正,6个行业降幅实现收窄,9个行业持平。', '9').label).toBe('行业');
+    expect(the('3个1000亿元产业集群加快形成。', '3').label).toBe('产业集群');
+  });
+});
+
+describe('a place held', () => {
+  it('names what holds it, without the hope or the years before the scope', () => {
+    // 工业和信息化部 2025 (发布会).
+    const miit = '2025年,规模以上工业增加值同比增长5.9%,制造业增加值占GDP比重保持稳定,制造业规模有望连续16年保持全球第一。';
+    expect(the(miit, '一')).toMatchObject({ label: '制造业规模位次', status: 'estimate' });
+    // 安康 2013 (held-out set 17).
+    const ankang = '2013年,全市规模以上工业实现产值635亿元,增长33%;实现增加值231亿元,增长25%,增速连续两年保持全省第二。';
+    expect(the(ankang, '二', { asOf: '2013年' }).label).toBe('规模以上工业增加值增速位次');
+  });
+});

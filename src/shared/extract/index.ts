@@ -569,7 +569,11 @@ function readFigure(r: Reading, i: number): void {
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
-  if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
+  if (t.form === 'ordinal' && entity) {
+    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+    entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+  }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
   const holder =
     t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
