@@ -715,6 +715,11 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
+  if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
+    const progress = PROGRESS.exec(clausePre);
+    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + progress[1];
+  }
   // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
   // change against it, not a share.
   if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
@@ -1325,6 +1330,7 @@ const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.en
 /** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
 const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
 const PLAN_FIRST = charTable('"“十');
+const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
@@ -1577,6 +1583,8 @@ function comparedWith(written: string, verb: string): string {
     .slice(0, 16);
 }
 
+const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
@@ -1592,7 +1600,9 @@ function finishLabel(label: string, fallback: string): string {
   // figure and stays: cut, it left "以上企业".
   if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {
     const rest = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
-    if (!/^及?以[上下]/u.test(rest)) l = rest;
+    // ("新增产值超10亿元企业有6家": so is an amount passed, right before the firms or industries it names; "2000亿元
+    // 产业有望达7个" is no threshold.)
+    if (!/^及?以[上下]/u.test(rest) && !(CLASS_AFTER_AMOUNT.test(rest) && PASSED_AMOUNT.test(l))) l = rest;
   }
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
