@@ -715,6 +715,14 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
+  // followed by 的任务/的目标 is the target set for the measure before, not a result.
+  const taskAmount =
+    before !== undefined &&
+    !PERCENT_UNITS.has(t.unit) &&
+    sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+    TASK_AFTER.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 6));
+  if (taskAmount) entity = before.root.replace(RATE_TAIL, '') + '目标';
   // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
   if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
     const progress = PROGRESS.exec(clausePre);
@@ -1022,6 +1030,11 @@ function readFigure(r: Reading, i: number): void {
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
+  if (taskAmount) {
+    status = 'target';
+    const year = yearOf(period);
+    if (year !== undefined) period = `${year}年`;
+  }
   // "“十五五”时期…年均增长6%" in a report on 2025: a plan period not over in the report's year is the plan's, a target
   // ("“十四五”时期…年均增长5.5%" in it is a result; "“十四五”以来" is no plan period but the years since it began).
   if (
@@ -1171,6 +1184,21 @@ function listSubjects(
       const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
+  }
+  // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
+  // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
+  // just before, when they come after the list before.
+  if (phrase === '' && at >= n) {
+    let after = 0;
+    for (const [lead, list] of lists) after = Math.max(after, lead + list.length);
+    const previous = found.slice(at - n, at);
+    if (
+      at - n >= after &&
+      previous.length === n &&
+      previous.every((f) => f.kind === 'level' && f.t.outerEnd <= cs) &&
+      new Set(previous.map((f) => f.entity)).size === n
+    )
+      return previous.map((f) => f.entity);
   }
   // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
   if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
@@ -1330,6 +1358,7 @@ const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.en
 /** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
 const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
 const PLAN_FIRST = charTable('"“十');
+const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
 const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;

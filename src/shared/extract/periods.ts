@@ -41,7 +41,8 @@ export const PERIOD_RE = new RegExp(
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
       `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
-      `前(?<fm2>${CN_SMALL})个?月`,
+      // ("提前一个月完成…任务": ahead of time by a month, no period.)
+      `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
     ].join('|') +
@@ -259,7 +260,10 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         text = `${ma}-${mb}月`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
-        text = `1-${cnNumber(fm2) ?? fm2}月`;
+        const n = cnNumber(fm2) ?? Number(fm2);
+        // (前一个月 is the month before, not the first months of a year.)
+        if (!(n >= 2 && n <= 12)) continue;
+        text = `1-${n}月`;
       } else if (m[P.half]) {
         text = m[P.half]!.replace(/^第/u, '');
       } else {

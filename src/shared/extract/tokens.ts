@@ -678,6 +678,7 @@ function isIndexValue(sentence: string, t: Token): boolean {
   return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
 }
 
+const YEAR_THEN = /^(?:19|20)\d{2}年/u;
 /** A quoted name of at most 10 characters ("“10强50户”") holding [from, to), right before a noun (not 的). */
 function inQuotedName(sentence: string, from: number, to: number): boolean {
   const open = sentence.lastIndexOf('“', from);
@@ -685,5 +686,6 @@ function inQuotedName(sentence: string, from: number, to: number): boolean {
   const close = sentence.indexOf('”', to);
   if (close < 0 || close - open > 11 || sentence.lastIndexOf('”', from) > open) return false;
   const next = sentence.charCodeAt(close + 1);
-  return next >= 0x4e00 && next <= 0x9fff && next !== 0x7684; /* 的 */
+  // ("县“三年翻两番”2022年目标任务是": a year after the name qualifies the noun after it too.)
+  return (next >= 0x4e00 && next <= 0x9fff && next !== 0x7684) /* 的 */ || (next >= 0x30 && next <= 0x39 && YEAR_THEN.test(sentence.slice(close + 1, close + 6)));
 }
