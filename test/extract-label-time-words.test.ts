@@ -37,7 +37,7 @@ describe('a span or a time where the subject stands', () => {
     expect(the('近三年工业增加值年均增长12%。', '12', { asOf: '2014年' }).label).toBe('工业增加值年均增速');
   });
 
-  it('去年同期增速 is the subject before\'s rate, a year before', () => {
+  it("去年同期增速 is the subject before's rate, a year before", () => {
     const text = '1-6月,全市规上工业增加值增长7.1%,去年同期增速为5.2%。';
     const last = the(text, '5.2', { asOf: '2014年1-6月' });
     expect([last.label, last.period]).toEqual(['规上工业增加值增速', '2013年1-6月']);
@@ -52,7 +52,7 @@ describe('a rate named after the number', () => {
     expect(the('年均增长7.9%,高于7.3%的全国年均增幅。', '7.3', { asOf: '2016年' }).label).toBe('全国年均增速');
   });
 
-  it('的平均增速 after a place and a rate is that place\'s rate of the measure before', () => {
+  it("的平均增速 after a place and a rate is that place's rate of the measure before", () => {
     expect(the('全市规上工业增加值增长7.2%,高于全国6.9%的平均增速。', '6.9', { asOf: '2015年' }).label).toBe('全国规上工业增加值增速');
   });
 });

@@ -8,8 +8,7 @@ import { extractFigures } from '../src/shared/extract';
 import { the } from './extract-helpers';
 
 // 安康 2013 (市工信局, held-out set 17).
-const ANKANG =
-  '工业固定资产完成投资128亿元,增长17.%。招商引资到位资金6350万元,超年度任务5.8%。新增规模工业企业62,规模以上工业增至393户。';
+const ANKANG = '工业固定资产完成投资128亿元,增长17.%。招商引资到位资金6350万元,超年度任务5.8%。新增规模工业企业62,规模以上工业增至393户。';
 const values = (text: string) => extractFigures(text, { asOf: '2013年' }).map((f) => f.value + f.unit);
 
 describe('typing slips', () => {

@@ -687,5 +687,8 @@ function inQuotedName(sentence: string, from: number, to: number): boolean {
   if (close < 0 || close - open > 11 || sentence.lastIndexOf('”', from) > open) return false;
   const next = sentence.charCodeAt(close + 1);
   // ("县“三年翻两番”2022年目标任务是": a year after the name qualifies the noun after it too.)
-  return (next >= 0x4e00 && next <= 0x9fff && next !== 0x7684) /* 的 */ || (next >= 0x30 && next <= 0x39 && YEAR_THEN.test(sentence.slice(close + 1, close + 6)));
+  return (
+    (next >= 0x4e00 && next <= 0x9fff && next !== 0x7684) /* 的 */ ||
+    (next >= 0x30 && next <= 0x39 && YEAR_THEN.test(sentence.slice(close + 1, close + 6)))
+  );
 }
