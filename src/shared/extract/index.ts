@@ -49,7 +49,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -813,6 +813,16 @@ function readFigure(r: Reading, i: number): void {
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
+  // "低于全国0.4、全省0.1个百分点" (萍乡 2019): the next item, after its place, is the same comparison with that place.
+  const placeItem =
+    kind === 'change' &&
+    !pred.comparison &&
+    prevInClause?.pred.comparison === true &&
+    prevInClause.kind === 'change' &&
+    prevInClause.t.unit === t.unit &&
+    isIn(LIST_JOINT, pre, 0) &&
+    PLACE_ITEM.test(pre);
+  if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
@@ -853,6 +863,7 @@ function readFigure(r: Reading, i: number): void {
   )
     label = before.label;
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
@@ -1012,8 +1023,11 @@ function readFigure(r: Reading, i: number): void {
   // text may be a base the report names most, "由2012年的…".)
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
   if (
-    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    (kind === 'growth' ||
+      (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
+      (kind === 'level' && clausePre.includes('累计'))) &&
     MONTH_END.test(period) &&
     FLOW_END.test(entity) &&
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
@@ -1347,7 +1361,7 @@ const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
-  /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+  /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
@@ -1586,7 +1600,10 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
   if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
     const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
-    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+    if (quoted) {
+      const rest = nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24);
+      return (rest ? quoted[0] + rest : quoted[0].slice(1, -1)).slice(0, 14);
+    }
   }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
@@ -1615,7 +1632,8 @@ const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
-const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
+/** ("16户“亿元企业”,1-3月,累计完成工业产值16.9亿元" (当涂 2008): the name in quotes may be the whole noun.) */
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff，,；;。])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 /**
  * An amount naming the class of the things counted before it: "两个2000亿元产业", "4个超200亿元产业集群", "3个1000亿元级
@@ -1645,7 +1663,10 @@ function comparedWith(written: string, verb: string): string {
   const clausePre = written.includes('(') || written.includes('（') ? written.replace(BRACKETED, '') : written;
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
-  const phrase = at >= 0 ? clausePre.slice(at) : verb;
+  let phrase = at >= 0 ? clausePre.slice(at) : verb;
+  // "高于全国0.4、全省0.1个百分点": the item before, figure and all, is no part of the last one's name.
+  const item = phrase.lastIndexOf('、');
+  if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')

@@ -639,13 +639,21 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
     const gap = next.outerStart - t.outerEnd;
     // ("0.3、 0.4个百分点": a space beside the joint, as a page may leave it.)
-    if (!(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())))
+    // "高于全国0.4、全省0.1个百分点" (萍乡 2019): the next item's place between, the unit written after the last.
+    if (
+      !(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())) &&
+      !(gap >= 3 && gap <= 8 && POINTS_OR_RATE.has(next.unit) && PLACE_ITEM.test(sentence.slice(t.outerEnd, next.outerStart)))
+    )
       continue;
     if (!t.unit) t.unit = next.unit;
     // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
     else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
   }
 }
+
+const POINTS_OR_RATE = new Set(['个百分点', '%']);
+/** 、 or 和, then the next item's place: "、全省", "和全市" (index.ts labels that item with it). */
+export const PLACE_ITEM = /^[、和及](?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{1,4}[省市县区州])(?:平均水平|平均)?$/u;
 
 /** "按2019年美元对人民币的平均汇率6.8985折算", "汇率约为6.9": a bare number right after 汇率 is the rate (a level). */
 function isExchangeRate(sentence: string, t: Token): boolean {
