@@ -1433,8 +1433,8 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
-/** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
-const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
+/** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 /** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
 const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
