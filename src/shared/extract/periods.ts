@@ -226,6 +226,7 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
     let to: number | undefined;
     let rateOnly = false;
     let local = false;
+    let lastWhole = false;
     if (g === undefined) {
       // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
       if (m[P.plan]) {
@@ -312,23 +313,34 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
       const prev = out[out.length - 1];
       if (g.thisYear === '全年' && prev !== undefined && prev.end === m.index && prev.year !== undefined && !prev.span) continue;
+      // "增速分别比去年同期、去年全年加快2.2、2.1个百分点" (重庆, held-out set 19): 去年全年 compared with is a base, read
+      // from 去 on. (Elsewhere 去年全年 may be the report's own year, written the year after: "去年全年…目标是6.2%".)
+      if (
+        g.thisYear === '全年' &&
+        m.index >= 2 &&
+        LAST_YEAR_WORD.test(sentence.slice(m.index - 2, m.index)) &&
+        (BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index - 2)) ||
+          (prev?.role === 'base' && LIST_JOINT_ONLY.test(sentence.slice(prev.end, m.index - 2))))
+      ) {
+        lastWhole = true;
+      }
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      let y = g.thisYear === '全年' ? refYear : thisYear;
+      let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
-      if (g.thisYear === '全年')
+      if (g.thisYear === '全年' && !lastWhole)
         for (let k = out.length - 1; k >= 0; k--)
           if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
             y = out[k].year;
             break;
           }
-      text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      text = y === undefined ? (lastWhole ? '上年' : g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
       year = y;
     } else {
       // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
       text = CURRENT_MONTH;
     }
-    const start = m.index;
-    const end = start + m[0].length;
+    const start = lastWhole ? m.index - 2 : m.index;
+    const end = m.index + m[0].length;
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role =
@@ -393,6 +405,11 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
   }
   return out;
 }
+
+/** 去年 or 上年 right before 全年. */
+const LAST_YEAR_WORD = /^[去上]年$/u;
+/** What joins the items of a list of bases: "比去年同期、去年全年". */
+const LIST_JOINT_ONLY = /^(?:、|和|及|与)$/u;
 
 /** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
 const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;

