@@ -8,7 +8,7 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
+import { charBits, charTable, codeWithin, endsWithAny, isIn, lastChars, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -30,6 +30,7 @@ import {
   LAST_YEAR_SAME_TIME,
   PREVIOUS_MONTH,
   currentMonthOf,
+  isYearOnly,
   lastYearOf,
   periodMentions,
   spanText,
@@ -38,7 +39,7 @@ import {
 } from './periods';
 import { monthOfFigure } from './monthly';
 import { reportPeriod, writtenYear } from './report-period';
-import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
+import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
   TARGETS_NAMED,
@@ -311,8 +312,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
  */
 function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
-  const mentions = periodMentions(sentence, r.refYear, r.thisYear);
-  const tokens = scanTokens(sentence);
+  // The characters its rules ask it about, in one pass (SENTENCE_BITS).
+  const bits = charBits(sentence, SENTENCE_BITS);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
+  const tokens = scanTokens(sentence, bits);
   if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
@@ -334,12 +337,14 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
-  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
+  if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
-  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  // (Each regex only when a 业 stands where its match would hold one: openings.ts.)
+  const opening = codeWithin(sentence, YE, 3, 9) ? INDUSTRY_OPENING.exec(sentence) : null;
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const section = sentence.includes('业') && !tokens.length ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  const section =
+    !tokens.length && codeWithin(sentence, YE, 3, 13) ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
   if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -348,7 +353,7 @@ function readSentence(r: Reading, s: Span): void {
     r.end = s.end;
     r.mentions = mentions;
     r.tokens = tokens;
-    r.marks = sentenceMarks(sentence);
+    r.marks = sentenceMarks(sentence, bits);
     // The figures read so far in this sentence, in objects reused from sentence to sentence.
     const found: Found[] = (r.found = []);
     if (r.runOf.size) r.runOf.clear();
@@ -391,10 +396,10 @@ function readSentence(r: Reading, s: Span): void {
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
-    const topic = TOPIC.exec(sentence);
+    const topic = codeWithin(sentence, YE, 3, 11) ? TOPIC.exec(sentence) : null;
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
+  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
     r.paragraphTargets = true;
     r.planRun = false;
   }
@@ -445,7 +450,6 @@ function namesTime(mentions: PeriodMention[], from: number, to: number): boolean
     if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
   return false;
 }
-const PART_OF = /^其中[，,：:]?/u;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
@@ -525,11 +529,11 @@ function readFigure(r: Reading, i: number): void {
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
       ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-    const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+    const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
     // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
     // is what is counted, the names after it the members of the count that follows.
-    const listed = count && !among ? AMONG_LISTED.exec(sentence.slice(t.outerEnd, t.outerEnd + 90)) : null;
+    const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
     if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
@@ -628,7 +632,7 @@ function readFigure(r: Reading, i: number): void {
   // A clause between the figure before and this one may name the subject: read only when needed.
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
-  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const ownerless = entity.endsWith('值') && INDUSTRY_MEASURE.test(entity);
   const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
@@ -933,7 +937,7 @@ function readFigure(r: Reading, i: number): void {
   // in a clause naming no time, is of that amount's period.
   if (
     (kind === 'level' || kind === 'count') &&
-    (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) &&
+    (clausePre.startsWith('其中') || partClauseBefore(sentence, cs)) &&
     !namesTime(mentions, cs, t.outerStart)
   ) {
     let whole: Found | undefined;
@@ -952,7 +956,7 @@ function readFigure(r: Reading, i: number): void {
   // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
   // began, of a year the report covers only part of, is of the report's months so far.
   if (
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
     clausePre.includes('累计') &&
     SUB_YEAR.test(r.docPeriod) &&
     yearOf(r.docPeriod) === yearOf(period) &&
@@ -962,7 +966,7 @@ function readFigure(r: Reading, i: number): void {
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   const movedFrom =
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
     (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
     MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
@@ -1242,6 +1246,12 @@ const SECTION_MEASURE = wordSet([
   '营业收入',
 ]);
 /** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
+/**
+ * The 业 each opening's match holds, and where it stands: TOPIC's 2-10 characters, then 产业/行业 (offset 3 to 11);
+ * INDUSTRY_OPENING's 2-8 (3 to 9); SECTION_OPENING's item mark (1-4 characters) or GROUP_OPENING's (0-4), then 2-8
+ * characters and 产业/行业/企业 (3 to 13). Each regex is run only on a sentence holding one there.
+ */
+const YE = 0x4e1a; /* 业 */
 const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
 /** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
 const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
@@ -1273,7 +1283,6 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
-const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
@@ -1373,6 +1382,16 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
 }
 const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
 const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
+/** AMONG on the 18 characters after `at`, run only when a 中 or 里 stands where its match holds one (1 to 15 after). */
+function amongAfter(sentence: string, at: number): boolean {
+  return (codeWithin(sentence, ZHONG, at + 1, at + 15) || codeWithin(sentence, LI, at + 1, at + 15)) && AMONG.test(sentence.slice(at, at + 18));
+}
+/** AMONG_LISTED on the 90 characters after `at`, run only when a 中 stands where its match holds one (1 to 9 after). */
+function amongListedAfter(sentence: string, at: number): RegExpExecArray | null {
+  return codeWithin(sentence, ZHONG, at + 1, at + 9) ? AMONG_LISTED.exec(sentence.slice(at, at + 90)) : null;
+}
+const ZHONG = 0x4e2d; /* 中 */
+const LI = 0x91cc; /* 里 */
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
@@ -1517,7 +1536,10 @@ const CLASS_FIRST = charTable('产销营主税利规');
 const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
-const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
+const isDigitAt = (s: string, at: number) => {
+  const c = s.charCodeAt(at);
+  return c >= 48 && c <= 57;
+};
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
@@ -1612,7 +1634,7 @@ function periodFor(
       for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
         if (m.start >= t.outerStart) break;
         if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
-        if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
+        if (m.role === 'base' && m.year !== undefined && isYearOnly(m.text)) base = m.year;
       }
       if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);
     }

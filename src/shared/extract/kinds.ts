@@ -8,7 +8,7 @@
  *   排名第8位 / 居前3位      rank                上升3位 / 前移6位       change, +3 / +6
  */
 import type { FigureKind } from '../types';
-import { charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { bitTable, charBits, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
 import type { Token } from './tokens';
 import { POINT_UNITS, PERCENT_UNITS, baseOf, isCountUnit } from './units';
 
@@ -57,7 +57,11 @@ function verbAtEnd(tail: string): boolean {
     }
   return false;
 }
-const RATE_CHARS = charTable('幅速率');
+/**
+ * The characters readPredicate looks for in the clause's tail, in one pass (charBits): 于出超 (a comparison), 拉 and 影
+ * (a pull), 降 (降幅), 幅速率 (a rate noun), 增 (增长).
+ */
+const TAIL_BITS = bitTable({ 于出超: 1, 拉: 2, 影: 4, 降: 8, 幅速率: 16, 增: 32 });
 /**
  * A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…";
  * "以上五个行业…影响全省规模以上工业增加值增速3.5个百分点": 影响 says no direction, the figures before it do.
@@ -116,18 +120,16 @@ export function readPredicate(pre: string): Predicate {
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
-  const cmp =
-    tail.includes('于') || tail.includes('出') || tail.includes('超')
-      ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail)
-      : null;
+  const bits = charBits(tail, TAIL_BITS);
+  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
-  const pull = tail.includes('拉') || tail.includes('影响') ? PULL.exec(tail) : null;
+  const pull = bits & 2 || (bits & 4 && tail.includes('影响')) ? PULL.exec(tail) : null;
   if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
   // "降幅由年初的7.5%": the fall's size at the time it moved from.
-  if (tail.includes('降幅') && FALL_FROM_TAIL.test(tail)) return predicate('降幅', 'down', false, false);
-  const rateNoun = anyIn(RATE_CHARS, tail, 0) || tail.includes('增长') ? RATE_NOUN_TAIL.exec(tail) : null;
+  if (bits & 8 && tail.includes('降幅') && FALL_FROM_TAIL.test(tail)) return predicate('降幅', 'down', false, false);
+  const rateNoun = bits & 16 || (bits & 32 && tail.includes('增长')) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
   if (!verbAtEnd(tail)) return NONE;
@@ -281,7 +283,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   const base = baseOf(t.unit);
   // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts
   // the firms added, as 新增 does.
-  if (p.direction === 'none' && !isCountUnit(t.unit) && NET_ADDED.test(pre)) return 'change';
+  if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('净增') && NET_ADDED.test(pre)) return 'change';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';
