@@ -8,7 +8,7 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { charBits, charTable, codeWithin, endsWithAny, isIn, lastChars, wordSet } from './chars';
+import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -444,6 +444,19 @@ const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
+/** The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets. */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16 });
+const C_LEI = 1;
+const C_YUE = 2;
+const C_CHA = 4;
+const C_JIANG = 8;
+const C_PAREN = 16;
+/** "…亏损", "…亏损额" (its last code looked at first). */
+function endsWithLoss(pre: string): boolean {
+  const last = lastCode(pre);
+  return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.endsWith('亏损额'));
+}
+
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
   for (let k = 0; k < mentions.length; k++)
@@ -484,6 +497,10 @@ function readFigure(r: Reading, i: number): void {
     clausePre = clausePre.replace(BRACKETED, '');
     pre = pre.replace(BRACKETED, '');
   }
+  // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
+  const cb = charBits(clausePre, CLAUSE_BITS);
+  const cpFirst = codeAt(clausePre, 0);
+  const cpLast = lastCode(clausePre);
   const run = r.runOf.get(i);
   const leadIndex = run ? run[0] : i;
   // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
@@ -632,7 +649,7 @@ function readFigure(r: Reading, i: number): void {
   // A clause between the figure before and this one may name the subject: read only when needed.
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
-  const ownerless = entity.endsWith('值') && INDUSTRY_MEASURE.test(entity);
+  const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
   const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
@@ -754,7 +771,7 @@ function readFigure(r: Reading, i: number): void {
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
-  if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+  if (kind === 'share' && cb & C_PAREN) {
     const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
     const inside = clausePre.slice(open + 1);
     // ("比去年同期贡献率(41.5%)": a share named right before the brackets stays one.)
@@ -775,7 +792,7 @@ function readFigure(r: Reading, i: number): void {
   const shortfall =
     !pred.comparison &&
     POINT_UNITS.has(t.unit) &&
-    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+    ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
@@ -787,9 +804,9 @@ function readFigure(r: Reading, i: number): void {
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
-  if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
-  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && cb & C_JIANG && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
     number = -t.number;
 
   let label: string;
@@ -937,7 +954,7 @@ function readFigure(r: Reading, i: number): void {
   // in a clause naming no time, is of that amount's period.
   if (
     (kind === 'level' || kind === 'count') &&
-    (clausePre.startsWith('其中') || partClauseBefore(sentence, cs)) &&
+    ((cpFirst === 0x5176 /* 其 */ && clausePre.startsWith('其中')) || partClauseBefore(sentence, cs)) &&
     !namesTime(mentions, cs, t.outerStart)
   ) {
     let whole: Found | undefined;
@@ -957,6 +974,7 @@ function readFigure(r: Reading, i: number): void {
   // began, of a year the report covers only part of, is of the report's months so far.
   if (
     isYearOnly(period) &&
+    cb & C_LEI &&
     clausePre.includes('累计') &&
     SUB_YEAR.test(r.docPeriod) &&
     yearOf(r.docPeriod) === yearOf(period) &&
@@ -967,7 +985,7 @@ function readFigure(r: Reading, i: number): void {
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   const movedFrom =
     isYearOnly(period) &&
-    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
     MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
@@ -977,7 +995,7 @@ function readFigure(r: Reading, i: number): void {
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
-  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+  if (cpFirst === 0x4e0a /* 上 */ && clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
     period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
@@ -1005,7 +1023,7 @@ function readFigure(r: Reading, i: number): void {
     status = 'target';
   // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
   // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
-  else if (status === 'actual' && t.prefix && clausePre.endsWith('将') && r.refYear !== undefined && period.length >= 5) {
+  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== undefined && period.length >= 5) {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
@@ -1057,7 +1075,7 @@ function readFigure(r: Reading, i: number): void {
   f.status = status;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
   // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
-  f.qualifier = suffix || prefix || (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+  f.qualifier = suffix || prefix || (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
 }
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
@@ -1537,7 +1555,7 @@ const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const isDigitAt = (s: string, at: number) => {
-  const c = s.charCodeAt(at);
+  const c = codeAt(s, at);
   return c >= 48 && c <= 57;
 };
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
@@ -1641,11 +1659,12 @@ function periodFor(
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
-  const cumulative = clausePre.includes('累计');
+  // (Asked only of a sentence naming a part of its period before the figure.)
+  let cumulative: boolean | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
-    if (m.part && cumulative) continue;
+    if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))

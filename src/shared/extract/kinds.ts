@@ -8,7 +8,7 @@
  *   排名第8位 / 居前3位      rank                上升3位 / 前移6位       change, +3 / +6
  */
 import type { FigureKind } from '../types';
-import { bitTable, charBits, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { bitTable, charBits, charTable, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
 import type { Token } from './tokens';
 import { POINT_UNITS, PERCENT_UNITS, baseOf, isCountUnit } from './units';
 
@@ -83,9 +83,9 @@ function predicateTail(pre: string): string {
   // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
   // Each rewrite only when its last character is there: most clauses need none (no string made).
-  let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
+  let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
-  return out.endsWith('了') ? out.slice(0, -1) : out;
+  return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */

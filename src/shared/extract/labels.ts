@@ -5,7 +5,7 @@
  * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
  */
 import type { FigureKind } from '../types';
-import { bitTable, charBits, charTable, firstCharsOf, isIn, lastChars } from './chars';
+import { bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode } from './chars';
 import type { Predicate } from './kinds';
 
 /**
@@ -377,7 +377,7 @@ const YEARLY = (clause: string) => clause.includes('年均') || clause.includes(
 
 /** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
 export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
-  const s = subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
+  const s = lastCode(subject) === 0x957f /* 长 */ && subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
   // Plain words are looked for with includes/endsWith: this runs for every figure.
   const yearly = kind === 'growth' && YEARLY(clause) && !s.includes('年均') ? '年均' : '';
   switch (kind) {

@@ -4,7 +4,7 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
-import { charBits, charTable, isIn } from './chars';
+import { charBits, charTable, codeAt, hasCode } from './chars';
 import { SENTENCE_BITS, S_GUO, S_LIAN, S_NEAR, S_PERIOD_KEY, S_TONG } from './sentences';
 import { cnNumber } from './units';
 
@@ -128,20 +128,22 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
   while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {
     const a = KEY_CHARS.lastIndex - 1;
     const key = s.charCodeAt(a);
-    const before = s.charCodeAt(a - 1);
+    // (The codes around it read without a read past either end: NaN there, in no table.)
+    const before = codeAt(s, a - 1);
+    const after = codeAt(s, a + 1);
     if (key === 0x5e74 /* 年 */) {
-      if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a /* 半 */) period = true;
+      if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;
       if (
-        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||
-        isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||
-        isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||
-        (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))
+        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||
+        hasCode(RELATIVE_YEAR_BEFORE, before) ||
+        hasCode(RELATIVE_YEAR_AFTER, after) ||
+        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))
       )
         relative = true;
     } else if (key === 0x6708 /* 月 */) {
-      if (isIn(BEFORE_YEAR_MONTH, s, a - 1)) period = true;
-      if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;
-    } else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;
+      if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;
+      if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;
+    } else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;
   }
   // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before.
   if (!relative && bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) relative = true;

@@ -4,7 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { brokenDecimal, charBits, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charBits, charTable, codeAt, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
 import { SENTENCE_BITS, S_MEI, S_QUOTE, S_YOU } from './sentences';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
@@ -144,8 +144,7 @@ const UNITS_BY_FIRST: (string[] | undefined)[] = [];
 for (const u of BASE_UNITS) UNITS_BY_FIRST[u.charCodeAt(0)] = [...(UNITS_BY_FIRST[u.charCodeAt(0)] ?? []), u];
 
 function unitAt(s: string, at: number): string {
-  const code = s.charCodeAt(at);
-  // (A code past the end, NaN, is no index.)
+  const code = codeAt(s, at);
   const candidates = code === code ? UNITS_BY_FIRST[code] : undefined;
   if (candidates) for (let uAt = 0, u = candidates[0]; uAt < candidates.length; u = candidates[++uAt]) if (s.startsWith(u, at)) return u;
   return '';
@@ -164,7 +163,7 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   let inner = innerAt(s, p);
   if (inner) p++;
   const c = s.charCodeAt(p);
-  let mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
+  let mag = c === 0x4e07 /* 万 */ ? (codeAt(s, p + 1) === 0x4ebf /* 亿 */ ? '万亿' : '万') : c === 0x4ebf ? '亿' : '';
   p += mag.length;
   if (!inner) {
     inner = innerAt(s, p);
@@ -408,7 +407,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       } else {
         // "3万8000亿元": 38000 亿元, written with 万 inside the number.
         const mixed =
-          sentence.charCodeAt(num.end) === 0x4e07 /* 万 */ && /^\d{1,4}$/u.test(digits)
+          codeAt(sentence, num.end) === 0x4e07 /* 万 */ && /^\d{1,4}$/u.test(digits)
             ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
             : null;
         if (mixed) {
@@ -518,11 +517,12 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (t.unit === '%' && isGrade(sentence, t)) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
-      continue;
+    // (A unit of money ends with 元: 亿元, 美元.)
+    const money = lastCode(t.unit) === 0x5143 /* 元 */;
+    if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
     // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
     // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
+    if ((money || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
     // "钢铁、汽车、石化、电子信息、食品五个重点行业实现销售收入超千亿元" (湖北, 2008): a milestone after a count of the
     // things named is what each of them passed.
     if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
