@@ -8,7 +8,8 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { amongAfter, amongListedAfter } from './among';
+import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -38,6 +39,7 @@ import {
   type PeriodMention,
 } from './periods';
 import { monthOfFigure } from './monthly';
+import { industryOpening, sectionOpening, topicOpening } from './openings';
 import { reportPeriod, writtenYear } from './report-period';
 import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
@@ -340,11 +342,9 @@ function readSentence(r: Reading, s: Span): void {
   if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
-  // (Each regex only when a 业 stands where its match would hold one: openings.ts.)
-  const opening = codeWithin(sentence, YE, 3, 9) ? INDUSTRY_OPENING.exec(sentence) : null;
+  const opening = industryOpening(sentence);
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const section =
-    !tokens.length && codeWithin(sentence, YE, 3, 13) ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  const section = tokens.length ? null : sectionOpening(sentence);
   if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -396,10 +396,14 @@ function readSentence(r: Reading, s: Span): void {
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
-    const topic = codeWithin(sentence, YE, 3, 11) ? TOPIC.exec(sentence) : null;
+    const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
+  if (
+    tokens.length
+      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
+  ) {
     r.paragraphTargets = true;
     r.planRun = false;
   }
@@ -806,7 +810,14 @@ function readFigure(r: Reading, i: number): void {
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
-  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && cb & C_JIANG && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+  else if (
+    !t.signed &&
+    kind === 'growth' &&
+    PERCENT_UNITS.has(t.unit) &&
+    cb & C_JIANG &&
+    clausePre.includes('降幅') &&
+    FALL_FROM.test(clausePre)
+  )
     number = -t.number;
 
   let label: string;
@@ -995,7 +1006,12 @@ function readFigure(r: Reading, i: number): void {
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
-  if (cpFirst === 0x4e0a /* 上 */ && clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+  if (
+    cpFirst === 0x4e0a /* 上 */ &&
+    clausePre.startsWith('上年') &&
+    LAST_YEAR_DONE.test(clausePre) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
     period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
@@ -1231,13 +1247,8 @@ const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
-/** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
-const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
-/** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
-const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
-const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
 /**
  * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
@@ -1263,16 +1274,6 @@ const SECTION_MEASURE = wordSet([
   '主营业务收入',
   '营业收入',
 ]);
-/** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
-/**
- * The 业 each opening's match holds, and where it stands: TOPIC's 2-10 characters, then 产业/行业 (offset 3 to 11);
- * INDUSTRY_OPENING's 2-8 (3 to 9); SECTION_OPENING's item mark (1-4 characters) or GROUP_OPENING's (0-4), then 2-8
- * characters and 产业/行业/企业 (3 to 13). Each regex is run only on a sentence holding one there.
- */
-const YE = 0x4e1a; /* 业 */
-const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
-/** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
-const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -1398,18 +1399,6 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     (count && ENUMERATION.test(entity))
   );
 }
-const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
-/** AMONG on the 18 characters after `at`, run only when a 中 or 里 stands where its match holds one (1 to 15 after). */
-function amongAfter(sentence: string, at: number): boolean {
-  return (codeWithin(sentence, ZHONG, at + 1, at + 15) || codeWithin(sentence, LI, at + 1, at + 15)) && AMONG.test(sentence.slice(at, at + 18));
-}
-/** AMONG_LISTED on the 90 characters after `at`, run only when a 中 stands where its match holds one (1 to 9 after). */
-function amongListedAfter(sentence: string, at: number): RegExpExecArray | null {
-  return codeWithin(sentence, ZHONG, at + 1, at + 9) ? AMONG_LISTED.exec(sentence.slice(at, at + 90)) : null;
-}
-const ZHONG = 0x4e2d; /* 中 */
-const LI = 0x91cc; /* 里 */
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 

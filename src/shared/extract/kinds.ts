@@ -116,11 +116,16 @@ const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
 export function readPredicate(pre: string): Predicate {
+  return readPredicateWith(pre, undefined);
+}
+
+/** readPredicate with the tail's TAIL_BITS given (all set, every word is asked for: what the tests compare with). */
+export function readPredicateWith(pre: string, tailBits: number | undefined): Predicate {
   // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
-  const bits = charBits(tail, TAIL_BITS);
+  const bits = tailBits ?? charBits(tail, TAIL_BITS);
   const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
     return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);

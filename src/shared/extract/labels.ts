@@ -201,7 +201,11 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128 });
 
 export function cleanSubject(s: string): string {
-  const bits = charBits(s, SUBJECT_BITS);
+  return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
+}
+
+/** cleanSubject with the text's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
+export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
@@ -270,8 +274,12 @@ function parts(subject: string, property: boolean): SubjectParts {
  * is reused by the next call: read it first.
  */
 export function subjectBefore(pre: string): SubjectParts {
+  return subjectBeforeWith(pre, charBits(pre, SUBJECT_BITS));
+}
+
+/** subjectBefore with pre's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
+export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // (text is pre, or pre with characters removed: the bits of pre say what it may hold.)
-  const bits = charBits(pre, SUBJECT_BITS);
   let text = bits & 1 ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)

@@ -506,7 +506,8 @@ export function lastYearOf(period: string, refYear: number | undefined): string 
  * /((?:19|20)\d{2})年/u finds it. Read by code (no match array): it is asked several times for every figure.
  */
 export function yearOf(period: string): number | undefined {
-  for (let at = 0; at + 4 < period.length; at++) if (period.charCodeAt(at + 4) === 0x5e74 /* 年 */ && isYear(period, at)) return yearAt(period, at);
+  for (let at = 0; at + 4 < period.length; at++)
+    if (period.charCodeAt(at + 4) === 0x5e74 /* 年 */ && isYear(period, at)) return yearAt(period, at);
   return undefined;
 }
 
@@ -524,5 +525,7 @@ function isYear(s: string, at: number): boolean {
 }
 /** The value of the four digits at `at`. */
 function yearAt(s: string, at: number): number {
-  return (s.charCodeAt(at) - 48) * 1000 + (s.charCodeAt(at + 1) - 48) * 100 + (s.charCodeAt(at + 2) - 48) * 10 + (s.charCodeAt(at + 3) - 48);
+  return (
+    (s.charCodeAt(at) - 48) * 1000 + (s.charCodeAt(at + 1) - 48) * 100 + (s.charCodeAt(at + 2) - 48) * 10 + (s.charCodeAt(at + 3) - 48)
+  );
 }

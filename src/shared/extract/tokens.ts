@@ -518,7 +518,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
     // (A unit of money ends with 元: 亿元, 美元.)
-    const money = lastCode(t.unit) === 0x5143 /* 元 */;
+    const money = lastCode(t.unit) === 0x5143; /* 元 */
     if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
     // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
     // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
