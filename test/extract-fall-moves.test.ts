@@ -27,6 +27,19 @@ describe('降幅由…到…', () => {
     expect(the(text, '12.5').kind).toBe('growth');
   });
 
+  it('with 下降幅度 for 降幅 (常州, held-out set 18)', () => {
+    const text =
+      '规模最大的黑色金属冶炼和压延加工业产值下降幅度由9月中旬的7.6%缩小到2%;另外6个产值增幅低于9月中旬的行业中,仅有专用设备制造业为负增长行业。';
+    for (const [value, number] of [
+      ['7.6', -7.6],
+      ['2', -2],
+    ] as const) {
+      const f = the(text, value, { asOf: '2012年10月' });
+      expect([f.number, f.kind]).toEqual([number, 'growth']);
+      expect(f.label).toContain('黑色金属');
+    }
+  });
+
   it('leaves a growth rate moving from one figure to another positive', () => {
     const text = '非烟工业增速由上月的5.1%加快到6.0%,工业投资增速由2015年的9.8%回落至2016年的5.6%。';
     expect(['5.1', '6.0', '9.8', '5.6'].map((v) => the(text, v).number)).toEqual([5.1, 6, 9.8, 5.6]);

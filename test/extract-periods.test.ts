@@ -76,7 +76,8 @@ describe('periods named in a sentence', () => {
     // heilongjiang-2018-q3-industry (held-out set 15): 同期 alone after 由, and a rate written with its verb.
     ['中直工业由同期的增长1.2%转为下降2.3%。', [['上年同期', 'own']]],
     ['地方工业增长9.1%，高于同期5.8个百分点。', []],
-    ['截至2020年6月30日，全市累计建成5G基站3.1万个。', [['2020年', 'time']]],
+    // A day a stock is counted up to is its time, as 截至3月底 is (九江 2020, held-out set 18).
+    ['截至2020年6月30日，全市累计建成5G基站3.1万个。', [['2020年6月30日', 'time']]],
   ];
   it.each(CASES)('%s', (sentence, expected) => {
     expect(mentions(sentence)).toEqual(expected);
@@ -228,8 +229,8 @@ describe('periods named in a sentence', () => {
       ['2015年', 'base'],
       ['2016年', 'time'],
     ]);
-    expect(mentions('截止2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
-    expect(mentions('截止到2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年', 'time']]);
+    expect(mentions('截止2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年6月30日', 'time']]);
+    expect(mentions('截止到2020年6月30日，全市累计建成5G基站3.1万个。')).toEqual([['2020年6月30日', 'time']]);
   });
 
   it('reads a period the figures carry on from (延续/承接/接续) as a base, not their time', () => {

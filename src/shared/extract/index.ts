@@ -635,14 +635,20 @@ function readFigure(r: Reading, i: number): void {
   }
   // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
   // measure before it, not the report's own.
+  // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
+  // (an aside too: the figures after it read past it).
+  const placeInBracket =
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && sentence.includes('全', t.outerStart - 10) && isIn(CLOSING, sentence, t.outerEnd)
+      ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
+      : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
     ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
-    : null;
+    : placeInBracket;
   let measureBefore: Found | undefined;
   for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
     if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
   if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
-    entity = placeAside[1] + measureBefore.root.replace(LEADING_PLACE, '');
+    entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
     property = false;
   }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
@@ -800,10 +806,11 @@ function readFigure(r: Reading, i: number): void {
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
-    t.outerStart > 0 &&
-    t.outerEnd < sentence.length &&
-    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    isIn(CLOSING, sentence, t.outerEnd);
+    placeInBracket !== null ||
+    (t.outerStart > 0 &&
+      t.outerEnd < sentence.length &&
+      isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+      isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
@@ -1057,6 +1064,19 @@ function readFigure(r: Reading, i: number): void {
     !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
   )
     status = before.status;
+  // "主要预期目标建议为地区生产总值增长8.5%,…" (资阳 2014, held-out set 18): the main targets a report on a whole year
+  // lists, its sentence, paragraph and heading naming no time, are the next year's (as a 政府工作报告 or a 工作会议
+  // sets them once the year is over).
+  if (
+    status === 'target' &&
+    period === r.docPeriod &&
+    !r.paragraphPeriod &&
+    !r.headingPeriod &&
+    isYearOnly(period) &&
+    !hasTime(mentions) &&
+    NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
+  )
+    period = `${Number(period.slice(0, 4)) + 1}年`;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
@@ -1091,7 +1111,12 @@ function readFigure(r: Reading, i: number): void {
   f.status = status;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
   // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
-  f.qualifier = suffix || prefix || (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null);
+  f.qualifier =
+    suffix ||
+    prefix ||
+    (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
+    // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
+    (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
@@ -1283,6 +1308,10 @@ const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
 const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+/** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
+const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
@@ -1302,6 +1331,11 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
+/**
+ * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
+ * "主要目标是"), not one reached ("完成主要目标") nor a plan's aims named ("…是该行动计划的主要目标。").
+ */
+const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
@@ -1532,6 +1566,9 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
       : nounAfter(sentence.slice(t.outerEnd), 24);
   // "484家规上工业企业增加值同比增长8.1%": the enterprises are counted, their 增加值 is the next figure's measure;
   // "75家县级以上农业龙头企业年销售收入18.4亿元" (闽清县, held-out set 11): their 年销售收入 is.
+  // "63户新建投产企业中有18户产值超亿元" (宜春 2024, held-out set 18): a measure right after the count says what the
+  // things counted pass, not what they are: the noun is before (中有).
+  if (MEASURE_FIRST.test(noun)) return '';
   const measure = COUNTED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
@@ -1547,6 +1584,9 @@ const isDigitAt = (s: string, at: number) => {
   const c = codeAt(s, at);
   return c >= 48 && c <= 57;
 };
+/** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
+const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
+const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
 const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */

