@@ -52,7 +52,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -424,6 +424,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
     if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
+    // another is the time of that comparison only.
+    if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
     if (m.rateOnly) {
       r.paragraphSpan = r.docSpan = m.text;
       continue;
@@ -444,6 +447,7 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
@@ -590,7 +594,11 @@ function readFigure(r: Reading, i: number): void {
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
-  if (t.form === 'ordinal' && entity) entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '');
+  // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
+  if (t.form === 'ordinal' && entity) {
+    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
+    entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+  }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
   const holder =
     t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
@@ -605,7 +613,17 @@ function readFigure(r: Reading, i: number): void {
   }
   // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
   // place the sentence gave before.
-  if (t.form === 'ordinal' && entity && isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) {
+  // "增速在22县区排第14名,在7个沿黄市辖区排第4名" (大武口区, held-out set 19): a scope counted after 在 is a scope too.
+  if (
+    t.form === 'ordinal' &&
+    entity &&
+    ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
+      (prevInClause !== undefined &&
+        isCountUnit(prevInClause.t.unit) &&
+        prevInClause.t.outerStart > 0 &&
+        sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
+        COUNTED_SCOPE_RANK.test(entity)))
+  ) {
     let placed: Found | undefined;
     for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
     if (placed) entity = placed.entity;
@@ -617,7 +635,7 @@ function readFigure(r: Reading, i: number): void {
   else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
-    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
+    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
   if (rateOf && pred.comparison) {
     const cmp = COMPARED.exec(pre);
     const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
@@ -738,6 +756,22 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
+  // followed by 的任务/的目标 is the target set for the measure before, not a result.
+  const taskAmount =
+    before !== undefined &&
+    !PERCENT_UNITS.has(t.unit) &&
+    sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+    TASK_AFTER.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 6));
+  if (taskAmount) entity = before.root.replace(RATE_TAIL, '') + '目标';
+  // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
+  if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
+    const progress = PROGRESS.exec(clausePre);
+    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + progress[1];
+  }
+  // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
+  // change against it, not a share.
+  if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
@@ -814,6 +848,16 @@ function readFigure(r: Reading, i: number): void {
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
+  // "低于全国0.4、全省0.1个百分点" (萍乡 2019): the next item, after its place, is the same comparison with that place.
+  const placeItem =
+    kind === 'change' &&
+    !pred.comparison &&
+    prevInClause?.pred.comparison === true &&
+    prevInClause.kind === 'change' &&
+    prevInClause.t.unit === t.unit &&
+    isIn(LIST_JOINT, pre, 0) &&
+    PLACE_ITEM.test(pre);
+  if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
@@ -861,6 +905,7 @@ function readFigure(r: Reading, i: number): void {
   )
     label = before.label;
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
@@ -1026,8 +1071,11 @@ function readFigure(r: Reading, i: number): void {
   // text may be a base the report names most, "由2012年的…".)
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
   if (
-    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    (kind === 'growth' ||
+      (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
+      (kind === 'level' && clausePre.includes('累计'))) &&
     MONTH_END.test(period) &&
     FLOW_END.test(entity) &&
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
@@ -1051,6 +1099,22 @@ function readFigure(r: Reading, i: number): void {
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
+  if (taskAmount) {
+    status = 'target';
+    const year = yearOf(period);
+    if (year !== undefined) period = `${year}年`;
+  }
+  // "“十五五”时期…年均增长6%" in a report on 2025: a plan period not over in the report's year is the plan's, a target
+  // ("“十四五”时期…年均增长5.5%" in it is a result; "“十四五”以来" is no plan period but the years since it began).
+  if (
+    status === 'actual' &&
+    r.refYear !== undefined &&
+    isIn(PLAN_FIRST, period, 0) &&
+    PLAN_PERIOD.test(period) &&
+    2010 + 5 * '一二三四五'.indexOf(period[period.indexOf('十') + 1]) > r.refYear &&
+    !PLAN_SINCE.test(sentence)
+  )
+    status = 'target';
   // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
   // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
   // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
@@ -1208,6 +1272,21 @@ function listSubjects(
       if (items) return items.map(cleanSubject);
     }
   }
+  // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
+  // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
+  // just before, when they come after the list before.
+  if (phrase === '' && at >= n) {
+    let after = 0;
+    for (const [lead, list] of lists) after = Math.max(after, lead + list.length);
+    const previous = found.slice(at - n, at);
+    if (
+      at - n >= after &&
+      previous.length === n &&
+      previous.every((f) => f.kind === 'level' && f.t.outerEnd <= cs) &&
+      new Set(previous.map((f) => f.entity)).size === n
+    )
+      return previous.map((f) => f.entity);
+  }
   // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
   if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
     let earlierList: string[] | undefined;
@@ -1321,7 +1400,7 @@ const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
-  /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+  /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
@@ -1362,6 +1441,13 @@ const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
+/** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
+const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
+const PLAN_FIRST = charTable('"“十');
+const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
+const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
+const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
   return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;
 }
@@ -1374,19 +1460,23 @@ const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|�
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
+/** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
+const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
+/** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
+const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
-const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
-/** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
-const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
+/** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 /** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
 const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
@@ -1494,8 +1584,10 @@ function leadClausePre(sentence: string, lead: Found): string {
   return sentence.slice(clauseStart(sentence, lead.t.outerStart), lead.t.outerStart);
 }
 
+// ("食品制造业也表现出了良好的发展态势,上半年完成工业增加值1200万元" (西藏 2012, held-out set 19): 也 and 表现 before how
+// it fared.)
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8}$/u;
+  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1550,14 +1642,17 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
   if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
     const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
-    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+    if (quoted) {
+      const rest = nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24);
+      return (rest ? quoted[0] + rest : quoted[0].slice(1, -1)).slice(0, 14);
+    }
   }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
     ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
-    : isDigitAt(sentence, t.outerEnd)
-      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+    : isIn(CLASS_AMOUNT_FIRST, sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 18))
       : null;
   const noun = classes
     ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
@@ -1569,17 +1664,26 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // "63户新建投产企业中有18户产值超亿元" (宜春 2024, held-out set 18): a measure right after the count says what the
   // things counted pass, not what they are: the noun is before (中有).
   if (MEASURE_FIRST.test(noun)) return '';
-  const measure = COUNTED_MEASURE.exec(noun);
+  // "三个工业集中区产值过50亿元" (安康, held-out set 17): the parks are counted; what each passes is their class.
+  const measure = COUNTED_MEASURE.exec(noun) ?? PASSED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 /** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
 const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
-const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
+/** ("16户“亿元企业”,1-3月,累计完成工业产值16.9亿元" (当涂 2008): the name in quotes may be the whole noun.) */
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff，,；;。])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
-const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+/**
+ * An amount naming the class of the things counted before it: "两个2000亿元产业", "4个超200亿元产业集群", "3个1000亿元级
+ * 产业集群", "两个千亿产业".
+ */
+const CLASS_AMOUNT_AFTER =
+  /^(?:超过|超|过|逾|突破)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:(?:万亿|亿|万)元?|元)(?:级|及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const CLASS_AMOUNT_FIRST = charTable('0123456789超过逾突一二三四五六七八九十百千');
 const isDigitAt = (s: string, at: number) => {
   const c = codeAt(s, at);
   return c >= 48 && c <= 57;
@@ -1604,13 +1708,18 @@ function comparedWith(written: string, verb: string): string {
   const clausePre = written.includes('(') || written.includes('（') ? written.replace(BRACKETED, '') : written;
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
-  const phrase = at >= 0 ? clausePre.slice(at) : verb;
+  let phrase = at >= 0 ? clausePre.slice(at) : verb;
+  // "高于全国0.4、全省0.1个百分点": the item before, figure and all, is no part of the last one's name.
+  const item = phrase.lastIndexOf('、');
+  if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
     .slice(0, 16);
 }
 
+const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
@@ -1626,7 +1735,9 @@ function finishLabel(label: string, fallback: string): string {
   // figure and stays: cut, it left "以上企业".
   if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {
     const rest = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
-    if (!/^及?以[上下]/u.test(rest)) l = rest;
+    // ("新增产值超10亿元企业有6家": so is an amount passed, right before the firms or industries it names; "2000亿元
+    // 产业有望达7个" is no threshold.)
+    if (!/^及?以[上下]/u.test(rest) && !(CLASS_AFTER_AMOUNT.test(rest) && PASSED_AMOUNT.test(l))) l = rest;
   }
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.

