@@ -8,7 +8,8 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
+import { amongAfter, amongListedAfter } from './among';
+import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -30,6 +31,7 @@ import {
   LAST_YEAR_SAME_TIME,
   PREVIOUS_MONTH,
   currentMonthOf,
+  isYearOnly,
   lastYearOf,
   periodMentions,
   spanText,
@@ -37,8 +39,9 @@ import {
   type PeriodMention,
 } from './periods';
 import { monthOfFigure } from './monthly';
+import { industryOpening, sectionOpening, topicOpening } from './openings';
 import { reportPeriod, writtenYear } from './report-period';
-import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
+import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
   TARGETS_NAMED,
@@ -311,8 +314,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
  */
 function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
-  const mentions = periodMentions(sentence, r.refYear, r.thisYear);
-  const tokens = scanTokens(sentence);
+  // The characters its rules ask it about, in one pass (SENTENCE_BITS).
+  const bits = charBits(sentence, SENTENCE_BITS);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
+  const tokens = scanTokens(sentence, bits);
   if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
@@ -334,12 +339,12 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
-  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
+  if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
-  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  const opening = industryOpening(sentence);
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const section = sentence.includes('业') && !tokens.length ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  const section = tokens.length ? null : sectionOpening(sentence);
   if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -348,7 +353,7 @@ function readSentence(r: Reading, s: Span): void {
     r.end = s.end;
     r.mentions = mentions;
     r.tokens = tokens;
-    r.marks = sentenceMarks(sentence);
+    r.marks = sentenceMarks(sentence, bits);
     // The figures read so far in this sentence, in objects reused from sentence to sentence.
     const found: Found[] = (r.found = []);
     if (r.runOf.size) r.runOf.clear();
@@ -391,10 +396,14 @@ function readSentence(r: Reading, s: Span): void {
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
-    const topic = TOPIC.exec(sentence);
+    const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
+  if (
+    tokens.length
+      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
+  ) {
     r.paragraphTargets = true;
     r.planRun = false;
   }
@@ -443,13 +452,25 @@ const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
+/** The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets. */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16 });
+const C_LEI = 1;
+const C_YUE = 2;
+const C_CHA = 4;
+const C_JIANG = 8;
+const C_PAREN = 16;
+/** "…亏损", "…亏损额" (its last code looked at first). */
+function endsWithLoss(pre: string): boolean {
+  const last = lastCode(pre);
+  return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.endsWith('亏损额'));
+}
+
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
   for (let k = 0; k < mentions.length; k++)
     if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
   return false;
 }
-const PART_OF = /^其中[，,：:]?/u;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
@@ -484,6 +505,10 @@ function readFigure(r: Reading, i: number): void {
     clausePre = clausePre.replace(BRACKETED, '');
     pre = pre.replace(BRACKETED, '');
   }
+  // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
+  const cb = charBits(clausePre, CLAUSE_BITS);
+  const cpFirst = codeAt(clausePre, 0);
+  const cpLast = lastCode(clausePre);
   const run = r.runOf.get(i);
   const leadIndex = run ? run[0] : i;
   // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
@@ -531,11 +556,11 @@ function readFigure(r: Reading, i: number): void {
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
       ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-    const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+    const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
     // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
     // is what is counted, the names after it the members of the count that follows.
-    const listed = count && !among ? AMONG_LISTED.exec(sentence.slice(t.outerEnd, t.outerEnd + 90)) : null;
+    const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
     if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
@@ -670,7 +695,7 @@ function readFigure(r: Reading, i: number): void {
   // A clause between the figure before and this one may name the subject: read only when needed.
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
-  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
   const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
@@ -814,7 +839,7 @@ function readFigure(r: Reading, i: number): void {
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
-  if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+  if (kind === 'share' && cb & C_PAREN) {
     const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
     const inside = clausePre.slice(open + 1);
     // ("比去年同期贡献率(41.5%)": a share named right before the brackets stays one.)
@@ -835,7 +860,7 @@ function readFigure(r: Reading, i: number): void {
   const shortfall =
     !pred.comparison &&
     POINT_UNITS.has(t.unit) &&
-    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+    ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
@@ -858,9 +883,16 @@ function readFigure(r: Reading, i: number): void {
     PLACE_ITEM.test(pre);
   if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
-  if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
-  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+  else if (
+    !t.signed &&
+    kind === 'growth' &&
+    PERCENT_UNITS.has(t.unit) &&
+    cb & C_JIANG &&
+    clausePre.includes('降幅') &&
+    FALL_FROM.test(clausePre)
+  )
     number = -t.number;
 
   let label: string;
@@ -1009,7 +1041,7 @@ function readFigure(r: Reading, i: number): void {
   // in a clause naming no time, is of that amount's period.
   if (
     (kind === 'level' || kind === 'count') &&
-    (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) &&
+    ((cpFirst === 0x5176 /* 其 */ && clausePre.startsWith('其中')) || partClauseBefore(sentence, cs)) &&
     !namesTime(mentions, cs, t.outerStart)
   ) {
     let whole: Found | undefined;
@@ -1028,7 +1060,8 @@ function readFigure(r: Reading, i: number): void {
   // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
   // began, of a year the report covers only part of, is of the report's months so far.
   if (
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
+    cb & C_LEI &&
     clausePre.includes('累计') &&
     SUB_YEAR.test(r.docPeriod) &&
     yearOf(r.docPeriod) === yearOf(period) &&
@@ -1038,8 +1071,8 @@ function readFigure(r: Reading, i: number): void {
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   const movedFrom =
-    YEAR_ONLY.test(period) &&
-    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    isYearOnly(period) &&
+    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
     MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
@@ -1049,7 +1082,12 @@ function readFigure(r: Reading, i: number): void {
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
-  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+  if (
+    cpFirst === 0x4e0a /* 上 */ &&
+    clausePre.startsWith('上年') &&
+    LAST_YEAR_DONE.test(clausePre) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
     period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
@@ -1080,7 +1118,7 @@ function readFigure(r: Reading, i: number): void {
     status = 'target';
   // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
   // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
-  else if (status === 'actual' && t.prefix && clausePre.endsWith('将') && r.refYear !== undefined && period.length >= 5) {
+  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== undefined && period.length >= 5) {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
@@ -1122,7 +1160,7 @@ function readFigure(r: Reading, i: number): void {
     period === r.docPeriod &&
     !r.paragraphPeriod &&
     !r.headingPeriod &&
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
     !hasTime(mentions) &&
     NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
   )
@@ -1164,9 +1202,9 @@ function readFigure(r: Reading, i: number): void {
   f.qualifier =
     suffix ||
     prefix ||
-    (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
+    (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
-    (clausePre.endsWith('的') ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
+    (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
@@ -1347,13 +1385,8 @@ const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 const NAMES_JOINED = /[、和及与]/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
-/** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
-const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
-/** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
-const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
-const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
 /**
  * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
@@ -1379,10 +1412,6 @@ const SECTION_MEASURE = wordSet([
   '主营业务收入',
   '营业收入',
 ]);
-/** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
-const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
-/** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
-const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -1415,7 +1444,6 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
-const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 /**
  * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
  * "主要目标是"), not one reached ("完成主要目标") nor a plan's aims named ("…是该行动计划的主要目标。").
@@ -1533,8 +1561,6 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     (count && ENUMERATION.test(entity))
   );
 }
-const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
@@ -1696,7 +1722,10 @@ const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
 const CLASS_AMOUNT_AFTER =
   /^(?:超过|超|过|逾|突破)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:(?:万亿|亿|万)元?|元)(?:级|及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
 const CLASS_AMOUNT_FIRST = charTable('0123456789超过逾突一二三四五六七八九十百千');
-const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
+const isDigitAt = (s: string, at: number) => {
+  const c = codeAt(s, at);
+  return c >= 48 && c <= 57;
+};
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
 const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
@@ -1801,18 +1830,19 @@ function periodFor(
       for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
         if (m.start >= t.outerStart) break;
         if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
-        if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
+        if (m.role === 'base' && m.year !== undefined && isYearOnly(m.text)) base = m.year;
       }
       if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);
     }
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
-  const cumulative = clausePre.includes('累计');
+  // (Asked only of a sentence naming a part of its period before the figure.)
+  let cumulative: boolean | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
-    if (m.part && cumulative) continue;
+    if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))

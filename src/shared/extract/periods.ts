@@ -4,7 +4,8 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
-import { charTable, isIn } from './chars';
+import { charBits, charTable, codeAt, hasCode } from './chars';
+import { SENTENCE_BITS, S_GUO, S_LIAN, S_NEAR, S_PERIOD_KEY, S_TONG } from './sentences';
 import { cnNumber } from './units';
 
 export type PeriodRole = 'time' | 'base' | 'target' | 'own';
@@ -124,30 +125,39 @@ const RELATIVE_MONTH_BEFORE = charTable('上当本');
  */
 const KEY_CHARS = /[年月五季]/gu;
 
-export function mayName(s: string): { period: boolean; relative: boolean } {
+/** `bits`: the sentence's SENTENCE_BITS, when its caller has them. */
+export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period: boolean; relative: boolean } {
   let period = false;
   let relative = false;
   KEY_CHARS.lastIndex = 0;
-  for (let m = KEY_CHARS.exec(s); m !== null && !(period && relative); m = KEY_CHARS.exec(s)) {
-    const a = m.index;
+  // (test, not exec: no match array for each of them; the match is one character, ending at lastIndex.)
+  while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {
+    const a = KEY_CHARS.lastIndex - 1;
     const key = s.charCodeAt(a);
-    const before = s.charCodeAt(a - 1);
+    // (The codes around it read without a read past either end: NaN there, in no table.)
+    const before = codeAt(s, a - 1);
+    const after = codeAt(s, a + 1);
     if (key === 0x5e74 /* 年 */) {
-      if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a /* 半 */) period = true;
+      if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;
       if (
-        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||
-        isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||
-        isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||
-        (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))
+        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||
+        hasCode(RELATIVE_YEAR_BEFORE, before) ||
+        hasCode(RELATIVE_YEAR_AFTER, after) ||
+        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))
       )
         relative = true;
     } else if (key === 0x6708 /* 月 */) {
-      if (isIn(BEFORE_YEAR_MONTH, s, a - 1)) period = true;
-      if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;
-    } else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;
+      if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;
+      if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;
+    } else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;
   }
   // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before; "从年初的第23位" the year's start.
-  if (!relative && (s.includes('由同期的') || s.includes('从同期的') || s.includes('由年初的') || s.includes('从年初的'))) relative = true;
+  if (
+    !relative &&
+    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||
+      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))
+  )
+    relative = true;
   MAY_NAME.period = period;
   MAY_NAME.relative = relative;
   return MAY_NAME;
@@ -159,10 +169,13 @@ const MAY_NAME = { period: false, relative: false };
 const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 const NO_MENTIONS: PeriodMention[] = Object.freeze([]) as unknown as PeriodMention[];
 
-function hits(sentence: string): Hit[] {
-  const may = mayName(sentence);
+function hits(sentence: string, bits: number): Hit[] {
+  const may = mayName(sentence, bits);
   const relative = may.relative;
-  if (!may.period && !relative && !sentence.includes('近') && !sentence.includes('过去') && !sentence.includes('连续')) return NO_HITS;
+  const near = bits & S_NEAR && sentence.includes('近');
+  const past = bits & S_GUO && sentence.includes('过去');
+  const streak = bits & S_LIAN && sentence.includes('连续');
+  if (!may.period && !relative && !near && !past && !streak) return NO_HITS;
   const out: Hit[] = [];
   PERIOD_NUMBERED.lastIndex = 0;
   if (may.period) for (let m = PERIOD_NUMBERED.exec(sentence); m; m = PERIOD_NUMBERED.exec(sentence)) out.push(m);
@@ -184,13 +197,13 @@ function hits(sentence: string): Hit[] {
         });
     }
   // "近三年", "过去5年" name their span without 来.
-  if (sentence.includes('近') || sentence.includes('过去')) {
+  if (near || past) {
     NEAR_YEARS.lastIndex = 0;
     for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
       if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
   }
   // "连续9年保持在1100万吨以上": the years up to the report's own, for the figure of that clause only.
-  if (sentence.includes('连续')) {
+  if (streak) {
     STREAK.lastIndex = 0;
     for (let m = STREAK.exec(sentence); m; m = STREAK.exec(sentence))
       out.push({ index: m.index, 0: m[0], groups: { years: m[1], streak: '1' } });
@@ -213,9 +226,15 @@ function normaliseSub(sub: string, m: Hit): string {
  * Every period named in a sentence, each with its role. `refYear`: the report's own year, when known;
  * `thisYear`: the year it was written in, what 今年 names (a report on 2020 given in February 2021: 2021).
  */
-export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
+/** `bits`: the sentence's SENTENCE_BITS, when its caller has them. */
+export function periodMentions(
+  sentence: string,
+  refYear: number | undefined,
+  thisYear = refYear,
+  bits = charBits(sentence, SENTENCE_BITS),
+): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const found = hits(sentence);
+  const found = hits(sentence, bits);
   if (found.length === 0) return NO_MENTIONS;
   for (let mAt = 0, m = found[0]; mAt < found.length; m = found[++mAt]) {
     const g = m.groups;
@@ -553,8 +572,31 @@ export function lastYearOf(period: string, refYear: number | undefined): string 
   return refYear !== undefined ? `${refYear - 1}年${period}` : `上年${period}`;
 }
 
-/** The year a period string names, if any ("2019年1-7月" → 2019). */
+/**
+ * The year a period string names, if any ("2019年1-7月" → 2019): the first 19xx年 or 20xx年 in it, as
+ * /((?:19|20)\d{2})年/u finds it. Read by code (no match array): it is asked several times for every figure.
+ */
 export function yearOf(period: string): number | undefined {
-  const m = /((?:19|20)\d{2})年/u.exec(period);
-  return m ? Number(m[1]) : undefined;
+  for (let at = 0; at + 4 < period.length; at++)
+    if (period.charCodeAt(at + 4) === 0x5e74 /* 年 */ && isYear(period, at)) return yearAt(period, at);
+  return undefined;
+}
+
+/** The period is a year alone ("2019年"), as /^(?:19|20)\d{2}年$/u says, read by code. */
+export function isYearOnly(period: string): boolean {
+  return period.length === 5 && period.charCodeAt(4) === 0x5e74 /* 年 */ && isYear(period, 0);
+}
+
+const digitCode = (c: number) => c >= 48 && c <= 57;
+/** Four digits 19xx or 20xx at `at`. */
+function isYear(s: string, at: number): boolean {
+  const c0 = s.charCodeAt(at);
+  const c1 = s.charCodeAt(at + 1);
+  return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && digitCode(s.charCodeAt(at + 2)) && digitCode(s.charCodeAt(at + 3));
+}
+/** The value of the four digits at `at`. */
+function yearAt(s: string, at: number): number {
+  return (
+    (s.charCodeAt(at) - 48) * 1000 + (s.charCodeAt(at + 1) - 48) * 100 + (s.charCodeAt(at + 2) - 48) * 10 + (s.charCodeAt(at + 3) - 48)
+  );
 }

@@ -3,7 +3,8 @@
  * 规划). A target or estimate must never stand among results as if achieved.
  */
 import type { FigureStatus } from '../types';
-import { charTable, isIn } from './chars';
+import { charBits, charTable, isIn } from './chars';
+import { SENTENCE_BITS, S_GU, S_JIANG, S_KE, S_MU, S_NU, S_YAO, S_YOU, S_YU } from './sentences';
 
 export { FIGURE_STATUSES, type FigureStatus } from '../types';
 
@@ -75,15 +76,14 @@ function resultClauseAfter(sentence: string, from: number): number {
  * Where a sentence first says 预计 / 目标是: figures after that point are estimates / targets (-1: nowhere),
  * up to a clause of results after it. The object is reused by the next call.
  */
-export function sentenceMarks(sentence: string): SentenceMarks {
-  // Each pattern only when a character all its words hold is there (most sentences have none of them).
+export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTENCE_BITS)): SentenceMarks {
+  // Each pattern only when a character all its words hold is there (most sentences have none of them): the
+  // sentence's SENTENCE_BITS say which characters are, in one pass.
   MARKS.noted = -1;
-  MARKS.estimate =
-    sentence.includes('预') || sentence.includes('估') || sentence.includes('有望') || sentence.includes('可')
-      ? estimateMark(sentence)
-      : -1;
-  MARKS.target = sentence.includes('目标') || sentence.includes('预期指标') ? sentence.search(TARGET_SENTENCE) : -1;
-  MARKS.plan = sentence.includes('将') || sentence.includes('要') || sentence.includes('努力') ? sentence.search(PLAN_SENTENCE) : -1;
+  MARKS.estimate = bits & (S_YU | S_GU | S_KE) || (bits & S_YOU && sentence.includes('有望')) ? estimateMark(sentence) : -1;
+  MARKS.target =
+    (bits & S_MU && sentence.includes('目标')) || (bits & S_YU && sentence.includes('预期指标')) ? sentence.search(TARGET_SENTENCE) : -1;
+  MARKS.plan = bits & (S_JIANG | S_YAO) || (bits & S_NU && sentence.includes('努力')) ? sentence.search(PLAN_SENTENCE) : -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
   return MARKS;

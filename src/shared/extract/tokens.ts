@@ -4,7 +4,8 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { brokenDecimal, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charBits, charTable, codeAt, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
+import { SENTENCE_BITS, S_MEI, S_QUOTE, S_YOU } from './sentences';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -138,11 +139,13 @@ function decimalValue(s: string, from: number, to: number): number {
 const SPACED_UNIT = new Set([...'万亿%％元']);
 
 /** Base units by their first character, longest first. */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of BASE_UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
+/** (Indexed by the code, not a Map: looked up after every number.) */
+const UNITS_BY_FIRST: (string[] | undefined)[] = [];
+for (const u of BASE_UNITS) UNITS_BY_FIRST[u.charCodeAt(0)] = [...(UNITS_BY_FIRST[u.charCodeAt(0)] ?? []), u];
 
 function unitAt(s: string, at: number): string {
-  const candidates = UNITS_BY_FIRST.get(s.charCodeAt(at));
+  const code = codeAt(s, at);
+  const candidates = code === code ? UNITS_BY_FIRST[code] : undefined;
   if (candidates) for (let uAt = 0, u = candidates[0]; uAt < candidates.length; u = candidates[++uAt]) if (s.startsWith(u, at)) return u;
   return '';
 }
@@ -160,7 +163,7 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   let inner = innerAt(s, p);
   if (inner) p++;
   const c = s.charCodeAt(p);
-  let mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
+  let mag = c === 0x4e07 /* 万 */ ? (codeAt(s, p + 1) === 0x4ebf /* 亿 */ ? '万亿' : '万') : c === 0x4ebf ? '亿' : '';
   p += mag.length;
   if (!inner) {
     inner = innerAt(s, p);
@@ -401,6 +404,10 @@ function token(
   return t;
 }
 
+/** The first characters of every form scanTokens reads: a digit, COUNT_NUMERAL's and SPECIAL_FIRST's. */
+const STARTS_FIGURE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isDigit(c) || hasCode(COUNT_NUMERAL, c) || SPECIAL_FIRST[c] === 1) STARTS_FIGURE[c] = 1;
+
 /** What a sentence without a number returns (most sentences of a report): one frozen list, not one each. */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 
@@ -408,11 +415,16 @@ const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
  * The figures of a sentence, in order. Its tokens are reused by the next call (see POOL): the caller reads them,
  * and copies what it keeps, before it scans the next sentence.
  */
-export function scanTokens(sentence: string): Token[] {
+export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_BITS)): Token[] {
   let raw: Token[] | undefined;
+  // Whether the sentence holds “ (a quoted name), and 每 and 有 (one in every N): its SENTENCE_BITS say.
+  const quoted = (bits & S_QUOTE) !== 0;
+  const every = (bits & S_MEI) !== 0 && (bits & S_YOU) !== 0;
   pooled = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
+    // Most characters start no figure: one look at the code, before the branches below.
+    if (STARTS_FIGURE[c] !== 1) continue;
     let t: Token | undefined;
     if (isDigit(c)) {
       // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
@@ -430,7 +442,7 @@ export function scanTokens(sentence: string): Token[] {
       } else {
         // "3万8000亿元": 38000 亿元, written with 万 inside the number.
         const mixed =
-          sentence[num.end] === '万' && /^\d{1,4}$/u.test(digits)
+          codeAt(sentence, num.end) === 0x4e07 /* 万 */ && /^\d{1,4}$/u.test(digits)
             ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
             : null;
         if (mixed) {
@@ -556,14 +568,15 @@ export function scanTokens(sentence: string): Token[] {
     if (t.unit === '%' && isGrade(sentence, t)) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
-      continue;
+    // (A unit of money ends with 元: 亿元, 美元.)
+    const money = lastCode(t.unit) === 0x5143; /* 元 */
+    if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
     // "国家将规模以上工业企业由年销售收入500万元提高到2000万元后" (天水, held-out set 19): the bound of 规模以上 is a
     // class's, not a figure.
     if (t.unit === '万元' && isIn(SCALE_BOUND_LAST, sentence, t.outerStart - 1) && scaleBoundBefore(sentence, t.outerStart)) continue;
     // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
     // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
+    if ((money || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
     // "钢铁、汽车、石化、电子信息、食品五个重点行业实现销售收入超千亿元" (湖北, 2008): a milestone after a count of the
     // things named is what each of them passed.
     if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
@@ -574,10 +587,10 @@ export function scanTokens(sentence: string): Token[] {
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
     // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
     // noun, names a group, not a figure.
-    if (sentence.includes('“') && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
+    if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
-    if (sentence.includes('每') && sentence.includes('有') && oneInEvery(sentence, t)) continue;
+    if (every && oneInEvery(sentence, t)) continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
@@ -622,7 +635,7 @@ export function scanTokens(sentence: string): Token[] {
       countWithoutCounter(sentence, t)
     )
       raw[kept++] = t;
-  raw.length = kept;
+  if (kept < raw.length) raw.length = kept;
   return raw;
 }
 
