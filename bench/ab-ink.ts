@@ -11,6 +11,7 @@ import { newContext, startBuildPair } from './app';
 import { eraseInk, inkStroke } from './builds-ink';
 import { stats } from './lib';
 import { startSpinner } from './load';
+import { newWindow } from './window';
 
 async function main(): Promise<void> {
   const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
@@ -25,8 +26,8 @@ async function main(): Promise<void> {
     try {
       hub.act({ type: 'inkClear', scope: 'all' });
       hub.act({ type: 'open', deckId: deck.id, total: deck.n, index: 1 });
-      const audience = await ctx.newPage();
-      const presenter = await ctx.newPage();
+      const audience = await newWindow(ctx);
+      const presenter = await newWindow(ctx);
       await presenter.setViewportSize({ width: 1366, height: 768 });
       const want = `2 / ${deck.n}`;
       await audience.goto(url(w, '/'));

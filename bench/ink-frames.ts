@@ -3,8 +3,9 @@
  * how many begin-frames the display compositor (viz) sent it and how many frames it made of them, its main
  * thread's wall time against its CPU time (a thread that waits for a CPU shows more wall than CPU), and how
  * far apart the presenter's pointer moves were handled; for viz, why it sent a begin-frame or held it back
- * (ThrottleUndrawnFrames: the window's last frames are not on screen yet). A window can only draw new ink
- * in the frames it makes, and it can only make one when viz sends it a begin-frame.
+ * (ThrottleUndrawnFrames: the window's last frames are not on screen yet, as a tab behind another's never is:
+ * window.ts). A window can only draw new ink in the frames it makes, and it can only make one when viz sends
+ * it a begin-frame.
  */
 import { threadNames, type TraceEvent } from './trace';
 

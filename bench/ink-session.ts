@@ -1,7 +1,8 @@
 /**
  * The two windows the ink measures draw in: the audience window and the presenter view (1366×768, pen on),
- * both on slide 1 of the bench deck. `openInkPair` serves the bench's ink section; `inkSession` starts
- * everything the stand-alone ink tools (ink-cpu.ts, profile-ink.ts) need on a seeded store of their own.
+ * each a window of its own as in the desktop app (window.ts), both on slide 1 of the bench deck. `openInkPair`
+ * serves the bench's ink section; `inkSession` starts everything the stand-alone ink tools (ink-cpu.ts,
+ * profile-ink.ts) need on a seeded store of their own.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { firstDeck, launch, newContext, startApp, type App } from './app';
 import { openAt } from './deck';
 import { ROOT } from './lib';
 import { startSpinner } from './load';
+import { newWindow } from './window';
 
 export interface InkPair {
   ctx: BrowserContext;
@@ -22,8 +24,8 @@ export interface InkPair {
 
 export async function openInkPair(browser: Browser, app: App, deckId: number, total: number): Promise<InkPair> {
   const ctx = await newContext(browser, { reducedMotion: 'reduce' });
-  const audience = await ctx.newPage();
-  const presenter = await ctx.newPage();
+  const audience = await newWindow(ctx);
+  const presenter = await newWindow(ctx);
   await presenter.setViewportSize({ width: 1366, height: 768 });
   await openAt(audience, app, deckId, total, 1);
   await openAt(presenter, app, deckId, total, 1, '/presenter');

@@ -66,3 +66,36 @@ describe('a month between a count and its noun', () => {
     expect(the('8月份,新纳规企业2户,实现产值1336.6万元。', '1336.6', asOf).period).toBe('8月');
   });
 });
+
+describe('an amount naming the class of the things counted', () => {
+  // 安康 2013 (held-out set 17): "工业集中区产值过50亿元" is the class of the parks counted, as the corpus annotates it.
+  const ANKANG = '旬阳、汉阴、平利三个工业集中区产值过50亿元,白河、汉滨五里、石泉3个工业集中区产值过20亿元。';
+  // 商丘 2015 (市工信委, news): the amount each cluster passes, after the count.
+  const SHANGQIU =
+    '力争到2017年,市级形成食品、纺织服装制鞋、装备制造3个主营业务收入超千亿元的产业集群,其中纺织服装制鞋产业形成夏邑县、虞城县、睢阳区、睢县4个超200亿元产业集群。';
+  // 湖北 2025 (中小企业特色产业集群方案): amounts past which the clusters counted right after them are.
+  const HUBEI_CLUSTERS = '即提升一批百亿级特色产业集群,年营业收入超1000亿元的2个,超500亿元的5个、超300亿元的20个、超100亿元的50个;';
+
+  it('after the things counted, their measure and a bound word, is no figure', () => {
+    expect(values(ANKANG)).toEqual(['三', '3']);
+    expect(the(ANKANG, '3').label).toBe('工业集中区');
+  });
+
+  it('but without a bound word it may be their sum, and stays', () => {
+    expect(values('3个园区实现产值50亿元。')).toEqual(['3', '50']);
+  });
+
+  it('between the count and the noun counted, with 超, 级 or no 元, leaves the noun as the label', () => {
+    expect(values(SHANGQIU)).toEqual(['3', '4']);
+    expect(the(SHANGQIU, '4', { asOf: '2015年' }).label).toBe('产业集群');
+    expect(the('建成3个超1000亿元产业集群。', '3').label).toBe('产业集群');
+    expect(the('形成3个1000亿元级产业集群。', '3').label).toBe('产业集群');
+    expect(the('形成3个千亿产业集群。', '3').label).toBe('产业集群');
+    // (A word that only starts with a numeral is the noun: "一般企业".)
+    expect(the('全市有3个一般企业。', '3').label).toBe('一般企业');
+  });
+
+  it('right before 的 and a count is no figure', () => {
+    expect(values(HUBEI_CLUSTERS)).toEqual(['2', '5', '20', '50']);
+  });
+});

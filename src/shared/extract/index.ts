@@ -8,7 +8,8 @@
  * a figure), periods, kinds (kind and sign), status, labels (subjects), lists (分别 lists).
  */
 import type { FigureKind } from '../types';
-import { charTable, endsWithAny, isIn, lastChars, wordSet } from './chars';
+import { amongAfter, amongListedAfter } from './among';
+import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -30,6 +31,7 @@ import {
   LAST_YEAR_SAME_TIME,
   PREVIOUS_MONTH,
   currentMonthOf,
+  isYearOnly,
   lastYearOf,
   periodMentions,
   spanText,
@@ -37,8 +39,9 @@ import {
   type PeriodMention,
 } from './periods';
 import { monthOfFigure } from './monthly';
+import { industryOpening, sectionOpening, topicOpening } from './openings';
 import { reportPeriod, writtenYear } from './report-period';
-import { clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
+import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
   TARGETS_NAMED,
@@ -49,7 +52,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -311,8 +314,10 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
  */
 function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
-  const mentions = periodMentions(sentence, r.refYear, r.thisYear);
-  const tokens = scanTokens(sentence);
+  // The characters its rules ask it about, in one pass (SENTENCE_BITS).
+  const bits = charBits(sentence, SENTENCE_BITS);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
+  const tokens = scanTokens(sentence, bits);
   if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
@@ -334,12 +339,12 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphTargets = r.planRun = false;
   // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
   if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
-  if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
+  if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
-  const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentence) : null;
+  const opening = industryOpening(sentence);
   if (opening) r.industry = GENERIC_TOPIC.test(opening[1]) ? '' : opening[1];
-  const section = sentence.includes('业') && !tokens.length ? SECTION_OPENING.exec(sentence) || GROUP_OPENING.exec(sentence) : null;
+  const section = tokens.length ? null : sectionOpening(sentence);
   if (section && !GENERIC_TOPIC.test(section[1])) r.section = section[1];
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
@@ -348,7 +353,7 @@ function readSentence(r: Reading, s: Span): void {
     r.end = s.end;
     r.mentions = mentions;
     r.tokens = tokens;
-    r.marks = sentenceMarks(sentence);
+    r.marks = sentenceMarks(sentence, bits);
     // The figures read so far in this sentence, in objects reused from sentence to sentence.
     const found: Found[] = (r.found = []);
     if (r.runOf.size) r.runOf.clear();
@@ -391,10 +396,14 @@ function readSentence(r: Reading, s: Span): void {
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
   } else {
-    const topic = TOPIC.exec(sentence);
+    const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
-  if (tokens.length ? r.marks.target >= 0 && TARGET_LIST.test(sentence) : sentence.includes('目标') && TARGETS_NAMED.test(sentence)) {
+  if (
+    tokens.length
+      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
+  ) {
     r.paragraphTargets = true;
     r.planRun = false;
   }
@@ -415,6 +424,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
     if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
+    // another is the time of that comparison only.
+    if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
     if (m.rateOnly) {
       r.paragraphSpan = r.docSpan = m.text;
       continue;
@@ -435,9 +447,23 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
+
+/** The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets. */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16 });
+const C_LEI = 1;
+const C_YUE = 2;
+const C_CHA = 4;
+const C_JIANG = 8;
+const C_PAREN = 16;
+/** "…亏损", "…亏损额" (its last code looked at first). */
+function endsWithLoss(pre: string): boolean {
+  const last = lastCode(pre);
+  return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.endsWith('亏损额'));
+}
 
 /** Whether a time is named between `from` and `to`. */
 function namesTime(mentions: PeriodMention[], from: number, to: number): boolean {
@@ -445,7 +471,6 @@ function namesTime(mentions: PeriodMention[], from: number, to: number): boolean
     if (mentions[k].role === 'time' && mentions[k].start >= from && mentions[k].start < to) return true;
   return false;
 }
-const PART_OF = /^其中[，,：:]?/u;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 /** The clause before `cs` is 其中 alone ("…，其中，技术改造投资完成7614亿元"). */
@@ -480,6 +505,10 @@ function readFigure(r: Reading, i: number): void {
     clausePre = clausePre.replace(BRACKETED, '');
     pre = pre.replace(BRACKETED, '');
   }
+  // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
+  const cb = charBits(clausePre, CLAUSE_BITS);
+  const cpFirst = codeAt(clausePre, 0);
+  const cpLast = lastCode(clausePre);
   const run = r.runOf.get(i);
   const leadIndex = run ? run[0] : i;
   // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
@@ -494,6 +523,8 @@ function readFigure(r: Reading, i: number): void {
   // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
   let entity = '';
   let property = false;
+  /** The figure is a pull (拉动, 上拉, 影响…) on another measure, of the subject before. */
+  let pull = false;
   if (run && leadIndex === i) {
     r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
     const d = /分别|依次/u.exec(clausePre);
@@ -525,11 +556,11 @@ function readFigure(r: Reading, i: number): void {
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
       ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
-    const among = count && AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 18));
+    const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
     // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
     // is what is counted, the names after it the members of the count that follows.
-    const listed = count && !among ? AMONG_LISTED.exec(sentence.slice(t.outerEnd, t.outerEnd + 90)) : null;
+    const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
     if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
@@ -553,6 +584,7 @@ function readFigure(r: Reading, i: number): void {
     else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
       entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
       property = true;
+      pull = !!contribution[2];
     }
   }
   // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
@@ -565,8 +597,11 @@ function readFigure(r: Reading, i: number): void {
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
-  if (t.form === 'ordinal' && entity)
-    entity = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
+  // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
+  if (t.form === 'ordinal' && entity) {
+    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
+    entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+  }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
   const holder =
     t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
@@ -589,21 +624,36 @@ function readFigure(r: Reading, i: number): void {
       (prevInClause !== undefined &&
         isCountUnit(prevInClause.t.unit) &&
         prevInClause.t.outerStart > 0 &&
-        sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
-        COUNTED_SCOPE_RANK.test(entity)))
+        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
+          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+            COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
     for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
     if (placed) entity = placed.entity;
+    // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
+    // counted scope is of what stands before 在.
+    else if (prevInClause !== undefined && isCountUnit(prevInClause.t.unit)) {
+      const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subject : '';
+      if (owner) entity = owner;
+    }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
-  if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && isIn(LIST_JOINT, pre, 0)) entity = prevInClause.entity;
+  // ("主营业务收入和利润总额分居全省第3位、第2位" (许昌): each place of a list of names is its own name's.)
+  if (
+    t.form === 'ordinal' &&
+    prevInClause?.t.form === 'ordinal' &&
+    isIn(LIST_JOINT, pre, 0) &&
+    !(run && itemOf(r.distributed.get(leadIndex), item))
+  )
+    entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
   else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
-    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
+    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
   if (rateOf && pred.comparison) {
     const cmp = COMPARED.exec(pre);
     const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
@@ -645,7 +695,7 @@ function readFigure(r: Reading, i: number): void {
   // A clause between the figure before and this one may name the subject: read only when needed.
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
-  const ownerless = INDUSTRY_MEASURE.test(entity);
+  const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
   const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
@@ -660,6 +710,12 @@ function readFigure(r: Reading, i: number): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
+  // pull after a share is pulled by what the share was of, not by the share.
+  else if (pull && !between && before?.kind === 'share') {
+    const at = before.entity.indexOf('占');
+    if (at >= 2) inherited = before.entity.slice(0, at);
+  }
   // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
   // behind the one named.
   if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
@@ -724,6 +780,22 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
   let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
+  // followed by 的任务/的目标 is the target set for the measure before, not a result.
+  const taskAmount =
+    before !== undefined &&
+    !PERCENT_UNITS.has(t.unit) &&
+    sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+    TASK_AFTER.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 6));
+  if (taskAmount) entity = before.root.replace(RATE_TAIL, '') + '目标';
+  // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
+  if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
+    const progress = PROGRESS.exec(clausePre);
+    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + progress[1];
+  }
+  // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
+  // change against it, not a share.
+  if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
@@ -767,7 +839,7 @@ function readFigure(r: Reading, i: number): void {
   if (rateOf && pred.comparison) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
-  if (kind === 'share' && (clausePre.includes('(') || clausePre.includes('（'))) {
+  if (kind === 'share' && cb & C_PAREN) {
     const open = Math.max(clausePre.lastIndexOf('('), clausePre.lastIndexOf('（'));
     const inside = clausePre.slice(open + 1);
     // ("比去年同期贡献率(41.5%)": a share named right before the brackets stays one.)
@@ -788,7 +860,7 @@ function readFigure(r: Reading, i: number): void {
   const shortfall =
     !pred.comparison &&
     POINT_UNITS.has(t.unit) &&
-    ((clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
+    ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
   const aside =
@@ -800,10 +872,27 @@ function readFigure(r: Reading, i: number): void {
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
   let number = t.number;
+  // "低于全国0.4、全省0.1个百分点" (萍乡 2019): the next item, after its place, is the same comparison with that place.
+  const placeItem =
+    kind === 'change' &&
+    !pred.comparison &&
+    prevInClause?.pred.comparison === true &&
+    prevInClause.kind === 'change' &&
+    prevInClause.t.unit === t.unit &&
+    isIn(LIST_JOINT, pre, 0) &&
+    PLACE_ITEM.test(pre);
+  if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
-  if (!t.signed && (pre.endsWith('亏损') || pre.endsWith('亏损额')) && /利润|盈利/u.test(entity)) number = -t.number;
+  if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
-  else if (!t.signed && kind === 'growth' && PERCENT_UNITS.has(t.unit) && clausePre.includes('降幅') && FALL_FROM.test(clausePre))
+  else if (
+    !t.signed &&
+    kind === 'growth' &&
+    PERCENT_UNITS.has(t.unit) &&
+    cb & C_JIANG &&
+    clausePre.includes('降幅') &&
+    FALL_FROM.test(clausePre)
+  )
     number = -t.number;
 
   let label: string;
@@ -840,6 +929,7 @@ function readFigure(r: Reading, i: number): void {
   )
     label = before.label;
   else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
@@ -951,7 +1041,7 @@ function readFigure(r: Reading, i: number): void {
   // in a clause naming no time, is of that amount's period.
   if (
     (kind === 'level' || kind === 'count') &&
-    (PART_OF.test(clausePre) || partClauseBefore(sentence, cs)) &&
+    ((cpFirst === 0x5176 /* 其 */ && clausePre.startsWith('其中')) || partClauseBefore(sentence, cs)) &&
     !namesTime(mentions, cs, t.outerStart)
   ) {
     let whole: Found | undefined;
@@ -970,7 +1060,8 @@ function readFigure(r: Reading, i: number): void {
   // "(四)2023年月度新纳规企业有所贡献。…,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a sum since the year
   // began, of a year the report covers only part of, is of the report's months so far.
   if (
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
+    cb & C_LEI &&
     clausePre.includes('累计') &&
     SUB_YEAR.test(r.docPeriod) &&
     yearOf(r.docPeriod) === yearOf(period) &&
@@ -980,8 +1071,8 @@ function readFigure(r: Reading, i: number): void {
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   const movedFrom =
-    YEAR_ONLY.test(period) &&
-    (clausePre.endsWith('由') || clausePre.endsWith('从')) &&
+    isYearOnly(period) &&
+    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
     MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
@@ -991,7 +1082,12 @@ function readFigure(r: Reading, i: number): void {
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
-  if (clausePre.startsWith('上年') && LAST_YEAR_DONE.test(clausePre) && !namesTime(mentions, cs, t.outerStart))
+  if (
+    cpFirst === 0x4e0a /* 上 */ &&
+    clausePre.startsWith('上年') &&
+    LAST_YEAR_DONE.test(clausePre) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
     period = lastYearOf(period, r.refYear);
 
   // "报告明确提出了2013年…的主要预期目标：…。\n2013年，城镇登记失业率控制在4.2%以内" in a report on 2012: a figure
@@ -999,8 +1095,11 @@ function readFigure(r: Reading, i: number): void {
   // text may be a base the report names most, "由2012年的…".)
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
+  // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
   if (
-    (kind === 'growth' || (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth')) &&
+    (kind === 'growth' ||
+      (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
+      (kind === 'level' && clausePre.includes('累计'))) &&
     MONTH_END.test(period) &&
     FLOW_END.test(entity) &&
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
@@ -1019,11 +1118,27 @@ function readFigure(r: Reading, i: number): void {
     status = 'target';
   // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
   // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
-  else if (status === 'actual' && t.prefix && clausePre.endsWith('将') && r.refYear !== undefined && period.length >= 5) {
+  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== undefined && period.length >= 5) {
     const year = yearOf(period);
     if (year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
+  if (taskAmount) {
+    status = 'target';
+    const year = yearOf(period);
+    if (year !== undefined) period = `${year}年`;
+  }
+  // "“十五五”时期…年均增长6%" in a report on 2025: a plan period not over in the report's year is the plan's, a target
+  // ("“十四五”时期…年均增长5.5%" in it is a result; "“十四五”以来" is no plan period but the years since it began).
+  if (
+    status === 'actual' &&
+    r.refYear !== undefined &&
+    isIn(PLAN_FIRST, period, 0) &&
+    PLAN_PERIOD.test(period) &&
+    2010 + 5 * '一二三四五'.indexOf(period[period.indexOf('十') + 1]) > r.refYear &&
+    !PLAN_SINCE.test(sentence)
+  )
+    status = 'target';
   // "销售收入将突破1300亿元以上,同比增长在41%以上" (南充, held-out set 14), "力争全市工业增加值达到100亿元,增长10%": the
   // rate of a target or an estimate, of the same measure with no subject of its own, is one too (unless a result
   // is said between: 实际, 已, 截至; or a note in brackets marked the one before only).
@@ -1045,7 +1160,7 @@ function readFigure(r: Reading, i: number): void {
     period === r.docPeriod &&
     !r.paragraphPeriod &&
     !r.headingPeriod &&
-    YEAR_ONLY.test(period) &&
+    isYearOnly(period) &&
     !hasTime(mentions) &&
     NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
   )
@@ -1087,9 +1202,9 @@ function readFigure(r: Reading, i: number): void {
   f.qualifier =
     suffix ||
     prefix ||
-    (clausePre.includes('约') && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
+    (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
-    (clausePre.endsWith('的') ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
+    (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
@@ -1155,6 +1270,13 @@ function listSubjects(
     const said = subjectBefore(clausePre).subject;
     const head = YEARS_COUNT.test(said) ? '' : said;
     if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
+    // "2011年杭州市规模以上工业总产值和销售产值同比增长20.5%和20.2%": no 分别, but n values for the n names the clause
+    // opens with (held-out set 20).
+    if (head && NAMES_JOINED.test(head) && !PERIOD_PAIR.test(clausePre)) {
+      // ("主营业务收入和利润总额分居全省第3位、第2位": 分 of 分居 is 分别's.)
+      const items = splitItems((head.endsWith('分') ? head.slice(0, -1) : head).replace(MOVED_FROM_TAIL, ''), n);
+      if (items) return items.map(cleanSubject);
+    }
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;
     if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;
@@ -1180,6 +1302,21 @@ function listSubjects(
       const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
+  }
+  // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
+  // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
+  // just before, when they come after the list before.
+  if (phrase === '' && at >= n) {
+    let after = 0;
+    for (const [lead, list] of lists) after = Math.max(after, lead + list.length);
+    const previous = found.slice(at - n, at);
+    if (
+      at - n >= after &&
+      previous.length === n &&
+      previous.every((f) => f.kind === 'level' && f.t.outerEnd <= cs) &&
+      new Set(previous.map((f) => f.entity)).size === n
+    )
+      return previous.map((f) => f.entity);
   }
   // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
   if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
@@ -1243,15 +1380,13 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
+/** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
+const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
+const NAMES_JOINED = /[、和及与]/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
-/** A sentence opening with an industry's name, then what happened to it (受…拉动, 运行态势良好). */
-const TOPIC = /^([\u4e00-\u9fff]{2,10}?(?:行业|产业))(?=受|在|保持|持续|运行|生产|发展|增势|表现|呈|实现|继续)/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
 const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下]半年|前三季度|[一二三四]季度)?$/u;
-/** A list item's mark before a section's opening words: "1、", "——", "（一）", "一是". */
-const ITEM_MARK = '(?:——|—|\\d{1,2}[、.．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、是])?';
-const INDUSTRY_OPENING = /^([\u4e00-\u9fff]{2,8}?(?:产业|行业))/u;
 /** The measures a section gives bare, of the group its opening line names. */
 /**
  * A result said between a target and the next figure ("力争…100亿元,实际完成…", "…,已达…", "…,截至11月末…"), or a note
@@ -1277,10 +1412,6 @@ const SECTION_MEASURE = wordSet([
   '主营业务收入',
   '营业收入',
 ]);
-/** A list item opening a section with an industry ("1、装备制造行业整体增速较慢"). */
-const SECTION_OPENING = new RegExp(`^${ITEM_MARK.slice(0, -1)}([\\u4e00-\\u9fff]{2,8}?(?:产业|行业))`, 'u');
-/** A group of firms opening a line about how it fared ("——电子信息企业增长较快"). */
-const GROUP_OPENING = new RegExp(`^${ITEM_MARK}([\\u4e00-\\u9fff]{2,8}?企业)(?=增|运行|生产|发展|呈|保持|整体|总体|效益|经营)`, 'u');
 /** Industries in general (重点行业, 主要行业, 工业行业): not one that 行业 can name. */
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
@@ -1303,7 +1434,7 @@ const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
-  /(?:增加值|产值|总产值|营业收入|主营业务收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+  /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
@@ -1313,7 +1444,6 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
-const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 /**
  * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
  * "主要目标是"), not one reached ("完成主要目标") nor a plan's aims named ("…是该行动计划的主要目标。").
@@ -1345,6 +1475,13 @@ const HELD = /^(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
+/** A five-year plan's period as a figure's: "“十五五”时期", "“十四五”期间", "“十三五”末". */
+const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
+const PLAN_FIRST = charTable('"“十');
+const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
+const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
+const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
   return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;
 }
@@ -1360,6 +1497,10 @@ const SCOPE_RANK_FIRST = charTable('在');
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
+/** 在 and a whole scope right before a count: "在全国" of "在全国15个副省级城市中位居第四". */
+const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
+/** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
+const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
 const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
@@ -1367,13 +1508,13 @@ const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[�
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
-const RATE_AFTER = /^的(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
-/** A place or an industry, then 为: "，白银市为", "临夏州为", "制造业为". */
-const NAMED_AS = /^[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)(?:为|是)$/u;
+/** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 /** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
 const GAP_WITH = /[与同和跟][^，；]{1,14}?的?差距/u;
@@ -1389,7 +1530,7 @@ const VERBISH = new Set(
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻'.split(
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -1420,8 +1561,6 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     (count && ENUMERATION.test(entity))
   );
 }
-const AMONG = /^[\u4e00-\u9fff]{1,14}(?:中|里|之中)(?:[，,]|有)/u;
-const AMONG_LISTED = /^([\u4e00-\u9fff]{1,8})(?:之中|中)[^，。；：\d]{1,70}?等(?=\d|[一二三四五六七八九十两]{1,3}[个家项种类])/u;
 const CONTRIBUTION =
   /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
 
@@ -1541,14 +1680,17 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // ("34个“十三五”重点专项规划正加快编制" (成都 2016): a name in quotes opens the noun.)
   if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {
     const quoted = QUOTED_NAME.exec(sentence.slice(t.outerEnd, t.outerEnd + 10));
-    if (quoted) return (quoted[0] + nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24)).slice(0, 14);
+    if (quoted) {
+      const rest = nounAfter(sentence.slice(t.outerEnd + quoted[0].length), 24);
+      return (rest ? quoted[0] + rest : quoted[0].slice(1, -1)).slice(0, 14);
+    }
   }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
     ? COUNTED_CLASSES.exec(sentence.slice(t.outerEnd, t.outerEnd + 60))
-    : isDigitAt(sentence, t.outerEnd)
-      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 16))
+    : isIn(CLASS_AMOUNT_FIRST, sentence, t.outerEnd)
+      ? CLASS_AMOUNT_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 18))
       : null;
   const noun = classes
     ? nounAfter(sentence.slice(t.outerEnd + classes[0].length), 24)
@@ -1560,18 +1702,30 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // "63户新建投产企业中有18户产值超亿元" (宜春 2024, held-out set 18): a measure right after the count says what the
   // things counted pass, not what they are: the noun is before (中有).
   if (MEASURE_FIRST.test(noun)) return '';
-  const measure = COUNTED_MEASURE.exec(noun);
+  // "三个工业集中区产值过50亿元" (安康, held-out set 17): the parks are counted; what each passes is their class.
+  const measure = COUNTED_MEASURE.exec(noun) ?? PASSED_MEASURE.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 /** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
 const CLASS_OF =
   '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
-const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff])/u;
+/** ("16户“亿元企业”,1-3月,累计完成工业产值16.9亿元" (当涂 2008): the name in quotes may be the whole noun.) */
+const QUOTED_NAME = /^“[^“”，。；]{1,8}”(?=[\u4e00-\u9fff，,；;。])/u;
 const MONTH_THEN = /^\d{1,2}月份?(?=[\u4e00-\u9fff])/u;
-const CLASS_AMOUNT_AFTER = /^\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
-const isDigitAt = (s: string, at: number) => DIGIT.test(s.charAt(at));
+/**
+ * An amount naming the class of the things counted before it: "两个2000亿元产业", "4个超200亿元产业集群", "3个1000亿元级
+ * 产业集群", "两个千亿产业".
+ */
+const CLASS_AMOUNT_AFTER =
+  /^(?:超过|超|过|逾|突破)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:(?:万亿|亿|万)元?|元)(?:级|及?以上)?的?(?=[\u4e00-\u9fff]{0,4}?(?:产业|企业))/u;
+const CLASS_AMOUNT_FIRST = charTable('0123456789超过逾突一二三四五六七八九十百千');
+const isDigitAt = (s: string, at: number) => {
+  const c = codeAt(s, at);
+  return c >= 48 && c <= 57;
+};
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
 const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
@@ -1592,13 +1746,18 @@ function comparedWith(written: string, verb: string): string {
   const clausePre = written.includes('(') || written.includes('（') ? written.replace(BRACKETED, '') : written;
   const by = clausePre.search(/比(?![重例率值])|较(?![快大高好多为])/u);
   const at = by >= 0 ? by : clausePre.lastIndexOf(verb);
-  const phrase = at >= 0 ? clausePre.slice(at) : verb;
+  let phrase = at >= 0 ? clausePre.slice(at) : verb;
+  // "高于全国0.4、全省0.1个百分点": the item before, figure and all, is no part of the last one's name.
+  const item = phrase.lastIndexOf('、');
+  if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
     .slice(0, 16);
 }
 
+const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
@@ -1614,7 +1773,9 @@ function finishLabel(label: string, fallback: string): string {
   // figure and stays: cut, it left "以上企业".
   if (digit && /\d+(?:\.\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {
     const rest = l.replace(/^.*\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');
-    if (!/^及?以[上下]/u.test(rest)) l = rest;
+    // ("新增产值超10亿元企业有6家": so is an amount passed, right before the firms or industries it names; "2000亿元
+    // 产业有望达7个" is no threshold.)
+    if (!/^及?以[上下]/u.test(rest) && !(CLASS_AFTER_AMOUNT.test(rest) && PASSED_AMOUNT.test(l))) l = rest;
   }
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
@@ -1669,18 +1830,19 @@ function periodFor(
       for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
         if (m.start >= t.outerStart) break;
         if (m.role === 'time' && m.year !== undefined && !m.span) to = m.year;
-        if (m.role === 'base' && m.year !== undefined && YEAR_ONLY.test(m.text)) base = m.year;
+        if (m.role === 'base' && m.year !== undefined && isYearOnly(m.text)) base = m.year;
       }
       if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);
     }
     return span?.text || spanBefore || '';
   }
   let prior: PeriodMention | undefined;
-  const cumulative = clausePre.includes('累计');
+  // (Asked only of a sentence naming a part of its period before the figure.)
+  let cumulative: boolean | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
-    if (m.part && cumulative) continue;
+    if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))

@@ -8,7 +8,7 @@
  *   排名第8位 / 居前3位      rank                上升3位 / 前移6位       change, +3 / +6
  */
 import type { FigureKind } from '../types';
-import { charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { bitTable, charBits, charTable, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
 import type { Token } from './tokens';
 import { POINT_UNITS, PERCENT_UNITS, baseOf, isCountUnit } from './units';
 
@@ -57,7 +57,11 @@ function verbAtEnd(tail: string): boolean {
     }
   return false;
 }
-const RATE_CHARS = charTable('幅速率');
+/**
+ * The characters readPredicate looks for in the clause's tail, in one pass (charBits): 于出超 (a comparison), 拉 and 影
+ * (a pull), 降 (降幅), 幅速率 (a rate noun), 增 (增长).
+ */
+const TAIL_BITS = bitTable({ 于出超: 1, 拉: 2, 影: 4, 降: 8, 幅速率: 16, 增: 32 });
 /**
  * A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…";
  * "以上五个行业…影响全省规模以上工业增加值增速3.5个百分点": 影响 says no direction, the figures before it do.
@@ -82,9 +86,9 @@ function predicateTail(pre: string): string {
   // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
   // Each rewrite only when its last character is there: most clauses need none (no string made).
-  let out = pre.endsWith('的') ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
+  let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
-  return out.endsWith('了') ? out.slice(0, -1) : out;
+  return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
@@ -115,14 +119,17 @@ const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
 export function readPredicate(pre: string): Predicate {
+  return readPredicateWith(pre, undefined);
+}
+
+/** readPredicate with the tail's TAIL_BITS given (all set, every word is asked for: what the tests compare with). */
+export function readPredicateWith(pre: string, tailBits: number | undefined): Predicate {
   // Only the end of the clause can govern the number (and $-anchored patterns cost the string's length).
   const tail = predicateTail(pre.length > 24 ? pre.slice(-24) : pre);
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
-  const cmp =
-    tail.includes('于') || tail.includes('出') || tail.includes('超')
-      ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail)
-      : null;
+  const bits = tailBits ?? charBits(tail, TAIL_BITS);
+  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
     const above = /^[高快多超]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
@@ -131,11 +138,11 @@ export function readPredicate(pre: string): Predicate {
     return predicate(cmp[0], above !== fallCompared ? 'up' : 'down', false, true);
   }
   // "下拉全市工业增加值增速1.2个百分点", "拉低全省增速0.3个百分点": a pull down is a fall, whatever its scope ends in.
-  const pull = tail.includes('拉') || tail.includes('影响') ? PULL.exec(tail) : null;
+  const pull = bits & 2 || (bits & 4 && tail.includes('影响')) ? PULL.exec(tail) : null;
   if (pull) return pull[2] ? predicate(pull[2], 'up', false, false) : predicate(pull[1], pull[1] === '上拉' ? 'up' : 'down', false, false);
   // "降幅由年初的7.5%": the fall's size at the time it moved from.
-  if (tail.includes('降幅') && FALL_FROM_TAIL.test(tail)) return predicate('降幅', 'down', false, false);
-  const rateNoun = anyIn(RATE_CHARS, tail, 0) || tail.includes('增长') ? RATE_NOUN_TAIL.exec(tail) : null;
+  if (bits & 8 && tail.includes('降幅') && FALL_FROM_TAIL.test(tail)) return predicate('降幅', 'down', false, false);
+  const rateNoun = bits & 16 || (bits & 32 && tail.includes('增长')) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
   if (!verbAtEnd(tail)) return NONE;
@@ -248,10 +255,13 @@ const PER_HEAD = /每(?:[十百千万]|十万|百万)?(?:人|户|常住人口|�
 /** Verbs that move a growth rate, not a level or a share: "回升至8.1%", "回落到5.6%". */
 export const RATE_VERBS = new Set(['回升', '回落', '加快', '放缓']);
 
+/** A share named right before its verb of change: "比重同比提高", "占比下降了". */
+const SHARE_MOVED = /(?:比重|[占佔]比)(?:同比|比上年|较上年|比去年|较去年)?(?:提高|上升|下降|降低|增加|减少|回落|回升)了?$/u;
 const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
 const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
+const BARE_COUNTED = /(?:企业|项目|单位)$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
@@ -277,7 +287,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
           : 'share';
     // "人口自然增长率1.64‰": births less deaths per head of the population, a rate as 出生率 is, not a growth.
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
-    if (p.direction !== 'none') return 'growth';
+    // "製造業增加值佔規模以上工業增加值的61.1%,比重同比提高3.9%" (青海 2014, held-out set 20): a share's move, its
+    // points written as %, is a change, not the share's growth.
+    if (p.direction !== 'none') return SHARE_MOVED.test(pre) ? 'change' : 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.
     if (pre.endsWith('达到') || pre.endsWith('达') ? GROWTH_REACHES.test(pre) : false) return 'growth';
@@ -285,7 +297,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     return 'share';
   }
   // "平均汇率6.8985", "居民消费价格指数为102.7": a price or an index's value, a level.
-  if (t.unit === '') return t.form === 'number' ? 'level' : 'share';
+  // ("新增规模工业企业62," (安康, held-out set 17): firms counted with the counter left out, tokens.ts.)
+  if (t.unit === '') return t.form !== 'number' ? 'share' : BARE_COUNTED.test(subject) ? 'count' : 'level';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
@@ -293,7 +306,7 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   const base = baseOf(t.unit);
   // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts
   // the firms added, as 新增 does.
-  if (p.direction === 'none' && !isCountUnit(t.unit) && NET_ADDED.test(pre)) return 'change';
+  if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('净增') && NET_ADDED.test(pre)) return 'change';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

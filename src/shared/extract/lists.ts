@@ -201,7 +201,10 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
   for (const clause of before) {
     if (!JOINED.test(clause) || COMPARED.test(clause)) continue;
     // ("仪器仪表、化工、鞋革、通用设备和电力等行业增速相对较快,产值分别…": 温州, held-out set 16.)
-    const subject = clause.split(/同比|环比|增长|下降|分别|保持|实现|较快|增速|增幅|增势|为|所?占|比(?![重例率值])/u)[0];
+    // ("规模以上工业总产值和销售产值双双突破12000亿元大关,同比增长20.5%和20.2%": 杭州, held-out set 20.)
+    const subject = clause.split(
+      /同比|环比|增长|下降|分别|保持|实现|较快|增速|增幅|增势|为|所?占|比(?![重例率值])|双双|突破|达到|超过|完成/u,
+    )[0];
     // "较一季度、上半年和前三季度分别提高…": the bases compared with name no items (淮北 2023).
     if (BASES_FIRST.test(subject)) continue;
     const items = splitItems(cleanSubject(subject), n);

@@ -4,7 +4,8 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
-import { charTable, isIn } from './chars';
+import { charBits, charTable, codeAt, hasCode } from './chars';
+import { SENTENCE_BITS, S_GUO, S_LIAN, S_NEAR, S_PERIOD_KEY, S_TONG } from './sentences';
 import { cnNumber } from './units';
 
 export type PeriodRole = 'time' | 'base' | 'target' | 'own';
@@ -42,7 +43,8 @@ export const PERIOD_RE = new RegExp(
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only.)
       `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
-      `前(?<fm2>${CN_SMALL})个?月`,
+      // ("提前一个月完成…任务": ahead of time by a month, no period.)
+      `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
@@ -76,7 +78,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -123,30 +125,39 @@ const RELATIVE_MONTH_BEFORE = charTable('上当本');
  */
 const KEY_CHARS = /[年月五季]/gu;
 
-export function mayName(s: string): { period: boolean; relative: boolean } {
+/** `bits`: the sentence's SENTENCE_BITS, when its caller has them. */
+export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period: boolean; relative: boolean } {
   let period = false;
   let relative = false;
   KEY_CHARS.lastIndex = 0;
-  for (let m = KEY_CHARS.exec(s); m !== null && !(period && relative); m = KEY_CHARS.exec(s)) {
-    const a = m.index;
+  // (test, not exec: no match array for each of them; the match is one character, ending at lastIndex.)
+  while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {
+    const a = KEY_CHARS.lastIndex - 1;
     const key = s.charCodeAt(a);
-    const before = s.charCodeAt(a - 1);
+    // (The codes around it read without a read past either end: NaN there, in no table.)
+    const before = codeAt(s, a - 1);
+    const after = codeAt(s, a + 1);
     if (key === 0x5e74 /* 年 */) {
-      if (isIn(AFTER_NUMERAL, s, a - 1) || before === 0x534a /* 半 */) period = true;
+      if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;
       if (
-        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && s.charCodeAt(a + 1) === 0x540c) /* 同 */ ||
-        isIn(RELATIVE_YEAR_BEFORE, s, a - 1) ||
-        isIn(RELATIVE_YEAR_AFTER, s, a + 1) ||
-        (isIn(YEARS_COUNTED, s, a - 1) && isIn(YEARS_SUM_FIRST, s, a + 1))
+        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||
+        hasCode(RELATIVE_YEAR_BEFORE, before) ||
+        hasCode(RELATIVE_YEAR_AFTER, after) ||
+        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))
       )
         relative = true;
     } else if (key === 0x6708 /* 月 */) {
-      if (isIn(BEFORE_YEAR_MONTH, s, a - 1)) period = true;
-      if (isIn(RELATIVE_MONTH_BEFORE, s, a - 1)) relative = true;
-    } else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;
+      if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;
+      if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;
+    } else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;
   }
   // "由同期的增长1.2%": 同期 alone after 由 is the same months a year before; "从年初的第23位" the year's start.
-  if (!relative && (s.includes('由同期的') || s.includes('从同期的') || s.includes('由年初的') || s.includes('从年初的'))) relative = true;
+  if (
+    !relative &&
+    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||
+      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))
+  )
+    relative = true;
   MAY_NAME.period = period;
   MAY_NAME.relative = relative;
   return MAY_NAME;
@@ -158,10 +169,13 @@ const MAY_NAME = { period: false, relative: false };
 const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
 const NO_MENTIONS: PeriodMention[] = Object.freeze([]) as unknown as PeriodMention[];
 
-function hits(sentence: string): Hit[] {
-  const may = mayName(sentence);
+function hits(sentence: string, bits: number): Hit[] {
+  const may = mayName(sentence, bits);
   const relative = may.relative;
-  if (!may.period && !relative && !sentence.includes('近') && !sentence.includes('过去') && !sentence.includes('连续')) return NO_HITS;
+  const near = bits & S_NEAR && sentence.includes('近');
+  const past = bits & S_GUO && sentence.includes('过去');
+  const streak = bits & S_LIAN && sentence.includes('连续');
+  if (!may.period && !relative && !near && !past && !streak) return NO_HITS;
   const out: Hit[] = [];
   PERIOD_NUMBERED.lastIndex = 0;
   if (may.period) for (let m = PERIOD_NUMBERED.exec(sentence); m; m = PERIOD_NUMBERED.exec(sentence)) out.push(m);
@@ -183,13 +197,13 @@ function hits(sentence: string): Hit[] {
         });
     }
   // "近三年", "过去5年" name their span without 来.
-  if (sentence.includes('近') || sentence.includes('过去')) {
+  if (near || past) {
     NEAR_YEARS.lastIndex = 0;
     for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
       if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
   }
   // "连续9年保持在1100万吨以上": the years up to the report's own, for the figure of that clause only.
-  if (sentence.includes('连续')) {
+  if (streak) {
     STREAK.lastIndex = 0;
     for (let m = STREAK.exec(sentence); m; m = STREAK.exec(sentence))
       out.push({ index: m.index, 0: m[0], groups: { years: m[1], streak: '1' } });
@@ -212,9 +226,15 @@ function normaliseSub(sub: string, m: Hit): string {
  * Every period named in a sentence, each with its role. `refYear`: the report's own year, when known;
  * `thisYear`: the year it was written in, what 今年 names (a report on 2020 given in February 2021: 2021).
  */
-export function periodMentions(sentence: string, refYear: number | undefined, thisYear = refYear): PeriodMention[] {
+/** `bits`: the sentence's SENTENCE_BITS, when its caller has them. */
+export function periodMentions(
+  sentence: string,
+  refYear: number | undefined,
+  thisYear = refYear,
+  bits = charBits(sentence, SENTENCE_BITS),
+): PeriodMention[] {
   const out: PeriodMention[] = [];
-  const found = hits(sentence);
+  const found = hits(sentence, bits);
   if (found.length === 0) return NO_MENTIONS;
   for (let mAt = 0, m = found[0]; mAt < found.length; m = found[++mAt]) {
     const g = m.groups;
@@ -269,7 +289,10 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
         text = `${ma}-${mb}月`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
-        text = `1-${cnNumber(fm2) ?? fm2}月`;
+        const n = cnNumber(fm2) ?? Number(fm2);
+        // (前一个月 is the month before, not the first months of a year.)
+        if (!(n >= 2 && n <= 12)) continue;
+        text = `1-${n}月`;
       } else if (m[P.dm]) {
         const dm = Number(m[P.dm]);
         const dd = Number(m[P.dd]);
@@ -322,6 +345,10 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
       }
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
       let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
+      // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
+      // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
+      // the 今年 of a review written early the year after is the writer's slip for the year reviewed.
+      if (g.thisYear === '今年' && thisYear !== refYear && DONE_THIS_YEAR.test(sentence.slice(m.index + 2))) y = refYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
       if (g.thisYear === '全年' && !lastWhole)
         for (let k = out.length - 1; k >= 0; k--)
@@ -404,6 +431,9 @@ export function periodMentions(sentence: string, refYear: number | undefined, th
 
 /** 去年 or 上年 right before 全年. */
 const LAST_YEAR_WORD = /^[去上]年$/u;
+/** After 今年: totals done over the year and compared with the one before, no word of a plan or forecast. */
+const DONE_THIS_YEAR =
+  /^[，,]?(?:(?!预计|力争|争取|确保|目标|计划|预期|[将要]|[有可]望)[^。；;]){0,24}?(?:完成|实现)[^。；;]{0,24}?同比(?:增长|下降)/u;
 /** What joins the items of a list of bases: "比去年同期、去年全年". */
 const LIST_JOINT_ONLY = /^(?:、|和|及|与)$/u;
 
@@ -442,8 +472,11 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-/** A rate right after 去年同期, with nothing but 为/是 and its verb between: "去年同期增长6.5%", "去年同期为下降1.2%". */
-const SAME_TIME_RATE = /^(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+/**
+ * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
+ * 下降1.2%", "去年同期增速为5.2%".
+ */
+const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**
@@ -539,8 +572,31 @@ export function lastYearOf(period: string, refYear: number | undefined): string 
   return refYear !== undefined ? `${refYear - 1}年${period}` : `上年${period}`;
 }
 
-/** The year a period string names, if any ("2019年1-7月" → 2019). */
+/**
+ * The year a period string names, if any ("2019年1-7月" → 2019): the first 19xx年 or 20xx年 in it, as
+ * /((?:19|20)\d{2})年/u finds it. Read by code (no match array): it is asked several times for every figure.
+ */
 export function yearOf(period: string): number | undefined {
-  const m = /((?:19|20)\d{2})年/u.exec(period);
-  return m ? Number(m[1]) : undefined;
+  for (let at = 0; at + 4 < period.length; at++)
+    if (period.charCodeAt(at + 4) === 0x5e74 /* 年 */ && isYear(period, at)) return yearAt(period, at);
+  return undefined;
+}
+
+/** The period is a year alone ("2019年"), as /^(?:19|20)\d{2}年$/u says, read by code. */
+export function isYearOnly(period: string): boolean {
+  return period.length === 5 && period.charCodeAt(4) === 0x5e74 /* 年 */ && isYear(period, 0);
+}
+
+const digitCode = (c: number) => c >= 48 && c <= 57;
+/** Four digits 19xx or 20xx at `at`. */
+function isYear(s: string, at: number): boolean {
+  const c0 = s.charCodeAt(at);
+  const c1 = s.charCodeAt(at + 1);
+  return ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) && digitCode(s.charCodeAt(at + 2)) && digitCode(s.charCodeAt(at + 3));
+}
+/** The value of the four digits at `at`. */
+function yearAt(s: string, at: number): number {
+  return (
+    (s.charCodeAt(at) - 48) * 1000 + (s.charCodeAt(at + 1) - 48) * 100 + (s.charCodeAt(at + 2) - 48) * 10 + (s.charCodeAt(at + 3) - 48)
+  );
 }

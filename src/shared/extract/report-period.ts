@@ -41,7 +41,8 @@ export function reportPeriod(text: string): ReportPeriod {
   }
   let period = '';
   const mentions = timesOf(head, year);
-  const first = mentions[0];
+  // (Not the year a list of targets is for: "报告提出,2013年全省经济社会发展的主要预期目标:" opens a report on 2012.)
+  const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
   if (first) {
     period = first.text;
     if (first.year !== undefined) year = first.year;
@@ -141,10 +142,16 @@ function sessionYear(head: string): number | undefined {
 }
 
 const NIAN = /年/gu;
-
-/** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
+/** The first year of a span, before the last one: "2016至", "2016-". */
+const SPAN_FROM = /((?:19|20)\d{2})年?\s*(?:至|到|[-—–~～])$/u;
+/** What a plan is called, in the clause after its years. */
+const PLAN_AFTER = /^[^，。；,;\n]{0,14}?(?:蓝图|规划|计划|纲要)/u;
+/** After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"). */
+const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标)/u;
+/** Right after a year: its targets ("2017年预期目标是", "2017年全省经济社会发展的主要目标"). */
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 
+/** The year the text names most, never a target year (到2025年) or a comparison base (比2015年). */
 function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
   // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex tried at every
@@ -157,9 +164,16 @@ function commonestYear(text: string): number | undefined {
     if (DAY_AFTER.test(text.slice(at + 5, at + 12))) continue;
     // "2017年预期目标是,…" (吉林 2016, held-out set 18): the year whose targets a report sets is not its own.
     if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
+    // "报告提出,2013年全省经济社会发展的主要预期目标:…" (福建 2013): the year a list of targets is for.
+    if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
-    if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before))
-      years.set(y, (years.get(y) ?? 0) + 1);
+    if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
+      // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
+      // their first year, the year it is made in.
+      const from = SPAN_FROM.exec(before);
+      const counted = from && PLAN_AFTER.test(text.slice(nian + 1, nian + 20)) ? Number(from[1]) : y;
+      years.set(counted, (years.get(counted) ?? 0) + 1);
+    }
   }
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;

@@ -4,7 +4,8 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { brokenDecimal, charTable, hasCode, isIn, lastChars, type CharTable } from './chars';
+import { brokenDecimal, charBits, charTable, codeAt, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
+import { SENTENCE_BITS, S_MEI, S_QUOTE, S_YOU } from './sentences';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -138,11 +139,13 @@ function decimalValue(s: string, from: number, to: number): number {
 const SPACED_UNIT = new Set([...'万亿%％元']);
 
 /** Base units by their first character, longest first. */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of BASE_UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
+/** (Indexed by the code, not a Map: looked up after every number.) */
+const UNITS_BY_FIRST: (string[] | undefined)[] = [];
+for (const u of BASE_UNITS) UNITS_BY_FIRST[u.charCodeAt(0)] = [...(UNITS_BY_FIRST[u.charCodeAt(0)] ?? []), u];
 
 function unitAt(s: string, at: number): string {
-  const candidates = UNITS_BY_FIRST.get(s.charCodeAt(at));
+  const code = codeAt(s, at);
+  const candidates = code === code ? UNITS_BY_FIRST[code] : undefined;
   if (candidates) for (let uAt = 0, u = candidates[0]; uAt < candidates.length; u = candidates[++uAt]) if (s.startsWith(u, at)) return u;
   return '';
 }
@@ -160,7 +163,7 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   let inner = innerAt(s, p);
   if (inner) p++;
   const c = s.charCodeAt(p);
-  let mag = s.startsWith('万亿', p) ? '万亿' : c === 0x4ebf ? '亿' : c === 0x4e07 ? '万' : '';
+  let mag = c === 0x4e07 /* 万 */ ? (codeAt(s, p + 1) === 0x4ebf /* 亿 */ ? '万亿' : '万') : c === 0x4ebf ? '亿' : '';
   p += mag.length;
   if (!inner) {
     inner = innerAt(s, p);
@@ -239,11 +242,12 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
 function classAfter(s: string, at: number): boolean {
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
-  // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it.
+  // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
+  // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
   if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
-const CLASS_NOUN = /^[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const CLASS_NOUN = /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
 
 /**
  * A count in Chinese numerals right after the names it counts, as many of them: "钢铁、汽车、石化、电子信息、食品五个重点
@@ -286,13 +290,18 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
   );
 }
 
-/** A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值". */
+/**
+ * A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值"; or a count, the
+ * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17). (Without a bound word
+ * the amount after the things named may be their sum, "3个园区产值50亿元", as it is after a verb of their own: "3家企业
+ * 实现产值超千亿元".)
+ */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff]){1,8}?(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
 const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
-  return at > 3 && isIn(COUNTED_MEASURE_LAST, s, at - 1) && COUNTED_MEASURE.test(s.slice(Math.max(0, at - 12), at));
+  return at > 3 && isIn(COUNTED_MEASURE_LAST, s, at - 1) && COUNTED_MEASURE.test(s.slice(Math.max(0, at - 22), at));
 }
 const COUNTED_BEFORE = charTable('个大项');
 
@@ -395,6 +404,10 @@ function token(
   return t;
 }
 
+/** The first characters of every form scanTokens reads: a digit, COUNT_NUMERAL's and SPECIAL_FIRST's. */
+const STARTS_FIGURE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isDigit(c) || hasCode(COUNT_NUMERAL, c) || SPECIAL_FIRST[c] === 1) STARTS_FIGURE[c] = 1;
+
 /** What a sentence without a number returns (most sentences of a report): one frozen list, not one each. */
 const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
 
@@ -402,11 +415,16 @@ const NO_TOKENS: Token[] = Object.freeze([]) as unknown as Token[];
  * The figures of a sentence, in order. Its tokens are reused by the next call (see POOL): the caller reads them,
  * and copies what it keeps, before it scans the next sentence.
  */
-export function scanTokens(sentence: string): Token[] {
+export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_BITS)): Token[] {
   let raw: Token[] | undefined;
+  // Whether the sentence holds “ (a quoted name), and 每 and 有 (one in every N): its SENTENCE_BITS say.
+  const quoted = (bits & S_QUOTE) !== 0;
+  const every = (bits & S_MEI) !== 0 && (bits & S_YOU) !== 0;
   pooled = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
+    // Most characters start no figure: one look at the code, before the branches below.
+    if (STARTS_FIGURE[c] !== 1) continue;
     let t: Token | undefined;
     if (isDigit(c)) {
       // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
@@ -424,7 +442,7 @@ export function scanTokens(sentence: string): Token[] {
       } else {
         // "3万8000亿元": 38000 亿元, written with 万 inside the number.
         const mixed =
-          sentence[num.end] === '万' && /^\d{1,4}$/u.test(digits)
+          codeAt(sentence, num.end) === 0x4e07 /* 万 */ && /^\d{1,4}$/u.test(digits)
             ? /^万(\d{1,4})(?=亿|万)/u.exec(sentence.slice(num.end, num.end + 6))
             : null;
         if (mixed) {
@@ -456,7 +474,10 @@ export function scanTokens(sentence: string): Token[] {
           !(raw !== undefined && raw[raw.length - 1].outerEnd === i - 1);
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
-        const spaced = (sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1]);
+        // "增长17.%" (安康, held-out set 17): a point typed with no decimals before a percent sign, passed over the same way.
+        const spaced =
+          ((sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1])) ||
+          (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
         let outerEnd = r.end;
@@ -547,14 +568,15 @@ export function scanTokens(sentence: string): Token[] {
     if (t.unit === '%' && isGrade(sentence, t)) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd))
-      continue;
+    // (A unit of money ends with 元: 亿元, 美元.)
+    const money = lastCode(t.unit) === 0x5143; /* 元 */
+    if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
     // "国家将规模以上工业企业由年销售收入500万元提高到2000万元后" (天水, held-out set 19): the bound of 规模以上 is a
     // class's, not a figure.
     if (t.unit === '万元' && isIn(SCALE_BOUND_LAST, sentence, t.outerStart - 1) && scaleBoundBefore(sentence, t.outerStart)) continue;
     // "形成3个产值超千亿元、2个产值500亿元的产业集群" (泉州, held-out set 14): an amount right after a count and a measure
     // is what each thing counted passes, a class, not a figure ("工业产值超千亿元" is one).
-    if ((t.unit.endsWith('元') || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
+    if ((money || t.form === 'threshold') && countedMeasureBefore(sentence, t.outerStart)) continue;
     // "钢铁、汽车、石化、电子信息、食品五个重点行业实现销售收入超千亿元" (湖北, 2008): a milestone after a count of the
     // things named is what each of them passed.
     if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
@@ -565,10 +587,10 @@ export function scanTokens(sentence: string): Token[] {
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
     // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
     // noun, names a group, not a figure.
-    if (sentence.includes('“') && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
+    if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
-    if (sentence.includes('每') && sentence.includes('有') && oneInEvery(sentence, t)) continue;
+    if (every && oneInEvery(sentence, t)) continue;
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
@@ -609,10 +631,11 @@ export function scanTokens(sentence: string): Token[] {
       t.form === 'fraction' ||
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
-      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t))
+      ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
+      countWithoutCounter(sentence, t)
     )
       raw[kept++] = t;
-  raw.length = kept;
+  if (kept < raw.length) raw.length = kept;
   return raw;
 }
 
@@ -683,7 +706,11 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
     const gap = next.outerStart - t.outerEnd;
     // ("0.3、 0.4个百分点": a space beside the joint, as a page may leave it.)
-    if (!(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())))
+    // "高于全国0.4、全省0.1个百分点" (萍乡 2019): the next item's place between, the unit written after the last.
+    if (
+      !(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())) &&
+      !(gap >= 3 && gap <= 8 && POINTS_OR_RATE.has(next.unit) && PLACE_ITEM.test(sentence.slice(t.outerEnd, next.outerStart)))
+    )
       continue;
     if (!t.unit) t.unit = next.unit;
     // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
@@ -691,16 +718,42 @@ function carryUnits(sentence: string, tokens: Token[]): void {
   }
 }
 
+const POINTS_OR_RATE = new Set(['个百分点', '%']);
+/** 、 or 和, then the next item's place: "、全省", "和全市" (index.ts labels that item with it). */
+export const PLACE_ITEM = /^[、和及](?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{1,4}[省市县区州])(?:平均水平|平均)?$/u;
+
 /** "按2019年美元对人民币的平均汇率6.8985折算", "汇率约为6.9": a bare number right after 汇率 is the rate (a level). */
 function isExchangeRate(sentence: string, t: Token): boolean {
   return t.form === 'number' && /汇率(?:约为|为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart));
 }
+
+/**
+ * "新增规模工业企业62,规模以上工业增至393户" (安康, held-out set 17): a whole number right after the firms or projects a
+ * verb of adding names, ending its clause, is their count with the counter left out. (Elsewhere, "全市共有企业3200。",
+ * "新增企业10多", a bare number stays none: extract-bare-numbers.test.ts.)
+ */
+function countWithoutCounter(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    !t.value.includes('.') &&
+    !t.suffix &&
+    !t.prefix &&
+    t.outerEnd === t.valueEnd &&
+    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
+    isIn(COUNTED_NOUN_LAST, sentence, t.outerStart - 1) &&
+    COUNTED_WITHOUT_COUNTER.test(sentence.slice(Math.max(0, t.outerStart - 16), t.outerStart))
+  );
+}
+const COUNT_CLAUSE_END = charTable('，,；;。');
+const COUNTED_NOUN_LAST = charTable('业目位');
+const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
 function isIndexValue(sentence: string, t: Token): boolean {
   return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
 }
 
+const YEAR_THEN = /^(?:19|20)\d{2}年/u;
 /** A quoted name of at most 10 characters ("“10强50户”") holding [from, to), right before a noun (not 的). */
 function inQuotedName(sentence: string, from: number, to: number): boolean {
   const open = sentence.lastIndexOf('“', from);
@@ -708,5 +761,9 @@ function inQuotedName(sentence: string, from: number, to: number): boolean {
   const close = sentence.indexOf('”', to);
   if (close < 0 || close - open > 11 || sentence.lastIndexOf('”', from) > open) return false;
   const next = sentence.charCodeAt(close + 1);
-  return next >= 0x4e00 && next <= 0x9fff && next !== 0x7684; /* 的 */
+  // ("县“三年翻两番”2022年目标任务是": a year after the name qualifies the noun after it too.)
+  return (
+    (next >= 0x4e00 && next <= 0x9fff && next !== 0x7684) /* 的 */ ||
+    (next >= 0x30 && next <= 0x39 && YEAR_THEN.test(sentence.slice(close + 1, close + 6)))
+  );
 }

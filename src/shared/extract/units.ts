@@ -119,9 +119,12 @@ export const BASE_UNITS = [
 
 /** The base of a unit: 万人次 → 人次, 亿元 → 元, 万 → ''. */
 export function baseOf(unit: string): string {
-  for (let mAt = 0, m: string = MAGNITUDES[0]; mAt < MAGNITUDES.length; m = MAGNITUDES[++mAt])
-    if (unit.startsWith(m)) return unit.slice(m.length);
-  return unit;
+  // MAGNITUDES (万亿, 亿, 万) read by code: asked for most figures.
+  // (No code read past the end: a unit may be '' or 万 alone.)
+  if (unit.length === 0) return unit;
+  const c = unit.charCodeAt(0);
+  if (c === 0x4e07 /* 万 */) return unit.slice(unit.length > 1 && unit.charCodeAt(1) === 0x4ebf /* 亿 */ ? 2 : 1);
+  return c === 0x4ebf /* 亿 */ ? unit.slice(1) : unit;
 }
 
 const countCache = new Map<string, boolean>();

@@ -1,0 +1,35 @@
+/**
+ * Values listed without 分别 for names listed with 和 ("A和B同比增长20.5%和20.2%", "A和B双双突破…,同比增长…和…":
+ * 杭州 2011, held-out set 20; "A和B分居全省第3位、第2位": 许昌 2014) are each its own name's.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('a list of values for a list of names, no 分别', () => {
+  it('hands the names out in order, from the clause or the clause before', () => {
+    const both = '2011年杭州市规模以上工业总产值和销售产值双双突破12000亿元大关,同比增长20.5%和20.2%。';
+    expect(the(both, '20.5', { asOf: '2011年' }).label).toContain('工业总产值');
+    expect(the(both, '20.2', { asOf: '2011年' }).label).toBe('销售产值增速');
+    const own = '2011年杭州市规模以上工业总产值和销售产值同比增长20.5%和20.2%。';
+    expect(the(own, '20.2', { asOf: '2011年' }).label).toBe('销售产值增速');
+  });
+
+  it('leaves where the values move from out of the last name', () => {
+    // 湖北 2015-07: the two cities' rates moved from 一季度's.
+    const hubei = '武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%。';
+    expect(the(hubei, '8.5', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
+    expect(the(hubei, '9.3', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
+  });
+
+  it('gives each place of 分居 its own name', () => {
+    const xuchang = '2014年,规模以上工业实现主营业务收入和利润总额分居全省第3位、第2位,增速分别高于全省2.6个、3.7个百分点。';
+    expect(the(xuchang, '3', { asOf: '2014年' }).label).toContain('主营业务收入');
+    expect(the(xuchang, '2', { asOf: '2014年' }).label).toBe('利润总额位次');
+    expect(the(xuchang, '3.7', { asOf: '2014年' }).label).toContain('利润总额');
+  });
+
+  it('leaves a second place of one figure, named by its scope only, as it was', () => {
+    const places = '全省规模以上工业增加值增速居全国第10位、东部地区第6位。';
+    expect(the(places, '6', { asOf: '2020年' }).label).toBe(the(places, '10', { asOf: '2020年' }).label);
+  });
+});
