@@ -144,7 +144,7 @@ export const MUTATION_MODULES = [
       'test/extract-whole-year-words.test.ts',
       'test/extract-period-roles-around.test.ts',
       // Written for rules merged since the list was last brought up to date (sessions 20–21): fast, in-process. Not
-      // the property tests of the prefilters (extract-speed-*), nor extract-corpus.test.ts (the ratchet holds the corpus).
+      // the property tests of the prefilters and character looks (extract-speed-*), nor extract-corpus.test.ts (the ratchet holds the corpus).
       'test/extract-as-of-days.test.ts',
       'test/extract-bodies-picked-out.test.ts',
       'test/extract-bound-before-base.test.ts',
@@ -167,6 +167,21 @@ export const MUTATION_MODULES = [
       'test/extract-work-point-years.test.ts',
       'test/extract-year-start.test.ts',
       'test/extract-heading-periods.test.ts',
+      'test/extract-compared-years.test.ts',
+      'test/extract-county-summaries.test.ts',
+      'test/extract-done-this-year-slips.test.ts',
+      'test/extract-label-time-words.test.ts',
+      'test/extract-lists-without-fenbie.test.ts',
+      'test/extract-month-by-month-rates.test.ts',
+      'test/extract-place-items.test.ts',
+      'test/extract-places-among-counted.test.ts',
+      'test/extract-plan-targets.test.ts',
+      'test/extract-pulls-after-shares.test.ts',
+      'test/extract-share-moves.test.ts',
+      'test/extract-target-progress.test.ts',
+      'test/extract-target-years.test.ts',
+      'test/extract-targets-set.test.ts',
+      'test/extract-typed-slips.test.ts',
     ],
   })),
   {
