@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/ab-build.ts DIR_A DIR_B [rounds] [motion|reduce|both] [all|chart|other|steady:N]`: the judged build step
- * (bench/builds-ink.ts: every slide that can build, opened at its first state, stepped forth to the end and back
- * at a presenter's pace on the audience window) of two renderer builds (out/renderer directories), in turn — A,
+ * `npx tsx bench/ab-build.ts DIR_A DIR_B [rounds] [motion|reduce|both] [all|chart|other|steady:N]`: the build step
+ * (bench/builds-ink.ts's timeStep: every slide that can build, opened at its first state, stepped forth to the end
+ * and back at a presenter's pace on the audience window; unlike the judged rows, which open the show once and jump
+ * by the hub, each slide here is opened by loading the page, so its first steps are reported apart) of two renderer builds (out/renderer directories), in turn — A,
  * B, B, A … — each from its own bridge over one store and hub, timed by the bench's own harness (timeStep).
  * Prints each build's p50 and p95, apart for the first step after a slide is opened (the page just loaded,
  * its neighbours being prepared) and the others, the median of the rounds' paired p95 ratios A/B, and the
