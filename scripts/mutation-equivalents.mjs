@@ -15,6 +15,56 @@
 const MAY_NAME_LOOP = 'for (let m = KEY_CHARS.exec(s); m !== null && !(period && relative);';
 const MAY_NAME_FIVE_SEASON = '} else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, s, a - 1)) period = true;';
 
+/** Why the index.ts entries of session 22 are equivalent, by group (each entry names its group). */
+const INDEX_REASONS = {
+  nomarks:
+    "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first",
+  'prefilter-xiatong': 'a prefilter: every match of NOTE_COMMA holds 下同, so replacing in a text without it changes nothing',
+  'growth-none':
+    "'' stands for no growth rate before: it is compared only with a subject that is not '' (entity !== '' is asked first), and no subject read from a report is the ASCII text the mutant writes",
+  'countmonths-guard':
+    'a guard that only skips work: countMonths loops over the mentions and, for each, over the tokens; with either list empty it changes nothing',
+  'prefilter-products':
+    'a prefilter: every word of PRODUCT_OUTPUT holds 产品 (so its 产 bit too), and setting r.products again when it is set changes nothing',
+  'prefilter-mubiao': 'a prefilter: every match of TARGETS_NAMED holds 目标 (so its 目 bit too)',
+  'mark-never-at-token':
+    'a plan mark (将/要/努力 before a verb) or an estimate mark (预计, 预测, 估计, 初步估算, 有望, 可实现…) is never where a figure starts: a token opens with a digit, a numeral, 第, 翻 or a qualifier (超过, 将近, 约…), so < and <= agree',
+  'lastcode-before-endswith': 'a guard that only skips work: a text ending with 亏损 (亏损额) ends with 损 (额)',
+  'cs-guard':
+    "a guard that only skips work: with cs < 3, startsWith('其中', cs - 3) can hold only at 0, and isIn(CLAUSE_MARKS, sentence, cs - 4) then reads before the start (false)",
+  'token-never-ends-at-clause':
+    'a clause starts right after a clause mark (，；：), which no token ends with: the token before ends before cs or after it, never at it',
+  'found-i-undefined':
+    'found holds the figures before this one (readFigure pushes it last), so found[i] is undefined, as lead is when leadIndex is i',
+  'distributed-only-runs':
+    "without a run leadIndex is i, and r.distributed has no key i (set only for a run's lead, cleared for each sentence): itemOf(undefined) is undefined and entity stays ''",
+  'p0-bound': 'a guard that only skips work: isIn is false past the end of pre, so the loop stops there anyway',
+  'cs-one-empty': 'at cs = 1 the clause before is sentence.slice(0, 0), empty, where TRAILS finds nothing',
+  'outerstart-zero':
+    "at outerStart 0 the code before is NaN (not 在) and the 3 characters before are '', where SCOPE_BEFORE_COUNT finds nothing: the guard only skips work",
+  'window-3':
+    'SCOPE_BEFORE_COUNT is anchored at the end and matches exactly 3 characters: a longer window finds the same, and before offset 3 neither window can hold it',
+  'token-not-zai':
+    "the characters at outerStart and outerStart + 1 are the count's own (a numeral and its unit: a count has one), never 在, so lastIndexOf finds the same 在",
+  'at-zero-empty':
+    "the condition above found a 在 before the count, so at >= 0; at 0 the clause before it is '' and its subject '', as the original gives",
+  'de-before-rate-after': 'a guard that only skips work: RATE_AFTER opens with ^的',
+  'found-minus-one': 'found[-1] is undefined, as the guard gives: the guard only avoids a slow property lookup (the comment above it)',
+  'lastcode-zhi': 'a guard that only skips work: every match of INDUSTRY_MEASURE ends with 值',
+  'shareof-minus-one': '-1 stands for none and is read only by >= 2, which +1 fails too',
+  'prefilter-zhan': "includes('') is always true, and MEASURE_SHARE (…占) finds no match in a subject without 占",
+  'prefilter-wancheng': "includes('') is always true, and PROGRESS (完成…) finds no match in a clause without 完成",
+  'prefilter-chao': "includes('') is always true, and OVER_TASK (超…) finds no match in a clause without 超",
+  'prefilter-chaju': 'a prefilter: every match of GAP_WITH holds 差距 (so its 差 bit too)',
+  'prefilter-jiangfu': "includes('') is always true, and FALL_FROM (降幅…) finds no match in a clause without 降幅",
+  'aside-bounds':
+    "a guard that only skips work: isIn is false before the sentence's start and past its end, so the bracket tests decide alone",
+  'year-span-length':
+    'YEAR_SPAN is asked only of a period of exactly 10 characters with - at 4 (2011-2015年): a match is the whole text, anchored or not',
+  'u-flag': 'the pattern holds only BMP characters and the escapes \\d and \\., which read the same without the u flag',
+  'month-then-digit': 'the 4-character window starts with a digit (isDigitAt): a match of the unanchored pattern in it starts at 0 too',
+};
+
 export const EQUIVALENTS = [
   // The office exports' chart numbers (src/main/export/chart-data.ts).
   {
@@ -2588,39 +2638,6 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/shared/extract/index.ts',
-    line: "if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence))",
-    mutator: 'ConditionalExpression',
-    original: "!r.products && sentence.includes('产品')",
-    replacement: 'true',
-    reason: 'a prefilter: every word of PRODUCT_OUTPUT holds 产品, and setting r.products again when it is set changes nothing',
-  },
-  {
-    file: 'src/shared/extract/index.ts',
-    line: "if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence))",
-    mutator: 'LogicalOperator',
-    original: "!r.products && sentence.includes('产品')",
-    replacement: "!r.products || sentence.includes('产品')",
-    reason: 'as above: PRODUCT_OUTPUT decides alone either way, and r.products only ever goes from false to true within a paragraph',
-  },
-  {
-    file: 'src/shared/extract/index.ts',
-    line: "if (!r.products && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence))",
-    mutator: 'StringLiteral',
-    original: "'产品'",
-    replacement: '""',
-    reason: "includes('') is always true: PRODUCT_OUTPUT, whose every word holds 产品, decides alone",
-  },
-  {
-    file: 'src/shared/extract/index.ts',
-    line: "const section = sentence.includes('业') && !tokens.length ?",
-    mutator: 'StringLiteral',
-    original: "'业'",
-    replacement: '""',
-    reason:
-      "a prefilter: SECTION_OPENING and GROUP_OPENING end in 产业/行业/企业, so includes('') lets through only sentences they do not match",
-  },
-  {
-    file: 'src/shared/extract/index.ts',
     line: 'if (r.runOf.size) r.runOf.clear();',
     mutator: 'ConditionalExpression',
     original: 'r.runOf.size',
@@ -2910,14 +2927,6 @@ export const EQUIVALENTS = [
   },
   {
     file: 'src/shared/extract/index.ts',
-    line: "const opening = sentence.includes('业') ? INDUSTRY_OPENING.exec(sentenc",
-    mutator: 'StringLiteral',
-    original: "'业'",
-    replacement: '""',
-    reason: "a prefilter: INDUSTRY_OPENING matches only a text with 产业 or 行业, and includes('') lets every sentence through to it",
-  },
-  {
-    file: 'src/shared/extract/index.ts',
     line: 'r.planRun = false;',
     afterLine: 'r.paragraphEstimates = false;',
     mutator: 'BooleanLiteral',
@@ -2958,6 +2967,378 @@ export const EQUIVALENTS = [
     replacement: '""',
     reason: "as above: includes('') is always true, and BRACKETED removes nothing from a phrase without a bracket",
   },
+  // index.ts (session 22): speed guards that only skip work (a prefilter before a pattern that needs the same word,
+  // a last code before endsWith, a bound before isIn, which is false past either end of a string), indices that
+  // cannot occur, values never read, windows an anchored pattern of bounded length fits in. Each was checked by hand
+  // and its output compared with the original's on the whole corpus (with and without the as-of) and 41 other texts.
+  ...[
+    // nomarks
+    [
+      'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planE',
+      'ObjectLiteral',
+      '{ estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 }',
+      '{}',
+      'nomarks',
+    ],
+    [
+      'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planE',
+      'UnaryOperator',
+      '-1',
+      '+1',
+      'nomarks',
+      67,
+    ],
+    [
+      'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planE',
+      'UnaryOperator',
+      '-1',
+      '+1',
+      'nomarks',
+      82,
+    ],
+    [
+      'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planE',
+      'UnaryOperator',
+      '-1',
+      '+1',
+      'nomarks',
+      95,
+    ],
+    // prefilter-xiatong
+    [
+      "if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[",
+      'ConditionalExpression',
+      "text.includes('下同')",
+      'true',
+      'prefilter-xiatong',
+    ],
+    [
+      "if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[",
+      'StringLiteral',
+      "'下同'",
+      '""',
+      'prefilter-xiatong',
+    ],
+    // growth-none
+    ["paragraphGrowth: '',", 'StringLiteral', "''", '"Stryker was here!"', 'growth-none'],
+    ["r.paragraphGrowth = '';", 'StringLiteral', "''", '"Stryker was here!"', 'growth-none'],
+    // countmonths-guard
+    [
+      'if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);',
+      'ConditionalExpression',
+      'mentions.length && tokens.length',
+      'true',
+      'countmonths-guard',
+    ],
+    [
+      'if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);',
+      'LogicalOperator',
+      'mentions.length && tokens.length',
+      'mentions.length || tokens.length',
+      'countmonths-guard',
+    ],
+    // prefilter-products
+    [
+      "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
+      'ConditionalExpression',
+      "!r.products && bits & S_CHAN && sentence.includes('产品')",
+      'true',
+      'prefilter-products',
+    ],
+    [
+      "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
+      'LogicalOperator',
+      "!r.products && bits & S_CHAN && sentence.includes('产品')",
+      "!r.products && bits & S_CHAN || sentence.includes('产品')",
+      'prefilter-products',
+    ],
+    [
+      "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
+      'ConditionalExpression',
+      '!r.products && bits & S_CHAN',
+      'true',
+      'prefilter-products',
+    ],
+    [
+      "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
+      'LogicalOperator',
+      '!r.products && bits & S_CHAN',
+      '!r.products || bits & S_CHAN',
+      'prefilter-products',
+    ],
+    [
+      "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
+      'StringLiteral',
+      "'产品'",
+      '""',
+      'prefilter-products',
+    ],
+    // prefilter-mubiao
+    [
+      ": bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)",
+      'ConditionalExpression',
+      "bits & S_MU && sentence.includes('目标')",
+      'true',
+      'prefilter-mubiao',
+    ],
+    [
+      ": bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)",
+      'LogicalOperator',
+      "bits & S_MU && sentence.includes('目标')",
+      "bits & S_MU || sentence.includes('目标')",
+      'prefilter-mubiao',
+    ],
+    [": bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)", 'StringLiteral', "'目标'", '""', 'prefilter-mubiao'],
+    // mark-never-at-token
+    [
+      'else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAS',
+      'EqualityOperator',
+      'r.marks.plan < tokens[0].outerStart',
+      'r.marks.plan <= tokens[0].outerStart',
+      'mark-never-at-token',
+    ],
+    [
+      'if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r',
+      'EqualityOperator',
+      'r.marks.estimate < tokens[0].outerStart',
+      'r.marks.estimate <= tokens[0].outerStart',
+      'mark-never-at-token',
+    ],
+    // lastcode-before-endswith
+    [
+      "return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.",
+      'ConditionalExpression',
+      'last === 0x635f',
+      'true',
+      'lastcode-before-endswith',
+    ],
+    [
+      "return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.",
+      'ConditionalExpression',
+      'last === 0x989d',
+      'true',
+      'lastcode-before-endswith',
+    ],
+    // cs-guard
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sen",
+      'LogicalOperator',
+      "cs >= 3 && sentence.startsWith('其中', cs - 3)",
+      "cs >= 3 || sentence.startsWith('其中', cs - 3)",
+      'cs-guard',
+    ],
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sen",
+      'ConditionalExpression',
+      'cs >= 3',
+      'true',
+      'cs-guard',
+    ],
+    // token-never-ends-at-clause
+    [
+      'const prevInClause = k >= 0 && tokens[k].outerEnd > cs ? found[k] : undefined;',
+      'EqualityOperator',
+      'tokens[k].outerEnd > cs',
+      'tokens[k].outerEnd >= cs',
+      'token-never-ends-at-clause',
+    ],
+    // found-i-undefined
+    ['const lead = leadIndex < i ? found[leadIndex] : undefined;', 'ConditionalExpression', 'leadIndex < i', 'true', 'found-i-undefined'],
+    [
+      'const lead = leadIndex < i ? found[leadIndex] : undefined;',
+      'EqualityOperator',
+      'leadIndex < i',
+      'leadIndex <= i',
+      'found-i-undefined',
+    ],
+    // distributed-only-runs
+    [
+      "if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';",
+      'ConditionalExpression',
+      'run',
+      'true',
+      'distributed-only-runs',
+    ],
+    // p0-bound
+    ['while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;', 'ConditionalExpression', 'p0 < pre.length', 'true', 'p0-bound'],
+    ['while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;', 'EqualityOperator', 'p0 < pre.length', 'p0 <= pre.length', 'p0-bound'],
+    // cs-one-empty
+    ["if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {", 'EqualityOperator', 'cs > 1', 'cs >= 1', 'cs-one-empty'],
+    // outerstart-zero
+    ['prevInClause.t.outerStart > 0 &&', 'ConditionalExpression', 'prevInClause.t.outerStart > 0', 'true', 'outerstart-zero'],
+    [
+      'prevInClause.t.outerStart > 0 &&',
+      'EqualityOperator',
+      'prevInClause.t.outerStart > 0',
+      'prevInClause.t.outerStart >= 0',
+      'outerstart-zero',
+    ],
+    // window-3
+    [
+      '(SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevIn',
+      'MethodExpression',
+      'Math.max(0, prevInClause.t.outerStart - 3)',
+      'Math.min(0, prevInClause.t.outerStart - 3)',
+      'window-3',
+    ],
+    // token-not-zai
+    [
+      "const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);",
+      'ArithmeticOperator',
+      'prevInClause.t.outerStart - 1',
+      'prevInClause.t.outerStart + 1',
+      'token-not-zai',
+    ],
+    // at-zero-empty
+    [
+      'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subjec',
+      'ConditionalExpression',
+      'at > 0',
+      'true',
+      'at-zero-empty',
+    ],
+    [
+      'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subjec',
+      'EqualityOperator',
+      'at > 0',
+      'at >= 0',
+      'at-zero-empty',
+    ],
+    // de-before-rate-after
+    [
+      "t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(se",
+      'ConditionalExpression',
+      'sentence.charCodeAt(t.outerEnd) === 0x7684',
+      'true',
+      'de-before-rate-after',
+    ],
+    // found-minus-one
+    ['const before = prevInClause ?? (k >= 0 ? found[k] : undefined);', 'ConditionalExpression', 'k >= 0', 'true', 'found-minus-one'],
+    // lastcode-zhi
+    [
+      'const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);',
+      'ConditionalExpression',
+      'lastCode(entity) === 0x503c',
+      'true',
+      'lastcode-zhi',
+    ],
+    // shareof-minus-one
+    [
+      "const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占",
+      'UnaryOperator',
+      '-1',
+      '+1',
+      'shareof-minus-one',
+    ],
+    // prefilter-zhan
+    [
+      "const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(e",
+      'StringLiteral',
+      "'占'",
+      '""',
+      'prefilter-zhan',
+    ],
+    // shareof-minus-one
+    [
+      "const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.inde",
+      'UnaryOperator',
+      '-1',
+      '+1',
+      'shareof-minus-one',
+    ],
+    // prefilter-wancheng
+    [
+      "if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {",
+      'StringLiteral',
+      "'完成'",
+      '""',
+      'prefilter-wancheng',
+    ],
+    // prefilter-chao
+    [
+      "if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clause",
+      'StringLiteral',
+      "'超'",
+      '""',
+      'prefilter-chao',
+    ],
+    // prefilter-chaju
+    [
+      "((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||",
+      'ConditionalExpression',
+      "cb & C_CHA && clausePre.includes('差距')",
+      'true',
+      'prefilter-chaju',
+    ],
+    [
+      "((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||",
+      'LogicalOperator',
+      "cb & C_CHA && clausePre.includes('差距')",
+      "cb & C_CHA || clausePre.includes('差距')",
+      'prefilter-chaju',
+    ],
+    ["((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||", 'StringLiteral', "'差距'", '""', 'prefilter-chaju'],
+    // prefilter-jiangfu
+    ["clausePre.includes('降幅') &&", 'StringLiteral', "'降幅'", '""', 'prefilter-jiangfu'],
+    // aside-bounds
+    ['(t.outerStart > 0 &&', 'ConditionalExpression', 't.outerStart > 0 &&\n      t.outerEnd < sentence.length', 'true', 'aside-bounds'],
+    [
+      '(t.outerStart > 0 &&',
+      'LogicalOperator',
+      't.outerStart > 0 &&\n      t.outerEnd < sentence.length',
+      't.outerStart > 0 || t.outerEnd < sentence.length',
+      'aside-bounds',
+    ],
+    ['(t.outerStart > 0 &&', 'ConditionalExpression', 't.outerStart > 0', 'true', 'aside-bounds'],
+    ['(t.outerStart > 0 &&', 'EqualityOperator', 't.outerStart > 0', 't.outerStart >= 0', 'aside-bounds'],
+    ['t.outerEnd < sentence.length &&', 'ConditionalExpression', 't.outerEnd < sentence.length', 'true', 'aside-bounds'],
+    [
+      't.outerEnd < sentence.length &&',
+      'EqualityOperator',
+      't.outerEnd < sentence.length',
+      't.outerEnd <= sentence.length',
+      'aside-bounds',
+    ],
+    // year-span-length
+    [
+      'const YEAR_SPAN = /^((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u;',
+      'Regex',
+      '/^((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u',
+      '/((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u',
+      'year-span-length',
+    ],
+    [
+      'const YEAR_SPAN = /^((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u;',
+      'Regex',
+      '/^((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u',
+      '/^((?:19|20)\\d{2})-((?:19|20)\\d{2})年/u',
+      'year-span-length',
+    ],
+    // u-flag
+    [
+      'const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\\\d+|[两二三四五六七八九十]{1,3})[个家户]${CL',
+      'StringLiteral',
+      "'u'",
+      '""',
+      'u-flag',
+    ],
+    // month-then-digit
+    [
+      'const MONTH_THEN = /^\\d{1,2}月份?(?=[\\u4e00-\\u9fff])/u;',
+      'Regex',
+      '/^\\d{1,2}月份?(?=[\\u4e00-\\u9fff])/u',
+      '/\\d{1,2}月份?(?=[\\u4e00-\\u9fff])/u',
+      'month-then-digit',
+    ],
+  ].map(([line, mutator, original, replacement, why, column]) => ({
+    file: 'src/shared/extract/index.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: INDEX_REASONS[why],
+    ...(column ? { column } : {}),
+  })),
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {
