@@ -63,6 +63,20 @@ const INDEX_REASONS = {
     'YEAR_SPAN is asked only of a period of exactly 10 characters with - at 4 (2011-2015年): a match is the whole text, anchored or not',
   'u-flag': 'the pattern holds only BMP characters and the escapes \\d and \\., which read the same without the u flag',
   'month-then-digit': 'the 4-character window starts with a digit (isDigitAt): a match of the unanchored pattern in it starts at 0 too',
+  'plan-period-form':
+    'isPlanPeriod is asked only of a period of 7 characters, and every period ending with 五”时期 is written “十X五”时期 (periods.ts, report-period.ts, spanText): 十 is always its second character',
+  'guard-before-anchored':
+    "a guard that only skips work: what it guards needs the same character at the same place (YEARLY_AFTER ^的, QUOTED_NAME ^“, LAST_YEAR_DONE ^上年, startsWith('其中'), BOUND_OF 的$), so it finds nothing where the guard fails",
+  'year-span-guard': 'a guard that only skips work: YEAR_SPAN (^…-…年$) matches only a text of 10 characters with - at 4',
+  'prefilter-word':
+    'a prefilter: every match of the pattern after it holds the word (PROMOTED …业, BASES_LISTED 同比/环比), so the pattern finds nothing where the word is missing',
+  'yearof-length': 'yearOf finds a year only in a text of 5 characters or more (a year and 年), so the length check only skips work',
+  'exec-after-test':
+    'the exec runs only after CHANGE_SINCE, MULTIPLE_OF_YEAR or SPAN_BASE matched the same text, each of which holds a year (19|20)\\d{2}: it is never null',
+  'finish-prefilter':
+    "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
+  'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
+  'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
 };
 
 export const EQUIVALENTS = [
@@ -2972,7 +2986,6 @@ export const EQUIVALENTS = [
   // cannot occur, values never read, windows an anchored pattern of bounded length fits in. Each was checked by hand
   // and its output compared with the original's on the whole corpus (with and without the as-of) and 41 other texts.
   ...[
-    // nomarks
     [
       'const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planE',
       'ObjectLiteral',
@@ -3004,7 +3017,6 @@ export const EQUIVALENTS = [
       'nomarks',
       95,
     ],
-    // prefilter-xiatong
     [
       "if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[",
       'ConditionalExpression',
@@ -3019,10 +3031,8 @@ export const EQUIVALENTS = [
       '""',
       'prefilter-xiatong',
     ],
-    // growth-none
     ["paragraphGrowth: '',", 'StringLiteral', "''", '"Stryker was here!"', 'growth-none'],
     ["r.paragraphGrowth = '';", 'StringLiteral', "''", '"Stryker was here!"', 'growth-none'],
-    // countmonths-guard
     [
       'if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);',
       'ConditionalExpression',
@@ -3037,7 +3047,6 @@ export const EQUIVALENTS = [
       'mentions.length || tokens.length',
       'countmonths-guard',
     ],
-    // prefilter-products
     [
       "if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentenc",
       'ConditionalExpression',
@@ -3073,7 +3082,6 @@ export const EQUIVALENTS = [
       '""',
       'prefilter-products',
     ],
-    // prefilter-mubiao
     [
       ": bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)",
       'ConditionalExpression',
@@ -3089,7 +3097,6 @@ export const EQUIVALENTS = [
       'prefilter-mubiao',
     ],
     [": bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)", 'StringLiteral', "'目标'", '""', 'prefilter-mubiao'],
-    // mark-never-at-token
     [
       'else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAS',
       'EqualityOperator',
@@ -3104,7 +3111,6 @@ export const EQUIVALENTS = [
       'r.marks.estimate <= tokens[0].outerStart',
       'mark-never-at-token',
     ],
-    // lastcode-before-endswith
     [
       "return (last === 0x635f /* 损 */ && pre.endsWith('亏损')) || (last === 0x989d /* 额 */ && pre.",
       'ConditionalExpression',
@@ -3119,7 +3125,6 @@ export const EQUIVALENTS = [
       'true',
       'lastcode-before-endswith',
     ],
-    // cs-guard
     [
       "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sen",
       'LogicalOperator',
@@ -3134,7 +3139,6 @@ export const EQUIVALENTS = [
       'true',
       'cs-guard',
     ],
-    // token-never-ends-at-clause
     [
       'const prevInClause = k >= 0 && tokens[k].outerEnd > cs ? found[k] : undefined;',
       'EqualityOperator',
@@ -3142,7 +3146,6 @@ export const EQUIVALENTS = [
       'tokens[k].outerEnd >= cs',
       'token-never-ends-at-clause',
     ],
-    // found-i-undefined
     ['const lead = leadIndex < i ? found[leadIndex] : undefined;', 'ConditionalExpression', 'leadIndex < i', 'true', 'found-i-undefined'],
     [
       'const lead = leadIndex < i ? found[leadIndex] : undefined;',
@@ -3151,7 +3154,6 @@ export const EQUIVALENTS = [
       'leadIndex <= i',
       'found-i-undefined',
     ],
-    // distributed-only-runs
     [
       "if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';",
       'ConditionalExpression',
@@ -3159,12 +3161,9 @@ export const EQUIVALENTS = [
       'true',
       'distributed-only-runs',
     ],
-    // p0-bound
     ['while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;', 'ConditionalExpression', 'p0 < pre.length', 'true', 'p0-bound'],
     ['while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;', 'EqualityOperator', 'p0 < pre.length', 'p0 <= pre.length', 'p0-bound'],
-    // cs-one-empty
     ["if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {", 'EqualityOperator', 'cs > 1', 'cs >= 1', 'cs-one-empty'],
-    // outerstart-zero
     ['prevInClause.t.outerStart > 0 &&', 'ConditionalExpression', 'prevInClause.t.outerStart > 0', 'true', 'outerstart-zero'],
     [
       'prevInClause.t.outerStart > 0 &&',
@@ -3173,7 +3172,6 @@ export const EQUIVALENTS = [
       'prevInClause.t.outerStart >= 0',
       'outerstart-zero',
     ],
-    // window-3
     [
       '(SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevIn',
       'MethodExpression',
@@ -3181,7 +3179,6 @@ export const EQUIVALENTS = [
       'Math.min(0, prevInClause.t.outerStart - 3)',
       'window-3',
     ],
-    // token-not-zai
     [
       "const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);",
       'ArithmeticOperator',
@@ -3189,7 +3186,6 @@ export const EQUIVALENTS = [
       'prevInClause.t.outerStart + 1',
       'token-not-zai',
     ],
-    // at-zero-empty
     [
       'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subjec',
       'ConditionalExpression',
@@ -3204,7 +3200,6 @@ export const EQUIVALENTS = [
       'at >= 0',
       'at-zero-empty',
     ],
-    // de-before-rate-after
     [
       "t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(se",
       'ConditionalExpression',
@@ -3212,9 +3207,7 @@ export const EQUIVALENTS = [
       'true',
       'de-before-rate-after',
     ],
-    // found-minus-one
     ['const before = prevInClause ?? (k >= 0 ? found[k] : undefined);', 'ConditionalExpression', 'k >= 0', 'true', 'found-minus-one'],
-    // lastcode-zhi
     [
       'const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);',
       'ConditionalExpression',
@@ -3222,7 +3215,6 @@ export const EQUIVALENTS = [
       'true',
       'lastcode-zhi',
     ],
-    // shareof-minus-one
     [
       "const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占",
       'UnaryOperator',
@@ -3230,7 +3222,6 @@ export const EQUIVALENTS = [
       '+1',
       'shareof-minus-one',
     ],
-    // prefilter-zhan
     [
       "const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(e",
       'StringLiteral',
@@ -3238,7 +3229,6 @@ export const EQUIVALENTS = [
       '""',
       'prefilter-zhan',
     ],
-    // shareof-minus-one
     [
       "const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.inde",
       'UnaryOperator',
@@ -3246,7 +3236,6 @@ export const EQUIVALENTS = [
       '+1',
       'shareof-minus-one',
     ],
-    // prefilter-wancheng
     [
       "if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {",
       'StringLiteral',
@@ -3254,7 +3243,6 @@ export const EQUIVALENTS = [
       '""',
       'prefilter-wancheng',
     ],
-    // prefilter-chao
     [
       "if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clause",
       'StringLiteral',
@@ -3262,7 +3250,6 @@ export const EQUIVALENTS = [
       '""',
       'prefilter-chao',
     ],
-    // prefilter-chaju
     [
       "((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||",
       'ConditionalExpression',
@@ -3278,9 +3265,6 @@ export const EQUIVALENTS = [
       'prefilter-chaju',
     ],
     ["((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||", 'StringLiteral', "'差距'", '""', 'prefilter-chaju'],
-    // prefilter-jiangfu
-    ["clausePre.includes('降幅') &&", 'StringLiteral', "'降幅'", '""', 'prefilter-jiangfu'],
-    // aside-bounds
     ['(t.outerStart > 0 &&', 'ConditionalExpression', 't.outerStart > 0 &&\n      t.outerEnd < sentence.length', 'true', 'aside-bounds'],
     [
       '(t.outerStart > 0 &&',
@@ -3299,7 +3283,108 @@ export const EQUIVALENTS = [
       't.outerEnd <= sentence.length',
       'aside-bounds',
     ],
-    // year-span-length
+    ["clausePre.includes('降幅') &&", 'StringLiteral', "'降幅'", '""', 'prefilter-jiangfu'],
+    [
+      '(sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.',
+      'ConditionalExpression',
+      'sentence.charCodeAt(t.outerEnd) === 0x7684',
+      'true',
+      'guard-before-anchored',
+    ],
+    [
+      'const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec',
+      'ConditionalExpression',
+      'period.length === 10 && period.charCodeAt(4) === 45',
+      'true',
+      'year-span-guard',
+    ],
+    [
+      'const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec',
+      'LogicalOperator',
+      'period.length === 10 && period.charCodeAt(4) === 45',
+      'period.length === 10 || period.charCodeAt(4) === 45 /* - */',
+      'year-span-guard',
+    ],
+    [
+      'const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec',
+      'ConditionalExpression',
+      'period.length === 10',
+      'true',
+      'year-span-guard',
+    ],
+    [
+      'const years = period.length === 10 && period.charCodeAt(4) === 45 /* - */ ? YEAR_SPAN.exec',
+      'ConditionalExpression',
+      'period.charCodeAt(4) === 45',
+      'true',
+      'year-span-guard',
+    ],
+    [
+      "else if ((kind === 'multiple' || kind === 'change') && period.length === 10 && period.char",
+      'ConditionalExpression',
+      'period.length === 10',
+      'true',
+      'year-span-guard',
+    ],
+    [
+      "else if ((kind === 'multiple' || kind === 'change') && period.length === 10 && period.char",
+      'ConditionalExpression',
+      'period.charCodeAt(4) === 45',
+      'true',
+      'year-span-guard',
+    ],
+    [
+      'Number(/(?:19|20)\\d{2}/u.exec(of)?.[0]) === Number(years[1]) - 1',
+      'OptionalChaining',
+      '/(?:19|20)\\d{2}/u.exec(of)?.[0]',
+      '/(?:19|20)\\d{2}/u.exec(of)[0]',
+      'exec-after-test',
+    ],
+    [
+      "((cpFirst === 0x5176 /* 其 */ && clausePre.startsWith('其中')) || partClauseBefore(sentence, ",
+      'ConditionalExpression',
+      'cpFirst === 0x5176',
+      'true',
+      'guard-before-anchored',
+    ],
+    [
+      'cpFirst === 0x4e0a /* 上 */ &&',
+      'ConditionalExpression',
+      "cpFirst === 0x4e0a /* 上 */ &&\n    clausePre.startsWith('上年')",
+      'true',
+      'guard-before-anchored',
+    ],
+    [
+      'cpFirst === 0x4e0a /* 上 */ &&',
+      'LogicalOperator',
+      "cpFirst === 0x4e0a /* 上 */ &&\n    clausePre.startsWith('上年')",
+      "cpFirst === 0x4e0a /* 上 */ || clausePre.startsWith('上年')",
+      'guard-before-anchored',
+    ],
+    ['cpFirst === 0x4e0a /* 上 */ &&', 'ConditionalExpression', 'cpFirst === 0x4e0a', 'true', 'guard-before-anchored'],
+    ["clausePre.startsWith('上年') &&", 'StringLiteral', "'上年'", '""', 'guard-before-anchored'],
+    [
+      "if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(perio",
+      'ConditionalExpression',
+      'period.length >= 5',
+      'true',
+      'yearof-length',
+    ],
+    [
+      "else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== und",
+      'ConditionalExpression',
+      'period.length >= 5',
+      'true',
+      'yearof-length',
+    ],
+    [
+      '(cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);',
+      'ConditionalExpression',
+      'cpLast === 0x7684',
+      'true',
+      'guard-before-anchored',
+    ],
+    ["if (clausePre.includes('比') && BASES_LISTED.test(clausePre)) return [];", 'StringLiteral', "'比'", '""', 'prefilter-word'],
     [
       'const YEAR_SPAN = /^((?:19|20)\\d{2})-((?:19|20)\\d{2})年$/u;',
       'Regex',
@@ -3314,7 +3399,21 @@ export const EQUIVALENTS = [
       '/^((?:19|20)\\d{2})-((?:19|20)\\d{2})年/u',
       'year-span-length',
     ],
-    // u-flag
+    [
+      "const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期",
+      'ConditionalExpression',
+      'p.charCodeAt(1) === 0x5341',
+      'true',
+      'plan-period-form',
+    ],
+    ["const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;", 'StringLiteral', "'业'", '""', 'prefilter-word'],
+    [
+      'if (sentence.charCodeAt(t.outerEnd) === 0x201c /* “ */) {',
+      'ConditionalExpression',
+      'sentence.charCodeAt(t.outerEnd) === 0x201c',
+      'true',
+      'guard-before-anchored',
+    ],
     [
       'const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\\\d+|[两二三四五六七八九十]{1,3})[个家户]${CL',
       'StringLiteral',
@@ -3322,7 +3421,6 @@ export const EQUIVALENTS = [
       '""',
       'u-flag',
     ],
-    // month-then-digit
     [
       'const MONTH_THEN = /^\\d{1,2}月份?(?=[\\u4e00-\\u9fff])/u;',
       'Regex',
@@ -3330,6 +3428,14 @@ export const EQUIVALENTS = [
       '/\\d{1,2}月份?(?=[\\u4e00-\\u9fff])/u',
       'month-then-digit',
     ],
+    ['let space = false;', 'BooleanLiteral', 'false', 'true', 'finish-prefilter'],
+    ['let digit = false;', 'BooleanLiteral', 'false', 'true', 'finish-prefilter'],
+    ['for (let k = 0; k < label.length; k++) {', 'EqualityOperator', 'k < label.length', 'k <= label.length', 'past-end-nan'],
+    ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'finish-prefilter'],
+    ['else if (c >= 48 && c <= 57) digit = true;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'finish-prefilter'],
+    ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c >= 48', 'true', 'finish-prefilter'],
+    ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c <= 57', 'true', 'finish-prefilter'],
+    ["let l = space ? label.replace(/\\s+/gu, '') : label;", 'Regex', '/\\s+/gu', '/\\s/gu', 'g-flag-runs'],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
     line,
