@@ -49,6 +49,7 @@ import {
   opensTargets,
   sentenceMarks,
   statusOf,
+  bracketedTarget,
   type FigureStatus,
   type SentenceMarks,
 } from './status';
@@ -102,6 +103,8 @@ interface Found {
 
 const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** A target of the whole year: 年度目标, 全年任务, 年任务. */
+const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)/u;
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -977,7 +980,11 @@ function readFigure(r: Reading, i: number): void {
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
     ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
-  if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
+  // the months reported.
+  if (status === 'target' && SUB_YEAR.test(period) && YEAR_TARGET.test(clausePre) && bracketedTarget(clausePre))
+    period = r.refYear === undefined ? '全年' : r.refYear + '年';
+  else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
