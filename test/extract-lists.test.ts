@@ -218,6 +218,19 @@ describe("how the items of a list fared is no item's (held-out set 16)", () => {
   });
 });
 
+describe('a bare rate after the clause that names the items', () => {
+  it('is each item’s rate (天津 2025-07, read for a sweep)', () => {
+    const tianjin =
+      '从细分领域看,1—7月份,石油化工产业同比增长4.6%,拉动全市规模以上工业1.7个百分点;新能源产业同比增长16.5%,拉动全市规模以上工业0.4个百分点;新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。';
+    const rates = extractFigures(tianjin, { asOf: '2025年1-7月' }).slice(-3);
+    expect(rates.map((f) => [f.value, f.label])).toEqual([
+      ['4.6', '新材料产业增速'],
+      ['2.2', '电子信息产业增速'],
+      ['0.5', '航空航天产业增速'],
+    ]);
+  });
+});
+
 describe('the parts of a ratio', () => {
   it('each is of the item named in its place', () => {
     // hualong-2025-q3-industry (held-out set 15).

@@ -1298,16 +1298,21 @@ function listSubjects(
   // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
   if (apart) return apart;
-  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
-  if (phrase === '') {
+  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items; so it does
+  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07).
+  const bareRate = !!phrase && BARE_RATE.test(phrase);
+  if (phrase === '' || bareRate) {
     const end = cs - 1;
     const from = clauseStart(sentence, end);
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
+      // ("材料产业和电子产业实现两位数的较快增长，增速分别为…": the names the clause lists, without how they fared.)
+      const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
+      if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
       const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
-      if (items) return items.map(cleanSubject);
+      if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
@@ -1386,6 +1391,8 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 /** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
+/** A rate with no owner of its own: "增速分别为…" after the clause that names the owners. */
+const BARE_RATE = /^(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
