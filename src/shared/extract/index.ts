@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { amongAfter, amongListedAfter } from './among';
-import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -1857,6 +1857,9 @@ function periodFor(
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
     if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
+    // "上半年,…增长13%,…,其中当月工业增加值增长12%,高于全省平均水平3.3个百分点;工业投资216.5亿元" (a city's half-year
+    // report, read for a sweep): the one month of a cumulative period holds to the end of its part (；), not after.
+    if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
