@@ -53,7 +53,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { PLACE_ITEM, scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -552,7 +552,7 @@ function readFigure(r: Reading, i: number): void {
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
-    const count = isCountUnit(t.unit);
+    const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
@@ -625,7 +625,7 @@ function readFigure(r: Reading, i: number): void {
     entity &&
     ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
       (prevInClause !== undefined &&
-        isCountUnit(prevInClause.t.unit) &&
+        (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
           (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
@@ -636,10 +636,14 @@ function readFigure(r: Reading, i: number): void {
     if (placed) entity = placed.entity;
     // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
     // counted scope is of what stands before 在.
-    else if (prevInClause !== undefined && isCountUnit(prevInClause.t.unit)) {
+    else if (prevInClause !== undefined && (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t))) {
       const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
-      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subject : '';
-      if (owner) entity = owner;
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
+      // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
+      if (owner.subject) {
+        entity = owner.subject;
+        property = owner.property;
+      }
     }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
@@ -782,7 +786,10 @@ function readFigure(r: Reading, i: number): void {
   // of a ratio is of the item named in its place.
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
+  // number, its label; the subject before stays the sentence's (what the places after rank).
+  const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
   const taskAmount =
@@ -937,6 +944,7 @@ function readFigure(r: Reading, i: number): void {
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
   label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+  if (places) label = places;
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
