@@ -137,7 +137,8 @@ function shareHead(items: string[]): string[] {
     return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
   }
   const long = sharedHead(last);
-  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
+  // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
+  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
   return items.map((x, i) => (i === items.length - 1 ? x : x + long));
 }
 

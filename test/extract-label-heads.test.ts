@@ -1,0 +1,32 @@
+/**
+ * What a label is headed by, in reports of the genre read for a sweep (not in test/corpus): a list item that names
+ * its own measure, 总量 too, takes no head from the last item ("电信业务总量、业务收入分别增长21.7%、7.6%" was
+ * labelled 电信业务总量收入); a count right after a verb of helping or taking in (解决, 吸纳) is of the people named
+ * after it ("又解决6434万农村人口饮水安全问题" was labelled 解决, "吸纳3万名农民工" 吸纳).
+ */
+import { describe, expect, it } from 'vitest';
+import { labels, the } from './extract-helpers';
+
+describe('an item with its own measure', () => {
+  it('takes no head from the last item of its list', () => {
+    // 新华社 2008-12-19, 全国工业和信息化工作会议 (traditional characters).
+    const text = '此外,前11個月,我國軍工經濟增加值增長17.1%,其中工業增加值增長14.1%。電信業務總量、業務收入分別增長21.7%、7.6%。';
+    const [total, income] = labels(text, ['21.7', '7.6']);
+    expect(total).toMatch(/^電信業務/u);
+    expect(total).not.toContain('收入');
+    expect(income).toContain('業務收入');
+  });
+
+  it('a list of plain names still shares the last one’s measure', () => {
+    expect(labels('装备制造业、高技术制造业增加值分别增长8%、9%。', ['8', '9'])).toEqual(['装备制造业增加值增速', '高技术制造业增加值增速']);
+  });
+});
+
+describe('a count after a verb of helping', () => {
+  it('is of the people named after it', () => {
+    // 2016 政府工作报告 (cnganbu.cn).
+    const text = '去年末居民储蓄存款余额增长8.5%,新增4万多亿元。又解决6434万农村人口饮水安全问题。';
+    expect(the(text, '6434', { asOf: '2015年' }).label).toMatch(/^农村人口/u);
+    expect(the('全年带动12万人就业,吸纳3万名农民工。', '3', { asOf: '2015年' }).label).toBe('农民工');
+  });
+});
