@@ -182,9 +182,14 @@ export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
 /** LEADING_WORDS at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
 const LEADING_AT = new RegExp('(?:' + LEADING_WORDS.join('|') + ')', 'uy');
 
+const TAG_OPEN = charTable('[【〔');
+const SOURCE_TAG = /^[[【〔][\u4e00-\u9fff]{2,12}[\]】〕]/u;
+
 /** Where the text starts after at most four leading words (LEADING_WORDS, removed one after another). */
 export function afterLeading(text: string): number {
   let p = 0;
+  // "[国家统计局]2021年6月份规模以上工业增加值增长8.3%" (a saved page's headline): the source in brackets is no subject.
+  if (isIn(TAG_OPEN, text, 0)) p = SOURCE_TAG.exec(text)?.[0].length ?? 0;
   for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
     LEADING_AT.lastIndex = p;
     if (!LEADING_AT.test(text) || LEADING_AT.lastIndex === p) break;
