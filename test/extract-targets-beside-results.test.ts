@@ -3,7 +3,8 @@
  * completes a target "下达" by a government, a few words further from the verb than before ("高於市政府下達目標4個百分點",
  * "完成市政府下達全年目標的59.2%") and stays a result; the target itself named in brackets ("年度预期目标增速(4.5%)",
  * "年任务(40.2亿元)") is a target of the year; 下达 is one word, not a subject cut at 达 ("市下"); 预测 is what the
- * report says of a figure, not its measure.
+ * report says of a figure, not its measure. "占年度目标220亿元的81.9%,同比增长14.9%": the target is the year's, the
+ * part of it done and the rate after it are results.
  */
 import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
@@ -43,6 +44,20 @@ describe('the target named in brackets', () => {
 
   it('a figure in brackets after a result stays a result', () => {
     expect(the('全市规上工业增加值增长6.5%(上年同期4.5%)。', '4.5').status).toBe('actual');
+  });
+});
+
+describe('the part of a year’s target done', () => {
+  it('is a result, and so is the rate after it; the target before it is the year’s', () => {
+    // 广元, a meeting on 1-10月 industry (gy.smesc.cn).
+    const text =
+      '1-10月,全市规上工业增加值增长9%;完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%;完成技改投资125亿元,占年度目标150亿元的83.3%;新进规企业28户。';
+    const opts = { asOf: '2018年1-10月' };
+    expect(the(text, '220', opts)).toMatchObject({ status: 'target', period: '2018年' });
+    expect(the(text, '81.9', opts)).toMatchObject({ status: 'actual', period: '1-10月' });
+    expect(the(text, '14.9', opts)).toMatchObject({ status: 'actual', label: '工业投资增速' });
+    expect(the(text, '150', opts).status).toBe('target');
+    expect(the(text, '83.3', opts).status).toBe('actual');
   });
 });
 

@@ -107,6 +107,8 @@ const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 const PULL_FIRST = charTable('拉带贡');
 /** Around the names of firms counted: 其中 before, 等 after. */
 const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/** Between a target and the part of it done: "220亿元的81.9%", "(40.2亿元)的32.5%". */
+const PART_OF_BEFORE = /^[)）]?的$/u;
 /** A comparison with the same time a year before: 比上年同期, 较去年同期. */
 const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
 /** A target of the whole year: 年度目标, 全年任务, 年任务. */
@@ -967,7 +969,14 @@ function readFigure(r: Reading, i: number): void {
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
+  let status = statusOf(
+    marks,
+    t.outerStart,
+    clausePre,
+    targetYear,
+    r.targetSection || r.paragraphTargets,
+    sentence.slice(t.outerEnd, t.outerEnd + 1),
+  );
   if (
     status === 'actual' &&
     (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
@@ -1008,7 +1017,12 @@ function readFigure(r: Reading, i: number): void {
     ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
   // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
   // the months reported.
-  if (status === 'target' && SUB_YEAR.test(period) && YEAR_TARGET.test(clausePre) && bracketedTarget(clausePre))
+  if (
+    status === 'target' &&
+    SUB_YEAR.test(period) &&
+    YEAR_TARGET.test(clausePre) &&
+    bracketedTarget(clausePre, sentence.slice(t.outerEnd, t.outerEnd + 1))
+  )
     period = r.refYear === undefined ? '全年' : r.refYear + '年';
   else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
@@ -1194,7 +1208,9 @@ function readFigure(r: Reading, i: number): void {
     before !== undefined &&
     before.status !== 'actual' &&
     before.entity === entity &&
-    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart)) &&
+    // ("占年度目标220亿元的81.9%", "完成年任务(40.2亿元)的32.5%": the part of the target done is a result.)
+    !PART_OF_BEFORE.test(sentence.slice(before.t.outerEnd, t.outerStart))
   )
     status = before.status;
   // "主要预期目标建议为地区生产总值增长8.5%,…" (资阳 2014, held-out set 18): the main targets a report on a whole year
@@ -1224,7 +1240,11 @@ function readFigure(r: Reading, i: number): void {
       ? inherited || entity
       : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
-        : entity;
+        : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
+          // is of the measure, and so is the rate after it.
+          kind === 'share' && TARGET_DONE.test(entity)
+          ? entity.replace(TARGET_DONE, '')
+          : entity;
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
@@ -1652,6 +1672,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
  */
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);

@@ -124,7 +124,7 @@ function estimateMark(sentence: string): number {
 const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，；。,;的]{0,4}企业|单位|工厂)(?:数|数量|家数|户数|比重|占比)?/u;
 
 /** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
-const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
+const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
 /**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.
@@ -138,18 +138,29 @@ export const PLAN_SENTENCE =
  * target, while the figures around it are results.
  */
 const BRACKETED_TARGET = /(?:目标|任务|计划)(?:增速|增幅|增长率?|值|数|额)?\s*[（(]$/u;
-export function bracketedTarget(clausePre: string): boolean {
+/** "占年度目标220亿元的81.9%" (广元, 1-10月): the amount right after a target word, of which a share follows, is the target. */
+const NAMED_TARGET = /(?:目标|任务|计划)(?:为|是)?$/u;
+export function bracketedTarget(clausePre: string, after = ''): boolean {
   const last = lastCode(clausePre);
-  return (last === 0x28 || last === 0xff08) && BRACKETED_TARGET.test(clausePre);
+  if (last === 0x28 || last === 0xff08) return BRACKETED_TARGET.test(clausePre);
+  return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
 }
+const TARGET_LAST = charTable('标务划为是');
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
  * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
  * heading about targets.
  */
-export function statusOf(marks: SentenceMarks, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
-  if (bracketedTarget(clausePre)) return 'target';
+export function statusOf(
+  marks: SentenceMarks,
+  at: number,
+  clausePre: string,
+  targetYear: boolean,
+  inTargetSection: boolean,
+  after = '',
+): FigureStatus {
+  if (bracketedTarget(clausePre, after)) return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
