@@ -42,3 +42,17 @@ describe('a pull of firms counted', () => {
     expect(the('其中宁德时代等3户企业拉动全市规上工业增长2.1个百分点。', '2.1').label).toMatch(/^宁德时代企业拉动/u);
   });
 });
+
+describe('a 分别 list of gaps against a list of comparands', () => {
+  it('gives each gap its own comparand', () => {
+    // A city's 2019 工业和信息化工作会议 (traditional characters).
+    const text = '報告指出,2018年全市工業增加值分別高於全國、全省0.9和1.9個百分點;高新技術產業產值佔規模以上工業總產值比重達55.56%。';
+    expect(labels(text, ['0.9', '1.9'])).toEqual(['工業增加值高於全國', '工業增加值高於全省']);
+    expect(labels('增速分别高于全国和全省平均水平2.1和1.3个百分点。', ['2.1', '1.3'])).toEqual(['增速高于全国平均水平', '增速高于全省平均水平']);
+  });
+
+  it('not periods compared with: each item has its own period instead', () => {
+    const text = '增速较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点。';
+    expect(new Set(labels(text, ['7.9', '3.4', '1.7'])).size).toBe(1);
+  });
+});

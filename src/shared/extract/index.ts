@@ -933,9 +933,13 @@ function readFigure(r: Reading, i: number): void {
   else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
-  )
-    label = lead.label;
-  else if (
+  ) {
+    const own =
+      kind === 'change' && pred.comparison && run
+        ? comparedItem(comparedWith(leadClausePre(sentence, lead), pred.verb), run.length, item, '')
+        : '';
+    label = own ? entity + own : lead.label;
+  } else if (
     !ownSubject &&
     !property &&
     kind === 'change' &&
@@ -958,8 +962,10 @@ function readFigure(r: Reading, i: number): void {
     !pred.comparison
   )
     label = before.label;
-  else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
-  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
+  else if (kind === 'change' && pred.comparison) {
+    const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+    label = entity + (run ? comparedItem(against, run.length, item, against) : against);
+  } else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
@@ -1828,6 +1834,23 @@ function comparedWith(written: string, verb: string): string {
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
     .slice(0, 16);
 }
+
+/**
+ * "工业增加值分别高于全国、全省0.9和1.9个百分点" (a city's 2019 工信 meeting, traditional characters): each item of the
+ * list is against its own comparand, when the comparands are as many as the items ("高于全国", "高于全省").
+ */
+function comparedItem(against: string, n: number, k: number, otherwise: string): string {
+  if (n < 2 || !COMPARANDS_JOINED.test(against)) return otherwise;
+  const m = COMPARANDS.exec(against);
+  if (!m) return otherwise;
+  const items = m[2].split(/、|和|及|与/u);
+  // (Not periods compared with, "较一季度、上半年和前三季度分别提高…": the lead's label, each item its own period.)
+  return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
+}
+const PERIOD_WORD = /[年月季旬]|同期/u;
+const COMPARANDS_JOINED = /[、和及与]/u;
+/** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
+const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
 
 const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
