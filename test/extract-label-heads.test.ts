@@ -20,7 +20,10 @@ describe('an item with its own measure', () => {
   });
 
   it('a list of plain names still shares the last one’s measure', () => {
-    expect(labels('装备制造业、高技术制造业增加值分别增长8%、9%。', ['8', '9'])).toEqual(['装备制造业增加值增速', '高技术制造业增加值增速']);
+    expect(labels('装备制造业、高技术制造业增加值分别增长8%、9%。', ['8', '9'])).toEqual([
+      '装备制造业增加值增速',
+      '高技术制造业增加值增速',
+    ]);
   });
 });
 
@@ -48,7 +51,10 @@ describe('a 分别 list of gaps against a list of comparands', () => {
     // A city's 2019 工业和信息化工作会议 (traditional characters).
     const text = '報告指出,2018年全市工業增加值分別高於全國、全省0.9和1.9個百分點;高新技術產業產值佔規模以上工業總產值比重達55.56%。';
     expect(labels(text, ['0.9', '1.9'])).toEqual(['工業增加值高於全國', '工業增加值高於全省']);
-    expect(labels('增速分别高于全国和全省平均水平2.1和1.3个百分点。', ['2.1', '1.3'])).toEqual(['增速高于全国平均水平', '增速高于全省平均水平']);
+    expect(labels('增速分别高于全国和全省平均水平2.1和1.3个百分点。', ['2.1', '1.3'])).toEqual([
+      '增速高于全国平均水平',
+      '增速高于全省平均水平',
+    ]);
   });
 
   it('not periods compared with: each item has its own period instead', () => {
