@@ -5,7 +5,7 @@
  * (or other) slide forth and back at a presenter's pace under a Chromium trace, and prints each step's time, its
  * parts (timeStep's StepParts: input, the first frame, later frames), the renderer main thread's time by trace
  * event, per step, how many keys met a page still drawing (keysOnDrawingPage), and which steps' end-of-frame
- * message a keyup held back (keyupsBeforeEnd). `loaded`: under the bench's loaded condition (bench/load.ts);
+ * message a keyup held back (keyupsBeforeEnd), and for the steps over 16.7 ms the main thread's wall against CPU time. `loaded`: under the bench's loaded condition (bench/load.ts);
  * `quick` or `held`: how the keys are pressed (timeStep's KeyRelease). The steps' parts are kept in
  * out/bench/build-steps.json, the trace in
  * out/bench/trace-build.json, V8's CPU profile of the page in out/bench/build.cpuprofile. A diagnosis tool, not a measure: tracing slows the page down.
@@ -96,6 +96,37 @@ function keyupsBeforeEnd(
       return `${g}: ${s.length} steps, median ${s[s.length >> 1]!.toFixed(1)} max ${s.at(-1)!.toFixed(1)} ms`;
     })
     .join('\n');
+}
+
+/**
+ * The steps over 16.7 ms: the renderer main thread's time in tasks within each (from the key's timestamp to the
+ * step's end), wall against CPU. Wall far above CPU: the thread waited for a CPU (a loaded machine), not on work.
+ */
+function slowStepsCpu(
+  events: readonly TraceEvent[],
+  threads: Map<string, string>,
+  parts: readonly (StepParts & { ms: number; key: 'forth' | 'back' })[],
+): string {
+  const main = events.filter((e) => e.ph === 'X' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain').sort((a, b) => a.ts - b.ts);
+  const downs = main.filter((e) => e.name === 'EventDispatch' && (e.args as { data?: { type?: string } })?.data?.type === 'keydown');
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  let n = 0;
+  let wall = 0;
+  let cpu = 0;
+  downs.forEach((k, i) => {
+    const p = parts[i];
+    if (!p || p.ms <= 16.7) return;
+    const t0 = k.ts - p.input * 1000;
+    const t1 = t0 + p.ms * 1000;
+    for (const t of tasks.filter((t) => t.ts + (t.dur ?? 0) > t0 && t.ts < t1)) {
+      wall += Math.min(t.ts + (t.dur ?? 0), t1) - Math.max(t.ts, t0);
+      cpu += (t as TraceEvent & { tdur?: number }).tdur ?? 0;
+    }
+    n++;
+  });
+  return n
+    ? `steps over 16.7 ms: ${n}; the main thread in tasks within each, on average ${(wall / n / 1000).toFixed(1)} ms wall, ${(cpu / n / 1000).toFixed(1)} ms CPU`
+    : 'no step over 16.7 ms';
 }
 
 /**
@@ -223,6 +254,7 @@ async function main(): Promise<void> {
       console.log(`${(s.ms / times.length).toFixed(2).padStart(8)} ms ${(s.n / times.length).toFixed(1).padStart(7)}  ${name}`);
     console.log(`\n${keysOnDrawingPage(events, threads)}`);
     console.log(`\n${keyupsBeforeEnd(events, threads, parts)}`);
+    console.log(slowStepsCpu(events, threads, parts));
     console.log(`\ntrace: ${path}`);
   } finally {
     await spinner?.stop();
