@@ -137,7 +137,7 @@ class StillPlatform extends BasicPlatform {
   constructor(private readonly box: { width: number; height: number }) {
     super();
   }
-  override acquireContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+  override acquireContext(canvas: Parameters<BasicPlatform['acquireContext']>[0]): ReturnType<BasicPlatform['acquireContext']> {
     const ctx = super.acquireContext(canvas);
     if (ctx) htmlBaselines(ctx as unknown as Ctx);
     return ctx;
@@ -175,7 +175,7 @@ export function drawChartPicture(request: ChartPictureRequest): ChartPicture {
   const config = chartConfigIn(model, theme, true, family) as ChartConfiguration;
   // Responsive, as in the window: Chart.js sizes the chart from the platform's box (fractional), not from the canvas.
   config.options = { ...config.options, devicePixelRatio: ratio };
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, { ...config, platform: StillPlatform.bind(null, { width, height }) as unknown as typeof BasicPlatform });
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], { ...config, platform: StillPlatform.bind(null, { width, height }) as unknown as typeof BasicPlatform });
   try {
     return { png: canvas.toBuffer('image/png'), bitmapWidth: canvas.width, bitmapHeight: canvas.height };
   } finally {
