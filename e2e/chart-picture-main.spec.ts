@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { chartBox } from '../src/main/charts/chart-box';
 import { drawChartPicture } from '../src/main/charts/chart-picture';
 import { cssChartTheme } from '../src/main/charts/css-theme';
 import { getDeck } from '../src/main/store/decks';
@@ -136,4 +137,41 @@ test('the main process draws the first chart as the window draws it live', async
   // 1 px off (sized from whole canvas pixels) gave 0.57 % and 4.2, labels on the wrong baseline 2 % and 4.3.
   expect(diff.share, 'pixels that differ from every pixel near them').toBeLessThan(0.005);
   expect(diff.mean, 'mean difference per pixel (0–255)').toBeLessThan(1.5);
+});
+
+test('the main process knows each chart slide\'s chart box without laying the slide out', async ({ page, app }) => {
+  const decks = app.store.db.prepare('SELECT id FROM decks ORDER BY id').all() as { id: number }[];
+  let checked = 0;
+  let predicted = 0;
+  for (const { id } of decks) {
+    const deck = getDeck(app.store.db, id)!;
+    const figures = new Map(listFigures(app.store.db, deck.reportId).map((f) => [f.id, f]));
+    for (const [index, slide] of deck.slides.entries()) {
+      if (!slide.chart) continue;
+      app.hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
+      await app.open(page);
+      const canvas = stage(page).locator('canvas[data-chart-type]');
+      await expect(canvas).toHaveAttribute('data-drawn', 'true');
+      // The texts the window shows, and the box it gave the chart.
+      const shown = await stage(page).evaluate((s) => {
+        const text = (q: string) => s.querySelector(q)?.textContent?.trim() ?? '';
+        const box = getComputedStyle(s.querySelector('canvas[data-chart-type]')!.parentElement!);
+        return {
+          texts: { eyebrow: text('.eyebrow'), title: text('.title'), chartTitle: text('.chart-title'), note: text('.note'), takeaway: text('.takeaway'), source: text('.source') },
+          box: { width: parseFloat(box.width), height: parseFloat(box.height) },
+        };
+      });
+      const box = chartBox(buildChart(slide.chart, figures), shown.texts);
+      checked++;
+      if (!box) continue;
+      predicted++;
+      // getComputedStyle gives 3 decimals.
+      expect([box.width, box.height].map((v) => v.toFixed(3)), `deck ${id} slide ${index + 1}`).toEqual(
+        [shown.box.width, shown.box.height].map((v) => v.toFixed(3)),
+      );
+    }
+  }
+  console.log(`chart boxes: ${predicted} of ${checked} chart slides predicted, each equal to the window's`);
+  expect(checked).toBeGreaterThan(3);
+  expect(predicted, 'the bundled deck\'s chart slides all fit their texts on one line').toBe(checked);
 });

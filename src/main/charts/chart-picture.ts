@@ -84,7 +84,7 @@ function sliceTable(): Slices {
 }
 
 /** The font family list naming the slices that hold `text`, registered once per process, in the CSS's order. */
-function fontFamily(canvas: Canvas, text: string): string {
+export function fontFamily(canvas: Canvas, text: string): string {
   const t = sliceTable();
   const needed = new Set<number>();
   for (const ch of new Set(text)) {
