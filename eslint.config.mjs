@@ -45,7 +45,11 @@ const folder = (dir) => [
 ];
 
 /** src/shared may name Chart.js's types (the chart configuration both processes draw: shared/chart-config.ts), never its code. */
-const CHART_JS_TYPES_ONLY = [['chart.js'], 'src/shared takes only types from chart.js: its code is the renderer\'s live chunk and main\'s charts/chart-picture.ts.', true];
+const CHART_JS_TYPES_ONLY = [
+  ['chart.js'],
+  "src/shared takes only types from chart.js: its code is the renderer's live chunk and main's charts/chart-picture.ts.",
+  true,
+];
 const NOT_MAIN = [['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], 'the renderer never imports main-process code.'];
 const NOT_ZOD = [
   ['zod', '**/shared/api', '**/shared/api.ts'],

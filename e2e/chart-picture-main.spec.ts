@@ -128,18 +128,24 @@ test('the main process draws the first chart as the window draws it live', async
   const livePng = Buffer.from(live.png.slice(live.png.indexOf(',') + 1), 'base64');
   const diff = await difference(livePng, made.png);
   // For a look: the live chart, main's picture and where they differ.
-  for (const [name, body] of [['live.png', livePng], ['main.png', made.png], ['difference.png', diff.map]] as const) {
+  for (const [name, body] of [
+    ['live.png', livePng],
+    ['main.png', made.png],
+    ['difference.png', diff.map],
+  ] as const) {
     writeFileSync(info.outputPath(name), body);
     await info.attach(name, { path: info.outputPath(name), contentType: 'image/png' });
   }
-  console.log(`chart picture vs live: ${(diff.share * 100).toFixed(3)} % of pixels differ beyond a pixel's shift, mean difference ${diff.mean.toFixed(2)}`);
+  console.log(
+    `chart picture vs live: ${(diff.share * 100).toFixed(3)} % of pixels differ beyond a pixel's shift, mean difference ${diff.mean.toFixed(2)}`,
+  );
   // Here 0.36 % and 0.78: the CJK labels' stems, which Chromium's FreeType hints otherwise. A chart area
   // 1 px off (sized from whole canvas pixels) gave 0.57 % and 4.2, labels on the wrong baseline 2 % and 4.3.
   expect(diff.share, 'pixels that differ from every pixel near them').toBeLessThan(0.005);
   expect(diff.mean, 'mean difference per pixel (0–255)').toBeLessThan(1.5);
 });
 
-test('the main process knows each chart slide\'s chart box without laying the slide out', async ({ page, app }) => {
+test("the main process knows each chart slide's chart box without laying the slide out", async ({ page, app }) => {
   const decks = app.store.db.prepare('SELECT id FROM decks ORDER BY id').all() as { id: number }[];
   let checked = 0;
   let predicted = 0;
@@ -157,7 +163,14 @@ test('the main process knows each chart slide\'s chart box without laying the sl
         const text = (q: string) => s.querySelector(q)?.textContent?.trim() ?? '';
         const box = getComputedStyle(s.querySelector('canvas[data-chart-type]')!.parentElement!);
         return {
-          texts: { eyebrow: text('.eyebrow'), title: text('.title'), chartTitle: text('.chart-title'), note: text('.note'), takeaway: text('.takeaway'), source: text('.source') },
+          texts: {
+            eyebrow: text('.eyebrow'),
+            title: text('.title'),
+            chartTitle: text('.chart-title'),
+            note: text('.note'),
+            takeaway: text('.takeaway'),
+            source: text('.source'),
+          },
           box: { width: parseFloat(box.width), height: parseFloat(box.height) },
         };
       });
@@ -166,12 +179,13 @@ test('the main process knows each chart slide\'s chart box without laying the sl
       if (!box) continue;
       predicted++;
       // getComputedStyle gives 3 decimals.
-      expect([box.width, box.height].map((v) => v.toFixed(3)), `deck ${id} slide ${index + 1}`).toEqual(
-        [shown.box.width, shown.box.height].map((v) => v.toFixed(3)),
-      );
+      expect(
+        [box.width, box.height].map((v) => v.toFixed(3)),
+        `deck ${id} slide ${index + 1}`,
+      ).toEqual([shown.box.width, shown.box.height].map((v) => v.toFixed(3)));
     }
   }
   console.log(`chart boxes: ${predicted} of ${checked} chart slides predicted, each equal to the window's`);
   expect(checked).toBeGreaterThan(3);
-  expect(predicted, 'the bundled deck\'s chart slides all fit their texts on one line').toBe(checked);
+  expect(predicted, "the bundled deck's chart slides all fit their texts on one line").toBe(checked);
 });

@@ -52,7 +52,8 @@ describe('the chart theme from the stylesheet', () => {
   });
 
   it('reads a minified stylesheet as the built app has it', () => {
-    const min = ":root,:root[data-theme=projector]{--chart-bar:#5ea8ff;--chart-slices:#f2c14e,#5ea8ff}:root[data-theme=paper]{--chart-bar:#1d5fa8}";
+    const min =
+      ':root,:root[data-theme=projector]{--chart-bar:#5ea8ff;--chart-slices:#f2c14e,#5ea8ff}:root[data-theme=paper]{--chart-bar:#1d5fa8}';
     expect(cssChartTheme(min).chart.bar).toBe('#5ea8ff');
     expect(cssChartTheme(min, 'paper').chart.bar).toBe('#1d5fa8');
     expect(cssChartTheme(min, 'paper').chart.slices).toEqual(['#f2c14e', '#5ea8ff']);

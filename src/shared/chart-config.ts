@@ -68,11 +68,7 @@ export interface HatchPen {
 export const HATCH_TILE = 18;
 
 /** Paint one tile of the diagonal hatching on `g` (a canvas, or svgcanvas for print). */
-export function paintHatchTile(
-  g: HatchPen,
-  stripe: string,
-  ground: string,
-): void {
+export function paintHatchTile(g: HatchPen, stripe: string, ground: string): void {
   const size = HATCH_TILE;
   g.fillStyle = ground;
   g.fillRect(0, 0, size, size);

@@ -72,12 +72,16 @@ export function chartBox(model: ChartModel, texts: ChartSlideTexts): ChartBox | 
   if (!fits(texts.eyebrow, 700, 28, WIDTH, 0.12) || !fits(texts.title, 700, 64) || texts.title === '') return null;
   // ChartSlide: the chart's title 32 px (24 px above), note 24 px (14 above), takeaway 38 px bold at 1.35 with a
   // 24 px padding and 6 px rule at its left (18 above), source 22 px (14 above); the plot 12 px below the title.
-  if (!fits(texts.chartTitle, 400, 32) || !fits(texts.note, 400, 24) || !fits(texts.takeaway, 700, 38, WIDTH - 30) || !fits(texts.source, 400, 22))
+  if (
+    !fits(texts.chartTitle, 400, 32) ||
+    !fits(texts.note, 400, 24) ||
+    !fits(texts.takeaway, 700, 38, WIDTH - 30) ||
+    !fits(texts.source, 400, 22)
+  )
     return null;
   const header = (texts.eyebrow ? normalLine(28) + 12 : 0) + layoutUnit(64 * 1.2) + 26 + 2;
   const above = TOP + header + 24 + normalLine(32) + 12;
-  const below =
-    (texts.note ? 14 + normalLine(24) : 0) + (texts.takeaway ? 18 + layoutUnit(38 * 1.35) : 0) + 14 + normalLine(22);
+  const below = (texts.note ? 14 + normalLine(24) : 0) + (texts.takeaway ? 18 + layoutUnit(38 * 1.35) : 0) + 14 + normalLine(22);
   const plot = BODY - above - below;
   const kind = kindOf(model.type);
   // Chart.svelte: a round chart is a square as tall as the plot (its legend beside it); a chart with an axis

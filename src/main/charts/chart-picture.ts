@@ -175,7 +175,10 @@ export function drawChartPicture(request: ChartPictureRequest): ChartPicture {
   const config = chartConfigIn(model, theme, true, family) as ChartConfiguration;
   // Responsive, as in the window: Chart.js sizes the chart from the platform's box (fractional), not from the canvas.
   config.options = { ...config.options, devicePixelRatio: ratio };
-  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], { ...config, platform: StillPlatform.bind(null, { width, height }) as unknown as typeof BasicPlatform });
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], {
+    ...config,
+    platform: StillPlatform.bind(null, { width, height }) as unknown as typeof BasicPlatform,
+  });
   try {
     return { png: canvas.toBuffer('image/png'), bitmapWidth: canvas.width, bitmapHeight: canvas.height };
   } finally {
