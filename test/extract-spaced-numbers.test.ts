@@ -21,6 +21,14 @@ describe('numbers set off by spaces', () => {
     ]);
   });
 
+  it('count the noun after the counter when names and 等 stand before the space (吉林市 2025)', () => {
+    const got = extractFigures(PAGE, { asOf: '2025年上半年' }).map((f) => f.label);
+    expect(got[1]).toContain('重点增量企业');
+    expect(got[2]).toBe('项目');
+    expect(got[3]).toContain('企业');
+    expect(got[2]).not.toContain('等');
+  });
+
   it('keep a qualifier written a space before them, and the verb before it (吉林市 2025)', () => {
     const f = the('吉林石化完成原油加工量 484.2 万吨、增产近 17万吨。', '17', { asOf: '2025年上半年' });
     expect([f.unit, f.qualifier, f.kind, f.number]).toEqual(['万吨', '近', 'change', 17]);

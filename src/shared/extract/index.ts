@@ -1549,6 +1549,8 @@ const SCOPE_LAST = charTable('省市区国县');
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
   if (!entity || entity.length < 2) return true;
+  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
+  if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
   const bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
