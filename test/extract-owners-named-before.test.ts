@@ -19,6 +19,11 @@ describe('the owner of a measure named clauses before', () => {
     expect(labels(text, ['11.7'])[0]).toContain('战略性新兴产业产值');
   });
 
+  it('is not cut out of a list of funds by an industry word inside it (重庆 2015, the seed report)', () => {
+    const text = '设立工业振兴专项资金、民营经济发展专项资金，累计安排32.2亿元，支持项目6023个。';
+    expect(labels(text, ['32.2'])).toEqual(['工业振兴专项资金、民营经济发展专项资金']);
+  });
+
   it('is the subject before when the clause opens with what it is compared with (齐齐哈尔 2013)', () => {
     const text = '一季度装备工业实现工业增加值10.25亿元,占全市工业比重的23.1%,与上年同期相比下降23.3%。';
     expect(labels(text, ['23.3'])[0]).toMatch(/^装备工业/u);
