@@ -518,7 +518,8 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         // page typeset with spaces round its numbers writes it, takes any unit after its space.
         const spaced =
           (isSpace(sentence.charCodeAt(num.end)) &&
-            (SPACED_UNIT.has(sentence[num.end + 1]) || (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
+            (SPACED_UNIT.has(sentence[num.end + 1]) ||
+              (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
           (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
