@@ -23,4 +23,26 @@ describe('a verb qualifier', () => {
     ]);
     expect(q('两地约了100家企业座谈。').map((x) => x[2])).toEqual([null]);
   });
+
+  it('carries from a threshold in 元 to an amount in 亿元', () => {
+    expect(q('2015年,全市工业总产值跨越了千亿元和两千亿元两个台阶。').map((x) => x[2])).toEqual(['跨越', '跨越']);
+  });
+});
+
+describe('steps crossed one after another', () => {
+  const review =
+    '过去五年工作回顾\n五年来,市政府完成了各项任务。\n———综合实力大幅提升。经济实现了平稳较快发展,经济总量跨越了两千亿元和三千亿元两个台阶。预计2012年全市生产总值完成3440亿元左右。';
+  it('are of the years reviewed, not of their last (包头 2012)', () => {
+    const got = extractFigures(review, { asOf: '2012年' }).map((f) => [f.value, f.period]);
+    expect(got).toEqual([
+      ['两千', '2008-2012年'],
+      ['三千', '2008-2012年'],
+      ['3440', '2012年'],
+    ]);
+  });
+
+  it('in a report on one year are of that year', () => {
+    const got = extractFigures('2015年,全市工业总产值跨越了千亿元和两千亿元两个台阶。', { asOf: '2015年' }).map((f) => f.period);
+    expect(got).toEqual(['2015年', '2015年']);
+  });
 });

@@ -960,7 +960,10 @@ function readFigure(r: Reading, i: number): void {
         (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
     // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years; "固定资产投资五年累计完成
     // 9091亿元,年均增加349亿元" (包头 2012, held-out set 21): so is an amount added each year on average.
-    (kind === 'change' && rateClause(clausePre));
+    (kind === 'change' && rateClause(clausePre)) ||
+    // "五年来,…经济总量跨越了两千亿元和三千亿元两个台阶" (包头 2012): thresholds crossed one after another are the span's,
+    // not amounts of its last year.
+    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd));
   const ratioOf =
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
@@ -1637,6 +1640,12 @@ const FARED =
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
+/** Several steps named after an amount, in its clause: "…和三千亿元两个台阶", "三个千亿级台阶". */
+const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；。,;\d]{0,4}台阶/u;
+function stepsAfter(sentence: string, at: number): boolean {
+  return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
+}
+
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
 function subjectBetween(sentence: string, from: number, to: number, product = false): string {

@@ -775,8 +775,12 @@ function carryVerbQualifiers(sentence: string, tokens: Token[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (!t.prefix || !PREFIX_VERBS.has(t.prefix) || next.prefix || !t.unit || next.unit !== t.unit) continue;
-    if (next.outerStart - t.outerEnd === 1 && isIn(VERB_LIST_JOINT, sentence, t.outerEnd)) next.prefix = t.prefix;
+    // (千亿 is read in 元, 两千亿元 in 亿元: amounts of money are one measure.)
+    if (!t.prefix || !PREFIX_VERBS.has(t.prefix) || next.prefix || !t.unit) continue;
+    if (next.unit !== t.unit && !(lastCode(t.unit) === 0x5143 /* 元 */ && lastCode(next.unit) === 0x5143)) continue;
+    // (A threshold's 元 stands outside it: "跨越了千亿元和两千亿元".)
+    const end = t.form === 'threshold' && sentence.charCodeAt(t.outerEnd) === 0x5143 /* 元 */ ? t.outerEnd + 1 : t.outerEnd;
+    if (next.outerStart - end === 1 && isIn(VERB_LIST_JOINT, sentence, end)) next.prefix = t.prefix;
   }
 }
 const VERB_LIST_JOINT = charTable('和及、');
