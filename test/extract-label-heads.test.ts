@@ -62,3 +62,14 @@ describe('a 分别 list of gaps against a list of comparands', () => {
     expect(new Set(labels(text, ['7.9', '3.4', '1.7'])).size).toBe(1);
   });
 });
+
+describe('a label too long for a column head', () => {
+  it('is cut at an item of its list, not in the middle of a name', () => {
+    // A county's 2021 half-year industry analysis (xiaoxianw.com).
+    const text =
+      '我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元,占全县规上工业产值的36.5%。';
+    const label = the(text, '18.81', { asOf: '2021年上半年' }).label;
+    expect(label.length).toBeLessThanOrEqual(30);
+    expect(label).toBe('文教、工美、体育和娱乐用品制造业和通用设备制造业产值');
+  });
+});

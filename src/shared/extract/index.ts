@@ -1898,7 +1898,12 @@ function finishLabel(label: string, fallback: string): string {
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');
-  return l.length > 30 ? l.slice(-30) : l;
+  if (l.length <= 30) return l;
+  // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a
+  // county's 2021 half-year analysis): cut at an item of a list, not in the middle of a name ("制品业、文教…").
+  const last = l.slice(-30);
+  const item = last.indexOf('、');
+  return item >= 0 && item < 15 ? last.slice(item + 1) : last;
 }
 
 function periodFor(
