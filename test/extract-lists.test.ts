@@ -252,3 +252,15 @@ describe('the parts of a ratio', () => {
     expect(labels('制造业、采矿业占比为6.4:5.8:87.8。', ['6.4', '87.8'])).toEqual(['制造业、采矿业占比', '制造业、采矿业占比']);
   });
 });
+
+describe('a streak before a list of rates kept at a level (莆田 2013, read for a sweep)', () => {
+  it('leaves each item its rate and its subject', () => {
+    const text =
+      '平稳增长是2013年我市工业经济运行的一个显著特征。从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%,1-12月累计分别提高0.1个百分点。';
+    const rows = extractFigures(text, { asOf: '2013年' }).map((f) => [f.value, f.kind, f.label]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['15.3', 'growth', '规模以上工业总产值增速'],
+      ['15.2', 'growth', '增加值增速'],
+    ]);
+  });
+});

@@ -39,6 +39,8 @@ export const LEADING_WORDS = [
   '今年',
   // "自2014年12月以来利润总额连续18个月居全国首位" (江苏, held-out set 16): when a streak began is no part of the measure.
   '[自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月份?)?以来',
+  // "从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): when a streak began.
+  '[从自]\\d{1,2}月份?(?:累计)?(?:开始|起)',
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
