@@ -774,6 +774,13 @@ function readFigure(r: Reading, i: number): void {
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // "商品房销售面积和销售额分别下降18.6%和16.9%" (浙江, held-out set 22): a measure alone after another item of its clause
+    // is of the owner that item names with its own measure (商品房销售额), not of the amount before the clause (固定资产投资).
+    else if (prevInClause && prevInClause.kind !== 'share') {
+      const own = prevInClause.entity.replace(RATE_TAIL, '');
+      const m = ITEM_MEASURE.exec(own);
+      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+    }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
@@ -1142,14 +1149,20 @@ function readFigure(r: Reading, i: number): void {
     period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
+  const ratio = t.form === 'ratio' ? ratioRun(r, i) : undefined;
+  const fromCode = ratio ? sentence.charCodeAt(tokens[ratio[0]].outerStart - 1) : cpLast;
+  const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
-    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
-    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    (fromCode === 0x7531 /* 由 */ || fromCode === 0x4ece) /* 从 */ &&
+    MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
   if (movedFrom) {
-    period = `${Number(period.slice(0, 4)) - 1}年`;
+    // (The parts after a ratio's first take its period, already the year before.)
+    const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
+    period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
@@ -1303,6 +1316,22 @@ function ratioPart(r: Reading, i: number, entity: string): string {
   let first = i;
   while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
   if (first === i) {
+    // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): a ratio a move leads to is of the parts of
+    // the ratio it moves from, not of the move (优化).
+    const prev = r.found.length > 0 ? r.found[r.found.length - 1] : undefined;
+    if (
+      prev !== undefined &&
+      i > 0 &&
+      prev.t === tokens[i - 1] &&
+      prev.t.form === 'ratio' &&
+      RATIO_MOVE.test(sentence.slice(prev.t.outerEnd, tokens[i].outerStart))
+    ) {
+      let from = i - 1;
+      while (from > 0 && tokens[from - 1].form === 'ratio' && ratioJoint(sentence, tokens[from - 1], tokens[from])) from--;
+      const items = r.distributed.get(from);
+      if (items) r.distributed.set(i, items);
+      return items ? items[0] : (r.found.find((f) => f.t === tokens[from])?.entity ?? entity);
+    }
     let n = 1;
     while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
     const items = n > 1 ? ratioItems(entity, n) : undefined;
@@ -1310,6 +1339,17 @@ function ratioPart(r: Reading, i: number, entity: string): string {
     return items ? items[0] : entity;
   }
   return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+/** What stands between a ratio and the one it moved to: "优化为", "调整为", "转为", "变为", "提高到". */
+const RATIO_MOVE = /^(?:优化|调整|转变?|变化?|改变|演变|提升|提高|改善|升级)?(?:为|到|至)$/u;
+/** The first and last token of the ratio token i is a part of. */
+function ratioRun(r: Reading, i: number): [number, number] {
+  const { sentence, tokens } = r;
+  let first = i;
+  let last = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  while (last + 1 < tokens.length && tokens[last + 1].form === 'ratio' && ratioJoint(sentence, tokens[last], tokens[last + 1])) last++;
+  return [first, last];
 }
 const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
 
@@ -1479,7 +1519,8 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
  */
 const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
-const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
+const MOVES_TO =
+  /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
@@ -1668,6 +1709,9 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
+/** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
+const ITEM_MEASURE =
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
 const MEASURE_TAIL =
@@ -1714,8 +1758,10 @@ function leadClausePre(sentence: string, lead: Found): string {
 // it fared.)
 // ("食品工业继续保持良好增长势头" (齐齐哈尔 2013, held-out set 21): an industry that keeps up its growth; "煤化工、风力发电等
 // 战略性新兴产业快速发展" (包头 2012): the industry named after the examples and 等.)
+// ("四大支柱产业则扭转了自去年以来增速低于平均水平的局面,实现增加值108.62亿元" (芜湖 2013, held-out set 22): a trend it turned;
+// "新興產業加速成長,產值增長145%" (贵港 2017, held-out set 22): how fast it grew.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1830,7 +1876,10 @@ const isDigitAt = (s: string, at: number) => {
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
 const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
-const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
+// ("全市10个省级及以上工业园区规模工业增加值占…比重达到68.6%" (岳阳 2017, held-out set 22): parks and places too, and the
+// scope of the measure before it.)
+const COUNTED_MEASURE =
+  /(?<=企业|行业|单位|项目|产品|园区|开发区|集中区|市县|县区|区县|市州|县市|城市|乡镇)(?:规模以上|规上|规模)?(?:工业)?(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {

