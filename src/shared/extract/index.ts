@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { amongAfter, amongListedAfter } from './among';
-import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -49,10 +49,11 @@ import {
   opensTargets,
   sentenceMarks,
   statusOf,
+  bracketedTarget,
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { PLACE_ITEM, scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -102,6 +103,16 @@ interface Found {
 
 const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
+const PULL_FIRST = charTable('拉带贡');
+/** Around the names of firms counted: 其中 before, 等 after. */
+const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/** Between a target and the part of it done: "220亿元的81.9%", "(40.2亿元)的32.5%". */
+const PART_OF_BEFORE = /^[)）]?的$/u;
+/** A comparison with the same time a year before: 比上年同期, 较去年同期. */
+const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
+/** A target of the whole year: 年度目标, 全年任务, 年任务. */
+const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)/u;
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -549,7 +560,7 @@ function readFigure(r: Reading, i: number): void {
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
-    const count = isCountUnit(t.unit);
+    const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
@@ -622,7 +633,7 @@ function readFigure(r: Reading, i: number): void {
     entity &&
     ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
       (prevInClause !== undefined &&
-        isCountUnit(prevInClause.t.unit) &&
+        (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
           (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
@@ -633,10 +644,14 @@ function readFigure(r: Reading, i: number): void {
     if (placed) entity = placed.entity;
     // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
     // counted scope is of what stands before 在.
-    else if (prevInClause !== undefined && isCountUnit(prevInClause.t.unit)) {
+    else if (prevInClause !== undefined && (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t))) {
       const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
-      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subject : '';
-      if (owner) entity = owner;
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
+      // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
+      if (owner.subject) {
+        entity = owner.subject;
+        property = owner.property;
+      }
     }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
@@ -789,7 +804,22 @@ function readFigure(r: Reading, i: number): void {
   // of a ratio is of the item named in its place.
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
+  // just before are the ones named before their count.
+  if (
+    prevInClause !== undefined &&
+    prevInClause.kind === 'count' &&
+    prevInClause.t.outerStart > cs &&
+    pre.startsWith('企业') &&
+    (isIn(PULL_FIRST, pre, 2) || pre.startsWith('对', 2))
+  ) {
+    const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
+    if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
+  }
+  // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
+  // number, its label; the subject before stays the sentence's (what the places after rank).
+  const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
   const taskAmount =
@@ -913,9 +943,13 @@ function readFigure(r: Reading, i: number): void {
   else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
-  )
-    label = lead.label;
-  else if (
+  ) {
+    const own =
+      kind === 'change' && pred.comparison && run
+        ? comparedItem(comparedWith(leadClausePre(sentence, lead), pred.verb), run.length, item, '')
+        : '';
+    label = own ? entity + own : lead.label;
+  } else if (
     !ownSubject &&
     !property &&
     kind === 'change' &&
@@ -938,17 +972,27 @@ function readFigure(r: Reading, i: number): void {
     !pred.comparison
   )
     label = before.label;
-  else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
-  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
+  else if (kind === 'change' && pred.comparison) {
+    const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+    label = entity + (run ? comparedItem(against, run.length, item, against) : against);
+  } else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
   label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+  if (places) label = places;
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
+  let status = statusOf(
+    marks,
+    t.outerStart,
+    clausePre,
+    targetYear,
+    r.targetSection || r.paragraphTargets,
+    sentence.slice(t.outerEnd, t.outerEnd + 1),
+  );
   if (
     status === 'actual' &&
     (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
@@ -991,7 +1035,16 @@ function readFigure(r: Reading, i: number): void {
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
     ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
-  if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
+  // the months reported.
+  if (
+    status === 'target' &&
+    SUB_YEAR.test(period) &&
+    YEAR_TARGET.test(clausePre) &&
+    bracketedTarget(clausePre, sentence.slice(t.outerEnd, t.outerEnd + 1))
+  )
+    period = r.refYear === undefined ? '全年' : r.refYear + '年';
+  else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
@@ -1082,6 +1135,18 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "前三季度,…。今年,全省以…为载体,…。在规模以上工业中,高技术産业完成工业增加值33.89亿元,比上年同期增长46.2%,占…的
+  // 比重为4.6%" (青海 2014 前三季度, held-out set 19): a figure of a sentence compared with the same time a year before,
+  // in a report on part of that year, is of the report's months, not of the whole year its paragraph's 今年 named.
+  else if (
+    isYearOnly(period) &&
+    status === 'actual' &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    SAME_TIME_BEFORE.test(sentence) &&
+    !namesTime(mentions, 0, t.outerStart)
+  )
+    period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
@@ -1169,7 +1234,9 @@ function readFigure(r: Reading, i: number): void {
     before !== undefined &&
     before.status !== 'actual' &&
     before.entity === entity &&
-    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart)) &&
+    // ("占年度目标220亿元的81.9%", "完成年任务(40.2亿元)的32.5%": the part of the target done is a result.)
+    !PART_OF_BEFORE.test(sentence.slice(before.t.outerEnd, t.outerStart))
   )
     status = before.status;
   // "主要预期目标建议为地区生产总值增长8.5%,…" (资阳 2014, held-out set 18): the main targets a report on a whole year
@@ -1199,7 +1266,11 @@ function readFigure(r: Reading, i: number): void {
       ? inherited || entity
       : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
-        : entity;
+        : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
+          // is of the measure, and so is the rate after it.
+          kind === 'share' && TARGET_DONE.test(entity)
+          ? entity.replace(TARGET_DONE, '')
+          : entity;
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
@@ -1338,16 +1409,21 @@ function listSubjects(
   // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
   if (apart) return apart;
-  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
-  if (phrase === '') {
+  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items; so it does
+  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07).
+  const bareRate = !!phrase && BARE_RATE.test(phrase);
+  if (phrase === '' || bareRate) {
     const end = cs - 1;
     const from = clauseStart(sentence, end);
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
+      // ("材料产业和电子产业实现两位数的较快增长，增速分别为…": the names the clause lists, without how they fared.)
+      const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
+      if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
       const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
-      if (items) return items.map(cleanSubject);
+      if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
@@ -1426,6 +1502,8 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 /** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
+/** A rate with no owner of its own: "增速分别为…" after the clause that names the owners. */
+const BARE_RATE = /^(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
@@ -1578,7 +1656,7 @@ const VERBISH = new Set(
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕'.split(
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -1653,6 +1731,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
  */
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
@@ -1827,6 +1906,23 @@ function comparedWith(written: string, verb: string): string {
     .slice(0, 16);
 }
 
+/**
+ * "工业增加值分别高于全国、全省0.9和1.9个百分点" (a city's 2019 工信 meeting, traditional characters): each item of the
+ * list is against its own comparand, when the comparands are as many as the items ("高于全国", "高于全省").
+ */
+function comparedItem(against: string, n: number, k: number, otherwise: string): string {
+  if (n < 2 || !COMPARANDS_JOINED.test(against)) return otherwise;
+  const m = COMPARANDS.exec(against);
+  if (!m) return otherwise;
+  const items = m[2].split(/、|和|及|与/u);
+  // (Not periods compared with, "较一季度、上半年和前三季度分别提高…": the lead's label, each item its own period.)
+  return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
+}
+const PERIOD_WORD = /[年月季旬]|同期/u;
+const COMPARANDS_JOINED = /[、和及与]/u;
+/** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
+const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
+
 const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
@@ -1851,7 +1947,12 @@ function finishLabel(label: string, fallback: string): string {
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');
-  return l.length > 30 ? l.slice(-30) : l;
+  if (l.length <= 30) return l;
+  // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a
+  // county's 2021 half-year analysis): cut at an item of a list, not in the middle of a name ("制品业、文教…").
+  const last = l.slice(-30);
+  const item = last.indexOf('、');
+  return item >= 0 && item < 15 ? last.slice(item + 1) : last;
 }
 
 function periodFor(
@@ -1914,6 +2015,9 @@ function periodFor(
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
     if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
+    // "上半年,…增长13%,…,其中当月工业增加值增长12%,高于全省平均水平3.3个百分点;工业投资216.5亿元" (a city's half-year
+    // report, read for a sweep): the one month of a cumulative period holds to the end of its part (；), not after.
+    if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))

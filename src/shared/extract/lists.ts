@@ -146,7 +146,8 @@ function shareHead(items: string[]): string[] {
     return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
   }
   const long = sharedHead(last);
-  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
+  // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
+  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
   // ("…、黑色金属冶炼和压延加工业的出厂价格": the 的 before the head written once is not part of the last item's name.)
   return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
@@ -162,12 +163,17 @@ export function sharedHead(last: string): string | undefined {
   );
 }
 
+const FROM_CHARS = charTable('从自');
+const STREAK_START = /^[从自]\d{1,2}月份?(?:累计)?(?:开始|起)/u;
+
 /** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
 export function distributedPhrase(pre: string): string | undefined {
   const d = DISTRIBUTOR.exec(pre);
   if (!d) return undefined;
   // A note in brackets goes first: "增加值（按可比价格计算）分别增长" is not cut at the 比 of 可比价格.
   let phrase = pre.slice(0, d.index).replace(/[（(][^）)]*[）)]/gu, '');
+  // ("从7月份累计开始全市…总产值与增加值增速…分别维持在": the time a streak began opens the clause, and its 累计 cuts nothing.)
+  if (isIn(FROM_CHARS, phrase, 0)) phrase = phrase.replace(STREAK_START, '');
   // "城市居民人均可支配收入、农民人均纯收入分别增长…": 人均/户均/亩均 name a measure, not the 均 of 均增长.
   const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|(?<![人户亩])均/u.exec(phrase);
   if (cut) phrase = phrase.slice(0, cut.index);

@@ -681,7 +681,8 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
-      countWithoutCounter(sentence, t)
+      countWithoutCounter(sentence, t) ||
+      (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
     )
       raw[kept++] = t;
   if (kept < raw.length) raw.length = kept;
@@ -812,6 +813,28 @@ function countWithoutCounter(sentence: string, t: Token): boolean {
   );
 }
 const COUNT_CLAUSE_END = charTable('，,；;。');
+
+/**
+ * "增速在22县区排第14名" (大武口 2022): a whole number right before a group of places (县区, 市州, 地市) counts them, the
+ * counter left out. (A place named by a number is no group: "第14名", "22号".)
+ */
+function placesWithoutCounter(sentence: string, t: Token): boolean {
+  if (t.form !== 'number' || t.value.includes('.') || t.suffix || t.prefix || t.outerEnd !== t.valueEnd) return false;
+  PLACE_GROUP_AT.lastIndex = t.outerEnd;
+  return PLACE_GROUP_AT.test(sentence);
+}
+/** The token counts places without a counter (placesWithoutCounter kept it): a count, as 22个县区 is. */
+export const countsPlaces = (sentence: string, t: Token): boolean =>
+  t.unit === '' && isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t);
+/** The group of places the token counts (县区), or ''. */
+export function placesCounted(sentence: string, t: Token): string {
+  if (!countsPlaces(sentence, t)) return '';
+  PLACE_GROUP_AT.lastIndex = t.outerEnd;
+  return PLACE_GROUP_AT.exec(sentence)![0];
+}
+const PLACE_GROUP_FIRST = charTable('县区市州地盟旗');
+/** Groups of places a report ranks or counts in, then where that ends (中, 排, 的…): not 市区 (the city's own area). */
+const PLACE_GROUP_AT = /(?:县市区|市县区|县区|区县|县市|市县|市州|州市|地市|地州|盟市|旗县)(?=[中里内排居列位的，,；;。]|$)/uy;
 const COUNTED_NOUN_LAST = charTable('业目位');
 const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
 
