@@ -650,7 +650,8 @@ function readFigure(r: Reading, i: number): void {
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
-  else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
+  // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
+  else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
     t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
