@@ -864,11 +864,13 @@ function readFigure(r: Reading, i: number): void {
     ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
+  // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
+  // is of the measure before the brackets, not of the share.
   const aside =
     placeInBracket !== null ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
-      isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+      (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) || BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
       isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
@@ -1431,6 +1433,8 @@ const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|�
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
+/** A bracket opening with a share's name, the number next: "(占比75.9%)", "（比重为20.1%）". */
+const BRACKETED_SHARE = /[（(](?:占比|比重)为?$/u;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
