@@ -870,7 +870,8 @@ function readFigure(r: Reading, i: number): void {
     placeInBracket !== null ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
-      (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) || BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
+      (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
+        BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
       isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
