@@ -665,7 +665,8 @@ function readFigure(r: Reading, i: number): void {
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
-  else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
+  // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
+  else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
     t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
@@ -903,11 +904,14 @@ function readFigure(r: Reading, i: number): void {
     ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
+  // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
+  // is of the measure before the brackets, not of the share.
   const aside =
     placeInBracket !== null ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
-      isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+      (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
+        BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
       isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
@@ -1556,6 +1560,8 @@ const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|�
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
+/** A bracket opening with a share's name, the number next: "(占比75.9%)", "（比重为20.1%）". */
+const BRACKETED_SHARE = /[（(](?:占比|比重)为?$/u;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
