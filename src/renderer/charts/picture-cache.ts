@@ -15,6 +15,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { LIVE_CODE } from './live-loader';
 import { buildReveal } from './build-reveal';
+import { chartConfigIn } from '../../shared/chart-config';
 import { chartConfig } from './config';
 import { valueLabels } from './valueLabels';
 import { afterNextPaint } from '../lib/after-paint';
@@ -42,7 +43,7 @@ export function firstChartOfWindow(): boolean {
  * The code that draws a chart, as far as a key can name it: the hashed names of this chunk (the config,
  * the plugins) and of the live chunk (Chart.js: LIVE_CODE names it) cover the rest.
  */
-const DRAWING_CODE = [import.meta.url, LIVE_CODE, String(chartConfig), valueLabels, buildReveal];
+const DRAWING_CODE = [import.meta.url, LIVE_CODE, String(chartConfig), String(chartConfigIn), valueLabels, buildReveal];
 
 /** Two 53-bit string hashes (cyrb53) with different seeds, as hex: 106 bits. */
 function hash(text: string): string {

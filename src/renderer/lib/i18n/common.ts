@@ -28,8 +28,7 @@ export const common = table({
   next: { zh: '下一页', en: 'Next' },
   keysHelp: { zh: '快捷键', en: 'Keys' },
   present: { zh: '开始放映', en: 'Present' },
-  // Punctuation around words: full-width in Chinese, ASCII in English.
-  paren: { zh: '（{x}）', en: ' ({x})' },
+  // Punctuation around words: full-width in Chinese, ASCII in English (paren: shared/chart-words.ts).
   colon: { zh: '：', en: ': ' },
   stopPresenting: { zh: '退出放映', en: 'Stop' },
 });
