@@ -47,7 +47,7 @@ const INDEX_REASONS = {
   'token-not-zai':
     "the characters at outerStart and outerStart + 1 are the count's own (a numeral and its unit: a count has one), never 在, so lastIndexOf finds the same 在",
   'at-zero-empty':
-    "the condition above found a 在 before the count, so at >= 0; at 0 the clause before it is '' and its subject '', as the original gives",
+    "at >= 0 differs from at > 0 only at 0 (at is -1 or where a 在 is), and there the clause before the 在 is '', whose subject is '' as the original's",
   'de-before-rate-after': 'a guard that only skips work: RATE_AFTER opens with ^的',
   'found-minus-one': 'found[-1] is undefined, as the guard gives: the guard only avoids a slow property lookup (the comment above it)',
   'lastcode-zhi': 'a guard that only skips work: every match of INDUSTRY_MEASURE ends with 值',
@@ -3187,14 +3187,7 @@ export const EQUIVALENTS = [
       'token-not-zai',
     ],
     [
-      'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subjec',
-      'ConditionalExpression',
-      'at > 0',
-      'true',
-      'at-zero-empty',
-    ],
-    [
-      'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subjec',
+      'const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at))',
       'EqualityOperator',
       'at > 0',
       'at >= 0',
