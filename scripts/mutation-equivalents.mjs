@@ -80,10 +80,11 @@ const INDEX_REASONS = {
 };
 
 export const EQUIVALENTS = [
-  // The office exports' chart numbers (src/main/export/chart-data.ts).
+  // The office exports' chart numbers (src/main/export/chart-data.ts and, since session 22, the screen's chart model
+  // it calls, src/shared/chart-model.ts).
   {
-    file: 'src/main/export/chart-data.ts',
-    line: 'if (rest > 1e-9) rows.push',
+    file: 'src/shared/chart-model.ts',
+    line: 'if (rest > 1e-9) entries.push',
     mutator: 'EqualityOperator',
     original: 'rest > 1e-9',
     replacement: 'rest >= 1e-9',
@@ -91,20 +92,12 @@ export const EQUIVALENTS = [
       'a remainder of exactly 1e-9 percentage points needs shares stated to ten decimal places; rest is rounded to 12 significant digits',
   },
   {
-    file: 'src/main/export/chart-data.ts',
-    line: "value: plotted({ value: d.value, unit: d.unit, kind: 'level' }",
+    file: 'src/shared/chart-model.ts',
+    line: "const value = plotted({ value: d.value, unit: d.unit, kind: 'level' }",
     mutator: 'StringLiteral',
     original: "'level'",
     replacement: '""',
     reason: 'the kind is read only by shareAsPercent, for part-of-whole charts, which refuse a derived value before it is computed',
-  },
-  {
-    file: 'src/main/export/chart-data.ts',
-    line: "figures.get(s.figureId)?.kind === 'index'",
-    mutator: 'OptionalChaining',
-    original: 'figures.get(s.figureId)?.kind',
-    replacement: 'figures.get(s.figureId).kind',
-    reason: 'every series figure was looked up by figure() above, which throws when it is missing: get() is never undefined here',
   },
   {
     file: 'src/main/export/chart-data.ts',
