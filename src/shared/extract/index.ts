@@ -44,6 +44,7 @@ import { reportPeriod, writtenYear } from './report-period';
 import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
+  DOCUMENT_TARGETS,
   TARGETS_NAMED,
   markedEstimate,
   opensTargets,
@@ -412,7 +413,7 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (
     tokens.length
-      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      ? r.marks.target >= 0 && (TARGET_LIST.test(sentence) || DOCUMENT_TARGETS.test(sentence))
       : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
   ) {
     r.paragraphTargets = true;
