@@ -17,6 +17,7 @@ import {
   ITEM_VERBS,
   distributedPhrase,
   earlierEnumeration,
+  namesByClause,
   fusedPair,
   listPeriods,
   listRuns,
@@ -1427,7 +1428,8 @@ function listSubjects(
       const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
       if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
-      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
+      const names = subjectBefore(named).subject.replace(FARED_TAIL, '');
+      const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
