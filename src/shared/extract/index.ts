@@ -567,7 +567,9 @@ function readFigure(r: Reading, i: number): void {
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
-      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count) || (count && placeOnly(entity, pre, sentence, t.outerEnd)));
+      ((count && t.form === 'chinese') ||
+        weakSubject(entity, pre, endsInVerb, count) ||
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';

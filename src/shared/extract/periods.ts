@@ -354,10 +354,19 @@ export function periodMentions(
       }
       // "比2015全年回落0.9個百分點" (广西 2016 1至2月, held-out set 25): a year written without its 年 right before 全年
       // is that year (here a base, as 比2015年全年 is), not the report's own.
-      const bare = g.thisYear === '全年' && !lastWhole && m.index >= 4 ? BARE_YEAR.exec(sentence.slice(Math.max(0, m.index - 5), m.index)) : null;
+      const bare =
+        g.thisYear === '全年' && !lastWhole && m.index >= 4 ? BARE_YEAR.exec(sentence.slice(Math.max(0, m.index - 5), m.index)) : null;
       if (bare) bareYear = true;
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      let y = bare ? Number(bare[1]) : lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
+      let y = bare
+        ? Number(bare[1])
+        : lastWhole
+          ? refYear === undefined
+            ? undefined
+            : refYear - 1
+          : g.thisYear === '全年'
+            ? refYear
+            : thisYear;
       // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
       // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
       // the 今年 of a review written early the year after is the writer's slip for the year reviewed.
