@@ -33,5 +33,7 @@ describe('a plan document’s figures', () => {
     expect(statusOf('《计划》提出,到2018年,全省规模以上工业完成增加值9000亿元以上。', { asOf: '2016年' })['9000亿元']).toBe('target');
     expect(statusOf('全省认真落实《工业经济攻坚战实施方案》,1至5月规模以上工业增加值增长9.6%。')['9.6%']).toBe('actual');
     expect(statusOf('《统计公报》显示,2017年全部工业增加值4200亿元。', { asOf: '2017年' })['4200亿元']).toBe('actual');
+    expect(statusOf('《实施意见》提出以来,全市累计完成工业投资50亿元。', { asOf: '2017年' })['50亿元']).toBe('actual');
+    expect(statusOf('《规划》提出的目标全面完成,全市工业增加值达到4200亿元。', { asOf: '2017年' })['4200亿元']).toBe('actual');
   });
 });

@@ -36,9 +36,10 @@ export const TARGET_SENTENCE =
  * "《工业经济攻坚战实施方案》明确,2017年全部工业增加值完成4200亿元以上,新培育800户以上规模以上工业企业" (云南 2017,
  * held-out set 25), "《计划》提出,到2018年,…": what a plan's document (方案, 规划, 计划, 纲要, 意见) is said to set out
  * is its targets, a list the report may go on with in the next sentences of its paragraph ("…。新培育800户以上规模以上
- * 工业企业。非电工业和信息化投资完成2550亿元,同比增长8%左右。…").
+ * 工业企业。非电工业和信息化投资完成2550亿元,同比增长8%左右。…"). Not the time since it was set out ("《意见》提出以来,
+ * 全市累计完成投资50亿元") nor what it set out, done ("《规划》提出的目标全面完成").
  */
-export const DOCUMENT_TARGETS = /《[^《》]{0,40}(?:方案|规划|计划|纲要|意见)》中?[，,]?(?:明确|提出|要求|确定|规定)/u;
+export const DOCUMENT_TARGETS = /《[^《》]{0,40}(?:方案|规划|计划|纲要|意见)》中?[，,]?(?:明确|提出|要求|确定|规定)(?!以来|之?后|的)/u;
 
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
 export const TARGET_LIST = /(?:目标(?:任务)?|预期指标)(?:是|为)?[：:]/u;
