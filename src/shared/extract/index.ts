@@ -1293,14 +1293,19 @@ function readFigure(r: Reading, i: number): void {
   const suffix = t.suffix;
   f.status = status;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
-  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
+  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上"). "对规模以上工业增长的贡献率
+  // 近四成以上" (鄂尔多斯 2021, held-out set 24): 近 (not yet reached) and 以上 (exceeded) say opposite things, and the
+  // word read with the number is the one before it, "近四成".
   f.qualifier =
-    suffix ||
+    (prefix && suffix && NEARLY_THEN_OVER.test(prefix + suffix) ? prefix : suffix) ||
     prefix ||
     (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
+
+/** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
+const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
 function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
