@@ -348,8 +348,11 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
     r.paragraphTargets = r.planRun = false;
-  // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
-  if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
+  // A sentence naming its own time before its figures, or one without figures (the list of the year's figures has
+  // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
+  // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
+  // year's figures before it, and the next sentences', are still estimates.
+  if (r.paragraphEstimates && (!tokens.length || timeBefore(mentions, tokens[0].outerStart))) r.paragraphEstimates = false;
   if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
@@ -442,6 +445,8 @@ function readSentence(r: Reading, s: Span): void {
       r.paragraphSpan = r.docSpan = m.text;
       continue;
     }
+    // In a paragraph of the year's estimates, a time named after a sentence's first figure is its clause's (above).
+    if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
@@ -498,6 +503,11 @@ function spanBefore(mentions: PeriodMention[], at: number): boolean {
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
+  return false;
+}
+/** Whether the sentence names a time of its own (not a part) before `at`. */
+function timeBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part && mentions[k].start < at) return true;
   return false;
 }
 
@@ -999,7 +1009,8 @@ function readFigure(r: Reading, i: number): void {
   );
   if (
     status === 'actual' &&
-    (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+    ((r.paragraphEstimates && !timeBefore(mentions, t.outerStart) && !HONOUR_WON.test(clausePre)) ||
+      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
   // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
@@ -1303,6 +1314,9 @@ function readFigure(r: Reading, i: number): void {
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
+
+/** "我市荣获全省“发展杯”竞赛活动第二名" (四平 2011, held-out set 24): a place won is a result, also among estimates. */
+const HONOUR_WON = /(?:荣获|荣膺|获评|获得)/u;
 
 /** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
 const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
