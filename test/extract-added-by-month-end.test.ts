@@ -18,3 +18,12 @@ describe('what was added to a stock by a month’s end', () => {
     expect(the(august, '32.1').period).toBe('2012年1-8月');
   });
 });
+
+describe('deposits or loans added (新增存款, 新增贷款)', () => {
+  it('are a change of their balance, not a level', () => {
+    const year = '到12月末,全省金融机构人民币(不含外资)各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%。';
+    expect(the(year, '2784.3', { asOf: '2011年' }).kind).toBe('change');
+    expect(the(year, '19147.62', { asOf: '2011年' }).kind).toBe('level');
+    expect(the('全年新增人民币贷款800亿元。', '800', { asOf: '2011年' }).kind).toBe('change');
+  });
+});
