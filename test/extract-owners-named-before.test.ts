@@ -38,3 +38,13 @@ describe('其 (its) before a bare measure (四平 2011, held-out set 24)', () =>
     expect(the('全市工业增加值完成100亿元,增长10%,其总量居全省第三位。', '三').label).toContain('工业增加值');
   });
 });
+
+describe('a span of years alone before the figure (held-out set 24)', () => {
+  it('is when, not what: the subject is the one before ("五年跨越3个十亿级台阶,年均增速达到8%", "实现两年翻番")', () => {
+    const lingchuan = '预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;规模以上工业增加值增长16%。';
+    expect(the(lingchuan, '3', { asOf: '2025年' }).label).toContain('地区生产总值');
+    expect(the(lingchuan, '8', { asOf: '2025年' }).label).toContain('地区生产总值');
+    const siping = '市本级地方级财政收入完成17.5亿元,增长44.6%,实现两年翻番,其总量由全省第八位跃升到第四位。';
+    expect(the(siping, '翻番', { asOf: '2011年' }).label).toContain('市本级地方级财政收入');
+  });
+});

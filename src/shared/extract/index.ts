@@ -716,6 +716,9 @@ function readFigure(r: Reading, i: number): void {
   // "市本级地方级财政收入完成17.5亿元,…,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): 其 (its) before a
   // bare measure names the subject before, as the bare measure alone does.
   if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
+  // "全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%" (陵川 2025), "…财政收入完成17.5亿元,增长44.6%,
+  // 实现两年翻番" (四平 2011, held-out set 24): a span of years alone is when, not what: the subject is the one before.
+  if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) entity = '';
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
@@ -1328,6 +1331,8 @@ function readFigure(r: Reading, i: number): void {
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
 
+/** A span of years and nothing else: 五年, 两年, 10年. */
+const YEARS_ALONE = /^(?:[两二三四五六七八九十]{1,2}|\d{1,2})年$/u;
 /** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
 const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
 const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
