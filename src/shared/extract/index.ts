@@ -1038,7 +1038,9 @@ function readFigure(r: Reading, i: number): void {
     (kind === 'change' && rateClause(clausePre)) ||
     // "五年来,…经济总量跨越了两千亿元和三千亿元两个台阶" (包头 2012): thresholds crossed one after another are the span's,
     // not amounts of its last year.
-    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd));
+    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd)) ||
+    // "五年跨越3个十亿级台阶" (陵川 2025, held-out set 24): so is the count of the steps crossed.
+    stepsCrossed(sentence, t);
   const ratioOf =
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
@@ -1316,7 +1318,8 @@ function readFigure(r: Reading, i: number): void {
     f.aside = aside;
   }
   found.push(f);
-  const prefix = t.prefix;
+  // (跨越 before the count of the steps crossed is the verb, not a bound of the count.)
+  const prefix = t.prefix === '跨越' && stepsCrossed(r.sentence, t) ? '' : t.prefix;
   const suffix = t.suffix;
   f.status = status;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
@@ -1818,6 +1821,11 @@ const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费
 const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；。,;\d]{0,4}台阶/u;
 function stepsAfter(sentence: string, at: number): boolean {
   return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
+}
+/** The count of the steps crossed: "五年跨越3个十亿级台阶", "连续跨越两个百亿台阶". */
+const STEPS_COUNTED = /^[^，；。,;\d]{0,6}台阶/u;
+function stepsCrossed(sentence: string, t: Token): boolean {
+  return t.prefix === '跨越' && t.unit === '个' && STEPS_COUNTED.test(sentence.slice(t.outerEnd, t.outerEnd + 10));
 }
 
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
