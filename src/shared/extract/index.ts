@@ -1987,12 +1987,13 @@ const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
-  // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
+  // One look at the label for a space, tab, ideographic space or line break (a sentence a page broke, sentences.ts),
+  // and a digit (most labels have none of them).
   let space = false;
   let digit = false;
   for (let k = 0; k < label.length; k++) {
     const c = label.charCodeAt(k);
-    if (c === 0x20 || c === 0x3000 || c === 0x09) space = true;
+    if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0a) space = true;
     else if (c >= 48 && c <= 57) digit = true;
   }
   let l = space ? label.replace(/\s+/gu, '') : label;
