@@ -840,6 +840,9 @@ function readFigure(r: Reading, i: number): void {
     const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
     if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
   }
+  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27): an amount converted is the
+  // figure before's, in another unit.
+  if (before !== undefined && CONVERTED.test(clausePre)) entity = before.entity;
   // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
   // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
   if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
@@ -1764,6 +1767,8 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** "按现行汇率折算为", "折合": the clause before an amount is only its conversion. */
+const CONVERTED = /^(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
 const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
 /** "遵义市17家": the next item of such a list, a name then its number. */
