@@ -1054,6 +1054,14 @@ function readFigure(r: Reading, i: number): void {
     const noted = NOTED_ESTIMATE.exec(sentence);
     if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
   }
+  // "全部工业开票销售保9000亿元力争超万亿元" (扬州 2022, held-out set 27): 保 N then 力争/争 M is a target's floor and its
+  // reach, both targets.
+  else if (
+    status === 'actual' &&
+    lastCode(clausePre) === 0x4fdd /* 保 */ &&
+    FLOOR_THEN_REACH.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))
+  )
+    status = 'target';
   // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
   // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
   if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
@@ -1767,6 +1775,8 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
+const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
 /** "按现行汇率折算为", "折合": the clause before an amount is only its conversion. */
 const CONVERTED = /^(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
