@@ -1586,7 +1586,7 @@ function withMeasure(subject: string, phrase: string): string {
   const m = MEASURE_SHARE.exec(phrase);
   return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
 }
-const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
+const CONTRIBUTION_PHRASE = /^[^、和及与]{0,24}贡献(?:率|度)?$/u;
 const BASES_LISTED = /(?:同比|环比)[、和及与](?:同比|环比)(?:分别|依次|均)/u;
 
 /**
