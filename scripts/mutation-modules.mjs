@@ -184,6 +184,13 @@ export const MUTATION_MODULES = [
       'test/extract-typed-slips.test.ts',
       // Written from extract-index's survivors (session 22): a share moved 由…提高到, rates in brackets after places.
       'test/extract-share-or-growth.test.ts',
+      // Written from extract-index's survivors (session 23, lines 1–807 of the file as of 87da82c): owners, periods
+      // and statuses the rules keep.
+      'test/extract-estimate-past-bases.test.ts',
+      'test/extract-heading-base-years.test.ts',
+      'test/extract-owners-kept.test.ts',
+      'test/extract-measure-owners.test.ts',
+      'test/extract-same-time-part-year.test.ts',
     ],
   })),
   {
