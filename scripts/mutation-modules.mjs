@@ -191,6 +191,7 @@ export const MUTATION_MODULES = [
       'test/extract-owners-kept.test.ts',
       'test/extract-measure-owners.test.ts',
       'test/extract-same-time-part-year.test.ts',
+      'test/extract-month-counts-in-parts.test.ts',
     ],
   })),
   {
