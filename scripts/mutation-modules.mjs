@@ -192,6 +192,7 @@ export const MUTATION_MODULES = [
       'test/extract-measure-owners.test.ts',
       'test/extract-same-time-part-year.test.ts',
       'test/extract-month-counts-in-parts.test.ts',
+      'test/extract-list-periods-per-sentence.test.ts',
     ],
   })),
   {
