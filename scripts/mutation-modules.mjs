@@ -193,6 +193,7 @@ export const MUTATION_MODULES = [
       'test/extract-same-time-part-year.test.ts',
       'test/extract-month-counts-in-parts.test.ts',
       'test/extract-list-periods-per-sentence.test.ts',
+      'test/extract-spaced-pulls.test.ts',
     ],
   })),
   {
