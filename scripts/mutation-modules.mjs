@@ -184,6 +184,38 @@ export const MUTATION_MODULES = [
       'test/extract-typed-slips.test.ts',
       // Written from extract-index's survivors (session 22): a share moved 由…提高到, rates in brackets after places.
       'test/extract-share-or-growth.test.ts',
+      // Written from extract-index's survivors (session 23, lines 1–807 of the file as of 87da82c): owners, periods
+      // and statuses the rules keep.
+      'test/extract-estimate-past-bases.test.ts',
+      'test/extract-heading-base-years.test.ts',
+      'test/extract-owners-kept.test.ts',
+      'test/extract-measure-owners.test.ts',
+      'test/extract-same-time-part-year.test.ts',
+      'test/extract-month-counts-in-parts.test.ts',
+      'test/extract-list-periods-per-sentence.test.ts',
+      'test/extract-spaced-pulls.test.ts',
+      // Written for rules merged in session 22 (held-out sets 21–22, h110–h112) and never added here: fast, in-process
+      // (55 tests, ~1 s).
+      'test/extract-counted-bodies-measured.test.ts',
+      'test/extract-counted-then-did.test.ts',
+      'test/extract-industry-pace.test.ts',
+      'test/extract-label-heads.test.ts',
+      'test/extract-list-group-dash.test.ts',
+      'test/extract-list-owners.test.ts',
+      'test/extract-owners-named-before.test.ts',
+      'test/extract-part-periods.test.ts',
+      'test/extract-part-year-comparisons.test.ts',
+      'test/extract-points-in-words.test.ts',
+      'test/extract-quarter-end-periods.test.ts',
+      'test/extract-rate-bounds-of-many.test.ts',
+      'test/extract-rates-all-within.test.ts',
+      'test/extract-ratio-moves.test.ts',
+      'test/extract-reckoned-rates.test.ts',
+      'test/extract-spaced-numbers.test.ts',
+      'test/extract-targets-beside-results.test.ts',
+      'test/extract-trend-turned.test.ts',
+      'test/extract-verb-qualifiers.test.ts',
+      'test/extract-yearly-increments.test.ts',
     ],
   })),
   {
