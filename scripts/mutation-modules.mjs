@@ -184,6 +184,16 @@ export const MUTATION_MODULES = [
       'test/extract-typed-slips.test.ts',
       // Written from extract-index's survivors (session 22): a share moved 由…提高到, rates in brackets after places.
       'test/extract-share-or-growth.test.ts',
+      // Written from extract-index's survivors (session 23, lines 1414–end of the file as of 87da82c).
+      'test/extract-joint-counts.test.ts',
+      'test/extract-industry-topics.test.ts',
+      'test/extract-rank-scopes.test.ts',
+      'test/extract-place-brackets.test.ts',
+      'test/extract-range-ends.test.ts',
+      'test/extract-average-periods.test.ts',
+      'test/extract-month-end-flows.test.ts',
+      'test/extract-label-finish.test.ts',
+      'test/extract-span-rates.test.ts',
     ],
   })),
   {

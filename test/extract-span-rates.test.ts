@@ -1,0 +1,22 @@
+/**
+ * A yearly rate (年均增长) with no span of its own is over the years it is read from: after the first of the years
+ * whose values the sentence gives before it ("从2011年的32363亿元跃升至2016年的46485亿元，年均增长7.9%": 2012-2016年), or
+ * after the base year it is compared with, up to the sentence's year ("2016年，…比2011年增长43.1%，年均增长7.4%"). The
+ * years named after the rate (a forecast, a comparison with the year before) take no part.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('a yearly rate after the values of two years', () => {
+  it('is over the years after the first, not up to a year named after it', () => {
+    const text = '全市工业增加值从2011年的32363亿元跃升至2016年的46485亿元，年均增长7.9%，预计2018年突破5万亿元。';
+    expect(the(text, '7.9').period).toBe('2012-2016年');
+  });
+});
+
+describe('a yearly rate since a base year', () => {
+  it('is over the years after it, whatever year the sentence compares with after the rate', () => {
+    const text = '2016年，全市工业增加值比2011年增长43.1%，年均增长7.4%，比2015年提高0.5个百分点。';
+    expect(the(text, '7.4').period).toBe('2012-2016年');
+  });
+});
