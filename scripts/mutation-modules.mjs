@@ -194,6 +194,12 @@ export const MUTATION_MODULES = [
       'test/extract-month-end-flows.test.ts',
       'test/extract-label-finish.test.ts',
       'test/extract-span-rates.test.ts',
+      'test/extract-comparison-labels.test.ts',
+      'test/extract-weak-subjects.test.ts',
+      'test/extract-counted-nouns.test.ts',
+      'test/extract-contribution-groups.test.ts',
+      'test/extract-capacities.test.ts',
+      'test/extract-property-repeats.test.ts',
     ],
   })),
   {

@@ -13,3 +13,13 @@ describe('a place and its verb opening a bracket', () => {
     }
   });
 });
+
+describe('a figure in brackets right after a place and 平均水平', () => {
+  it('is that place’s value of the measure before, as right after the place alone', () => {
+    for (const place of ['全国', '全国平均', '全国平均水平']) {
+      const text = `全市人均GDP为83538元，是${place}(53980元)的1.5倍。`;
+      expect(the(text, '53980').label, text).toBe('全国人均GDP');
+      expect(the(text, '83538').label, text).toBe('人均GDP');
+    }
+  });
+});

@@ -1550,7 +1550,7 @@ const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
-const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 /** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
@@ -1667,7 +1667,7 @@ const VERB_END =
   );
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从(?!业))|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
 const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
@@ -1731,7 +1731,7 @@ const BARE_MEASURE = wordSet(
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
-const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率)$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
@@ -1739,7 +1739,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
-const PROPERTY_LAST = charTable('重比速幅额');
+const PROPERTY_LAST = charTable('重比速幅额率');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
 const sameProperty = (entity: string, property: string) =>

@@ -1,0 +1,13 @@
+/**
+ * 合计拉动 sums the items of the 分别 list or the group named just before (test/extract-labels.test.ts); with neither
+ * before it, the pull is of the subject of the figure before, as a 拉动 without 合计 is.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('合计拉动 after one figure and no group named', () => {
+  it('is of the subject of the figure before', () => {
+    expect(the('全市工业增加值增长8%，合计拉动全省规上工业3个百分点。', '3').label).toBe('工业增加值拉动规上工业增速变化');
+    expect(the('电子信息行业增长12%，合计拉动全省规上工业3个百分点。', '3').label).toBe('电子信息行业拉动规上工业增速变化');
+  });
+});

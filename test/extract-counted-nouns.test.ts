@@ -1,0 +1,30 @@
+/**
+ * The noun a count names after it (counted): past a month that says which things are counted ("2户8月份新纳规企业"), with
+ * or without 份, in one digit or two; past an amount that names the class of the things counted ("3个1000亿元以上产业
+ * 集群", "2个超1.5万亿元产业集群"), decimals and all. A threshold passed, written before the firms it names, stays in the
+ * label ("产值超1.5亿元企业").
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('a month right after a count', () => {
+  it('says which things are counted: the noun is after it', () => {
+    for (const month of ['9月份', '8月', '12月', '8月份']) {
+      const text = `全市新增2户${month}新纳规企业。`;
+      expect(the(text, '2').label, text).toBe('新增新纳规企业');
+    }
+  });
+});
+
+describe('an amount naming the class of the things counted', () => {
+  it('is passed over to the noun, with 以上 or 级 after it and decimals in it', () => {
+    for (const text of ['形成3个1000亿元以上产业集群。', '形成2个超1.5万亿元产业集群。', '形成2个1.5万亿元级产业集群。'])
+      expect(the(text, text.includes('3个') ? '3' : '2').label, text).toBe('产业集群');
+  });
+});
+
+describe('an amount passed before the firms it names', () => {
+  it('stays in the label, decimals and all', () => {
+    expect(the('全市有产值超1.5亿元企业12家。', '12').label).toBe('产值超1.5亿元企业');
+  });
+});
