@@ -77,6 +77,20 @@ const INDEX_REASONS = {
     "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
   'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
   'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
+  // Session 23 (h124), lines 1414–end of the file as of 87da82c.
+  'digit-guard':
+    "isDigitAt only guards MONTH_THEN.exec, whose pattern opens with ^\\d: true more often, it only lets MONTH_THEN refuse what it would have skipped",
+  'runof-minus-one': 'at i = 0, r.runOf.get(-1) is undefined (its keys are token indices, 0 and up), as the guard gives',
+  'runs-of-two': 'listRuns makes runs of two figures or more (i - start > 1): a run of length 1 or 0 never exists',
+  'undefined-compare':
+    'base < to is false whenever base or to is undefined (a comparison with undefined is false), so the checks for undefined only skip work',
+  'owns-one': 'with one own year first === last, with none both are undefined: first < last is false either way, so owns >= 2 adds nothing',
+  'regex-tail':
+    "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
+  'optional-tail':
+    'the pattern is only test()ed and ends in an optional character ([：:]? or the mutant\'s [^：:]?), which matches nothing as well: either way it matches where the pattern without it does',
+  'scope-guard':
+    "a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)",
 };
 
 export const EQUIVALENTS = [
@@ -3422,6 +3436,58 @@ export const EQUIVALENTS = [
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c >= 48', 'true', 'finish-prefilter'],
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c <= 57', 'true', 'finish-prefilter'],
     ["let l = space ? label.replace(/\\s+/gu, '') : label;", 'Regex', '/\\s+/gu', '/\\s/gu', 'g-flag-runs'],
+    // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
+    // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c <= 57', 'true', 'digit-guard'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'ConditionalExpression', 'i > 0', 'true', 'runof-minus-one'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'EqualityOperator', 'i > 0', 'i >= 0', 'runof-minus-one'],
+    ['if (run && run.length > 1) {', 'ConditionalExpression', 'run.length > 1', 'true', 'runs-of-two'],
+    ['if (run && run.length > 1) {', 'EqualityOperator', 'run.length > 1', 'run.length >= 1', 'runs-of-two'],
+    ...[
+      ['LogicalOperator', 'to !== undefined && base !== undefined && base < to', 'to !== undefined && base !== undefined || base < to'],
+      ['ConditionalExpression', 'to !== undefined && base !== undefined', 'true'],
+      ['LogicalOperator', 'to !== undefined && base !== undefined', 'to !== undefined || base !== undefined'],
+      ['ConditionalExpression', 'to !== undefined', 'true'],
+      ['ConditionalExpression', 'base !== undefined', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      'if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);',
+      mutator,
+      original,
+      replacement,
+      'undefined-compare',
+    ]),
+    ['if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);', 'ConditionalExpression', 'owns >= 2', 'true', 'owns-one'],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
+      'Regex',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[^：:]?/u',
+      'optional-tail',
+    ],
+    [
+      '((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||',
+      'ConditionalExpression',
+      'isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)',
+      'true',
+      'scope-guard',
+    ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
     line,

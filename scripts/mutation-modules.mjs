@@ -200,6 +200,7 @@ export const MUTATION_MODULES = [
       'test/extract-contribution-groups.test.ts',
       'test/extract-capacities.test.ts',
       'test/extract-property-repeats.test.ts',
+      'test/extract-span-holdings.test.ts',
     ],
   })),
   {

@@ -11,3 +11,10 @@ describe('合计拉动 after one figure and no group named', () => {
     expect(the('电子信息行业增长12%，合计拉动全省规上工业3个百分点。', '3').label).toBe('电子信息行业拉动规上工业增速变化');
   });
 });
+
+describe('a pull after a comma and a space', () => {
+  it('is of the subject before, as after the comma alone', () => {
+    for (const mark of ['，', ', ', ';'])
+      expect(the(`全市工业增加值增长8%${mark}拉动全省工业增长1.2个百分点。`, '1.2').label, mark).toBe('工业增加值拉动工业增速变化');
+  });
+});

@@ -13,3 +13,11 @@ describe('a flow up to a month’s end', () => {
     expect(the(text, '240').period).toBe('3月末');
   });
 });
+
+describe('exports and imports up to a month’s end', () => {
+  it('are flows, with or without 额; firms that export are no flow', () => {
+    for (const measure of ['出口', '进口', '进出口'])
+      expect(the(`截至11月末，全市${measure}增长12%。`, '12').period, measure).toBe('1-11月');
+    expect(the('截至11月末，全市出口企业增长12%。', '12').period).toBe('11月末');
+  });
+});

@@ -1602,8 +1602,8 @@ function comparedWithYear(after: string, year: number): boolean {
   return m !== null && Number(m[1]) === year;
 }
 const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
-/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
-const HELD = /^(?:形成|拥有)/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
+const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
