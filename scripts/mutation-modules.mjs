@@ -201,6 +201,8 @@ export const MUTATION_MODULES = [
       'test/extract-capacities.test.ts',
       'test/extract-property-repeats.test.ts',
       'test/extract-span-holdings.test.ts',
+      'test/extract-task-amounts.test.ts',
+      'test/extract-clause-subjects.test.ts',
     ],
   })),
   {

@@ -28,3 +28,11 @@ describe('an amount passed before the firms it names', () => {
     expect(the('全市有产值超1.5亿元企业12家。', '12').label).toBe('产值超1.5亿元企业');
   });
 });
+
+describe('a count of firms before a measure of theirs', () => {
+  it('names the firms once (姚安 2023, 1-9月: "有19户企业总产值呈下降态势")', () => {
+    const text = '在全县27户规上工业企业中,有19户企业总产值呈下降态势,还有5户企业处于当月停产状态。';
+    expect(the(text, '19').label).not.toContain('企业企业');
+    expect(the(text, '19').label).toBe('企业总产值');
+  });
+});

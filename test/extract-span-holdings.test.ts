@@ -21,3 +21,9 @@ describe('形成 and 拥有 over a span of years', () => {
     expect(the('五年来,全市新形成产能120万吨。', '120', { asOf: '2011年' }).period).toBe('2007-2011年');
   });
 });
+
+describe('a level reached in a month', () => {
+  it('stays of the month: a period of seven characters is no plan period (“十二五”时期)', () => {
+    expect(the('2015年3月，全市工业增加值达到120亿元。', '120').period).toBe('2015年3月');
+  });
+});
