@@ -18,3 +18,14 @@ describe('a pull after a comma and a space', () => {
       expect(the(`全市工业增加值增长8%${mark}拉动全省工业增长1.2个百分点。`, '1.2').label, mark).toBe('工业增加值拉动工业增速变化');
   });
 });
+
+describe('合计拉动 after a 分别 list', () => {
+  it('names a name the items share once (三大行业, not 三大行业、三大行业、三大行业)', () => {
+    const text = '三大行业分别增长12%、10%和9%，合计拉动全省规上工业3个百分点。';
+    expect(the(text, '3').label).toBe('三大行业合计拉动规上工业增速变化');
+  });
+
+  it('names no group when the items have no name', () => {
+    expect(the('分别增长12%、10%和9%，合计拉动全省规上工业3个百分点。', '3').label).toBe('拉动规上工业增速变化');
+  });
+});

@@ -36,3 +36,9 @@ describe('a count of firms before a measure of theirs', () => {
     expect(the(text, '19').label).toBe('企业总产值');
   });
 });
+
+describe('a count of firms whose measure passed an amount', () => {
+  it('keeps the measure and the amount in its label when the amount is no number of its own (超亿元)', () => {
+    expect(the('全市有18户企业产值超亿元。', '18').label).toBe('企业产值超亿元');
+  });
+});

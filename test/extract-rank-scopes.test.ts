@@ -20,3 +20,10 @@ describe('a place among a counted scope after 在全国', () => {
     }
   });
 });
+
+describe('the verb and scope of a place', () => {
+  it('are no part of the subject: 排 as 排名', () => {
+    expect(the('全市工业增加值排全省第3位。', '3').label).toBe('工业增加值位次');
+    expect(the('全市工业增加值排中部第3位。', '3').label).toBe('工业增加值位次');
+  });
+});

@@ -27,3 +27,9 @@ describe('a level reached in a month', () => {
     expect(the('2015年3月，全市工业增加值达到120亿元。', '120').period).toBe('2015年3月');
   });
 });
+
+describe('a count over a span whose clause holds 达到 inside', () => {
+  it('stays of the span: only a verb of reaching right before the number makes it the last year’s', () => {
+    expect(the('2011-2015年，全市达到规模以上的工业企业新增120家。', '120').period).toBe('2011-2015年');
+  });
+});

@@ -1705,7 +1705,8 @@ const CONTRIBUTION =
 function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
   if (run && run.length > 1) {
-    const names = run.map((k) => r.found[k].entity);
+    // ("三大行业分别增长12%、10%和9%": items that inherit one name are that name once.)
+    const names = [...new Set(run.map((k) => r.found[k].entity))];
     if (names.some((n) => !n)) return '';
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
