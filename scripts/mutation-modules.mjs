@@ -203,6 +203,7 @@ export const MUTATION_MODULES = [
       'test/extract-span-holdings.test.ts',
       'test/extract-task-amounts.test.ts',
       'test/extract-clause-subjects.test.ts',
+      'test/extract-rates-before-growth.test.ts',
     ],
   })),
   {

@@ -29,3 +29,12 @@ describe('合计拉动 after a 分别 list', () => {
     expect(the('分别增长12%、10%和9%，合计拉动全省规上工业3个百分点。', '3').label).toBe('拉动规上工业增速变化');
   });
 });
+
+describe('a pull whose clause names its own subject', () => {
+  it('is that subject’s, though its first character may open a pull (对, 下, 合…)', () => {
+    for (const subject of ['对外贸易', '下游行业', '合成材料行业']) {
+      const text = `全市工业增加值增长8%，${subject}拉动全省工业增长1.2个百分点。`;
+      expect(the(text, '1.2').label, text).toMatch(new RegExp(`^${subject}拉动`, 'u'));
+    }
+  });
+});

@@ -18,3 +18,10 @@ describe('an industry opening the sentences after it', () => {
     expect(the('电子信息产业保持快速增长。全市高新技术产业增加值增长15%。', '15').label).toBe('高新技术产业增加值增速');
   });
 });
+
+describe('a bare measure with 全 or 年 before it', () => {
+  it('is of the industry the clause before names, as the measure alone is', () => {
+    expect(the('全市汽车产业加快发展，年产值达到1200亿元。', '1200').label).toBe('汽车产业年产值');
+    expect(the('全市汽车产业加快发展，全产量达到120万辆。', '120').label).toBe('汽车产业全产量');
+  });
+});

@@ -849,7 +849,7 @@ function readFigure(r: Reading, i: number): void {
     pred.direction === 'none' &&
     t.unit === '%' &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
-    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
@@ -1643,7 +1643,8 @@ const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全�
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
