@@ -89,6 +89,8 @@ const INDEX_REASONS = {
     "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
   'optional-tail':
     'the pattern is only test()ed and ends in an optional character ([：:]? or the mutant\'s [^：:]?), which matches nothing as well: either way it matches where the pattern without it does',
+  'ownat-own':
+    "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
   'scope-guard':
     "a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)",
 };
@@ -3473,6 +3475,13 @@ export const EQUIVALENTS = [
       '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
       '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
       'regex-tail',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'ownat-own',
     ],
     [
       'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',

@@ -20,3 +20,23 @@ describe('a yearly rate since a base year', () => {
     expect(the(text, '7.4').period).toBe('2012-2016年');
   });
 });
+
+describe('years given out of order', () => {
+  /** A span of years written backwards (2017-2011年), or one that ends before it starts (2017-2016年). */
+  const backwards = (period: string) => {
+    const m = /^(\d{4})-(\d{4})年$/u.exec(period);
+    return m !== null && Number(m[1]) > Number(m[2]);
+  };
+
+  it('never make a yearly rate’s span run backwards', () => {
+    for (const text of [
+      '全市工业增加值由2016年的3000亿元降至2011年的2500亿元，年均下降3.6%。',
+      '全市工业增加值由2016年的3000亿元增至2016年末的3500亿元，年均增长3.6%。',
+      '2011年，全市工业增加值比2016年增长43.1%，年均增长7.4%。',
+      '2016年，全市工业增加值比2016年增长43.1%，年均增长7.4%。',
+    ]) {
+      const rate = the(text, text.includes('7.4') ? '7.4' : '3.6');
+      expect(backwards(rate.period), `${text} → ${rate.period}`).toBe(false);
+    }
+  });
+});
