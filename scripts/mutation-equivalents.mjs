@@ -91,6 +91,12 @@ const INDEX_REASONS = {
     'the pattern is only test()ed and ends in an optional character ([：:]? or the mutant\'s [^：:]?), which matches nothing as well: either way it matches where the pattern without it does',
   'ownat-own':
     "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
+  'after-token-in-clause':
+    "cs is the start of the token's clause (clauseStart of t.outerStart), so a mention at or after t.outerEnd starts after cs: m.start >= cs always holds there",
+  'item-guard':
+    "a guard that only skips work: at item 0 or -1, phrase.charAt(item - 1) is '' (charAt of a negative index), which DIGIT (\\d) does not match",
+  'greedy-last-digit':
+    'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
   'scope-guard':
     "a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)",
 };
@@ -3483,6 +3489,24 @@ export const EQUIVALENTS = [
       'true',
       'ownat-own',
     ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'ConditionalExpression',
+      'm.start >= cs',
+      'true',
+      'after-token-in-clause',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'EqualityOperator',
+      'm.start >= cs',
+      'm.start > cs',
+      'after-token-in-clause',
+    ],
+    ['if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);', 'ConditionalExpression', 'item > 0', 'true', 'item-guard'],
+    ['if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);', 'EqualityOperator', 'item > 0', 'item >= 0', 'item-guard'],
+    ["const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');", 'Regex', '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u', '/^.*\\d(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u', 'greedy-last-digit'],
+    ["const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');", 'Regex', '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u', '/^.*\\d+(?:\\.\\d)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u', 'greedy-last-digit'],
     [
       'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
       'Regex',
