@@ -204,6 +204,7 @@ export const MUTATION_MODULES = [
       'test/extract-task-amounts.test.ts',
       'test/extract-clause-subjects.test.ts',
       'test/extract-rates-before-growth.test.ts',
+      'test/extract-compared-place-rates.test.ts',
     ],
   })),
   {

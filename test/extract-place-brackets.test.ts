@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
 
 describe('a place and its verb opening a bracket', () => {
-  it('reads 增速 without 为 as with it', () => {
-    for (const verb of ['增速', '增速为']) {
+  it('reads 增速 without 为 as with it, and 增长 with 为 or 了 after it', () => {
+    for (const verb of ['增速', '增速为', '增长为', '同比增长了', '平均增长']) {
       const text = `全市规模以上工业增加值同比增长16.5%(全省${verb}5.1%)。`;
       expect(the(text, '5.1').label, text).toBe('全省规模以上工业增加值增速');
+      expect(the(text, '16.5').label, text).toBe('规模以上工业增加值增速');
     }
   });
 });

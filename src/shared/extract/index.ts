@@ -1553,10 +1553,10 @@ const OPEN_BRACKET = charTable('（(');
 const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
-/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
-/** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
-const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
