@@ -18,14 +18,23 @@ describe('a month right after a count', () => {
 
 describe('an amount naming the class of the things counted', () => {
   it('is passed over to the noun, with 以上 or 级 after it and decimals in it', () => {
-    for (const text of ['形成3个1000亿元以上产业集群。', '形成2个超1.5万亿元产业集群。', '形成2个1.5万亿元级产业集群。'])
+    for (const text of [
+      '形成3个1000亿元以上产业集群。',
+      '形成2个超1.5万亿元产业集群。',
+      '形成2个1.5万亿元级产业集群。',
+      '形成2个1.55万亿元产业集群。',
+      '形成3个五百亿元产业集群。',
+    ])
       expect(the(text, text.includes('3个') ? '3' : '2').label, text).toBe('产业集群');
+    // (A name between the amount and 产业: "超200亿元的汽车产业集群".)
+    expect(the('培育4个超200亿元的汽车产业集群。', '4').label).toBe('汽车产业集群');
   });
 });
 
 describe('an amount passed before the firms it names', () => {
   it('stays in the label, decimals and all', () => {
     expect(the('全市有产值超1.5亿元企业12家。', '12').label).toBe('产值超1.5亿元企业');
+    expect(the('新增产值超10.55亿元企业有6家。', '6').label).toBe('新增产值超10.55亿元企业');
   });
 });
 
