@@ -31,3 +31,23 @@ describe('a subject of one character', () => {
     expect(the('全市发电量120亿千瓦时，其中电网企业发电80亿千瓦时，水电20亿千瓦时，风40亿千瓦时。', '40').label).toMatch(/风$/u);
   });
 });
+
+describe('a line that is only a figure and its verb (a headline without a stop)', () => {
+  it('labels the figure without its own words or number in the label', () => {
+    expect(the('年均增长约14.7%', '14.7').label).toBe('增速');
+    expect(the('预计全年增长8%', '8').label).toBe('增速');
+    for (const v of ['4270', '500.36']) expect(the('达4270亿元和500.36亿元', v).label, v).toBe('数据');
+  });
+
+  it('drops a bare 共 before a count rather than keep it after the fallback', () => {
+    expect(the('“十二五”：共 2 项。', '2').label).toBe('数据');
+  });
+});
+
+describe('a year inside a subject', () => {
+  it('is no figure to cut the subject at (玉环 2019: "按2019年美元对人民币的平均汇率6.8985折算")', () => {
+    const text =
+      '2019年,全市户籍人均生产总值为141647元,比上年增长4.8%,按2019年美元对人民币的平均汇率6.8985折算,人均生产总值约合20533美元。';
+    expect(the(text, '6.8985').label).toBe('按2019年美元对人民币的平均汇率');
+  });
+});
