@@ -23,3 +23,10 @@ describe('an industry named with 发展 inside its name', () => {
     expect(the(text, '7.6', { asOf: '2018年2月' }).label).toBe('代表工业发展新方向的高技术制造业利润增速');
   });
 });
+
+describe('a clause between whose subject is a property (增长率)', () => {
+  it('names no subject: a share after it is of the measure before', () => {
+    const text = '全市工业增加值增长8%，增长率居全省前列，占GDP比重为35%。';
+    expect(the(text, '35').label).toBe('工业增加值占GDP比重');
+  });
+});
