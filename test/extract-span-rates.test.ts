@@ -40,3 +40,10 @@ describe('years given out of order', () => {
     }
   });
 });
+
+describe('a span of years compared with (与2006-2010年相比)', () => {
+  it('is no period of a yearly rate: it is the rate’s base', () => {
+    expect(the('与2006-2010年相比，全市工业增加值年均增长10%。', '10', { asOf: '2015年' }).period).not.toBe('2006-2010年');
+    expect(the('比2006-2010年，全市工业增加值年均增速提高2个百分点。', '2', { asOf: '2015年' }).period).not.toBe('2006-2010年');
+  });
+});
