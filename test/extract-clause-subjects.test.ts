@@ -9,8 +9,7 @@ import { the } from './extract-helpers';
 
 describe('a clause that holds 产业 without naming an industry', () => {
   it('names no subject (广东 2010)', () => {
-    const text =
-      '战略性新兴产业在高端新型电子信息、新能源汽车、半导体照明三大产业上取得实质性突破,总产值达1.11万亿元,同比增长19.5%。';
+    const text = '战略性新兴产业在高端新型电子信息、新能源汽车、半导体照明三大产业上取得实质性突破,总产值达1.11万亿元,同比增长19.5%。';
     for (const v of ['1.11', '19.5']) expect(the(text, v, { asOf: '2010年' }).label, v).not.toContain('实质性');
     expect(the(text, '1.11', { asOf: '2010年' }).label).toBe('总产值');
   });

@@ -32,7 +32,11 @@ describe('主要预期目标 in a report on a year', () => {
 
 describe('the words that set the main targets', () => {
   it('may be without 建议, before a colon or a comma', () => {
-    for (const text of ['主要预期目标为：地区生产总值增长8.5%。', '主要目标是:地区生产总值增长8.5%。', '主要目标是，地区生产总值增长8.5%。'])
+    for (const text of [
+      '主要预期目标为：地区生产总值增长8.5%。',
+      '主要目标是:地区生产总值增长8.5%。',
+      '主要目标是，地区生产总值增长8.5%。',
+    ])
       expect(the(text, '8.5', { asOf: '2014年' }).period, text).toBe('2015年');
   });
 

@@ -1754,7 +1754,7 @@ const BARE_MEASURE = wordSet(
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
-const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率)$/u;
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率?)$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
@@ -1762,7 +1762,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
-const PROPERTY_LAST = charTable('重比速幅额率');
+const PROPERTY_LAST = charTable('重比速幅额率献');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
 const sameProperty = (entity: string, property: string) =>
