@@ -83,6 +83,30 @@ const INDEX_REASONS = {
     "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
   'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
   'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
+  // Session 23 (h124), lines 1414–end of the file as of 87da82c.
+  'digit-guard':
+    'isDigitAt only guards MONTH_THEN.exec, whose pattern opens with ^\\d: true more often, it only lets MONTH_THEN refuse what it would have skipped',
+  'runof-minus-one': 'at i = 0, r.runOf.get(-1) is undefined (its keys are token indices, 0 and up), as the guard gives',
+  'runs-of-two': 'listRuns makes runs of two figures or more (i - start > 1): a run of length 1 or 0 never exists',
+  'undefined-compare':
+    'base < to is false whenever base or to is undefined (a comparison with undefined is false), so the checks for undefined only skip work',
+  'owns-one': 'with one own year first === last, with none both are undefined: first < last is false either way, so owns >= 2 adds nothing',
+  'regex-tail':
+    "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
+  'optional-tail':
+    "the pattern is only test()ed and ends in an optional character ([：:]? or the mutant's [^：:]?), which matches nothing as well: either way it matches where the pattern without it does",
+  'ownat-own':
+    "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
+  'after-token-in-clause':
+    "cs is the start of the token's clause (clauseStart of t.outerStart), so a mention at or after t.outerEnd starts after cs: m.start >= cs always holds there",
+  'item-guard':
+    "a guard that only skips work: at item 0 or -1, phrase.charAt(item - 1) is '' (charAt of a negative index), which DIGIT (\\d) does not match",
+  'greedy-last-digit':
+    'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
+  'blank-clause':
+    'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'scope-guard':
+    'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
 };
 
 export const EQUIVALENTS = [
@@ -3445,6 +3469,109 @@ export const EQUIVALENTS = [
       "m.role !== 'time'",
       'false',
       'local-time-only',
+    ],
+    // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
+    // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c <= 57', 'true', 'digit-guard'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'ConditionalExpression', 'i > 0', 'true', 'runof-minus-one'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'EqualityOperator', 'i > 0', 'i >= 0', 'runof-minus-one'],
+    ['if (run && run.length > 1) {', 'ConditionalExpression', 'run.length > 1', 'true', 'runs-of-two'],
+    ['if (run && run.length > 1) {', 'EqualityOperator', 'run.length > 1', 'run.length >= 1', 'runs-of-two'],
+    ...[
+      ['LogicalOperator', 'to !== undefined && base !== undefined && base < to', 'to !== undefined && base !== undefined || base < to'],
+      ['ConditionalExpression', 'to !== undefined && base !== undefined', 'true'],
+      ['LogicalOperator', 'to !== undefined && base !== undefined', 'to !== undefined || base !== undefined'],
+      ['ConditionalExpression', 'to !== undefined', 'true'],
+      ['ConditionalExpression', 'base !== undefined', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      'if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);',
+      mutator,
+      original,
+      replacement,
+      'undefined-compare',
+    ]),
+    ['if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);', 'ConditionalExpression', 'owns >= 2', 'true', 'owns-one'],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'ownat-own',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'ConditionalExpression',
+      'm.start >= cs',
+      'true',
+      'after-token-in-clause',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'EqualityOperator',
+      'm.start >= cs',
+      'm.start > cs',
+      'after-token-in-clause',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'ConditionalExpression',
+      'item > 0',
+      'true',
+      'item-guard',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'EqualityOperator',
+      'item > 0',
+      'item >= 0',
+      'item-guard',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d+(?:\\.\\d)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
+    ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
+      'Regex',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[^：:]?/u',
+      'optional-tail',
+    ],
+    [
+      '((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||',
+      'ConditionalExpression',
+      'isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)',
+      'true',
+      'scope-guard',
     ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',

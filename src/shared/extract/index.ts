@@ -869,7 +869,7 @@ function readFigure(r: Reading, i: number): void {
     pred.direction === 'none' &&
     t.unit === '%' &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
-    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
@@ -1599,13 +1599,13 @@ const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
-const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
-/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
-/** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
-const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
@@ -1652,8 +1652,8 @@ function comparedWithYear(after: string, year: number): boolean {
   return m !== null && Number(m[1]) === year;
 }
 const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
-/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
-const HELD = /^(?:形成|拥有)/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
+const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
@@ -1696,7 +1696,8 @@ const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全�
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
@@ -1720,7 +1721,7 @@ const VERB_END =
   );
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从(?!业))|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
 const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
@@ -1774,7 +1775,8 @@ const CONTRIBUTION =
 function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
   if (run && run.length > 1) {
-    const names = run.map((k) => r.found[k].entity);
+    // ("三大行业分别增长12%、10%和9%": items that inherit one name are that name once.)
+    const names = [...new Set(run.map((k) => r.found[k].entity))];
     if (names.some((n) => !n)) return '';
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
@@ -1800,7 +1802,7 @@ const BARE_MEASURE = wordSet(
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
-const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率?)$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
@@ -1808,7 +1810,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
-const PROPERTY_LAST = charTable('重比速幅额');
+const PROPERTY_LAST = charTable('重比速幅额率献');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
 const sameProperty = (entity: string, property: string) =>
