@@ -184,6 +184,16 @@ export const MUTATION_MODULES = [
       'test/extract-typed-slips.test.ts',
       // Written from extract-index's survivors (session 22): a share moved 由…提高到, rates in brackets after places.
       'test/extract-share-or-growth.test.ts',
+      // Written from extract-index's survivors (session 23, lines 808–1413 of 87da82c): a section's first measure, a ratio's
+      // joints, an item of another kind than its list's lead, a pull's label, a noun noted as estimated, a plan's start.
+      'test/extract-section-measures.test.ts',
+      'test/extract-ratio-joints.test.ts',
+      'test/extract-list-item-kinds.test.ts',
+      'test/extract-pull-labels.test.ts',
+      'test/extract-noted-estimates.test.ts',
+      'test/extract-plan-start-periods.test.ts',
+      'test/extract-plan-openings.test.ts',
+      'test/extract-years-counted-lists.test.ts',
     ],
   })),
   {
