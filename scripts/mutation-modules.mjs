@@ -194,6 +194,10 @@ export const MUTATION_MODULES = [
       'test/extract-plan-start-periods.test.ts',
       'test/extract-plan-openings.test.ts',
       'test/extract-years-counted-lists.test.ts',
+      'test/extract-targets-said-again.test.ts',
+      'test/extract-part-periods.test.ts',
+      'test/extract-month-end-shares.test.ts',
+      'test/extract-marked-statuses.test.ts',
     ],
   })),
   {
