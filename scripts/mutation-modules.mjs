@@ -198,6 +198,9 @@ export const MUTATION_MODULES = [
       'test/extract-part-periods.test.ts',
       'test/extract-month-end-shares.test.ts',
       'test/extract-marked-statuses.test.ts',
+      'test/extract-named-rates.test.ts',
+      'test/extract-drag-words.test.ts',
+      'test/extract-fall-sizes.test.ts',
     ],
   })),
   {
