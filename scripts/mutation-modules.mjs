@@ -201,6 +201,7 @@ export const MUTATION_MODULES = [
       'test/extract-named-rates.test.ts',
       'test/extract-drag-words.test.ts',
       'test/extract-fall-sizes.test.ts',
+      'test/extract-listed-names.test.ts',
     ],
   })),
   {
