@@ -3472,6 +3472,7 @@ export const EQUIVALENTS = [
       replacement,
       'plan-end-form',
     ]),
+    ['period.length === 7 &&', 'ConditionalExpression', 'period.length === 7', 'true', 'plan-period-form'],
     ["before.status !== 'actual' &&", 'ConditionalExpression', "before.status !== 'actual'", 'true', 'copies-actual'],
     ["before.status !== 'actual' &&", 'StringLiteral', "'actual'", '""', 'copies-actual'],
     [
