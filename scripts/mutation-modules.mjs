@@ -202,6 +202,7 @@ export const MUTATION_MODULES = [
       'test/extract-drag-words.test.ts',
       'test/extract-fall-sizes.test.ts',
       'test/extract-listed-names.test.ts',
+      'test/extract-two-year-averages.test.ts',
     ],
   })),
   {

@@ -37,3 +37,11 @@ describe('a 分别 list after amounts named one by one', () => {
     expect(labels(text, ['12.1', '10.2'])).toEqual(['工业总产值占全市比重', '工业增加值占全市比重']);
   });
 });
+
+describe('a name holding 从 or 由', () => {
+  it('keeps it: 从业人员 is a name, not a move from', () => {
+    const text = '全市规模以上工业企业从业人员和工业总产值同比增长2.1%和8.5%。';
+    expect(labels(text, ['2.1'])[0]).toContain('从业人员');
+    expect(labels(text, ['8.5'])).toEqual(['工业总产值增速']);
+  });
+});
