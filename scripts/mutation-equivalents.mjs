@@ -96,6 +96,10 @@ const INDEX_REASONS = {
     'sharedHead returns a suffix of last (both its patterns end with $), never longer; when it is last itself, commaNames reads the character before the head at -1 (NaN), no name ends with it, and it returns undefined as the guard does',
   'end-at-zero':
     'at end 0 (or -1) the name before is sentence.slice(clauseStart(…), end), empty (or NaN is no comma): commaNames returns undefined as the guard does',
+  'pool-fresh':
+    'a new Found each time, not one reused from the pool, carries the same fields (status and qualifier are set right after): the pool only spares allocations, and no Found is read after its sentence (found is made anew for each)',
+  'past-end-undefined':
+    'an array read at or past its end gives undefined, as the guard does: the guard keeps the read in bounds for speed only (the comment above itemOf)',
   'own-at-own-only':
     'ownAt is set only for a mention whose role is own (periods.ts: roleOf, and the 去年同期 rules that make one own), so m.ownAt === offset already implies it',
 };
@@ -3473,6 +3477,27 @@ export const EQUIVALENTS = [
       'plan-end-form',
     ]),
     ['period.length === 7 &&', 'ConditionalExpression', 'period.length === 7', 'true', 'plan-period-form'],
+    [
+      'if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));',
+      'ConditionalExpression',
+      'f === undefined',
+      'true',
+      'pool-fresh',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'ConditionalExpression',
+      'item < list.length',
+      'true',
+      'past-end-undefined',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'EqualityOperator',
+      'item < list.length',
+      'item <= list.length',
+      'past-end-undefined',
+    ],
     ["before.status !== 'actual' &&", 'ConditionalExpression', "before.status !== 'actual'", 'true', 'copies-actual'],
     ["before.status !== 'actual' &&", 'StringLiteral', "'actual'", '""', 'copies-actual'],
     [
