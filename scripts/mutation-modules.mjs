@@ -203,6 +203,8 @@ export const MUTATION_MODULES = [
       'test/extract-fall-sizes.test.ts',
       'test/extract-listed-names.test.ts',
       'test/extract-two-year-averages.test.ts',
+      'test/extract-year-to-date-sums.test.ts',
+      'test/extract-share-change-owners.test.ts',
     ],
   })),
   {

@@ -1264,11 +1264,12 @@ function readFigure(r: Reading, i: number): void {
     else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
-  // owner too, as one written 占…比重 is.
+  // owner too, as one written 占…比重 is; so is the share's change ("采矿业增加值占比提高1.5个百分点，贡献率为30%": the
+  // contribution is 采矿业增加值's, not its share's).
   const root =
     measureShare || property
       ? inherited || entity
-      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
