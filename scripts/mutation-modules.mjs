@@ -205,6 +205,7 @@ export const MUTATION_MODULES = [
       'test/extract-two-year-averages.test.ts',
       'test/extract-year-to-date-sums.test.ts',
       'test/extract-share-change-owners.test.ts',
+      'test/extract-bracketed-shares.test.ts',
     ],
   })),
   {

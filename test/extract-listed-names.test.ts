@@ -45,3 +45,12 @@ describe('a name holding 从 or 由', () => {
     expect(labels(text, ['8.5'])).toEqual(['工业总产值增速']);
   });
 });
+
+describe('contributions listed after the items’ growth', () => {
+  it('are the items’ contributions, written 贡献率 or 贡献', () => {
+    for (const word of ['贡献率', '贡献']) {
+      const text = `电子信息和装备制造业增加值分别增长12.5%和10.2%,对全市工业经济增长的${word}分别为34.8%和42.1%。`;
+      expect(labels(text, ['34.8', '42.1']), word).toEqual(['电子信息贡献率', '装备制造业贡献率']);
+    }
+  });
+});

@@ -19,3 +19,10 @@ describe('a section’s first measure', () => {
     },
   );
 });
+
+describe('a section’s loss', () => {
+  it.each(['亏损', '净亏损', '亏损额', '盈亏相抵后亏损'])('is the group’s: %s481万元', (loss) => {
+    const text = `${OPENING}累计实现工业增加值2.68亿元,同比下降7.9%;${loss}481万元。`;
+    expect(the(text, '481').label).toBe(`机械制造企业${loss}`);
+  });
+});
