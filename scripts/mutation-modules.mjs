@@ -206,6 +206,7 @@ export const MUTATION_MODULES = [
       'test/extract-year-to-date-sums.test.ts',
       'test/extract-share-change-owners.test.ts',
       'test/extract-bracketed-shares.test.ts',
+      'test/extract-rank-moves.test.ts',
     ],
   })),
   {
