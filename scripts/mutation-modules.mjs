@@ -207,6 +207,7 @@ export const MUTATION_MODULES = [
       'test/extract-share-change-owners.test.ts',
       'test/extract-bracketed-shares.test.ts',
       'test/extract-rank-moves.test.ts',
+      'test/extract-rates-before-growth.test.ts',
     ],
   })),
   {

@@ -842,12 +842,12 @@ function readFigure(r: Reading, i: number): void {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
-  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
-  // "占比30%增长较快").
+  // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
+  // share's: "占比30%增长较快").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    t.unit === '%' &&
+    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
     GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
     !SHARE_BEFORE.test(clausePre)
