@@ -208,6 +208,7 @@ export const MUTATION_MODULES = [
       'test/extract-bracketed-shares.test.ts',
       'test/extract-rank-moves.test.ts',
       'test/extract-rates-before-growth.test.ts',
+      'test/extract-changes-since-year.test.ts',
     ],
   })),
   {

@@ -1595,8 +1595,8 @@ const SUM_WORD = /累计|合计|共计|总计/u;
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
 const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
-/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
-const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
+const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
 function comparedWithYear(after: string, year: number): boolean {
   const m = COMPARED_LATER.exec(after);
