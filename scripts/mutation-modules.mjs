@@ -209,6 +209,7 @@ export const MUTATION_MODULES = [
       'test/extract-rank-moves.test.ts',
       'test/extract-rates-before-growth.test.ts',
       'test/extract-changes-since-year.test.ts',
+      'test/extract-same-time-lists.test.ts',
     ],
   })),
   {

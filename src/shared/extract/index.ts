@@ -1119,10 +1119,11 @@ function readFigure(r: Reading, i: number): void {
     for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
     if (whole) period = whole.period;
   }
-  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
