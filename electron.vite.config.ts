@@ -14,7 +14,14 @@ export default defineConfig({
       // only three character tables are used (src/shared/extract/script.ts), bundled as strings.
       externalizeDeps: { exclude: ['zod', 'pdf-lib', 'opencc-js'] },
       // cli.js is the headless CLI run by plain Node (scripts/cli.mjs): it must never import electron.
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
+      // chart-picture-worker.js is the thread that draws the main process's chart pictures (src/main/charts/picture-maker.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'chart-picture-worker': resolve(__dirname, 'src/main/charts/picture-worker.ts'),
+        },
+      },
     },
   },
   preload: {
