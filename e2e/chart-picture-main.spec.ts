@@ -9,9 +9,11 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chartBox } from '../src/main/charts/chart-box';
 import { drawChartPicture } from '../src/main/charts/chart-picture';
+import { chartSlideTexts } from '../src/main/charts/chart-slide-texts';
 import { cssChartTheme } from '../src/main/charts/css-theme';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
+import { getReport } from '../src/main/store/reports';
 import { buildChart } from '../src/shared/chart-model';
 import { expect, test, type App } from './fixtures';
 import { stage } from './helpers';
@@ -175,7 +177,7 @@ test('every kind of chart the bundled deck draws, derived bars hatched included,
   expect([...seen].sort()).toEqual(expect.arrayContaining(['bar', 'doughnut']));
 });
 
-test("the main process knows each chart slide's chart box without laying the slide out", async ({ page, app }) => {
+test("the main process knows each chart slide's texts and chart box without laying the slide out", async ({ page, app }) => {
   const decks = app.store.db.prepare('SELECT id FROM decks ORDER BY id').all() as { id: number }[];
   let checked = 0;
   let predicted = 0;
@@ -204,7 +206,11 @@ test("the main process knows each chart slide's chart box without laying the sli
           box: { width: parseFloat(box.width), height: parseFloat(box.height) },
         };
       });
-      const box = chartBox(buildChart(slide.chart, figures), shown.texts);
+      const model = buildChart(slide.chart, figures);
+      // The texts main works out from the store are the ones the window draws, and give the same box.
+      const texts = chartSlideTexts(slide, getReport(app.store.db, deck.reportId)!, model);
+      expect(texts, `deck ${id} slide ${index + 1}: the texts main works out`).toEqual(shown.texts);
+      const box = chartBox(model, texts!);
       checked++;
       if (!box) continue;
       predicted++;
