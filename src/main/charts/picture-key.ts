@@ -1,7 +1,8 @@
 /**
  * The key of a chart picture made by the main process (chart-picture.ts): the hash of everything the
  * picture shows — the chart's model (its numbers, labels and words: a correction is another model, so
- * another key), the theme's colours, the box, the pixel ratio, the fonts (the font package's version) and
+ * another key), the texts around it on its slide (they make its box: chart-box.ts, worked out with the
+ * picture, off the open path), the theme's colours, the pixel ratio, the fonts (the font package's version) and
  * the drawing code (the worker's built file, whose chunk names rollup derives from their content, the
  * shared configuration's and value labels' code, and Chart.js's and the canvas's versions). A picture is
  * found only by its key: a changed anything is a picture not found, and the chart is drawn live.
@@ -15,7 +16,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chartConfigIn } from '../../shared/chart-config';
 import { valueLabels } from '../../shared/chart-value-labels';
-import type { ChartPictureRequest } from './chart-picture';
+import type { ChartModel } from '../../shared/chart-model';
+import type { ChartSlideTexts } from './chart-box';
+import type { CssTheme } from './css-theme';
+
+/** A chart slide's picture as the open path can ask for it: everything its box and pixels follow from. */
+export interface ChartPictureOrder {
+  model: ChartModel;
+  /** The texts around the chart (chart-slide-texts.ts): the box follows from them. */
+  texts: ChartSlideTexts;
+  theme: CssTheme;
+  /** Chart.js's devicePixelRatio in the window: the stage's scale × the screen's ratio. */
+  ratio: number;
+}
 
 const load = createRequire(__filename);
 
@@ -54,8 +67,8 @@ export function drawingCode(): string {
   if (drawing !== undefined) return drawing;
   const version = (name: string) => packageVersion(name);
   const worker = pictureWorkerFile();
-  // Run from source, the worker's own file does not name the modules it imports: hash the drawing module too.
-  const sources = worker.endsWith('.ts') ? [worker, join(__dirname, 'chart-picture.ts')] : [worker];
+  // Run from source, the worker's own file does not name the modules it imports: hash the drawing and box modules too.
+  const sources = worker.endsWith('.ts') ? [worker, join(__dirname, 'chart-picture.ts'), join(__dirname, 'chart-box.ts')] : [worker];
   const code = createHash('sha256');
   for (const file of sources) code.update(existsSync(file) ? readFileSync(file) : `missing ${file}`);
   code.update(String(chartConfigIn));
@@ -64,10 +77,10 @@ export function drawingCode(): string {
   return drawing;
 }
 
-/** The key of `request`'s picture: 64 hex digits. */
-export function chartPictureKey(request: ChartPictureRequest): string {
-  const { model, theme, width, height, ratio } = request;
+/** The key of `order`'s picture: 64 hex digits. */
+export function chartPictureKey(order: ChartPictureOrder): string {
+  const { model, texts, theme, ratio } = order;
   return createHash('sha256')
-    .update(JSON.stringify([drawingCode(), model, theme, width, height, ratio]))
+    .update(JSON.stringify([drawingCode(), model, texts, theme, ratio]))
     .digest('hex');
 }

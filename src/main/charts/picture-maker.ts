@@ -5,9 +5,8 @@
  * for `idleMs`, so a start that makes no picture pays nothing, and it never keeps the process alive.
  */
 import { Worker } from 'node:worker_threads';
-import type { ChartPictureRequest } from './chart-picture';
-import { readPicture, type KeptPicture } from './picture-dir';
-import { chartPictureKey, pictureWorkerFile } from './picture-key';
+import { readPicture, type Kept } from './picture-dir';
+import { chartPictureKey, pictureWorkerFile, type ChartPictureOrder } from './picture-key';
 import type { PictureDone, PictureJob } from './picture-worker';
 
 export interface PictureMakerOptions {
@@ -18,9 +17,9 @@ export interface PictureMakerOptions {
 export class ChartPictureMaker {
   private worker: Worker | null = null;
   private next = 1;
-  private readonly waiting = new Map<number, { done: (p: KeptPicture) => void; fail: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { done: (p: Kept) => void; fail: (e: Error) => void }>();
   /** Pictures being made, by key: asking twice makes one. */
-  private readonly making = new Map<string, Promise<KeptPicture>>();
+  private readonly making = new Map<string, Promise<Kept>>();
   private idle: NodeJS.Timeout | undefined;
   /** How many pictures the thread has drawn (tests: a kept picture is not drawn again). */
   drawn = 0;
@@ -30,19 +29,19 @@ export class ChartPictureMaker {
     private readonly options: PictureMakerOptions = {},
   ) {}
 
-  /** The picture kept for `request`, or null: the open path's look-up (a hash and a file read). */
-  kept(request: ChartPictureRequest): KeptPicture | null {
-    return readPicture(this.dir, chartPictureKey(request));
+  /** What is kept for `order`, or null: the open path's look-up (a hash and two file reads). */
+  kept(order: ChartPictureOrder): Kept | null {
+    return readPicture(this.dir, chartPictureKey(order));
   }
 
-  /** `request`'s picture: the kept one, or made in the worker thread and kept. */
-  make(request: ChartPictureRequest): Promise<KeptPicture> {
-    const key = chartPictureKey(request);
+  /** `order`'s picture (or `live`: its box cannot be predicted): the kept one, or made in the worker thread and kept. */
+  make(order: ChartPictureOrder): Promise<Kept> {
+    const key = chartPictureKey(order);
     const kept = readPicture(this.dir, key);
     if (kept) return Promise.resolve(kept);
     const already = this.making.get(key);
     if (already) return already;
-    const made = this.run({ id: this.next++, dir: this.dir, key, request }).finally(() => this.making.delete(key));
+    const made = this.run({ id: this.next++, dir: this.dir, key, order }).finally(() => this.making.delete(key));
     this.making.set(key, made);
     return made;
   }
@@ -55,10 +54,10 @@ export class ChartPictureMaker {
     if (w) await w.terminate();
   }
 
-  private run(job: PictureJob): Promise<KeptPicture> {
+  private run(job: PictureJob): Promise<Kept> {
     clearTimeout(this.idle);
     const worker = this.thread();
-    return new Promise<KeptPicture>((done, fail) => {
+    return new Promise<Kept>((done, fail) => {
       this.waiting.set(job.id, { done, fail });
       worker.postMessage(job);
     });
