@@ -15,6 +15,7 @@ import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportDomain, type ReportHandlers } from './domains/reports';
 import type { InlineOpen } from '../../shared/first-open';
+import { pictureDirOf } from '../charts/first-picture';
 
 type Domains = [ReportHandlers, FigureHandlers, PresentHandlers, DataHandlers, DeckHandlers, ExportHandlers];
 /** Every pair of domains answers disjoint channels. */
@@ -47,10 +48,17 @@ export function createHandlers(
     lockWait,
   );
   previews.set(handlers, reports.previewOpen);
+  if (store.path !== ':memory:') pictureDirs.set(handlers, pictureDirOf(store.path));
   return handlers;
 }
 
 const previews = new WeakMap<Handlers, () => InlineOpen>();
+const pictureDirs = new WeakMap<Handlers, string | null>();
+
+/** The folder of the chart pictures of the store `handlers` answer from (main/charts/first-picture.ts), or null. */
+export function firstPictureDir(handlers: Handlers): string | null {
+  return pictureDirs.get(handlers) ?? null;
+}
 
 /**
  * What a window's plain first `briefing.open` to `handlers` would answer now, computed without opening

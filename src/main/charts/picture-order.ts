@@ -5,6 +5,7 @@
  * where the order's key finds a picture made earlier. Null where no picture can be the window's chart.
  */
 import { buildChart } from '../../shared/chart-model';
+import { withResolvedTexts } from '../../shared/figure-refs';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { chartSlideTexts } from './chart-slide-texts';
 import type { CssTheme } from './css-theme';
@@ -18,12 +19,14 @@ export function chartPictureOrder(
   ratio: number,
 ): ChartPictureOrder | null {
   if (!slide.chart) return null;
+  // As the window builds it (renderer/state/first-picture.ts, slides/ChartSlide.svelte): texts resolved.
+  const shown = withResolvedTexts(slide, figures);
   let model;
   try {
-    model = buildChart(slide.chart, figures, 'zh');
+    model = buildChart(shown.chart!, figures, 'zh');
   } catch {
     return null; // the window shows the chart's error, not a chart
   }
-  const texts = chartSlideTexts(slide, report, model);
+  const texts = chartSlideTexts(shown, report, model);
   return texts && { model, texts, theme, ratio };
 }
