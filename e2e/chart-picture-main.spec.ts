@@ -3,9 +3,9 @@
  * the app's Chart.js, configuration and plugins on @napi-rs/canvas. It must look like the chart the window
  * draws live: same bitmap size, and pixels that differ only where two text rasterisers round an edge.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chartBox } from '../src/main/charts/chart-box';
 import { drawChartPicture } from '../src/main/charts/chart-picture';
@@ -224,4 +224,60 @@ test("the main process knows each chart slide's texts and chart box without layi
   console.log(`chart boxes: ${predicted} of ${checked} chart slides predicted, each equal to the window's`);
   expect(checked).toBeGreaterThan(3);
   expect(predicted, "the bundled deck's chart slides all fit their texts on one line").toBe(checked);
+});
+
+/** Before any page script: the first frame in which the shown slide's chart is drawn, its picture's source, pixels, and whether Chart.js had run. */
+const FIRST_DRAWN = `window.__firstDrawn = new Promise((resolve) => {
+  const tick = () => {
+    const canvas = document.querySelector('.deck-view main [data-current] canvas[data-drawn="true"]');
+    if (canvas) resolve({ picture: canvas.dataset.picture ?? null, pixels: canvas.toDataURL(), chartJsRan: performance.getEntriesByName('briefing-desk.live-charts').length > 0 });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});`;
+
+test('a cold window (nothing kept in it) shows the picture main made of its first chart in its first frame', async ({
+  browser,
+  page,
+  app,
+}, info) => {
+  const pictures = join(dirname(app.store.path), 'chart-pictures');
+  rmSync(pictures, { recursive: true, force: true });
+  const deck = getDeck(app.store.db, 1)!;
+  const index = deck.slides.findIndex((s) => s.chart);
+  const openCold = async (p: Page) => {
+    await p.addInitScript(FIRST_DRAWN);
+    app.hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
+    await app.open(p);
+    const first = (await p.evaluate('window.__firstDrawn')) as { picture: string | null; pixels: string; chartJsRan: boolean };
+    const canvas = stage(p).locator('canvas[data-chart-type]');
+    await expect(canvas).not.toHaveAttribute('data-picture');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    return { ...first, live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')) };
+  };
+  const before = await openCold(page);
+  expect(before.picture, 'no picture made yet: drawn live').toBeNull();
+  // Made meanwhile, off the open path, for the next window.
+  await expect
+    .poll(() => (existsSync(pictures) ? readdirSync(pictures).filter((f) => f.endsWith('.png')).length : 0), { timeout: 30_000 })
+    .toBe(1);
+
+  // Another window, nothing kept in it: a fresh browser context.
+  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  try {
+    const cold = await openCold(await context.newPage());
+    expect(cold.picture, "main's picture in the first frame").toBe('main');
+    expect(cold.chartJsRan, 'no Chart.js run before that frame').toBe(false);
+    const png = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+    const diff = await difference(png(cold.live), png(cold.pixels));
+    writeFileSync(info.outputPath('first-frame.png'), png(cold.pixels));
+    writeFileSync(info.outputPath('live.png'), png(cold.live));
+    console.log(
+      `first frame (main's picture) vs live: ${(diff.share * 100).toFixed(3)} % differ beyond a pixel's shift, mean ${diff.mean.toFixed(2)}`,
+    );
+    expect(diff.share).toBeLessThan(0.005);
+    expect(diff.mean).toBeLessThan(1.5);
+  } finally {
+    await context.close();
+  }
 });

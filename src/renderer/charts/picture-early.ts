@@ -7,8 +7,9 @@
  * that long a head start; with the data in the page (shared/first-open.ts) the slide is built right after
  * the scripts have run, and under load (e2e at load 18–24) the decoding begun from main.ts missed the cap:
  * the chart was drawn live. Begun here, it starts before the shared chunk (Svelte, the app) is evaluated.
- * This module imports nothing, so it travels in the boot chunk (electron.vite.config.ts).
+ * This module imports nothing but types, so it travels in the boot chunk (electron.vite.config.ts).
  */
+import type { FirstPicture } from '../../shared/first-open';
 
 export const PREFIX = 'briefing-desk.chart-picture.';
 /** The slot of the picture a window's first chart was drawn from or kept in last. */
@@ -89,6 +90,29 @@ export function startLastPicture(): void {
   }
   const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
   started = slot && kept ? { slot, kept, picture: decodeStart(kept.png) } : null;
+}
+
+/** The picture of the first slide's chart the main process served with the page, decoding. */
+let served: { picture: FirstPicture; decoding: Decoding } | null = null;
+
+/**
+ * With the page's first answer (state/early-open.ts): begin decoding the chart picture the main process
+ * made of its slide's chart (main/charts/first-picture.ts), to be drawn only if it is exactly that chart.
+ */
+export function startServedPicture(picture: FirstPicture | undefined): void {
+  served = BUILT && picture && typeof picture.png === 'string' ? { picture, decoding: decodeStart(picture.png) } : null;
+}
+
+/** The served picture's decoding, if one is being decoded (not taken). */
+export function servedDecoding(): Decoding | null {
+  return served?.decoding ?? null;
+}
+
+/** The picture begun by startServedPicture, if any; once. */
+export function takeServedPicture(): { picture: FirstPicture; decoding: Decoding } | null {
+  const p = served;
+  served = null;
+  return p;
 }
 
 /** The picture begun by startLastPicture, if any; once. */
