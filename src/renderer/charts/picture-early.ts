@@ -92,25 +92,38 @@ export function startLastPicture(): void {
   started = slot && kept ? { slot, kept, picture: decodeStart(kept.png) } : null;
 }
 
-/** The picture of the first slide's chart the main process served with the page, decoding. */
-let served: { picture: FirstPicture; decoding: Decoding } | null = null;
+/** The picture of the first slide's chart the main process served with the page; its decoding once begun. */
+let served: { picture: FirstPicture; decoding: Decoding | null } | null = null;
 
 /**
- * With the page's first answer (state/early-open.ts): begin decoding the chart picture the main process
- * made of its slide's chart (main/charts/first-picture.ts), to be drawn only if it is exactly that chart.
+ * With the page's first answer (state/early-open.ts): the chart picture the main process made of its
+ * slide's chart (main/charts/first-picture.ts), to be drawn only if it is exactly that chart. Its decoding
+ * begins at the page's boot unless a picture kept in the window is being decoded (startLastPicture), which
+ * a window that has one draws instead: two decodings would cost that window's start.
  */
 export function startServedPicture(picture: FirstPicture | undefined): void {
-  served = BUILT && picture && typeof picture.png === 'string' ? { picture, decoding: decodeStart(picture.png) } : null;
+  served = BUILT && picture && typeof picture.png === 'string' ? { picture, decoding: null } : null;
 }
 
-/** The served picture's decoding, if one is being decoded (not taken). */
+/** At the page's boot, after startLastPicture: begin decoding the served picture if no kept one is. */
+export function decodeServedPicture(): void {
+  if (served && !started) servedDecoding();
+}
+
+/** Whether a picture was served (not yet taken). */
+export const hasServedPicture = (): boolean => served !== null;
+
+/** The served picture's decoding, begun now if it was not; null when none was served. */
 export function servedDecoding(): Decoding | null {
-  return served?.decoding ?? null;
+  if (!served) return null;
+  served.decoding ??= decodeStart(served.picture.png);
+  return served.decoding;
 }
 
-/** The picture begun by startServedPicture, if any; once. */
+/** The picture begun by startServedPicture, if any (its decoding begun); once. */
 export function takeServedPicture(): { picture: FirstPicture; decoding: Decoding } | null {
-  const p = served;
+  const decoding = servedDecoding();
+  const p = served && decoding ? { picture: served.picture, decoding } : null;
   served = null;
   return p;
 }
