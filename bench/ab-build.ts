@@ -1,21 +1,24 @@
 /**
- * `npx tsx bench/ab-build.ts DIR_A DIR_B [rounds] [motion|reduce|both] [all|chart|other|steady:N]`: the build step
- * (bench/builds-ink.ts's timeStep: every slide that can build, opened at its first state, stepped forth to the end
- * and back at a presenter's pace on the audience window; unlike the judged rows, which open the show once and jump
- * by the hub, each slide here is opened by loading the page, so its first steps are reported apart) of two renderer builds (out/renderer directories), in turn — A,
+ * `npx tsx bench/ab-build.ts DIR_A DIR_B [rounds] [motion|reduce|both] [all|chart|other|steady:N] [loaded]`: the build step
+ * (bench/builds-ink.ts's walkBuilds, as the judged rows: the show opened once, every slide that can build jumped to
+ * by the hub at its first state and stepped forth to the end and back at a presenter's pace on the audience window,
+ * each step timed by timeStep) of two renderer builds (out/renderer directories), in turn — A,
  * B, B, A … — each from its own bridge over one store and hub, timed by the bench's own harness (timeStep).
- * Prints each build's p50 and p95, apart for the first step after a slide is opened (the page just loaded,
- * its neighbours being prepared) and the others, the median of the rounds' paired p95 ratios A/B, and the
+ * Prints each build's p50 and p95, apart for the first step after a slide is jumped to (its neighbours not
+ * yet prepared) and the others, the median of the rounds' paired p95 ratios A/B, and the
  * page's main-thread busy time per step (CDP TaskDuration over the step and the presenter's pause before it),
  * a figure a loaded machine stretches far less than a latency, with Chromium's CPU per step by process type.
  * `steady:N` instead of all|chart|other: slide N alone, opened once a run and stepped forth and back
  * STEADY_CYCLES times (default 8) after a cycle not counted, so the CPU per step is the steps' own (no page
- * load in it): the figure to compare two builds by on a loaded machine. A comparison tool, not the bench.
+ * load or jump in it): the figure to compare two builds by on a loaded machine. `loaded`: the bench's own
+ * background load (bench/load.ts) during the run. AB_BUILD_RELEASE=quick,held: how A and B press their keys
+ * (timeStep's KeyRelease; its default if unset). A comparison tool, not the bench.
  */
 import { resolve } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { newContext, startBuildPair } from './app';
-import { setBuilds, timeStep } from './builds-ink';
+import { setBuilds, walkBuilds, type KeyRelease } from './builds-ink';
+import { startSpinner } from './load';
 import { stats } from './lib';
 
 interface Sample {
@@ -72,6 +75,11 @@ async function main(): Promise<void> {
     { motion: ['no-preference'], reduce: ['reduce'], both: ['reduce', 'no-preference'] } as Record<string, ('reduce' | 'no-preference')[]>
   )[process.argv[5] ?? 'both']!;
   const which = process.argv[6] ?? 'all';
+  // `loaded` after the other arguments: the bench's loaded condition (bench/load.ts) for the whole run.
+  const spinner = process.argv.slice(7).includes('loaded') ? startSpinner() : null;
+  // How each side presses its keys (timeStep's KeyRelease, its default if unset), `A,B`: e.g.
+  // AB_BUILD_RELEASE=quick,held over one build twice compares the two ways of pressing.
+  const release = (process.env.AB_BUILD_RELEASE?.split(',') ?? []) as KeyRelease[];
   const steady = /^steady:(\d+)$/.exec(which);
   const cycles = steady ? Number(process.env.STEADY_CYCLES ?? 8) : 1;
   const { hub, bridges, browser, deck, store, close } = await startBuildPair(a, b, 'briefing-ab-build-');
@@ -87,29 +95,40 @@ async function main(): Promise<void> {
       await cdp.send('Performance.enable');
       const busy = async () =>
         ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-      for (const [index, items] of built) {
-        hub.act({ type: 'open', deckId: deck.id, total: deck.n, index });
-        await page.goto(bridges[w].url);
-        const want = `${index + 1} / ${deck.n}`;
-        await page.getByTestId('slide-number').filter({ hasText: want }).waitFor({ timeout: 60_000 });
-        const chart = (await page.locator('.deck-view main [data-current] canvas').count()) > 0;
-        if ((which === 'chart' && !chart) || (which === 'other' && chart)) continue;
-        const plan: [string, string][] = [];
-        for (let s = 1; s <= items; s++) plan.push(['ArrowRight', s === items ? 'all' : String(s)]);
-        for (let s = items - 1; s >= 0; s--) plan.push(['ArrowLeft', String(s)]);
-        let cpu0 = chromiumCpu();
-        for (let cycle = steady ? -1 : 0; cycle < cycles; cycle++) {
-          if (cycle === 0) cpu0 = chromiumCpu();
-          for (const [i, [key, shown]] of plan.entries()) {
-            const before = await busy();
-            const ms = await timeStep(page, key, want, shown, 'presenter');
-            if (cycle >= 0) out.push({ ms, busy: (await busy()) - before, first: i === 0 && !steady, chart });
-          }
-        }
-        if (steady)
-          for (const [type, ms] of chromiumCpu())
-            steadyCpu[w].set(type, [...(steadyCpu[w].get(type) ?? []), (ms - (cpu0.get(type) ?? 0)) / (plan.length * cycles)]);
-        for (let t = 0; t < 200 && (hub.current.index !== index || hub.current.step !== 0); t++) await page.waitForTimeout(10);
+      let before = 0;
+      let cpu0 = new Map<string, number>();
+      await walkBuilds({
+        page,
+        hub,
+        built,
+        total: deck.n,
+        release: release[w],
+        // Steady: one cycle not counted, then `cycles` counted.
+        rounds: steady ? cycles + 1 : 1,
+        open: async (index) => {
+          hub.act({ type: 'open', deckId: deck.id, total: deck.n, index });
+          await page.goto(bridges[w].url);
+          await page
+            .getByTestId('slide-number')
+            .filter({ hasText: `${index + 1} / ${deck.n}` })
+            .waitFor({ timeout: 60_000 });
+        },
+        onSlide: ({ chart, round }) => {
+          if (steady && round === 1) cpu0 = chromiumCpu();
+          return !((which === 'chart' && !chart) || (which === 'other' && chart));
+        },
+        beforeStep: async () => {
+          before = await busy();
+        },
+        onStep: async ({ chart, round, i, ms }) => {
+          const spent = (await busy()) - before;
+          if (!steady || round > 0) out.push({ ms, busy: spent, first: i === 0 && !steady, chart });
+        },
+      });
+      if (steady) {
+        const steps = out.length;
+        for (const [type, ms] of chromiumCpu())
+          steadyCpu[w].set(type, [...(steadyCpu[w].get(type) ?? []), (ms - (cpu0.get(type) ?? 0)) / steps]);
       }
     } finally {
       await ctx.close();
@@ -141,6 +160,7 @@ async function main(): Promise<void> {
           console.error(`round ${r + 1} ${motion} ${w ? 'B' : 'A'}: p95 ${p95s[w].at(-1)!.toFixed(1)} ms`);
         }
   } finally {
+    await spinner?.stop();
     await close();
   }
   const describe = (xs: Sample[]) => {
@@ -156,10 +176,10 @@ async function main(): Promise<void> {
   ] as const) {
     const xs = all[w];
     console.log(
-      `${name}: all ${describe(xs)}; first step after opening ${describe(xs.filter((x) => x.first))}; ` +
+      `${name}: all ${describe(xs)}; first step after the jump ${describe(xs.filter((x) => x.first))}; ` +
         `later steps ${describe(xs.filter((x) => !x.first))}; chart slides ${describe(xs.filter((x) => x.chart))}; ` +
         `main thread busy per step median ${stats(xs.map((x) => x.busy)).median.toFixed(1)} ms; Chromium CPU per step ` +
-        `(page loads included), median of runs: ${[...cpu[w]].map(([t, v]) => `${t} ${stats(v).median.toFixed(1)} ms`).join(', ')}` +
+        `(the show's opening and the jumps included), median of runs: ${[...cpu[w]].map(([t, v]) => `${t} ${stats(v).median.toFixed(1)} ms`).join(', ')}` +
         (steady ? `; steady steps only: ${[...steadyCpu[w]].map(([t, v]) => `${t} ${stats(v).median.toFixed(2)} ms`).join(', ')}` : ''),
     );
   }

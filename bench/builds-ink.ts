@@ -18,6 +18,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { buildItems } from '../src/shared/builds';
 import { getDeck } from '../src/main/store/decks';
 import { updateSlide } from '../src/main/store/slide-edits';
+import type { PresentationHub } from '../src/main/presentation-hub';
 import { newContext, type App, type SlideProbe } from './app';
 import { openAt, type Pace } from './deck';
 import { openInkPair } from './ink-session';
@@ -27,10 +28,46 @@ const PRESENTER_PAUSE_MS = 200;
 
 interface Armed {
   __step?: Promise<number>;
+  __stepParts?: StepParts;
 }
 
+/**
+ * Where a timed step's time went, on the page's clock from the key's own timestamp: `input`, until the page's
+ * first keydown listener ran (the key's way from the browser to a free main thread); `frames`, each frame the
+ * page drew until it showed the step: [its begin time (requestAnimationFrame's), the end of its work].
+ */
+export interface StepParts {
+  input: number;
+  frames: [number, number][];
+}
+
+/** The parts of the step timeStep timed last on `page`. */
+export const lastStepParts = (page: Page): Promise<StepParts> => page.evaluate(() => (window as unknown as Armed).__stepParts!);
+
+/**
+ * How a timed key is pressed: `held` (the judged rows), released once the page has shown the step, as a
+ * presenter's finger (or a remote's button) stays down 50–150 ms, longer than the step's frame; `quick`,
+ * Playwright's `press`, keyup sent straight after keydown (the judged rows until session 22). A keyup is a discrete input too: after one, Chromium defers the page's ordinary tasks
+ * (timers, posted messages) while a frame is pending (its DeferRendererTasksAfterInput), and after a step that
+ * starts a fade a frame is pending (the one that hears the fade's start from the compositor) until the next
+ * vsync. A quick keyup that landed between the step's frame and the timer's end-of-frame message (below) held
+ * the message back to the end of that next frame: in a trace of the motion row at load 12, 10 of the 11 such
+ * forth steps on KPI, text and comparison slides ended after the next frame (median 19.0 ms) though their frame
+ * had ended at ~5 ms, and none of the 4 with the feature switched off (`--disable-features=`); steps without a
+ * fade (back, chart slides, reduced motion) had no frame pending and were never held. Held (released after the
+ * step), no keyup came before the message: 0 of 104 steps held back (load 20).
+ */
+export type KeyRelease = 'held' | 'quick';
+
 /** One timed key press: keydown → end of the first frame showing slide `want` at `shown`, its charts drawn. */
-export async function timeStep(page: Page, key: string, want: string, shown: string, pace: Pace): Promise<number> {
+export async function timeStep(
+  page: Page,
+  key: string,
+  want: string,
+  shown: string,
+  pace: Pace,
+  release: KeyRelease = 'held',
+): Promise<number> {
   await page.evaluate(
     async ({ want, shown, pace, PRESENTER_PAUSE_MS }) => {
       const w = window as unknown as Armed;
@@ -53,11 +90,14 @@ export async function timeStep(page: Page, key: string, want: string, shown: str
           'keydown',
           (e) => {
             const t0 = e.timeStamp;
+            const parts: StepParts = { input: performance.now() - t0, frames: [] };
+            w.__stepParts = parts;
             void (async () => {
               for (let guard = 0; guard < 1200; guard++) {
-                await frame();
+                const begin = await frame();
                 const ok = at() && (window as unknown as SlideProbe).__benchSlide(want)?.complete;
                 const end = await afterFrame();
+                parts.frames.push([begin - t0, end - t0]);
                 if (ok) return resolve(end - t0);
               }
               reject(new Error(`slide ${want} never showed step ${shown}`));
@@ -69,8 +109,16 @@ export async function timeStep(page: Page, key: string, want: string, shown: str
     },
     { want, shown, pace, PRESENTER_PAUSE_MS },
   );
-  await page.keyboard.press(key);
-  return page.evaluate(() => (window as unknown as Armed).__step!);
+  if (release === 'quick') {
+    await page.keyboard.press(key);
+    return page.evaluate(() => (window as unknown as Armed).__step!);
+  }
+  await page.keyboard.down(key);
+  try {
+    return await page.evaluate(() => (window as unknown as Armed).__step!);
+  } finally {
+    await page.keyboard.up(key);
+  }
 }
 
 /** Every slide that can build, set to build (the bench's store only): [index, items]. */
@@ -85,6 +133,78 @@ export function setBuilds(db: App['store']['db'], deckId: number): [number, numb
   return out;
 }
 
+/**
+ * A presenter's jump to slide `index` (the hub's goto): it lands on the slide's first state. Resolves once the
+ * page shows the slide at step 0, with `want` (its number as the page writes it) and whether it holds a chart.
+ */
+export async function jumpTo(page: Page, hub: PresentationHub, index: number, total: number): Promise<{ want: string; chart: boolean }> {
+  const want = `${index + 1} / ${total}`;
+  hub.act({ type: 'goto', index });
+  await page.waitForFunction(
+    (want) =>
+      Array.from(document.querySelectorAll('[data-testid="slide-number"]')).some(
+        (e) =>
+          e.textContent?.trim() === want &&
+          e.checkVisibility({ visibilityProperty: true }) &&
+          (e.closest('article') as HTMLElement | null)?.dataset.shown === '0',
+      ),
+    want,
+    { timeout: 60_000 },
+  );
+  return { want, chart: (await page.locator('.deck-view main [data-current] canvas').count()) > 0 };
+}
+
+/** A slide's steps forth through all its `items` and back to none: [key, the page's `data-shown` after it]. */
+export function stepPlan(items: number): [string, string][] {
+  const plan: [string, string][] = [];
+  for (let s = 1; s <= items; s++) plan.push(['ArrowRight', s === items ? 'all' : String(s)]);
+  for (let s = items - 1; s >= 0; s--) plan.push(['ArrowLeft', String(s)]);
+  return plan;
+}
+
+/** The page paints before it tells the hub: wait until the hub is back at slide `index`, step 0, before the next jump. */
+export async function hubAt(page: Page, hub: PresentationHub, index: number): Promise<void> {
+  for (let t = 0; t < 200 && (hub.current.index !== index || hub.current.step !== 0); t++) await page.waitForTimeout(10);
+}
+
+/**
+ * The build-step walk the judged rows time, shared by the comparison and diagnosis tools: the show opened once
+ * at the first slide of `built` (`open`, a page load), then each slide jumped to by the hub and stepped forth
+ * and back with timed key presses. `onSlide` may skip a slide (false) before its steps; `onStep` gets each.
+ */
+export async function walkBuilds(o: {
+  page: Page;
+  hub: PresentationHub;
+  built: [number, number][];
+  total: number;
+  rounds: number;
+  open: (index: number) => Promise<void>;
+  onSlide?: (slide: { index: number; want: string; chart: boolean; round: number }) => boolean | Promise<boolean>;
+  /** Each timed step: `i` its place in the slide's plan (0: the first after the jump), `round` from 0. */
+  onStep: (step: { index: number; chart: boolean; round: number; i: number; ms: number }) => void | Promise<void>;
+  /** Before each step's presenter's pause (e.g. to read a counter that onStep reads again). */
+  beforeStep?: () => Promise<void>;
+  /** How the keys are pressed (timeStep's default if unset). */
+  release?: KeyRelease;
+}): Promise<void> {
+  // The show is opened once, as a presenter opens it: each slide is then jumped to by the hub (the presenter's
+  // goto, which lands on its first state), not by loading the page again. Loaded anew for every slide, the
+  // first steps of each met the load's own aftermath (scripts, requests, the deferred control bar), which no
+  // presenter's click meets in a show: in a trace of the motion row, the first two or three steps of every
+  // slide took 17–36 ms and the rest 4–10 ms.
+  await o.open(o.built[0]![0]);
+  for (let round = 0; round < o.rounds; round++)
+    for (const [index, items] of o.built) {
+      const { want, chart } = await jumpTo(o.page, o.hub, index, o.total);
+      if (o.onSlide && !(await o.onSlide({ index, want, chart, round }))) continue;
+      for (const [i, [key, shown]] of stepPlan(items).entries()) {
+        await o.beforeStep?.();
+        await o.onStep({ index, chart, round, i, ms: await timeStep(o.page, key, want, shown, 'presenter', o.release) });
+      }
+      await hubAt(o.page, o.hub, index);
+    }
+}
+
 export async function benchBuilds(o: { browser: Browser; app: App; deckId: number; total: number; rounds: number }): Promise<Row[]> {
   const built = setBuilds(o.app.store.db, o.deckId);
   const rows: Row[] = [];
@@ -92,35 +212,15 @@ export async function benchBuilds(o: { browser: Browser; app: App; deckId: numbe
     const ctx = await newContext(o.browser, { reducedMotion: motion });
     const page = await ctx.newPage();
     const samples: { ms: number; chart: boolean }[] = [];
-    // The show is opened once, as a presenter opens it: each slide is then jumped to by the hub (the presenter's
-    // goto, which lands on its first state), not by loading the page again. Loaded anew for every slide, the
-    // first steps of each met the load's own aftermath (scripts, requests, the deferred control bar), which no
-    // presenter's click meets in a show: in a trace of the motion row, the first two or three steps of every
-    // slide took 17–36 ms and the rest 4–10 ms.
-    await openAt(page, o.app, o.deckId, o.total, built[0]![0]);
-    for (let round = 0; round < o.rounds; round++)
-      for (const [index, items] of built) {
-        // Each slide jumped to at its first state, then stepped forth to the end and back to none.
-        const want = `${index + 1} / ${o.total}`;
-        o.app.hub.act({ type: 'goto', index });
-        await page.waitForFunction(
-          (want) =>
-            Array.from(document.querySelectorAll('[data-testid="slide-number"]')).some(
-              (e) =>
-                e.textContent?.trim() === want &&
-                e.checkVisibility({ visibilityProperty: true }) &&
-                (e.closest('article') as HTMLElement | null)?.dataset.shown === '0',
-            ),
-          want,
-          { timeout: 60_000 },
-        );
-        const chart = (await page.locator('.deck-view main [data-current] canvas').count()) > 0;
-        for (let s = 1; s <= items; s++)
-          samples.push({ ms: await timeStep(page, 'ArrowRight', want, s === items ? 'all' : String(s), 'presenter'), chart });
-        for (let s = items - 1; s >= 0; s--) samples.push({ ms: await timeStep(page, 'ArrowLeft', want, String(s), 'presenter'), chart });
-        // The page paints before it tells the hub: let the hub catch up before the next slide is opened.
-        for (let t = 0; t < 200 && (o.app.hub.current.index !== index || o.app.hub.current.step !== 0); t++) await page.waitForTimeout(10);
-      }
+    await walkBuilds({
+      page,
+      hub: o.app.hub,
+      built,
+      total: o.total,
+      rounds: o.rounds,
+      open: (index) => openAt(page, o.app, o.deckId, o.total, index),
+      onStep: ({ ms, chart }) => void samples.push({ ms, chart }),
+    });
     await ctx.close();
     const all = stats(
       samples.map((s) => s.ms),

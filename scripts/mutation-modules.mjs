@@ -182,6 +182,8 @@ export const MUTATION_MODULES = [
       'test/extract-target-years.test.ts',
       'test/extract-targets-set.test.ts',
       'test/extract-typed-slips.test.ts',
+      // Written from extract-index's survivors (session 22): a share moved 由…提高到, rates in brackets after places.
+      'test/extract-share-or-growth.test.ts',
     ],
   })),
   {

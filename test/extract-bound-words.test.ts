@@ -11,6 +11,8 @@ describe('a qualifier written on both sides of a number', () => {
     const text = '全市规模以上工业企业达到476户,销售收入将突破1300亿元以上,同比增长在41%以上;工业增加值同比增长23.7%。';
     expect(the(text, '1300').qualifier).toBe('以上');
     expect(the(text, '41').qualifier).toBe('以上');
+    // After the semicolon the whole industry's value added grows, not the firms' counted before it.
+    expect(the(text, '23.7').label).toBe('工业增加值增速');
     expect(the('全市生产总值约3000亿元左右。', '3000').qualifier).toBe('左右');
   });
 

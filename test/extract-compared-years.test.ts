@@ -19,6 +19,12 @@ describe('a year compared with another', () => {
     expect(the(GUANGDONG, '19.5', { asOf: '2010年' }).period).toBe('2010年');
   });
 
+  it('and the sentence after it labels its amount by the measure, not by the clause before it', () => {
+    // (Not "…三大产业上取得实质性总产值": the clause's words before 总产值 are no part of its subject.)
+    expect(the(GUANGDONG, '1.11', { asOf: '2010年' })).toMatchObject({ label: '总产值', number: 1.11, unit: '万亿元', kind: 'level' });
+    expect(the(GUANGDONG, '19.5', { asOf: '2010年' })).toMatchObject({ label: '总产值增速', kind: 'growth' });
+  });
+
   it('a year opening a sentence still is', () => {
     expect(the('2009年,全省工业增长10%。全省工业总产值达1.5万亿元。', '1.5', { asOf: '2010年' }).period).toBe('2009年');
   });

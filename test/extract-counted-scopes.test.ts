@@ -1,8 +1,10 @@
 /**
  * "增速在22县区排第14名,在7个沿黄市辖区排第4名,在全市排第1名" (大武口区 2022, held-out set 19): every place is of the
  * growth the sentence before gave, whatever scope it is counted in; the scope and its count are not the subject.
+ * The count of 22县区, written without a counter, is a count of the 县区 (it was missed).
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { the } from './extract-helpers';
 
 const DAWUKOU = '1-5月份,大武口区规模以上工业增加值增长3%。增速在22县区排第14名,在7个沿黄市辖区排第4名,在全市排第1名。';
@@ -19,5 +21,16 @@ describe('places in scopes counted', () => {
 
   it('the count of the scope stays a count', () => {
     expect(the(DAWUKOU, '7', opts).kind).toBe('count');
+  });
+
+  it('a count of places without a counter (22县区, 14市州) is a count of them', () => {
+    expect(the(DAWUKOU, '22', opts)).toMatchObject({ kind: 'count', unit: '', label: '县区', period: '1-5月' });
+    const city = '1-5月,全市规上工业增加值增长5%,增速在全省14市州中排第3位。';
+    expect(the(city, '14', opts)).toMatchObject({ kind: 'count', label: '市州' });
+    expect(the(city, '3', opts).label).toBe('规上工业增加值增速位次');
+  });
+
+  it('a number before a place that is no group is no count', () => {
+    expect(extractFigures('全市22号文件出台,14市区道路改造完成。', opts)).toEqual([]);
   });
 });

@@ -218,6 +218,19 @@ describe("how the items of a list fared is no item's (held-out set 16)", () => {
   });
 });
 
+describe('a bare rate after the clause that names the items', () => {
+  it('is each item’s rate (天津 2025-07, read for a sweep)', () => {
+    const tianjin =
+      '从细分领域看,1—7月份,石油化工产业同比增长4.6%,拉动全市规模以上工业1.7个百分点;新能源产业同比增长16.5%,拉动全市规模以上工业0.4个百分点;新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%。';
+    const rates = extractFigures(tianjin, { asOf: '2025年1-7月' }).slice(-3);
+    expect(rates.map((f) => [f.value, f.label])).toEqual([
+      ['4.6', '新材料产业增速'],
+      ['2.2', '电子信息产业增速'],
+      ['0.5', '航空航天产业增速'],
+    ]);
+  });
+});
+
 describe('the parts of a ratio', () => {
   it('each is of the item named in its place', () => {
     // hualong-2025-q3-industry (held-out set 15).
@@ -237,5 +250,17 @@ describe('the parts of a ratio', () => {
     ]);
     // (Two names for three parts: not handed out.)
     expect(labels('制造业、采矿业占比为6.4:5.8:87.8。', ['6.4', '87.8'])).toEqual(['制造业、采矿业占比', '制造业、采矿业占比']);
+  });
+});
+
+describe('a streak before a list of rates kept at a level (莆田 2013, read for a sweep)', () => {
+  it('leaves each item its rate and its subject', () => {
+    const text =
+      '平稳增长是2013年我市工业经济运行的一个显著特征。从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%,1-12月累计分别提高0.1个百分点。';
+    const rows = extractFigures(text, { asOf: '2013年' }).map((f) => [f.value, f.kind, f.label]);
+    expect(rows.slice(0, 2)).toEqual([
+      ['15.3', 'growth', '规模以上工业总产值增速'],
+      ['15.2', 'growth', '增加值增速'],
+    ]);
   });
 });

@@ -64,6 +64,14 @@ describe('a capacity written before what has it', () => {
     expect(labels(text, ['90'])).toEqual(['金黄庄煤矿年产']);
     expect(labels('建成年产30万吨的乙烯项目。', ['30'])).toEqual(['乙烯项目年产']);
   });
+
+  it('so is each other way a capacity is written: 年产能, 设计年产, 年生产, 年处理, 日产', () => {
+    expect(labels('年产能90万吨的金黄庄煤矿今年可望投产。', ['90'])).toEqual(['金黄庄煤矿年产能']);
+    expect(labels('设计年产120万吨的高家堡煤矿,今年建成投产。', ['120'])).toEqual(['高家堡煤矿设计年产']);
+    expect(labels('年生产30万吨的乙烯项目,当年开工。', ['30'])).toEqual(['乙烯项目年生产']);
+    expect(labels('年处理50万吨的生活垃圾焚烧发电项目,年内投产。', ['50'])).toEqual(['生活垃圾焚烧发电项目年处理']);
+    expect(labels('日产5000吨的水泥熟料生产线,已经点火。', ['5000'])).toEqual(['水泥熟料生产线日产']);
+  });
 });
 
 describe('words before a measure that are not it', () => {

@@ -43,4 +43,10 @@ describe('an amount summed up to a month’s end', () => {
     expect(the(DANGTU, '240', opts).period).toBe('3月末');
     expect(the(DANGTU, '95.5', opts).period).toBe('3月末');
   });
+
+  it('so with no date known for the report (a paragraph pasted alone)', () => {
+    expect(the(DANGTU, '28.8').period).toBe('1-3月');
+    expect(the(DANGTU, '53').period).toBe('1-3月');
+    expect(the(DANGTU, '240').period).toBe('3月末');
+  });
 });

@@ -18,4 +18,12 @@ describe('a place among a counted scope', () => {
     expect(the(HANGZHOU, '15', { asOf: '2011年' }).label).toContain('副省级城市');
     expect(the(HANGZHOU, '三', { asOf: '2011年' }).label).toContain('省会城市');
   });
+
+  // A clause or line opening with 在 names no one before it: the place is then of the scope's members, and the
+  // label is never the rank's own words ("…中位居第四位次").
+  it('with no one named before 在, is of the scope and keeps no rank verb in its label', () => {
+    const clause = '1-11月,我市规模以上工业销售产值增长12.5%,在全国15个副省级城市中位居第四。';
+    expect(the(clause, '四').label).not.toMatch(/位居|第四/u);
+    expect(the('在全国15个副省级城市中位居第四', '四').label).toBe('副省级城市位次');
+  });
 });

@@ -29,3 +29,11 @@ describe('ASCII punctuation of a saved page', () => {
     ]);
   });
 });
+
+describe('a source in brackets before a saved page’s headline', () => {
+  it('is no part of the subject (国家统计局 2021-07-15, traditional characters, read for a sweep)', () => {
+    const headline = '[國家統計局]2021年6月份規模以上工業增加值增長8.3% 兩年平均增長6.5%\n6月份,規模以上工業增加值同比實際增長8.3%。';
+    expect(extractFigures(headline)[0]).toMatchObject({ value: '8.3', label: '規模以上工業增加值增速', period: '2021年6月' });
+    expect(extractFigures('【国家统计局】2021年6月份规模以上工业增加值增长8.3%。')[0].label).toBe('规模以上工业增加值增速');
+  });
+});

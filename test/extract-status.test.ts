@@ -148,6 +148,8 @@ describe('headings that name a year', () => {
     expect(the('三、2024年重点工作\n新建供应基地100个;', '100', { asOf: '2024年' }).status).toBe('actual');
     // A heading on the years since one ("2012年以来") is no time of the lines under it.
     expect(the('一、2012年以来的发展\n全省工业增加值达到1200亿元。', '1200', { asOf: '2024年' }).period).toBe('2024年');
+    // With no date known, the lines keep the years the heading names, not a five-year plan's.
+    expect(the('一、2012年以来的发展\n全省工业增加值达到1200亿元。', '1200').period).toContain('2012');
   });
 });
 

@@ -16,6 +16,12 @@ describe('预计…的企业数', () => {
 
   it('leaves the report’s own 预计 an estimate', () => {
     expect(the('预计全年规模以上工业增加值增长8%,预计增长的企业占六成。', '8', { asOf: '2012年' }).status).toBe('estimate');
+    // The firms expecting growth are six tenths of all: a share, not a growth of the value added before it.
+    expect(the('预计全年规模以上工业增加值增长8%,预计增长的企业占六成。', '六', { asOf: '2012年' })).toMatchObject({
+      number: 6,
+      unit: '成',
+      kind: 'share',
+    });
     expect(the('据测算,全市预计实现工业总产值1200亿元。', '1200', { asOf: '2012年' }).status).toBe('estimate');
   });
 });

@@ -24,6 +24,10 @@ describe('what part of a year’s target is done', () => {
     expect(the(CHANGZHOU, '56.6', opts)).toMatchObject({ label: '新增产值完成全年目标', period: '上半年', kind: 'share' });
     expect(the('1-6月,全市完成工业投资120亿元,完成年度计划的55%。', '55').label).toBe('工业投资完成年度计划');
   });
+
+  it('with no measure before it, is still read: a share of the target', () => {
+    expect(the('上半年,完成全年目标的56.6%。', '56.6', opts)).toMatchObject({ number: 56.6, unit: '%', kind: 'share', period: '上半年' });
+  });
 });
 
 describe('an amount naming the firms counted', () => {

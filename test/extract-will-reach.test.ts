@@ -16,5 +16,9 @@ describe('a figure the year will reach (将突破)', () => {
 
   it('is a target of a later year', () => {
     expect(the('2012年,全市规模以上工业销售收入将突破1500亿元。', '1500', { asOf: '2011年' }).status).toBe('target');
+    // With no date known, the report's year is the one it names first (2011): a later year's 将突破 is a target too.
+    const later = '我市2011年的经济总量突破1000亿元,2013年全市工业销售收入将突破2000亿元以上。';
+    expect(the(later, '2000')).toMatchObject({ status: 'target', period: '2013年', qualifier: '以上' });
+    expect(the(later, '1000').status).toBe('actual');
   });
 });

@@ -114,6 +114,17 @@ describe('a rank moved from one place to the next', () => {
     // A 第 of a batch or a session is still no figure.
     expect(extractFigures('第7批名单公布,第十二届人大第一次会议召开。').length).toBe(0);
   });
+
+  it('with 由 alone before it, both places are of the figure before; a 由 or 从 inside a subject stays', () => {
+    // The 汉中 line without 总量: 由 opening the clause is no subject, so the amount's measure holds both places.
+    const text = '生产总值年均增长12.2%,2016年达到1156.49亿元,由全省第7进到第6位。';
+    for (const v of ['7', '6']) expect(the(text, v, { asOf: '2016年' }).label, v).toBe('生产总值位次');
+    // Only a 由 or 从 ending the subject opens the move: 从业人员 and 自由贸易试验区 keep every character.
+    expect(the('规模以上工业企业从业人员居全省第2位。', '2').label).toBe('规模以上工业企业从业人员位次');
+    expect(the('2023年,中国(四川)自由贸易试验区货物贸易进出口总额居全国第9位。', '9').label).toBe(
+      '中国自由贸易试验区货物贸易进出口总额位次',
+    );
+  });
 });
 
 describe('a rate named as a noun before its verb', () => {

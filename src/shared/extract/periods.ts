@@ -27,6 +27,11 @@ export interface PeriodMention {
   local?: boolean;
   /** "其中10月…": a part of the period before, for its own sentence only (what follows is of the whole again). */
   part?: boolean;
+  /**
+   * "其中当月…", "半年累计…": the time of its own part of the sentence only, up to the next ；("今年6月…,半年累计完成…
+   * 108.7亿元,…;完成规上销售产值20亿元": the 20亿元 is of June again).
+   */
+  toPartEnd?: boolean;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;
@@ -36,16 +41,18 @@ const DASH = '(?:[-—–~～]|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四元])(?:' +
+  '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
     [
       '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来)?`,
+      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only.)
       `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
-      '(?<half>[上下]半年|前三季度|第?[一二三四]季度)',
+      // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
+      // ("半年累计完成规上工业产值108.7亿元" (a county's June 2010 report): the half up to the month, 上半年.)
+      '(?<half>[上下]半年|(?<![上下前后多大近过这每一两三四五六七八九十\\d])半年(?=累计)|前三季度|第?[一二三四]季度(?:末|底)?)',
       '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
@@ -299,7 +306,7 @@ export function periodMentions(
         if (dm < 1 || dm > 12 || dd < 1 || dd > 31) continue;
         text = `${dm}月${dd}日`;
       } else if (m[P.half]) {
-        text = m[P.half]!.replace(/^第/u, '');
+        text = m[P.half] === '半年' ? '上半年' : m[P.half]!.replace(/^第/u, '');
       } else {
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
@@ -424,6 +431,7 @@ export function periodMentions(
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
       local: local || undefined,
+      toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
   return out;

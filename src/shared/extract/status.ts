@@ -3,7 +3,7 @@
  * 规划). A target or estimate must never stand among results as if achieved.
  */
 import type { FigureStatus } from '../types';
-import { charBits, charTable, isIn } from './chars';
+import { charBits, charTable, isIn, lastCode } from './chars';
 import { SENTENCE_BITS, S_GU, S_JIANG, S_KE, S_MU, S_NU, S_YAO, S_YOU, S_YU } from './sentences';
 
 export { FIGURE_STATUSES, type FigureStatus } from '../types';
@@ -124,7 +124,7 @@ function estimateMark(sentence: string): number {
 const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，；。,;的]{0,4}企业|单位|工厂)(?:数|数量|家数|户数|比重|占比)?/u;
 
 /** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
-const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4}(?:目标|计划)/u;
+const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
 /**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.
@@ -133,11 +133,34 @@ export const PLAN_SENTENCE =
   /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取)|努力(?=实现|达到|完成)/u;
 
 /**
+ * "高于年度预期目标增速(4.5%)2个百分点" (a city's 2021 first-quarter industry report), "完成年任务(40.2亿元)的32.5%" (a
+ * district's 2023 half-year summary): a figure in brackets right after a target, task or plan names it, and is that
+ * target, while the figures around it are results.
+ */
+const BRACKETED_TARGET = /(?:目标|任务|计划)(?:增速|增幅|增长率?|值|数|额)?\s*[（(]$/u;
+/** "占年度目标220亿元的81.9%" (广元, 1-10月): the amount right after a target word, of which a share follows, is the target. */
+const NAMED_TARGET = /(?:目标|任务|计划)(?:为|是)?$/u;
+export function bracketedTarget(clausePre: string, after = ''): boolean {
+  const last = lastCode(clausePre);
+  if (last === 0x28 || last === 0xff08) return BRACKETED_TARGET.test(clausePre);
+  return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
+}
+const TARGET_LAST = charTable('标务划为是');
+
+/**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
  * `targetYear`: the sentence names a target year (到2020年) before the number; `inTargetSection`: under a
  * heading about targets.
  */
-export function statusOf(marks: SentenceMarks, at: number, clausePre: string, targetYear: boolean, inTargetSection: boolean): FigureStatus {
+export function statusOf(
+  marks: SentenceMarks,
+  at: number,
+  clausePre: string,
+  targetYear: boolean,
+  inTargetSection: boolean,
+  after = '',
+): FigureStatus {
+  if (bracketedTarget(clausePre, after)) return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';

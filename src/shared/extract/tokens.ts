@@ -135,6 +135,7 @@ function decimalValue(s: string, from: number, to: number): number {
   return scale > 0 ? m / POW10[scale] : m;
 }
 
+const isSpace = (c: number) => c === 32 || c === 0x3000;
 /** What may follow a number across one space and still be its unit. */
 const SPACED_UNIT = new Set([...'万亿%％元']);
 
@@ -278,6 +279,25 @@ function namedCount(s: string, at: number): boolean {
   return true;
 }
 
+/**
+ * Points written in Chinese numerals: "比2007年提高近十个百分点" (包头, held-out set 21), "回落两个百分点". The numeral
+ * is the whole number (not the end of 第十, 十几 or a number in digits); POINTS_END is where it ends.
+ */
+const POINTS_NUMERAL = charTable('一两二三四五六七八九十');
+let POINTS_END = 0;
+function pointsInWords(s: string, at: number): boolean {
+  let end = at;
+  while (end - at < 3 && isIn(POINTS_NUMERAL, s, end)) end++;
+  if (codeAt(s, end) !== 0x4e2a /* 个 */ || !s.startsWith('个百分点', end)) return false;
+  if (at > 0) {
+    const prev = s.charCodeAt(at - 1);
+    if (isIn(POINTS_NUMERAL, s, at - 1) || isDigit(prev) || prev === 0x7b2c /* 第 */ || prev === 0x51e0 /* 几 */) return false;
+  }
+  if (cnNumber(s.slice(at, end)) === undefined) return false;
+  POINTS_END = end;
+  return true;
+}
+
 /** What stands between a count of things named and a milestone each passed: "重点行业实现销售收入超". */
 const NAMED_MEASURE =
   /^[\u4e00-\u9fff]{0,8}?(?:实现|完成)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
@@ -316,7 +336,26 @@ const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
 const SUFFIX_FIRST = charTable(SUFFIX_QUALIFIERS.map((q) => q[0]));
 
+/**
+ * What stands between the prefix qualifier prefixQualifier found last and its number: nothing, or one character,
+ * a space ("吉林石化…增产近 17万吨", a page typeset with spaces round its numbers) or 了 after a verb ("经济总量跨越了
+ * 两千亿元和三千亿元两个台阶", 包头, held-out set 21).
+ */
+let prefixGap = 0;
+/** The qualifiers that are verbs, and may take 了 before their number. */
+const PREFIX_VERBS = new Set(['超过', '突破', '跨越']);
 function prefixQualifier(sentence: string, at: number): string {
+  prefixGap = 0;
+  const q = prefixRightBefore(sentence, at);
+  if (q || at < 2) return q;
+  const c = sentence.charCodeAt(at - 1);
+  if (c !== 32 && c !== 0x3000 && c !== 0x4e86 /* 了 */) return '';
+  const gapped = prefixRightBefore(sentence, at - 1);
+  if (!gapped || (c === 0x4e86 && !PREFIX_VERBS.has(gapped))) return '';
+  prefixGap = 1;
+  return gapped;
+}
+function prefixRightBefore(sentence: string, at: number): string {
   if (at === 0 || !isIn(PREFIX_LAST, sentence, at - 1)) return '';
   if (sentence.startsWith('约合', at - 2)) return '约合';
   for (let qAt = 0, q = PREFIX_QUALIFIERS[0]; qAt < PREFIX_QUALIFIERS.length; q = PREFIX_QUALIFIERS[++qAt]) {
@@ -475,8 +514,12 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         const vs = signed ? i - 1 : i;
         // "6790.32 亿元": one space between a number and its magnitude or unit, as tables pasted to text write it.
         // "增长17.%" (安康, held-out set 17): a point typed with no decimals before a percent sign, passed over the same way.
+        // "新盘活…企业 16 户", "等 11 个项目" (吉林市, held-out set 21): a number set off by spaces on both sides, as a
+        // page typeset with spaces round its numbers writes it, takes any unit after its space.
         const spaced =
-          ((sentence[num.end] === ' ' || sentence[num.end] === '\u3000') && SPACED_UNIT.has(sentence[num.end + 1])) ||
+          (isSpace(sentence.charCodeAt(num.end)) &&
+            (SPACED_UNIT.has(sentence[num.end + 1]) ||
+              (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
           (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
@@ -516,6 +559,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       const end = i + NAMED_COUNT.numeral;
       t = token('', false, i, end, i, end + 1, sentence.slice(i, end), NAMED_COUNT.n, sentence[end], 'chinese');
       i = end;
+    } else if (hasCode(POINTS_NUMERAL, c) && pointsInWords(sentence, i)) {
+      // "装备制造业增加值占规模以上工业的比重达到22%,比2007年提高近十个百分点" (包头, held-out set 21).
+      const end = POINTS_END;
+      t = token('', false, i, end, i, end + 4, sentence.slice(i, end), cnNumber(sentence.slice(i, end))!, '个百分点', 'chinese');
+      i = end + 3;
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
       const m = SPECIAL_RE.exec(sentence);
@@ -582,7 +630,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
     // "四个“超40%”": a slogan counted in quotes, not a figure.
     const prefix = prefixQualifier(sentence, t.outerStart);
-    const open = t.outerStart - prefix.length - 1;
+    const open = t.outerStart - prefix.length - prefixGap - 1;
     // (Offsets before the sentence's start are not read: a read past either end deoptimises this function.)
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
     // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
@@ -613,12 +661,13 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     }
     if (prefix) {
       t.prefix = prefix === '约合' ? '约' : prefix;
-      t.outerStart -= prefix.length;
+      t.outerStart -= prefix.length + prefixGap;
     }
     (raw ??= []).push(t);
   }
   if (!raw) return NO_TOKENS;
   carryUnits(sentence, raw);
+  carryVerbQualifiers(sentence, raw);
   markRatios(sentence, raw);
   // Kept in place: a bare number only when it reads as an index value or an exchange rate (a sentence without
   // 指数 or 汇率 has none; they are looked for only when a bare number is there).
@@ -632,7 +681,8 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
-      countWithoutCounter(sentence, t)
+      countWithoutCounter(sentence, t) ||
+      (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
     )
       raw[kept++] = t;
   if (kept < raw.length) raw.length = kept;
@@ -718,6 +768,24 @@ function carryUnits(sentence: string, tokens: Token[]): void {
   }
 }
 
+/**
+ * "经济总量跨越了两千亿元和三千亿元两个台阶" (包头, held-out set 21), "分别突破1000亿元和500亿元": a qualifier that is a
+ * verb governs every amount of the list it opens, each in the same unit, joined by 和, 及 or 、.
+ */
+function carryVerbQualifiers(sentence: string, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    // (千亿 is read in 元, 两千亿元 in 亿元: amounts of money are one measure.)
+    if (!t.prefix || !PREFIX_VERBS.has(t.prefix) || next.prefix || !t.unit) continue;
+    if (next.unit !== t.unit && !(lastCode(t.unit) === 0x5143 /* 元 */ && lastCode(next.unit) === 0x5143)) continue;
+    // (A threshold's 元 stands outside it: "跨越了千亿元和两千亿元".)
+    const end = t.form === 'threshold' && sentence.charCodeAt(t.outerEnd) === 0x5143 /* 元 */ ? t.outerEnd + 1 : t.outerEnd;
+    if (next.outerStart - end === 1 && isIn(VERB_LIST_JOINT, sentence, end)) next.prefix = t.prefix;
+  }
+}
+const VERB_LIST_JOINT = charTable('和及、');
+
 const POINTS_OR_RATE = new Set(['个百分点', '%']);
 /** 、 or 和, then the next item's place: "、全省", "和全市" (index.ts labels that item with it). */
 export const PLACE_ITEM = /^[、和及](?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{1,4}[省市县区州])(?:平均水平|平均)?$/u;
@@ -745,6 +813,28 @@ function countWithoutCounter(sentence: string, t: Token): boolean {
   );
 }
 const COUNT_CLAUSE_END = charTable('，,；;。');
+
+/**
+ * "增速在22县区排第14名" (大武口 2022): a whole number right before a group of places (县区, 市州, 地市) counts them, the
+ * counter left out. (A place named by a number is no group: "第14名", "22号".)
+ */
+function placesWithoutCounter(sentence: string, t: Token): boolean {
+  if (t.form !== 'number' || t.value.includes('.') || t.suffix || t.prefix || t.outerEnd !== t.valueEnd) return false;
+  PLACE_GROUP_AT.lastIndex = t.outerEnd;
+  return PLACE_GROUP_AT.test(sentence);
+}
+/** The token counts places without a counter (placesWithoutCounter kept it): a count, as 22个县区 is. */
+export const countsPlaces = (sentence: string, t: Token): boolean =>
+  t.unit === '' && isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t);
+/** The group of places the token counts (县区), or ''. */
+export function placesCounted(sentence: string, t: Token): string {
+  if (!countsPlaces(sentence, t)) return '';
+  PLACE_GROUP_AT.lastIndex = t.outerEnd;
+  return PLACE_GROUP_AT.exec(sentence)![0];
+}
+const PLACE_GROUP_FIRST = charTable('县区市州地盟旗');
+/** Groups of places a report ranks or counts in, then where that ends (中, 排, 的…): not 市区 (the city's own area). */
+const PLACE_GROUP_AT = /(?:县市区|市县区|县区|区县|县市|市县|市州|州市|地市|地州|盟市|旗县)(?=[中里内排居列位的，,；;。]|$)/uy;
 const COUNTED_NOUN_LAST = charTable('业目位');
 const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
 
