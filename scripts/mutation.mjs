@@ -33,12 +33,14 @@ const listEquivalents = args.includes('--equivalents');
 const tableOnly = args.includes('--table') || listEquivalents;
 
 if (listEquivalents) {
-  console.log('| where | mutant | why it is equivalent |\n| --- | --- | --- |');
   const cell = (s) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-  for (const e of EQUIVALENTS)
-    console.log(
+  const rows = EQUIVALENTS.map(
+    (e) =>
       `| \`${e.file.replace(/^src\//, '')}\` \`${cell(e.line)}\` | ${e.mutator}: \`${cell(e.original)}\` → \`${cell(e.replacement)}\` | ${cell(e.reason)} |`,
-    );
+  );
+  // Exit only once the table is written: into a pipe, stdout is asynchronous and exiting at once cut it short.
+  const table = ['| where | mutant | why it is equivalent |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+  await new Promise((done) => process.stdout.write(table, done));
   process.exit(0);
 }
 const name = args.find((a) => !a.startsWith('--'));

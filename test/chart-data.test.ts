@@ -1,14 +1,16 @@
 /**
- * The numbers PowerPoint and Word charts carry (export/chart-data.ts) are the numbers the screen draws
- * (renderer/charts/build.ts): the same values, printed values, units, axis titles, remainders and derived
- * formulas for every chart of the bundled deck and for any chart staff could compose; a chart that cannot be
- * drawn is refused by name, never exported with a wrong or missing number. In-process, so mutation testing
- * (npm run test:mutation -- export-charts) sees it.
+ * The numbers PowerPoint and Word charts carry (export/chart-data.ts) are the numbers the screen draws: since
+ * session 22 chart-data.ts is the screen's own model (shared/chart-model.ts) in Chinese with the decimals its
+ * values need, so the "same as the screen" checks below guard that adapter (every field carried, a refusal
+ * turned into the export's error), and the others pin the numbers themselves: values, printed values, units,
+ * axis titles, remainders and derived formulas for every chart of the bundled deck and for any chart staff
+ * could compose; a chart that cannot be drawn is refused by name, never exported with a wrong or missing number.
+ * In-process, so mutation testing (npm run test:mutation -- export-charts) sees it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centreText, chartData, decimalsFor, derivedNote, isPartOfWhole } from '../src/main/export/chart-data';
-import { buildChart, centreLabel, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
+import { buildChart, centreLabel, describeChart, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
 import { CHART_TYPES } from '../src/shared/chart-kinds';
 import { barValue } from '../src/shared/chart-numbers';
 import { formatFigureFull, valueIn } from '../src/shared/format';
@@ -95,6 +97,10 @@ describe('office chart numbers', () => {
             expect(row?.figureText).toBe(formatFigureFull(f));
           }
         });
+        // The canvas's accessible name reads every row as printed, after the chart's title.
+        const described = describeChart(buildChart(spec, figures));
+        expect(described.startsWith(`${spec.title}：`), described).toBe(true);
+        for (const r of data.rows) expect(described).toContain(`${r.label}${r.display}`);
       }
     } finally {
       store.close();

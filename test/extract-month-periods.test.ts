@@ -35,3 +35,17 @@ describe('a month named again as 当月', () => {
     expect(periodMentions('地区生产总值是2010年的1.8倍。', 2015).map((m) => m.role)).toEqual(['base']);
   });
 });
+
+describe('到 between two months', () => {
+  // 浙江 2013 (浙江日报, held-out set 23): "1到11月" is the range 1-11月, as "1至11月" and "2013年1到11月" are.
+  const ZHEJIANG = '1到11月,全省工业技改投资4245亿元,增长27.6%,占工业投资的64.7%;设备工器具购置费用2730亿元,增长17.5%,占工业投资的41.6%。';
+
+  it('is a range of months, not the last month alone', () => {
+    for (const v of ['4245', '27.6', '64.7', '2730']) expect(the(ZHEJIANG, v, { asOf: '2013年' }).period, v).toBe('1-11月');
+    expect(periodMentions('1到11月,全省工业技改投资4245亿元。', 2013).map((m) => m.text)).toEqual(['1-11月']);
+  });
+
+  it('is no range where no month follows ("提高到11个百分点")', () => {
+    expect(periodMentions('比重由8提高到11个百分点。', 2013)).toEqual([]);
+  });
+});

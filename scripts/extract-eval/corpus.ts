@@ -114,6 +114,7 @@ export const UNITS = [
   '千公顷',
   '万千克',
   '‰',
+  '分',
 ] as const;
 
 export interface Annotation {

@@ -124,8 +124,11 @@ export function describeChart(model: ChartModel): string {
   return t(model.lang, 'chartDescribe', { title: model.title, rows });
 }
 
+/** The rows and language a derived note needs (a chart model, or the office exports' chart data). */
+type NotedRows = { rows: readonly Pick<ChartRow, 'label' | 'formula'>[]; lang: Lang };
+
 /** One note per derived row: "期初（推算）= 128件 − 88件 = 40件，原文未直接给出". */
-export function derivedNotes(model: ChartModel): string[] {
+export function derivedNotes(model: NotedRows): string[] {
   return model.rows.flatMap((r) =>
     r.formula === null
       ? []
@@ -134,7 +137,7 @@ export function derivedNotes(model: ChartModel): string[] {
 }
 
 /** The note printed under a chart with derived values ("注：…；…"), or empty. */
-export function derivedNote(model: ChartModel): string {
+export function derivedNote(model: NotedRows): string {
   const notes = derivedNotes(model);
   return notes.length ? t(model.lang, 'derivedNote', { notes: notes.join(t(model.lang, 'derivedJoin')) }) : '';
 }
