@@ -4,9 +4,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
 import { preloadLiveCharts } from './scripts/vite/preload-live-charts';
 import { woff2Only } from './scripts/vite/woff2-only';
+import { chartCodeHash } from './scripts/vite/chart-code';
+
+// The chart code's identity, the same in both builds: a window draws main's chart picture only if it is its own.
+const CHART_CODE = { __CHART_CODE__: JSON.stringify(chartCodeHash(__dirname)) };
 
 export default defineConfig({
   main: {
+    define: CHART_CODE,
     build: {
       // zod and pdf-lib are bundled, not required from node_modules at run time. There zod's CommonJS build
       // loads every one of its ~40 locales (0.1–0.2 s of every CLI verb's start), and pdf-lib's is some 300
@@ -31,6 +36,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    define: CHART_CODE,
     plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts()],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.

@@ -1,19 +1,42 @@
 /**
- * The picture of a window's first chart, served in the app page (src/main/charts/first-picture.ts): never
- * made on the open path — a page served without one has it made for the next window, in the worker — and
- * served with everything it was drawn from, for the window to compare with its own.
+ * The picture of a window's first chart (src/main/charts/first-picture.ts, picture-refresh.ts): made ahead,
+ * off the open path, for the geometry the windows last reported (a row of the store, real SQLite), at start
+ * and after each change to what the next window opens on (a real worker thread draws it); served with
+ * everything it was drawn from, for the window to compare with its own. Never made on a request's path.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closePictureMakers, firstPicture, pictureDirOf, BRIDGE_RATIO } from '../src/main/charts/first-picture';
-import { createHandlers, firstOpenPreview, firstPictureDir } from '../src/main/api/handlers';
+import { closePictureMakers, firstPicture, pictureDirOf } from '../src/main/charts/first-picture';
+import { CHART_CODE } from '../src/main/charts/chart-code';
+import {
+  attachPictures,
+  changesFirstChart,
+  createHandlers,
+  detachPictures,
+  firstOpenPreview,
+  firstPictures,
+} from '../src/main/api/handlers';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
+import { listFigures } from '../src/main/store/figures';
+import { keepGeometry, readGeometry } from '../src/main/store/window-geometry';
+import { geometryChartRatio, type WindowGeometry } from '../src/shared/window-geometry';
 import { SEED, tempDir } from './helpers';
 
 const APP_CSS = readFileSync(resolve(__dirname, '../src/renderer/app.css'), 'utf8');
+
+/** A window of 1280 × 720 on a HiDPI screen: the stage fills it, scale 2/3, Chart.js at 4/3. */
+const HIDPI: WindowGeometry = {
+  windowWidth: 1280,
+  windowHeight: 720,
+  stageWidth: 1280,
+  stageHeight: 720,
+  dpr: 2,
+  lang: 'zh',
+  theme: 'projector',
+};
 
 let t: ReturnType<typeof tempDir>;
 let store: Store;
@@ -36,39 +59,129 @@ afterAll(async () => {
   t.cleanup();
 });
 
-describe('the first chart picture served with the app page', () => {
-  it('is made off the open path for the next window, then served with what it was drawn from', async () => {
+const pngs = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.png'))
+        .sort()
+    : [];
+
+describe('the geometry windows report', () => {
+  it('is kept in the store, written only when it changes, and read back checked', () => {
+    expect(keepGeometry(store.db, HIDPI)).toBe(true);
+    expect(keepGeometry(store.db, { ...HIDPI }), 'the same again: nothing written').toBe(false);
+    expect(readGeometry(store.db)).toEqual(HIDPI);
+    store.db.prepare("UPDATE meta SET value = '{\"dpr\":-1}' WHERE key = 'window_geometry'").run();
+    expect(readGeometry(store.db), 'a row that is not a geometry').toBeNull();
+    store.db.prepare("DELETE FROM meta WHERE key = 'window_geometry'").run();
+    expect(readGeometry(store.db)).toBeNull();
+  });
+
+  it('gives the pixel ratio the stage draws its charts at', () => {
+    expect(geometryChartRatio(HIDPI)).toBeCloseTo(4 / 3, 12);
+    expect(geometryChartRatio({ ...HIDPI, stageWidth: 1600, stageHeight: 900, dpr: 1 })).toBe(1600 / 1920);
+    // Letterboxed: the narrower side decides.
+    expect(geometryChartRatio({ ...HIDPI, stageWidth: 1920, stageHeight: 540, dpr: 1 })).toBe(0.5);
+  });
+
+  it('arrives through the API, validated, and a store opened read-only keeps none', async () => {
+    const handlers = createHandlers(store, 'test');
+    expect(await handlers['window.geometry']({ ...HIDPI, dpr: 1.5 })).toEqual({ kept: true });
+    expect(readGeometry(store.db)?.dpr).toBe(1.5);
+    const ro = openStore(store.path, { readOnly: true });
+    try {
+      expect(await createHandlers(ro, 'test')['window.geometry'](HIDPI)).toEqual({ kept: false });
+    } finally {
+      ro.close();
+    }
+    expect(readGeometry(store.db)?.dpr).toBe(1.5);
+  });
+});
+
+describe('the first chart picture made ahead', () => {
+  it('is made at start for the reported geometry, served at it, and made again after a correction', async () => {
     const hub = new PresentationHub();
     const handlers = createHandlers(store, 'test', hub);
-    const dir = firstPictureDir(handlers)!;
+    const dir = firstPictures(handlers)!.dir;
     expect(dir).toBe(pictureDirOf(store.path));
     const deck = getDeck(store.db, 1)!;
     const index = deck.slides.findIndex((s) => s.chart);
-    hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
-    const inline = firstOpenPreview(handlers)!();
-    expect(inline.answer.presentation?.index).toBe(index);
+    await handlers['present.act']({ action: { type: 'open', deckId: deck.id, total: deck.slides.length, index } });
+    await handlers['window.geometry'](HIDPI);
+    const refresh = attachPictures(handlers, renderer)!;
+    try {
+      const made = await refresh.settled();
+      expect(made && made !== 'live' ? [made.bitmapWidth, made.bitmapHeight] : made, 'made at start, in the worker').toEqual([2240, 711]);
+      expect(pngs(dir)).toHaveLength(1);
 
-    expect(firstPicture(inline, renderer, dir), 'none made yet: the page is served without').toBeUndefined();
-    await expect.poll(() => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')).length : 0), { timeout: 30_000 }).toBe(1);
+      // Served with the page at the geometry reported: the ratio, bitmap and code the window compares.
+      const inline = firstOpenPreview(handlers)!();
+      expect(inline.answer.presentation?.index).toBe(index);
+      const served = firstPicture(inline, renderer, dir, readGeometry(store.db))!;
+      expect(served.png.startsWith('data:image/png;base64,')).toBe(true);
+      expect(served.ratio).toBeCloseTo(4 / 3, 12);
+      expect([served.bitmapWidth, served.bitmapHeight]).toEqual([2240, 711]);
+      expect(served.box.width).toBe(1680);
+      expect(served.code).toBe(CHART_CODE);
 
-    const served = firstPicture(inline, renderer, dir)!;
-    expect(served.png.startsWith('data:image/png;base64,')).toBe(true);
-    expect(served.ratio).toBe(BRIDGE_RATIO);
-    expect([served.bitmapWidth, served.bitmapHeight]).toEqual([1400, 444]);
-    expect(served.box.width).toBe(1680);
-    expect(served.colours.slices.length).toBeGreaterThan(3);
-    expect((served.model as { rows: unknown[] }).rows.length).toBeGreaterThan(1);
+      // A correction through the API: answered at once, the new picture made after it, off its path.
+      const runs = refresh.runs;
+      const point = deck.slides[index]!.chart!.series.find((p) => 'figureId' in p)!;
+      const figure = listFigures(store.db, deck.reportId).find((f) => 'figureId' in point && f.id === point.figureId)!;
+      const before = pngs(dir);
+      const started = performance.now();
+      await handlers['figure.update']({
+        figureId: figure.id,
+        expectedVersion: figure.version,
+        patch: { valueText: String(Number(figure.valueText) + 1) },
+        reason: '核对原文',
+      });
+      const answered = performance.now() - started;
+      expect(refresh.runs, 'nothing looked up or drawn before the answer').toBe(runs);
+      await refresh.settled();
+      expect(refresh.runs).toBe(runs + 1);
+      const after = pngs(dir);
+      expect(after).toHaveLength(2);
+      expect(
+        after.filter((f) => !before.includes(f)),
+        'the corrected chart is another picture',
+      ).toHaveLength(1);
+      const corrected = firstPicture(firstOpenPreview(handlers)!(), renderer, dir, readGeometry(store.db))!;
+      expect(corrected.model).not.toEqual(served.model);
+      console.log(`figure.update answered in ${answered.toFixed(1)} ms; the picture made after it`);
 
-    // A slide without a chart: nothing.
-    const plain = deck.slides.findIndex((s) => !s.chart);
-    hub.act({ type: 'goto', index: plain });
-    expect(firstPicture(firstOpenPreview(handlers)!(), renderer, dir)).toBeUndefined();
+      // Another geometry reported: made for it too.
+      await handlers['window.geometry']({ ...HIDPI, theme: 'paper' });
+      await refresh.settled();
+      expect(pngs(dir)).toHaveLength(3);
+      expect(firstPicture(firstOpenPreview(handlers)!(), renderer, dir, readGeometry(store.db))!.colours).not.toEqual(corrected.colours);
+
+      // None for a geometry no window reported, a window in English, or no geometry at all: those draw live.
+      const now = firstOpenPreview(handlers)!();
+      expect(firstPicture(now, renderer, dir, { ...HIDPI, dpr: 1 })).toBeUndefined();
+      expect(firstPicture(now, renderer, dir, { ...HIDPI, lang: 'en' })).toBeUndefined();
+      expect(firstPicture(now, renderer, dir, null)).toBeUndefined();
+    } finally {
+      detachPictures(handlers);
+    }
   });
 
-  it('is never served from a store in memory', () => {
+  it('is refreshed after the requests that change what the next window opens on, and only those', () => {
+    expect(changesFirstChart('figure.update', {} as never)).toBe(true);
+    expect(changesFirstChart('report.import', {} as never)).toBe(true);
+    expect(changesFirstChart('slide.update', {} as never)).toBe(true);
+    expect(changesFirstChart('present.act', { action: { type: 'open', deckId: 1, total: 3, index: 0 } })).toBe(true);
+    expect(changesFirstChart('present.act', { action: { type: 'goto', index: 2 } })).toBe(false);
+    expect(changesFirstChart('figure.list', { reportId: 1 })).toBe(false);
+    expect(changesFirstChart('window.geometry', HIDPI), 'the geometry: only when it is another one (its handler)').toBe(false);
+  });
+
+  it('is never made for a store in memory', () => {
     const memory = openStore(':memory:', { seedBundles: SEED });
     try {
-      expect(firstPictureDir(createHandlers(memory, 'test'))).toBeNull();
+      const handlers = createHandlers(memory, 'test');
+      expect(firstPictures(handlers)).toBeNull();
+      expect(attachPictures(handlers, renderer)).toBeNull();
     } finally {
       memory.close();
     }

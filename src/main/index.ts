@@ -4,7 +4,7 @@
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from './api/handlers';
+import { attachPictures, createHandlers } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { installMenu } from './menu';
 import { ownInk } from './own-ink';
@@ -110,6 +110,8 @@ if (!app.requestSingleInstanceLock()) {
     const shell = { exporter, printer: printWithDialog };
     served.api = createHandlers(store, app.getVersion(), hub, shell);
     registerIpc(served.api, (url) => isAllowedAppUrl(url, origin));
+    // The first chart's picture, made ahead for the geometry the windows report (charts/picture-refresh.ts).
+    attachPictures(served.api, join(__dirname, '../renderer'));
     // A menu item that opens one of the renderer's dialogs: a window event in the focused window (App.svelte).
     const openDialog = (event: string) =>
       void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${event}'))`, true);

@@ -37,6 +37,11 @@ export interface FirstPicture {
   ratio: number;
   bitmapWidth: number;
   bitmapHeight: number;
+  /**
+   * The identity of main's chart code (scripts/vite/chart-code.ts, baked into both builds): a window drawn
+   * by other code (an updated renderer, an older main) draws its chart live.
+   */
+  code: string;
   /** The bitmap, as a PNG data: URL. */
   png: string;
 }

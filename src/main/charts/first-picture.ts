@@ -1,25 +1,25 @@
 /**
  * The picture of a window's first chart, served in the app page with its first answer (web/first-page.ts):
  * made by the main process in a worker thread (picture-maker.ts) and kept beside the store, looked up here
- * by its key (a hash and two file reads: nothing is drawn on the open path). When none is kept yet, it is
- * made now, off the open path, for the next window: that one shows the chart complete in its first frame
- * before the window has run Chart.js (issue #24), a first start after install included once the picture
- * has been made.
+ * by its key (a hash and two file reads: nothing is drawn on the open path). It is made ahead, for the
+ * geometry the app's windows last reported (shared/window-geometry.ts: stage box, device pixel ratio,
+ * language, theme), at start and after every change to what the first slide shows (picture-refresh.ts),
+ * so the next window shows the chart complete in its first frame before it has run Chart.js (issue #24).
+ * When none is kept for that geometry, it is made now, off the open path, for the next window.
  *
- * Main cannot know the window: it assumes the bridge's (the app at 1600 × 900, the 1920 × 1080 stage
- * scaled to it, at device pixel ratio 1), Chinese, and the default theme. The window draws the picture only
- * when the model, colours, box, bitmap, ratio and fonts are its own (renderer/charts/picture-cache.ts);
- * any other window draws the chart live, as it always did.
+ * The window draws the picture only when the model, colours, box, bitmap, ratio, fonts and the build of
+ * the chart code are its own (renderer/charts/picture-cache.ts); any other window (another size, another
+ * screen, English, another theme) draws the chart live, as it always did. No geometry reported yet: none.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FirstPicture, InlineOpen } from '../../shared/first-open';
+import { geometryChartRatio, type WindowGeometry } from '../../shared/window-geometry';
+import { CHART_CODE } from './chart-code';
 import { cssChartTheme, type CssTheme } from './css-theme';
+import type { ChartPictureOrder } from './picture-key';
 import { ChartPictureMaker } from './picture-maker';
 import { chartPictureOrder } from './picture-order';
-
-/** Chart.js's pixel ratio in the bridge's window: the stage's scale (1600 / 1920) at device ratio 1. */
-export const BRIDGE_RATIO = 1600 / 1920;
 
 /** The folder of a store's chart pictures: beside it; none for a store in memory. */
 export function pictureDirOf(storePath: string): string | null {
@@ -27,37 +27,53 @@ export function pictureDirOf(storePath: string): string | null {
 }
 
 const makers = new Map<string, ChartPictureMaker>();
-const makerOf = (dir: string) => makers.get(dir) ?? makers.set(dir, new ChartPictureMaker(dir)).get(dir)!;
+export const makerOf = (dir: string): ChartPictureMaker => makers.get(dir) ?? makers.set(dir, new ChartPictureMaker(dir)).get(dir)!;
 
 const themes = new Map<string, CssTheme | null>();
 
-/** The default theme's chart colours in the built app page's stylesheet (read once per folder), or null. */
-function builtTheme(rendererDir: string): CssTheme | null {
-  if (themes.has(rendererDir)) return themes.get(rendererDir) ?? null;
+/** `name`'s chart colours in the built app page's stylesheet (read once per folder and theme), or null. */
+function builtTheme(rendererDir: string, name: WindowGeometry['theme']): CssTheme | null {
+  const at = `${rendererDir}\u0000${name}`;
+  if (themes.has(at)) return themes.get(at) ?? null;
   let theme: CssTheme | null = null;
   try {
     const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
     const href = /<link rel="stylesheet"[^>]*href="\.?\/?([^"]+\.css)"/.exec(html)?.[1];
-    if (href) theme = cssChartTheme(readFileSync(join(rendererDir, href), 'utf8'));
+    if (href) theme = cssChartTheme(readFileSync(join(rendererDir, href), 'utf8'), name);
   } catch {
     theme = null;
   }
-  themes.set(rendererDir, theme);
+  themes.set(at, theme);
   return theme;
+}
+
+/**
+ * What `inline`'s slide's chart looks like in a window of `geometry`, as a picture order, or null: no
+ * geometry known, no chart on the slide, a window in English (main draws Chinese texts only), a theme
+ * the stylesheet does not give, or a slide whose texts main cannot work out.
+ */
+export function firstPictureOrder(inline: InlineOpen, rendererDir: string, geometry: WindowGeometry | null): ChartPictureOrder | null {
+  const { report, figures, deck, presentation } = inline.answer;
+  const slide = presentation && deck?.slides[presentation.index];
+  if (!geometry || geometry.lang !== 'zh' || !report || !slide?.chart) return null;
+  const theme = builtTheme(rendererDir, geometry.theme);
+  if (!theme) return null;
+  return chartPictureOrder(slide, report, new Map(figures.map((f) => [f.id, f])), theme, geometryChartRatio(geometry));
 }
 
 /**
  * The picture to serve with `inline` (its slide's chart, made earlier), or undefined; when none is kept,
  * it is made for the next window, off the open path.
  */
-export function firstPicture(inline: InlineOpen, rendererDir: string, pictureDir: string): FirstPicture | undefined {
-  const { report, figures, deck, presentation } = inline.answer;
-  const slide = presentation && deck?.slides[presentation.index];
-  if (!report || !slide?.chart) return undefined;
-  const theme = builtTheme(rendererDir);
-  if (!theme) return undefined;
-  const order = chartPictureOrder(slide, report, new Map(figures.map((f) => [f.id, f])), theme, BRIDGE_RATIO);
+export function firstPicture(
+  inline: InlineOpen,
+  rendererDir: string,
+  pictureDir: string,
+  geometry: WindowGeometry | null,
+): FirstPicture | undefined {
+  const order = firstPictureOrder(inline, rendererDir, geometry);
   if (!order) return undefined;
+  const { theme } = order;
   const maker = makerOf(pictureDir);
   const kept = maker.kept(order);
   if (kept === null) {
@@ -73,6 +89,7 @@ export function firstPicture(inline: InlineOpen, rendererDir: string, pictureDir
     ratio: order.ratio,
     bitmapWidth: kept.bitmapWidth,
     bitmapHeight: kept.bitmapHeight,
+    code: CHART_CODE,
     png: `data:image/png;base64,${kept.png.toString('base64')}`,
   };
 }

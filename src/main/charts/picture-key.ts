@@ -19,6 +19,7 @@ import { valueLabels } from '../../shared/chart-value-labels';
 import type { ChartModel } from '../../shared/chart-model';
 import type { ChartSlideTexts } from './chart-box';
 import type { CssTheme } from './css-theme';
+import { CHART_CODE } from './chart-code';
 
 /** A chart slide's picture as the open path can ask for it: everything its box and pixels follow from. */
 export interface ChartPictureOrder {
@@ -81,6 +82,6 @@ export function drawingCode(): string {
 export function chartPictureKey(order: ChartPictureOrder): string {
   const { model, texts, theme, ratio } = order;
   return createHash('sha256')
-    .update(JSON.stringify([drawingCode(), model, texts, theme, ratio]))
+    .update(JSON.stringify([drawingCode(), CHART_CODE, model, texts, theme, ratio]))
     .digest('hex');
 }

@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { withInlineOpen } from '../../shared/first-open';
-import { firstOpenPreview, firstPictureDir } from '../api/handlers';
+import { firstOpenPreview, firstPictures } from '../api/handlers';
 import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
 
@@ -18,8 +18,8 @@ export function firstPage(rendererDir: string, file: string, handlers: Handlers)
   try {
     const inline = preview();
     // The picture of its chart made by main, when one is kept (charts/first-picture.ts).
-    const pictures = firstPictureDir(handlers);
-    const picture = pictures ? firstPicture(inline, rendererDir, pictures) : undefined;
+    const pictures = firstPictures(handlers);
+    const picture = pictures ? firstPicture(inline, rendererDir, pictures.dir, pictures.geometry) : undefined;
     return (html) => withInlineOpen(html, picture ? { ...inline, picture } : inline);
   } catch (e) {
     // The page asks for it itself, as it always could.

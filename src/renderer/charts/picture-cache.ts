@@ -35,6 +35,10 @@ import {
 } from './picture-early';
 
 const INDEX = 'briefing-desk.chart-pictures';
+
+declare const __CHART_CODE__: string | undefined;
+/** This build's chart code identity (scripts/vite/chart-code.ts); main's picture must carry the same. */
+const CHART_CODE = typeof __CHART_CODE__ === 'string' ? __CHART_CODE__ : null;
 const KEEP = 12;
 
 /**
@@ -161,8 +165,9 @@ export function drawKeptPicture(model: ChartModel, key: string, canvas: HTMLCanv
 /**
  * Draw the picture the main process served of the window's first slide's chart (state/early-open.ts,
  * main/charts/first-picture.ts) onto `canvas` (already sized), if it is exactly the chart this window would
- * draw: the same model, the theme's same colours, the same layout box, pixel ratio and bitmap, every item
- * shown, and the chart's text in its fonts, loaded; whether it did. Used once: later charts draw live.
+ * draw: drawn by the same chart code (the builds' identity), the same model, the theme's same colours, the
+ * same layout box, pixel ratio and bitmap, every item shown, and the chart's text in its fonts, loaded;
+ * whether it did. Used once: later charts draw live.
  */
 export function drawServedPicture(
   model: ChartModel,
@@ -186,6 +191,8 @@ export function drawServedPicture(
   const fonts = [400, 700].every((w) => document.fonts.check(`${w} 16px ${BUNDLED_FONT}`, text));
   const fits =
     fonts &&
+    CHART_CODE !== null &&
+    picture.code === CHART_CODE &&
     same(model, picture.model) &&
     same(colours, picture.colours) &&
     same(derived, picture.derived) &&
