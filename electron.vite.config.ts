@@ -4,10 +4,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
 import { preloadLiveCharts } from './scripts/vite/preload-live-charts';
 import { woff2Only } from './scripts/vite/woff2-only';
-import { chartCodeHash } from './scripts/vite/chart-code';
+import { chartCodeFile, chartCodeHash } from './scripts/vite/chart-code';
 
 // The chart code's identity, the same in both builds: a window draws main's chart picture only if it is its own.
-const CHART_CODE = { __CHART_CODE__: JSON.stringify(chartCodeHash(__dirname)) };
+const chartCode = chartCodeHash(__dirname);
+const CHART_CODE = { __CHART_CODE__: JSON.stringify(chartCode) };
 
 export default defineConfig({
   main: {
@@ -37,7 +38,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     define: CHART_CODE,
-    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts()],
+    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts(), chartCodeFile(chartCode)],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,

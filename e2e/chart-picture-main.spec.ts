@@ -3,10 +3,10 @@
  * the app's Chart.js, configuration and plugins on @napi-rs/canvas. It must look like the chart the window
  * draws live: same bitmap size, and pixels that differ only where two text rasterisers round an edge.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { chartBox } from '../src/main/charts/chart-box';
 import { drawChartPicture } from '../src/main/charts/chart-picture';
 import { chartSlideTexts } from '../src/main/charts/chart-slide-texts';
@@ -14,6 +14,8 @@ import { cssChartTheme } from '../src/main/charts/css-theme';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { getReport } from '../src/main/store/reports';
+import { readGeometry } from '../src/main/store/window-geometry';
+import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 import { buildChart } from '../src/shared/chart-model';
 import { expect, test, type App } from './fixtures';
 import { stage } from './helpers';
@@ -236,48 +238,129 @@ const FIRST_DRAWN = `window.__firstDrawn = new Promise((resolve) => {
   requestAnimationFrame(tick);
 });`;
 
-test('a cold window (nothing kept in it) shows the picture main made of its first chart in its first frame', async ({
-  browser,
-  page,
-  app,
-}, info) => {
-  const pictures = join(dirname(app.store.path), 'chart-pictures');
-  rmSync(pictures, { recursive: true, force: true });
-  const deck = getDeck(app.store.db, 1)!;
-  const index = deck.slides.findIndex((s) => s.chart);
-  const openCold = async (p: Page) => {
-    await p.addInitScript(FIRST_DRAWN);
-    app.hub.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index });
-    await app.open(p);
-    const first = (await p.evaluate('window.__firstDrawn')) as { picture: string | null; pixels: string; chartJsRan: boolean };
-    const canvas = stage(p).locator('canvas[data-chart-type]');
+const REPORT = readFileSync(join(__dirname, '../test/corpus/henan-2022-h1-industry.txt'), 'utf8');
+/** A window that is not the bridge's 1600 × 900 at ratio 1: a 1280 × 720 window on a HiDPI screen. */
+const HIDPI = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 };
+
+/** The bridge's API, as a page calls it (token header). */
+async function call<T>(app: App, channel: string, payload: unknown): Promise<T> {
+  const res = await fetch(`${app.bridge.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: app.bridge.token },
+    body: JSON.stringify(payload),
+  });
+  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The picture main serves in the app page now (its first-open data block), or null. */
+async function servedPicture(app: App): Promise<{ model: unknown; ratio: number; png: string } | null> {
+  const html = await (await fetch(`${app.bridge.origin}/?token=${app.bridge.token}`)).text();
+  const json = /<script type="application\/json" id="first-open">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  return json ? ((JSON.parse(json) as { picture?: { model: unknown; ratio: number; png: string } }).picture ?? null) : null;
+}
+
+interface FirstFrame {
+  picture: string | null;
+  pixels: string;
+  chartJsRan: boolean;
+  live: string;
+}
+
+/** A fresh context (nothing kept in it), opened on the hub's slide: its first frame with a chart, and the live chart after. */
+async function openCold(browser: Browser, app: App, options: BrowserContextOptions, init?: string): Promise<FirstFrame> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  try {
+    const page = await context.newPage();
+    if (init) await page.addInitScript(init);
+    await page.addInitScript(FIRST_DRAWN);
+    await app.open(page);
+    const first = (await page.evaluate('window.__firstDrawn')) as Omit<FirstFrame, 'live'>;
+    const canvas = stage(page).locator('canvas[data-chart-type]');
     await expect(canvas).not.toHaveAttribute('data-picture');
     await expect(canvas).toHaveAttribute('data-drawn', 'true');
     return { ...first, live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')) };
-  };
-  const before = await openCold(page);
-  expect(before.picture, 'no picture made yet: drawn live').toBeNull();
-  // Made meanwhile, off the open path, for the next window.
-  await expect
-    .poll(() => (existsSync(pictures) ? readdirSync(pictures).filter((f) => f.endsWith('.png')).length : 0), { timeout: 30_000 })
-    .toBe(1);
-
-  // Another window, nothing kept in it: a fresh browser context.
-  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
-  try {
-    const cold = await openCold(await context.newPage());
-    expect(cold.picture, "main's picture in the first frame").toBe('main');
-    expect(cold.chartJsRan, 'no Chart.js run before that frame').toBe(false);
-    const png = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
-    const diff = await difference(png(cold.live), png(cold.pixels));
-    writeFileSync(info.outputPath('first-frame.png'), png(cold.pixels));
-    writeFileSync(info.outputPath('live.png'), png(cold.live));
-    console.log(
-      `first frame (main's picture) vs live: ${(diff.share * 100).toFixed(3)} % differ beyond a pixel's shift, mean ${diff.mean.toFixed(2)}`,
-    );
-    expect(diff.share).toBeLessThan(0.005);
-    expect(diff.mean).toBeLessThan(1.5);
   } finally {
     await context.close();
   }
+}
+
+const png = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+
+test("after an import and after a correction, a cold window of the geometry windows reported shows main's picture in its first frame", async ({
+  browser,
+  app,
+}, info) => {
+  test.setTimeout(180_000);
+  rmSync(join(dirname(app.store.path), 'chart-pictures'), { recursive: true, force: true });
+  app.store.db.prepare("DELETE FROM meta WHERE key = 'window_geometry'").run();
+
+  // A window on a HiDPI screen opens the app and reports what it draws at (after its first slide).
+  const reporter = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...HIDPI });
+  await app.open(await reporter.newPage());
+  await expect
+    .poll(() => readGeometry(app.store.db), { timeout: 15_000 })
+    .toMatchObject({ windowWidth: 1280, dpr: 2, lang: 'zh', theme: 'projector' });
+  await reporter.close();
+
+  // A report imported through the bridge and opened, at its deck's first chart slide.
+  const figures = await call<unknown[]>(app, 'report.extract', { text: REPORT, asOf: '2022年上半年' });
+  const meta = {
+    title: '2022年上半年全省工业经济运行情况',
+    organisation: '河南省工业和信息化厅',
+    published: '2022-07-20',
+    asOf: '2022年上半年',
+  };
+  const { deckId } = await call<{ deckId: number }>(app, 'report.import', { meta, text: REPORT, figures });
+  const deck = getDeck(app.store.db, deckId)!;
+  const index = deck.slides.findIndex((s) => s.chart);
+  expect(index).toBeGreaterThan(0);
+  // Opened as the import dialog's window opens it (导入…并打开), at that slide.
+  await call(app, 'briefing.open', { reportId: deck.reportId, present: { resume: [], index } });
+  // Made ahead, off the open path: served with the page once made.
+  await expect.poll(() => servedPicture(app), { timeout: 60_000 }).not.toBeNull();
+  const before = (await servedPicture(app))!;
+  expect(before.ratio, 'the reported geometry: 1280 / 1920 × 2').toBeCloseTo(4 / 3, 12);
+
+  const check = async (name: string) => {
+    const cold = await openCold(browser, app, HIDPI);
+    expect(cold.picture, `${name}: main's picture in the first frame`).toBe('main');
+    expect(cold.chartJsRan, `${name}: no Chart.js run before that frame`).toBe(false);
+    const diff = await difference(png(cold.live), png(cold.pixels));
+    writeFileSync(info.outputPath(`${name}-first-frame.png`), png(cold.pixels));
+    writeFileSync(info.outputPath(`${name}-live.png`), png(cold.live));
+    console.log(
+      `${name}: first frame (main's picture) vs live: ${(diff.share * 100).toFixed(3)} % differ beyond a pixel's shift, mean ${diff.mean.toFixed(2)}`,
+    );
+    expect(diff.share).toBeLessThan(0.005);
+    expect(diff.mean).toBeLessThan(1.5);
+    return cold;
+  };
+  const imported = await check('imported');
+
+  // A correction of a figure the chart draws, through the bridge: the next cold window shows the new chart from main.
+  const point = deck.slides[index]!.chart!.series.find((p) => 'figureId' in p)!;
+  const figure = listFigures(app.store.db, deck.reportId).find((f) => 'figureId' in point && f.id === point.figureId)!;
+  const corrected = String(Number(figure.valueText) * 2);
+  await call(app, 'figure.update', {
+    figureId: figure.id,
+    expectedVersion: figure.version,
+    patch: { valueText: corrected },
+    reason: '核对原文',
+  });
+  const newModel = async () => {
+    const served = await servedPicture(app);
+    return served !== null && JSON.stringify(served.model) !== JSON.stringify(before.model);
+  };
+  await expect.poll(newModel, { timeout: 60_000 }).toBe(true);
+  expect(JSON.stringify((await servedPicture(app))!.model)).toContain(corrected);
+  const after = await check('corrected');
+  const changed = await difference(png(imported.pixels), png(after.pixels));
+  expect(changed.share, 'the corrected chart is another picture').toBeGreaterThan(0.005);
+
+  // Windows that would draw another chart draw it live: another theme, another pixel ratio.
+  const paper = `localStorage.setItem('briefing-desk.settings.v1', JSON.stringify({ theme: 'paper', lang: 'zh' }))`;
+  expect((await openCold(browser, app, HIDPI, paper)).picture, 'the paper theme: drawn live').toBeNull();
+  expect((await openCold(browser, app, { viewport: { width: 1600, height: 900 } })).picture, 'ratio 5/6: drawn live').toBeNull();
 });

@@ -58,8 +58,12 @@ async function openAtChart(
 }
 
 // Each test starts with no picture made by the main process (main/charts/first-picture.ts, beside the
-// store): a cold open here is one with nothing kept anywhere. Main's own pictures: chart-picture-main.spec.ts.
-test.beforeEach(({ app }) => rmSync(join(dirname(app.store.path), 'chart-pictures'), { recursive: true, force: true }));
+// store) and no geometry reported for one to be made for: a cold open here is one with nothing kept
+// anywhere. Main's own pictures: chart-picture-main.spec.ts.
+test.beforeEach(({ app }) => {
+  app.store.db.prepare("DELETE FROM meta WHERE key = 'window_geometry'").run();
+  rmSync(join(dirname(app.store.path), 'chart-pictures'), { recursive: true, force: true });
+});
 
 const keptPictures = (page: Page) =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('briefing-desk.chart-pictures') ?? '[]') as string[]).length);

@@ -51,6 +51,8 @@ beforeAll(() => {
     '<!doctype html><html><head><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head><body><div id="app"></div></body></html>',
   );
   writeFileSync(join(renderer, 'assets', 'index-abc.css'), APP_CSS);
+  // Built from this chart code (scripts/vite/chart-code.ts): main serves its pictures to it.
+  writeFileSync(join(renderer, 'chart-code.txt'), `${CHART_CODE}\n`);
   store = openStore(join(t.dir, 'p.sqlite'), { seedBundles: SEED, dailyBackup: false });
 });
 afterAll(async () => {
@@ -161,6 +163,12 @@ describe('the first chart picture made ahead', () => {
       expect(firstPicture(now, renderer, dir, { ...HIDPI, dpr: 1 })).toBeUndefined();
       expect(firstPicture(now, renderer, dir, { ...HIDPI, lang: 'en' })).toBeUndefined();
       expect(firstPicture(now, renderer, dir, null)).toBeUndefined();
+      // A page built from other chart code (an older build): none served, none made for it.
+      const older = join(t.dir, 'older');
+      mkdirSync(join(older, 'assets'), { recursive: true });
+      for (const f of ['index.html', 'assets/index-abc.css']) writeFileSync(join(older, f), readFileSync(join(renderer, f)));
+      writeFileSync(join(older, 'chart-code.txt'), '0123456789abcdef\n');
+      expect(firstPicture(now, older, dir, readGeometry(store.db))).toBeUndefined();
     } finally {
       detachPictures(handlers);
     }

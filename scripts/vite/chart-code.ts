@@ -11,6 +11,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** The file beside the built app page that names its chart code: main serves its picture only to its own. */
+export const CHART_CODE_FILE = 'chart-code.txt';
 
 /** The folders and files of the chart code, relative to the project root. */
 const SOURCES = ['src/main/charts', 'src/renderer/charts', 'src/shared'];
@@ -40,4 +44,15 @@ export function chartCodeHash(root: string): string {
   for (const file of files(root)) h.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   for (const name of PACKAGES) h.update(`${name}@${version(root, name)}\0`);
   return h.digest('hex').slice(0, 16);
+}
+
+/** The renderer build's plugin: writes `code` to CHART_CODE_FILE in the build's output. */
+export function chartCodeFile(code: string): Plugin {
+  return {
+    name: 'briefing-desk:chart-code',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: CHART_CODE_FILE, source: `${code}\n` });
+    },
+  };
 }

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FirstPicture, InlineOpen } from '../../shared/first-open';
 import { geometryChartRatio, type WindowGeometry } from '../../shared/window-geometry';
+import { CHART_CODE_FILE } from '../../../scripts/vite/chart-code';
 import { CHART_CODE } from './chart-code';
 import { cssChartTheme, type CssTheme } from './css-theme';
 import type { ChartPictureOrder } from './picture-key';
@@ -47,6 +48,26 @@ function builtTheme(rendererDir: string, name: WindowGeometry['theme']): CssThem
   return theme;
 }
 
+const codes = new Map<string, boolean>();
+
+/**
+ * Whether the app page in `rendererDir` was built from this process's chart code (the file its build
+ * writes beside it: scripts/vite/chart-code.ts). A page built from other code never gets main's picture,
+ * nor is one made for it: it would not draw it.
+ */
+export function servesOwnChartCode(rendererDir: string): boolean {
+  let own = codes.get(rendererDir);
+  if (own === undefined) {
+    try {
+      own = readFileSync(join(rendererDir, CHART_CODE_FILE), 'utf8').trim() === CHART_CODE;
+    } catch {
+      own = false;
+    }
+    codes.set(rendererDir, own);
+  }
+  return own;
+}
+
 /**
  * What `inline`'s slide's chart looks like in a window of `geometry`, as a picture order, or null: no
  * geometry known, no chart on the slide, a window in English (main draws Chinese texts only), a theme
@@ -55,7 +76,7 @@ function builtTheme(rendererDir: string, name: WindowGeometry['theme']): CssThem
 export function firstPictureOrder(inline: InlineOpen, rendererDir: string, geometry: WindowGeometry | null): ChartPictureOrder | null {
   const { report, figures, deck, presentation } = inline.answer;
   const slide = presentation && deck?.slides[presentation.index];
-  if (!geometry || geometry.lang !== 'zh' || !report || !slide?.chart) return null;
+  if (!geometry || geometry.lang !== 'zh' || !report || !slide?.chart || !servesOwnChartCode(rendererDir)) return null;
   const theme = builtTheme(rendererDir, geometry.theme);
   if (!theme) return null;
   return chartPictureOrder(slide, report, new Map(figures.map((f) => [f.id, f])), theme, geometryChartRatio(geometry));

@@ -13,7 +13,7 @@
 import type { InlineOpen } from '../../shared/first-open';
 import type { WindowGeometry } from '../../shared/window-geometry';
 import { log } from '../log';
-import { firstPictureOrder, makerOf } from './first-picture';
+import { firstPictureOrder, makerOf, servesOwnChartCode } from './first-picture';
 import type { Kept } from './picture-dir';
 
 export interface PictureRefreshOptions {
@@ -39,8 +39,12 @@ export class PictureRefresh {
 
   constructor(private readonly o: PictureRefreshOptions) {}
 
-  /** The built app page's folder is known (the bridge or the app:// scheme serves it): refresh after the start. */
+  /**
+   * The built app page's folder is known (the bridge or the app:// scheme serves it): refresh after the
+   * start. A page built from other chart code is not attached over one built from this process's.
+   */
   attach(rendererDir: string): void {
+    if (this.rendererDir && !servesOwnChartCode(rendererDir)) return;
     this.rendererDir = rendererDir;
     this.schedule(this.o.startDelayMs ?? 1500);
   }
