@@ -16,13 +16,14 @@ import {
   detachPictures,
   firstOpenPreview,
   firstPictures,
+  planPictureWindow,
 } from '../src/main/api/handlers';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { keepGeometry, readGeometry } from '../src/main/store/window-geometry';
-import { geometryChartRatio, type WindowGeometry } from '../src/shared/window-geometry';
+import { geometryChartRatio, geometryForWindow, type WindowGeometry } from '../src/shared/window-geometry';
 import { SEED, tempDir } from './helpers';
 
 const APP_CSS = readFileSync(resolve(__dirname, '../src/renderer/app.css'), 'utf8');
@@ -84,6 +85,16 @@ describe('the geometry windows report', () => {
     expect(geometryChartRatio({ ...HIDPI, stageWidth: 1600, stageHeight: 900, dpr: 1 })).toBe(1600 / 1920);
     // Letterboxed: the narrower side decides.
     expect(geometryChartRatio({ ...HIDPI, stageWidth: 1920, stageHeight: 540, dpr: 1 })).toBe(0.5);
+  });
+
+  it("gives the desktop's next window its own: the room around the stage as reported, the display's scale factor", () => {
+    const bridge = { ...HIDPI, windowWidth: 1600, windowHeight: 900, stageWidth: 1600, stageHeight: 900, dpr: 1 };
+    const planned = geometryForWindow(bridge, { width: 1280, height: 777, scaleFactor: 1.5 });
+    expect(planned).toEqual({ ...bridge, windowWidth: 1280, windowHeight: 777, stageWidth: 1280, stageHeight: 777, dpr: 1.5 });
+    expect(geometryChartRatio(planned), 'the narrower side decides: 1280 / 1920').toBeCloseTo((1280 / 1920) * 1.5, 12);
+    // A window with room around its stage keeps that room.
+    const framed = geometryForWindow({ ...bridge, stageWidth: 1500, stageHeight: 860 }, { width: 1280, height: 800, scaleFactor: 1 });
+    expect([framed.stageWidth, framed.stageHeight]).toEqual([1180, 760]);
   });
 
   it('arrives through the API, validated, and a store opened read-only keeps none', async () => {
@@ -169,6 +180,28 @@ describe('the first chart picture made ahead', () => {
       for (const f of ['index.html', 'assets/index-abc.css']) writeFileSync(join(older, f), readFileSync(join(renderer, f)));
       writeFileSync(join(older, 'chart-code.txt'), '0123456789abcdef\n');
       expect(firstPicture(now, older, dir, readGeometry(store.db))).toBeUndefined();
+    } finally {
+      detachPictures(handlers);
+    }
+  });
+
+  it("is made for the desktop's deck window as created at this start, whatever size a window reported", async () => {
+    const hub = new PresentationHub();
+    const handlers = createHandlers(store, 'test', hub);
+    const deck = getDeck(store.db, 1)!;
+    const index = deck.slides.findIndex((s) => s.chart);
+    await handlers['present.act']({ action: { type: 'open', deckId: deck.id, total: deck.slides.length, index } });
+    // The last window was resized to 1600 × 900 on a plain screen; the app creates 1280 × 640 (content) on a HiDPI one.
+    await handlers['window.geometry']({ ...HIDPI, windowWidth: 1600, windowHeight: 900, stageWidth: 1600, stageHeight: 900, dpr: 1 });
+    const refresh = attachPictures(handlers, renderer)!;
+    planPictureWindow(handlers, { width: 1280, height: 640, scaleFactor: 2 });
+    try {
+      const made = await refresh.settled();
+      expect(made && made !== 'live' ? made.bitmapWidth : made, 'drawn at 640 / 1080 × 2').toBe(Math.round(1680 * (640 / 1080) * 2));
+      const next = firstPictures(handlers)!;
+      expect(next.geometry).toMatchObject({ windowWidth: 1280, windowHeight: 640, stageHeight: 640, dpr: 2 });
+      const served = firstPicture(firstOpenPreview(handlers)!(), renderer, next.dir, next.geometry)!;
+      expect(served.ratio).toBeCloseTo((640 / 1080) * 2, 12);
     } finally {
       detachPictures(handlers);
     }

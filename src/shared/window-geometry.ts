@@ -38,3 +38,30 @@ export function chartPixelRatio(scale: number, dpr: number): number {
 export function geometryChartRatio(g: WindowGeometry): number {
   return chartPixelRatio(stageScaleIn(g.stageWidth, g.stageHeight) || 1, g.dpr);
 }
+
+/** A window the desktop main process creates: its content size (CSS pixels) and its display's scale factor. */
+export interface PlannedWindow {
+  width: number;
+  height: number;
+  scaleFactor: number;
+}
+
+/**
+ * The geometry a window of `planned`'s size will draw at, from the one a window last reported: the same
+ * room around the stage (the deck view's stage fills its window, so none, but the difference is kept as
+ * reported), the display's scale factor as its pixel ratio (no page zoom), the same language and theme.
+ * The desktop app opens its deck window at a size of its own at every start, whatever size the last
+ * window was resized to: the first chart's picture is made for that window.
+ */
+export function geometryForWindow(reported: WindowGeometry, planned: PlannedWindow): WindowGeometry {
+  const around = { width: reported.windowWidth - reported.stageWidth, height: reported.windowHeight - reported.stageHeight };
+  return {
+    windowWidth: planned.width,
+    windowHeight: planned.height,
+    stageWidth: Math.max(0, planned.width - around.width),
+    stageHeight: Math.max(0, planned.height - around.height),
+    dpr: planned.scaleFactor,
+    lang: reported.lang,
+    theme: reported.theme,
+  };
+}

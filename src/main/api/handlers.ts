@@ -16,7 +16,7 @@ import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportDomain, type ReportHandlers } from './domains/reports';
 import { windowHandlers, type WindowHandlers } from './domains/windows';
 import type { InlineOpen } from '../../shared/first-open';
-import type { WindowGeometry } from '../../shared/window-geometry';
+import type { PlannedWindow, WindowGeometry } from '../../shared/window-geometry';
 import { pictureDirOf } from '../charts/first-picture';
 import { PictureRefresh } from '../charts/picture-refresh';
 import { readGeometry } from '../store/window-geometry';
@@ -57,7 +57,7 @@ export function createHandlers(
   );
   const answering = refresh ? withPictureRefresh(handlers, refresh) : handlers;
   previews.set(answering, reports.previewOpen);
-  if (dir && refresh) pictures.set(answering, { dir, geometry, refresh });
+  if (dir && refresh) pictures.set(answering, { dir, refresh });
   return answering;
 }
 
@@ -105,15 +105,16 @@ function withPictureRefresh(handlers: Handlers, refresh: PictureRefresh): Handle
 }
 
 const previews = new WeakMap<Handlers, () => InlineOpen>();
-const pictures = new WeakMap<Handlers, { dir: string; geometry: () => WindowGeometry | null; refresh: PictureRefresh }>();
+const pictures = new WeakMap<Handlers, { dir: string; refresh: PictureRefresh }>();
 
 /**
  * Where the chart pictures of the store `handlers` answer from are kept (main/charts/first-picture.ts) and
- * the geometry windows last reported, or null (a store in memory keeps none).
+ * the geometry the next window will draw at (the desktop's planned window, else the one windows last
+ * reported), or null (a store in memory keeps none).
  */
 export function firstPictures(handlers: Handlers): { dir: string; geometry: WindowGeometry | null } | null {
   const p = pictures.get(handlers);
-  return p ? { dir: p.dir, geometry: p.geometry() } : null;
+  return p ? { dir: p.dir, geometry: p.refresh.nextGeometry() } : null;
 }
 
 /**
@@ -125,6 +126,14 @@ export function attachPictures(handlers: Handlers, rendererDir: string): Picture
   const p = pictures.get(handlers);
   p?.refresh.attach(rendererDir);
   return p?.refresh ?? null;
+}
+
+/**
+ * The desktop app's deck window, as created at this start (index.ts): the first chart's picture is made for
+ * a window of its size on its display (charts/picture-refresh.ts planWindow).
+ */
+export function planPictureWindow(handlers: Handlers, planned: PlannedWindow): void {
+  pictures.get(handlers)?.refresh.planWindow(planned);
 }
 
 /** Stop making pictures for `handlers` (a closing bridge or store). */

@@ -11,7 +11,7 @@
  * drawing in the worker thread. At start it waits longer (`startDelayMs`) so the first window opens first.
  */
 import type { InlineOpen } from '../../shared/first-open';
-import type { WindowGeometry } from '../../shared/window-geometry';
+import { geometryForWindow, type PlannedWindow, type WindowGeometry } from '../../shared/window-geometry';
 import { log } from '../log';
 import { firstPictureOrder, makerOf, servesOwnChartCode } from './first-picture';
 import type { Kept } from './picture-dir';
@@ -34,6 +34,7 @@ export class PictureRefresh {
   private timer: NodeJS.Timeout | undefined;
   private pending: Promise<Kept | null> = Promise.resolve(null);
   private settle: ((p: Promise<Kept | null>) => void) | null = null;
+  private planned: PlannedWindow | null = null;
   /** How many refreshes ran (tests). */
   runs = 0;
 
@@ -47,6 +48,21 @@ export class PictureRefresh {
     if (this.rendererDir && !servesOwnChartCode(rendererDir)) return;
     this.rendererDir = rendererDir;
     this.schedule(this.o.startDelayMs ?? 1500);
+  }
+
+  /**
+   * The desktop app's next window: the size it creates its deck window at and its display's scale factor.
+   * Pictures are then made for that window (geometryForWindow), whatever size a window was resized to since.
+   */
+  planWindow(planned: PlannedWindow): void {
+    this.planned = planned;
+    this.changed();
+  }
+
+  /** The geometry the next window will draw at: the planned window's, else the one last reported; or null. */
+  nextGeometry(): WindowGeometry | null {
+    const reported = this.o.geometry();
+    return reported && this.planned ? geometryForWindow(reported, this.planned) : reported;
   }
 
   /** What the next window opens on may have changed: refresh after a moment. Costs a timer. */
@@ -66,7 +82,7 @@ export class PictureRefresh {
     this.runs++;
     let order;
     try {
-      order = firstPictureOrder(this.o.preview(), dir, this.o.geometry());
+      order = firstPictureOrder(this.o.preview(), dir, this.nextGeometry());
     } catch (e) {
       log('picture.refresh-error', { code: (e as { code?: string })?.code ?? 'INTERNAL' });
       return Promise.resolve(null);
