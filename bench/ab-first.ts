@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { getDeck } from '../src/main/store/decks';
+import { readGeometry } from '../src/main/store/window-geometry';
 import { FONTS_READY, firstPaintOf, firstPaintProbe, newContext, persistentContext, startBuildPair } from './app';
 import { stats } from './lib';
 
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
     for (const w of [0, 1] as const) {
       const ctx = await newContext(browser, { reducedMotion: 'reduce' });
       await (await ctx.newPage()).goto(bridges[w].url);
-      await new Promise((done) => setTimeout(done, 3000));
+      // Until the window has reported (its build does), or a few seconds (it does not).
+      const until = Date.now() + (w ? 30_000 : 5_000);
+      while (!readGeometry(store.db) && Date.now() < until) await new Promise((done) => setTimeout(done, 200));
       await ctx.close();
     }
     for (const w of [0, 1] as const)
