@@ -4,9 +4,9 @@
  * and makes the first chart's picture for it ahead (main/charts/picture-refresh.ts), so the next window of
  * this size opens with its chart drawn in its first frame.
  *
- * Sent well after the window's first slide (`firstMs`), never on its open path, then after each change
- * (a resize settles in `changeMs`; a screen of another pixel ratio, a theme or language switched); the
- * same geometry twice is sent once. A failure is dropped: the next window draws its chart live.
+ * Sent `firstMs` after the stage is first laid out (off the first slide's path: a request then would share
+ * the main process with the slide's own), then after each change (a resize settles in `changeMs`; a screen
+ * of another pixel ratio, a theme or language switched); the same geometry twice is sent once. A failure is dropped: the next window draws its chart live.
  */
 import type { AppApi } from '../../shared/api';
 import type { WindowGeometry } from '../../shared/window-geometry';
