@@ -74,6 +74,17 @@ describe("a window's geometry report", () => {
     report.stop();
   });
 
+  it('on its way, the same geometry again does not start its wait again', async () => {
+    const sent: WindowGeometry[] = [];
+    const report = geometryReporter({ 'window.geometry': async (g) => (sent.push(g), { kept: true }) }, 40, 20);
+    report.update(G);
+    await pause(25);
+    report.update({ ...G }); // a theme or box effect running again with the same values
+    await pause(30);
+    expect(sent).toEqual([G]);
+    report.stop();
+  });
+
   it('is refused by the API unless it is a geometry', async () => {
     const handlers = createHandlers(store, 'test');
     expect((await dispatch(handlers, 'window.geometry', { ...G, dpr: 0 })).ok).toBe(false);

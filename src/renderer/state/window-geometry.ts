@@ -19,16 +19,21 @@ export interface GeometryReporter {
 
 export function geometryReporter(api: Pick<AppApi, 'window.geometry'>, firstMs = 1500, changeMs = 500): GeometryReporter {
   let sent = '';
+  let pending = '';
   let first = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     update(g) {
-      clearTimeout(timer);
       const json = JSON.stringify(g);
+      if (json === pending) return; // already on its way: its wait is not started again
+      clearTimeout(timer);
+      pending = '';
       if (json === sent) return;
+      pending = json;
       timer = setTimeout(
         () => {
           first = false;
+          pending = '';
           sent = json;
           api['window.geometry'](g).catch(() => (sent = ''));
         },
