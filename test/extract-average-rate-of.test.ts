@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
 
 describe('年均 X% 的 Y 增长', () => {
-  const text =
-    '“十三五”期间,我市绿色发展成效显著,单位GDP能耗累计下降19.5%,以年均2.3%的能源消费增长支撑了年均6.8%的经济增长。';
+  const text = '“十三五”期间,我市绿色发展成效显著,单位GDP能耗累计下降19.5%,以年均2.3%的能源消费增长支撑了年均6.8%的经济增长。';
 
   it('reads each rate as the growth of the measure named after 的', () => {
     const energy = the(text, '2.3', { asOf: '2022年' });

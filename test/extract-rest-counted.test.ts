@@ -7,8 +7,7 @@ import { labels } from './extract-helpers';
 
 describe('其余 N个X', () => {
   it('labels the count by the noun after it', () => {
-    const text =
-      '新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家,其余6个市州分别为黔西南州11家、铜仁市10家。';
+    const text = '新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家,其余6个市州分别为黔西南州11家、铜仁市10家。';
     const [rest, first] = labels(text, ['6', '11']);
     expect(rest).toContain('市州');
     expect(rest).not.toContain('其余');

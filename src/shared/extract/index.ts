@@ -1164,13 +1164,7 @@ function readFigure(r: Reading, i: number): void {
     period = planEnd(period);
   // "“十三五”期间,…全部工业开票销售突破6000亿元,较“十二五”末增长近50%" (扬州 2022, held-out set 27): a growth over the
   // plan before's end is of this plan's last year (2020年), as the level it compares is.
-  else if (
-    kind === 'growth' &&
-    !rate &&
-    period.length === 7 &&
-    isPlanPeriod(period) &&
-    overPlanBefore(clausePre, period)
-  )
+  else if (kind === 'growth' && !rate && period.length === 7 && isPlanPeriod(period) && overPlanBefore(clausePre, period))
     period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
@@ -1366,10 +1360,7 @@ function readFigure(r: Reading, i: number): void {
     isYearOnly(period) &&
     !hasTime(mentions)
   )
-    period =
-      (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre)
-        ? planEnd(r.plan)
-        : r.plan;
+    period = (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre) ? planEnd(r.plan) : r.plan;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
