@@ -200,8 +200,8 @@ export const MUTATION_MODULES = [
   {
     name: 'export-pptx',
     group: 'office exports: PowerPoint',
-    mutate: ['src/main/export/pptx.ts'],
-    tests: ['test/pptx-parts.test.ts'],
+    mutate: ['src/main/export/pptx.ts', 'src/main/export/pptx-label-formats.ts'],
+    tests: ['test/pptx-parts.test.ts', 'test/pptx-label-formats.test.ts'],
   },
   {
     name: 'export-docx',
