@@ -175,8 +175,9 @@ async function importVerb(args: string[]): Promise<void> {
   const figures = extractFigures(text, { asOf: values['as-of'] });
   // Who published it and when, as its opening says ("从湖南省统计局获悉", a dateline), unless given.
   const source = reportSource(text);
-  const date = values.date ?? source.published ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
+  // No date found and none given: stored empty (the cover and exports then print none), never today's date.
+  const date = values.date ?? source.published ?? '';
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),
     organisation: values.org ?? source.organisation ?? NO_ORG,
@@ -187,7 +188,7 @@ async function importVerb(args: string[]): Promise<void> {
       reportAsOf(
         text,
         figures.map((f) => f.period),
-        `${date.slice(0, 4)}年`,
+        `${date.slice(0, 4) || new Date().getFullYear()}年`,
       ),
   };
   const store = openDefaultStore({ db: values.db });
@@ -197,7 +198,7 @@ async function importVerb(args: string[]): Promise<void> {
     process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
     console.error(
       `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）；` +
-        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，发布日期：${meta.published}。请在简报台中逐项核对。`,
+        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，${meta.published ? `发布日期：${meta.published}` : '正文中没有找到发布日期（可用 --date 指定；封面和导出文件不写日期）'}。请在简报台中逐项核对。`,
     );
   } finally {
     store.close();

@@ -182,7 +182,8 @@ export const REQUESTS = {
     meta: z.strictObject({
       title: line().trim().min(1, '请填写标题').max(M.title),
       organisation: line().trim().min(1, '请填写发布单位').max(M.organisation),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
+      // Empty when the report names no date: never today's, which the cover and the exports would print as a fact.
+      published: z.string().regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
       asOf: line().trim().min(1, '请填写数据时期').max(M.asOf),
     }),
     text: body().max(MAX_REPORT_CHARS, '报告正文过长'),

@@ -6,13 +6,23 @@
  * 数据来源 and the verbatim sentence of every figure the slide shows. Pure Node: no browser.
  */
 import PptxGenJS from 'pptxgenjs';
-import { figureParts, formatDateZh, formatFigureFull } from '../../shared/format';
+import { figureParts, formatFigureFull } from '../../shared/format';
 import { drawnLayout } from '../../shared/slide-layouts';
 import type { Figure, KpiItem, Slide } from '../../shared/types';
 import { centreText, chartData, derivedNote, isPartOfWhole, type ChartData } from './chart-data';
 import type { ExportData } from './data';
 import { SLIDE_FONT, SLIDE_FONT_FALLBACK } from './fonts';
-import { chineseNumeral, footerWhere, notesWithSources, paragraphBlock, sectionOf, sourceLine, titleLines, type TextRun } from './text';
+import {
+  bylineOf,
+  chineseNumeral,
+  footerWhere,
+  notesWithSources,
+  paragraphBlock,
+  sectionOf,
+  sourceLine,
+  titleLines,
+  type TextRun,
+} from './text';
 import { labelFormatSentinel, perPointLabelFormats } from './pptx-label-formats';
 import { unzipParts, zipParts } from './zip';
 
@@ -387,7 +397,7 @@ function titleSlide(slide: PSlide, s: Slide, d: ExportData): void {
     y += 0.7;
   }
   slide.addShape('rect', { x, y: y + 0.2, w: px(160), h: px(6), fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
-  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, { x, y: y + 0.5, w, h: 0.4, fontSize: 17, color: C.muted });
+  text(slide, bylineOf(d.report), { x, y: y + 0.5, w, h: 0.4, fontSize: 17, color: C.muted });
 }
 
 function sectionSlide(slide: PSlide, s: Slide, d: ExportData): void {
@@ -451,7 +461,7 @@ function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
       charSpacing: 1.7,
     });
   else if (s.body.subtitle) text(slide, s.body.subtitle, { x, y: 3.3, w, h: 0.6, fontSize: 22, color: C.muted, align: 'center' });
-  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, {
+  text(slide, bylineOf(d.report), {
     x,
     y: 4.6,
     w,
