@@ -77,3 +77,18 @@ test('a date typed in the review is the report’s, and the field stays while it
   expect(listReports(app.store.db).at(-1)).toMatchObject({ published: '2024-01-25' });
   await expect(stage(page).locator('.byline time')).toHaveText('2024年1月25日');
 });
+
+test('a saved page whose text names no date gives its publication mark, and the dialog says where the date came from', async ({
+  page,
+  app,
+}) => {
+  await app.open(page);
+  await openData(page);
+  await dataView(page).getByRole('button', { name: '导入报告…' }).click();
+  const dialog = page.getByTestId('import');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><meta name="PubDate" content="2021-11-09 10:32"><title>某市2023年经济运行情况</title></head><body><div class="article"><h1>某市2023年经济运行情况</h1><p>${UNDATED.split('\n')[1]}</p></div></body></html>`;
+  await dialog.getByLabel('打开文件').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(dialog.getByTestId('import-source')).toContainText('发布日期取自网页的发布时间标记（PubDate）：2021-11-09');
+  await expect(dialog.getByLabel('发布日期')).toHaveValue('2021-11-09');
+  await expect(dialog.getByTestId('import-date-missing')).toHaveCount(0);
+});

@@ -121,12 +121,16 @@ async function init(args: string[]): Promise<void> {
  * A report file → its text, through the one safe read (regular files only, at most the limit + 1 bytes) and
  * the reader its content calls for; the reader and encoding used go to stderr.
  */
-async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+async function readFileReport(path: string, encoding: string | undefined) {
   const { readerLabel, readReport, readReportFile } = await import('./readers');
   const r = await readReport(await readReportFile(path), { name: basename(path), encoding });
   console.error(`读取方式：${readerLabel(r)}`);
   for (const w of r.warnings) console.error(`注意：${w}`);
-  return r.text;
+  return r;
+}
+
+async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+  return (await readFileReport(path, encoding)).text;
 }
 
 async function extract(args: string[]): Promise<void> {
@@ -161,7 +165,8 @@ async function importVerb(args: string[]): Promise<void> {
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
-  const text = await readReportText(resolve(positionals[0]), values.encoding);
+  const read = await readFileReport(resolve(positionals[0]), values.encoding);
+  const text = read.text;
   const [{ extractFigures }, { reportAsOf }, { reportTitle }, { reportSource }, { openDefaultStore }, { importReport }, { findReport }] =
     await Promise.all([
       import('../shared/extract'),
@@ -175,8 +180,11 @@ async function importVerb(args: string[]): Promise<void> {
   const figures = extractFigures(text, { asOf: values['as-of'] });
   // Who published it and when, as its opening says ("从湖南省统计局获悉", a dateline), unless given.
   const source = reportSource(text);
-  // No date found and none given: stored empty (the cover and exports then print none), never today's date.
-  const date = values.date ?? source.published ?? '';
+  // The text's own date, else the file's (a page's publication mark, a PDF's or Word file's creation date: its
+  // note says which); none found and none given: stored empty (the cover and exports print none), never today's.
+  const fileDate = values.date === undefined && !source.published ? read.fileDate : undefined;
+  if (fileDate) console.error(`注意：${fileDate.note}`);
+  const date = values.date ?? source.published ?? fileDate?.date ?? '';
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),

@@ -125,6 +125,11 @@ export interface ReadReport {
   encoding: string | null;
   /** What the reader dropped or could not read (Chinese), for the reviewer. */
   warnings: string[];
+  /**
+   * The date the file's own properties give (a page's publication mark, a PDF's or Word file's creation date) and
+   * the note naming where it came from: the report's 发布日期 only when its text names none. Null when it gives none.
+   */
+  fileDate: { date: string; note: string } | null;
 }
 
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */

@@ -59,10 +59,12 @@ export class ImportState {
   readonly acceptedCount: number = $derived(this.proposals.filter((p) => p.accepted).length);
   /** The date the text's opening names (a dateline, a 日期 line), null when it names none. */
   textDate = $state<string | null>(null);
+  /** The date the file read gives in its properties (a page's PubDate, a PDF's creation date), with its note. */
+  fileDate = $state<ReadReport['fileDate']>(null);
   /** The text names no publication date and none is typed: the report would be stored without one. */
   readonly dateMissing: boolean = $derived(this.text.trim() !== '' && this.published === '');
-  /** The review shows the date field while the text names no date (typing it there does not hide the field). */
-  readonly dateUnnamed: boolean = $derived(this.text.trim() !== '' && this.textDate === null);
+  /** The review shows the date field while neither the text nor the file names a date (typing it there does not hide it). */
+  readonly dateUnnamed: boolean = $derived(this.text.trim() !== '' && this.textDate === null && this.fileDate === null);
 
   constructor(private readonly api: AppApi) {}
 
@@ -77,7 +79,8 @@ export class ImportState {
     const source = reportSource(text);
     this.textDate = source.published;
     if (!this.touched.organisation) this.organisation = source.organisation ?? '';
-    if (!this.touched.published) this.published = source.published ?? '';
+    // The text's own date wins; else the file's (its note is in the reader's notes), else none: never today's.
+    if (!this.touched.published) this.published = source.published ?? this.fileDate?.date ?? '';
     if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 
@@ -100,8 +103,11 @@ export class ImportState {
     await this.run(async () => {
       const content = toBase64(new Uint8Array(await file.arrayBuffer()));
       const { text, ...how } = await this.api['report.read']({ name: file.name, content });
+      this.fileDate = how.fileDate;
       this.setText(text);
-      this.source = { name: file.name, ...how };
+      // The file's date is said where it came from when it is the one used (the text names none).
+      const used = how.fileDate && this.textDate === null ? [how.fileDate.note] : [];
+      this.source = { name: file.name, ...how, warnings: [...how.warnings, ...used] };
     });
     this.reading = null;
   }
