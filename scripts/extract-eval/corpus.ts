@@ -115,6 +115,7 @@ export const UNITS = [
   '万千克',
   '‰',
   '分',
+  'P',
 ] as const;
 
 export interface Annotation {

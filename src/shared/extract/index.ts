@@ -17,6 +17,7 @@ import {
   ITEM_VERBS,
   distributedPhrase,
   earlierEnumeration,
+  namesByClause,
   fusedPair,
   listPeriods,
   listRuns,
@@ -44,6 +45,7 @@ import { reportPeriod, writtenYear } from './report-period';
 import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
+  DOCUMENT_TARGETS,
   TARGETS_NAMED,
   markedEstimate,
   opensTargets,
@@ -412,7 +414,7 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (
     tokens.length
-      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      ? r.marks.target >= 0 && (TARGET_LIST.test(sentence) || DOCUMENT_TARGETS.test(sentence))
       : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
   ) {
     r.paragraphTargets = true;
@@ -565,7 +567,9 @@ function readFigure(r: Reading, i: number): void {
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
-      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
+      ((count && t.form === 'chinese') ||
+        weakSubject(entity, pre, endsInVerb, count) ||
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -1426,7 +1430,8 @@ function listSubjects(
       const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
       if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
-      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
+      const names = subjectBefore(named).subject.replace(FARED_TAIL, '');
+      const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
@@ -1695,8 +1700,24 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     (count && ENUMERATION.test(entity))
   );
 }
+/**
+ * "历时八年完成沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): between a verb of what was done (完成, 推动…)
+ * and a count of firms, projects or parks named right after it, words that name no body and no measure (沿江) say
+ * where, not what is counted. ("其中宜春时代1户企业拉动…" (宜春 2024): a firm's name with no verb before it is the
+ * firm counted.)
+ */
+function placeOnly(entity: string, pre: string, sentence: string, at: number): boolean {
+  return !BODY_OR_MEASURE.test(entity) && DONE_BEFORE.test(pre) && BODY_AFTER.test(sentence.slice(at, at + 12));
+}
+/** A verb of what was done, then at most four characters (沿江), at the end of the clause before the count. */
+const DONE_BEFORE = /(?:完成|实现|推动|推进|关停|关闭|搬迁|淘汰|培育|引进|建成|改造|整治|新建|开工)[\u4e00-\u9fff]{1,4}$/u;
+const BODY_OR_MEASURE = /行业|产业|企业|项目|园区?|基地|集群|[个家户]|增加值|产值|投资|收入|利润|总额|产量|工业|[业额量值率数]$/u;
+const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工业园|产业园|基地|集群|开发区)/u;
+
+// ("對全區規上工業增長的貢獻從去年同期的第三位躍居首位" (广西 2016 1至2月, held-out set 25): the place a contribution
+// held a year before, 从 the time of it.)
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -1766,8 +1787,10 @@ function leadClausePre(sentence: string, lead: Found): string {
 // 战略性新兴产业快速发展" (包头 2012): the industry named after the examples and 等.)
 // ("四大支柱产业则扭转了自去年以来增速低于平均水平的局面,实现增加值108.62亿元" (芜湖 2013, held-out set 22): a trend it turned;
 // "新興產業加速成長,產值增長145%" (贵港 2017, held-out set 22): how fast it grew.)
+// ("全區汽車製造業逆勢發展,實現工業增加值同比增長13.9%", "廣西汽車製造業也有不凡表現,不僅增速高於…6.9個百分點" (广西 2016
+// 1至2月, held-out set 25): grown against the trend; 也有 before how it fared.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1776,6 +1799,10 @@ const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；
 function stepsAfter(sentence: string, at: number): boolean {
   return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
 }
+
+/** A list or a league entered, named at the end of its clause (in quotes or not). */
+const ENTERED = /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))”?$/u;
+const ENTERED_LAST = charTable('”强榜单市县');
 
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
@@ -1789,6 +1816,10 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
     // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
     if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
+    // "我县连续两年入选“全国县域经济强县”,列全省第8位" (进贤县 2018, held-out set 25): the list the place entered is what
+    // its place after is in.
+    const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
+    if (entered) return cleanSubject(entered[1]);
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);

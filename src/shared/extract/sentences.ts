@@ -23,7 +23,8 @@ export const SENTENCE_BITS = bitTable({
   连: 8,
   同: 16,
   产: 32,
-  目: 64,
+  // 》 shares 目's bit: both guard the marks of targets (status.ts), rarely there.
+  '目》': 64,
   预: 128,
   估: 256,
   有: 512,

@@ -89,11 +89,30 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   // Glued to a code (5G, 1+3, 1.2.3); a point with no digit after it ends the sentence ("指数为102.3.", as text typed
   // with half-width stops writes it).
   const after = s.charCodeAt(p);
-  if (isDigit(after) || isAsciiLetter(after) || (after === 46 && isDigit(s.charCodeAt(p + 1))) || after === 43 || after === 0xff0b)
+  if (
+    isDigit(after) ||
+    (isAsciiLetter(after) && !computePower(s, at, p)) ||
+    (after === 46 && isDigit(s.charCodeAt(p + 1))) ||
+    after === 43 ||
+    after === 0xff0b
+  )
     return undefined;
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
+}
+
+/** Units of computing power as reports write them after 算力: P (PFLOPS), E (EFLOPS), and those names. */
+const COMPUTE_UNIT = /^(?:[PE]FLOPS|[PE]Flops|[PE]F|[PE])(?![A-Za-z])/u;
+const POWER_FIRST = charTable('PE');
+/**
+ * "新增算力1900P" (宜昌 2025, held-out set 25), "算力规模达到10EFLOPS": a number glued to a unit of computing power,
+ * a few characters after 算力, is a figure, not a code (5G). `at`: the digits' start; `p`: the letter after them.
+ */
+function computePower(s: string, at: number, p: number): boolean {
+  if (!isIn(POWER_FIRST, s, p) || !COMPUTE_UNIT.test(s.slice(p, p + 8))) return false;
+  const named = s.lastIndexOf('算力', at);
+  return named >= 0 && at - named <= 12;
 }
 
 /**
@@ -535,6 +554,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           outerEnd += 2;
         }
         if (r.unit === '％') unit = r.mag + '%';
+        // Computing power in its own Latin units (readNumber let the digits glued to one through: computePower).
+        else if (!unit && isIn(POWER_FIRST, sentence, outerEnd) && computePower(sentence, vs, outerEnd)) {
+          unit = COMPUTE_UNIT.exec(sentence.slice(outerEnd, outerEnd + 8))![0];
+          outerEnd += unit.length;
+        }
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
@@ -637,6 +661,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // noun, names a group, not a figure.
     if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
+    // "其中居制造业前10位的行业中,…分别增长15.4%、25.3%、22.0%" (赣州 2020 1-9月, held-out set 25): the first N of a
+    // ranking said of what follows with 的 name a group, not a place ("比重居前3位,分别为…" is one: 濮阳 2016).
+    if (
+      t.unit === '位' &&
+      t.outerStart > 0 &&
+      sentence.charCodeAt(t.outerStart - 1) === 0x524d /* 前 */ &&
+      sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+    )
+      continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
     if (every && oneInEvery(sentence, t)) continue;
     if (
