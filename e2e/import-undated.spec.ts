@@ -91,4 +91,9 @@ test('a saved page whose text names no date gives its publication mark, and the 
   await expect(dialog.getByTestId('import-source')).toContainText('发布日期取自网页的发布时间标记（PubDate）：2021-11-09');
   await expect(dialog.getByLabel('发布日期')).toHaveValue('2021-11-09');
   await expect(dialog.getByTestId('import-date-missing')).toHaveCount(0);
+  // Cleared by hand, the date is missing: said on the text and in the review, with the field to type it.
+  await dialog.getByLabel('发布日期').fill('');
+  await expect(dialog.getByTestId('import-date-missing')).toBeVisible();
+  await dialog.getByRole('button', { name: '识别数据' }).click();
+  await expect(dialog.getByTestId('import-date-missing').getByLabel('发布日期')).toHaveValue('');
 });

@@ -63,7 +63,10 @@ export class ImportState {
   fileDate = $state<ReadReport['fileDate']>(null);
   /** The text names no publication date and none is typed: the report would be stored without one. */
   readonly dateMissing: boolean = $derived(this.text.trim() !== '' && this.published === '');
-  /** The review shows the date field while neither the text nor the file names a date (typing it there does not hide it). */
+  /**
+   * The review shows the date field while neither the text nor the file names a date (typing it there does not hide
+   * it), and whenever the date is empty (a file's date cleared by hand).
+   */
   readonly dateUnnamed: boolean = $derived(this.text.trim() !== '' && this.textDate === null && this.fileDate === null);
 
   constructor(private readonly api: AppApi) {}
