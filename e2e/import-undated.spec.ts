@@ -33,6 +33,7 @@ test('a text without a date is imported without one: the dialog says so, the sli
   await expect(date).toHaveValue('');
   await expect(date).toHaveClass(/doubt/);
   await expect(dialog.getByTestId('import-date-missing')).toHaveText('正文中没有找到发布日期：请填写；不填则封面和导出文件不写日期');
+  await dialog.screenshot({ path: join(SHOTS, 'text.png') });
   await dialog.getByRole('button', { name: '识别数据' }).click();
   const missing = dialog.getByTestId('import-date-missing');
   await expect(missing.getByLabel('发布日期')).toHaveValue('');
