@@ -29,3 +29,11 @@ describe('an industry and how it fared, then a bare measure', () => {
     expect(the('其中,全區汽車製造業的情況,實現工業增加值同比增長13.9%。', '13.9', asOf).label).not.toContain('汽車');
   });
 });
+
+describe('grain and how its production fared, then amounts in 万吨 (陕西 2011, held-out set 24)', () => {
+  it('the amounts are grain’s', () => {
+    const shaanxi = '全省粮食生产取得好收成,连续八年稳定在1000万吨以上,2011年达到1194.7万吨。';
+    expect(the(shaanxi, '1000', { asOf: '2011年' }).label).toContain('粮食');
+    expect(the(shaanxi, '1194.7', { asOf: '2011年' }).label).toContain('粮食');
+  });
+});

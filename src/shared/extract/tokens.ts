@@ -29,18 +29,18 @@ export interface Token {
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
  * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
- * second's) | 5 Chinese numerals with 6 成/批/倍 | 7 a Chinese whole number before a magnitude and its unit |
- * 8 a percentage in words (百分之三十).
+ * second's) | 5 Chinese numerals with 6 成/批/倍, or 位 after a verb of places moved ("排名较上月提升两位") |
+ * 7 a Chinese whole number before a magnitude and its unit | 8 a percentage in words (百分之三十).
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
 const SPECIAL_NEXT = new Uint8Array(0x10000);
-for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍位分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
 /** What 一成 (one tenth) may follow and be a figure: a verb of change or a qualifier (not 一成不变). */
 const TENTH_AFTER = /(?:涨|增长|增加|提高|上升|下降|减少|降低|回落|近|约|超过?|逾|达到?)$/u;
 
@@ -615,6 +615,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         if (
           m[5] === '一' &&
           m[6] !== '倍' &&
+          m[6] !== '位' &&
           !(m[6] === '成' && sentence[at + 2] !== '不' && TENTH_AFTER.test(sentence.slice(Math.max(0, at - 2), at)))
         )
           continue;
