@@ -210,6 +210,8 @@ export const MUTATION_MODULES = [
       'test/extract-rates-before-growth.test.ts',
       'test/extract-changes-since-year.test.ts',
       'test/extract-same-time-lists.test.ts',
+      // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
+      'test/extract-day-bounds.test.ts',
     ],
   })),
   {
