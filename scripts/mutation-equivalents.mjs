@@ -1910,6 +1910,193 @@ export const EQUIVALENTS = [
     replacement,
     reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
   })),
+  // Session 23 (h125): the same prefilters after mayName and hits() were rewritten (bits & S_TONG, near/past/streak),
+  // each applied as Stryker applies it and run over the corpus (with and without as-of), the seed, 40 shuffled texts and
+  // the tests' sentences: identical output.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'ConditionalExpression',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'LogicalOperator',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement:
+      "!relative || bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的')) || bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original:
+      "(bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的')))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'LogicalOperator',
+    original: "bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))",
+    replacement: "bits & S_TONG || s.includes('由同期的') || s.includes('从同期的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由同期的') || s.includes('从同期的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'由同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'从同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'LogicalOperator',
+    original: "bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    replacement: "bits & S_PERIOD_KEY || s.includes('由年初的') || s.includes('从年初的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由年初的') || s.includes('从年初的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'由年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'从年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'StringLiteral',
+    original: "'近'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: "bits & S_NEAR || sentence.includes('近')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'StringLiteral',
+    original: "'过去'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: "bits & S_GUO || sentence.includes('过去')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'StringLiteral',
+    original: "'连续'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: "bits & S_LIAN || sentence.includes('连续')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (!may.period && !relative && !near && !past && !streak) return NO_HITS;',
+    mutator: 'ConditionalExpression',
+    original: '!may.period && !relative && !near && !past && !streak',
+    replacement: 'false',
+    reason:
+      'the early return (includes("") is true, so its test fails) is a shortcut: without it each pass still runs only where its own check lets it, and a sentence that names none gives no hit',
+  },
   // hits()' early way out for a sentence naming no period: never taken, each pass still runs only behind its own check.
   ...[
     [
