@@ -2127,6 +2127,125 @@ export const EQUIVALENTS = [
     reason:
       'the early return (includes("") is true, so its test fails) is a shortcut: without it each pass still runs only where its own check lets it, and a sentence that names none gives no hit',
   },
+  // Session 23 (h125): mayName's key-character loop as rewritten (hasCode on the codes around), checked the same way.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'true',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'LogicalOperator',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'bits & S_PERIOD_KEY || !(period && relative)',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'period && relative',
+    replacement: 'false',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(AFTER_NUMERAL, before) || before === 0x534a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original:
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||\n        hasCode(RELATIVE_YEAR_BEFORE, before) ||\n        hasCode(RELATIVE_YEAR_AFTER, after) ||\n        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'LogicalOperator',
+    original: '(before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c',
+    replacement: 'before === 0x53bb /* 去 */ || before === 0x4e0a /* 上 */ || after === 0x540c /* 同 */',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'before === 0x53bb /* 去 */ || before === 0x4e0a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'after === 0x540c',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '(hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    mutator: 'LogicalOperator',
+    original: 'hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after)',
+    replacement: 'hasCode(YEARS_COUNTED, before) || hasCode(YEARS_SUM_FIRST, after)',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(BEFORE_YEAR_MONTH, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(RELATIVE_MONTH_BEFORE, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'key === 0x4e94',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
   // hits()' early way out for a sentence naming no period: never taken, each pass still runs only behind its own check.
   ...[
     [
