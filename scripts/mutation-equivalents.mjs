@@ -105,6 +105,8 @@ const INDEX_REASONS = {
     'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
   'blank-clause':
     'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'window-whole':
+    'SCOPE_BEFORE_COUNT is only tested on the 3 characters before a count, and each of its matches is 3 characters long (在 and a two-character place): a match is the whole window, with $ or without',
   'scope-guard':
     'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
   // Session 23 (h125, lines 808–1413 of 87da82c's index.ts).
@@ -3890,6 +3892,13 @@ export const EQUIVALENTS = [
     ],
     ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
     ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
+      'Regex',
+      '/在(?:全国|全省|全市|全区|全州|全县)$/u',
+      '/在(?:全国|全省|全市|全区|全州|全县)/u',
+      'window-whole',
+    ],
     [
       'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
       'Regex',
