@@ -261,12 +261,8 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
  * (雅安经开区, held-out set 9).
  */
 function classAfter(s: string, at: number): boolean {
-  const from = at;
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
-  // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): projects past an amount are a class too
-  // (with 以上 only: "签约50亿元项目" may be the project's own size).
-  if (at > from && s.startsWith('项目', at)) return true;
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
   if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
