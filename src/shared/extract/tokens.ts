@@ -393,6 +393,21 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
   return prev !== undefined && prev.form === 'ordinal' && PLACE_SCOPE_BEFORE.test(sentence.slice(prev.outerEnd, at));
 }
 
+/**
+ * 分 after a number is a score ("综合评价得分5.98分,排名全省第3位", 嘉峪关 2023) where the word ends with it: a stop, a
+ * joint, 的 or a qualifier after it ("90分以上"), or a score named before it in the clause (得分, 评分, 总分…). Elsewhere
+ * it starts another word (5分钟, 分别, 3分之1, 分公司) and the number has no unit. The minutes of a time of day ("8时30分",
+ * "10点30分") are no figure either.
+ */
+const SCORE_END = charTable('，。；：、,;:）)和及与或的 \n');
+const SCORE_NAMED = /(?:得分|评分|总分|积分|分值|分数|打分|计分)[^，；。,;]{0,20}$/u;
+function scoreUnit(sentence: string, start: number, end: number): boolean {
+  const before = codeAt(sentence, start - 1);
+  if (before === 0x65f6 /* 时 */ || before === 0x70b9 /* 点 */ || before === 0x6642 /* 時 */ || before === 58 /* : */) return false;
+  if (end >= sentence.length || isIn(SCORE_END, sentence, end) || suffixQualifier(sentence, end) !== '') return true;
+  return SCORE_NAMED.test(sentence.slice(Math.max(0, start - 24), start));
+}
+
 /** What makes 多 after 倍 a word of its own ("增长2倍多元化", "3倍多个"), not "more than". */
 const NOT_MORE_AFTER = charTable('元样个家种项方彩少');
 
@@ -528,6 +543,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
+        }
+        // "综合评价得分5.98分": 分 is a score's unit only where it reads as one (scoreUnit).
+        else if (r.unit === '分' && !scoreUnit(sentence, vs, outerEnd)) {
+          unit = r.mag;
+          outerEnd -= 1;
         }
         // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
         else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {
