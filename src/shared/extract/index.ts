@@ -2067,7 +2067,15 @@ function periodFor(
   // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
   // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+    if (
+      m.start >= t.outerEnd &&
+      m.end <= end &&
+      m.role === 'time' &&
+      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
+      !m.rateOnly &&
+      m.start >= cs &&
+      !(m.start === t.outerEnd && m.year !== undefined)
+    )
       return m.text;
   return '';
 }
