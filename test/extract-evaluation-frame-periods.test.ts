@@ -17,10 +17,7 @@ describe('the year of an evaluation named in its frame', () => {
 
   it('holds on when no other frame follows, and a next frame naming its own year keeps it', () => {
     expect(periods('在2022年全省营商环境评价中,我市排名第5位,较上年前移3位。', '2023年')).toEqual(['5位 2022年', '3位 2022年']);
-    expect(periods('在2021年度全省考核中位列第2位,在2022年全省营商环境评价中排名第5位。', '2023年')).toEqual([
-      '2位 2021年',
-      '5位 2022年',
-    ]);
+    expect(periods('在2021年度全省考核中位列第2位,在2022年全省营商环境评价中排名第5位。', '2023年')).toEqual(['2位 2021年', '5位 2022年']);
   });
 
   it('is not a frame without 在 before the year', () => {

@@ -11,8 +11,7 @@ const values = (text: string) => extractFigures(text).map((f) => `${f.value}${f.
 
 describe('a score in 分', () => {
   it('is a level, and the rank after it is its own (嘉峪关 2023)', () => {
-    const text =
-      '工业固定资产投资68.1亿元,同比增长91.9%,增速排名居全省第2位;促进中小微企业发展综合评价得分5.98分,排名全省第3位。';
+    const text = '工业固定资产投资68.1亿元,同比增长91.9%,增速排名居全省第2位;促进中小微企业发展综合评价得分5.98分,排名全省第3位。';
     const score = the(text, '5.98');
     expect(score.unit).toBe('分');
     expect(score.kind).toBe('level');
