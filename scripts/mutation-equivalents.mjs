@@ -17,6 +17,12 @@ const MAY_NAME_FIVE_SEASON = '} else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_
 
 /** Why the index.ts entries of session 22 are equivalent, by group (each entry names its group). */
 const INDEX_REASONS = {
+  'rate-clause-lai':
+    'RATE_CLAUSE is only tested: a text with a numeral and 年平均 is matched by its alternative 年平均 already, so making 来 required (X年来平均 still matched) changes no answer',
+  'year-after-bi-window':
+    'YEAR_AFTER_BI is asked of the 5 characters after 比, and a year with 年 is 5 characters: a match must start at 0, anchored or not',
+  'local-time-only':
+    "a mention's local mark is read only for a time (m.role === 'time' is asked before it wherever it is read): marking a base, a target or a part local changes nothing",
   nomarks:
     "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first",
   'prefilter-xiatong': 'a prefilter: every match of NOTE_COMMA holds 下同, so replacing in a text without it changes nothing',
@@ -77,6 +83,30 @@ const INDEX_REASONS = {
     "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
   'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
   'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
+  // Session 23 (h124), lines 1414–end of the file as of 87da82c.
+  'digit-guard':
+    'isDigitAt only guards MONTH_THEN.exec, whose pattern opens with ^\\d: true more often, it only lets MONTH_THEN refuse what it would have skipped',
+  'runof-minus-one': 'at i = 0, r.runOf.get(-1) is undefined (its keys are token indices, 0 and up), as the guard gives',
+  'runs-of-two': 'listRuns makes runs of two figures or more (i - start > 1): a run of length 1 or 0 never exists',
+  'undefined-compare':
+    'base < to is false whenever base or to is undefined (a comparison with undefined is false), so the checks for undefined only skip work',
+  'owns-one': 'with one own year first === last, with none both are undefined: first < last is false either way, so owns >= 2 adds nothing',
+  'regex-tail':
+    "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
+  'optional-tail':
+    "the pattern is only test()ed and ends in an optional character ([：:]? or the mutant's [^：:]?), which matches nothing as well: either way it matches where the pattern without it does",
+  'ownat-own':
+    "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
+  'after-token-in-clause':
+    "cs is the start of the token's clause (clauseStart of t.outerStart), so a mention at or after t.outerEnd starts after cs: m.start >= cs always holds there",
+  'item-guard':
+    "a guard that only skips work: at item 0 or -1, phrase.charAt(item - 1) is '' (charAt of a negative index), which DIGIT (\\d) does not match",
+  'greedy-last-digit':
+    'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
+  'blank-clause':
+    'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'scope-guard':
+    'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
 };
 
 export const EQUIVALENTS = [
@@ -3422,6 +3452,127 @@ export const EQUIVALENTS = [
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c >= 48', 'true', 'finish-prefilter'],
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c <= 57', 'true', 'finish-prefilter'],
     ["let l = space ? label.replace(/\\s+/gu, '') : label;", 'Regex', '/\\s+/gu', '/\\s/gu', 'g-flag-runs'],
+    // index.ts (session 23, h123): read against the code and, applied as Stryker applies it, output identical to the
+    // original's on the corpus (with and without the as-of), the seed report, 40 shuffled texts, every test string
+    // of the extractor's tests and 25 report passages of the genre from the web.
+    [
+      'const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)?平均/u;',
+      'Regex',
+      '/年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)?平均/u',
+      '/年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)平均/u',
+      'rate-clause-lai',
+    ],
+    ['const YEAR_AFTER_BI = /^(?:19|20)\\d{2}年/u;', 'Regex', '/^(?:19|20)\\d{2}年/u', '/(?:19|20)\\d{2}年/u', 'year-after-bi-window'],
+    [
+      "if (m.role !== 'time' || !COUNT_MONTH.test(m.text) || !isIn(HAN, sentence, m.end)) continue;",
+      'ConditionalExpression',
+      "m.role !== 'time'",
+      'false',
+      'local-time-only',
+    ],
+    // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
+    // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c <= 57', 'true', 'digit-guard'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'ConditionalExpression', 'i > 0', 'true', 'runof-minus-one'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'EqualityOperator', 'i > 0', 'i >= 0', 'runof-minus-one'],
+    ['if (run && run.length > 1) {', 'ConditionalExpression', 'run.length > 1', 'true', 'runs-of-two'],
+    ['if (run && run.length > 1) {', 'EqualityOperator', 'run.length > 1', 'run.length >= 1', 'runs-of-two'],
+    ...[
+      ['LogicalOperator', 'to !== undefined && base !== undefined && base < to', 'to !== undefined && base !== undefined || base < to'],
+      ['ConditionalExpression', 'to !== undefined && base !== undefined', 'true'],
+      ['LogicalOperator', 'to !== undefined && base !== undefined', 'to !== undefined || base !== undefined'],
+      ['ConditionalExpression', 'to !== undefined', 'true'],
+      ['ConditionalExpression', 'base !== undefined', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      'if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);',
+      mutator,
+      original,
+      replacement,
+      'undefined-compare',
+    ]),
+    ['if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);', 'ConditionalExpression', 'owns >= 2', 'true', 'owns-one'],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'ownat-own',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'ConditionalExpression',
+      'm.start >= cs',
+      'true',
+      'after-token-in-clause',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'EqualityOperator',
+      'm.start >= cs',
+      'm.start > cs',
+      'after-token-in-clause',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'ConditionalExpression',
+      'item > 0',
+      'true',
+      'item-guard',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'EqualityOperator',
+      'item > 0',
+      'item >= 0',
+      'item-guard',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d+(?:\\.\\d)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
+    ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
+      'Regex',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[^：:]?/u',
+      'optional-tail',
+    ],
+    [
+      '((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||',
+      'ConditionalExpression',
+      'isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)',
+      'true',
+      'scope-guard',
+    ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
     line,
