@@ -105,8 +105,35 @@ const INDEX_REASONS = {
     'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
   'blank-clause':
     'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'window-whole':
+    'SCOPE_BEFORE_COUNT is only tested on the 3 characters before a count, and each of its matches is 3 characters long (在 and a two-character place): a match is the whole window, with $ or without',
   'scope-guard':
     'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
+  // Session 23 (h125, lines 808–1413 of 87da82c's index.ts).
+  'noted-at-two':
+    'marks.noted is -1 or where 预计 stands after a character and an opening bracket (estimateMark asks at > 1), never 0: > 0 and >= 0 agree',
+  'plan-end-form':
+    'every period ending 五”末 is written “十X五”末 (periods.ts writes a plan period so, and nothing else ends so): it is 6 characters with 十 second, so asking either only skips work',
+  'copies-actual':
+    "the rule sets status to before.status: where before's status is 'actual' (the mutant lets that in) it writes 'actual' over 'actual', no change; no status is ''",
+  'lead-label-dead':
+    "the second test of the list item's label is reached only when the first failed: an item with no subjects of its own takes the lead's (asLead), and then the second asks what the first did; an item with a subject from the list has a list that is not empty, so !length fails. Either way it adds no case and is never reached with an undefined list",
+  'asof-year-compare': '(yearOf(period) ?? 0) > undefined is false: without an as-of year the comparison fails as the test does',
+  'asof-thisyear':
+    'with an as-of year, refYear is that year and thisYear is it or the next; a figure of the next year is already a target by the rule before (year > asOfYear), so asking for no as-of only skips work',
+  'refyear-compare': 'the plan year compared with r.refYear: n > undefined is false, as the test gives',
+  'named-as-twelve':
+    'NAMED_AS matches a clause of at most twelve characters (ten before 市/州/县/区/省/盟/旗/业, then 为 or 是; or a month and 为), so the length check only skips work',
+  'head-suffix':
+    'sharedHead returns a suffix of last (both its patterns end with $), never longer; when it is last itself, commaNames reads the character before the head at -1 (NaN), no name ends with it, and it returns undefined as the guard does',
+  'end-at-zero':
+    'at end 0 (or -1) the name before is sentence.slice(clauseStart(…), end), empty (or NaN is no comma): commaNames returns undefined as the guard does',
+  'pool-fresh':
+    'a new Found each time, not one reused from the pool, carries the same fields (status and qualifier are set right after): the pool only spares allocations, and no Found is read after its sentence (found is made anew for each)',
+  'past-end-undefined':
+    'an array read at or past its end gives undefined, as the guard does: the guard keeps the read in bounds for speed only (the comment above itemOf)',
+  'own-at-own-only':
+    'ownAt is set only for a mention whose role is own (periods.ts: roleOf, and the 去年同期 rules that make one own), so m.ownAt === offset already implies it',
 };
 
 export const EQUIVALENTS = [
@@ -3560,6 +3587,13 @@ export const EQUIVALENTS = [
     ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
     ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
     [
+      'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
+      'Regex',
+      '/在(?:全国|全省|全市|全区|全州|全县)$/u',
+      '/在(?:全国|全省|全市|全区|全州|全县)/u',
+      'window-whole',
+    ],
+    [
       'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
       'Regex',
       '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
@@ -3582,6 +3616,151 @@ export const EQUIVALENTS = [
     reason: INDEX_REASONS[why],
     ...(column ? { column } : {}),
   })),
+  // Session 23 (h125): each applied as Stryker applies it and run over the corpus (with and without as-of), the seed,
+  // 40 shuffled texts and every sentence quoted in the extractor's tests: identical output.
+  ...[
+    ["else if (status === 'actual' && marks.noted >= 0) {", 'EqualityOperator', 'marks.noted >= 0', 'marks.noted > 0', 'noted-at-two'],
+    ...[
+      ['ConditionalExpression', 'period.length === 6 && period.charCodeAt(1) === 0x5341', 'true'],
+      [
+        'LogicalOperator',
+        'period.length === 6 && period.charCodeAt(1) === 0x5341',
+        'period.length === 6 || period.charCodeAt(1) === 0x5341 /* 十 */',
+      ],
+      ['ConditionalExpression', 'period.length === 6', 'true'],
+      ['ConditionalExpression', 'period.charCodeAt(1) === 0x5341', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      "else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))",
+      mutator,
+      original,
+      replacement,
+      'plan-end-form',
+    ]),
+    ['period.length === 7 &&', 'ConditionalExpression', 'period.length === 7', 'true', 'plan-period-form'],
+    [
+      'if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));',
+      'ConditionalExpression',
+      'f === undefined',
+      'true',
+      'pool-fresh',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'ConditionalExpression',
+      'item < list.length',
+      'true',
+      'past-end-undefined',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'EqualityOperator',
+      'item < list.length',
+      'item <= list.length',
+      'past-end-undefined',
+    ],
+    ["before.status !== 'actual' &&", 'ConditionalExpression', "before.status !== 'actual'", 'true', 'copies-actual'],
+    ["before.status !== 'actual' &&", 'StringLiteral', "'actual'", '""', 'copies-actual'],
+    [
+      "if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      'growth-none',
+    ],
+    ...[
+      [
+        'ConditionalExpression',
+        'lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length',
+        'false',
+      ],
+      ['ConditionalExpression', 't.unit === lead.t.unit', 'true'],
+      ['EqualityOperator', 't.unit === lead.t.unit', 't.unit !== lead.t.unit'],
+      ['OptionalChaining', 'r.distributed.get(leadIndex)?.length', 'r.distributed.get(leadIndex).length'],
+    ].map(([mutator, original, replacement]) => [
+      '(lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)',
+      mutator,
+      original,
+      replacement,
+      'lead-label-dead',
+    ]),
+    [
+      "if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';",
+      'ConditionalExpression',
+      'r.asOfYear !== undefined',
+      'true',
+      'asof-year-compare',
+    ],
+    ['r.asOfYear === undefined &&', 'ConditionalExpression', 'r.asOfYear === undefined', 'true', 'asof-thisyear'],
+    ['clausePre.length <= 12 &&', 'ConditionalExpression', 'clausePre.length <= 12', 'true', 'named-as-twelve'],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'ConditionalExpression',
+      'head.length < last.length',
+      'true',
+      'head-suffix',
+    ],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'EqualityOperator',
+      'head.length < last.length',
+      'head.length <= last.length',
+      'head-suffix',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'ConditionalExpression',
+      'end <= 0',
+      'false',
+      'end-at-zero',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'EqualityOperator',
+      'end <= 0',
+      'end < 0',
+      'end-at-zero',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+  ].map(([line, mutator, original, replacement, why]) => ({
+    file: 'src/shared/extract/index.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: INDEX_REASONS[why],
+  })),
+  // Two lines alike elsewhere in the file: told apart by the line before.
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'period.length >= 5 &&',
+    afterLine: 'r.thisYear !== r.refYear &&',
+    mutator: 'ConditionalExpression',
+    original: 'period.length >= 5',
+    replacement: 'true',
+    reason: INDEX_REASONS['yearof-length'],
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'r.refYear !== undefined &&',
+    afterLine: "status === 'actual' &&",
+    mutator: 'ConditionalExpression',
+    original: 'r.refYear !== undefined',
+    replacement: 'true',
+    reason: INDEX_REASONS['refyear-compare'],
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {

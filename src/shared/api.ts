@@ -15,6 +15,7 @@ import { MAX_CHART_POINTS, MAX_KPIS } from './chart-compat';
 import { badCharacter, wellFormedMessage } from './text';
 import { BUILD_MODES } from './builds';
 import { INK_COLOURS, INK_LIMITS, INK_TOOLS } from './ink';
+import type { WindowGeometry } from './window-geometry';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -58,6 +59,8 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
+/** A window's or a stage box's side in CSS pixels (fractional as laid out). */
+const windowSize = z.number().finite().min(0).max(100_000);
 const inkId = z
   .number()
   .int()
@@ -296,7 +299,24 @@ export const REQUESTS = {
     issue: z.number().int().min(1).max(MAX_ISSUE),
     internal: z.boolean(),
   }),
+  /**
+   * What a window draws its slides at (shared/window-geometry.ts), after its first load and on a change: the
+   * main process keeps the last one and makes the first chart's picture for it (main/charts/picture-refresh.ts).
+   */
+  'window.geometry': z.strictObject({
+    windowWidth: windowSize,
+    windowHeight: windowSize,
+    stageWidth: windowSize,
+    stageHeight: windowSize,
+    dpr: z.number().finite().min(0.25).max(16),
+    lang: z.enum(['zh', 'en']),
+    theme: z.enum(['projector', 'paper']),
+  }),
 } as const;
+
+/** The schema answers exactly the shared interface. */
+const geometryAgrees: Same<z.infer<(typeof REQUESTS)['window.geometry']>, WindowGeometry> = true;
+void geometryAgrees;
 
 export type Channel = keyof typeof REQUESTS;
 export type Request<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
@@ -344,6 +364,8 @@ export interface Responses {
   'deck.redo': DeckEditResult;
   'export.files': ExportBatch;
   'print.open': PrintDone;
+  /** Whether it was kept (not in a store opened read-only). */
+  'window.geometry': { kept: boolean };
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

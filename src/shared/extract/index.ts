@@ -901,12 +901,12 @@ function readFigure(r: Reading, i: number): void {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
-  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
-  // "占比30%增长较快").
+  // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
+  // share's: "占比30%增长较快").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    t.unit === '%' &&
+    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
     GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
@@ -1186,10 +1186,11 @@ function readFigure(r: Reading, i: number): void {
     for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
     if (whole) period = whole.period;
   }
-  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
@@ -1338,11 +1339,12 @@ function readFigure(r: Reading, i: number): void {
     else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
-  // owner too, as one written 占…比重 is.
+  // owner too, as one written 占…比重 is; so is the share's change ("采矿业增加值占比提高1.5个百分点，贡献率为30%": the
+  // contribution is 采矿业增加值's, not its share's).
   const root =
     measureShare || property
       ? inherited || entity
-      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
@@ -1685,8 +1687,8 @@ const SUM_WORD = /累计|合计|共计|总计/u;
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
 const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
-/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
-const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
+const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
 function comparedWithYear(after: string, year: number): boolean {
   const m = COMPARED_LATER.exec(after);
