@@ -128,6 +128,11 @@ export interface ReadReport {
   encoding: string | null;
   /** What the reader dropped or could not read (Chinese), for the reviewer. */
   warnings: string[];
+  /**
+   * The date the file's own properties give (a page's publication mark, a PDF's or Word file's creation date) and
+   * the note naming where it came from: the report's 发布日期 only when its text names none. Null when it gives none.
+   */
+  fileDate: { date: string; note: string } | null;
 }
 
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */
@@ -185,7 +190,8 @@ export const REQUESTS = {
     meta: z.strictObject({
       title: line().trim().min(1, '请填写标题').max(M.title),
       organisation: line().trim().min(1, '请填写发布单位').max(M.organisation),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
+      // Empty when the report names no date: never today's, which the cover and the exports would print as a fact.
+      published: z.string().regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
       asOf: line().trim().min(1, '请填写数据时期').max(M.asOf),
     }),
     text: body().max(MAX_REPORT_CHARS, '报告正文过长'),

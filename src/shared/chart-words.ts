@@ -14,6 +14,8 @@ export const CHART_WORDS = {
    * process works out the chart's box from the texts around it (main/charts/chart-slide-texts.ts).
    */
   sourceLine: { zh: '数据来源：{organisation}，{date}', en: 'Source: {organisation}, {date}' },
+  /** A report whose date is unknown names no date rather than a wrong one ("数据来源：某市统计局"). */
+  sourceLineUndated: { zh: '数据来源：{organisation}', en: 'Source: {organisation}' },
   // Punctuation around words: full-width in Chinese, ASCII in English (a tooltip's formula).
   paren: { zh: '（{x}）', en: ' ({x})' },
   axisUnit: { zh: '单位：{unit}', en: 'Unit: {unit}' },

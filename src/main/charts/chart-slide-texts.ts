@@ -25,6 +25,8 @@ export function chartSlideTexts(slide: Slide, report: Report, model: ChartModel)
     chartTitle: slide.chart.title,
     note: derivedNote(model),
     takeaway: slide.chart.takeaway ?? '',
-    source: chartWord('zh', 'sourceLine', { organisation: report.organisation, date: formatDateZh(report.published) }),
+    source: report.published
+      ? chartWord('zh', 'sourceLine', { organisation: report.organisation, date: formatDateZh(report.published) })
+      : chartWord('zh', 'sourceLineUndated', { organisation: report.organisation }),
   };
 }
