@@ -17,6 +17,12 @@ const MAY_NAME_FIVE_SEASON = '} else if (isIn(key === 0x4e94 /* 五 */ ? BEFORE_
 
 /** Why the index.ts entries of session 22 are equivalent, by group (each entry names its group). */
 const INDEX_REASONS = {
+  'rate-clause-lai':
+    'RATE_CLAUSE is only tested: a text with a numeral and 年平均 is matched by its alternative 年平均 already, so making 来 required (X年来平均 still matched) changes no answer',
+  'year-after-bi-window':
+    'YEAR_AFTER_BI is asked of the 5 characters after 比, and a year with 年 is 5 characters: a match must start at 0, anchored or not',
+  'local-time-only':
+    "a mention's local mark is read only for a time (m.role === 'time' is asked before it wherever it is read): marking a base, a target or a part local changes nothing",
   nomarks:
     "the reading's first marks (NO_MARKS) are never read: r.marks is read only for a sentence with figures, which sets its own first",
   'prefilter-xiatong': 'a prefilter: every match of NOTE_COMMA holds 下同, so replacing in a text without it changes nothing',
@@ -77,6 +83,57 @@ const INDEX_REASONS = {
     "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
   'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
   'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
+  // Session 23 (h124), lines 1414–end of the file as of 87da82c.
+  'digit-guard':
+    'isDigitAt only guards MONTH_THEN.exec, whose pattern opens with ^\\d: true more often, it only lets MONTH_THEN refuse what it would have skipped',
+  'runof-minus-one': 'at i = 0, r.runOf.get(-1) is undefined (its keys are token indices, 0 and up), as the guard gives',
+  'runs-of-two': 'listRuns makes runs of two figures or more (i - start > 1): a run of length 1 or 0 never exists',
+  'undefined-compare':
+    'base < to is false whenever base or to is undefined (a comparison with undefined is false), so the checks for undefined only skip work',
+  'owns-one': 'with one own year first === last, with none both are undefined: first < last is false either way, so owns >= 2 adds nothing',
+  'regex-tail':
+    "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
+  'optional-tail':
+    "the pattern is only test()ed and ends in an optional character ([：:]? or the mutant's [^：:]?), which matches nothing as well: either way it matches where the pattern without it does",
+  'ownat-own':
+    "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
+  'after-token-in-clause':
+    "cs is the start of the token's clause (clauseStart of t.outerStart), so a mention at or after t.outerEnd starts after cs: m.start >= cs always holds there",
+  'item-guard':
+    "a guard that only skips work: at item 0 or -1, phrase.charAt(item - 1) is '' (charAt of a negative index), which DIGIT (\\d) does not match",
+  'greedy-last-digit':
+    'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
+  'blank-clause':
+    'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'window-whole':
+    'SCOPE_BEFORE_COUNT is only tested on the 3 characters before a count, and each of its matches is 3 characters long (在 and a two-character place): a match is the whole window, with $ or without',
+  'scope-guard':
+    'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
+  // Session 23 (h125, lines 808–1413 of 87da82c's index.ts).
+  'noted-at-two':
+    'marks.noted is -1 or where 预计 stands after a character and an opening bracket (estimateMark asks at > 1), never 0: > 0 and >= 0 agree',
+  'plan-end-form':
+    'every period ending 五”末 is written “十X五”末 (periods.ts writes a plan period so, and nothing else ends so): it is 6 characters with 十 second, so asking either only skips work',
+  'copies-actual':
+    "the rule sets status to before.status: where before's status is 'actual' (the mutant lets that in) it writes 'actual' over 'actual', no change; no status is ''",
+  'lead-label-dead':
+    "the second test of the list item's label is reached only when the first failed: an item with no subjects of its own takes the lead's (asLead), and then the second asks what the first did; an item with a subject from the list has a list that is not empty, so !length fails. Either way it adds no case and is never reached with an undefined list",
+  'asof-year-compare': '(yearOf(period) ?? 0) > undefined is false: without an as-of year the comparison fails as the test does',
+  'asof-thisyear':
+    'with an as-of year, refYear is that year and thisYear is it or the next; a figure of the next year is already a target by the rule before (year > asOfYear), so asking for no as-of only skips work',
+  'refyear-compare': 'the plan year compared with r.refYear: n > undefined is false, as the test gives',
+  'named-as-twelve':
+    'NAMED_AS matches a clause of at most twelve characters (ten before 市/州/县/区/省/盟/旗/业, then 为 or 是; or a month and 为), so the length check only skips work',
+  'head-suffix':
+    'sharedHead returns a suffix of last (both its patterns end with $), never longer; when it is last itself, commaNames reads the character before the head at -1 (NaN), no name ends with it, and it returns undefined as the guard does',
+  'end-at-zero':
+    'at end 0 (or -1) the name before is sentence.slice(clauseStart(…), end), empty (or NaN is no comma): commaNames returns undefined as the guard does',
+  'pool-fresh':
+    'a new Found each time, not one reused from the pool, carries the same fields (status and qualifier are set right after): the pool only spares allocations, and no Found is read after its sentence (found is made anew for each)',
+  'past-end-undefined':
+    'an array read at or past its end gives undefined, as the guard does: the guard keeps the read in bounds for speed only (the comment above itemOf)',
+  'own-at-own-only':
+    'ownAt is set only for a mention whose role is own (periods.ts: roleOf, and the 去年同期 rules that make one own), so m.ownAt === offset already implies it',
 };
 
 export const EQUIVALENTS = [
@@ -1885,6 +1942,312 @@ export const EQUIVALENTS = [
     replacement,
     reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
   })),
+  // Session 23 (h125): the same prefilters after mayName and hits() were rewritten (bits & S_TONG, near/past/streak),
+  // each applied as Stryker applies it and run over the corpus (with and without as-of), the seed, 40 shuffled texts and
+  // the tests' sentences: identical output.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'ConditionalExpression',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'LogicalOperator',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement:
+      "!relative || bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的')) || bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original:
+      "(bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的')))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'LogicalOperator',
+    original: "bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))",
+    replacement: "bits & S_TONG || s.includes('由同期的') || s.includes('从同期的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由同期的') || s.includes('从同期的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'由同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'从同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'LogicalOperator',
+    original: "bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    replacement: "bits & S_PERIOD_KEY || s.includes('由年初的') || s.includes('从年初的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由年初的') || s.includes('从年初的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'由年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'从年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'StringLiteral',
+    original: "'近'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: "bits & S_NEAR || sentence.includes('近')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'StringLiteral',
+    original: "'过去'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: "bits & S_GUO || sentence.includes('过去')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'StringLiteral',
+    original: "'连续'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: "bits & S_LIAN || sentence.includes('连续')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (!may.period && !relative && !near && !past && !streak) return NO_HITS;',
+    mutator: 'ConditionalExpression',
+    original: '!may.period && !relative && !near && !past && !streak',
+    replacement: 'false',
+    reason:
+      'the early return (includes("") is true, so its test fails) is a shortcut: without it each pass still runs only where its own check lets it, and a sentence that names none gives no hit',
+  },
+  // Session 23 (h125): mayName's key-character loop as rewritten (hasCode on the codes around), checked the same way.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'true',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'LogicalOperator',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'bits & S_PERIOD_KEY || !(period && relative)',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'period && relative',
+    replacement: 'false',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(AFTER_NUMERAL, before) || before === 0x534a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original:
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||\n        hasCode(RELATIVE_YEAR_BEFORE, before) ||\n        hasCode(RELATIVE_YEAR_AFTER, after) ||\n        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'LogicalOperator',
+    original: '(before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c',
+    replacement: 'before === 0x53bb /* 去 */ || before === 0x4e0a /* 上 */ || after === 0x540c /* 同 */',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'before === 0x53bb /* 去 */ || before === 0x4e0a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'after === 0x540c',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '(hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    mutator: 'LogicalOperator',
+    original: 'hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after)',
+    replacement: 'hasCode(YEARS_COUNTED, before) || hasCode(YEARS_SUM_FIRST, after)',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(BEFORE_YEAR_MONTH, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(RELATIVE_MONTH_BEFORE, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'key === 0x4e94',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
   // hits()' early way out for a sentence naming no period: never taken, each pass still runs only behind its own check.
   ...[
     [
@@ -3422,6 +3785,134 @@ export const EQUIVALENTS = [
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c >= 48', 'true', 'finish-prefilter'],
     ['else if (c >= 48 && c <= 57) digit = true;', 'ConditionalExpression', 'c <= 57', 'true', 'finish-prefilter'],
     ["let l = space ? label.replace(/\\s+/gu, '') : label;", 'Regex', '/\\s+/gu', '/\\s/gu', 'g-flag-runs'],
+    // index.ts (session 23, h123): read against the code and, applied as Stryker applies it, output identical to the
+    // original's on the corpus (with and without the as-of), the seed report, 40 shuffled texts, every test string
+    // of the extractor's tests and 25 report passages of the genre from the web.
+    [
+      'const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)?平均/u;',
+      'Regex',
+      '/年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)?平均/u',
+      '/年均|平均每年|每年平均|年平均|[两三四五六七八九十\\d]年(?:来)平均/u',
+      'rate-clause-lai',
+    ],
+    ['const YEAR_AFTER_BI = /^(?:19|20)\\d{2}年/u;', 'Regex', '/^(?:19|20)\\d{2}年/u', '/(?:19|20)\\d{2}年/u', 'year-after-bi-window'],
+    [
+      "if (m.role !== 'time' || !COUNT_MONTH.test(m.text) || !isIn(HAN, sentence, m.end)) continue;",
+      'ConditionalExpression',
+      "m.role !== 'time'",
+      'false',
+      'local-time-only',
+    ],
+    // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
+    // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c <= 57', 'true', 'digit-guard'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'ConditionalExpression', 'i > 0', 'true', 'runof-minus-one'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'EqualityOperator', 'i > 0', 'i >= 0', 'runof-minus-one'],
+    ['if (run && run.length > 1) {', 'ConditionalExpression', 'run.length > 1', 'true', 'runs-of-two'],
+    ['if (run && run.length > 1) {', 'EqualityOperator', 'run.length > 1', 'run.length >= 1', 'runs-of-two'],
+    ...[
+      ['LogicalOperator', 'to !== undefined && base !== undefined && base < to', 'to !== undefined && base !== undefined || base < to'],
+      ['ConditionalExpression', 'to !== undefined && base !== undefined', 'true'],
+      ['LogicalOperator', 'to !== undefined && base !== undefined', 'to !== undefined || base !== undefined'],
+      ['ConditionalExpression', 'to !== undefined', 'true'],
+      ['ConditionalExpression', 'base !== undefined', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      'if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);',
+      mutator,
+      original,
+      replacement,
+      'undefined-compare',
+    ]),
+    ['if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);', 'ConditionalExpression', 'owns >= 2', 'true', 'owns-one'],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'ownat-own',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'ConditionalExpression',
+      'm.start >= cs',
+      'true',
+      'after-token-in-clause',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'EqualityOperator',
+      'm.start >= cs',
+      'm.start > cs',
+      'after-token-in-clause',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'ConditionalExpression',
+      'item > 0',
+      'true',
+      'item-guard',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'EqualityOperator',
+      'item > 0',
+      'item >= 0',
+      'item-guard',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d+(?:\\.\\d)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
+    ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
+      'Regex',
+      '/在(?:全国|全省|全市|全区|全州|全县)$/u',
+      '/在(?:全国|全省|全市|全区|全州|全县)/u',
+      'window-whole',
+    ],
+    [
+      'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
+      'Regex',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[^：:]?/u',
+      'optional-tail',
+    ],
+    [
+      '((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||',
+      'ConditionalExpression',
+      'isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)',
+      'true',
+      'scope-guard',
+    ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
     line,
@@ -3431,6 +3922,151 @@ export const EQUIVALENTS = [
     reason: INDEX_REASONS[why],
     ...(column ? { column } : {}),
   })),
+  // Session 23 (h125): each applied as Stryker applies it and run over the corpus (with and without as-of), the seed,
+  // 40 shuffled texts and every sentence quoted in the extractor's tests: identical output.
+  ...[
+    ["else if (status === 'actual' && marks.noted >= 0) {", 'EqualityOperator', 'marks.noted >= 0', 'marks.noted > 0', 'noted-at-two'],
+    ...[
+      ['ConditionalExpression', 'period.length === 6 && period.charCodeAt(1) === 0x5341', 'true'],
+      [
+        'LogicalOperator',
+        'period.length === 6 && period.charCodeAt(1) === 0x5341',
+        'period.length === 6 || period.charCodeAt(1) === 0x5341 /* 十 */',
+      ],
+      ['ConditionalExpression', 'period.length === 6', 'true'],
+      ['ConditionalExpression', 'period.charCodeAt(1) === 0x5341', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      "else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))",
+      mutator,
+      original,
+      replacement,
+      'plan-end-form',
+    ]),
+    ['period.length === 7 &&', 'ConditionalExpression', 'period.length === 7', 'true', 'plan-period-form'],
+    [
+      'if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));',
+      'ConditionalExpression',
+      'f === undefined',
+      'true',
+      'pool-fresh',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'ConditionalExpression',
+      'item < list.length',
+      'true',
+      'past-end-undefined',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'EqualityOperator',
+      'item < list.length',
+      'item <= list.length',
+      'past-end-undefined',
+    ],
+    ["before.status !== 'actual' &&", 'ConditionalExpression', "before.status !== 'actual'", 'true', 'copies-actual'],
+    ["before.status !== 'actual' &&", 'StringLiteral', "'actual'", '""', 'copies-actual'],
+    [
+      "if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      'growth-none',
+    ],
+    ...[
+      [
+        'ConditionalExpression',
+        'lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length',
+        'false',
+      ],
+      ['ConditionalExpression', 't.unit === lead.t.unit', 'true'],
+      ['EqualityOperator', 't.unit === lead.t.unit', 't.unit !== lead.t.unit'],
+      ['OptionalChaining', 'r.distributed.get(leadIndex)?.length', 'r.distributed.get(leadIndex).length'],
+    ].map(([mutator, original, replacement]) => [
+      '(lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)',
+      mutator,
+      original,
+      replacement,
+      'lead-label-dead',
+    ]),
+    [
+      "if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';",
+      'ConditionalExpression',
+      'r.asOfYear !== undefined',
+      'true',
+      'asof-year-compare',
+    ],
+    ['r.asOfYear === undefined &&', 'ConditionalExpression', 'r.asOfYear === undefined', 'true', 'asof-thisyear'],
+    ['clausePre.length <= 12 &&', 'ConditionalExpression', 'clausePre.length <= 12', 'true', 'named-as-twelve'],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'ConditionalExpression',
+      'head.length < last.length',
+      'true',
+      'head-suffix',
+    ],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'EqualityOperator',
+      'head.length < last.length',
+      'head.length <= last.length',
+      'head-suffix',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'ConditionalExpression',
+      'end <= 0',
+      'false',
+      'end-at-zero',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'EqualityOperator',
+      'end <= 0',
+      'end < 0',
+      'end-at-zero',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+  ].map(([line, mutator, original, replacement, why]) => ({
+    file: 'src/shared/extract/index.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: INDEX_REASONS[why],
+  })),
+  // Two lines alike elsewhere in the file: told apart by the line before.
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'period.length >= 5 &&',
+    afterLine: 'r.thisYear !== r.refYear &&',
+    mutator: 'ConditionalExpression',
+    original: 'period.length >= 5',
+    replacement: 'true',
+    reason: INDEX_REASONS['yearof-length'],
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'r.refYear !== undefined &&',
+    afterLine: "status === 'actual' &&",
+    mutator: 'ConditionalExpression',
+    original: 'r.refYear !== undefined',
+    replacement: 'true',
+    reason: INDEX_REASONS['refyear-compare'],
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {

@@ -331,7 +331,10 @@ function readSentence(r: Reading, s: Span): void {
   const bits = charBits(sentence, SENTENCE_BITS);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
   const tokens = scanTokens(sentence, bits);
-  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
+  if (mentions.length && tokens.length) {
+    countMonths(sentence, mentions, tokens);
+    evaluationFrames(sentence, mentions);
+  }
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
@@ -439,7 +442,7 @@ function readSentence(r: Reading, s: Span): void {
       continue;
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-    if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    if (m.role !== 'time' || m.local || m.until !== undefined || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
     // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
     // another is the time of that comparison only.
     if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
@@ -465,6 +468,25 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+/**
+ * "2022年,经开区…,在2021年度全国217家国家级开发区综合考评中位列第13位,在全省126家省级以上开发区综合考评中位列第3位"
+ * (芜湖经开区 2022, held-out set 23): the year inside an evaluation's frame (在…考评中) is that evaluation's; the next
+ * frame, naming no year, is of the sentence's time again (mention.until), as parallel frames each name their own.
+ */
+function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || m.span || m.year === undefined || codeAt(sentence, m.start - 1) !== 0x5728 /* 在 */) continue;
+    const frame = EVALUATION_FRAME.exec(sentence.slice(m.end, m.end + 48));
+    if (!frame) continue;
+    NEXT_FRAME.lastIndex = m.end + frame[0].length;
+    const next = NEXT_FRAME.exec(sentence);
+    if (next && !mentions.some((o) => o.start > next.index && o.start < next.index + next[0].length)) m.until = next.index;
+  }
+}
+/** After the year of a frame opened by 在: the evaluation it names, then 中. */
+const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/u;
+/** Another frame of an evaluation after a stop. */
+const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/gu;
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
@@ -477,6 +499,12 @@ const C_YUE = 2;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
+/** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
+function opensWithNow(sentence: string): boolean {
+  const c = codeAt(sentence, 0);
+  return (c === 0x5f53 /* 当 */ || c === 0x76ee /* 目 */ || c === 0x73b0 /* 现 */ || c === 0x622a) /* 截 */ && NOW_OPENING.test(sentence);
+}
+const NOW_OPENING = /^(?:当前|目前|现在|截[至止]目前)(?:为止)?[，,：:]/u;
 /** "…亏损", "…亏损额" (its last code looked at first). */
 function endsWithLoss(pre: string): boolean {
   const last = lastCode(pre);
@@ -626,6 +654,9 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ordinal' && entity) {
     const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
     entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+    // "信义集团成为全球第一光伏玻璃巨头" (芜湖经开区 2022): what 成为 a scope's first is named before the verb.
+    const became = BECAME_SCOPE.exec(pre);
+    if (became) entity = cleanSubject(became[1]);
   }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
   const holder =
@@ -802,6 +833,14 @@ function readFigure(r: Reading, i: number): void {
       const m = ITEM_MEASURE.exec(own);
       if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
     }
+    // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
+    // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
+    // alone: "固定资产投资和社会消费品零售总额" lists two owners' measures.)
+    else if (!prevInClause && before !== undefined && before.kind !== 'share' && NAMES_JOINED.test(before.entity)) {
+      const items = before.entity.split(NAMES_JOINED);
+      const m = ITEM_MEASURE.exec(items[0]);
+      if (m && m.index >= 2 && m[0] !== entity && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
+    }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
@@ -862,14 +901,14 @@ function readFigure(r: Reading, i: number): void {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
-  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
-  // "占比30%增长较快").
+  // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
+  // share's: "占比30%增长较快").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    t.unit === '%' &&
+    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
-    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
@@ -1064,7 +1103,9 @@ function readFigure(r: Reading, i: number): void {
       rate,
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
-    ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
+    // "1到11月,…。当前,全省重点企业装备数控化率达到35.7%" (浙江 2013, held-out set 23): a sentence opened by 当前 or 目前
+    // tells how things stand as the report is written, not in the months the paragraph named before.
+    ofMonth(r, t, entity, (opensWithNow(sentence) ? '' : r.paragraphPeriod) || r.headingPeriod || r.docPeriod);
   // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
   // the months reported.
   if (
@@ -1145,10 +1186,11 @@ function readFigure(r: Reading, i: number): void {
     for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
     if (whole) period = whole.period;
   }
-  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
@@ -1297,11 +1339,12 @@ function readFigure(r: Reading, i: number): void {
     else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
-  // owner too, as one written 占…比重 is.
+  // owner too, as one written 占…比重 is; so is the share's change ("采矿业增加值占比提高1.5个百分点，贡献率为30%": the
+  // contribution is 采矿业增加值's, not its share's).
   const root =
     measureShare || property
       ? inherited || entity
-      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
@@ -1599,13 +1642,13 @@ const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
-const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
-/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
-/** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
-const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
@@ -1645,16 +1688,16 @@ const SUM_WORD = /累计|合计|共计|总计/u;
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
 const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
-/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
-const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
+const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
 function comparedWithYear(after: string, year: number): boolean {
   const m = COMPARED_LATER.exec(after);
   return m !== null && Number(m[1]) === year;
 }
 const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
-/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
-const HELD = /^(?:形成|拥有)/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
+const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
@@ -1662,7 +1705,8 @@ const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.en
 const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
 const PLAN_FIRST = charTable('"“十');
 const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
-const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+/** ("完成市政府下达全年目标的59.2%", a city's half-year report read for a sweep: the body that set the target, named.) */
+const PROGRESS = /(完成(?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
@@ -1693,11 +1737,14 @@ const HOLDER =
   /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
+/** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
+const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
@@ -1721,7 +1768,7 @@ const VERB_END =
   );
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县|全旗|全盟|全州)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从(?!业))|(?:全省|全市|全区|全国|全县|全旗|全盟|全州)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
 const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
@@ -1776,7 +1823,8 @@ const CONTRIBUTION =
 function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
   if (run && run.length > 1) {
-    const names = run.map((k) => r.found[k].entity);
+    // ("三大行业分别增长12%、10%和9%": items that inherit one name are that name once.)
+    const names = [...new Set(run.map((k) => r.found[k].entity))];
     if (names.some((n) => !n)) return '';
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
@@ -1802,7 +1850,7 @@ const BARE_MEASURE = wordSet(
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
-const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率?)$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
@@ -1810,7 +1858,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
-const PROPERTY_LAST = charTable('重比速幅额');
+const PROPERTY_LAST = charTable('重比速幅额率献');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
 const sameProperty = (entity: string, property: string) =>
@@ -2118,7 +2166,13 @@ function periodFor(
     if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
-    if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
+    if (
+      (m.role === 'time' &&
+        !m.rateOnly &&
+        !(m.local && (m.start < cs || t.form === 'ordinal')) &&
+        (m.until === undefined || t.outerStart < m.until)) ||
+      (target && m.role === 'target')
+    )
       prior = m;
   }
   if (prior) return prior.text;
@@ -2126,7 +2180,15 @@ function periodFor(
   // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
   // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+    if (
+      m.start >= t.outerEnd &&
+      m.end <= end &&
+      m.role === 'time' &&
+      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
+      !m.rateOnly &&
+      m.start >= cs &&
+      !(m.start === t.outerEnd && m.year !== undefined)
+    )
       return m.text;
   return '';
 }
