@@ -108,6 +108,8 @@ export const LEADING_WORDS = [
   '全州',
   // A league (盟) of 内蒙古 and a prefecture name their own place as a city does (锡林郭勒盟 1-7月).
   '全盟',
+  // A banner (旗) of 内蒙古, a county's peer (乌拉特后旗 2023, held-out set 26).
+  '全旗',
   '全国(?![^的])',
   '全行业',
   '我市',
@@ -117,6 +119,7 @@ export const LEADING_WORDS = [
   '我县',
   '我州',
   '我盟',
+  '我旗',
   '本市',
   '本省',
   '该市',
@@ -297,6 +300,9 @@ const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超�
 /** An amount that names a class of firms or industries ("超100亿元的工业企业"): the tokens leave it out (tokens.ts). */
 const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
 
+/** A bound with no number, then the firms or industries it picks out ("亿元以上企业"). */
+const BOUND_CLASS = /(?<![\d.])[十百千]?(?:万亿|亿|万)元及?以上的?(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
+
 /** A period right before an opening bracket: the figure inside is that period's. */
 const PERIOD_IN_BRACKETS =
   /(?:[一二三四]季度|[上下]半年|前三季度|\d{1,2}月份?|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月份?|(?:19|20)\d{2}年)[（(]$/u;
@@ -352,6 +358,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
   const past = bits & 64 && text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
   if (past) text = text.slice(past.index + past[0].length);
+  // "产值达到亿元以上企业共15户" (乌拉特后旗 2023, held-out set 26): a bound with no number of its own names the class
+  // counted, and stays in its name.
+  const bound = !past && bits & 64 && text.includes('元') ? BOUND_CLASS.exec(text) : null;
+  if (bound) text = text.slice(bound.index);
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   // "产成品库存同比上升1.8%,升幅较前4个月扩大0.9个百分点" (江苏, held-out set 16): 升幅 is the rise's rate, as 增幅 is.

