@@ -21,6 +21,8 @@ const INDEX_REASONS = {
     'RATE_CLAUSE is only tested: a text with a numeral and 年平均 is matched by its alternative 年平均 already, so making 来 required (X年来平均 still matched) changes no answer',
   'year-after-bi-window':
     'YEAR_AFTER_BI is asked of the 5 characters after 比, and a year with 年 is 5 characters: a match must start at 0, anchored or not',
+  'part-clause-at-start':
+    "at cs = 3 the clause before is 其中 alone at the sentence's start, so no figure of the sentence comes before this one and the part rule, which takes the period of such a figure, finds none: true or false there changes nothing",
   'local-time-only':
     "a mention's local mark is read only for a time (m.role === 'time' is asked before it wherever it is read): marking a base, a target or a part local changes nothing",
   nomarks:
@@ -3445,6 +3447,20 @@ export const EQUIVALENTS = [
       "m.role !== 'time'",
       'false',
       'local-time-only',
+    ],
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));",
+      'EqualityOperator',
+      'cs >= 3',
+      'cs > 3',
+      'part-clause-at-start',
+    ],
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));",
+      'ConditionalExpression',
+      'cs === 3',
+      'false',
+      'part-clause-at-start',
     ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
