@@ -23,6 +23,8 @@ const INDEX_REASONS = {
     'YEAR_AFTER_BI is asked of the 5 characters after 比, and a year with 年 is 5 characters: a match must start at 0, anchored or not',
   'part-clause-at-start':
     "at cs = 3 the clause before is 其中 alone at the sentence's start, so no figure of the sentence comes before this one and the part rule, which takes the period of such a figure, finds none: true or false there changes nothing",
+  'weak-guard':
+    'a guard that only skips work: weak is read only where a count, a Chinese numeral, a verb ending or % is asked too (the noun counted after a number, the noun after a share), and weakSubject is a pure function',
   'local-time-only':
     "a mention's local mark is read only for a time (m.role === 'time' is asked before it wherever it is read): marking a base, a target or a part local changes nothing",
   nomarks:
@@ -3461,6 +3463,13 @@ export const EQUIVALENTS = [
       'cs === 3',
       'false',
       'part-clause-at-start',
+    ],
+    [
+      "(count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&",
+      'ConditionalExpression',
+      "count || t.form === 'chinese' || endsInVerb || t.unit === '%'",
+      'true',
+      'weak-guard',
     ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
