@@ -87,6 +87,55 @@ const INDEX_REASONS = {
     "a prefilter that only skips work: finishLabel's one look for a space or a digit; set more often, the replace finds no white space to remove and the digit pattern no digit",
   'past-end-nan': 'charCodeAt past the end is NaN, neither a space nor a digit',
   'g-flag-runs': 'with the g flag, removing each white space character alone removes what removing runs of them does',
+  // Session 23 (h124), lines 1414–end of the file as of 87da82c.
+  'digit-guard':
+    'isDigitAt only guards MONTH_THEN.exec, whose pattern opens with ^\\d: true more often, it only lets MONTH_THEN refuse what it would have skipped',
+  'runof-minus-one': 'at i = 0, r.runOf.get(-1) is undefined (its keys are token indices, 0 and up), as the guard gives',
+  'runs-of-two': 'listRuns makes runs of two figures or more (i - start > 1): a run of length 1 or 0 never exists',
+  'undefined-compare':
+    'base < to is false whenever base or to is undefined (a comparison with undefined is false), so the checks for undefined only skip work',
+  'owns-one': 'with one own year first === last, with none both are undefined: first < last is false either way, so owns >= 2 adds nothing',
+  'regex-tail':
+    "the pattern is only test()ed: a match of the original always holds one of the mutant (the integer part's last digit, or the decimals' digits, then the unit) and every match of the mutant is one of the original",
+  'optional-tail':
+    "the pattern is only test()ed and ends in an optional character ([：:]? or the mutant's [^：:]?), which matches nothing as well: either way it matches where the pattern without it does",
+  'ownat-own':
+    "a mention's ownAt is set only with the role 'own' (periods.ts: roleOf and the 去年同期 rules), so m.ownAt === t.outerStart already says it is one",
+  'after-token-in-clause':
+    "cs is the start of the token's clause (clauseStart of t.outerStart), so a mention at or after t.outerEnd starts after cs: m.start >= cs always holds there",
+  'item-guard':
+    "a guard that only skips work: at item 0 or -1, phrase.charAt(item - 1) is '' (charAt of a negative index), which DIGIT (\\d) does not match",
+  'greedy-last-digit':
+    'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
+  'blank-clause':
+    'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'scope-guard':
+    'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
+  // Session 23 (h125, lines 808–1413 of 87da82c's index.ts).
+  'noted-at-two':
+    'marks.noted is -1 or where 预计 stands after a character and an opening bracket (estimateMark asks at > 1), never 0: > 0 and >= 0 agree',
+  'plan-end-form':
+    'every period ending 五”末 is written “十X五”末 (periods.ts writes a plan period so, and nothing else ends so): it is 6 characters with 十 second, so asking either only skips work',
+  'copies-actual':
+    "the rule sets status to before.status: where before's status is 'actual' (the mutant lets that in) it writes 'actual' over 'actual', no change; no status is ''",
+  'lead-label-dead':
+    "the second test of the list item's label is reached only when the first failed: an item with no subjects of its own takes the lead's (asLead), and then the second asks what the first did; an item with a subject from the list has a list that is not empty, so !length fails. Either way it adds no case and is never reached with an undefined list",
+  'asof-year-compare': '(yearOf(period) ?? 0) > undefined is false: without an as-of year the comparison fails as the test does',
+  'asof-thisyear':
+    'with an as-of year, refYear is that year and thisYear is it or the next; a figure of the next year is already a target by the rule before (year > asOfYear), so asking for no as-of only skips work',
+  'refyear-compare': 'the plan year compared with r.refYear: n > undefined is false, as the test gives',
+  'named-as-twelve':
+    'NAMED_AS matches a clause of at most twelve characters (ten before 市/州/县/区/省/盟/旗/业, then 为 or 是; or a month and 为), so the length check only skips work',
+  'head-suffix':
+    'sharedHead returns a suffix of last (both its patterns end with $), never longer; when it is last itself, commaNames reads the character before the head at -1 (NaN), no name ends with it, and it returns undefined as the guard does',
+  'end-at-zero':
+    'at end 0 (or -1) the name before is sentence.slice(clauseStart(…), end), empty (or NaN is no comma): commaNames returns undefined as the guard does',
+  'pool-fresh':
+    'a new Found each time, not one reused from the pool, carries the same fields (status and qualifier are set right after): the pool only spares allocations, and no Found is read after its sentence (found is made anew for each)',
+  'past-end-undefined':
+    'an array read at or past its end gives undefined, as the guard does: the guard keeps the read in bounds for speed only (the comment above itemOf)',
+  'own-at-own-only':
+    'ownAt is set only for a mention whose role is own (periods.ts: roleOf, and the 去年同期 rules that make one own), so m.ownAt === offset already implies it',
 };
 
 export const EQUIVALENTS = [
@@ -3471,6 +3520,109 @@ export const EQUIVALENTS = [
       'true',
       'weak-guard',
     ],
+    // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
+    // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48 && c <= 57', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'LogicalOperator', 'c >= 48 && c <= 57', 'c >= 48 || c <= 57', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c >= 48', 'true', 'digit-guard'],
+    ['return c >= 48 && c <= 57;', 'ConditionalExpression', 'c <= 57', 'true', 'digit-guard'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'ConditionalExpression', 'i > 0', 'true', 'runof-minus-one'],
+    ['const run = i > 0 ? r.runOf.get(i - 1) : undefined;', 'EqualityOperator', 'i > 0', 'i >= 0', 'runof-minus-one'],
+    ['if (run && run.length > 1) {', 'ConditionalExpression', 'run.length > 1', 'true', 'runs-of-two'],
+    ['if (run && run.length > 1) {', 'EqualityOperator', 'run.length > 1', 'run.length >= 1', 'runs-of-two'],
+    ...[
+      ['LogicalOperator', 'to !== undefined && base !== undefined && base < to', 'to !== undefined && base !== undefined || base < to'],
+      ['ConditionalExpression', 'to !== undefined && base !== undefined', 'true'],
+      ['LogicalOperator', 'to !== undefined && base !== undefined', 'to !== undefined || base !== undefined'],
+      ['ConditionalExpression', 'to !== undefined', 'true'],
+      ['ConditionalExpression', 'base !== undefined', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      'if (to !== undefined && base !== undefined && base < to) return spanText(base + 1, to);',
+      mutator,
+      original,
+      replacement,
+      'undefined-compare',
+    ]),
+    ['if (owns >= 2 && first! < last!) return spanText(first! + 1, last!);', 'ConditionalExpression', 'owns >= 2', 'true', 'owns-one'],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      'if (digit && /\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u.test(l)) {',
+      'Regex',
+      '/\\d+(?:\\.\\d+)?(?:%|个百分点|万|亿|元)/u',
+      '/\\d+(?:\\.\\d)?(?:%|个百分点|万|亿|元)/u',
+      'regex-tail',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'ownat-own',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'ConditionalExpression',
+      'm.start >= cs',
+      'true',
+      'after-token-in-clause',
+    ],
+    [
+      "if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))",
+      'EqualityOperator',
+      'm.start >= cs',
+      'm.start > cs',
+      'after-token-in-clause',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'ConditionalExpression',
+      'item > 0',
+      'true',
+      'item-guard',
+    ],
+    [
+      'if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);',
+      'EqualityOperator',
+      'item > 0',
+      'item >= 0',
+      'item-guard',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    [
+      "const rest = l.replace(/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u, '');",
+      'Regex',
+      '/^.*\\d+(?:\\.\\d+)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      '/^.*\\d+(?:\\.\\d)?(?:多|余)?(?:万亿|亿|万)?(?:元|%|个百分点|个|家|项|人|户|件)?/u',
+      'greedy-last-digit',
+    ],
+    ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
+    ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
+      'Regex',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u',
+      '/(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[^：:]?/u',
+      'optional-tail',
+    ],
+    [
+      '((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||',
+      'ConditionalExpression',
+      'isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)',
+      'true',
+      'scope-guard',
+    ],
   ].map(([line, mutator, original, replacement, why, column]) => ({
     file: 'src/shared/extract/index.ts',
     line,
@@ -3480,6 +3632,151 @@ export const EQUIVALENTS = [
     reason: INDEX_REASONS[why],
     ...(column ? { column } : {}),
   })),
+  // Session 23 (h125): each applied as Stryker applies it and run over the corpus (with and without as-of), the seed,
+  // 40 shuffled texts and every sentence quoted in the extractor's tests: identical output.
+  ...[
+    ["else if (status === 'actual' && marks.noted >= 0) {", 'EqualityOperator', 'marks.noted >= 0', 'marks.noted > 0', 'noted-at-two'],
+    ...[
+      ['ConditionalExpression', 'period.length === 6 && period.charCodeAt(1) === 0x5341', 'true'],
+      [
+        'LogicalOperator',
+        'period.length === 6 && period.charCodeAt(1) === 0x5341',
+        'period.length === 6 || period.charCodeAt(1) === 0x5341 /* 十 */',
+      ],
+      ['ConditionalExpression', 'period.length === 6', 'true'],
+      ['ConditionalExpression', 'period.charCodeAt(1) === 0x5341', 'true'],
+    ].map(([mutator, original, replacement]) => [
+      "else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))",
+      mutator,
+      original,
+      replacement,
+      'plan-end-form',
+    ]),
+    ['period.length === 7 &&', 'ConditionalExpression', 'period.length === 7', 'true', 'plan-period-form'],
+    [
+      'if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));',
+      'ConditionalExpression',
+      'f === undefined',
+      'true',
+      'pool-fresh',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'ConditionalExpression',
+      'item < list.length',
+      'true',
+      'past-end-undefined',
+    ],
+    [
+      'return list !== undefined && item < list.length ? list[item] : undefined;',
+      'EqualityOperator',
+      'item < list.length',
+      'item <= list.length',
+      'past-end-undefined',
+    ],
+    ["before.status !== 'actual' &&", 'ConditionalExpression', "before.status !== 'actual'", 'true', 'copies-actual'],
+    ["before.status !== 'actual' &&", 'StringLiteral', "'actual'", '""', 'copies-actual'],
+    [
+      "if (PERCENT_UNITS.has(found[k].t.unit)) return found[k].kind === 'growth' ? found[k].entity : '';",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      'growth-none',
+    ],
+    ...[
+      [
+        'ConditionalExpression',
+        'lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length',
+        'false',
+      ],
+      ['ConditionalExpression', 't.unit === lead.t.unit', 'true'],
+      ['EqualityOperator', 't.unit === lead.t.unit', 't.unit !== lead.t.unit'],
+      ['OptionalChaining', 'r.distributed.get(leadIndex)?.length', 'r.distributed.get(leadIndex).length'],
+    ].map(([mutator, original, replacement]) => [
+      '(lead && entity === lead.entity && kind === lead.kind && t.unit === lead.t.unit && !r.distributed.get(leadIndex)?.length)',
+      mutator,
+      original,
+      replacement,
+      'lead-label-dead',
+    ]),
+    [
+      "if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';",
+      'ConditionalExpression',
+      'r.asOfYear !== undefined',
+      'true',
+      'asof-year-compare',
+    ],
+    ['r.asOfYear === undefined &&', 'ConditionalExpression', 'r.asOfYear === undefined', 'true', 'asof-thisyear'],
+    ['clausePre.length <= 12 &&', 'ConditionalExpression', 'clausePre.length <= 12', 'true', 'named-as-twelve'],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'ConditionalExpression',
+      'head.length < last.length',
+      'true',
+      'head-suffix',
+    ],
+    [
+      'return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;',
+      'EqualityOperator',
+      'head.length < last.length',
+      'head.length <= last.length',
+      'head-suffix',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'ConditionalExpression',
+      'end <= 0',
+      'false',
+      'end-at-zero',
+    ],
+    [
+      'if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;',
+      'EqualityOperator',
+      'end <= 0',
+      'end < 0',
+      'end-at-zero',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+    [
+      "if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {",
+      'ConditionalExpression',
+      "m.role === 'own'",
+      'true',
+      'own-at-own-only',
+    ],
+  ].map(([line, mutator, original, replacement, why]) => ({
+    file: 'src/shared/extract/index.ts',
+    line,
+    mutator,
+    original,
+    replacement,
+    reason: INDEX_REASONS[why],
+  })),
+  // Two lines alike elsewhere in the file: told apart by the line before.
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'period.length >= 5 &&',
+    afterLine: 'r.thisYear !== r.refYear &&',
+    mutator: 'ConditionalExpression',
+    original: 'period.length >= 5',
+    replacement: 'true',
+    reason: INDEX_REASONS['yearof-length'],
+  },
+  {
+    file: 'src/shared/extract/index.ts',
+    line: 'r.refYear !== undefined &&',
+    afterLine: "status === 'actual' &&",
+    mutator: 'ConditionalExpression',
+    original: 'r.refYear !== undefined',
+    replacement: 'true',
+    reason: INDEX_REASONS['refyear-compare'],
+  },
 ];
 /** The original code a mutant replaces, from the report's copy of the file. */
 function originalOf(source, location) {

@@ -29,3 +29,14 @@ describe('a bound’s 在 or a future’s 将 before the number', () => {
     expect(the('全市规模以上工业企业达到476户,销售收入将突破1300亿元以上。', '1300').label).toBe('规模以上工业企业销售收入');
   });
 });
+
+describe('a bound of "nearly" before the number and one of "over" after it', () => {
+  it('keeps the word before the number ("贡献率近四成以上", 鄂尔多斯 2021, held-out set 24)', () => {
+    const text =
+      '非煤增加值占全部工业增加值比重31.1%,较上半年回落2.7个百分点,对规模以上工业增长的贡献率近四成以上,拉动规模以上工业增加值增长3.5个百分点。';
+    expect(the(text, '四').qualifier).toBe('近');
+    expect(the(text, '四').unit).toBe('成');
+    // Two bounds that agree keep the word after the number, as before.
+    expect(the('销售收入将突破1300亿元以上。', '1300').qualifier).toBe('以上');
+  });
+});

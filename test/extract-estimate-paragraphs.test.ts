@@ -68,3 +68,35 @@ describe('a headline with a figure over a review', () => {
     expect(the('三、2025年重点工作\n规上工业增加值增长6%。', '6', { asOf: '2024年' }).status).toBe('target');
   });
 });
+
+describe('a time named after a sentence’s first figure, in a paragraph of estimates (四平 2011, held-out set 24)', () => {
+  const siping =
+    '一、2011年工作回顾\n——综合经济实力赶超提升。预计全市地区生产总值近1000亿元,增长20%。全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,分别增长48.5%、25.6%和43%,工业经济总量前三季度跃升至全省第三位。社会消费品零售总额达到339亿元,增长17.8%,居民消费价格涨幅控制在4.8%以内。外贸出口额实现8200万美元,增长21%。奋力直追,在数对数的评比条件下,我市荣获全省“发展杯”竞赛活动第二名的业绩。';
+
+  it('is its own clause’s: the year’s figures before it and after it stay estimates of the year', () => {
+    for (const opts of [{ asOf: '2011年' }, {}]) {
+      const all = extractFigures(siping, opts);
+      const of = (v: string) => all.find((f) => f.value === v)!;
+      for (const v of ['1460', '440', '50', '48.5', '25.6', '43', '339', '17.8', '4.8', '8200', '21'])
+        expect([v, of(v).status]).toEqual([v, 'estimate']);
+      expect([of('三').status, of('三').period]).toEqual(['actual', '前三季度']);
+      expect(of('339').period).not.toBe('前三季度');
+    }
+  });
+
+  it('a place won in a contest is a result', () => {
+    expect(the(siping, '二', { asOf: '2011年' }).status).toBe('actual');
+  });
+});
+
+describe('where a move starts, in a paragraph of estimates (四平 2011, held-out set 24)', () => {
+  it('is a result: "其总量由全省第八位跃升到第四位" after 预计', () => {
+    const text =
+      '一、2011年工作回顾\n预计全市地区生产总值近1000亿元。市本级地方级财政收入完成17.5亿元,增长44.6%,实现两年翻番,其总量由全省第八位跃升到第四位。';
+    for (const opts of [{ asOf: '2011年' }, {}]) {
+      expect(the(text, '八', opts).status).toBe('actual');
+      expect(the(text, '四', opts).status).toBe('estimate');
+      expect(the(text, '17.5', opts).status).toBe('estimate');
+    }
+  });
+});

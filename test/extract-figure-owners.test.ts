@@ -242,6 +242,12 @@ describe('a place held by a name after it', () => {
     expect(labels(text).at(-1)).toEqual(['18位', '土耳其经济总量位次']);
     expect(labels(text)[1]).toEqual(['4位', 'GDP位次']);
   });
+
+  it('a result’s praise after 的 holds no place ("荣获全省“发展杯”竞赛活动第二名的业绩", 四平 2011, held-out set 24)', () => {
+    const text = '奋力直追,在数对数的评比条件下,我市荣获全省“发展杯”竞赛活动第二名的业绩。';
+    expect(labels(text)[0][1]).toContain('发展杯');
+    expect(labels('我县在全市工业发展考核中取得第一名的好成绩。')[0][1]).not.toContain('成绩');
+  });
 });
 
 describe('a product’s output named in the clause before', () => {

@@ -22,3 +22,14 @@ describe('the subject’s last words', () => {
     expect(the(text, value).label).toBe(label);
   });
 });
+
+describe('连续 before the verb (四平 2011, held-out set 24)', () => {
+  it('is no part of the subject: the thresholds crossed are amounts of the revenue', () => {
+    const text = '全口径财政收入连续跨越60亿、70亿两个关口,完成73.6亿元,增长31.4%。';
+    for (const v of ['60', '70']) {
+      const f = the(text, v, { asOf: '2011年' });
+      expect([f.label, f.kind, f.qualifier]).toEqual(['全口径财政收入', 'level', '跨越']);
+    }
+    expect(the(text, '73.6', { asOf: '2011年' }).label).toBe('全口径财政收入');
+  });
+});

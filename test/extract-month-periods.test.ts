@@ -49,3 +49,13 @@ describe('到 between two months', () => {
     expect(periodMentions('比重由8提高到11个百分点。', 2013)).toEqual([]);
   });
 });
+
+describe('a month after 去年', () => {
+  it('is named as "去年1-11月" is, the year the report’s ("到去年12月末,…存款余额19147.62亿元", 陕西 2011, held-out set 24)', () => {
+    const text = '2011年全省财政总收入完成2577.97亿元。到去年12月末,全省金融机构人民币(不含外资)各项存款余额19147.62亿元。';
+    expect(the(text, '19147.62', { asOf: '2011年' }).period).toBe('12月末');
+    expect(the(text, '19147.62').period).toBe('12月末');
+    // A month inside a year written in digits is still read with its year.
+    expect(periodMentions('2019年3月末,全市各项贷款余额100亿元。', 2019).map((m) => m.text)).toEqual(['2019年3月末']);
+  });
+});

@@ -29,3 +29,18 @@ describe('主要预期目标 in a report on a year', () => {
     expect(the(plan, '9000', { asOf: '2016年' }).period).toBe('2018年');
   });
 });
+
+describe('the words that set the main targets', () => {
+  it('may be without 建议, before a colon or a comma', () => {
+    for (const text of [
+      '主要预期目标为：地区生产总值增长8.5%。',
+      '主要目标是:地区生产总值增长8.5%。',
+      '主要目标是，地区生产总值增长8.5%。',
+    ])
+      expect(the(text, '8.5', { asOf: '2014年' }).period, text).toBe('2015年');
+  });
+
+  it('set nothing new when the targets are said to be surpassed or met, however far before', () => {
+    expect(the('超额完成年初确定的主要目标为：地区生产总值增长8.5%。', '8.5', { asOf: '2014年' }).period).toBe('2014年');
+  });
+});

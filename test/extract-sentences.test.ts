@@ -16,6 +16,15 @@ describe('sentences', () => {
     const text = '增长10%。\n  \n下降5%';
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['增长10%。', '下降5%']);
   });
+
+  it('a line broken between an industry’s name and its measure goes on (鄂尔多斯 2021, held-out set 24)', () => {
+    const text = '其中,石油、煤炭及其他燃料加工业\n增加值增速38.2%,拉动规上工业增长1个百分点。\n五、民营企业贡献突出';
+    expect(sentences(text)).toHaveLength(2);
+    expect(the(text, '38.2', { asOf: '2021年1-9月' }).label).toBe('石油、煤炭及其他燃料加工业增加值增速');
+    // A heading ending in 业 before a line that opens with a figure's own subject still ends there.
+    expect(sentences('四、原材料制造业\n全市原材料制造业增加值增长30%。')).toHaveLength(2);
+    expect(sentences('一、工业\n增加值增长8%。')).toHaveLength(2);
+  });
 });
 
 describe('clauses', () => {

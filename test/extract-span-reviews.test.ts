@@ -85,3 +85,14 @@ describe('what has held for years running', () => {
     expect(the(text, '5', asOf)).toMatchObject({ period: '2011年', label: '县(市)', kind: 'count' });
   });
 });
+
+describe('the count of the steps crossed in a plan’s years (陵川 2025, held-out set 24)', () => {
+  it('is of the span, and 跨越 is its verb, not a bound ("五年跨越3个十亿级台阶,年均增速达到8%")', () => {
+    const text =
+      '——决胜“十四五”,我们群策群力抓发展。预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;规模以上工业增加值增长16%。';
+    const steps = the(text, '3', { asOf: '2025年' });
+    expect([steps.kind, steps.period, steps.qualifier]).toEqual(['count', '“十四五”时期', null]);
+    expect(the(text, '8', { asOf: '2025年' }).period).toBe('“十四五”时期');
+    expect(the(text, '87.4', { asOf: '2025年' }).period).toBe('2025年');
+  });
+});

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FALL, INCREMENT_BEFORE, RATE_FROM, incrementBefore, rateFrom, saysFall } from '../src/shared/extract/kinds';
 import { isHeading } from '../src/shared/extract/sentences';
-import { ESTIMATE, PLAN_SENTENCE, TARGET_SENTENCE, sentenceMarks } from '../src/shared/extract/status';
+import { DOCUMENT_TARGETS, ESTIMATE, PLAN_SENTENCE, TARGET_SENTENCE, sentenceMarks } from '../src/shared/extract/status';
 
 /** Texts of up to 10 parts: words of the regexes, their pieces, and characters that stand near them. */
 const textOf = (words: string[]) =>
@@ -63,6 +63,9 @@ const STATUS_WORDS = [
   '继续',
   '新增',
   '争取',
+  '《实施方案》明确',
+  '《',
+  '》',
 ];
 
 describe('guards never skip a match', () => {
@@ -96,7 +99,9 @@ describe('guards never skip a match', () => {
   it('sentenceMarks finds what a search with each regex finds', () => {
     fc.assert(
       fc.property(textOf(STATUS_WORDS), (s) => {
-        const all = { estimate: s.search(ESTIMATE), target: s.search(TARGET_SENTENCE), plan: s.search(PLAN_SENTENCE) };
+        const stated = s.search(TARGET_SENTENCE);
+        const target = stated >= 0 ? stated : s.search(DOCUMENT_TARGETS);
+        const all = { estimate: s.search(ESTIMATE), target, plan: s.search(PLAN_SENTENCE) };
         // (No bracket in these texts: no noun's own "(预计,下同)" note.)
         expect(sentenceMarks(s)).toMatchObject({ ...all, noted: -1 });
       }),
@@ -106,7 +111,7 @@ describe('guards never skip a match', () => {
 
   it('the texts reach every branch: matches and misses of each regex', () => {
     const sample = fc.sample(fc.oneof(textOf(KIND_WORDS), textOf(STATUS_WORDS)), 5000);
-    for (const re of [INCREMENT_BEFORE, RATE_FROM, FALL, ESTIMATE, TARGET_SENTENCE, PLAN_SENTENCE]) {
+    for (const re of [INCREMENT_BEFORE, RATE_FROM, FALL, ESTIMATE, TARGET_SENTENCE, PLAN_SENTENCE, DOCUMENT_TARGETS]) {
       expect(
         sample.some((s) => re.test(s)),
         re.source,

@@ -40,6 +40,7 @@ export const UNITS = [
   '位',
   '万亿元',
   '亿元',
+  '亿',
   '万元',
   '元',
   '亿美元',
@@ -102,6 +103,7 @@ export const UNITS = [
   '亿千瓦小时',
   '万千瓦时',
   '吨标准煤',
+  '万吨标准煤',
   '千升',
   '个月',
   '年',
@@ -115,6 +117,7 @@ export const UNITS = [
   '万千克',
   '‰',
   '分',
+  'P',
 ] as const;
 
 export interface Annotation {

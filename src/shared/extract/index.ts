@@ -17,6 +17,7 @@ import {
   ITEM_VERBS,
   distributedPhrase,
   earlierEnumeration,
+  namesByClause,
   fusedPair,
   listPeriods,
   listRuns,
@@ -44,6 +45,7 @@ import { reportPeriod, writtenYear } from './report-period';
 import { SENTENCE_BITS, S_CHAN, S_MU, clauseEnd, clauseStart, isHeading, newParagraph, nextSentence, type Span } from './sentences';
 import {
   TARGET_LIST,
+  DOCUMENT_TARGETS,
   TARGETS_NAMED,
   markedEstimate,
   opensTargets,
@@ -348,8 +350,11 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
     r.paragraphTargets = r.planRun = false;
-  // A sentence naming its own time, or one without figures (the list of the year's figures has ended), ends it.
-  if (r.paragraphEstimates && (hasTime(mentions) || !tokens.length)) r.paragraphEstimates = false;
+  // A sentence naming its own time before its figures, or one without figures (the list of the year's figures has
+  // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
+  // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
+  // year's figures before it, and the next sentences', are still estimates.
+  if (r.paragraphEstimates && (!tokens.length || timeBefore(mentions, tokens[0].outerStart))) r.paragraphEstimates = false;
   if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
@@ -412,7 +417,7 @@ function readSentence(r: Reading, s: Span): void {
   }
   if (
     tokens.length
-      ? r.marks.target >= 0 && TARGET_LIST.test(sentence)
+      ? r.marks.target >= 0 && (TARGET_LIST.test(sentence) || DOCUMENT_TARGETS.test(sentence))
       : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
   ) {
     r.paragraphTargets = true;
@@ -442,6 +447,8 @@ function readSentence(r: Reading, s: Span): void {
       r.paragraphSpan = r.docSpan = m.text;
       continue;
     }
+    // In a paragraph of the year's estimates, a time named after a sentence's first figure is its clause's (above).
+    if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
   }
@@ -498,6 +505,11 @@ function spanBefore(mentions: PeriodMention[], at: number): boolean {
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
 function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
+  return false;
+}
+/** Whether the sentence names a time of its own (not a part) before `at`. */
+function timeBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part && mentions[k].start < at) return true;
   return false;
 }
 
@@ -565,7 +577,9 @@ function readFigure(r: Reading, i: number): void {
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
     const weak =
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
-      ((count && t.form === 'chinese') || weakSubject(entity, pre, endsInVerb, count));
+      ((count && t.form === 'chinese') ||
+        weakSubject(entity, pre, endsInVerb, count) ||
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -703,6 +717,12 @@ function readFigure(r: Reading, i: number): void {
     entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
     property = false;
   }
+  // "市本级地方级财政收入完成17.5亿元,…,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): 其 (its) before a
+  // bare measure names the subject before, as the bare measure alone does.
+  if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
+  // "全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%" (陵川 2025), "…财政收入完成17.5亿元,增长44.6%,
+  // 实现两年翻番" (四平 2011, held-out set 24): a span of years alone is when, not what: the subject is the one before.
+  if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) entity = '';
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
@@ -842,14 +862,14 @@ function readFigure(r: Reading, i: number): void {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
-  // "汽车产量继续保持40%以上增长", "实现8%的增长": a rate written before the growth it measures (not a share's:
-  // "占比30%增长较快").
+  // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
+  // share's: "占比30%增长较快").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    t.unit === '%' &&
+    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
-    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) &&
+    GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
@@ -999,7 +1019,8 @@ function readFigure(r: Reading, i: number): void {
   );
   if (
     status === 'actual' &&
-    (r.paragraphEstimates || (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+    ((r.paragraphEstimates && !timeBefore(mentions, t.outerStart) && !HONOUR_WON.test(clausePre)) ||
+      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
   // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
@@ -1007,6 +1028,9 @@ function readFigure(r: Reading, i: number): void {
     const noted = NOTED_ESTIMATE.exec(sentence);
     if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
   }
+  // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
+  // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
+  if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -1018,7 +1042,9 @@ function readFigure(r: Reading, i: number): void {
     (kind === 'change' && rateClause(clausePre)) ||
     // "五年来,…经济总量跨越了两千亿元和三千亿元两个台阶" (包头 2012): thresholds crossed one after another are the span's,
     // not amounts of its last year.
-    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd));
+    (kind === 'level' && (t.prefix === '跨越' || t.prefix === '突破') && stepsAfter(sentence, t.outerEnd)) ||
+    // "五年跨越3个十亿级台阶" (陵川 2025, held-out set 24): so is the count of the steps crossed.
+    stepsCrossed(sentence, t);
   const ratioOf =
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
@@ -1119,10 +1145,11 @@ function readFigure(r: Reading, i: number): void {
     for (let k2 = found.length - 1; k2 >= 0 && !whole; k2--) if (found[k2].kind === kind && found[k2].t.unit === t.unit) whole = found[k2];
     if (whole) period = whole.period;
   }
-  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too.
+  // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
   if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart && m.text !== LAST_YEAR_SAME_TIME) period = prevInClause.period;
+      if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'own' && m.ownAt === t.outerStart && m.text === LAST_YEAR_SAME_TIME) {
       period = lastYearOf(period, r.refYear);
@@ -1194,6 +1221,13 @@ function readFigure(r: Reading, i: number): void {
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
   )
     period = period.replace(MONTH_END, '1-$1月');
+  // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
+  // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
+  else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
+    const month = MONTH_END.exec(period)![1];
+    const year = YEAR_FIRST.exec(period)?.[0] ?? (r.refYear === undefined ? '' : r.refYear + '年');
+    period = month === '12' ? year || '全年' : period.replace(MONTH_END, '1-$1月');
+  }
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
   // calls that next year 今年: its figures of that year are not results yet either.
@@ -1264,11 +1298,12 @@ function readFigure(r: Reading, i: number): void {
     else if (status === 'actual' && r.targets.has(key)) status = 'target';
   }
   // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
-  // owner too, as one written 占…比重 is.
+  // owner too, as one written 占…比重 is; so is the share's change ("采矿业增加值占比提高1.5个百分点，贡献率为30%": the
+  // contribution is 采矿业增加值's, not its share's).
   const root =
     measureShare || property
       ? inherited || entity
-      : kind === 'share' && t.form !== 'ratio' && OWN_SHARE.test(entity)
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
         ? entity.replace(SHARE_TAIL, '')
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
@@ -1289,18 +1324,33 @@ function readFigure(r: Reading, i: number): void {
     f.aside = aside;
   }
   found.push(f);
-  const prefix = t.prefix;
+  // (跨越 before the count of the steps crossed is the verb, not a bound of the count.)
+  const prefix = t.prefix === '跨越' && stepsCrossed(r.sentence, t) ? '' : t.prefix;
   const suffix = t.suffix;
   f.status = status;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
-  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上").
+  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上"). "对规模以上工业增长的贡献率
+  // 近四成以上" (鄂尔多斯 2021, held-out set 24): 近 (not yet reached) and 以上 (exceeded) say opposite things, and the
+  // word read with the number is the one before it, "近四成".
   f.qualifier =
-    suffix ||
+    (prefix && suffix && NEARLY_THEN_OVER.test(prefix + suffix) ? prefix : suffix) ||
     prefix ||
     (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
 }
+
+/** A span of years and nothing else: 五年, 两年, 10年. */
+const YEARS_ALONE = /^(?:[两二三四五六七八九十]{1,2}|\d{1,2})年$/u;
+/** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
+const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
+const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
+
+/** "我市荣获全省“发展杯”竞赛活动第二名" (四平 2011, held-out set 24): a place won is a result, also among estimates. */
+const HONOUR_WON = /(?:荣获|荣膺|获评|获得)/u;
+
+/** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
+const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
 
 /** A period the figure's sentence does not name: its last month when the figure is of that month alone (monthly.ts). */
 function ofMonth(r: Reading, t: Token, subject: string, inherited: string): string {
@@ -1426,7 +1476,8 @@ function listSubjects(
       const listed = bareRate ? earlierEnumeration(sentence, cs, n) : undefined;
       if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
-      const items = splitItems(subjectBefore(named).subject.replace(FARED_TAIL, ''), n);
+      const names = subjectBefore(named).subject.replace(FARED_TAIL, '');
+      const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
   }
@@ -1550,13 +1601,13 @@ const OPENING = /^[（(]$/u;
 const CLOSING = charTable('）)');
 const OPEN_BRACKET = charTable('（(');
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
-const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)$/u;
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
-/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长|增速为?|为|是)$/u;
-/** A place alone, the other side of a comparison ("高于全国", "快于全省平均"). */
-const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
@@ -1567,6 +1618,7 @@ const MONTH_END = /(\d{1,2})月[末底]$/u;
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
+const YEAR_FIRST = /^(?:19|20)\d{2}年/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
@@ -1594,16 +1646,16 @@ const SUM_WORD = /累计|合计|共计|总计/u;
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
 const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
-/** "比2006年增加", "分别比2006年提高": a change since a year, right before its number. */
-const CHANGE_SINCE = /比(?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
+/** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
+const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** The rest of the sentence, up to its next ；, compares (分别比2006年…) with `year`. */
 function comparedWithYear(after: string, year: number): boolean {
   const m = COMPARED_LATER.exec(after);
   return m !== null && Number(m[1]) === year;
 }
 const COMPARED_LATER = /^[^；。]*?(?:比|较)((?:19|20)\d{2})年/u;
-/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家". */
-const HELD = /^(?:形成|拥有)/u;
+/** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
+const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
@@ -1636,14 +1688,18 @@ const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排�
 const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
-const HOLDER = /^([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+// ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after
+// 的 holds no place; what won it is named before.)
+const HOLDER =
+  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-const GROWTH_AFTER = /^的?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
@@ -1667,7 +1723,7 @@ const VERB_END =
   );
 const VERB_END_LAST = lastChars(VERB_END);
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
-const SCOPE_ONLY = /^(?:根据|在|据|从)|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
+const SCOPE_ONLY = /^(?:根据|在|据|从(?!业))|(?:全省|全市|全区|全国|全县)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
 const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
@@ -1695,8 +1751,24 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     (count && ENUMERATION.test(entity))
   );
 }
+/**
+ * "历时八年完成沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): between a verb of what was done (完成, 推动…)
+ * and a count of firms, projects or parks named right after it, words that name no body and no measure (沿江) say
+ * where, not what is counted. ("其中宜春时代1户企业拉动…" (宜春 2024): a firm's name with no verb before it is the
+ * firm counted.)
+ */
+function placeOnly(entity: string, pre: string, sentence: string, at: number): boolean {
+  return !BODY_OR_MEASURE.test(entity) && DONE_BEFORE.test(pre) && BODY_AFTER.test(sentence.slice(at, at + 12));
+}
+/** A verb of what was done, then at most four characters (沿江), at the end of the clause before the count. */
+const DONE_BEFORE = /(?:完成|实现|推动|推进|关停|关闭|搬迁|淘汰|培育|引进|建成|改造|整治|新建|开工)[\u4e00-\u9fff]{1,4}$/u;
+const BODY_OR_MEASURE = /行业|产业|企业|项目|园区?|基地|集群|[个家户]|增加值|产值|投资|收入|利润|总额|产量|工业|[业额量值率数]$/u;
+const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工业园|产业园|基地|集群|开发区)/u;
+
+// ("對全區規上工業增長的貢獻從去年同期的第三位躍居首位" (广西 2016 1至2月, held-out set 25): the place a contribution
+// held a year before, 从 the time of it.)
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在)?$/u;
+  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -1705,7 +1777,8 @@ const CONTRIBUTION =
 function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
   if (run && run.length > 1) {
-    const names = run.map((k) => r.found[k].entity);
+    // ("三大行业分别增长12%、10%和9%": items that inherit one name are that name once.)
+    const names = [...new Set(run.map((k) => r.found[k].entity))];
     if (names.some((n) => !n)) return '';
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
@@ -1731,7 +1804,7 @@ const BARE_MEASURE = wordSet(
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
-const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率?)$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
@@ -1739,7 +1812,7 @@ const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额)$/u;
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
-const PROPERTY_LAST = charTable('重比速幅额');
+const PROPERTY_LAST = charTable('重比速幅额率献');
 const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
 /** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
 const sameProperty = (entity: string, property: string) =>
@@ -1766,8 +1839,12 @@ function leadClausePre(sentence: string, lead: Found): string {
 // 战略性新兴产业快速发展" (包头 2012): the industry named after the examples and 等.)
 // ("四大支柱产业则扭转了自去年以来增速低于平均水平的局面,实现增加值108.62亿元" (芜湖 2013, held-out set 22): a trend it turned;
 // "新興產業加速成長,產值增長145%" (贵港 2017, held-out set 22): how fast it grew.)
+// ("全區汽車製造業逆勢發展,實現工業增加值同比增長13.9%", "廣西汽車製造業也有不凡表現,不僅增速高於…6.9個百分點" (广西 2016
+// 1至2月, held-out set 25): grown against the trend; 也有 before how it fared.)
+// ("全省粮食生产取得好收成,连续八年稳定在1000万吨以上,2011年达到1194.7万吨" (陕西 2011, held-out set 24): grain is
+// farming's industry, its 生产 how it fared.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济))(?:(?:也|亦|均|都|仍)(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -1776,6 +1853,15 @@ const STEPS = /^[^，；。,;]{0,12}?[两二三四五六七八九十]个[^，；
 function stepsAfter(sentence: string, at: number): boolean {
   return sentence.includes('台阶', at) && STEPS.test(sentence.slice(at, at + 24));
 }
+/** The count of the steps crossed: "五年跨越3个十亿级台阶", "连续跨越两个百亿台阶". */
+const STEPS_COUNTED = /^[^，；。,;\d]{0,6}台阶/u;
+function stepsCrossed(sentence: string, t: Token): boolean {
+  return t.prefix === '跨越' && t.unit === '个' && STEPS_COUNTED.test(sentence.slice(t.outerEnd, t.outerEnd + 10));
+}
+
+/** A list or a league entered, named at the end of its clause (in quotes or not). */
+const ENTERED = /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))”?$/u;
+const ENTERED_LAST = charTable('”强榜单市县');
 
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
@@ -1789,6 +1875,10 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
     // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
     if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
+    // "我县连续两年入选“全国县域经济强县”,列全省第8位" (进贤县 2018, held-out set 25): the list the place entered is what
+    // its place after is in.
+    const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
+    if (entered) return cleanSubject(entered[1]);
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
@@ -1933,12 +2023,13 @@ const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
-  // One look at the label for a space, tab or ideographic space, and a digit (most labels have neither).
+  // One look at the label for a space, tab, ideographic space or line break (a sentence a page broke, sentences.ts),
+  // and a digit (most labels have none of them).
   let space = false;
   let digit = false;
   for (let k = 0; k < label.length; k++) {
     const c = label.charCodeAt(k);
-    if (c === 0x20 || c === 0x3000 || c === 0x09) space = true;
+    if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0a) space = true;
     else if (c >= 48 && c <= 57) digit = true;
   }
   let l = space ? label.replace(/\s+/gu, '') : label;

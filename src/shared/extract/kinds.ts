@@ -196,6 +196,7 @@ const GROWS = new Set(['扩大', '增加']);
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
+const ADDED_BALANCE = /新增[\u4e00-\u9fff]{0,6}?(?:存款|贷款)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
 const INCREMENT_LAST = charTable('量额');
@@ -264,6 +265,9 @@ const SHARE_MOVED = /(?:比重|[占佔]比)(?:同比|比上年|较上年|比去�
 const NATURAL_RATE = /自然增长率(?:为|是|达到?|控制在|保持在)?$/u;
 const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 
+/** A league or a ranking named in the clause before a number of 位 (百强, 50强, 榜, 排名, 位列, 跻身): its place. */
+const LEAGUE_BEFORE = /(?:(?:\d{1,4}|[十百千])强|榜|排名|排行|位列|名列|跻身)[^，；,;。]{0,16}$/u;
+
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 const BARE_COUNTED = /(?:企业|项目|单位)$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
@@ -271,6 +275,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
   if (t.form === 'ordinal' || (t.unit === '位' && pre.endsWith('前'))) return 'rank';
   if (t.unit === '位' && p.direction !== 'none' && !p.reached) return 'change';
+  // "跻身全国先进制造业百强城市52位" (宜昌 2025, held-out set 25): a place in a league named before it, without 第.
+  if (t.unit === '位' && LEAGUE_BEFORE.test(pre)) return 'rank';
   if (POINT_UNITS.has(t.unit)) return 'change';
   // "利润增速涨一成", "利润增长两成": tenths after a verb of change are a growth; "近六成行业" a share.
   if (t.unit === '成' && p.direction !== 'none' && !p.reached) return 'growth';
@@ -306,6 +312,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
+  // "新增存款2784.3亿元" (陕西 2011, held-out set 24): deposits or loans added are the change of their balance.
+  if (lastCode(subject) === 0x6b3e /* 款 */ && ADDED_BALANCE.test(subject)) return 'change';
   if (p.direction === 'none' && incrementBefore(pre)) return 'change';
   const base = baseOf(t.unit);
   // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts

