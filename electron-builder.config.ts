@@ -6,6 +6,9 @@
 import type { Configuration } from 'electron-builder';
 import afterPack, { SQLITE_ADDON } from './scripts/packaging/after-pack';
 
+/** @napi-rs/canvas's native addon, in its platform package; like better-sqlite3's, dlopen needs a real file. */
+export const CANVAS_ADDONS = 'node_modules/@napi-rs/canvas-*/*.node';
+
 const config: Configuration = {
   appId: 'cn.briefingdesk.app',
   productName: 'Briefing Desk',
@@ -27,7 +30,12 @@ const config: Configuration = {
   // asar is required by the OnlyLoadAppFromAsar fuse. smartUnpack would unpack all of better-sqlite3,
   // including its JavaScript. Only the native addon has to live outside the archive, because dlopen needs a real file.
   asar: { smartUnpack: false },
-  asarUnpack: [SQLITE_ADDON],
+  // The chart picture's canvas (src/main/charts/chart-picture.ts, run in a worker thread by picture-maker.ts)
+  // is N-API, one build for Node and Electron, in the platform's own package (@napi-rs/canvas-linux-x64-gnu
+  // …): only the platform packaged for is installed, so a package made on another OS has none, and main's
+  // pictures are then not made (charts are drawn live). The worker's script and the font files stay in the
+  // asar: Electron reads asar in worker threads, and the fonts are read with fs, not by the native code.
+  asarUnpack: [SQLITE_ADDON, CANVAS_ADDONS],
 
   // Never rebuild native modules in place: that would overwrite the Node build of better-sqlite3 in this
   // project's node_modules, which the tests, the CLI and the web bridge need. The afterPack hook puts in

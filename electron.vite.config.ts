@@ -4,9 +4,15 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { preloadCommonFonts } from './scripts/vite/preload-common-fonts';
 import { preloadLiveCharts } from './scripts/vite/preload-live-charts';
 import { woff2Only } from './scripts/vite/woff2-only';
+import { chartCodeFile, chartCodeHash } from './scripts/vite/chart-code';
+
+// The chart code's identity, the same in both builds: a window draws main's chart picture only if it is its own.
+const chartCode = chartCodeHash(__dirname);
+const CHART_CODE = { __CHART_CODE__: JSON.stringify(chartCode) };
 
 export default defineConfig({
   main: {
+    define: CHART_CODE,
     build: {
       // zod and pdf-lib are bundled, not required from node_modules at run time. There zod's CommonJS build
       // loads every one of its ~40 locales (0.1–0.2 s of every CLI verb's start), and pdf-lib's is some 300
@@ -14,7 +20,14 @@ export default defineConfig({
       // only three character tables are used (src/shared/extract/script.ts), bundled as strings.
       externalizeDeps: { exclude: ['zod', 'pdf-lib', 'opencc-js'] },
       // cli.js is the headless CLI run by plain Node (scripts/cli.mjs): it must never import electron.
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
+      // chart-picture-worker.js is the thread that draws the main process's chart pictures (src/main/charts/picture-maker.ts).
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'chart-picture-worker': resolve(__dirname, 'src/main/charts/picture-worker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -24,7 +37,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts()],
+    define: CHART_CODE,
+    plugins: [woff2Only(), svelte(), preloadLiveCharts(), preloadCommonFonts(), chartCodeFile(chartCode)],
     build: {
       // Never inline assets as data: URLs: the CSP allows fonts and scripts from 'self' only.
       assetsInlineLimit: 0,

@@ -7,8 +7,19 @@
  */
 import { resolve } from 'node:path';
 import { getDeck } from '../src/main/store/decks';
+import { readGeometry } from '../src/main/store/window-geometry';
 import { FONTS_READY, firstPaintOf, firstPaintProbe, newContext, persistentContext, startBuildPair } from './app';
 import { stats } from './lib';
+
+/** Whether the app page `url` serves carries a chart picture made by main, waiting up to `ms` for one. */
+async function pictureServed(url: string, ms = 60_000): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if ((await (await fetch(url)).text()).includes('"picture":{')) return true;
+    if (Date.now() > until) return false;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
 
 async function main(): Promise<void> {
   const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
@@ -31,6 +42,19 @@ async function main(): Promise<void> {
   const out = { cold: [[], []] as number[][], warm: [[], []] as number[][] };
   try {
     for (let i = 0; i < 2; i++) for (const w of [0, 1] as const) await load(w, true);
+    // A session before these: each build's window open a few seconds, as a user's is. A window that reports
+    // its geometry (shared/window-geometry.ts) has the main process make its first chart's picture for the
+    // next cold window (main/charts/picture-refresh.ts); a build that does not is unchanged by this.
+    for (const w of [0, 1] as const) {
+      const ctx = await newContext(browser, { reducedMotion: 'reduce' });
+      await (await ctx.newPage()).goto(bridges[w].url);
+      // Until the window has reported (its build does), or a few seconds (it does not).
+      const until = Date.now() + (w ? 30_000 : 5_000);
+      while (!readGeometry(store.db) && Date.now() < until) await new Promise((done) => setTimeout(done, 200));
+      await ctx.close();
+    }
+    for (const w of [0, 1] as const)
+      console.error(`build ${w ? 'B' : 'A'}: main's picture served ${await pictureServed(bridges[w].url, w ? 60_000 : 2_000)}`);
     for (let r = 0; r < rounds; r++) {
       for (const kind of ['cold', 'warm'] as const)
         for (const w of (r % 2 ? [1, 0] : [0, 1]) as (0 | 1)[]) out[kind][w].push(await load(w, kind === 'warm'));

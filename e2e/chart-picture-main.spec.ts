@@ -3,15 +3,19 @@
  * the app's Chart.js, configuration and plugins on @napi-rs/canvas. It must look like the chart the window
  * draws live: same bitmap size, and pixels that differ only where two text rasterisers round an edge.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { chartBox } from '../src/main/charts/chart-box';
 import { drawChartPicture } from '../src/main/charts/chart-picture';
+import { chartSlideTexts } from '../src/main/charts/chart-slide-texts';
 import { cssChartTheme } from '../src/main/charts/css-theme';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
+import { getReport } from '../src/main/store/reports';
+import { readGeometry } from '../src/main/store/window-geometry';
+import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 import { buildChart } from '../src/shared/chart-model';
 import { expect, test, type App } from './fixtures';
 import { stage } from './helpers';
@@ -175,7 +179,7 @@ test('every kind of chart the bundled deck draws, derived bars hatched included,
   expect([...seen].sort()).toEqual(expect.arrayContaining(['bar', 'doughnut']));
 });
 
-test("the main process knows each chart slide's chart box without laying the slide out", async ({ page, app }) => {
+test("the main process knows each chart slide's texts and chart box without laying the slide out", async ({ page, app }) => {
   const decks = app.store.db.prepare('SELECT id FROM decks ORDER BY id').all() as { id: number }[];
   let checked = 0;
   let predicted = 0;
@@ -204,7 +208,11 @@ test("the main process knows each chart slide's chart box without laying the sli
           box: { width: parseFloat(box.width), height: parseFloat(box.height) },
         };
       });
-      const box = chartBox(buildChart(slide.chart, figures), shown.texts);
+      const model = buildChart(slide.chart, figures);
+      // The texts main works out from the store are the ones the window draws, and give the same box.
+      const texts = chartSlideTexts(slide, getReport(app.store.db, deck.reportId)!, model);
+      expect(texts, `deck ${id} slide ${index + 1}: the texts main works out`).toEqual(shown.texts);
+      const box = chartBox(model, texts!);
       checked++;
       if (!box) continue;
       predicted++;
@@ -218,4 +226,141 @@ test("the main process knows each chart slide's chart box without laying the sli
   console.log(`chart boxes: ${predicted} of ${checked} chart slides predicted, each equal to the window's`);
   expect(checked).toBeGreaterThan(3);
   expect(predicted, "the bundled deck's chart slides all fit their texts on one line").toBe(checked);
+});
+
+/** Before any page script: the first frame in which the shown slide's chart is drawn, its picture's source, pixels, and whether Chart.js had run. */
+const FIRST_DRAWN = `window.__firstDrawn = new Promise((resolve) => {
+  const tick = () => {
+    const canvas = document.querySelector('.deck-view main [data-current] canvas[data-drawn="true"]');
+    if (canvas) resolve({ picture: canvas.dataset.picture ?? null, pixels: canvas.toDataURL(), chartJsRan: performance.getEntriesByName('briefing-desk.live-charts').length > 0 });
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+});`;
+
+const REPORT = readFileSync(join(__dirname, '../test/corpus/henan-2022-h1-industry.txt'), 'utf8');
+/** A window that is not the bridge's 1600 × 900 at ratio 1: a 1280 × 720 window on a HiDPI screen. */
+const HIDPI = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 };
+
+/** The bridge's API, as a page calls it (token header). */
+async function call<T>(app: App, channel: string, payload: unknown): Promise<T> {
+  const res = await fetch(`${app.bridge.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: app.bridge.token },
+    body: JSON.stringify(payload),
+  });
+  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The picture main serves in the app page now (its first-open data block), or null. */
+async function servedPicture(app: App): Promise<{ model: unknown; ratio: number; png: string } | null> {
+  const html = await (await fetch(`${app.bridge.origin}/?token=${app.bridge.token}`)).text();
+  const json = /<script type="application\/json" id="first-open">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  return json ? ((JSON.parse(json) as { picture?: { model: unknown; ratio: number; png: string } }).picture ?? null) : null;
+}
+
+interface FirstFrame {
+  picture: string | null;
+  pixels: string;
+  chartJsRan: boolean;
+  live: string;
+}
+
+/** A fresh context (nothing kept in it), opened on the hub's slide: its first frame with a chart, and the live chart after. */
+async function openCold(browser: Browser, app: App, options: BrowserContextOptions, init?: string): Promise<FirstFrame> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  try {
+    const page = await context.newPage();
+    if (init) await page.addInitScript(init);
+    await page.addInitScript(FIRST_DRAWN);
+    await app.open(page);
+    const first = (await page.evaluate('window.__firstDrawn')) as Omit<FirstFrame, 'live'>;
+    const canvas = stage(page).locator('canvas[data-chart-type]');
+    await expect(canvas).not.toHaveAttribute('data-picture');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    return { ...first, live: await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png')) };
+  } finally {
+    await context.close();
+  }
+}
+
+const png = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+
+test("after an import and after a correction, a cold window of the geometry windows reported shows main's picture in its first frame", async ({
+  browser,
+  app,
+}, info) => {
+  test.setTimeout(180_000);
+  rmSync(join(dirname(app.store.path), 'chart-pictures'), { recursive: true, force: true });
+  app.store.db.prepare("DELETE FROM meta WHERE key = 'window_geometry'").run();
+
+  // A window on a HiDPI screen opens the app and reports what it draws at (after its first slide).
+  const reporter = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...HIDPI });
+  await app.open(await reporter.newPage());
+  await expect
+    .poll(() => readGeometry(app.store.db), { timeout: 15_000 })
+    .toMatchObject({ windowWidth: 1280, dpr: 2, lang: 'zh', theme: 'projector' });
+  await reporter.close();
+
+  // A report imported through the bridge and opened, at its deck's first chart slide.
+  const figures = await call<unknown[]>(app, 'report.extract', { text: REPORT, asOf: '2022年上半年' });
+  const meta = {
+    title: '2022年上半年全省工业经济运行情况',
+    organisation: '河南省工业和信息化厅',
+    published: '2022-07-20',
+    asOf: '2022年上半年',
+  };
+  const { deckId } = await call<{ deckId: number }>(app, 'report.import', { meta, text: REPORT, figures });
+  const deck = getDeck(app.store.db, deckId)!;
+  const index = deck.slides.findIndex((s) => s.chart);
+  expect(index).toBeGreaterThan(0);
+  // Opened as the import dialog's window opens it (导入…并打开), at that slide.
+  await call(app, 'briefing.open', { reportId: deck.reportId, present: { resume: [], index } });
+  // Made ahead, off the open path: served with the page once made.
+  await expect.poll(() => servedPicture(app), { timeout: 60_000 }).not.toBeNull();
+  const before = (await servedPicture(app))!;
+  expect(before.ratio, 'the reported geometry: 1280 / 1920 × 2').toBeCloseTo(4 / 3, 12);
+
+  const check = async (name: string) => {
+    const cold = await openCold(browser, app, HIDPI);
+    expect(cold.picture, `${name}: main's picture in the first frame`).toBe('main');
+    expect(cold.chartJsRan, `${name}: no Chart.js run before that frame`).toBe(false);
+    const diff = await difference(png(cold.live), png(cold.pixels));
+    writeFileSync(info.outputPath(`${name}-first-frame.png`), png(cold.pixels));
+    writeFileSync(info.outputPath(`${name}-live.png`), png(cold.live));
+    console.log(
+      `${name}: first frame (main's picture) vs live: ${(diff.share * 100).toFixed(3)} % differ beyond a pixel's shift, mean ${diff.mean.toFixed(2)}`,
+    );
+    expect(diff.share).toBeLessThan(0.005);
+    expect(diff.mean).toBeLessThan(1.5);
+    return cold;
+  };
+  const imported = await check('imported');
+
+  // A correction of a figure the chart draws, through the bridge: the next cold window shows the new chart from main.
+  const point = deck.slides[index]!.chart!.series.find((p) => 'figureId' in p)!;
+  const figure = listFigures(app.store.db, deck.reportId).find((f) => 'figureId' in point && f.id === point.figureId)!;
+  const corrected = String(Number(figure.valueText) * 2);
+  await call(app, 'figure.update', {
+    figureId: figure.id,
+    expectedVersion: figure.version,
+    patch: { valueText: corrected },
+    reason: '核对原文',
+  });
+  const newModel = async () => {
+    const served = await servedPicture(app);
+    return served !== null && JSON.stringify(served.model) !== JSON.stringify(before.model);
+  };
+  await expect.poll(newModel, { timeout: 60_000 }).toBe(true);
+  expect(JSON.stringify((await servedPicture(app))!.model)).toContain(corrected);
+  const after = await check('corrected');
+  const changed = await difference(png(imported.pixels), png(after.pixels));
+  expect(changed.share, 'the corrected chart is another picture').toBeGreaterThan(0.005);
+
+  // Windows that would draw another chart draw it live: another theme, another pixel ratio.
+  const paper = `localStorage.setItem('briefing-desk.settings.v1', JSON.stringify({ theme: 'paper', lang: 'zh' }))`;
+  expect((await openCold(browser, app, HIDPI, paper)).picture, 'the paper theme: drawn live').toBeNull();
+  expect((await openCold(browser, app, { viewport: { width: 1600, height: 900 } })).picture, 'ratio 5/6: drawn live').toBeNull();
 });

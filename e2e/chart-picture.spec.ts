@@ -2,6 +2,8 @@
  * A window's first chart may show its kept picture (src/renderer/charts/picture-cache.ts) before Chart.js has
  * built it: only a picture of exactly what the live chart draws, and the live chart replaces it at once.
  */
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { undoEdit, updateFigure } from '../src/main/store/edits';
@@ -54,6 +56,14 @@ async function openAtChart(
     liveRan: (await page.evaluate(CHART_JS_RAN)) as boolean,
   };
 }
+
+// Each test starts with no picture made by the main process (main/charts/first-picture.ts, beside the
+// store) and no geometry reported for one to be made for: a cold open here is one with nothing kept
+// anywhere. Main's own pictures: chart-picture-main.spec.ts.
+test.beforeEach(({ app }) => {
+  app.store.db.prepare("DELETE FROM meta WHERE key = 'window_geometry'").run();
+  rmSync(join(dirname(app.store.path), 'chart-pictures'), { recursive: true, force: true });
+});
 
 const keptPictures = (page: Page) =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('briefing-desk.chart-pictures') ?? '[]') as string[]).length);

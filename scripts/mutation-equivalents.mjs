@@ -109,6 +109,8 @@ const INDEX_REASONS = {
     'after the greedy ^.*, \\d+ starts at the last digit .* can reach (everything after it is optional, so it matches there): it is one digit long, no decimals follow it, and \\d or \\.\\d in its place match the same',
   'blank-clause':
     'a guard that only skips work: a clause of white space holds no 对, no industry (FARED needs Han characters, PROMOTED a 业) and subjectBefore finds no subject in it, so the loop goes on to the clause before either way',
+  'window-whole':
+    'SCOPE_BEFORE_COUNT is only tested on the 3 characters before a count, and each of its matches is 3 characters long (在 and a two-character place): a match is the whole window, with $ or without',
   'scope-guard':
     'a guard that only skips work: SCOPE_ONLY matches only an entity opening with 根, 在, 据 or 从 or ending with 省, 市, 区, 国 or 县 (each of its three alternatives)',
   // Session 23 (h125, lines 808–1413 of 87da82c's index.ts).
@@ -1944,6 +1946,312 @@ export const EQUIVALENTS = [
     replacement,
     reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
   })),
+  // Session 23 (h125): the same prefilters after mayName and hits() were rewritten (bits & S_TONG, near/past/streak),
+  // each applied as Stryker applies it and run over the corpus (with and without as-of), the seed, 40 shuffled texts and
+  // the tests' sentences: identical output.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'ConditionalExpression',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '!relative &&',
+    afterLine: 'if (',
+    mutator: 'LogicalOperator',
+    original:
+      "!relative &&\n    ((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    replacement:
+      "!relative || bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的')) || bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original:
+      "(bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||\n      (bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的')))",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'LogicalOperator',
+    original: "bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))",
+    replacement: "bits & S_TONG || s.includes('由同期的') || s.includes('从同期的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由同期的') || s.includes('从同期的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'由同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "((bits & S_TONG && (s.includes('由同期的') || s.includes('从同期的'))) ||",
+    mutator: 'StringLiteral',
+    original: "'从同期的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'LogicalOperator',
+    original: "bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))",
+    replacement: "bits & S_PERIOD_KEY || s.includes('由年初的') || s.includes('从年初的')",
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'ConditionalExpression',
+    original: "s.includes('由年初的') || s.includes('从年初的')",
+    replacement: 'true',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'由年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "(bits & S_PERIOD_KEY && (s.includes('由年初的') || s.includes('从年初的'))))",
+    mutator: 'StringLiteral',
+    original: "'从年初的'",
+    replacement: '""',
+    reason: 'a prefilter made looser: RELATIVE_RE then runs on more sentences and finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'StringLiteral',
+    original: "'近'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const near = bits & S_NEAR && sentence.includes('近');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_NEAR && sentence.includes('近')",
+    replacement: "bits & S_NEAR || sentence.includes('近')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'StringLiteral',
+    original: "'过去'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const past = bits & S_GUO && sentence.includes('过去');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_GUO && sentence.includes('过去')",
+    replacement: "bits & S_GUO || sentence.includes('过去')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'ConditionalExpression',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'StringLiteral',
+    original: "'连续'",
+    replacement: '""',
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: "const streak = bits & S_LIAN && sentence.includes('连续');",
+    mutator: 'LogicalOperator',
+    original: "bits & S_LIAN && sentence.includes('连续')",
+    replacement: "bits & S_LIAN || sentence.includes('连续')",
+    reason:
+      'a prefilter made looser: NEAR_YEARS (近, 过去) or STREAK (连续) then runs on more sentences, and each of its matches holds the word, so it finds nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (!may.period && !relative && !near && !past && !streak) return NO_HITS;',
+    mutator: 'ConditionalExpression',
+    original: '!may.period && !relative && !near && !past && !streak',
+    replacement: 'false',
+    reason:
+      'the early return (includes("") is true, so its test fails) is a shortcut: without it each pass still runs only where its own check lets it, and a sentence that names none gives no hit',
+  },
+  // Session 23 (h125): mayName's key-character loop as rewritten (hasCode on the codes around), checked the same way.
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'true',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'LogicalOperator',
+    original: 'bits & S_PERIOD_KEY && !(period && relative)',
+    replacement: 'bits & S_PERIOD_KEY || !(period && relative)',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'while (bits & S_PERIOD_KEY && !(period && relative) && KEY_CHARS.test(s)) {',
+    mutator: 'ConditionalExpression',
+    original: 'period && relative',
+    replacement: 'false',
+    reason:
+      "the key loop's guards only skip work: KEY_CHARS finds no key character in a sentence without its bit, and once both flags are set the keys after cannot unset them",
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(AFTER_NUMERAL, before) || before === 0x534a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original:
+      '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||\n        hasCode(RELATIVE_YEAR_BEFORE, before) ||\n        hasCode(RELATIVE_YEAR_AFTER, after) ||\n        (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'LogicalOperator',
+    original: '(before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c',
+    replacement: 'before === 0x53bb /* 去 */ || before === 0x4e0a /* 上 */ || after === 0x540c /* 同 */',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'before === 0x53bb /* 去 */ || before === 0x4e0a',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||',
+    mutator: 'ConditionalExpression',
+    original: 'after === 0x540c',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '(hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))',
+    mutator: 'LogicalOperator',
+    original: 'hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after)',
+    replacement: 'hasCode(YEARS_COUNTED, before) || hasCode(YEARS_SUM_FIRST, after)',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(BEFORE_YEAR_MONTH, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(BEFORE_YEAR_MONTH, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: 'if (hasCode(RELATIVE_MONTH_BEFORE, before)) relative = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(RELATIVE_MONTH_BEFORE, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
+  {
+    file: 'src/shared/extract/periods.ts',
+    line: '} else if (hasCode(key === 0x4e94 /* 五 */ ? BEFORE_FIVE : BEFORE_SEASON, before)) period = true;',
+    mutator: 'ConditionalExpression',
+    original: 'key === 0x4e94',
+    replacement: 'true',
+    reason:
+      'a prefilter made looser: mayName says more often that a sentence may name a period (or a relative one), and PERIOD_NUMBERED (RELATIVE_RE) run on it find nothing more',
+  },
   // hits()' early way out for a sentence naming no period: never taken, each pass still runs only behind its own check.
   ...[
     [
@@ -3609,6 +3917,13 @@ export const EQUIVALENTS = [
     ],
     ['if (!clause.trim()) continue;', 'ConditionalExpression', '!clause.trim()', 'false', 'blank-clause'],
     ['if (!clause.trim()) continue;', 'MethodExpression', 'clause.trim()', 'clause', 'blank-clause'],
+    [
+      'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
+      'Regex',
+      '/在(?:全国|全省|全市|全区|全州|全县)$/u',
+      '/在(?:全国|全省|全市|全区|全州|全县)/u',
+      'window-whole',
+    ],
     [
       'const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;',
       'Regex',

@@ -274,6 +274,8 @@ export const MUTATION_MODULES = [
       'test/extract-rank-moves.test.ts',
       'test/extract-changes-since-year.test.ts',
       'test/extract-same-time-lists.test.ts',
+      // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
+      'test/extract-day-bounds.test.ts',
     ],
   })),
   {
@@ -290,8 +292,8 @@ export const MUTATION_MODULES = [
   {
     name: 'export-pptx',
     group: 'office exports: PowerPoint',
-    mutate: ['src/main/export/pptx.ts'],
-    tests: ['test/pptx-parts.test.ts'],
+    mutate: ['src/main/export/pptx.ts', 'src/main/export/pptx-label-formats.ts'],
+    tests: ['test/pptx-parts.test.ts', 'test/pptx-label-formats.test.ts'],
   },
   {
     name: 'export-docx',
@@ -324,10 +326,16 @@ export const MUTATION_MODULES = [
   {
     name: 'readers-pages',
     group: 'import readers',
-    mutate: ['src/main/readers/html.ts', 'src/main/readers/dom-lines.ts'],
+    mutate: ['src/main/readers/html.ts', 'src/main/readers/dom-lines.ts', 'src/main/readers/file-date.ts'],
     // readers.test.ts's saved-page tests reach html.ts' Readability path (its PDF describe's setup runs only for a
-    // static mutant, which runs every test).
-    tests: ['test/readers-rules.test.ts', 'test/readers.test.ts', 'test/readers-saved-pages.test.ts', 'test/readers-page-blocks.test.ts'],
+    // static mutant, which runs every test). file-date.ts (a page's, a PDF's or a Word file's own date) since session 23.
+    tests: [
+      'test/readers-rules.test.ts',
+      'test/readers.test.ts',
+      'test/readers-saved-pages.test.ts',
+      'test/readers-page-blocks.test.ts',
+      'test/readers-file-date.test.ts',
+    ],
   },
   {
     name: 'readers-files',

@@ -179,7 +179,7 @@ describe('office chart numbers', () => {
     expect(() => chartData(spec, figures)).toThrow('图表“雷达”的类型“radar”无法识别');
     expect(() => buildChart(spec, figures)).toThrow('图表“雷达”的类型“radar”无法识别');
     expect(isPartOfWhole('radar' as ChartType)).toBe(false);
-    expect(centreText({ type: 'radar' as ChartType, title: '雷达', unit: '%', axisTitle: '', digits: 1, rows: [] })).toBeNull();
+    expect(centreText({ type: 'radar' as ChartType, title: '雷达', unit: '%', axisTitle: '', rows: [] })).toBeNull();
   });
 
   it('a figure without a unit on a chart with one, and a derived value of two unrelated units: refused by name', () => {
@@ -252,7 +252,7 @@ describe('office chart numbers', () => {
       ['乙', 40, '40%'],
       ['其他', 26.6666666667, '26.7%'],
     ]);
-    expect([d.unit, d.axisTitle, d.digits]).toEqual(['%', '', 1]);
+    expect([d.unit, d.axisTitle]).toEqual(['%', '']);
   });
 
   it('a derived bar is marked 推算 with its formula, in the note beneath the chart', () => {
@@ -302,7 +302,6 @@ describe('office chart numbers', () => {
       figures,
     );
     expect(d.rows.map((r) => r.display)).toEqual(['2.45万亿元', '0.138万亿元']);
-    expect(d.digits).toBe(3);
   });
 
   it('prints a value as the report wrote it: 3.0% stays 3.0% beside 3.3% (天津 2019), on screen, in PowerPoint and Word', () => {
@@ -327,6 +326,32 @@ describe('office chart numbers', () => {
     expect(barValue(-4.1, '%', 1, '4.1')).toBe('-4.1%');
     expect(barValue(5, '%', 1, '5.00')).toBe('5.00%');
     expect(barValue(5, '%', 1, null)).toBe('5%');
+  });
+
+  it('prints each bar with its own decimals: an integer is never padded to its neighbours’ (6668 beside 794.3), a share neither', () => {
+    // test/corpus/jiangxi-2025-h1-economy.txt writes "第二产业增加值6668.0亿元": that report's 6668.0 is as written.
+    const bars = (written: string) => {
+      const figures = new Map([
+        [1, figure(1, 794.3, '亿元', 'level', { valueText: '794.3' })],
+        [2, figure(2, Number(written), '亿元', 'level', { valueText: written })],
+        [3, figure(3, 9257.3, '亿元', 'level', { valueText: '9257.3' })],
+      ]);
+      const spec: ChartSpec = {
+        type: 'bar',
+        title: '分产业',
+        unit: '亿元',
+        series: [1, 2, 3].map((id) => ({ label: `产业${id}`, figureId: id })),
+      };
+      expect(buildChart(spec, figures).rows.map((r) => r.display)).toEqual(chartData(spec, figures).rows.map((r) => r.display));
+      return chartData(spec, figures).rows.map((r) => r.display);
+    };
+    expect(bars('6668')).toEqual(['794.3亿元', '6668亿元', '9257.3亿元']);
+    expect(bars('6668.0')).toEqual(['794.3亿元', '6668.0亿元', '9257.3亿元']);
+    const ring = chartData(
+      { type: 'doughnut', title: '占比', unit: '', series: [{ label: '民营经济', figureId: 1 }], remainderLabel: '其他' },
+      new Map([[1, figure(1, 78, '%', 'share', { valueText: '78' })]]),
+    );
+    expect(ring.rows.map((r) => r.display)).toEqual(['78%', '22%']);
   });
 
   it('an index has no unit: its axis says 指数', () => {

@@ -29,3 +29,11 @@ describe('a clause between whose subject is a property (增长率)', () => {
     expect(the(text, '35').label).toBe('工业增加值占GDP比重');
   });
 });
+
+describe('a clause with 看 inside it (看好)', () => {
+  it('still names its industry; only a clause ending with 看 (分行业看) names none', () => {
+    const text = '全市工业增加值增长8%，新能源汽车产业前景看好，产值增长15%。';
+    expect(the(text, '15').label).toMatch(/^新能源汽车产业/u);
+    expect(the('全市工业增加值增长8%，分行业看，产值增长15%。', '15').label).toBe('产值增速');
+  });
+});

@@ -16,8 +16,7 @@ describe('a drag that shrinks', () => {
 
 describe('影响 after a fall', () => {
   it('is a drag, its points negative, when the one rate before fell (the sentence’s first figure)', () => {
-    const text =
-      '石油煤炭及其他燃料加工业下降2.2%,占全省规模以上工业增加值的比重为32.2%,影响全省规模以上工业增加值增速3.5个百分点。';
+    const text = '石油煤炭及其他燃料加工业下降2.2%,占全省规模以上工业增加值的比重为32.2%,影响全省规模以上工业增加值增速3.5个百分点。';
     expect(the(text, '2.2').number).toBe(-2.2);
     expect(the(text, '3.5').number).toBe(-3.5);
   });

@@ -13,3 +13,17 @@ describe('a list "A销售面积和销售额"', () => {
     expect(the(text, '21.2').label).toContain('销售额');
   });
 });
+
+describe('an owner written once before a list of its measures', () => {
+  it('owns a measure named alone in the next clause (广西 2020: 早稻面积、产量…,单产增幅…)', () => {
+    const text = '我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位。';
+    expect(the(text, '5', { asOf: '2020年前三季度' }).label).toBe('早稻单产位次');
+  });
+
+  it('gives nothing to the next clause when the figure before names one measure, not a list', () => {
+    expect(the('全市商品房销售面积增长5%,产值增长3%。', '3').label).toBe('产值增速');
+    expect(the('商品房销售面积和销售额分别增长5%和6%,利润增长3%。', '3').label).toBe('利润增速');
+    // (Two owners' measures, not one owner's list: 固定资产 owns no 产值.)
+    expect(the('固定资产投资和社会消费品零售总额均增长10%,产值增长5%。', '5').label).toBe('产值增速');
+  });
+});

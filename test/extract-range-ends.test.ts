@@ -12,3 +12,11 @@ describe('到 opening the words before a figure', () => {
     expect(the(text, '15')).toMatchObject({ label: '招商引资签约项目', kind: 'count' });
   });
 });
+
+describe('a figure in brackets', () => {
+  it('is the figure before in another unit only right after it ("减少815千公顷（1222万亩）"); after words of its own it is theirs', () => {
+    const area = '全市粮食播种面积减少815千公顷（1222万亩）。';
+    expect(the(area, '1222')).toMatchObject({ label: '粮食播种面积变化', number: -1222 });
+    expect(the('全年引进项目120个总投资（85亿元）。', '85')).toMatchObject({ label: '总投资', kind: 'level' });
+  });
+});

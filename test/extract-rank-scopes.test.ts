@@ -27,3 +27,10 @@ describe('the verb and scope of a place', () => {
     expect(the('全市工业增加值排中部第3位。', '3').label).toBe('工业增加值位次');
   });
 });
+
+describe('a place written before 的 and the name that holds it', () => {
+  it('is that name’s, of the measure after the verb, the scope written or not (浙江 2016: "与居全球经济总量第18位的土耳其大体相当")', () => {
+    expect(the('全省经济总量与居全球经济总量第18位的土耳其大体相当。', '18').label).toBe('土耳其经济总量位次');
+    expect(the('全省经济总量与居经济总量第18位的土耳其大体相当。', '18').label).toBe('土耳其经济总量位次');
+  });
+});

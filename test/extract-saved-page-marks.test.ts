@@ -37,3 +37,21 @@ describe('a source in brackets before a saved page’s headline', () => {
     expect(extractFigures('【国家统计局】2021年6月份规模以上工业增加值增长8.3%。')[0].label).toBe('规模以上工业增加值增速');
   });
 });
+
+describe('a space between two figures of a headline', () => {
+  it('parts them as a comma does (国家统计局 2021-07-15: 兩年平均增長 was labelled 兩年增速)', () => {
+    const headline = '[國家統計局]2021年6月份規模以上工業增加值增長8.3% 兩年平均增長6.5%\n6月份,規模以上工業增加值同比實際增長8.3%。';
+    expect(extractFigures(headline)[1]).toMatchObject({ value: '6.5', label: '規模以上工業增加值增速', period: '2021年6月' });
+  });
+
+  it('leaves the years of a yearly rate after it to that rate', () => {
+    const [level, rate] = extractFigures('工业增加值增长8.3% 五年年均增长6.5%。', { asOf: '2022年' });
+    expect(level).toMatchObject({ value: '8.3', label: '工业增加值增速', period: '2022年' });
+    expect(rate).toMatchObject({ value: '6.5', label: '工业增加值年均增速', period: '2018-2022年' });
+  });
+
+  it('changes nothing where a comma stands', () => {
+    const [level, rate] = extractFigures('工业增加值增长8.3%，五年年均增长6.5%。', { asOf: '2022年' });
+    expect([level.period, rate.label, rate.period]).toEqual(['2022年', '工业增加值年均增速', '2018-2022年']);
+  });
+});

@@ -32,6 +32,12 @@ describe('a result over a target a government set', () => {
       expect(part.label).toContain('下達全年目標');
     }
   });
+
+  it('the part done is of the measure before, the body that set the target named or not', () => {
+    expect(the(CITY_HALF, '59.2', { asOf: '2014年上半年' }).label).toBe('工業投資完成市政府下達全年目標');
+    expect(the(CITY_HALF, '56.4', { asOf: '2014年上半年' }).label).toBe('更新改造投資完成市政府下達全年目標');
+    expect(the('新增产值282.8亿元,完成全年目标的56.6%。', '56.6').label).toBe('新增产值完成全年目标');
+  });
 });
 
 describe('the target named in brackets', () => {

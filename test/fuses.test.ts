@@ -9,13 +9,13 @@
  * getCurrentFuseWire reads it back.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { Arch } from 'electron-builder';
 import { ESLint } from 'eslint';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import config from '../electron-builder.config';
+import config, { CANVAS_ADDONS } from '../electron-builder.config';
 import afterPack, { installElectronSqlite, SQLITE_ADDON, type PackTarget } from '../scripts/packaging/after-pack';
 import { electronBinaryPath, flipPackagedFuses, fuseConfig, FUSE_ENTRIES, FUSES, type FuseTarget } from '../scripts/packaging/fuses';
 import { electronBindingPath } from '../scripts/native-path.mjs';
@@ -257,8 +257,13 @@ describe('electron-builder.config.ts', () => {
     expect(config.electronFuses).toBeUndefined();
   });
 
-  it('unpacks only the native addon, never rebuilds in place, and ships resources/ where src/main looks for it', () => {
-    expect(config.asarUnpack).toEqual([SQLITE_ADDON]);
+  it('unpacks only the native addons, never rebuilds in place, and ships resources/ where src/main looks for it', () => {
+    expect(config.asarUnpack).toEqual([SQLITE_ADDON, CANVAS_ADDONS]);
+    // The chart picture's canvas addon installed here is one the pattern unpacks.
+    const pkg = readdirSync(join(ROOT, 'node_modules/@napi-rs')).find((d) => d.startsWith('canvas-'))!;
+    const addon = readdirSync(join(ROOT, 'node_modules/@napi-rs', pkg)).find((f) => f.endsWith('.node'))!;
+    const pattern = new RegExp(`^${CANVAS_ADDONS.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    expect(`node_modules/@napi-rs/${pkg}/${addon}`).toMatch(pattern);
     expect(config.npmRebuild).toBe(false);
     expect(config.extraResources).toEqual([{ from: 'resources', to: 'resources', filter: ['**/*'] }]);
     expect(config.files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']));

@@ -172,7 +172,6 @@ describe('chartPngOnce', () => {
     title: '年产值',
     unit: '亿元',
     axisTitle: '单位：亿元',
-    digits: 0,
     rows: [
       { label: '智能终端', value, display: `${value}亿元`, figureId: 1, figureText: `${value}亿元`, formula: null },
       { label: '汽车', value: 4600, display: '4600亿元', figureId: 2, figureText: '4600亿元', formula: null },

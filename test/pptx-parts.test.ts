@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExportData, type ExportData } from '../src/main/export/data';
+import { chartData } from '../src/main/export/chart-data';
 import { buildPptx } from '../src/main/export/pptx';
 import { derive } from '../src/shared/derive';
 import { figureParts, formatFigureFull, shareAsPercent } from '../src/shared/format';
@@ -31,6 +32,8 @@ let slides: Shape[][];
 let made: Slide[];
 let madeSlides: Shape[][];
 let madeZip: JSZip;
+/** The figures the made deck draws from. */
+let madeById: ReadonlyMap<number, Figure>;
 
 const byText = (shapes: Shape[], text: string) => shapes.find((s) => s.text === text);
 /** The footer's page number "n / N" and its left part (deck | section). */
@@ -145,6 +148,30 @@ beforeAll(async () => {
         ],
       },
     },
+    // Figures written with their own decimals (an integer, one decimal, a written zero), and a whole-number share.
+    {
+      ...derivedChart,
+      chart: {
+        ...(derivedChart.chart as NonNullable<Slide['chart']>),
+        type: 'bar',
+        title: '各自的小数',
+        unit: '亿元',
+        series: [
+          { label: '第二产业', figureId: 999_970 },
+          { label: '第一产业', figureId: 999_971 },
+          { label: '其他', figureId: 999_972 },
+        ],
+      },
+    },
+    {
+      ...ring,
+      chart: {
+        ...(ring.chart as NonNullable<Slide['chart']>),
+        title: '整数份额',
+        series: [{ label: '民营经济', figureId: 999_973 }],
+        remainderLabel: '其他',
+      },
+    },
   ];
   // A figure with a qualifier after its unit (以上).
   const byId = new Map(d.byId);
@@ -180,6 +207,14 @@ beforeAll(async () => {
   // Written with one decimal each, as a statistics office writes them: 3.0 stays 3.0.
   labelled(999_977, value, { label: '产量甲', unit: '万吨', value: 3, valueText: '3.0', kind: 'level', qualifier: null });
   labelled(999_978, value, { label: '产量乙', unit: '万吨', value: 13.7, valueText: '13.7', kind: 'level', qualifier: null });
+  for (const [id, v, written] of [
+    [999_970, 6668, '6668'],
+    [999_971, 794.3, '794.3'],
+    [999_972, 3, '3.0'],
+  ] as const)
+    labelled(id, value, { label: `产业${id}`, unit: '亿元', value: v, valueText: written, kind: 'level', qualifier: null });
+  labelled(999_973, value, { label: '民营经济占比', unit: '%', value: 78, valueText: '78', kind: 'share', qualifier: null });
+  madeById = byId;
   madeZip = await unzip(await buildPptx({ ...d, byId, deck: { ...d.deck, slides: made } }));
   madeSlides = await shapes(madeZip, made.length);
 }, 120_000);
@@ -728,6 +763,28 @@ describe('text, title, section and closing slides', () => {
   });
 });
 
+/**
+ * Each point's value label as PowerPoint prints it, in category order: its own c:dLbl's number format (0, 0.0 …
+ * and the unit in quotes) applied to the cached value; a value in General as JavaScript prints it.
+ */
+const printedLabels = (xml: string) => {
+  const values = [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(xml)?.[1] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+  const formats = new Map(
+    [...xml.matchAll(/<c:dLbl>\s*<c:idx val="(\d+)"\/>\s*<c:numFmt formatCode="([^"]*)"/g)].map((m) => [Number(m[1]), m[2] as string]),
+  );
+  return values.map((v, i) => {
+    const code = (formats.get(i) ?? '').replace(/&quot;/g, '"');
+    const m = /^(?:0(?:\.(0+))?|General)(?:"([^"]*)")?$/.exec(code);
+    if (!m) return `(no format for point ${i}: ${code})`;
+    return (code.startsWith('General') ? String(v) : v.toFixed(m[1]?.length ?? 0)) + (m[2] ?? '');
+  });
+};
+/** The screen's value labels (the chart model's display) in the order PowerPoint holds the points. */
+const screenLabels = (slide: Slide, byId: ReadonlyMap<number, Figure>) => {
+  const rows = chartData(slide.chart as NonNullable<Slide['chart']>, byId).rows.map((r) => r.display);
+  return slide.chart?.type === 'hbar' ? rows.reverse() : rows;
+};
+
 describe('charts', () => {
   const chartXml = async (zip: JSZip, slide: number) => read(zip, (await partOf(zip, slide, 'chart')) as string);
   const cat = (xml: string) =>
@@ -775,9 +832,8 @@ describe('charts', () => {
       // Value labels as the screen prints them: a share with one decimal and %, other values as stored with the unit.
       expect(xml).toContain('<c:showVal val="1"/>');
       expect(xml).not.toContain('<c:showPercent val="1"/>');
-      if (round) expect(xml).toContain('formatCode="0.0&quot;%&quot;"');
-      else {
-        expect(xml).toContain(`formatCode="General${slide.chart.unit ? `&quot;${slide.chart.unit}&quot;` : ''}"`);
+      expect(printedLabels(xml), slide.chart.title).toEqual(screenLabels(slide, d.byId));
+      if (!round) {
         if (slide.chart.unit) expect(xml).toContain(`单位：${slide.chart.unit}`);
         // The value axis starts at 0 (or below, for a negative value).
         expect(xml).toMatch(/<c:min val="0"\/>/);
@@ -902,12 +958,32 @@ describe('bar charts', () => {
 
   it('prints a value label with no unit as the number alone, and drops a quote mark a unit holds (it would end the format)', async () => {
     const at = (unit: string) => made.findIndex((s) => s.chart?.unit === unit && s.chart.series.every((p) => 'figureId' in p));
-    const labelFormat = async (unit: string) =>
-      /<c:dLbls>\s*<c:numFmt formatCode="([^"]*)"/.exec(await chartXml(madeZip, at(unit) + 1))?.[1];
-    expect(await labelFormat('')).toBe('General');
-    expect(await labelFormat('英寸"')).toBe('General&quot;英寸&quot;');
+    const labelFormats = async (unit: string) =>
+      [...(await chartXml(madeZip, at(unit) + 1)).matchAll(/<c:dLbl><c:idx val="\d+"\/><c:numFmt formatCode="([^"]*)"/g)].map((m) => m[1]);
+    expect(await labelFormats('')).toEqual(['0', '0']);
+    expect(await labelFormats('英寸"')).toEqual(['0&quot;英寸&quot;', '0&quot;英寸&quot;']);
     // Every bar written with one decimal (3.0, 13.7): one decimal, as the screen prints them, not General's "3".
-    expect(await labelFormat('万吨')).toBe('0.0&quot;万吨&quot;');
+    expect(await labelFormats('万吨')).toEqual(['0.0&quot;万吨&quot;', '0.0&quot;万吨&quot;']);
+  });
+
+  it('prints each bar and slice with its own decimals, as the report wrote it: 6668 beside 794.3 and 3.0, 78% beside 22%', async () => {
+    const bars = made.findIndex((s) => s.chart?.unit === '亿元' && s.chart.title === '各自的小数');
+    const barXml = await chartXml(madeZip, bars + 1);
+    // Neither one format for the series ("0.0" pads 6668 to 6668.0; General drops the written zero of 3.0) …
+    expect(printedLabels(barXml)).toEqual(['6668亿元', '794.3亿元', '3.0亿元']);
+    expect(printedLabels(barXml)).toEqual(screenLabels(made[bars] as Slide, madeById));
+    // … and the label keeps the series' look: its font, size and colour.
+    const labels = [...barXml.matchAll(/<c:dLbl>([\s\S]*?)<\/c:dLbl>/g)].map((m) => m[1] as string);
+    expect(labels).toHaveLength(3);
+    for (const l of labels) {
+      expect(l).toContain('<a:latin typeface="Noto Sans SC"/>');
+      expect(l).toContain('sz="1300"');
+      expect(l).toContain('<c:showVal val="1"/>');
+      expect(l).not.toContain('showLeaderLines');
+    }
+    expect(barXml).not.toContain('@labels=');
+    const ring = made.findIndex((s) => s.chart?.type === 'doughnut' && s.chart.title === '整数份额');
+    expect(printedLabels(await chartXml(madeZip, ring + 1))).toEqual(['78%', '22%']);
   });
 
   it('keeps each chart’s workbook intact, so 编辑数据 opens the plotted numbers', async () => {

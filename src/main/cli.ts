@@ -121,12 +121,16 @@ async function init(args: string[]): Promise<void> {
  * A report file → its text, through the one safe read (regular files only, at most the limit + 1 bytes) and
  * the reader its content calls for; the reader and encoding used go to stderr.
  */
-async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+async function readFileReport(path: string, encoding: string | undefined) {
   const { readerLabel, readReport, readReportFile } = await import('./readers');
   const r = await readReport(await readReportFile(path), { name: basename(path), encoding });
   console.error(`读取方式：${readerLabel(r)}`);
   for (const w of r.warnings) console.error(`注意：${w}`);
-  return r.text;
+  return r;
+}
+
+async function readReportText(path: string, encoding: string | undefined): Promise<string> {
+  return (await readFileReport(path, encoding)).text;
 }
 
 async function extract(args: string[]): Promise<void> {
@@ -161,7 +165,8 @@ async function importVerb(args: string[]): Promise<void> {
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
-  const text = await readReportText(resolve(positionals[0]), values.encoding);
+  const read = await readFileReport(resolve(positionals[0]), values.encoding);
+  const text = read.text;
   const [{ extractFigures }, { reportAsOf }, { reportTitle }, { reportSource }, { openDefaultStore }, { importReport }, { findReport }] =
     await Promise.all([
       import('../shared/extract'),
@@ -175,8 +180,12 @@ async function importVerb(args: string[]): Promise<void> {
   const figures = extractFigures(text, { asOf: values['as-of'] });
   // Who published it and when, as its opening says ("从湖南省统计局获悉", a dateline), unless given.
   const source = reportSource(text);
-  const date = values.date ?? source.published ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
+  // The text's own date, else the file's (a page's publication mark, a PDF's or Word file's creation date: its
+  // note says which); none found and none given: stored empty (the cover and exports print none), never today's.
+  const fileDate = values.date === undefined && !source.published ? read.fileDate : undefined;
+  if (fileDate) console.error(`注意：${fileDate.note}`);
+  const date = values.date ?? source.published ?? fileDate?.date ?? '';
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),
     organisation: values.org ?? source.organisation ?? NO_ORG,
@@ -187,7 +196,7 @@ async function importVerb(args: string[]): Promise<void> {
       reportAsOf(
         text,
         figures.map((f) => f.period),
-        `${date.slice(0, 4)}年`,
+        `${date.slice(0, 4) || new Date().getFullYear()}年`,
       ),
   };
   const store = openDefaultStore({ db: values.db });
@@ -197,7 +206,7 @@ async function importVerb(args: string[]): Promise<void> {
     process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
     console.error(
       `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）；` +
-        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，发布日期：${meta.published}。请在简报台中逐项核对。`,
+        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，${meta.published ? `发布日期：${meta.published}` : '正文中没有找到发布日期（可用 --date 指定；封面和导出文件不写日期）'}。请在简报台中逐项核对。`,
     );
   } finally {
     store.close();

@@ -2,9 +2,9 @@
  * The Electron main process: lifecycle only. Open the store, register the API, build the menu, open
  * the deck window. Everything with logic lives in store/, api/ and windows/ and is tested without Electron.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { join } from 'node:path';
-import { createHandlers } from './api/handlers';
+import { attachPictures, createHandlers, planPictureWindow } from './api/handlers';
 import { registerIpc } from './api/ipc';
 import { installMenu } from './menu';
 import { ownInk } from './own-ink';
@@ -110,6 +110,8 @@ if (!app.requestSingleInstanceLock()) {
     const shell = { exporter, printer: printWithDialog };
     served.api = createHandlers(store, app.getVersion(), hub, shell);
     registerIpc(served.api, (url) => isAllowedAppUrl(url, origin));
+    // The first chart's picture, made ahead for the geometry the windows report (charts/picture-refresh.ts).
+    attachPictures(served.api, join(__dirname, '../renderer'));
     // A menu item that opens one of the renderer's dialogs: a window event in the focused window (App.svelte).
     const openDialog = (event: string) =>
       void focused()?.webContents.executeJavaScript(`window.dispatchEvent(new Event('${event}'))`, true);
@@ -143,6 +145,9 @@ if (!app.requestSingleInstanceLock()) {
         },
       );
     menu();
-    createDeckWindow();
+    const win = createDeckWindow();
+    // Its size and display: the first chart's picture is made for a window like it (charts/picture-refresh.ts).
+    const [width = 0, height = 0] = win.getContentSize();
+    planPictureWindow(served.api, { width, height, scaleFactor: screen.getDisplayMatching(win.getBounds()).scaleFactor });
   }
 }

@@ -12,10 +12,12 @@
  */
 import { api } from './lib/api';
 import { openEarly } from './state/early-open';
-import { startLastPicture } from './charts/picture-early';
+import { decodeServedPicture, startLastPicture } from './charts/picture-early';
 
 if (typeof document !== 'undefined' && document.getElementById('app')) {
   openEarly(api);
   // The kept picture of the chart this window opened on last time begins decoding (charts/picture-early.ts).
   startLastPicture();
+  // Else the picture of its first chart the main process served with the page (charts/picture-early.ts).
+  decodeServedPicture();
 }

@@ -7,12 +7,14 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { prepareLastPicture } from './charts/picture-cache';
 import { loadLive } from './charts/live-loader';
+import { hasServedPicture } from './charts/picture-early';
 
 // The first slide's data is on its way (boot.ts); the kept picture of the chart this window opened on
 // last time starts decoding meanwhile (charts/picture-cache.ts). Without one, the first chart is drawn by
 // Chart.js: its chunk starts loading now, beside the app's mount (charts/live-loader.ts). With one, the
-// first frame needs no Chart.js, which loads when that chart asks for it, right after.
-if (!prepareLastPicture()) void loadLive();
+// first frame needs no Chart.js, which loads when that chart asks for it, right after; so with a picture
+// the main process served of the first chart (charts/picture-early.ts).
+if (!prepareLastPicture() && !hasServedPicture()) void loadLive();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');

@@ -15,6 +15,7 @@ import { MAX_CHART_POINTS, MAX_KPIS } from './chart-compat';
 import { badCharacter, wellFormedMessage } from './text';
 import { BUILD_MODES } from './builds';
 import { INK_COLOURS, INK_LIMITS, INK_TOOLS } from './ink';
+import type { WindowGeometry } from './window-geometry';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -58,6 +59,8 @@ const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 const slideIndex = z.number().int().nonnegative().max(MAX_SLIDES);
+/** A window's or a stage box's side in CSS pixels (fractional as laid out). */
+const windowSize = z.number().finite().min(0).max(100_000);
 const inkId = z
   .number()
   .int()
@@ -125,6 +128,11 @@ export interface ReadReport {
   encoding: string | null;
   /** What the reader dropped or could not read (Chinese), for the reviewer. */
   warnings: string[];
+  /**
+   * The date the file's own properties give (a page's publication mark, a PDF's or Word file's creation date) and
+   * the note naming where it came from: the report's 发布日期 only when its text names none. Null when it gives none.
+   */
+  fileDate: { date: string; note: string } | null;
 }
 
 /** Request schemas: strict objects, so unknown keys are rejected rather than ignored. */
@@ -182,7 +190,8 @@ export const REQUESTS = {
     meta: z.strictObject({
       title: line().trim().min(1, '请填写标题').max(M.title),
       organisation: line().trim().min(1, '请填写发布单位').max(M.organisation),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2016-02-04'),
+      // Empty when the report names no date: never today's, which the cover and the exports would print as a fact.
+      published: z.string().regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
       asOf: line().trim().min(1, '请填写数据时期').max(M.asOf),
     }),
     text: body().max(MAX_REPORT_CHARS, '报告正文过长'),
@@ -296,7 +305,24 @@ export const REQUESTS = {
     issue: z.number().int().min(1).max(MAX_ISSUE),
     internal: z.boolean(),
   }),
+  /**
+   * What a window draws its slides at (shared/window-geometry.ts), after its first load and on a change: the
+   * main process keeps the last one and makes the first chart's picture for it (main/charts/picture-refresh.ts).
+   */
+  'window.geometry': z.strictObject({
+    windowWidth: windowSize,
+    windowHeight: windowSize,
+    stageWidth: windowSize,
+    stageHeight: windowSize,
+    dpr: z.number().finite().min(0.25).max(16),
+    lang: z.enum(['zh', 'en']),
+    theme: z.enum(['projector', 'paper']),
+  }),
 } as const;
+
+/** The schema answers exactly the shared interface. */
+const geometryAgrees: Same<z.infer<(typeof REQUESTS)['window.geometry']>, WindowGeometry> = true;
+void geometryAgrees;
 
 export type Channel = keyof typeof REQUESTS;
 export type Request<C extends Channel> = z.infer<(typeof REQUESTS)[C]>;
@@ -344,6 +370,8 @@ export interface Responses {
   'deck.redo': DeckEditResult;
   'export.files': ExportBatch;
   'print.open': PrintDone;
+  /** Whether it was kept (not in a store opened read-only). */
+  'window.geometry': { kept: boolean };
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

@@ -35,6 +35,7 @@ export const CHANNEL_NAMES = [
   'rehearsal.save',
   'export.files',
   'print.open',
+  'window.geometry',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -3,9 +3,11 @@ import { formatValue } from './format';
 
 /**
  * A bar's printed value: as the report wrote it when that is the value plotted ("增长3.0%" prints 3.0%, not 3%,
- * beside 3.3%: a statistics office writes one decimal throughout, and a dropped zero reads as a rounder number);
- * else (a unit converted, a derived value, a remainder) with the chart's decimals (decimalsFor), trailing zeros
- * dropped, as before. `written` is the figure's value as written.
+ * beside 3.3%: a statistics office writes one decimal throughout, and a dropped zero reads as a rounder number;
+ * "6668亿元" prints 6668 beside 794.3, never padded to its neighbours' decimals); else (a unit converted, a derived
+ * value, a remainder) with at most the chart's decimals (decimalsFor), trailing zeros dropped. Each label is its own:
+ * PowerPoint gives each point the decimals printed here (main/export/pptx-label-formats.ts). `written` is the
+ * figure's value as written.
  */
 export function barValue(value: number, unit: string, digits: number, written?: string | null): string {
   const m = written ? /^[-−]?\d+\.(\d+)$/u.exec(written.trim()) : null;

@@ -9,6 +9,13 @@ import { fillQuoted } from './quotes';
 export type ChartLang = 'zh' | 'en';
 
 export const CHART_WORDS = {
+  /**
+   * The source line under a chart ("数据来源：重庆市经济和信息化委员会，2016年2月4日"): here because the main
+   * process works out the chart's box from the texts around it (main/charts/chart-slide-texts.ts).
+   */
+  sourceLine: { zh: '数据来源：{organisation}，{date}', en: 'Source: {organisation}, {date}' },
+  /** A report whose date is unknown names no date rather than a wrong one ("数据来源：某市统计局"). */
+  sourceLineUndated: { zh: '数据来源：{organisation}', en: 'Source: {organisation}' },
   // Punctuation around words: full-width in Chinese, ASCII in English (a tooltip's formula).
   paren: { zh: '（{x}）', en: ' ({x})' },
   axisUnit: { zh: '单位：{unit}', en: 'Unit: {unit}' },

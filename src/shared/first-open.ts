@@ -18,6 +18,32 @@ export interface InlineOpen {
   answer: BriefingOpen;
   /** The hub showed the answer's deck already: its slide wins over any slide the window remembers. */
   hubShowed: boolean;
+  /** The picture of the answer's slide's chart the main process made (main/charts/first-picture.ts), if any. */
+  picture?: FirstPicture;
+}
+
+/**
+ * A chart's picture made by the main process, with all it was drawn from: the window draws it in its first
+ * frame only when each of these is what it would draw itself (renderer/charts/picture-cache.ts).
+ */
+export interface FirstPicture {
+  /** The chart model (shared/chart-model.ts) as main built it. */
+  model: unknown;
+  /** The theme's chart colours (readTheme's, but the hatching) and the hatching's stripe and ground. */
+  colours: { bar: string; text: string; muted: string; grid: string; slices: string[]; remainder: string; inside: string };
+  derived: { stripe: string; ground: string };
+  /** The chart's box in the slide's layout pixels and Chart.js's pixel ratio it was drawn at. */
+  box: { width: number; height: number };
+  ratio: number;
+  bitmapWidth: number;
+  bitmapHeight: number;
+  /**
+   * The identity of main's chart code (scripts/vite/chart-code.ts, baked into both builds): a window drawn
+   * by other code (an updated renderer, an older main) draws its chart live.
+   */
+  code: string;
+  /** The bitmap, as a PNG data: URL. */
+  png: string;
 }
 
 /** Whether `inline` is the answer `request` would get: the same deck, opened at the same slide. */

@@ -18,6 +18,7 @@ export interface ReportSummary {
   key: string;
   title: string;
   organisation: string;
+  /** YYYY-MM-DD, or empty when the report names no date (shown as missing, never guessed). */
   published: string;
   asOf: string;
   figureCount: number;

@@ -97,9 +97,11 @@ export function fontFamily(canvas: Canvas, text: string): string {
     if (!name) {
       const file = t.files[s] as string;
       name = `BriefingChartNotoSC${s}`;
+      // The bytes, read by Node's fs, not a path for the canvas's native code to open: in a packaged app the
+      // font files are inside app.asar, which only Electron's fs can read.
       const ok =
-        canvas.GlobalFonts.registerFromPath(join(t.dir, file), name) &&
-        canvas.GlobalFonts.registerFromPath(join(t.dir, file.replace('-400-normal', '-700-normal')), name);
+        canvas.GlobalFonts.register(readFileSync(join(t.dir, file)), name) !== null &&
+        canvas.GlobalFonts.register(readFileSync(join(t.dir, file.replace('-400-normal', '-700-normal'))), name) !== null;
       if (!ok) throw new Error(`chart picture: cannot register font ${file}`);
       registered.set(s, name);
     }

@@ -1,7 +1,8 @@
 /**
- * A chart's numbers for the office exports: the screen's chart model (shared/chart-model.ts) with the decimals
- * its values need: every value from a stored figure through the shared converters, a derived value through
- * shared/derive.ts and always marked 推算 with its formula.
+ * A chart's numbers for the office exports: the screen's chart model (shared/chart-model.ts), so every label is the
+ * screen's own (`display`: each figure as the report wrote it, shared/chart-numbers.ts barValue): every value from a
+ * stored figure through the shared converters, a derived value through shared/derive.ts and always marked 推算 with its
+ * formula. No chart-wide decimals: PowerPoint formats each label as its display (pptx-label-formats.ts).
  */
 import { chartKind } from '../../shared/chart-kinds';
 import { ChartBuildError, buildChart, derivedNote as derivedNoteOf, type ChartModel } from '../../shared/chart-model';
@@ -28,8 +29,6 @@ export interface ChartData {
   unit: string;
   /** "单位：亿元", "指数" for an index, empty for part-of-whole charts. */
   axisTitle: string;
-  /** Decimals needed to print every value faithfully (at most 4; 1 for shares). */
-  digits: number;
   rows: ChartRowData[];
 }
 
@@ -53,7 +52,6 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
     title: model.title,
     unit: model.unit,
     axisTitle: model.axisTitle,
-    digits: isPartOfWhole(spec.type) ? 1 : decimalsFor(rows.map((r) => r.value)),
     rows,
   };
 }

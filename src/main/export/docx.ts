@@ -96,7 +96,7 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
       spacing: { after: 240 },
       children: [
         new TextRun({
-          text: `${r.organisation}\u3000\u3000${formatDateZh(r.published)}\u3000\u3000数据截至${r.asOf}`,
+          text: [r.organisation, formatDateZh(r.published), `数据截至${r.asOf}`].filter(Boolean).join('\u3000\u3000'),
           font: f.body,
           size: PT(12),
         }),
@@ -249,7 +249,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
   const doc = new Document({
     creator: d.report.organisation,
     title: d.deck.title,
-    subject: `${d.report.title}（简报，${formatDateZh(d.report.published)}）`,
+    subject: `${d.report.title}（${['简报', formatDateZh(d.report.published)].filter(Boolean).join('，')}）`,
     description: '简报台 Briefing Desk 导出',
     evenAndOddHeaderAndFooters: gongwen,
     styles: {

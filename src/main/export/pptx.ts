@@ -6,13 +6,24 @@
  * 数据来源 and the verbatim sentence of every figure the slide shows. Pure Node: no browser.
  */
 import PptxGenJS from 'pptxgenjs';
-import { figureParts, formatDateZh, formatFigureFull } from '../../shared/format';
+import { figureParts, formatFigureFull } from '../../shared/format';
 import { drawnLayout } from '../../shared/slide-layouts';
 import type { Figure, KpiItem, Slide } from '../../shared/types';
 import { centreText, chartData, derivedNote, isPartOfWhole, type ChartData } from './chart-data';
 import type { ExportData } from './data';
 import { SLIDE_FONT, SLIDE_FONT_FALLBACK } from './fonts';
-import { chineseNumeral, footerWhere, notesWithSources, paragraphBlock, sectionOf, sourceLine, titleLines, type TextRun } from './text';
+import {
+  bylineOf,
+  chineseNumeral,
+  footerWhere,
+  notesWithSources,
+  paragraphBlock,
+  sectionOf,
+  sourceLine,
+  titleLines,
+  type TextRun,
+} from './text';
+import { labelFormatSentinel, perPointLabelFormats } from './pptx-label-formats';
 import { unzipParts, zipParts } from './zip';
 
 type Pres = InstanceType<typeof PptxGenJS>;
@@ -255,17 +266,6 @@ function textSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): voi
   });
 }
 
-/**
- * The number format of value labels, as the screen prints them (ChartRowData.display): when every bar shows the
- * same decimals (the report's "3.0%" beside "3.3%"), that many ("0.0"); else the number as stored (General: 18.6,
- * 35) — and its unit ("35%", "5700亿元").
- */
-function numberFormat(c: ChartData): string {
-  const decimals = c.rows.map((r) => /\.(\d+)/u.exec(r.display)?.[1]?.length ?? 0);
-  const d = decimals.every((n) => n === decimals[0]) ? (decimals[0] ?? 0) : 0;
-  return `${d > 0 ? `0.${'0'.repeat(d)}` : 'General'}${c.unit ? `"${c.unit.replace(/"/g, '')}"` : ''}`;
-}
-
 function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: number; w: number; h: number }): void {
   // PowerPoint stacks a bar chart's categories from the bottom: reversed, the first reads at the top, as on screen.
   const rows = c.type === 'hbar' ? [...c.rows].reverse() : c.rows;
@@ -276,8 +276,12 @@ function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: num
     dataLabelFontFace: SLIDE_FONT,
     dataLabelFontSize: 13,
     dataLabelColor: C.fg,
-    // A share prints with one decimal (1/3 → 33.3%), as the screen prints it; other values as stored.
-    dataLabelFormatCode: isPartOfWhole(c.type) ? '0.0"%"' : numberFormat(c),
+    // Each point's label as the screen prints it (its own decimals: 6668 beside 794.3, 78% beside 33.3%), made one
+    // c:dLbl each by perPointLabelFormats once the package is written.
+    dataLabelFormatCode: labelFormatSentinel(
+      rows.map((r) => r.display),
+      c.unit,
+    ),
     showValue: true,
   } satisfies PptxGenJS.IChartOpts;
   if (isPartOfWhole(c.type)) {
@@ -393,7 +397,7 @@ function titleSlide(slide: PSlide, s: Slide, d: ExportData): void {
     y += 0.7;
   }
   slide.addShape('rect', { x, y: y + 0.2, w: px(160), h: px(6), fill: { color: C.accent }, line: { color: C.accent, width: 0 } });
-  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, { x, y: y + 0.5, w, h: 0.4, fontSize: 17, color: C.muted });
+  text(slide, bylineOf(d.report), { x, y: y + 0.5, w, h: 0.4, fontSize: 17, color: C.muted });
 }
 
 function sectionSlide(slide: PSlide, s: Slide, d: ExportData): void {
@@ -457,7 +461,7 @@ function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
       charSpacing: 1.7,
     });
   else if (s.body.subtitle) text(slide, s.body.subtitle, { x, y: 3.3, w, h: 0.6, fontSize: 22, color: C.muted, align: 'center' });
-  text(slide, `${d.report.organisation} · ${formatDateZh(d.report.published)}`, {
+  text(slide, bylineOf(d.report), {
     x,
     y: 4.6,
     w,
@@ -468,15 +472,17 @@ function closingSlide(slide: PSlide, s: Slide, d: ExportData): void {
   });
 }
 
-/** Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill) and fix the fonts of the theme. */
+/**
+ * Give derived bars their hatching (pptxgenjs writes a solid fill; the chart XML gets a pattern fill), each value label its
+ * own number format (pptx-label-formats.ts) and fix the fonts of the theme.
+ */
 function hatchDerived(file: Buffer): Buffer {
   const parts = unzipParts(file);
   const solid = new RegExp(`<a:solidFill>\\s*<a:srgbClr val="${DERIVED_SENTINEL}"\\s*/>\\s*</a:solidFill>`, 'g');
   for (const [name, data] of parts) {
     if (!/^ppt\/charts\/chart\d+\.xml$/.test(name)) continue;
     // pptxgenjs also asks a ring for percentages of its own (a second label "33%"): the value label says it.
-    const xml = data
-      .toString('utf8')
+    const xml = perPointLabelFormats(data.toString('utf8'))
       .replace(solid, HATCH)
       .replace(/<c:showPercent val="1"\/>/g, '<c:showPercent val="0"/>');
     parts.set(name, Buffer.from(xml, 'utf8'));

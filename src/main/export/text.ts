@@ -57,7 +57,12 @@ export function sectionOf(report: Report, slide: Pick<Slide, 'sectionId'>): { ti
 }
 
 /** "数据来源：重庆市经济和信息化委员会，2016年2月4日". */
-export const sourceLine = (report: Report): string => `数据来源：${report.organisation}，${formatDateZh(report.published)}`;
+/** "数据来源：重庆市经济和信息化委员会，2016年2月4日", without the date when the report names none. */
+export const sourceLine = (report: Report): string =>
+  `数据来源：${[report.organisation, formatDateZh(report.published)].filter(Boolean).join('，')}`;
+
+/** "重庆市经济和信息化委员会 · 2016年2月4日" on a title or closing slide; the organisation alone when the report names no date. */
+export const bylineOf = (report: Report): string => [report.organisation, formatDateZh(report.published)].filter(Boolean).join(' · ');
 
 /** The slide footer's left part: "deck title | section" (nothing on the title slide). */
 export function footerWhere(deckTitle: string, report: Report, slide: Slide): string {

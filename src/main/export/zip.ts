@@ -67,8 +67,11 @@ export function zipParts(parts: Iterable<readonly [string, ZipData]>): Buffer {
   return Buffer.concat([...local, dir, end]);
 }
 
-/** The parts of a zip file in its central directory's order: stored or deflated parts (all that office writers use). */
-export function unzipParts(zip: Buffer): Map<string, Buffer> {
+/**
+ * The parts of a zip file in its central directory's order: stored or deflated parts (all that office writers use);
+ * with `only`, just the parts it names (the others are not inflated).
+ */
+export function unzipParts(zip: Buffer, only?: (name: string) => boolean): Map<string, Buffer> {
   let end = zip.length - 22;
   while (end >= 0 && zip.readUInt32LE(end) !== END) end--;
   if (end < 0) throw new Error('zip: no end of central directory');
@@ -85,6 +88,10 @@ export function unzipParts(zip: Buffer): Map<string, Buffer> {
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
     const local = zip.readUInt32LE(at + 42);
     if (zip.readUInt32LE(local) !== LOCAL) throw new Error(`zip: ${name}: no local header`);
+    if (only && !only(name)) {
+      at += 46 + skip;
+      continue;
+    }
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const body = zip.subarray(start, start + size);
     const data = method === 0 ? body : method === 8 ? inflateRawSync(body) : undefined;

@@ -4,6 +4,7 @@
  */
 import { domLines } from './dom-lines';
 import { guard, ReadError } from './errors';
+import { docxCreated } from './file-date';
 import { normaliseText } from './normalise';
 import type { Reader } from './types';
 import { checkZip } from './zip-guard';
@@ -22,5 +23,6 @@ export const readDocx: Reader = async (bytes) => {
   });
   const text = normaliseText(domLines(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as never));
   if (!text) throw new ReadError('这个 Word 文档中没有文字');
-  return { text, reader: 'docx', warnings: [] };
+  const fileDate = docxCreated(bytes);
+  return { text, reader: 'docx', warnings: [], ...(fileDate ? { fileDate } : {}) };
 };

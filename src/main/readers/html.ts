@@ -6,6 +6,7 @@
 import { decodeText } from './decode';
 import { domLines } from './dom-lines';
 import { guard, ReadError } from './errors';
+import { pagePublished, type FileDate } from './file-date';
 import { normaliseText } from './normalise';
 import type { Reader } from './types';
 
@@ -18,6 +19,7 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 export const readHtml: Reader = async (bytes, opts) => {
   const { text: html, encoding } = decodeText(bytes, { encoding: opts.encoding, declared: declaredCharset(bytes) });
   const warnings: string[] = [];
+  let fileDate: FileDate | null = null;
   // Loaded when a page is read, not with every CLI verb or at app start (linkedom alone: ~0.2 s).
   const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const text = await guard('网页无法解析：文件可能已损坏', () => {
@@ -26,6 +28,7 @@ export const readHtml: Reader = async (bytes, opts) => {
     const root = parseHTML(html).document.documentElement;
     const page = root?.nodeName === 'HTML' && root.querySelector('body') ? html : `<!doctype html><html><body>${html}</body></html>`;
     const { document } = parseHTML(page);
+    fileDate = pagePublished(document as never);
     let article: { title?: string | null; content?: string | null } | null = null;
     try {
       // Readability changes the document it reads: give it its own copy.
@@ -43,5 +46,5 @@ export const readHtml: Reader = async (bytes, opts) => {
     return normaliseText(domLines((document.body ?? document) as never));
   });
   if (!text.trim()) throw new ReadError('网页中没有文字');
-  return { text, reader: 'html', encoding, warnings };
+  return { text, reader: 'html', encoding, warnings, ...(fileDate ? { fileDate } : {}) };
 };

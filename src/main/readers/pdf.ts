@@ -4,6 +4,7 @@
  * layer are refused with a message saying so.
  */
 import { ReadError } from './errors';
+import { pdfCreated } from './file-date';
 import { normaliseText } from './normalise';
 import { dropMargins, joinParagraphs, pageLines, type Line, type Run } from './pdf-layout';
 import type { Reader } from './types';
@@ -82,7 +83,8 @@ export const readPdf: Reader = async (bytes) => {
       text = text.replace(/[\u0000\uFFFD]/gu, '');
       warnings.push(`有 ${unmapped} 个字符无法识别，已略去`);
     }
-    return { text: normaliseText(text), reader: 'pdf', warnings };
+    const fileDate = pdfCreated((await doc.getMetadata().catch(() => null))?.info);
+    return { text: normaliseText(text), reader: 'pdf', warnings, ...(fileDate ? { fileDate } : {}) };
   } finally {
     await doc.destroy();
   }

@@ -1,3 +1,5 @@
+import type { FileDate } from './file-date';
+
 /** What every reader gives back: the report's text (normalised once) and how it was read. */
 export const READER_NAMES = ['docx', 'doc', 'pdf', 'html', 'text'] as const;
 export type ReaderName = (typeof READER_NAMES)[number];
@@ -10,6 +12,11 @@ export interface ReadResult {
   encoding?: string;
   /** Things the reader dropped or guessed, for the reviewer (Chinese). */
   warnings: string[];
+  /**
+   * The date the file's own properties give (a page's publication mark, a PDF's or Word file's creation date) and
+   * a note naming where it came from: the report's date only when its text names none (file-date.ts).
+   */
+  fileDate?: FileDate;
 }
 
 export interface ReadOptions {

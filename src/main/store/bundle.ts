@@ -90,7 +90,8 @@ export const bundleSchema = z.strictObject({
     titleEn: z.string(),
     organisation: text,
     organisationEn: z.string(),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    // Empty for an imported report that names no date (cli import, 导入报告): unknown, not guessed.
+    published: z.string().regex(/^(?:\d{4}-\d{2}-\d{2})?$/),
     publishedNote: z.string(),
     asOf: text,
     region: z.string(),

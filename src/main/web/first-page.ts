@@ -6,7 +6,8 @@
 import { join, resolve } from 'node:path';
 import type { Handlers } from '../../shared/api';
 import { withInlineOpen } from '../../shared/first-open';
-import { firstOpenPreview } from '../api/handlers';
+import { firstOpenPreview, firstPictures } from '../api/handlers';
+import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
 
 /** The change to make to `file` before it is sent, or undefined: not the app page, or nothing to inline. */
@@ -16,7 +17,10 @@ export function firstPage(rendererDir: string, file: string, handlers: Handlers)
   if (!preview) return undefined;
   try {
     const inline = preview();
-    return (html) => withInlineOpen(html, inline);
+    // The picture of its chart made by main, when one is kept (charts/first-picture.ts).
+    const pictures = firstPictures(handlers);
+    const picture = pictures ? firstPicture(inline, rendererDir, pictures.dir, pictures.geometry) : undefined;
+    return (html) => withInlineOpen(html, picture ? { ...inline, picture } : inline);
   } catch (e) {
     // The page asks for it itself, as it always could.
     log('first-page.error', { code: (e as { code?: string })?.code ?? 'INTERNAL' });

@@ -33,6 +33,7 @@ import { CSP } from '../../shared/csp';
 import { MAX_BODY_BYTES, megabytes } from '../../shared/limits';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
+import { attachPictures, detachPictures } from '../api/handlers';
 import { log } from '../log';
 import { asPage, ownInk, pageOf } from '../own-ink';
 import { serveSocket, socketServer, SocketRefusal, validKey } from './socket';
@@ -350,6 +351,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   // One cookie per bridge: 127.0.0.1's cookies are shared by every port, and two bridges must not overwrite each other's.
   cookieName = `${WEB_TOKEN_COOKIE}_${port}`;
   const origin = `http://127.0.0.1:${port}`;
+  // A full bridge serves the app page: its first chart's picture is made ahead (charts/picture-refresh.ts).
+  if (opts.hub && !allowed) attachPictures(opts.handlers, opts.rendererDir);
   return {
     origin,
     token,
@@ -358,6 +361,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       new Promise<void>((ok) => {
         // Upgraded sockets are no longer the HTTP server's: closed here, or server.close would wait for them.
         for (const close of sockets) close();
+        if (opts.hub && !allowed) detachPictures(opts.handlers);
         server.closeAllConnections();
         server.close(() => ok());
       }),

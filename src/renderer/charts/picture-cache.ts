@@ -16,14 +16,29 @@ import type { ChartConfiguration } from 'chart.js';
 import { LIVE_CODE } from './live-loader';
 import { buildReveal } from './build-reveal';
 import { chartConfigIn } from '../../shared/chart-config';
-import { chartConfig } from './config';
+import { chartConfig, chartText, readTheme } from './config';
 import { valueLabels } from './valueLabels';
 import { afterNextPaint } from '../lib/after-paint';
 import { BUNDLED_FONT } from '../lib/fonts';
 import type { ChartModel } from './build';
-import { BUILT, decodeStart, LAST, PREFIX, readKept, takeLastPicture, type Kept, type Prepared } from './picture-early';
+import {
+  BUILT,
+  decodeStart,
+  LAST,
+  PREFIX,
+  readKept,
+  takeLastPicture,
+  servedDecoding,
+  takeServedPicture,
+  type Kept,
+  type Prepared,
+} from './picture-early';
 
 const INDEX = 'briefing-desk.chart-pictures';
+
+declare const __CHART_CODE__: string | undefined;
+/** This build's chart code identity (scripts/vite/chart-code.ts); main's picture must carry the same. */
+const CHART_CODE = typeof __CHART_CODE__ === 'string' ? __CHART_CODE__ : null;
 const KEEP = 12;
 
 /**
@@ -145,6 +160,65 @@ export function drawKeptPicture(model: ChartModel, key: string, canvas: HTMLCanv
   ctx.drawImage(bitmap, 0, 0);
   bitmap.close();
   return true;
+}
+
+/**
+ * Draw the picture the main process served of the window's first slide's chart (state/early-open.ts,
+ * main/charts/first-picture.ts) onto `canvas` (already sized), if it is exactly the chart this window would
+ * draw: drawn by the same chart code (the builds' identity), the same model, the theme's same colours, the
+ * same layout box, pixel ratio and bitmap, every item shown, and the chart's text in its fonts, loaded;
+ * whether it did. Used once: later charts draw live.
+ */
+export function drawServedPicture(
+  model: ChartModel,
+  canvas: HTMLCanvasElement,
+  box: { width: number; height: number } | null,
+  ratio: number,
+  shown: number,
+): boolean {
+  const served = takeServedPicture();
+  if (!served || !box || shown !== Infinity) return false;
+  const { picture, decoding } = served;
+  const css = getComputedStyle(canvas);
+  const prop = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  const { derivedFill: _hatch, ...colours } = readTheme(canvas);
+  const derived = {
+    stripe: prop('--chart-derived-stripe', 'rgba(94,168,255,0.55)'),
+    ground: prop('--chart-derived-ground', 'rgba(94,168,255,0.12)'),
+  };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const text = chartText(model);
+  const fonts = [400, 700].every((w) => document.fonts.check(`${w} 16px ${BUNDLED_FONT}`, text));
+  const fits =
+    fonts &&
+    CHART_CODE !== null &&
+    picture.code === CHART_CODE &&
+    same(model, picture.model) &&
+    same(colours, picture.colours) &&
+    same(derived, picture.derived) &&
+    box.width.toFixed(3) === picture.box.width.toFixed(3) &&
+    box.height.toFixed(3) === picture.box.height.toFixed(3) &&
+    Math.abs(ratio - picture.ratio) < 1e-9 &&
+    canvas.width === picture.bitmapWidth &&
+    canvas.height === picture.bitmapHeight;
+  const bitmap = decoding.bitmap;
+  const ctx = fits ? canvas.getContext('2d') : null;
+  if (!ctx || !bitmap || bitmap.width !== canvas.width || bitmap.height !== canvas.height) {
+    bitmap?.close();
+    return false;
+  }
+  // The CSS size Chart.js gives the canvas (its retinaScale): the bitmap's in layout pixels.
+  canvas.style.width = `${canvas.width / ratio}px`;
+  canvas.style.height = `${canvas.height / ratio}px`;
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return true;
+}
+
+/** The served picture decoded (or failed), at most `capMs` from now; null when none was served. */
+export function servedPictureReady(capMs = 300): Promise<void> | null {
+  const decoding = servedDecoding();
+  return decoding && Promise.race([decoding.ready, new Promise<void>((done) => setTimeout(done, capMs))]);
 }
 
 function keptSlots(): string[] {

@@ -7,8 +7,9 @@
  * that long a head start; with the data in the page (shared/first-open.ts) the slide is built right after
  * the scripts have run, and under load (e2e at load 18–24) the decoding begun from main.ts missed the cap:
  * the chart was drawn live. Begun here, it starts before the shared chunk (Svelte, the app) is evaluated.
- * This module imports nothing, so it travels in the boot chunk (electron.vite.config.ts).
+ * This module imports nothing but types, so it travels in the boot chunk (electron.vite.config.ts).
  */
+import type { FirstPicture } from '../../shared/first-open';
 
 export const PREFIX = 'briefing-desk.chart-picture.';
 /** The slot of the picture a window's first chart was drawn from or kept in last. */
@@ -89,6 +90,42 @@ export function startLastPicture(): void {
   }
   const kept = slot?.startsWith(PREFIX) ? readKept(slot) : null;
   started = slot && kept ? { slot, kept, picture: decodeStart(kept.png) } : null;
+}
+
+/** The picture of the first slide's chart the main process served with the page; its decoding once begun. */
+let served: { picture: FirstPicture; decoding: Decoding | null } | null = null;
+
+/**
+ * With the page's first answer (state/early-open.ts): the chart picture the main process made of its
+ * slide's chart (main/charts/first-picture.ts), to be drawn only if it is exactly that chart. Its decoding
+ * begins at the page's boot unless a picture kept in the window is being decoded (startLastPicture), which
+ * a window that has one draws instead: two decodings would cost that window's start.
+ */
+export function startServedPicture(picture: FirstPicture | undefined): void {
+  served = BUILT && picture && typeof picture.png === 'string' ? { picture, decoding: null } : null;
+}
+
+/** At the page's boot, after startLastPicture: begin decoding the served picture if no kept one is. */
+export function decodeServedPicture(): void {
+  if (served && !started) servedDecoding();
+}
+
+/** Whether a picture was served (not yet taken). */
+export const hasServedPicture = (): boolean => served !== null;
+
+/** The served picture's decoding, begun now if it was not; null when none was served. */
+export function servedDecoding(): Decoding | null {
+  if (!served) return null;
+  served.decoding ??= decodeStart(served.picture.png);
+  return served.decoding;
+}
+
+/** The picture begun by startServedPicture, if any (its decoding begun); once. */
+export function takeServedPicture(): { picture: FirstPicture; decoding: Decoding } | null {
+  const decoding = servedDecoding();
+  const p = served && decoding ? { picture: served.picture, decoding } : null;
+  served = null;
+  return p;
 }
 
 /** The picture begun by startLastPicture, if any; once. */

@@ -19,7 +19,6 @@ export function stageScale(): () => number {
   return () => get?.() || 1;
 }
 
-/** Chart.js devicePixelRatio for a canvas shown at `scale` on a screen of `dpr`; never below a quarter. */
-export function chartPixelRatio(scale: number, dpr: number): number {
-  return Math.max(0.25, scale * (dpr || 1));
-}
+// Chart.js devicePixelRatio for a canvas shown at `scale` on a screen of `dpr`: shared with the main
+// process, which makes the first chart's picture at the ratio a window reported (shared/window-geometry.ts).
+export { chartPixelRatio } from '../../shared/window-geometry';

@@ -70,7 +70,9 @@ export function buildManifest(layout: PrintLayout, deck: Deck, report: Report, l
     layout,
     title: deck.title,
     author: report.organisation,
-    subject: t(lang, 'subject', { title: report.title, layout: layoutName(layout, lang), date: printDate(report.published, lang) }),
+    subject: report.published
+      ? t(lang, 'subject', { title: report.title, layout: layoutName(layout, lang), date: printDate(report.published, lang) })
+      : t(lang, 'subjectUndated', { title: report.title, layout: layoutName(layout, lang) }),
     keywords: [report.region, t(lang, 'asOf', { asOf: report.asOf }), ...orderedSections(report).map((s) => s.title)].filter(Boolean),
     expectedPages: layout === 'slides' ? deck.slides.length : null,
     outline: isBriefLayout(layout) ? briefOutline(report, lang) : slideOutline(deck, report, lang),

@@ -36,7 +36,10 @@ export function titleLines(title: string): string[] {
     .filter(Boolean);
 }
 
-/** "数据来源：重庆市经济和信息化委员会，2016年2月4日" / "Source: …, 4 February 2016". */
+/**
+ * "数据来源：重庆市经济和信息化委员会，2016年2月4日" / "Source: …, 4 February 2016"; without the date when the report
+ * names none (an empty date is never shown as a guess, nor as a dangling comma).
+ */
 export function sourceLine(organisation: string, date: string, lang: Lang = 'zh'): string {
-  return t(lang, 'sourceLine', { organisation, date });
+  return date ? t(lang, 'sourceLine', { organisation, date }) : t(lang, 'sourceLineUndated', { organisation });
 }

@@ -1,9 +1,11 @@
 /** Section and title helpers for slides. Pure: no DOM, no Svelte. */
-import type { Report, Section, Slide } from '../../shared/types';
+import type { Report, Section } from '../../shared/types';
 import { chineseNumeral, t, type Lang } from '../lib/i18n';
 import { formatDateZh } from '../../shared/format';
 
 export { chineseNumeral };
+// Shared with the main process (main/charts/chart-slide-texts.ts).
+export { sectionName, slideTitle } from '../../shared/slide-titles';
 
 /** The report's sections in reading order (by `ord`, then by position in the text). */
 export function orderedSections(report: Pick<Report, 'sections'>): Section[] {
@@ -20,18 +22,6 @@ export function sectionNumber(report: Pick<Report, 'sections'>, sectionId: numbe
 export function partLabel(n: number, lang: Lang): string {
   if (n <= 0) return '';
   return t(lang, 'partLabel', { n: lang === 'zh' ? chineseNumeral(n) : n });
-}
-
-/** The section's name in the UI language (English falls back to Chinese). */
-export function sectionName(report: Pick<Report, 'sections'>, sectionId: number | null, lang: Lang): string {
-  const s = sectionId === null ? undefined : report.sections.find((x) => x.id === sectionId);
-  if (!s) return '';
-  return lang === 'en' ? s.titleEn || s.title : s.title;
-}
-
-/** The slide's title in the UI language (English falls back to Chinese). */
-export function slideTitle(slide: Pick<Slide, 'title' | 'titleEn'>, lang: Lang): string {
-  return lang === 'en' ? slide.titleEn.trim() || slide.title : slide.title;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

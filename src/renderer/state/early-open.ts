@@ -19,6 +19,7 @@
  */
 import type { AppApi, Request } from '../../shared/api';
 import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
+import { startServedPicture } from '../charts/picture-early';
 import { afterNextPaint } from '../lib/after-paint';
 import { loadBundledFonts } from '../lib/fonts';
 import { slideFromHash } from './deep-link';
@@ -64,6 +65,8 @@ export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.ha
     // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
     if (typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
     early = { request: key, answer: Promise.resolve(inline.answer), openOnHub: () => api['briefing.open'](request) };
+    // The picture main made of the slide's chart, if served, begins decoding (charts/picture-early.ts).
+    startServedPicture(inline.picture);
     return;
   }
   const sent = api['briefing.open'](request);

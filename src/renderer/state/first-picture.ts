@@ -1,11 +1,12 @@
 /**
  * The chart of the slide a window opens on, made ready before that slide is built: its kept picture
- * (charts/picture-cache.ts) decoded, for the chart to draw in the window's first frame.
+ * (charts/picture-cache.ts) or the one the main process served with the page decoded, for the chart to draw
+ * in the window's first frame.
  */
 import { withResolvedTexts } from '../../shared/figure-refs';
 import type { BriefingOpen } from '../../shared/api';
 import { buildChart } from '../charts/build';
-import { preparePicture } from '../charts/picture-cache';
+import { preparePicture, servedPictureReady } from '../charts/picture-cache';
 import { figureMap } from './font-prefetch';
 import { settings } from './settings.svelte';
 
@@ -16,8 +17,9 @@ export function prepareShownPicture({ report, figures, deck, presentation }: Bri
   const byId = figureMap(figures);
   const slide = withResolvedTexts(stored, byId);
   try {
-    // As ChartSlide builds it (the chart's words in the window's language).
-    return preparePicture(buildChart(slide.chart!, byId, settings.lang));
+    // As ChartSlide builds it (the chart's words in the window's language). Without a kept picture, the one
+    // the main process served with the page, if any (main/charts/first-picture.ts).
+    return preparePicture(buildChart(slide.chart!, byId, settings.lang)) ?? servedPictureReady();
   } catch {
     return null; // a chart that cannot be built shows its error instead
   }

@@ -331,7 +331,10 @@ function readSentence(r: Reading, s: Span): void {
   const bits = charBits(sentence, SENTENCE_BITS);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
   const tokens = scanTokens(sentence, bits);
-  if (mentions.length && tokens.length) countMonths(sentence, mentions, tokens);
+  if (mentions.length && tokens.length) {
+    countMonths(sentence, mentions, tokens);
+    evaluationFrames(sentence, mentions);
+  }
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
     r.targetSection = opensTargets(sentence);
@@ -439,7 +442,7 @@ function readSentence(r: Reading, s: Span): void {
       continue;
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-    if (m.role !== 'time' || m.local || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    if (m.role !== 'time' || m.local || m.until !== undefined || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
     // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
     // another is the time of that comparison only.
     if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
@@ -465,6 +468,25 @@ function countMonths(sentence: string, mentions: PeriodMention[], tokens: Token[
     for (let k = 0; k < tokens.length; k++) if (tokens[k].outerEnd === m.start && isCountUnit(tokens[k].unit)) m.local = true;
   }
 }
+/**
+ * "2022年,经开区…,在2021年度全国217家国家级开发区综合考评中位列第13位,在全省126家省级以上开发区综合考评中位列第3位"
+ * (芜湖经开区 2022, held-out set 23): the year inside an evaluation's frame (在…考评中) is that evaluation's; the next
+ * frame, naming no year, is of the sentence's time again (mention.until), as parallel frames each name their own.
+ */
+function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || m.span || m.year === undefined || codeAt(sentence, m.start - 1) !== 0x5728 /* 在 */) continue;
+    const frame = EVALUATION_FRAME.exec(sentence.slice(m.end, m.end + 48));
+    if (!frame) continue;
+    NEXT_FRAME.lastIndex = m.end + frame[0].length;
+    const next = NEXT_FRAME.exec(sentence);
+    if (next && !mentions.some((o) => o.start > next.index && o.start < next.index + next[0].length)) m.until = next.index;
+  }
+}
+/** After the year of a frame opened by 在: the evaluation it names, then 中. */
+const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/u;
+/** Another frame of an evaluation after a stop. */
+const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/gu;
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
@@ -477,6 +499,12 @@ const C_YUE = 2;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
+/** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
+function opensWithNow(sentence: string): boolean {
+  const c = codeAt(sentence, 0);
+  return (c === 0x5f53 /* 当 */ || c === 0x76ee /* 目 */ || c === 0x73b0 /* 现 */ || c === 0x622a) /* 截 */ && NOW_OPENING.test(sentence);
+}
+const NOW_OPENING = /^(?:当前|目前|现在|截[至止]目前)(?:为止)?[，,：:]/u;
 /** "…亏损", "…亏损额" (its last code looked at first). */
 function endsWithLoss(pre: string): boolean {
   const last = lastCode(pre);
@@ -626,6 +654,9 @@ function readFigure(r: Reading, i: number): void {
   if (t.form === 'ordinal' && entity) {
     const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
     entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+    // "信义集团成为全球第一光伏玻璃巨头" (芜湖经开区 2022): what 成为 a scope's first is named before the verb.
+    const became = BECAME_SCOPE.exec(pre);
+    if (became) entity = cleanSubject(became[1]);
   }
   // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
   const holder =
@@ -801,6 +832,14 @@ function readFigure(r: Reading, i: number): void {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
       if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+    }
+    // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
+    // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
+    // alone: "固定资产投资和社会消费品零售总额" lists two owners' measures.)
+    else if (!prevInClause && before !== undefined && before.kind !== 'share' && NAMES_JOINED.test(before.entity)) {
+      const items = before.entity.split(NAMES_JOINED);
+      const m = ITEM_MEASURE.exec(items[0]);
+      if (m && m.index >= 2 && m[0] !== entity && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
     }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
@@ -1064,7 +1103,9 @@ function readFigure(r: Reading, i: number): void {
       rate,
       r.paragraphSpan || r.docSpan || r.plan,
     ) ||
-    ofMonth(r, t, entity, r.paragraphPeriod || r.headingPeriod || r.docPeriod);
+    // "1到11月,…。当前,全省重点企业装备数控化率达到35.7%" (浙江 2013, held-out set 23): a sentence opened by 当前 or 目前
+    // tells how things stand as the report is written, not in the months the paragraph named before.
+    ofMonth(r, t, entity, (opensWithNow(sentence) ? '' : r.paragraphPeriod) || r.headingPeriod || r.docPeriod);
   // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
   // the months reported.
   if (
@@ -1663,7 +1704,8 @@ const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.en
 const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)?$/u;
 const PLAN_FIRST = charTable('"“十');
 const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
-const PROGRESS = /(完成(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+/** ("完成市政府下达全年目标的59.2%", a city's half-year report read for a sweep: the body that set the target, named.) */
+const PROGRESS = /(完成(?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
@@ -1694,6 +1736,8 @@ const HOLDER =
   /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
+/** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
+const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
@@ -2117,7 +2161,13 @@ function periodFor(
     if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
-    if ((m.role === 'time' && !m.rateOnly && !(m.local && (m.start < cs || t.form === 'ordinal'))) || (target && m.role === 'target'))
+    if (
+      (m.role === 'time' &&
+        !m.rateOnly &&
+        !(m.local && (m.start < cs || t.form === 'ordinal')) &&
+        (m.until === undefined || t.outerStart < m.until)) ||
+      (target && m.role === 'target')
+    )
       prior = m;
   }
   if (prior) return prior.text;
@@ -2125,7 +2175,15 @@ function periodFor(
   // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
   // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.start >= t.outerEnd && m.end <= end && m.role === 'time' && m.start >= cs && !(m.start === t.outerEnd && m.year !== undefined))
+    if (
+      m.start >= t.outerEnd &&
+      m.end <= end &&
+      m.role === 'time' &&
+      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
+      !m.rateOnly &&
+      m.start >= cs &&
+      !(m.start === t.outerEnd && m.year !== undefined)
+    )
       return m.text;
   return '';
 }

@@ -197,8 +197,11 @@ const SOURCE_TAG = /^[[【〔][\u4e00-\u9fff]{2,12}[\]】〕]/u;
 /** Where the text starts after at most four leading words (LEADING_WORDS, removed one after another). */
 export function afterLeading(text: string): number {
   let p = 0;
+  // "…增長8.3% 兩年平均增長6.5%" (国家统计局 2021, a saved page's headline): a space between two figures parts them as a
+  // comma does; the words after it lead as at a clause's start.
+  while (p < 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
   // "[国家统计局]2021年6月份规模以上工业增加值增长8.3%" (a saved page's headline): the source in brackets is no subject.
-  if (isIn(TAG_OPEN, text, 0)) p = SOURCE_TAG.exec(text)?.[0].length ?? 0;
+  if (p === 0 && isIn(TAG_OPEN, text, 0)) p = SOURCE_TAG.exec(text)?.[0].length ?? 0;
   for (let i = 0; i < 4 && isIn(LEADING_FIRST, text, p); i++) {
     LEADING_AT.lastIndex = p;
     if (!LEADING_AT.test(text) || LEADING_AT.lastIndex === p) break;

@@ -32,6 +32,11 @@ export interface PeriodMention {
    * 108.7亿元,…;完成规上销售产值20亿元": the 20亿元 is of June again).
    */
   toPartEnd?: boolean;
+  /**
+   * "在2021年度全国…综合考评中位列第13位,在全省…综合考评中位列第3位": the year of an evaluation named in its frame
+   * (在…中) is the time of what follows only up to here, where the next evaluation's frame opens (index.ts).
+   */
+  until?: number;
   /** For spans of years: the first and last year ("由…增至…" figures take one each). */
   from?: number;
   to?: number;

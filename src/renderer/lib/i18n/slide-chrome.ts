@@ -7,8 +7,6 @@ import { table } from './table';
 
 export const slides = table({
   source: { zh: '数据来源', en: 'Source' },
-  /** "数据来源：重庆市经济和信息化委员会，2016年2月4日". */
-  sourceLine: { zh: '数据来源：{organisation}，{date}', en: 'Source: {organisation}, {date}' },
   slideOf: { zh: '第 {n} 页，共 {total} 页', en: 'Slide {n} of {total}' },
   slideLabel: { zh: '第 {n} 页，共 {total} 页：{title}', en: 'Slide {n} of {total}: {title}' },
   missingFigure: { zh: '数据缺失', en: 'Missing figure' },

@@ -43,7 +43,8 @@ export class ImportState {
   text = $state('');
   title = $state('');
   organisation = $state('');
-  published = $state(today());
+  /** YYYY-MM-DD as the text says it, or typed; empty when the text names none (never today's: see dateMissing). */
+  published = $state('');
   asOf = $state('');
   /** Fields the user typed into stop following the text. */
   private touched = { title: false, asOf: false, organisation: false, published: false };
@@ -56,20 +57,33 @@ export class ImportState {
   source = $state<ReadSource | null>(null);
 
   readonly acceptedCount: number = $derived(this.proposals.filter((p) => p.accepted).length);
+  /** The date the text's opening names (a dateline, a 日期 line), null when it names none. */
+  textDate = $state<string | null>(null);
+  /** The date the file read gives in its properties (a page's PubDate, a PDF's creation date), with its note. */
+  fileDate = $state<ReadReport['fileDate']>(null);
+  /** The text names no publication date and none is typed: the report would be stored without one. */
+  readonly dateMissing: boolean = $derived(this.text.trim() !== '' && this.published === '');
+  /**
+   * The review shows the date field while neither the text nor the file names a date (typing it there does not hide
+   * it), and whenever the date is empty (a file's date cleared by hand).
+   */
+  readonly dateUnnamed: boolean = $derived(this.text.trim() !== '' && this.textDate === null && this.fileDate === null);
 
   constructor(private readonly api: AppApi) {}
 
   /**
    * New text: the title follows its headline (report-title.ts), the organisation and date what its opening says
-   * (report-source.ts: "从湖南省统计局获悉", a dateline; else empty and today), the as-of its own period (as `cli import`
+   * (report-source.ts: "从湖南省统计局获悉", a dateline; else empty), the as-of its own period (as `cli import`
    * stores it: the report's period from its text, the year from the date when the text names none), until typed over.
    */
   setText(text: string): void {
     this.text = text;
     if (!this.touched.title) this.title = reportTitle(text);
     const source = reportSource(text);
+    this.textDate = source.published;
     if (!this.touched.organisation) this.organisation = source.organisation ?? '';
-    if (!this.touched.published) this.published = source.published ?? today();
+    // The text's own date wins; else the file's (its note is in the reader's notes), else none: never today's.
+    if (!this.touched.published) this.published = source.published ?? this.fileDate?.date ?? '';
     if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 
@@ -92,8 +106,11 @@ export class ImportState {
     await this.run(async () => {
       const content = toBase64(new Uint8Array(await file.arrayBuffer()));
       const { text, ...how } = await this.api['report.read']({ name: file.name, content });
+      this.fileDate = how.fileDate;
       this.setText(text);
-      this.source = { name: file.name, ...how };
+      // The file's date is said where it came from when it is the one used (the text names none).
+      const used = how.fileDate && this.textDate === null ? [how.fileDate.note] : [];
+      this.source = { name: file.name, ...how, warnings: [...how.warnings, ...used] };
     });
     this.reading = null;
   }
