@@ -21,6 +21,10 @@ const INDEX_REASONS = {
     'RATE_CLAUSE is only tested: a text with a numeral and 年平均 is matched by its alternative 年平均 already, so making 来 required (X年来平均 still matched) changes no answer',
   'year-after-bi-window':
     'YEAR_AFTER_BI is asked of the 5 characters after 比, and a year with 年 is 5 characters: a match must start at 0, anchored or not',
+  'part-clause-at-start':
+    "at cs = 3 the clause before is 其中 alone at the sentence's start, so no figure of the sentence comes before this one and the part rule, which takes the period of such a figure, finds none: true or false there changes nothing",
+  'weak-guard':
+    'a guard that only skips work: weak is read only where a count, a Chinese numeral, a verb ending or % is asked too (the noun counted after a number, the noun after a share), and weakSubject is a pure function',
   'local-time-only':
     "a mention's local mark is read only for a time (m.role === 'time' is asked before it wherever it is read): marking a base, a target or a part local changes nothing",
   nomarks:
@@ -3802,6 +3806,27 @@ export const EQUIVALENTS = [
       "m.role !== 'time'",
       'false',
       'local-time-only',
+    ],
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));",
+      'EqualityOperator',
+      'cs >= 3',
+      'cs > 3',
+      'part-clause-at-start',
+    ],
+    [
+      "return cs >= 3 && sentence.startsWith('其中', cs - 3) && (cs === 3 || isIn(CLAUSE_MARKS, sentence, cs - 4));",
+      'ConditionalExpression',
+      'cs === 3',
+      'false',
+      'part-clause-at-start',
+    ],
+    [
+      "(count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&",
+      'ConditionalExpression',
+      "count || t.form === 'chinese' || endsInVerb || t.unit === '%'",
+      'true',
+      'weak-guard',
     ],
     // Session 23 (h124): each applied to the extractor and its output compared with the original's on the corpus (with
     // and without the as-of), the seed report, 40 shuffled texts and the ~2000 sentences the test files quote.
