@@ -186,6 +186,8 @@ interface Reading {
   readonly out: Extracted[];
   /** The report's plan period (report.plan): a yearly rate's span when the text names none. */
   readonly plan: string;
+  /** The report names a plan's document (PLAN_DOCUMENT): it speaks of that plan. */
+  readonly planDocument: boolean;
   readonly docPeriod: string;
   readonly refYear: number | undefined;
   /** The year of the caller's as-of (undefined without one): a figure of a later year cannot be a result. */
@@ -265,6 +267,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     endOf: joined.endOf,
     out: [],
     plan: report.plan,
+    planDocument: report.plan !== '' && PLAN_DOCUMENT.test(text),
     docPeriod,
     refYear,
     asOfYear: yearOf(asOf),
@@ -330,7 +333,9 @@ function readSentence(r: Reading, s: Span): void {
   // The characters its rules ask it about, in one pass (SENTENCE_BITS).
   const bits = charBits(sentence, SENTENCE_BITS);
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
-  const tokens = scanTokens(sentence, bits);
+  // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
+  // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
+  const tokens = GENERAL_EXPERIENCE.test(sentence) ? [] : scanTokens(sentence, bits);
   if (mentions.length && tokens.length) {
     countMonths(sentence, mentions, tokens);
     evaluationFrames(sentence, mentions);
@@ -876,6 +881,15 @@ function readFigure(r: Reading, i: number): void {
     const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
     if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
   }
+  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27): an amount converted is the
+  // figure before's, in another unit.
+  if (before !== undefined && CONVERTED.test(clausePre)) entity = before.entity;
+  // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
+  // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
+  if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
+    const first = LISTED_FIRST.exec(clausePre);
+    if (first && NAMED_ITEM_NEXT.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 14))) entity = first[1];
+  }
   // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
   // number, its label; the subject before stays the sentence's (what the places after rank).
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
@@ -912,6 +926,20 @@ function readFigure(r: Reading, i: number): void {
     !SHARE_BEFORE.test(clausePre)
   )
     kind = 'growth';
+  // "以年均2.3%的能源消费增长支撑了年均6.8%的经济增长" (扬州 2022, held-out set 27): a yearly average rate before 的
+  // and a measure's 增长 is that measure's growth, named there.
+  if (
+    t.unit === '%' &&
+    pred.direction === 'none' &&
+    sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+    AVERAGE_RATE_BEFORE.test(clausePre)
+  ) {
+    const m = MEASURE_GROWTH_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 12));
+    if (m) {
+      kind = 'growth';
+      entity = m[1];
+    }
+  }
   // "预计金昌市规上工业经济同比增长31.1%，白银市为19.1%，酒泉市为12.6%" (甘肃): a place's or an industry's rate
   // given as "X为N%" after a growth rate is that growth, for X.
   if (
@@ -1067,6 +1095,14 @@ function readFigure(r: Reading, i: number): void {
     const noted = NOTED_ESTIMATE.exec(sentence);
     if (noted && entity.includes(noted[1].replace(LEADING_PLACE, ''))) status = 'estimate';
   }
+  // "全部工业开票销售保9000亿元力争超万亿元" (扬州 2022, held-out set 27): 保 N then 力争/争 M is a target's floor and its
+  // reach, both targets.
+  else if (
+    status === 'actual' &&
+    lastCode(clausePre) === 0x4fdd /* 保 */ &&
+    FLOOR_THEN_REACH.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))
+  )
+    status = 'target';
   // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
   // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
   if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
@@ -1088,6 +1124,8 @@ function readFigure(r: Reading, i: number): void {
     t.form === 'ratio' && before?.t.form === 'ratio' && /^[:：]$/u.test(sentence.slice(before.t.outerEnd, t.outerStart))
       ? before
       : undefined;
+  // Set when a level reached over a plan period is given the plan's last year (below).
+  let reachedByPlanEnd = false;
   let period =
     ratioOf?.period ||
     (run ? itemOf(r.listPeriodOf.get(leadIndex), item) : undefined) ||
@@ -1144,14 +1182,17 @@ function readFigure(r: Reading, i: number): void {
       !SUMMED.test(sentence.slice(0, t.outerStart))
     )
       period = `${years[2]}年`;
-    // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年).
+    // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年); so is one
+    // passed ("“十四五”期间,…全部工业开票销售达9000亿元,力争超10000亿元", 扬州 2022, held-out set 27).
     else if (
       period.length === 7 &&
       isPlanPeriod(period) &&
-      (REACHED.test(clausePre) || t.prefix === '突破') &&
+      (REACHED.test(clausePre) || REACHED_PREFIX.has(t.prefix)) &&
       !SUMMED.test(sentence.slice(0, t.outerStart))
-    )
+    ) {
       period = planEnd(period);
+      reachedByPlanEnd = true;
+    }
   }
   // "“十二五”…地区生产总值…是2010年的1.8倍": a multiple of a year before the plan is of its last year.
   // "“十二五”…社会消费品零售总额翻番" (西宁, 2015): so is a doubling over the plan, unless of a sum over it.
@@ -1161,6 +1202,10 @@ function readFigure(r: Reading, i: number): void {
     isPlanPeriod(period) &&
     (MULTIPLE_OF_YEAR.test(clausePre) || (t.form === 'multiple' && !SUMMED.test(sentence.slice(0, t.outerStart))))
   )
+    period = planEnd(period);
+  // "“十三五”期间,…全部工业开票销售突破6000亿元,较“十二五”末增长近50%" (扬州 2022, held-out set 27): a growth over the
+  // plan before's end is of this plan's last year (2020年), as the level it compares is.
+  else if (kind === 'growth' && !rate && period.length === 7 && isPlanPeriod(period) && overPlanBefore(clausePre, period))
     period = planEnd(period);
   // "五年来,…均比2006年翻一番以上", "分别是2006年的3倍、3.4倍和3倍" (泉州): a multiple of the year before a span is of
   // its last year.
@@ -1270,6 +1315,16 @@ function readFigure(r: Reading, i: number): void {
     period = month === '12' ? year || '全年' : period.replace(MONTH_END, '1-$1月');
   }
   if (status === 'actual' && r.asOfYear !== undefined && period.length >= 5 && (yearOf(period) ?? 0) > r.asOfYear) status = 'target';
+  // "根据《规划》提出的目标,“十四五”期间,…全部工业开票销售达9000亿元" (扬州 2022, dated 2022年03月04日, held-out set 27):
+  // without an as-of, a level to be reached by the end of a plan not over in the report's year is a target too.
+  else if (
+    status === 'actual' &&
+    reachedByPlanEnd &&
+    r.asOfYear === undefined &&
+    r.refYear !== undefined &&
+    (yearOf(period) ?? 0) > r.refYear
+  )
+    status = 'target';
   // Without one, a report read as written the year after its own (writtenYear: "记者从1月4日…获悉，今年…增长14%")
   // calls that next year 今年: its figures of that year are not results yet either.
   else if (
@@ -1331,6 +1386,22 @@ function readFigure(r: Reading, i: number): void {
     NEXT_YEAR_TARGETS.test(sentence.slice(0, t.outerStart))
   )
     period = `${Number(period.slice(0, 4)) + 1}年`;
+  // "《扬州市“十四五”工业经济高质量发展规划》…——产业结构实现新优化。工业战略性新兴产业产值占工业总产值比重达42%"
+  // (扬州 2022, held-out set 27): a report on a plan's document that is not over, its targets naming no time of their
+  // own, sets them for the plan: a level, count or share to be held for its last year (2025年), what is added, summed
+  // or moved over it ("新增…企业20家", "单位工业增加值能源消耗降低17%") for the plan's period.
+  else if (
+    status === 'target' &&
+    r.planDocument &&
+    period === r.docPeriod &&
+    !r.paragraphPeriod &&
+    !r.headingPeriod &&
+    r.refYear !== undefined &&
+    Number(planEnd(r.plan).slice(0, 4)) > r.refYear &&
+    isYearOnly(period) &&
+    !hasTime(mentions)
+  )
+    period = (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre) ? planEnd(r.plan) : r.plan;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
   if (t.suffix || t.prefix) {
@@ -1563,7 +1634,7 @@ function withMeasure(subject: string, phrase: string): string {
   const m = MEASURE_SHARE.exec(phrase);
   return m && subject.endsWith(m[1]) ? subject + phrase.slice(m[1].length) : subject + phrase;
 }
-const CONTRIBUTION_PHRASE = /^[^、和及与]{0,20}贡献率?$/u;
+const CONTRIBUTION_PHRASE = /^[^、和及与]{0,24}贡献(?:率|度)?$/u;
 const BASES_LISTED = /(?:同比|环比)[、和及与](?:同比|环比)(?:分别|依次|均)/u;
 
 /**
@@ -1677,13 +1748,26 @@ const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 const NEXT_YEAR_TARGETS = /(?<!(?:超|超过|超出|完成|实现|高于|达到)[^，；。]{0,8})(?:预期(?:目标|指标)|主要目标)(?:建议)?(?:是|为)[：:]?/u;
 const YEAR_SPAN = /^((?:19|20)\d{2})-((?:19|20)\d{2})年$/u;
 const REACHED = /(?:达到|达|突破|超过|增至|增加到|提高到|上升到|迈上|跨上|登上|站上)$/u;
+/** Qualifiers before a number that say it was reached or passed: 突破, 超, 超过, 逾. */
+const REACHED_PREFIX = new Set(['突破', '超', '超过', '逾']);
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
+/** "较“十二五”末增长": a growth over a plan's end (its number in group 1). */
+const PLAN_END_BASE = /(?:较|比)[“"]?十([一二三四五])五[”"]?末(?:增长|提高|上升)(?:了)?$/u;
+/** The clause before a growth compares with the end of the plan before `plan` ("较“十二五”末增长" in “十三五”时期). */
+function overPlanBefore(clausePre: string, plan: string): boolean {
+  const m = PLAN_END_BASE.exec(clausePre);
+  return m !== null && '一二三四五'.indexOf(m[1]) + 1 === '一二三四五'.indexOf(plan[2]);
+}
 /** A sum's own word in a clause ("工业累计投资"). */
 const SUM_WORD = /累计|合计|共计|总计/u;
+/** What is added or summed over a span, before its number: "新增…企业", "累计完成". */
+const ADDED_OVER = /新增|净增|累计|合计|共计|总计/u;
+/** A plan's document named in a report: "《扬州市“十四五”工业经济高质量发展规划》". */
+const PLAN_DOCUMENT = /《[^》]{0,40}十[一二三四五]五[^》]{0,40}(?:规划|纲要)》/u;
 /** "均比2006年", "分别比2006年": a span's base year, right before a multiple (翻一番). */
 const SPAN_BASE = /比(?:19|20)\d{2}年(?:末|底)?$/u;
 /** "5个县(市)连续多年入围全国县域经济基本竞争力百强" (泉州): what has held for years running holds at the span's end. */
@@ -1746,6 +1830,20 @@ const GROWTH_FIRST = charTable('的增高快较稳');
 /** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
 const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
+/** "按照国际经验,", "国际经验表明,": a sentence opening so tells a general rule (GENERAL_EXPERIENCE). */
+const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
+/** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
+const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
+/** "按现行汇率折算为", "折合": the clause before an amount is only its conversion. */
+const CONVERTED = /^(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)(?:为|成)?(?:约)?$/u;
+/** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
+const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
+/** "遵义市17家": the next item of such a list, a name then its number. */
+const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业)\d/u;
+/** "以年均", "年平均": a yearly average rate follows. */
+const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
+/** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
+const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
@@ -1757,6 +1855,8 @@ const GAP_FIRST = charTable('与同和跟');
 const NO_PREDICATE: Predicate = { verb: '', direction: 'none', reached: false, comparison: false };
 
 /** A subject that is only a verb: the number counts the noun after it ("新增5个国家级企业技术中心"). */
+/** "其余", "其他": the rest of a group, no subject of its own. */
+const REST_ONLY = new Set(['其余', '其他', '另有', '另外', '余下', '剩余', '剩下']);
 const VERBISH = new Set(
   '新增|建成|新建|获得|实施|推进|出台|开通|培育|引进|创建|发布|认定|优选|遴选|评选|组建|设立|推出|拥有|共有|有|形成|打造|涌现|集聚|带动|吸引|减少|增加|净增|脱贫|减贫|主导制定|制定|完成|实现|建设|投产|开工|签约|落地|推动|支持|扶持|帮助'.split(
     '|',
@@ -1789,6 +1889,8 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
     VERBISH.has(entity) ||
+    // "其余6个市州分别为黔西南州11家、…" (贵州 2021, held-out set 27): "the others" names no subject; the noun after does.
+    (count && REST_ONLY.has(entity)) ||
     endsInVerb ||
     ((isIn(SCOPE_FIRST, entity, 0) || isIn(SCOPE_LAST, entity, entity.length - 1)) && SCOPE_ONLY.test(entity)) ||
     // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.

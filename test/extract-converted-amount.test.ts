@@ -1,0 +1,22 @@
+/**
+ * An amount converted into another unit is the figure before's: "2010年全省人均生产总值23644元,按现行汇率折算为3505
+ * 美元" (海南 2010, held-out set 27) labels 3505美元 人均生产总值, not 按现行汇率折算.
+ */
+import { describe, expect, it } from 'vitest';
+import { labels } from './extract-helpers';
+
+describe('按现行汇率折算为 N美元', () => {
+  it('labels the converted amount as the one before', () => {
+    const text = '2010年全省人均生产总值23644元,按现行汇率折算为3505美元,登上了3000美元的新台阶。';
+    const [yuan, dollars, step] = labels(text, ['23644', '3505', '3000']);
+    expect(yuan).toContain('人均生产总值');
+    expect(dollars).toContain('人均生产总值');
+    expect(dollars).not.toContain('折算');
+    expect(step).toContain('人均生产总值');
+  });
+
+  it('does the same for 折合', () => {
+    const text = '全市人均地区生产总值达到68000元,折合约10000美元。';
+    expect(labels(text, ['10000'])[0]).toContain('人均地区生产总值');
+  });
+});
