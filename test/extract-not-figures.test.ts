@@ -135,3 +135,14 @@ describe('durations that name a period', () => {
     ]);
   });
 });
+
+describe('a span of months counted before 累计', () => {
+  // 保定 2021 1-7月 (held-out set 28): "7个月累计" is the months summed, as 前7个月 is; the figures around are read.
+  it('7个月累计 is no figure; a count of months that is one stays', () => {
+    expect(read('1-7月,规模以上工业增加值同比增长26%。7个月累计和月度增速均排名全省前列。')).toEqual([['26', '%']]);
+    expect(read('全市有3个月增速超过10%。')).toEqual([
+      ['3', '个月'],
+      ['10', '%', '超过'],
+    ]);
+  });
+});

@@ -355,7 +355,7 @@ const COUNTED_BEFORE = charTable('个大项');
  * 下降态势" (山西).
  */
 const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
-const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间)/u;
+const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计)/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
