@@ -4,7 +4,6 @@
  * and exports would print as a fact. Its cover and exports then show no date (and no separator left dangling); a
  * dateline's date ("2015年12月3日") is kept; the bundled report keeps its own.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -18,7 +17,8 @@ import { openStore } from '../src/main/store';
 import { listReports } from '../src/main/store/reports';
 import { extractFigures } from '../src/shared/extract';
 import { reportSource } from '../src/shared/report-source';
-import { ROOT, SEED, tempDir } from './helpers';
+import { SEED, tempDir } from './helpers';
+import { runCli } from './cli-helpers';
 import { read, texts, unzip } from './office-read';
 
 const UNDATED = `某市2023年经济运行情况
@@ -29,14 +29,7 @@ const DATED = `某市2015年1-11月工业运行情况
 
 let t: ReturnType<typeof tempDir>;
 let db: string;
-const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config') },
-  });
-  expect(r.status, r.stderr).toBe(0);
-  return r.stderr;
-};
+const cli = (...args: string[]) => runCli(t.dir, ...args);
 const published = () => {
   const store = new Database(db, { readonly: true });
   const rows = store.prepare('SELECT key, published FROM reports ORDER BY id').all() as { key: string; published: string }[];

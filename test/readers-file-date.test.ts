@@ -4,7 +4,6 @@
  * dcterms:created, each with a note naming where it came from. `cli import` takes it only when the text names no
  * date (a dateline wins) and says so; a file without one leaves the date empty.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,7 +12,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDay } from '../src/main/readers/file-date';
 import { readReport } from '../src/main/readers';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
+import { runCli } from './cli-helpers';
 import { linePdf, makeDocx, newsPage } from './reader-fixtures';
 
 const withMeta = (meta: string) => newsPage().replace('<title>', `${meta}<title>`);
@@ -64,14 +64,7 @@ describe('the date a report file gives', () => {
 
 describe('cli import', () => {
   let t: ReturnType<typeof tempDir>;
-  const cli = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config') },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    return r.stderr;
-  };
+  const cli = (...args: string[]) => runCli(t.dir, ...args);
   beforeAll(() => {
     t = tempDir();
   });

@@ -3,13 +3,13 @@
  * 导入报告 dialog until typed over): its deck's 数据来源 and title page name them. Real openings from test/corpus;
  * nothing guessed where the page says nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { reportSource } from '../src/shared/report-source';
 import { ROOT, tempDir } from './helpers';
+import { runCli } from './cli-helpers';
 
 const corpus = (slug: string) => readFileSync(join(ROOT, 'test/corpus', `${slug}.txt`), 'utf8');
 
@@ -50,14 +50,7 @@ describe('the organisation and date of an imported report', () => {
     const t = tempDir();
     try {
       const db = join(t.dir, 's.sqlite');
-      const cli = (...args: string[]) => {
-        const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), ...args], {
-          encoding: 'utf8',
-          env: { ...process.env, HOME: t.dir, XDG_CONFIG_HOME: join(t.dir, 'config') },
-        });
-        expect(r.status, r.stderr).toBe(0);
-        return r.stderr;
-      };
+      const cli = (...args: string[]) => runCli(t.dir, ...args);
       cli('init', '--db', db);
       expect(cli('import', join(ROOT, 'test/corpus/qinghai-2022-05-industry.txt'), '--db', db)).toContain(
         '发布单位：青海省统计局，发布日期：2022-07-03',
