@@ -125,8 +125,9 @@ const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`,
  * whole's 39个): the caption says which ("增长的行业").
  */
 function doersOf(x: Extracted): string {
-  if (x.kind !== 'count') return '';
-  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种]/u, '');
+  // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
+  if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
+  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
