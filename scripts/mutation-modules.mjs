@@ -297,6 +297,7 @@ export const MUTATION_MODULES = [
       // Session 24 (held-out set 31, h133): the general rules written for its misses.
       'test/extract-sign-on-next-line.test.ts',
       'test/extract-steps-to-months.test.ts',
+      'test/extract-industry-class-counts.test.ts',
       // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
       'test/extract-day-bounds.test.ts',
     ],
