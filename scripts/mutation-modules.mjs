@@ -298,6 +298,7 @@ export const MUTATION_MODULES = [
       'test/extract-sign-on-next-line.test.ts',
       'test/extract-steps-to-months.test.ts',
       'test/extract-industry-class-counts.test.ts',
+      'test/extract-moves-from-previous.test.ts',
       // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
       'test/extract-day-bounds.test.ts',
     ],

@@ -497,13 +497,17 @@ const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
-/** The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets. */
-const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16 });
+/**
+ * The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets, 由 and
+ * 从 (a move from).
+ */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16, 由从: 32 });
 const C_LEI = 1;
 const C_YUE = 2;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
+const C_YOU = 32;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
@@ -1281,6 +1285,20 @@ function readFigure(r: Reading, i: number): void {
     const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
     period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
+  } else if (cb & C_YOU) {
+    // "三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9" (瓜州 2023, held-out set 31), "同比速度由上月下降8.1%轉為增長
+    // 3%" (北京 2011, held-out set 28): what moves from 上年 (上月) named right before it is of the year (the month) before
+    // the figure's own; the parts of a ratio after its first take the first's.
+    const fromStart = ratio ? tokens[ratio[0]].outerStart : t.outerStart;
+    const word = FROM_PREVIOUS.exec(sentence.slice(Math.max(0, fromStart - 8), fromStart));
+    if (word && MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) && !namesTime(mentions, cs, fromStart - word[0].length)) {
+      const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
+      const earlier = head ? head.period : previousOf(period, word[1] === '上月');
+      if (earlier) {
+        period = earlier;
+        status = 'actual';
+      }
+    }
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
@@ -1686,6 +1704,17 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
  */
 const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
+/** 由 or 从 and the year (month) before, right before a value moved from: "由上年18.4:45.9:35.7", "由上月下降8.1%". */
+const FROM_PREVIOUS = /[由从](上年|去年|上月)(?:的)?(?:增长|下降)?$/u;
+/** The year before a year ("2023年" → "2022年"), or with `month` the month before a month; '' for any other period. */
+function previousOf(period: string, month: boolean): string {
+  if (!month) return isYearOnly(period) ? `${Number(period.slice(0, 4)) - 1}年` : '';
+  const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月$/u.exec(period);
+  if (!m) return '';
+  const n = Number(m[2]);
+  if (n > 1) return `${m[1] ? m[1] + '年' : ''}${n - 1}月`;
+  return m[1] ? `${Number(m[1]) - 1}年12月` : '';
+}
 const MOVES_TO =
   /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
