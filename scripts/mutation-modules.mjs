@@ -299,6 +299,7 @@ export const MUTATION_MODULES = [
       'test/extract-steps-to-months.test.ts',
       'test/extract-industry-class-counts.test.ts',
       'test/extract-moves-from-previous.test.ts',
+      'test/extract-month-then-sum.test.ts',
       // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
       'test/extract-day-bounds.test.ts',
     ],

@@ -494,6 +494,8 @@ const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评�
 const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/gu;
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
+/** One month, its year kept: "2019年5月" → ["2019年", "5"]. */
+const ONE_MONTH_OF = /^((?:19|20)\d{2}年)?(\d{1,2})月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
@@ -1268,6 +1270,19 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, 0, t.outerStart)
   )
     period = r.docPeriod;
+  // "5月柳州市规模以上工业产值323.6亿元,同比下降18.1%;累计产值1743.5亿元,同比下降12.2%" (柳州 2019, held-out set 31):
+  // a clause opening with 累计, in a sentence whose time is one month named before it, sums the months up to that
+  // month, as "4月,…企业累计实现…" does in the month's own clause; so does the rate of the same sum right after it.
+  if (cpFirst === 0x7d2f /* 累 */ || (before !== undefined && !ownSubject && before.t.outerEnd > cs - 2)) {
+    const month = ONE_MONTH_OF.exec(period);
+    const summed = month && Number(month[2]) > 1 ? `${month[1] ?? ''}1-${month[2]}月` : '';
+    if (
+      summed &&
+      !namesTime(mentions, cs, t.outerStart) &&
+      (cpFirst === 0x7d2f /* 累 */ ? clausePre.startsWith('累计') : before!.period === summed && before!.t.outerEnd < t.outerStart)
+    )
+      period = summed;
+  }
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
