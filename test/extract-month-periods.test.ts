@@ -59,3 +59,22 @@ describe('a month after 去年', () => {
     expect(periodMentions('2019年3月末,全市各项贷款余额100亿元。', 2019).map((m) => m.text)).toEqual(['2019年3月末']);
   });
 });
+
+describe('a breakdown by month (分月度看)', () => {
+  // 山东 2020 上半年 (中国山东网, held-out set 30).
+  const SHANDONG =
+    '上半年,山东省规模以上工业增加值同比下降0.1%,降幅比一季度收窄5.7个百分点。\n\n' +
+    '分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点,连续4个月增长。分经济类型看,国有控股企业增加值同比下降1.6%;股份制企业下降0.2%,外商及港澳台商投资企业下降0.7%;私营企业增长3.5%。';
+
+  it('keeps its months to itself: the breakdowns after it are of the report’s period again', () => {
+    expect(the(SHANDONG, '7.0', { asOf: '2020年上半年' }).period).toBe('6月');
+    expect(the(SHANDONG, '1.9', { asOf: '2020年上半年' }).period).toBe('6月');
+    for (const v of ['1.6', '0.2', '0.7', '3.5']) expect(the(SHANDONG, v, { asOf: '2020年上半年' }).period, v).toBe('2020年上半年');
+  });
+
+  it('still gives its own figures their month (南阳 2022, "从月度增速看")', () => {
+    const text = '前7个月,全市规模以上工业增加值同比增长6.2%,居全省第8位。从月度增速看,7月份增长5.9%,居全省第11位,较6月份提高4个位次。';
+    expect(the(text, '5.9', { asOf: '2022年1-7月' }).period).toBe('7月');
+    expect(the(text, '6.2', { asOf: '2022年1-7月' }).period).toMatch(/1-7月$/u);
+  });
+});

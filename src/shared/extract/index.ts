@@ -440,7 +440,11 @@ function readSentence(r: Reading, s: Span): void {
   if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
     r.paragraphEstimates = true;
   let part: PeriodMention | undefined;
-  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+  // "分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点。分经济类型看,国有控股企业增加值同比下降
+  // 1.6%" (山东 2020 上半年, held-out set 30): the months of a breakdown by month are its own parts, not the time of
+  // the breakdowns after it (those are of the report's 上半年 again).
+  const byMonth = isIn(FEN_CONG, sentence, 0) && MONTHLY_VIEW.test(sentence);
+  for (let mAt = byMonth ? mentions.length : 0, m = mentions[mAt]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
     if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
       part = m;
@@ -504,6 +508,9 @@ const C_YUE = 2;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
+/** A sentence opening a breakdown by month: "分月度看", "从月度增速看", "分月份看" (its first character asked first). */
+const MONTHLY_VIEW = /^(?:分|从)月(?:度|份)?(?:增速|走势|情况)?看/u;
+const FEN_CONG = charTable('分从');
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
