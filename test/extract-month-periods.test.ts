@@ -78,3 +78,19 @@ describe('a breakdown by month (分月度看)', () => {
     expect(the(text, '6.2', { asOf: '2022年1-7月' }).period).toMatch(/1-7月$/u);
   });
 });
+
+describe('单月 (the single month) as 当月', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU = '但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('is the last month of the report’s period, as 当月 is', () => {
+    expect(the(YINZHOU, '3.3', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the('单月增幅仍偏低3.3个百分点。', '3.3', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+  });
+
+  it('after a month, is that month named again ("10月单月同比增7.9%"), a part that leaves the period after it', () => {
+    const text = '全部规上工业1-10月实际完成工业增加值252.5亿元。10月单月同比增7.9%,单月增幅创新高。全区销售产值1124.55亿元。';
+    expect(the(text, '7.9', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '1124.55', { asOf: '2020年1-10月' }).period).toBe('1-10月');
+  });
+});
