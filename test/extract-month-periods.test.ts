@@ -94,3 +94,19 @@ describe('单月 (the single month) as 当月', () => {
     expect(the(text, '1124.55', { asOf: '2020年1-10月' }).period).toBe('1-10月');
   });
 });
+
+describe('累计 in a clause naming no time', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU =
+    '全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%,降幅比1-9月收窄1.5个百分点。前三季度除第一季度负增长-25.1%外,四月份以来增幅转正,并逐渐走高,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('is of the report’s months summed from January, not of a quarter the sentence before named', () => {
+    expect(the(YINZHOU, '-25.1', { asOf: '2020年1-10月' }).period).toBe('一季度');
+    expect(the(YINZHOU, '3.7', { asOf: '2020年1-10月' }).period).toBe('2020年1-10月');
+  });
+
+  it('keeps a time of its own clause, and a report of one quarter keeps its quarter', () => {
+    expect(the('10月份,全市规上工业累计增长8.2%。', '8.2', { asOf: '2020年1-10月' }).period).toMatch(/1-10月$/u);
+    expect(the('一季度,全市规上工业增加值增长6.1%。累计增速高于全省0.5个百分点。', '0.5', { asOf: '2020年一季度' }).period).toMatch(/一季度$/u);
+  });
+});

@@ -1259,6 +1259,19 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "前三季度除第一季度负增长-25.1%外,…,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点"
+  // (鄞州 2020年1-10月, held-out set 30): what is summed since January (累计), in a clause naming no time, is of the
+  // report's months so far, not of the one month or quarter a sentence before named.
+  else if (
+    cb & C_LEI &&
+    clausePre.includes('累计') &&
+    ONE_MONTH_OR_QUARTER.test(period) &&
+    MONTHS_FROM_JANUARY.test(r.docPeriod) &&
+    period !== r.docPeriod &&
+    (yearOf(period) ?? yearOf(r.docPeriod)) === yearOf(r.docPeriod) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
   // "前三季度,…。今年,全省以…为载体,…。在规模以上工业中,高技术産业完成工业增加值33.89亿元,比上年同期增长46.2%,占…的
   // 比重为4.6%" (青海 2014 前三季度, held-out set 19): a figure of a sentence compared with the same time a year before,
   // in a report on part of that year, is of the report's months, not of the whole year its paragraph's 今年 named.
@@ -1747,6 +1760,10 @@ const LEAD_MARKS = charTable('，；,; 、');
 const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
+/** One month or one quarter ("10月", "2020年一季度", "第三季度"): a part of a report's months. */
+const ONE_MONTH_OR_QUARTER = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|第?[一二三四]季度)$/u;
+/** Months summed from January: "2020年1-10月", "前三季度", "上半年" (not one month, not a year). */
+const MONTHS_FROM_JANUARY = /^(?:(?:19|20)\d{2}年)?(?:1-\d{1,2}月|前[二三]季度|上半年)$/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 /**
  * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
