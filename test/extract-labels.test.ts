@@ -864,6 +864,25 @@ describe('a place held after whom it trails', () => {
   });
 });
 
+describe('a second place after a comma, named by its group of places or region only', () => {
+  it('is the same figure’s place: "居全省第9位,皖北六市第1位" (宿州 2022, held-out set 30), "列全省第10位,苏南第2位" (常州 2015)', () => {
+    const suzhou = '一季度,全市规模以上工业增加值同比增长7.9%,居全省第9位,皖北六市第1位。';
+    expect(extractFigures(suzhou, { asOf: '2022年一季度' }).map((f) => f.label)).toEqual([
+      '规模以上工业增加值增速',
+      '规模以上工业增加值位次',
+      '规模以上工业增加值位次',
+    ]);
+    const changzhou = '1-5月,我市规模以上工业实现工业增加值1038.5亿元,按可比价计算增长8.5%,增幅列全省第10位,苏南第2位。';
+    const [, , first, second] = extractFigures(changzhou, { asOf: '2015年1-5月' });
+    expect(second.label).toBe(first.label);
+  });
+
+  it('keeps a place named by its own name: "绵阳市第1位" is 绵阳市’s', () => {
+    const text = '全省规上工业增加值增长8.3%,居全国第6位,绵阳市第1位。';
+    expect(extractFigures(text, { asOf: '2019年' }).map((f) => f.label)[2]).toContain('绵阳');
+  });
+});
+
 describe('a class of firms named by a threshold', () => {
   it('keeps its threshold: "税收500万元以上企业", never "以上企业"', () => {
     // 雅安经开区 2021 (yaan-jingkaiqu-2021-h1-industry).

