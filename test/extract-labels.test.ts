@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { cleanSubject } from '../src/shared/extract/labels';
+import { the } from './extract-helpers';
 
 /** The label of the one figure whose value is `value`. */
 function labelOf(text: string, value: string): string {
@@ -861,6 +862,16 @@ describe('a place held after whom it trails', () => {
     const text =
       '在特色优势矿种中,贵州优质铝土矿保有资源优势仅次于山西,居全国第二位,富磷矿保有储量略少于云南,居全国第二位,煤炭保有储量仅少于山西、内蒙、陕西和新疆,居全国第五位。';
     expect(extractFigures(text).map((f) => f.label)).toEqual(['贵州优质铝土矿保有资源优势位次', '富磷矿保有储量位次', '煤炭保有储量位次']);
+  });
+});
+
+describe('a place held in a league the clause before entered', () => {
+  it('"躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" is the place in that league (泰兴 2009, held-out set 30)', () => {
+    const text =
+      '完成財政總收入50.8億元,其中一般預算收入18.8億元,分別增長26.7%和18.9%。連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位。';
+    expect(the(text, '47', { asOf: '2009年' }).label).toBe('縣域經濟基本競爭力百強縣位次');
+    // Not the subject of the figure before, which the place was given when the clause named none.
+    expect(the('全县财政总收入增长12%。连续三年进入全省县域经济十强行列,排名第6位。', '6', { asOf: '2015年' }).label).toContain('十强');
   });
 });
 
