@@ -865,6 +865,24 @@ describe('a place held after whom it trails', () => {
   });
 });
 
+describe('when, not what: 单月 and a time left out (除…外)', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU =
+    '全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%,降幅比1-9月收窄1.5个百分点。前三季度除第一季度负增长-25.1%外,四月份以来增幅转正,并逐渐走高,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('are no part of the subject: the figures are the paragraph’s measure’s', () => {
+    for (const v of ['-25.1', '7.9', '3.7', '3.3']) {
+      const label = the(YINZHOU, v, { asOf: '2020年1-10月' }).label;
+      expect(label, v).toContain('规上工业');
+      expect(label, v).not.toMatch(/^(?:除|单月)/u);
+    }
+  });
+
+  it('keep a subject that is one: "单月产值" after 单月 is 产值', () => {
+    expect(the('10月份,全市单月产值126.41亿元。', '126.41', { asOf: '2020年1-10月' }).label).toBe('产值');
+  });
+});
+
 describe('a place held in a league the clause before entered', () => {
   it('"躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" is the place in that league (泰兴 2009, held-out set 30)', () => {
     const text =
