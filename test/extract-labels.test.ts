@@ -878,6 +878,11 @@ describe('when, not what: 单月 and a time left out (除…外)', () => {
     }
   });
 
+  it('name the gap once: 偏低 and 偏高 end the subject as 低于 and 高于 do', () => {
+    expect(the(YINZHOU, '3.7', { asOf: '2020年1-10月' }).label).toMatch(/增幅偏低$/u);
+    expect(the('规上工业增加值增速较全省平均偏高1.2个百分点。', '1.2').label).toBe('规上工业增加值较全省平均偏高');
+  });
+
   it('keep a subject that is one: "单月产值" after 单月 is 产值', () => {
     expect(the('10月份,全市单月产值126.41亿元。', '126.41', { asOf: '2020年1-10月' }).label).toBe('产值');
   });
