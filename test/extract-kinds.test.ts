@@ -71,6 +71,13 @@ describe('the sign of a change', () => {
     expect(the('规上工业增加值增速较全省快1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2 });
   });
 
+  it('偏低/偏高 say the gap with what was compared, as 低于/高于 do (鄞州 2020, held-out set 30)', () => {
+    const text = '但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+    expect(the(text, '3.7')).toMatchObject({ kind: 'change', number: -3.7 });
+    expect(the(text, '3.3')).toMatchObject({ kind: 'change', number: -3.3 });
+    expect(the('全市规上工业增加值增速较全省平均偏高1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2 });
+  });
+
   it('新增 and 净增 name an amount added, not a rise of something', () => {
     expect(the('全年新增城镇就业12万人。', '12')).toMatchObject({ kind: 'count', number: 12 });
     expect(the('全年净增规上工业企业300家。', '300')).toMatchObject({ kind: 'count', number: 300 });

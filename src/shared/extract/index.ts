@@ -199,6 +199,11 @@ interface Reading {
   paragraphEntity: string;
   /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
   paragraphGrowth: string;
+  /**
+   * The one month or quarter every figure of the sentence just read was of, when the paragraph's period is another
+   * ("全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。"), '' otherwise: what a 其中 sentence next is part of.
+   */
+  partPeriod: string;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -277,6 +282,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docSpan: '',
     paragraphEntity: '',
     paragraphGrowth: '',
+    partPeriod: '',
     topic: '',
     industry: '',
     section: '',
@@ -309,6 +315,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.paragraphGrowth = '';
+      r.partPeriod = '';
       r.topic = '';
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
@@ -419,7 +426,9 @@ function readSentence(r: Reading, s: Span): void {
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
+    r.partPeriod = onePartPeriod(found, r.paragraphPeriod);
   } else {
+    r.partPeriod = '';
     const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
   }
@@ -440,7 +449,11 @@ function readSentence(r: Reading, s: Span): void {
   if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
     r.paragraphEstimates = true;
   let part: PeriodMention | undefined;
-  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+  // "分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点。分经济类型看,国有控股企业增加值同比下降
+  // 1.6%" (山东 2020 上半年, held-out set 30): the months of a breakdown by month are its own parts, not the time of
+  // the breakdowns after it (those are of the report's 上半年 again).
+  const byMonth = isIn(FEN_CONG, sentence, 0) && MONTHLY_VIEW.test(sentence);
+  for (let mAt = byMonth ? mentions.length : 0, m = mentions[mAt]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
     if (m.part || (part && !/[，；]/u.test(sentence.slice(part.end, m.start)))) {
       part = m;
@@ -510,6 +523,28 @@ const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
 const C_YOU = 32;
+/** A sentence opening a breakdown by month: "分月度看", "从月度增速看", "分月份看" (its first character asked first). */
+const MONTHLY_VIEW = /^(?:分|从)月(?:度|份)?(?:增速|走势|情况)?看/u;
+const FEN_CONG = charTable('分从');
+/**
+ * "全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。其中奥克斯集团完成产值10.39亿元,同比增长-52.1%" (鄞州
+ * 2020年1-10月, held-out set 30): a sentence opening with 其中 is a part of the one before; when every figure of that
+ * one was of one month or quarter, not the paragraph's period, the part's figures naming no time are of it too.
+ */
+function opensWithPart(sentence: string): boolean {
+  return codeAt(sentence, 0) === 0x5176 /* 其 */ && sentence.startsWith('其中');
+}
+/** The one month or quarter (ONE_MONTH_OR_QUARTER) all of `found` are of, other than `paragraph`'s; else ''. */
+function onePartPeriod(found: Found[], paragraph: string): string {
+  if (!found.length) return '';
+  const period = found[found.length - 1].period;
+  const own = withoutYear(period);
+  if (!ONE_MONTH_OR_QUARTER.test(period) || own === withoutYear(paragraph)) return '';
+  for (let k = 0; k < found.length - 1; k++) if (withoutYear(found[k].period) !== own) return '';
+  return period;
+}
+const withoutYear = (p: string) => (YEAR_PREFIX.test(p) ? p.slice(5) : p);
+const YEAR_PREFIX = /^(?:19|20)\d{2}年/u;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
@@ -723,6 +758,17 @@ function readFigure(r: Reading, i: number): void {
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
   else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
+  // "同比增长7.9%,居全省第9位,皖北六市第1位" (宿州 2022, held-out set 30): after a comma, a place named by a group of
+  // places or a region only is the same figure's place again, as after 、.
+  else if (
+    t.form === 'ordinal' &&
+    !prevInClause &&
+    found.length > 0 &&
+    found[found.length - 1].t.form === 'ordinal' &&
+    GROUP_SCOPE.test(entity) &&
+    SCOPE_AFTER_COMMA.test(sentence.slice(found[found.length - 1].t.outerEnd, t.outerStart))
+  )
+    entity = found[found.length - 1].entity;
   // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
   else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
@@ -1078,7 +1124,11 @@ function readFigure(r: Reading, i: number): void {
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
-  label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
+  // "分产品看,…饮料酒96460千升,同比增长24.9%,纱40567吨,同比下降8.5%,布725万米" (新乡 2017年8月, held-out set 30): in a
+  // paragraph on products' output, a product's name of one character is its whole name (纱, 布, 盐), not a word left
+  // of a longer subject to be put after the figure before's ("饮料酒增速纱").
+  if (!(r.products && kind === 'level' && label.length === 1 && entity === label && isIn(HAN, label, 0)))
+    label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
 
   let targetYear = false;
@@ -1151,7 +1201,14 @@ function readFigure(r: Reading, i: number): void {
     ) ||
     // "1到11月,…。当前,全省重点企业装备数控化率达到35.7%" (浙江 2013, held-out set 23): a sentence opened by 当前 or 目前
     // tells how things stand as the report is written, not in the months the paragraph named before.
-    ofMonth(r, t, entity, (opensWithNow(sentence) ? '' : r.paragraphPeriod) || r.headingPeriod || r.docPeriod);
+    ofMonth(
+      r,
+      t,
+      entity,
+      (opensWithNow(sentence) ? '' : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') || r.paragraphPeriod) ||
+        r.headingPeriod ||
+        r.docPeriod,
+    );
   // "高于年度预期目标增速(4.5%)", "完成年任务(40.2亿元)的32.5%": a year's target named in brackets is of the year, not of
   // the months reported.
   if (
@@ -1260,6 +1317,19 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, cs, t.outerStart)
   )
     period = r.docPeriod;
+  // "前三季度除第一季度负增长-25.1%外,…,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点"
+  // (鄞州 2020年1-10月, held-out set 30): what is summed since January (累计), in a clause naming no time, is of the
+  // report's months so far, not of the one month or quarter a sentence before named.
+  else if (
+    cb & C_LEI &&
+    clausePre.includes('累计') &&
+    ONE_MONTH_OR_QUARTER.test(period) &&
+    MONTHS_FROM_JANUARY.test(r.docPeriod) &&
+    period !== r.docPeriod &&
+    (yearOf(period) ?? yearOf(r.docPeriod)) === yearOf(r.docPeriod) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = r.docPeriod;
   // "前三季度,…。今年,全省以…为载体,…。在规模以上工业中,高技术産业完成工业增加值33.89亿元,比上年同期增长46.2%,占…的
   // 比重为4.6%" (青海 2014 前三季度, held-out set 19): a figure of a sentence compared with the same time a year before,
   // in a report on part of that year, is of the report's months, not of the whole year its paragraph's 今年 named.
@@ -1281,9 +1351,12 @@ function readFigure(r: Reading, i: number): void {
     if (
       summed &&
       !namesTime(mentions, cs, t.outerStart) &&
-      (cpFirst === 0x7d2f /* 累 */ ? clausePre.startsWith('累计') : before!.period === summed && before!.t.outerEnd < t.outerStart)
+      (cpFirst === 0x7d2f /* 累 */
+        ? clausePre.startsWith('累计')
+        : withoutYear(before!.period) === withoutYear(summed) && before!.t.outerEnd < t.outerStart)
     )
-      period = summed;
+      // The rate takes its sum's period as the sum reads it (its year named, or not).
+      period = cpFirst === 0x7d2f /* 累 */ ? summed : before!.period;
   }
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
@@ -1786,6 +1859,10 @@ const LEAD_MARKS = charTable('，；,; 、');
 const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
+/** One month or one quarter ("10月", "2020年一季度", "第三季度"): a part of a report's months. */
+const ONE_MONTH_OR_QUARTER = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|第?[一二三四]季度)$/u;
+/** Months summed from January: "2020年1-10月", "前三季度", "上半年" (not one month, not a year). */
+const MONTHS_FROM_JANUARY = /^(?:(?:19|20)\d{2}年)?(?:1-\d{1,2}月|前[二三]季度|上半年)$/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
 /**
  * A list of the main targets a report sets opening before the figure ("主要预期目标建议为", "预期指标是：",
@@ -1868,6 +1945,14 @@ const HOLDER =
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 /** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
+/**
+ * Places named by their group or region only: "皖北六市", "16个地市", "长三角", "中西部地区", "苏南" (a province's short
+ * name and a quarter of it).
+ */
+const GROUP_SCOPE =
+  /^(?:[\u4e00-\u9fff]{0,4}?[\d两二三四五六七八九十]{1,3}个?(?:市|省|县|区|市州|县区|县市|地市|城市|省份|省区|省市|区县)|(?:长三角|珠三角|中部|西部|东部|东北|华东|华北|华中|华南|西南|西北|中西部|[苏浙皖赣闽粤湘鄂豫鲁冀晋陕甘川黔滇桂辽吉黑蒙宁青新藏][东南西北中])(?:地区|省份|城市)?)$/u;
+/** Between a place and the next named by its scope: the comma, the scope and the verb of a place ("，皖北六市第"). */
+const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
 const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
@@ -2059,8 +2144,11 @@ function stepsCrossed(sentence: string, t: Token): boolean {
 }
 
 /** A list or a league entered, named at the end of its clause (in quotes or not). */
-const ENTERED = /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))”?$/u;
-const ENTERED_LAST = charTable('”强榜单市县');
+// ("連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" (泰兴 2009, held-out set 30): the league's name may
+// close with what else it takes in brackets, (市), and the clause with 行列 or 之列.)
+const ENTERED =
+  /(?:入选|跻身|进入|荣登|列入|获评|被评为)了?(?:全国|全省)?“?([\u4e00-\u9fff]{2,16}?(?:强县|强市|百强|强|榜|名单|城市|县|市))(?:[（(][\u4e00-\u9fff]{1,3}[）)])?”?(?:行列|之列)?$/u;
+const ENTERED_LAST = charTable('”强榜单市县列');
 
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;

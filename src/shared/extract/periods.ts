@@ -94,7 +94,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -118,7 +118,7 @@ interface Hit {
  *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
- * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本.
+ * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
 const BEFORE_YEAR_MONTH = charTable('0123456789元个一二三四五六七八九十');
@@ -132,7 +132,7 @@ const RELATIVE_YEAR_AFTER = charTable('来以间平年');
  */
 const YEARS_COUNTED = charTable('两三四五六七八九十0123456789');
 const YEARS_SUM_FIRST = charTable('累共增新上提下减发投解');
-const RELATIVE_MONTH_BEFORE = charTable('上当本');
+const RELATIVE_MONTH_BEFORE = charTable('上当本单');
 
 /**
  * The four characters mayName looks at, found in one pass. (A regex's search, not four indexOf loops: a loop stepping
@@ -500,7 +500,7 @@ const MONTH_GAP = /^份?$/u;
 /** "4月,…企业累计实现…": the clause after a month (its comma, then up to the next stop) sums from January. */
 const CUMULATIVE_AFTER = /^份?[，,]?[^，；。]*?累计/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
-  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
+  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && (sentence.startsWith('当月', start) || sentence.startsWith('单月', start));
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
