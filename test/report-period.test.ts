@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Extracted } from '../src/shared/extract';
-import { reportPeriod } from '../src/shared/extract/report-period';
+import { reportPeriod, writtenYear } from '../src/shared/extract/report-period';
 import { readAsSimplified } from '../src/shared/extract/script';
 
 function periodOf(text: string, value: string): string {
@@ -166,6 +166,14 @@ describe('the report period read from the text', () => {
       '2019年全國工業和信息化工作會議\n閱讀:1157 發布時間:2019-1-4上周12月27-28日,2019年全國工業和信息化工作會議在京召開。' +
       '會議以新時代中國特色社會主義思想為指導,總結2018年工作,分析形勢變化,部署2019年任務。';
     expect(reportPeriod(readAsSimplified(national).text)).toMatchObject({ period: '2018年', year: 2018 });
+    // Its 今年 is the conference's year (伊春's, February 2022, traditional: "今年全市工信系統要…").
+    const yichun = readAsSimplified(
+      '黑龍江經濟網訊(崔蕊 記者仉慶華)2月25日,2022年伊春市工業和信息化工作會議暨全市工業經濟運行監測專班第一次調度會議召開。伊春市副市長趙立濤出席會議並講話。\n' +
+        '會議指出,今年全市工信系統要完整、準確、全面貫徹新發展理念,服務和融入構建新發展格局。',
+    ).text;
+    expect(reportPeriod(yichun)).toMatchObject({ period: '2021年', year: 2021 });
+    expect(writtenYear(yichun, '2021年', 2021)).toBe(2022);
+    expect(writtenYear(fujian, '2022年', 2022)).toBe(2023);
     // A conference named for a part of the year is not a year's review.
     expect(reportPeriod('2023年上半年全市工业经济运行工作会议召开。上半年,全市规上工业增加值增长6%。').period).not.toBe('2022年');
   });
