@@ -885,3 +885,16 @@ describe('a clause on what the industry’s offices did', () => {
     expect(found).toMatchObject({ label: '規模以上工業產值增速', number: 1.2, kind: 'growth' });
   });
 });
+
+describe('a verb of bringing firms in before what it counts', () => {
+  it('is no part of the label (引育, 汇聚, as 引进 and 培育)', () => {
+    // 安徽经济报 on 2022 (held-out set 32).
+    const anhui =
+      '同时,超前布局未来先导产业,引育量子科技企业40多家,成为我国量子产业高地;汇聚空天信息产业创新平台和关联企业近70家,初步形成技术领先、结构合理的空天信息产业体系。';
+    const found = extractFigures(anhui, { asOf: '2023年1-4月' });
+    expect(found.map((x) => [x.value, x.label, x.qualifier])).toEqual([
+      ['40', '量子科技企业', '多'],
+      ['70', '空天信息产业创新平台和关联企业', '近'],
+    ]);
+  });
+});
