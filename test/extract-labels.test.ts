@@ -928,3 +928,26 @@ describe('a class of firms named by a threshold', () => {
     expect(labelOf('预计新增建材和电子信息两个2000亿元产业,2000亿元产业有望达7个。', '7')).not.toMatch(/\d/u);
   });
 });
+
+describe('a clause on what the industry’s offices did', () => {
+  it('names no measure: a rate after it is of the measure named before them', () => {
+    // 商洛 2009 (traditional; held-out set 32).
+    const shangluo =
+      '去年年初工業經濟一直以低速開局,元至二月份規模以上工業產值分別下降26.1%和14%,面對這一嚴峻形勢,全市工業系統按照市委市政府的工作要求,一企一策抓復產,全力以赴保產能,經過各方共同努力,很快扭轉了下滑頹勢,一季度末實現止跌回升,同比增長1.2%。';
+    const found = extractFigures(shangluo, { asOf: '2009年' }).find((x) => x.value === '1.2');
+    expect(found).toMatchObject({ label: '規模以上工業產值增速', number: 1.2, kind: 'growth' });
+  });
+});
+
+describe('a verb of bringing firms in before what it counts', () => {
+  it('is no part of the label (引育, 汇聚, as 引进 and 培育)', () => {
+    // 安徽经济报 on 2022 (held-out set 32).
+    const anhui =
+      '同时,超前布局未来先导产业,引育量子科技企业40多家,成为我国量子产业高地;汇聚空天信息产业创新平台和关联企业近70家,初步形成技术领先、结构合理的空天信息产业体系。';
+    const found = extractFigures(anhui, { asOf: '2023年1-4月' });
+    expect(found.map((x) => [x.value, x.label, x.qualifier])).toEqual([
+      ['40', '量子科技企业', '多'],
+      ['70', '空天信息产业创新平台和关联企业', '近'],
+    ]);
+  });
+});

