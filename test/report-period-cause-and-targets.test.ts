@@ -1,0 +1,60 @@
+/**
+ * The report's own period read without an as-of (`extract FILE --json`): never the year of a cause clause
+ * (受…影响, 由于…), never the year a government work report sets out to reach (力争, 争取), and the months to
+ * date when a report names its year in a sentence holding no figure and then gives figures for 1-N月 of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+import { reportPeriod } from '../src/shared/extract/report-period';
+
+// 榆林 2021 1-11月 工业投资 (http://m.lvqr.com.cn/jinrong/2021/1220/52479.html, a traditional-character repost).
+const YULIN =
+  '受2020年投資總量前低后高、“雙碳”目標下能耗“雙控”工作升級、項目儲備不足、要素保障困難等因素影響,\n' +
+  '2021年榆林市工業投資呈高開低走、快速下行態勢。市委市政府高度重視,加強調度、多部門聯合、精準發力,加快推進工業大項目開、復工建設進度。1-9月全市工業投資止跌回升,降幅收窄。1-11月,全市工業投資同比下降11.3%,降幅較1-10月收窄2.8個百分點。\n' +
+  '分區域看,12個縣市區工業投資增速5正7負。其中,橫山區工業投資強勁,同比增長188.7%,拉動全市工業投資增長6.0個百分點。';
+
+// 襄阳 2022 政府工作报告 (http://big5.china.com.cn/gate/big5/hb.china.com.cn/2023-01/06/content_42225530.htm).
+const XIANGYANG =
+  '1月5日上午,襄陽市第十八屆人民代表大會第二次會議上的市政府工作報告提出,2023年襄陽經濟總量力爭實現6400億元,同比增長7.5%左右,加快建設引領漢江流域發展、輻射南襄盆地核心增長極的省域副中心城市。\n' +
+  '2022年,襄陽經濟回穩向好勢頭持續鞏固,預計全年地區生産總值增長6%左右,總量突破5800億元。全年新引進億元以上項目1403個、新開工814個、新竣工300個。\n' +
+  '2023年是發展關鍵之年。該市強調要著力建設現代化産業體系,重點抓好33個文旅體産業項目,大力發展數字經濟。';
+
+describe('a year in a cause clause is not the report’s', () => {
+  it('受…影响: the year the clause names is why, the report is on the year after it and its months to date', () => {
+    expect(the(YULIN, '188.7').period).toBe('2021年1-11月');
+    expect(the(YULIN, '6.0').period).toBe('2021年1-11月');
+    expect(the(YULIN, '11.3').period).toBe('1-11月');
+  });
+
+  it('由于… too, and a 受 with no 影响 after it opens no cause', () => {
+    expect(reportPeriod('由于2020年同期基数较低,2021年全市规上工业增加值增长12%。').year).toBe(2021);
+    expect(reportPeriod('由于2020年同期基数较低,2021年全市规上工业增加值增长12%。').period).toBe('2021年');
+    expect(reportPeriod('企业享受2020年出台的减税政策,全市规上工业增加值增长5%。').period).toBe('2020年');
+  });
+});
+
+describe('the year a work report strives for is not the year it reviews', () => {
+  it('力争: the report is on the year before, and the next year’s figures are targets', () => {
+    expect(the(XIANGYANG, '1403').period).toBe('2022年');
+    expect(the(XIANGYANG, '6400').period).toBe('2023年');
+    expect(the(XIANGYANG, '6400').status).toBe('target');
+    expect(the(XIANGYANG, '33').status).toBe('target');
+  });
+
+  it('争取 as well; a year whose clause sets no target stays the report’s', () => {
+    expect(reportPeriod('2016年争取规上工业增加值增长8%。2015年全市规上工业增加值增长7.5%。').period).toBe('2015年');
+    expect(reportPeriod('2015年全市规上工业增加值增长7.5%。').period).toBe('2015年');
+  });
+});
+
+describe('a year named in a sentence holding no figure, then months to date', () => {
+  it('is of those months only when the head names no whole year and the year’s own sentence holds no figure', () => {
+    const months = '2021年全市工业经济稳中有进。1-11月,全市规上工业增加值增长8%。';
+    expect(reportPeriod(months).period).toBe('2021年1-11月');
+    expect(reportPeriod('2021年全市工业经济稳中有进。1-11月,全市规上工业增加值增长8%,全年预计增长8.5%。').period).toBe('2021年');
+    expect(reportPeriod('2021年全市规上工业增加值增长8%。1-11月,全市工业投资增长5%。').period).toBe('2021年');
+    expect(reportPeriod('2021年全市工业经济稳中有进。12月,全市规上工业增加值增长8%。').period).toBe('2021年');
+    // A time that names its own year is not of the report's year's months.
+    expect(reportPeriod('2021年全市工业经济稳中有进。2020年1-11月,全市规上工业增加值增长8%。').period).toBe('2021年');
+  });
+});
