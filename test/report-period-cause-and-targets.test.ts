@@ -57,4 +57,15 @@ describe('a year named in a sentence holding no figure, then months to date', ()
     // A time that names its own year is not of the report's year's months.
     expect(reportPeriod('2021年全市工业经济稳中有进。2020年1-11月,全市规上工业增加值增长8%。').period).toBe('2021年');
   });
+
+  it('as a report opening on 今年 is (宝鸡, http://zhtxs.com/e/wap/show.php?classid=369&id=6027)', () => {
+    const baoji =
+      '今年,面对错综复杂的经济形势和经济下行的压力,我市把发展工业经济作为追赶超越的主旋律,施策求变、变中求胜,工业经济逆势上扬、强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元,同比增长22.5%,增速较上年同期提高21.8个百分点,增速位居全省前列。\n' +
+      '宝鸡是工业重镇,优势在工业,发展靠工业。\n' +
+      '由于宏观经济政策给力,企业科技创新力度加大、经营信心持续增强,使我市规上工业持续稳定增长焕发出新活力。全市实现工业增加值107.57亿元,同比增长7%,增速较上年同期提高1.5个百分点,高于全省1.2个百分点。';
+    expect(reportPeriod(baoji).period).toBe('1-2月');
+    expect(the(baoji, '107.57').period).toBe('1-2月');
+    expect(reportPeriod('今年,全县工业经济稳中有进。1-3月,全县工业总产值实现65.28亿元。').period).toBe('1-3月');
+    expect(reportPeriod('今年,全县工业经济稳中有进。1-3月,全县工业总产值实现65.28亿元,全年预计增长10%。').period).toBe('今年');
+  });
 });

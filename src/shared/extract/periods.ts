@@ -42,8 +42,10 @@ export interface PeriodMention {
   to?: number;
 }
 
-const DASH = '(?:[-—–~～]|至|到)';
-const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
+// ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
+const DASH = '(?:[-—–~～]{1,2}|至|到)';
+// ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
+const CN_SMALL = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
@@ -53,7 +55,7 @@ export const PERIOD_RE = new RegExp(
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
-      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
+      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -115,13 +117,13 @@ interface Hit {
  * Whether PERIOD_RE and RELATIVE_RE may match in a sentence, by a look at its 年, 月, 五 and 季 (most sentences of a
  * report name no period: "比上年增长" holds 年, but no period, and the regexes are not run on it).
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
- *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月);
+ *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
  * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
-const BEFORE_YEAR_MONTH = charTable('0123456789元个一二三四五六七八九十');
+const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');

@@ -54,12 +54,14 @@ export function reportPeriod(text: string): ReportPeriod {
     // year to date is about the last of them, the time its figures have reached.
     if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
     if (first.year !== undefined) year = first.year;
-    // "2021年榆林市工业投资呈高开低走、快速下行态势。…1-11月,全市工业投资同比下降11.3%" (榆林 2021): a report that
-    // names its year in a sentence holding no figure, and whose first figure is of months of that year to date, is
-    // about those months (not when its head speaks of the whole year: 全年, 12月).
-    if (first.year !== undefined && period === `${first.year}年` && !WHOLE_YEAR_WORD.test(head)) {
+    // "2021年榆林市工业投资呈高开低走、快速下行态势。…1-11月,全市工业投资同比下降11.3%" (榆林 2021), "今年,面对错综复杂
+    // 的经济形势…强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): a report that names its year in a
+    // sentence holding no figure, and whose first figure is of months of that year to date, is about those months
+    // (not when its head speaks of the whole year: 全年, 12月).
+    const own = first.year === undefined ? '今年' : `${first.year}年`;
+    if (period === own && !WHOLE_YEAR_WORD.test(head)) {
       const part = firstFigureTime(head, mentions, first.end);
-      if (part !== undefined) period = `${first.year}年${part}`;
+      if (part !== undefined) period = first.year === undefined ? part : `${first.year}年${part}`;
     }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
