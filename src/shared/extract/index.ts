@@ -148,6 +148,9 @@ const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 
 function fullWidthPunctuation(text: string): string {
+  // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
+  // read as one, the space moved before it (the same length: every offset stays).
+  if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
   // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
   if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -163,6 +166,11 @@ function fullWidthPunctuation(text: string): string {
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
   );
 }
+/**
+ * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
+ * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
+ */
+const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
 /** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
