@@ -789,7 +789,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
       seconds ||
-      (clock = timeOfDay(sentence, a, b))
+      (clock = timeOfDay(sentence, a, b)) ||
+      CAPTION_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart))
     )
       continue;
     a.form = 'ratio';
@@ -798,6 +799,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
 }
 
 const twoDigits = (t: Token) => t.valueEnd - t.valueStart === 2;
+/** "图1:2011-2015年全县地区生产总值及增长速度" (丹寨 2015 统计公报): a chart's or a table's number before its caption. */
+const CAPTION_BEFORE = /[图表]\s?$/u;
 
 /** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
 function timeOfDay(sentence: string, a: Token, b: Token): boolean {
