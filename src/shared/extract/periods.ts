@@ -507,6 +507,8 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** Months from January summed ("1~6月", "1-11月份", "前10个月"), no year named. */
+const MONTHS_TO_DATE = /^(?:(?:\d{1,2}|元)月?\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}月份?|前[一二两三四五六七八九十\d]{1,2}个?月)$/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
  * 下降1.2%", "去年同期增速为5.2%".
@@ -553,6 +555,9 @@ function roleOf(
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
+  // "增速从1~2月11.0%起步, 到1~6月同比增长10.4%" (a city's 上半年 report, y.tt): months summed to date after 到 are
+  // where a rate has come to, no target (a target is set for a time: 到2020年, 到年底).
+  if (/[到至]$/u.test(before) && MONTHS_TO_DATE.test(sentence.slice(start, end))) return { role: 'time' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
