@@ -69,3 +69,14 @@ describe('a year named in a sentence holding no figure, then months to date', ()
     expect(reportPeriod('今年,全县工业经济稳中有进。1-3月,全县工业总产值实现65.28亿元,全年预计增长10%。').period).toBe('今年');
   });
 });
+
+describe('a record since a year', () => {
+  it('is set in a later year: that year is not the report’s (朔州 2025, http://sztj.shuozhou.gov.cn/tjsj/tjxx/202503/t20250328_723523.html)', () => {
+    const shuozhou =
+      '1—2月份,全市484家规上工业企业增加值同比增长8.1%,居全省第六位,较去年同期(-1.1%)提高9.2个百分点,分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点,增速和位次创下2022年以来的新高,为实现首季“开门红”奠定良好基础。';
+    expect(reportPeriod(shuozhou).year).toBeUndefined();
+    expect(the(shuozhou, '-1.1').period).toBe('上年1-2月');
+    // A year the report's own figures run from is still counted.
+    expect(reportPeriod('2022年以来,全市工业经济稳中有进,全年规上工业增加值增长8%。').year).toBe(2022);
+  });
+});

@@ -271,6 +271,8 @@ function commonestYear(text: string): number | undefined {
     if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
     // "受2020年投资总量前低后高…等因素影响" (榆林 2021): the year of a cause is not the report's.
     if (inCause(text, at, nian + 1)) continue;
+    // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.
+    if (RECORD_SINCE.test(text.slice(nian + 1, nian + 8))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
@@ -284,6 +286,9 @@ function commonestYear(text: string): number | undefined {
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   return best;
 }
+
+/** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
+const RECORD_SINCE = /^以来的?(?:新高|新低|最高|最低|最快|最慢|最好|最大|最小|最多|最少)/u;
 
 /** "由2007年的…变为/提高到…": the year a change is from. */
 const CHANGE_FROM = /由((?:19|20)\d{2})年的?[^。；;]{1,40}?(?:变为|變為|提高到|提高至|上升到|上升至|下降到|下降至|调整为|調整為)/gu;
