@@ -166,6 +166,10 @@ function fullWidthPunctuation(text: string): string {
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
   );
 }
+/** After a place (第一): 的 and the name of the one that holds it ("排名第一的淮安市"). */
+const RANKED_COMPARED_AFTER = /^[位名]?的[\u4e00-\u9fff]{2}/u;
+/** Before a place: a comparison, then at most a few words ("低于排名第一的…", "高于居全省第二位的…"). */
+const COMPARED_RANK_BEFORE = /(?:高于|低于|快于|慢于|超过|超出|高出|落后于|次于)[^，；,;（()）0-9]{0,6}$/u;
 /**
  * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
  * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
@@ -1003,6 +1007,10 @@ function readFigure(r: Reading, i: number): void {
   // is of the measure before the brackets, not of the share.
   const aside =
     placeInBracket !== null ||
+    // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.
+    (t.form === 'ordinal' &&
+      RANKED_COMPARED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)) &&
+      COMPARED_RANK_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 10), t.outerStart))) ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
       (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
@@ -1021,7 +1029,9 @@ function readFigure(r: Reading, i: number): void {
     isIn(LIST_JOINT, pre, 0) &&
     PLACE_ITEM.test(pre);
   if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
-  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
+  // (A place is never below zero: "低于排名第一的淮安市" names a place, no fall.)
+  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && kind !== 'rank' && !comparedsOwn)
+    number = -t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
   else if (
@@ -1825,8 +1835,9 @@ const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 // ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after
 // 的 holds no place; what won it is named before.)
+// ("低于排名第一的淮安市8.1个百分点" (宿迁 2021): the name, then the gap to it.)
 const HOLDER =
-  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|\d|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 /** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */

@@ -552,6 +552,10 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "由一季度的全省第四上升至全省第二" (宿迁 2021): the time a move is from, its state no figure, is no time of the
+  // sentence's figures.
+  if (/[由从]$/u.test(before) && /^的[^，；。]{0,10}(?:上升|提升|提高|升至|前移|跃升|下降|下滑|降至|后移|回落|变为|转为)/u.test(after))
+    return { role: 'base' };
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
