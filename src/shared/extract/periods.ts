@@ -507,6 +507,8 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
+const PLAN_NUMBER = /十([一二三四五])五/u;
 /** Months from January summed ("1~6月", "1-11月份", "前10个月"), no year named. */
 const MONTHS_TO_DATE = /^(?:(?:\d{1,2}|元)月?\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}月份?|前[一二两三四五六七八九十\d]{1,2}个?月)$/u;
 /**
@@ -552,6 +554,13 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
+  // done while it still runs is no time of the figures (they are the report's year's); in the plan's last year
+  // ("提前一年完成“十二五”规划目标,…年均增长13.7%", 西宁 2015) the review is of the plan's years.
+  if (refYear !== undefined && /完成$/u.test(before) && /^(?:规划)?(?:目标)?(?:任务|目标)/u.test(after)) {
+    const plan = PLAN_NUMBER.exec(sentence.slice(start, end));
+    if (plan && refYear < 2005 + 5 * '一二三四五'.indexOf(plan[1]) + 5) return { role: 'base' };
+  }
   // "由一季度的全省第四上升至全省第二" (宿迁 2021): the time a move is from, its state no figure, is no time of the
   // sentence's figures.
   if (/[由从]$/u.test(before) && /^的[^，；。]{0,10}(?:上升|提升|提高|升至|前移|跃升|下降|下滑|降至|后移|回落|变为|转为)/u.test(after))
