@@ -1355,9 +1355,11 @@ function readFigure(r: Reading, i: number): void {
     status = 'target';
   // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
   // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
-  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== undefined && period.length >= 5) {
+  // ("“十四五”末，全市优势产业链规模将突破5200亿元" (洛阳 2025, a report naming no year of its own): a reach still to come,
+  // in a year the report does not place, is an estimate, never a result.)
+  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && period.length >= 5) {
     const year = yearOf(period);
-    if (year === r.refYear) status = 'estimate';
+    if (r.refYear === undefined || year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
   if (taskAmount) {
