@@ -323,6 +323,9 @@ export function periodMentions(
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
         text = `${mo2}月${m[P.mo2End] ?? ''}`;
+        // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
+        // its own clause only, not of the figures after it.
+        if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
       }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;

@@ -355,7 +355,8 @@ const COUNTED_BEFORE = charTable('个大项');
  * 下降态势" (山西).
  */
 const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
-const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计)/u;
+// ("处于去年2月以来的16个月的最高点" (遂宁 2018): the months a record is the highest of.)
+const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计|的(?:最高|最低|新高|新低))/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
@@ -702,7 +703,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
-        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))
+        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 3)))
     )
       continue;
     let suffix = suffixQualifier(sentence, t.outerEnd);
