@@ -148,14 +148,17 @@ export const PLAN_SENTENCE =
  * target, while the figures around it are results.
  */
 const BRACKETED_TARGET = /(?:目标|任务|计划)(?:增速|增幅|增长率?|值|数|额)?\s*[（(]$/u;
-/** "占年度目标220亿元的81.9%" (广元, 1-10月): the amount right after a target word, of which a share follows, is the target. */
-const NAMED_TARGET = /(?:目标|任务|计划)(?:为|是)?$/u;
+/**
+ * "占年度目标220亿元的81.9%" (广元, 1-10月), "占任务数16900万元的63.7%" (a county's 2020 1-10月 report): the amount right
+ * after a target word, of which a share follows, is the target.
+ */
+const NAMED_TARGET = /(?:目标|任务|计划)(?:数|值|额)?(?:为|是)?$/u;
 export function bracketedTarget(clausePre: string, after = ''): boolean {
   const last = lastCode(clausePre);
   if (last === 0x28 || last === 0xff08) return BRACKETED_TARGET.test(clausePre);
   return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
 }
-const TARGET_LAST = charTable('标务划为是');
+const TARGET_LAST = charTable('标务划为是数值额');
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
