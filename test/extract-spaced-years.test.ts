@@ -29,3 +29,21 @@ describe('a year spaced from its 年', () => {
     expect(the(header, '780').period).toBe('上半年');
   });
 });
+
+describe('a space inside a word of a PDF’s text', () => {
+  // 沂源 2013 政府工作报告, a document site's PDF text (https://www.jinchutou.com/shtml/64601889e4c2d4e3272a21082b3ecafd.html).
+  const YIYUAN =
+    '政府工作报告(摘要)—— 2013 年 1 月 16 日在沂源县第十七届人民代表大会第二次会议上 县长 谭秀中 一、2012 年工作回顾 全社会固定资产投资 117.2 亿元,增长 23.2%;境内财政总收入 22.3 亿元,增长 10.5 %;地方财政收入 14.1 亿元, 增长 16.6%;进出口总额同比增长 12.6 %;金融机构各项存 贷款余额分别达到 134 亿元和 96.6 亿元。';
+
+  it('is a line’s end read past, in a text that sets its numbers off with spaces', () => {
+    expect(the(YIYUAN, '134').label).toBe('金融机构各项存款余额');
+    expect(the(YIYUAN, '96.6').label).toBe('金融机构各项贷款余额');
+    expect(the(YIYUAN, '117.2').period).toBe('2012年');
+    const loans = extractFigures(YIYUAN).find((x) => x.value === '96.6')!;
+    expect(YIYUAN.slice(loans.valueStart, loans.valueEnd)).toBe('96.6');
+  });
+
+  it('while a headline’s phrases stay apart in a text that does not', () => {
+    expect(the('制造业增速最高 钢铁业降幅最大\n1-5月,全省规上工业增加值增长8%。', '8', { asOf: '2023年1-5月' }).label).toBe('规上工业增加值增速');
+  });
+});

@@ -57,7 +57,7 @@ import {
 } from './status';
 import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
-import { joinWrapped } from './wrapped-lines';
+import { joinWrapped, wrappedBreaks, type Break } from './wrapped-lines';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -171,6 +171,28 @@ const RANKED_COMPARED_AFTER = /^[位名]?的[\u4e00-\u9fff]{2}/u;
 /** Before a place: a comparison, then at most a few words ("低于排名第一的…", "高于居全省第二位的…"). */
 const COMPARED_RANK_BEFORE = /(?:高于|低于|快于|慢于|超过|超出|高出|落后于|次于)[^，；,;（()）0-9]{0,6}$/u;
 /**
+ * "预计全年实现生 产总值 212.8 亿元", "金融机构各项存 贷款余额分别达到 134 亿元" (沂源 2013 政府工作报告, a document site's
+ * PDF text): a text that sets its numbers off with spaces (at least SPACED_TEXT of them) is a PDF's, and a space between
+ * two Chinese characters in it is a line's end inside a word, read past as a wrapped break is.
+ */
+function withWordSpaces(text: string, breaks: Break[]): Break[] {
+  if (!text.includes(' ')) return breaks;
+  SPACED_NUMBER.lastIndex = 0;
+  let spaced = 0;
+  while (spaced < SPACED_TEXT && SPACED_NUMBER.test(text)) spaced++;
+  if (spaced < SPACED_TEXT) return breaks;
+  const words: Break[] = [];
+  for (const m of text.matchAll(WORD_SPACE)) words.push({ start: m.index, end: m.index + 1 });
+  if (!words.length) return breaks;
+  return [...breaks, ...words].sort((a, b) => a.start - b.start);
+}
+const SPACED_TEXT = 5;
+/** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
+const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
+/** One space between two Chinese characters. */
+const WORD_SPACE = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/gu;
+
+/**
  * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
  * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
  */
@@ -265,7 +287,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
   // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const joined = joinWrapped(reading.text);
+  const joined = joinWrapped(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text)));
   const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
