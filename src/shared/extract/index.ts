@@ -151,6 +151,9 @@ function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
   if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
+  // "比全国高3.7个百分点. 各月累计平均增速保持在10%以上" (a city's 上半年 report typed with Latin stops): a point after a
+  // Chinese word or a percent sign, then a space or a line's end, ends a sentence as 。 does.
+  if (text.includes('. ') || text.includes('.\n')) text = text.replace(LATIN_STOP, '。');
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
   // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
   if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -192,6 +195,8 @@ const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
 /** One space between two Chinese characters. */
 const WORD_SPACE = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/gu;
 
+/** A Latin full stop after a Chinese word, a percent sign or a closing bracket, before a space or a line's end. */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
 /**
  * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
  * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
