@@ -94,10 +94,18 @@ export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTEN
     (bits & S_MU && sentence.includes('目标')) || (bits & S_YU && sentence.includes('预期指标')) ? sentence.search(TARGET_SENTENCE) : -1;
   if (MARKS.target < 0 && bits & S_MU && sentence.includes('》')) MARKS.target = sentence.search(DOCUMENT_TARGETS);
   MARKS.plan = bits & (S_JIANG | S_YAO) || (bits & S_NU && sentence.includes('努力')) ? sentence.search(PLAN_SENTENCE) : -1;
+  // "2022年目标任务是:全县规模以上开业增加值达到10.86亿元,预计比上年增长24.8%;规上企业营收入达到45亿元,…" (a county's
+  // 工信局 speech, 2021): in a list of targets, 预计 before a rate with no time of its own is the growth the target
+  // implies, a target too; the list's figures after it stay targets.
+  if (MARKS.target >= 0 && MARKS.estimate > MARKS.target && IMPLIED_RATE.test(sentence.slice(MARKS.estimate, MARKS.estimate + 8)))
+    MARKS.estimate = -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
   return MARKS;
 }
+
+/** 预计 before a rate compared with the year before, no time named: "预计比上年增长24.8%". */
+const IMPLIED_RATE = /^预计(?:比上年|较上年|同比)(?:增长|下降|提高)/u;
 
 /** A mark at `mark` (-1: none) governs the number at `at`: before it, and no clause of results between (`end`). */
 const governs = (mark: number, end: number, at: number) => mark >= 0 && mark < at && !(end >= 0 && end < at);
