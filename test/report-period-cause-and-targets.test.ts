@@ -58,6 +58,13 @@ describe('a year named in a sentence holding no figure, then months to date', ()
     expect(reportPeriod('2021年全市工业经济稳中有进。2020年1-11月,全市规上工业增加值增长8%。').period).toBe('2021年');
   });
 
+  it('named in a heading line between (郏县 2025 一季度, https://www.jiaxian.gov.cn/contents/53925/438435.html)', () => {
+    const jiaxian =
+      '今年以来,全县深入贯彻落实上级经济工作会议精神,紧扣2025年重点工作目标,加快构建新发展格局,扎实推动高质量发展。一季度全县地区生产总值增势良好。\n一、1-3月份主要经济指标完成情况。\n根据地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快2.2个百分点,六县市排名第三。\n(一)全县规模以上工业增加值同比增长7.5%(全市11.1%),较去年同期回落0.9个百分点。';
+    expect(reportPeriod(jiaxian).period).toBe('2025年1-3月');
+    expect(the(jiaxian, '7.5').period).toBe('2025年1-3月');
+  });
+
   it('as a report opening on 今年 is (宝鸡, http://zhtxs.com/e/wap/show.php?classid=369&id=6027)', () => {
     const baoji =
       '今年,面对错综复杂的经济形势和经济下行的压力,我市把发展工业经济作为追赶超越的主旋律,施策求变、变中求胜,工业经济逆势上扬、强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元,同比增长22.5%,增速较上年同期提高21.8个百分点,增速位居全省前列。\n' +

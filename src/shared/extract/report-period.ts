@@ -106,8 +106,8 @@ function partEndMonth(text: string): number | undefined {
 const WHOLE_YEAR_WORD = /全年|1\s*[-—–~～至]\s*12月|(?<![\d-])12月|四季度|下半年/u;
 
 /**
- * The months to date (1-11月, 前三季度) that head the first sentence holding a figure after `from`, when the
- * sentence `from` is in holds none and that time names no year of its own; else undefined.
+ * The months to date (1-11月, 前三季度) named last before the first figure after `from`, when the sentence `from` is
+ * in holds none and that time names no year of its own; else undefined.
  */
 function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, from: number): string | undefined {
   const inMention = (k: number) => mentions.some((m) => k >= m.start && k < m.end);
@@ -122,8 +122,10 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
   if (figure < 0) return undefined;
   const sentenceEnd = head.slice(from).search(/[。\n]/u);
   if (sentenceEnd < 0 || from + sentenceEnd > figure) return undefined;
-  const start = Math.max(head.lastIndexOf('。', figure), head.lastIndexOf('\n', figure)) + 1;
-  const time = mentions.find((m) => m.start >= start && m.start < figure);
+  // The time nearest before the figure, in its sentence or in the lines between ("一、1-3月份主要经济指标完成情况。\n根据
+  // 地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元", 郏县 2025 一季度).
+  let time: (typeof mentions)[number] | undefined;
+  for (const m of mentions) if (m.start > from + sentenceEnd && m.start < figure) time = m;
   if (!time || time.year !== undefined) return undefined;
   const month = partEndMonth(time.text);
   return month !== undefined && month < 12 ? time.text : undefined;
