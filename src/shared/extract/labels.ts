@@ -46,6 +46,9 @@ export const LEADING_WORDS = [
   '[自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月份?)?以来',
   // "从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): when a streak began.
   '[从自]\\d{1,2}月份?(?:累计)?(?:开始|起)',
+  // "从1月份下降13.4%的大幅下滑,到1至3月份增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set
+  // 31): 到 before months summed or a part of a year steps to the next result of the same measure.
+  '再?到(?=(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月|[上下]半年|前三季度|第?[一二三四]季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月))',
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',

