@@ -57,7 +57,7 @@ import {
 } from './status';
 import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
-import { joinWrapped } from './wrapped-lines';
+import { joinWrapped, wrappedBreaks, type Break } from './wrapped-lines';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -148,6 +148,12 @@ const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 
 function fullWidthPunctuation(text: string): string {
+  // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
+  // read as one, the space moved before it (the same length: every offset stays).
+  if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
+  // "比全国高3.7个百分点. 各月累计平均增速保持在10%以上" (a city's 上半年 report typed with Latin stops): a point after a
+  // Chinese word or a percent sign, then a space or a line's end, ends a sentence as 。 does.
+  if (text.includes('. ') || text.includes('.\n')) text = text.replace(LATIN_STOP, '。');
   // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
   // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
   if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -163,6 +169,39 @@ function fullWidthPunctuation(text: string): string {
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
   );
 }
+/** After a place (第一): 的 and the name of the one that holds it ("排名第一的淮安市"). */
+const RANKED_COMPARED_AFTER = /^[位名]?的[\u4e00-\u9fff]{2}/u;
+/** Before a place: a comparison, then at most a few words ("低于排名第一的…", "高于居全省第二位的…"). */
+const COMPARED_RANK_BEFORE = /(?:高于|低于|快于|慢于|超过|超出|高出|落后于|次于)[^，；,;（()）0-9]{0,6}$/u;
+/**
+ * "预计全年实现生 产总值 212.8 亿元", "金融机构各项存 贷款余额分别达到 134 亿元" (沂源 2013 政府工作报告, a document site's
+ * PDF text): a text that sets its numbers off with spaces (at least SPACED_TEXT of them) is a PDF's, and a space between
+ * two Chinese characters in it is a line's end inside a word, read past as a wrapped break is.
+ */
+function withWordSpaces(text: string, breaks: Break[]): Break[] {
+  if (!text.includes(' ')) return breaks;
+  SPACED_NUMBER.lastIndex = 0;
+  let spaced = 0;
+  while (spaced < SPACED_TEXT && SPACED_NUMBER.test(text)) spaced++;
+  if (spaced < SPACED_TEXT) return breaks;
+  const words: Break[] = [];
+  for (const m of text.matchAll(WORD_SPACE)) words.push({ start: m.index, end: m.index + 1 });
+  if (!words.length) return breaks;
+  return [...breaks, ...words].sort((a, b) => a.start - b.start);
+}
+const SPACED_TEXT = 5;
+/** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
+const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
+/** One space between two Chinese characters. */
+const WORD_SPACE = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/gu;
+
+/** A Latin full stop after a Chinese word, a percent sign or a closing bracket, before a space or a line's end. */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
+/**
+ * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
+ * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
+ */
+const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
 /** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
@@ -258,7 +297,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
   // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const joined = joinWrapped(reading.text);
+  const joined = joinWrapped(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text)));
   const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
@@ -1050,6 +1089,10 @@ function readFigure(r: Reading, i: number): void {
   // is of the measure before the brackets, not of the share.
   const aside =
     placeInBracket !== null ||
+    // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.
+    (t.form === 'ordinal' &&
+      RANKED_COMPARED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)) &&
+      COMPARED_RANK_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 10), t.outerStart))) ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
       (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
@@ -1068,7 +1111,9 @@ function readFigure(r: Reading, i: number): void {
     isIn(LIST_JOINT, pre, 0) &&
     PLACE_ITEM.test(pre);
   if (placeItem && prevInClause!.number < 0 && !t.signed) number = -t.number;
-  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && !comparedsOwn) number = -t.number;
+  // (A place is never below zero: "低于排名第一的淮安市" names a place, no fall.)
+  if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && kind !== 'rank' && !comparedsOwn)
+    number = -t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
   else if (
@@ -1453,9 +1498,11 @@ function readFigure(r: Reading, i: number): void {
     status = 'target';
   // "我市2011年的经济总量突破1000亿元…,销售收入将突破1300亿元以上" (南充, held-out set 14): what the report's own year
   // will reach (将 before 突破, 超过), told once the year is over, is an estimate; a later year's is a target.
-  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && r.refYear !== undefined && period.length >= 5) {
+  // ("“十四五”末，全市优势产业链规模将突破5200亿元" (洛阳 2025, a report naming no year of its own): a reach still to come,
+  // in a year the report does not place, is an estimate, never a result.)
+  else if (status === 'actual' && t.prefix && cpLast === 0x5c06 /* 将 */ && period.length >= 5) {
     const year = yearOf(period);
-    if (year === r.refYear) status = 'estimate';
+    if (r.refYear === undefined || year === r.refYear) status = 'estimate';
     else if (year !== undefined && year > r.refYear) status = 'target';
   }
   if (taskAmount) {
@@ -1953,8 +2000,9 @@ const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 // ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after
 // 的 holds no place; what won it is named before.)
+// ("低于排名第一的淮安市8.1个百分点" (宿迁 2021): the name, then the gap to it.)
 const HOLDER =
-  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|$)/u;
+  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|\d|$)/u;
 /** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
 const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
 /** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */

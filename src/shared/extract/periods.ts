@@ -42,8 +42,10 @@ export interface PeriodMention {
   to?: number;
 }
 
-const DASH = '(?:[-—–~～]|至|到)';
-const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
+// ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
+const DASH = '(?:[-—–~～]{1,2}|至|到)';
+// ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
+const CN_SMALL = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
@@ -54,7 +56,7 @@ export const PERIOD_RE = new RegExp(
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
       // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
-      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
+      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -116,13 +118,13 @@ interface Hit {
  * Whether PERIOD_RE and RELATIVE_RE may match in a sentence, by a look at its 年, 月, 五 and 季 (most sentences of a
  * report name no period: "比上年增长" holds 年, but no period, and the regexes are not run on it).
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
- *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月);
+ *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
  * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
-const BEFORE_YEAR_MONTH = charTable('0123456789元个一二三四五六七八九十');
+const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');
@@ -322,6 +324,9 @@ export function periodMentions(
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
         text = `${mo2}月${m[P.mo2End] ?? ''}`;
+        // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
+        // its own clause only, not of the figures after it.
+        if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
       }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
@@ -506,9 +511,11 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
 }
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
-/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "前5个月", "上半年", "一季度". */
+/** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
+const PLAN_NUMBER = /十([一二三四五])五/u;
+/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */
 const MONTHS_SUMMED =
-  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*[-—–~～至到]\s*\d{1,2}|前[一二三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
+  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|前[一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
 /** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
 const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /** A part of the year to date (一季度, 上半年, 前三季度, 1-7月, 7月), and 从/由 one earlier in the sentence. */
@@ -557,6 +564,17 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
+  // done while it still runs is no time of the figures (they are the report's year's); in the plan's last year
+  // ("提前一年完成“十二五”规划目标,…年均增长13.7%", 西宁 2015) the review is of the plan's years.
+  if (refYear !== undefined && /完成$/u.test(before) && /^(?:规划)?(?:目标)?(?:任务|目标)/u.test(after)) {
+    const plan = PLAN_NUMBER.exec(sentence.slice(start, end));
+    if (plan && refYear < 2005 + 5 * '一二三四五'.indexOf(plan[1]) + 5) return { role: 'base' };
+  }
+  // "由一季度的全省第四上升至全省第二" (宿迁 2021): the time a move is from, its state no figure, is no time of the
+  // sentence's figures.
+  if (/[由从]$/u.test(before) && /^的[^，；。]{0,10}(?:上升|提升|提高|升至|前移|跃升|下降|下滑|降至|后移|回落|变为|转为)/u.test(after))
+    return { role: 'base' };
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };

@@ -361,7 +361,8 @@ const COUNTED_BEFORE = charTable('个大项');
  * 下降态势" (山西).
  */
 const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
-const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计)/u;
+// ("处于去年2月以来的16个月的最高点" (遂宁 2018): the months a record is the highest of.)
+const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计|的(?:最高|最低|新高|新低))/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
@@ -708,7 +709,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
-        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))
+        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 3)))
     )
       continue;
     let suffix = suffixQualifier(sentence, t.outerEnd);
@@ -795,7 +796,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
       seconds ||
-      (clock = timeOfDay(sentence, a, b))
+      (clock = timeOfDay(sentence, a, b)) ||
+      CAPTION_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart))
     )
       continue;
     a.form = 'ratio';
@@ -804,6 +806,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
 }
 
 const twoDigits = (t: Token) => t.valueEnd - t.valueStart === 2;
+/** "图1:2011-2015年全县地区生产总值及增长速度" (丹寨 2015 统计公报): a chart's or a table's number before its caption. */
+const CAPTION_BEFORE = /[图表]\s?$/u;
 
 /** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
 function timeOfDay(sentence: string, a: Token, b: Token): boolean {
