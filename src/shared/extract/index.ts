@@ -632,7 +632,12 @@ function readFigure(r: Reading, i: number): void {
   if (!entity && range) entity = range.entity;
   if (!entity) {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
-    const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
+    // "比全国高11.4个百分点、比全省高高8.1个百分点" (遵义 2021, held-out set 29): the next item, against another comparand, is of the
+    // same figure.
+    const sb =
+      prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
+        ? NO_SUBJECT
+        : subjectBefore(pre);
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
@@ -666,7 +671,10 @@ function readFigure(r: Reading, i: number): void {
     const contribution = isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
     // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
-    if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
+    // ("榆陽區、神木市、府谷縣工業投資均為負增長,…,共下拉全市工業投資增速16.3個百分點" (榆林 2021 1-11月, held-out set
+    // 26): a pull down is named so, not as a 拉动.)
+    if (group)
+      entity = group + '合计' + (contribution![2] === '影响' ? '拉动' : contribution![2]) + cleanSubject(contribution![3]) + '增长';
     // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
     // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
     // before names, when it names one.
@@ -1800,7 +1808,7 @@ const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 // (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
 const LEAD_MARKS = charTable('，；,; 、');
-const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;
@@ -1980,8 +1988,10 @@ const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工�
 
 // ("對全區規上工業增長的貢獻從去年同期的第三位躍居首位" (广西 2016 1至2月, held-out set 25): the place a contribution
 // held a year before, 从 the time of it.)
+// ("共拉動當月工業增加值增長5.5個百分點" (北京 2011-05, held-out set 28): 共 sums as 合计 does; "强力拉动遵义市规模以上工业增加值增长30.5个
+// 百分点" (遵义 2021, held-out set 29): how strongly it pulls is no subject.)
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
+  /^(?:(合计|共同|共)?(?:强力|有力|有效|直接|明显)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -2212,6 +2222,8 @@ function comparedWith(written: string, verb: string): string {
   // "高于全国0.4、全省0.1个百分点": the item before, figure and all, is no part of the last one's name.
   const item = phrase.lastIndexOf('、');
   if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
+  // ("比全国高11.4个百分点、比全省高": the last item names its own comparand.)
+  else if (item > 0 && COMPARED_NEXT.test(phrase.slice(item))) phrase = phrase.slice(item + 1);
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
@@ -2231,6 +2243,8 @@ function comparedItem(against: string, n: number, k: number, otherwise: string):
   return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
 }
 const PERIOD_WORD = /[年月季旬]|同期/u;
+/** After a comparison's figure, the next item: 、, then 比 or 较, the comparand and its verb ("、比全省高"). */
+const COMPARED_NEXT = /^、(?:比|较)[\u4e00-\u9fff]{1,10}$/u;
 const COMPARANDS_JOINED = /[、和及与]/u;
 /** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
