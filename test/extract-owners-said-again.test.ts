@@ -1,7 +1,8 @@
 /**
  * Owners of figures as reports word them around the figure (held-out sets 26 and 28): what a measure owes its figures
  * to (得益于, 受益于) is no part of its owner; a rate said again after a word on it ("小小的1.2%") is the growth rate
- * read last; the firms watched (密切关注40户重点企业) are what is counted, not the watching.
+ * read last; the firms watched (密切关注40户重点企业) are what is counted, not the watching; so is the whole a count is
+ * among ("工业37个行业大类中31个"), not the subject before it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
@@ -39,5 +40,14 @@ describe('firms watched', () => {
     const yinchuan =
       '今年以来,市工信局完善“日监测、周报送、半月调度、月分析、季通报”工作机制,密切关注40户重点企业,紧盯增加率较高重点企业,持续开展包抓。';
     expect(the(yinchuan, '40', { asOf: '2023年1-2月' })).toMatchObject({ label: '重点企业', kind: 'count' });
+  });
+});
+
+describe('a count among a whole named before 中', () => {
+  it('with the count of those among them right after 中 (保定 2021-07, held-out set 28)', () => {
+    const baoding = '工业行业增势强劲。1-7月,工业37个行业大类中31个实现正增长,占比83.8%。';
+    expect(labels(baoding, ['37', '31'])).toEqual(['行业大类', '行业大类']);
+    // As with 有 after 中 (test/extract-labels.test.ts).
+    expect(the('全市工业12个行业大类中9个实现增长。', '12').label).toBe('行业大类');
   });
 });
