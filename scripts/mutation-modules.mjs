@@ -303,6 +303,7 @@ export const MUTATION_MODULES = [
       'test/extract-pull-words.test.ts',
       'test/extract-turned-and-pulled-periods.test.ts',
       'test/extract-owners-said-again.test.ts',
+      'test/extract-machines-counted.test.ts',
     ],
   })),
   {

