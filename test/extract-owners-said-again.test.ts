@@ -51,3 +51,17 @@ describe('a count among a whole named before 中', () => {
     expect(the('全市工业12个行业大类中9个实现增长。', '12').label).toBe('行业大类');
   });
 });
+
+describe('a count of what is worked on', () => {
+  it('after another count and its noun, or after 抓好, counts the noun after it (襄阳 2022, traditional characters, held-out set 29)', () => {
+    const aspects = '同時,制定出臺襄陽都市圈發展協調機制工作規則,推動5個方面18項重點工作項目化、清單化、具體化。';
+    expect(the(aspects, '5', { asOf: '2022年' }).label).toBe('方面');
+    expect(the(aspects, '18', { asOf: '2022年' }).label).toMatch(/^重點工作/u);
+    const projects = '推動現代服務業提速升級,積極引進國內外知名零售企業,重點抓好33個文旅體産業項目,大力發展數字經濟。';
+    expect(the(projects, '33', { asOf: '2022年' }).label).toBe('文旅體産業項目');
+  });
+
+  it('two counts of things named each before its own number keep their names', () => {
+    expect(labels('全市新增规上企业20家、高新技术企业15家。', ['20', '15'])).toEqual(['新增规上企业', '高新技术企业']);
+  });
+});

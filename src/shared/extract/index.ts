@@ -658,7 +658,10 @@ function readFigure(r: Reading, i: number): void {
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
       ((count && t.form === 'chinese') ||
         weakSubject(entity, pre, endsInVerb, count) ||
-        (count && placeOnly(entity, pre, sentence, t.outerEnd)));
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
+        // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
+        // counts the noun after it.
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -1939,6 +1942,8 @@ const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
 /** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
 const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+/** The noun of a count, alone between it and the next count ("方面"). */
+const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
 /** Before a rate said again: a word or two on it and 的 ("小小的"), nothing else. */
 const CALLED_BACK = /^\s*[\u4e00-\u9fff]{1,4}的$/u;
 /** 分别为, then names each with its rate in % ("分别为徐水区51.5%、莲池区"), up to this rate's name. */
@@ -1962,7 +1967,7 @@ const VERBISH = new Set(
 );
 const VERB_END =
   // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched.)
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测'.split(
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
