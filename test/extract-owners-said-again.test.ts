@@ -65,3 +65,12 @@ describe('a count of what is worked on', () => {
     expect(labels('全市新增规上企业20家、高新技术企业15家。', ['20', '15'])).toEqual(['新增规上企业', '高新技术企业']);
   });
 });
+
+describe('the quarter alone before its rate', () => {
+  it('is its time, no owner: the measure the aspect clause named is (盘山县 2022, held-out set 26)', () => {
+    const panshan = '地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点。';
+    const quarter = the(panshan, '15.4', { asOf: '2022年' }).label;
+    expect(quarter).toMatch(/^地区生产总值/u);
+    expect(quarter).not.toContain('当季');
+  });
+});
