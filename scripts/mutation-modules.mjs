@@ -323,6 +323,14 @@ export const MUTATION_MODULES = [
       'test/report-period-whole-year-base.test.ts',
       // Written from extract-periods' survivors (session 23): the bounds of a day counted up to and of the first months.
       'test/extract-day-bounds.test.ts',
+      // Session 24 (h135): known misses of held-out sets 26–29 fixed as general rules.
+      'test/extract-list-names-with-joints.test.ts',
+      'test/extract-base-values-and-parts.test.ts',
+      'test/extract-estimate-year-again.test.ts',
+      'test/extract-pull-words.test.ts',
+      'test/extract-turned-and-pulled-periods.test.ts',
+      'test/extract-owners-said-again.test.ts',
+      'test/extract-machines-counted.test.ts',
     ],
   })),
   {

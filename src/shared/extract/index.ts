@@ -273,6 +273,13 @@ interface Reading {
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
    */
   paragraphEstimates: boolean;
+  /**
+   * The period of the first figure of the sentence that opened paragraphEstimates ("预计全年…" of 2022: 2022年): a
+   * sentence naming that same time again ("全年新引进亿元以上项目1403个") names no time of its own.
+   */
+  estimatePeriod: string;
+  /** The growth rate in % read last in the report (its value as written, unit, subject): what a rate said again is. */
+  readonly lastRate: { value: string; unit: string; entity: string };
   // Per-sentence tables, emptied for each sentence rather than allocated (5 MB reports have 10^5 sentences).
   readonly runOf: Map<number, number[]>;
   readonly distributed: Map<number, string[]>;
@@ -331,6 +338,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
+    estimatePeriod: '',
+    lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
     runOf: new Map(),
     distributed: new Map(),
@@ -408,7 +417,10 @@ function readSentence(r: Reading, s: Span): void {
   // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
   // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
   // year's figures before it, and the next sentences', are still estimates.
-  if (r.paragraphEstimates && (!tokens.length || timeBefore(mentions, tokens[0].outerStart))) r.paragraphEstimates = false;
+  // "預計全年地區生産總值增長6%左右,總量突破5800億元。全年新引進億元以上項目1403個、…" (襄阳 2022, held-out set 29): a
+  // sentence naming again the time the estimates are of (全年, the same year) names no time of its own.
+  if (r.paragraphEstimates && (!tokens.length || otherTimeBefore(sentence, mentions, tokens[0].outerStart, r.estimatePeriod)))
+    r.paragraphEstimates = false;
   if (!r.products && bits & S_CHAN && sentence.includes('产品') && PRODUCT_OUTPUT.test(sentence)) r.products = true;
   // "1、装备制造行业整体增速较慢。累计实现工业增加值10.29亿元", "——机械制造企业增速呈下降态势。累计实现…" (天水,
   // held-out set 14): a section's opening line without figures names the group its measures are of (r.section).
@@ -466,6 +478,13 @@ function readSentence(r: Reading, s: Span): void {
     if (last) r.paragraphEntity = last.entity;
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
     r.partPeriod = onePartPeriod(found, r.paragraphPeriod);
+    for (let k = found.length - 1; k >= 0; k--)
+      if (found[k].kind === 'growth' && PERCENT_UNITS.has(found[k].t.unit)) {
+        r.lastRate.value = found[k].t.value;
+        r.lastRate.unit = found[k].t.unit;
+        r.lastRate.entity = found[k].entity;
+        break;
+      }
   } else {
     r.partPeriod = '';
     const topic = topicOpening(sentence);
@@ -485,8 +504,10 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
-  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0)
+  if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0) {
     r.paragraphEstimates = true;
+    r.estimatePeriod = r.found[0].period;
+  }
   let part: PeriodMention | undefined;
   // "分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点。分经济类型看,国有控股企业增加值同比下降
   // 1.6%" (山东 2020 上半年, held-out set 30): the months of a breakdown by month are its own parts, not the time of
@@ -610,6 +631,20 @@ function partClauseBefore(sentence: string, cs: number): boolean {
 }
 
 /** Whether a span of years is named before `at` ("2012年到2021年,…从3500多亿元增长到…": the first value is of its first year). */
+/** The first year of a span of years written "2011-2016年", or undefined. */
+function firstYearOf(span: string): number | undefined {
+  const m = /^((?:19|20)\d{2})-(?:19|20)\d{2}年$/u.exec(span);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The first year of the latest span of years named before `at`, or undefined. */
+function spanFromBefore(mentions: PeriodMention[], at: number): number | undefined {
+  let from: number | undefined;
+  for (let k = 0; k < mentions.length && mentions[k].start < at; k++)
+    if (mentions[k].span && mentions[k].from !== undefined) from = mentions[k].from;
+  return from;
+}
+
 function spanBefore(mentions: PeriodMention[], at: number): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
   return false;
@@ -620,11 +655,31 @@ function hasTime(mentions: PeriodMention[]): boolean {
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part) return true;
   return false;
 }
-/** Whether the sentence names a time of its own (not a part) before `at`. */
-function timeBefore(mentions: PeriodMention[], at: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'time' && !mentions[k].part && mentions[k].start < at) return true;
+/**
+ * "增长面扩大至57.1%,比1-7月(51.4%)提高5.7个百分点" (江门 2020 1-8月, held-out set 29): a rate in brackets right after
+ * the time compared with is the value then of the share just before (growth's 增长面), a share too.
+ */
+function shareAtBase(mentions: PeriodMention[], t: Token, before: Found | undefined): boolean {
+  if (before === undefined || before.kind !== 'share' || !PERCENT_UNITS.has(before.t.unit)) return false;
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'own' && mentions[k].ownAt === t.outerStart) return true;
   return false;
 }
+
+/**
+ * Whether the sentence names a time of its own (not a part) before `at`, other than `same` (the time a paragraph's
+ * estimates are of) written as 全年 or as that year. (Not 今年: a review written early in the next year may call that
+ * year 今年, "年产90万吨的金黄庄煤矿今年可望投产" (萧县, of 2011, held-out set 16), while its 全年 is the year reviewed.)
+ */
+function otherTimeBefore(sentence: string, mentions: PeriodMention[], at: number, same: string): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.role === 'time' && !m.part && m.start < at && !(m.text === same && SAME_YEAR_WORD.test(sentence.slice(m.start, m.end))))
+      return true;
+  }
+  return false;
+}
+/** The words a sentence may name the year of a paragraph's estimates with again: 全年, or the year itself. */
+const SAME_YEAR_WORD = /^(?:全年|(?:19|20)\d{2}年)$/u;
 
 /** The figure of the sentence's i-th token, pushed to the report's figures (and to the sentence's found). */
 function readFigure(r: Reading, i: number): void {
@@ -682,7 +737,12 @@ function readFigure(r: Reading, i: number): void {
   if (!entity && range) entity = range.entity;
   if (!entity) {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
-    const sb = prevInClause && /[、和及与]$/u.test(pre) ? NO_SUBJECT : subjectBefore(pre);
+    // "比全国高11.4个百分点、比全省高高8.1个百分点" (遵义 2021, held-out set 29): the next item, against another comparand, is of the
+    // same figure.
+    const sb =
+      prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
+        ? NO_SUBJECT
+        : subjectBefore(pre);
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
@@ -693,7 +753,10 @@ function readFigure(r: Reading, i: number): void {
       (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
       ((count && t.form === 'chinese') ||
         weakSubject(entity, pre, endsInVerb, count) ||
-        (count && placeOnly(entity, pre, sentence, t.outerEnd)));
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
+        // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
+        // counts the noun after it.
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -718,7 +781,10 @@ function readFigure(r: Reading, i: number): void {
     const contribution = isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
     // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
     const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
-    if (group) entity = group + '合计拉动' + cleanSubject(contribution![3]) + '增长';
+    // ("榆陽區、神木市、府谷縣工業投資均為負增長,…,共下拉全市工業投資增速16.3個百分點" (榆林 2021 1-11月, held-out set
+    // 26): a pull down is named so, not as a 拉动.)
+    if (group)
+      entity = group + '合计' + (contribution![2] === '影响' ? '拉动' : contribution![2]) + cleanSubject(contribution![3]) + '增长';
     // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
     // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
     // before names, when it names one.
@@ -1046,6 +1112,31 @@ function readFigure(r: Reading, i: number): void {
     NAMED_AS.test(clausePre)
   )
     kind = 'growth';
+  // "一季度全市GDP实现553.4亿元,同比增长1.2%,…。\n小小的1.2%来之不易" (大庆 2016 一季度, held-out set 26): a rate
+  // opening its sentence with no verb, only a word on it and 的, written as the growth rate read last, is that rate again.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    cs === 0 &&
+    t.value === r.lastRate.value &&
+    t.unit === r.lastRate.unit &&
+    CALLED_BACK.test(clausePre)
+  ) {
+    kind = 'growth';
+    entity = r.lastRate.entity;
+  }
+  // "其中,4个县(市、区)增速超过30%,分别为徐水区51.5%、莲池区47.2%、涿州市33.5%、顺平县30%" (保定 2021-07, held-out set
+  // 28): a 分别为 list of names each with its rate, after the growth rate that introduces them, is of that growth.
+  if (
+    kind === 'share' &&
+    pred.direction === 'none' &&
+    t.unit === '%' &&
+    before?.kind === 'growth' &&
+    PERCENT_UNITS.has(before.t.unit) &&
+    cpFirst === 0x5206 /* 分 */ &&
+    NAMED_RATES_LISTED.test(clausePre)
+  )
+    kind = 'growth';
   // "全省规模以上工业增加值同比增长6.9%,…。特别是2017年12月份當月達7.4%" (山东, held-out set 14): a rate with neither a
   // subject nor a verb of its own, after a growth rate of the measure it inherits, is that growth again.
   if (
@@ -1069,7 +1160,8 @@ function readFigure(r: Reading, i: number): void {
     if (
       !/[)）]|占|比重|比例|份额|率/u.test(inside) &&
       !(/占|比重|比例|份额|率$/u.test(named) && !/增长率$/u.test(named)) &&
-      /增速|增幅|增长/u.test(sentence.slice(0, cs + open))
+      /增速|增幅|增长/u.test(sentence.slice(0, cs + open)) &&
+      !shareAtBase(mentions, t, before)
     )
       kind = 'growth';
   }
@@ -1077,7 +1169,10 @@ function readFigure(r: Reading, i: number): void {
     (before !== undefined && before.number < 0 && before.kind === 'growth') ||
     saysFall(clausePre) ||
     // "A下降29.0%、B下降9.9%…，以上五个行业占…的比重为32.2%，影响…增速3.5个百分点": the group's rates fell.
-    (pred.verb === '影响' && lastGrowthFell(found));
+    (pred.verb === '影响' && lastGrowthFell(found)) ||
+    // "小微企业下降6.9%。比1-7月(-10.6%)收窄3.7个百分点" (江门 2020 1-8月, held-out set 29, a stop where a comma was
+    // meant): the rate in brackets of the time compared with, a fall, is what narrows.
+    (k < i - 1 && found[i - 1].t.outerStart >= cs && found[i - 1].number < 0 && PERCENT_UNITS.has(found[i - 1].t.unit));
   // A gap behind another figure (差距), or a drag (下拉, 拉低) the figure before gave, changing size: shrinking is a gain.
   const shortfall =
     !pred.comparison &&
@@ -1190,7 +1285,7 @@ function readFigure(r: Reading, i: number): void {
   );
   if (
     status === 'actual' &&
-    ((r.paragraphEstimates && !timeBefore(mentions, t.outerStart) && !HONOUR_WON.test(clausePre)) ||
+    ((r.paragraphEstimates && !otherTimeBefore(sentence, mentions, t.outerStart, r.estimatePeriod) && !HONOUR_WON.test(clausePre)) ||
       (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
   )
     status = 'estimate';
@@ -1416,6 +1511,16 @@ function readFigure(r: Reading, i: number): void {
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
+  // "六年来,…生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位" (汉中 2016, held-out set 10), "…实现
+  // 两年翻番,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): the place a move over the years the sentence
+  // named starts from is the year's before them (2010年, 2009年).
+  const spanStart =
+    t.form === 'ordinal' && isYearOnly(period) && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))
+      ? (spanFromBefore(mentions, t.outerStart) ??
+        // (A span the paragraph named, when a figure of the sentence before is over it: "年均增长12.2%".)
+        (found.some((f) => f.period === r.paragraphSpan) ? firstYearOf(r.paragraphSpan) : undefined))
+      : undefined;
+  if (spanStart !== undefined && !namesTime(mentions, cs, t.outerStart)) period = `${spanStart - 1}年`;
   if (movedFrom) {
     // (The parts after a ratio's first take its period, already the year before.)
     const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
@@ -1456,6 +1561,9 @@ function readFigure(r: Reading, i: number): void {
   // 上半年回落0.5个百分点,较一季度回落0.8个百分点" (印台 2016, held-out set 32): the sum goes on to the sentence's next
   // amounts, and a move of a flow's growth rate (its 增速, after the growth or after another such move) is of the same months.
   const asOfEnd = MONTH_END.test(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
+  // "截至2月底,开(复)工工业项目64个。其中,中环光伏3、4模块陆续投产,拉动全市产值增长5.1个百分点" (银川 2023 1-2月,
+  // held-out set 28): so is a pull on a flow's growth, in a sentence after the one that named the month's end.
+  const pulls = kind === 'change' && POINT_UNITS.has(t.unit) && MONTH_END.test(period) && !!CONTRIBUTION.exec(clausePre)?.[2];
   if (
     asOfEnd &&
     (kind === 'growth' ||
@@ -1468,6 +1576,7 @@ function readFigure(r: Reading, i: number): void {
   // end is over the quarters since the year began, as at a month's end; a stock's ("二季度末,生猪存栏…增长") stays of the day.
   else if (kind === 'growth' && QUARTER_END.test(period) && FLOW_END.test(entity))
     period = period.replace(QUARTER_END, (_q, n: string) => QUARTERS_TO[n]);
+  else if (pulls && !namesTime(mentions, 0, t.outerStart)) period = period.replace(MONTH_END, '1-$1月');
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
   else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
@@ -1755,6 +1864,14 @@ function listSubjects(
       const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
+    // "宜昌、襄阳双双突破3000亿元,分别达3715.4、3301.2亿元" (湖北 2012, held-out set 29): the clause just before, with one figure, the
+    // mark they passed together, names the n items before it.
+    else if (phrase === '' && end > from && ONE_NUMBER.test(named)) {
+      const passed = PASSED_MARK.exec(named.slice(0, named.search(DIGIT)));
+      const names = passed ? cleanSubject(passed[1]) : '';
+      const items = NAMES_JOINED.test(names) ? splitItems(names, n) : undefined;
+      if (items) return items.map(cleanSubject);
+    }
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
   // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
@@ -1838,6 +1955,10 @@ const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同�
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 const NAMES_JOINED = /[、和及与]/u;
+/** A clause holding one number ("宜昌、襄阳双双突破3000亿元"). */
+const ONE_NUMBER = /^[^\d]+\d+(?:\.\d+)?[^\d]*$/u;
+/** Names, what they did together (双双, 均, 都…) and the verb of a mark passed (突破, 超过…), before the mark's number. */
+const PASSED_MARK = /^(.+?)(?:双双|均|都|同时|一起|共同)?(?:突破|超过|跨越|迈上|迈过|越过|跨过|跨上)$/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 /** A heading's own time: a year or a part of one ("2025年", "2024年1-7月"), not "2012年以来". */
@@ -1916,7 +2037,7 @@ const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
 // (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
 const LEAD_MARKS = charTable('，；,; 、');
-const CONTRIBUTION_FIRST = charTable('为对拉合共上下影');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
 /** One month or one quarter ("10月", "2020年一季度", "第三季度"): a part of a report's months. */
@@ -2042,6 +2163,12 @@ const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;
 /** "的能源消费增长", "的经济增长": the measure whose growth the rate before is (a few characters, no punctuation). */
 const MEASURE_GROWTH_AFTER = /^的([\u4e00-\u9fff]{1,8}?)增长(?![率面点])/u;
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+/** The noun of a count, alone between it and the next count ("方面"). */
+const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
+/** Before a rate said again: a word or two on it and 的 ("小小的"), nothing else. */
+const CALLED_BACK = /^\s*[\u4e00-\u9fff]{1,4}的$/u;
+/** 分别为, then names each with its rate in % ("分别为徐水区51.5%、莲池区"), up to this rate's name. */
+const NAMED_RATES_LISTED = /^分别(?:为|是)(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?%、)*[\u4e00-\u9fff]{1,12}$/u;
 const NAMED_AS = /^(?:[\u4e00-\u9fff]{1,10}?(?:市|州|县|区|省|盟|旗|业)|\d{1,2}月份?)(?:为|是)$/u;
 const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 /** "与全国平均水平差距", "同全省的差距": a gap behind what is named after 与/同/和/跟. */
@@ -2060,7 +2187,8 @@ const VERBISH = new Set(
   ),
 );
 const VERB_END =
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助'.split(
+  // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched.)
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -2116,8 +2244,10 @@ const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工�
 
 // ("對全區規上工業增長的貢獻從去年同期的第三位躍居首位" (广西 2016 1至2月, held-out set 25): the place a contribution
 // held a year before, 从 the time of it.)
+// ("共拉動當月工業增加值增長5.5個百分點" (北京 2011-05, held-out set 28): 共 sums as 合计 does; "强力拉动遵义市规模以上工业增加值增长30.5个
+// 百分点" (遵义 2021, held-out set 29): how strongly it pulls is no subject.)
 const CONTRIBUTION =
-  /^(?:(合计|共同)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
+  /^(?:(合计|共同|共)?(?:强力|有力|有效|直接|明显)?(拉动|拉高|上拉|下拉|拉低|影响)(.{0,16}?)(?:增长|增速)?|[为对](?:.{1,16}?)(?:增长)?的?贡献率?)(?:达到?|为|是|保持在|稳定在|维持在|[由从](?:去年同期|上年同期|年初|上月)的)?$/u;
 
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
@@ -2354,6 +2484,8 @@ function comparedWith(written: string, verb: string): string {
   // "高于全国0.4、全省0.1个百分点": the item before, figure and all, is no part of the last one's name.
   const item = phrase.lastIndexOf('、');
   if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
+  // ("比全国高11.4个百分点、比全省高": the last item names its own comparand.)
+  else if (item > 0 && COMPARED_NEXT.test(phrase.slice(item))) phrase = phrase.slice(item + 1);
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')
@@ -2373,6 +2505,8 @@ function comparedItem(against: string, n: number, k: number, otherwise: string):
   return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
 }
 const PERIOD_WORD = /[年月季旬]|同期/u;
+/** After a comparison's figure, the next item: 、, then 比 or 较, the comparand and its verb ("、比全省高"). */
+const COMPARED_NEXT = /^、(?:比|较)[\u4e00-\u9fff]{1,10}$/u;
 const COMPARANDS_JOINED = /[、和及与]/u;
 /** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;

