@@ -184,14 +184,22 @@ const short = (u: unknown) =>
  * process the browser committed it to (FrameCommittedInBrowser).
  */
 function navigationInOldProcess(events: TraceEvent[]): TraceEvent | undefined {
-  const committed = events.filter(
-    (e) => e.name === 'FrameCommittedInBrowser' && /^http:/.test(String(e.args?.data?.url)) && typeof e.args?.data?.processId === 'number',
-  ).at(-1);
+  const committed = events
+    .filter(
+      (e) =>
+        e.name === 'FrameCommittedInBrowser' && /^http:/.test(String(e.args?.data?.url)) && typeof e.args?.data?.processId === 'number',
+    )
+    .at(-1);
   if (!committed) return undefined;
-  const started = events.filter(
-    (e) =>
-      e.name === 'navigationStart' && e.ts <= committed.ts && e.args?.data?.documentLoaderURL === '' && e.args?.data?.isOutermostMainFrame === true,
-  ).at(-1);
+  const started = events
+    .filter(
+      (e) =>
+        e.name === 'navigationStart' &&
+        e.ts <= committed.ts &&
+        e.args?.data?.documentLoaderURL === '' &&
+        e.args?.data?.isOutermostMainFrame === true,
+    )
+    .at(-1);
   return started && { ...started, pid: committed.args!.data!.processId as number };
 }
 
