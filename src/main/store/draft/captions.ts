@@ -29,9 +29,13 @@ const TIME =
 /** Verbs and comparisons that end a label: the subject is what comes before them. */
 const TAIL =
   /(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|累计|合计|分别|均|共|已)?(?:增长|增速|增幅|提高|提升|降低|下降|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升至|回落至|回升|回落|高于|低于|快于|慢于|占|居|净增|新增|上涨|约合|有)$/u;
-/** A label that opens with one of these has lost its subject ("高于全国", "比上年提高"). */
+/**
+ * A label that opens with one of these has lost its subject ("高于全国", "比上年提高"); not a noun that opens with
+ * the same characters: 居民 (居民消费价格涨幅, 国务院 2023 and 山东 2013's targets: "居" is the verb of 居全国第一),
+ * 增长面 (江门 2020-08: the share of industries that grew), 有色金属.
+ */
 const HEADLESS =
-  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有)/u;
+  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长(?!面)|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居(?!民)|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有(?!色))/u;
 
 const MAX = 18;
 
@@ -87,7 +91,8 @@ function clip(label: string): string {
   for (const [re, by] of SHORTER) {
     if (Array.from(s).length <= MAX) break;
     // (The function's patterns capture nothing: replace hands it the match, its offset and the whole string.)
-    s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, (m: string, at: number, whole: string) => by(m, at, whole, label))) || s;
+    s =
+      (typeof by === 'string' ? s.replace(re, by) : s.replace(re, (m: string, at: number, whole: string) => by(m, at, whole, label))) || s;
   }
   const chars = Array.from(s);
   return chars.length <= MAX + 2 ? s : chars.slice(0, MAX).join('');
@@ -143,7 +148,12 @@ const BARE_DOING = new RegExp(`^(${MEASURED}${DID})${CLAUSE_ENDS}`, 'u');
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
-  const label = (x.label.split(/[;；]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
+  // A target's words inside its label ("进出口总额力争增长8%左右", 山东 2013; "襄陽經濟總量力爭實現6400億元", 襄阳 2022):
+  // the card's （目标） says it.
+  const label = (x.label.split(/[;；]/u).pop() ?? '')
+    .replace(/（未命名）/gu, '')
+    .replace(/(?<=\p{Script=Han}{2})(?:力[争爭]|[争爭]取)/gu, '')
+    .trim();
   let rest = label;
   for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
   // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.
