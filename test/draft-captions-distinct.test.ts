@@ -110,6 +110,15 @@ describe("a card whose period is not the report's", () => {
   });
 });
 
+describe('a change between a subject and a figure that borrows it', () => {
+  // test/corpus/jiangmen-2020-08-industry.txt: the change (比1-7月增加2个, labelled 行业增加值正变化) lent its label, so the
+  // card of 57.1% read "行业增加值正变化增长面".
+  it('lends no subject: the one before it does', () => {
+    const c = cardCaptions('2021年,在我市已有的35个工业大类行业中,有20个行业增加值实现正增长,比1-7月增加2个,增长面扩大至57.1%。');
+    expect(c.get('57.1%')).toBe('行业增长面');
+  });
+});
+
 describe('a count of the members that did something', () => {
   it('says which members: "39个行业大类中20个行业增长" (天津 2019), "24个行业增加值实现增长" (湖南 2023)', () => {
     const tianjin = cardCaptions('2021年,分行业看,39个行业大类中20个行业增长,其中汽车制造业增长13.7%。');

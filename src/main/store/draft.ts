@@ -106,7 +106,8 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
     const caption = captionOf(x, before, section.title.split('\u3000')[0]);
-    const own = /\d/u.test(x.label) ? '' : subjectOf(x.label);
+    // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend.
+    const own = /\d/u.test(x.label) || x.kind === 'change' ? '' : subjectOf(x.label);
     if (own) lastSubject = { start: x.start, subject: own };
     else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });
