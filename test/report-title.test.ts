@@ -37,6 +37,15 @@ describe('the title of an imported report', () => {
     expect(title).not.toMatch(/[\d.]$/u);
   });
 
+  // test/corpus/national-2023-government-work.txt: the title slide read "…在十四届全国人大一次会议上所作的《".
+  it('never ends inside 《》 or “”: a document cut in its name is that document, a quotation cut is marked as going on', () => {
+    expect(reportTitle(corpus('national-2023-government-work'))).toBe('政府工作报告');
+    // test/corpus/lanzhou-2012-industry-targets.txt
+    const lanzhou = reportTitle(corpus('lanzhou-2012-industry-targets'));
+    expect(lanzhou).toMatch(/^今年我市工业和信息化系统将按照“盯紧一套目标.*…”$/u);
+    expect(Array.from(lanzhou).length).toBeLessThanOrEqual(TITLE_MAX);
+  });
+
   it('every report of the corpus gets a title of at most 40 characters that is not a byline', () => {
     const slugs = ['anhui-2024-h1-industry', 'sichuan-2017-industry', 'national-2023-government-work', 'yunnan-2020-q3-economy'];
     for (const slug of slugs) {

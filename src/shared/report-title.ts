@@ -45,10 +45,37 @@ export function reportTitle(text: string): string {
     if (FIGURE.test(c) && Array.from(title).length >= 10) break;
   }
   const chars = Array.from(title);
-  if (chars.length <= TITLE_MAX) return title;
   // Cut at the limit, never inside a number ("…分别达2." → "…分别达").
-  return chars
-    .slice(0, TITLE_MAX)
-    .join('')
-    .replace(/[\d.．]+$/u, '');
+  const cut =
+    chars.length <= TITLE_MAX
+      ? title
+      : chars
+          .slice(0, TITLE_MAX)
+          .join('')
+          .replace(/[\d.．]+$/u, '');
+  return closed(cut, sentence);
+}
+
+/** The name of a document the report is: "…所作的《政府工作报告》". */
+const DOCUMENT = /^《([^《》]{2,30}(?:报告|公报|纲要|规划|计划|方案|意见))》/u;
+
+/**
+ * A title never ends inside 《》 or “”: cut inside a document's name, it is that document (国务院 2023: "新华社受权于14日全文
+ * 播发李克强总理…上所作的《" → 政府工作报告); inside a quotation, the quotation is marked as going on (兰州 2012:
+ * "…将按照“盯紧一套目标，打好三场攻坚战，抓好六个重点" → "…抓好六个…”").
+ */
+function closed(title: string, sentence: string): string {
+  const book = title.lastIndexOf('《');
+  if (book >= 0 && !title.includes('》', book)) {
+    const at = sentence.indexOf(title.slice(book));
+    const name = at >= 0 ? DOCUMENT.exec(sentence.slice(at)) : null;
+    if (name) return name[1];
+    return title.slice(0, book).replace(/[，,的]+$/u, '');
+  }
+  const quote = title.lastIndexOf('“');
+  if (quote >= 0 && !title.includes('”', quote))
+    return `${Array.from(title)
+      .slice(0, TITLE_MAX - 2)
+      .join('')}…”`;
+  return title;
 }
