@@ -78,6 +78,19 @@ describe('a long title', () => {
   });
 });
 
+describe('a title cut after its figure', () => {
+  // test/corpus/xiangyang-2022-government-work-traditional.txt: a divider's subtitle and a KPI slide's title read
+  // "加快構建“1個", cut inside the quotation.
+  it('does not read alone when the cut leaves a quotation open', () => {
+    const text =
+      '著力建設現代化産業體系,加快構建“1個4000億級汽車産業、4個1000億級産業、4個500億級産業”的現代産業集群;推動現代服務業提速升級,重點抓好33個文旅體産業項目。';
+    const first = extractFigures(text).find((x) => x.value === '1')!;
+    expect(titleOf(text, first)).toBe('加快構建“1個');
+    expect(readsAlone(text, first)).toBe(false);
+    expect(readsAlone(text, at(text, '33'))).toBe(true);
+  });
+});
+
 describe('a caption with a period inside it', () => {
   it('names only what is measured: the period is the figure’s (四川 2017: 一季度, 上半年, 全年)', () => {
     const text = '分季度看,全省规上工业增加值一季度同比增长8.5%,上半年增长8.6%,全年增长8.5%。';

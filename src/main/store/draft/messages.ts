@@ -170,7 +170,11 @@ function shortened(head: string): string {
   return chars.length <= TITLE_SOFT ? head : chars.slice(-TITLE_MAX).join('');
 }
 
-/** Whether every bracket the title opens it also closes, and the other way round ("甘孜(21.5%" does not). */
+/**
+ * Whether every bracket the title opens it also closes, and the other way round ("甘孜(21.5%" does not); and every
+ * quotation or document name it opens, it closes (襄阳 2022: "加快構建“1個" was cut after its figure inside the
+ * quotation "1個4000億級汽車産業、…"; a quotation's opening mark may have gone with the clause's start: "十四五”期间").
+ */
 function balanced(title: string): boolean {
   let depth = 0;
   for (const ch of title) {
@@ -178,7 +182,9 @@ function balanced(title: string): boolean {
     else if (ch === ')' || ch === '）') depth--;
     if (depth < 0) return false;
   }
-  return depth === 0;
+  const quote = title.lastIndexOf('“');
+  const book = title.lastIndexOf('《');
+  return depth === 0 && (quote < 0 || title.includes('”', quote)) && (book < 0 || title.includes('》', book));
 }
 
 /** 分别 / 依次: a list of subjects whose values follow in order. */
