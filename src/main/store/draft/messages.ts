@@ -323,7 +323,11 @@ export function leading(xs: readonly Extracted[], text: string): Extracted[] {
   return xs.filter((x) => !aside(x) && statusOf(x) === 'actual');
 }
 
-/** A key message: the clause holding the figure and the one before it when that one names the subject. */
+/**
+ * A key message: the clause holding the figure and the one before it when that one names the subject; when that
+ * still opens with its predicate ("比上年增長48.6%", the clause before holding a figure of its own), the figure's
+ * title if it reads alone ("采礦業利潤15574億元，比上年增長48.6%", 国家统计局 2022).
+ */
 export function takeawayOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
   const prevEnd = clauseStart(text, x) - 1;
@@ -331,5 +335,6 @@ export function takeawayOf(text: string, x: Extracted): string {
   while (prevStart > x.start && !endsClause(text, prevStart - 1)) prevStart--;
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
   const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
-  return joined.replace(/^[“”"]+|[“”"]+$/gu, '');
+  const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
+  return PREDICATE_FIRST.test(said.replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
 }
