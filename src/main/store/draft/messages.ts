@@ -3,6 +3,7 @@
  * holds the figure, shortened (never reworded) — a slide may shorten the report, never reword it.
  */
 import type { Extracted } from '../../../shared/extract';
+import { simplifiedChars } from '../../../shared/extract/script';
 import { OWN_PLACE, statusOf } from './captions';
 
 /** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
@@ -87,7 +88,8 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
   // "在统计的40个大类行业中有24个行业…" cut after "40个" leaves a count without what it counts: the clause stays whole on two
   // lines, or does not read alone.
-  if (COUNTER_END.test(head)) return { title: c, whole: Array.from(c).length <= TITLE_SOFT, midWord: Array.from(c).length > TITLE_SOFT };
+  if (COUNTER_END.test(simplifiedChars(head)))
+    return { title: c, whole: Array.from(c).length <= TITLE_SOFT, midWord: Array.from(c).length > TITLE_SOFT };
   const title = shortened(head);
   return { title, whole: false, midWord: Array.from(title).length < Array.from(head).length && !startsClean(head, title) };
 }
@@ -198,7 +200,10 @@ const LIST_GOES_ON = /^[，,]\d/u;
  * clause that opens with its predicate.
  */
 export function readsAlone(text: string, x: Extracted): boolean {
-  const { title, whole, midWord } = titleParts(text, x);
+  const parts = titleParts(text, x);
+  const { whole, midWord } = parts;
+  // (In a report's traditional characters too: "高於全國平均水準5.3個百分點", "增長8.4%", 辽宁 2019 and 国家统计局 2022.)
+  const title = simplifiedChars(parts.title);
   return (
     (whole || !LIST_WORD.test(title)) &&
     !midWord &&
@@ -336,5 +341,5 @@ export function takeawayOf(text: string, x: Extracted): string {
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
   const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
   const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
-  return PREDICATE_FIRST.test(said.replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
+  return PREDICATE_FIRST.test(simplifiedChars(said).replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
 }
