@@ -38,6 +38,14 @@ describe('a long caption', () => {
     expect(caption(text, '七')).toBe('实现增长的行业');
     expect(caption(text, '25')).toBe('增加值实现正增长的行业');
   });
+  // test/corpus/national-2022-bulletin-traditional.txt: the card read "規模以上工業企業每百元營業收入中的成", cut inside
+  // 成本; 全國 (traditional) was not known as a place either.
+  it('takes the short form 规上 (規上) and leaves out 全國 before it is cut', () => {
+    const text = '規模以上工業企業每百元營業收入中的成本為84.72元,比上年增加0.91元。';
+    expect(caption(text, '84.72')).toBe('規上工業企業每百元營業收入中的成本');
+    const building = '全國具有資質等級的總承包和專業承包建筑業企業利潤8369億元,比上年下降1.2%。';
+    expect(caption(building, '8369')).not.toMatch(/^全國/u);
+  });
   it('names a list by its first item and 等', () => {
     expect(caption(BEIJING, '10')).toBe('高技术制造业增加值等增速');
   });

@@ -40,7 +40,7 @@ const HEADLESS =
 const MAX = 18;
 
 /** The report's own place, opening a subject or a clause ("全省规模以上工业…"): the first words to go when too long. */
-export const OWN_PLACE = '(?:全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县|我州|我盟)';
+export const OWN_PLACE = '(?:全省|全市|全[区區]|全[县縣]|全州|全盟|我省|我市|我[区區]|我[县縣]|我州|我盟)';
 
 /**
  * A period inside a caption, between its subject and its measure ("规上工业增加值一季度增速"): the figure's period
@@ -65,7 +65,7 @@ export function subjectOf(label: string): string {
  * "X拉动Y增长" as "X拉动".
  */
 const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, label: string) => string)][] = [
-  [new RegExp(`^(?:${OWN_PLACE}|全国)`, 'u'), ''],
+  [new RegExp(`^(?:${OWN_PLACE}|全[国國])`, 'u'), ''],
   [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
@@ -83,6 +83,9 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
           : '',
   ],
   [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
+  // Last, the short form officials write (国家统计局 2022, traditional: "規模以上工業企業每百元營業收入中的成本" was cut
+  // to "…中的成").
+  [/([规規])模以上/gu, '$1上'],
 ];
 
 /** Long captions take the shorter forms above until they fit; only then is their end cut (a word or two over MAX stays). */
