@@ -106,8 +106,9 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
     const caption = captionOf(x, before, section.title.split('\u3000')[0]);
-    // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend.
-    const own = /\d/u.test(x.label) || x.kind === 'change' ? '' : subjectOf(x.label);
+    // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend; nor
+    // does a share's ("221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点", 天津 2019: the 增长面 is the products').
+    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(x.label);
     if (own) lastSubject = { start: x.start, subject: own };
     else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });

@@ -145,8 +145,8 @@ function doersOf(x: Extracted): string {
 }
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
-/** What the members did, with the members left to the frame: "产量增长". */
-const BARE_DOING = new RegExp(`^(${MEASURED}${DID})${CLAUSE_ENDS}`, 'u');
+/** What the members did, with the members left to the frame: "产量增长", "实现正增长" (40个行业大类中31个实现正增长, 河南 2022). */
+const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
