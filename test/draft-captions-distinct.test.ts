@@ -110,6 +110,23 @@ describe("a card whose period is not the report's", () => {
   });
 });
 
+describe('a change between a subject and a figure that borrows it', () => {
+  // test/corpus/jiangmen-2020-08-industry.txt: the change (比1-7月增加2个, labelled 行业增加值正变化) lent its label, so the
+  // card of 57.1% read "行业增加值正变化增长面".
+  it('lends no subject: the one before it does', () => {
+    const c = cardCaptions('2021年,在我市已有的35个工业大类行业中,有20个行业增加值实现正增长,比1-7月增加2个,增长面扩大至57.1%。');
+    expect(c.get('57.1%')).toBe('行业增长面');
+    // test/corpus/tianjin-2019-industry.txt: nor a share: the card read 产量占目录产品比重增长面变化.
+    const tianjin = cardCaptions('2021年,规模以上工业在目录的412种产品中,221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点。');
+    expect(tianjin.get('2.8个百分点')).not.toContain('比重');
+  });
+  // test/corpus/henan-2022-h1-industry.txt: the card read 行业大类 31个, as if it were the whole's 40个.
+  it('a count after its frame that did something without a measure is of the members that did it', () => {
+    const c = cardCaptions('2021年,多数行业平稳增长,40个行业大类中31个实现正增长,增长面近八成。');
+    expect(c.get('31个')).toBe('实现正增长的行业大类');
+  });
+});
+
 describe('a count of the members that did something', () => {
   it('says which members: "39个行业大类中20个行业增长" (天津 2019), "24个行业增加值实现增长" (湖南 2023)', () => {
     const tianjin = cardCaptions('2021年,分行业看,39个行业大类中20个行业增长,其中汽车制造业增长13.7%。');

@@ -38,6 +38,14 @@ describe('a long caption', () => {
     expect(caption(text, '七')).toBe('实现增长的行业');
     expect(caption(text, '25')).toBe('增加值实现正增长的行业');
   });
+  // test/corpus/national-2022-bulletin-traditional.txt: the card read "規模以上工業企業每百元營業收入中的成", cut inside
+  // 成本; 全國 (traditional) was not known as a place either.
+  it('takes the short form 规上 (規上) and leaves out 全國 before it is cut', () => {
+    const text = '規模以上工業企業每百元營業收入中的成本為84.72元,比上年增加0.91元。';
+    expect(caption(text, '84.72')).toBe('規上工業企業每百元營業收入中的成本');
+    const building = '全國具有資質等級的總承包和專業承包建筑業企業利潤8369億元,比上年下降1.2%。';
+    expect(caption(building, '8369')).not.toMatch(/^全國/u);
+  });
   it('names a list by its first item and 等', () => {
     expect(caption(BEIJING, '10')).toBe('高技术制造业增加值等增速');
   });
@@ -78,6 +86,32 @@ describe('a long title', () => {
   });
 });
 
+describe('a title cut after its figure', () => {
+  // test/corpus/xiangyang-2022-government-work-traditional.txt: a divider's subtitle and a KPI slide's title read
+  // "加快構建“1個", cut inside the quotation.
+  it('does not read alone when the cut leaves a quotation open', () => {
+    const text =
+      '著力建設現代化産業體系,加快構建“1個4000億級汽車産業、4個1000億級産業、4個500億級産業”的現代産業集群;推動現代服務業提速升級,重點抓好33個文旅體産業項目。';
+    const first = extractFigures(text).find((x) => x.value === '1')!;
+    expect(titleOf(text, first)).not.toBe('加快構建“1個');
+    expect(readsAlone(text, first)).toBe(false);
+    expect(readsAlone(text, at(text, '33'))).toBe(true);
+  });
+});
+
+describe('a title in traditional characters', () => {
+  // test/corpus/liaoning-2019-q1-industry-traditional.txt and test/corpus/national-2022-bulletin-traditional.txt: KPI
+  // slides were titled "高於全國平均水準5.3個百分點" and "增長8.4%", predicates with no subject, as the rules knew
+  // only 高于 and 增长.
+  it('that opens with its predicate does not read alone, as in simplified ones', () => {
+    const liaoning = '據介紹,一季度,遼寧工業經濟實現營業收入7017.1億元,同比增長12.5%,高於全國平均水準5.3個百分點。';
+    expect(readsAlone(liaoning, at(liaoning, '5.3'))).toBe(false);
+    expect(readsAlone(liaoning, at(liaoning, '7017.1'))).toBe(true);
+    const national = '全國具有資質等級的總承包和專業承包建筑業企業利潤8369億元,比上年下降1.2%,其中國有控股企業3922億元,增長8.4%。';
+    expect(readsAlone(national, at(national, '8.4'))).toBe(false);
+  });
+});
+
 describe('a caption with a period inside it', () => {
   it('names only what is measured: the period is the figure’s (四川 2017: 一季度, 上半年, 全年)', () => {
     const text = '分季度看,全省规上工业增加值一季度同比增长8.5%,上半年增长8.6%,全年增长8.5%。';
@@ -86,5 +120,26 @@ describe('a caption with a period inside it', () => {
       '规上工业增加值增速',
       '规上工业增加值增速',
     ]);
+  });
+});
+
+describe('a caption that opens with a noun spelt like a verb', () => {
+  // test/corpus/national-2023-government-work.txt and test/corpus/shandong-2013-targets.txt: 居民 was read as the verb 居
+  // (居全国第一), so the caption took the figure before's subject too: "城镇调查失业率居民消费价格涨幅" on the targets' card,
+  // and, cut to fit, "城镇居民人均可支配收入和农民人均纯收" on a chart bar of 3.5%.
+  it('keeps 居民… and 有色金属… as they are', () => {
+    const national =
+      '今年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人左右,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;';
+    expect(captionOf(at(national, '3'), '城镇调查失业率', '')).toBe('居民消费价格涨幅');
+    const shandong = '城镇居民人均可支配收入和农民人均纯收入均增长10%左右,居民消费价格涨幅控制在3.5%左右,人口自然增长率控制在6‰以内。';
+    expect(captionOf(at(shandong, '3.5'), '城镇居民人均可支配收入和农民人均纯收入', '')).toBe('居民消费价格涨幅');
+  });
+  // test/corpus/shandong-2013-targets.txt, test/corpus/xiangyang-2022-government-work-traditional.txt: the card's （目标）
+  // says what 力争 said.
+  it("leaves out 力争 inside a target's label", () => {
+    const shandong = '社会消费品零售总额增长15%左右,进出口总额力争增长8%左右,实际利用外资稳步增加。';
+    expect(caption(shandong, '8')).toBe('进出口总额增速');
+    const xiangyang = '2023年，襄陽經濟總量力爭實現6400億元、增長7.5%左右。';
+    expect(caption(xiangyang, '6400')).toBe('襄陽經濟總量');
   });
 });

@@ -61,3 +61,25 @@ describe('the message of a drafted slide', () => {
     expect(draftSections(led).map((s) => s.title)).not.toContain('在市委市政府的坚强领导下');
   });
 });
+
+describe('the title of a chart of several bars', () => {
+  const chartsOf = (file: string, asOf: string) => {
+    const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+    const slides = draftBundle({ ...meta, asOf }, text, extractFigures(text, { asOf })).deck.slides;
+    return slides.filter((s) => s.layout === 'chart');
+  };
+  // test/corpus/anhui-2025-government-work.txt: a chart of GDP, industry, cars, new-energy cars and investment was
+  // titled "新能源汽车产量增长94.5%、达168.4万辆", one of its five bars.
+  it("is not one bar's clause: that clause is its key message", () => {
+    const anhui = chartsOf('anhui-2025-government-work.txt', '2024年').find(
+      (s) => s.chart!.series.length === 5 && s.chart!.title.includes('回顾'),
+    )!;
+    expect(anhui.title).toBe('2024年工作回顾：主要指标增速');
+    expect(anhui.chart!.takeaway).toBe('新能源汽车产量增长94.5%、达168.4万辆');
+    // test/corpus/national-2022-bulletin-traditional.txt: "采礦業增長7.3%" over eight bars; the key message of its
+    // profits' growth chart names its subject ("比上年增長48.6%" alone did not).
+    const national = chartsOf('national-2022-bulletin-traditional.txt', '2022年');
+    for (const s of national) if (s.chart!.series.length > 1) expect(s.title, s.title).not.toMatch(/^采礦業/u);
+    expect(national.map((s) => s.chart!.takeaway)).toContain('采礦業利潤15574億元，比上年增長48.6%');
+  });
+});

@@ -37,3 +37,21 @@ describe('a clause with 看 inside it (看好)', () => {
     expect(the('全市工业增加值增长8%，分行业看，产值增长15%。', '15').label).toBe('产值增速');
   });
 });
+
+// test/corpus/jiangmen-2020-08-industry.txt; test/corpus/beijing-2022-08-industry-traditional.txt (the second real
+// sentence); test/corpus/shanghai-2020-10-industry.txt. The draft's card read "制造业降幅（8月） 8.5%": a growth under
+// the word 降幅 reads as a fall.
+describe('a rate with no subject after the change of a rate (降幅收窄…)', () => {
+  it("is of that rate's subject, not of its measure word", () => {
+    const text = '分三大门类看,1-8月,制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点,其中8月增长8.5%,增速高于全市平均水平2.2个百分点。';
+    expect(the(text, '2.6').label).toBe('制造业降幅变化');
+    expect(the(text, '8.5').label).toBe('制造业增速');
+    expect(the(text, '2.2').label).toBe('制造业增速高于全市平均水平');
+    const beijing =
+      '8月,規模以上工業增加值按可比價格計算,同比下降22.8%,降幅較7月擴大1.0個百分點;如剔除新冠肺炎疫苗生產因素,同比增長10.2%,增速提高0.9個百分點。';
+    expect(the(beijing, '10.2').label).toBe('規模以上工業增加值增速');
+    expect(the(beijing, '0.9').label).toBe('規模以上工業增加值增速變化');
+    const shanghai = '1-10月,全市规上工业增加值下降0.8%,降幅比1-9月收窄1.1个百分点,其中10月当月增长8.9%。';
+    expect(the(shanghai, '8.9').label).toBe('规上工业增加值增速');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   figureParts,
+  figurePartsAsWritten,
   formatDateZh,
   formatFigure,
   formatFigureFull,
@@ -88,8 +89,19 @@ describe('figures read the way officials write them', () => {
     expect(formatFigureFull(fig('1289', -1289, '万人', 'change'))).toBe('减少1289万人');
     expect(formatFigureFull(fig('5', -5, '%', 'growth', '超过'))).toBe('下降超过5%');
     expect(figureParts(fig('4.1', -4.1, '%', 'growth'))).toMatchObject({ fall: '下降', prefix: '下降', number: '4.1' });
-    // A sign the report writes itself is shown as written, not doubled.
-    expect(formatFigureFull(fig('-3.2', -3.2, '%', 'growth'))).toBe('-3.2%');
+    // A rate or change the report writes with its sign is a fall like any other, the sign not doubled
+    // (test/corpus/jiangmen-2020-08-industry.txt: "制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点" put 下降4.4% and
+    // -7.0% side by side on one slide).
+    expect(formatFigureFull(fig('-3.2', -3.2, '%', 'growth'))).toBe('下降3.2%');
+    expect(formatFigureFull(fig('-7.0', -7, '%', 'growth'))).toBe('下降7.0%');
+    expect(formatFigureFull(fig('-0.5', -0.5, '个百分点', 'change'))).toBe('下降0.5个百分点');
+    expect(figureParts(fig('-7.0', -7, '%', 'growth'))).toMatchObject({ fall: '下降', prefix: '下降', number: '7.0' });
+    // A signed level or count (a loss, a temperature) is not a fall: shown as written.
+    expect(formatFigureFull(fig('-3', -3, '亿元', 'level'))).toBe('-3亿元');
+    // In the report's own words (a quoted sentence), the sign stays as written: "降幅比1-7月(-7.0%)收窄".
+    const quote = '降幅比1-7月(-7.0%)收窄2.6个百分点';
+    const asWritten = figurePartsAsWritten({ ...fig('-7.0', -7, '%', 'growth'), quote, quoteStart: 0, valueEnd: quote.indexOf('%') });
+    expect(asWritten.prefix + asWritten.number + asWritten.unit).toBe('-7.0%');
     expect(formatFigureFull(fig('1.6', 1.6, '倍', 'multiple'))).toBe('1.6倍');
     expect(formatFigureFull(fig('翻了一番', 2, '倍', 'multiple', '多'))).toBe('翻了一番多');
   });

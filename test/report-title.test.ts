@@ -37,6 +37,25 @@ describe('the title of an imported report', () => {
     expect(title).not.toMatch(/[\d.]$/u);
   });
 
+  // test/corpus/national-2023-government-work.txt: the title slide read "…在十四届全国人大一次会议上所作的《".
+  it('never ends inside 《》 or “”: a document cut in its name is that document, a quotation cut is marked as going on', () => {
+    expect(reportTitle(corpus('national-2023-government-work'))).toBe('政府工作报告');
+    // test/corpus/lanzhou-2012-industry-targets.txt
+    const lanzhou = reportTitle(corpus('lanzhou-2012-industry-targets'));
+    expect(lanzhou).toMatch(/^今年我市工业和信息化系统将按照“盯紧一套目标.*…”$/u);
+    expect(Array.from(lanzhou).length).toBeLessThanOrEqual(TITLE_MAX);
+  });
+
+  // The title slides of reports in traditional characters read "【香港商報網訊】記者 王藝橋 報導:5月7日" (辽宁 2019),
+  // "北京商報訊9月19日，…" (北京 2022), "從自治區統計局獲悉，1至2月" (广西 2016), "…統計公報，其中顯示" (国家统计局 2022).
+  it('leaves out where the news came from in traditional characters too', () => {
+    expect(reportTitle(corpus('liaoning-2019-q1-industry-traditional'))).toBe('一季度，遼寧工業經濟實現了良好開局，繼續保持穩定的運行態勢');
+    expect(reportTitle(corpus('beijing-2022-08-industry-traditional'))).toBe('北京統計局公布1-8月北京經濟運行情況');
+    expect(reportTitle(corpus('guangxi-2016-02-industry-traditional'))).toBe('1至2月，廣西規模以上工業增加值增長7.0%');
+    expect(reportTitle(corpus('national-2022-bulletin-traditional'))).toBe('國家統計局發布中華人民共和國2022年國民經濟和社會發展統計公報');
+    expect(reportTitle(corpus('qinghai-2014-q3-manufacturing-traditional'))).toMatch(/^2014年前三季度，全省製造業生産快速增長/u);
+  });
+
   it('every report of the corpus gets a title of at most 40 characters that is not a byline', () => {
     const slugs = ['anhui-2024-h1-industry', 'sichuan-2017-industry', 'national-2023-government-work', 'yunnan-2020-q3-economy'];
     for (const slug of slugs) {

@@ -57,16 +57,22 @@ export interface FigureParts {
 
 type Shown = Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'> & { value?: number };
 
-/** A decline ("下降4.1%", stored −4.1 with valueText "4.1") says so before its number: "下降4.1%". */
+/**
+ * A decline ("下降4.1%", stored −4.1 with valueText "4.1") says so before its number: "下降4.1%". So does a rate or a
+ * change written with its sign ("降幅比1-7月(-7.0%)收窄", 江门 2020-08): a fall is shown one way on every card.
+ */
 export function figureParts(f: Shown): FigureParts {
   const q = f.qualifier ?? '';
   const lead = PREFIX_QUALIFIERS.find((p) => q.startsWith(p)) ?? '';
   const trailing = q.slice(lead.length);
-  const fall = (f.value ?? 0) < 0 && !/^[-−－]/u.test(f.valueText) ? declineWord(f.kind, f.unit) : '';
+  const signed = /^[-−－]/u.test(f.valueText);
+  const rateSigned = signed && (f.value ?? 0) < 0 && (f.kind === 'growth' || f.kind === 'change') && declineWord(f.kind, f.unit) === '下降';
+  const fall = (f.value ?? 0) < 0 && (!signed || rateSigned) ? declineWord(f.kind, f.unit) : '';
   const prefix = fall + lead;
   // A line break a page left inside the number ("3.\n9") is not shown: the number is one word; nor is a point
   // typed twice ("14..3").
-  const number = f.valueText.replace(/\s+/gu, '').replace(/\.{2,}/gu, '.');
+  const written = f.valueText.replace(/\s+/gu, '').replace(/\.{2,}/gu, '.');
+  const number = rateSigned ? written.slice(1) : written;
   // "翻了一番" says its unit; "增长1.6倍" does not.
   if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number, inner: '', unit: '', suffix: trailing };
   if (INNER_QUALIFIERS.has(trailing)) return { fall, prefix, number, inner: trailing, unit: f.unit, suffix: '' };
@@ -94,7 +100,12 @@ export function figurePartsAsWritten(
 ): FigureParts {
   const p = figureParts(f);
   const after = f.quote.slice(f.valueEnd - f.quoteStart).slice(p.inner.length);
-  return p.unit && !after.startsWith(p.unit) ? { ...p, unit: '' } : p;
+  // A sign the report writes stays its sign in its words ("(-7.0%)"), not 下降.
+  const signed =
+    /^[-−－]/u.test(f.valueText) && p.fall
+      ? { ...p, fall: '', prefix: p.prefix.slice(p.fall.length), number: f.valueText.replace(/\s+/gu, '') }
+      : p;
+  return signed.unit && !after.startsWith(signed.unit) ? { ...signed, unit: '' } : signed;
 }
 
 /** A plain decimal: at most `digits` decimals, trailing zeros dropped, no grouping (officials write 6023个). */

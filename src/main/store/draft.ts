@@ -106,7 +106,9 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
     const caption = captionOf(x, before, section.title.split('\u3000')[0]);
-    const own = /\d/u.test(x.label) ? '' : subjectOf(x.label);
+    // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend; nor
+    // does a share's ("221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点", 天津 2019: the 增长面 is the products').
+    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(x.label);
     if (own) lastSubject = { start: x.start, subject: own };
     else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });
@@ -354,10 +356,17 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         text,
         g.members.map((m) => m.x),
       );
+  // Nor is a chart of several bars titled by one bar's clause ("采礦業增長7.3%" over eight bars, 国家统计局 2022; "新能源汽车
+  // 产量增长94.5%、达168.4万辆" over five indicators, 安徽 2025): that clause is the chart's key message (its takeaway); a
+  // clause that states every bar ("三次产业结构为17.8:42.8:39.4") titles it.
+  const statesAll = (x: Extracted) => {
+    const t = titleOf(text, x);
+    return g.members.every((m) => t.includes(m.x.value));
+  };
   const candidates = [
     named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
     whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
-    alone ? titleOf(text, alone) : '',
+    alone && statesAll(alone) ? titleOf(text, alone) : '',
     g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.

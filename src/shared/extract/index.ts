@@ -939,7 +939,18 @@ function readFigure(r: Reading, i: number): void {
   // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
   const ofShare =
     !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
-  let inherited = between || (property || ofShare ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点,其中8月增长8.5%" (江门 2020-08): a rate with no subject after
+  // the change of a rate (降幅, 增速) is of that rate's subject, not of its measure word: 8.5% is 制造业's 增速, not a 降幅.
+  const ofRate =
+    !entity &&
+    !property &&
+    !between &&
+    before?.kind === 'change' &&
+    PERCENT_UNITS.has(t.unit) &&
+    before.root !== before.entity &&
+    RATE_WORD_END.test(before.entity) &&
+    before.entity.startsWith(before.root);
+  let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
@@ -2267,6 +2278,8 @@ function groupBefore(r: Reading, i: number, cs: number): string {
 }
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 const RATE_TAIL = /(?:增速|增幅)$/u;
+/** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
+const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
 const ITEM_MEASURE =
   /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;

@@ -82,6 +82,22 @@ export const TRADITIONAL_ONLY = new Set(
 
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
+/**
+ * A short string of a report (a slide title) in simplified characters, one for one, for rules written in them: as
+ * is when it holds none of TRADITIONAL_ONLY (the tables are then not loaded).
+ */
+export function simplifiedChars(s: string): string {
+  let traditional = false;
+  for (let k = 0; k < s.length && !traditional; k++) traditional = TRADITIONAL_ONLY.has(s.charCodeAt(k));
+  if (!traditional) return s;
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    out += String.fromCharCode(isHan(c) ? simplifiedCode(c) : c);
+  }
+  return out;
+}
+
 const SAME: (s: string) => string = (s) => s;
 
 export function readAsSimplified(original: string): Reading {

@@ -29,14 +29,18 @@ const TIME =
 /** Verbs and comparisons that end a label: the subject is what comes before them. */
 const TAIL =
   /(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|累计|合计|分别|均|共|已)?(?:增长|增速|增幅|提高|提升|降低|下降|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升至|回落至|回升|回落|高于|低于|快于|慢于|占|居|净增|新增|上涨|约合|有)$/u;
-/** A label that opens with one of these has lost its subject ("高于全国", "比上年提高"). */
+/**
+ * A label that opens with one of these has lost its subject ("高于全国", "比上年提高"); not a noun that opens with
+ * the same characters: 居民 (居民消费价格涨幅, 国务院 2023 and 山东 2013's targets: "居" is the verb of 居全国第一),
+ * 有色金属.
+ */
 const HEADLESS =
-  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有)/u;
+  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居(?!民)|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有(?!色))/u;
 
 const MAX = 18;
 
 /** The report's own place, opening a subject or a clause ("全省规模以上工业…"): the first words to go when too long. */
-export const OWN_PLACE = '(?:全省|全市|全区|全县|全州|全盟|我省|我市|我区|我县|我州|我盟)';
+export const OWN_PLACE = '(?:全省|全市|全[区區]|全[县縣]|全州|全盟|我省|我市|我[区區]|我[县縣]|我州|我盟)';
 
 /**
  * A period inside a caption, between its subject and its measure ("规上工业增加值一季度增速"): the figure's period
@@ -61,7 +65,7 @@ export function subjectOf(label: string): string {
  * "X拉动Y增长" as "X拉动".
  */
 const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, label: string) => string)][] = [
-  [new RegExp(`^(?:${OWN_PLACE}|全国)`, 'u'), ''],
+  [new RegExp(`^(?:${OWN_PLACE}|全[国國])`, 'u'), ''],
   [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
@@ -79,6 +83,9 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
           : '',
   ],
   [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
+  // Last, the short form officials write (国家统计局 2022, traditional: "規模以上工業企業每百元營業收入中的成本" was cut
+  // to "…中的成").
+  [/([规規])模以上/gu, '$1上'],
 ];
 
 /** Long captions take the shorter forms above until they fit; only then is their end cut (a word or two over MAX stays). */
@@ -87,7 +94,8 @@ function clip(label: string): string {
   for (const [re, by] of SHORTER) {
     if (Array.from(s).length <= MAX) break;
     // (The function's patterns capture nothing: replace hands it the match, its offset and the whole string.)
-    s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, (m: string, at: number, whole: string) => by(m, at, whole, label))) || s;
+    s =
+      (typeof by === 'string' ? s.replace(re, by) : s.replace(re, (m: string, at: number, whole: string) => by(m, at, whole, label))) || s;
   }
   const chars = Array.from(s);
   return chars.length <= MAX + 2 ? s : chars.slice(0, MAX).join('');
@@ -137,13 +145,18 @@ function doersOf(x: Extracted): string {
 }
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
-/** What the members did, with the members left to the frame: "产量增长". */
-const BARE_DOING = new RegExp(`^(${MEASURED}${DID})${CLAUSE_ENDS}`, 'u');
+/** What the members did, with the members left to the frame: "产量增长", "实现正增长" (40个行业大类中31个实现正增长, 河南 2022). */
+const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
-  const label = (x.label.split(/[;；]/u).pop() ?? '').replace(/（未命名）/gu, '').trim();
+  // A target's words inside its label ("进出口总额力争增长8%左右", 山东 2013; "襄陽經濟總量力爭實現6400億元", 襄阳 2022):
+  // the card's （目标） says it.
+  const label = (x.label.split(/[;；]/u).pop() ?? '')
+    .replace(/（未命名）/gu, '')
+    .replace(/(?<=\p{Script=Han}{2})(?:力[争爭]|[争爭]取)/gu, '')
+    .trim();
   let rest = label;
   for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
   // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.

@@ -3,6 +3,7 @@
  * holds the figure, shortened (never reworded) — a slide may shorten the report, never reword it.
  */
 import type { Extracted } from '../../../shared/extract';
+import { simplifiedChars } from '../../../shared/extract/script';
 import { OWN_PLACE, statusOf } from './captions';
 
 /** A clause ends at punctuation; a line break inside a sentence (a page wrapped it) does not end one. */
@@ -87,7 +88,8 @@ function titleParts(text: string, x: Extracted): { title: string; whole: boolean
   const head = at >= 0 ? c.slice(0, at + (endOfFigure - x.valueStart)) : c;
   // "在统计的40个大类行业中有24个行业…" cut after "40个" leaves a count without what it counts: the clause stays whole on two
   // lines, or does not read alone.
-  if (COUNTER_END.test(head)) return { title: c, whole: Array.from(c).length <= TITLE_SOFT, midWord: Array.from(c).length > TITLE_SOFT };
+  if (COUNTER_END.test(simplifiedChars(head)))
+    return { title: c, whole: Array.from(c).length <= TITLE_SOFT, midWord: Array.from(c).length > TITLE_SOFT };
   const title = shortened(head);
   return { title, whole: false, midWord: Array.from(title).length < Array.from(head).length && !startsClean(head, title) };
 }
@@ -170,7 +172,11 @@ function shortened(head: string): string {
   return chars.length <= TITLE_SOFT ? head : chars.slice(-TITLE_MAX).join('');
 }
 
-/** Whether every bracket the title opens it also closes, and the other way round ("甘孜(21.5%" does not). */
+/**
+ * Whether every bracket the title opens it also closes, and the other way round ("甘孜(21.5%" does not); and every
+ * quotation or document name it opens, it closes (襄阳 2022: "加快構建“1個" was cut after its figure inside the
+ * quotation "1個4000億級汽車産業、…"; a quotation's opening mark may have gone with the clause's start: "十四五”期间").
+ */
 function balanced(title: string): boolean {
   let depth = 0;
   for (const ch of title) {
@@ -178,7 +184,9 @@ function balanced(title: string): boolean {
     else if (ch === ')' || ch === '）') depth--;
     if (depth < 0) return false;
   }
-  return depth === 0;
+  const quote = title.lastIndexOf('“');
+  const book = title.lastIndexOf('《');
+  return depth === 0 && (quote < 0 || title.includes('”', quote)) && (book < 0 || title.includes('》', book));
 }
 
 /** 分别 / 依次: a list of subjects whose values follow in order. */
@@ -192,7 +200,10 @@ const LIST_GOES_ON = /^[，,]\d/u;
  * clause that opens with its predicate.
  */
 export function readsAlone(text: string, x: Extracted): boolean {
-  const { title, whole, midWord } = titleParts(text, x);
+  const parts = titleParts(text, x);
+  const { whole, midWord } = parts;
+  // (In a report's traditional characters too: "高於全國平均水準5.3個百分點", "增長8.4%", 辽宁 2019 and 国家统计局 2022.)
+  const title = simplifiedChars(parts.title);
   return (
     (whole || !LIST_WORD.test(title)) &&
     !midWord &&
@@ -317,7 +328,11 @@ export function leading(xs: readonly Extracted[], text: string): Extracted[] {
   return xs.filter((x) => !aside(x) && statusOf(x) === 'actual');
 }
 
-/** A key message: the clause holding the figure and the one before it when that one names the subject. */
+/**
+ * A key message: the clause holding the figure and the one before it when that one names the subject; when that
+ * still opens with its predicate ("比上年增長48.6%", the clause before holding a figure of its own), the figure's
+ * title if it reads alone ("采礦業利潤15574億元，比上年增長48.6%", 国家统计局 2022).
+ */
 export function takeawayOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
   const prevEnd = clauseStart(text, x) - 1;
@@ -325,5 +340,6 @@ export function takeawayOf(text: string, x: Extracted): string {
   while (prevStart > x.start && !endsClause(text, prevStart - 1)) prevStart--;
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
   const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
-  return joined.replace(/^[“”"]+|[“”"]+$/gu, '');
+  const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
+  return PREDICATE_FIRST.test(simplifiedChars(said).replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
 }
