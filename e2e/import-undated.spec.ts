@@ -100,7 +100,10 @@ test('a saved page whose text names no date gives its publication mark, and the 
   await expect(dialog.getByTestId('import-date-missing').getByLabel('发布日期')).toHaveValue('');
 });
 
-test('a date found after the import is added in the switcher: the title slide and the chart source lines show it', async ({ page, app }) => {
+test('a date found after the import is added in the switcher: the title slide and the chart source lines show it', async ({
+  page,
+  app,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   await app.open(page);
   const dialog = await openImport(page);

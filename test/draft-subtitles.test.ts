@@ -92,7 +92,7 @@ describe('a drafted subtitle reads right alone', () => {
 
   // test/corpus/quanzhou-2023-industry.txt: a report that numbers its points "一是…二是…" titles each section by its
   // point; the divider under "七成行业实现增长" said "二是七成行业实现增长" again.
-  it('never repeats the section title, nor opens on the report\'s own numbering (一是, 二是)', () => {
+  it("never repeats the section title, nor opens on the report's own numbering (一是, 二是)", () => {
     const text = readFileSync(join(ROOT, 'test/corpus/quanzhou-2023-industry.txt'), 'utf8');
     const meta = { key: 'qz', title: '泉州工业', organisation: '泉州市统计局', published: '', asOf: '2023年' };
     const slides = draftBundle(meta, text, extractFigures(text)).deck.slides;

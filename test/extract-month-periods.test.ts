@@ -107,7 +107,9 @@ describe('累计 in a clause naming no time', () => {
 
   it('keeps a time of its own clause, and a report of one quarter keeps its quarter', () => {
     expect(the('10月份,全市规上工业累计增长8.2%。', '8.2', { asOf: '2020年1-10月' }).period).toMatch(/1-10月$/u);
-    expect(the('一季度,全市规上工业增加值增长6.1%。累计增速高于全省0.5个百分点。', '0.5', { asOf: '2020年一季度' }).period).toMatch(/一季度$/u);
+    expect(the('一季度,全市规上工业增加值增长6.1%。累计增速高于全省0.5个百分点。', '0.5', { asOf: '2020年一季度' }).period).toMatch(
+      /一季度$/u,
+    );
   });
 });
 

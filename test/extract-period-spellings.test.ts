@@ -19,7 +19,9 @@ describe('前两个月, 前两月', () => {
 describe('a dash typed twice', () => {
   it('joins two months as one does', () => {
     // 德阳 2013 (http://tjj.deyang.gov.cn/tjgz/fbyjd/989118.htm): its title.
-    expect(reportPeriod('1--4月德阳工业生产稳定增长\n发布时间:\n2013-05-21\n今年以来,德阳工业生产保持平稳增长态势。').period).toBe('2013年1-4月');
+    expect(reportPeriod('1--4月德阳工业生产稳定增长\n发布时间:\n2013-05-21\n今年以来,德阳工业生产保持平稳增长态势。').period).toBe(
+      '2013年1-4月',
+    );
     expect(the('1——4月,全市规模以上工业增加值增长11.8%。', '11.8').period).toBe('1-4月');
   });
 });

@@ -25,7 +25,8 @@ describe('a year spaced from its 年', () => {
   });
 
   it('not a newspaper header’s date between slashes (jilinshi-2025-h1-economy)', () => {
-    const header = '吉林日报/2025 年/8 月/6 日/第 006 版市州· 江城\n工业强基 三产并进\n年初以来,吉林市锚定目标。数据显示,上半年吉林市地区生产总值完成 780 亿元,增长 6.4%。';
+    const header =
+      '吉林日报/2025 年/8 月/6 日/第 006 版市州· 江城\n工业强基 三产并进\n年初以来,吉林市锚定目标。数据显示,上半年吉林市地区生产总值完成 780 亿元,增长 6.4%。';
     expect(the(header, '780').period).toBe('上半年');
   });
 });
@@ -44,6 +45,8 @@ describe('a space inside a word of a PDF’s text', () => {
   });
 
   it('while a headline’s phrases stay apart in a text that does not', () => {
-    expect(the('制造业增速最高 钢铁业降幅最大\n1-5月,全省规上工业增加值增长8%。', '8', { asOf: '2023年1-5月' }).label).toBe('规上工业增加值增速');
+    expect(the('制造业增速最高 钢铁业降幅最大\n1-5月,全省规上工业增加值增长8%。', '8', { asOf: '2023年1-5月' }).label).toBe(
+      '规上工业增加值增速',
+    );
   });
 });

@@ -11,7 +11,8 @@ const TARGETS =
 
 describe('预计比上年增长 inside a list of targets', () => {
   it('is a target, and so is what follows it', () => {
-    for (const v of ['10.86', '24.8', '45', '32.4', '3.1', '41', '15']) expect(the(TARGETS, v, { asOf: '2021年1-11月' }).status, v).toBe('target');
+    for (const v of ['10.86', '24.8', '45', '32.4', '3.1', '41', '15'])
+      expect(the(TARGETS, v, { asOf: '2021年1-11月' }).status, v).toBe('target');
   });
 
   it('while an estimate of a time, outside a list of targets, stays one', () => {

@@ -246,9 +246,9 @@ describe('report.details: title, organisation and date corrected after an import
       error: { code: 'NOT_FOUND' },
     });
     // A leap day is a day.
-    expect((await value('report.details', { reportId: second, details: { ...SEEN, published: '2016-02-29' }, expected: SEEN })).published).toBe(
-      '2016-02-29',
-    );
+    expect(
+      (await value('report.details', { reportId: second, details: { ...SEEN, published: '2016-02-29' }, expected: SEEN })).published,
+    ).toBe('2016-02-29');
   });
 });
 

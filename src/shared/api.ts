@@ -213,7 +213,10 @@ export const REQUESTS = {
     details: z.strictObject({
       title: line().trim().min(1, '请填写标题').max(M.title, `标题过长（上限 ${M.title} 字）`),
       organisation: line().trim().min(1, '请填写发布单位').max(M.organisation, `发布单位过长（上限 ${M.organisation} 字）`),
-      published: z.string().trim().regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
+      published: z
+        .string()
+        .trim()
+        .regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
     }),
     expected: z.strictObject({ title: z.string().max(1000), organisation: z.string().max(1000), published: z.string().max(20) }),
   }),

@@ -150,9 +150,7 @@ export function editReportDetails(db: DB, reportId: number, next: ReportDetails,
   const published = cleanDate(next.published);
   return db
     .transaction(() => {
-      const row = db.prepare('SELECT title, organisation, published FROM reports WHERE id = ?').get(reportId) as
-        | ReportDetails
-        | undefined;
+      const row = db.prepare('SELECT title, organisation, published FROM reports WHERE id = ?').get(reportId) as ReportDetails | undefined;
       if (!row) throw new StoreError('NOT_FOUND', `报告 ${reportId} 已不存在（可能已被删除）`);
       const changed = (['title', 'organisation', 'published'] as const).filter((k) => row[k] !== expected[k]);
       if (changed.length > 0) {

@@ -510,7 +510,8 @@ const MONTH_GAP = /^份?$/u;
 /** "4月,…企业累计实现…": the clause after a month (its comma, then up to the next stop) sums from January. */
 const CUMULATIVE_AFTER = /^份?[，,]?[^，；。]*?累计/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
-  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && (sentence.startsWith('当月', start) || sentence.startsWith('单月', start));
+  if (text === CURRENT_MONTH)
+    return /\S/u.test(sentence.slice(0, start)) && (sentence.startsWith('当月', start) || sentence.startsWith('单月', start));
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
 /**
@@ -603,7 +604,12 @@ function roleOf(
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
   // "增速从一季度同比下降2.1%到上半年同比增长4.6%,前三季度同比增长14.2%" (酒泉 2020, held-out set 32): 到 a part of
   // the year, after 从/由 another, is the next step of the year's figures, not a target.
-  if (year === undefined && before.endsWith('到') && PART_OF_YEAR.test(sentence.slice(start, end)) && FROM_PART.test(sentence.slice(0, start)))
+  if (
+    year === undefined &&
+    before.endsWith('到') &&
+    PART_OF_YEAR.test(sentence.slice(start, end)) &&
+    FROM_PART.test(sentence.slice(0, start))
+  )
     return { role: 'time' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.

@@ -7,7 +7,15 @@ import { getDeck, listDecks } from '../../store/decks';
 import { listFigures } from '../../store/figures';
 import { importReport } from '../../store/import';
 import { deleteReport, restoreReport } from '../../store/report-removal';
-import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, editReportDetails, reportOfDeck } from '../../store/reports';
+import {
+  currentReport,
+  lastOpenedReportId,
+  listReports,
+  rememberOpened,
+  renameReport,
+  editReportDetails,
+  reportOfDeck,
+} from '../../store/reports';
 import type { HandlerContext } from '../context';
 import { buildSteps } from '../../../shared/builds';
 import type { InlineOpen } from '../../../shared/first-open';
