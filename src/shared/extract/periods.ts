@@ -181,9 +181,14 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
 /** What mayName found: one object, read before the next call. */
 const MAY_NAME = { period: false, relative: false };
 
-/** What a sentence naming no period gives (most of a report's sentences): one frozen list, not one each. */
-const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
-const NO_MENTIONS: PeriodMention[] = Object.freeze([]) as unknown as PeriodMention[];
+/**
+ * What a sentence naming no period gives (most of a report's sentences): one empty list, not one each. Not frozen: a
+ * frozen array has another map than the lists periodMentions builds, and every loop reading a sentence's mentions
+ * (readFigure, periodFor: `m = mentions[++mAt]`, one read past the end each) then compiled to the generic keyed load,
+ * a call per read. Nothing adds to a sentence's mentions once they are read.
+ */
+const NO_HITS: Hit[] = [];
+const NO_MENTIONS: PeriodMention[] = [];
 
 function hits(sentence: string, bits: number): Hit[] {
   const may = mayName(sentence, bits);
