@@ -447,7 +447,15 @@ function readSentence(r: Reading, s: Span): void {
       continue;
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-    if (m.role !== 'time' || m.local || m.until !== undefined || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    // (Codes read by codeAt: sentence[-1], for the many sentences opening with their period, is a property lookup.)
+    if (
+      m.role !== 'time' ||
+      m.local ||
+      m.until !== undefined ||
+      codeAt(sentence, m.end) === 0x3001 /* 、 */ ||
+      codeAt(sentence, m.start - 1) === 0x3001
+    )
+      continue;
     // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
     // another is the time of that comparison only.
     if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
