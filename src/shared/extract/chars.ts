@@ -52,9 +52,21 @@ export function charBits(s: string, table: BitTable): number {
 export function codeAt(s: string, at: number): number {
   return at >= 0 && at < s.length ? s.charCodeAt(at) : NaN;
 }
-/** The code of the last character, or NaN for ''. */
+/**
+ * String.prototype.charCodeAt, called on a string given (`charCodeOf.call(s, at)`). Where one function reads strings
+ * of many kinds (a sliced sentence, a joined label, a literal, a regex's match), `s.charCodeAt` is a megamorphic
+ * property load, then a call of the builtin; called through the function itself, the optimiser checks that `s` is a
+ * string and reads the code inline, whatever kind of string it is.
+ */
+const charCodeOf = String.prototype.charCodeAt;
+
+/**
+ * The code of the last character, or NaN for ''. (Asked of nearly every string the extractor makes: through
+ * charCodeOf, as its strings are of every kind.)
+ */
 export function lastCode(s: string): number {
-  return s.length > 0 ? s.charCodeAt(s.length - 1) : NaN;
+  const n = s.length;
+  return n > 0 ? charCodeOf.call(s, n - 1) : NaN;
 }
 
 /** Some character from `from` to `to` (both included) is `code`: a window looked at before a regex that needs it there. */
