@@ -20,9 +20,12 @@ export function hasCode(table: CharTable, code: number): boolean {
   return ((table[code >>> 5] >>> (code & 31)) & 1) === 1 && code === code;
 }
 
-/** The character at `at` is in the table (false past either end). */
+/**
+ * The character at `at` is in the table (false past either end). (The ends are checked here, as codeAt does: a
+ * charCodeAt that has read past an end is compiled to a call of the builtin, at every place isIn is inlined.)
+ */
 export function isIn(table: CharTable, s: string, at: number): boolean {
-  return hasCode(table, s.charCodeAt(at));
+  return at >= 0 && at < s.length && hasCode(table, s.charCodeAt(at));
 }
 
 /**
