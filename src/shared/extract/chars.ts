@@ -117,6 +117,42 @@ export function firstCharsOf(alternatives: readonly string[]): CharTable {
   return charTable(chars);
 }
 
+/**
+ * Sticky regexes of some alternatives, one for each character they may start with: at an offset, only the
+ * alternatives that may match there are tried, in their order, where one regex of them all tries each in turn. The
+ * first that matches is the one the regex of them all would take (those left out cannot match there), and its match
+ * the same. `group[code]` is 0 where no alternative starts, else 1 + the index of that character's regex in `regexes`.
+ * Alternatives are read as firstCharsOf reads them; one that may match empty throws (it may match anywhere).
+ */
+export interface AlternativesByFirst {
+  group: Uint8Array;
+  regexes: RegExp[];
+}
+
+export function alternativesByFirst(alternatives: readonly string[], flags: string): AlternativesByFirst {
+  const byCode = new Map<number, number[]>();
+  alternatives.forEach((alt, k) => {
+    const chars = new Set<string>();
+    if (firstOf(`(?:${alt})`, 0, chars)) throw new Error(`alternativesByFirst: ${alt} may match empty`);
+    for (const ch of chars) byCode.set(ch.charCodeAt(0), [...(byCode.get(ch.charCodeAt(0)) ?? []), k]);
+  });
+  const group = new Uint8Array(0x10000);
+  const regexes: RegExp[] = [];
+  const indexOf = new Map<string, number>();
+  for (const [code, ks] of byCode) {
+    const key = ks.join(',');
+    let at = indexOf.get(key);
+    if (at === undefined) {
+      at = regexes.length;
+      if (at >= 255) throw new Error('alternativesByFirst: too many groups');
+      indexOf.set(key, at);
+      regexes.push(new RegExp('(?:' + ks.map((k) => alternatives[k]).join('|') + ')', flags));
+    }
+    group[code] = at + 1;
+  }
+  return { group, regexes };
+}
+
 /** Adds the first characters of `src` from `at`; returns whether everything from `at` may match empty. */
 function firstOf(src: string, at: number, into: Set<string>): boolean {
   if (at >= src.length || src[at] === '|' || src[at] === ')') return true;
