@@ -352,7 +352,7 @@ export function periodMentions(
       local = g.streak !== undefined || yearsSum;
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
-      const prev = out[out.length - 1];
+      const prev = out.length > 0 ? out[out.length - 1] : undefined;
       if (g.thisYear === '全年' && prev !== undefined && prev.end === m.index && prev.year !== undefined && !prev.span) continue;
       // "增速分别比去年同期、去年全年加快2.2、2.1个百分点" (重庆, held-out set 19): 去年全年 compared with is a base, read
       // from 去 on. (Elsewhere 去年全年 may be the report's own year, written the year after: "去年全年…目标是6.2%".)
@@ -399,7 +399,8 @@ export function periodMentions(
     }
     const start = lastWhole ? m.index - 2 : bareYear ? m.index - 4 : m.index;
     const end = m.index + m[0].length;
-    const prev = out[out.length - 1];
+    // (Not out[-1] for the first: a negative index is looked up as a property name, the slow way.)
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role =
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
