@@ -2,7 +2,9 @@
  * The report's own period (its as-of), read from the text when the caller gives none: the time its figures
  * are about when a sentence names no other. Used for every figure whose text names no period.
  */
+import { charBits } from './chars';
 import { periodMentions } from './periods';
+import { SENTENCE_BITS } from './sentences';
 import { cnNumber } from './units';
 
 export interface ReportPeriod {
@@ -103,7 +105,9 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 function timesOf(head: string, year: number | undefined) {
   // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
   // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18).)
-  const all = periodMentions(head, year);
+  // (Every argument given, as readSentence gives them: periodMentions, compiled on the sentences' calls, would
+  // otherwise meet its defaults first here, at the start of the next report, and be compiled again.)
+  const all = periodMentions(head, year, year, charBits(head, SENTENCE_BITS));
   const listed = (k: number) =>
     (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
     (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
