@@ -177,11 +177,37 @@ const short = (u: unknown) =>
     .replace(/\?token=\w+/, '?token=…')
     .slice(0, 70);
 
+/**
+ * A page that moved to a new renderer process (its Cross-Origin-Opener-Policy) may have none of its own
+ * navigationStart in the trace (warm loads: the process was up before tracing reached it): the navigation
+ * began in the old process (a navigationStart of the main frame with no URL yet), and the page runs in the
+ * process the browser committed it to (FrameCommittedInBrowser).
+ */
+function navigationInOldProcess(events: TraceEvent[]): TraceEvent | undefined {
+  const committed = events
+    .filter(
+      (e) =>
+        e.name === 'FrameCommittedInBrowser' && /^http:/.test(String(e.args?.data?.url)) && typeof e.args?.data?.processId === 'number',
+    )
+    .at(-1);
+  if (!committed) return undefined;
+  const started = events
+    .filter(
+      (e) =>
+        e.name === 'navigationStart' &&
+        e.ts <= committed.ts &&
+        e.args?.data?.documentLoaderURL === '' &&
+        e.args?.data?.isOutermostMainFrame === true,
+    )
+    .at(-1);
+  return started && { ...started, pid: committed.args!.data!.processId as number };
+}
+
 function report(path: string, firstMs: number): void {
   const events = readTraceEvents<TraceEvent>(path);
   // The renderer that ran the page: the navigationStart mark of its document.
   const navs = events.filter((e) => e.name === 'navigationStart' && /^http:/.test(String(e.args?.data?.documentLoaderURL)));
-  const nav = navs.at(-1);
+  const nav = navs.at(-1) ?? navigationInOldProcess(events);
   if (!nav) throw new Error('no navigationStart in the trace');
   const t0 = nav.ts;
   const end = t0 + firstMs * 1000;

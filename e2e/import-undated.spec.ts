@@ -2,7 +2,8 @@
  * 导入报告 with a text that names no publication date (no dateline, no 日期 line): the date stays empty and the
  * dialog says so, on the text and in the review, where it can be typed; imported without one, the report's title
  * slide and 数据来源 lines show no date rather than the day of the import. Its chart prints each bar as the report
- * wrote it (6668亿元 beside 794.3亿元), in the chart's accessible table as on the canvas.
+ * wrote it (6668亿元 beside 794.3亿元), in the chart's accessible table as on the canvas. The date found later is
+ * added in the report switcher (修改信息), and the title slide and every 数据来源 line show it.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,4 +98,55 @@ test('a saved page whose text names no date gives its publication mark, and the 
   await expect(dialog.getByTestId('import-date-missing')).toBeVisible();
   await dialog.getByRole('button', { name: '识别数据' }).click();
   await expect(dialog.getByTestId('import-date-missing').getByLabel('发布日期')).toHaveValue('');
+});
+
+test('a date found after the import is added in the switcher: the title slide and the chart source lines show it', async ({ page, app }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await app.open(page);
+  const dialog = await openImport(page);
+  await dialog.getByLabel('标题').fill('某市2023年经济运行情况（待补日期）');
+  await dialog.getByRole('button', { name: '识别数据' }).click();
+  await dialog.getByRole('button', { name: /^导入 \d+ 项数据并打开$/ }).click();
+  await expect(dialog).toBeHidden();
+  const report = listReports(app.store.db).at(-1)!;
+  expect(report).toMatchObject({ title: '某市2023年经济运行情况（待补日期）', published: '' });
+
+  const button = page.getByTestId('reports-button');
+  await button.focus();
+  await button.press('Enter');
+  const switcher = page.getByRole('dialog', { name: '选择报告' });
+  const item = switcher.getByTestId('report-item').filter({ hasText: '某市2023年经济运行情况（待补日期）' });
+  await expect(item).toContainText('未注明日期');
+  await item.getByRole('button', { name: '修改信息' }).click();
+  const form = item.getByRole('form', { name: '修改《某市2023年经济运行情况（待补日期）》的信息' });
+  await expect(form.getByLabel('标题')).toBeFocused();
+  await expect(form.getByLabel('发布单位')).toHaveValue('某市统计局');
+  await expect(form.getByLabel('发布日期')).toHaveValue('');
+  // An empty organisation is refused with its name, and nothing is written.
+  await form.getByLabel('发布单位').fill(' ');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(switcher.getByRole('alert')).toContainText('请填写发布单位');
+  expect(listReports(app.store.db).at(-1)).toMatchObject({ organisation: '某市统计局', published: '' });
+  await form.getByLabel('发布单位').fill('某市统计局');
+  await form.getByLabel('发布日期').fill('2024-01-25');
+  await item.screenshot({ path: join(SHOTS, 'switcher-edit.png') });
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(item).toContainText('2024-01-25');
+  await expect(item.getByRole('button', { name: '修改信息' })).toBeFocused();
+  expect(listReports(app.store.db).at(-1)).toMatchObject({ organisation: '某市统计局', published: '2024-01-25' });
+  await page.keyboard.press('Escape');
+  await expect(switcher).toBeHidden();
+
+  // The deck opens again on its title slide; keys go to the deck, not to the switcher's button.
+  await expect(counter(page)).toHaveText(/^1 \/ /);
+  await expect(stage(page).locator('.byline time')).toHaveText('2024年1月25日');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const deck = getDeck(app.store.db, listDecks(app.store.db, report.id)[0].id)!;
+  const at = deck.slides.findIndex((s) => s.chart?.series.length === 3 && s.chart.unit === '亿元');
+  await page.keyboard.type(String(at + 1));
+  await page.keyboard.press('Enter');
+  await expect(counter(page)).toHaveText(`${at + 1} / ${deck.slides.length}`);
+  await expect(stage(page)).toContainText('数据来源：某市统计局，2024年1月25日');
+  await page.waitForTimeout(350);
+  await stage(page).screenshot({ path: join(SHOTS, 'chart-dated.png') });
 });

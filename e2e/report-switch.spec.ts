@@ -2,7 +2,7 @@
  * The report on screen drives everything: import a report, switch to it with the switcher (the presenter
  * view follows), print each layout through the app's own print route and with `cli export-pdf --report`,
  * and the PDFs hold that report's title and figures, not the bundled Chongqing report's. A reload keeps
- * it on screen. Then rename it, delete it (confirmation, backup) and undo.
+ * it on screen. Then rename it (修改信息), delete it (confirmation, backup) and undo.
  */
 import type { Page } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -149,8 +149,8 @@ test('rename, then delete (confirmation naming it, the window moves on) and undo
   await expect(page).toHaveTitle('待改名的报告 — 简报台');
 
   let dialog = await openSwitcher(page);
-  await item(page, '待改名的报告').getByRole('button', { name: '重命名' }).click();
-  const input = dialog.getByRole('textbox', { name: '新标题' });
+  await item(page, '待改名的报告').getByRole('button', { name: '修改信息' }).click();
+  const input = dialog.getByRole('textbox', { name: '标题' });
   await expect(input).toBeFocused();
   await input.fill('');
   await input.press('Enter');

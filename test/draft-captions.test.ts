@@ -26,6 +26,18 @@ describe('a long caption', () => {
   it('names a gap by what it measures, not by what it is compared with', () => {
     expect(caption(QUANZHOU, '5.1')).toBe('规模以上高新技术产业增加值增速差');
   });
+  // test/corpus/quanzhou-2023-industry.txt: the gap is between growth rates though 高于 names no 快; "…增加值差" read
+  // as a gap in value added.
+  it('names a gap over another growth rate a 增速差 however it is compared', () => {
+    const text = '全年全市规上高技术产业增加值增长6.7%,高于全市规上工业增加值增速3.4个百分点。';
+    expect(caption(text, '3.4')).toBe('规上高技术产业增加值增速差');
+  });
+  // test/corpus/quanzhou-2023-industry.txt: "二是七成行业实现增长" put a card 行业 七成 on the slide.
+  it('names a share in 成 of members that did something by what they did', () => {
+    const text = '二是七成行业实现增长。全年全市36个工业大类行业中,25个行业增加值实现正增长,行业增长面达到69.4%。';
+    expect(caption(text, '七')).toBe('实现增长的行业');
+    expect(caption(text, '25')).toBe('增加值实现正增长的行业');
+  });
   it('names a list by its first item and 等', () => {
     expect(caption(BEIJING, '10')).toBe('高技术制造业增加值等增速');
   });

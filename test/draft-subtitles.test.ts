@@ -89,4 +89,20 @@ describe('a drafted subtitle reads right alone', () => {
     // Every divider still has a subtitle from its figures.
     for (const d of dividers) expect(d.body.subtitle, d.title).toMatch(/\d/u);
   });
+
+  // test/corpus/quanzhou-2023-industry.txt: a report that numbers its points "一是…二是…" titles each section by its
+  // point; the divider under "七成行业实现增长" said "二是七成行业实现增长" again.
+  it('never repeats the section title, nor opens on the report\'s own numbering (一是, 二是)', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/quanzhou-2023-industry.txt'), 'utf8');
+    const meta = { key: 'qz', title: '泉州工业', organisation: '泉州市统计局', published: '', asOf: '2023年' };
+    const slides = draftBundle(meta, text, extractFigures(text)).deck.slides;
+    const dividers = slides.filter((s) => s.layout === 'section');
+    expect(dividers.map((s) => s.title)).toContain('七成行业实现增长');
+    for (const d of dividers) {
+      expect(d.body.subtitle ?? '', d.title).not.toBe(d.title);
+      expect(d.body.subtitle ?? '', d.title).not.toMatch(/^[一二三四五六七八九十]是/u);
+    }
+    const seven = dividers.find((s) => s.title === '七成行业实现增长')!;
+    expect(seven.body.subtitle).toBe('全市36个工业大类行业中，25个行业增加值实现正增长');
+  });
 });

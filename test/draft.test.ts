@@ -133,15 +133,17 @@ describe('the draft of the bundled report’s text', () => {
     expect(summary?.body.paragraphs?.join('')).toContain('四个扎实');
   });
 
-  it('is drafted for a 20 KB report within 300 ms', () => {
+  // Its time is measured by the bench (bench/editing.ts, "draft the deck of a 22 KB report", target ≤ 300 ms), not
+  // asserted here: a timed assertion fails on a loaded machine and proves nothing on an idle one.
+  it('drafts a 20 KB report (the size the bench times) into a deck whose every figure quotes the report', () => {
     const text = Array.from({ length: 4 }, () => REPORT_TEXT)
       .join('\n')
       .slice(0, 20_000);
     const accepted = extractFigures(text);
     const meta = { key: 'bench', title: '基准', organisation: '某单位', published: '2020-01-01', asOf: '2020年' };
-    draftBundle(meta, text, accepted);
-    const t0 = performance.now();
-    draftBundle(meta, text, accepted);
-    expect(performance.now() - t0).toBeLessThan(300);
+    const bundle = draftBundle(meta, text, accepted);
+    expect(bundle.deck.slides.length).toBeGreaterThan(10);
+    expect(bundle.figures).toHaveLength(accepted.length);
+    for (const f of bundle.figures) expect(text.slice(f.quoteStart ?? -1, (f.quoteStart ?? -1) + f.quote.length)).toBe(f.quote);
   });
 });

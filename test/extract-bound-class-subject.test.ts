@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
+import { extractFigures } from '../src/shared/extract';
 
 describe('a bound with no number before the firms it picks out', () => {
   it('乌拉特后旗 2023 1-8月 (held-out set 26): 亿元以上企业, not 产值', () => {
@@ -14,5 +15,20 @@ describe('a bound with no number before the firms it picks out', () => {
 
   it('a bound with its number is left out as before', () => {
     expect(the('销售收入超过10亿元的企业达到120户。', '120').label).toBe('企业');
+  });
+});
+
+describe('a bound before the kind of projects or firms it picks out', () => {
+  it('names a class, no figure: "3000萬元以上工業項目" (泰兴 2009, held-out set 30), "500万元以上产业项目" (大庆 2016)', () => {
+    const taixing = '注冊協議利用外資5億美元,實際利用外資1.3億美元,完成自營出口4.8億美元。實施3000萬元以上工業項目75個,總投資101.8億元,項目平均投資規模超過億元。';
+    const found = extractFigures(taixing, { asOf: '2009年' });
+    expect(found.map((f) => f.value)).toEqual(['5', '1.3', '4.8', '75', '101.8']);
+    expect(the(taixing, '75', { asOf: '2009年' })).toMatchObject({ kind: 'count', label: '3000萬元以上工業項目' });
+    const daqing = '今年全市共落实投资500万元以上产业项目244个,总投资1434亿元。';
+    expect(extractFigures(daqing, { asOf: '2016年' }).map((f) => f.value)).toEqual(['244', '1434']);
+  });
+
+  it('leaves a bound that is the figure’s own qualifier a figure: "粮食产量稳定在180万吨以上"', () => {
+    expect(the('粮食产量稳定在180万吨以上,工业项目建设加快。', '180', { asOf: '2023年' })).toMatchObject({ qualifier: '以上', unit: '万吨' });
   });
 });

@@ -257,6 +257,21 @@ describe('a product’s output named in the clause before', () => {
       '分产品看,6月份,在统计的406种主要产品中有238种产品同比增长。其中,工业机器人245套,增长121.5倍;城市轨道车辆从无到有,产量为174辆。';
     expect(labels(text).at(-1)).toEqual(['174辆', '城市轨道车辆产量']);
   });
+
+  it('a product named by one character is named by it alone, not after the figure before (新乡 2017年8月, held-out set 30)', () => {
+    const text =
+      '分产品看,8月份,200种产品中有144种产品产量同比增长,增长面为72.0%。其中,饮料酒96460千升,同比增长24.9%,纱40567吨,同比下降8.5%,布725万米,同比下降14.2%,硫酸148299吨,同比增长23.9%。';
+    expect(labels(text).slice(3)).toEqual([
+      ['96460千升', '饮料酒'],
+      ['24.9%', '饮料酒增速'],
+      ['40567吨', '纱'],
+      ['8.5%', '纱增速'],
+      ['725万米', '布'],
+      ['14.2%', '布增速'],
+      ['148299吨', '硫酸'],
+      ['23.9%', '硫酸增速'],
+    ]);
+  });
 });
 
 describe('a count before a name in quotes', () => {

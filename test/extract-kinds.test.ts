@@ -37,6 +37,12 @@ describe('the sign of a change', () => {
     expect(the('水泥19979万吨，下降 1.2%；钢材9571万吨，增长 0.8%。', '0.8')).toMatchObject({ kind: 'growth', number: 0.8 });
     expect(the('全市发电量同比减少\u00a03.5亿千瓦时。', '3.5')).toMatchObject({ kind: 'change', number: -3.5 });
     expect(the('出口交货值同比回落\u30002.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: -2.1 });
+    // Nor inside a list joined by 、, where the item keeps its own verb (商洛 2009, traditional; held-out set 32).
+    const shangluo = '1-12月份,洛南縣完成產值18.8億元、增長32.1%,山陽縣完成產值13.62億元、增長 25.3%,柞水縣完成產值 19.66億元、增長35.1%。';
+    expect(the(shangluo, '13.62')).toMatchObject({ kind: 'level', number: 13.62 });
+    expect(the(shangluo, '25.3')).toMatchObject({ kind: 'growth', number: 25.3 });
+    expect(the(shangluo, '25.3').label).toContain('山陽縣');
+    expect(the('山阳县完成产值13.62亿元、下降 2.5%。', '2.5')).toMatchObject({ kind: 'growth', number: -2.5 });
   });
 
   it('a rate written as a noun before the number keeps its direction: 降幅 falls, 增速 and 增幅 rise', () => {
@@ -69,6 +75,13 @@ describe('the sign of a change', () => {
     expect(the('规上工业增加值增速低于全国平均水平2.1个百分点。', '2.1')).toMatchObject({ kind: 'change', number: -2.1 });
     expect(the('规上工业增加值增速比全国低0.5个百分点。', '0.5')).toMatchObject({ kind: 'change', number: -0.5 });
     expect(the('规上工业增加值增速较全省快1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2 });
+  });
+
+  it('偏低/偏高 say the gap with what was compared, as 低于/高于 do (鄞州 2020, held-out set 30)', () => {
+    const text = '但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+    expect(the(text, '3.7')).toMatchObject({ kind: 'change', number: -3.7 });
+    expect(the(text, '3.3')).toMatchObject({ kind: 'change', number: -3.3 });
+    expect(the('全市规上工业增加值增速较全省平均偏高1.2个百分点。', '1.2')).toMatchObject({ kind: 'change', number: 1.2 });
   });
 
   it('新增 and 净增 name an amount added, not a rise of something', () => {

@@ -18,6 +18,17 @@ describe('a dash opening a point', () => {
   });
 });
 
+describe('months from January between the body and its measure', () => {
+  it('are the period, not the subject', () => {
+    // 铜川印台区 2016 (held-out set 32), 重庆 2014: the months name when, the body and the measure what.
+    const yintai = '从企业归属看,省属企业1-7月累计完成产值3.3亿元,同比下降39.11%;市属企业完成产值0.16亿元,增长9.33%。';
+    expect(the(yintai, '3.3', { asOf: '2016年1-7月' })).toMatchObject({ label: '省属企业产值', period: '1-7月' });
+    expect(the(yintai, '39.11', { asOf: '2016年1-7月' })).toMatchObject({ label: '省属企业产值增速', number: -39.11 });
+    const chongqing = '市经信委方面表示,除了长安汽车外,北汽银翔、华晨鑫源和小康汽车1~5月产值增幅分别达到4.1倍、31.2%和26%。';
+    expect(the(chongqing, '26', { asOf: '2014年1-5月' }).label).toBe('小康汽车产值增幅');
+  });
+});
+
 describe('a rate reckoned 同口径比较 and 该增速 after it', () => {
   it('are the rates of the subject before', () => {
     expect(the(DASHED, '9.3').label).toBe('工业收入增速');

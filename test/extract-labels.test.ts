@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { cleanSubject } from '../src/shared/extract/labels';
+import { the } from './extract-helpers';
 
 /** The label of the one figure whose value is `value`. */
 function labelOf(text: string, value: string): string {
@@ -864,6 +865,58 @@ describe('a place held after whom it trails', () => {
   });
 });
 
+describe('when, not what: 单月 and a time left out (除…外)', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU =
+    '全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%,降幅比1-9月收窄1.5个百分点。前三季度除第一季度负增长-25.1%外,四月份以来增幅转正,并逐渐走高,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('are no part of the subject: the figures are the paragraph’s measure’s', () => {
+    for (const v of ['-25.1', '7.9', '3.7', '3.3']) {
+      const label = the(YINZHOU, v, { asOf: '2020年1-10月' }).label;
+      expect(label, v).toContain('规上工业');
+      expect(label, v).not.toMatch(/^(?:除|单月)/u);
+    }
+  });
+
+  it('name the gap once: 偏低 and 偏高 end the subject as 低于 and 高于 do', () => {
+    expect(the(YINZHOU, '3.7', { asOf: '2020年1-10月' }).label).toMatch(/增幅偏低$/u);
+    expect(the('规上工业增加值增速较全省平均偏高1.2个百分点。', '1.2').label).toBe('规上工业增加值较全省平均偏高');
+  });
+
+  it('keep a subject that is one: "单月产值" after 单月 is 产值', () => {
+    expect(the('10月份,全市单月产值126.41亿元。', '126.41', { asOf: '2020年1-10月' }).label).toBe('产值');
+  });
+});
+
+describe('a place held in a league the clause before entered', () => {
+  it('"躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" is the place in that league (泰兴 2009, held-out set 30)', () => {
+    const text =
+      '完成財政總收入50.8億元,其中一般預算收入18.8億元,分別增長26.7%和18.9%。連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位。';
+    expect(the(text, '47', { asOf: '2009年' }).label).toBe('縣域經濟基本競爭力百強縣位次');
+    // Not the subject of the figure before, which the place was given when the clause named none.
+    expect(the('全县财政总收入增长12%。连续三年进入全省县域经济十强行列,排名第6位。', '6', { asOf: '2015年' }).label).toContain('十强');
+  });
+});
+
+describe('a second place after a comma, named by its group of places or region only', () => {
+  it('is the same figure’s place: "居全省第9位,皖北六市第1位" (宿州 2022, held-out set 30), "列全省第10位,苏南第2位" (常州 2015)', () => {
+    const suzhou = '一季度,全市规模以上工业增加值同比增长7.9%,居全省第9位,皖北六市第1位。';
+    expect(extractFigures(suzhou, { asOf: '2022年一季度' }).map((f) => f.label)).toEqual([
+      '规模以上工业增加值增速',
+      '规模以上工业增加值位次',
+      '规模以上工业增加值位次',
+    ]);
+    const changzhou = '1-5月,我市规模以上工业实现工业增加值1038.5亿元,按可比价计算增长8.5%,增幅列全省第10位,苏南第2位。';
+    const [, , first, second] = extractFigures(changzhou, { asOf: '2015年1-5月' });
+    expect(second.label).toBe(first.label);
+  });
+
+  it('keeps a place named by its own name: "绵阳市第1位" is 绵阳市’s', () => {
+    const text = '全省规上工业增加值增长8.3%,居全国第6位,绵阳市第1位。';
+    expect(extractFigures(text, { asOf: '2019年' }).map((f) => f.label)[2]).toContain('绵阳');
+  });
+});
+
 describe('a class of firms named by a threshold', () => {
   it('keeps its threshold: "税收500万元以上企业", never "以上企业"', () => {
     // 雅安经开区 2021 (yaan-jingkaiqu-2021-h1-industry).
@@ -873,5 +926,28 @@ describe('a class of firms named by a threshold', () => {
     expect(labelOf('年产值10亿元及以上企业5家。', '5')).toBe('年产值10亿元及以上企业');
     // An amount that is no threshold still goes from a label, with what precedes it (广西 2015).
     expect(labelOf('预计新增建材和电子信息两个2000亿元产业,2000亿元产业有望达7个。', '7')).not.toMatch(/\d/u);
+  });
+});
+
+describe('a clause on what the industry’s offices did', () => {
+  it('names no measure: a rate after it is of the measure named before them', () => {
+    // 商洛 2009 (traditional; held-out set 32).
+    const shangluo =
+      '去年年初工業經濟一直以低速開局,元至二月份規模以上工業產值分別下降26.1%和14%,面對這一嚴峻形勢,全市工業系統按照市委市政府的工作要求,一企一策抓復產,全力以赴保產能,經過各方共同努力,很快扭轉了下滑頹勢,一季度末實現止跌回升,同比增長1.2%。';
+    const found = extractFigures(shangluo, { asOf: '2009年' }).find((x) => x.value === '1.2');
+    expect(found).toMatchObject({ label: '規模以上工業產值增速', number: 1.2, kind: 'growth' });
+  });
+});
+
+describe('a verb of bringing firms in before what it counts', () => {
+  it('is no part of the label (引育, 汇聚, as 引进 and 培育)', () => {
+    // 安徽经济报 on 2022 (held-out set 32).
+    const anhui =
+      '同时,超前布局未来先导产业,引育量子科技企业40多家,成为我国量子产业高地;汇聚空天信息产业创新平台和关联企业近70家,初步形成技术领先、结构合理的空天信息产业体系。';
+    const found = extractFigures(anhui, { asOf: '2023年1-4月' });
+    expect(found.map((x) => [x.value, x.label, x.qualifier])).toEqual([
+      ['40', '量子科技企业', '多'],
+      ['70', '空天信息产业创新平台和关联企业', '近'],
+    ]);
   });
 });

@@ -59,3 +59,69 @@ describe('a month after 去年', () => {
     expect(periodMentions('2019年3月末,全市各项贷款余额100亿元。', 2019).map((m) => m.text)).toEqual(['2019年3月末']);
   });
 });
+
+describe('a breakdown by month (分月度看)', () => {
+  // 山东 2020 上半年 (中国山东网, held-out set 30).
+  const SHANDONG =
+    '上半年,山东省规模以上工业增加值同比下降0.1%,降幅比一季度收窄5.7个百分点。\n\n' +
+    '分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点,连续4个月增长。分经济类型看,国有控股企业增加值同比下降1.6%;股份制企业下降0.2%,外商及港澳台商投资企业下降0.7%;私营企业增长3.5%。';
+
+  it('keeps its months to itself: the breakdowns after it are of the report’s period again', () => {
+    expect(the(SHANDONG, '7.0', { asOf: '2020年上半年' }).period).toBe('6月');
+    expect(the(SHANDONG, '1.9', { asOf: '2020年上半年' }).period).toBe('6月');
+    for (const v of ['1.6', '0.2', '0.7', '3.5']) expect(the(SHANDONG, v, { asOf: '2020年上半年' }).period, v).toBe('2020年上半年');
+  });
+
+  it('still gives its own figures their month (南阳 2022, "从月度增速看")', () => {
+    const text = '前7个月,全市规模以上工业增加值同比增长6.2%,居全省第8位。从月度增速看,7月份增长5.9%,居全省第11位,较6月份提高4个位次。';
+    expect(the(text, '5.9', { asOf: '2022年1-7月' }).period).toBe('7月');
+    expect(the(text, '6.2', { asOf: '2022年1-7月' }).period).toMatch(/1-7月$/u);
+  });
+});
+
+describe('单月 (the single month) as 当月', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU = '但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('is the last month of the report’s period, as 当月 is', () => {
+    expect(the(YINZHOU, '3.3', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the('单月增幅仍偏低3.3个百分点。', '3.3', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+  });
+
+  it('after a month, is that month named again ("10月单月同比增7.9%"), a part that leaves the period after it', () => {
+    const text = '全部规上工业1-10月实际完成工业增加值252.5亿元。10月单月同比增7.9%,单月增幅创新高。全区销售产值1124.55亿元。';
+    expect(the(text, '7.9', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '1124.55', { asOf: '2020年1-10月' }).period).toBe('1-10月');
+  });
+});
+
+describe('累计 in a clause naming no time', () => {
+  // 鄞州区经信局, 2020年1-10月 (held-out set 30).
+  const YINZHOU =
+    '全部规上工业1-10月实际完成工业增加值252.5亿元,增幅-0.3%,降幅比1-9月收窄1.5个百分点。前三季度除第一季度负增长-25.1%外,四月份以来增幅转正,并逐渐走高,10月单月同比增7.9%,单月增幅创新高。但与全市平均比较,累计增幅仍偏低3.7个百分点,单月增幅仍偏低3.3个百分点。';
+
+  it('is of the report’s months summed from January, not of a quarter the sentence before named', () => {
+    expect(the(YINZHOU, '-25.1', { asOf: '2020年1-10月' }).period).toBe('一季度');
+    expect(the(YINZHOU, '3.7', { asOf: '2020年1-10月' }).period).toBe('2020年1-10月');
+  });
+
+  it('keeps a time of its own clause, and a report of one quarter keeps its quarter', () => {
+    expect(the('10月份,全市规上工业累计增长8.2%。', '8.2', { asOf: '2020年1-10月' }).period).toMatch(/1-10月$/u);
+    expect(the('一季度,全市规上工业增加值增长6.1%。累计增速高于全省0.5个百分点。', '0.5', { asOf: '2020年一季度' }).period).toMatch(/一季度$/u);
+  });
+});
+
+describe('a sentence opening with 其中', () => {
+  it('is of the one month every figure of the sentence before was of (鄞州 2020年1-10月, held-out set 30)', () => {
+    const text =
+      '2020年1-10月鄞州区本级产值1138.53亿元,同比增长-7.54%,降幅比1—9月收窄0.9个百分点。全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。其中奥克斯集团完成产值10.39亿元,同比增长-52.1%,剔除奥克斯集团后,10月产值同比增长10.3%。全区1-10月完成销售产值1124.55亿元。';
+    expect(the(text, '10.39', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '-52.1', { asOf: '2020年1-10月' }).period).toBe('2020年10月');
+    expect(the(text, '1124.55', { asOf: '2020年1-10月' }).period).toMatch(/1-10月$/u);
+  });
+
+  it('is of the paragraph’s period when the sentence before was of it too, a month only its part', () => {
+    const text = '1-8月,全市规模以上工业增加值同比增长5.2%,其中8月当月增长6.3%。其中,制造业增长5.8%。';
+    expect(the(text, '5.8', { asOf: '2020年1-8月' }).period).toMatch(/1-8月$/u);
+  });
+});

@@ -76,9 +76,17 @@ describe('amounts that name a class of firms or industries', () => {
     ]);
   });
 
-  it('an amount before 以上 and another word stays a figure: 500万元以上的项目', () => {
-    expect(read('新开工500万元以上项目126个。')).toEqual([
-      ['500', '万元', '以上'],
+  it('a bound (以上) before the projects it picks out names them, as before 企业: 500万元以上项目', () => {
+    // The corpus annotates "新引进亿元以上项目241个、5亿元以上项目46个" (luan-2018-government-work) as counts of the
+    // projects, 5亿元以上 part of their name, no figure (as "2000万元及以上企业126家" above).
+    expect(read('新开工500万元以上项目126个。')).toEqual([['126', '个']]);
+    expect(read('新引进亿元以上项目241个、5亿元以上项目46个。')).toEqual([
+      ['241', '个'],
+      ['46', '个'],
+    ]);
+    // An amount with no bound after it, before 项目, stays a figure.
+    expect(read('完成投资500万元，新开工项目126个。')).toEqual([
+      ['500', '万元'],
       ['126', '个'],
     ]);
   });

@@ -109,6 +109,22 @@ describe('periods named in a sentence', () => {
       expect(mentions(s), s).toEqual([]);
   });
 
+  it('reads months written in numerals from 元 or 一 as a span, and hands a 分别 list one month each', () => {
+    // 商洛 2009 (traditional; held-out set 32): January and February, each a decline.
+    const shangluo = '去年年初工業經濟一直以低速開局,元至二月份規模以上工業產值分別下降26.1%和14%,面對這一嚴峻形勢。';
+    const found = extractFigures(shangluo, { asOf: '2009年' });
+    expect(found.map((f) => [f.value, f.number, f.period])).toEqual([
+      ['26.1', -26.1, '1月'],
+      ['14', -14, '2月'],
+    ]);
+    for (const f of found) expect(f.label).toBe('規模以上工業產值增速');
+    expect(mentions('一至十一月,全市规模以上工业增加值增长8%。')).toEqual([['1-11月', 'time']]);
+    expect(mentions('元至10月')).toEqual([['1-10月', 'time']]);
+    // Not the 一 of 十一 or 第一, nor a month after the span's end.
+    expect(mentions('十一至十二月')).toEqual([]);
+    expect(mentions('第一至三月')).toEqual([]);
+  });
+
   it('finds a period after a sentence opening with 年 or 五, and none in 本季度', () => {
     // The quick look for 年/五 (mayName) reads from the sentence's first character on.
     expect(mentions('年末全市户籍人口100万人，全年出生人口1万人。')).toEqual([['2016年', 'time']]);

@@ -31,6 +31,7 @@ describe('a rate right after 去年同期', () => {
 
   it('is no rate of its own when a word that is no rate follows (亏损转为盈利)', () => {
     const text = '前两个月，冶金行业由去年同期亏损转为盈利453亿元。';
-    expect(the(text, '453', { asOf: '2017年1-2月' }).period).toBe('2017年1-2月');
+    // (前两个月 is the sentence's own time, this year's 1-2月, as the as-of is: not the same months a year before.)
+    expect(the(text, '453', { asOf: '2017年1-2月' }).period).toBe('1-2月');
   });
 });

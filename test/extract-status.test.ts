@@ -64,6 +64,21 @@ describe('status: result, estimate or target', () => {
     expect(extractFigures(fujian).map((f) => f.status)).toEqual(['target', 'target', 'target', 'target', 'target']);
   });
 
+  it('到 the next part of the year, after 从 one, steps through results; 到 it alone stays a deadline', () => {
+    // 酒泉 2020 (大西北网, traditional; held-out set 32): 上半年 and 前三季度 are results, of the subject named before 从.
+    const jiuquan =
+      '全市規模以上工業增加值增速從一季度同比下降2.1%到上半年同比增長4.6%,前三季度同比增長14.2%,穩步實現“一季度少下降、二季度正增長、三季度補欠賬、四季度保目標”的階段性目標。';
+    const found = extractFigures(jiuquan, { asOf: '2020年1-11月' });
+    expect(found.map((f) => [f.value, f.number, f.period, f.status])).toEqual([
+      ['2.1', -2.1, '一季度', 'actual'],
+      ['4.6', 4.6, '上半年', 'actual'],
+      ['14.2', 14.2, '前三季度', 'actual'],
+    ]);
+    for (const f of found) expect(f.label).toContain('規模以上工業增加值');
+    // Without 从 before it, 到 a part of the year still reads as a deadline.
+    expect(the('力争到上半年完成投资50亿元。', '50').status).toBe('target');
+  });
+
   it('what a sentence says the province will do is a target', () => {
     expect(the('2021年全省工信系统将全力打造先进制造业集群，净增1000家规上工业企业。', '1000').status).toBe('target');
     // 兰州市工信委 on 2012 (held-out set 9): 努力实现 makes the figures after it targets, its 其中 list too.

@@ -379,6 +379,14 @@ describe('extractor on real report sentences', () => {
     expect(one('上半年汽车制造业、医药制造业、电力热力生产和供应业4个行业合计拉动全市工业增长2.2个百分点。', '4').label).toBe('行业');
   });
 
+  // http://dwqgbh.cn/news/d24db40197af9db7ff8f8f2284cd5636/index.html (北京 2024, held-out set 32)
+  it('a count after the fields it is in (…等领域) is of the noun after it', () => {
+    const beijing = '全力应对需求不足、预期不稳等下行压力,围绕产业痛点、企业难点,出台商业航天、医疗器械等领域40项产业政策。';
+    expect(one(beijing, '40')).toMatchObject({ label: '产业政策', kind: 'count', unit: '项' });
+    // The noun right after the count stays the subject when no fields stand before it.
+    expect(one('组织攻关项目400余项,50多项成果落地。', '50').label).toBe('成果');
+  });
+
   // http://cppc-bj.com/tw/guotuguibao/longzihao/2022/0922/5123.html, http://imega.org.cn/Image/info/237.html
   it('a second 分别 list takes the subjects of the first; a level reached in a span of years is of its last year', () => {
     const text =

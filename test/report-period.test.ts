@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Extracted } from '../src/shared/extract';
-import { reportPeriod } from '../src/shared/extract/report-period';
+import { reportPeriod, writtenYear } from '../src/shared/extract/report-period';
+import { readAsSimplified } from '../src/shared/extract/script';
 
 function periodOf(text: string, value: string): string {
   const found = extractFigures(text).filter((x: Extracted) => x.value === value);
@@ -149,5 +150,31 @@ describe('the report period read from the text', () => {
     // before other words is a year of the text.
     expect(reportPeriod('政府工作报告“划重点”:淄博2018年预计地区生产总值突破5000亿元').year).toBe(2018);
     expect(reportPeriod('2016年,全市生产总值增长8%,政府工作报告提出的目标全面完成。').period).toBe('2016年');
+  });
+
+  it('takes a work conference titled with its year as a review of the year before', () => {
+    // 福建省工信厅 on the 2023 conference (held-out set 32): its figures are 2022's, not the title's year.
+    const fujian =
+      '2023年全省工业和信息化工作会议召开\n来源:福建省工业和信息化厅 时间:2023-02-01 09:58\n\n' +
+      '  1月31日,全省工业和信息化工作会议在福州召开。会议深入学习贯彻党的二十大精神,总结2022年全省工信工作、部署2023年重点任务。\n\n' +
+      '  会议指出\n\n  2022年以来在省委、省政府的领导下,全年规上工业增加值增长5.7%,增速稳居东部地区第1位。产业结构不断优化,新兴产业增势强劲,全年工业战略性新兴产业增加值增长15.5%,高技术产业、装备制造业增加值分别增长17.1%、13.7%,规上企业全面数字化率居全国第3位。';
+    expect(reportPeriod(fujian)).toMatchObject({ period: '2022年', year: 2022 });
+    expect(periodOf(fujian, '15.5')).toBe('2022年');
+    expect(periodOf(fujian, '13.7')).toBe('2022年');
+    // The national one, held in the December before the year it is named for (traditional characters).
+    const national =
+      '2019年全國工業和信息化工作會議\n閱讀:1157 發布時間:2019-1-4上周12月27-28日,2019年全國工業和信息化工作會議在京召開。' +
+      '會議以新時代中國特色社會主義思想為指導,總結2018年工作,分析形勢變化,部署2019年任務。';
+    expect(reportPeriod(readAsSimplified(national).text)).toMatchObject({ period: '2018年', year: 2018 });
+    // Its 今年 is the conference's year (伊春's, February 2022, traditional: "今年全市工信系統要…").
+    const yichun = readAsSimplified(
+      '黑龍江經濟網訊(崔蕊 記者仉慶華)2月25日,2022年伊春市工業和信息化工作會議暨全市工業經濟運行監測專班第一次調度會議召開。伊春市副市長趙立濤出席會議並講話。\n' +
+        '會議指出,今年全市工信系統要完整、準確、全面貫徹新發展理念,服務和融入構建新發展格局。',
+    ).text;
+    expect(reportPeriod(yichun)).toMatchObject({ period: '2021年', year: 2021 });
+    expect(writtenYear(yichun, '2021年', 2021)).toBe(2022);
+    expect(writtenYear(fujian, '2022年', 2022)).toBe(2023);
+    // A conference named for a part of the year is not a year's review.
+    expect(reportPeriod('2023年上半年全市工业经济运行工作会议召开。上半年,全市规上工业增加值增长6%。').period).not.toBe('2022年');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The current report, rename, delete and undo — through the real handlers on real SQLite files.
+ * The current report, rename, details (title, organisation, date), delete and undo — through the real handlers on real SQLite files.
  * "Last opened" is what the app, the web bridge and the CLI agree on; delete is backed up first and its
  * undo copies back exactly that report's rows.
  */
@@ -179,6 +179,75 @@ describe('report.rename', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('report.details: title, organisation and date corrected after an import', () => {
+  const SEEN = { title: META.title, organisation: META.organisation, published: META.published };
+
+  it('adds a date an import left empty, and every chart source line and export reads it', async () => {
+    const figures = await value('report.extract', { text: TEXT });
+    const { reportId } = await value('report.import', { meta: { ...META, published: '' }, text: TEXT, figures });
+    const seen = { ...SEEN, published: '' };
+    const saved = await value('report.details', {
+      reportId,
+      details: { title: META.title, organisation: '  重庆市经济和信息化委员会 ', published: '2016-02-04' },
+      expected: seen,
+    });
+    expect(saved).toMatchObject({ id: reportId, organisation: '重庆市经济和信息化委员会', published: '2016-02-04', figureCount: 3 });
+    const opened = await value('briefing.open', { reportId });
+    expect(opened.report).toMatchObject({ organisation: '重庆市经济和信息化委员会', published: '2016-02-04' });
+    // The closing slide drafted with the import's organisation names the corrected one, and a slide edit
+    // holding the version before this change is a conflict, not a silent overwrite.
+    const closing = opened.deck!.slides.find((s) => s.layout === 'closing')!;
+    expect(closing.body).toMatchObject({ subtitle: '重庆市经济和信息化委员会' });
+    expect(closing.version).toBeGreaterThan(1);
+    // Back to no date: allowed (a report that names none prints none).
+    const undated = await value('report.details', {
+      reportId,
+      details: { title: META.title, organisation: '重庆市经济和信息化委员会', published: '' },
+      expected: { title: META.title, organisation: '重庆市经济和信息化委员会', published: '2016-02-04' },
+    });
+    expect(undated.published).toBe('');
+  });
+
+  it('a new title follows into the deck and its title slide, as a rename does', async () => {
+    const second = await importSecond();
+    await value('report.details', { reportId: second, details: { ...SEEN, title: '重庆工业2016' }, expected: SEEN });
+    const opened = await value('briefing.open', { reportId: second });
+    expect(opened.deck?.title).toBe('重庆工业2016');
+    expect(opened.deck?.slides[0].title).toBe('重庆工业2016');
+  });
+
+  it('refuses what is wrong, naming it, and writes nothing: a bad or impossible date, an empty organisation, a stale view, a vanished report', async () => {
+    const second = await importSecond();
+    const before = contentHash(store.db);
+    const refusal = async (details: typeof SEEN, expected = SEEN) => {
+      const r = await call('report.details', { reportId: second, details, expected });
+      expect(r.ok, JSON.stringify(details)).toBe(false);
+      return r.ok ? '' : `${r.error.code} ${r.error.message}`;
+    };
+    expect(await refusal({ ...SEEN, published: '2016/02/04' })).toMatch(/^BAD_REQUEST .*2016-02-04/);
+    expect(await refusal({ ...SEEN, published: '2016-02-30' })).toBe('BAD_REQUEST 发布日期“2016-02-30”不存在');
+    expect(await refusal({ ...SEEN, published: '2015-13-01' })).toBe('BAD_REQUEST 发布日期“2015-13-01”不存在');
+    expect(await refusal({ ...SEEN, organisation: '   ' })).toMatch(/^BAD_REQUEST .*发布单位/);
+    expect(await refusal({ ...SEEN, title: '' })).toMatch(/^BAD_REQUEST .*标题/);
+    // Changed meanwhile (another window, the CLI): the conflict names which field.
+    expect(await refusal({ ...SEEN, published: '2017-02-01' }, { ...SEEN, published: '2017-01-01' })).toBe(
+      'CONFLICT 这份报告的发布日期已被改过，请刷新后再改',
+    );
+    expect(await refusal({ ...SEEN, organisation: '乙' }, { ...SEEN, title: '旧', organisation: '甲' })).toBe(
+      'CONFLICT 这份报告的标题、发布单位已被改过，请刷新后再改',
+    );
+    expect(contentHash(store.db)).toBe(before);
+    expect(await call('report.details', { reportId: 999, details: SEEN, expected: SEEN })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    // A leap day is a day.
+    expect((await value('report.details', { reportId: second, details: { ...SEEN, published: '2016-02-29' }, expected: SEEN })).published).toBe(
+      '2016-02-29',
     );
   });
 });

@@ -204,6 +204,19 @@ export const REQUESTS = {
     /** The title the caller saw: a report renamed meanwhile is a conflict, not overwritten. */
     expectedTitle: z.string().max(1000),
   }),
+  /**
+   * Correct what an import read or left empty: title, organisation, publication date ('' when the report names
+   * none). `expected` is what the caller saw: a change made meanwhile is a conflict, not overwritten.
+   */
+  'report.details': z.strictObject({
+    reportId: id,
+    details: z.strictObject({
+      title: line().trim().min(1, '请填写标题').max(M.title, `标题过长（上限 ${M.title} 字）`),
+      organisation: line().trim().min(1, '请填写发布单位').max(M.organisation, `发布单位过长（上限 ${M.organisation} 字）`),
+      published: z.string().trim().regex(/^(?:\d{4}-\d{2}-\d{2})?$/, '日期格式应为 2016-02-04（正文没有写明日期时留空）'),
+    }),
+    expected: z.strictObject({ title: z.string().max(1000), organisation: z.string().max(1000), published: z.string().max(20) }),
+  }),
   /** Backup first, then delete; the answer names the backup that `report.restore` undoes it from. */
   'report.delete': z.strictObject({ reportId: id, expectedTitle: z.string().max(1000) }),
   'report.restore': z.strictObject({
@@ -353,6 +366,7 @@ export interface Responses {
   'report.read': ReadReport;
   'report.import': { reportId: number; deckId: number };
   'report.rename': ReportSummary;
+  'report.details': ReportSummary;
   'report.delete': { reportId: number; title: string; backup: string };
   'report.restore': { reportId: number; title: string };
   'present.state': PresentationState;

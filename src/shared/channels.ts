@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = [
   'report.read',
   'report.import',
   'report.rename',
+  'report.details',
   'report.delete',
   'report.restore',
   'data.export',

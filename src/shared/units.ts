@@ -56,6 +56,7 @@ const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
   頭: '头',
   隻: '只',
   牀: '床',
+  類: '类',
 };
 const TRADITIONAL_UNIT = new RegExp(`[${Object.keys(TRADITIONAL_UNIT_CHARS).join('')}]`, 'gu');
 

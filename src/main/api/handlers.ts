@@ -72,6 +72,7 @@ export function changesFirstChart<C extends Channel>(channel: C, req: Request<C>
     case 'edit.undo':
     case 'report.import':
     case 'report.rename':
+    case 'report.details':
     case 'report.delete':
     case 'report.restore':
     case 'data.import':

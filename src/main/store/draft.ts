@@ -125,14 +125,16 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
     // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
     // with none, the divider has no subtitle.
-    const xs = mine.map((f) => f.x);
+    // A clause that only repeats the section's title ("二是七成行业实现增长" under 七成行业实现增长) says nothing more.
+    const all = mine.map((f) => f.x);
+    const xs = all.filter((x) => titleOf(text, x) !== section.title);
     const lead = firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
     planned.push({
       slide: slide({
         layout: 'section',
         title: section.title,
         section: section.key,
-        notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(xs)[0] ?? xs[0]).quote.trim()}`,
+        notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(all)[0] ?? all[0]).quote.trim()}`,
         body: lead ? { subtitle: titleOf(text, lead) } : {},
       }),
       keep: Infinity,

@@ -76,6 +76,40 @@ export function reportOfDeck(db: DB, deckId: number): number | undefined {
 }
 
 export const MAX_TITLE = 200;
+const MAX_ORGANISATION = 200;
+const DATE = /^(?:\d{4}-\d{2}-\d{2})?$/;
+
+/** A title or an organisation as stored: trimmed, one line, within its limit; what is wrong named. */
+function cleanLine(value: string, what: string, max: number, required: boolean): string {
+  const clean = value.trim();
+  if (required && !clean) throw new StoreError('BAD_EDIT', `${what}不能为空`);
+  if (clean.length > max) throw new StoreError('BAD_EDIT', `${what}过长（${clean.length} 字，上限 ${max} 字）`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(clean)) throw new StoreError('BAD_EDIT', `${what}不能包含换行或控制字符`);
+  return clean;
+}
+
+/** A publication date: 2016-02-04, a real day, or empty (the report names none: covers and exports print none). */
+function cleanDate(value: string): string {
+  const clean = value.trim();
+  if (!DATE.test(clean)) throw new StoreError('BAD_EDIT', `发布日期“${clean}”格式不对：应为 2016-02-04，或留空`);
+  if (clean) {
+    const [y, m, d] = clean.split('-').map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d)
+      throw new StoreError('BAD_EDIT', `发布日期“${clean}”不存在`);
+  }
+  return clean;
+}
+
+/** Decks that carry a report's old title (every drafted deck: its name and its title slide) take the new one. */
+function retitleDecks(db: DB, reportId: number, from: string, to: string): void {
+  if (from === to) return;
+  db.prepare('UPDATE decks SET title = ? WHERE report_id = ? AND title = ?').run(to, reportId, from);
+  db.prepare(
+    `UPDATE slides SET title = ? WHERE title = ? AND layout = 'title' AND deck_id IN (SELECT id FROM decks WHERE report_id = ?)`,
+  ).run(to, from, reportId);
+}
 
 /**
  * Rename a report. `expectedTitle` is the title the caller saw: a report renamed meanwhile (another
@@ -83,22 +117,61 @@ export const MAX_TITLE = 200;
  * title (every drafted deck does: its title slide and the PDF's title) take the new one with it.
  */
 export function renameReport(db: DB, reportId: number, title: string, expectedTitle: string): ReportSummary {
-  const clean = title.trim();
-  if (!clean) throw new StoreError('BAD_EDIT', '标题不能为空');
-  if (clean.length > MAX_TITLE) throw new StoreError('BAD_EDIT', `标题过长（${clean.length} 字，上限 ${MAX_TITLE} 字）`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(clean)) throw new StoreError('BAD_EDIT', '标题不能包含换行或控制字符');
+  const clean = cleanLine(title, '标题', MAX_TITLE, true);
   return db
     .transaction(() => {
       const row = db.prepare('SELECT title FROM reports WHERE id = ?').get(reportId) as { title: string } | undefined;
       if (!row) throw new StoreError('NOT_FOUND', `报告 ${reportId} 已不存在（可能已被删除）`);
       if (row.title !== expectedTitle) throw new StoreError('CONFLICT', `这份报告已被改名为《${row.title}》，请刷新后再改`);
       db.prepare('UPDATE reports SET title = ? WHERE id = ?').run(clean, reportId);
-      db.prepare('UPDATE decks SET title = ? WHERE report_id = ? AND title = ?').run(clean, reportId, row.title);
-      const slides = db.prepare(
-        `UPDATE slides SET title = ? WHERE title = ? AND layout = 'title' AND deck_id IN (SELECT id FROM decks WHERE report_id = ?)`,
+      retitleDecks(db, reportId, row.title, clean);
+      return db.prepare(`${SUMMARY} WHERE r.id = ?`).get(reportId) as ReportSummary;
+    })
+    .immediate();
+}
+
+/** What the report switcher lets staff correct after an import: the title, who published it and when. */
+export interface ReportDetails {
+  title: string;
+  organisation: string;
+  published: string;
+}
+
+/**
+ * Correct a report's title, organisation and publication date (an import that found no date leaves it empty;
+ * staff add it here). `expected` is what the caller saw: any of the three changed meanwhile is a conflict
+ * naming it, and nothing is written. The title follows into the decks as a rename does; the closing slide
+ * that names the old organisation names the new one. Every chart's source line and every export read the
+ * report's own organisation and date, so they follow at once.
+ */
+export function editReportDetails(db: DB, reportId: number, next: ReportDetails, expected: ReportDetails): ReportSummary {
+  const title = cleanLine(next.title, '标题', MAX_TITLE, true);
+  const organisation = cleanLine(next.organisation, '发布单位', MAX_ORGANISATION, true);
+  const published = cleanDate(next.published);
+  return db
+    .transaction(() => {
+      const row = db.prepare('SELECT title, organisation, published FROM reports WHERE id = ?').get(reportId) as
+        | ReportDetails
+        | undefined;
+      if (!row) throw new StoreError('NOT_FOUND', `报告 ${reportId} 已不存在（可能已被删除）`);
+      const changed = (['title', 'organisation', 'published'] as const).filter((k) => row[k] !== expected[k]);
+      if (changed.length > 0) {
+        const names = { title: '标题', organisation: '发布单位', published: '发布日期' };
+        throw new StoreError('CONFLICT', `这份报告的${changed.map((k) => names[k]).join('、')}已被改过，请刷新后再改`);
+      }
+      db.prepare('UPDATE reports SET title = ?, organisation = ?, published = ? WHERE id = ?').run(
+        title,
+        organisation,
+        published,
+        reportId,
       );
-      slides.run(clean, row.title, reportId);
+      retitleDecks(db, reportId, row.title, title);
+      if (organisation !== row.organisation)
+        db.prepare(
+          `UPDATE slides SET body = json_set(body, '$.subtitle', ?), version = version + 1
+           WHERE layout = 'closing' AND json_extract(body, '$.subtitle') = ?
+             AND deck_id IN (SELECT id FROM decks WHERE report_id = ?)`,
+        ).run(organisation, row.organisation, reportId);
       return db.prepare(`${SUMMARY} WHERE r.id = ?`).get(reportId) as ReportSummary;
     })
     .immediate();

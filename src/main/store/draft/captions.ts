@@ -60,25 +60,34 @@ export function subjectOf(label: string): string {
  * "X占Y的比重" as "X占比", what it is compared with as the gap it measures ("…增速快于全市平均水平" as "…增速差"),
  * "X拉动Y增长" as "X拉动".
  */
-const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string) => string)][] = [
+const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, label: string) => string)][] = [
   [new RegExp(`^(?:${OWN_PLACE}|全国)`, 'u'), ''],
   [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
   [
     /(?<=^.{4,})(?:比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u,
-    (tail: string, at: number, whole: string) =>
-      /快|慢/u.test(tail) ? (/(?:增速|增幅)$/u.test(whole.slice(0, at)) ? '差' : '增速差') : /高|低|超/u.test(tail) ? '差' : '',
+    // A gap between growth rates ("快于全市平均水平", "高于全市规上工业增加值增速": the label's end, before TAIL took
+    // its 增速) is a 增速差, whatever names the rate.
+    (tail: string, at: number, whole: string, label: string) =>
+      /快|慢/u.test(tail) || /(?:高于|低于|超过|超出)[^比较]*(?:增速|增幅)$/u.test(label)
+        ? /(?:增速|增幅)$/u.test(whole.slice(0, at))
+          ? '差'
+          : '增速差'
+        : /高|低|超/u.test(tail)
+          ? '差'
+          : '',
   ],
   [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
 ];
 
 /** Long captions take the shorter forms above until they fit; only then is their end cut (a word or two over MAX stays). */
-function clip(s: string): string {
+function clip(label: string): string {
+  let s = label;
   for (const [re, by] of SHORTER) {
     if (Array.from(s).length <= MAX) break;
-    // (Two calls: replace's overloads take a pattern string or a function, not the union of both.)
-    s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, by)) || s;
+    // (The function's patterns capture nothing: replace hands it the match, its offset and the whole string.)
+    s = (typeof by === 'string' ? s.replace(re, by) : s.replace(re, (m: string, at: number, whole: string) => by(m, at, whole, label))) || s;
   }
   const chars = Array.from(s);
   return chars.length <= MAX + 2 ? s : chars.slice(0, MAX).join('');
@@ -116,8 +125,9 @@ const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`,
  * whole's 39个): the caption says which ("增长的行业").
  */
 function doersOf(x: Extracted): string {
-  if (x.kind !== 'count') return '';
-  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种]/u, '');
+  // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
+  if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
+  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.

@@ -129,8 +129,15 @@ export const data = table({
   reportsMeta: { zh: '{org} · {date} · {figures} 项数据 · {slides} 页', en: '{org} · {date} · {figures} figures · {slides} slides' },
   reportsShowing: { zh: '正在显示', en: 'Showing' },
   reportsOpenIt: { zh: '打开', en: 'Open' },
-  reportsRename: { zh: '重命名', en: 'Rename' },
-  reportsNewTitle: { zh: '新标题', en: 'New title' },
+  reportsEdit: { zh: '修改信息', en: 'Edit details' },
+  reportsEditOf: { zh: '修改《{title}》的信息', en: 'Edit the details of “{title}”' },
+  reportsFieldTitle: { zh: '标题', en: 'Title' },
+  reportsFieldOrg: { zh: '发布单位', en: 'Published by' },
+  reportsFieldDate: { zh: '发布日期', en: 'Date' },
+  reportsDateHint: {
+    zh: '报告没有写明日期时留空：封面、图表来源和导出文件都不写日期。',
+    en: 'Leave empty when the report names no date: covers, chart sources and exports then print none.',
+  },
   reportsSave: { zh: '保存', en: 'Save' },
   reportsDelete: { zh: '删除', en: 'Delete' },
   reportsConfirm: {
