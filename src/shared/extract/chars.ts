@@ -20,9 +20,12 @@ export function hasCode(table: CharTable, code: number): boolean {
   return ((table[code >>> 5] >>> (code & 31)) & 1) === 1 && code === code;
 }
 
-/** The character at `at` is in the table (false past either end). */
+/**
+ * The character at `at` is in the table (false past either end). (The ends are checked here, as codeAt does: a
+ * charCodeAt that has read past an end is compiled to a call of the builtin, at every place isIn is inlined.)
+ */
 export function isIn(table: CharTable, s: string, at: number): boolean {
-  return hasCode(table, s.charCodeAt(at));
+  return at >= 0 && at < s.length && hasCode(table, s.charCodeAt(at));
 }
 
 /**
@@ -52,9 +55,21 @@ export function charBits(s: string, table: BitTable): number {
 export function codeAt(s: string, at: number): number {
   return at >= 0 && at < s.length ? s.charCodeAt(at) : NaN;
 }
-/** The code of the last character, or NaN for ''. */
+/**
+ * String.prototype.charCodeAt, called on a string given (`charCodeOf.call(s, at)`). Where one function reads strings
+ * of many kinds (a sliced sentence, a joined label, a literal, a regex's match), `s.charCodeAt` is a megamorphic
+ * property load, then a call of the builtin; called through the function itself, the optimiser checks that `s` is a
+ * string and reads the code inline, whatever kind of string it is.
+ */
+const charCodeOf = String.prototype.charCodeAt;
+
+/**
+ * The code of the last character, or NaN for ''. (Asked of nearly every string the extractor makes: through
+ * charCodeOf, as its strings are of every kind.)
+ */
 export function lastCode(s: string): number {
-  return s.length > 0 ? s.charCodeAt(s.length - 1) : NaN;
+  const n = s.length;
+  return n > 0 ? charCodeOf.call(s, n - 1) : NaN;
 }
 
 /** Some character from `from` to `to` (both included) is `code`: a window looked at before a regex that needs it there. */
@@ -100,6 +115,42 @@ export function firstCharsOf(alternatives: readonly string[]): CharTable {
   const chars = new Set<string>();
   for (const alt of alternatives) firstOf(`(?:${alt})`, 0, chars);
   return charTable(chars);
+}
+
+/**
+ * Sticky regexes of some alternatives, one for each character they may start with: at an offset, only the
+ * alternatives that may match there are tried, in their order, where one regex of them all tries each in turn. The
+ * first that matches is the one the regex of them all would take (those left out cannot match there), and its match
+ * the same. `group[code]` is 0 where no alternative starts, else 1 + the index of that character's regex in `regexes`.
+ * Alternatives are read as firstCharsOf reads them; one that may match empty throws (it may match anywhere).
+ */
+export interface AlternativesByFirst {
+  group: Uint8Array;
+  regexes: RegExp[];
+}
+
+export function alternativesByFirst(alternatives: readonly string[], flags: string): AlternativesByFirst {
+  const byCode = new Map<number, number[]>();
+  alternatives.forEach((alt, k) => {
+    const chars = new Set<string>();
+    if (firstOf(`(?:${alt})`, 0, chars)) throw new Error(`alternativesByFirst: ${alt} may match empty`);
+    for (const ch of chars) byCode.set(ch.charCodeAt(0), [...(byCode.get(ch.charCodeAt(0)) ?? []), k]);
+  });
+  const group = new Uint8Array(0x10000);
+  const regexes: RegExp[] = [];
+  const indexOf = new Map<string, number>();
+  for (const [code, ks] of byCode) {
+    const key = ks.join(',');
+    let at = indexOf.get(key);
+    if (at === undefined) {
+      at = regexes.length;
+      if (at >= 255) throw new Error('alternativesByFirst: too many groups');
+      indexOf.set(key, at);
+      regexes.push(new RegExp('(?:' + ks.map((k) => alternatives[k]).join('|') + ')', flags));
+    }
+    group[code] = at + 1;
+  }
+  return { group, regexes };
 }
 
 /** Adds the first characters of `src` from `at`; returns whether everything from `at` may match empty. */

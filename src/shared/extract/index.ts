@@ -390,7 +390,8 @@ function readSentence(r: Reading, s: Span): void {
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
   // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
   // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
-  const tokens = GENERAL_EXPERIENCE.test(sentence) ? [] : scanTokens(sentence, bits);
+  // (Its 国 stands at one of the first three places: the regex is run only then.)
+  const tokens = codeWithin(sentence, 0x56fd /* 国 */, 0, 2) && GENERAL_EXPERIENCE.test(sentence) ? [] : scanTokens(sentence, bits);
   if (mentions.length && tokens.length) {
     countMonths(sentence, mentions, tokens);
     evaluationFrames(sentence, mentions);
@@ -520,7 +521,15 @@ function readSentence(r: Reading, s: Span): void {
       continue;
     }
     // A period in a list (10月、11月、12月) is an item's, not the time of what follows.
-    if (m.role !== 'time' || m.local || m.until !== undefined || sentence[m.end] === '、' || sentence[m.start - 1] === '、') continue;
+    // (Codes read by codeAt: sentence[-1], for the many sentences opening with their period, is a property lookup.)
+    if (
+      m.role !== 'time' ||
+      m.local ||
+      m.until !== undefined ||
+      codeAt(sentence, m.end) === 0x3001 /* 、 */ ||
+      codeAt(sentence, m.start - 1) === 0x3001
+    )
+      continue;
     // "广东高技术制造业…,2009年比2005年增长62.9%。战略性新兴产业…总产值达1.11万亿元" (广东 2010): a year compared with
     // another is the time of that comparison only.
     if (sentence.charCodeAt(m.end) === 0x6bd4 /* 比 */ && YEAR_AFTER_BI.test(sentence.slice(m.end + 1, m.end + 6))) continue;
@@ -1054,7 +1063,9 @@ function readFigure(r: Reading, i: number): void {
   }
   // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27): an amount converted is the
   // figure before's, in another unit.
-  if (before !== undefined && CONVERTED.test(clausePre)) entity = before.entity;
+  // (CONVERTED opens with 按 or 折: the regex is run only then.)
+  if (before !== undefined && (cpFirst === 0x6309 /* 按 */ || cpFirst === 0x6298) /* 折 */ && CONVERTED.test(clausePre))
+    entity = before.entity;
   // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
   // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
   if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
@@ -1202,7 +1213,8 @@ function readFigure(r: Reading, i: number): void {
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
       (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
-        BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))) &&
+        (isIn(SHARE_LAST, sentence, t.outerStart - 1) &&
+          BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart)))) &&
       isIn(CLOSING, sentence, t.outerEnd));
   // "低于安徽(9.2%)、江西(9%)": a rate in brackets after the one compared with is that one's own, not a gap below.
   const comparedsOwn = aside && pred.comparison && PERCENT_UNITS.has(t.unit);
@@ -1571,10 +1583,10 @@ function readFigure(r: Reading, i: number): void {
   // "截止7月底,全区规模以上工业企业累计完成工业总产值29.12亿元,同比下降15.65%,实现工业增加值12.67亿元,增长2.2%,增速较
   // 上半年回落0.5个百分点,较一季度回落0.8个百分点" (印台 2016, held-out set 32): the sum goes on to the sentence's next
   // amounts, and a move of a flow's growth rate (its 增速, after the growth or after another such move) is of the same months.
-  const asOfEnd = MONTH_END.test(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
+  const asOfEnd = monthEnd(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
   // "截至2月底,开(复)工工业项目64个。其中,中环光伏3、4模块陆续投产,拉动全市产值增长5.1个百分点" (银川 2023 1-2月,
   // held-out set 28): so is a pull on a flow's growth, in a sentence after the one that named the month's end.
-  const pulls = kind === 'change' && POINT_UNITS.has(t.unit) && MONTH_END.test(period) && !!CONTRIBUTION.exec(clausePre)?.[2];
+  const pulls = kind === 'change' && POINT_UNITS.has(t.unit) && monthEnd(period) && !!CONTRIBUTION.exec(clausePre)?.[2];
   if (
     asOfEnd &&
     (kind === 'growth' ||
@@ -1590,7 +1602,7 @@ function readFigure(r: Reading, i: number): void {
   else if (pulls && !namesTime(mentions, 0, t.outerStart)) period = period.replace(MONTH_END, '1-$1月');
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
-  else if (MONTH_END.test(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
+  else if (monthEnd(period) && (entity.startsWith('新增') || clausePre.includes('新增'))) {
     const month = MONTH_END.exec(period)![1];
     const year = YEAR_FIRST.exec(period)?.[0] ?? (r.refYear === undefined ? '' : r.refYear + '年');
     period = month === '12' ? year || '全年' : period.replace(MONTH_END, '1-$1月');
@@ -2031,8 +2043,13 @@ const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我�
 const BRACKETED = /[（(][^（()）]*[)）]/gu;
 /** A bracket opening with a share's name, the number next: "(占比75.9%)", "（比重为20.1%）". */
 const BRACKETED_SHARE = /[（(](?:占比|比重)为?$/u;
+/** The characters BRACKETED_SHARE ends with: it is run only where one stands. */
+const SHARE_LAST = charTable('比重为');
 const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;
+/** A period MONTH_END reads (asked of every figure's period): run only on one ending in 末 or 底. */
+const monthEnd = (period: string) =>
+  (lastCode(period) === 0x672b /* 末 */ || lastCode(period) === 0x5e95) /* 底 */ && MONTH_END.test(period);
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
 const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;

@@ -184,9 +184,14 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
 /** What mayName found: one object, read before the next call. */
 const MAY_NAME = { period: false, relative: false };
 
-/** What a sentence naming no period gives (most of a report's sentences): one frozen list, not one each. */
-const NO_HITS: Hit[] = Object.freeze([]) as unknown as Hit[];
-const NO_MENTIONS: PeriodMention[] = Object.freeze([]) as unknown as PeriodMention[];
+/**
+ * What a sentence naming no period gives (most of a report's sentences): one empty list, not one each. Not frozen: a
+ * frozen array has another map than the lists periodMentions builds, and every loop reading a sentence's mentions
+ * (readFigure, periodFor: `m = mentions[++mAt]`, one read past the end each) then compiled to the generic keyed load,
+ * a call per read. Nothing adds to a sentence's mentions once they are read.
+ */
+const NO_HITS: Hit[] = [];
+const NO_MENTIONS: PeriodMention[] = [];
 
 function hits(sentence: string, bits: number): Hit[] {
   const may = mayName(sentence, bits);
@@ -353,7 +358,7 @@ export function periodMentions(
       local = g.streak !== undefined || yearsSum;
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
-      const prev = out[out.length - 1];
+      const prev = out.length > 0 ? out[out.length - 1] : undefined;
       if (g.thisYear === '全年' && prev !== undefined && prev.end === m.index && prev.year !== undefined && !prev.span) continue;
       // "增速分别比去年同期、去年全年加快2.2、2.1个百分点" (重庆, held-out set 19): 去年全年 compared with is a base, read
       // from 去 on. (Elsewhere 去年全年 may be the report's own year, written the year after: "去年全年…目标是6.2%".)
@@ -400,7 +405,8 @@ export function periodMentions(
     }
     const start = lastWhole ? m.index - 2 : bareYear ? m.index - 4 : m.index;
     const end = m.index + m[0].length;
-    const prev = out[out.length - 1];
+    // (Not out[-1] for the first: a negative index is looked up as a property name, the slow way.)
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     // "比今年1-3月、1-4月、1-5月": every item of a list of bases is a base.
     const role =
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))

@@ -2,7 +2,9 @@
  * The report's own period (its as-of), read from the text when the caller gives none: the time its figures
  * are about when a sentence names no other. Used for every figure whose text names no period.
  */
+import { charBits } from './chars';
 import { periodMentions } from './periods';
+import { SENTENCE_BITS } from './sentences';
 import { cnNumber } from './units';
 
 export interface ReportPeriod {
@@ -146,7 +148,9 @@ function timesOf(head: string, year: number | undefined) {
   // ("截至4月9日": a day a stock is counted up to is no period of a whole report; nor is an item of a list of
   // periods: "一季度、上半年、前三季度GDP分别增长6.2%、6.7%、6.9%" (吉林 2016, held-out set 18); nor a time in a cause
   // clause: "受2020年投资总量前低后高…等因素影响,2021年榆林市工业投资…" (榆林 2021).)
-  const all = periodMentions(head, year);
+  // (Every argument given, as readSentence gives them: periodMentions, compiled on the sentences' calls, would
+  // otherwise meet its defaults first here, at the start of the next report, and be compiled again.)
+  const all = periodMentions(head, year, year, charBits(head, SENTENCE_BITS));
   const listed = (k: number) =>
     (head[all[k].end] === '、' && all[k + 1]?.start === all[k].end + 1) ||
     (head[all[k].start - 1] === '、' && all[k - 1]?.end === all[k].start - 1);
@@ -265,7 +269,11 @@ function commonestYear(text: string): number | undefined {
   const years = new Map<number, number>();
   // (?<![\d.])((?:19|20)\d{2})年, found by its 年: one native search through a long text, not a regex tried at every
   // place. (A search for 年, not a loop from one indexOf to the next, which never ends once its step is broken.)
-  for (const { index: nian } of text.matchAll(NIAN)) {
+  // (exec on the one regex, not matchAll: the loop over matchAll's iterator, run once per report, was compiled on
+  // stack replacement in each of a process's first runs, and that compile cost more than the loop.)
+  NIAN.lastIndex = 0;
+  for (let found = NIAN.exec(text); found; found = NIAN.exec(text)) {
+    const nian = found.index;
     const at = nian - 4;
     if (!isYearAt(text, at)) continue;
     const y = Number(text.slice(at, nian));
@@ -344,7 +352,8 @@ const PLAN_NAME = /十([一二三四五])五/gu;
 
 function commonestPlan(text: string): string {
   const plans = new Map<string, number>();
-  for (const [, n] of text.matchAll(PLAN_NAME)) plans.set(n, (plans.get(n) ?? 0) + 1);
+  PLAN_NAME.lastIndex = 0;
+  for (let m = PLAN_NAME.exec(text); m; m = PLAN_NAME.exec(text)) plans.set(m[1], (plans.get(m[1]) ?? 0) + 1);
   let plan = '';
   let planN = 0;
   for (const [p, n] of plans) if (n > planN || (n === planN && (cnNumber(p) ?? 0) > (cnNumber(plan) ?? 0))) [plan, planN] = [p, n];

@@ -160,13 +160,25 @@ const isSpace = (c: number) => c === 32 || c === 0x3000;
 const SPACED_UNIT = new Set([...'万亿%％元']);
 
 /** Base units by their first character, longest first. */
-/** (Indexed by the code, not a Map: looked up after every number.) */
-const UNITS_BY_FIRST: (string[] | undefined)[] = [];
-for (const u of BASE_UNITS) UNITS_BY_FIRST[u.charCodeAt(0)] = [...(UNITS_BY_FIRST[u.charCodeAt(0)] ?? []), u];
+/**
+ * (Looked up after every number: by the code, in a table of 2^16 small indexes into a dense list. An array indexed
+ * by the codes themselves, a few entries up to 0x9fff, is a dictionary, and each read of it a generic keyed load.)
+ */
+const UNIT_LISTS: string[][] = [[]];
+const UNIT_LIST_OF = new Uint8Array(0x10000);
+for (const u of BASE_UNITS) {
+  const code = u.charCodeAt(0);
+  if (UNIT_LIST_OF[code] === 0) {
+    UNIT_LIST_OF[code] = UNIT_LISTS.length;
+    UNIT_LISTS.push([]);
+  }
+  UNIT_LISTS[UNIT_LIST_OF[code]].push(u);
+}
 
 function unitAt(s: string, at: number): string {
   const code = codeAt(s, at);
-  const candidates = code === code ? UNITS_BY_FIRST[code] : undefined;
+  const list = code === code ? UNIT_LIST_OF[code] : 0;
+  const candidates = list === 0 ? undefined : UNIT_LISTS[list];
   if (candidates) for (let uAt = 0, u = candidates[0]; uAt < candidates.length; u = candidates[++uAt]) if (s.startsWith(u, at)) return u;
   return '';
 }

@@ -134,14 +134,20 @@ export function baseOf(unit: string): string {
 }
 
 const countCache = new Map<string, boolean>();
+/** The unit isCountUnit was last asked about, and its answer: a figure's rules ask of its unit several times. */
+let lastUnit: string | undefined;
+let lastCount = false;
 /** A count of things: 家, 个, 万人, 亿人次; a bare magnitude (190.6万农村贫困人口) counts what follows. */
 export function isCountUnit(unit: string): boolean {
+  if (unit === lastUnit) return lastCount;
   let yes = countCache.get(unit);
   if (yes === undefined) {
     const base = baseOf(unit);
     yes = COUNT_BASES.has(base) || (base === '' && unit !== '');
     countCache.set(unit, yes);
   }
+  lastUnit = unit;
+  lastCount = yes;
   return yes;
 }
 
