@@ -5,6 +5,7 @@
  * 5. Extractor: extractFigures over the bundled report repeated to 5 MB (UTF-8 bytes; MB = 10^6 bytes).
  */
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -122,10 +123,16 @@ export async function benchStore(o: { dir: string; seededDb: string; runs: numbe
  * run time in a naming call (esbuild's keepNames): on this code ~1.2–1.9× the CPU of the built chunk, a
  * cost no user's process has. Checked to give the source's figures on the report before it is timed.
  */
-function builtExtractor(unit: string): typeof extractFigures {
+/** The built main-process chunk that holds the extractor, as out/main/cli.js requires it. */
+function builtChunk(): string {
   const cli = readFileSync(join(ROOT, 'out/main/cli.js'), 'utf8');
   const chunk = /require\("\.\/(chunks\/extract-[\w-]+\.js)"\)/.exec(cli)?.[1];
   if (!chunk) throw new Error('out/main/cli.js names no extractor chunk: run npm run build');
+  return chunk;
+}
+
+function builtExtractor(unit: string): typeof extractFigures {
+  const chunk = builtChunk();
   const built = (createRequire(__filename)(join(ROOT, 'out/main', chunk)) as { extractFigures?: typeof extractFigures }).extractFigures;
   if (typeof built !== 'function') throw new Error(`${chunk} has no extractFigures`);
   if (JSON.stringify(built(unit)) !== JSON.stringify(extractFigures(unit)))
@@ -134,25 +141,25 @@ function builtExtractor(unit: string): typeof extractFigures {
 }
 
 export function benchExtractor(runs: number): Row[] {
-  const unit = readFileSync(join(ROOT, 'resources/reports/cq-2015/report.txt'), 'utf8');
-  const extract = builtExtractor(unit);
+  const unitFile = join(ROOT, 'resources/reports/cq-2015/report.txt');
+  const unit = readFileSync(unitFile, 'utf8');
+  builtExtractor(unit); // the built chunk finds the source's figures (else the build is stale)
+  const chunk = join(ROOT, 'out/main', builtChunk());
   const target = 5 * 1000 * 1000;
   const copies = Math.ceil(target / Buffer.byteLength(unit));
-  const text = Array.from({ length: copies }, () => unit).join('\n');
-  const bytes = Buffer.byteLength(text);
-  let found = 0;
-  extract(unit); // compile the regexes
-  // Also the rate over this process's CPU time: on a loaded machine the wall clock counts other processes' turns.
-  const cpuRates: number[] = [];
-  const rates = Array.from({ length: runs }, () => {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    found = extract(text).length;
-    const cpu = process.cpuUsage(c0);
-    cpuRates.push(bytes / 1e6 / ((cpu.user + cpu.system) / 1e6));
-    return bytes / 1e6 / ((performance.now() - t0) / 1000);
+  // The runs in a plain Node process of their own, as the app's main process runs the chunk: in this (tsx) process
+  // its require hook transformed the built chunk too, and the bench's earlier sections left their heap behind.
+  const child = spawnSync(process.execPath, [join(ROOT, 'bench/extract-child.mjs'), chunk, unitFile, String(copies), String(runs)], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+    maxBuffer: 1 << 20,
   });
-  const cpuMedian = stats(cpuRates).median;
+  if (child.status !== 0) throw new Error(`bench/extract-child.mjs failed: ${child.stderr || child.error?.message}`);
+  const r = JSON.parse(child.stdout) as { wall: number[]; cpu: number[]; found: number; bytes: number; chars: number };
+  const { bytes, found } = r;
+  const text = { length: r.chars };
+  const rates = r.wall;
+  const cpuMedian = stats(r.cpu).median;
   return [
     row({
       id: 'extract',
