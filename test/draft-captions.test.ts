@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { captionOf } from '../src/main/store/draft/captions';
-import { readsAlone, titleOf } from '../src/main/store/draft/messages';
+import { readsAlone, takeawayOf, titleOf } from '../src/main/store/draft/messages';
 
 // test/corpus/quanzhou-2022-10-industry.txt
 const QUANZHOU =
@@ -141,5 +141,19 @@ describe('a caption that opens with a noun spelt like a verb', () => {
     expect(caption(shandong, '8')).toBe('进出口总额增速');
     const xiangyang = '2023年，襄陽經濟總量力爭實現6400億元、增長7.5%左右。';
     expect(caption(xiangyang, '6400')).toBe('襄陽經濟總量');
+  });
+});
+
+// test/corpus/jiangmen-2020-08-industry.txt: the chart of the two industries read "分别增长18.6%和10.3%" under it, a
+// key message with no subject.
+describe('a key message', () => {
+  it('whose clause opens with its predicate takes its subject clause, even a long one', () => {
+    const text =
+      '分三大门类看,1-8月,采矿业和电力、热力、燃气及水生产和供应业增加值同比保持两位数增长,分别增长18.6%和10.3%;制造业下降4.4%。';
+    expect(takeawayOf(text, at(text, '18.6'))).toBe(
+      '采矿业和电力、热力、燃气及水生产和供应业增加值同比保持两位数增长，分别增长18.6%和10.3%',
+    );
+    // A clause naming its own subject stays alone.
+    expect(takeawayOf(text, at(text, '4.4'))).toBe('制造业下降4.4%');
   });
 });

@@ -339,7 +339,11 @@ export function takeawayOf(text: string, x: Extracted): string {
   let prevStart = prevEnd;
   while (prevStart > x.start && !endsClause(text, prevStart - 1)) prevStart--;
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
-  const joined = prev && !/\d/u.test(prev) && prev.length <= 20 && Array.from(prev + c).length <= 48 ? `${prev}，${c}` : c;
+  // A clause that opens with its predicate ("分别增长18.6%和10.3%") says nothing alone: it takes its subject's clause
+  // even when that is longer ("采矿业和电力、热力、燃气及水生产和供应业增加值同比保持两位数增长", 江门 2020).
+  const headless = PREDICATE_FIRST.test(simplifiedChars(c).replace(OPENING, ''));
+  const [prevMax, max] = headless ? [36, 56] : [20, 48];
+  const joined = prev && !/\d/u.test(prev) && prev.length <= prevMax && Array.from(prev + c).length <= max ? `${prev}，${c}` : c;
   const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
   return PREDICATE_FIRST.test(simplifiedChars(said).replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
 }
