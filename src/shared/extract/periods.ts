@@ -548,9 +548,6 @@ const MONTHS_SUMMED =
   /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|前[一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
 /** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
 const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
-/** A part of the year to date (一季度, 上半年, 前三季度, 1-7月, 7月), and 从/由 one earlier in the sentence. */
-const PART_OF_YEAR = /^(?:[一二三]季度|上半年|前三季度|(?:1\s*[-—–~～至])?\d{1,2}月(?:份)?)$/u;
-const FROM_PART = /[从由](?:[一二三]季度|上半年|前三季度|年初|(?:1\s*[-—–~～至])?\d{1,2}月)/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
  * 下降1.2%", "去年同期增速为5.2%".
@@ -608,15 +605,6 @@ function roleOf(
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
-  // "增速从一季度同比下降2.1%到上半年同比增长4.6%,前三季度同比增长14.2%" (酒泉 2020, held-out set 32): 到 a part of
-  // the year, after 从/由 another, is the next step of the year's figures, not a target.
-  if (
-    year === undefined &&
-    before.endsWith('到') &&
-    PART_OF_YEAR.test(sentence.slice(start, end)) &&
-    FROM_PART.test(sentence.slice(0, start))
-  )
-    return { role: 'time' };
   if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
