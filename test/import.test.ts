@@ -115,6 +115,11 @@ describe('cli import', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ figures: 6, title: '重庆工业经济2016年稳中有进' });
     const facts = JSON.parse(cli('facts', '--json', '--db', db).stdout) as { report: string }[];
     expect(facts.filter((f) => f.report.startsWith('import-'))).toHaveLength(6);
+    // A date that is no day (2016-02-30) is refused by name, as 修改信息 refuses it, and nothing is imported.
+    const bad = cli('import', file, '--db', db, '--org', '某单位', '--date', '2016-02-30');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('2016-02-30');
+    expect(JSON.parse(cli('facts', '--json', '--db', db).stdout)).toHaveLength(facts.length);
   });
 
   it('refuses a file that is not a report (binary, too large) and changes nothing', () => {

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { parseIssue, pdfFileName, PRINT_LAYOUTS } from '../shared/print';
 import { userDataDir } from './data-dir';
 import { configureLog, log } from './log';
+import { isoDay } from './readers/file-date';
 import { findResourcesDir } from './paths';
 import { UnknownReportError } from './pdf/errors';
 import { checkLayout, exportPdfs } from './pdf/export';
@@ -185,7 +186,8 @@ async function importVerb(args: string[]): Promise<void> {
   const fileDate = values.date === undefined && !source.published ? read.fileDate : undefined;
   if (fileDate) console.error(`注意：${fileDate.note}`);
   const date = values.date ?? source.published ?? fileDate?.date ?? '';
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date 应写成 2016-02-04，收到：${date}`);
+  if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDay(date) !== date))
+    throw new UsageError(`--date 应写成存在的日期，如 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),
     organisation: values.org ?? source.organisation ?? NO_ORG,

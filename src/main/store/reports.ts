@@ -1,5 +1,6 @@
 import type { DB } from './db';
 import { StoreError } from './errors';
+import { isoDay } from '../readers/file-date';
 import type { Report, ReportSummary, Section } from '../../shared/types';
 
 const SUMMARY = `SELECT r.id, r.key, r.title, r.organisation, r.published, r.as_of AS asOf,
@@ -93,12 +94,7 @@ function cleanLine(value: string, what: string, max: number, required: boolean):
 function cleanDate(value: string): string {
   const clean = value.trim();
   if (!DATE.test(clean)) throw new StoreError('BAD_EDIT', `发布日期“${clean}”格式不对：应为 2016-02-04，或留空`);
-  if (clean) {
-    const [y, m, d] = clean.split('-').map(Number);
-    const day = new Date(Date.UTC(y, m - 1, d));
-    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d)
-      throw new StoreError('BAD_EDIT', `发布日期“${clean}”不存在`);
-  }
+  if (clean && isoDay(clean) !== clean) throw new StoreError('BAD_EDIT', `发布日期“${clean}”不存在`);
   return clean;
 }
 
