@@ -1,7 +1,7 @@
 /**
  * The extractor row's runs, in a plain Node process of their own (bench/store.ts spawns it): the built chunk as the
- * app's main process runs it, with no tsx loader in the process (its require hook transforms every .js it loads,
- * the built chunk included) and no heap left by the bench's earlier sections.
+ * app's main process runs it, beside none of the bench's own busy threads (its loaded condition) and none of the heap
+ * its earlier sections left.
  * Usage: node bench/extract-child.mjs CHUNK TEXT_FILE COPIES RUNS → one JSON line {wall: MB/s[], cpu: MB/s[], found}.
  */
 import { readFileSync } from 'node:fs';
