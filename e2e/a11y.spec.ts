@@ -7,6 +7,15 @@ import { expect, test, type App } from './fixtures';
 import { counter, goToSlide, stage } from './helpers';
 
 async function seriousViolations(page: Page) {
+  // Colours mid-transition are not the page's: axe once read a fading-in ".on" button's contrast (a clean clone, session 24).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => {})),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
