@@ -447,6 +447,8 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
  * it starts another word (5分钟, 分别, 3分之1, 分公司) and the number has no unit. The minutes of a time of day ("8时30分",
  * "10点30分") are no figure either.
  */
+/** 自/从/于 right before a number that 起 follows: a start ("自2017起"), not incidents counted. */
+const START_BEFORE = new Set([0x81ea /* 自 */, 0x4ece /* 从 */, 0x4e8e /* 于 */]);
 const SCORE_END = charTable('，。；：、,;:）)和及与或的 \n');
 const SCORE_NAMED = /(?:得分|评分|总分|积分|分值|分数|打分|计分)[^，；。,;]{0,20}$/u;
 function scoreUnit(sentence: string, start: number, end: number): boolean {
@@ -594,6 +596,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         }
         // "综合评价得分5.98分": 分 is a score's unit only where it reads as one (scoreUnit).
         else if (r.unit === '分' && !scoreUnit(sentence, vs, outerEnd)) {
+          unit = r.mag;
+          outerEnd -= 1;
+        }
+        // "事故3起" counts incidents; "自2017起", "从2020起" (a year, its 年 left out) is when something starts.
+        else if (r.unit === '起' && (START_BEFORE.has(codeAt(sentence, vs - 1)) || /^(?:19|20)\d{2}$/u.test(sentence.slice(vs, num.end)))) {
           unit = r.mag;
           outerEnd -= 1;
         }
