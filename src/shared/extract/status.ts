@@ -16,7 +16,7 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
 export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)/u;
 /** Words that make what follows in their clause a target. */
 const TARGET_CLAUSE =
-  /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动)|力求|设定|奋斗/u;
+  /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高|完成)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动|冲击|完成)|力求|设定|奋斗/u;
 /** The first characters of TARGET_CLAUSE's words: a clause without one is not searched. */
 const TARGET_FIRST = charTable('力争确计规拟预目要将设奋');
 function targetClause(clause: string): boolean {
@@ -148,7 +148,7 @@ const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破
  * what a sentence says it will do.
  */
 export const PLAN_SENTENCE =
-  /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取)|努力(?=实现|达到|完成)/u;
+  /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取|冲击|完成)|努力(?=实现|达到|完成)/u;
 
 /**
  * "高于年度预期目标增速(4.5%)2个百分点" (a city's 2021 first-quarter industry report), "完成年任务(40.2亿元)的32.5%" (a
