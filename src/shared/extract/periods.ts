@@ -250,12 +250,17 @@ function normaliseSub(sub: string, m: Hit): string {
  * Every period named in a sentence, each with its role. `refYear`: the report's own year, when known;
  * `thisYear`: the year it was written in, what 今年 names (a report on 2020 given in February 2021: 2021).
  */
-/** `bits`: the sentence's SENTENCE_BITS, when its caller has them. */
+/**
+ * `bits`: the sentence's SENTENCE_BITS, when its caller has them. `wholeYear`: the year 全年 names when the sentence
+ * names none before it: the year its paragraph is about ("2010年桂林工业…。其中,…全年技改项目1400多项": 2010), else
+ * the report's.
+ */
 export function periodMentions(
   sentence: string,
   refYear: number | undefined,
   thisYear = refYear,
   bits = charBits(sentence, SENTENCE_BITS),
+  wholeYear = refYear,
 ): PeriodMention[] {
   const out: PeriodMention[] = [];
   const found = hits(sentence, bits);
@@ -384,7 +389,7 @@ export function periodMentions(
             ? undefined
             : refYear - 1
           : g.thisYear === '全年'
-            ? refYear
+            ? wholeYear
             : thisYear;
       // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
       // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
