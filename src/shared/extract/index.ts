@@ -246,6 +246,8 @@ interface Reading {
   partPeriod: string;
   /** The year of the paragraph before, in a paragraph opening with 其中 (a part of it): what its 全年 names. */
   partYear: number | undefined;
+  /** The subjects of the last sentence with figures in the paragraph: what a 其中 sentence's bare measure is of. */
+  readonly partWholes: string[];
   /** The industry a sentence without figures is about ("电子信息行业受…拉动，持续快速增长"): what 行业 names after it. */
   topic: string;
   /**
@@ -333,6 +335,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     paragraphGrowth: '',
     partPeriod: '',
     partYear: undefined,
+    partWholes: [],
     topic: '',
     industry: '',
     section: '',
@@ -371,6 +374,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
           ? (yearOf(r.paragraphPeriod) ?? r.partYear)
           : undefined;
       r.paragraphPeriod = '';
+      r.partWholes.length = 0;
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.paragraphGrowth = '';
@@ -488,6 +492,9 @@ function readSentence(r: Reading, s: Span): void {
     }
     const last = found[found.length - 1];
     if (last) r.paragraphEntity = last.entity;
+    // (One array for the whole run, emptied and refilled: no array per sentence.)
+    r.partWholes.length = 0;
+    for (let k = 0; k < found.length; k++) r.partWholes.push(found[k].entity);
     r.paragraphGrowth = growthBefore(found, r.paragraphGrowth);
     r.partPeriod = onePartPeriod(found, r.paragraphPeriod);
     for (let k = found.length - 1; k >= 0; k--)
@@ -1054,7 +1061,13 @@ function readFigure(r: Reading, i: number): void {
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
-    else entity = sameMeasureBefore(found, entity) || (r.industry ? r.industry + entity : entity);
+    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): in
+    // a sentence opening with 其中, of the subject the sentence before named the measure with.
+    else
+      entity =
+        sameMeasureBefore(found, entity) ||
+        (r.partWholes.length > 0 && opensWithPart(sentence) ? sameMeasureOf(r.partWholes, entity) : '') ||
+        (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
@@ -2346,6 +2359,17 @@ const sameProperty = (entity: string, property: string) =>
   entity.endsWith(property) || (property === '占比' && /(?:比重|比例|份额)$/u.test(entity));
 
 /** The subject of the latest figure of the sentence measuring `measure` (增加值) of a named subject, or ''. */
+/** sameMeasureBefore over the subjects of a sentence before (Reading.partWholes). */
+function sameMeasureOf(entities: string[], measure: string): string {
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k];
+    const share = e.indexOf('占');
+    const own = share >= 0 ? e.slice(0, share) : e;
+    if (own.length > measure.length && own.endsWith(measure)) return own;
+  }
+  return '';
+}
+
 function sameMeasureBefore(found: Found[], measure: string): string {
   for (let k = found.length - 1; k >= 0; k--) {
     const e = found[k].entity;
