@@ -19,4 +19,14 @@ describe('按现行汇率折算为 N美元', () => {
     const text = '全市人均地区生产总值达到68000元,折合约10000美元。';
     expect(labels(text, ['10000'])[0]).toContain('人均地区生产总值');
   });
+
+  it('does the same for 按…汇率计算为', () => {
+    // 交城县 2019 统计公报 (held-out set 34); 洪洞县 2019 统计公报 (pages corpus).
+    expect(labels('人均地区生产总值38214元,按2019年平均汇率计算为5686美元。', ['5686'])).toEqual(['人均地区生产总值']);
+    expect(labels('人均地区生产总值19763元,按2018年平均汇率计算为2865美元。', ['2865'])).toEqual(['人均地区生产总值']);
+  });
+
+  it('not a clause that computes more than a rate', () => {
+    expect(labels('按常住人口计算,人均地区生产总值99359元。', ['99359'])).toEqual(['人均地区生产总值']);
+  });
 });

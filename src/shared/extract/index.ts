@@ -1068,8 +1068,8 @@ function readFigure(r: Reading, i: number): void {
     const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
     if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
   }
-  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27): an amount converted is the
-  // figure before's, in another unit.
+  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27), "人均地区生产总值38214元,按2019年
+  // 平均汇率计算为5686美元" (交城 2019, held-out set 34): an amount converted is the figure before's, in another unit.
   // (CONVERTED opens with 按 or 折: the regex is run only then.)
   if (before !== undefined && (cpFirst === 0x6309 /* 按 */ || cpFirst === 0x6298) /* 折 */ && CONVERTED.test(clausePre))
     entity = before.entity;
@@ -2187,8 +2187,8 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
 /** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
 const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
-/** "按现行汇率折算为", "折合": the clause before an amount is only its conversion. */
-const CONVERTED = /^(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)(?:为|成)?(?:约)?$/u;
+/** "按现行汇率折算为", "折合", "按2019年平均汇率计算为": the clause before an amount is only its conversion. */
+const CONVERTED = /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率计算)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
 const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
 /** "遵义市17家": the next item of such a list, a name then its number. */
