@@ -3,7 +3,7 @@
  * 美元" (海南 2010, held-out set 27) labels 3505美元 人均生产总值, not 按现行汇率折算.
  */
 import { describe, expect, it } from 'vitest';
-import { labels } from './extract-helpers';
+import { labels, the } from './extract-helpers';
 
 describe('按现行汇率折算为 N美元', () => {
   it('labels the converted amount as the one before', () => {
@@ -28,5 +28,13 @@ describe('按现行汇率折算为 N美元', () => {
 
   it('not a clause that computes more than a rate', () => {
     expect(labels('按常住人口计算,人均地区生产总值99359元。', ['99359'])).toEqual(['人均地区生产总值']);
+  });
+
+  it('the year of the exchange rate is no time of the amount converted', () => {
+    // 洪洞县 2019 统计公报 (quyushuju.com repost, pages corpus): its 人均 GDP converted at 2018's average rate.
+    const hongtong = '2019年洪洞县国民经济和社会发展统计公报\n人均地区生产总值19763元,按2018年平均汇率计算为2865美元。';
+    expect(the(hongtong, '2865').period).toBe('2019年');
+    expect(the(hongtong, '19763').period).toBe('2019年');
+    expect(the('2019年全县工业增加值增长5%,比2018年提高1个百分点。', '1').period).toBe('2019年');
   });
 });
