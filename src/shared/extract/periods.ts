@@ -328,7 +328,10 @@ export function periodMentions(
       } else {
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
-        text = `${mo2}月${m[P.mo2End] ?? ''}`;
+        // "截止7月,全盟共有19户新建企业完成纳统工作,…合计完成产值15.9亿元" (锡林郭勒盟, pages corpus): a month counted up
+        // to is its end, as 截至7月底 is.
+        const upTo = !m[P.mo2End] && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        text = `${mo2}月${m[P.mo2End] ?? (upTo ? '底' : '')}`;
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
