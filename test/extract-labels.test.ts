@@ -950,4 +950,18 @@ describe('a verb of bringing firms in before what it counts', () => {
       ['70', '空天信息产业创新平台和关联企业', '近'],
     ]);
   });
+
+  it('承接 opening a clause is no part of it either; after a subject it starts the predicate', () => {
+    // 滨海新区 2026年政府工作报告, its review of 2025 (held-out set 34).
+    const binhai =
+      '中资环5家子公司、国家管网科学试验基地、中汽新能总部、一汽丰田销售总部等项目落户,承接北京重大项目99个、新设机构389家,总投资超480亿元。';
+    expect(extractFigures(binhai, { asOf: '2025年' }).map((x) => [x.value, x.label])).toEqual([
+      ['5', '中资环'],
+      ['99', '北京重大项目'],
+      ['389', '新设机构'],
+      ['480', '总投资'],
+    ]);
+    // 长治 2025 一季度 (held-out set six): 延续/承接…趋势 after the subject.
+    expect(extractFigures('一季度,全市规模以上工业增加值承接2月份平稳向好趋势,同比增长9.6%。')[0].label).toBe('规模以上工业增加值增速');
+  });
 });

@@ -559,8 +559,15 @@ function readSentence(r: Reading, s: Span): void {
     if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
+    // "2025年是全力打好“十四五”收官攻坚战、奋力打造…“滨城”样板的重要一年" (滨海新区 2025, held-out set 34): a sentence
+    // holding no figure that says what a year is names, after its 是, the plan or stage that year belongs to, not
+    // the time of the figures after it.
+    if (!tokens.length && m.year !== undefined && YEAR_IS.test(sentence.slice(m.end))) break;
   }
 }
+
+/** "是…的重要一年", "是…收官之年": what a year named before it is. */
+const YEAR_IS = /^是[^。；;]*?(?:一年|之年)/u;
 
 /**
  * "2户8月份新纳规企业实现当月产值1336.6万元,实现累计产值6933.2万元" (姚安 1-9月, held-out set 15): a month between a
@@ -1092,8 +1099,8 @@ function readFigure(r: Reading, i: number): void {
     const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
     if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
   }
-  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27): an amount converted is the
-  // figure before's, in another unit.
+  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27), "人均地区生产总值38214元,按2019年
+  // 平均汇率计算为5686美元" (交城 2019, held-out set 34): an amount converted is the figure before's, in another unit.
   // (CONVERTED opens with 按 or 折: the regex is run only then.)
   if (before !== undefined && (cpFirst === 0x6309 /* 按 */ || cpFirst === 0x6298) /* 折 */ && CONVERTED.test(clausePre))
     entity = before.entity;
@@ -1106,6 +1113,10 @@ function readFigure(r: Reading, i: number): void {
   // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
   // number, its label; the subject before stays the sentence's (what the places after rank).
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  // "一般公共预算收入增长6.3%,占全市16个区总量的45%" (滨海新区 2025, held-out set 34): a count in the whole a share is
+  // of counts the places named after it; the share after it reads past it.
+  const wholeParts = isCountUnit(t.unit) && WHOLE_BEFORE.test(clausePre) ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd)) : null;
+  if (wholeParts) entity = wholeParts[1];
   let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
@@ -1236,6 +1247,7 @@ function readFigure(r: Reading, i: number): void {
   // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
   // is of the measure before the brackets, not of the share.
   const aside =
+    wholeParts !== null ||
     placeInBracket !== null ||
     // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.
     (t.form === 'ordinal' &&
@@ -1328,6 +1340,7 @@ function readFigure(r: Reading, i: number): void {
   if (!(r.products && kind === 'level' && label.length === 1 && entity === label && isIn(HAN, label, 0)))
     label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
+  else if (wholeParts) label = wholeParts[1];
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -2217,8 +2230,13 @@ const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
 /** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
 const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
-/** "按现行汇率折算为", "折合": the clause before an amount is only its conversion. */
-const CONVERTED = /^(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)(?:为|成)?(?:约)?$/u;
+/** "占全市…": the whole a share is of, about to be counted. */
+const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;
+/** The places a whole is counted in, after their count ("16个区总量的"), before the 的 of the whole. */
+const WHOLE_PARTS = /^(县(?:市)?区|县市区|市县区|旗县区?|盟市|地市|市州|区县|县|市|区|省|州|盟|旗)[^，；。\d]{0,8}?的/u;
+
+/** "按现行汇率折算为", "折合", "按2019年平均汇率计算为": the clause before an amount is only its conversion. */
+const CONVERTED = /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率计算)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
 const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
 /** "遵义市17家": the next item of such a list, a name then its number. */

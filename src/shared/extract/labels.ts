@@ -180,6 +180,9 @@ export const LEADING_WORDS = [
   '引进',
   // "引育量子科技企业40多家;汇聚空天信息产业创新平台和关联企业近70家" (安徽 2022, held-out set 32): 引进培育, and 汇聚 as 集聚.
   '引育',
+  // "承接北京重大项目99个、新设机构389家" (滨海新区 2025, held-out set 34): 承接 opening a clause takes in what is
+  // counted after it (after a subject it starts the predicate: "…延续/承接…趋势").
+  '承接',
   '汇聚了?',
   '创建',
   '发布',

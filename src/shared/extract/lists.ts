@@ -151,9 +151,21 @@ const PEOPLE_AFTER = /^([\u4e00-\u9fff]{1,2}?)(?:常住)?(?:居民|人口|职工
 /** 城、乡 written short for 城镇 and 农村 ("城、乡居民人均可支配收入分别增长8%、9%", 涪城区, held-out set 11). */
 const SHORT_GROUP: Record<string, string> = { 城: '城镇', 乡: '农村' };
 
+/** An ordinal alone ("第一", "二"), and one opening a name ("三产业…"): 第 and the number apart. */
+const ORDINAL_ALONE = /^(第?)([一二三四五六七八九十])$/u;
+const ORDINAL_OPENING = /^(第?)([一二三四五六七八九十])(?=[\u4e00-\u9fff])/u;
+
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
+  // "第一、二、三产业对生产总值增长的贡献率分别为6.8%、73.7%和19.5%" (阿拉善盟 2022, held-out set 34), "第一、二、三产业
+  // 增加值…": ordinals alone before the last item share all it says after its own ordinal (第 written once, first).
+  const ordinal = ORDINAL_OPENING.exec(last);
+  if (ordinal && ordinal[0].length < last.length && items.slice(0, -1).every((x) => ORDINAL_ALONE.test(x))) {
+    const th = ORDINAL_ALONE.exec(items[0])![1];
+    const rest = last.slice(ordinal[0].length);
+    return items.map((x, i) => th + (i === items.length - 1 ? ordinal[2] : ORDINAL_ALONE.exec(x)![2]) + rest);
+  }
   // "城镇和农村居民人均可支配收入": the people (居民…) written once after the last of two-character groups; "城、乡居民…":
   // after one-character ones.
   const people = PEOPLE_AFTER.exec(last);

