@@ -579,9 +579,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         // "增长17.%" (安康, held-out set 17): a point typed with no decimals before a percent sign, passed over the same way.
         // "新盘活…企业 16 户", "等 11 个项目" (吉林市, held-out set 21): a number set off by spaces on both sides, as a
         // page typeset with spaces round its numbers writes it, takes any unit after its space.
+        // "比上年同月下降0.6 个百分点" (国家统计局 2012年7月, a page typeset with a space before its units): points are
+        // a unit that nothing else starts with.
         const spaced =
           (isSpace(sentence.charCodeAt(num.end)) &&
             (SPACED_UNIT.has(sentence[num.end + 1]) ||
+              sentence.startsWith('个百分点', num.end + 1) ||
+              sentence.startsWith('百分点', num.end + 1) ||
+              // "471种产品中有323 种产品同比增长" (the same page): the unit the figure before took, glued to it.
+              (raw !== undefined && raw[raw.length - 1].unit !== '' && raw[raw.length - 1].unit === unitAt(sentence, num.end + 1)) ||
               (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
           (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
