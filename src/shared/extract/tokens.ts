@@ -52,6 +52,15 @@ const glued = (c: number) =>
   isDigit(c) || isAsciiLetter(c) || c === 46 /* . */ || c === 43 /* + */ || c === 0xff0b /* ＋ */ || c === 47 /* / */ || c === 95; /* _ */
 const isMinus = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
 
+/**
+ * "全年實現 GDP762 億元,同比增長 1.2%" (a 高新区's 2017 review): a number glued to the Latin name of a measure is
+ * that measure's value, not part of a code (5G, PM2.5, C919), when the name stands alone (not inside a longer code).
+ */
+const MEASURE_ACRONYM = /(?<![A-Za-z0-9.])(?:GDP|GNP|CPI|PPI|PMI)$/u;
+function afterMeasureAcronym(s: string, at: number): boolean {
+  return isAsciiLetter(s.charCodeAt(at - 1)) && MEASURE_ACRONYM.test(s.slice(Math.max(0, at - 4), at));
+}
+
 /** The digits starting at `at`: "3,446", "2.45", or a fraction "1/3"; undefined when glued to a code. */
 /** What readNumber read: one object, reused for every number (its caller reads it before the next number). */
 const NUMBER_READ = { end: 0, fraction: false };
@@ -530,7 +539,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     let t: Token | undefined;
     if (isDigit(c)) {
       // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
-      if (i > 0 && glued(sentence.charCodeAt(i - 1))) continue;
+      if (i > 0 && glued(sentence.charCodeAt(i - 1)) && !afterMeasureAcronym(sentence, i)) continue;
       const num = readNumber(sentence, i);
       // (The rest of an unread number is passed over too: a digit after a comma reads to the same end and fails.)
       if (!num) continue;
