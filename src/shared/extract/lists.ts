@@ -216,9 +216,16 @@ const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|�
 const LIST_COUNT = /^(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|大|类|项|种)[\u4e00-\u9fff]{0,6}?的/u;
 export function withoutListCount(phrase: string, n: number): string {
   const m = LIST_COUNT.exec(phrase);
-  if (!m || (cnNumber(m[1]) ?? Number(m[1])) !== n) return phrase;
-  return phrase.slice(m[0].length);
+  if (m && (cnNumber(m[1]) ?? Number(m[1])) === n) return phrase.slice(m[0].length);
+  // "香洲、金灣和斗門三個行政區分別實現…" (珠海 2011): the count of the n items named before it, and what they are,
+  // is none of their names (斗門, not 斗門三個行政區).
+  const t = LIST_COUNT_AFTER.exec(phrase);
+  if (t && t.index > 0 && (cnNumber(t[1]) ?? Number(t[1])) === n && /[、和及与]/u.test(phrase.slice(0, t.index)))
+    return phrase.slice(0, t.index);
+  return phrase;
 }
+const LIST_COUNT_AFTER =
+  /(?<![\d.一二三四五六七八九十两第])(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|家|大|类|類|项|項)[\u4e00-\u9fff]{1,6}$/u;
 
 /** What splitItems splits at: a clause without one of these names no list. */
 const JOINED = /[、和及与]/u;

@@ -315,6 +315,7 @@ const COUNT_NUMERAL = charTable('两二三四五六七八九十');
 const NAMED_COUNT = { numeral: 0, n: 0 };
 const COUNTED_BODIES = /^[^，；。、]{0,10}?(?:行业|产业|企业|项目|园区|基地|集群|开发区|城市|市|县|区|州)/u;
 const COUNTER = charTable('个家户项');
+const EACH_AFTER = /^(?:的|中)?(?:分别|分別|依次)/u;
 const CLAUSE_OPEN = charTable('，；：。,;:\n');
 function namedCount(s: string, at: number): boolean {
   let end = at;
@@ -323,7 +324,12 @@ function namedCount(s: string, at: number): boolean {
   if (!isIn(COUNTER, s, end) || s.charCodeAt(end + 1) === 0x6708 /* 月 */) return false;
   const n = cnNumber(s.slice(at, end));
   // ("产业发展、…和绿色发展五个方面": aspects of work are not counted as figures; firms, industries, places are.)
-  if (n === undefined || n < 2 || !COUNTED_BODIES.test(s.slice(end + 1, end + 17))) return false;
+  if (n === undefined || n < 2) return false;
+  const body = COUNTED_BODIES.exec(s.slice(end + 1, end + 17));
+  if (body === null) return false;
+  // "香洲、金灣和斗門三個行政區分別實現地區生產總值863.48億元、351.27億元和188.49億元" (珠海 2011): a group whose
+  // members each take a figure after it (分别, 依次) is named, not counted.
+  if (EACH_AFTER.test(s.slice(end + 1 + body[0].length, end + 1 + body[0].length + 4))) return false;
   let from = at;
   while (from > 0 && !isIn(CLAUSE_OPEN, s, from - 1)) from--;
   const names = s.slice(from, at);
