@@ -2549,7 +2549,7 @@ const COMPARANDS_JOINED = /[、和及与]/u;
 /** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
 
-const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业|项目)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
