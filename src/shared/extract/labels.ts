@@ -255,7 +255,11 @@ const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
-const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于)[^，；]*$/u;
+/**
+ * "前三季度山西煤炭開採和洗選業由於企業的復產和開工,產值占到了…的21.3%" (山西 2010 前三季度): the cause after a
+ * subject (由于) is no part of it either.
+ */
+const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于|由于|由於)[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
@@ -291,7 +295,7 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (out.charCodeAt(0) === 0x4ee5 /* 以 */ && out.includes('为')) out = out.replace(REPRESENTED_BY, '');
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
-  if (bits & 512 && out.includes('益于')) out = out.replace(OWED_TO, '');
+  if ((bits & 512 && out.includes('益于')) || out.includes('由于') || out.includes('由於')) out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
