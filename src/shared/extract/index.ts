@@ -1954,7 +1954,14 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
   const plain = commaNames(sentence, cs, last, n, '');
   if (plain) return plain;
   const head = sharedHead(last);
-  return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;
+  if (!head) return undefined;
+  // "五金、電料類,通訊器材類,機電產品及設備類,化工材料及制品類商品銷售額分別增長51.9%、32.3%、9.6%、9.3%" (a district's
+  // 1-2月 release): the measure written once may hold a word before it (商品銷售額) that no name ends with.
+  for (let k = head.length; k <= head.length + 2 && k < last.length - 1; k++) {
+    const names = commaNames(sentence, cs, last, n, last.slice(-k));
+    if (names) return names;
+  }
+  return undefined;
 }
 
 function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
@@ -1962,7 +1969,10 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
-    if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
+    // (A page's Latin comma too, between names: no digit on either side.)
+    const comma = sentence.charCodeAt(end);
+    if (end <= 0 || !(comma === 0xff0c /* ， */ || (comma === 0x2c && !DIGIT.test(sentence[end - 1]) && !DIGIT.test(sentence[end + 1]))))
+      return undefined;
     const from = clauseStart(sentence, end);
     const name = cleanSubject(sentence.slice(from, end));
     if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
