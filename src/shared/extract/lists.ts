@@ -45,12 +45,16 @@ function joined(sentence: string, from: number, to: number): boolean {
 
 /**
  * "2-7月，烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%" (云南, held-out set 15): after 分别 or
- * 依次, numbers in the same unit with only a comma between them are items of the list, not clauses.
+ * 依次, numbers in the same unit with only a comma between them (or percentages with nothing) are items of the list,
+ * not clauses.
  */
 function commaJoined(sentence: string, tokens: Token[], start: number, i: number): boolean {
   const a = tokens[i - 1];
   const b = tokens[i];
-  if (b.outerStart - a.outerEnd !== 1 || !isIn(COMMA_CHARS, sentence, a.outerEnd) || a.unit !== b.unit || !a.unit) return false;
+  // "新能源、新材料、生物、高端技术装备制造、电子信息五个领域分别增长17.1%14.0%13.8%11.9%5.4%" (河北 2019 1-10月): a
+  // page that lost its 、 between them glues them, after 分别 as after a comma.
+  const gap = b.outerStart - a.outerEnd;
+  if (!(gap === 1 ? isIn(COMMA_CHARS, sentence, a.outerEnd) : gap === 0 && a.unit === '%') || a.unit !== b.unit || !a.unit) return false;
   const first = tokens[start].outerStart;
   let cs = first;
   while (cs > 0 && !isIn(CLAUSE_CHARS, sentence, cs - 1)) cs--;
