@@ -90,6 +90,9 @@ export const LEADING_WORDS = [
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
   // "持续6个月稳居全市第一" (雅安经开区): nor how many months.
   '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
+  // "今年以来一直穩居全省第二位" (邢台 2022 1-5月): since when, and that it has held, are not what holds the place.
+  '(?:今年|年初)?以来(?:一直|始终)?',
+  '(?:一直|始终)(?=稳居|位居|居|保持|排|列)',
   // "仅占全国的0.93%" (贵州, 2009): how small a share is, not what it is of.
   '(?:仅|只)(?=占)',
   // "7月份回落至14.7%,8月份为12.8%": 为 left alone after the month is no subject.
