@@ -2419,7 +2419,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "地区生产总值方面,降幅较年初收窄24个百分点" (盘山县 2022, held-out set 26): the measure an aspect clause names.
     const n = clause.length;
     const aspect = n > 4 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
-    const sb = subjectBefore(aspect ? clause.slice(0, -2) : clause);
+    // "上半年全省新增规模以上企业数量创历史新高,2006年增加757家" (安徽 2009 上半年): a measure and the record it set.
+    const record = clause.includes('创') ? RECORD_SET.exec(clause) : null;
+    const sb = subjectBefore(aspect ? clause.slice(0, -2) : record ? clause.slice(0, record.index) : clause);
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
@@ -2435,6 +2437,8 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
+const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
 const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
 /** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
