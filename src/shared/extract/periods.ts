@@ -480,12 +480,25 @@ export function periodMentions(
       role: role.role,
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
-      local: local || undefined,
+      local: local || asideAfterFigure(sentence, start, end) || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
   return out;
 }
+
+/**
+ * "采矿业增加值同比增长4.2%,1—2月份为下降6.5%;制造业下降1.8%" (国家统计局 2020年3月): a time named right after a
+ * figure and its comma, then 为, says what the same measure was then, an aside: its clause's time only, not the time
+ * of the items after it.
+ */
+function asideAfterFigure(sentence: string, start: number, end: number): boolean {
+  if (!ASIDE_IS.test(sentence.slice(end, end + 2)) || start < 2) return false;
+  const mark = sentence.charCodeAt(start - 1);
+  return (mark === 0xff0c || mark === 0x2c) /* ， , */ && FIGURE_END.test(sentence.slice(Math.max(0, start - 4), start - 1));
+}
+const ASIDE_IS = /^份?为/u;
+const FIGURE_END = /(?:\d|%|％|百分点)$/u;
 
 /** A year's four digits without 年 at the end of the five characters before 全年 (not the end of a longer number). */
 const BARE_YEAR = /(?:^|[^\d.])((?:19|20)\d{2})$/u;
