@@ -1961,8 +1961,37 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
     const names = commaNames(sentence, cs, last, n, last.slice(-k));
     if (names) return names;
   }
-  return undefined;
+  return commaProducts(sentence, cs, last, n, head);
 }
+
+/**
+ * "从产品产量看,光缆,挖掘、铲土运输机械,集成电路,工业机器人,微型计算机设备产量同比分别增长43.8%、40.8%、…" (国家统计局
+ * 2020年4月): products, which end in no common word, named one to a clause before the last and its measure: the n-1
+ * clauses before are names (no figure, short) and the one before them none (看, a figure, or the sentence's start).
+ */
+function commaProducts(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
+  if (n < 3 || head.length >= last.length - 1) return undefined;
+  const out = [last];
+  let end = cs - 1;
+  while (out.length < n) {
+    const comma = sentence.charCodeAt(end);
+    if (end <= 0 || !(comma === 0xff0c || comma === 0x2c)) return undefined;
+    const from = clauseStart(sentence, end);
+    const raw = sentence.slice(from, end);
+    const name = cleanSubject(raw);
+    if (!name || name !== raw.trim() || name.length > 16 || DIGIT.test(name) || MARKER_WORD.test(name)) return undefined;
+    out.unshift(name + head);
+    end = from - 1;
+  }
+  // (The clause before the first name is no name: "从产品产量看", a figure's, or none.)
+  if (end > 0 && (sentence.charCodeAt(end) === 0xff0c || sentence.charCodeAt(end) === 0x2c)) {
+    const before = sentence.slice(clauseStart(sentence, end), end);
+    if (!/看$|\d|%/u.test(before)) return undefined;
+  }
+  return out;
+}
+/** Words that make a clause a statement, not a name ("增长较快", "其中"). */
+const MARKER_WORD = /增|降|长|其中|看|为|是|占|达|实现|完成/u;
 
 function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
   const tail = last.charCodeAt(last.length - 1 - head.length);
