@@ -95,6 +95,13 @@ export function fusedPair(phrase: string): string[] | undefined {
 
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
+  // "第一、二、三次產業增加值占全縣生產總值的比重分別為28.8%、25.7%和45.4%" (榕江县 2016), "二、三产业投资同比分别增长
+  // 76.9%、0.3%" (嵩明 2022): the ordinals share 第 and 产业 written once; each item is its own 第N产业.
+  const ordinals = phrase.includes('产业') ? ORDINAL_SECTORS.exec(phrase) : null;
+  if (ordinals) {
+    const nums = ordinals[2].split('、');
+    if (nums.length === n) return nums.map((x) => `${ordinals[1]}第${x}产业${ordinals[3]}`);
+  }
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
     const items = phrase
       .split(sep)
@@ -104,6 +111,8 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
   }
   return namesWithAnd(phrase, n);
 }
+
+const ORDINAL_SECTORS = /^(.*?)第?([一二三](?:、[一二三])+)次?产业(.*)$/u;
 
 /**
  * "汽车制造业和电气机械和器材制造业": a 和 inside a name ("电气机械和器材制造业") is not between items. Pieces are
