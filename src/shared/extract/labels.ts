@@ -279,6 +279,8 @@ export function cleanSubject(s: string): string {
 /** cleanSubject with the text's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
 export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  // "全年地區生產總值(GDP)[2]完成529757萬元" (长顺县 2016 统计公报): a footnote's mark is no part of the name.
+  if (out.includes('[') || out.includes('［')) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
   // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
