@@ -1030,7 +1030,8 @@ function readFigure(r: Reading, i: number): void {
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
     // ("全年實現 GDP762 億元,同比增長 1.2%;營業收入 2124.3 億元" (a 高新区's 2017 review): the economy's output is
-    // a measure of a place, no owner of the measures after it; its 总量 is itself.)
+    // a measure of a place, no owner of the measures after it; its 总量 is itself. So is an index: "全年规模以上工业经济
+    // 效益综合指数达到195.2%,…;实现利税总额512.20亿元,…;实现利润259.36亿元" (重庆 2008 公报).)
     for (let k = found.length - 1; k >= 0 && !root; k--)
       if (
         (found[k].kind === 'level' || found[k].kind === 'count') &&
@@ -2347,10 +2348,13 @@ const ITEM_MEASURE =
   /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
-/** The output of a whole economy (地区生产总值, GDP): a measure of a place, never an owner of other measures. */
-const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP)$/u;
+/**
+ * The output of a whole economy (地区生产总值, GDP), a measure of a place, and an index (经济效益综合指数): never an
+ * owner of other measures.
+ */
+const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|销售面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|利税总额|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
