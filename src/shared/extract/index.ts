@@ -1061,8 +1061,15 @@ function readFigure(r: Reading, i: number): void {
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
     let whole = '';
+    // ("全年實現 GDP762 億元,同比增長 1.2%;營業收入 2124.3 億元" (a 高新区's 2017 review): the economy's output is
+    // a measure of a place, no owner of the measures after it; its 总量 is itself. So is an index: "全年规模以上工业经济
+    // 效益综合指数达到195.2%,…;实现利税总额512.20亿元,…;实现利润259.36亿元" (重庆 2008 公报).)
     for (let k = found.length - 1; k >= 0 && !root; k--)
-      if ((found[k].kind === 'level' || found[k].kind === 'count') && !found[k].entity.includes('占')) {
+      if (
+        (found[k].kind === 'level' || found[k].kind === 'count') &&
+        !found[k].entity.includes('占') &&
+        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity))
+      ) {
         const owner = found[k].entity;
         root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
         whole = owner;
@@ -1995,15 +2002,54 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
   const plain = commaNames(sentence, cs, last, n, '');
   if (plain) return plain;
   const head = sharedHead(last);
-  return head && head.length < last.length ? commaNames(sentence, cs, last, n, head) : undefined;
+  if (!head) return undefined;
+  // "五金、電料類,通訊器材類,機電產品及設備類,化工材料及制品類商品銷售額分別增長51.9%、32.3%、9.6%、9.3%" (a district's
+  // 1-2月 release): the measure written once may hold a word before it (商品銷售額) that no name ends with.
+  for (let k = head.length; k <= head.length + 2 && k < last.length - 1; k++) {
+    const names = commaNames(sentence, cs, last, n, last.slice(-k));
+    if (names) return names;
+  }
+  return commaProducts(sentence, cs, last, n, head);
 }
+
+/**
+ * "从产品产量看,光缆,挖掘、铲土运输机械,集成电路,工业机器人,微型计算机设备产量同比分别增长43.8%、40.8%、…" (国家统计局
+ * 2020年4月): products, which end in no common word, named one to a clause before the last and its measure: the n-1
+ * clauses before are names (no figure, short) and the one before them none (看, a figure, or the sentence's start).
+ */
+function commaProducts(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
+  if (n < 3 || head.length >= last.length - 1) return undefined;
+  const out = [last];
+  let end = cs - 1;
+  while (out.length < n) {
+    const comma = sentence.charCodeAt(end);
+    if (end <= 0 || !(comma === 0xff0c || comma === 0x2c)) return undefined;
+    const from = clauseStart(sentence, end);
+    const raw = sentence.slice(from, end);
+    const name = cleanSubject(raw);
+    if (!name || name !== raw.trim() || name.length > 16 || DIGIT.test(name) || MARKER_WORD.test(name)) return undefined;
+    out.unshift(name + head);
+    end = from - 1;
+  }
+  // (The clause before the first name is no name: "从产品产量看", a figure's, or none.)
+  if (end > 0 && (sentence.charCodeAt(end) === 0xff0c || sentence.charCodeAt(end) === 0x2c)) {
+    const before = sentence.slice(clauseStart(sentence, end), end);
+    if (!/看$|\d|%/u.test(before)) return undefined;
+  }
+  return out;
+}
+/** Words that make a clause a statement, not a name ("增长较快", "其中"). */
+const MARKER_WORD = /增|降|长|其中|看|为|是|占|达|实现|完成/u;
 
 function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
   const tail = last.charCodeAt(last.length - 1 - head.length);
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
-    if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
+    // (A page's Latin comma too, between names: no digit on either side.)
+    const comma = sentence.charCodeAt(end);
+    if (end <= 0 || !(comma === 0xff0c /* ， */ || (comma === 0x2c && !DIGIT.test(sentence[end - 1]) && !DIGIT.test(sentence[end + 1]))))
+      return undefined;
     const from = clauseStart(sentence, end);
     const name = cleanSubject(sentence.slice(from, end));
     if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
@@ -2357,8 +2403,13 @@ const ITEM_MEASURE =
   /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
 const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
+/**
+ * The output of a whole economy (地区生产总值, GDP), a measure of a place, and an index (经济效益综合指数): never an
+ * owner of other measures.
+ */
+const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
 const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|销售面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|利税总额|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
@@ -2418,8 +2469,10 @@ function leadClausePre(sentence: string, lead: Found): string {
 // 1至2月, held-out set 25): grown against the trend; 也有 before how it fared.)
 // ("全省粮食生产取得好收成,连续八年稳定在1000万吨以上,2011年达到1194.7万吨" (陕西 2011, held-out set 24): grain is
 // farming's industry, its 生产 how it fared.)
+// ("五大产业中新能源产业增长势头迅猛,当月完成产值33.8亿元" (常州 2011 前11个月): its growth's momentum, and the group
+// it is one of before 中.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -2465,7 +2518,9 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     // "地区生产总值方面,降幅较年初收窄24个百分点" (盘山县 2022, held-out set 26): the measure an aspect clause names.
     const n = clause.length;
     const aspect = n > 4 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
-    const sb = subjectBefore(aspect ? clause.slice(0, -2) : clause);
+    // "上半年全省新增规模以上企业数量创历史新高,2006年增加757家" (安徽 2009 上半年): a measure and the record it set.
+    const record = clause.includes('创') ? RECORD_SET.exec(clause) : null;
+    const sb = subjectBefore(aspect ? clause.slice(0, -2) : record ? clause.slice(0, record.index) : clause);
     if (
       sb.subject.length >= 2 &&
       !sb.property &&
@@ -2481,6 +2536,8 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
   return '';
 }
 const CLAUSE_MARKS = charTable('，；：,;:');
+/** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
+const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** How the items of a list fared, after the last one: "增势良好", "走势平稳". */
 const FARED_TAIL = /(?:增势|势头|走势|态势|运行|表现)[^、，；和]{0,6}$/u;
 /** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
@@ -2607,7 +2664,7 @@ const COMPARANDS_JOINED = /[、和及与]/u;
 /** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
 
-const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业)/u;
+const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业|项目)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {

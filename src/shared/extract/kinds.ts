@@ -200,6 +200,7 @@ const GROWS = new Set(['扩大', '增加']);
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
+const ADDED_SINCE = /(?:比|较)(?:去年|上年|上一年)(?:同期)?新增了?$/u;
 const ADDED_BALANCE = /新增[\u4e00-\u9fff]{0,6}?(?:存款|贷款)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
@@ -323,6 +324,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "工业开票销售净增150亿元", "两税收入386.6亿元，净增50亿元": an amount added is a change; 净增1000家企业 counts
   // the firms added, as 新增 does.
   if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('净增') && NET_ADDED.test(pre)) return 'change';
+  // "全年人均地區生產總值達28322元,比去年新增3637元" (长顺县 2016 公报): an amount added since the year before is the
+  // change of the level just given, as 比去年增加 is.
+  if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('新增') && ADDED_SINCE.test(pre)) return 'change';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

@@ -90,6 +90,9 @@ export const LEADING_WORDS = [
   '连续(?:\\d{1,2}|[两三四五六七八九十]{1,3})年',
   // "持续6个月稳居全市第一" (雅安经开区): nor how many months.
   '(?:连续|持续)(?:\\d{1,2}|[两三四五六七八九十]{1,3})个月',
+  // "今年以来一直穩居全省第二位" (邢台 2022 1-5月): since when, and that it has held, are not what holds the place.
+  '(?:今年|年初)?以来(?:一直|始终)?',
+  '(?:一直|始终)(?=稳居|位居|居|保持|排|列)',
   // "仅占全国的0.93%" (贵州, 2009): how small a share is, not what it is of.
   '(?:仅|只)(?=占)',
   // "7月份回落至14.7%,8月份为12.8%": 为 left alone after the month is no subject.
@@ -244,7 +247,7 @@ export function afterLeading(text: string): number {
  * 33), is a measure's name, not a comparison.)
  */
 const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可]|性别)比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|负(?=增长)|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|(?<!下)达到?|完成|实现|突破|(?:力争|争取)冲击(?=$|[约近超])|(?<=将|要)冲击(?=$|[约近超])|超过|迈上|跨上|登上|站上|(?<!^)为|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|偏高|偏低|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可]|性别)比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|[由从](?=[^，；,;由从]{1,8}的$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|负(?=增长)|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|(?<!下)达到?|完成|实现|突破|(?:力争|争取)冲击(?=$|[约近超])|(?<=将|要)冲击(?=$|[约近超])|超过|迈上|跨上|登上|站上|(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|偏高|偏低|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -261,7 +264,11 @@ const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
-const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于)[^，；]*$/u;
+/**
+ * "前三季度山西煤炭開採和洗選業由於企業的復產和開工,產值占到了…的21.3%" (山西 2010 前三季度): the cause after a
+ * subject (由于) is no part of it either.
+ */
+const OWED_TO = /(?<=[\u4e00-\u9fff]{2})(?:得益于|受益于|得力于|由于|由於)[^，；]*$/u;
 
 const EDGE_MARKS = charTable('“‘"「《”’」》（(');
 
@@ -278,6 +285,8 @@ export function cleanSubject(s: string): string {
 /** cleanSubject with the text's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
 export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  // "全年地區生產總值(GDP)[2]完成529757萬元" (长顺县 2016 统计公报): a footnote's mark is no part of the name.
+  if (out.includes('[') || out.includes('［')) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
   // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
@@ -292,9 +301,12 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
+  // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the
+  // subject, the industry after them is.
+  if (out.charCodeAt(0) === 0x4ee5 /* 以 */ && out.includes('为')) out = out.replace(REPRESENTED_BY, '');
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
-  if (bits & 512 && out.includes('益于')) out = out.replace(OWED_TO, '');
+  if ((bits & 512 && out.includes('益于')) || out.includes('由于') || out.includes('由於')) out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
@@ -317,6 +329,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
   return out;
 }
 
+/** "以…为代表的", "以…为主的": the examples or the core a subject is named by, before it. */
+const REPRESENTED_BY = /^以[^，；。,;]{1,24}?为(?:代表|主|主导|核心|龙头|重点|引领|支撑)的(?=[\u4e00-\u9fff]{2})/u;
 /** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
 /** Months from January between two words of a subject: "省属企业1-7月产值". */

@@ -45,12 +45,16 @@ function joined(sentence: string, from: number, to: number): boolean {
 
 /**
  * "2-7月，烟草制品业增加值累计降幅分别为7.5%,7.8%,8.6%,10.4%,11.7%,12.6%" (云南, held-out set 15): after 分别 or
- * 依次, numbers in the same unit with only a comma between them are items of the list, not clauses.
+ * 依次, numbers in the same unit with only a comma between them (or percentages with nothing) are items of the list,
+ * not clauses.
  */
 function commaJoined(sentence: string, tokens: Token[], start: number, i: number): boolean {
   const a = tokens[i - 1];
   const b = tokens[i];
-  if (b.outerStart - a.outerEnd !== 1 || !isIn(COMMA_CHARS, sentence, a.outerEnd) || a.unit !== b.unit || !a.unit) return false;
+  // "新能源、新材料、生物、高端技术装备制造、电子信息五个领域分别增长17.1%14.0%13.8%11.9%5.4%" (河北 2019 1-10月): a
+  // page that lost its 、 between them glues them, after 分别 as after a comma.
+  const gap = b.outerStart - a.outerEnd;
+  if (!(gap === 1 ? isIn(COMMA_CHARS, sentence, a.outerEnd) : gap === 0 && a.unit === '%') || a.unit !== b.unit || !a.unit) return false;
   const first = tokens[start].outerStart;
   let cs = first;
   while (cs > 0 && !isIn(CLAUSE_CHARS, sentence, cs - 1)) cs--;
@@ -91,6 +95,13 @@ export function fusedPair(phrase: string): string[] | undefined {
 
 /** Split an enumeration into exactly n items, or undefined. */
 export function splitItems(phrase: string, n: number): string[] | undefined {
+  // "第一、二、三次產業增加值占全縣生產總值的比重分別為28.8%、25.7%和45.4%" (榕江县 2016), "二、三产业投资同比分别增长
+  // 76.9%、0.3%" (嵩明 2022): the ordinals share 第 and 产业 written once; each item is its own 第N产业.
+  const ordinals = phrase.includes('产业') ? ORDINAL_SECTORS.exec(phrase) : null;
+  if (ordinals) {
+    const nums = ordinals[2].split('、');
+    if (nums.length === n) return nums.map((x) => `${ordinals[1]}第${x}产业${ordinals[3]}`);
+  }
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
     const items = phrase
       .split(sep)
@@ -100,6 +111,8 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
   }
   return namesWithAnd(phrase, n);
 }
+
+const ORDINAL_SECTORS = /^(.*?)第?([一二三](?:、[一二三])+)次?产业(.*)$/u;
 
 /**
  * "汽车制造业和电气机械和器材制造业": a 和 inside a name ("电气机械和器材制造业") is not between items. Pieces are
@@ -228,9 +241,16 @@ const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|�
 const LIST_COUNT = /^(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|家|大|类|项|种)[\u4e00-\u9fff]{0,6}?的/u;
 export function withoutListCount(phrase: string, n: number): string {
   const m = LIST_COUNT.exec(phrase);
-  if (!m || (cnNumber(m[1]) ?? Number(m[1])) !== n) return phrase;
-  return phrase.slice(m[0].length);
+  if (m && (cnNumber(m[1]) ?? Number(m[1])) === n) return phrase.slice(m[0].length);
+  // "香洲、金灣和斗門三個行政區分別實現…" (珠海 2011): the count of the n items named before it, and what they are,
+  // is none of their names (斗門, not 斗門三個行政區).
+  const t = LIST_COUNT_AFTER.exec(phrase);
+  if (t && t.index > 0 && (cnNumber(t[1]) ?? Number(t[1])) === n && /[、和及与]/u.test(phrase.slice(0, t.index)))
+    return phrase.slice(0, t.index);
+  return phrase;
 }
+const LIST_COUNT_AFTER =
+  /(?<![\d.一二三四五六七八九十两第])(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|家|大|类|類|项|項)[\u4e00-\u9fff]{1,6}$/u;
 
 /** What splitItems splits at: a clause without one of these names no list. */
 const JOINED = /[、和及与]/u;

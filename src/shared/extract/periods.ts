@@ -54,7 +54,7 @@ export const PERIOD_RE = new RegExp(
       // without a second numeral, in quotes only (十五 alone is fifteen).)
       '(?<plan>(?:[“‘"]?十(?<planNo>[一二三四五])五[”’"]?|[“‘"]十五[”’"])(?<planSuffix>时期|期间|以来|规划期|期末|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|末|底|以来)?`,
+      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|[1一]\\s*[-—–~～]{1,2}\\s*[23二三]季度|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
       // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
@@ -63,11 +63,15 @@ export const PERIOD_RE = new RegExp(
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
       // ("半年累计完成规上工业产值108.7亿元" (a county's June 2010 report): the half up to the month, 上半年.)
-      '(?<half>[上下]半年|(?<![上下前后多大近过这每一两三四五六七八九十\\d])半年(?=累计)|前三季度|第?[一二三四]季度(?:末|底)?)',
+      // ("1—3季度,全市规上工业增加值同比增长2.7%" (泉州, a 1-3季度 release): the first three quarters written as a span
+      // of quarters, as 1-9月 of months; 1-2季度 the first half.)
+      '(?<half>[上下]半年|(?<![上下前后多大近过这每一两三四五六七八九十\\d])半年(?=累计)|前三季度|第?[一二三四]季度(?:末|底)?|(?<![\\d.])[1一]\\s*[-—–~～]{1,2}\\s*[23二三]季度)',
       // "到去年12月末,全省金融机构…各项存款余额19147.62亿元" (陕西 2011, held-out set 24): a month after 去年 is named as
       // "去年1-11月" is (the year is the report's, read elsewhere), not one inside a year written in digits. (After 今年
       // the relative reading below gives it its year: "今年6月" → 2010年6月.)
-      '(?:(?<![\\d.年月])|(?<=去年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // ("今年9月,全市规上工业增加值同比增长8.9%" (泉州): a month after 今年 is that month of the report's year, as one
+      // after 去年 is of the year before.)
+      '(?:(?<![\\d.年月])|(?<=[去今本]年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
       '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',
@@ -121,14 +125,14 @@ interface Hit {
  * report name no period: "比上年增长" holds 年, but no period, and the regexes are not run on it).
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
  *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
- *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
+ *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 or 2, 3 (第一季度, 前三季度, 1-3季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
  * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
 const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
-const BEFORE_SEASON = charTable('一二三四');
+const BEFORE_SEASON = charTable('一二三四23');
 const RELATIVE_YEAR_BEFORE = charTable('今全本');
 const RELATIVE_YEAR_AFTER = charTable('来以间平年');
 /**
@@ -238,6 +242,12 @@ function hits(sentence: string, bits: number): Hit[] {
   return out;
 }
 
+/** "1—3季度" (quarters from the first): 前三季度; "1-2季度": 上半年. Anything else: undefined. */
+function quarterSpan(q: string): string | undefined {
+  if (!/^[1一]\s*[-—–~～至到]/u.test(q)) return undefined;
+  return /[3三]季度$/u.test(q) ? '前三季度' : '上半年';
+}
+
 function normaliseSub(sub: string, m: Hit): string {
   const m1 = m[P.m1];
   if (m1) return `${m1 === '元' ? 1 : Number(m1)}-${Number(m[P.m2])}月`;
@@ -245,7 +255,7 @@ function normaliseSub(sub: string, m: Hit): string {
   if (fm) return `1-${cnNumber(fm) ?? fm}月`;
   const mo = m[P.mo];
   if (mo) return `${Number(mo)}月${m[P.moEnd] ?? ''}`;
-  return sub.replace(/^第/u, '');
+  return quarterSpan(sub) ?? sub.replace(/^第/u, '');
 }
 
 /**
@@ -333,7 +343,8 @@ export function periodMentions(
         if (dm < 1 || dm > 12 || dd < 1 || dd > 31) continue;
         text = `${dm}月${dd}日`;
       } else if (m[P.half]) {
-        text = m[P.half] === '半年' ? '上半年' : m[P.half]!.replace(/^第/u, '');
+        const half = m[P.half]!;
+        text = half === '半年' ? '上半年' : (quarterSpan(half) ?? half.replace(/^第/u, ''));
       } else {
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
@@ -481,12 +492,25 @@ export function periodMentions(
       role: role.role,
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
-      local: local || undefined,
+      local: local || asideAfterFigure(sentence, start, end) || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
   return out;
 }
+
+/**
+ * "采矿业增加值同比增长4.2%,1—2月份为下降6.5%;制造业下降1.8%" (国家统计局 2020年3月): a time named right after a
+ * figure and its comma, then 为, says what the same measure was then, an aside: its clause's time only, not the time
+ * of the items after it.
+ */
+function asideAfterFigure(sentence: string, start: number, end: number): boolean {
+  if (!ASIDE_IS.test(sentence.slice(end, end + 2)) || start < 2) return false;
+  const mark = sentence.charCodeAt(start - 1);
+  return (mark === 0xff0c || mark === 0x2c) /* ， , */ && FIGURE_END.test(sentence.slice(Math.max(0, start - 4), start - 1));
+}
+const ASIDE_IS = /^份?为/u;
+const FIGURE_END = /(?:\d|%|％|百分点)$/u;
 
 /** A year's four digits without 年 at the end of the five characters before 全年 (not the end of a longer number). */
 const BARE_YEAR = /(?:^|[^\d.])((?:19|20)\d{2})$/u;

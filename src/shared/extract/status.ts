@@ -130,7 +130,12 @@ function estimateMark(sentence: string): number {
     const bracket = at > 1 && (sentence.charCodeAt(at - 1) === 0x28 || sentence.charCodeAt(at - 1) === 0xff08);
     if (bracket && /\p{Script=Han}/u.test(sentence[at - 2])) {
       if (MARKS.noted < 0) MARKS.noted = at;
-    } else if (!markedEstimate(sentence.slice(at - 1, at + 8)) && !SURVEYED_EXPECTATION.test(sentence.slice(at, at + 40))) return at;
+    } else if (
+      !markedEstimate(sentence.slice(at - 1, at + 8)) &&
+      !SURVEYED_EXPECTATION.test(sentence.slice(at, at + 40)) &&
+      !EXPECTED_CLASS.test(sentence.slice(at, at + 30))
+    )
+      return at;
     from = at + 2;
   }
 }
@@ -140,6 +145,13 @@ function estimateMark(sentence: string): number {
  * said of the firms counted; the count is a result.
  */
 const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，；。,;的]{0,4}企业|单位|工厂)(?:数|数量|家数|户数|比重|占比)?/u;
+
+/**
+ * "京东方液晶显示屏、SK海力士芯片封装等21个年预计产值超10亿元的项目共计完成产值446亿元" (重庆 2016 1-11月): projects
+ * or firms classed by what is expected of them (a bound, then 的 and the things) are named, and what they did is a result.
+ */
+const EXPECTED_CLASS =
+  /^(?:预计|預計)[^，；。,;的]{0,12}?(?:超过?|过|达到?|突破)[^，；。,;的]{0,8}?(?:以上)?的[^，；。,;的]{0,4}?(?:项目|項目|企业|企業)/u;
 
 /** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
 const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;

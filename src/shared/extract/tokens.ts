@@ -52,6 +52,15 @@ const glued = (c: number) =>
   isDigit(c) || isAsciiLetter(c) || c === 46 /* . */ || c === 43 /* + */ || c === 0xff0b /* ＋ */ || c === 47 /* / */ || c === 95; /* _ */
 const isMinus = (c: number) => c === 45 || c === 0x2212 || c === 0xff0d;
 
+/**
+ * "全年實現 GDP762 億元,同比增長 1.2%" (a 高新区's 2017 review): a number glued to the Latin name of a measure is
+ * that measure's value, not part of a code (5G, PM2.5, C919), when the name stands alone (not inside a longer code).
+ */
+const MEASURE_ACRONYM = /(?<![A-Za-z0-9.])(?:GDP|GNP|CPI|PPI|PMI)$/u;
+function afterMeasureAcronym(s: string, at: number): boolean {
+  return isAsciiLetter(s.charCodeAt(at - 1)) && MEASURE_ACRONYM.test(s.slice(Math.max(0, at - 4), at));
+}
+
 /** The digits starting at `at`: "3,446", "2.45", or a fraction "1/3"; undefined when glued to a code. */
 /** What readNumber read: one object, reused for every number (its caller reads it before the next number). */
 const NUMBER_READ = { end: 0, fraction: false };
@@ -306,6 +315,7 @@ const COUNT_NUMERAL = charTable('两二三四五六七八九十');
 const NAMED_COUNT = { numeral: 0, n: 0 };
 const COUNTED_BODIES = /^[^，；。、]{0,10}?(?:行业|产业|企业|项目|园区|基地|集群|开发区|城市|市|县|区|州)/u;
 const COUNTER = charTable('个家户项');
+const EACH_AFTER = /^(?:的|中)?(?:分别|分別|依次)/u;
 const CLAUSE_OPEN = charTable('，；：。,;:\n');
 function namedCount(s: string, at: number): boolean {
   let end = at;
@@ -314,7 +324,12 @@ function namedCount(s: string, at: number): boolean {
   if (!isIn(COUNTER, s, end) || s.charCodeAt(end + 1) === 0x6708 /* 月 */) return false;
   const n = cnNumber(s.slice(at, end));
   // ("产业发展、…和绿色发展五个方面": aspects of work are not counted as figures; firms, industries, places are.)
-  if (n === undefined || n < 2 || !COUNTED_BODIES.test(s.slice(end + 1, end + 17))) return false;
+  if (n === undefined || n < 2) return false;
+  const body = COUNTED_BODIES.exec(s.slice(end + 1, end + 17));
+  if (body === null) return false;
+  // "香洲、金灣和斗門三個行政區分別實現地區生產總值863.48億元、351.27億元和188.49億元" (珠海 2011): a group whose
+  // members each take a figure after it (分别, 依次) is named, not counted.
+  if (EACH_AFTER.test(s.slice(end + 1 + body[0].length, end + 1 + body[0].length + 4))) return false;
   let from = at;
   while (from > 0 && !isIn(CLAUSE_OPEN, s, from - 1)) from--;
   const names = s.slice(from, at);
@@ -534,7 +549,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     let t: Token | undefined;
     if (isDigit(c)) {
       // Glued to a code: each of its digits is passed over here in turn (a digit or a point before it).
-      if (i > 0 && glued(sentence.charCodeAt(i - 1))) continue;
+      if (i > 0 && glued(sentence.charCodeAt(i - 1)) && !afterMeasureAcronym(sentence, i)) continue;
       const num = readNumber(sentence, i);
       // (The rest of an unread number is passed over too: a digit after a comma reads to the same end and fails.)
       if (!num) continue;
@@ -583,9 +598,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         // "增长17.%" (安康, held-out set 17): a point typed with no decimals before a percent sign, passed over the same way.
         // "新盘活…企业 16 户", "等 11 个项目" (吉林市, held-out set 21): a number set off by spaces on both sides, as a
         // page typeset with spaces round its numbers writes it, takes any unit after its space.
+        // "比上年同月下降0.6 个百分点" (国家统计局 2012年7月, a page typeset with a space before its units): points are
+        // a unit that nothing else starts with.
         const spaced =
           (isSpace(sentence.charCodeAt(num.end)) &&
             (SPACED_UNIT.has(sentence[num.end + 1]) ||
+              sentence.startsWith('个百分点', num.end + 1) ||
+              sentence.startsWith('百分点', num.end + 1) ||
+              // "471种产品中有323 种产品同比增长" (the same page): the unit the figure before took, glued to it.
+              (raw !== undefined && raw[raw.length - 1].unit !== '' && raw[raw.length - 1].unit === unitAt(sentence, num.end + 1)) ||
               (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
           (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
