@@ -189,6 +189,22 @@ function withWordSpaces(text: string, breaks: Break[]): Break[] {
   if (!words.length) return breaks;
   return [...breaks, ...words].sort((a, b) => a.start - b.start);
 }
+/**
+ * "全國規(guī)模以上工業(yè)增加值同比下降1.3%,降幅比一季度收窄7.1個(gè)百分點(diǎn)" (a reprint site's 繁體 copy of 工信部's
+ * 2020 上半年 news, http://zhenhuasy.com/zixun/202007/23/516638.shtml): a page that glosses characters with their
+ * pinyin in brackets writes them inside words (增長(zhǎng), 個(gè)百分點(diǎn), 預(yù)期目標(biāo)). A gloss, a syllable with its
+ * tone mark right after a Chinese character, is no part of the text: read past, as a wrapped line's break is.
+ */
+function withGlosses(text: string, breaks: Break[]): Break[] {
+  if (!TONE_MARK.test(text)) return breaks;
+  const glosses: Break[] = [];
+  for (const m of text.matchAll(GLOSS)) glosses.push({ start: m.index, end: m.index + m[0].length });
+  if (!glosses.length) return breaks;
+  return [...breaks, ...glosses].sort((a, b) => a.start - b.start);
+}
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+/** A pinyin syllable with a tone mark, in brackets, after a Chinese character. */
+const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}[)）]/gu;
 const SPACED_TEXT = 5;
 /** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
 const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
@@ -304,7 +320,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
   // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const joined = joinWrapped(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text)));
+  const joined = joinWrapped(reading.text, withGlosses(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text))));
   const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
