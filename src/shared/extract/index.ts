@@ -220,6 +220,8 @@ const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+/** A figure's note "(预计数,下同)" (its comma read as NOTE_COMMA leaves it): the figures after it are estimates too. */
+const ESTIMATE_ONWARD = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[·,，]下同[)）]/u;
 /** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
 const NOTED_ESTIMATE = /([\u4e00-\u9fff]{2,12})[（(](?:预计|初步估算|初步测算)[^（()）]{0,6}[)）]/u;
 
@@ -1325,7 +1327,7 @@ function readFigure(r: Reading, i: number): void {
   if (
     status === 'actual' &&
     ((r.paragraphEstimates && !otherTimeBefore(sentence, mentions, t.outerStart, r.estimatePeriod) && !HONOUR_WON.test(clausePre)) ||
-      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 12))))
   )
     status = 'estimate';
   // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
@@ -1733,6 +1735,17 @@ function readFigure(r: Reading, i: number): void {
           kind === 'share' && TARGET_DONE.test(entity)
           ? entity.replace(TARGET_DONE, '')
           : entity;
+  // "2016年实现地区生产总值99.3亿元(预计数,下同),年均增长8.5%;…" (芷江 2016 政府工作报告, a 繁體 copy,
+  // http://www.ilynn.cn/document_detail/12174.html): a figure's note that says the same holds below makes the figures
+  // after it estimates too, in its sentence and its paragraph's next ones, as 预计 before them does.
+  if (
+    status === 'estimate' &&
+    isIn(OPEN_BRACKET, sentence, t.outerEnd) &&
+    ESTIMATE_ONWARD.test(sentence.slice(t.outerEnd, t.outerEnd + 12))
+  ) {
+    r.paragraphEstimates = true;
+    r.estimatePeriod = period;
+  }
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {

@@ -67,7 +67,10 @@ export function reportPeriod(text: string): ReportPeriod {
     }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
-    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end)) {
+    // Not one given late in the year it names ("2016年桂阳县人民政府工作报告 … 2016年11月25日在桂阳县第十七届人民代表大会
+    // 第一次会议上", https://gongwensou.com/zhengfubaogao/27055.html): a new congress's first session, at the year's
+    // end, reviews that year ("2016年,预计(下同)全县生产总值340亿元").
+    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end) && !givenLateIn(head, first.year)) {
       year = first.year - 1;
       period = `${year}年`;
     }
@@ -139,6 +142,14 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
  * new one's tasks: "2023年全省工业和信息化工作会议召开" (福建 2022, held-out set 32), "2019年全国工业和信息化工作会议".
  */
 const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工作会议)/u;
+
+/** A day of the second half of a year, before where a report was given ("2016年11月25日在…会议上"). */
+const LATE_MEETING_DAY = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:在|于)/gu;
+
+function givenLateIn(head: string, year: number): boolean {
+  for (const m of head.slice(0, 400).matchAll(LATE_MEETING_DAY)) if (Number(m[1]) === year && Number(m[2]) >= 7) return true;
+  return false;
+}
 
 function titledWorkReport(head: string, yearEnd: number): boolean {
   return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));

@@ -114,7 +114,7 @@ const governs = (mark: number, end: number, at: number) => mark >= 0 && mark < a
  * "全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元": 预计 in brackets right after a figure marks that
  * figure (markedEstimate), not the rest of the sentence.
  */
-const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[)）]/u;
+const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?(?:[·,，]下同)?[)）]/u;
 export const markedEstimate = (after: string) =>
   (after.charCodeAt(0) === 0x28 || after.charCodeAt(0) === 0xff08) && ESTIMATE_AFTER.test(after);
 
