@@ -286,6 +286,8 @@ interface Reading {
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
   planRun: boolean;
+  /** The paragraph's targets come from a sentence a target year opens: they end at a comparison with the past. */
+  yearRun: boolean;
   /**
    * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
@@ -359,6 +361,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     estimatePeriod: '',
     lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
+    yearRun: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -386,6 +389,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
       r.planRun = false;
+      r.yearRun = false;
       r.industry = '';
       r.products = false;
       r.section = '';
@@ -430,8 +434,13 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear && !tokens.length) r.targetSection = true;
     }
   }
-  if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
-    r.paragraphTargets = r.planRun = false;
+  if (
+    r.paragraphTargets &&
+    (hasTime(mentions) ||
+      (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence))) ||
+      (r.yearRun && (PAST_COMPARED.test(sentence) || opensWithNow(sentence))))
+  )
+    r.paragraphTargets = r.planRun = r.yearRun = false;
   // A sentence naming its own time before its figures, or one without figures (the list of the year's figures has
   // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
   // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
@@ -515,7 +524,7 @@ function readSentence(r: Reading, s: Span): void {
       : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
   ) {
     r.paragraphTargets = true;
-    r.planRun = false;
+    r.planRun = r.yearRun = false;
   }
   // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
   // before all its figures what will be done goes on in the sentences after it that open with what is to be done
@@ -523,6 +532,20 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
+  // "…印發《上海市推動制造業高質量發展三年行動計劃(2023-2025年)》,到2025年,…工業增加值超過1.3萬億元,…。工業戰略性新興
+  // 產業產值占規模以上工業總產值比重達45%,…" (https://pdpkct.com/articles/2023-06-15/2873758.html): a sentence whose
+  // targets a target year opens (到2025年, before its first figure) goes on in its paragraph's next sentences, until one
+  // names its own time, opens with 目前 or compares with a year before.
+  else if (
+    tokens.length &&
+    !r.paragraphTargets &&
+    r.found[0]?.status === 'target' &&
+    !PAST_COMPARED.test(sentence) &&
+    targetYearBefore(mentions, tokens[0].outerStart)
+  ) {
+    r.paragraphTargets = r.yearRun = true;
+    r.planRun = false;
+  }
   if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0) {
     r.paragraphEstimates = true;
     r.estimatePeriod = r.found[0].period;
@@ -633,6 +656,13 @@ function onePartPeriod(found: Found[], paragraph: string): string {
 const withoutYear = (p: string) => (YEAR_PREFIX.test(p) ? p.slice(5) : p);
 const YEAR_PREFIX = /^(?:19|20)\d{2}年/u;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
+/** A target year (到2025年) named before `at`. */
+function targetYearBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'target' && m.year !== undefined && m.start < at) return true;
+  return false;
+}
+
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
   return (c === 0x5f53 /* 当 */ || c === 0x76ee /* 目 */ || c === 0x73b0 /* 现 */ || c === 0x622a) /* 截 */ && NOW_OPENING.test(sentence);

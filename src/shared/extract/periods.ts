@@ -540,7 +540,7 @@ function lastMonthOfSpan(out: PeriodMention[], text: string, role: PeriodRole): 
 /** A span of months from January: "1-8月", "2020年1-8月" (the year, the last month). */
 const MONTHS_SPAN = /^((?:19|20)\d{2}年)?1-(\d{1,2})月$/u;
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
-const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到|提出)$/u;
 /** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
 const PLAN_NUMBER = /十([一二三四五])五/u;
 /** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */

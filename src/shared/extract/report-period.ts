@@ -299,11 +299,19 @@ function commonestYear(text: string): number | undefined {
     // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.
     if (RECORD_SINCE.test(text.slice(nian + 1, nian + 8))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
+    // "比重从2017年的30.8%提高到42%左右" (上海's 2023 政府工作报告 on 2018-2022), "分别是2010年的2.1倍、2.58倍和2.5倍"
+    // (陵城区 2015, a 繁體 copy): the year a change is from, or a multiple is of, is a base; "提出2025年…比重超过52%"
+    // (济南's “十四五” plan, 2022): the year a document sets out something for is a target year.
+    if (BASE_OR_TARGET_BEFORE.test(before) || (before.endsWith('是') && MULTIPLE_OF.test(text.slice(nian + 1, nian + 20)))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
-      // their first year, the year it is made in.
+      // their first year, the year it is made in; so are those in brackets after the plan's name: "《上海市推动制造业
+      // 高质量发展三年行动计划(2023-2025年)》" (https://pdpkct.com/articles/2023-06-15/2873758.html).
       const from = SPAN_FROM.exec(before);
-      const counted = from && PLAN_AFTER.test(text.slice(nian + 1, nian + 20)) ? Number(from[1]) : y;
+      const counted =
+        from && (PLAN_AFTER.test(text.slice(nian + 1, nian + 20)) || PLAN_BEFORE_SPAN.test(text.slice(Math.max(0, at - 16), at)))
+          ? Number(from[1])
+          : y;
       years.set(counted, (years.get(counted) ?? 0) + 1);
     }
   }
@@ -312,6 +320,12 @@ function commonestYear(text: string): number | undefined {
   return best;
 }
 
+/** Before a year: where a change is from (从2017年的), what a document sets out for it (提出2025年). */
+const BASE_OR_TARGET_BEFORE = /(?:从|提出)$/u;
+/** After a year and 是 before it: a multiple of its figure ("是2010年的2.1倍"). */
+const MULTIPLE_OF = /^的[^，。；,;]{0,14}倍/u;
+/** A plan's name and its years in brackets: "行动计划(2023-", "规划（2021—". */
+const PLAN_BEFORE_SPAN = /(?:计划|规划|纲要|方案)[(（]\s*(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
 /** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
 const RECORD_SINCE = /^以来的?(?:新高|新低|最高|最低|最快|最慢|最好|最大|最小|最多|最少)/u;
 
