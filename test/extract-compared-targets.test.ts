@@ -46,3 +46,23 @@ describe('a heading on how a plan was carried out', () => {
     expect(the(next, '7.5').status).toBe('target');
   });
 });
+
+describe('what was planned, and what of it is done', () => {
+  it('17个计划新开工项目已开工12个: the projects started are a result', () => {
+    // 盐城 2023 一季度, a 繁體 copy (http://www.dingqianjf.com/news/show/46cfe69af25ae8e9.html).
+    const text =
+      '據公開數據顯示:今年一季度,我市列省重大工業項目投資進度位居全省第三,39個項目已實施34個,其中17個計劃新開工項目已開工12個;全市重點工業項目開工率超60%,686個重點新建技改項目已實施531個,402個計劃新開工項目已開工247個。';
+    expect(the(text, '12').status).toBe('actual');
+    expect(the(text, '247').status).toBe('actual');
+  });
+
+  it('为年度投资计划的30.90%: the part of a plan done is a result', () => {
+    // 江门 2021 一季度, a 繁體 copy (https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html).
+    const text =
+      '全市重點建設項目1-3月項目累計完成投資313.64億元,較去年同期增長153.34億元,同比增長95.66%,為年度投資計劃的30.90%,超過時間進度5.90個百分點。本年度計劃新開工項目270項,實際已開工129項,開工率達47%。';
+    expect(the(text, '30.90').status).toBe('actual');
+    expect(the(text, '5.90').status).toBe('actual');
+    expect(the(text, '270').status).toBe('target');
+    expect(the(text, '129').status).toBe('actual');
+  });
+});

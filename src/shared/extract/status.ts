@@ -150,6 +150,17 @@ const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，
 const ACHIEVED =
   /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占|大于|好于|优于|低于|慢于|较|(?<!占)比)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
 /**
+ * "17个计划新开工项目已开工12个" (盐城 2023 一季度, a 繁體 copy, http://www.dingqianjf.com/news/show/46cfe69af25ae8e9.html):
+ * what was planned and is said done since (已开工, 已实施, 已建成) is a result.
+ */
+/**
+ * "累计完成投资313.64亿元,…,为年度投资计划的30.90%" (江门 2021 一季度, a 繁體 copy,
+ * https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html): the part of a plan done is a
+ * result, as "完成年度投资计划的21.9%" is.
+ */
+const PART_OF_PLAN = /(?:为|是|相当于)[^，；]{0,8}(?:目标|计划|任务)的$/u;
+const DONE_SINCE_PLANNED = /(?:计划|目标|规划|力争|确保)[^，；]*已经?(?:开工|实施|完成|建成|投产|竣工|签约|落地|到位|开业|启动)/u;
+/**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.
  */
@@ -191,7 +202,8 @@ export function statusOf(
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
-  const clauseTarget = targetClause(clausePre) && !ACHIEVED.test(clausePre);
+  const clauseTarget =
+    targetClause(clausePre) && !ACHIEVED.test(clausePre) && !DONE_SINCE_PLANNED.test(clausePre) && !PART_OF_PLAN.test(clausePre);
   if (governs(marks.target, marks.targetEnd, at) || governs(marks.plan, marks.planEnd, at) || clauseTarget || targetYear || inTargetSection)
     return 'target';
   return 'actual';
