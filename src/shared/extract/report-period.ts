@@ -32,7 +32,7 @@ const AS_OF_TO = /截[至止]到?$/u;
  */
 export function reportPeriod(text: string): ReportPeriod {
   const head = text.slice(0, HEAD);
-  let year = commonestYear(text) ?? sessionYear(head);
+  let year = commonestYear(text) ?? reviewedBySession(head);
   if (year === undefined) {
     const dated = datelineYear(head);
     if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
@@ -249,6 +249,20 @@ function datelineYear(head: string): { period: string; year: number } | undefine
  */
 const PROVINCE_SESSION = /省第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:常委会)?第?([一二三四五])次(?:全体)?会议/u;
 
+/**
+ * The year a text naming no year is of, from the congress session it names: the session's year, or, for the 政府工作报告
+ * given at it (in its year's first months), the year before, which it reviews ("十一届全国人大一次会议…温家宝作政府工作
+ * 报告…过去五年…" is on 2003-2007: http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm); its 今年 stays the
+ * session's (writtenYear).
+ */
+function reviewedBySession(head: string): number | undefined {
+  const year = sessionYear(head);
+  return year !== undefined && WORK_REPORT_GIVEN.test(head) && REVIEW_WORDS.test(head) ? year - 1 : year;
+}
+const WORK_REPORT_GIVEN = /政府工作报告/u;
+/** What a work report's review of the past says: 过去一年, 过去五年, 去年. */
+const REVIEW_WORDS = /过去(?:一|五)年|去年|上年/u;
+
 /** The year of a national (or a province's) congress session named in the text ("十四届全国人大一次会议" → 2023). */
 function sessionYear(head: string): number | undefined {
   const national = SESSION.exec(head);
@@ -302,7 +316,9 @@ function commonestYear(text: string): number | undefined {
     // "比重从2017年的30.8%提高到42%左右" (上海's 2023 政府工作报告 on 2018-2022), "分别是2010年的2.1倍、2.58倍和2.5倍"
     // (陵城区 2015, a 繁體 copy): the year a change is from, or a multiple is of, is a base; "提出2025年…比重超过52%"
     // (济南's “十四五” plan, 2022): the year a document sets out something for is a target year.
-    if (BASE_OR_TARGET_BEFORE.test(before) || (before.endsWith('是') && MULTIPLE_OF.test(text.slice(nian + 1, nian + 20)))) continue;
+    // "五年新增电力装机3.5亿千瓦,是1950年到2002年53年的总和" (温家宝's 2008 政府工作报告, a 繁體 copy,
+    // http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm): so are the years a figure is likened to.
+    if (BASE_OR_TARGET_BEFORE.test(before) || (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
       // their first year, the year it is made in; so are those in brackets after the plan's name: "《上海市推动制造业
@@ -322,8 +338,10 @@ function commonestYear(text: string): number | undefined {
 
 /** Before a year: where a change is from (从2017年的), what a document sets out for it (提出2025年). */
 const BASE_OR_TARGET_BEFORE = /(?:从|提出)$/u;
-/** After a year and 是 before it: a multiple of its figure ("是2010年的2.1倍"). */
-const MULTIPLE_OF = /^的[^，。；,;]{0,14}倍/u;
+/** 是 before a year, or before the span it ends ("是1950年到"). */
+const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
+/** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
+const LIKENED_TO = /^[^，。；,;的]{0,12}的[^，。；,;]{0,14}(?:倍|总和|水平)/u;
 /** A plan's name and its years in brackets: "行动计划(2023-", "规划（2021—". */
 const PLAN_BEFORE_SPAN = /(?:计划|规划|纲要|方案)[(（]\s*(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
 /** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
