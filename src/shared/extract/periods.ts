@@ -97,7 +97,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -120,14 +120,14 @@ interface Hit {
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
  *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 (第一季度, 前三季度).
- * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
+ * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本/明, or
  * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
 const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四');
-const RELATIVE_YEAR_BEFORE = charTable('今全本');
+const RELATIVE_YEAR_BEFORE = charTable('今全本明');
 const RELATIVE_YEAR_AFTER = charTable('来以间平年');
 /**
  * "五年增加10036.8亿元", "二产业五年上升6.6个百分点", "全省工业5年累计投资15322亿元" (安徽): years counted, then
@@ -333,6 +333,12 @@ export function periodMentions(
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
       }
+    } else if (g.nextYear) {
+      // "此外,明年的發展目標還包括,單位工業增加值能耗…降低4%" (the 2011 全国工业和信息化工作会议, held in December 2010, a
+      // 繁體 copy: http://whygutenberg.com/jm/hgjj/201012/t20101227_1663992.htm): the year after the one written in, a
+      // target year.
+      year = thisYear === undefined ? undefined : thisYear + 1;
+      text = year === undefined ? '明年' : `${year}年`;
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
     } else if (g.yearStart) {
@@ -412,6 +418,7 @@ export function periodMentions(
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
+    if (g?.nextYear && role.role === 'time') role.role = 'target';
     // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document (or its
     // years: 2016-2020年规划纲要), after the sentence has named its time (上半年, “十二五”时期 too), is no time of its own.
     if (role.role === 'time' && span && PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) && out.some((o) => o.role === 'time'))

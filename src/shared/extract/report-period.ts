@@ -444,8 +444,10 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
   // "2022年伊春市工业和信息化工作会议…召开。会议指出,今年全市工信系统要…": a year's work conference, held in its first
   // weeks on the year before (reportPeriod), calls its own year 今年.
+  // (Not one held in the December before, that calls the year it plans 明年: "在近日召開的2011年全國工業和信息化工作會議上,
+  // …而今年我國規模以上工業增加值預計同比增長15%左右。…明年的發展目標還包括…", http://whygutenberg.com/jm/hgjj/201012/t20101227_1663992.htm.)
   const conference = CONFERENCE_TITLE.exec(head);
-  if (conference && Number(conference[1]) === year + 1) return year + 1;
+  if (conference && Number(conference[1]) === year + 1 && !text.includes('明年')) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;
