@@ -20,3 +20,12 @@ describe('a status word after the measure', () => {
     expect(the(text, '55.13').label).toBe('地方财政收入增速');
   });
 });
+
+describe('a span of years before the measure', () => {
+  it('2010年至2014年…增速分别为 (中新社 on 2014)', () => {
+    // http://www.goomeyun.net/cj/jjgc/2014-12-23/260152.html (a 繁體 copy; here in simplified characters)
+    const text = '工业增速下降在近年已成为趋势,2010年至2014年中国规模以上工业增加值增速分别为15.7%、13.9%、10%、9.7%、8.3%。';
+    expect(the(text, '15.7')).toMatchObject({ label: '中国规模以上工业增加值增速', period: '2010年' });
+    expect(the(text, '9.7')).toMatchObject({ label: '中国规模以上工业增加值增速', period: '2013年' });
+  });
+});
