@@ -417,6 +417,7 @@ function readSentence(r: Reading, s: Span): void {
   if (mentions.length && tokens.length) {
     countMonths(sentence, mentions, tokens);
     evaluationFrames(sentence, mentions);
+    bracketAsides(sentence, mentions);
   }
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
@@ -609,6 +610,25 @@ function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
     NEXT_FRAME.lastIndex = m.end + frame[0].length;
     const next = NEXT_FRAME.exec(sentence);
     if (next && !mentions.some((o) => o.start > next.index && o.start < next.index + next[0].length)) m.until = next.index;
+  }
+}
+/**
+ * "全國規模以上工業主營業務收入32.38萬億元,同比增長1.6%(今年1-5月為下降0.8%),增幅回落27.4個百分點;實現利潤16747億元"
+ * (国家统计局 on 2009's 1-8月, a 繁體 copy: http://nakedoat.com/gzdt/2009-09/29/content_1429795.htm): a time named in
+ * brackets with a figure of its own is an aside, the time of that figure only (up to the bracket's end), not of the
+ * sentence's figures after it nor of the paragraph's next sentences.
+ */
+function bracketAsides(sentence: string, mentions: PeriodMention[]): void {
+  if (!sentence.includes('(') && !sentence.includes('（')) return;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || m.until !== undefined) continue;
+    const open = Math.max(sentence.lastIndexOf('(', m.start), sentence.lastIndexOf('（', m.start));
+    if (open < 0) continue;
+    const closeAscii = sentence.indexOf(')', open);
+    const closeWide = sentence.indexOf('）', open);
+    const close = closeAscii < 0 ? closeWide : closeWide < 0 ? closeAscii : Math.min(closeAscii, closeWide);
+    if (close < m.end || !/\d/u.test(sentence.slice(m.end, close))) continue;
+    m.until = close + 1;
   }
 }
 /** After the year of a frame opened by 在: the evaluation it names, then 中. */
@@ -2716,8 +2736,10 @@ function periodFor(
       m.start >= t.outerEnd &&
       m.end <= end &&
       m.role === 'time' &&
-      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
+      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only; "同比增长8.1%
+      // (1-5月为下降6.3%)": a time in a bracketed aside is its own figure's only, bracketAsides.)
       !m.rateOnly &&
+      m.until === undefined &&
       m.start >= cs &&
       !(m.start === t.outerEnd && m.year !== undefined)
     )
