@@ -40,6 +40,13 @@ describe('a pinyin gloss inside a word', () => {
     expect(the(TARGETS_2018, '5.5').status).toBe('target');
   });
 
+  it('a gloss given twice is read past too', () => {
+    // 国家统计局 on 2021 上半年, a reprint site's copy (http://www.digitalgm.cn/News/Content/385.html).
+    const twice =
+      '上半年全國(guó)(guó)規(guī)(guī)模以上工業(yè)(yè)企業(yè)(yè)利潤(rùn)(rùn)同比增長(zhǎng)(zhǎng)66.9%,比2019年同期增長(zhǎng)(zhǎng)45.5%。';
+    expect(the(twice, '66.9')).toMatchObject({ kind: 'growth', label: '全國規模以上工業企業利潤增速' });
+  });
+
   it('keeps the page’s own offsets and quote', () => {
     const f = extractFigures(NOV_2008).find((x) => x.value === '13.7')!;
     expect(NOV_2008.slice(f.valueStart, f.valueEnd)).toBe('13.7');

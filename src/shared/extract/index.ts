@@ -203,8 +203,11 @@ function withGlosses(text: string, breaks: Break[]): Break[] {
   return [...breaks, ...glosses].sort((a, b) => a.start - b.start);
 }
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
-/** A pinyin syllable with a tone mark, in brackets, after a Chinese character. */
-const GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}[)）]/gu;
+/**
+ * A pinyin syllable with a tone mark, in brackets, after a Chinese character; or two, as a copy of such a page glosses
+ * again ("規(guī)(guī)上工業(yè)(yè)", http://www.digitalgm.cn/News/Content/385.html).
+ */
+const GLOSS = /(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}[)）])+/gu;
 const SPACED_TEXT = 5;
 /** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
 const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
