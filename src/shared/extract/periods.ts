@@ -42,6 +42,8 @@ export interface PeriodMention {
   to?: number;
 }
 
+/** After a list of months: 分别 or 依次 later in their sentence's clause run ("5、6月份…增速分别达到12.2%和13.4%"). */
+const LISTED_EACH = '[^。；;]{0,40}?(?:分别|依次)';
 // ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
 const DASH = '(?:[-—–~～]{1,2}|至|到)';
 // ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
@@ -56,7 +58,7 @@ export const PERIOD_RE = new RegExp(
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
       // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
-      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
+      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月)|(?<=(?<![\\d.])1)、(?=2月(?!${LISTED_EACH})))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -65,6 +67,10 @@ export const PERIOD_RE = new RegExp(
       // "到去年12月末,全省金融机构…各项存款余额19147.62亿元" (陕西 2011, held-out set 24): a month after 去年 is named as
       // "去年1-11月" is (the year is the report's, read elsewhere), not one inside a year written in digits. (After 今年
       // the relative reading below gives it its year: "今年6月" → 2010年6月.)
+      // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%" (工信部 on 2020 上半年, a 繁體 copy,
+      // http://zhenhuasy.com/zixun/202007/23/516638.shtml): months listed before 分别 are each an item's month (5月, 6月);
+      // "1、2月份" without 分别 is the two months together, 1-2月 (above).
+      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:、\\d{1,2})*、\\d{1,2}月份?(?=${LISTED_EACH}))`,
       '(?:(?<![\\d.年月])|(?<=去年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
@@ -312,6 +318,10 @@ export function periodMentions(
         const mb = cnNumber(m[P.mb]!) ?? Number(m[P.mb]);
         if (ma < 1 || mb > 12 || mb <= ma) continue;
         text = `${ma}-${mb}月`;
+      } else if (m[P.mo3]) {
+        const mo3 = Number(m[P.mo3]);
+        if (mo3 < 1 || mo3 > 12) continue;
+        text = `${mo3}月`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         const n = cnNumber(fm2) ?? Number(fm2);
