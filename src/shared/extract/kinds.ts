@@ -77,7 +77,7 @@ const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(�
  * 南充, held-out set 14); a streak may stand between ("增速连续五个月分别维持在15.3%、15.2%": 莆田 2013).
  */
 const RATE_NOUN_TAIL =
-  /(?<noun>降幅|增幅|增速|增长率|涨幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:(?:连续|持续)(?:\d{1,2}|[两三四五六七八九十]{1,3})个?(?:月|年|季度))?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|达到?|是|在)?$/u;
+  /(?<noun>降幅|增幅|增速|增长率|涨幅|升幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:(?:连续|持续)(?:\d{1,2}|[两三四五六七八九十]{1,3})个?(?:月|年|季度))?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|达到?|是|在)?$/u;
 
 /**
  * FALL_FROM right before the number, a time between them ("降幅由", "降幅由年初的", "降幅从1-2月的", "下降幅度由9月中旬的":
@@ -201,7 +201,7 @@ const GROWS = new Set(['扩大', '增加']);
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
 const ADDED_BALANCE = /新增[\u4e00-\u9fff]{0,6}?(?:存款|贷款)$/u;
-const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
 const INCREMENT_LAST = charTable('量额');
 const RATE_LAST = charTable('速幅率度');

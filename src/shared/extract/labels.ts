@@ -516,7 +516,7 @@ export function nounAfter(after: string, max = 14): string {
   return noun.slice(0, max);
 }
 
-const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
 const RATE_LAST = charTable('速幅率度');
 const YEARLY = (clause: string) => clause.includes('年均') || clause.includes('平均每年') || clause.includes('每年平均');
 

@@ -33,6 +33,10 @@ const AS_OF_TO = /截[至止]到?$/u;
 export function reportPeriod(text: string): ReportPeriod {
   const head = text.slice(0, HEAD);
   let year = commonestYear(text) ?? reviewedBySession(head);
+  // "十四屆全國人大四次會議…2035年人均GDP比2020年翻一番…今年發展主要預期目標是經濟增長4.5%至5%" (李强's 2026 政府工作报告,
+  // a Hong Kong paper's report): a year after the session a report is given at is a target year, not the report's.
+  const session = sessionYear(head);
+  if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
   if (year === undefined) {
     const dated = datelineYear(head);
     if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
@@ -48,7 +52,9 @@ export function reportPeriod(text: string): ReportPeriod {
   let period = '';
   const mentions = timesOf(head, year);
   // (Not the year a list of targets is for: "报告提出,2013年全省经济社会发展的主要预期目标:" opens a report on 2012.)
-  const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
+  const first = mentions.find(
+    (m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)) && !(session !== undefined && m.year !== undefined && m.year > session),
+  );
   if (first) {
     period = first.text;
     // "今年天津市工业系统…今年仍实现平稳快速增长,今年一季度…增长17.8%,上半年增长16.7%,前三季度完成工业总产值…" (天津
