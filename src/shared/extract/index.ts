@@ -291,6 +291,8 @@ interface Reading {
   planRun: boolean;
   /** The paragraph's targets come from a sentence a target year opens: they end at a comparison with the past. */
   yearRun: boolean;
+  /** A figure read as a result has been read in the paragraph. */
+  paragraphResults: boolean;
   /**
    * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
@@ -365,6 +367,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
     yearRun: false,
+    paragraphResults: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -393,6 +396,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphEstimates = false;
       r.planRun = false;
       r.yearRun = false;
+      r.paragraphResults = false;
       r.industry = '';
       r.products = false;
       r.section = '';
@@ -539,10 +543,12 @@ function readSentence(r: Reading, s: Span): void {
   // "…印發《上海市推動制造業高質量發展三年行動計劃(2023-2025年)》,到2025年,…工業增加值超過1.3萬億元,…。工業戰略性新興
   // 產業產值占規模以上工業總產值比重達45%,…" (https://pdpkct.com/articles/2023-06-15/2873758.html): a sentence whose
   // targets a target year opens (到2025年, before its first figure) goes on in its paragraph's next sentences, until one
-  // names its own time, opens with 目前 or compares with a year before.
+  // names its own time, opens with 目前 or compares with a year before. (Not after results in its paragraph: "2019年，…
+  // 8452元…。力争到2022年，全市工业总产值达到3万亿元。规模工业利润1380亿元。" is one target among results.)
   else if (
     tokens.length &&
     !r.paragraphTargets &&
+    !r.paragraphResults &&
     r.found[0]?.status === 'target' &&
     !PAST_COMPARED.test(sentence) &&
     targetYearBefore(mentions, tokens[0].outerStart)
@@ -554,6 +560,7 @@ function readSentence(r: Reading, s: Span): void {
     r.paragraphEstimates = true;
     r.estimatePeriod = r.found[0].period;
   }
+  for (let k = 0; k < r.found.length && !r.paragraphResults; k++) if (r.found[k].status === 'actual') r.paragraphResults = true;
   let part: PeriodMention | undefined;
   // "分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点。分经济类型看,国有控股企业增加值同比下降
   // 1.6%" (山东 2020 上半年, held-out set 30): the months of a breakdown by month are its own parts, not the time of
