@@ -190,6 +190,25 @@ function withWordSpaces(text: string, breaks: Break[]): Break[] {
   if (!words.length) return breaks;
   return [...breaks, ...words].sort((a, b) => a.start - b.start);
 }
+/**
+ * "全國規(guī)模以上工業(yè)增加值同比下降1.3%,降幅比一季度收窄7.1個(gè)百分點(diǎn)" (a reprint site's 繁體 copy of 工信部's
+ * 2020 上半年 news, http://zhenhuasy.com/zixun/202007/23/516638.shtml): a page that glosses characters with their
+ * pinyin in brackets writes them inside words (增長(zhǎng), 個(gè)百分點(diǎn), 預(yù)期目標(biāo)). A gloss, a syllable with its
+ * tone mark right after a Chinese character, is no part of the text: read past, as a wrapped line's break is.
+ */
+function withGlosses(text: string, breaks: Break[]): Break[] {
+  if (!TONE_MARK.test(text)) return breaks;
+  const glosses: Break[] = [];
+  for (const m of text.matchAll(GLOSS)) glosses.push({ start: m.index, end: m.index + m[0].length });
+  if (!glosses.length) return breaks;
+  return [...breaks, ...glosses].sort((a, b) => a.start - b.start);
+}
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+/**
+ * A pinyin syllable with a tone mark, in brackets, after a Chinese character; or two, as a copy of such a page glosses
+ * again ("規(guī)(guī)上工業(yè)(yè)", http://www.digitalgm.cn/News/Content/385.html).
+ */
+const GLOSS = /(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}[)）])+/gu;
 const SPACED_TEXT = 5;
 /** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
 const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
@@ -205,6 +224,8 @@ const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+/** A figure's note "(预计数,下同)" (its comma read as NOTE_COMMA leaves it): the figures after it are estimates too. */
+const ESTIMATE_ONWARD = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[·,，]下同[)）]/u;
 /** A noun and its note "(预计…)" in brackets: the figures of that noun are estimates, the sentence's others are not. */
 const NOTED_ESTIMATE = /([\u4e00-\u9fff]{2,12})[（(](?:预计|初步估算|初步测算)[^（()）]{0,6}[)）]/u;
 
@@ -273,6 +294,10 @@ interface Reading {
   paragraphTargets: boolean;
   /** The paragraph's targets come from a sentence of what will be done, not a list: they go on only as PLAN_OPENING. */
   planRun: boolean;
+  /** The paragraph's targets come from a sentence a target year opens: they end at a comparison with the past. */
+  yearRun: boolean;
+  /** A figure read as a result has been read in the paragraph. */
+  paragraphResults: boolean;
   /**
    * "预计全年地区生产总值2.15万亿元…。完成固定资产投资6000亿元": a sentence that says 预计 before all its figures makes the
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
@@ -309,7 +334,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
   // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
   const reading = readAsSimplified(fullWidthPunctuation(original));
-  const joined = joinWrapped(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text)));
+  const joined = joinWrapped(reading.text, withGlosses(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text))));
   const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';
@@ -348,6 +373,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     estimatePeriod: '',
     lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
+    yearRun: false,
+    paragraphResults: false,
     runOf: new Map(),
     distributed: new Map(),
     listPeriodOf: new Map(),
@@ -383,6 +410,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphTargets = false;
       r.paragraphEstimates = false;
       r.planRun = false;
+      r.yearRun = false;
+      r.paragraphResults = false;
       r.industry = '';
       r.products = false;
       r.section = '';
@@ -410,6 +439,7 @@ function readSentence(r: Reading, s: Span): void {
   if (mentions.length && tokens.length) {
     countMonths(sentence, mentions, tokens);
     evaluationFrames(sentence, mentions);
+    bracketAsides(sentence, mentions);
   }
   if (isHeading(r.text, s)) {
     r.heading = cleanSubject(sentence);
@@ -427,8 +457,13 @@ function readSentence(r: Reading, s: Span): void {
       if (r.refYear !== undefined && year.year! > r.refYear && !tokens.length) r.targetSection = true;
     }
   }
-  if (r.paragraphTargets && (hasTime(mentions) || (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence)))))
-    r.paragraphTargets = r.planRun = false;
+  if (
+    r.paragraphTargets &&
+    (hasTime(mentions) ||
+      (r.planRun && (PAST_COMPARED.test(sentence) || !PLAN_OPENING.test(sentence))) ||
+      (r.yearRun && (PAST_COMPARED.test(sentence) || opensWithNow(sentence))))
+  )
+    r.paragraphTargets = r.planRun = r.yearRun = false;
   // A sentence naming its own time before its figures, or one without figures (the list of the year's figures has
   // ended), ends it. "全市规模以上工业总产值、增加值、利润分别完成1460亿元、440亿元、50亿元,…,工业经济总量前三季度
   // 跃升至全省第三位" (四平 2011, held-out set 24): a time named after the first figure is its own clause's; the
@@ -515,7 +550,7 @@ function readSentence(r: Reading, s: Span): void {
       : bits & S_MU && sentence.includes('目标') && TARGETS_NAMED.test(sentence)
   ) {
     r.paragraphTargets = true;
-    r.planRun = false;
+    r.planRun = r.yearRun = false;
   }
   // "今年我市将努力实现工业增加值增长15%。实施重点工业固定资产投资项目100项，…" (兰州, 2012): a sentence that says
   // before all its figures what will be done goes on in the sentences after it that open with what is to be done
@@ -523,10 +558,27 @@ function readSentence(r: Reading, s: Span): void {
   // after it is a result).
   else if (tokens.length && r.marks.plan >= 0 && r.marks.plan < tokens[0].outerStart && !PAST_COMPARED.test(sentence))
     r.paragraphTargets = r.planRun = true;
+  // "…印發《上海市推動制造業高質量發展三年行動計劃(2023-2025年)》,到2025年,…工業增加值超過1.3萬億元,…。工業戰略性新興
+  // 產業產值占規模以上工業總產值比重達45%,…" (https://pdpkct.com/articles/2023-06-15/2873758.html): a sentence whose
+  // targets a target year opens (到2025年, before its first figure) goes on in its paragraph's next sentences, until one
+  // names its own time, opens with 目前 or compares with a year before. (Not after results in its paragraph: "2019年，…
+  // 8452元…。力争到2022年，全市工业总产值达到3万亿元。规模工业利润1380亿元。" is one target among results.)
+  else if (
+    tokens.length &&
+    !r.paragraphTargets &&
+    !r.paragraphResults &&
+    r.found[0]?.status === 'target' &&
+    !PAST_COMPARED.test(sentence) &&
+    targetYearBefore(mentions, tokens[0].outerStart)
+  ) {
+    r.paragraphTargets = r.yearRun = true;
+    r.planRun = false;
+  }
   if (tokens.length && r.marks.estimate >= 0 && r.marks.estimate < tokens[0].outerStart && r.marks.target < 0 && r.marks.plan < 0) {
     r.paragraphEstimates = true;
     r.estimatePeriod = r.found[0].period;
   }
+  for (let k = 0; k < r.found.length && !r.paragraphResults; k++) if (r.found[k].status === 'actual') r.paragraphResults = true;
   let part: PeriodMention | undefined;
   // "分月度看,6月份规模以上工业增加值同比增长7.0%,比5月份提高1.9个百分点。分经济类型看,国有控股企业增加值同比下降
   // 1.6%" (山东 2020 上半年, held-out set 30): the months of a breakdown by month are its own parts, not the time of
@@ -595,6 +647,25 @@ function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
     if (next && !mentions.some((o) => o.start > next.index && o.start < next.index + next[0].length)) m.until = next.index;
   }
 }
+/**
+ * "全國規模以上工業主營業務收入32.38萬億元,同比增長1.6%(今年1-5月為下降0.8%),增幅回落27.4個百分點;實現利潤16747億元"
+ * (国家统计局 on 2009's 1-8月, a 繁體 copy: http://nakedoat.com/gzdt/2009-09/29/content_1429795.htm): a time named in
+ * brackets with a figure of its own is an aside, the time of that figure only (up to the bracket's end), not of the
+ * sentence's figures after it nor of the paragraph's next sentences.
+ */
+function bracketAsides(sentence: string, mentions: PeriodMention[]): void {
+  if (!sentence.includes('(') && !sentence.includes('（')) return;
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt]) {
+    if (m.role !== 'time' || m.until !== undefined) continue;
+    const open = Math.max(sentence.lastIndexOf('(', m.start), sentence.lastIndexOf('（', m.start));
+    if (open < 0) continue;
+    const closeAscii = sentence.indexOf(')', open);
+    const closeWide = sentence.indexOf('）', open);
+    const close = closeAscii < 0 ? closeWide : closeWide < 0 ? closeAscii : Math.min(closeAscii, closeWide);
+    if (close < m.end || !/\d/u.test(sentence.slice(m.end, close))) continue;
+    m.until = close + 1;
+  }
+}
 /** After the year of a frame opened by 在: the evaluation it names, then 中. */
 const EVALUATION_FRAME = /^度?[^，；。,;]{0,36}?(?:评价|考评|考核|评比|评估|测评|排名|排行榜?|榜单)(?:结果)?中/u;
 /** Another frame of an evaluation after a stop. */
@@ -644,6 +715,13 @@ function onePartPeriod(found: Found[], paragraph: string): string {
 const withoutYear = (p: string) => (YEAR_PREFIX.test(p) ? p.slice(5) : p);
 const YEAR_PREFIX = /^(?:19|20)\d{2}年/u;
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
+/** A target year (到2025年) named before `at`. */
+function targetYearBefore(mentions: PeriodMention[], at: number): boolean {
+  for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+    if (m.role === 'target' && m.year !== undefined && m.start < at) return true;
+  return false;
+}
+
 function opensWithNow(sentence: string): boolean {
   const c = codeAt(sentence, 0);
   return (c === 0x5f53 /* 当 */ || c === 0x76ee /* 目 */ || c === 0x73b0 /* 现 */ || c === 0x622a) /* 截 */ && NOW_OPENING.test(sentence);
@@ -1363,7 +1441,7 @@ function readFigure(r: Reading, i: number): void {
   if (
     status === 'actual' &&
     ((r.paragraphEstimates && !otherTimeBefore(sentence, mentions, t.outerStart, r.estimatePeriod) && !HONOUR_WON.test(clausePre)) ||
-      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+      (isIn(OPEN_BRACKET, sentence, t.outerEnd) && markedEstimate(sentence.slice(t.outerEnd, t.outerEnd + 12))))
   )
     status = 'estimate';
   // "我市生产总值(预计,下同)、财政总收入…年均分别增长14.1%、22.1%…,达4270亿元、500.36亿元…": the noun's own figures.
@@ -1771,6 +1849,17 @@ function readFigure(r: Reading, i: number): void {
           kind === 'share' && TARGET_DONE.test(entity)
           ? entity.replace(TARGET_DONE, '')
           : entity;
+  // "2016年实现地区生产总值99.3亿元(预计数,下同),年均增长8.5%;…" (芷江 2016 政府工作报告, a 繁體 copy,
+  // http://www.ilynn.cn/document_detail/12174.html): a figure's note that says the same holds below makes the figures
+  // after it estimates too, in its sentence and its paragraph's next ones, as 预计 before them does.
+  if (
+    status === 'estimate' &&
+    isIn(OPEN_BRACKET, sentence, t.outerEnd) &&
+    ESTIMATE_ONWARD.test(sentence.slice(t.outerEnd, t.outerEnd + 12))
+  ) {
+    r.paragraphEstimates = true;
+    r.estimatePeriod = period;
+  }
   let f = r.foundPool[i];
   if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
   else {
@@ -2790,8 +2879,10 @@ function periodFor(
       m.start >= t.outerEnd &&
       m.end <= end &&
       m.role === 'time' &&
-      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
+      // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only; "同比增长8.1%
+      // (1-5月为下降6.3%)": a time in a bracketed aside is its own figure's only, bracketAsides.)
       !m.rateOnly &&
+      m.until === undefined &&
       m.start >= cs &&
       !(m.start === t.outerEnd && m.year !== undefined)
     )

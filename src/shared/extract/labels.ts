@@ -25,6 +25,9 @@ export const LEADING_WORDS = [
   '[一二三四五六七八九十]{1,3}、',
   '[（(][一二三四五六七八九十\\d]{1,3}[）)]',
   '\\d{1,2}[、.．](?!\\d)',
+  // "2010年至2014年中国规模以上工业增加值增速分别为15.7%、13.9%、…" (中新社 on 2014, a 繁體 copy,
+  // http://www.goomeyun.net/cj/jjgc/2014-12-23/260152.html): a span of years, each item's period, is no part of the measure.
+  '(?:19|20)\\d{2}年?\\s*(?:至|到|[-—–~～])\\s*(?:19|20)\\d{2}年',
   '(?:19|20)\\d{2}年(?:\\d{1,2}\\s*[-—–~～至到]\\s*\\d{1,2}月份?|\\d{1,2}月份?(?:末|底)?|[上下]半年|前三季度|第?[一二三四]季度|末|底|以来|前)?',
   '\\d{1,2}\\s*(?:[-—–~～]{1,2}|至|到)\\s*\\d{1,2}月份?',
   // "增速从1~2月11.0%起步, 到1~6月同比增长10.4%" (a city's 上半年 report): where the rate came to is its period.
@@ -33,6 +36,8 @@ export const LEADING_WORDS = [
   '\\d{1,2}月份?\\s*[-—–~～至到]\\s*\\d{1,2}月份?',
   // "元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): months in numerals, as in digits.
   '[元一]月?\\s*[-—–~～至到]\\s*(?:\\d{1,2}|十[一二]|[二三四五六七八九十])月份?',
+  // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%", "1、2月份全市工业增加值增长8%": months listed are the periods.
+  '\\d{1,2}(?:、\\d{1,2})+月份?',
   '\\d{1,2}月份?(?:末|底)?',
   '前(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月',
   // "增速从一季度同比下降2.1%到上半年同比增长4.6%" (酒泉 2020, held-out set 32): 到 the next part of the year.
@@ -256,10 +261,17 @@ const MARKER =
  * left 不 of 不仅 as "…不高于…", a label saying the opposite.)
  */
 /** (连续 before the verb: "全口径财政收入连续跨越60亿、70亿两个关口": 四平 2011, held-out set 24.) */
+/**
+ * 预计, 预测 after the measure: "清欠金额预计超过6000亿元" (工信部 on 2019, https://news.china.com/domesticgd/10000159/20191224/37568809.html),
+ * "全县地方财政收入预计完成5000万元" (a county's 2016 上半年 report, http://www.6dgww.com/Article/2217774.html): the status
+ * of the figure, not part of its measure. Removed after TRAILING, alone. (Not 力争: "襄陽經濟總量力爭實現6400億元" would lose its 总量 to TRAILING after.)
+ */
+const STATUS_TAIL = /(?:预计|预测)$/u;
 const TRAILING =
   /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
+const STATUS_LAST = charTable('计测');
 
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
@@ -316,6 +328,7 @@ export function cleanSubjectWith(s: string, bits: number): string {
         ? kept + out.slice(kept.length, kept.length + 2)
         : kept;
   }
+  if (isIn(STATUS_LAST, out, out.length - 1) && out.length > 2) out = out.replace(STATUS_TAIL, '');
   // Quote marks and brackets at either end, and spaces: replaced only when there (most subjects have none).
   if (out && (isIn(EDGE_MARKS, out, 0) || isIn(EDGE_MARKS, out, out.length - 1)))
     out = out.replace(/^[“‘"「《]+|[”’"」》（(]+$/gu, '').replace(/^[”’"」》]+/u, '');
@@ -542,7 +555,7 @@ export function nounAfter(after: string, max = 14): string {
   return noun.slice(0, max);
 }
 
-const RATE_END = /(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
 const RATE_LAST = charTable('速幅率度');
 const YEARLY = (clause: string) => clause.includes('年均') || clause.includes('平均每年') || clause.includes('每年平均');
 

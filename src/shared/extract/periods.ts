@@ -42,6 +42,8 @@ export interface PeriodMention {
   to?: number;
 }
 
+/** After a list of months: 分别 or 依次 later in their sentence's clause run ("5、6月份…增速分别达到12.2%和13.4%"). */
+const LISTED_EACH = '[^。；;]{0,40}?(?:分别|依次)';
 // ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
 const DASH = '(?:[-—–~～]{1,2}|至|到)';
 // ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
@@ -58,7 +60,7 @@ export const PERIOD_RE = new RegExp(
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
       // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
-      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
+      `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月)|(?<=(?<![\\d.])1)、(?=2月(?!${LISTED_EACH})))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
       // ("提前一个月完成…任务": ahead of time by a month, no period.)
       `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
@@ -69,6 +71,10 @@ export const PERIOD_RE = new RegExp(
       // "到去年12月末,全省金融机构…各项存款余额19147.62亿元" (陕西 2011, held-out set 24): a month after 去年 is named as
       // "去年1-11月" is (the year is the report's, read elsewhere), not one inside a year written in digits. (After 今年
       // the relative reading below gives it its year: "今年6月" → 2010年6月.)
+      // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%" (工信部 on 2020 上半年, a 繁體 copy,
+      // http://zhenhuasy.com/zixun/202007/23/516638.shtml): months listed before 分别 are each an item's month (5月, 6月);
+      // "1、2月份" without 分别 is the two months together, 1-2月 (above).
+      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:、\\d{1,2})*、\\d{1,2}月份?(?=${LISTED_EACH}))`,
       // ("今年9月,全市规上工业增加值同比增长8.9%" (泉州): a month after 今年 is that month of the report's year, as one
       // after 去年 is of the year before.)
       '(?:(?<![\\d.年月])|(?<=[去今本]年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
@@ -103,7 +109,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * is a date, the 旬 named before it the time.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -126,14 +132,14 @@ interface Hit {
  * Every PERIOD_RE word holds one of those four, and the first of them in the word stands after
  *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 or 2, 3 (第一季度, 前三季度, 1-3季度).
- * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本, or
+ * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本/明, or
  * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
 const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四23');
-const RELATIVE_YEAR_BEFORE = charTable('今全本');
+const RELATIVE_YEAR_BEFORE = charTable('今全本明');
 const RELATIVE_YEAR_AFTER = charTable('来以间平年');
 /**
  * "五年增加10036.8亿元", "二产业五年上升6.6个百分点", "全省工业5年累计投资15322亿元" (安徽): years counted, then
@@ -331,6 +337,10 @@ export function periodMentions(
         const mb = cnNumber(m[P.mb]!) ?? Number(m[P.mb]);
         if (ma < 1 || mb > 12 || mb <= ma) continue;
         text = `${ma}-${mb}月`;
+      } else if (m[P.mo3]) {
+        const mo3 = Number(m[P.mo3]);
+        if (mo3 < 1 || mo3 > 12) continue;
+        text = `${mo3}月`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         const n = cnNumber(fm2) ?? Number(fm2);
@@ -356,6 +366,12 @@ export function periodMentions(
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
       }
+    } else if (g.nextYear) {
+      // "此外,明年的發展目標還包括,單位工業增加值能耗…降低4%" (the 2011 全国工业和信息化工作会议, held in December 2010, a
+      // 繁體 copy: http://whygutenberg.com/jm/hgjj/201012/t20101227_1663992.htm): the year after the one written in, a
+      // target year.
+      year = thisYear === undefined ? undefined : thisYear + 1;
+      text = year === undefined ? '明年' : `${year}年`;
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
     } else if (g.yearStart) {
@@ -435,6 +451,7 @@ export function periodMentions(
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
+    if (g?.nextYear && role.role === 'time') role.role = 'target';
     // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document (or its
     // years: 2016-2020年规划纲要), after the sentence has named its time (上半年, “十二五”时期 too), is no time of its own.
     if (role.role === 'time' && span && PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) && out.some((o) => o.role === 'time'))
@@ -581,7 +598,7 @@ function lastMonthOfSpan(out: PeriodMention[], text: string, role: PeriodRole): 
 /** A span of months from January: "1-8月", "2020年1-8月" (the year, the last month). */
 const MONTHS_SPAN = /^((?:19|20)\d{2}年)?1-(\d{1,2})月$/u;
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
-const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到)$/u;
+const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到|提出)$/u;
 /** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
 const PLAN_NUMBER = /十([一二三四五])五/u;
 /** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */

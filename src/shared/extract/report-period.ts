@@ -32,7 +32,11 @@ const AS_OF_TO = /截[至止]到?$/u;
  */
 export function reportPeriod(text: string): ReportPeriod {
   const head = text.slice(0, HEAD);
-  let year = commonestYear(text) ?? sessionYear(head);
+  let year = commonestYear(text) ?? reviewedBySession(head);
+  // "十四屆全國人大四次會議…2035年人均GDP比2020年翻一番…今年發展主要預期目標是經濟增長4.5%至5%" (李强's 2026 政府工作报告,
+  // a Hong Kong paper's report): a year after the session a report is given at is a target year, not the report's.
+  const session = sessionYear(head);
+  if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
   if (year === undefined) {
     const dated = datelineYear(head);
     if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
@@ -48,7 +52,9 @@ export function reportPeriod(text: string): ReportPeriod {
   let period = '';
   const mentions = timesOf(head, year);
   // (Not the year a list of targets is for: "报告提出,2013年全省经济社会发展的主要预期目标:" opens a report on 2012.)
-  const first = mentions.find((m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)));
+  const first = mentions.find(
+    (m) => !TARGETS_OF_YEAR.test(head.slice(m.end, m.end + 25)) && !(session !== undefined && m.year !== undefined && m.year > session),
+  );
   if (first) {
     period = first.text;
     // "今年天津市工业系统…今年仍实现平稳快速增长,今年一季度…增长17.8%,上半年增长16.7%,前三季度完成工业总产值…" (天津
@@ -73,7 +79,10 @@ export function reportPeriod(text: string): ReportPeriod {
     }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
     // is given in, early that year, reviews the year before (and plans the year it names).
-    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end)) {
+    // Not one given late in the year it names ("2016年桂阳县人民政府工作报告 … 2016年11月25日在桂阳县第十七届人民代表大会
+    // 第一次会议上", https://gongwensou.com/zhengfubaogao/27055.html): a new congress's first session, at the year's
+    // end, reviews that year ("2016年,预计(下同)全县生产总值340亿元").
+    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end) && !givenLateIn(head, first.year)) {
       year = first.year - 1;
       period = `${year}年`;
     }
@@ -178,6 +187,14 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
  */
 const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工作会议)/u;
 
+/** A day of the second half of a year, before where a report was given ("2016年11月25日在…会议上"). */
+const LATE_MEETING_DAY = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:在|于)/gu;
+
+function givenLateIn(head: string, year: number): boolean {
+  for (const m of head.slice(0, 400).matchAll(LATE_MEETING_DAY)) if (Number(m[1]) === year && Number(m[2]) >= 7) return true;
+  return false;
+}
+
 function titledWorkReport(head: string, yearEnd: number): boolean {
   return WORK_REPORT_TITLE.test(head.slice(yearEnd, yearEnd + 40));
 }
@@ -276,6 +293,20 @@ function datelineYear(head: string): { period: string; year: number } | undefine
  */
 const PROVINCE_SESSION = /省第?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:常委会)?第?([一二三四五])次(?:全体)?会议/u;
 
+/**
+ * The year a text naming no year is of, from the congress session it names: the session's year, or, for the 政府工作报告
+ * given at it (in its year's first months), the year before, which it reviews ("十一届全国人大一次会议…温家宝作政府工作
+ * 报告…过去五年…" is on 2003-2007: http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm); its 今年 stays the
+ * session's (writtenYear).
+ */
+function reviewedBySession(head: string): number | undefined {
+  const year = sessionYear(head);
+  return year !== undefined && WORK_REPORT_GIVEN.test(head) && REVIEW_WORDS.test(head) ? year - 1 : year;
+}
+const WORK_REPORT_GIVEN = /政府工作报告/u;
+/** What a work report's review of the past says: 过去一年, 过去五年, 去年. */
+const REVIEW_WORDS = /过去(?:一|五)年|去年|上年/u;
+
 /** The year of a national (or a province's) congress session named in the text ("十四届全国人大一次会议" → 2023). */
 function sessionYear(head: string): number | undefined {
   const national = SESSION.exec(head);
@@ -326,11 +357,21 @@ function commonestYear(text: string): number | undefined {
     // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.
     if (RECORD_SINCE.test(text.slice(nian + 1, nian + 8))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
+    // "比重从2017年的30.8%提高到42%左右" (上海's 2023 政府工作报告 on 2018-2022), "分别是2010年的2.1倍、2.58倍和2.5倍"
+    // (陵城区 2015, a 繁體 copy): the year a change is from, or a multiple is of, is a base; "提出2025年…比重超过52%"
+    // (济南's “十四五” plan, 2022): the year a document sets out something for is a target year.
+    // "五年新增电力装机3.5亿千瓦,是1950年到2002年53年的总和" (温家宝's 2008 政府工作报告, a 繁體 copy,
+    // http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm): so are the years a figure is likened to.
+    if (BASE_OR_TARGET_BEFORE.test(before) || (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
-      // their first year, the year it is made in.
+      // their first year, the year it is made in; so are those in brackets after the plan's name: "《上海市推动制造业
+      // 高质量发展三年行动计划(2023-2025年)》" (https://pdpkct.com/articles/2023-06-15/2873758.html).
       const from = SPAN_FROM.exec(before);
-      const counted = from && PLAN_AFTER.test(text.slice(nian + 1, nian + 20)) ? Number(from[1]) : y;
+      const counted =
+        from && (PLAN_AFTER.test(text.slice(nian + 1, nian + 20)) || PLAN_BEFORE_SPAN.test(text.slice(Math.max(0, at - 16), at)))
+          ? Number(from[1])
+          : y;
       years.set(counted, (years.get(counted) ?? 0) + 1);
     }
   }
@@ -339,6 +380,14 @@ function commonestYear(text: string): number | undefined {
   return best;
 }
 
+/** Before a year: where a change is from (从2017年的), what a document sets out for it (提出2025年). */
+const BASE_OR_TARGET_BEFORE = /(?:从|提出)$/u;
+/** 是 before a year, or before the span it ends ("是1950年到"). */
+const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
+/** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
+const LIKENED_TO = /^[^，。；,;的]{0,12}的[^，。；,;]{0,14}(?:倍|总和|水平)/u;
+/** A plan's name and its years in brackets: "行动计划(2023-", "规划（2021—". */
+const PLAN_BEFORE_SPAN = /(?:计划|规划|纲要|方案)[(（]\s*(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
 /** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
 const RECORD_SINCE = /^以来的?(?:新高|新低|最高|最低|最快|最慢|最好|最大|最小|最多|最少)/u;
 
@@ -439,8 +488,10 @@ export function writtenYear(text: string, asOf: string, year: number | undefined
   if (planned && Number(planned[1] ?? planned[2]) === year + 1) return year + 1;
   // "2022年伊春市工业和信息化工作会议…召开。会议指出,今年全市工信系统要…": a year's work conference, held in its first
   // weeks on the year before (reportPeriod), calls its own year 今年.
+  // (Not one held in the December before, that calls the year it plans 明年: "在近日召開的2011年全國工業和信息化工作會議上,
+  // …而今年我國規模以上工業增加值預計同比增長15%左右。…明年的發展目標還包括…", http://whygutenberg.com/jm/hgjj/201012/t20101227_1663992.htm.)
   const conference = CONFERENCE_TITLE.exec(head);
-  if (conference && Number(conference[1]) === year + 1) return year + 1;
+  if (conference && Number(conference[1]) === year + 1 && !text.includes('明年')) return year + 1;
   const date = YEARLESS_DATE.exec(head);
   const month = date ? Number(date[1]) : 0;
   return month >= 1 && month <= 3 ? year + 1 : year;

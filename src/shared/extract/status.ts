@@ -30,7 +30,7 @@ function targetClause(clause: string): boolean {
  * (杭州, held-out set 20): a target set (定为, 确定为) is one too.
  */
 export const TARGET_SENTENCE =
-  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破)[^，；]{0,4})(?:(?:预期)?目标(?:任务)?(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破|大于|好于|优于|低于|慢于|较|(?<![占同环])比)[^，；]{0,4})(?:(?:预期)?目标(?:任务)?(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:])/u;
 
 /**
  * "《工业经济攻坚战实施方案》明确,2017年全部工业增加值完成4200亿元以上,新培育800户以上规模以上工业企业" (云南 2017,
@@ -114,7 +114,7 @@ const governs = (mark: number, end: number, at: number) => mark >= 0 && mark < a
  * "全省生产总值达到1.5万亿元以上(预计数),人均生产总值达到23100元": 预计 in brackets right after a figure marks that
  * figure (markedEstimate), not the rest of the sentence.
  */
-const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[)）]/u;
+const ESTIMATE_AFTER = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?(?:[·,，]下同)?[)）]/u;
 export const markedEstimate = (after: string) =>
   (after.charCodeAt(0) === 0x28 || after.charCodeAt(0) === 0xff08) && ESTIMATE_AFTER.test(after);
 
@@ -153,8 +153,25 @@ const SURVEYED_EXPECTATION = /^(?:预计|预测)[^，；。,;]{0,30}?的(?:[^，
 const EXPECTED_CLASS =
   /^(?:预计|預計)[^，；。,;的]{0,12}?(?:超过?|过|达到?|突破)[^，；。,;的]{0,8}?(?:以上)?的[^，；。,;的]{0,4}?(?:项目|項目|企业|企業)/u;
 
-/** "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a result. */
-const ACHIEVED = /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
+/**
+ * "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a
+ * result; so is one a result is measured against: "城镇化率达到56.1%，较规划预期目标高出4.6个百分点" (a review of the
+ * “十二五” years, https://lw33.cn/article/804f19fb884e9a86929274d2.html), "单位工业增加值能耗下降幅度大于预期目标"
+ * (工信部 on 2012, https://business.sohu.com/20130123/n364428136.shtml).
+ */
+const ACHIEVED =
+  /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占|大于|好于|优于|低于|慢于|较|(?<![占同环])比)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
+/**
+ * "累计完成投资313.64亿元,…,为年度投资计划的30.90%" (江门 2021 一季度, a 繁體 copy,
+ * https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html): the part of a plan done is a
+ * result, as "完成年度投资计划的21.9%" is.
+ */
+const PART_OF_PLAN = /(?:为|是|相当于)[^，；]{0,8}(?:目标|计划|任务)的$/u;
+/**
+ * "17个计划新开工项目已开工12个" (盐城 2023 一季度, a 繁體 copy, http://www.dingqianjf.com/news/show/46cfe69af25ae8e9.html):
+ * what was planned and is said done since (已开工, 已实施, 已建成) is a result.
+ */
+const DONE_SINCE_PLANNED = /(?:计划|目标|规划|力争|确保)[^，；]*已经?(?:开工|实施|完成|建成|投产|竣工|签约|落地|到位|开业|启动)/u;
 /**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.
@@ -197,7 +214,8 @@ export function statusOf(
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
-  const clauseTarget = targetClause(clausePre) && !ACHIEVED.test(clausePre);
+  const clauseTarget =
+    targetClause(clausePre) && !ACHIEVED.test(clausePre) && !DONE_SINCE_PLANNED.test(clausePre) && !PART_OF_PLAN.test(clausePre);
   if (governs(marks.target, marks.targetEnd, at) || governs(marks.plan, marks.planEnd, at) || clauseTarget || targetYear || inTargetSection)
     return 'target';
   return 'actual';
@@ -212,12 +230,13 @@ export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
 const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)/gu;
 
 /**
- * Whether a heading opens a list of targets: not a review (成就, 回顾), not a headline's 预期增长, not an assessment
- * of targets met ("市工信局再次荣膺年度目标责任考核优秀单位" over 安康's 2013 results, "超额完成年度目标任务").
+ * Whether a heading opens a list of targets: not a review (成就, 回顾, how a plan was carried out: "一、2015年国民经济和
+ * 社会发展计划执行情况" over 洞头's 2015 results), not a headline's 预期增长, not an assessment of targets met
+ * ("市工信局再次荣膺年度目标责任考核优秀单位" over 安康's 2013 results, "超额完成年度目标任务").
  */
 export function opensTargets(heading: string): boolean {
   return (
     TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) &&
-    !/成就|成效|回顾|完成情况|目标责任|考核|(?:完成|实现|超额|超)[^，。]{0,6}(?:目标|任务|计划)/u.test(heading)
+    !/成就|成效|回顾|完成情况|执行情况|目标责任|考核|(?:完成|实现|超额|超)[^，。]{0,6}(?:目标|任务|计划)/u.test(heading)
   );
 }
