@@ -226,6 +226,8 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   return r;
 }
 const OTHER_COUNTER = charTable('套台件个项');
+/** The unit of output an intensity is per: "吨标准煤/万元", "千瓦时/万元", "立方米/万元" (after the slash). */
+const PER_UNIT = /^\/(?:万元|亿元|元|吨|人|户|千瓦时)/u;
 
 /** A magnitude and a base unit as one string, made once per pair ("亿" + "元" → "亿元"), not once per number. */
 const JOINED = new Map<string, Map<string, string>>();
@@ -607,6 +609,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         else if (!unit && isIn(POWER_FIRST, sentence, outerEnd) && computePower(sentence, vs, outerEnd)) {
           unit = COMPUTE_UNIT.exec(sentence.slice(outerEnd, outerEnd + 8))![0];
           outerEnd += unit.length;
+        }
+        // "單位GDP能耗1.361噸標準煤/萬元", "單位GDP電耗1340.24千瓦時/萬元" (陕西 2007, held-out set 35): an intensity, a
+        // measure per unit of output, is one unit with its slash (not 吨标准煤 with a "/万元" left over).
+        else if (r.unit && sentence.charCodeAt(outerEnd) === 0x2f /* / */) {
+          const per = PER_UNIT.exec(sentence.slice(outerEnd, outerEnd + 5));
+          if (per) {
+            unit += per[0];
+            outerEnd += per[0].length;
+          }
         }
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
