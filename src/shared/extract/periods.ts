@@ -280,7 +280,7 @@ export function periodMentions(
         span = suffix === '时期';
         // "上海“十一五”以来累计淘汰落后产能3600多个" in a report on 2011 (上海, held-out set 35): since a plan began, told
         // after it ended, runs from its first year to the report's, not over the plan's five years alone.
-        const first = 2006 + 5 * '一二三四五'.indexOf(m[P.planNo]);
+        const first = 2006 + 5 * '一二三四五'.indexOf(m[P.planNo] ?? '');
         if (planSuffix === '以来' && refYear !== undefined && refYear > first + 4 && refYear < first + 15) {
           text = spanText(first, refYear);
           year = refYear;
