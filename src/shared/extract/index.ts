@@ -55,7 +55,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, countsPlaces, countsRisesFalls, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped, wrappedBreaks, type Break } from './wrapped-lines';
 
@@ -1094,7 +1094,13 @@ function readFigure(r: Reading, i: number): void {
   // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
   // number, its label; the subject before stays the sentence's (what the places after rank).
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
-  let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // ("“40升15降”": rises and falls counted without a counter, tokens.ts.)
+  let kind =
+    places || (t.unit === '' && countsRisesFalls(sentence, t))
+      ? 'count'
+      : rateOf
+        ? 'growth'
+        : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
   const taskAmount =

