@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { captionOf } from '../src/main/store/draft/captions';
 import { readsAlone, takeawayOf, titleOf } from '../src/main/store/draft/messages';
+import { draftBundle } from '../src/main/store/draft';
 
 // test/corpus/quanzhou-2022-10-industry.txt
 const QUANZHOU =
@@ -155,5 +156,54 @@ describe('a key message', () => {
     );
     // A clause naming its own subject stays alone.
     expect(takeawayOf(text, at(text, '4.4'))).toBe('制造业下降4.4%');
+  });
+});
+
+// Session 25: key messages across the corpus that still opened with their predicate ("增长9.4%、10.2%", "分别增长21.7%、
+// 10.2%、10.2%、9.8%"): the clause before them holds a figure of its own, so it was never joined.
+describe('a key message that opens with its predicate', () => {
+  it('takes the nearest clause before it that names its subject, with a figure of its own', () => {
+    // test/corpus/changsha-2014-government-work.txt
+    const changsha =
+      '社会消费品零售总额3160亿元,增长13%;城乡居民人均可支配收入分别为3.6万元、2.1万元,增长9.4%、10.2%;城镇登记失业率控制在4%以内。';
+    expect(takeawayOf(changsha, at(changsha, '9.4'))).toBe('城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%');
+    // test/corpus/chongqing-2024-02-economy.txt: the clauses between that name no subject are left out.
+    const chongqing =
+      '1—2月,全市规模以上工业增加值同比增长8.7%,高于全国1.7个百分点,增速分别比去年同期、去年全年加快2.2、2.1个百分点,列全国10位、西部地区5位。';
+    expect(takeawayOf(chongqing, at(chongqing, '2.2'))).toBe(
+      '全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年全年加快2.2、2.1个百分点',
+    );
+    // test/corpus/yueyang-2018-q1-industry.txt: an adverb before the predicate ("但仍低于") names no one either.
+    const yueyang = '1—3月,全市规模工业增加值同比增长5.5%,较1—2月份增速提高了2个百分点,但仍低于全省平均增速2.1个百分点,居全省第12位。';
+    expect(readsAlone(yueyang, at(yueyang, '2.1'))).toBe(false);
+  });
+
+  it('has none rather than one naming a single subject of a list of several', () => {
+    // test/corpus/gansu-2021-decade.txt: four values, and the clause before names only 中药材's output.
+    const gansu =
+      '2021年粮食产量达到1231.5万吨,创历史新高;蔬菜产量1655.3万吨,园林水果539.1万吨,中药材131.5万吨,肉产量135.3万吨,分别是2012年的1.95倍、2.28倍、2.05倍和1.62倍。';
+    expect(takeawayOf(gansu, at(gansu, '1.95'))).toBe('');
+  });
+});
+
+// test/corpus/hubei-2018-10-industry.txt: two charts were titled "同比、环比分别回落" and "但增幅同比、环比分别下滑", the list
+// being of what one rate is compared with; a third "食品、冶金、机械、化工等传统行业分别回升至".
+describe('a chart of a list', () => {
+  const text =
+    '增加值增速快于全国。1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。\n新旧动能加快转换。1-10月,41个大类行业中有25个行业增加值保持同比增长,食品、冶金、机械、化工等传统行业分别回升至9.6%、7.4%、8.1%、6.9%。';
+  const deck = draftBundle(
+    { key: 'hubei', title: '湖北工业', organisation: '湖北省统计局', published: '2018-11-20', asOf: '2018年1-10月' },
+    text,
+    extractFigures(text, { asOf: '2018年1-10月' }),
+  ).deck;
+  const charts = deck.slides.filter((s) => s.chart);
+  it('is not titled by words that open with a predicate, and says whose rate in its key message', () => {
+    const gap = charts.find((s) => s.chart!.unit === '个百分点')!;
+    expect(gap.title).not.toMatch(/分别下滑/u);
+    expect(gap.chart!.title).not.toMatch(/分别下滑/u);
+    expect(gap.chart!.takeaway).toBe('全省工业增加值累计增速为7.4%，但增幅同比、环比分别下滑0.3、0.4个百分点');
+  });
+  it('is titled by its introduction without the word its values complete', () => {
+    expect(charts.map((s) => s.title)).toContain('食品、冶金、机械、化工等传统行业分别回升');
   });
 });

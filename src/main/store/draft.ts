@@ -12,7 +12,7 @@ import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
-import { firstReadingAlone, leading, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
@@ -326,6 +326,16 @@ function kpiPages(
 /** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
 const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
 
+/**
+ * A list's introduction as a title ends before the words its values complete: "分别回升至" (湖北 2018: "食品、冶金、机械、
+ * 化工等传统行业分别回升至9.6%、…") as "分别回升"; "…占比分别为" as "…占比".
+ */
+const undangled = (intro: string) =>
+  intro
+    .replace(/[，,：:]$/u, '')
+    .replace(/(?:分别|依次|均)(?:为|是|达到?)$/u, '')
+    .replace(/(?<=回升|回落|上升|下降|提高|提升|增长|增加|扩大|收窄|降|升)[至到]$/u, '');
+
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
 function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
@@ -342,10 +352,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const topic = turned ? '' : g.parts?.topic || '主要指标';
   // What the section's charts of this kind are called when nothing better names them.
   const generic = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
+  // The words that introduce a list name it only when they open with its subjects: not "同比、环比分别回落" (湖北 2018: the
+  // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
+  const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
+  const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
   const chartTitle =
-    g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
-      ? g.intro.replace(/[，,：:]$/u, '') + mark
-      : generic;
+    intro && !/\d/u.test(intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? intro.replace(/[，,：:]$/u, '') + mark : generic;
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
@@ -364,13 +376,14 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     return g.members.every((m) => t.includes(m.x.value));
   };
   const candidates = [
-    named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
+    named && intro && !/\d/u.test(intro) && Array.from(intro).length <= 26 ? intro + mark : '',
     whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
     alone && statesAll(alone) ? titleOf(text, alone) : '',
-    g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
+    headline && Array.from(headline).length <= 36 ? headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
   const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
+  const takeaway = takeawayOf(text, top);
   return {
     slide: slide({
       layout: 'chart',
@@ -388,7 +401,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
           }),
         ),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
-        ...(title === titleOf(text, top) ? {} : { takeaway: takeawayOf(text, top) }),
+        ...(title === titleOf(text, top) || !takeaway ? {} : { takeaway }),
       },
     }),
     figures: g.members.map((m) => m.key),
