@@ -15,6 +15,7 @@ import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type Char
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
+import { reportScript } from './draft/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
 
 export interface ImportMeta {
@@ -249,13 +250,38 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     }),
   );
 
+  // A report in traditional characters gets the draft's own words in them too (总体情况 as 總體情況, 主要指标 as 主要指標).
+  const own = reportScript(text);
   return {
     formatVersion: 1,
     report: { ...meta, titleEn: '', organisationEn: '', publishedNote: '', region: meta.region ?? '', textFile: 'report.txt' },
-    sections,
+    sections: sections.map((s) => ({ ...s, title: own(s.title) })),
     figures,
     relations: [],
-    deck: { key: 'main', title: meta.title, slides },
+    deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, own)) },
+  };
+}
+
+/** A slide's words through `own` (reportScript): every line it shows and its notes. */
+function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
+  const { body, chart } = s;
+  return {
+    ...s,
+    title: own(s.title),
+    notes: own(s.notes),
+    body: {
+      ...body,
+      ...(body.subtitle ? { subtitle: own(body.subtitle) } : {}),
+      ...(body.paragraphs ? { paragraphs: body.paragraphs.map(own) } : {}),
+      ...(body.kpis ? { kpis: body.kpis.map((k) => ({ ...k, caption: own(k.caption) })) } : {}),
+    },
+    chart: chart && {
+      ...chart,
+      title: own(chart.title),
+      series: chart.series.map((p) => ({ ...p, label: own(p.label) })),
+      ...(chart.takeaway ? { takeaway: own(chart.takeaway) } : {}),
+      ...(chart.remainderLabel ? { remainderLabel: own(chart.remainderLabel) } : {}),
+    },
   };
 }
 

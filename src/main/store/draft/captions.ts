@@ -175,7 +175,8 @@ export function markStatus(caption: string, status: Status): string {
 
 /** True for a caption that names nothing: empty, "（未命名）", or a bare verb ("比上年提高", "19.6% 达到"). */
 export function isBareCaption(caption: string): boolean {
-  const c = caption.replace(/（(?:目标|预计)）$/u, '').trim();
+  // (A traditional report's deck marks them 目標 and 預計: draft/script.ts.)
+  const c = caption.replace(/（(?:目[标標]|[预預][计計])）$/u, '').trim();
   if (DOERS.test(c.replace(/（[^（）]*）$/u, ''))) return false;
   return (
     !c ||
