@@ -207,3 +207,45 @@ describe('a chart of a list', () => {
     expect(charts.map((s) => s.title)).toContain('食品、冶金、机械、化工等传统行业分别回升');
   });
 });
+
+// Session 25: captions the lead saw garbled or hiding which way a figure went.
+describe('a caption', () => {
+  it('leaves out the verb before a rank and a rate word said twice', () => {
+    // test/corpus/anhui-2025-government-work.txt read 进出口总额和出口额均升至位次.
+    const anhui = '外贸进出口逆势增长,进出口总额和出口额均升至全国第9位;实际使用外资增长。';
+    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次');
+    // test/corpus/hubei-2018-10-industry.txt read 工业增加值增幅增速位次.
+    const hubei =
+      '1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位,环比持平。';
+    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次');
+    // A tie is kept (test/corpus/guizhou-2021-07-new-enterprises.txt).
+    expect(tidyRank('遵义市、铜仁市、黔西南州并列第三,占比均为2.5%。', '三')).toMatch(/并列位次$/u);
+  });
+
+  it('names the members a count is of by what they did, a rate they reach too', () => {
+    // test/corpus/hubei-2018-10-industry.txt: cards 行业 29个 and 行业 17个.
+    const hubei = '41个大类工业中,29个行业投资保持增长,17个行业投资增速超过20%,电子设备制造等行业分别增长38.8%、37.9%。';
+    expect(caption(hubei, '29')).toBe('投资保持增长的行业');
+    expect(caption(hubei, '17')).toBe('投资增速超过20%的行业');
+    expect(caption(hubei, '20')).toBe('17个行业投资增速');
+    // test/corpus/liaoning-2019-q1-industry-traditional.txt: 遼寧工業經濟營業收入市 7個 and a bar 遼寧工業經濟營業收入市市增速.
+    const liaoning = '遼寧工業經濟實現營業收入7017.1億元,同比增長12.5%,大連、鞍山、阜新、遼陽、盤錦、葫蘆島、朝陽等7個市增速達10%以上。';
+    expect(captionOf(at(liaoning, '7'), '遼寧工業經濟營業收入', '')).toBe('增速达10%以上的市');
+    expect(captionOf(at(liaoning, '10'), '遼寧工業經濟營業收入', '')).toBe('7個市增速');
+  });
+
+  it('of a fall that narrowed says so; of one that widened, is the rate’s change', () => {
+    // test/corpus/jiangmen-2020-08-industry.txt: 制造业降幅变化 2.6个百分点, as a wider fall would read.
+    const jiangmen = '制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点,其中8月增长8.5%;小微企业下降6.9%。比1-7月(-10.6%)收窄3.7个百分点。';
+    expect(caption(jiangmen, '2.6')).toBe('制造业降幅收窄');
+    expect(captionOf(at(jiangmen, '3.7'), '小微企业', '')).toBe('小微企业降幅收窄');
+    // test/corpus/liuzhou-2019-05-industry.txt: -1.7 is shown 下降1.7个百分点; 降幅变化 read as the fall shrinking.
+    const liuzhou = '规模以上工业增加值487.10亿元,下降7.5%,降幅较1-4月扩大1.7个百分点。';
+    expect(at(liuzhou, '1.7').number).toBe(-1.7);
+    expect(caption(liuzhou, '1.7')).toBe('规模以上工业增加值增速变化');
+  });
+});
+
+function tidyRank(text: string, value: string): string {
+  return captionOf(at(text, value), '遵义市、铜仁市、黔西南州', '');
+}

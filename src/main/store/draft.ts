@@ -100,13 +100,17 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     occurrence: countBefore(x.quote, x.value, x.valueStart - x.start),
   }));
 
+  // A report in traditional characters gets the draft's own words in them too (总体情况 as 總體情況, 主要指标 as 主要指標):
+  // captions at once, so that two told apart in simplified are not the same in the report's script.
+  const script = reportScript(text);
+
   // Captions: a figure without its own subject borrows the one before it in its sentence.
   const drafted: DraftFigure[] = [];
   let lastSubject = { start: -1, subject: '' };
   for (const { x, i } of ordered) {
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
-    const caption = captionOf(x, before, section.title.split('\u3000')[0]);
+    const caption = script(captionOf(x, before, section.title.split('\u3000')[0]));
     // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend; nor
     // does a share's ("221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点", 天津 2019: the 增长面 is the products').
     const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(x.label);
@@ -250,15 +254,13 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     }),
   );
 
-  // A report in traditional characters gets the draft's own words in them too (总体情况 as 總體情況, 主要指标 as 主要指標).
-  const own = reportScript(text);
   return {
     formatVersion: 1,
     report: { ...meta, titleEn: '', organisationEn: '', publishedNote: '', region: meta.region ?? '', textFile: 'report.txt' },
-    sections: sections.map((s) => ({ ...s, title: own(s.title) })),
+    sections: sections.map((s) => ({ ...s, title: script(s.title) })),
     figures,
     relations: [],
-    deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, own)) },
+    deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, script)) },
   };
 }
 

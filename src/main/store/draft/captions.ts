@@ -3,6 +3,7 @@
  * ("比上年提高", "达到"), never empty. Built only from the report's words around the figure.
  */
 import type { Extracted } from '../../../shared/extract';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 export type Status = 'actual' | 'estimate' | 'target';
 
@@ -119,13 +120,17 @@ export const KIND_WORD: Record<string, string> = {
  */
 /** What such members are called: 行业, 大类行业, 产品, 企业, 县(市、区), 园区… */
 const MEMBERS = '(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)';
-/** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降". */
-const MEASURED = '(?:增加值|产量|产值|利润|营业收入)';
-const DID = '(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利)';
+/** Places a count after its number may be of ("大连、鞍山…等7个市增速达10%以上", 辽宁 2019). */
+const PLACES = '(?:市|县|区|州)';
+/** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降", "投资保持增长" (湖北 2018). */
+const MEASURED = '(?:增加值|产量|产值|利润|营业收入|主营业务收入|投资|出口交货值|用电量)';
+/** …or how fast: "投资增速超过20%" (湖北 2018: "29个行业投资保持增长,17个行业投资增速超过20%"). */
+const DID =
+  '(?:(?:同比)?(?:实现|保持)?(?:同比)?(?:正增长|增长|下降|减少|亏损|盈利)|(?:增速|增幅)(?:均)?(?:超过|高于|达到?|在)\\d+(?:\\.\\d+)?%(?:以上)?)';
 const CLAUSE_ENDS = '(?=[，,。；;、]|$)';
-const DOING = new RegExp(`^(${MEMBERS})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
-/** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
-const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`, 'u');
+const DOING = new RegExp(`^(${MEMBERS}|${PLACES})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
+/** A caption doersOf made: it names its members last ("增加值实现增长的行业", "增速达10%以上的市"). */
+const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利|%|以上)的(?:${MEMBERS}|${PLACES})$`, 'u');
 
 /**
  * A count of the members that did something, as the sentence goes on after it: "39个行业大类中20个行业增长",
@@ -135,22 +140,72 @@ const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`,
 function doersOf(x: Extracted): string {
   // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
   if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
-  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种成]/u, '');
+  // (Read in simplified characters: a traditional report's caption takes its script with the deck's words, draft/script.ts.)
+  const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
-  const frame = FRAME_MEMBERS.exec(x.quote.slice(0, x.valueStart - x.start));
+  const frame = FRAME_MEMBERS.exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
   const bare = frame && BARE_DOING.exec(after);
   return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
+/** "7个市增速达", "17个行业投资增速超过": a count's members and their rate, before the rate's value. */
+const COUNTED = new RegExp(`\\d+[个家户](?:${MEMBERS}|${PLACES})${MEASURED}?(?:增速|增幅)(?=(?:均)?(?:达到?|超过|高于|在)$)`, 'u');
+const COUNTED_CAPTION = new RegExp(`^\\d+[个個家户戶](?:${MEMBERS}|${PLACES})`, 'u');
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
 /** What the members did, with the members left to the frame: "产量增长", "实现正增长" (40个行业大类中31个实现正增长, 河南 2022). */
 const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
+  const caption = tidy(captionOfFigure(x, before, fallback));
+  return x.kind === 'change' ? withDirection(x, caption) : caption;
+}
+
+/**
+ * What a label carried of its sentence that names nothing: the verb before a rank ("进出口总额和出口额均升至全国第9位",
+ * 安徽 2025, read 进出口总额和出口额均升至位次) and a rate's word twice ("全省工业增加值累计增速为7.4%，…但增幅同比、环比分别下滑…
+ * 累计增速居全国第12位", 湖北 2018, read 工业增加值增幅增速位次).
+ */
+function tidy(caption: string): string {
+  let c = replaceAs(caption, /(?:均|分别)?(?:跃升至|上升至|下降至|升至|降至|跃居|位居|居|排名|排|位列|(?<!并)列)(?=位次$)/u, '');
+  c = replaceAs(c, /(?:增速|增幅|降幅|涨幅)(?=(?:增速|增幅)(?:位次|变化)?$)/u, '');
+  return c;
+}
+
+/**
+ * A change of a rate that was a fall: its number is the rate's change (a fall narrowed by 2.6 points is +2.6, one
+ * widened by 1.8 points is -1.8, shown 下降1.8个百分点), so "降幅变化" hid which way it went (江门 2020: "制造业下降4.4%，降幅
+ * 比1-7月(-7.0%)收窄2.6个百分点" read 制造业降幅变化 2.6个百分点, as a wider fall would). A narrowed fall says so (降幅收窄);
+ * any other is the rate's change (增速变化: 下降1.8个百分点 reads right).
+ */
+function withDirection(x: Extracted, caption: string): string {
+  const clause =
+    simplifiedChars(x.quote.slice(0, x.valueStart - x.start))
+      .split(/[，,；;。]/u)
+      .pop() ?? '';
+  const fell = /降幅|[(（]\s*-/u.test(clause) || /(?:降幅|增速|增幅)变化$/u.test(simplifiedChars(caption));
+  if (/(?:收窄|缩小)\s*$/u.test(clause) && fell && x.number > 0) return replaceAs(caption, /(?:降幅|增速|增幅)?变化$/u, '降幅收窄');
+  return replaceAs(caption, /降幅变化$/u, '增速变化');
+}
+
+/**
+ * The caption with the first match of `re` replaced by `by`, matched in simplified characters (a traditional caption is
+ * read as simplified one for one; its other characters stay as written).
+ */
+function replaceAs(caption: string, re: RegExp, by: string): string {
+  const m = re.exec(simplifiedChars(caption));
+  return m ? caption.slice(0, m.index) + by + caption.slice(m.index + m[0].length) : caption;
+}
+
+function captionOfFigure(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
+  // A rate that members of a count reach ("大連、鞍山…等7個市增速達10%以上", 辽宁 2019): the count's, not the whole's
+  // ("遼寧工業經濟營業收入市增速", the subject lent by the sentence's first clause).
+  const lead = x.quote.slice(0, x.valueStart - x.start);
+  const counted = x.kind === 'growth' ? COUNTED.exec(simplifiedChars(lead)) : null;
+  if (counted) return clip(lead.slice(counted.index, counted.index + counted[0].length));
   // A target's words inside its label ("进出口总额力争增长8%左右", 山东 2013; "襄陽經濟總量力爭實現6400億元", 襄阳 2022):
   // the card's （目标） says it.
   const label = (x.label.split(/[;；]/u).pop() ?? '')
@@ -181,7 +236,8 @@ export function isBareCaption(caption: string): boolean {
   return (
     !c ||
     c.includes('（未命名）') ||
-    /^\d/u.test(c) ||
+    // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
+    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );

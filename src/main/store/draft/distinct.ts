@@ -6,6 +6,7 @@
  */
 import type { Extracted } from '../../../shared/extract';
 import { KIND_WORD } from './captions';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 const CLAUSE_END = /[，,；;。：:！!？?\n]/u;
 const PLACE = '(?:全国|全省|全市|全州|全县|全区|全盟|全球|全世界|西部|东部|中部|东北|全行业)';
@@ -33,9 +34,11 @@ function clauseBefore(x: Extracted): string {
 /** The comparison a figure is made against ("较2019年", "两年平均", "高于全国"), or '' when its clause names none. */
 export function basisOf(x: Extracted): string {
   const clause = clauseBefore(x);
+  // Read in simplified characters, told in the report's ("較7月" and "比1-7月", 北京 2022, traditional).
+  const read = simplifiedChars(clause);
   for (const re of BASES) {
-    const m = re.exec(clause);
-    if (m) return m[0].replace(/^与/u, '');
+    const m = re.exec(read);
+    if (m) return clause.slice(m.index, m.index + m[0].length).replace(/^[与與]/u, '');
   }
   return '';
 }
