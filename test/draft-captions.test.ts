@@ -249,3 +249,11 @@ describe('a caption', () => {
 function tidyRank(text: string, value: string): string {
   return captionOf(at(text, value), '遵义市、铜仁市、黔西南州', '');
 }
+
+// test/corpus/datong-2020-11-industry.txt: "去年全年战略性新兴产业增加值增长速度目标是6.2%" read 战略性新兴产业增加值增长速度目标增速.
+describe('a target rate named in words', () => {
+  it('is the subject’s 增速', () => {
+    const text = '去年全年战略性新兴产业增加值增长速度目标是6.2%,截至2020年11月底,全市规模以上战略性新兴产业增加值同比增长6.9%。';
+    expect(caption(text, '6.2')).toBe('战略性新兴产业增加值增速');
+  });
+});

@@ -46,3 +46,24 @@ describe("the draft's own words", () => {
     expect(reportScript('全市规模以上工业增加值增长8.7%。')('主要指标')).toBe('主要指标');
   });
 });
+
+// test/corpus/guangxi-2016-02-industry-traditional.txt: a traditional report's captions escaped every caption rule (written
+// in simplified characters): "廣西汽車製造業高於全區規上工業增加值" for a gap, "汽車製造業拉動全區規上工業增加值貢獻率" for a
+// contribution, "廣西小微工業企業也增速"; and its first section was titled "從自治區統計局獲悉".
+describe('a traditional report’s captions', () => {
+  const b = draft(corpus('guangxi-2016-02-industry-traditional.txt'), '2016年1-2月');
+  const captions = b.deck.slides.flatMap((s) => [
+    ...(s.body.kpis ?? []).map((k) => k.caption),
+    ...(s.chart?.series ?? []).map((p) => p.label),
+  ]);
+  it('take the shorter forms a simplified one does, in the report’s own characters', () => {
+    expect(captions).toContain('廣西汽車製造業增速差');
+    expect(captions).toContain('汽車製造業貢獻率');
+    expect(captions).toContain('廣西小微工業企業增速');
+    // 製 (not 制: both read 制 simplified) where the report writes 製造業.
+    expect(captions.join('')).not.toMatch(/制造業|製造业/u);
+    expect(b.sections.map((s) => s.title)).not.toContain('從自治區統計局獲悉');
+    // Nor is a slide titled "不僅增速高於全區規模以上工業增加值增速6.9個百分點" (the subject is in the clause before).
+    expect(b.deck.slides.map((s) => s.title).join()).not.toContain('不僅增速');
+  });
+});

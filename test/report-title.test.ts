@@ -76,5 +76,7 @@ describe('the title of an imported report', () => {
       '襄陽市第十八屆人民代表大會第二次會議上的市政府工作報告',
     );
     expect(reportTitle(corpus('fujian-2013-government-work'))).toBe('省长苏树林代表省政府向大会作政府工作报告');
+    // test/corpus/hangzhou-2011-industry-targets.txt: "今天下午，杭州市召开…".
+    expect(reportTitle(corpus('hangzhou-2011-industry-targets'))).toBe('杭州市召开全市年度工业经济形势分析会');
   });
 });

@@ -15,7 +15,8 @@ import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type Char
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
-import { reportScript } from './draft/script';
+import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
+import { simplifiedChars } from '../../shared/extract/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
 
 export interface ImportMeta {
@@ -110,10 +111,26 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   for (const { x, i } of ordered) {
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
-    const caption = script(captionOf(x, before, section.title.split('\u3000')[0]));
+    // A traditional report's label and sentence are read in simplified characters, as every caption rule is written
+    // (辽宁 2019: "規上工業增加值高於全國平均水準" stayed whole where a simplified one is a 增速差); its script comes back after.
+    const read = script === SAME_SCRIPT ? x : { ...x, label: simplifiedChars(x.label), quote: simplifiedChars(x.quote) };
+    const sectionName = section.title.split('\u3000')[0];
+    const words = captionOf(read, before, simplifiedChars(sectionName));
+    const caption =
+      read === x
+        ? words
+        : inReportWords(
+            words,
+            [
+              [x.label, read.label],
+              [x.quote, read.quote],
+              [sectionName, simplifiedChars(sectionName)],
+            ],
+            script,
+          );
     // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend; nor
     // does a share's ("221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点", 天津 2019: the 增长面 is the products').
-    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(x.label);
+    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(read.label);
     if (own) lastSubject = { start: x.start, subject: own };
     else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });

@@ -83,7 +83,8 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
           ? '差'
           : '',
   ],
-  [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
+  // (A contribution's rate keeps its name: "汽車製造業拉動全區規上工業增加值貢獻率", 广西 2016, is a 贡献率.)
+  [/(?<=^.{3,})拉动[^拉]{2,}$/u, (tail: string) => (tail.endsWith('贡献率') ? '贡献率' : '拉动')],
   // Last, the short form officials write (国家统计局 2022, traditional: "規模以上工業企業每百元營業收入中的成本" was cut
   // to "…中的成").
   [/([规規])模以上/gu, '$1上'],
@@ -170,6 +171,10 @@ export function captionOf(x: Extracted, before: string, fallback: string): strin
 function tidy(caption: string): string {
   let c = replaceAs(caption, /(?:均|分别)?(?:跃升至|上升至|下降至|升至|降至|跃居|位居|居|排名|排|位列|(?<!并)列)(?=位次$)/u, '');
   c = replaceAs(c, /(?:增速|增幅|降幅|涨幅)(?=(?:增速|增幅)(?:位次|变化)?$)/u, '');
+  // An adverb the label kept before its measure ("廣西小微工業企業也實現較快增長", 广西 2016, read 廣西小微工業企業也增速), and a
+  // rate named twice as its target ("战略性新兴产业增加值增长速度目标", 大同 2020, read …增长速度目标增速).
+  c = replaceAs(c, /(?<=\p{Script=Han}{2})(?:也|亦|都|还)(?=(?:增速|增幅|变化|占比)$)/u, '');
+  c = replaceAs(c, /(?:增长速度|增长率)(?:目标|预期)?(?=增速$)/u, '');
   return c;
 }
 

@@ -16,7 +16,7 @@ import { readAsSimplified } from '../../../shared/extract/script';
  */
 export function reportScript(text: string): (s: string) => string {
   const reading = readAsSimplified(text);
-  if (!reading.traditional) return SAME;
+  if (!reading.traditional) return SAME_SCRIPT;
   traditionalOf ??= traditionalTable();
   const table = traditionalOf;
   const held = new Set(text);
@@ -33,7 +33,8 @@ export function reportScript(text: string): (s: string) => string {
   };
 }
 
-const SAME = (s: string) => s;
+/** A simplified report's: every string as it is. */
+export const SAME_SCRIPT = (s: string): string => s;
 
 /** Each simplified character's traditional one (the first OpenCC lists), built the first time it is needed. */
 let traditionalOf: Map<string, string> | undefined;
@@ -44,4 +45,39 @@ function traditionalTable(): Map<string, string> {
     if (s && t && Array.from(s).length === 1 && Array.from(t).length === 1 && s !== t) out.set(s, t);
   }
   return out;
+}
+
+/**
+ * A line the draft wrote in simplified characters from a traditional report's words, put back in the report's own:
+ * each stretch of it found in a source's simplified reading takes that source's characters there (製造業, not the
+ * 制造業 a character-by-character reading gives, since 制 and 製 are both 制 simplified); the rest goes through `script`.
+ * `sources` are [original, simplified] pairs of one length (simplifiedChars), tried in turn.
+ */
+export function inReportWords(line: string, sources: readonly (readonly [string, string])[], script: (s: string) => string): string {
+  let out = '';
+  let rest = '';
+  for (let i = 0; i < line.length;) {
+    let best = 0;
+    let from = '';
+    let at = -1;
+    for (const [original, simplified] of sources) {
+      // The longest stretch from i found in this source.
+      let n = best;
+      while (i + n < line.length && simplified.includes(line.slice(i, i + n + 1))) n++;
+      if (n > best) {
+        best = n;
+        from = original;
+        at = simplified.indexOf(line.slice(i, i + n));
+      }
+    }
+    if (best < 2) {
+      rest += line[i];
+      i++;
+      continue;
+    }
+    out += script(rest) + from.slice(at, at + best);
+    rest = '';
+    i += best;
+  }
+  return out + script(rest);
 }

@@ -142,12 +142,14 @@ function topicOf(p: string): string | null {
     while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
     // (Nor the number of a point: "一是工业更具实力", 进贤 2018.)
     clause = clause.replace(LEAD, '');
+    // (Read in simplified characters: "從自治區統計局獲悉", 广西 2016, titled a section.)
+    const read = simplifiedChars(clause);
     if (
-      /\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) ||
-      SOURCE_CLAUSE.test(clause) ||
-      PREDICATE_FIRST.test(clause) ||
-      CIRCUMSTANCE.test(clause) ||
-      FRAME.test(simplifiedChars(clause)) ||
+      /\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(read) ||
+      SOURCE_CLAUSE.test(read) ||
+      PREDICATE_FIRST.test(read) ||
+      CIRCUMSTANCE.test(read) ||
+      FRAME.test(read) ||
       !quotesClosed(clause)
     )
       continue;
