@@ -257,3 +257,24 @@ describe('a target rate named in words', () => {
     expect(caption(text, '6.2')).toBe('战略性新兴产业增加值增速');
   });
 });
+
+// test/corpus/chongqing-2024-02-economy.txt: "汽车产业增加值拉动增速变化" for a pull, "电子产业在低基数背景下增速", and two cards
+// 规模以上工业增加值增速位次 (10位 and 5位) told nothing apart ("列全国10位、西部地区5位").
+describe('a pull, a circumstance, a rank among several places', () => {
+  const text =
+    '1—2月,全市规模以上工业增加值同比增长8.7%,高于全国1.7个百分点,列全国10位、西部地区5位。汽车产业受赛力斯高增长拉动,增加值增长20.1%,拉动全市增长3.5个百分点;电子产业在低基数背景下同比增长9.3%,拉动全市增长1.5个百分点。';
+  it('names what pulled, not a change; leaves the circumstance out; tells the ranks apart by their places', () => {
+    expect(caption(text, '3.5')).toBe('汽车产业增加值拉动');
+    expect(caption(text, '9.3')).toBe('电子产业增速');
+    // The change of a pull stays one (test/corpus/tianjin-2018-h1-industry.txt).
+    const tianjin = '制造业增加值同比增长4.3%,比一季度加快3.7个百分点,拉动全市工业增加值增长3.1个百分点,比一季度提高2.7个百分点。';
+    expect(caption(tianjin, '2.7')).toMatch(/变化$/u);
+    const deck = draftBundle(
+      { key: 'cq', title: '重庆', organisation: '重庆市统计局', published: '2024-03-20', asOf: '2024年1-2月' },
+      text,
+      extractFigures(text, { asOf: '2024年1-2月' }),
+    ).deck;
+    const ranks = deck.slides.flatMap((s) => s.body.kpis ?? []).filter((k) => /位次/u.test(k.caption));
+    expect(new Set(ranks.map((k) => k.caption)).size).toBe(ranks.length);
+  });
+});

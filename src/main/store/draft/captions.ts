@@ -159,7 +159,11 @@ const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBE
 const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
-  const caption = tidy(captionOfFigure(x, before, fallback));
+  let caption = tidy(captionOfFigure(x, before, fallback));
+  // A pull named as a rate's change ("汽车产业增加值拉动增速变化" for "拉动全市增长3.5个百分点", 重庆 2024): what pulled; not
+  // the change of a pull ("拉动…增长3.1个百分点，比一季度提高2.7个百分点", 天津 2018).
+  if (/拉动[^，,；;。比较]{0,16}$/u.test(simplifiedChars(x.quote.slice(0, x.valueStart - x.start))))
+    caption = replaceAs(caption, /(?<=拉动)[^拉]{0,12}?变化$/u, '');
   return x.kind === 'change' ? withDirection(x, caption) : caption;
 }
 
@@ -175,6 +179,8 @@ function tidy(caption: string): string {
   // rate named twice as its target ("战略性新兴产业增加值增长速度目标", 大同 2020, read …增长速度目标增速).
   c = replaceAs(c, /(?<=\p{Script=Han}{2})(?:也|亦|都|还)(?=(?:增速|增幅|变化|占比)$)/u, '');
   c = replaceAs(c, /(?:增长速度|增长率)(?:目标|预期)?(?=增速$)/u, '');
+  // The circumstance a clause set ("电子产业在低基数背景下同比增长9.3%", 重庆 2024).
+  c = replaceAs(c, /在[^在，,]{1,10}(?:背景|情况|形势|条件)下/u, '');
   return c;
 }
 

@@ -21,7 +21,8 @@ const BASES: RegExp[] = [
   new RegExp(`(?:比|较|与|同比|环比)${AGAINST}`, 'u'),
   new RegExp(`(?:高于|低于|超过|快于|慢于|超出)${PLACE}`, 'u'),
   /同比|环比|当月|累计/u,
-  new RegExp(`${PLACE}(?=第$|排名|排位|位次)`, 'u'),
+  // ("列全国10位、西部地区5位", 重庆 2024: two ranks in one clause, each after its place.)
+  new RegExp(`${PLACE}(?:地区)?(?=第$|排名|排位|位次|$)`, 'u'),
 ];
 
 /** The words of the figure's own clause before its number. */
