@@ -2,9 +2,12 @@
  * A 分别 list drafted as a chart names each bar by its own item, whole, and titles the slide without showing
  * one value cut from the rest — sentences of real reports of the genre (test/corpus).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { draftBundle } from '../src/main/store/draft';
+import { ROOT } from './helpers';
 
 const META = { key: 't', title: '导入的报告', organisation: '某市统计局', published: '2023-01-01', asOf: '2023年' };
 
@@ -64,5 +67,23 @@ describe('a 分别 list as a chart', () => {
   it('takes a shared 占比 off the last item (汉中 2016: 二产、三产占比分别上升)', () => {
     const [c] = charts('一产占比较2010年下降3.9个百分点,二产、三产占比分别上升3.7、0.2个百分点。');
     expect(c.labels).toEqual(['二产', '三产']);
+  });
+});
+
+// test/corpus/liaoning-2019-q1-industry-traditional.txt: "大連、鞍山…等7個市增速達10%以上" was a bar printed 10% beside the
+// province's 9.0% and 12.5% (a chart prints a bar's number alone); test/corpus/anhui-2025-government-work.txt's
+// "汽车产量增长40%以上" was a bar of 40%.
+describe('a bound', () => {
+  it('is a card, never a bar', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/liaoning-2019-q1-industry-traditional.txt'), 'utf8');
+    const asOf = '2019年一季度';
+    const xs = extractFigures(text, { asOf });
+    const slides = draftBundle({ key: 'ln', title: '遼寧', organisation: '遼寧省統計局', published: '', asOf }, text, xs).deck.slides;
+    const bound = xs.findIndex((x) => x.value === '10' && x.qualifier === '以上');
+    expect(bound).toBeGreaterThanOrEqual(0);
+    const key = `f${String(bound + 1).padStart(4, '0')}`;
+    const bundle = draftBundle({ key: 'ln', title: '遼寧', organisation: '遼寧省統計局', published: '', asOf }, text, xs);
+    expect(bundle.deck.slides.flatMap((s) => s.chart?.series ?? []).some((p) => 'figure' in p && p.figure === key)).toBe(false);
+    expect(slides.flatMap((s) => s.body.kpis ?? []).some((k) => k.figure === key)).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
   const out: DraftFigure[][] = [];
   let run: DraftFigure[] = [];
   const flush = () => {
-    if (run.length >= 2 && LIST_WORD.test(run[0].x.quote)) out.push(run);
+    if (run.length >= 2 && LIST_WORD.test(run[0].x.quote) && !run.some(bounded)) out.push(run);
     run = [];
   };
   for (const f of figs) {
@@ -171,7 +171,15 @@ export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
 
 const MAX_SERIES = 8;
 
-const chartable = (f: DraftFigure) => ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%');
+/**
+ * A bound ("10%以上", "超过20%", "突破3000亿元", "近八成") is no point on a bar: a chart prints its number alone (辽宁 2019:
+ * "7個市增速達10%以上" was a bar of 10% beside the province's 9.0% and 12.5%). It stays a card, which shows its words.
+ */
+const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
+const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier);
+
+const chartable = (f: DraftFigure) =>
+  ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
 
 /**
  * The parts a sentence turns to ("分门类看，采矿业增长3.0%，制造业增长3.3%…", "其中汽车制造业增长13.7%，医药制造业…"): the
