@@ -269,6 +269,9 @@ describe('a pull, a circumstance, a rank among several places', () => {
     // The change of a pull stays one (test/corpus/tianjin-2018-h1-industry.txt).
     const tianjin = '制造业增加值同比增长4.3%,比一季度加快3.7个百分点,拉动全市工业增加值增长3.1个百分点,比一季度提高2.7个百分点。';
     expect(caption(tianjin, '2.7')).toMatch(/变化$/u);
+    // 上拉 and 下拉 are pulls too (test/corpus/changzhi-2025-q1-industry.txt).
+    const changzhi = '采矿业增加值同比增长15.0%,对全市工业增长的贡献率109.7%,上拉全市工业增加值增速10.6个百分点。';
+    expect(caption(changzhi, '10.6')).toBe('采矿业增加值拉动');
     const deck = draftBundle(
       { key: 'cq', title: '重庆', organisation: '重庆市统计局', published: '2024-03-20', asOf: '2024年1-2月' },
       text,

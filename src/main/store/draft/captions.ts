@@ -162,7 +162,7 @@ export function captionOf(x: Extracted, before: string, fallback: string): strin
   let caption = tidy(captionOfFigure(x, before, fallback));
   // A pull named as a rate's change ("汽车产业增加值拉动增速变化" for "拉动全市增长3.5个百分点", 重庆 2024): what pulled; not
   // the change of a pull ("拉动…增长3.1个百分点，比一季度提高2.7个百分点", 天津 2018).
-  if (/拉动[^，,；;。比较]{0,16}$/u.test(simplifiedChars(x.quote.slice(0, x.valueStart - x.start))))
+  if (/(?:拉动|上拉|下拉)[^，,；;。比较]{0,16}$/u.test(simplifiedChars(x.quote.slice(0, x.valueStart - x.start))))
     caption = replaceAs(caption, /(?<=拉动)[^拉]{0,12}?变化$/u, '');
   return x.kind === 'change' ? withDirection(x, caption) : caption;
 }
