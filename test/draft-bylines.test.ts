@@ -137,5 +137,7 @@ describe('a section titled by its paragraph’s topic', () => {
     expect(titles(corpus('chengdu-2016-government-work.txt'))).toContain('“十二五”期间');
     // test/corpus/jinxian-2018-government-work.txt: "一是工业更具实力。"
     expect(titles(corpus('jinxian-2018-government-work.txt'))).toContain('工业更具实力');
+    // test/corpus/xuchang-2014-industry-targets.txt: "昨天上午" titled a section.
+    expect(titles(corpus('xuchang-2014-industry-targets.txt'))).not.toContain('昨天上午');
   });
 });

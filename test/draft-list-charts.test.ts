@@ -87,3 +87,19 @@ describe('a bound', () => {
     expect(slides.flatMap((s) => s.body.kpis ?? []).some((k) => k.figure === key)).toBe(true);
   });
 });
+
+// test/corpus/hubei-2008-bulletin-traditional.txt: "輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0" had bars 輕重工業結構（1）, （2）.
+describe('a ratio of light to heavy industry', () => {
+  it('names its bars 轻工业 and 重工业, in the report’s script', () => {
+    const text = '全省規模以上工業完成增加值3842.33億元,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
+    const asOf = '2008年';
+    const slides = draftBundle(
+      { key: 'hb', title: '湖北', organisation: '湖北省統計局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []).map((p) => p.label);
+    expect(bars).toContain('輕工業');
+    expect(bars).toContain('重工業');
+  });
+});

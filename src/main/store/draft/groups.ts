@@ -7,6 +7,7 @@
 import type { Extracted } from '../../../shared/extract';
 import { OWN_PLACE, statusOf } from './captions';
 import { breakdownOf, turnBetween } from './messages';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 export interface DraftFigure {
   key: string;
@@ -162,12 +163,20 @@ export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
   while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
   const intro = text.slice(a, first.valueStart).trim();
   const whole = intro.replace(/(?:调整)?(?:为|是|达到?)$/u, '');
+  // (Read in simplified characters; the deck's script comes back after, draft/script.ts. "輕重工業結構由2007年的28.0∶72.0
+  // 變為29.0∶71.0", 湖北 2008, had bars 輕重工業結構（1） and （2）.)
+  const read = simplifiedChars(intro);
   const labels =
-    run.length === 3 && THREE_INDUSTRIES.test(intro)
+    run.length === 3 && THREE_INDUSTRIES.test(read)
       ? ['第一产业', '第二产业', '第三产业']
-      : run.map((f, i) => `${f.caption || whole}（${i + 1}）`);
+      : run.length === 2 && LIGHT_HEAVY.test(read)
+        ? ['轻工业', '重工业']
+        : run.map((f, i) => `${f.caption || whole}（${i + 1}）`);
   return { type: 'bar', members: run, labels, unit: '', intro: whole, headline: '', list: false };
 }
+
+/** A ratio of light to heavy industry: "轻重工业结构", "轻、重工业比例". */
+const LIGHT_HEAVY = /轻[、]?重工业/u;
 
 const MAX_SERIES = 8;
 
