@@ -103,3 +103,23 @@ describe('a ratio of light to heavy industry', () => {
     expect(bars).toContain('重工業');
   });
 });
+
+// test/corpus/gansu-2015-bulletin.txt: one chart set GDP's growth beside the rise of consumer prices, another the
+// unemployment rate among the industries' shares of GDP.
+describe('a chart of comparable figures', () => {
+  it('never sets prices beside output, nor a rate of its own among shares', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/gansu-2015-bulletin.txt'), 'utf8');
+    const asOf = '2015年';
+    const slides = draftBundle(
+      { key: 'gs', title: '甘肃', organisation: '甘肃省统计局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    for (const s of slides.filter((x) => x.chart)) {
+      const labels = s.chart!.series.map((p) => p.label);
+      const prices = labels.filter((l) => /涨幅$|价格/u.test(l)).length;
+      expect(prices === 0 || prices === labels.length, labels.join()).toBe(true);
+      if (labels.some((l) => /比重$/u.test(l))) expect(labels, labels.join()).not.toContain('城镇登记失业率');
+    }
+  });
+});

@@ -244,12 +244,24 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
   return out;
 }
 
-/** Three or more figures of one unit, kind, period and status not yet charted: one bar chart each. */
+/**
+ * What a rate measures, where one kind holds several that a chart must not set side by side (甘肃 2015: the growth of
+ * output beside the rise of prices, 城镇登记失业率 among the industries' shares of GDP): prices, a rate of its own, or
+ * the rest.
+ */
+function familyOf(f: DraftFigure): string {
+  const c = simplifiedChars(f.caption);
+  if (/涨幅$|价格/u.test(c)) return 'price';
+  if (/(?<!增长|贡献|增加值)率$/u.test(c)) return 'rate';
+  return '';
+}
+
+/** Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each. */
 export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (charted.has(f.key) || !chartable(f)) continue;
-    const id = [f.x.unit, f.x.kind, f.x.period, f.status].join('|');
+    const id = [f.x.unit, f.x.kind, f.x.period, f.status, familyOf(f)].join('|');
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }
   const out: ChartGroup[] = [];
