@@ -67,3 +67,13 @@ describe('a traditional report’s captions', () => {
     expect(b.deck.slides.map((s) => s.title).join()).not.toContain('不僅增速');
   });
 });
+
+// test/corpus/xiangyang-2022-government-work-traditional.txt: "加快構建“1個4000億級汽車産業、4個1000億級産業、4個500億級
+// 産業”的現代産業集群" drafted cards 汽車産業 1個, 産業 4個 and 現代産業集群 4個 (the last the wrong noun).
+describe('counts of a class', () => {
+  it('are named by the class', () => {
+    const b = draft(corpus('xiangyang-2022-government-work-traditional.txt'), '2023年');
+    const captions = b.deck.slides.flatMap((s) => s.body.kpis ?? []).map((k) => k.caption);
+    expect(captions).toEqual(expect.arrayContaining(['4000億級汽車産業（目標）', '1000億級産業（目標）', '500億級産業（目標）']));
+  });
+});

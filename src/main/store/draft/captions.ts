@@ -150,6 +150,9 @@ function doersOf(x: Extracted): string {
   const bare = frame && BARE_DOING.exec(after);
   return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
+/** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
+const CLASS_AFTER =
+  /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
 /** "7个市增速达", "17个行业投资增速超过": a count's members and their rate, before the rate's value. */
 const COUNTED = new RegExp(`\\d+[个家户](?:${MEMBERS}|${PLACES})${MEASURED}?(?:增速|增幅)(?=(?:均)?(?:达到?|超过|高于|在)$)`, 'u');
 const COUNTED_CAPTION = new RegExp(`^\\d+[个個家户戶](?:${MEMBERS}|${PLACES})`, 'u');
@@ -212,6 +215,11 @@ function replaceAs(caption: string, re: RegExp, by: string): string {
 function captionOfFigure(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
+  // A count of a class ("1个4000亿级汽车产业、4个1000亿级产业、4个500亿级产业", 襄阳 2022): the class names it (the label
+  // kept no number, so the three cards read 汽车产业, 产业 and 现代产业集群).
+  const ofClass =
+    x.kind === 'count' ? CLASS_AFTER.exec(x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个個家户戶项項种種]/u, '')) : null;
+  if (ofClass) return clip(ofClass[0]);
   // A rate that members of a count reach ("大連、鞍山…等7個市增速達10%以上", 辽宁 2019): the count's, not the whole's
   // ("遼寧工業經濟營業收入市增速", the subject lent by the sentence's first clause).
   const lead = x.quote.slice(0, x.valueStart - x.start);
