@@ -74,6 +74,10 @@ describe('counts of a class', () => {
   it('are named by the class', () => {
     const b = draft(corpus('xiangyang-2022-government-work-traditional.txt'), '2023年');
     const captions = b.deck.slides.flatMap((s) => s.body.kpis ?? []).map((k) => k.caption);
-    expect(captions).toEqual(expect.arrayContaining(['4000億級汽車産業（目標）', '1000億級産業（目標）', '500億級産業（目標）']));
+    for (const name of ['4000億級汽車産業', '1000億級産業', '500億級産業'])
+      expect(
+        captions.some((c) => c.startsWith(name)),
+        name,
+      ).toBe(true);
   });
 });

@@ -155,6 +155,8 @@ const CLASS_AFTER =
   /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
 /** "7个市增速达", "17个行业投资增速超过": a count's members and their rate, before the rate's value. */
 const COUNTED = new RegExp(`\\d+[个家户](?:${MEMBERS}|${PLACES})${MEASURED}?(?:增速|增幅)(?=(?:均)?(?:达到?|超过|高于|在)$)`, 'u');
+/** A class by size ("4000億級汽車産業", 襄阳 2022) names what it counts. */
+const CLASS_CAPTION = /^[\d.]+(?:万|萬|亿|億|千亿|千億|百亿|百億)元?[级級]/u;
 const COUNTED_CAPTION = new RegExp(`^\\d+[个個家户戶](?:${MEMBERS}|${PLACES})`, 'u');
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
@@ -256,7 +258,7 @@ export function isBareCaption(caption: string): boolean {
     !c ||
     c.includes('（未命名）') ||
     // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
-    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c)) ||
+    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c) && !CLASS_CAPTION.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );
