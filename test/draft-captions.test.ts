@@ -178,6 +178,13 @@ describe('a key message that opens with its predicate', () => {
     expect(readsAlone(yueyang, at(yueyang, '2.1'))).toBe(false);
   });
 
+  it('never takes a subject from before a semicolon: another statement', () => {
+    // test/corpus/hubei-2018-10-industry.txt: the 回落 is the year-to-date rate's, not the month's.
+    const hubei =
+      '10月份,全省工业出现异常波动,规上工业增加值当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点。';
+    expect(takeawayOf(hubei, at(hubei, '0.3'))).not.toMatch(/当月/u);
+  });
+
   it('has none rather than one naming a single subject of a list of several', () => {
     // test/corpus/gansu-2021-decade.txt: four values, and the clause before names only 中药材's output.
     const gansu =

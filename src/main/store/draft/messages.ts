@@ -381,6 +381,7 @@ export const opensWithPredicate = (clause: string) => PREDICATE_FIRST.test(simpl
  */
 function subjectClauseBefore(text: string, x: Extracted, before: number): string {
   let end = before - 1;
+  if (/[；;]/u.test(text[end] ?? '')) return '';
   while (end > x.start) {
     let start = end;
     while (start > x.start && !endsClause(text, start - 1)) start--;
@@ -389,6 +390,9 @@ function subjectClauseBefore(text: string, x: Extracted, before: number): string
     if (namesSubject(plain)) return clause;
     if (/^其中/u.test(plain) || !opensWithPredicate(clause)) return '';
     end = start - 1;
+    // Never past a semicolon: what comes before it is another statement (湖北 2018: "规上工业增加值当月增速由上月的8.1%下滑至
+    // 3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点" — the 回落 is the year-to-date rate's, not the month's).
+    if (/[；;]/u.test(text[end] ?? '')) return '';
   }
   return '';
 }
