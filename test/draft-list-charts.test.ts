@@ -120,6 +120,7 @@ describe('a chart of comparable figures', () => {
       const prices = labels.filter((l) => /涨幅$|价格/u.test(l)).length;
       expect(prices === 0 || prices === labels.length, labels.join()).toBe(true);
       if (labels.some((l) => /比重$/u.test(l))) expect(labels, labels.join()).not.toContain('城镇登记失业率');
+      if (prices) expect(s.chart!.title).toMatch(/涨幅/u);
     }
   });
 });

@@ -390,7 +390,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       text,
     )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
-  const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
+  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速).
+  const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
+  const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
   // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
   const turned = TURN.test(sectionName);
