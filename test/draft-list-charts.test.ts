@@ -124,3 +124,20 @@ describe('a chart of comparable figures', () => {
     }
   });
 });
+
+// test/corpus/nantong-2019-08-industry.txt: "全市工业应税销售、工业用电量同比分别增长11.7%和2.3%" had a bar 工业 (its 用电量 taken
+// for the list's measure), and "规模工业增加值、产值同比分别增长" a bar 产值同比.
+describe('a list whose items name their own measures', () => {
+  it('keeps the last item’s measure, without its 同比', () => {
+    const text = '1-8月,全市工业应税销售、工业用电量同比分别增长11.7%和2.3%。全市规模工业增加值、产值同比分别增长7.3%和10.2%。';
+    const asOf = '2019年1-8月';
+    const slides = draftBundle(
+      { key: 'nt', title: '南通', organisation: '南通市统计局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []).map((p) => p.label);
+    expect(bars).toEqual(expect.arrayContaining(['工业应税销售', '工业用电量', '规模工业增加值', '产值']));
+    expect(bars).not.toContain('工业');
+  });
+});

@@ -78,5 +78,7 @@ describe('the title of an imported report', () => {
     expect(reportTitle(corpus('fujian-2013-government-work'))).toBe('省长苏树林代表省政府向大会作政府工作报告');
     // test/corpus/hangzhou-2011-industry-targets.txt: "今天下午，杭州市召开…".
     expect(reportTitle(corpus('hangzhou-2011-industry-targets'))).toBe('杭州市召开全市年度工业经济形势分析会');
+    // test/corpus/wuhu-2013-02-industry.txt: "在新增企业和部分大型企业回升的拉动下，1—2月份".
+    expect(reportTitle(corpus('wuhu-2013-02-industry'))).toBe('1—2月份，全市规模工业实现增加值165.19亿元');
   });
 });

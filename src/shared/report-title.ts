@@ -21,6 +21,8 @@ const WIRE =
   /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
 /** A lead's clause of only when: "1月20日上午" (安徽 2025), "今天下午" (杭州 2011). */
 const WHEN = /^(?:\d{1,2}月\d{1,2}日|今天|昨天|今日|昨日)(?:上午|下午|晚间|晚上|晚)?$/u;
+/** A lead's clause of only the circumstance: "在新增企业和部分大型企业回升的拉动下" (芜湖 2013). */
+const UNDER = /^在.{2,24}(?:下|中)$/u;
 /** A clause that holds a figure, not only a date ("2019年", "12月12日"). */
 const FIGURE = /\d(?![\d.]*[年月日])/u;
 
@@ -64,7 +66,11 @@ function titleOf(text: string, depth: number): string {
     .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .split(/[，,；;]/u)
     .map((c) => c.trim().replace(/^[“"]/u, ''));
-  while (clauses.length > 1 && (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]) || WHEN.test(clauses[0]))) clauses.shift();
+  while (
+    clauses.length > 1 &&
+    (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]) || WHEN.test(clauses[0]) || UNDER.test(clauses[0]))
+  )
+    clauses.shift();
   // A lead about a report names it (安徽 2025, 襄阳 2022): the report's name is the title, not the meeting's news.
   for (const c of clauses.slice(0, 3)) {
     const named = NAMES_REPORT.exec(c);

@@ -77,7 +77,10 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     const first = subjects[0];
     const last = subjects[subjects.length - 1];
     subjects[0] = withoutClass(first);
-    subjects[subjects.length - 1] = withoutMeasure(last);
+    // The last item's measure is the list's only when the others name none of their own: "工业应税销售、工业用电量同比分别
+    // 增长" (南通 2019) is two measures, and its second bar read 工业.
+    const own = subjects.slice(0, -1).some((x) => ITEM_MEASURE.test(x));
+    subjects[subjects.length - 1] = own ? last.replace(/(?:同比|环比|累计|比上年|较上年)+$/u, '') || last : withoutMeasure(last);
     const named = first.slice(0, first.length - subjects[0].length);
     const group = /大|个/u.test(named) ? named : `${first}等`;
     const measure = last.slice(subjects[subjects.length - 1].length);
@@ -100,6 +103,10 @@ function withoutClass(first: string): string {
   const name = first.replace(CLASS, '');
   return Array.from(name).length >= 2 ? name : first;
 }
+
+/** An item that names its own measure after its subject ("工业应税销售", "规模工业增加值"; not a bare "增加值"). */
+const ITEM_MEASURE =
+  /^\p{Script=Han}{2,}(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量|销售|销售额|收入)$/u;
 
 function withoutMeasure(last: string): string {
   const name = last.replace(MEASURE, '');
