@@ -288,3 +288,14 @@ describe('a pull, a circumstance, a rank among several places', () => {
     expect(new Set(ranks.map((k) => k.caption)).size).toBe(ranks.length);
   });
 });
+
+// test/corpus/nantong-2019-08-industry.txt: a card 主要指标增速 for "“3+3”重点产业产值同比增长9.1%", and 规模工业产值 for the
+// ranks of 规模工业增加值 (a label holding a number was taken for a stretch of the sentence, and the subject borrowed).
+describe('a label with a number in a name or a month', () => {
+  it('is still the caption’s subject', () => {
+    const text = '全市重点产业运行稳健,“3+3”重点产业产值同比增长9.1%。';
+    expect(caption(text, '9.1')).toBe('3+3重点产业产值增速');
+    const ranks = '规模工业增加值8月当月增长8.9%,当月增幅列全省第三,累计增幅位次较一季度前移6位至全省并列第六。';
+    expect(captionOf(at(ranks, '6'), '规模工业产值', '')).toBe('规模工业增加值增幅位次变化');
+  });
+});

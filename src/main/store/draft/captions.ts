@@ -48,7 +48,7 @@ export const OWN_PLACE = '(?:全省|全市|全[区區]|全[县縣]|全州|全盟
  * says it (and tells cards of several periods apart), the caption names only what is measured.
  */
 const INNER_TIME =
-  /(?<=\p{Script=Han}{2})(?:[一二三四]季度|前三季度|上半年|下半年|全年|当月|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{1,2}月份?|20\d\d年)(?=增速|增幅|同比|增长|累计|占比|比重)/gu;
+  /(?<=\p{Script=Han}{2})(?:[一二三四]季度|前三季度|上半年|下半年|全年|当月|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{1,2}月份?|20\d\d年)(?=增速|增幅|同比|增长|累计|占比|比重|产值|增加值|产量)/gu;
 
 /** The label without what is not a subject: another clause before a ';', time words, a trailing verb. */
 export function subjectOf(label: string): string {
@@ -150,6 +150,8 @@ function doersOf(x: Extracted): string {
   const bare = frame && BARE_DOING.exec(after);
   return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
+/** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
+const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?/gu;
 /** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
 const CLASS_AFTER =
   /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
@@ -236,8 +238,11 @@ function captionOfFigure(x: Extracted, before: string, fallback: string): string
   let rest = label;
   for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
   // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.
-  const own = /\d/u.test(rest) ? '' : subjectOf(rest);
-  if (!own) rest = /\d/u.test(rest) ? '' : rest;
+  // (Not a number that is part of a name or a time: "“3+3”重点产业产值", "规模工业增加值8月增幅位次", 南通 2019, whose cards read
+  // 主要指标增速 and 变化.)
+  const stretch = /\d/u.test(rest.replace(NUMBER_IN_NAME, ''));
+  const own = stretch ? '' : subjectOf(rest);
+  if (!own) rest = stretch ? '' : rest;
   if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, '').replace(INNER_TIME, ''));
   const base = before || (HEADLESS.test(fallback) || fallback.length > 10 ? '主要指标' : fallback);
   const tail = rest.replace(/分别/gu, '') || KIND_WORD[x.kind] || '';
@@ -258,7 +263,7 @@ export function isBareCaption(caption: string): boolean {
     !c ||
     c.includes('（未命名）') ||
     // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
-    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c) && !CLASS_CAPTION.test(c)) ||
+    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c) && !CLASS_CAPTION.test(c) && !/^\d+(?:\+\d+)+\p{Script=Han}/u.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );
