@@ -176,6 +176,9 @@ describe('a key message that opens with its predicate', () => {
     // test/corpus/yueyang-2018-q1-industry.txt: an adverb before the predicate ("但仍低于") names no one either.
     const yueyang = '1—3月,全市规模工业增加值同比增长5.5%,较1—2月份增速提高了2个百分点,但仍低于全省平均增速2.1个百分点,居全省第12位。';
     expect(readsAlone(yueyang, at(yueyang, '2.1'))).toBe(false);
+    // test/corpus/liaoning-2022-10-industry-traditional.txt: a slide titled "佔比47.2%" (佔, the traditional 占).
+    const liaoning = '在413種重點工業產品中,有195種產品產量增長或持平,佔比47.2%。';
+    expect(titleOf(liaoning, at(liaoning, '47.2'))).toBe('在413種重點工業產品中，有195種產品產量增長或持平，佔比47.2%');
   });
 
   it('never takes a subject from before a semicolon: another statement', () => {
