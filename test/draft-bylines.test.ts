@@ -14,6 +14,7 @@ import { outline } from '../src/main/store/draft/sections';
 import { ROOT } from './helpers';
 
 const CORPUS = join(ROOT, 'test/corpus');
+const corpus = (name: string) => readFileSync(join(CORPUS, name), 'utf8');
 
 function sectionTitles(text: string): string[] {
   const store = openStore(':memory:', { dailyBackup: false });
@@ -120,5 +121,23 @@ describe('the drafted sections', () => {
         expect(title, f).not.toMatch(/日报|^\d{4}[年-]\d{1,2}[月-]\d{1,2}/u);
       }
     }
+  });
+});
+
+// Session 25: sections of real reports titled by a clause that only frames what follows, or cut inside a quotation.
+describe('a section titled by its paragraph’s topic', () => {
+  const titles = (text: string) => outline(text).sections.map((s) => s.title);
+  it('is never a frame ("除了长安汽车外", "九大支柱产业中"), a quotation left open, nor a point’s number', () => {
+    // test/corpus/chongqing-2014-05-industry.txt and test/corpus/chongqing-2019-industry.txt
+    expect(titles(corpus('chongqing-2014-05-industry.txt'))).not.toContain('除了长安汽车外');
+    expect(titles(corpus('chongqing-2019-industry.txt'))).not.toContain('九大支柱产业中');
+    // test/corpus/xiaoxian-2011-industry.txt: "萧县遵循“产业集聚、企业集群,各具特色、错位发展”的思路" was cut at its comma.
+    expect(titles(corpus('xiaoxian-2011-industry.txt')).join()).not.toContain('萧县遵循');
+    // test/corpus/chengdu-2016-government-work.txt: "“十二五”期间" read 十二五”期间.
+    expect(titles(corpus('chengdu-2016-government-work.txt'))).toContain('“十二五”期间');
+    // test/corpus/jinxian-2018-government-work.txt: "一是工业更具实力。"
+    expect(titles(corpus('jinxian-2018-government-work.txt'))).toContain('工业更具实力');
+    // test/corpus/xuchang-2014-industry-targets.txt: "昨天上午" titled a section.
+    expect(titles(corpus('xuchang-2014-industry-targets.txt'))).not.toContain('昨天上午');
   });
 });

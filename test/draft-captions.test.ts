@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { captionOf } from '../src/main/store/draft/captions';
 import { readsAlone, takeawayOf, titleOf } from '../src/main/store/draft/messages';
+import { draftBundle } from '../src/main/store/draft';
 
 // test/corpus/quanzhou-2022-10-industry.txt
 const QUANZHOU =
@@ -155,5 +156,149 @@ describe('a key message', () => {
     );
     // A clause naming its own subject stays alone.
     expect(takeawayOf(text, at(text, '4.4'))).toBe('制造业下降4.4%');
+  });
+});
+
+// Session 25: key messages across the corpus that still opened with their predicate ("增长9.4%、10.2%", "分别增长21.7%、
+// 10.2%、10.2%、9.8%"): the clause before them holds a figure of its own, so it was never joined.
+describe('a key message that opens with its predicate', () => {
+  it('takes the nearest clause before it that names its subject, with a figure of its own', () => {
+    // test/corpus/changsha-2014-government-work.txt
+    const changsha =
+      '社会消费品零售总额3160亿元,增长13%;城乡居民人均可支配收入分别为3.6万元、2.1万元,增长9.4%、10.2%;城镇登记失业率控制在4%以内。';
+    expect(takeawayOf(changsha, at(changsha, '9.4'))).toBe('城乡居民人均可支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%');
+    // test/corpus/chongqing-2024-02-economy.txt: the clauses between that name no subject are left out.
+    const chongqing =
+      '1—2月,全市规模以上工业增加值同比增长8.7%,高于全国1.7个百分点,增速分别比去年同期、去年全年加快2.2、2.1个百分点,列全国10位、西部地区5位。';
+    expect(takeawayOf(chongqing, at(chongqing, '2.2'))).toBe(
+      '全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年全年加快2.2、2.1个百分点',
+    );
+    // test/corpus/yueyang-2018-q1-industry.txt: an adverb before the predicate ("但仍低于") names no one either.
+    const yueyang = '1—3月,全市规模工业增加值同比增长5.5%,较1—2月份增速提高了2个百分点,但仍低于全省平均增速2.1个百分点,居全省第12位。';
+    expect(readsAlone(yueyang, at(yueyang, '2.1'))).toBe(false);
+    // test/corpus/liaoning-2022-10-industry-traditional.txt: a slide titled "佔比47.2%" (佔, the traditional 占).
+    const liaoning = '在413種重點工業產品中,有195種產品產量增長或持平,佔比47.2%。';
+    expect(titleOf(liaoning, at(liaoning, '47.2'))).toBe('在413種重點工業產品中，有195種產品產量增長或持平，佔比47.2%');
+  });
+
+  it('never takes a subject from before a semicolon: another statement', () => {
+    // test/corpus/hubei-2018-10-industry.txt: the 回落 is the year-to-date rate's, not the month's.
+    const hubei =
+      '10月份,全省工业出现异常波动,规上工业增加值当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点。';
+    expect(takeawayOf(hubei, at(hubei, '0.3'))).not.toMatch(/当月/u);
+  });
+
+  it('has none rather than one naming a single subject of a list of several', () => {
+    // test/corpus/gansu-2021-decade.txt: four values, and the clause before names only 中药材's output.
+    const gansu =
+      '2021年粮食产量达到1231.5万吨,创历史新高;蔬菜产量1655.3万吨,园林水果539.1万吨,中药材131.5万吨,肉产量135.3万吨,分别是2012年的1.95倍、2.28倍、2.05倍和1.62倍。';
+    expect(takeawayOf(gansu, at(gansu, '1.95'))).toBe('');
+  });
+});
+
+// test/corpus/hubei-2018-10-industry.txt: two charts were titled "同比、环比分别回落" and "但增幅同比、环比分别下滑", the list
+// being of what one rate is compared with; a third "食品、冶金、机械、化工等传统行业分别回升至".
+describe('a chart of a list', () => {
+  const text =
+    '增加值增速快于全国。1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。\n新旧动能加快转换。1-10月,41个大类行业中有25个行业增加值保持同比增长,食品、冶金、机械、化工等传统行业分别回升至9.6%、7.4%、8.1%、6.9%。';
+  const deck = draftBundle(
+    { key: 'hubei', title: '湖北工业', organisation: '湖北省统计局', published: '2018-11-20', asOf: '2018年1-10月' },
+    text,
+    extractFigures(text, { asOf: '2018年1-10月' }),
+  ).deck;
+  const charts = deck.slides.filter((s) => s.chart);
+  it('is not titled by words that open with a predicate, and says whose rate in its key message', () => {
+    const gap = charts.find((s) => s.chart!.unit === '个百分点')!;
+    expect(gap.title).not.toMatch(/分别下滑/u);
+    expect(gap.chart!.title).not.toMatch(/分别下滑/u);
+    expect(gap.chart!.takeaway).toBe('全省工业增加值累计增速为7.4%，但增幅同比、环比分别下滑0.3、0.4个百分点');
+  });
+  it('is titled by its introduction without the word its values complete', () => {
+    expect(charts.map((s) => s.title)).toContain('食品、冶金、机械、化工等传统行业分别回升');
+  });
+});
+
+// Session 25: captions the lead saw garbled or hiding which way a figure went.
+describe('a caption', () => {
+  it('leaves out the verb before a rank and a rate word said twice', () => {
+    // test/corpus/anhui-2025-government-work.txt read 进出口总额和出口额均升至位次.
+    const anhui = '外贸进出口逆势增长,进出口总额和出口额均升至全国第9位;实际使用外资增长。';
+    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次');
+    // test/corpus/hubei-2018-10-industry.txt read 工业增加值增幅增速位次.
+    const hubei =
+      '1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位,环比持平。';
+    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次');
+    // A tie is kept (test/corpus/guizhou-2021-07-new-enterprises.txt).
+    expect(tidyRank('遵义市、铜仁市、黔西南州并列第三,占比均为2.5%。', '三')).toMatch(/并列位次$/u);
+  });
+
+  it('names the members a count is of by what they did, a rate they reach too', () => {
+    // test/corpus/hubei-2018-10-industry.txt: cards 行业 29个 and 行业 17个.
+    const hubei = '41个大类工业中,29个行业投资保持增长,17个行业投资增速超过20%,电子设备制造等行业分别增长38.8%、37.9%。';
+    expect(caption(hubei, '29')).toBe('投资保持增长的行业');
+    expect(caption(hubei, '17')).toBe('投资增速超过20%的行业');
+    expect(caption(hubei, '20')).toBe('17个行业投资增速');
+    // test/corpus/liaoning-2019-q1-industry-traditional.txt: 遼寧工業經濟營業收入市 7個 and a bar 遼寧工業經濟營業收入市市增速.
+    const liaoning = '遼寧工業經濟實現營業收入7017.1億元,同比增長12.5%,大連、鞍山、阜新、遼陽、盤錦、葫蘆島、朝陽等7個市增速達10%以上。';
+    expect(captionOf(at(liaoning, '7'), '遼寧工業經濟營業收入', '')).toBe('增速达10%以上的市');
+    expect(captionOf(at(liaoning, '10'), '遼寧工業經濟營業收入', '')).toBe('7個市增速');
+  });
+
+  it('of a fall that narrowed says so; of one that widened, is the rate’s change', () => {
+    // test/corpus/jiangmen-2020-08-industry.txt: 制造业降幅变化 2.6个百分点, as a wider fall would read.
+    const jiangmen = '制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点,其中8月增长8.5%;小微企业下降6.9%。比1-7月(-10.6%)收窄3.7个百分点。';
+    expect(caption(jiangmen, '2.6')).toBe('制造业降幅收窄');
+    expect(captionOf(at(jiangmen, '3.7'), '小微企业', '')).toBe('小微企业降幅收窄');
+    // test/corpus/liuzhou-2019-05-industry.txt: -1.7 is shown 下降1.7个百分点; 降幅变化 read as the fall shrinking.
+    const liuzhou = '规模以上工业增加值487.10亿元,下降7.5%,降幅较1-4月扩大1.7个百分点。';
+    expect(at(liuzhou, '1.7').number).toBe(-1.7);
+    expect(caption(liuzhou, '1.7')).toBe('规模以上工业增加值增速变化');
+  });
+});
+
+function tidyRank(text: string, value: string): string {
+  return captionOf(at(text, value), '遵义市、铜仁市、黔西南州', '');
+}
+
+// test/corpus/datong-2020-11-industry.txt: "去年全年战略性新兴产业增加值增长速度目标是6.2%" read 战略性新兴产业增加值增长速度目标增速.
+describe('a target rate named in words', () => {
+  it('is the subject’s 增速', () => {
+    const text = '去年全年战略性新兴产业增加值增长速度目标是6.2%,截至2020年11月底,全市规模以上战略性新兴产业增加值同比增长6.9%。';
+    expect(caption(text, '6.2')).toBe('战略性新兴产业增加值增速');
+  });
+});
+
+// test/corpus/chongqing-2024-02-economy.txt: "汽车产业增加值拉动增速变化" for a pull, "电子产业在低基数背景下增速", and two cards
+// 规模以上工业增加值增速位次 (10位 and 5位) told nothing apart ("列全国10位、西部地区5位").
+describe('a pull, a circumstance, a rank among several places', () => {
+  const text =
+    '1—2月,全市规模以上工业增加值同比增长8.7%,高于全国1.7个百分点,列全国10位、西部地区5位。汽车产业受赛力斯高增长拉动,增加值增长20.1%,拉动全市增长3.5个百分点;电子产业在低基数背景下同比增长9.3%,拉动全市增长1.5个百分点。';
+  it('names what pulled, not a change; leaves the circumstance out; tells the ranks apart by their places', () => {
+    expect(caption(text, '3.5')).toBe('汽车产业增加值拉动');
+    expect(caption(text, '9.3')).toBe('电子产业增速');
+    // The change of a pull stays one (test/corpus/tianjin-2018-h1-industry.txt).
+    const tianjin = '制造业增加值同比增长4.3%,比一季度加快3.7个百分点,拉动全市工业增加值增长3.1个百分点,比一季度提高2.7个百分点。';
+    expect(caption(tianjin, '2.7')).toMatch(/变化$/u);
+    // 上拉 and 下拉 are pulls too (test/corpus/changzhi-2025-q1-industry.txt).
+    const changzhi = '采矿业增加值同比增长15.0%,对全市工业增长的贡献率109.7%,上拉全市工业增加值增速10.6个百分点。';
+    expect(caption(changzhi, '10.6')).toBe('采矿业增加值拉动');
+    const deck = draftBundle(
+      { key: 'cq', title: '重庆', organisation: '重庆市统计局', published: '2024-03-20', asOf: '2024年1-2月' },
+      text,
+      extractFigures(text, { asOf: '2024年1-2月' }),
+    ).deck;
+    const ranks = deck.slides.flatMap((s) => s.body.kpis ?? []).filter((k) => /位次/u.test(k.caption));
+    expect(new Set(ranks.map((k) => k.caption)).size).toBe(ranks.length);
+  });
+});
+
+// test/corpus/nantong-2019-08-industry.txt: a card 主要指标增速 for "“3+3”重点产业产值同比增长9.1%", and 规模工业产值 for the
+// ranks of 规模工业增加值 (a label holding a number was taken for a stretch of the sentence, and the subject borrowed).
+describe('a label with a number in a name or a month', () => {
+  it('is still the caption’s subject', () => {
+    const text = '全市重点产业运行稳健,“3+3”重点产业产值同比增长9.1%。';
+    expect(caption(text, '9.1')).toBe('3+3重点产业产值增速');
+    const ranks = '规模工业增加值8月当月增长8.9%,当月增幅列全省第三,累计增幅位次较一季度前移6位至全省并列第六。';
+    expect(captionOf(at(ranks, '6'), '规模工业产值', '')).toBe('规模工业增加值增幅位次变化');
   });
 });

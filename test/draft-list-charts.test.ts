@@ -2,9 +2,12 @@
  * A 分别 list drafted as a chart names each bar by its own item, whole, and titles the slide without showing
  * one value cut from the rest — sentences of real reports of the genre (test/corpus).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { draftBundle } from '../src/main/store/draft';
+import { ROOT } from './helpers';
 
 const META = { key: 't', title: '导入的报告', organisation: '某市统计局', published: '2023-01-01', asOf: '2023年' };
 
@@ -64,5 +67,77 @@ describe('a 分别 list as a chart', () => {
   it('takes a shared 占比 off the last item (汉中 2016: 二产、三产占比分别上升)', () => {
     const [c] = charts('一产占比较2010年下降3.9个百分点,二产、三产占比分别上升3.7、0.2个百分点。');
     expect(c.labels).toEqual(['二产', '三产']);
+  });
+});
+
+// test/corpus/liaoning-2019-q1-industry-traditional.txt: "大連、鞍山…等7個市增速達10%以上" was a bar printed 10% beside the
+// province's 9.0% and 12.5% (a chart prints a bar's number alone); test/corpus/anhui-2025-government-work.txt's
+// "汽车产量增长40%以上" was a bar of 40%.
+describe('a bound', () => {
+  it('is a card, never a bar', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/liaoning-2019-q1-industry-traditional.txt'), 'utf8');
+    const asOf = '2019年一季度';
+    const xs = extractFigures(text, { asOf });
+    const slides = draftBundle({ key: 'ln', title: '遼寧', organisation: '遼寧省統計局', published: '', asOf }, text, xs).deck.slides;
+    const bound = xs.findIndex((x) => x.value === '10' && x.qualifier === '以上');
+    expect(bound).toBeGreaterThanOrEqual(0);
+    const key = `f${String(bound + 1).padStart(4, '0')}`;
+    const bundle = draftBundle({ key: 'ln', title: '遼寧', organisation: '遼寧省統計局', published: '', asOf }, text, xs);
+    expect(bundle.deck.slides.flatMap((s) => s.chart?.series ?? []).some((p) => 'figure' in p && p.figure === key)).toBe(false);
+    expect(slides.flatMap((s) => s.body.kpis ?? []).some((k) => k.figure === key)).toBe(true);
+  });
+});
+
+// test/corpus/hubei-2008-bulletin-traditional.txt: "輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0" had bars 輕重工業結構（1）, （2）.
+describe('a ratio of light to heavy industry', () => {
+  it('names its bars 轻工业 and 重工业, in the report’s script', () => {
+    const text = '全省規模以上工業完成增加值3842.33億元,比上年增長21.6%。輕重工業結構由2007年的28.0∶72.0變為29.0∶71.0。';
+    const asOf = '2008年';
+    const slides = draftBundle(
+      { key: 'hb', title: '湖北', organisation: '湖北省統計局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []).map((p) => p.label);
+    expect(bars).toContain('輕工業');
+    expect(bars).toContain('重工業');
+  });
+});
+
+// test/corpus/gansu-2015-bulletin.txt: one chart set GDP's growth beside the rise of consumer prices, another the
+// unemployment rate among the industries' shares of GDP.
+describe('a chart of comparable figures', () => {
+  it('never sets prices beside output, nor a rate of its own among shares', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/gansu-2015-bulletin.txt'), 'utf8');
+    const asOf = '2015年';
+    const slides = draftBundle(
+      { key: 'gs', title: '甘肃', organisation: '甘肃省统计局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    for (const s of slides.filter((x) => x.chart)) {
+      const labels = s.chart!.series.map((p) => p.label);
+      const prices = labels.filter((l) => /涨幅$|价格/u.test(l)).length;
+      expect(prices === 0 || prices === labels.length, labels.join()).toBe(true);
+      if (labels.some((l) => /比重$/u.test(l))) expect(labels, labels.join()).not.toContain('城镇登记失业率');
+      if (prices) expect(s.chart!.title).toMatch(/涨幅/u);
+    }
+  });
+});
+
+// test/corpus/nantong-2019-08-industry.txt: "全市工业应税销售、工业用电量同比分别增长11.7%和2.3%" had a bar 工业 (its 用电量 taken
+// for the list's measure), and "规模工业增加值、产值同比分别增长" a bar 产值同比.
+describe('a list whose items name their own measures', () => {
+  it('keeps the last item’s measure, without its 同比', () => {
+    const text = '1-8月,全市工业应税销售、工业用电量同比分别增长11.7%和2.3%。全市规模工业增加值、产值同比分别增长7.3%和10.2%。';
+    const asOf = '2019年1-8月';
+    const slides = draftBundle(
+      { key: 'nt', title: '南通', organisation: '南通市统计局', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    ).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []).map((p) => p.label);
+    expect(bars).toEqual(expect.arrayContaining(['工业应税销售', '工业用电量', '规模工业增加值', '产值']));
+    expect(bars).not.toContain('工业');
   });
 });

@@ -65,4 +65,20 @@ describe('the title of an imported report', () => {
       expect(title, slug).not.toMatch(/讯|记者|来源|获悉$|显示$/u);
     }
   });
+
+  // Session 25: the title slide read "一是工业生产企稳回升" (河南 2022, its first numbered point), and a news lead: "1月20日上午，
+  // 安徽省十四届人大三次会议开幕，安徽省省长王清宪作政府工作报告", "1月5日上午，襄陽市…會議上的市政府工作報告提出".
+  it('is not a numbered point nor its number, and names the report a news lead is about', () => {
+    expect(reportTitle(corpus('henan-2022-h1-industry'))).toBe('上半年，全省规上工业增加值同比增长5.4%');
+    expect(reportTitle(corpus('hubei-2008-bulletin-traditional'))).toBe('工業和建筑業');
+    expect(reportTitle(corpus('anhui-2025-government-work'))).toBe('安徽省省长王清宪作政府工作报告');
+    expect(reportTitle(corpus('xiangyang-2022-government-work-traditional'))).toBe(
+      '襄陽市第十八屆人民代表大會第二次會議上的市政府工作報告',
+    );
+    expect(reportTitle(corpus('fujian-2013-government-work'))).toBe('省长苏树林代表省政府向大会作政府工作报告');
+    // test/corpus/hangzhou-2011-industry-targets.txt: "今天下午，杭州市召开…".
+    expect(reportTitle(corpus('hangzhou-2011-industry-targets'))).toBe('杭州市召开全市年度工业经济形势分析会');
+    // test/corpus/wuhu-2013-02-industry.txt: "在新增企业和部分大型企业回升的拉动下，1—2月份".
+    expect(reportTitle(corpus('wuhu-2013-02-industry'))).toBe('1—2月份，全市规模工业实现增加值165.19亿元');
+  });
 });

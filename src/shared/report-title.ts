@@ -19,17 +19,43 @@ const SOURCE =
  */
 const WIRE =
   /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
+/** A lead's clause of only when: "1月20日上午" (安徽 2025), "今天下午" (杭州 2011). */
+const WHEN = /^(?:\d{1,2}月\d{1,2}日|今天|昨天|今日|昨日)(?:上午|下午|晚间|晚上|晚)?$/u;
+/** A lead's clause of only the circumstance: "在新增企业和部分大型企业回升的拉动下" (芜湖 2013). */
+const UNDER = /^在.{2,24}(?:下|中)$/u;
 /** A clause that holds a figure, not only a date ("2019年", "12月12日"). */
 const FIGURE = /\d(?![\d.]*[年月日])/u;
 
+/** A heading numbered as one of a list ("一是工业生产企稳回升。", "一、发展现状与环境", "（一）…", "1."): no report's title. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))/u;
+
+/**
+ * The clause of a news lead that names the report it is about ("安徽省省长王清宪作政府工作报告", "襄陽市第十八屆人民代表大會第
+ * 二次會議上的市政府工作報告提出"): its name without the verb that opens what it says.
+ */
+const NAMES_REPORT = /^(.{4,}?(?:政府工作|统计|統計)?(?:报告|報告|公报|公報))(?:中)?(?:提出|指出|显示|顯示|强调|強調)?$/u;
+
 export function reportTitle(text: string): string {
+  return titleOf(text, 0);
+}
+
+function titleOf(text: string, depth: number): string {
   const lines = text
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter(Boolean);
   let k = 0;
   while (k < lines.length - 1 && k < 3 && isByline(lines[k])) k++;
-  const first = lines[k] ?? '';
+  let first = lines[k] ?? '';
+  // A report that opens with its first numbered point (河南 2022 上半年: "一是工业生产企稳回升。上半年，…") has no headline:
+  // the title is drawn from the lead after it. A numbered heading on a line of its own ("一、2018年政府工作回顾") names the
+  // report's first part, the best name it has, without its number.
+  const heading = NUMBERED.test(first) ? /^[^。！？，,；;]*[。！？]/u.exec(first) : null;
+  if (heading && heading[0].length < first.length && depth < 2) {
+    const after = titleOf([first.slice(heading[0].length), ...lines.slice(k + 1)].join('\n'), depth + 1);
+    if (after) return after;
+  }
+  if (!heading && NUMBERED.test(first) && !/[，,。；;]/u.test(first)) first = first.replace(NUMBERED, '').trim();
   if (Array.from(first).length <= TITLE_MAX && !/[。！？!?]/u.test(first.slice(0, -1)) && !/[。！？]$/u.test(first)) return first;
   // (A stray mark left after the wire's name, "本刊訊? 2017年度…" (山东 2017), goes with it.)
   const sentence = first
@@ -40,7 +66,16 @@ export function reportTitle(text: string): string {
     .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .split(/[，,；;]/u)
     .map((c) => c.trim().replace(/^[“"]/u, ''));
-  while (clauses.length > 1 && (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]))) clauses.shift();
+  while (
+    clauses.length > 1 &&
+    (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]) || WHEN.test(clauses[0]) || UNDER.test(clauses[0]))
+  )
+    clauses.shift();
+  // A lead about a report names it (安徽 2025, 襄阳 2022): the report's name is the title, not the meeting's news.
+  for (const c of clauses.slice(0, 3)) {
+    const named = NAMES_REPORT.exec(c);
+    if (named && Array.from(named[1]).length <= TITLE_MAX) return named[1];
+  }
   let title = '';
   for (const c of clauses) {
     // "…統計公報，其中顯示" (国家统计局 2022): a short clause that only says where the figures come from adds nothing.

@@ -12,9 +12,11 @@ import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
-import { firstReadingAlone, leading, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
+import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
+import { simplifiedChars } from '../../shared/extract/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
 
 export interface ImportMeta {
@@ -99,16 +101,36 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     occurrence: countBefore(x.quote, x.value, x.valueStart - x.start),
   }));
 
+  // A report in traditional characters gets the draft's own words in them too (总体情况 as 總體情況, 主要指标 as 主要指標):
+  // captions at once, so that two told apart in simplified are not the same in the report's script.
+  const script = reportScript(text);
+
   // Captions: a figure without its own subject borrows the one before it in its sentence.
   const drafted: DraftFigure[] = [];
   let lastSubject = { start: -1, subject: '' };
   for (const { x, i } of ordered) {
     const section = sectionOf(x.valueStart);
     const before = lastSubject.start === x.start ? lastSubject.subject : '';
-    const caption = captionOf(x, before, section.title.split('\u3000')[0]);
+    // A traditional report's label and sentence are read in simplified characters, as every caption rule is written
+    // (辽宁 2019: "規上工業增加值高於全國平均水準" stayed whole where a simplified one is a 增速差); its script comes back after.
+    const read = script === SAME_SCRIPT ? x : { ...x, label: simplifiedChars(x.label), quote: simplifiedChars(x.quote) };
+    const sectionName = section.title.split('\u3000')[0];
+    const words = captionOf(read, before, simplifiedChars(sectionName));
+    const caption =
+      read === x
+        ? words
+        : inReportWords(
+            words,
+            [
+              [x.label, read.label],
+              [x.quote, read.quote],
+              [sectionName, simplifiedChars(sectionName)],
+            ],
+            script,
+          );
     // A change's label names the change ("行业增加值正变化" for "比1-7月增加2个", 江门 2020-08), not a subject to lend; nor
     // does a share's ("221种产量增长,占目录产品的53.6%,增长面比上年扩大2.8个百分点", 天津 2019: the 增长面 is the products').
-    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(x.label);
+    const own = /\d/u.test(x.label) || x.kind === 'change' || x.kind === 'share' ? '' : subjectOf(read.label);
     if (own) lastSubject = { start: x.start, subject: own };
     else if (lastSubject.start !== x.start) lastSubject = { start: x.start, subject: '' };
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });
@@ -252,10 +274,33 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   return {
     formatVersion: 1,
     report: { ...meta, titleEn: '', organisationEn: '', publishedNote: '', region: meta.region ?? '', textFile: 'report.txt' },
-    sections,
+    sections: sections.map((s) => ({ ...s, title: script(s.title) })),
     figures,
     relations: [],
-    deck: { key: 'main', title: meta.title, slides },
+    deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, script)) },
+  };
+}
+
+/** A slide's words through `own` (reportScript): every line it shows and its notes. */
+function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
+  const { body, chart } = s;
+  return {
+    ...s,
+    title: own(s.title),
+    notes: own(s.notes),
+    body: {
+      ...body,
+      ...(body.subtitle ? { subtitle: own(body.subtitle) } : {}),
+      ...(body.paragraphs ? { paragraphs: body.paragraphs.map(own) } : {}),
+      ...(body.kpis ? { kpis: body.kpis.map((k) => ({ ...k, caption: own(k.caption) })) } : {}),
+    },
+    chart: chart && {
+      ...chart,
+      title: own(chart.title),
+      series: chart.series.map((p) => ({ ...p, label: own(p.label) })),
+      ...(chart.takeaway ? { takeaway: own(chart.takeaway) } : {}),
+      ...(chart.remainderLabel ? { remainderLabel: own(chart.remainderLabel) } : {}),
+    },
   };
 }
 
@@ -326,6 +371,16 @@ function kpiPages(
 /** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
 const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
 
+/**
+ * A list's introduction as a title ends before the words its values complete: "分别回升至" (湖北 2018: "食品、冶金、机械、
+ * 化工等传统行业分别回升至9.6%、…") as "分别回升"; "…占比分别为" as "…占比".
+ */
+const undangled = (intro: string) =>
+  intro
+    .replace(/[，,：:]$/u, '')
+    .replace(/(?:分别|依次|均)(?:为|是|达到?)$/u, '')
+    .replace(/(?<=回升|回落|上升|下降|提高|提升|增长|增加|扩大|收窄|降|升)[至到]$/u, '');
+
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
 function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
@@ -335,17 +390,21 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       text,
     )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
-  const kind = KIND_TITLE[g.members[0].x.kind] ?? '';
+  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速).
+  const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
+  const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
   // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
   const turned = TURN.test(sectionName);
   const topic = turned ? '' : g.parts?.topic || '主要指标';
   // What the section's charts of this kind are called when nothing better names them.
   const generic = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
+  // The words that introduce a list name it only when they open with its subjects: not "同比、环比分别回落" (湖北 2018: the
+  // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
+  const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
+  const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
   const chartTitle =
-    g.intro && !/\d/u.test(g.intro) && g.labels.every((l, i) => l !== g.members[i].caption)
-      ? g.intro.replace(/[，,：:]$/u, '') + mark
-      : generic;
+    intro && !/\d/u.test(intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? intro.replace(/[，,：:]$/u, '') + mark : generic;
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
@@ -364,13 +423,14 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     return g.members.every((m) => t.includes(m.x.value));
   };
   const candidates = [
-    named && !/\d/u.test(g.intro) && Array.from(g.intro).length <= 26 ? g.intro + mark : '',
+    named && intro && !/\d/u.test(intro) && Array.from(intro).length <= 26 ? intro + mark : '',
     whole && readsAlone(text, whole) ? titleOf(text, whole) : '',
     alone && statesAll(alone) ? titleOf(text, alone) : '',
-    g.headline && Array.from(g.headline).length <= 36 ? g.headline + mark : '',
+    headline && Array.from(headline).length <= 36 ? headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
   const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
+  const takeaway = takeawayOf(text, top);
   return {
     slide: slide({
       layout: 'chart',
@@ -388,7 +448,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
           }),
         ),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
-        ...(title === titleOf(text, top) ? {} : { takeaway: takeawayOf(text, top) }),
+        ...(title === titleOf(text, top) || !takeaway ? {} : { takeaway }),
       },
     }),
     figures: g.members.map((m) => m.key),

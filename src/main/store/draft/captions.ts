@@ -3,6 +3,7 @@
  * ("比上年提高", "达到"), never empty. Built only from the report's words around the figure.
  */
 import type { Extracted } from '../../../shared/extract';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 export type Status = 'actual' | 'estimate' | 'target';
 
@@ -47,7 +48,7 @@ export const OWN_PLACE = '(?:全省|全市|全[区區]|全[县縣]|全州|全盟
  * says it (and tells cards of several periods apart), the caption names only what is measured.
  */
 const INNER_TIME =
-  /(?<=\p{Script=Han}{2})(?:[一二三四]季度|前三季度|上半年|下半年|全年|当月|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{1,2}月份?|20\d\d年)(?=增速|增幅|同比|增长|累计|占比|比重)/gu;
+  /(?<=\p{Script=Han}{2})(?:[一二三四]季度|前三季度|上半年|下半年|全年|当月|\d{1,2}[-—–~～至]\d{1,2}月份?|\d{1,2}月份?|20\d\d年)(?=增速|增幅|同比|增长|累计|占比|比重|产值|增加值|产量)/gu;
 
 /** The label without what is not a subject: another clause before a ';', time words, a trailing verb. */
 export function subjectOf(label: string): string {
@@ -82,7 +83,8 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
           ? '差'
           : '',
   ],
-  [/(?<=^.{3,})拉动[^拉]{2,}$/u, '拉动'],
+  // (A contribution's rate keeps its name: "汽車製造業拉動全區規上工業增加值貢獻率", 广西 2016, is a 贡献率.)
+  [/(?<=^.{3,})拉动[^拉]{2,}$/u, (tail: string) => (tail.endsWith('贡献率') ? '贡献率' : '拉动')],
   // Last, the short form officials write (国家统计局 2022, traditional: "規模以上工業企業每百元營業收入中的成本" was cut
   // to "…中的成").
   [/([规規])模以上/gu, '$1上'],
@@ -119,13 +121,17 @@ export const KIND_WORD: Record<string, string> = {
  */
 /** What such members are called: 行业, 大类行业, 产品, 企业, 县(市、区), 园区… */
 const MEMBERS = '(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)';
-/** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降". */
-const MEASURED = '(?:增加值|产量|产值|利润|营业收入)';
-const DID = '(?:同比)?(?:实现|保持)?(?:正增长|增长|下降|减少|亏损|盈利)';
+/** Places a count after its number may be of ("大连、鞍山…等7个市增速达10%以上", 辽宁 2019). */
+const PLACES = '(?:市|县|区|州)';
+/** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降", "投资保持增长" (湖北 2018). */
+const MEASURED = '(?:增加值|产量|产值|利润|营业收入|主营业务收入|投资|出口交货值|用电量)';
+/** …or how fast: "投资增速超过20%" (湖北 2018: "29个行业投资保持增长,17个行业投资增速超过20%"). */
+const DID =
+  '(?:(?:同比)?(?:实现|保持)?(?:同比)?(?:正增长|增长|下降|减少|亏损|盈利)|(?:增速|增幅)(?:均)?(?:超过|高于|达到?|在)\\d+(?:\\.\\d+)?%(?:以上)?)';
 const CLAUSE_ENDS = '(?=[，,。；;、]|$)';
-const DOING = new RegExp(`^(${MEMBERS})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
-/** A caption doersOf made: it names its members last ("增加值实现增长的行业"). */
-const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`, 'u');
+const DOING = new RegExp(`^(${MEMBERS}|${PLACES})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
+/** A caption doersOf made: it names its members last ("增加值实现增长的行业", "增速达10%以上的市"). */
+const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利|%|以上)的(?:${MEMBERS}|${PLACES})$`, 'u');
 
 /**
  * A count of the members that did something, as the sentence goes on after it: "39个行业大类中20个行业增长",
@@ -135,22 +141,94 @@ const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利)的${MEMBERS}$`,
 function doersOf(x: Extracted): string {
   // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
   if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
-  const after = x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个家户项种成]/u, '');
+  // (Read in simplified characters: a traditional report's caption takes its script with the deck's words, draft/script.ts.)
+  const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
-  const frame = FRAME_MEMBERS.exec(x.quote.slice(0, x.valueStart - x.start));
+  const frame = FRAME_MEMBERS.exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
   const bare = frame && BARE_DOING.exec(after);
   return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
+/** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
+const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?/gu;
+/** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
+const CLASS_AFTER =
+  /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
+/** "7个市增速达", "17个行业投资增速超过": a count's members and their rate, before the rate's value. */
+const COUNTED = new RegExp(`\\d+[个家户](?:${MEMBERS}|${PLACES})${MEASURED}?(?:增速|增幅)(?=(?:均)?(?:达到?|超过|高于|在)$)`, 'u');
+/** A class by size ("4000億級汽車産業", 襄阳 2022) names what it counts. */
+const CLASS_CAPTION = /^[\d.]+(?:万|萬|亿|億|千亿|千億|百亿|百億)元?[级級]/u;
+const COUNTED_CAPTION = new RegExp(`^\\d+[个個家户戶](?:${MEMBERS}|${PLACES})`, 'u');
 /** "412种产品中，" "40个大类行业中有": the members a count after it is of. */
 const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBERS})(?:之?中)[，,]?(?:有)?$`, 'u');
 /** What the members did, with the members left to the frame: "产量增长", "实现正增长" (40个行业大类中31个实现正增长, 河南 2022). */
 const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
 export function captionOf(x: Extracted, before: string, fallback: string): string {
+  let caption = tidy(captionOfFigure(x, before, fallback));
+  // A pull named as a rate's change ("汽车产业增加值拉动增速变化" for "拉动全市增长3.5个百分点", 重庆 2024): what pulled; not
+  // the change of a pull ("拉动…增长3.1个百分点，比一季度提高2.7个百分点", 天津 2018).
+  if (/(?:拉动|上拉|下拉)[^，,；;。比较]{0,16}$/u.test(simplifiedChars(x.quote.slice(0, x.valueStart - x.start))))
+    caption = replaceAs(caption, /(?<=拉动)[^拉]{0,12}?变化$/u, '');
+  return x.kind === 'change' ? withDirection(x, caption) : caption;
+}
+
+/**
+ * What a label carried of its sentence that names nothing: the verb before a rank ("进出口总额和出口额均升至全国第9位",
+ * 安徽 2025, read 进出口总额和出口额均升至位次) and a rate's word twice ("全省工业增加值累计增速为7.4%，…但增幅同比、环比分别下滑…
+ * 累计增速居全国第12位", 湖北 2018, read 工业增加值增幅增速位次).
+ */
+function tidy(caption: string): string {
+  let c = replaceAs(caption, /(?:均|分别)?(?:跃升至|上升至|下降至|升至|降至|跃居|位居|居|排名|排|位列|(?<!并)列)(?=位次$)/u, '');
+  c = replaceAs(c, /(?:增速|增幅|降幅|涨幅)(?=(?:增速|增幅)(?:位次|变化)?$)/u, '');
+  // An adverb the label kept before its measure ("廣西小微工業企業也實現較快增長", 广西 2016, read 廣西小微工業企業也增速), and a
+  // rate named twice as its target ("战略性新兴产业增加值增长速度目标", 大同 2020, read …增长速度目标增速).
+  c = replaceAs(c, /(?<=\p{Script=Han}{2})(?:也|亦|都|还)(?=(?:增速|增幅|变化|占比)$)/u, '');
+  c = replaceAs(c, /(?:增长速度|增长率)(?:目标|预期)?(?=增速$)/u, '');
+  // The circumstance a clause set ("电子产业在低基数背景下同比增长9.3%", 重庆 2024).
+  c = replaceAs(c, /在[^在，,]{1,10}(?:背景|情况|形势|条件)下/u, '');
+  return c;
+}
+
+/**
+ * A change of a rate that was a fall: its number is the rate's change (a fall narrowed by 2.6 points is +2.6, one
+ * widened by 1.8 points is -1.8, shown 下降1.8个百分点), so "降幅变化" hid which way it went (江门 2020: "制造业下降4.4%，降幅
+ * 比1-7月(-7.0%)收窄2.6个百分点" read 制造业降幅变化 2.6个百分点, as a wider fall would). A narrowed fall says so (降幅收窄);
+ * any other is the rate's change (增速变化: 下降1.8个百分点 reads right).
+ */
+function withDirection(x: Extracted, caption: string): string {
+  const clause =
+    simplifiedChars(x.quote.slice(0, x.valueStart - x.start))
+      .split(/[，,；;。]/u)
+      .pop() ?? '';
+  const fell = /降幅|[(（]\s*-/u.test(clause) || /(?:降幅|增速|增幅)变化$/u.test(simplifiedChars(caption));
+  if (/(?:收窄|缩小)\s*$/u.test(clause) && fell && x.number > 0) return replaceAs(caption, /(?:降幅|增速|增幅)?变化$/u, '降幅收窄');
+  return replaceAs(caption, /降幅变化$/u, '增速变化');
+}
+
+/**
+ * The caption with the first match of `re` replaced by `by`, matched in simplified characters (a traditional caption is
+ * read as simplified one for one; its other characters stay as written).
+ */
+function replaceAs(caption: string, re: RegExp, by: string): string {
+  const m = re.exec(simplifiedChars(caption));
+  return m ? caption.slice(0, m.index) + by + caption.slice(m.index + m[0].length) : caption;
+}
+
+function captionOfFigure(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
+  // A count of a class ("1个4000亿级汽车产业、4个1000亿级产业、4个500亿级产业", 襄阳 2022): the class names it (the label
+  // kept no number, so the three cards read 汽车产业, 产业 and 现代产业集群).
+  const ofClass =
+    x.kind === 'count' ? CLASS_AFTER.exec(x.quote.slice(x.valueEnd - x.start).replace(/^\s*[个個家户戶项項种種]/u, '')) : null;
+  if (ofClass) return clip(ofClass[0]);
+  // A rate that members of a count reach ("大連、鞍山…等7個市增速達10%以上", 辽宁 2019): the count's, not the whole's
+  // ("遼寧工業經濟營業收入市增速", the subject lent by the sentence's first clause).
+  const lead = x.quote.slice(0, x.valueStart - x.start);
+  const counted = x.kind === 'growth' ? COUNTED.exec(simplifiedChars(lead)) : null;
+  if (counted) return clip(lead.slice(counted.index, counted.index + counted[0].length));
   // A target's words inside its label ("进出口总额力争增长8%左右", 山东 2013; "襄陽經濟總量力爭實現6400億元", 襄阳 2022):
   // the card's （目标） says it.
   const label = (x.label.split(/[;；]/u).pop() ?? '')
@@ -160,8 +238,11 @@ export function captionOf(x: Extracted, before: string, fallback: string): strin
   let rest = label;
   for (let i = 0; i < 3 && TIME.test(rest); i++) rest = rest.replace(TIME, '');
   // A label holding another number ("增长12.6%高于全市平均水平") is a stretch of the sentence, not a name.
-  const own = /\d/u.test(rest) ? '' : subjectOf(rest);
-  if (!own) rest = /\d/u.test(rest) ? '' : rest;
+  // (Not a number that is part of a name or a time: "“3+3”重点产业产值", "规模工业增加值8月增幅位次", 南通 2019, whose cards read
+  // 主要指标增速 and 变化.)
+  const stretch = /\d/u.test(rest.replace(NUMBER_IN_NAME, ''));
+  const own = stretch ? '' : subjectOf(rest);
+  if (!own) rest = stretch ? '' : rest;
   if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, '').replace(INNER_TIME, ''));
   const base = before || (HEADLESS.test(fallback) || fallback.length > 10 ? '主要指标' : fallback);
   const tail = rest.replace(/分别/gu, '') || KIND_WORD[x.kind] || '';
@@ -175,12 +256,14 @@ export function markStatus(caption: string, status: Status): string {
 
 /** True for a caption that names nothing: empty, "（未命名）", or a bare verb ("比上年提高", "19.6% 达到"). */
 export function isBareCaption(caption: string): boolean {
-  const c = caption.replace(/（(?:目标|预计)）$/u, '').trim();
+  // (A traditional report's deck marks them 目標 and 預計: draft/script.ts.)
+  const c = caption.replace(/（(?:目[标標]|[预預][计計])）$/u, '').trim();
   if (DOERS.test(c.replace(/（[^（）]*）$/u, ''))) return false;
   return (
     !c ||
     c.includes('（未命名）') ||
-    /^\d/u.test(c) ||
+    // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
+    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c) && !CLASS_CAPTION.test(c) && !/^\d+(?:\+\d+)+\p{Script=Han}/u.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );

@@ -6,6 +6,7 @@
  */
 import type { Extracted } from '../../../shared/extract';
 import { KIND_WORD } from './captions';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 const CLAUSE_END = /[，,；;。：:！!？?\n]/u;
 const PLACE = '(?:全国|全省|全市|全州|全县|全区|全盟|全球|全世界|西部|东部|中部|东北|全行业)';
@@ -20,7 +21,8 @@ const BASES: RegExp[] = [
   new RegExp(`(?:比|较|与|同比|环比)${AGAINST}`, 'u'),
   new RegExp(`(?:高于|低于|超过|快于|慢于|超出)${PLACE}`, 'u'),
   /同比|环比|当月|累计/u,
-  new RegExp(`${PLACE}(?=第$|排名|排位|位次)`, 'u'),
+  // ("列全国10位、西部地区5位", 重庆 2024: two ranks in one clause, each after its place.)
+  new RegExp(`${PLACE}(?:地区)?(?=第$|排名|排位|位次|$)`, 'u'),
 ];
 
 /** The words of the figure's own clause before its number. */
@@ -33,9 +35,11 @@ function clauseBefore(x: Extracted): string {
 /** The comparison a figure is made against ("较2019年", "两年平均", "高于全国"), or '' when its clause names none. */
 export function basisOf(x: Extracted): string {
   const clause = clauseBefore(x);
+  // Read in simplified characters, told in the report's ("較7月" and "比1-7月", 北京 2022, traditional).
+  const read = simplifiedChars(clause);
   for (const re of BASES) {
-    const m = re.exec(clause);
-    if (m) return m[0].replace(/^与/u, '');
+    const m = re.exec(read);
+    if (m) return clause.slice(m.index, m.index + m[0].length).replace(/^[与與]/u, '');
   }
   return '';
 }

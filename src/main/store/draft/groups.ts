@@ -7,6 +7,7 @@
 import type { Extracted } from '../../../shared/extract';
 import { OWN_PLACE, statusOf } from './captions';
 import { breakdownOf, turnBetween } from './messages';
+import { simplifiedChars } from '../../../shared/extract/script';
 
 export interface DraftFigure {
   key: string;
@@ -40,7 +41,7 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
   const out: DraftFigure[][] = [];
   let run: DraftFigure[] = [];
   const flush = () => {
-    if (run.length >= 2 && LIST_WORD.test(run[0].x.quote)) out.push(run);
+    if (run.length >= 2 && LIST_WORD.test(run[0].x.quote) && !run.some(bounded)) out.push(run);
     run = [];
   };
   for (const f of figs) {
@@ -76,7 +77,10 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     const first = subjects[0];
     const last = subjects[subjects.length - 1];
     subjects[0] = withoutClass(first);
-    subjects[subjects.length - 1] = withoutMeasure(last);
+    // The last item's measure is the list's only when the others name none of their own: "工业应税销售、工业用电量同比分别
+    // 增长" (南通 2019) is two measures, and its second bar read 工业.
+    const own = subjects.slice(0, -1).some((x) => ITEM_MEASURE.test(x));
+    subjects[subjects.length - 1] = own ? last.replace(/(?:同比|环比|累计|比上年|较上年)+$/u, '') || last : withoutMeasure(last);
     const named = first.slice(0, first.length - subjects[0].length);
     const group = /大|个/u.test(named) ? named : `${first}等`;
     const measure = last.slice(subjects[subjects.length - 1].length);
@@ -99,6 +103,10 @@ function withoutClass(first: string): string {
   const name = first.replace(CLASS, '');
   return Array.from(name).length >= 2 ? name : first;
 }
+
+/** An item that names its own measure after its subject ("工业应税销售", "规模工业增加值"; not a bare "增加值"). */
+const ITEM_MEASURE =
+  /^\p{Script=Han}{2,}(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量|销售|销售额|收入)$/u;
 
 function withoutMeasure(last: string): string {
   const name = last.replace(MEASURE, '');
@@ -162,16 +170,32 @@ export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
   while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
   const intro = text.slice(a, first.valueStart).trim();
   const whole = intro.replace(/(?:调整)?(?:为|是|达到?)$/u, '');
+  // (Read in simplified characters; the deck's script comes back after, draft/script.ts. "輕重工業結構由2007年的28.0∶72.0
+  // 變為29.0∶71.0", 湖北 2008, had bars 輕重工業結構（1） and （2）.)
+  const read = simplifiedChars(intro);
   const labels =
-    run.length === 3 && THREE_INDUSTRIES.test(intro)
+    run.length === 3 && THREE_INDUSTRIES.test(read)
       ? ['第一产业', '第二产业', '第三产业']
-      : run.map((f, i) => `${f.caption || whole}（${i + 1}）`);
+      : run.length === 2 && LIGHT_HEAVY.test(read)
+        ? ['轻工业', '重工业']
+        : run.map((f, i) => `${f.caption || whole}（${i + 1}）`);
   return { type: 'bar', members: run, labels, unit: '', intro: whole, headline: '', list: false };
 }
 
+/** A ratio of light to heavy industry: "轻重工业结构", "轻、重工业比例". */
+const LIGHT_HEAVY = /轻[、]?重工业/u;
+
 const MAX_SERIES = 8;
 
-const chartable = (f: DraftFigure) => ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%');
+/**
+ * A bound ("10%以上", "超过20%", "突破3000亿元", "近八成") is no point on a bar: a chart prints its number alone (辽宁 2019:
+ * "7個市增速達10%以上" was a bar of 10% beside the province's 9.0% and 12.5%). It stays a card, which shows its words.
+ */
+const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
+const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier);
+
+const chartable = (f: DraftFigure) =>
+  ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
 
 /**
  * The parts a sentence turns to ("分门类看，采矿业增长3.0%，制造业增长3.3%…", "其中汽车制造业增长13.7%，医药制造业…"): the
@@ -227,12 +251,24 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
   return out;
 }
 
-/** Three or more figures of one unit, kind, period and status not yet charted: one bar chart each. */
+/**
+ * What a rate measures, where one kind holds several that a chart must not set side by side (甘肃 2015: the growth of
+ * output beside the rise of prices, 城镇登记失业率 among the industries' shares of GDP): prices, a rate of its own, or
+ * the rest.
+ */
+function familyOf(f: DraftFigure): string {
+  const c = simplifiedChars(f.caption);
+  if (/涨幅$|价格/u.test(c)) return 'price';
+  if (/(?<!增长|贡献|增加值)率$/u.test(c)) return 'rate';
+  return '';
+}
+
+/** Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each. */
 export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (charted.has(f.key) || !chartable(f)) continue;
-    const id = [f.x.unit, f.x.kind, f.x.period, f.status].join('|');
+    const id = [f.x.unit, f.x.kind, f.x.period, f.status, familyOf(f)].join('|');
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }
   const out: ChartGroup[] = [];

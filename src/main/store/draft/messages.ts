@@ -28,7 +28,7 @@ function inShortNote(text: string, i: number): boolean {
 }
 /** Words a title can drop from a clause's start: time and place are in the section and the period. */
 const OPENING =
-  /^(?:[“"]|[一二三四五六七八九十]是|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|元至\d{1,2}月|在[^，,]{0,20}下)+/u;
+  /^(?:[“"]|[一二三四五六七八九十]是|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|前[二三四五六七八九十]{1,2}个月|元至\d{1,2}月|在[^，,]{0,20}下|但是?|而且|并且|不[仅僅])+/u;
 
 /** The clause of the report holding the figure: from the punctuation before it to the one after. */
 export function clauseOf(text: string, x: Extracted): string {
@@ -225,11 +225,11 @@ const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
 
 /**
  * A clause that opens with its predicate, or a bare rate, names no subject: "增长11.7%" (of what?),
- * "增幅比上年回落1.1个百分点".
+ * "增幅比上年回落1.1个百分点", also after an adverb ("但仍低于全省平均增速2.1个百分点", 岳阳 2018; "累计增长7.4%", 湖北 2018).
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|占|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
@@ -341,9 +341,58 @@ export function takeawayOf(text: string, x: Extracted): string {
   const prev = prevEnd > x.start ? text.slice(prevStart, prevEnd).trim() : '';
   // A clause that opens with its predicate ("分别增长18.6%和10.3%") says nothing alone: it takes its subject's clause
   // even when that is longer ("采矿业和电力、热力、燃气及水生产和供应业增加值同比保持两位数增长", 江门 2020).
-  const headless = PREDICATE_FIRST.test(simplifiedChars(c).replace(OPENING, ''));
-  const [prevMax, max] = headless ? [36, 56] : [20, 48];
+  const headless = opensWithPredicate(c);
+  const [prevMax, max] = headless ? [40, TAKEAWAY_MAX] : [20, 48];
   const joined = prev && !/\d/u.test(prev) && prev.length <= prevMax && Array.from(prev + c).length <= max ? `${prev}，${c}` : c;
   const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
-  return PREDICATE_FIRST.test(simplifiedChars(said).replace(OPENING, '')) && readsAlone(text, x) ? titleOf(text, x) : said;
+  if (!opensWithPredicate(said)) return said;
+  if (readsAlone(text, x)) return titleOf(text, x);
+  // Else the nearest clause before it in its sentence that names the subject, with a figure of its own ("城乡居民人均可
+  // 支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%", 长沙 2014; "全市规模以上工业增加值同比增长8.7%，高于全国1.7个百分点，
+  // 增速分别比去年同期、去年全年加快2.2、2.1个百分点", 重庆 2024, leaving out the clauses between that name none), when
+  // the two fit; else no key message at all: a line that names no one is worse than none.
+  const subject = subjectClauseBefore(text, x, clauseStart(text, x));
+  // A list of values ("分别是2012年的1.95倍、2.28倍…", 甘肃 2021) is of as many subjects: a clause naming one of them
+  // ("中药材131.5万吨") is not its subject; a list of what one rate is compared with ("增速分别比去年同期、去年全年加快2.2、2.1
+  // 个百分点") is of one.
+  const plain = simplifiedChars(said);
+  const ofSeveral = (LIST_WORD.test(plain) || SEVERAL_VALUES.test(plain)) && !LIST_OF_BASES.test(plain);
+  const names = (clause: string) => /[、和及与]|分别|均|双双/u.test(simplifiedChars(clause).split(/\d/u)[0]);
+  const both = subject && (!ofSeveral || names(subject)) ? `${subject.replace(OPENING, '')}，${said}`.replace(/^[“”"]+|[“”"]+$/gu, '') : '';
+  return both && Array.from(both).length <= TAKEAWAY_MAX && !opensWithPredicate(both) ? both : '';
+}
+
+/** Two values in one clause: "增长9.4%、10.2%", "6.4和5.4个百分点". */
+const SEVERAL_VALUES = /\d[^，,；;\d]{0,6}[、和及与]\d/u;
+/** A list of what is compared with: "同比、环比分别回落", "分别比一季度、上半年提升", "较上半年、1-8月分别提高". */
+const LIST_OF_BASES =
+  /同比、环比|(?:比|较)[^，,\d]{0,12}[、和与及][^，,\d]{0,12}(?:分别)?(?:提高|提升|增长|下降|降低|回落|回升|加快|放缓|减少|增加|扩大|收窄|上升|高|低)/u;
+
+/** A key message may run to two lines under its chart. */
+const TAKEAWAY_MAX = 64;
+
+/** A clause that opens with its predicate, in either script, its opening time words aside. */
+export const opensWithPredicate = (clause: string) => PREDICATE_FIRST.test(simplifiedChars(clause).replace(OPENING, ''));
+
+/**
+ * The nearest clause of x's sentence before `before` (the start of the clause before x's) that names a subject
+ * (namesSubject: one with a figure that opens with what it measures), or ''; never past a clause that turns to parts
+ * ("其中"), whose subject is another.
+ */
+function subjectClauseBefore(text: string, x: Extracted, before: number): string {
+  let end = before - 1;
+  if (/[；;]/u.test(text[end] ?? '')) return '';
+  while (end > x.start) {
+    let start = end;
+    while (start > x.start && !endsClause(text, start - 1)) start--;
+    const clause = unwrapped(text.slice(start, end).trim());
+    const plain = simplifiedChars(clause);
+    if (namesSubject(plain)) return clause;
+    if (/^其中/u.test(plain) || !opensWithPredicate(clause)) return '';
+    end = start - 1;
+    // Never past a semicolon: what comes before it is another statement (湖北 2018: "规上工业增加值当月增速由上月的8.1%下滑至
+    // 3.7%;1-10月累计增长7.4%,同比、环比分别回落0.3、0.4个百分点" — the 回落 is the year-to-date rate's, not the month's).
+    if (/[；;]/u.test(text[end] ?? '')) return '';
+  }
+  return '';
 }

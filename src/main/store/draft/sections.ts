@@ -6,6 +6,7 @@
 import { SOURCE_CLAUSE, isByline } from '../../../shared/bylines';
 import { wrappedBreaks } from '../../../shared/extract/wrapped-lines';
 import { PREDICATE_FIRST } from './messages';
+import { simplifiedChars } from '../../../shared/extract/script';
 import { fullWidthPunctuation } from '../../../shared/cjk-punctuation';
 import { pageFurniture, withoutFurniture } from '../../../shared/page-furniture';
 
@@ -62,6 +63,15 @@ const NEXT_STEP = /下一步|下阶段|接下来|今后|将继续|将着力|将�
  */
 const CIRCUMSTANCE =
   /^(?:按|以)\S{1,12}(?:计算|计)$|^在.{2,}(?:领导下|带领下|指导下|关心下|支持下|推动下|掌声中)$|^(?:按照|根据|依据).*(?:数据|资料|结果|公报|口径)$/u;
+/**
+ * A clause that only sets the frame of what follows, no topic: "除了长安汽车外" (重庆 2014), "九大支柱产业中" (重庆 2019),
+ * "随着项目建设的全力推进", "面对突如其来的新冠肺炎疫情", "进入四季度", "在工业体系上", "另一方面"; nor only when it
+ * was said ("昨天上午", 许昌 2014).
+ */
+const FRAME =
+  /^(?:除了?|除开|随着|面对|针对|进入|在|(?:另)?一方面)|(?:外|中|之中|以来|上)$|^(?:昨天|今天|前天|近日|日前)(?:上午|下午|晚上)?$/u;
+/** Whether every quotation the clause opens it closes, and the other way round ("萧县遵循“产业集聚、企业集群" does not). */
+const quotesClosed = (s: string) => (s.match(/“/gu)?.length ?? 0) === (s.match(/”/gu)?.length ?? 0);
 const FILLER = /^(?:据统计|据了解|据介绍|数据显示|统计显示|值得一提的是|此外|另外|同时|其中|目前|近年来|总体上?|今年以来|与此同时)/u;
 
 function lines(text: string): Line[] {
@@ -102,7 +112,9 @@ function headingOf(line: string): { title: string; level: number } | null {
     if (title.length >= 2 && title.length <= 30 && (stop >= 0 || rest.length <= 30)) return { title, level };
     return null;
   }
-  if (line.length >= 2 && line.length <= 30 && !SENTENCE_PUNCT.test(line) && /\p{Script=Han}/u.test(line)) return { title: line, level: 1 };
+  // (A short line of a numbered point, "一是工业更具实力", is the point without its number: the deck numbers its own.)
+  if (line.length >= 2 && line.length <= 30 && !SENTENCE_PUNCT.test(line) && /\p{Script=Han}/u.test(line))
+    return { title: line.replace(LEAD, '') || line, level: 1 };
   return null;
 }
 
@@ -126,13 +138,21 @@ function leadOf(p: string): string | null {
  */
 function topicOf(p: string): string | null {
   for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
-    clause = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
+    const unquoted = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
+    // (Not the mark of a quotation the clause opens with: "“十二五”期间", 成都 2016, read 十二五”期间.)
+    clause = quotesClosed(unquoted) ? unquoted : clause.trim();
     while (FILLER.test(clause)) clause = clause.replace(FILLER, '');
+    // (Nor the number of a point: "一是工业更具实力", 进贤 2018.)
+    clause = clause.replace(LEAD, '');
+    // (Read in simplified characters: "從自治區統計局獲悉", 广西 2016, titled a section.)
+    const read = simplifiedChars(clause);
     if (
-      /\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(clause) ||
-      SOURCE_CLAUSE.test(clause) ||
-      PREDICATE_FIRST.test(clause) ||
-      CIRCUMSTANCE.test(clause)
+      /\d|记者|获悉|表示|介绍|显示|指出|召开/u.test(read) ||
+      SOURCE_CLAUSE.test(read) ||
+      PREDICATE_FIRST.test(read) ||
+      CIRCUMSTANCE.test(read) ||
+      FRAME.test(read) ||
+      !quotesClosed(clause)
     )
       continue;
     if (clause.length >= 4 && clause.length <= 14) return clause;
