@@ -8,6 +8,8 @@ import App from './App.svelte';
 import { prepareLastPicture } from './charts/picture-cache';
 import { loadLive } from './charts/live-loader';
 import { hasServedPicture } from './charts/picture-early';
+import { checkFrameLook } from './state/first-frame';
+import { settings } from './state/settings.svelte';
 
 // The first slide's data is on its way (boot.ts); the kept picture of the chart this window opened on
 // last time starts decoding meanwhile (charts/picture-cache.ts). Without one, the first chart is drawn by
@@ -15,6 +17,9 @@ import { hasServedPicture } from './charts/picture-early';
 // first frame needs no Chart.js, which loads when that chart asks for it, right after; so with a picture
 // the main process served of the first chart (charts/picture-early.ts).
 if (!prepareLastPicture() && !hasServedPicture()) void loadLive();
+
+// A first frame served in another theme or language than this window's goes (state/first-frame.ts).
+checkFrameLook(settings.theme, settings.lang);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
