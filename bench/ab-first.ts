@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     await page.goto(`${bridges[which].url}`);
     const ms = await firstPaintOf(page, `build ${which ? 'B' : 'A'}`);
     if (await checkServedFrame(page, want, `build ${which ? 'B' : 'A'}`)) framed[which]++;
+    else if (process.env.AB_FIRST_FRAMES) console.error(`build ${which ? 'B' : 'A'} ${warm ? 'warm' : 'cold'}: no served frame counted`);
     await (warm ? page.close() : ctx.close());
     return ms;
   };

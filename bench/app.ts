@@ -210,7 +210,12 @@ export async function checkServedFrame(page: Page, want: string, what: string): 
   const framed = (await page.evaluate('window.__benchFrameText ?? null')) as string | null;
   if (framed === null) return false;
   const live = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.complete && !document.getElementById('first-frame'); })()`;
-  await page.waitForFunction(live, undefined, { timeout: 60_000 });
+  // Polled from here: a string predicate of waitForFunction is eval'd in the page, which its CSP refuses.
+  const until = Date.now() + 60_000;
+  while (!(await page.evaluate(live))) {
+    if (Date.now() > until) throw new Error(`${what}: the live slide did not follow main's served first frame within a minute`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
   const text = (await page.evaluate(`window.__benchSlideText(${JSON.stringify(want)})`)) as string | null;
   if (text !== framed)
     throw new Error(`${what}: the live slide does not show what main's served first frame showed:\n  served: ${framed}\n  live:   ${text}`);

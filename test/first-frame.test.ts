@@ -15,7 +15,16 @@ import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
-import { escapeHtml, frameElement, frameKeyOf, frameMarkup, pictureBox, readFrame, withFrame } from '../src/main/web/first-frame';
+import {
+  escapeHtml,
+  frameElement,
+  frameKeyOf,
+  frameMarkup,
+  pictureBox,
+  readFrame,
+  withFrame,
+  withInlineStyles,
+} from '../src/main/web/first-frame';
 import { servedFrame } from '../src/main/web/first-page';
 import type { BriefingOpen, Handlers } from '../src/shared/api';
 import { canonicalJson, FRAME_LIMITS, frameBasis, pageBuild, type FrameNode } from '../src/shared/first-frame';
@@ -176,6 +185,39 @@ describe('the markup main writes', () => {
     expect(page).toContain('<html data-theme="paper" lang="zh-CN">');
     expect(page).toContain('<div id="app"></div><div id="first-frame"');
     expect(withFrame('<html><body></body></html>', element, 'paper'), 'no mount point: unchanged').toBe('<html><body></body></html>');
+  });
+});
+
+describe('the page’s stylesheets, inlined with a frame', () => {
+  it('puts each where its link was, its fonts’ addresses made relative to the page', () => {
+    const t = tempDir();
+    try {
+      mkdirSync(join(t.dir, 'assets'));
+      writeFileSync(
+        join(t.dir, 'assets', 'a-1.css'),
+        '@font-face{src:url(./f-400.woff2) format("woff2")}.x{background:url(data:image/png;base64,AA)}',
+      );
+      writeFileSync(join(t.dir, 'assets', 'b-2.css'), '.y{content:"</style><script>"}');
+      const page =
+        '<head><link rel="stylesheet" crossorigin href="./assets/a-1.css"><link rel="stylesheet" crossorigin href="./assets/b-2.css"></head>';
+      expect(withInlineStyles(page, t.dir)).toBe(
+        '<head><style data-href="assets/a-1.css">@font-face{src:url("./assets/f-400.woff2") format("woff2")}.x{background:url(data:image/png;base64,AA)}</style>' +
+          '<style data-href="assets/b-2.css">.y{content:"<\\/style><script>"}</style></head>',
+      );
+      // One it cannot place (up a folder, another origin) or read: the page keeps its links.
+      writeFileSync(join(t.dir, 'assets', 'c-3.css'), '.z{background:url(../up.png)}');
+      const up = '<link rel="stylesheet" href="./assets/a-1.css"><link rel="stylesheet" href="./assets/c-3.css">';
+      expect(withInlineStyles(up, t.dir)).toBe(up);
+      writeFileSync(join(t.dir, 'assets', 'd-4.css'), '.z{background:url(https://x/y.png)}');
+      expect(withInlineStyles('<link rel="stylesheet" href="./assets/d-4.css">', t.dir)).toBe(
+        '<link rel="stylesheet" href="./assets/d-4.css">',
+      );
+      expect(withInlineStyles('<link rel="stylesheet" href="./assets/gone.css">', t.dir)).toBe(
+        '<link rel="stylesheet" href="./assets/gone.css">',
+      );
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

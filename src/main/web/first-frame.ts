@@ -14,6 +14,8 @@
  * complete (renderer/state/first-frame.ts).
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIRST_FRAME_ELEMENT, FRAME_LIMITS, type FrameNode } from '../../shared/first-frame';
 import type { FirstPicture } from '../../shared/first-open';
 import type { WindowGeometry } from '../../shared/window-geometry';
@@ -210,4 +212,53 @@ export function withFrame(html: string, element: string, theme: WindowGeometry['
   const end = at + mount.length;
   const page = html.slice(0, end) + element + html.slice(end);
   return page.replace(/<html(\s|>)/i, (_m, after: string) => `<html data-theme="${escapeHtml(theme)}"${after}`);
+}
+
+const styles = new Map<string, { mtimeMs: number; css: string | null }>();
+
+/**
+ * `file`'s CSS (`href`: its address in the page, `assets/….css`) as it reads inside the page: its relative
+ * url()s (the font files beside it) made relative to the page. Null when it has one this cannot place (up a
+ * folder) or cannot be read. Read again when the file changes.
+ */
+function pageCss(rendererDir: string, href: string): string | null {
+  const file = join(rendererDir, href);
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+  const hit = styles.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.css;
+  const folder = href.slice(0, href.lastIndexOf('/') + 1);
+  let placed = true;
+  const css = readFileSync(file, 'utf8').replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _q: string, ref: string) => {
+    if (/^(data:|blob:|#)/i.test(ref)) return whole;
+    if (/^([a-z][\w+.-]*:|\/)/i.test(ref) || ref.includes('..') || /[\s"'\\<>]/.test(ref)) {
+      placed = false;
+      return whole;
+    }
+    return `url("./${folder}${ref.replace(/^\.\//, '')}")`;
+  });
+  const out = placed ? css.replace(/<\/style/gi, '<\\/style') : null;
+  styles.set(file, { mtimeMs, css: out });
+  return out;
+}
+
+/**
+ * The app page `html` with its stylesheets inlined (each in a <style> where its <link> was: the same cascade),
+ * as the static floor of issue #24 has them: a page with a served frame then paints it as soon as it is
+ * parsed, without first loading its stylesheets (warm, from the cache into a new renderer process: 100–250
+ * ms under load, against 20–90 inlined). Unchanged when any of them cannot be inlined.
+ */
+export function withInlineStyles(html: string, rendererDir: string): string {
+  const links = /<link rel="stylesheet"[^>]*href="\.?\/?(assets\/[\w.-]+\.css)"[^>]*>/g;
+  let whole = true;
+  const page = html.replace(links, (_m, href: string) => {
+    const css = pageCss(rendererDir, href);
+    if (css === null) whole = false;
+    return `<style data-href="${escapeHtml(href)}">${css ?? ''}</style>`;
+  });
+  return whole ? page : html;
 }

@@ -6,7 +6,8 @@
  * On the deck window's own address (`/`), also the first frame a window last rendered of that very slide
  * (web/first-frame.ts), when its key is the key of what this page opens now: the same answer (the store's
  * current report, figures and deck, the hub's slide), the same window geometry and the same build, with
- * main's picture of its chart. Any difference: no frame, and the page renders as it always did.
+ * main's picture of its chart, and the page's stylesheets inlined (as its static floor has them). Any
+ * difference: no frame, and the page renders as it always did.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import type { WindowGeometry } from '../../shared/window-geometry';
 import { firstOpenPreview, firstPictures, keptFrame } from '../api/handlers';
 import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
-import { frameElement, frameKeyOf, withFrame } from './first-frame';
+import { frameElement, frameKeyOf, withFrame, withInlineStyles } from './first-frame';
 
 /** The addresses of the deck window (the presenter's and the print pages' are others). */
 const DECK_PATHS = new Set(['/', '/index.html']);
@@ -68,7 +69,7 @@ export function firstPage(rendererDir: string, file: string, handlers: Handlers,
     const frame = DECK_PATHS.has(pathname) ? servedFrame(handlers, inline, picture, pictures?.geometry ?? null, rendererDir) : undefined;
     return (html) => {
       const page = withInlineOpen(html, picture ? { ...inline, picture } : inline);
-      return frame ? withFrame(page, frame.element, frame.theme) : page;
+      return frame ? withFrame(withInlineStyles(page, rendererDir), frame.element, frame.theme) : page;
     };
   } catch (e) {
     // The page asks for it itself, as it always could.

@@ -15,6 +15,7 @@ import type { AppApi, BriefingOpen } from '../../shared/api';
 import { FIRST_FRAME_ELEMENT, FRAME_LIMITS, canonicalJson, frameBasis, type FrameNode } from '../../shared/first-frame';
 import type { PresentationState } from '../../shared/presentation';
 import type { WindowGeometry } from '../../shared/window-geometry';
+import { afterNextPaint } from '../lib/after-paint';
 
 /** However the start goes, the served frame is gone this long after the page's scripts began. */
 export const FRAME_AT_MOST_MS = 5000;
@@ -38,6 +39,30 @@ export function checkServedFrame(opens: boolean): void {
   if (!servedFrame()) return;
   if (!opens || location.hash !== '') return dropServedFrame();
   deadline ??= setTimeout(dropServedFrame, FRAME_AT_MOST_MS);
+}
+
+/** How long the app waits, at most, for a served frame to be shown complete before it mounts (servedFrameShown). */
+export const FRAME_WAIT_MS = 250;
+
+/**
+ * Resolves once the served frame is on screen complete — its images decoded, the fonts asked for at the
+ * page's boot (its slide's text: state/early-open.ts) loaded, and a frame rendered after that — or after
+ * `capMs`; null (no wait) when no frame is served, or when it is not shown (a viewport of another size or ratio:
+ * its media query hides it, and it goes). The app mounts after it (main.ts): a page's module scripts, ready
+ * from the cache, ran before the browser rendered any frame, so without this wait the served frame was first
+ * painted only once the app was mounted and its slide being built (warm loads: 100–400 ms after the frame
+ * was parsed), most of what it is there to save.
+ */
+export function servedFrameShown(capMs = FRAME_WAIT_MS): Promise<void> | null {
+  const frame = servedFrame();
+  if (!frame) return null;
+  if (!frame.checkVisibility()) {
+    dropServedFrame();
+    return null;
+  }
+  const images = Array.from(frame.querySelectorAll('img'), (i) => i.decode().catch(() => {}));
+  const complete = Promise.all([document.fonts.ready, ...images]).then(() => afterNextPaint());
+  return Promise.race([complete, new Promise<void>((done) => setTimeout(done, capMs))]);
 }
 
 /** Once the settings are read (main.ts): the frame stays only in the theme and language it was rendered in. */
