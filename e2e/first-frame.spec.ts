@@ -39,7 +39,11 @@ const hasFrame = (html: string) => html.includes('<div id="first-frame"');
  */
 const WATCH = `(() => {
   const text = (el) => (el ? (el.textContent || '').replace(/\\s+/g, ' ').trim() : null);
-  window.__seen = { first: null, frameText: null, frames: 0 };
+  window.__seen = { first: null, frameText: null, frames: 0, served: null };
+  // Parsed, before any of the page's scripts has run: whether main served a frame.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.__seen.served = !!document.getElementById('first-frame');
+  });
   const tick = () => {
     const frame = document.getElementById('first-frame');
     const shown = frame && frame.checkVisibility();
@@ -59,6 +63,7 @@ interface Seen {
   first: 'frame' | 'live' | null;
   frameText: string | null;
   frames: number;
+  served: boolean | null;
 }
 
 /** The live slide's text, once it is complete and the served frame gone. */
@@ -100,6 +105,7 @@ test('a warm reopen shows the served first frame, then the live slide with the s
   await primed(app, page);
   const again = await page.context().newPage();
   const { seen, live } = await openWatched(again, app);
+  expect(seen.served).toBe(true);
   expect(seen.first, 'the first frame with a slide is the served one').toBe('frame');
   expect(seen.frameText, 'the served frame shows the slide the live page then shows').toBe(live);
   // The served page carries no script of its own (the CSP's script-src stays 'self'): in its body only the
@@ -155,6 +161,18 @@ test('a warm reopen shows the served first frame, then the live slide with the s
     expect(share, 'the served frame looks as the live slide').toBeLessThan(0.001);
   } finally {
     await context.close();
+  }
+
+  // A window of another size: the frame is served (main cannot tell which) but never shown, and goes. Last:
+  // that window reports its own geometry, after which main serves no frame made at 1600 × 900.
+  const small = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 720 } });
+  try {
+    const other = await openWatched(await small.newPage(), app);
+    expect(other.seen.served, 'served: main knows no window but the last one').toBe(true);
+    expect(other.seen.frames, 'no frame shown in a 1280 × 720 window').toBe(0);
+    expect(other.seen.first).toBe('live');
+  } finally {
+    await small.close();
   }
 });
 
