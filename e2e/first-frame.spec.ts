@@ -39,7 +39,7 @@ const hasFrame = (html: string) => html.includes('<div id="first-frame"');
  */
 const WATCH = `(() => {
   const text = (el) => (el ? (el.textContent || '').replace(/\\s+/g, ' ').trim() : null);
-  window.__seen = { first: null, frameText: null, frames: 0, served: null };
+  window.__seen = { first: null, frameText: null, frameTexts: [], frames: 0, served: null };
   // Parsed, before any of the page's scripts has run: whether main served a frame.
   document.addEventListener('readystatechange', () => {
     if (document.readyState === 'interactive') window.__seen.served = !!document.getElementById('first-frame');
@@ -51,7 +51,10 @@ const WATCH = `(() => {
     const liveDone = live && live.querySelector('canvas[data-drawn="true"]');
     if (shown) {
       window.__seen.frames++;
-      window.__seen.frameText ??= text(frame.querySelector('[data-current] article'));
+      // A frame may be painted while the page is still being parsed: each text seen, the last the whole frame's.
+      const t = text(frame.querySelector('[data-current] article'));
+      if (t !== window.__seen.frameText) window.__seen.frameTexts.push(t);
+      window.__seen.frameText = t;
       window.__seen.first ??= 'frame';
     } else if (live) window.__seen.first ??= 'live';
     if (!(liveDone && !frame)) requestAnimationFrame(tick);
@@ -61,7 +64,10 @@ const WATCH = `(() => {
 
 interface Seen {
   first: 'frame' | 'live' | null;
+  /** The served frame's slide text in its last frame on screen (the whole frame). */
   frameText: string | null;
+  /** Every text it showed (a page painted while parsed shows a beginning of it first). */
+  frameTexts: (string | null)[];
   frames: number;
   served: boolean | null;
 }
@@ -81,6 +87,11 @@ async function openWatched(page: Page, app: App): Promise<{ seen: Seen; live: st
   await app.open(page);
   const live = await liveText(page);
   return { seen: (await page.evaluate('window.__seen')) as Seen, live };
+}
+
+/** Every text the served frame showed was the live slide's, or a beginning of it (a frame painted while parsed). */
+function onlyLiveText(seen: Seen, live: string): void {
+  for (const t of seen.frameTexts) if (t !== null) expect(live.startsWith(t), `served frame text "${t}" is the live slide's`).toBe(true);
 }
 
 /** The deck's first chart slide open on the hub, and a window's frame of it served (a window shown it, main drew its chart). */
@@ -108,6 +119,7 @@ test('a warm reopen shows the served first frame, then the live slide with the s
   expect(seen.served).toBe(true);
   expect(seen.first, 'the first frame with a slide is the served one').toBe('frame');
   expect(seen.frameText, 'the served frame shows the slide the live page then shows').toBe(live);
+  onlyLiveText(seen, live);
   // The served page carries no script of its own (the CSP's script-src stays 'self'): in its body only the
   // first answer's data block, and no event attribute in the frame.
   const body = (await servedPage(app)).split(/<body[^>]*>/)[1]!;
@@ -204,6 +216,7 @@ test('after a figure is corrected, the old frame is never shown: the first frame
     const { seen, live } = await openWatched(next, app);
     expect(live, 'the live slide shows the corrected number').not.toBe(oldText);
     if (seen.frameText !== null) expect(seen.frameText, 'a served frame shows the corrected number').toBe(live);
+    onlyLiveText(seen, live);
     expect(seen.frameText).not.toBe(oldText);
     // That window sends its own frame; once main has drawn the corrected chart, it is served, with the new number.
     await expect.poll(async () => hasFrame(await servedPage(app)), { timeout: 60_000 }).toBe(true);
@@ -213,6 +226,7 @@ test('after a figure is corrected, the old frame is never shown: the first frame
     const shown = await openWatched(third, app);
     expect(shown.seen.first).toBe('frame');
     expect(shown.seen.frameText).toBe(shown.live);
+    onlyLiveText(shown.seen, shown.live);
     expect(shown.seen.frameText).not.toBe(oldText);
     expect(shown.live).toBe(live);
   } finally {
@@ -244,6 +258,7 @@ test('an edited title holding "</div><script>" is served as text, never as marku
     expect(shown.seen.first).toBe('frame');
     expect(shown.seen.frameText).toContain(evil);
     expect(shown.seen.frameText).toBe(shown.live);
+    onlyLiveText(shown.seen, shown.live);
     expect(await third.evaluate('window.__pwned ?? null')).toBeNull();
   } finally {
     const now = getDeck(app.store.db, 1)!.slides[index]!;
