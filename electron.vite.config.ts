@@ -53,7 +53,7 @@ export default defineConfig({
         },
         output: {
           // The app page's boot (src/renderer/boot.ts: the first briefing.open, the kept chart picture's
-          // decoding) and the transport it needs
+          // decoding, the served first frame's check: state/first-frame.ts) and the transport it needs
           // are a chunk of their own, so the page runs them before the shared chunk (Svelte, Chart.js,
           // slides) rather than after it.
           // The print page's early briefing.open (print/early-data.ts) likewise: a chunk the app page never loads.
@@ -61,7 +61,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'transport',
-                test: /[\\/]src[\\/]renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/]early-open|charts[\\/]picture-early)\.ts$/,
+                test: /[\\/]src[\\/](renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/](early-open|first-frame)|charts[\\/]picture-early)|shared[\\/]first-frame)\.ts$/,
               },
               { name: 'print-boot', test: /[\\/]src[\\/]renderer[\\/]print[\\/]early-data\.ts$/ },
             ],

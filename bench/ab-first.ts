@@ -8,7 +8,16 @@
 import { resolve } from 'node:path';
 import { getDeck } from '../src/main/store/decks';
 import { readGeometry } from '../src/main/store/window-geometry';
-import { FONTS_READY, firstPaintOf, firstPaintProbe, newContext, persistentContext, startBuildPair } from './app';
+import {
+  checkServedFrame,
+  firstPaintOf,
+  firstPaintProbe,
+  firstSlideCondition,
+  newContext,
+  persistentContext,
+  servedFrameKey,
+  startBuildPair,
+} from './app';
 import { stats } from './lib';
 
 /** Whether the app page `url` serves carries a chart picture made by main, waiting up to `ms` for one. */
@@ -24,18 +33,22 @@ async function pictureServed(url: string, ms = 60_000): Promise<boolean> {
 async function main(): Promise<void> {
   const [a, b] = [process.argv[2], process.argv[3]].map((d) => resolve(d ?? ''));
   const rounds = Number(process.argv[4] ?? 10);
-  const { store, hub, bridges, browser, deck, close } = await startBuildPair(a, b, 'briefing-ab-');
+  const { store, hub, handlers, bridges, browser, deck, close } = await startBuildPair(a, b, 'briefing-ab-');
   const index = getDeck(store.db, deck.id)!.slides.findIndex((s) => s.chart);
   const want = `${index + 1} / ${deck.n}`;
-  const condition = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete && ${FONTS_READY}; })()`;
   const profiles = await Promise.all([0, 1].map(() => persistentContext({ reducedMotion: 'reduce' })));
+  // Loads whose first frame was main's served first frame (src/main/web/first-frame.ts), per build.
+  const framed = [0, 0];
   const load = async (which: 0 | 1, warm: boolean) => {
     const ctx = warm ? profiles[which].context : await newContext(browser, { reducedMotion: 'reduce' });
     const page = await ctx.newPage();
-    await page.addInitScript(firstPaintProbe(condition));
     hub.act({ type: 'open', deckId: deck.id, total: deck.n, index });
+    // The live slide complete, or main's served frame of exactly what this page opens (bench/app.ts).
+    await page.addInitScript(firstPaintProbe(firstSlideCondition(want, servedFrameKey({ handlers }, [a, b][which]))));
     await page.goto(`${bridges[which].url}`);
     const ms = await firstPaintOf(page, `build ${which ? 'B' : 'A'}`);
+    if (await checkServedFrame(page, want, `build ${which ? 'B' : 'A'}`)) framed[which]++;
+    else if (process.env.AB_FIRST_FRAMES) console.error(`build ${which ? 'B' : 'A'} ${warm ? 'warm' : 'cold'}: no served frame counted`);
     await (warm ? page.close() : ctx.close());
     return ms;
   };
@@ -66,6 +79,7 @@ async function main(): Promise<void> {
     await Promise.all(profiles.map((p) => p.close()));
     await close();
   }
+  console.log(`main's served first frame counted: build A ${framed[0]}, build B ${framed[1]} loads (of ${rounds * 2} each)`);
   for (const kind of ['cold', 'warm'] as const) {
     const [sa, sb] = out[kind].map((xs) => stats(xs));
     const ratios = stats(out[kind][0].map((x, i) => x / out[kind][1][i]));

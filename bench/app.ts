@@ -7,12 +7,15 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { createHandlers } from '../src/main/api/handlers';
+import { createHandlers, firstOpenPreview, firstPictures } from '../src/main/api/handlers';
+import { frameKeyOf } from '../src/main/web/first-frame';
+import type { Handlers } from '../src/shared/api';
+import { frameBasis, pageBuild } from '../src/shared/first-frame';
 import { bundledReports } from '../src/main/paths';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
@@ -22,6 +25,8 @@ import { CHROMIUM, CHROMIUM_ARGS, RENDERER_DIR, ROOT } from './lib';
 export interface App {
   store: Store;
   hub: PresentationHub;
+  /** The handlers behind the bridge (what main serves the app page from). */
+  handlers: Handlers;
   bridge: Bridge;
   url(path: string): string;
   close(): Promise<void>;
@@ -31,10 +36,12 @@ export async function startApp(dbPath: string, seedBundles: string[] = []): Prom
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
   const store = openStore(dbPath, { seedBundles });
   const hub = new PresentationHub();
-  const bridge = await startBridge({ handlers: createHandlers(store, 'bench', hub), hub, rendererDir: RENDERER_DIR });
+  const handlers = createHandlers(store, 'bench', hub);
+  const bridge = await startBridge({ handlers, hub, rendererDir: RENDERER_DIR });
   return {
     store,
     hub,
+    handlers,
     bridge,
     url: (path) => `${bridge.origin}${path}${path.includes('?') ? '&' : '?'}token=${bridge.token}`,
     close: async () => {
@@ -65,6 +72,7 @@ export async function startBuildPair(a: string, b: string, prefix: string) {
   return {
     store,
     hub,
+    handlers,
     bridges,
     browser,
     deck: firstDeck(store.db),
@@ -94,6 +102,7 @@ const contextOptions = (opts: ContextOptions) => ({
 async function withProbes(ctx: BrowserContext): Promise<BrowserContext> {
   await ctx.addInitScript(KEEP_NAMES);
   await ctx.addInitScript(SLIDE_PROBE);
+  await ctx.addInitScript(SERVED_FRAME_PROBE);
   return ctx;
 }
 
@@ -143,6 +152,76 @@ export const SLIDE_PROBE = `globalThis.__benchSlide = (want) => {
 /** The page-side signature of SLIDE_PROBE. */
 export type SlideProbe = { __benchSlide(want: string): { charts: number; complete: boolean } | null };
 
+/**
+ * `__benchServedFrame("n / N", key)`: the first frame main served with the page (src/main/web/first-frame.ts),
+ * when it is the frame of key `key` (the key of what the page opens, worked out by the bench from the store:
+ * `servedFrameKey`), shown, on the slide whose counter reads "n / N", its chart as main's picture and every
+ * image loaded. It counts as the first frame then, and records the slide's text (`__benchFrameText`) for
+ * the check that the live slide after it shows the same (`checkServedFrame`). `__benchSlideText("n / N")`:
+ * the live slide's text, as the same function reads it.
+ */
+export const SERVED_FRAME_PROBE = `(() => {
+  const text = (root) => (root.textContent || '').replace(/\\s+/g, ' ').trim();
+  globalThis.__benchServedFrame = (want, key) => {
+    const f = document.getElementById('first-frame');
+    if (!f || f.dataset.key !== key || !f.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return null;
+    const n = Array.from(f.querySelectorAll('[data-frame-testid="slide-number"]')).find(
+      (e) => e.textContent.trim() === want && e.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+    );
+    const article = n && n.closest('article');
+    if (!article) return null;
+    const pictures = article.querySelectorAll('img[data-picture="main"]').length;
+    const loaded = Array.from(f.querySelectorAll('img')).every((i) => i.complete && i.naturalWidth > 0);
+    if (pictures === 0 || !loaded) return null;
+    globalThis.__benchFrameText = text(article);
+    return { pictures };
+  };
+  globalThis.__benchSlideText = (want) => {
+    const n = Array.from(document.querySelectorAll('#app [data-testid="slide-number"]')).find((e) => e.textContent.trim() === want);
+    const article = n && n.closest('article');
+    return article ? text(article) : null;
+  };
+})();`;
+
+/** The key of the first frame main would serve the app page now (src/shared/first-frame.ts), or null. */
+export function servedFrameKey(app: Pick<App, 'handlers'>, rendererDir = RENDERER_DIR): string | null {
+  const preview = firstOpenPreview(app.handlers);
+  const geometry = firstPictures(app.handlers)?.geometry;
+  if (!preview || !geometry) return null;
+  const basis = frameBasis(preview().answer, geometry, pageBuild(readFileSync(join(rendererDir, 'index.html'), 'utf8')));
+  return basis ? frameKeyOf(basis) : null;
+}
+
+/**
+ * The condition of a first slide: the live slide complete (SLIDE_PROBE), or main's served first frame of
+ * key `key` (SERVED_FRAME_PROBE), with every shown glyph's font loaded.
+ */
+export function firstSlideCondition(want: string, key: string | null): string {
+  const live = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete; })()`;
+  const served = key ? ` || !!window.__benchServedFrame(${JSON.stringify(want)}, ${JSON.stringify(key)})` : '';
+  return `(${live}${served}) && ${FONTS_READY}`;
+}
+
+/**
+ * After a load whose first frame may have been main's served frame: if it was, wait for the live slide
+ * and fail loudly unless it shows the very text the served frame showed. Whether the served frame counted.
+ */
+export async function checkServedFrame(page: Page, want: string, what: string): Promise<boolean> {
+  const framed = (await page.evaluate('window.__benchFrameText ?? null')) as string | null;
+  if (framed === null) return false;
+  const live = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.complete && !document.getElementById('first-frame'); })()`;
+  // Polled from here: a string predicate of waitForFunction is eval'd in the page, which its CSP refuses.
+  const until = Date.now() + 60_000;
+  while (!(await page.evaluate(live))) {
+    if (Date.now() > until) throw new Error(`${what}: the live slide did not follow main's served first frame within a minute`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  const text = (await page.evaluate(`window.__benchSlideText(${JSON.stringify(want)})`)) as string | null;
+  if (text !== framed)
+    throw new Error(`${what}: the live slide does not show what main's served first frame showed:\n  served: ${framed}\n  live:   ${text}`);
+  return true;
+}
+
 /** tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it there too. */
 export const KEEP_NAMES = 'globalThis.__name = (f) => f;';
 
@@ -168,6 +247,8 @@ export async function snapshot(page: Page, opts: { onlyShownSlide?: boolean } = 
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     // The ink layer is an empty overlay for drawing during a talk, not content: a static page has none.
     clone.querySelectorAll('canvas.ink').forEach((n) => n.remove());
+    // A first frame main served, if still there, is not the page's own rendering.
+    clone.querySelector('#first-frame')?.remove();
     const live = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas:not(.ink)'));
     Array.from(clone.querySelectorAll('canvas')).forEach((c, i) => {
       const src = live[i];

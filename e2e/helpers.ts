@@ -4,8 +4,11 @@ import type { Locator, Page } from '@playwright/test';
 /** The slide counter ("n / N") of the slide on the stage (its neighbours wait off stage, hidden). */
 export const counter = (page: Page): Locator => page.getByTestId('slide-number').filter({ visible: true });
 
-/** The slide on the stage of the deck view (not a neighbour prepared off stage, not the overview's thumbnails). */
-export const stage = (page: Page): Locator => page.locator('.deck-view main [data-current]');
+/**
+ * The slide on the stage of the deck view (not a neighbour prepared off stage, not the overview's thumbnails,
+ * not the copy in a first frame main served with the page: src/main/web/first-frame.ts).
+ */
+export const stage = (page: Page): Locator => page.locator('#app .deck-view main [data-current]');
 
 /** Go to slide `n` (1-based) with the G prompt. */
 export async function goToSlide(page: Page, n: number): Promise<void> {

@@ -44,7 +44,7 @@ export function handleAppProtocol(
     const file = resolveStatic(rendererDir, pathname);
     if (!file || !isInsideDir(rendererDir, file)) return text(404, 'not found');
     const api = handlers();
-    const page = api && firstPage(rendererDir, file, api);
+    const page = api && firstPage(rendererDir, file, api, pathname);
     if (page) {
       const html = page(await readFile(file, 'utf8'));
       return new Response(html, {

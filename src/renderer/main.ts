@@ -8,6 +8,8 @@ import App from './App.svelte';
 import { prepareLastPicture } from './charts/picture-cache';
 import { loadLive } from './charts/live-loader';
 import { hasServedPicture } from './charts/picture-early';
+import { checkFrameLook, servedFrameShown } from './state/first-frame';
+import { settings } from './state/settings.svelte';
 
 // The first slide's data is on its way (boot.ts); the kept picture of the chart this window opened on
 // last time starts decoding meanwhile (charts/picture-cache.ts). Without one, the first chart is drawn by
@@ -19,4 +21,10 @@ if (!prepareLastPicture() && !hasServedPicture()) void loadLive();
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing from index.html');
 
-export default mount(App, { target });
+// A first frame served in another theme or language than this window's goes (state/first-frame.ts); one
+// that stays is shown complete before the app mounts under it (at most a moment: servedFrameShown). Not a
+// top-level await: with one, the build split the app's shared code into some fifteen chunks.
+checkFrameLook(settings.theme, settings.lang);
+const shown = servedFrameShown();
+if (shown) void shown.then(() => mount(App, { target }));
+else mount(App, { target });

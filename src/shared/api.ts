@@ -16,6 +16,7 @@ import { badCharacter, wellFormedMessage } from './text';
 import { BUILD_MODES } from './builds';
 import { INK_COLOURS, INK_LIMITS, INK_TOOLS } from './ink';
 import type { WindowGeometry } from './window-geometry';
+import { FRAME_LIMITS } from './first-frame';
 import {
   FIGURE_LIMITS as F,
   MAX_DATA_FILE_CHARS,
@@ -334,6 +335,14 @@ export const REQUESTS = {
     lang: z.enum(['zh', 'en']),
     theme: z.enum(['projector', 'paper']),
   }),
+  /**
+   * A window's first slide as it rendered it (shared/first-frame.ts): its key (the hash of what it follows
+   * from) and its markup as a tree (JSON), which main serves, escaped, in the next app page of that key.
+   */
+  'window.frame': z.strictObject({
+    key: z.string().regex(/^[0-9a-f]{64}$/, '帧的键应为 64 位十六进制'),
+    frame: z.string().max(FRAME_LIMITS.chars, '帧过大'),
+  }),
 } as const;
 
 /** The schema answers exactly the shared interface. */
@@ -389,6 +398,8 @@ export interface Responses {
   'print.open': PrintDone;
   /** Whether it was kept (not in a store opened read-only). */
   'window.geometry': { kept: boolean };
+  /** Whether it was kept (a well-formed frame of the window's first slide). */
+  'window.frame': { kept: boolean };
 }
 
 /** The allowlist: the preload exposes exactly these, the main side answers exactly these. */

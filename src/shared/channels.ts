@@ -37,6 +37,7 @@ export const CHANNEL_NAMES = [
   'export.files',
   'print.open',
   'window.geometry',
+  'window.frame',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -14,8 +14,9 @@ import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportDomain, type ReportHandlers } from './domains/reports';
-import { windowHandlers, type WindowHandlers } from './domains/windows';
+import { windowHandlers, type FrameHolder, type WindowHandlers } from './domains/windows';
 import type { InlineOpen } from '../../shared/first-open';
+import type { KeptFrame } from '../web/first-frame';
 import type { PlannedWindow, WindowGeometry } from '../../shared/window-geometry';
 import { pictureDirOf } from '../charts/first-picture';
 import { PictureRefresh } from '../charts/picture-refresh';
@@ -42,6 +43,7 @@ export function createHandlers(
   const dir = pictureDirOf(store.path);
   const geometry = () => readGeometry(store.db);
   const refresh = dir ? new PictureRefresh({ preview: reports.previewOpen, geometry, pictureDir: dir }) : null;
+  const kept: FrameHolder = { frame: null };
   const handlers = withLockWait(
     store,
     {
@@ -51,13 +53,14 @@ export function createHandlers(
       ...dataHandlers(ctx),
       ...deckHandlers(ctx),
       ...exportHandlers(ctx),
-      ...windowHandlers(ctx, () => refresh?.changed()),
+      ...windowHandlers(ctx, () => refresh?.changed(), kept),
     },
     lockWait,
   );
   const answering = refresh ? withPictureRefresh(handlers, refresh) : handlers;
   previews.set(answering, reports.previewOpen);
   if (dir && refresh) pictures.set(answering, { dir, refresh });
+  frames.set(answering, kept);
   return answering;
 }
 
@@ -106,6 +109,12 @@ function withPictureRefresh(handlers: Handlers, refresh: PictureRefresh): Handle
 }
 
 const previews = new WeakMap<Handlers, () => InlineOpen>();
+const frames = new WeakMap<Handlers, FrameHolder>();
+
+/** The first frame a window of `handlers` last sent (api/domains/windows.ts), or null. */
+export function keptFrame(handlers: Handlers): KeptFrame | null {
+  return frames.get(handlers)?.frame ?? null;
+}
 const pictures = new WeakMap<Handlers, { dir: string; refresh: PictureRefresh }>();
 
 /**

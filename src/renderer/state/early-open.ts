@@ -20,6 +20,7 @@
 import type { AppApi, Request } from '../../shared/api';
 import { FIRST_OPEN_ELEMENT, firstSlideText, inlineOpenFits, type InlineOpen } from '../../shared/first-open';
 import { startServedPicture } from '../charts/picture-early';
+import { checkServedFrame, noteInlineAnswer } from './first-frame';
 import { afterNextPaint } from '../lib/after-paint';
 import { loadBundledFonts } from '../lib/fonts';
 import { slideFromHash } from './deep-link';
@@ -61,7 +62,11 @@ export function readInlineOpen(): InlineOpen | null {
 export function openEarly(api: Pick<AppApi, 'briefing.open'>, hash = location.hash, inline = readInlineOpen()): void {
   const request = firstOpenRequest(slideFromHash(hash));
   const key = JSON.stringify(request);
-  if (inline !== null && inlineOpenFits(inline, request)) {
+  const fits = inline !== null && inlineOpenFits(inline, request);
+  // The first frame main served with the page (state/first-frame.ts) stays only over the slide this window opens.
+  checkServedFrame(fits);
+  if (inline !== null && fits) {
+    noteInlineAnswer(inline.answer);
     // The first slide's font slices are asked for now, while the app's scripts are still being evaluated.
     if (typeof document !== 'undefined' && document.fonts) loadBundledFonts(firstSlideText(inline.answer)).catch(() => {});
     early = { request: key, answer: Promise.resolve(inline.answer), openOnHub: () => api['briefing.open'](request) };
