@@ -965,3 +965,15 @@ describe('a verb of bringing firms in before what it counts', () => {
     expect(extractFigures('一季度,全市规模以上工业增加值承接2月份平稳向好趋势,同比增长9.6%。')[0].label).toBe('规模以上工业增加值增速');
   });
 });
+
+describe('有 before the next count', () => {
+  it('is no part of the noun counted before it', () => {
+    // 博州 2020 一季度 (held-out set 34); 宜春 2024 上半年 (corpus yichun-2024-h1-industry).
+    expect(extractFigures('全州开工生产的16个行业有11个行业实现增长。', { asOf: '2020年1-3月' }).map((x) => x.label)).toEqual([
+      '行业',
+      '行业',
+    ]);
+    expect(extractFigures('全市36个大类行业有28个实现增长,行业增长面达77.8%。', { asOf: '2024年上半年' })[0].label).toBe('大类行业');
+    expect(extractFigures('全省国有企业有120家。', { asOf: '2020年' })[0].label).toBe('国有企业');
+  });
+});

@@ -29,3 +29,19 @@ describe('a list of ordinals sharing the last item’s name', () => {
     expect(labels('第一产业、第二产业增加值分别增长3.1%和5.2%。', ['3.1', '5.2'])).toEqual(['第一产业增加值增速', '第二产业增加值增速']);
   });
 });
+
+describe('the class a list’s items make up, named after the last', () => {
+  it('is no part of the last item', () => {
+    // 鞍山 2021 前7个月 (traditional repost, held-out set 34).
+    const anshan =
+      '鋼鐵及深加工產業、菱鎂產業、裝備製造業三大主導產業是拉動全市工業快速增長的覈心力量,分別拉動規上工業增加值增速提升9.3、3.3個和0.9個百分點。';
+    expect(labels(anshan, ['9.3', '3.3', '0.9'])).toEqual(['鋼鐵及深加工產業變化', '菱鎂產業變化', '裝備製造業變化']);
+    // 辽宁 2023 1-5月 (corpus liaoning-2023-05-industry).
+    const liaoning = '装备制造、石化和冶金三大支柱行业规上工业增加值累计同比分别增长16.9%、1%、3%。';
+    expect(labels(liaoning, ['16.9', '3'])).toEqual(['装备制造增加值增速', '冶金规上工业增加值增速']);
+  });
+
+  it('not a count that is not the list’s', () => {
+    expect(labels('食品、医药两大产业和电子信息产业增加值分别增长12%和8%。', ['12', '8'])[1]).toContain('电子信息产业');
+  });
+});

@@ -107,12 +107,25 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .split(sep)
       .map((x) => x.trim())
       .filter(Boolean);
-    if (items.length === n) return shareHead(items.map(afterDash));
+    if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
   }
   return namesWithAnd(phrase, n);
 }
 
 const ORDINAL_SECTORS = /^(.*?)第?([一二三](?:、[一二三])+)次?产业(.*)$/u;
+
+/**
+ * "钢铁及深加工产业、菱镁产业、装备制造业三大主导产业是…,分别拉动…" (鞍山 2021, held-out set 34), "装备制造、石化和冶金
+ * 三大支柱行业规上工业增加值…分别增长" (辽宁 2023): the class the n items make up, named after the last of them ("三大
+ * 主导产业"), is no part of it.
+ */
+function withoutClass(items: string[]): string[] {
+  const last = items[items.length - 1];
+  const m = CLASS_NAMED.exec(last);
+  if (!m || m.index === 0 || (cnNumber(m[1]) ?? Number(m[1])) !== items.length) return items;
+  return [...items.slice(0, -1), last.slice(0, m.index) + last.slice(m.index + m[0].length)];
+}
+const CLASS_NAMED = /([两二三四五六七八九十]|\d{1,2})大[\u4e00-\u9fff]{0,4}?(?:产业|行业|板块|领域|门类)(?:集群)?/u;
 
 /**
  * "汽车制造业和电气机械和器材制造业": a 和 inside a name ("电气机械和器材制造业") is not between items. Pieces are
