@@ -19,4 +19,11 @@ describe('“十N五”以来', () => {
   it('in the plan’s last year: the plan’s period', () => {
     expect(the(ANHUI, '20.3', { asOf: '2010年' }).period).toBe('“十一五”时期');
   });
+
+  it('of the tenth plan (十五, no numeral before 五): from 2001, its first year', () => {
+    // The plans' years: 十五 2001-2005, 十一五 2006-2010 (a rule that read 十五 as 2006 spanned 2006-2008 here).
+    const text = '2008年,“十五”以来全市累计淘汰落后产能300多个,“十一五”以来新增企业120家。';
+    expect(the(text, '300', { asOf: '2008年' }).period).toBe('2001-2008年');
+    expect(the(text, '120', { asOf: '2008年' }).period).toBe('“十一五”时期');
+  });
 });
