@@ -13,6 +13,7 @@ import { centreText, chartData, decimalsFor, derivedNote, isPartOfWhole } from '
 import { buildChart, centreLabel, describeChart, derivedNote as screenNote, type ChartModel } from '../src/renderer/charts/build';
 import { CHART_TYPES } from '../src/shared/chart-kinds';
 import { barValue } from '../src/shared/chart-numbers';
+import { extractFigures } from '../src/shared/extract';
 import { formatFigureFull, valueIn } from '../src/shared/format';
 import type { ChartSpec, ChartType, Figure, FigureKind } from '../src/shared/types';
 import { openStore } from '../src/main/store';
@@ -326,6 +327,57 @@ describe('office chart numbers', () => {
     expect(barValue(-4.1, '%', 1, '4.1')).toBe('-4.1%');
     expect(barValue(5, '%', 1, '5.00')).toBe('5.00%');
     expect(barValue(5, '%', 1, null)).toBe('5%');
+  });
+
+  it('prints each bar with its figure’s qualifier, in a card’s word order: 7%左右, 5.5%以上, 约3.5万亿元, 300多个', () => {
+    // test/corpus/anhui-2025-government-work.txt's targets, which the draft charts: each bar said "7%", a number the
+    // report never gave.
+    const text =
+      '全省地区生产总值增长5.5%以上;\n固定资产投资增长5%左右;\n规上工业增加值增长7%左右;\n社会消费品零售总额增长5.5%左右;\n进出口总额增长5.5%左右;\n';
+    const xs = extractFigures(text, { asOf: '2025年' });
+    const figures = new Map(
+      xs.map((x, i) => [
+        i + 1,
+        figure(i + 1, x.number, x.unit, x.kind, { valueText: x.value, qualifier: x.qualifier, label: x.label, status: 'target' }),
+      ]),
+    );
+    const spec: ChartSpec = {
+      type: 'bar',
+      title: '主要指标增速（目标）',
+      unit: '%',
+      series: ['地区生产总值', '固定资产投资', '规上工业增加值', '社会消费品零售总额', '进出口总额'].map((label, i) => ({
+        label,
+        figureId: i + 1,
+      })),
+    };
+    const screen = buildChart(spec, figures);
+    expect(screen.rows.map((r) => r.display)).toEqual(['5.5%以上', '5%左右', '7%左右', '5.5%左右', '5.5%左右']);
+    // The same words as the card (formatFigureFull) where the unit is the figure's own; PowerPoint and Word alike.
+    expect(screen.rows.map((r) => r.display)).toEqual(screen.rows.map((r) => r.figureText));
+    expect(chartData(spec, figures).rows.map((r) => r.display)).toEqual(screen.rows.map((r) => r.display));
+    expect(describeChart(screen)).toContain('规上工业增加值7%左右');
+    // Converted to the chart's unit, the qualifier stays where the card puts it; a decline keeps its sign.
+    const other = new Map([
+      [1, figure(1, 35000, '亿元', 'level', { valueText: '35000', qualifier: '约' })],
+      [2, figure(2, 1000, '亿元', 'level', { valueText: '1000', qualifier: '超过' })],
+      [3, figure(3, 300, '个', 'level', { valueText: '300', qualifier: '多' })],
+      [4, figure(4, -4.1, '%', 'growth', { valueText: '4.1', qualifier: '左右' })],
+      [5, figure(5, -4.1, '%', 'growth', { valueText: '4.1', qualifier: '约' })],
+    ]);
+    const rows = (unit: string, ids: number[]) =>
+      buildChart({ type: 'hbar', title: 't', unit, series: ids.map((id) => ({ label: `x${id}`, figureId: id })) }, other).rows.map(
+        (r) => r.display,
+      );
+    expect(rows('万亿元', [1, 2])).toEqual(['约3.5万亿元', '超过0.1万亿元']);
+    expect(rows('亿元', [1, 2])).toEqual(['约35000亿元', '超过1000亿元']);
+    expect(rows('个', [3])).toEqual(['300多个']);
+    expect(rows('%', [4, 5])).toEqual(['-4.1%左右', '约-4.1%']);
+    // A share's qualifier too: "近八成" is a slice of 近80%; the remainder, computed, has none.
+    const ring = chartData(
+      { type: 'doughnut', title: '占比', unit: '', series: [{ label: '民营经济', figureId: 1 }], remainderLabel: '其他' },
+      new Map([[1, figure(1, 8, '成', 'share', { valueText: '八', qualifier: '近' })]]),
+    );
+    expect(ring.rows.map((r) => r.display)).toEqual(['近80%', '20%']);
   });
 
   it('prints each bar with its own decimals: an integer is never padded to its neighbours’ (6668 beside 794.3), a share neither', () => {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { draftBundle } from '../src/main/store/draft';
+import { buildChart } from '../src/shared/chart-model';
+import type { ChartSpec, Figure } from '../src/shared/types';
 import { ROOT } from './helpers';
 
 const META = { key: 't', title: '导入的报告', organisation: '某市统计局', published: '2023-01-01', asOf: '2023年' };
@@ -85,6 +87,46 @@ describe('a bound', () => {
     const bundle = draftBundle({ key: 'ln', title: '遼寧', organisation: '遼寧省統計局', published: '', asOf }, text, xs);
     expect(bundle.deck.slides.flatMap((s) => s.chart?.series ?? []).some((p) => 'figure' in p && p.figure === key)).toBe(false);
     expect(slides.flatMap((s) => s.body.kpis ?? []).some((k) => k.figure === key)).toBe(true);
+  });
+
+  // test/corpus/anhui-2025-government-work.txt: "全省地区生产总值增长5.5%以上;固定资产投资增长5%左右;规上工业增加值增长7%左右…".
+  // A target's bound is the target's own form: a bar at its number, whose label says 以上 (shared/chart-numbers.ts).
+  it('that is a target is a bar labelled with its words; a falling one is not', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/anhui-2025-government-work.txt'), 'utf8');
+    const asOf = '2024年';
+    const bundle = draftBundle(
+      { key: 'ah', title: '安徽', organisation: '安徽省人民政府', published: '', asOf },
+      text,
+      extractFigures(text, { asOf }),
+    );
+    const targets = bundle.deck.slides.find((s) => s.chart?.title.includes('（目标）'))!.chart!;
+    const figures = new Map(bundle.figures.map((f, i) => [i + 1, { ...f, id: i + 1 } as unknown as Figure]));
+    const ids = new Map(bundle.figures.map((f, i) => [f.key, i + 1]));
+    const spec: ChartSpec = {
+      type: targets.type,
+      title: targets.title,
+      unit: targets.unit,
+      series: targets.series.map((p) => ({ label: p.label, figureId: ids.get('figure' in p ? p.figure : '')! })),
+    };
+    expect(buildChart(spec, figures).rows.map((r) => `${r.label} ${r.display}`)).toEqual([
+      '地区生产总值增速 5.5%以上',
+      '固定资产投资增速 5%左右',
+      '规上工业增加值增速 7%左右',
+      '社会消费品零售总额增速 5.5%左右',
+      '进出口总额增速 5.5%左右',
+    ]);
+    // An account of the year's bound ("汽车产量增长40%以上") stays a card.
+    const car = bundle.figures.find((f) => f.valueText === '40' && f.qualifier === '以上')!;
+    expect(bundle.deck.slides.flatMap((s) => s.chart?.series ?? []).some((p) => 'figure' in p && p.figure === car.key)).toBe(false);
+    // test/corpus/hangzhou-2011-industry-targets.txt: "万元GDP能耗下降4.1%以上", a target, would be a bar below zero
+    // labelled "-4.1%以上", a floor above −4.1%: it stays a card.
+    const hz =
+      '2012年杭州工业发展目标初步定为:规模以上工业销售产值同比增长12%,力争达到13%;工业增加值同比增长10%,力争10.5%;万元GDP能耗下降4.1%以上。';
+    const hzFigs = extractFigures(hz, { asOf: '2012年' });
+    expect(hzFigs.some((x) => x.qualifier === '以上' && x.number === -4.1)).toBe(true);
+    const hzBundle = draftBundle({ key: 'hz', title: '杭州', organisation: '杭州市经信委', published: '', asOf: '2012年' }, hz, hzFigs);
+    const falling = hzBundle.figures.find((f) => f.qualifier === '以上')!;
+    expect(hzBundle.deck.slides.flatMap((s) => s.chart?.series ?? []).some((p) => 'figure' in p && p.figure === falling.key)).toBe(false);
   });
 });
 

@@ -82,6 +82,20 @@ export function paintHatchTile(g: HatchPen, stripe: string, ground: string): voi
   g.stroke();
 }
 
+/** The value labels' size on a bar chart (valueLabels' `size`), in the chart's pixels. */
+const VALUE_LABEL_SIZE = 32;
+
+/**
+ * Room past the bars' ends for the widest value label of `rows` (at least 140 px, as a plain "1000亿元" needs): a
+ * label with its qualifier ("超过1000亿元", "7.5%左右") is wider and is never cut at the chart's edge. Estimated
+ * without a canvas (this runs where none is): a Chinese character an em, any other character 0.6 em, bold.
+ */
+function labelRoom(rows: readonly Pick<ChartModel['rows'][number], 'display'>[]): number {
+  const width = (text: string) => Array.from(text).reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
+  const widest = Math.max(0, ...rows.map((r) => width(r.display)));
+  return Math.max(140, Math.ceil(widest * VALUE_LABEL_SIZE) + 16);
+}
+
 /** All text a chart will draw, so the font subsets can be loaded before the first paint. */
 export function chartText(model: ChartModel): string {
   return [
@@ -189,8 +203,8 @@ export function chartConfigIn(model: ChartModel, theme: ChartTheme, reducedMotio
       layout: {
         padding: {
           top: 8,
-          right: horizontal ? 140 : 8,
-          left: horizontal && model.rows.some((r) => r.value < 0) ? 140 : 0,
+          right: horizontal ? labelRoom(model.rows.filter((r) => r.value >= 0)) : 8,
+          left: horizontal && model.rows.some((r) => r.value < 0) ? labelRoom(model.rows.filter((r) => r.value < 0)) : 0,
           bottom: !horizontal && model.rows.some((r) => r.value < 0) ? 48 : 0,
         },
       },
@@ -202,7 +216,7 @@ export function chartConfigIn(model: ChartModel, theme: ChartTheme, reducedMotio
           labels: model.rows.map((r) => r.display),
           colors: model.rows.map((r) => (r.formula ? theme.muted : theme.text)),
           family,
-          size: 32,
+          size: VALUE_LABEL_SIZE,
         },
       },
     },

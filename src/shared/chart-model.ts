@@ -104,6 +104,7 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     const f = 'figureId' in s ? figures.get(s.figureId) : undefined;
     return !!f && onIndexScale(f);
   });
+  const fig = (id: number | null) => (id === null ? undefined : figures.get(id));
   return {
     type: spec.type,
     title: spec.title,
@@ -112,7 +113,7 @@ export function buildChart(spec: ChartSpec, figures: ReadonlyMap<number, Figure>
     rows: entries.map((e) => ({
       ...e,
       lines: wrapLabel(e.label, max),
-      display: barValue(e.value, unit, digits, e.figureId === null ? null : figures.get(e.figureId)?.valueText),
+      display: barValue(e.value, unit, digits, fig(e.figureId)?.valueText, fig(e.figureId)),
     })),
     lang,
   };

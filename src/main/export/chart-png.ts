@@ -142,7 +142,9 @@ function bars(c: Canvas, ctx: Ctx, d: ChartData, w: number, h: number, font: (px
   ctx.textBaseline = 'middle';
   if (d.type === 'hbar') {
     const left = 300;
-    const right = w - 110;
+    // Room for the widest value label past its bar (a qualifier makes one wider: "超过1000亿元").
+    ctx.font = font(22, true);
+    const right = w - Math.max(110, ...d.rows.map((r) => Math.ceil(ctx.measureText(r.display).width) + 24));
     const top = 20;
     const bottom = h - 60;
     const band = (bottom - top) / d.rows.length;

@@ -188,11 +188,16 @@ const LIGHT_HEAVY = /轻[、]?重工业/u;
 const MAX_SERIES = 8;
 
 /**
- * A bound ("10%以上", "超过20%", "突破3000亿元", "近八成") is no point on a bar: a chart prints its number alone (辽宁 2019:
- * "7個市增速達10%以上" was a bar of 10% beside the province's 9.0% and 12.5%). It stays a card, which shows its words.
+ * A bound ("10%以上", "超过20%", "突破3000亿元", "近八成") is charted only as a target's own form: "地区生产总值增长5.5%以上"
+ * beside "固定资产投资增长5%左右" (安徽 2025) is the target itself, drawn at its number and labelled with its words
+ * ("5.5%以上": shared/chart-numbers.ts barValue). A bound in an account of the year stays a card: there it is most often a
+ * group's floor or a milestone beside the exact figure ("7個市增速達10%以上" beside the province's 9.0%, 辽宁 2019; "突破5000
+ * 亿元" beside "5459.58亿元", 陕西 2011), one thing charted twice or a group's bar among single ones. A falling bound
+ * ("万元GDP能耗下降4.1%以上", 杭州 2011) is never a bar: its bar goes below zero, where "-4.1%以上" would read as a floor
+ * above −4.1%.
  */
 const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
-const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier);
+const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0);
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
