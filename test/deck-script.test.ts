@@ -12,6 +12,8 @@ import { isTraditionalText } from '../src/shared/extract/script';
 import type { ChartSpec, Figure, Report } from '../src/shared/types';
 import { deckWords, notesWithSources, sourceLine } from '../src/main/export/text';
 import { chartData, derivedNote } from '../src/main/export/chart-data';
+import { chartPictureOrder } from '../src/main/charts/picture-order';
+import type { CssTheme } from '../src/main/charts/css-theme';
 import { ALL_STRINGS, ON_SLIDES, PARTS, t } from '../src/renderer/lib/i18n';
 
 afterEach(() => setDeckScript(false));
@@ -41,6 +43,8 @@ describe('the slide-facing words in traditional characters', () => {
     const words = [
       ...Object.values(CHART_WORDS).map((w) => w.zh),
       ...[...ON_SLIDES].map((k) => ALL_STRINGS[k as keyof typeof ALL_STRINGS].zh),
+      // The printed appendix's heads and statuses (print/FigureTable.svelte: the data view's words).
+      ...(['colValue', 'colUnit', 'colPeriod', 'status_actual', 'status_estimate', 'status_target'] as const).map((k) => ALL_STRINGS[k].zh),
       // main/export/docx.ts and docx-gongwen.ts: the masthead, the appendix's columns.
       '简\u3000报数据截至图（图表数据不全，未绘制：序号名称数值单位时期原文附录\u3000数据一览本简报引用的全部项数据，按章节顺序列出，附报告原文语句，供核对。',
     ];
@@ -126,5 +130,18 @@ describe('a report in traditional characters (辽宁 2019 一季度)', () => {
     expect(chartData(spec, figures, true).axisTitle).toBe('單位：%');
     expect(chartData(spec, figures).axisTitle).toBe('单位：%');
     expect(derivedNote(chartData(spec, figures, true))).toBe('');
+  });
+
+  it('is drawn in traditional by main’s first picture of a chart slide too', () => {
+    const spec: ChartSpec = { type: 'bar', title: '增速', unit: '%', series: [{ label: '規模以上工業', figureId: 1 }] };
+    const slide = { layout: 'chart', title: '主要指標', chart: spec, sectionId: 0, figureIds: [1], body: [], notes: '' } as never;
+    const full = { ...report, title: '遼寧', sections: [] } as unknown as Report;
+    const order = chartPictureOrder(slide, full, new Map([[1, figure]]), {} as CssTheme, 1);
+    expect(order?.model.axisTitle).toBe('單位：%');
+    expect(order?.texts.source).toBe('數據來源：遼寧省統計局，2019年4月24日');
+    // And set back: a simplified report’s picture after it says 单位.
+    expect(chartPictureOrder(slide, { ...full, traditional: undefined }, new Map([[1, figure]]), {} as CssTheme, 1)?.model.axisTitle).toBe(
+      '单位：%',
+    );
   });
 });

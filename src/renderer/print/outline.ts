@@ -3,7 +3,7 @@
  * Every bookmark names the id of an element some link in the page points at, so Chromium writes a
  * named destination for it and the PDF step can turn the outline into page references.
  */
-import { inTraditional } from '../../shared/deck-script';
+import { inDeckScript, inTraditional } from '../../shared/deck-script';
 import { isBriefLayout, type OutlineEntry, type PrintLayout, type PrintManifest } from '../../shared/print';
 import type { Deck, Report, Slide } from '../../shared/types';
 import { ALL_STRINGS, chineseNumeral, PARTS, t, type Lang } from '../lib/i18n';
@@ -123,7 +123,7 @@ export const GONGWEN_PAGE_CSS = `@page {
 
 /** "第 n 页 / 共 N 页" as CSS content: the table's words around counter(page) and counter(pages). */
 export function pageCounterCss(lang: Lang): string {
-  return ALL_STRINGS.pageOf[lang]
+  return inDeckScript(ALL_STRINGS.pageOf[lang], lang)
     .split(/(\{n\}|\{total\})/)
     .filter(Boolean)
     .map((p) => (p === '{n}' ? 'counter(page)' : p === '{total}' ? 'counter(pages)' : cssString(p)))
