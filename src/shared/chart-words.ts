@@ -4,6 +4,7 @@
  * a window's first chart too (main/charts/chart-picture.ts): the same words from the same source. The
  * renderer's table takes every one of them (renderer/lib/i18n/slide-chrome.ts, `t` as before).
  */
+import { inDeckScript } from './deck-script';
 import { fillQuoted } from './quotes';
 
 export type ChartLang = 'zh' | 'en';
@@ -45,8 +46,11 @@ export const CHART_WORDS = {
 
 export type ChartWordKey = keyof typeof CHART_WORDS;
 
-/** The chart word `key` in `lang`, its `{name}` placeholders filled from `values` (as the renderer's `t`). */
+/**
+ * The chart word `key` in `lang`, its `{name}` placeholders filled from `values` (as the renderer's `t`); in Chinese,
+ * in the deck's script (shared/deck-script.ts: 數據來源 on a traditional report's slides).
+ */
 export function chartWord(lang: ChartLang, key: ChartWordKey, values?: Record<string, string | number>): string {
-  const s: string = CHART_WORDS[key][lang];
+  const s: string = inDeckScript(CHART_WORDS[key][lang], lang);
   return values ? fillQuoted(s, values) : s;
 }

@@ -44,6 +44,8 @@ export interface Report extends ReportSummary {
   region: string;
   text: string;
   sections: Section[];
+  /** Set when the report is written in traditional characters: its slides are framed in them too (shared/deck-script.ts). */
+  traditional?: true;
 }
 
 export interface Figure {

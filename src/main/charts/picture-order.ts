@@ -6,6 +6,7 @@
  */
 import { buildChart } from '../../shared/chart-model';
 import { withResolvedTexts } from '../../shared/figure-refs';
+import { withDeckScript } from '../../shared/deck-script';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { chartSlideTexts } from './chart-slide-texts';
 import type { CssTheme } from './css-theme';
@@ -21,12 +22,15 @@ export function chartPictureOrder(
   if (!slide.chart) return null;
   // As the window builds it (renderer/state/first-picture.ts, slides/ChartSlide.svelte): texts resolved.
   const shown = withResolvedTexts(slide, figures);
-  let model;
-  try {
-    model = buildChart(shown.chart!, figures, 'zh');
-  } catch {
-    return null; // the window shows the chart's error, not a chart
-  }
-  const texts = chartSlideTexts(shown, report, model);
-  return texts && { model, texts, theme, ratio };
+  // In the report's script, as the window frames it (shared/deck-script.ts: 單位, 數據來源 for a traditional report).
+  return withDeckScript(report.traditional === true, () => {
+    let model;
+    try {
+      model = buildChart(shown.chart!, figures, 'zh');
+    } catch {
+      return null; // the window shows the chart's error, not a chart
+    }
+    const texts = chartSlideTexts(shown, report, model);
+    return texts && { model, texts, theme, ratio };
+  });
 }

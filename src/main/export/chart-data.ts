@@ -7,6 +7,7 @@
 import { chartKind } from '../../shared/chart-kinds';
 import { ChartBuildError, buildChart, derivedNote as derivedNoteOf, type ChartModel } from '../../shared/chart-model';
 import { decimalsFor } from '../../shared/chart-numbers';
+import { withDeckScript } from '../../shared/deck-script';
 import type { ChartSpec, ChartType, Figure } from '../../shared/types';
 import { ExportError } from '../pdf/errors';
 
@@ -30,6 +31,8 @@ export interface ChartData {
   /** "单位：亿元", "指数" for an index, empty for part-of-whole charts. */
   axisTitle: string;
   rows: ChartRowData[];
+  /** The report is in traditional characters: so are the words made here (單位：, 注：). */
+  traditional?: boolean;
 }
 
 /** Shares of one whole (a ring or a pie), as the chart-kind table says. */
@@ -37,12 +40,13 @@ export const isPartOfWhole = (type: ChartType): boolean => chartKind(type)?.part
 
 export { decimalsFor };
 
-export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>): ChartData {
+/** `traditional`: the report is in traditional characters, and so are the chart's words (單位：, 注：…). */
+export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>, traditional = false): ChartData {
   // The screen's own model (shared/chart-model.ts), in Chinese: the same values, units, remainder, derived rows
   // and refusals, so a chart in PowerPoint or Word can never show other numbers than the slide.
   let model: ChartModel;
   try {
-    model = buildChart(spec, figures, 'zh');
+    model = withDeckScript(traditional, () => buildChart(spec, figures, 'zh'));
   } catch (e) {
     throw e instanceof ChartBuildError ? new ExportError(e.message) : e;
   }
@@ -53,12 +57,13 @@ export function chartData(spec: ChartSpec, figures: ReadonlyMap<number, Figure>)
     unit: model.unit,
     axisTitle: model.axisTitle,
     rows,
+    ...(traditional ? { traditional } : {}),
   };
 }
 
 /** "注：期初（推算）= 128件 − 88件 = 40件，原文未直接给出", or empty. */
 export function derivedNote(data: ChartData): string {
-  return derivedNoteOf({ rows: data.rows, lang: 'zh' });
+  return withDeckScript(data.traditional === true, () => derivedNoteOf({ rows: data.rows, lang: 'zh' }));
 }
 
 /** The share as the source writes it, for a doughnut showing one stated share against its remainder. */

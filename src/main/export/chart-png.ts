@@ -322,7 +322,7 @@ export function startCharts(d: ExportData): void {
     if (!s.chart) continue;
     let data: ChartData;
     try {
-      data = chartData(s.chart, d.byId);
+      data = chartData(s.chart, d.byId, d.report.traditional === true);
     } catch {
       continue;
     }

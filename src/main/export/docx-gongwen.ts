@@ -10,6 +10,7 @@ import { leadHeading } from '../../shared/gongwen';
 import { formatDateZh } from '../../shared/format';
 import type { Report } from '../../shared/types';
 import { GONGWEN_FACES, type OfficeFace } from './fonts';
+import { deckWords } from './text';
 
 export const RED = 'C00000';
 /** Half-points. */
@@ -42,7 +43,7 @@ export function gongwenMasthead(report: Report, title: string, issue: number): P
       alignment: AlignmentType.CENTER,
       spacing: { after: 0, line: 1300, lineRule: 'exact' },
       // 0.6 em between the two characters, as the PDF's masthead.
-      children: [new TextRun({ text: '简报', font: GW.title, size: PT(48), color: RED, characterSpacing: 576 })],
+      children: [new TextRun({ text: deckWords(report)('简报'), font: GW.title, size: PT(48), color: RED, characterSpacing: 576 })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,

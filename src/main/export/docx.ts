@@ -54,7 +54,7 @@ import {
   RED,
   type RunFonts,
 } from './docx-gongwen';
-import { chineseNumeral, sourceLine } from './text';
+import { chineseNumeral, deckWords, sourceLine } from './text';
 
 /** The faces of one layout: body, title, headings (一、), captions. */
 interface Faces {
@@ -88,7 +88,7 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
-      children: [new TextRun({ text: '简\u3000报', font: f.title, size: PT(16), color: RED, characterSpacing: 60 })],
+      children: [new TextRun({ text: deckWords(d.report)('简\u3000报'), font: f.title, size: PT(16), color: RED, characterSpacing: 60 })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -96,7 +96,7 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
       spacing: { after: 240 },
       children: [
         new TextRun({
-          text: [r.organisation, formatDateZh(r.published), `数据截至${r.asOf}`].filter(Boolean).join('\u3000\u3000'),
+          text: [r.organisation, formatDateZh(r.published), `${deckWords(r)('数据截至')}${r.asOf}`].filter(Boolean).join('\u3000\u3000'),
           font: f.body,
           size: PT(12),
         }),
@@ -111,10 +111,10 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
 }
 
 async function figure(spec: ChartSpec, d: ExportData, section: number, k: number, f: Faces, media: MediaSwap): Promise<Paragraph[]> {
-  const caption = `图 ${section}-${k}\u3000${spec.title}`;
+  const caption = `${deckWords(d.report)('图')} ${section}-${k}\u3000${spec.title}`;
   const out: Paragraph[] = [];
   try {
-    const c = chartData(spec, d.byId);
+    const c = chartData(spec, d.byId, d.report.traditional === true);
     const img = await chartPngOnce(c);
     // 150 mm wide at most (the 156 mm text block), keeping the drawing's proportions.
     const w = Math.min(567, img.width * 0.5);
@@ -139,7 +139,11 @@ async function figure(spec: ChartSpec, d: ExportData, section: number, k: number
       out.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: note, font: f.body, size: PT(10.5) })] }));
   } catch (e) {
     out.push(
-      new Paragraph({ children: [new TextRun({ text: `（图表数据不全，未绘制：${(e as Error).message}）`, font: f.body, size: PT(12) })] }),
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${deckWords(d.report)('（图表数据不全，未绘制：')}${(e as Error).message}）`, font: f.body, size: PT(12) }),
+        ],
+      }),
     );
   }
   out.push(
@@ -194,7 +198,11 @@ const COLUMNS: [string, number][] = [
 function appendix(d: ExportData, f: Faces): (Paragraph | Table)[] {
   const figures = figuresInOrder(d.report, d.figures);
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: COLUMNS.map(([h, w]) => cell(h, f, { header: true, width: w })) }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: COLUMNS.map(([h, w]) => cell(deckWords(d.report)(h), f, { header: true, width: w })),
+    }),
     ...figures.map(
       (fig, i) =>
         new TableRow({
@@ -206,11 +214,15 @@ function appendix(d: ExportData, f: Faces): (Paragraph | Table)[] {
     ),
   ];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('附录\u3000数据一览')] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun(deckWords(d.report)('附录\u3000数据一览'))],
+    }),
     new Paragraph({
       children: [
         new TextRun({
-          text: `本简报引用的全部 ${figures.length} 项数据，按章节顺序列出，附报告原文语句，供核对。`,
+          text: deckWords(d.report)(`本简报引用的全部 ${figures.length} 项数据，按章节顺序列出，附报告原文语句，供核对。`),
           font: f.body,
           size: PT(12),
         }),
@@ -249,7 +261,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
   const doc = new Document({
     creator: d.report.organisation,
     title: d.deck.title,
-    subject: `${d.report.title}（${['简报', formatDateZh(d.report.published)].filter(Boolean).join('，')}）`,
+    subject: `${d.report.title}（${[deckWords(d.report)('简报'), formatDateZh(d.report.published)].filter(Boolean).join('，')}）`,
     description: '简报台 Briefing Desk 导出',
     evenAndOddHeaderAndFooters: gongwen,
     styles: {

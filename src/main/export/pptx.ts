@@ -335,7 +335,7 @@ function chartSlide(pres: Pres, slide: PSlide, s: Slide, d: ExportData, eyebrow:
   let y = header(slide, s.title, eyebrow);
   text(slide, spec.title, { x: PAD_X, y: y + 0.1, w: BODY_W, h: 0.38, fontSize: 16, color: C.muted });
   y += 0.55;
-  const c = chartData(spec, d.byId);
+  const c = chartData(spec, d.byId, d.report.traditional === true);
   const note = derivedNote(c);
   const bottomH = (spec.takeaway ? 0.62 : 0) + (note ? 0.3 : 0) + 0.32;
   const plotH = H - FOOT_H - bottomH - y - 0.05;
@@ -525,7 +525,7 @@ export async function buildPptx(d: ExportData): Promise<Buffer> {
     else if (as === 'kpi') kpiSlide(slide, s, d, eyebrow);
     else textSlide(slide, s, d, eyebrow);
     footer(slide, footerWhere(d.deck.title, d.report, s), i + 1, total);
-    const notes = notesWithSources(s, d.byId);
+    const notes = notesWithSources(s, d.byId, d.report);
     if (notes) slide.addNotes(notes);
   });
   // Stored, not deflated: hatchDerived reopens the package and deflates it once (Node's zlib), as it writes it.

@@ -8,6 +8,16 @@ import { figureParts, figurePartsAsWritten, formatDateZh } from '../../shared/fo
 import { paragraphBlock as sharedBlock, resolveRuns, type ParaRun } from '../../shared/paragraph';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { orderedSections } from '../../shared/brief-text';
+import { inTraditional } from '../../shared/deck-script';
+
+/**
+ * The export's own words (数据来源, 数据截至, 目录, 附录…) in the report's script: 數據來源 in a report written in
+ * traditional characters (shared/deck-script.ts). Only these words: the report's own are never converted.
+ */
+export const deckWords =
+  (report: Pick<Report, 'traditional'>) =>
+  (s: string): string =>
+    report.traditional ? inTraditional(s) : s;
 
 export type TextRun = { kind: 'text' | 'bold' | 'figure' | 'missing'; text: string };
 
@@ -59,7 +69,7 @@ export function sectionOf(report: Report, slide: Pick<Slide, 'sectionId'>): { ti
 /** "数据来源：重庆市经济和信息化委员会，2016年2月4日". */
 /** "数据来源：重庆市经济和信息化委员会，2016年2月4日", without the date when the report names none. */
 export const sourceLine = (report: Report): string =>
-  `数据来源：${[report.organisation, formatDateZh(report.published)].filter(Boolean).join('，')}`;
+  `${deckWords(report)('数据来源：')}${[report.organisation, formatDateZh(report.published)].filter(Boolean).join('，')}`;
 
 /** "重庆市经济和信息化委员会 · 2016年2月4日" on a title or closing slide; the organisation alone when the report names no date. */
 export const bylineOf = (report: Report): string => [report.organisation, formatDateZh(report.published)].filter(Boolean).join(' · ');
@@ -82,11 +92,11 @@ export function slideQuotes(slide: Slide, figures: ReadonlyMap<number, Figure>):
 }
 
 /** The speaker notes, then "数据来源：" and every source sentence on its own line. */
-export function notesWithSources(slide: Slide, figures: ReadonlyMap<number, Figure>): string {
+export function notesWithSources(slide: Slide, figures: ReadonlyMap<number, Figure>, report: Pick<Report, 'traditional'> = {}): string {
   const quotes = slideQuotes(slide, figures);
   const notes = slide.notes.trim();
   if (!quotes.length) return notes;
-  return `${notes}${notes ? '\n\n' : ''}数据来源：\n${quotes.join('\n')}`;
+  return `${notes}${notes ? '\n\n' : ''}${deckWords(report)('数据来源：')}\n${quotes.join('\n')}`;
 }
 
 /** A title split at ideographic spaces into the lines the author intended. */

@@ -1,6 +1,7 @@
 import type { DB } from './db';
 import { StoreError } from './errors';
 import { isoDay } from '../readers/file-date';
+import { isTraditionalText } from '../../shared/extract/script';
 import type { Report, ReportSummary, Section } from '../../shared/types';
 
 const SUMMARY = `SELECT r.id, r.key, r.title, r.organisation, r.published, r.as_of AS asOf,
@@ -24,7 +25,8 @@ export function getReport(db: DB, id: number): Report | undefined {
   const sections = db
     .prepare('SELECT id, key, ord, title, title_en AS titleEn, start, end FROM sections WHERE report_id = ? ORDER BY ord')
     .all(id) as Section[];
-  return { ...summary, ...extra, sections };
+  // Told here for the renderer and the exports (the renderer does not carry OpenCC's tables).
+  return { ...summary, ...extra, sections, ...(isTraditionalText(extra.text) ? { traditional: true as const } : {}) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * Every bookmark names the id of an element some link in the page points at, so Chromium writes a
  * named destination for it and the PDF step can turn the outline into page references.
  */
+import { inDeckScript, inTraditional } from '../../shared/deck-script';
 import { isBriefLayout, type OutlineEntry, type PrintLayout, type PrintManifest } from '../../shared/print';
 import type { Deck, Report, Slide } from '../../shared/types';
 import { ALL_STRINGS, chineseNumeral, PARTS, t, type Lang } from '../lib/i18n';
@@ -83,8 +84,8 @@ export function buildManifest(layout: PrintLayout, deck: Deck, report: Report, l
 /** A CSS string literal: content: "…". */
 const cssString = (s: string): string => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
 
-/** The text only CSS adds to a page (running heads, page numbers), in both languages: its glyphs must be loaded too. */
-export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print.pageOf].map((e) => e.zh + e.en).join('')}0123456789/ —`;
+/** The text only CSS adds to a page (running heads, page numbers), in both languages and scripts: its glyphs must be loaded too. */
+export const PAGE_TEXT = `${[PARTS.print.internal, PARTS.print.asOf, PARTS.print.pageOf].map((e) => e.zh + inTraditional(e.zh) + e.en).join('')}0123456789/ —`;
 
 /**
  * @page rules. Slides: 16:9 (13.333 × 7.5 in, the widescreen slide size), no margins, the slide draws
@@ -122,7 +123,7 @@ export const GONGWEN_PAGE_CSS = `@page {
 
 /** "第 n 页 / 共 N 页" as CSS content: the table's words around counter(page) and counter(pages). */
 export function pageCounterCss(lang: Lang): string {
-  return ALL_STRINGS.pageOf[lang]
+  return inDeckScript(ALL_STRINGS.pageOf[lang], lang)
     .split(/(\{n\}|\{total\})/)
     .filter(Boolean)
     .map((p) => (p === '{n}' ? 'counter(page)' : p === '{total}' ? 'counter(pages)' : cssString(p)))

@@ -21,6 +21,7 @@ import {
   type InkView,
 } from '../../shared/ink';
 import { applyDeckPatch, type DeckPatch } from '../../shared/deck-patch';
+import { setDeckScript } from '../../shared/deck-script';
 import {
   INITIAL_PRESENTATION,
   reduce,
@@ -384,6 +385,7 @@ export class DeckStore {
   private show({ reports, report, figures, deck, presentation }: BriefingOpen): void {
     this.reports = reports;
     if (!report || !deck) {
+      setDeckScript(report?.traditional === true);
       this.report = report;
       this.figures = figures;
       this.status = 'empty';
@@ -393,6 +395,7 @@ export class DeckStore {
     // The fonts of the slide about to show start loading before it is built (the hub clamps the index).
     const slide = deck.slides[presentation.index];
     if (slide) prefetchFonts(slideText(slide, report, deck.title, figureMap(figures)));
+    setDeckScript(report.traditional === true);
     this.report = report;
     this.figures = figures;
     this.deck = deck;

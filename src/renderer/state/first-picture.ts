@@ -3,6 +3,7 @@
  * (charts/picture-cache.ts) or the one the main process served with the page decoded, for the chart to draw
  * in the window's first frame.
  */
+import { withDeckScript } from '../../shared/deck-script';
 import { withResolvedTexts } from '../../shared/figure-refs';
 import type { BriefingOpen } from '../../shared/api';
 import { buildChart } from '../charts/build';
@@ -19,7 +20,9 @@ export function prepareShownPicture({ report, figures, deck, presentation }: Bri
   try {
     // As ChartSlide builds it (the chart's words in the window's language). Without a kept picture, the one
     // the main process served with the page, if any (main/charts/first-picture.ts).
-    return preparePicture(buildChart(slide.chart!, byId, settings.lang)) ?? servedPictureReady();
+    // In the report's script (shared/deck-script.ts), which the deck state has not set yet.
+    const model = withDeckScript(report?.traditional === true, () => buildChart(slide.chart!, byId, settings.lang));
+    return preparePicture(model) ?? servedPictureReady();
   } catch {
     return null; // a chart that cannot be built shows its error instead
   }

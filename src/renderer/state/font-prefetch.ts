@@ -5,6 +5,7 @@
  * the data arrives moves those fetches ahead of rendering and of the chart, which waits for its fonts.
  * Over-asking costs a few small local files; it never changes what is drawn.
  */
+import { inTraditional } from '../../shared/deck-script';
 import { formatDateZh } from '../../shared/format';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { buildChart } from '../charts/build';
@@ -12,9 +13,9 @@ import { chartText } from '../charts/config';
 import { loadBundledFonts, type FontWeight } from '../lib/fonts';
 import { PARTS } from '../lib/i18n';
 
-/** What slides frame their content with, in both languages: the source line, units, the slide counter, digits. */
+/** What slides frame their content with, in both languages (and both scripts, shared/deck-script.ts): the source line, units, the slide counter, digits. */
 const CHROME = `${Object.values(PARTS.slides)
-  .map((s) => s.zh + s.en)
+  .map((s) => s.zh + inTraditional(s.zh) + s.en)
   .join('')}${formatDateZh('2000-01-01')} / 0123456789.,%`;
 
 /**

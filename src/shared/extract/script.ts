@@ -100,7 +100,8 @@ export function simplifiedChars(s: string): string {
 
 const SAME: (s: string) => string = (s) => s;
 
-export function readAsSimplified(original: string): Reading {
+/** Whether a report is written in traditional characters: told from common characters only they hold, without the tables. */
+export function isTraditionalText(original: string): boolean {
   let han = 0;
   let changed = 0;
   const end = Math.min(original.length, SAMPLE);
@@ -112,7 +113,11 @@ export function readAsSimplified(original: string): Reading {
   }
   const traditional =
     (changed >= MIN_CHANGED && changed >= han * MIN_SHARE) || (changed >= SHORT_MIN_CHANGED && changed >= han * SHORT_MIN_SHARE);
-  if (!traditional) return { text: original, traditional: false, back: SAME };
+  return traditional;
+}
+
+export function readAsSimplified(original: string): Reading {
+  if (!isTraditionalText(original)) return { text: original, traditional: false, back: SAME };
 
   const codes = new Uint16Array(original.length);
   // For each simplified character the text now holds, how often each original stood for it.

@@ -9,6 +9,7 @@
  * slides show their English title (titleEn) where the report has one. No Chinese literal outside this
  * folder: eslint's `briefing/no-cjk-literal` rule (eslint.config.mjs) fails the build on one.
  */
+import { inDeckScript } from '../../../shared/deck-script';
 import { fillQuoted } from '../../../shared/quotes';
 import { buildsInk } from './builds-ink';
 import { common } from './common';
@@ -31,6 +32,15 @@ const STRINGS = { ...common, ...views, ...keys, ...presenter, ...data, ...slides
 
 export type StringKey = keyof typeof STRINGS;
 
+/**
+ * The keys whose words appear on slides and printouts: in Chinese they follow the deck's script (繁體 for a report
+ * in traditional characters, shared/deck-script.ts). The print page's own error messages are the app's, not the deck's.
+ */
+export const ON_SLIDES: ReadonlySet<string> = new Set([
+  ...Object.keys(slides),
+  ...Object.keys(print).filter((k) => !k.startsWith('print')),
+]);
+
 /** The placeholders of a key, as the values `t` needs: none → no argument. */
 type Values<K extends StringKey> = [Holes<(typeof STRINGS)[K]['zh']>] extends [never]
   ? []
@@ -38,7 +48,7 @@ type Values<K extends StringKey> = [Holes<(typeof STRINGS)[K]['zh']>] extends [n
 
 /** The string for `key` in `lang`, its `{name}` placeholders filled from `values`. */
 export function t<K extends StringKey>(lang: Lang, key: K, ...[values]: Values<K>): string {
-  const s: string = STRINGS[key][lang];
+  const s: string = ON_SLIDES.has(key) ? inDeckScript(STRINGS[key][lang], lang) : STRINGS[key][lang];
   if (!values) return s;
   // A value set inside “…” (图表“{title}”) gets its own quotes nested: 图表“‘十二五’规划”.
   return fillQuoted(s, values as Record<string, string | number>);
