@@ -91,7 +91,7 @@ test('a copied link opens in another tab of the same browser while one with the 
   // The tooltip says where the link opens and where it does not.
   await expect(button).toHaveAttribute('title', /其他窗口或标签页.*其他浏览器或其他电脑上打不开/);
   const link = (await button.getAttribute('data-link'))!;
-  expect(link).toBe(`${app.bridge.origin}/#/slide/12`);
+  expect(link).toBe(`${app.bridge.origin}/?slide=12#/slide/12`);
   await page.keyboard.press('Escape');
 
   // A new tab of this browser (a window for the room): it has no token of its own and gets it from the open tab.

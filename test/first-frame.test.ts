@@ -25,7 +25,7 @@ import {
   withFrame,
   withInlineStyles,
 } from '../src/main/web/first-frame';
-import { servedFrame } from '../src/main/web/first-page';
+import { deckAddress, servedFrame } from '../src/main/web/first-page';
 import type { BriefingOpen, Handlers } from '../src/shared/api';
 import { canonicalJson, FRAME_LIMITS, frameBasis, pageBuild, type FrameNode } from '../src/shared/first-frame';
 import type { FirstPicture } from '../src/shared/first-open';
@@ -218,6 +218,20 @@ describe('the page’s stylesheets, inlined with a frame', () => {
     } finally {
       t.cleanup();
     }
+  });
+});
+
+describe('the addresses a frame is served at', () => {
+  it('is the plain deck view only: not the presenter’s, a print page, nor a window opened on a slide of its own', () => {
+    expect(deckAddress('/')).toBe(true);
+    expect(deckAddress('/index.html', '')).toBe(true);
+    expect(deckAddress('/', '?token=abc')).toBe(true);
+    // Electron's presenter window (windows/security.ts deckWindowUrl), a copied slide link (renderer deep-link.ts).
+    expect(deckAddress('/index.html', '?view=presenter')).toBe(false);
+    expect(deckAddress('/', '?token=abc&slide=3')).toBe(false);
+    expect(deckAddress('/', '?lang=en')).toBe(false);
+    expect(deckAddress('/presenter', '')).toBe(false);
+    expect(deckAddress('/print.html', '')).toBe(false);
   });
 });
 

@@ -14,16 +14,17 @@ describe('deep links', () => {
     expect(slideFromHash('#/slide/12/')).toBe(11);
   });
 
-  it('the link drops the token and the presenter path, and keeps the rest of the address', () => {
-    expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe('http://127.0.0.1:5173/?lang=en#/slide/12');
-    expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/#/slide/1');
-    expect(slideLink('file:///opt/app/resources/out/renderer/index.html#presenter', 4)).toBe(
-      'file:///opt/app/resources/out/renderer/index.html#/slide/5',
+  it('the link drops the token and the presenter path, keeps the rest of the address, and names the slide in the query too', () => {
+    expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe(
+      'http://127.0.0.1:5173/?lang=en&slide=12#/slide/12',
     );
+    expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/?slide=1#/slide/1');
+    expect(slideLink('http://127.0.0.1:5173/?slide=3#/slide/3', 6)).toBe('http://127.0.0.1:5173/?slide=7#/slide/7');
+    expect(slideLink('app://briefing/index.html?view=presenter#presenter', 4)).toBe('app://briefing/index.html?slide=5#/slide/5');
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(500), (token, i) => {
         const link = slideLink(`http://127.0.0.1:9/?token=${encodeURIComponent(token)}`, i);
-        return !link.includes('token=') && link.endsWith(`#/slide/${i + 1}`);
+        return !link.includes('token=') && link.endsWith(`?slide=${i + 1}#/slide/${i + 1}`);
       }),
     );
   });

@@ -23,6 +23,19 @@ import { frameElement, frameKeyOf, withFrame, withInlineStyles } from './first-f
 /** The addresses of the deck window (the presenter's and the print pages' are others). */
 const DECK_PATHS = new Set(['/', '/index.html']);
 
+/**
+ * Whether a page asked for at `pathname` + `search` is the plain deck view, the only one a frame is served
+ * in. Main never sees an address's `#` part, so the windows that open another view carry a query it does
+ * see: Electron's presenter window (`?view=presenter#presenter`: windows/deck.ts) and a copied slide link
+ * (`?slide=N#/slide/N`: renderer/state/deep-link.ts). Any query but the bridge's token: no frame.
+ */
+export function deckAddress(pathname: string, search = ''): boolean {
+  if (!DECK_PATHS.has(pathname)) return false;
+  const query = new URLSearchParams(search);
+  query.delete('token');
+  return [...query.keys()].length === 0;
+}
+
 const builds = new Map<string, { mtimeMs: number; build: string }>();
 
 /** The entry script of the app page in `rendererDir`, read again when the page is another file. */
@@ -55,9 +68,15 @@ export function servedFrame(
 
 /**
  * The change to make to `file` before it is sent, or undefined: not the app page, or nothing to inline.
- * `pathname`: the address asked for (the deck window's gets the first frame).
+ * `pathname` and `search`: the address asked for (only the plain deck view's gets the first frame: deckAddress).
  */
-export function firstPage(rendererDir: string, file: string, handlers: Handlers, pathname = ''): ((html: string) => string) | undefined {
+export function firstPage(
+  rendererDir: string,
+  file: string,
+  handlers: Handlers,
+  pathname = '',
+  search = '',
+): ((html: string) => string) | undefined {
   if (resolve(file) !== join(resolve(rendererDir), 'index.html')) return undefined;
   const preview = firstOpenPreview(handlers);
   if (!preview) return undefined;
@@ -66,7 +85,9 @@ export function firstPage(rendererDir: string, file: string, handlers: Handlers,
     // The picture of its chart made by main, when one is kept (charts/first-picture.ts).
     const pictures = firstPictures(handlers);
     const picture = pictures ? firstPicture(inline, rendererDir, pictures.dir, pictures.geometry) : undefined;
-    const frame = DECK_PATHS.has(pathname) ? servedFrame(handlers, inline, picture, pictures?.geometry ?? null, rendererDir) : undefined;
+    const frame = deckAddress(pathname, search)
+      ? servedFrame(handlers, inline, picture, pictures?.geometry ?? null, rendererDir)
+      : undefined;
     return (html) => {
       const page = withInlineOpen(html, picture ? { ...inline, picture } : inline);
       return frame ? withFrame(withInlineStyles(page, rendererDir), frame.element, frame.theme) : page;

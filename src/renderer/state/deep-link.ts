@@ -19,12 +19,17 @@ export const slideHash = (index: number): string => `#/slide/${index + 1}`;
 
 /**
  * The link to slide `index` for another window: this page's address as the audience view (not /presenter,
- * not Electron's #presenter), without the bridge's token (it is this browser's key, never put in a link).
- * A tab of the same browser opened from it gets the token from an open tab (lib/api.ts); elsewhere it opens nothing.
+ * not Electron's #presenter and its `?view=presenter`), without the bridge's token (it is this browser's
+ * key, never put in a link). A tab of the same browser opened from it gets the token from an open tab
+ * (lib/api.ts); elsewhere it opens nothing. The slide is also in the query (`?slide=N`), which main sees
+ * (it never sees the hash): a page opening a slide of its own is served no first frame of the hub's slide
+ * (main/web/first-page.ts deckAddress).
  */
 export function slideLink(href: string, index: number): string {
   const url = new URL(href);
   url.searchParams.delete('token');
+  url.searchParams.delete('view');
+  url.searchParams.set('slide', String(index + 1));
   url.pathname = url.pathname.replace(/\/presenter\/?$/, '/');
   url.hash = slideHash(index);
   return url.toString();
