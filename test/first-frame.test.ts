@@ -5,12 +5,13 @@
  * is exactly what the frame was rendered from. A corrected figure is never served in its old state.
  * The window's side: test/renderer/first-frame.test.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, firstOpenPreview } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
+import { FIRST_FRAME_FILE } from '../src/main/charts/picture-dir';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
@@ -295,6 +296,50 @@ describe('served by main', () => {
     expect(served()).toBeUndefined();
     hub.act({ type: 'goto', index });
     expect(served()?.element).toContain('新标题');
+  });
+
+  it('keeps the frame beside the chart pictures: a restarted app serves it, under its exact key only', async () => {
+    await send('重启前');
+    const file = join(t.dir, 'chart-pictures', FIRST_FRAME_FILE);
+    expect(existsSync(file)).toBe(true);
+    // A restart: the store opened again, new handlers and hub, nothing in memory.
+    const again = openStore(join(t.dir, 's.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    try {
+      const hubAgain = new PresentationHub();
+      const restarted = createHandlers(again, 'test', hubAgain);
+      const deck = getDeck(again.db, 1)!;
+      const servedAgain = () => servedFrame(restarted, firstOpenPreview(restarted)!(), PICTURE, G, renderer);
+      hubAgain.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index: index + 1 });
+      expect(servedAgain(), 'another slide on the hub: none').toBeUndefined();
+      hubAgain.act({ type: 'goto', index });
+      expect(servedAgain()?.element).toContain('重启前');
+      // Another geometry (the restarted app plans another window): none.
+      expect(servedFrame(restarted, firstOpenPreview(restarted)!(), PICTURE, { ...G, dpr: 2 }, renderer)).toBeUndefined();
+      // A figure corrected in the new run: the frame on disk is never served again.
+      const figure = listFigures(again.db, deck.reportId)[0]!;
+      const fixed = await dispatch(restarted, 'figure.update', {
+        figureId: figure.id,
+        expectedVersion: figure.version,
+        patch: { valueText: String(Number(figure.valueText) + 1) },
+        reason: '核对原文',
+      });
+      expect(fixed.ok).toBe(true);
+      expect(servedAgain()).toBeUndefined();
+    } finally {
+      again.close();
+    }
+    // What the file holds is checked again when read: a frame edited on disk to hold a script is not served.
+    await send('又一次');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { key: string; frame: string };
+    writeFileSync(file, JSON.stringify({ key: kept.key, frame: kept.frame.replace('"t":"h1"', '"t":"script"') }));
+    const third = createHandlers(store, 'test', hub);
+    expect(servedFrame(third, firstOpenPreview(third)!(), PICTURE, G, renderer)).toBeUndefined();
+    writeFileSync(file, JSON.stringify(kept));
+    const fourth = createHandlers(store, 'test', hub);
+    expect(servedFrame(fourth, firstOpenPreview(fourth)!(), PICTURE, G, renderer)?.element).toContain('又一次');
+    writeFileSync(file, '{"key":');
+    const fifth = createHandlers(store, 'test', hub);
+    expect(servedFrame(fifth, firstOpenPreview(fifth)!(), PICTURE, G, renderer)).toBeUndefined();
   });
 
   it('keeps no frame that is not one, and refuses a key that is not a hash', async () => {
