@@ -291,8 +291,12 @@ async function probed(page: Page, app: App, address: string): Promise<{ entered:
   url.searchParams.set('token', app.bridge.token);
   await page.addInitScript(PROBE);
   await page.goto(url.toString());
+  return probeResult(page);
+}
+
+/** What the probe saw, once the page shows its slide and a few frames more (a frame shown late is counted). */
+async function probeResult(page: Page): Promise<{ entered: boolean; shown: number }> {
   await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
-  // A few frames more: a frame shown late would be counted.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
   return (await page.evaluate('window.__frame')) as { entered: boolean; shown: number };
 }
@@ -322,4 +326,9 @@ test('the presenter window and a window opened on a slide of its own never get t
   const plain = await probed(deck, app, '/');
   expect(plain.entered, 'the plain deck view is served the frame').toBe(true);
   expect(plain.shown, 'and shows it').toBeGreaterThan(0);
+  // Its address then names its slide, in the query too (renderer/state/deep-link.ts): reloaded on it, it is
+  // served no frame (main cannot tell what its hash will open; the hub's slide is still the frame's).
+  await expect(deck).toHaveURL(new RegExp(`/\\?slide=${index + 1}#/slide/${index + 1}$`));
+  await deck.reload();
+  expect(await probeResult(deck), 'a window reloaded at the address it showed').toEqual({ entered: false, shown: 0 });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slideFromHash, slideHash, slideLink } from '../../src/renderer/state/deep-link';
+import { slideAddress, slideFromHash, slideHash, slideLink } from '../../src/renderer/state/deep-link';
 
 describe('deep links', () => {
   it('a slide hash round-trips for every slide index', () => {
@@ -27,5 +27,11 @@ describe('deep links', () => {
         return !link.includes('token=') && link.endsWith(`?slide=${i + 1}#/slide/${i + 1}`);
       }),
     );
+  });
+
+  it('the address a window shows names its slide in the query too (main sees it on a reload), the rest kept', () => {
+    expect(slideAddress('http://127.0.0.1:9/?token=abc', 2)).toBe('http://127.0.0.1:9/?token=abc&slide=3#/slide/3');
+    expect(slideAddress('http://127.0.0.1:9/?slide=3#/slide/3', 3)).toBe('http://127.0.0.1:9/?slide=4#/slide/4');
+    expect(slideAddress('app://briefing/index.html#/slide/9', 0)).toBe('app://briefing/index.html?slide=1#/slide/1');
   });
 });

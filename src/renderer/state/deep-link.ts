@@ -29,20 +29,30 @@ export function slideLink(href: string, index: number): string {
   const url = new URL(href);
   url.searchParams.delete('token');
   url.searchParams.delete('view');
-  url.searchParams.set('slide', String(index + 1));
   url.pathname = url.pathname.replace(/\/presenter\/?$/, '/');
-  url.hash = slideHash(index);
-  return url.toString();
+  return slideAddress(url.toString(), index);
 }
 
 /** Whether this window's hash is its own (Electron's presenter view), not a slide's. */
 const ownHash = (hash: string) => hash.startsWith('#presenter');
 
-/** Put the current slide in the address bar, replacing the entry (Back leaves the deck, not the last slide). */
+/**
+ * Put the current slide in the address bar, replacing the entry (Back leaves the deck, not the last slide):
+ * in the hash, and in the query too (`?slide=N`), which main sees on a reload: a page reloaded on its own
+ * slide is served no first frame of the hub's (main/web/first-page.ts deckAddress; main never sees the hash).
+ */
 export function showSlideInAddress(index: number): void {
   if (ownHash(location.hash)) return;
-  const hash = slideHash(index);
-  if (location.hash !== hash) history.replaceState(history.state, '', hash);
+  const next = slideAddress(location.href, index);
+  if (next !== location.href) history.replaceState(history.state, '', next);
+}
+
+/** `href` with slide `index` in its query and hash, the rest kept. */
+export function slideAddress(href: string, index: number): string {
+  const url = new URL(href);
+  url.searchParams.set('slide', String(index + 1));
+  url.hash = slideHash(index);
+  return url.toString();
 }
 
 /** Call `go` with the slide of every hash typed or followed later (not our own replaceState). */
