@@ -127,6 +127,11 @@ test('a warm reopen shows the served first frame, then the live slide with the s
   const body = (await servedPage(app)).split(/<body[^>]*>/)[1]!;
   expect(body.match(/<script[^>]*>/g)).toEqual(['<script type="application/json" id="first-open">']);
   expect(/<div id="first-frame"[\s\S]*$/.exec(body)![0]).not.toMatch(/\son[a-z]+=/i);
+  // The frame's own font slices are preloaded from the head.
+  const head = (await servedPage(app)).split('</head>')[0]!;
+  const preloads = head.match(/<link rel="preload" as="font"/g)?.length ?? 0;
+  console.log(`font slices preloaded with the frame: ${preloads}`);
+  expect(preloads).toBeGreaterThan(0);
 
   // For a look: the served frame alone (the page's scripts refused: nothing replaces it) and the live slide.
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1600, height: 900 } });

@@ -23,6 +23,9 @@ import {
   frameMarkup,
   pictureBox,
   readFrame,
+  frameText,
+  rangeHolds,
+  withFontPreloads,
   withFrame,
   withInlineStyles,
 } from '../src/main/web/first-frame';
@@ -219,6 +222,36 @@ describe('the page’s stylesheets, inlined with a frame', () => {
     } finally {
       t.cleanup();
     }
+  });
+});
+
+describe('the frame’s own font slices, preloaded', () => {
+  const face = (family: string, weight: number, file: string, range: string) =>
+    `@font-face{font-family:${family};font-style:normal;font-display:swap;font-weight:${weight};src:url("./assets/${file}")format("woff2");unicode-range:${range}}`;
+  const page = (css: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><style data-href="assets/i.css">${css}</style></head><body></body></html>`;
+  it('preloads, at the head’s top, each slice of the app’s face (both weights) holding a character of the frame', () => {
+    const css =
+      face('Noto Sans SC', 400, 'sc-1-400.woff2', 'U+4E00-4E09,U+4E0B') +
+      face('Noto Sans SC', 700, 'sc-1-700.woff2', 'U+4E00-4E09,U+4E0B') +
+      face('Noto Sans SC', 400, 'sc-2-400.woff2', 'U+FF01-FF5E') +
+      face('Noto Sans SC', 400, 'sc-latin-400.woff2', 'U+0000-00FF,U+0131') +
+      face('Noto Serif SC', 400, 'serif-1-400.woff2', 'U+4E00-4E09');
+    // 一 (U+4E00) and 8: the CJK slice in both weights and the Latin one; not the full-width one, nor the serif face.
+    const html = withFontPreloads(page(css), frameText([{ t: 'h1', c: ['一', { t: 'span', c: ['8'] }] }]));
+    const links = [...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(['./assets/sc-1-400.woff2', './assets/sc-1-700.woff2', './assets/sc-latin-400.woff2']);
+    expect(html.indexOf('<link rel="preload"')).toBe(html.indexOf('<head>') + '<head>'.length);
+    // A text no slice holds: the page unchanged.
+    expect(withFontPreloads(page(css), 'ア')).toBe(page(css));
+  });
+  it('reads unicode-range as CSS writes it: single points, ranges and wildcards', () => {
+    const points = (s: string) => new Set(Array.from(s, (c) => c.codePointAt(0)!));
+    expect(rangeHolds('U+4E0B', points('下'))).toBe(true);
+    expect(rangeHolds('U+4E00-4E09, U+4E0B', points('下'))).toBe(true);
+    expect(rangeHolds('U+4E00-4E09', points('下'))).toBe(false);
+    expect(rangeHolds('U+4E??', points('下'))).toBe(true);
+    expect(rangeHolds('U+4F??', points('下'))).toBe(false);
   });
 });
 

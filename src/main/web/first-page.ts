@@ -18,7 +18,7 @@ import type { WindowGeometry } from '../../shared/window-geometry';
 import { firstOpenPreview, firstPictures, keptFrame } from '../api/handlers';
 import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
-import { frameElement, frameKeyOf, withFrame, withInlineStyles } from './first-frame';
+import { frameElement, frameKeyOf, frameText, withFontPreloads, withFrame, withInlineStyles } from './first-frame';
 
 /** The addresses of the deck window (the presenter's and the print pages' are others). */
 const DECK_PATHS = new Set(['/', '/index.html']);
@@ -56,14 +56,14 @@ export function servedFrame(
   picture: FirstPicture | undefined,
   geometry: WindowGeometry | null,
   rendererDir: string,
-): { element: string; theme: WindowGeometry['theme'] } | undefined {
+): { element: string; theme: WindowGeometry['theme']; text: string } | undefined {
   const frame = keptFrame(handlers);
   if (!frame || !picture || !geometry) return undefined;
   const build = buildOf(rendererDir);
   const basis = build ? frameBasis(inline.answer, geometry, build) : null;
   if (!basis || frameKeyOf(basis) !== frame.key) return undefined;
   const element = frameElement(frame, picture, geometry);
-  return element ? { element, theme: geometry.theme } : undefined;
+  return element ? { element, theme: geometry.theme, text: frameText(frame.tree) } : undefined;
 }
 
 /**
@@ -90,7 +90,10 @@ export function firstPage(
       : undefined;
     return (html) => {
       const page = withInlineOpen(html, picture ? { ...inline, picture } : inline);
-      return frame ? withFrame(withInlineStyles(page, rendererDir), frame.element, frame.theme) : page;
+      if (!frame) return page;
+      const styled = withInlineStyles(page, rendererDir);
+      // Its own font slices preloaded, only when the stylesheets could be inlined (their faces are then in the page).
+      return withFrame(styled === page ? page : withFontPreloads(styled, frame.text), frame.element, frame.theme);
     };
   } catch (e) {
     // The page asks for it itself, as it always could.
