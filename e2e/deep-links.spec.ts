@@ -58,7 +58,7 @@ test('the presenter view and the overview copy the link to the current slide, wi
   await page.getByTestId('copy-link').click();
   await expect(page.getByText('链接已复制')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${app.bridge.origin}/#/slide/12`);
+  expect(copied).toBe(`${app.bridge.origin}/?slide=12#/slide/12`);
   expect(copied).not.toContain(app.bridge.token);
 
   // The copied link, followed in this tab (its token is kept in the tab's session, not in the link),
@@ -74,7 +74,7 @@ test('the presenter view and the overview copy the link to the current slide, wi
   await audience.keyboard.press('ArrowRight');
   await expect.poll(() => app.hub.current.index).toBe(12);
   await audience.getByTestId('copy-link').click();
-  await expect.poll(() => audience.evaluate(() => navigator.clipboard.readText())).toBe(`${app.bridge.origin}/#/slide/13`);
+  await expect.poll(() => audience.evaluate(() => navigator.clipboard.readText())).toBe(`${app.bridge.origin}/?slide=13#/slide/13`);
 });
 
 test('a copied link opens in another tab of the same browser while one with the token is open, and says why not otherwise', async ({
@@ -91,7 +91,7 @@ test('a copied link opens in another tab of the same browser while one with the 
   // The tooltip says where the link opens and where it does not.
   await expect(button).toHaveAttribute('title', /其他窗口或标签页.*其他浏览器或其他电脑上打不开/);
   const link = (await button.getAttribute('data-link'))!;
-  expect(link).toBe(`${app.bridge.origin}/#/slide/12`);
+  expect(link).toBe(`${app.bridge.origin}/?slide=12#/slide/12`);
   await page.keyboard.press('Escape');
 
   // A new tab of this browser (a window for the room): it has no token of its own and gets it from the open tab.

@@ -13,6 +13,8 @@ import type { Page } from '@playwright/test';
 import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { readGeometry } from '../src/main/store/window-geometry';
+import { slideLink } from '../src/renderer/state/deep-link';
+import { deckWindowUrl } from '../src/main/windows/security';
 import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 import { expect, test, type App } from './fixtures';
 import { stage } from './helpers';
@@ -125,6 +127,11 @@ test('a warm reopen shows the served first frame, then the live slide with the s
   const body = (await servedPage(app)).split(/<body[^>]*>/)[1]!;
   expect(body.match(/<script[^>]*>/g)).toEqual(['<script type="application/json" id="first-open">']);
   expect(/<div id="first-frame"[\s\S]*$/.exec(body)![0]).not.toMatch(/\son[a-z]+=/i);
+  // The frame's own font slices are preloaded from the head.
+  const head = (await servedPage(app)).split('</head>')[0]!;
+  const preloads = head.match(/<link rel="preload" as="font"/g)?.length ?? 0;
+  console.log(`font slices preloaded with the frame: ${preloads}`);
+  expect(preloads).toBeGreaterThan(0);
 
   // For a look: the served frame alone (the page's scripts refused: nothing replaces it) and the live slide.
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1600, height: 900 } });
@@ -264,4 +271,69 @@ test('an edited title holding "</div><script>" is served as text, never as marku
     const now = getDeck(app.store.db, 1)!.slides[index]!;
     await call(app, 'slide.update', { slideId: now.id, expectedVersion: now.version, patch: { title: slide.title } });
   }
+});
+
+/**
+ * Before any page script: whether a served frame ever entered the page (every node the parser or a script
+ * added, even one removed in the same task), and in how many rendered frames it was on screen.
+ */
+const PROBE = `(() => {
+  window.__frame = { entered: false, shown: 0 };
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.id === 'first-frame' || n.querySelector?.('#first-frame'))) window.__frame.entered = true;
+  }).observe(document, { childList: true, subtree: true });
+  const tick = () => {
+    const f = document.getElementById('first-frame');
+    if (f && f.checkVisibility()) window.__frame.shown++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/** `page` at `address` (the bridge's token added to its query), probed from before its first frame. */
+async function probed(page: Page, app: App, address: string): Promise<{ entered: boolean; shown: number }> {
+  const url = new URL(address, app.bridge.origin);
+  url.searchParams.set('token', app.bridge.token);
+  await page.addInitScript(PROBE);
+  await page.goto(url.toString());
+  return probeResult(page);
+}
+
+/** What the probe saw, once the page shows its slide and a few frames more (a frame shown late is counted). */
+async function probeResult(page: Page): Promise<{ entered: boolean; shown: number }> {
+  await page.getByTestId('slide-number').filter({ visible: true }).waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))));
+  return (await page.evaluate('window.__frame')) as { entered: boolean; shown: number };
+}
+
+test('the presenter window and a window opened on a slide of its own never get the audience’s frame', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  const { index } = await primed(app, page);
+  const total = getDeck(app.store.db, 1)!.slides.length;
+
+  // Electron's presenter window, at the address main gives it (windows/security.ts deckWindowUrl).
+  const presenterAddress = deckWindowUrl(`${app.bridge.origin}/`, 'presenter');
+  expect(presenterAddress).toBe(`${app.bridge.origin}/?view=presenter#presenter`);
+  const presenter = await page.context().newPage();
+  expect(await probed(presenter, app, presenterAddress), 'the presenter window').toEqual({ entered: false, shown: 0 });
+  await expect(presenter.getByTestId('presenter')).toBeVisible();
+
+  // A copied link to another slide (renderer/state/deep-link.ts slideLink), followed in another tab.
+  const link = slideLink(`${app.bridge.origin}/?token=${app.bridge.token}`, index + 1);
+  expect(link).toBe(`${app.bridge.origin}/?slide=${index + 2}#/slide/${index + 2}`);
+  const linked = await page.context().newPage();
+  expect(await probed(linked, app, link), 'a window opened on a slide of its own').toEqual({ entered: false, shown: 0 });
+  await expect(linked.getByTestId('slide-number').filter({ visible: true })).toHaveText(`${index + 2} / ${total}`);
+
+  // The control: the plain deck address (on the hub's slide again) is served the frame, and the probe sees it.
+  app.hub.act({ type: 'goto', index });
+  const deck = await page.context().newPage();
+  const plain = await probed(deck, app, '/');
+  expect(plain.entered, 'the plain deck view is served the frame').toBe(true);
+  expect(plain.shown, 'and shows it').toBeGreaterThan(0);
+  // Its address then names its slide, in the query too (renderer/state/deep-link.ts): reloaded on it, it is
+  // served no frame (main cannot tell what its hash will open; the hub's slide is still the frame's).
+  await expect(deck).toHaveURL(new RegExp(`/\\?slide=${index + 1}#/slide/${index + 1}$`));
+  await deck.reload();
+  expect(await probeResult(deck), 'a window reloaded at the address it showed').toEqual({ entered: false, shown: 0 });
 });

@@ -5,12 +5,13 @@
  * is exactly what the frame was rendered from. A corrected figure is never served in its old state.
  * The window's side: test/renderer/first-frame.test.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, firstOpenPreview } from '../src/main/api/handlers';
 import { dispatch } from '../src/main/api/dispatch';
+import { FIRST_FRAME_FILE } from '../src/main/charts/picture-dir';
 import { PresentationHub } from '../src/main/presentation-hub';
 import { openStore, type Store } from '../src/main/store';
 import { getDeck } from '../src/main/store/decks';
@@ -22,10 +23,13 @@ import {
   frameMarkup,
   pictureBox,
   readFrame,
+  frameText,
+  rangeHolds,
+  withFontPreloads,
   withFrame,
   withInlineStyles,
 } from '../src/main/web/first-frame';
-import { servedFrame } from '../src/main/web/first-page';
+import { deckAddress, servedFrame } from '../src/main/web/first-page';
 import type { BriefingOpen, Handlers } from '../src/shared/api';
 import { canonicalJson, FRAME_LIMITS, frameBasis, pageBuild, type FrameNode } from '../src/shared/first-frame';
 import type { FirstPicture } from '../src/shared/first-open';
@@ -221,6 +225,50 @@ describe('the page’s stylesheets, inlined with a frame', () => {
   });
 });
 
+describe('the frame’s own font slices, preloaded', () => {
+  const face = (family: string, weight: number, file: string, range: string) =>
+    `@font-face{font-family:${family};font-style:normal;font-display:swap;font-weight:${weight};src:url("./assets/${file}")format("woff2");unicode-range:${range}}`;
+  const page = (css: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><style data-href="assets/i.css">${css}</style></head><body></body></html>`;
+  it('preloads, at the head’s top, each slice of the app’s face (both weights) holding a character of the frame', () => {
+    const css =
+      face('Noto Sans SC', 400, 'sc-1-400.woff2', 'U+4E00-4E09,U+4E0B') +
+      face('Noto Sans SC', 700, 'sc-1-700.woff2', 'U+4E00-4E09,U+4E0B') +
+      face('Noto Sans SC', 400, 'sc-2-400.woff2', 'U+FF01-FF5E') +
+      face('Noto Sans SC', 400, 'sc-latin-400.woff2', 'U+0000-00FF,U+0131') +
+      face('Noto Serif SC', 400, 'serif-1-400.woff2', 'U+4E00-4E09');
+    // 一 (U+4E00) and 8: the CJK slice in both weights and the Latin one; not the full-width one, nor the serif face.
+    const html = withFontPreloads(page(css), frameText([{ t: 'h1', c: ['一', { t: 'span', c: ['8'] }] }]));
+    const links = [...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual(['./assets/sc-1-400.woff2', './assets/sc-1-700.woff2', './assets/sc-latin-400.woff2']);
+    expect(html.indexOf('<link rel="preload"')).toBe(html.indexOf('<head>') + '<head>'.length);
+    // A text no slice holds: the page unchanged.
+    expect(withFontPreloads(page(css), 'ア')).toBe(page(css));
+  });
+  it('reads unicode-range as CSS writes it: single points, ranges and wildcards', () => {
+    const points = (s: string) => new Set(Array.from(s, (c) => c.codePointAt(0)!));
+    expect(rangeHolds('U+4E0B', points('下'))).toBe(true);
+    expect(rangeHolds('U+4E00-4E09, U+4E0B', points('下'))).toBe(true);
+    expect(rangeHolds('U+4E00-4E09', points('下'))).toBe(false);
+    expect(rangeHolds('U+4E??', points('下'))).toBe(true);
+    expect(rangeHolds('U+4F??', points('下'))).toBe(false);
+  });
+});
+
+describe('the addresses a frame is served at', () => {
+  it('is the plain deck view only: not the presenter’s, a print page, nor a window opened on a slide of its own', () => {
+    expect(deckAddress('/')).toBe(true);
+    expect(deckAddress('/index.html', '')).toBe(true);
+    expect(deckAddress('/', '?token=abc')).toBe(true);
+    // Electron's presenter window (windows/security.ts deckWindowUrl), a copied slide link (renderer deep-link.ts).
+    expect(deckAddress('/index.html', '?view=presenter')).toBe(false);
+    expect(deckAddress('/', '?token=abc&slide=3')).toBe(false);
+    expect(deckAddress('/', '?lang=en')).toBe(false);
+    expect(deckAddress('/presenter', '')).toBe(false);
+    expect(deckAddress('/print.html', '')).toBe(false);
+  });
+});
+
 describe('served by main', () => {
   let t: ReturnType<typeof tempDir>;
   let store: Store;
@@ -281,6 +329,50 @@ describe('served by main', () => {
     expect(served()).toBeUndefined();
     hub.act({ type: 'goto', index });
     expect(served()?.element).toContain('新标题');
+  });
+
+  it('keeps the frame beside the chart pictures: a restarted app serves it, under its exact key only', async () => {
+    await send('重启前');
+    const file = join(t.dir, 'chart-pictures', FIRST_FRAME_FILE);
+    expect(existsSync(file)).toBe(true);
+    // A restart: the store opened again, new handlers and hub, nothing in memory.
+    const again = openStore(join(t.dir, 's.sqlite'), { seedBundles: SEED, dailyBackup: false });
+    try {
+      const hubAgain = new PresentationHub();
+      const restarted = createHandlers(again, 'test', hubAgain);
+      const deck = getDeck(again.db, 1)!;
+      const servedAgain = () => servedFrame(restarted, firstOpenPreview(restarted)!(), PICTURE, G, renderer);
+      hubAgain.act({ type: 'open', deckId: deck.id, total: deck.slides.length, index: index + 1 });
+      expect(servedAgain(), 'another slide on the hub: none').toBeUndefined();
+      hubAgain.act({ type: 'goto', index });
+      expect(servedAgain()?.element).toContain('重启前');
+      // Another geometry (the restarted app plans another window): none.
+      expect(servedFrame(restarted, firstOpenPreview(restarted)!(), PICTURE, { ...G, dpr: 2 }, renderer)).toBeUndefined();
+      // A figure corrected in the new run: the frame on disk is never served again.
+      const figure = listFigures(again.db, deck.reportId)[0]!;
+      const fixed = await dispatch(restarted, 'figure.update', {
+        figureId: figure.id,
+        expectedVersion: figure.version,
+        patch: { valueText: String(Number(figure.valueText) + 1) },
+        reason: '核对原文',
+      });
+      expect(fixed.ok).toBe(true);
+      expect(servedAgain()).toBeUndefined();
+    } finally {
+      again.close();
+    }
+    // What the file holds is checked again when read: a frame edited on disk to hold a script is not served.
+    await send('又一次');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { key: string; frame: string };
+    writeFileSync(file, JSON.stringify({ key: kept.key, frame: kept.frame.replace('"t":"h1"', '"t":"script"') }));
+    const third = createHandlers(store, 'test', hub);
+    expect(servedFrame(third, firstOpenPreview(third)!(), PICTURE, G, renderer)).toBeUndefined();
+    writeFileSync(file, JSON.stringify(kept));
+    const fourth = createHandlers(store, 'test', hub);
+    expect(servedFrame(fourth, firstOpenPreview(fourth)!(), PICTURE, G, renderer)?.element).toContain('又一次');
+    writeFileSync(file, '{"key":');
+    const fifth = createHandlers(store, 'test', hub);
+    expect(servedFrame(fifth, firstOpenPreview(fifth)!(), PICTURE, G, renderer)).toBeUndefined();
   });
 
   it('keeps no frame that is not one, and refuses a key that is not a hash', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   APP_ORIGIN,
   appRequestPath,
+  deckWindowUrl,
   isAllowedAppUrl,
   isInsideDir,
   isSafeExternalUrl,
@@ -87,6 +88,15 @@ describe('isSafeExternalUrl', () => {
     'https://',
     'not a url',
   ])('rejects %s', (url) => expect(isSafeExternalUrl(url)).toBe(false));
+});
+
+describe('deckWindowUrl', () => {
+  it('gives the presenter window a query main sees (no first frame of the audience view) and its #presenter', () => {
+    expect(deckWindowUrl('app://briefing/index.html')).toBe('app://briefing/index.html');
+    expect(deckWindowUrl('app://briefing/index.html', 'presenter')).toBe('app://briefing/index.html?view=presenter#presenter');
+    expect(deckWindowUrl(`${DEV}/`, 'presenter')).toBe(`${DEV}/?view=presenter#presenter`);
+    expect(appRequestPath(deckWindowUrl('app://briefing/index.html', 'presenter'))).toBe('/index.html');
+  });
 });
 
 describe('rendererOrigin / rendererEntryUrl', () => {

@@ -44,7 +44,7 @@ export function handleAppProtocol(
     const file = resolveStatic(rendererDir, pathname);
     if (!file || !isInsideDir(rendererDir, file)) return text(404, 'not found');
     const api = handlers();
-    const page = api && firstPage(rendererDir, file, api, pathname);
+    const page = api && firstPage(rendererDir, file, api, pathname, new URL(request.url).search);
     if (page) {
       const html = page(await readFile(file, 'utf8'));
       return new Response(html, {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slideFromHash, slideHash, slideLink } from '../../src/renderer/state/deep-link';
+import { slideAddress, slideFromHash, slideHash, slideLink } from '../../src/renderer/state/deep-link';
 
 describe('deep links', () => {
   it('a slide hash round-trips for every slide index', () => {
@@ -14,17 +14,24 @@ describe('deep links', () => {
     expect(slideFromHash('#/slide/12/')).toBe(11);
   });
 
-  it('the link drops the token and the presenter path, and keeps the rest of the address', () => {
-    expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe('http://127.0.0.1:5173/?lang=en#/slide/12');
-    expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/#/slide/1');
-    expect(slideLink('file:///opt/app/resources/out/renderer/index.html#presenter', 4)).toBe(
-      'file:///opt/app/resources/out/renderer/index.html#/slide/5',
+  it('the link drops the token and the presenter path, keeps the rest of the address, and names the slide in the query too', () => {
+    expect(slideLink('http://127.0.0.1:5173/presenter?token=abc&lang=en#/slide/3', 11)).toBe(
+      'http://127.0.0.1:5173/?lang=en&slide=12#/slide/12',
     );
+    expect(slideLink('http://127.0.0.1:5173/?token=abc', 0)).toBe('http://127.0.0.1:5173/?slide=1#/slide/1');
+    expect(slideLink('http://127.0.0.1:5173/?slide=3#/slide/3', 6)).toBe('http://127.0.0.1:5173/?slide=7#/slide/7');
+    expect(slideLink('app://briefing/index.html?view=presenter#presenter', 4)).toBe('app://briefing/index.html?slide=5#/slide/5');
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.nat(500), (token, i) => {
         const link = slideLink(`http://127.0.0.1:9/?token=${encodeURIComponent(token)}`, i);
-        return !link.includes('token=') && link.endsWith(`#/slide/${i + 1}`);
+        return !link.includes('token=') && link.endsWith(`?slide=${i + 1}#/slide/${i + 1}`);
       }),
     );
+  });
+
+  it('the address a window shows names its slide in the query too (main sees it on a reload), the rest kept', () => {
+    expect(slideAddress('http://127.0.0.1:9/?token=abc', 2)).toBe('http://127.0.0.1:9/?token=abc&slide=3#/slide/3');
+    expect(slideAddress('http://127.0.0.1:9/?slide=3#/slide/3', 3)).toBe('http://127.0.0.1:9/?slide=4#/slide/4');
+    expect(slideAddress('app://briefing/index.html#/slide/9', 0)).toBe('app://briefing/index.html?slide=1#/slide/1');
   });
 });

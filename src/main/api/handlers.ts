@@ -14,7 +14,7 @@ import { deckHandlers, type DeckHandlers } from './domains/decks';
 import { figureHandlers, type FigureHandlers } from './domains/figures';
 import { presentHandlers, type PresentHandlers } from './domains/present';
 import { reportDomain, type ReportHandlers } from './domains/reports';
-import { windowHandlers, type FrameHolder, type WindowHandlers } from './domains/windows';
+import { FrameHolder, windowHandlers, type WindowHandlers } from './domains/windows';
 import type { InlineOpen } from '../../shared/first-open';
 import type { KeptFrame } from '../web/first-frame';
 import type { PlannedWindow, WindowGeometry } from '../../shared/window-geometry';
@@ -43,7 +43,7 @@ export function createHandlers(
   const dir = pictureDirOf(store.path);
   const geometry = () => readGeometry(store.db);
   const refresh = dir ? new PictureRefresh({ preview: reports.previewOpen, geometry, pictureDir: dir }) : null;
-  const kept: FrameHolder = { frame: null };
+  const kept = new FrameHolder(dir);
   const handlers = withLockWait(
     store,
     {
@@ -113,7 +113,7 @@ const frames = new WeakMap<Handlers, FrameHolder>();
 
 /** The first frame a window of `handlers` last sent (api/domains/windows.ts), or null. */
 export function keptFrame(handlers: Handlers): KeptFrame | null {
-  return frames.get(handlers)?.frame ?? null;
+  return frames.get(handlers)?.get() ?? null;
 }
 const pictures = new WeakMap<Handlers, { dir: string; refresh: PictureRefresh }>();
 

@@ -5,6 +5,10 @@
  * whose box cannot be predicted (chart-box.ts) is kept as a box of null and no PNG, so it is not tried
  * again. Each file is written whole under a temporary name and renamed, so a reader never sees half a
  * file; at most KEEP keys are kept (the oldest go), as a window keeps at most a dozen of its own pictures.
+ *
+ * Beside them, the first frame a window last sent (web/first-frame.ts), in FIRST_FRAME_FILE: its key and
+ * its markup as the window sent it, so a restarted app serves it too. Only the last one; what it holds is
+ * checked again when read, and it is served only under its exact key (never after a correction).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +75,28 @@ export function writePicture(dir: string, key: string, box: ChartBox | null, png
   writeWhole(dir, boxOf(dir, key), JSON.stringify({ box: box && { width: box.width, height: box.height } }));
   if (box && png) writeWhole(dir, pngOf(dir, key), png);
   prune(dir);
+}
+
+/** The file of the kept first frame, beside the pictures (its name is no key: prune() leaves it). */
+export const FIRST_FRAME_FILE = 'first-frame.json';
+
+/** Keep in `dir` the first frame `frame` (its JSON as the window sent it) under `key`, replacing the last. */
+export function writeFirstFrame(dir: string, key: string, frame: string): void {
+  if (!KEY.test(key)) throw new Error(`first frame: not a key: ${key}`);
+  mkdirSync(dir, { recursive: true });
+  writeWhole(dir, join(dir, FIRST_FRAME_FILE), JSON.stringify({ key, frame }));
+}
+
+/** The first frame kept in `dir` (its key and JSON, to be checked by the caller), or null: none, or not whole. */
+export function readFirstFrame(dir: string): { key: string; frame: string } | null {
+  try {
+    const kept = JSON.parse(readFileSync(join(dir, FIRST_FRAME_FILE), 'utf8')) as { key?: unknown; frame?: unknown };
+    return typeof kept.key === 'string' && KEY.test(kept.key) && typeof kept.frame === 'string'
+      ? { key: kept.key, frame: kept.frame }
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 function prune(dir: string): void {

@@ -262,3 +262,44 @@ export function withInlineStyles(html: string, rendererDir: string): string {
   });
   return whole ? page : html;
 }
+
+/** The texts of a frame, in order. */
+export function frameText(tree: FrameNode[]): string {
+  return tree.map((n) => (typeof n === 'string' ? n : frameText(n.c ?? []))).join('');
+}
+
+/** Whether a CSS `unicode-range` (`U+4E00-4E09,U+4E0B,U+4E?? …`) holds any of `points`. */
+export function rangeHolds(range: string, points: ReadonlySet<number>): boolean {
+  for (const part of range.split(',')) {
+    const m = /^\s*U\+([0-9a-f?]{1,6})(?:-([0-9a-f]{1,6}))?\s*$/i.exec(part);
+    if (!m) continue;
+    const lo = parseInt(m[1]!.replace(/\?/g, '0'), 16);
+    const hi = m[2] ? parseInt(m[2], 16) : parseInt(m[1]!.replace(/\?/g, 'f'), 16);
+    for (const p of points) if (p >= lo && p <= hi) return true;
+  }
+  return false;
+}
+
+/** The bundled face whose slices the app asks for with the first slide's text (renderer/lib/fonts.ts). */
+const FRAME_FONT = /font-family:\s*["']?Noto Sans SC["']?\s*[;}]/;
+
+/**
+ * The page `html` (its stylesheets inlined: withInlineStyles) with a preload, at the top of its head, of each
+ * slice of the app's own face (regular and bold, as the app asks for them at boot: renderer/lib/fonts.ts) that
+ * holds a character of `text`, the frame's: they are fetched while the page is parsed, not only once its
+ * style and layout have asked for them, so the frame shows complete sooner. Unchanged when none is found.
+ */
+export function withFontPreloads(html: string, text: string): string {
+  const points = new Set(Array.from(text, (c) => c.codePointAt(0)!));
+  const hrefs = new Set<string>();
+  for (const m of html.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const face = m[1]!;
+    if (!FRAME_FONT.test(face)) continue;
+    const href = /url\("(\.\/assets\/[\w.-]+\.woff2)"\)/.exec(face)?.[1];
+    const range = /unicode-range:\s*([^;}]+)/.exec(face)?.[1];
+    if (href && range && rangeHolds(range, points)) hrefs.add(href);
+  }
+  if (hrefs.size === 0) return html;
+  const links = Array.from(hrefs, (h) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(h)}">`).join('');
+  return html.replace(/<head(\s[^>]*)?>/i, (head) => head + links);
+}

@@ -18,10 +18,23 @@ import type { WindowGeometry } from '../../shared/window-geometry';
 import { firstOpenPreview, firstPictures, keptFrame } from '../api/handlers';
 import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
-import { frameElement, frameKeyOf, withFrame, withInlineStyles } from './first-frame';
+import { frameElement, frameKeyOf, frameText, withFontPreloads, withFrame, withInlineStyles } from './first-frame';
 
 /** The addresses of the deck window (the presenter's and the print pages' are others). */
 const DECK_PATHS = new Set(['/', '/index.html']);
+
+/**
+ * Whether a page asked for at `pathname` + `search` is the plain deck view, the only one a frame is served
+ * in. Main never sees an address's `#` part, so the windows that open another view carry a query it does
+ * see: Electron's presenter window (`?view=presenter#presenter`: windows/deck.ts) and a copied slide link
+ * (`?slide=N#/slide/N`: renderer/state/deep-link.ts). Any query but the bridge's token: no frame.
+ */
+export function deckAddress(pathname: string, search = ''): boolean {
+  if (!DECK_PATHS.has(pathname)) return false;
+  const query = new URLSearchParams(search);
+  query.delete('token');
+  return [...query.keys()].length === 0;
+}
 
 const builds = new Map<string, { mtimeMs: number; build: string }>();
 
@@ -43,21 +56,27 @@ export function servedFrame(
   picture: FirstPicture | undefined,
   geometry: WindowGeometry | null,
   rendererDir: string,
-): { element: string; theme: WindowGeometry['theme'] } | undefined {
+): { element: string; theme: WindowGeometry['theme']; text: string } | undefined {
   const frame = keptFrame(handlers);
   if (!frame || !picture || !geometry) return undefined;
   const build = buildOf(rendererDir);
   const basis = build ? frameBasis(inline.answer, geometry, build) : null;
   if (!basis || frameKeyOf(basis) !== frame.key) return undefined;
   const element = frameElement(frame, picture, geometry);
-  return element ? { element, theme: geometry.theme } : undefined;
+  return element ? { element, theme: geometry.theme, text: frameText(frame.tree) } : undefined;
 }
 
 /**
  * The change to make to `file` before it is sent, or undefined: not the app page, or nothing to inline.
- * `pathname`: the address asked for (the deck window's gets the first frame).
+ * `pathname` and `search`: the address asked for (only the plain deck view's gets the first frame: deckAddress).
  */
-export function firstPage(rendererDir: string, file: string, handlers: Handlers, pathname = ''): ((html: string) => string) | undefined {
+export function firstPage(
+  rendererDir: string,
+  file: string,
+  handlers: Handlers,
+  pathname = '',
+  search = '',
+): ((html: string) => string) | undefined {
   if (resolve(file) !== join(resolve(rendererDir), 'index.html')) return undefined;
   const preview = firstOpenPreview(handlers);
   if (!preview) return undefined;
@@ -66,10 +85,15 @@ export function firstPage(rendererDir: string, file: string, handlers: Handlers,
     // The picture of its chart made by main, when one is kept (charts/first-picture.ts).
     const pictures = firstPictures(handlers);
     const picture = pictures ? firstPicture(inline, rendererDir, pictures.dir, pictures.geometry) : undefined;
-    const frame = DECK_PATHS.has(pathname) ? servedFrame(handlers, inline, picture, pictures?.geometry ?? null, rendererDir) : undefined;
+    const frame = deckAddress(pathname, search)
+      ? servedFrame(handlers, inline, picture, pictures?.geometry ?? null, rendererDir)
+      : undefined;
     return (html) => {
       const page = withInlineOpen(html, picture ? { ...inline, picture } : inline);
-      return frame ? withFrame(withInlineStyles(page, rendererDir), frame.element, frame.theme) : page;
+      if (!frame) return page;
+      const styled = withInlineStyles(page, rendererDir);
+      // Its own font slices preloaded, only when the stylesheets could be inlined (their faces are then in the page).
+      return withFrame(styled === page ? page : withFontPreloads(styled, frame.text), frame.element, frame.theme);
     };
   } catch (e) {
     // The page asks for it itself, as it always could.

@@ -285,7 +285,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const headers: Record<string, string> = { ...SECURITY_HEADERS };
       if (fromQuery) headers['set-cookie'] = `${cookieName}=${cookieSecret}; HttpOnly; SameSite=Strict; Path=/`;
       // A full bridge (not an export bridge's few channels) serves the app page with its first answer in it.
-      sendFile(res, file, headers, opts.hub && !allowed ? firstPage(opts.rendererDir, file, opts.handlers, url.pathname) : undefined);
+      sendFile(
+        res,
+        file,
+        headers,
+        opts.hub && !allowed ? firstPage(opts.rendererDir, file, opts.handlers, url.pathname, url.search) : undefined,
+      );
     } catch (e) {
       console.error('[web] request failed:', e);
       log('bridge.error', { code: (e as { code?: string })?.code });

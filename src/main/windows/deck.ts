@@ -2,7 +2,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { secureWebPreferences } from './hardening';
-import { rendererEntryUrl } from './security';
+import { deckWindowUrl, rendererEntryUrl } from './security';
 
 /** Dark, matching the renderer's background, so the window never flashes white while loading. */
 const BACKGROUND = '#14161a';
@@ -32,8 +32,7 @@ export function createDeckWindow(opts: DeckWindowOptions = {}): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   const entry = rendererEntryUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-  // The renderer picks its view from the location: #presenter is the presenter view.
-  win.loadURL(opts.view === 'presenter' ? `${entry}#presenter` : entry).catch((e: unknown) => {
+  win.loadURL(deckWindowUrl(entry, opts.view)).catch((e: unknown) => {
     console.error('[deck] failed to load the renderer:', e);
   });
   return win;

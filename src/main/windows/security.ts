@@ -63,6 +63,19 @@ export function rendererEntryUrl(devUrl: string | undefined, packaged: boolean):
 }
 
 /**
+ * The address a window of `view` loads. The renderer picks its view from the location: #presenter is the
+ * presenter view. The presenter's also carries `?view=presenter`, which main sees (it never sees the `#`
+ * part): the app page it serves then has no first frame of the audience's slide (web/first-page.ts deckAddress).
+ */
+export function deckWindowUrl(entry: string, view: 'deck' | 'presenter' = 'deck'): string {
+  if (view !== 'presenter') return entry;
+  const url = new URL(entry);
+  url.searchParams.set('view', 'presenter');
+  url.hash = 'presenter';
+  return url.toString();
+}
+
+/**
  * True when `file` resolves to `dir` itself or something below it. The check Electron's protocol.handle
  * docs recommend (path.relative must not climb out nor be absolute, e.g. another drive on Windows),
  * tightened so a file literally named '..a' inside dir is not mistaken for a climb.
