@@ -202,10 +202,11 @@ const chartable = (f: DraftFigure) =>
  * figures after one turn (breakdownOf) of one unit, kind, period and status, three or more, one bar chart each; two
  * stay cards. Their keys go in `taken` either way: a part is never charted against its whole or another turn's parts.
  */
-export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Set<string>): ChartGroup[] {
+export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Set<string>, own = ''): ChartGroup[] {
   const runs = new Map<string, { at: number; words: string; members: DraftFigure[] }>();
   for (const f of figs) {
-    if (taken.has(f.key) || !chartable(f)) continue;
+    // A comparison place's figure is no part ("其中:制造业增加值同比增长26.1%,比全市制造业增加值平均增速(14.4%)高…", 化隆 2025).
+    if (taken.has(f.key) || !chartable(f) || comparisonPlace(f, own)) continue;
     const b = breakdownOf(text, f.x);
     if (!b) continue;
     const id = [b.at, f.x.unit, f.x.kind, f.x.period, f.status].join('|');
@@ -263,8 +264,54 @@ function familyOf(f: DraftFigure): string {
   return '';
 }
 
-/** Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each. */
-export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>): ChartGroup[] {
+/** A whole place ("全县", "我市" = 全市): the country, a province, a prefecture, a county or district. */
+const WHOLE_PLACE = /^(?:全|我)([国省市州县区盟])/u;
+
+/**
+ * The report's own place ("全县" in 姚安's report, "全区" in 化隆's, "全市" in 银川's): of the whole places that open
+ * a clause ("1-9月,全县规模以上工业增加值…", "今年前三季度，我市…"), the one most often. Not those after 比, 高于 or 居
+ * ("比全州增速(5.3%)高", "位居全省第3位"): a comparison names them there. '' when none leads or two tie.
+ */
+export function ownPlace(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of simplifiedChars(text).matchAll(/(?<=^|[，。；：,;:\n])(?:全|我)([国省市州县区盟])/gmu))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? `全${ranked[0][0]}` : '';
+}
+
+/**
+ * A figure of a place the report compares its own with ("全州增速", "全省平均水平增速", "全国增速" in a county's or a
+ * city's report): the whole place its caption opens with is not the report's own (ownPlace).
+ */
+function comparisonPlace(f: DraftFigure, own: string): boolean {
+  const m = WHOLE_PLACE.exec(simplifiedChars(f.caption));
+  return !!own && !!m && `全${m[1]}` !== own;
+}
+
+/**
+ * A group of figures split by place: the report's own, and the comparison places' (comparisonPlace). When every
+ * comparison is made of one own figure of the group, in its sentence ("全区规模以上工业增加值同比下降0.3%,增速比全市平均增速
+ * (8.1%)低8.4个百分点,比全省平均增速(8.4%)低8.7个百分点", 化隆 2025), that figure and its comparisons are a chart of places.
+ */
+function byPlace(members: readonly DraftFigure[], own: string): DraftFigure[][] {
+  const theirs = members.filter((f) => comparisonPlace(f, own));
+  if (!theirs.length) return [[...members]];
+  const mine = members.filter((f) => !theirs.includes(f));
+  const compared = new Set(theirs.map((c) => mine.filter((o) => o.x.start === c.x.start && o.x.valueStart < c.x.valueStart).at(-1)));
+  const [one] = compared;
+  if (compared.size === 1 && one && theirs.length >= 2)
+    return [mine.filter((f) => f !== one), members.filter((f) => f === one || theirs.includes(f))];
+  return [mine, theirs];
+}
+
+/**
+ * Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each.
+ * A comparison place's figure (comparisonPlace) is never a bar among the place's own: "比全州增速(5.3%)高1.8个百分点"
+ * (姚安 2023) charted 全州增速 5.3% beside the county's industries; the comparison is the key message's, or a card's.
+ * Figures of comparison places alone, three or more, still make a chart of places.
+ */
+export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>, own = ''): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (charted.has(f.key) || !chartable(f)) continue;
@@ -272,14 +319,15 @@ export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<st
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }
   const out: ChartGroup[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 3) continue;
-    for (let i = 0; i < members.length; i += MAX_SERIES) {
-      const chunk = members.slice(i, i + MAX_SERIES);
-      if (chunk.length < 3) break;
-      const labels = chunk.map((f) => f.caption);
-      out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', headline: '', list: false });
+  for (const group of groups.values())
+    for (const members of byPlace(group, own)) {
+      if (members.length < 3) continue;
+      for (let i = 0; i < members.length; i += MAX_SERIES) {
+        const chunk = members.slice(i, i + MAX_SERIES);
+        if (chunk.length < 3) break;
+        const labels = chunk.map((f) => f.caption);
+        out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', headline: '', list: false });
+      }
     }
-  }
   return out;
 }
