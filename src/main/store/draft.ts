@@ -439,7 +439,8 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
   const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
-  const takeaway = takeawayOf(text, top);
+  // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
+  const takeaway = g.spread ? '' : takeawayOf(text, top);
   return {
     slide: slide({
       layout: 'chart',

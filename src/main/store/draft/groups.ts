@@ -26,6 +26,8 @@ export interface ChartGroup {
   /** The intro with its list named by what groups it, or its first item and 等 ("全市七大主要产业增加值分别同比增长"), or ''. */
   headline: string;
   list: boolean;
+  /** A list whose items are set apart by commas before the clause of its 分别 (listIntro): that clause names one item. */
+  spread?: boolean;
   /**
    * A breakdown (breakdowns): the parts' topic as the report turns to them ("分门类", "分行业", or '' after a bare
    * 其中) and the whole they are of, the figure before the 其中 in their sentence ("39个行业大类中20个行业增长，其中…").
@@ -62,12 +64,21 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
 }
 
 /** "新材料、电子信息行业投资分别增长" → the words before 分别 in the first value's clause, and its subjects. */
-function listIntro(text: string, first: Extracted): { intro: string; subjects: string[]; headline: string } {
+function listIntro(text: string, first: Extracted, n: number): { intro: string; subjects: string[]; headline: string; spread: boolean } {
   let a = first.valueStart;
   while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
   const intro = text.slice(a, first.valueStart).trim();
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
+  const spread = m && n > 1 && !/、|和|及|与/u.test(head) ? itemsBefore(text, first.start, a, n - 1) : null;
+  const last = withoutMeasure(head.trim());
+  if (m && spread && INDUSTRY.test(last)) {
+    // "农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,…,专用设备制造业增加值分别同比增长10.2%、11.4%…" (邵阳
+    // 2023): industries whose names hold 、 are set apart by commas; the clause of 分别 holds only the last.
+    const measure = head.trim().slice(last.length);
+    const named = `${spread[0]}等${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
+    return { intro: named, subjects: [...spread, last], headline: named, spread: true };
+  }
   const subjects = head
     .split(/、|和|及|与/u)
     .map((s) => s.trim())
@@ -88,7 +99,30 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     if (measure || group === named) headline = `${group}${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
     if (/\d/u.test(headline)) headline = '';
   }
-  return { intro, headline, subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)) };
+  return {
+    intro,
+    headline,
+    subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)),
+    spread: false,
+  };
+}
+
+/** An industry's name: an item of a list set apart by commas (itemsBefore) ends so. */
+const INDUSTRY = /\p{Script=Han}{2}业$/u;
+
+/** The `count` clauses right before `end` in its sentence, when each is an item (a name, no number): else null. */
+function itemsBefore(text: string, start: number, end: number, count: number): string[] | null {
+  const items: string[] = [];
+  let b = end - 1;
+  while (items.length < count && b > start && /[，,]/u.test(text[b])) {
+    let a = b;
+    while (a > start && !/[，。；：,;:\n]/u.test(text[a - 1])) a--;
+    const item = text.slice(a, b).trim();
+    if (!/^\p{Script=Han}[\p{Script=Han}、]{1,23}$/u.test(item) || !INDUSTRY.test(item)) return null;
+    items.unshift(item);
+    b = a - 1;
+  }
+  return items.length === count ? items : null;
 }
 
 /** What every item of the list is measured by sits after its last item ("…、专用设备制造业增加值同比"): not its name. */
@@ -125,10 +159,19 @@ function basesAfter(words: string): string[] {
 const sumOf = (xs: readonly DraftFigure[]) => xs.reduce((a, f) => a + (f.x.unit === '%' ? f.x.number : f.x.number * 100), 0);
 
 export function listChart(text: string, run: DraftFigure[]): ChartGroup {
-  const { intro, subjects, headline } = listIntro(text, run[0].x);
+  const { intro, subjects, headline, spread } = listIntro(text, run[0].x, run.length);
   const labels = subjects.length === run.length ? subjects : run.map((f) => f.caption);
   const isShare = run.every((f) => f.x.kind === 'share' && (f.x.unit === '%' || f.x.unit === '')) && sumOf(run) <= 100;
-  return { type: isShare ? 'doughnut' : chartType(labels), members: run, labels, unit: run[0].x.unit, intro, headline, list: true };
+  return {
+    type: isShare ? 'doughnut' : chartType(labels),
+    members: run,
+    labels,
+    unit: run[0].x.unit,
+    intro,
+    headline,
+    list: true,
+    ...(spread ? { spread } : {}),
+  };
 }
 
 function chartType(labels: readonly string[]): 'bar' | 'hbar' {
