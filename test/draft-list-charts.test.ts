@@ -171,3 +171,18 @@ describe('a list whose items are set apart by commas', () => {
     expect(bars.join()).not.toMatch(/实现两位数/u);
   });
 });
+
+// test/corpus/zibo-2018-government-work.txt: "预计地区生产总值迈上5000亿元台阶" was a bar of 5000亿元 (twice, once
+// labelled 主要指标) beside 一般公共预算收入 385.23亿元: a step crossed is a bound, written with no qualifier.
+describe('a step crossed', () => {
+  it('is a card, never a bar (淄博 2018)', () => {
+    const text =
+      '报告指出,2018全市经济社会发展稳中有进,预计地区生产总值迈上5000亿元台阶,同比增长6.5%左右,一般公共预算收入完成385.23亿元,同比增长6.54%,规模以上工业增加值完成1500亿元。';
+    const asOf = '2018年';
+    const slides = draftBundle(META, text, extractFigures(text, { asOf })).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []);
+    const figures = draftBundle(META, text, extractFigures(text, { asOf })).figures;
+    const step = figures.find((f) => f.valueText === '5000')!;
+    expect(bars.map((b) => b.figure)).not.toContain(step.key);
+  });
+});

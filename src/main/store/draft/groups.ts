@@ -235,7 +235,19 @@ const MAX_SERIES = 8;
  * "7個市增速達10%以上" was a bar of 10% beside the province's 9.0% and 12.5%). It stays a card, which shows its words.
  */
 const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
-const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier);
+/**
+ * A step crossed ("预计地区生产总值迈上5000亿元台阶", 淄博 2018) is a bound the report writes with no qualifier: a bar of
+ * 5000亿元 would say the economy was 5000亿元.
+ */
+const STEP_BEFORE = /(?:迈上|跨上|登上|站上|跨越|跨过|迈过|迈入|跨入|突破|越过)$/u;
+const STEP_AFTER = /^[^，,；;。\d]{0,4}?(?:台阶|大关|关口)/u;
+function stepCrossed(x: Extracted): boolean {
+  const at = x.valueStart - x.start;
+  const end = x.valueEnd - x.start;
+  if (at < 0 || end > x.quote.length) return false;
+  return STEP_BEFORE.test(x.quote.slice(Math.max(0, at - 3), at)) && STEP_AFTER.test(x.quote.slice(end));
+}
+const bounded = (f: DraftFigure) => (!!f.x.qualifier && BOUND.test(f.x.qualifier)) || stepCrossed(f.x);
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
