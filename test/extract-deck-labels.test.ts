@@ -1,7 +1,7 @@
 /**
  * Labels a presenting official would stumble on, seen on drafted decks of real reports (test/corpus), each fixed
  * as a rule of the genre: a town or the countryside alone is a part of the measure before (城市涨幅 → 城市居民消费价格
- * 涨幅); a count after a span of years is of the noun after it (十亿级台阶, not 地区生产总值); the things counted end
+ * 涨幅); a count after a span of years names the noun after it (地区生产总值十亿级台阶, not 地区生产总值); the things counted end
  * before 中 and the place held among them; a list of industries before 等 may be long.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ describe('a count after a span of years', () => {
     ).toEqual(
       expect.arrayContaining([
         ['87.4', '地区生产总值'],
-        ['3', '十亿级台阶'],
+        ['3', '地区生产总值十亿级台阶'],
         ['8', '地区生产总值年均增速'],
       ]),
     );
@@ -66,5 +66,22 @@ describe('a long list of industries before 等', () => {
       '2016年1-2月',
     );
     expect(f).toEqual(['0.1', '高技術六大産業增速高於規模以上工業增速']);
+  });
+});
+
+describe('a bracket of the kinds of place counted', () => {
+  it('is read whole (梅州 2023, traditional; 保定 2021): 縣(市、區), not 縣(市', () => {
+    expect(labels('8個縣(市、區)中,正增長的有豐順縣(37.8%)、五華縣(29.2%)等6個縣(市、區)。', '2023年1-8月')).toEqual(
+      expect.arrayContaining([
+        ['8', '縣(市、區)'],
+        ['6', '縣(市、區)'],
+      ]),
+    );
+    expect(labels('1-7月,22个县(市、区)规上工业增加值同比均实现正增长。其中,4个县(市、区)增速超过30%。', '2021年1-7月')).toEqual(
+      expect.arrayContaining([
+        ['22', '县(市、区)'],
+        ['4', '县(市、区)'],
+      ]),
+    );
   });
 });

@@ -1039,8 +1039,8 @@ function readFigure(r: Reading, i: number): void {
   if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
   // "全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%" (陵川 2025), "…财政收入完成17.5亿元,增长44.6%,
   // 实现两年翻番" (四平 2011, held-out set 24): a span of years alone is when, not what: the subject is the one before.
-  // A count there is labelled by the noun after it, when it names one ("3个十亿级台阶": 十亿级台阶, not 地区生产总值); what
-  // follows still reads the subject before (年均增速 is 地区生产总值's).
+  // A count there is labelled by the noun after it too, when it names one ("3个十亿级台阶": 地区生产总值十亿级台阶, not
+  // 地区生产总值 alone); what follows still reads the subject before (年均增速 is 地区生产总值's).
   let yearsCounted = '';
   if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) {
     entity = '';
@@ -1452,7 +1452,7 @@ function readFigure(r: Reading, i: number): void {
     label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
   else if (wholeParts) label = wholeParts[1];
-  else if (yearsCounted) label = yearsCounted;
+  else if (yearsCounted) label = entity && !yearsCounted.startsWith(entity) ? entity + yearsCounted : yearsCounted;
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
