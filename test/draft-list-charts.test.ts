@@ -183,3 +183,48 @@ describe('a list whose items name their own measures', () => {
     expect(bars).not.toContain('工业');
   });
 });
+
+// test/corpus/shaoyang-2023-10-industry.txt: industries whose names hold 、 are set apart by commas, and the clause of
+// 分别 holds only the last: its bars read 计算机等增速, and its key message credited every value to 专用设备制造业.
+describe('a list whose items are set apart by commas', () => {
+  const SHAOYANG =
+    '10月份,全市规模工业36个大类行业中,25个行业实现增长,增长面近6成。重点行业中,农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,电力、热力生产和供应业,橡胶和塑料制品业,汽车制造业,专用设备制造业增加值分别同比增长10.2%、11.4%、67.4%、6.5%、8.3%、42.0%、3.3%。';
+
+  it('names each bar by its item, and gives no key message of the last item’s clause (邵阳 2023)', () => {
+    const asOf = '2023年10月';
+    const slides = draftBundle(META, SHAOYANG, extractFigures(SHAOYANG, { asOf })).deck.slides.filter((s) => s.chart);
+    const c = slides.find((s) => s.chart!.series.length === 7)!;
+    expect(c.chart!.series.map((p) => p.label)).toEqual([
+      '农副食品加工业',
+      '金属制品业',
+      '计算机、通信和其他电子设备制造业',
+      '电力、热力生产和供应业',
+      '橡胶和塑料制品业',
+      '汽车制造业',
+      '专用设备制造业',
+    ]);
+    expect(c.title).toBe('农副食品加工业等增加值分别同比增长');
+    expect(c.chart!.takeaway ?? '').not.toMatch(/^专用设备制造业/u);
+  });
+
+  it('is not read into a clause before that is no item (重庆 2019: 材料产业和电子产业实现两位数的较快增长,增速分别为…)', () => {
+    const text = '九大支柱产业除汽车外均实现平稳增长。其中,材料产业和电子产业实现两位数的较快增长,增速分别为14.7%、14.3%。';
+    const bars = charts(text).flatMap((c) => c.labels);
+    expect(bars.join()).not.toMatch(/实现两位数/u);
+  });
+});
+
+// test/corpus/zibo-2018-government-work.txt: "预计地区生产总值迈上5000亿元台阶" was a bar of 5000亿元 (twice, once
+// labelled 主要指标) beside 一般公共预算收入 385.23亿元: a step crossed is a bound, written with no qualifier.
+describe('a step crossed', () => {
+  it('is a card, never a bar (淄博 2018)', () => {
+    const text =
+      '报告指出,2018全市经济社会发展稳中有进,预计地区生产总值迈上5000亿元台阶,同比增长6.5%左右,一般公共预算收入完成385.23亿元,同比增长6.54%,规模以上工业增加值完成1500亿元。';
+    const asOf = '2018年';
+    const slides = draftBundle(META, text, extractFigures(text, { asOf })).deck.slides;
+    const bars = slides.flatMap((s) => s.chart?.series ?? []);
+    const figures = draftBundle(META, text, extractFigures(text, { asOf })).figures;
+    const step = figures.find((f) => f.valueText === '5000')!;
+    expect(bars.map((b) => ('figure' in b ? b.figure : ''))).not.toContain(step.key);
+  });
+});

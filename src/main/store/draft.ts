@@ -11,7 +11,7 @@ import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
-import { breakdowns, comparable, listChart, lists, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
+import { breakdowns, comparable, listChart, lists, ownPlace, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
@@ -142,6 +142,8 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
   const titles = new Set<string>();
   const dividers: { section: DraftSection; n: number }[] = [];
+  // The report's own place (全县, 全市…): a figure of a larger place it compares with is no bar among its own.
+  const own = ownPlace(text);
   for (const section of sections) {
     const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
     if (!mine.length) continue;
@@ -173,7 +175,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
     // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
     const taken = new Set(charted);
-    const more = [...breakdowns(text, mine, taken), ...comparable(mine, taken)];
+    const more = [...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
     for (const g of more) for (const m of g.members) charted.add(m.key);
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles));
 
@@ -304,6 +306,8 @@ function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
   };
 }
 
+const DATE = /[0-9０-９]+\s*(?:[-—–~至]\s*[0-9０-９]+\s*)?(?:年|月|日|季度)/gu;
+
 /** KPI slides of at most six cards; a growth rate right after its level in one sentence sits under it. */
 function kpiPages(
   text: string,
@@ -323,7 +327,12 @@ function kpiPages(
       f.x.kind === 'growth' &&
       last.main.x.kind === 'level' &&
       last.main.x.start === f.x.start &&
-      last.main.status === f.status
+      last.main.status === f.status &&
+      // Its own rate follows it with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
+      // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%"
+      // (上海 2020) up 4.8%, when the rate between is on a chart.
+      // A date between is no number ("比2006年下降3.66%").
+      !/[0-9０-９]/u.test(text.slice(last.main.x.valueEnd, f.x.valueStart).replace(DATE, ''))
     ) {
       last.growth = f;
       continue;
@@ -430,7 +439,8 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   ].filter(Boolean);
   // The first that no other slide has; else the section's, told apart by （续） if need be.
   const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
-  const takeaway = takeawayOf(text, top);
+  // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
+  const takeaway = g.spread ? '' : takeawayOf(text, top);
   return {
     slide: slide({
       layout: 'chart',

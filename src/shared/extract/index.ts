@@ -1039,7 +1039,13 @@ function readFigure(r: Reading, i: number): void {
   if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
   // "全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%" (陵川 2025), "…财政收入完成17.5亿元,增长44.6%,
   // 实现两年翻番" (四平 2011, held-out set 24): a span of years alone is when, not what: the subject is the one before.
-  if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) entity = '';
+  // A count there is labelled by the noun after it too, when it names one ("3个十亿级台阶": 地区生产总值十亿级台阶, not
+  // 地区生产总值 alone); what follows still reads the subject before (年均增速 is 地区生产总值's).
+  let yearsCounted = '';
+  if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) {
+    entity = '';
+    if (isCountUnit(t.unit)) yearsCounted = counted(sentence, t, tokens[i + 1]);
+  }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
   const ownSubject = !!entity && !property;
@@ -1173,6 +1179,18 @@ function readFigure(r: Reading, i: number): void {
   // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
   // of a ratio is of the item named in its place.
   if (t.form === 'ratio') entity = ratioPart(r, i, entity);
+  // "全年居民消费价格总水平比上年上涨1.6%,其中城市上涨1.4%,农村上涨1.8%" (甘肃 2015): a town or the countryside alone is
+  // a part of the measure before, not a measure (城市居民消费价格涨幅, not 城市涨幅).
+  // ("…,农村上涨1.8%": after 城市's, the measure without its 城市.)
+  if (isIn(GROUP_FIRST, entity, 0) && URBAN_RURAL.test(entity) && before) {
+    // (Without the place the whole is of: "中国居民消费价格总水平…,其中城市上涨1.4%" is 城市居民消费价格's.)
+    const measure = before.root
+      .replace(NAMED_LEADING_PLACE, '')
+      .replace(/^(?:中国|我国|全国)/u, '')
+      .replace(URBAN_RURAL_OPEN, '')
+      .replace(/总水平$/u, '');
+    if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
+  }
 
   // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
   // just before are the ones named before their count.
@@ -1434,6 +1452,7 @@ function readFigure(r: Reading, i: number): void {
     label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
   else if (wholeParts) label = wholeParts[1];
+  else if (yearsCounted) label = entity && !yearsCounted.startsWith(entity) ? entity + yearsCounted : yearsCounted;
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -2320,6 +2339,11 @@ function planEnd(plan: string): string {
   return `${planEndYear(plan)}年`;
 }
 
+/** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
+const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
+const URBAN_RURAL_OPEN = /^(?:城市|农村|城镇|乡村|城乡)/u;
+const GROUP_FIRST = charTable('城农乡');
+
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */
 const LIST_JOINT = charTable('、和及');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
@@ -2572,7 +2596,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 // ("五大产业中新能源产业增长势头迅猛,当月完成产值33.8亿元" (常州 2011 前11个月): its growth's momentum, and the group
 // it is one of before 中.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,80}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -2687,9 +2711,11 @@ function counted(sentence: string, t: Token, next: Token | undefined): string {
   // things counted pass, not what they are: the noun is before (中有).
   if (MEASURE_FIRST.test(noun)) return '';
   // "三个工业集中区产值过50亿元" (安康, held-out set 17): the parks are counted; what each passes is their class.
-  const measure = COUNTED_MEASURE.exec(noun) ?? PASSED_MEASURE.exec(noun);
+  // "在全国15个副省级城市中位居第四" (杭州 2011): the cities are counted; the place held among them is another figure's.
+  const measure = COUNTED_MEASURE.exec(noun) ?? PASSED_MEASURE.exec(noun) ?? RANKED_AMONG.exec(noun);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
+const RANKED_AMONG = /(?<=[\u4e00-\u9fff]{2})中(?:位居|位列|居于?|列|排名|排在?|名列)/u;
 const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 /** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
 const CLASS_OF =

@@ -526,7 +526,10 @@ export function nounAfter(after: string, max = 14): string {
   )
     return '';
   // The words up to the first mark or digit (not a split of the whole rest of the sentence).
-  const cut = after.search(/[，；。、：,;:\d]/u);
+  // ("8個縣(市、區)中" (梅州 2023), "22个县(市、区)规上工业增加值…" (保定 2021): a bracket of the kinds of place counted
+  // is read whole, and closes the noun.)
+  const held = /^[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[)）]/u.exec(after)?.[0].length ?? 0;
+  const cut = held || after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
   const stop =
     /全部|(?<![平人年])均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧|式)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长(?!点)|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|持平|加快|加速|较(?![快大高好多为])|与(?=[^，；]{0,12}相比)|中?有$/u.exec(

@@ -26,6 +26,8 @@ export interface ChartGroup {
   /** The intro with its list named by what groups it, or its first item and 等 ("全市七大主要产业增加值分别同比增长"), or ''. */
   headline: string;
   list: boolean;
+  /** A list whose items are set apart by commas before the clause of its 分别 (listIntro): that clause names one item. */
+  spread?: boolean;
   /**
    * A breakdown (breakdowns): the parts' topic as the report turns to them ("分门类", "分行业", or '' after a bare
    * 其中) and the whole they are of, the figure before the 其中 in their sentence ("39个行业大类中20个行业增长，其中…").
@@ -62,12 +64,21 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
 }
 
 /** "新材料、电子信息行业投资分别增长" → the words before 分别 in the first value's clause, and its subjects. */
-function listIntro(text: string, first: Extracted): { intro: string; subjects: string[]; headline: string } {
+function listIntro(text: string, first: Extracted, n: number): { intro: string; subjects: string[]; headline: string; spread: boolean } {
   let a = first.valueStart;
   while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
   const intro = text.slice(a, first.valueStart).trim();
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
+  const spread = m && n > 1 && !/、|和|及|与/u.test(head) ? itemsBefore(text, first.start, a, n - 1) : null;
+  const last = withoutMeasure(head.trim());
+  if (m && spread && INDUSTRY.test(last)) {
+    // "农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,…,专用设备制造业增加值分别同比增长10.2%、11.4%…" (邵阳
+    // 2023): industries whose names hold 、 are set apart by commas; the clause of 分别 holds only the last.
+    const measure = head.trim().slice(last.length);
+    const named = `${spread[0]}等${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
+    return { intro: named, subjects: [...spread, last], headline: named, spread: true };
+  }
   const subjects = head
     .split(/、|和|及|与/u)
     .map((s) => s.trim())
@@ -88,7 +99,30 @@ function listIntro(text: string, first: Extracted): { intro: string; subjects: s
     if (measure || group === named) headline = `${group}${measure}${intro.slice(m.index)}`.replace(/[，,：:]$/u, '');
     if (/\d/u.test(headline)) headline = '';
   }
-  return { intro, headline, subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)) };
+  return {
+    intro,
+    headline,
+    subjects: subjects.length > 1 || !m ? subjects : basesAfter(intro.slice(m.index + m[0].length)),
+    spread: false,
+  };
+}
+
+/** An industry's name: an item of a list set apart by commas (itemsBefore) ends so. */
+const INDUSTRY = /\p{Script=Han}{2}业$/u;
+
+/** The `count` clauses right before `end` in its sentence, when each is an item (a name, no number): else null. */
+function itemsBefore(text: string, start: number, end: number, count: number): string[] | null {
+  const items: string[] = [];
+  let b = end - 1;
+  while (items.length < count && b > start && /[，,]/u.test(text[b])) {
+    let a = b;
+    while (a > start && !/[，。；：,;:\n]/u.test(text[a - 1])) a--;
+    const item = text.slice(a, b).trim();
+    if (!/^\p{Script=Han}[\p{Script=Han}、]{1,23}$/u.test(item) || !INDUSTRY.test(item)) return null;
+    items.unshift(item);
+    b = a - 1;
+  }
+  return items.length === count ? items : null;
 }
 
 /** What every item of the list is measured by sits after its last item ("…、专用设备制造业增加值同比"): not its name. */
@@ -125,10 +159,19 @@ function basesAfter(words: string): string[] {
 const sumOf = (xs: readonly DraftFigure[]) => xs.reduce((a, f) => a + (f.x.unit === '%' ? f.x.number : f.x.number * 100), 0);
 
 export function listChart(text: string, run: DraftFigure[]): ChartGroup {
-  const { intro, subjects, headline } = listIntro(text, run[0].x);
+  const { intro, subjects, headline, spread } = listIntro(text, run[0].x, run.length);
   const labels = subjects.length === run.length ? subjects : run.map((f) => f.caption);
   const isShare = run.every((f) => f.x.kind === 'share' && (f.x.unit === '%' || f.x.unit === '')) && sumOf(run) <= 100;
-  return { type: isShare ? 'doughnut' : chartType(labels), members: run, labels, unit: run[0].x.unit, intro, headline, list: true };
+  return {
+    type: isShare ? 'doughnut' : chartType(labels),
+    members: run,
+    labels,
+    unit: run[0].x.unit,
+    intro,
+    headline,
+    list: true,
+    ...(spread ? { spread } : {}),
+  };
 }
 
 function chartType(labels: readonly string[]): 'bar' | 'hbar' {
@@ -197,7 +240,20 @@ const MAX_SERIES = 8;
  * above −4.1%.
  */
 const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
-const bounded = (f: DraftFigure) => !!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0);
+/**
+ * A step crossed ("预计地区生产总值迈上5000亿元台阶", 淄博 2018) is a bound the report writes with no qualifier: a bar of
+ * 5000亿元 would say the economy was 5000亿元.
+ */
+const STEP_BEFORE = /(?:迈上|跨上|登上|站上|跨越|跨过|迈过|迈入|跨入|突破|越过)$/u;
+const STEP_AFTER = /^[^，,；;。\d]{0,4}?(?:台阶|大关|关口)/u;
+function stepCrossed(x: Extracted): boolean {
+  const at = x.valueStart - x.start;
+  const end = x.valueEnd - x.start;
+  if (at < 0 || end > x.quote.length) return false;
+  return STEP_BEFORE.test(x.quote.slice(Math.max(0, at - 3), at)) && STEP_AFTER.test(x.quote.slice(end));
+}
+const bounded = (f: DraftFigure) =>
+  (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x);
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
@@ -207,10 +263,11 @@ const chartable = (f: DraftFigure) =>
  * figures after one turn (breakdownOf) of one unit, kind, period and status, three or more, one bar chart each; two
  * stay cards. Their keys go in `taken` either way: a part is never charted against its whole or another turn's parts.
  */
-export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Set<string>): ChartGroup[] {
+export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Set<string>, own = ''): ChartGroup[] {
   const runs = new Map<string, { at: number; words: string; members: DraftFigure[] }>();
   for (const f of figs) {
-    if (taken.has(f.key) || !chartable(f)) continue;
+    // A comparison place's figure is no part ("其中:制造业增加值同比增长26.1%,比全市制造业增加值平均增速(14.4%)高…", 化隆 2025).
+    if (taken.has(f.key) || !chartable(f) || comparisonPlace(f, own)) continue;
     const b = breakdownOf(text, f.x);
     if (!b) continue;
     const id = [b.at, f.x.unit, f.x.kind, f.x.period, f.status].join('|');
@@ -268,8 +325,54 @@ function familyOf(f: DraftFigure): string {
   return '';
 }
 
-/** Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each. */
-export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>): ChartGroup[] {
+/** A whole place ("全县", "我市" = 全市): the country, a province, a prefecture, a county or district. */
+const WHOLE_PLACE = /^(?:全|我)([国省市州县区盟])/u;
+
+/**
+ * The report's own place ("全县" in 姚安's report, "全区" in 化隆's, "全市" in 银川's): of the whole places that open
+ * a clause ("1-9月,全县规模以上工业增加值…", "今年前三季度，我市…"), the one most often. Not those after 比, 高于 or 居
+ * ("比全州增速(5.3%)高", "位居全省第3位"): a comparison names them there. '' when none leads or two tie.
+ */
+export function ownPlace(text: string): string {
+  const counts = new Map<string, number>();
+  for (const m of simplifiedChars(text).matchAll(/(?<=^|[，。；：,;:\n])(?:全|我)([国省市州县区盟])/gmu))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? `全${ranked[0][0]}` : '';
+}
+
+/**
+ * A figure of a place the report compares its own with ("全州增速", "全省平均水平增速", "全国增速" in a county's or a
+ * city's report): the whole place its caption opens with is not the report's own (ownPlace).
+ */
+function comparisonPlace(f: DraftFigure, own: string): boolean {
+  const m = WHOLE_PLACE.exec(simplifiedChars(f.caption));
+  return !!own && !!m && `全${m[1]}` !== own;
+}
+
+/**
+ * A group of figures split by place: the report's own, and the comparison places' (comparisonPlace). When every
+ * comparison is made of one own figure of the group, in its sentence ("全区规模以上工业增加值同比下降0.3%,增速比全市平均增速
+ * (8.1%)低8.4个百分点,比全省平均增速(8.4%)低8.7个百分点", 化隆 2025), that figure and its comparisons are a chart of places.
+ */
+function byPlace(members: readonly DraftFigure[], own: string): DraftFigure[][] {
+  const theirs = members.filter((f) => comparisonPlace(f, own));
+  if (!theirs.length) return [[...members]];
+  const mine = members.filter((f) => !theirs.includes(f));
+  const compared = new Set(theirs.map((c) => mine.filter((o) => o.x.start === c.x.start && o.x.valueStart < c.x.valueStart).at(-1)));
+  const [one] = compared;
+  if (compared.size === 1 && one && theirs.length >= 2)
+    return [mine.filter((f) => f !== one), members.filter((f) => f === one || theirs.includes(f))];
+  return [mine, theirs];
+}
+
+/**
+ * Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each.
+ * A comparison place's figure (comparisonPlace) is never a bar among the place's own: "比全州增速(5.3%)高1.8个百分点"
+ * (姚安 2023) charted 全州增速 5.3% beside the county's industries; the comparison is the key message's, or a card's.
+ * Figures of comparison places alone, three or more, still make a chart of places.
+ */
+export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>, own = ''): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (charted.has(f.key) || !chartable(f)) continue;
@@ -277,14 +380,15 @@ export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<st
     groups.set(id, [...(groups.get(id) ?? []), f]);
   }
   const out: ChartGroup[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 3) continue;
-    for (let i = 0; i < members.length; i += MAX_SERIES) {
-      const chunk = members.slice(i, i + MAX_SERIES);
-      if (chunk.length < 3) break;
-      const labels = chunk.map((f) => f.caption);
-      out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', headline: '', list: false });
+  for (const group of groups.values())
+    for (const members of byPlace(group, own)) {
+      if (members.length < 3) continue;
+      for (let i = 0; i < members.length; i += MAX_SERIES) {
+        const chunk = members.slice(i, i + MAX_SERIES);
+        if (chunk.length < 3) break;
+        const labels = chunk.map((f) => f.caption);
+        out.push({ type: chartType(labels), members: chunk, labels, unit: chunk[0].x.unit, intro: '', headline: '', list: false });
+      }
     }
-  }
   return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * Labels a presenting official would stumble on, seen on drafted decks of real reports (test/corpus), each fixed
+ * as a rule of the genre: a town or the countryside alone is a part of the measure before (城市涨幅 → 城市居民消费价格
+ * 涨幅); a count after a span of years names the noun after it (地区生产总值十亿级台阶, not 地区生产总值); the things counted end
+ * before 中 and the place held among them; a list of industries before 等 may be long.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+
+const labels = (text: string, asOf = '2015年') => extractFigures(text, { asOf }).map((f) => [f.value, f.label]);
+
+describe('a town or the countryside alone, after a measure', () => {
+  it('is a part of that measure (甘肃 2015 公报)', () => {
+    expect(labels('物价:全年居民消费价格总水平比上年上涨1.6%,其中城市上涨1.4%,农村上涨1.8%。全省商品零售价格比上年上涨1.0%。')).toEqual(
+      expect.arrayContaining([
+        ['1.4', '城市居民消费价格涨幅'],
+        ['1.8', '农村居民消费价格涨幅'],
+      ]),
+    );
+  });
+
+  it('is so without the place the whole is of (新华社 2005, china.zjol.com.cn)', () => {
+    expect(labels('1月份,中国居民消费价格总水平比去年同月上涨1.9%,其中城市上涨1.4%,农村上涨2.8%。', '2005年1月')).toEqual(
+      expect.arrayContaining([
+        ['1.4', '城市居民消费价格涨幅'],
+        ['2.8', '农村居民消费价格涨幅'],
+      ]),
+    );
+  });
+
+  it('is left alone when it names its own measure', () => {
+    expect(labels('全年城镇居民人均可支配收入增长8%。')).toEqual([['8', '城镇居民人均可支配收入增速']]);
+  });
+});
+
+describe('a count after a span of years', () => {
+  it('is of the noun after it, and the rate after still of the subject before (陵川 2025)', () => {
+    expect(
+      labels('预计2025年,全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%;规模以上工业增加值增长16%。', '2025年'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['87.4', '地区生产总值'],
+        ['3', '地区生产总值十亿级台阶'],
+        ['8', '地区生产总值年均增速'],
+      ]),
+    );
+  });
+});
+
+describe('the things a count counts', () => {
+  it('end before 中 and the place held among them (杭州 2011)', () => {
+    expect(
+      labels(
+        '从全国看,2011年1-11月,我市规模以上工业销售产值在全国15个副省级城市中位居第四,省会城市排名第三,全国中心城市中排名第九。',
+        '2011年1-11月',
+      ),
+    ).toEqual(expect.arrayContaining([['15', '副省级城市']]));
+    expect(labels('我市规模以上工业增加值在全国15个副省级城市中排名第五。')).toEqual(expect.arrayContaining([['15', '副省级城市']]));
+  });
+});
+
+describe('a long list of industries before 等', () => {
+  it('is no part of the class it names, nor is how the class fares (广西 2016, traditional)', () => {
+    const [f] = labels(
+      '其中,航空航太器及設備製造業、資訊化學品製造業、電腦及辦公設備製造業、醫療儀器設備及儀器儀錶製造業、電子及通信設備製造業、醫藥製造業等高技術六大産業發展態勢良好,全部實現增長,增速高於規模以上工業增速0.1個百分點,比重同比提高。',
+      '2016年1-2月',
+    );
+    expect(f).toEqual(['0.1', '高技術六大産業增速高於規模以上工業增速']);
+  });
+});
+
+describe('a bracket of the kinds of place counted', () => {
+  it('is read whole (梅州 2023, traditional; 保定 2021): 縣(市、區), not 縣(市', () => {
+    expect(labels('8個縣(市、區)中,正增長的有豐順縣(37.8%)、五華縣(29.2%)等6個縣(市、區)。', '2023年1-8月')).toEqual(
+      expect.arrayContaining([
+        ['8', '縣(市、區)'],
+        ['6', '縣(市、區)'],
+      ]),
+    );
+    expect(labels('1-7月,22个县(市、区)规上工业增加值同比均实现正增长。其中,4个县(市、区)增速超过30%。', '2021年1-7月')).toEqual(
+      expect.arrayContaining([
+        ['22', '县(市、区)'],
+        ['4', '县(市、区)'],
+      ]),
+    );
+  });
+});
