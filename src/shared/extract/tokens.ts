@@ -167,7 +167,7 @@ function decimalValue(s: string, from: number, to: number): number {
 
 const isSpace = (c: number) => c === 32 || c === 0x3000;
 /** What may follow a number across one space and still be its unit. */
-const SPACED_UNIT = new Set([...'万亿%％元']);
+const SPACED_UNIT = new Set([...'万亿%％元倍']);
 
 /** Base units by their first character, longest first. */
 /**
