@@ -1146,7 +1146,10 @@ function readFigure(r: Reading, i: number): void {
       if (
         (found[k].kind === 'level' || found[k].kind === 'count') &&
         !found[k].entity.includes('占') &&
-        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity))
+        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity)) &&
+        // "园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元" (a county park's 2016 一季度,
+        // http://m.news.wmxa.cn/n/201604/315237.html): a task's amount owns no measure after it.
+        !TASK_ONLY.test(found[k].entity)
       ) {
         const owner = found[k].entity;
         root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
@@ -2267,6 +2270,8 @@ const REACHED_PREFIX = new Set(['突破', '超', '超过', '逾']);
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
+/** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
+const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 /** "较“十二五”末增长": a growth over a plan's end (its number in group 1). */
@@ -2561,7 +2566,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 // ("五大产业中新能源产业增长势头迅猛,当月完成产值33.8亿元" (常州 2011 前11个月): its growth's momentum, and the group
 // it is one of before 中.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,14}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,14}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中|[\u4e00-\u9fff]{2,8}的)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:继续|持续|总体|整体)?(?:稳中向好|稳中有进|稳中有升|稳步向好|企稳回升|回暖|好转|向好)[^，；\d]{0,6}|(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -2600,6 +2605,8 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
     if (entered) return cleanSubject(entered[1]);
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
+    // "重點培育的醫藥制造業穩中向好,1—10月產值同比增長16.3%" (通州 2021 1-10月, a 繁體 copy,
+    // http://www.dvtln.cn/zx/2021/1126/21604.html): 稳中向好, 回暖 are how it fared too; what it is picked out as (…的) goes.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;

@@ -61,6 +61,9 @@ export const LEADING_WORDS = [
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
+  // "产值达到39亿元,为2011年的72倍" (信阳 2012): the year a multiple is of, after 为 or 相当于 as after 是, is no subject;
+  // the multiple is of the measure before.
+  '(?:为|相当于)(?:(?:19|20)\\d{2}年|[上去]年)(?:同期|末|底)?的?(?=$)',
   // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
   '该[省市县区州]',
   // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
@@ -217,6 +220,8 @@ export const LEADING_WORDS = [
   '达',
   '有(?![色线机效])',
   '尤其是',
+  // "增速排位全市第6,尤其工業技改投資完成3.3億元" (a district's half-year review, a 繁體 copy): 尤其 alone too.
+  '尤其(?!是)',
   '特别是',
 ];
 /** What LEADING_WORDS start with: a text starting otherwise is not searched. */
@@ -273,6 +278,8 @@ const TRAILING =
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 const STATUS_LAST = charTable('计测');
 
+/** 在 and what drove the subject, then 带动下 (拉动, 推动, 支撑, 引领, 作用): "在医药制造业高位增长的带动下". */
+const DRIVEN_BY = /(?<=[\u4e00-\u9fff]{2})在[^，；,;在]{2,30}?的?(?:带动|拉动|推动|支撑|引领|作用|驱动)下/u;
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
@@ -454,6 +461,9 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   }
   // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
+  // "高技術制造業在醫藥制造業高位增長的帶動下實現產值114億元" (通州 2021 1-10月, a 繁體 copy,
+  // http://www.dvtln.cn/zx/2021/1126/21604.html): what drove the subject (在…带动下) is an aside, its verbs no predicate.
+  if (text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
   let at = text.search(MARKER);
   // "落实“停缓调撤”政策,减少政府支出债务6.53亿元" (沅陵 2018 政府工作报告, held-out set 33): a verb of doing opening the
   // clause, then what it was done to, names the amount done, as "压减钢铁产能325万吨" does (its verb no MARKER word).
