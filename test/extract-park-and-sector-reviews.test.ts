@@ -3,6 +3,7 @@
  * after 为; a record since a year; a quarter counted up to; things counted, added since the year's start.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { the } from './extract-helpers';
 
 describe('为 (相当于) a year’s N倍', () => {
@@ -121,5 +122,22 @@ describe('a task’s amount', () => {
       '1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元,完成年任务3.5亿元的19.8%;实现工业固定资产投资1.42亿元,完成年任务14亿元的10.2%。';
     expect(the(text, '6925').label).not.toContain('任务');
     expect(the(text, '75').status).toBe('target');
+  });
+});
+
+describe('zones’ projects and funds', () => {
+  it('"实施500万元投资建设项目15个": the investment picks out the projects, no figure of its own', () => {
+    // 玉溪's parks, 2017 一季度 (http://yn.touzi888.net/news/view.html?id=6938).
+    const text = '实施千万元投资建设项目11个,竣工1个。实施500万元投资建设项目15个,竣工10个,完成工业投资26.3亿元。';
+    expect(extractFigures(text).some((x) => x.value === '500')).toBe(false);
+    expect(the(text, '15').kind).toBe('count');
+    expect(the('项目总投资500万元。', '500').kind).toBe('level');
+  });
+
+  it('"爭取落實到位省產業園區發展引導資金505萬元" is money got, a result', () => {
+    // 巴中's parks, 2010, a 繁體 copy (http://m.jnjuyue.cn/new/184_900_201012/31xu2796035140.shtml).
+    const text = '(三)園區項目有所突破。全年爭取落實到位省產業園區發展引導資金505萬元,較上年增長110.4%。';
+    expect(the(text, '505').status).toBe('actual');
+    expect(the(text, '110.4').status).toBe('actual');
   });
 });
