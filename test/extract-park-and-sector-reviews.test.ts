@@ -141,3 +141,19 @@ describe('zones’ projects and funds', () => {
     expect(the(text, '110.4').status).toBe('actual');
   });
 });
+
+describe('times and marks inside a subject', () => {
+  // 天津开发区 2002, a 繁體 copy (http://news.big5.enorth.com.cn/system/2003/01/10/000488458.shtml).
+  const TEDA =
+    '北方網消息:開發區2002年實現國內生產總值380億元,同比增長30%,實現工業總產值1030億元,歷史上首次突破千億元,成爲自1998年以來經濟增長最快的一年。';
+
+  it('a year between the body and its measure is the period, not the label', () => {
+    expect(the(TEDA, '380')).toMatchObject({ period: '2002年', label: '開發區國內生產總值' });
+    expect(the('园区企业二季度完成工业总产值14.17亿元。', '14.17')).toMatchObject({ period: '二季度', label: '园区企业工业总产值' });
+    expect(the('全市2020年末户籍人口300万人。', '300').label).toBe('户籍人口');
+  });
+
+  it('歷史上首次突破千億元: the mark passed is of the measure before', () => {
+    expect(the(TEDA, '千億').label).toBe('工業總產值');
+  });
+});

@@ -220,6 +220,9 @@ export const LEADING_WORDS = [
   '达',
   '有(?![色线机效])',
   '尤其是',
+  // "實現工業總產值1030億元,歷史上首次突破千億元" (天津开发区 2002, a 繁體 copy,
+  // http://news.big5.enorth.com.cn/system/2003/01/10/000488458.shtml): when the mark was passed, not what passed it.
+  '(?:历史上|史上)(?:首次|第一次)?',
   // "增速排位全市第6,尤其工業技改投資完成3.3億元" (a district's half-year review, a 繁體 copy): 尤其 alone too.
   '尤其(?!是)',
   '特别是',
@@ -318,6 +321,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
   // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
   // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
   if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
+  // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
+  // county's 2023 analysis): so is a year or a part of one between the body and its measure.
+  if (out.includes('年') || out.includes('季')) out = out.replace(TIME_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the
@@ -353,6 +359,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
 const REPRESENTED_BY = /^以[^，；。,;]{1,24}?为(?:代表|主|主导|核心|龙头|重点|引领|支撑)的(?=[\u4e00-\u9fff]{2})/u;
 /** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
+/** A year or a part of one between two words of a subject (not a base's, nor a year's end: 2020年末人口). */
+const TIME_INSIDE =
+  /(?<=[\u4e00-\u9fff])(?<![于比较與与同至到的由从從是为為])(?:(?:19|20)\d{2}年(?![末底初])|第?[一二三四]季度(?![末底初])|[上下]半年|前三季度)(?=[\u4e00-\u9fff])/gu;
 /** Months from January between two words of a subject: "省属企业1-7月产值". */
 const MONTHS_INSIDE = /(?<=[\u4e00-\u9fff])(?<![于比较与同至到])1\s*[-—–~～至]\s*\d{1,2}月份?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
