@@ -157,3 +157,30 @@ describe('times and marks inside a subject', () => {
     expect(the(TEDA, '千億').label).toBe('工業總產值');
   });
 });
+
+describe('a sector’s output and sales', () => {
+  // 安徽's 2013 car industry (http://chongdian360.cn/pingdaoxinwen/show.php?itemid=19447).
+  const ANHUI_CARS =
+    '其中,合肥产汽车成为销量冠军,江淮汽车更是当之无愧的“老大哥”。去年,江汽股份累计产销50.97万辆和50.65万辆,同比增长9.2%和6.2%;合肥昌河汽车累计产销2.18万辆和2.25万辆。';
+
+  it('产销 and two figures: what was made, then what was sold; their rates likewise', () => {
+    expect(the(ANHUI_CARS, '50.97').label).toBe('江汽股份累计产量');
+    expect(the(ANHUI_CARS, '50.65').label).toBe('江汽股份累计销量');
+    expect(the(ANHUI_CARS, '9.2').label).toBe('江汽股份累计产量增速');
+    expect(the(ANHUI_CARS, '6.2').label).toBe('江汽股份累计销量增速');
+    expect(the(ANHUI_CARS, '2.25').label).toBe('合肥昌河汽车累计销量');
+  });
+
+  it('产销量分别为 … and a 繁體 copy', () => {
+    // 重庆's 2012 car industry (http://www.jrcq.com/viewnews/60-591.html).
+    const cq = '调查显示,去年全年,市内(不含市外分支机构)汽车产销量分别为196万辆和194万辆,分别同比增长11.5%和12.7%。';
+    expect(the(cq, '194').label).toBe('市内汽车销量');
+    expect(the(cq, '11.5').label).toBe('市内汽车产量增速');
+    expect(the('去年,江汽股份累計產銷50.97萬輛和50.65萬輛。', '50.65').label).toBe('江汽股份累計銷量');
+  });
+
+  it('a list of figures names no items for the rates after it (no "辆增速")', () => {
+    const text = '去年,江汽股份累计生产50.97万辆和50.65万辆,同比增长9.2%和6.2%。';
+    expect(the(text, '6.2').label).not.toMatch(/^辆/u);
+  });
+});

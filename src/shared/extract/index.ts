@@ -303,6 +303,8 @@ interface Reading {
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
    */
   paragraphEstimates: boolean;
+  /** The figure before in the sentence was given a new label by the one just read (产销 → 产量, 销量). */
+  relabelled: boolean;
   /**
    * The period of the first figure of the sentence that opened paragraphEstimates ("预计全年…" of 2022: 2022年): a
    * sentence naming that same time again ("全年新引进亿元以上项目1403个") names no time of its own.
@@ -370,6 +372,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
+    relabelled: false,
     estimatePeriod: '',
     lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
@@ -504,6 +507,10 @@ function readSentence(r: Reading, s: Span): void {
     const quote = same ? sentence : r.original.slice(start, end);
     for (let i = 0; i < tokens.length; i++) {
       readFigure(r, i);
+      if (r.relabelled) {
+        r.relabelled = false;
+        r.out[r.out.length - 1].label = r.back(found[i - 1].label);
+      }
       // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
       // generation during the first run and recompiles the function that makes them, the smaller one here.
       const f = found[i];
@@ -1429,6 +1436,20 @@ function readFigure(r: Reading, i: number): void {
     label = finishLabel(label, before?.label ?? r.paragraphEntity ?? r.heading);
   if (places) label = places;
   else if (wholeParts) label = wholeParts[1];
+  // "江汽股份累计产销50.97万辆和50.65万辆,同比增长9.2%和6.2%" (安徽's 2013 car industry,
+  // http://chongdian360.cn/pingdaoxinwen/show.php?itemid=19447): 产销 and two figures is what was made, then what was sold.
+  else if (
+    prevInClause !== undefined &&
+    prevInClause.label === label &&
+    prevInClause.t.unit === t.unit &&
+    isIn(SOLD_LAST, label, label.length - 1) &&
+    PRODUCED_SOLD.test(label) &&
+    PAIR_JOINT.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))
+  ) {
+    prevInClause.label = label.replace(PRODUCED_SOLD, '产量$1');
+    label = label.replace(PRODUCED_SOLD, '销量$1');
+    r.relabelled = prevInClause === r.found[i - 1];
+  }
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -2270,6 +2291,11 @@ const REACHED_PREFIX = new Set(['突破', '超', '超过', '逾']);
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
+/** Made and sold (产销, 产销量), its rate's word after it. */
+const PRODUCED_SOLD = /产销量?((?:增速|增幅)?)$/u;
+const SOLD_LAST = charTable('销量速幅');
+/** What joins the two items of a pair. */
+const PAIR_JOINT = /^\s*(?:和|与|、)\s*$/u;
 /** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** "是2010年的": a multiple of a year's figure. */

@@ -361,7 +361,7 @@ const REPRESENTED_BY = /^以[^，；。,;]{1,24}?为(?:代表|主|主导|核心|
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
 /** A year or a part of one between two words of a subject (not a base's, nor a year's end: 2020年末人口). */
 const TIME_INSIDE =
-  /(?<=[\u4e00-\u9fff])(?<![于比较與与同至到的由从從是为為])(?:(?:19|20)\d{2}年(?![末底初])|第?[一二三四]季度(?![末底初])|[上下]半年|前三季度)(?=[\u4e00-\u9fff])/gu;
+  /(?<=[\u4e00-\u9fff])(?<![于比较與与同至到的由从從是为為按])(?:(?:19|20)\d{2}年(?![末底初])|第?[一二三四]季度(?![末底初])|[上下]半年|前三季度)(?=[\u4e00-\u9fff])/gu;
 /** Months from January between two words of a subject: "省属企业1-7月产值". */
 const MONTHS_INSIDE = /(?<=[\u4e00-\u9fff])(?<![于比较与同至到])1\s*[-—–~～至]\s*\d{1,2}月份?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
