@@ -184,3 +184,13 @@ describe('a sector’s output and sales', () => {
     expect(the(text, '6.2').label).not.toMatch(/^辆/u);
   });
 });
+
+describe('a dash before the subject', () => {
+  it('"…交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元": the subject follows the dash', () => {
+    // 重庆's 2012 car industry (http://www.jrcq.com/viewnews/60-591.html).
+    const text =
+      '不过,伴随实施加大投资和新品开发力度等举措,我市汽车工业依然交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元,同比增长11%。';
+    expect(the(text, '1472').label).toBe('汽车整车行业工业总产值');
+    expect(the(text, '11').label).toBe('汽车整车行业工业总产值增速');
+  });
+});

@@ -446,6 +446,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
     if (sameTime) return parts(sameTime[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
+  // "我市汽车工业依然交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元" (重庆's 2012 car industry,
+  // http://www.jrcq.com/viewnews/60-591.html): a dash opens what the words before it announce.
+  const dash = text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
+  if (dash >= 0 && dash < text.length - 3) text = text.slice(dash + 2);
   // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
   const past = bits & 64 && text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
