@@ -194,3 +194,12 @@ describe('a dash before the subject', () => {
     expect(the(text, '11').label).toBe('汽车整车行业工业总产值增速');
   });
 });
+
+describe('了 after the verb', () => {
+  it('"利润总额完成了年计划的57%", "完成了工业投资50亿元": 了 is no part of the label', () => {
+    // 甘肃's defence industry, 2012 上半年 (https://gstzyz.com/html/.xxgkdttjxx.201210t20121015_244932.html).
+    const text = '“一过半”即经济效益实现过半,利润总额完成了年计划的57%。';
+    expect(the(text, '57').label).not.toContain('了');
+    expect(the('全县完成了工业投资50亿元。', '50').label).toBe('工业投资');
+  });
+});

@@ -1224,7 +1224,7 @@ function readFigure(r: Reading, i: number): void {
   // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
   if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
     const progress = PROGRESS.exec(clausePre);
-    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + progress[1];
+    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + '完成' + progress[1];
   }
   // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
   // change against it, not a share.
@@ -2335,7 +2335,11 @@ const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)
 const PLAN_FIRST = charTable('"“十');
 const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
 /** ("完成市政府下达全年目标的59.2%", a city's half-year report read for a sweep: the body that set the target, named.) */
-const PROGRESS = /(完成(?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+/**
+ * ("利润总额完成了年计划的57%" (甘肃's defence industry, 2012 上半年, https://gstzyz.com/html/.xxgkdttjxx.201210t20121015_244932.html):
+ * 完成了, its 了 no part of the label.)
+ */
+const PROGRESS = /完成了?((?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {

@@ -220,6 +220,8 @@ export const LEADING_WORDS = [
   '达',
   '有(?![色线机效])',
   '尤其是',
+  // "全县完成了工业投资50亿元": the 了 of the verb before, no part of what was done.
+  '了(?![解结])',
   // "實現工業總產值1030億元,歷史上首次突破千億元" (天津开发区 2002, a 繁體 copy,
   // http://news.big5.enorth.com.cn/system/2003/01/10/000488458.shtml): when the mark was passed, not what passed it.
   '(?:历史上|史上)(?:首次|第一次)?',
@@ -522,7 +524,11 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured. An object with a
   // predicate of its own ("规上工业企业实现利润比上年增长8%", "…完成投资同比下降3%") is the words before that predicate.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
-    const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
+    // ("利润总额完成了年计划的57%" (甘肃's defence industry, 2012 上半年): 了 right after the verb is no part of the object.)
+    const rest = text
+      .slice(at + 2)
+      .replace(/^了/u, '')
+      .replace(/(?:为|达到?|了)+$/u, '');
     const own = rest.search(MARKER);
     // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
     // (共, 累计) go before the object is added.
