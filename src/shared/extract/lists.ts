@@ -287,8 +287,8 @@ export function namesByClause(sentence: string, from: number, last: string, n: n
 }
 
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
-/** A number and its magnitude or unit: a figure. */
-const FIGURE_IN = /\d(?:\.\d+)?(?:万亿|亿|万)?[\u4e00-\u9fff%％]/u;
+/** A number and its magnitude or unit: a figure (not a year's, month's or day's number). */
+const FIGURE_IN = /\d(?:\.\d+)?(?:万亿|亿|万)?(?![年月日号])[\u4e00-\u9fff%％]/u;
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
     .slice(0, clauseStart)
