@@ -303,6 +303,8 @@ interface Reading {
    * figures of its paragraph's next sentences estimates too, until one names its own time or holds no figure.
    */
   paragraphEstimates: boolean;
+  /** The figure before in the sentence was given a new label by the one just read (产销 → 产量, 销量). */
+  relabelled: boolean;
   /**
    * The period of the first figure of the sentence that opened paragraphEstimates ("预计全年…" of 2022: 2022年): a
    * sentence naming that same time again ("全年新引进亿元以上项目1403个") names no time of its own.
@@ -370,6 +372,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     products: false,
     paragraphTargets: false,
     paragraphEstimates: false,
+    relabelled: false,
     estimatePeriod: '',
     lastRate: { value: '', unit: '', entity: '' },
     planRun: false,
@@ -504,6 +507,10 @@ function readSentence(r: Reading, s: Span): void {
     const quote = same ? sentence : r.original.slice(start, end);
     for (let i = 0; i < tokens.length; i++) {
       readFigure(r, i);
+      if (r.relabelled) {
+        r.relabelled = false;
+        r.out[r.out.length - 1].label = r.back(found[i - 1].label);
+      }
       // The figure is made here, not in readFigure: the optimiser moves these long-lived objects to the old
       // generation during the first run and recompiles the function that makes them, the smaller one here.
       const f = found[i];
@@ -1154,7 +1161,10 @@ function readFigure(r: Reading, i: number): void {
       if (
         (found[k].kind === 'level' || found[k].kind === 'count') &&
         !found[k].entity.includes('占') &&
-        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity))
+        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity)) &&
+        // "园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元" (a county park's 2016 一季度,
+        // http://m.news.wmxa.cn/n/201604/315237.html): a task's amount owns no measure after it.
+        !TASK_ONLY.test(found[k].entity)
       ) {
         const owner = found[k].entity;
         root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
@@ -1240,7 +1250,7 @@ function readFigure(r: Reading, i: number): void {
   // "新增产值282.8亿元,完成全年目标的56.6%" (常州 2023): how much of the year's target is done, of the measure before.
   if (kind === 'share' && before !== undefined && clausePre.includes('完成')) {
     const progress = PROGRESS.exec(clausePre);
-    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + progress[1];
+    if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + '完成' + progress[1];
   }
   // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
   // change against it, not a share.
@@ -1453,6 +1463,20 @@ function readFigure(r: Reading, i: number): void {
   if (places) label = places;
   else if (wholeParts) label = wholeParts[1];
   else if (yearsCounted) label = entity && !yearsCounted.startsWith(entity) ? entity + yearsCounted : yearsCounted;
+  // "江汽股份累计产销50.97万辆和50.65万辆,同比增长9.2%和6.2%" (安徽's 2013 car industry,
+  // http://chongdian360.cn/pingdaoxinwen/show.php?itemid=19447): 产销 and two figures is what was made, then what was sold.
+  else if (
+    prevInClause !== undefined &&
+    prevInClause.label === label &&
+    prevInClause.t.unit === t.unit &&
+    isIn(SOLD_LAST, label, label.length - 1) &&
+    PRODUCED_SOLD.test(label) &&
+    PAIR_JOINT.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))
+  ) {
+    prevInClause.label = label.replace(PRODUCED_SOLD, '产量$1');
+    label = label.replace(PRODUCED_SOLD, '销量$1');
+    r.relabelled = prevInClause === r.found[i - 1];
+  }
 
   let targetYear = false;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -2295,6 +2319,13 @@ const REACHED_PREFIX = new Set(['突破', '超', '超过', '逾']);
 const SUMMED = /累计|合计|共计|总计|共(?:有|完成|实现)?$/u;
 /** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
+/** Made and sold (产销, 产销量), its rate's word after it. */
+const PRODUCED_SOLD = /产销量?((?:增速|增幅)?)$/u;
+const SOLD_LAST = charTable('销量速幅');
+/** What joins the two items of a pair. */
+const PAIR_JOINT = /^\s*(?:和|与|、)\s*$/u;
+/** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
+const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** "是2010年的": a multiple of a year's figure. */
 const MULTIPLE_OF_YEAR = /是(?:19|20)\d{2}年(?:末|底)?的$/u;
 /** "较“十二五”末增长": a growth over a plan's end (its number in group 1). */
@@ -2332,7 +2363,11 @@ const PLAN_PERIOD = /^["“]?十[一二三四五]五["”]?(?:时期|期间|末)
 const PLAN_FIRST = charTable('"“十');
 const TASK_AFTER = /^(?:目标)?任务|^目标(?!值)/u;
 /** ("完成市政府下达全年目标的59.2%", a city's half-year report read for a sweep: the body that set the target, named.) */
-const PROGRESS = /(完成(?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
+/**
+ * ("利润总额完成了年计划的57%" (甘肃's defence industry, 2012 上半年, https://gstzyz.com/html/.xxgkdttjxx.201210t20121015_244932.html):
+ * 完成了, its 了 no part of the label.)
+ */
+const PROGRESS = /完成了?((?:[^，；。完]{1,8}?下达的?)?(?:全年|年度|今年|年)?(?:目标|计划|任务)(?:任务)?)的?$/u;
 const OVER_TASK = /超(?:过|额)?[^，；]{0,8}(?:任务|目标|计划)$/u;
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 function planEnd(plan: string): string {
@@ -2596,7 +2631,7 @@ function leadClausePre(sentence: string, lead: Found): string {
 // ("五大产业中新能源产业增长势头迅猛,当月完成产值33.8亿元" (常州 2011 前11个月): its growth's momentum, and the group
 // it is one of before 中.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,80}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,80}?等|(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中|[\u4e00-\u9fff]{2,8}的)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济)|[\u4e00-\u9fff]{0,4}?粮食)(?:(?:继续|持续|总体|整体)?(?:稳中向好|稳中有进|稳中有升|稳步向好|企稳回升|回暖|好转|向好)[^，；\d]{0,6}|(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 
 /** A clause without a number that names the subject of the next one: "规模以上工业增加值按可比价格计算，同比下降21.8%". */
@@ -2635,6 +2670,8 @@ function subjectBetween(sentence: string, from: number, to: number, product = fa
     const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
     if (entered) return cleanSubject(entered[1]);
     // "装备制造业作用突出，比上年增长8.9%", "汽车产业生产明显恢复，…": an industry and how it fared.
+    // "重點培育的醫藥制造業穩中向好,1—10月產值同比增長16.3%" (通州 2021 1-10月, a 繁體 copy,
+    // http://www.dvtln.cn/zx/2021/1126/21604.html): 稳中向好, 回暖 are how it fared too; what it is picked out as (…的) goes.
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;

@@ -213,7 +213,7 @@ const GROWS = new Set(['扩大', '增加']);
 
 const INCREMENT_END = /(?:增产量|增加量|增加额|增量|净增额|净增量)$/u;
 const NET_ADDED = /净增(?:加)?了?$/u;
-const ADDED_SINCE = /(?:比|较)(?:去年|上年|上一年)(?:同期)?新增了?$/u;
+const ADDED_SINCE = /(?:比|较)(?:去年|上年|上一年)(?:同期|末|底|年末|年底)?(?:新增|净增)(?:加)?了?$/u;
 const ADDED_BALANCE = /新增[\u4e00-\u9fff]{0,6}?(?:存款|贷款)$/u;
 const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
 /** The last characters those can end with: the $-anchored patterns are tried only then. */
@@ -339,7 +339,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('净增') && NET_ADDED.test(pre)) return 'change';
   // "全年人均地區生產總值達28322元,比去年新增3637元" (长顺县 2016 公报): an amount added since the year before is the
   // change of the level just given, as 比去年增加 is.
-  if (p.direction === 'none' && !isCountUnit(t.unit) && pre.includes('新增') && ADDED_SINCE.test(pre)) return 'change';
+  // "全省电子信息行业企业达368户,比上年末净增22户" (安徽 2014 一季度, https://www.yybnet.net/hefei/news/201404/304218.html):
+  // so are things counted, added since then: the change of the count just given, as 比上年末增加22户 is.
+  if (p.direction === 'none' && (pre.includes('新增') || pre.includes('净增')) && ADDED_SINCE.test(pre)) return 'change';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

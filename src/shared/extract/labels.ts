@@ -61,6 +61,9 @@ export const LEADING_WORDS = [
   // "去年可实现工业产值59.05亿元" (萧县, held-out set 16): the year is the figure's period, not its measure.
   '去年(?!同期|底|末)',
   '当年',
+  // "产值达到39亿元,为2011年的72倍" (信阳 2012): the year a multiple is of, after 为 or 相当于 as after 是, is no subject;
+  // the multiple is of the measure before.
+  '(?:为|相当于)(?:(?:19|20)\\d{2}年|[上去]年)(?:同期|末|底)?的?(?=$)',
   // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
   '该[省市县区州]',
   // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
@@ -217,6 +220,13 @@ export const LEADING_WORDS = [
   '达',
   '有(?![色线机效])',
   '尤其是',
+  // "全县完成了工业投资50亿元": the 了 of the verb before, no part of what was done.
+  '了(?![解结])',
+  // "實現工業總產值1030億元,歷史上首次突破千億元" (天津开发区 2002, a 繁體 copy,
+  // http://news.big5.enorth.com.cn/system/2003/01/10/000488458.shtml): when the mark was passed, not what passed it.
+  '(?:历史上|史上)(?:首次|第一次)?',
+  // "增速排位全市第6,尤其工業技改投資完成3.3億元" (a district's half-year review, a 繁體 copy): 尤其 alone too.
+  '尤其(?!是)',
   '特别是',
 ];
 /** What LEADING_WORDS start with: a text starting otherwise is not searched. */
@@ -273,6 +283,8 @@ const TRAILING =
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 const STATUS_LAST = charTable('计测');
 
+/** 在 and what drove the subject, then 带动下 (拉动, 推动, 支撑, 引领, 作用): "在医药制造业高位增长的带动下". */
+const DRIVEN_BY = /(?<=[\u4e00-\u9fff]{2})在[^，；,;在]{2,30}?的?(?:带动|拉动|推动|支撑|引领|作用|驱动)下/u;
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
 const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
@@ -311,6 +323,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
   // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
   // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
   if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
+  // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
+  // county's 2023 analysis): so is a year or a part of one between the body and its measure.
+  if (out.includes('年') || out.includes('季')) out = out.replace(TIME_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the
@@ -346,6 +361,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
 const REPRESENTED_BY = /^以[^，；。,;]{1,24}?为(?:代表|主|主导|核心|龙头|重点|引领|支撑)的(?=[\u4e00-\u9fff]{2})/u;
 /** 在 and a year (and month) standing before more words of a subject: its time, said inside it. */
 const IN_YEAR = /在(?:19|20)\d{2}年(?:\d{1,2}月份?)?(?=[\u4e00-\u9fff])/gu;
+/** A year or a part of one between two words of a subject (not a base's, nor a year's end: 2020年末人口). */
+const TIME_INSIDE =
+  /(?<=[\u4e00-\u9fff])(?<![于比较與与同至到的由从從是为為按])(?:(?:19|20)\d{2}年(?![末底初])|第?[一二三四]季度(?![末底初])|[上下]半年|前三季度)(?=[\u4e00-\u9fff])/gu;
 /** Months from January between two words of a subject: "省属企业1-7月产值". */
 const MONTHS_INSIDE = /(?<=[\u4e00-\u9fff])(?<![于比较与同至到])1\s*[-—–~～至]\s*\d{1,2}月份?(?=[\u4e00-\u9fff])/gu;
 const PROPERTY_FIRST = charTable('增涨降升比占份幅');
@@ -430,6 +448,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
     if (sameTime) return parts(sameTime[1], false);
   }
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
+  // "我市汽车工业依然交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元" (重庆's 2012 car industry,
+  // http://www.jrcq.com/viewnews/60-591.html): a dash opens what the words before it announce.
+  const dash = text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
+  if (dash >= 0 && dash < text.length - 3) text = text.slice(dash + 2);
   // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
   const past = bits & 64 && text.includes('元') ? CLASS_AMOUNT.exec(text) : null;
@@ -454,6 +476,9 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   }
   // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
+  // "高技術制造業在醫藥制造業高位增長的帶動下實現產值114億元" (通州 2021 1-10月, a 繁體 copy,
+  // http://www.dvtln.cn/zx/2021/1126/21604.html): what drove the subject (在…带动下) is an aside, its verbs no predicate.
+  if (text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
   let at = text.search(MARKER);
   // "落实“停缓调撤”政策,减少政府支出债务6.53亿元" (沅陵 2018 政府工作报告, held-out set 33): a verb of doing opening the
   // clause, then what it was done to, names the amount done, as "压减钢铁产能325万吨" does (its verb no MARKER word).
@@ -499,7 +524,11 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // "软件和信息技术服务业实现营业收入1650亿元": the verb's object is part of what is measured. An object with a
   // predicate of its own ("规上工业企业实现利润比上年增长8%", "…完成投资同比下降3%") is the words before that predicate.
   if (at >= 0 && (text.startsWith('实现', at) || text.startsWith('完成', at)) && subject) {
-    const rest = text.slice(at + 2).replace(/(?:为|达到?|了)+$/u, '');
+    // ("利润总额完成了年计划的57%" (甘肃's defence industry, 2012 上半年): 了 right after the verb is no part of the object.)
+    const rest = text
+      .slice(at + 2)
+      .replace(/^了/u, '')
+      .replace(/(?:为|达到?|了)+$/u, '');
     const own = rest.search(MARKER);
     // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
     // (共, 累计) go before the object is added.

@@ -300,6 +300,8 @@ export function namesByClause(sentence: string, from: number, last: string, n: n
 }
 
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
+/** A number and its magnitude or unit: a figure (not a year's, month's or day's number). */
+const FIGURE_IN = /\d(?:\.\d+)?(?:万亿|亿|万)?(?![年月日号])[\u4e00-\u9fff%％]/u;
 export function earlierEnumeration(sentence: string, clauseStart: number, n: number): string[] | undefined {
   const before = sentence
     .slice(0, clauseStart)
@@ -314,6 +316,9 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
     )[0];
     // "较一季度、上半年和前三季度分别提高…": the bases compared with name no items (淮北 2023).
     if (BASES_FIRST.test(subject)) continue;
+    // "江汽股份累计产销50.97万辆和50.65万辆,同比增长9.2%和6.2%" (安徽's 2013 car industry,
+    // http://chongdian360.cn/pingdaoxinwen/show.php?itemid=19447): a list of figures names no items (its second was "辆").
+    if (FIGURE_IN.test(subject)) continue;
     const items = splitItems(cleanSubject(subject), n);
     if (items) return items;
   }

@@ -113,6 +113,12 @@ export const RELATIVE_RE =
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
+/**
+ * A record since a start: "成爲自1998年以來經濟增長最快的一年" (天津开发区 2002, a 繁體 copy,
+ * http://news.big5.enorth.com.cn/system/2003/01/10/000488458.shtml), "增速创2015年以来新高": the start is the time of
+ * no figure after it.
+ */
+const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
 /** A streak said right after a start (以来): "以来利润总额连续18个月…". */
 const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
@@ -337,7 +343,7 @@ export function periodMentions(
         // streak is the time of its own clause only, not of the figures after it.
         if (
           (sub === '以来' || sentence.startsWith('以来', m.index + m[0].length)) &&
-          STREAK_SINCE.test(sentence.slice(m.index + m[0].length))
+          (STREAK_SINCE.test(sentence.slice(m.index + m[0].length)) || RECORD_SINCE.test(sentence.slice(m.index + m[0].length)))
         )
           local = true;
       } else if (m[P.ma]) {
@@ -363,6 +369,11 @@ export function periodMentions(
       } else if (m[P.half]) {
         const half = m[P.half]!;
         text = half === '半年' ? '上半年' : (quarterSpan(half) ?? half.replace(/^第/u, ''));
+        // "截止二季度,全县规模以上工业企业…累计完成工业总产值22.02亿元" (a county's 2023 analysis,
+        // http://guquanjl.com/zfxxgk/fdzdgknr/tjxx/tjfx/1646064819615268866.html): a quarter counted up to, no 末 or 底 after
+        // it, is the year to its end (上半年, 前三季度), not the quarter alone.
+        if ((text === '二季度' || text === '三季度') && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
+          text = text === '二季度' ? '上半年' : '前三季度';
       } else {
         const mo2 = Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
@@ -435,7 +446,9 @@ export function periodMentions(
             : thisYear;
       // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
       // set 20): a whole year's totals done (完成, 实现) and compared with a year before cannot be of a year just begun;
-      // the 今年 of a review written early the year after is the writer's slip for the year reviewed.
+      // the 今年 of a review written early the year after is the writer's slip for the year reviewed. So is what the year
+      // did beyond its task: "今年新入园1000万元以上工业项目62个,超额完成市政府下达的入园企业考核指标数" (安康's 2011 review
+      // of its county industrial zones, dated 2012年01月13日, https://gxj.ankang.gov.cn/Content-152230.html).
       if (g.thisYear === '今年' && thisYear !== refYear && DONE_THIS_YEAR.test(sentence.slice(m.index + 2))) y = refYear;
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
       if (g.thisYear === '全年' && !lastWhole && !bare)
@@ -543,7 +556,7 @@ const BARE_YEAR = /(?:^|[^\d.])((?:19|20)\d{2})$/u;
 const LAST_YEAR_WORD = /^[去上]年$/u;
 /** After 今年: totals done over the year and compared with the one before, no word of a plan or forecast. */
 const DONE_THIS_YEAR =
-  /^[，,]?(?:(?!预计|力争|争取|确保|目标|计划|预期|[将要]|[有可]望)[^。；;]){0,24}?(?:完成|实现)[^。；;]{0,24}?同比(?:增长|下降)/u;
+  /^[，,]?(?:(?!预计|力争|争取|确保|目标|计划|预期|[将要]|[有可]望)[^。；;]){0,24}?(?:(?:完成|实现)[^。；;]{0,24}?同比(?:增长|下降)|[，,]超额完成)/u;
 /** What joins the items of a list of bases: "比去年同期、去年全年". */
 const LIST_JOINT_ONLY = /^(?:、|和|及|与)$/u;
 
@@ -628,6 +641,11 @@ const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 const OWN_AFTER =
   /^(?:同期)?(?:的|时的|[（(])(?:增长|下降)?(?=(?:超过|突破|接近|将近|不到|不足|近|约|逾)?[-−－]?\d|第[\d一二三四五六七八九十])/u;
 
+/** 为, 达到 before a year whose figure a multiple is of. */
+const LIKENED_BEFORE = /(?:为|达到?)$/u;
+/** "的72倍", "同期的2.3倍": a multiple of what the year before it had. */
+const MULTIPLE_OF = /^(?:同期)?的[^，；。,;]{0,10}倍/u;
+
 /** "按2018年平均汇率…": the rate of a year, after it. */
 const RATE_OF_YEAR = /^(?:的|度)?(?:平均|年均)?(?:美元)?(?:兑人民币|对人民币)?(?:的)?(?:平均)?汇率/u;
 /** Right after a year that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"). */
@@ -652,6 +670,9 @@ function roleOf(
   // "人均地区生产总值19763元,按2018年平均汇率计算为2865美元" (洪洞县 2019 统计公报): the year of the exchange rate an
   // amount is converted at is no time of the amount.
   if (before.endsWith('按') && RATE_OF_YEAR.test(after)) return { role: 'base' };
+  // "全市电子信息产业国内生产总值达到39亿元,为2011年的72倍" (信阳 2012, https://ribao.xyxww.com.cn/html/2013-01/28/content_86120.htm):
+  // the year a multiple is of, after 为 or 达到 as after 是, is a base; the multiple is this year's.
+  if (LIKENED_BEFORE.test(before) && MULTIPLE_OF.test(after)) return { role: 'base' };
   const own = OWN_AFTER.exec(after);
   // "比2005年的第16位提升了9位", "比2015年的12.8%提高3个百分点": the number after 的 is the base year's own
   // ("是2007年的3倍" stays a base: a multiple is of this year's figure).

@@ -14,9 +14,13 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
  * were final, held-out set 16).
  */
 export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)/u;
-/** Words that make what follows in their clause a target. */
+/**
+ * Words that make what follows in their clause a target. (Not 规划 before an area: "规划面积15平方公里" (马鞍山's
+ * industrial transfer park, 2012, https://soolun.net/periodical/34880c48c5bcd5759b6d88034e8d0926.html), "集中区规划工业用地
+ * 面积25.47平方公里" (安康 2011) are the area a zone is laid out over, a fact of the zone.)
+ */
 const TARGET_CLAUSE =
-  /力争|争取|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高|完成)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动|冲击|完成)|力求|设定|奋斗/u;
+  /力争|争取(?!(?:落实)?(?:到位)?(?:上级|中央|省级?|国家|省市|各级|各类|外来)[^，；,;]{0,12}?(?:资金|补助|债券|专项|奖补))|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局|[^，；,;]{0,4}面积)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高|完成)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动|冲击|完成)|力求|设定|奋斗/u;
 /** The first characters of TARGET_CLAUSE's words: a clause without one is not searched. */
 const TARGET_FIRST = charTable('力争确计规拟预目要将设奋');
 function targetClause(clause: string): boolean {
@@ -178,7 +182,7 @@ const DONE_SINCE_PLANNED = /(?:计划|目标|规划|力争|确保)[^，；]*已�
  * what a sentence says it will do.
  */
 export const PLAN_SENTENCE =
-  /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取|冲击|完成)|努力(?=实现|达到|完成)/u;
+  /(?:将|要)(?=全力|继续|着力|进一步|重点|大力|加快|力争|努力|确保|新增|培育|建成|推进|打造|实施|争取|冲击|完成|深化|加强|加大|推动|促进|提升|开展|启动|持续|全面|积极|稳步|不断|聚焦|围绕)|努力(?=实现|达到|完成)/u;
 
 /**
  * "高于年度预期目标增速(4.5%)2个百分点" (a city's 2021 first-quarter industry report), "完成年任务(40.2亿元)的32.5%" (a

@@ -168,7 +168,7 @@ function decimalValue(s: string, from: number, to: number): number {
 
 const isSpace = (c: number) => c === 32 || c === 0x3000;
 /** What may follow a number across one space and still be its unit. */
-const SPACED_UNIT = new Set([...'万亿%％元']);
+const SPACED_UNIT = new Set([...'万亿%％元倍']);
 
 /** Base units by their first character, longest first. */
 /**
@@ -302,8 +302,13 @@ function classAfter(s: string, at: number): boolean {
   // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): a bound (以上) then the projects it picks out is a class,
   // as 亿元以上项目 with no number is.
   if (bounded && BOUND_CLASS.test(s.slice(at, at + 8))) return true;
+  // "实施500万元投资建设项目15个,竣工10个" (玉溪's parks, 2017 一季度, http://yn.touzi888.net/news/view.html?id=6938): the
+  // investment that picks out the projects counted after them, as 千万元投资建设项目 is.
+  if (s.startsWith('投资', at) && PROJECTS_COUNTED.test(s.slice(at, at + 16))) return true;
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+/** 投资 and the projects it picks out, then their count: "投资建设项目15个". */
+const PROJECTS_COUNTED = /^投资(?:建设|在建|新建|新开工)?项目(?:\d+|[两二三四五六七八九十]{1,3})[个项]/u;
 /** After a bound: the projects, firms or industries it picks out, a few characters of their kind first (重大, 工业). */
 const BOUND_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 /** After a bound and its 、: another bound (…以上) and the class it names ("、企业投资亿元以上重大项目"). */
