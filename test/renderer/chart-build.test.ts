@@ -44,7 +44,8 @@ describe('buildChart', () => {
       },
       mapOf(big, small),
     );
-    expect(m.rows.map((r) => r.display)).toEqual(['2.45万亿元', '0.138万亿元']);
+    // A bar's label carries its figure's qualifier as the card does (shared/chart-numbers.ts barValue, session 25).
+    expect(m.rows.map((r) => r.display)).toEqual(['预计2.45万亿元', '0.138万亿元']);
     expect(m.rows[0]?.figureText).toBe('预计2.45万亿元');
   });
 
