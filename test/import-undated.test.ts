@@ -106,3 +106,20 @@ describe('a report that names no date', () => {
     expect(texts(await read(gongwen, 'word/document.xml'), 'w').join('\n')).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
   }, 60_000);
 });
+
+describe('a report that names no organisation', () => {
+  it('is stored as 未注明发布单位 in its own script: a 繁體 report’s title slide says 未注明發布單位', () => {
+    // 辽宁 2019 一季度 (test/corpus): a traditional text that names no publisher.
+    const text =
+      '一季度，遼寧工業經濟實現了良好開局，繼續保持穩定的運行態勢。全省規模以上工業增加值同比增長9.0%，高於全國平均水準2.5個百分點。';
+    writeFileSync(join(t.dir, 'traditional.txt'), text);
+    expect(cli('import', join(t.dir, 'traditional.txt'), '--db', db, '--date', '2019-05-07')).toContain(
+      '未注明发布单位（可用 --org 指定）',
+    );
+    const store = new Database(db, { readonly: true });
+    const org = (store.prepare("SELECT organisation FROM reports WHERE published = '2019-05-07'").get() as { organisation: string })
+      .organisation;
+    store.close();
+    expect(org).toBe('（未注明發布單位）');
+  }, 60_000);
+});

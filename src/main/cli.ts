@@ -148,7 +148,10 @@ async function extract(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(found, null, 2) + '\n');
 }
 
-/** The organisation stored for an imported report whose text names none and whose importer gave none. */
+/**
+ * The organisation stored for an imported report whose text names none and whose importer gave none: it shows on the
+ * title slide, so in the report's own script (a 繁體 report's deck says 未注明發布單位, shared/deck-script.ts).
+ */
 const NO_ORG = '（未注明发布单位）';
 
 async function importVerb(args: string[]): Promise<void> {
@@ -168,16 +171,28 @@ async function importVerb(args: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('import 需要且只需要一个文件');
   const read = await readFileReport(resolve(positionals[0]), values.encoding);
   const text = read.text;
-  const [{ extractFigures }, { reportAsOf }, { reportTitle }, { reportSource }, { openDefaultStore }, { importReport }, { findReport }] =
-    await Promise.all([
-      import('../shared/extract'),
-      import('../shared/report-as-of'),
-      import('../shared/report-title'),
-      import('../shared/report-source'),
-      storeModule(),
-      import('./store/import'),
-      import('./store/reports'),
-    ]);
+  const [
+    { extractFigures },
+    { reportAsOf },
+    { reportTitle },
+    { reportSource },
+    { openDefaultStore },
+    { importReport },
+    { findReport },
+    { isTraditionalText },
+    { inTraditional },
+  ] = await Promise.all([
+    import('../shared/extract'),
+    import('../shared/report-as-of'),
+    import('../shared/report-title'),
+    import('../shared/report-source'),
+    storeModule(),
+    import('./store/import'),
+    import('./store/reports'),
+    import('../shared/extract/script'),
+    import('../shared/deck-script'),
+  ]);
+  const noOrg = isTraditionalText(text) ? inTraditional(NO_ORG) : NO_ORG;
   const figures = extractFigures(text, { asOf: values['as-of'] });
   // Who published it and when, as its opening says ("从湖南省统计局获悉", a dateline), unless given.
   const source = reportSource(text);
@@ -190,7 +205,7 @@ async function importVerb(args: string[]): Promise<void> {
     throw new UsageError(`--date 应写成存在的日期，如 2016-02-04，收到：${date}`);
   const meta = {
     title: values.title ?? reportTitle(text),
-    organisation: values.org ?? source.organisation ?? NO_ORG,
+    organisation: values.org ?? source.organisation ?? noOrg,
     published: date,
     // The time the report is about, as its own text says (src/shared/report-as-of.ts).
     asOf:
@@ -208,7 +223,7 @@ async function importVerb(args: string[]): Promise<void> {
     process.stdout.write(JSON.stringify({ ...result, key, figures: figures.length, title: meta.title }) + '\n');
     console.error(
       `已导入《${meta.title}》：${figures.length} 项数据，报告编号 ${result.reportId}（--report ${key}）；` +
-        `${meta.organisation === NO_ORG ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，${meta.published ? `发布日期：${meta.published}` : '正文中没有找到发布日期（可用 --date 指定；封面和导出文件不写日期）'}。请在简报台中逐项核对。`,
+        `${meta.organisation === noOrg ? '未注明发布单位（可用 --org 指定）' : `发布单位：${meta.organisation}`}，${meta.published ? `发布日期：${meta.published}` : '正文中没有找到发布日期（可用 --date 指定；封面和导出文件不写日期）'}。请在简报台中逐项核对。`,
     );
   } finally {
     store.close();

@@ -11,7 +11,7 @@
 
 /** Simplified → traditional for every character of the slide-facing words that changes (OpenCC, 爲 as 為). */
 const PAIRS =
-  '实實际際预預称稱时時数數据據来來单單给給图圖类類无無识識别別编編号號画畫占佔为為计計页頁项項余餘灯燈讲講义義简簡报報内內资資录錄览覽节節顺順语語对對绘繪处處标標饰飾笔筆记記';
+  '实實际際预預称稱时時数數据據来來单單给給图圖类類无無识識别別编編号號画畫占佔为為计計页頁项項余餘灯燈讲講义義简簡报報内內资資录錄览覽节節顺順语語对對绘繪处處标標饰飾笔筆记記发發';
 
 const HANT: ReadonlyMap<string, string> = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
 
