@@ -15,10 +15,9 @@ import { getDeck } from '../src/main/store/decks';
 import { listFigures } from '../src/main/store/figures';
 import { getReport } from '../src/main/store/reports';
 import { readGeometry } from '../src/main/store/window-geometry';
-import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 import { buildChart } from '../src/shared/chart-model';
 import { expect, test, type App } from './fixtures';
-import { stage } from './helpers';
+import { stage, bridgeCall } from './helpers';
 
 const load = createRequire(__filename);
 const napi = load('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
@@ -242,18 +241,6 @@ const REPORT = readFileSync(join(__dirname, '../test/corpus/henan-2022-h1-indust
 /** A window that is not the bridge's 1600 × 900 at ratio 1: a 1280 × 720 window on a HiDPI screen. */
 const HIDPI = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 };
 
-/** The bridge's API, as a page calls it (token header). */
-async function call<T>(app: App, channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${app.bridge.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: app.bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
-
 /** The picture main serves in the app page now (its first-open data block), or null. */
 async function servedPicture(app: App): Promise<{ model: unknown; ratio: number; png: string } | null> {
   const html = await (await fetch(`${app.bridge.origin}/?token=${app.bridge.token}`)).text();
@@ -305,19 +292,19 @@ test("after an import and after a correction, a cold window of the geometry wind
   await reporter.close();
 
   // A report imported through the bridge and opened, at its deck's first chart slide.
-  const figures = await call<unknown[]>(app, 'report.extract', { text: REPORT, asOf: '2022年上半年' });
+  const figures = await bridgeCall<unknown[]>(app.bridge, 'report.extract', { text: REPORT, asOf: '2022年上半年' });
   const meta = {
     title: '2022年上半年全省工业经济运行情况',
     organisation: '河南省工业和信息化厅',
     published: '2022-07-20',
     asOf: '2022年上半年',
   };
-  const { deckId } = await call<{ deckId: number }>(app, 'report.import', { meta, text: REPORT, figures });
+  const { deckId } = await bridgeCall<{ deckId: number }>(app.bridge, 'report.import', { meta, text: REPORT, figures });
   const deck = getDeck(app.store.db, deckId)!;
   const index = deck.slides.findIndex((s) => s.chart);
   expect(index).toBeGreaterThan(0);
   // Opened as the import dialog's window opens it (导入…并打开), at that slide.
-  await call(app, 'briefing.open', { reportId: deck.reportId, present: { resume: [], index } });
+  await bridgeCall(app.bridge, 'briefing.open', { reportId: deck.reportId, present: { resume: [], index } });
   // Made ahead, off the open path: served with the page once made.
   await expect.poll(() => servedPicture(app), { timeout: 60_000 }).not.toBeNull();
   const before = (await servedPicture(app))!;
@@ -343,7 +330,7 @@ test("after an import and after a correction, a cold window of the geometry wind
   const point = deck.slides[index]!.chart!.series.find((p) => 'figureId' in p)!;
   const figure = listFigures(app.store.db, deck.reportId).find((f) => 'figureId' in point && f.id === point.figureId)!;
   const corrected = String(Number(figure.valueText) * 2);
-  await call(app, 'figure.update', {
+  await bridgeCall(app.bridge, 'figure.update', {
     figureId: figure.id,
     expectedVersion: figure.version,
     patch: { valueText: corrected },

@@ -15,21 +15,8 @@ import { listFigures } from '../src/main/store/figures';
 import { readGeometry } from '../src/main/store/window-geometry';
 import { slideLink } from '../src/renderer/state/deep-link';
 import { deckWindowUrl } from '../src/main/windows/security';
-import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 import { expect, test, type App } from './fixtures';
-import { stage } from './helpers';
-
-/** The bridge's API, as a page (another window) calls it. */
-async function call<T>(app: App, channel: string, payload: unknown): Promise<T> {
-  const res = await fetch(`${app.bridge.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: app.bridge.token },
-    body: JSON.stringify(payload),
-  });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
+import { stage, bridgeCall } from './helpers';
 
 /** The app page as main serves it now. */
 const servedPage = async (app: App): Promise<string> => (await fetch(`${app.bridge.origin}/?token=${app.bridge.token}`)).text();
@@ -209,7 +196,7 @@ test('after a figure is corrected, the old frame is never shown: the first frame
   const old = figure.valueText;
   const corrected = String(Number(old) * 2 + 0.5);
   try {
-    await call(app, 'figure.update', {
+    await bridgeCall(app.bridge, 'figure.update', {
       figureId: figure.id,
       expectedVersion: figure.version,
       patch: { valueText: corrected },
@@ -238,7 +225,12 @@ test('after a figure is corrected, the old frame is never shown: the first frame
     expect(shown.live).toBe(live);
   } finally {
     const now = listFigures(app.store.db, deck.reportId).find((f) => f.id === figure.id)!;
-    await call(app, 'figure.update', { figureId: figure.id, expectedVersion: now.version, patch: { valueText: old }, reason: '还原' });
+    await bridgeCall(app.bridge, 'figure.update', {
+      figureId: figure.id,
+      expectedVersion: now.version,
+      patch: { valueText: old },
+      reason: '还原',
+    });
   }
 });
 
@@ -249,7 +241,7 @@ test('an edited title holding "</div><script>" is served as text, never as marku
   // Short enough for one line: main draws a chart whose slide's texts it can lay out (charts/chart-box.ts).
   const evil = '</div><script>window.__pwned=1</script>';
   try {
-    await call(app, 'slide.update', { slideId: slide.id, expectedVersion: slide.version, patch: { title: evil } });
+    await bridgeCall(app.bridge, 'slide.update', { slideId: slide.id, expectedVersion: slide.version, patch: { title: evil } });
     expect(hasFrame(await servedPage(app)), 'another title: another key').toBe(false);
     // A window shows the edited slide and sends its frame; served once main has the chart's picture for its texts.
     const next = await page.context().newPage();
@@ -269,7 +261,7 @@ test('an edited title holding "</div><script>" is served as text, never as marku
     expect(await third.evaluate('window.__pwned ?? null')).toBeNull();
   } finally {
     const now = getDeck(app.store.db, 1)!.slides[index]!;
-    await call(app, 'slide.update', { slideId: now.id, expectedVersion: now.version, patch: { title: slide.title } });
+    await bridgeCall(app.bridge, 'slide.update', { slideId: now.id, expectedVersion: now.version, patch: { title: slide.title } });
   }
 });
 

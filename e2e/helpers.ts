@@ -1,5 +1,6 @@
 /** Small page helpers shared by the specs. */
 import type { Locator, Page } from '@playwright/test';
+import { WEB_TOKEN_HEADER } from '../src/shared/channels';
 
 /** The slide counter ("n / N") of the slide on the stage (its neighbours wait off stage, hidden). */
 export const counter = (page: Page): Locator => page.getByTestId('slide-number').filter({ visible: true });
@@ -33,4 +34,19 @@ export function canvasInk(canvas: Locator): Promise<{ painted: number; total: nu
       }
     return { painted, total: data.length / 4, colours: colours.size };
   });
+}
+
+/**
+ * The bridge's API as another window calls it (its token in the header): the answer's value, or an Error naming the
+ * channel and the bridge's message.
+ */
+export async function bridgeCall<T>(bridge: { origin: string; token: string }, channel: string, payload: unknown): Promise<T> {
+  const res = await fetch(`${bridge.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: bridge.token },
+    body: JSON.stringify(payload),
+  });
+  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
 }
