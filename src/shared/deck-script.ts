@@ -15,7 +15,7 @@ const PAIRS =
 
 const HANT: ReadonlyMap<string, string> = new Map(Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i], PAIRS[2 * i + 1]]));
 
-/** The characters the table turns (for tests and font subsets). */
+/** The characters the table turns, in pairs (its test checks each against OpenCC). */
 export const DECK_SCRIPT_PAIRS = PAIRS;
 
 /** `s`, one of the slide-facing words, in traditional characters. */
@@ -31,8 +31,6 @@ let traditional = false;
 export function setDeckScript(isTraditional: boolean): void {
   traditional = isTraditional;
 }
-
-export const deckIsTraditional = (): boolean => traditional;
 
 /**
  * `make()` with the deck's script set to `isTraditional`, then set back: the main process's exports build a chart's
