@@ -476,12 +476,13 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
 const CAPACITY_UNIT = /^[万萬亿億]?(?:吨|噸|千瓦|兆瓦|头|頭|只|隻|辆|輛|台|臺|套|片)$/u;
 /**
  * The rest of a project's name after its capacity, up to 项目, in the same clause (a comma between digits is a
- * chemical's name's: "昌吉10.4万吨1,4-丁二醇等一批重点项目"), with no verb of a result in it.
+ * chemical's name's: "昌吉10.4万吨1,4-丁二醇等一批重点项目"), with no verb of a result in it; not a capacity the
+ * project has, said with 的 ("年处理50万吨的生活垃圾焚烧发电项目": a figure, labelled by the project).
  */
 const PROJECT_NAME_AFTER =
-  /^(?:(?!完成|实现|實現|增长|增長|同比|达到|達到|新增|带动|帶動)(?:\d,(?=\d)|[^，,。；;：:\s（()）]))+?(?:项目|項目)/u;
+  /^(?!的)(?:(?!完成|实现|實現|增长|增長|同比|达到|達到|新增|带动|帶動)(?:\d,(?=\d)|[^，,。；;：:\s（()）]))+?(?:项目|項目)/u;
 /** What ends a verb, a measure or a qualifier right before a figure (not a company's or a place's name). */
-const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约約近逾余餘成有现現备備模及总總比栏欄存销銷合是的和、]$/u;
+const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约約近逾余餘成有现現备備模及总總比栏欄存销銷理合是的和、]$/u;
 
 /** A capacity (吨, 千瓦, 头…) written between a name and the project it is part of ("宁国运100万千瓦风光同场等项目"). */
 function projectCapacity(sentence: string, t: Token): boolean {
