@@ -78,7 +78,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     clausePre,
     targetYear,
     r.targetSection || r.paragraphTargets,
-    sentence.slice(t.outerEnd, t.outerEnd + 1),
+    sentence.slice(t.outerEnd, t.outerEnd + 8),
   );
   if (
     status === 'actual' &&
