@@ -749,6 +749,8 @@ const LAST_MONTH_OF: [RegExp, number][] = [
   [/一季度$/u, 3],
   [/下半年$|四季度$/u, 12],
 ];
+/** A report of January and February together: "2022年1-2月", "1—2月份", "2020年1月至2月". */
+const JAN_FEB = /(?:^|年)1(?:月份?)?\s*[-—–~～至到]\s*2月份?$/u;
 export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
   // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
@@ -756,7 +758,11 @@ export function currentMonthOf(docPeriod: string, refYear: number | undefined, b
   const last = m ? Number(m[1]) : LAST_MONTH_OF.find(([re]) => re.test(docPeriod))?.[1];
   if (last === undefined) return docPeriod;
   let y = yearOf(docPeriod) ?? refYear;
-  let month = last - back;
+  // "2022年1-2月份,…裝備制造業同比下降10.57%,成為本月唯一負增長行業" (长治 2022, held-out set 37): January and February
+  // are reported together, so the month of a 1-2月 report is those two months, and the month before them December.
+  const janFeb = last === 2 && JAN_FEB.test(docPeriod);
+  if (janFeb && back === 0) return `${y !== undefined ? `${y}年` : ''}1-2月`;
+  let month = (janFeb ? 1 : last) - back;
   if (month < 1) {
     month += 12;
     if (y !== undefined) y--;
