@@ -22,4 +22,15 @@ describe('a place among a counted scope that 在 opens', () => {
     const rank = extractFigures(text).find((f) => f.unit === '位');
     expect(rank?.label).toBe('规模以上工业销售产值位次');
   });
+
+  it('counts the places named after the count, not the measure placed among them', () => {
+    const counts = extractFigures(ZHENGZHOU, { asOf: '2015年1-9月' }).filter((f) => f.unit === '个' && f.kind === 'count');
+    expect(counts.map((f) => [f.value, f.label])).toEqual([
+      ['27', '省会城市'],
+      ['35', '大中城市'],
+      ['18', '省辖市'],
+    ]);
+    const own = extractFigures('预计前三季度,我市工业增速在全国27个省会城市中排名第3位。').find((f) => f.value === '27');
+    expect(own?.label).toBe('省会城市');
+  });
 });

@@ -58,6 +58,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): a count of the places the next
+  // place is held among counts the noun after it, not the measure of the list's lead.
+  if (!entity && isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16)))
+    entity = counted(sentence, t, tokens[i + 1]);
   const asLead = !entity && lead !== undefined;
   if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
@@ -82,7 +86,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
         // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
         // counts the noun after it.
-        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)) ||
+        // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a count right after 在 and its scope
+        // counts the places named after it, among which something is placed.
+        (count && COUNTED_AFTER_AT.test(pre)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -508,6 +515,10 @@ const PEER_PLACES =
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
+/** 在 and a whole scope, or 在 alone, right before a count ("在全国", "在"). */
+const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
+/** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
+const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
