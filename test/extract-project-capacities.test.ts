@@ -27,6 +27,10 @@ describe('a capacity in a project’s name', () => {
   it('stays a figure where the sentence measures it, or a verb puts it before the project', () => {
     expect(values('全年生猪出栏50万头,带动养殖项目12个。')).toEqual(['50万头', '12个']);
     expect(values('建成投产30万吨乙烯项目。')).toEqual(['30万吨']);
+    // The verbs that build or bring one in, as 投产 does (not only the name of a project being built).
+    expect(values('全年建设120万吨乙烷制乙烯项目。')).toEqual(['120万吨']);
+    expect(values('新建30万吨乙二醇项目。')).toEqual(['30万吨']);
+    expect(values('引进100万千瓦光伏组件项目。')).toEqual(['100万千瓦']);
     expect(values('煤炭产量2.8亿吨,同比增长10%。')).toEqual(['2.8亿吨', '10%']);
   });
 });

@@ -483,8 +483,11 @@ const CAPACITY_UNIT = /^[万萬亿億]?(?:吨|噸|千瓦|兆瓦|头|頭|只|隻|
  */
 const PROJECT_NAME_AFTER =
   /^(?!的)(?:(?!完成|实现|實現|增长|增長|同比|达到|達到|新增|带动|帶動)(?:\d,(?=\d)|[^，,。；;：:\s（()）]))+?(?:项目|項目)/u;
-/** What ends a verb, a measure or a qualifier right before a figure (not a company's or a place's name). */
-const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约約近逾余餘成有现現备備模及总總比栏欄存销銷理合是的和、]$/u;
+/**
+ * What ends a verb, a measure or a qualifier right before a figure (not a company's or a place's name): 建设, 新建, 引进
+ * put a project's capacity as built, as 投产 does.
+ */
+const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约約近逾余餘成有现現备備模及总總比栏欄存销銷理合是的和、设設建进進]$/u;
 
 /** A capacity (吨, 千瓦, 头…) written between a name and the project it is part of ("宁国运100万千瓦风光同场等项目"). */
 function projectCapacity(sentence: string, t: Token): boolean {
