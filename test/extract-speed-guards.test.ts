@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
-import { LEADING_FIRST, LEADING_WORDS, afterLeading } from '../src/shared/extract/labels';
+import { LEADING_FIRST, LEADING_WORDS, MARKER, afterLeading, markerIn } from '../src/shared/extract/labels';
 import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
 
 /** The leading words as one anchored regex: what afterLeading (sticky, at an offset) must agree with. */
@@ -114,8 +114,14 @@ describe('LEADING is skipped only for a text no word of it can start', () => {
     expect(chars.sort().join('')).toBe([...')）“‘"十第一二三四12有集、和及与'].sort().join(''));
   });
 
+  it('reads past a lookbehind or lookahead before the first character (they read none)', () => {
+    const table = firstCharsOf(['(?<![占可]|性别)比', '(?<!(?:^|[^占])比)较', '(?<=将|要)冲击', '(?!x)a', '(?=b)[ab]']);
+    const chars = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => isIn(table, c, 0));
+    expect(chars.sort().join('')).toBe([...'比较冲ab'].sort().join(''));
+  });
+
   it('throws on syntax it does not read, so no word can be missed', () => {
-    for (const word of ['(?=x)a', '\\sa', '[a-z]', '.a', '[\\s]', 'a+|^b']) expect(() => firstCharsOf([word])).toThrow();
+    for (const word of ['(?<x>a)', '\\sa', '[a-z]', '.a', '[\\s]', 'a+|^b']) expect(() => firstCharsOf([word])).toThrow();
   });
 
   it('every text LEADING matches starts with a character of LEADING_FIRST', () => {
@@ -160,5 +166,66 @@ describe('LEADING is skipped only for a text no word of it can start', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+});
+
+describe('MARKER is tried only at offsets where one of its words can start', () => {
+  /** Its words, what its lookarounds ask about before and after them, and characters around. */
+  const PIECES = [
+    ...'比较与由从按负增降为是居超达占可下新将要的年末底，；,;目标任务计划全世第首前西中东',
+    '同比',
+    '环比',
+    '年均',
+    '平均',
+    '增长',
+    '提高',
+    '下降',
+    '每年',
+    '性别比',
+    '比重',
+    '占比',
+    '较快',
+    '相比',
+    '2015年',
+    '“十三五”末',
+    '上年同期',
+    '去年底',
+    '可比',
+    '从业',
+    '增长率',
+    '贡献',
+    '增产量',
+    '新增产',
+    '力争冲击',
+    '争取冲击',
+    '将冲击',
+    '约',
+    '为代表的',
+    '为主的',
+    '下达',
+    '达到',
+    '增加值',
+    '增加',
+    '稳定在',
+    '工业',
+    '产值',
+    '企业',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('markerIn finds the offset text.search(MARKER) finds', () => {
+    expect(markerIn('规上工业增加值同比增长8%')).toBe('规上工业增加值'.length);
+    expect(markerIn('人口性别比为')).toBe('人口性别比'.length);
+    expect(markerIn('规模工业产值')).toBe(-1);
+    let found = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const at = s.search(MARKER);
+        if (at >= 0) found++;
+        expect(markerIn(s)).toBe(at);
+      }),
+      { numRuns: 30000 },
+    );
+    expect(found).toBeGreaterThan(10000);
   });
 });

@@ -170,6 +170,11 @@ function firstOf(src: string, at: number, into: Set<string>): boolean {
     if (body.includes('\\d')) for (const d of DIGITS) into.add(d);
     for (const ch of plain) into.add(ch);
     end += 1;
+  } else if (c === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' || src[at + 2] === '<')) {
+    // A lookahead or lookbehind reads no character: the first is the one after it. (The characters a lookahead
+    // allows there are not read: what follows it may start with more of them, never fewer.)
+    if (src[at + 2] === '<' && src[at + 3] !== '=' && src[at + 3] !== '!') throw new Error(`firstCharsOf: unknown group in ${src}`);
+    return firstOf(src, groupEnd(src, at) + 1, into);
   } else if (c === '(') {
     if (src[at + 1] !== '?' || src[at + 2] !== ':') throw new Error(`firstCharsOf: unknown group in ${src}`);
     let depth = 0;
@@ -197,6 +202,18 @@ function firstOf(src: string, at: number, into: Set<string>): boolean {
   const q = src[end];
   const optional = q === '?' || q === '*' || (q === '{' && src[end + 1] === '0');
   return optional ? firstOf(src, skipCount(src, end), into) : false;
+}
+
+/** The offset of the `)` closing the group opened at `at`. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let end = at; end < src.length; end++) {
+    if (src[end] === '\\') end++;
+    else if (src[end] === '[') end = src.indexOf(']', end);
+    else if (src[end] === '(') depth++;
+    else if (src[end] === ')' && --depth === 0) return end;
+  }
+  throw new Error(`firstCharsOf: unclosed group in ${src}`);
 }
 
 /** Past a quantifier at `at` (?, *, +, {m,n}, and a lazy ? after it), if any. */

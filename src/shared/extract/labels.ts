@@ -261,8 +261,116 @@ export function afterLeading(text: string): number {
  * Where the predicate starts: the subject is what stands before it. (性别比, "人口性别比为103.2" (涪陵 2022, held-out set
  * 33), is a measure's name, not a comparison.)
  */
-const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可]|性别)比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|[由从](?=[^，；,;由从]{1,8}的$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|负(?=增长)|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|[高多]达|(?<!下)达到?|完成|实现|突破|(?:力争|争取)冲击(?=$|[约近超])|(?<=将|要)冲击(?=$|[约近超])|超过|迈上|跨上|登上|站上|(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|偏高|偏低|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+const MARKER_WORDS = [
+  '同比',
+  '环比',
+  '年均',
+  '平均(?=增|提高|下降|每年)',
+  '每年',
+  '分别',
+  '依次',
+  '各(?=增长|下降|为|达|占|提高)',
+  '(?<![占可]|性别)比(?![重例率值较])',
+  '(?<!(?:^|[^占])比)较(?![快大高好多为])',
+  '与(?=[^，；]{0,15}相比)',
+  '[由从](?=(?:(?:(?:19|20)\\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)',
+  '[由从](?=(?:19|20)\\d{2}年)',
+  '[由从](?=[^，；,;由从]{1,8}的$)',
+  '按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)',
+  '由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))',
+  '从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))',
+  '负(?=增长)',
+  '增长(?![面率点极]|的?贡献|速度|势头|态势)',
+  '增速',
+  '增幅',
+  '涨幅',
+  '降幅',
+  '下降(?![面率])',
+  '减少',
+  '减产(?!量)',
+  '(?<!新)增产(?!量)',
+  '回落',
+  '回升',
+  '提高',
+  '提升',
+  '上升',
+  '上涨',
+  '下跌',
+  '降低',
+  '下滑',
+  '加快(?!面)',
+  '放缓',
+  '扩大',
+  '缩小',
+  '收窄',
+  '缩短',
+  '前移',
+  '后移',
+  '[高多]达',
+  '(?<!下)达到?',
+  '完成',
+  '实现',
+  '突破',
+  '(?:力争|争取)冲击(?=$|[约近超])',
+  '(?<=将|要)冲击(?=$|[约近超])',
+  '超过',
+  '迈上',
+  '跨上',
+  '登上',
+  '站上',
+  '(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)',
+  '是',
+  '位居',
+  '跃居',
+  '居(?=全|世|第|首|前|西|中|东|$)',
+  '排名',
+  '高于',
+  '低于',
+  '快于',
+  '慢于',
+  '偏高',
+  '偏低',
+  '高出',
+  '超出',
+  '多出',
+  '快出',
+  '净增',
+  '增加(?!值)',
+  '增至',
+  '降至',
+  '跃升',
+  '攀升',
+  '稳居',
+  '超(?=[^，；]{0,8}(?:目标|任务|计划))',
+  '稳定在',
+  '控制在',
+  '保持在',
+  '维持在',
+  '延续',
+  '承接',
+  '接续',
+];
+/**
+ * MARKER_WORDS at an offset, sticky: only those that may start with the character there (alternativesByFirst). A
+ * search of the regex of them all tries each of its ~90 words at every offset of the text (some 300 ns for the few
+ * characters of a figure's words, the costliest regex of the extractor); most characters start none of them.
+ */
+const MARKER_AT = alternativesByFirst(MARKER_WORDS, 'uy');
+
+/** Where the predicate starts: what `text.search(MARKER)` gives (MARKER_WORDS joined), -1 where none is. */
+export function markerIn(text: string): number {
+  for (let p = 0; p < text.length; p++) {
+    const g = MARKER_AT.group[text.charCodeAt(p)];
+    if (g === 0) continue;
+    const word = MARKER_AT.regexes[g - 1];
+    word.lastIndex = p;
+    if (word.test(text)) return p;
+  }
+  return -1;
+}
+
+/** One regex of MARKER_WORDS (what markerIn must agree with: test/extract-speed-guards.test.ts). */
+export const MARKER = new RegExp(MARKER_WORDS.join('|'), 'u');
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -471,36 +579,36 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
       )![0];
     const tail = text.slice(rest.length);
     // "占GDP的比重为32.5%": 为 right after the property ends it (MARKER's 为 never matches at the start).
-    const stop = /^(?:为|是|达)/u.test(tail) ? 0 : tail.search(MARKER);
+    const stop = /^(?:为|是|达)/u.test(tail) ? 0 : markerIn(tail);
     return parts(cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), true);
   }
-  // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
+  // Where MARKER matches (markerIn: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
   // "高技術制造業在醫藥制造業高位增長的帶動下實現產值114億元" (通州 2021 1-10月, a 繁體 copy,
   // http://www.dvtln.cn/zx/2021/1126/21604.html): what drove the subject (在…带动下) is an aside, its verbs no predicate.
   if (text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
-  let at = text.search(MARKER);
+  let at = markerIn(text);
   // "落实“停缓调撤”政策,减少政府支出债务6.53亿元" (沅陵 2018 政府工作报告, held-out set 33): a verb of doing opening the
   // clause, then what it was done to, names the amount done, as "压减钢铁产能325万吨" does (its verb no MARKER word).
   // ("再减少企业税负3500亿元左右" (2017 政府工作报告): 再 or 又 before the verb.)
   const doneAt = at === 1 && isIn(AGAIN, text, 0) ? 1 : 0;
   if (at === doneAt && isIn(DONE_TO_FIRST, text, at)) {
     const done = DONE_TO.exec(text.slice(at));
-    if (done && !MARKER.test(done[1])) return parts(cleanSubject(text), false);
+    if (done && markerIn(done[1]) < 0) return parts(cleanSubject(text), false);
   }
   // "规模以上工业增加值累计正增长的市州达到5个" (贵州, held-out set 17), "实现增长的企业达到120家": a verb before 的 and
   // the bodies it tells of only picks them out; the predicate is the next verb.
   if (at >= 0 && bits & 128 && text.includes('的', at)) {
     const rel = BODIES_THAT.exec(text.slice(at));
     if (rel) {
-      const next = text.slice(at + rel[0].length).search(MARKER);
+      const next = markerIn(text.slice(at + rel[0].length));
       at = next >= 0 ? at + rel[0].length + next : -1;
     }
   }
   // "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): bodies a clause with its own
   // verbs picks out (…的企业数) are what the number counts.
   const bodies = bits & 128 && text.includes('的') ? BODIES_PICKED.exec(text) : null;
-  if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
+  if (bodies && markerIn(text.slice(0, bodies.index)) >= 0) return parts(bodies[1], false);
   // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
   // the targets named before 为/是 open a list; what each measures follows.
   if (
@@ -509,7 +617,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
     TARGETS_NOUN.test(text.slice(0, at))
   ) {
     const rest = text.slice(at + 1).replace(/^[：:]/u, '');
-    const own = rest.search(MARKER);
+    const own = markerIn(rest);
     const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
     if (object.length >= 2) return parts(object, false);
   }
@@ -517,7 +625,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
   if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
     const object = cleanSubject(text.slice(at + 1));
-    if (object.length >= 2 && !MARKER.test(object)) return parts(object, false);
+    if (object.length >= 2 && markerIn(object) < 0) return parts(object, false);
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
   if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return parts('', false);
@@ -529,7 +637,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
       .slice(at + 2)
       .replace(/^了/u, '')
       .replace(/(?:为|达到?|了)+$/u, '');
-    const own = rest.search(MARKER);
+    const own = markerIn(rest);
     // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
     // (共, 累计) go before the object is added.
     subject = cleanSubject(subject) + cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
