@@ -408,7 +408,23 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512 });
+const SUBJECT_BITS = bitTable({
+  '（(': 1,
+  当: 2,
+  累: 4,
+  受: 8,
+  '“”': 16,
+  '《》': 32,
+  元: 64,
+  的: 128,
+  月: 256,
+  于: 512,
+  '[［': 1024,
+  在: 2048,
+  年季: 4096,
+  由: 8192,
+  '—': 16384,
+});
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -418,7 +434,7 @@ export function cleanSubject(s: string): string {
 export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "全年地區生產總值(GDP)[2]完成529757萬元" (长顺县 2016 统计公报): a footnote's mark is no part of the name.
-  if (out.includes('[') || out.includes('［')) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
+  if (bits & 1024 && (out.includes('[') || out.includes('［'))) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
   // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
@@ -427,13 +443,13 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (bits & 4 && out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
   // figure's period, not part of what it measures.
-  if (out.includes('在')) out = out.replace(IN_YEAR, '');
+  if (bits & 2048 && out.includes('在')) out = out.replace(IN_YEAR, '');
   // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
   // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
   if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
   // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
   // county's 2023 analysis): so is a year or a part of one between the body and its measure.
-  if (out.includes('年') || out.includes('季')) out = out.replace(TIME_INSIDE, '');
+  if (bits & 4096 && (out.includes('年') || out.includes('季'))) out = out.replace(TIME_INSIDE, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the
@@ -441,7 +457,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (out.charCodeAt(0) === 0x4ee5 /* 以 */ && out.includes('为')) out = out.replace(REPRESENTED_BY, '');
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
-  if ((bits & 512 && out.includes('益于')) || out.includes('由于') || out.includes('由於')) out = out.replace(OWED_TO, '');
+  if ((bits & 512 && out.includes('益于')) || (bits & 8192 && (out.includes('由于') || out.includes('由於'))))
+    out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
@@ -558,7 +575,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   // "我市汽车工业依然交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元" (重庆's 2012 car industry,
   // http://www.jrcq.com/viewnews/60-591.html): a dash opens what the words before it announce.
-  const dash = text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
+  const dash = bits & 16384 && text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
   if (dash >= 0 && dash < text.length - 3) text = text.slice(dash + 2);
   // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
@@ -586,7 +603,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // words starts with 为 (and one each with 实, 完).
   // "高技術制造業在醫藥制造業高位增長的帶動下實現產值114億元" (通州 2021 1-10月, a 繁體 copy,
   // http://www.dvtln.cn/zx/2021/1126/21604.html): what drove the subject (在…带动下) is an aside, its verbs no predicate.
-  if (text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
+  if (bits & 2048 && text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
   let at = markerIn(text);
   // "落实“停缓调撤”政策,减少政府支出债务6.53亿元" (沅陵 2018 政府工作报告, held-out set 33): a verb of doing opening the
   // clause, then what it was done to, names the amount done, as "压减钢铁产能325万吨" does (its verb no MARKER word).
