@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
 import { LEADING_FIRST, LEADING_WORDS, MARKER, afterLeading, markerIn } from '../src/shared/extract/labels';
 import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
+import { BRACKET_TONE, GLOSS, withGlosses } from '../src/shared/extract/text-forms';
 
 /** The leading words as one anchored regex: what afterLeading (sticky, at an offset) must agree with. */
 const LEADING = new RegExp('^(?:' + LEADING_WORDS.join('|') + ')', 'u');
@@ -227,5 +228,25 @@ describe('MARKER is tried only at offsets where one of its words can start', () 
       { numRuns: 30000 },
     );
     expect(found).toBeGreaterThan(10000);
+  });
+});
+
+describe('a text is searched for pinyin glosses only when a bracket has a tone mark after it', () => {
+  const PIECES = [...'(（)）规模工业增长个百分点azhngüǎǎèéī 1', '(zhǎng)', '（gè）', '(guī)(guī)', '(ǚ', 'zhǎng)'];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((parts) => parts.join(''));
+
+  it('every text GLOSS matches in, BRACKET_TONE matches in', () => {
+    expect(withGlosses('增長(zhǎng)', [])).toEqual([{ start: 2, end: 9 }]);
+    let glossed = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        if (new RegExp(GLOSS.source, 'gu').test(s)) {
+          glossed++;
+          expect(BRACKET_TONE.test(s)).toBe(true);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    expect(glossed).toBeGreaterThan(2000);
   });
 });
