@@ -113,7 +113,7 @@ function keepFigure(r: Reading, d: FigureDraft): void {
   const root =
     measureShare || property
       ? inherited || entity
-      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && ownShare(entity)
         ? entity.replace(SHARE_TAIL, '')
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
@@ -168,6 +168,9 @@ const OPENING = /^[（(]$/u;
  * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
  */
 const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+/** OWN_SHARE, run only on a subject ending with 比 or 重 (its backtracking reads the subject once for each character). */
+const ownShare = (entity: string) =>
+  (lastCode(entity) === 0x6bd4 /* 比 */ || lastCode(entity) === 0x91cd) /* 重 */ && OWN_SHARE.test(entity);
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
 const SHARE_TAIL = /(?:占比|比重)$/u;
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
