@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { firstCharsOf, isIn } from '../src/shared/extract/chars';
 import { LEADING_FIRST, LEADING_WORDS, MARKER, afterLeading, markerIn } from '../src/shared/extract/labels';
 import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
+import { COUNTED_MEASURE, COUNTED_MEASURE_LAST, PASSED_MEASURE, PASSED_MEASURE_LAST } from '../src/shared/extract/subject-rules';
 import { BRACKET_TONE, GLOSS, withGlosses } from '../src/shared/extract/text-forms';
 
 /** The leading words as one anchored regex: what afterLeading (sticky, at an offset) must agree with. */
@@ -248,5 +249,27 @@ describe('a text is searched for pinyin glosses only when a bracket has a tone m
       { numRuns: 20000 },
     );
     expect(glossed).toBeGreaterThan(2000);
+  });
+});
+
+describe('the measures after a count are looked for only in a noun ending with one of their last characters', () => {
+  /** The words of the group a regex ends with ("(?:a|b|c)$"), optional characters (年?) left out and kept. */
+  const lastWords = (re: RegExp) =>
+    /\(\?:([^()]*)\)\$$/u
+      .exec(re.source)![1]
+      .split('|')
+      .flatMap((w) => [w.replace(/.\?/gu, ''), w.replace(/\?/gu, '')]);
+
+  it('COUNTED_MEASURE and PASSED_MEASURE end only with a character of their tables', () => {
+    for (const [re, table] of [
+      [COUNTED_MEASURE, COUNTED_MEASURE_LAST],
+      [PASSED_MEASURE, PASSED_MEASURE_LAST],
+    ] as const) {
+      const words = lastWords(re);
+      expect(words.length).toBeGreaterThan(3);
+      for (const w of words) expect(isIn(table, w, w.length - 1)).toBe(true);
+    }
+    expect(COUNTED_MEASURE.test('规上工业企业利润总额')).toBe(true);
+    expect(PASSED_MEASURE.test('产值突破')).toBe(true);
   });
 });
