@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstCharsOf, isIn } from '../src/shared/extract/chars';
-import { LEADING_FIRST, LEADING_WORDS, MARKER, afterLeading, markerIn } from '../src/shared/extract/labels';
+import { alternativesByFirst, firstCharsOf, isIn, wordsIn } from '../src/shared/extract/chars';
+import { LEADING_FIRST, LEADING_WORDS, MARKER, NOUN_STOP_WORDS, afterLeading, markerIn, nounAfter } from '../src/shared/extract/labels';
 import { P, PERIOD_NUMBERED, PERIOD_RE, RELATIVE_RE, mayName } from '../src/shared/extract/periods';
 import { COUNTED_MEASURE, COUNTED_MEASURE_LAST, PASSED_MEASURE, PASSED_MEASURE_LAST } from '../src/shared/extract/subject-rules';
 import { BRACKET_TONE, GLOSS, withGlosses } from '../src/shared/extract/text-forms';
@@ -271,5 +271,39 @@ describe('the measures after a count are looked for only in a noun ending with o
     }
     expect(COUNTED_MEASURE.test('规上工业企业利润总额')).toBe(true);
     expect(PASSED_MEASURE.test('产值突破')).toBe(true);
+  });
+});
+
+describe('a counted noun is cut at the first of its stop words found at offsets where one can start', () => {
+  const NOUN_STOP = new RegExp(NOUN_STOP_WORDS.join('|'), 'u');
+  const STOP_AT = alternativesByFirst(NOUN_STOP_WORDS, 'uy');
+  const PIECES = [
+    ...'全部均都已呈正负被将共较与有中平人年新建投产企业项目现增下上稳快回在加抓紧式多两三十1相比，；工业园区',
+    '远销',
+    '增长点',
+    '新建投产',
+    '投产企业',
+    '连续多年',
+    '共建',
+    '较快',
+    '中有',
+    '相比',
+    '实现',
+    '成为',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('wordsIn finds the offset the one regex of the words finds', () => {
+    expect(nounAfter('行业实现增长')).toBe('行业');
+    let found = 0;
+    fc.assert(
+      fc.property(text, (s) => {
+        const at = s.search(NOUN_STOP);
+        if (at >= 0) found++;
+        expect(wordsIn(STOP_AT, s)).toBe(at);
+      }),
+      { numRuns: 30000 },
+    );
+    expect(found).toBeGreaterThan(10000);
   });
 });

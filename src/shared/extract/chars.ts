@@ -153,6 +153,22 @@ export function alternativesByFirst(alternatives: readonly string[], flags: stri
   return { group, regexes };
 }
 
+/**
+ * Where the first match of some alternatives starts, as `text.search` of their one regex gives it (-1 where none
+ * does): at each offset only the sticky regex of the words that may start with its character is tried, and most
+ * characters start none. (Built with the flags 'uy'; for the index only: which word matched is not told.)
+ */
+export function wordsIn(at: AlternativesByFirst, text: string): number {
+  for (let p = 0; p < text.length; p++) {
+    const g = at.group[text.charCodeAt(p)];
+    if (g === 0) continue;
+    const words = at.regexes[g - 1];
+    words.lastIndex = p;
+    if (words.test(text)) return p;
+  }
+  return -1;
+}
+
 /** Adds the first characters of `src` from `at`; returns whether everything from `at` may match empty. */
 function firstOf(src: string, at: number, into: Set<string>): boolean {
   if (at >= src.length || src[at] === '|' || src[at] === ')') return true;

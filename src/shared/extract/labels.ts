@@ -5,7 +5,7 @@
  * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
  */
 import type { FigureKind } from '../types';
-import { alternativesByFirst, bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode } from './chars';
+import { alternativesByFirst, bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode, wordsIn } from './chars';
 import type { Predicate } from './kinds';
 
 /**
@@ -359,14 +359,7 @@ const MARKER_AT = alternativesByFirst(MARKER_WORDS, 'uy');
 
 /** Where the predicate starts: what `text.search(MARKER)` gives (MARKER_WORDS joined), -1 where none is. */
 export function markerIn(text: string): number {
-  for (let p = 0; p < text.length; p++) {
-    const g = MARKER_AT.group[text.charCodeAt(p)];
-    if (g === 0) continue;
-    const word = MARKER_AT.regexes[g - 1];
-    word.lastIndex = p;
-    if (word.test(text)) return p;
-  }
-  return -1;
+  return wordsIn(MARKER_AT, text);
 }
 
 /** One regex of MARKER_WORDS (what markerIn must agree with: test/extract-speed-guards.test.ts). */
@@ -668,6 +661,74 @@ const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县
 /** A measure of the things counted, written after 的 ("3个行业的增速"): not itself what is counted. */
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
+/**
+ * What ends a counted noun: the first of these words (a verb, an adverb, a comparison) and all after it.
+ * NOUN_STOP_AT: only those that may start with the character at an offset (alternativesByFirst), as MARKER_AT; it
+ * finds where their one regex would (test/extract-speed-guards.test.ts).
+ */
+export const NOUN_STOP_WORDS = [
+  '全部',
+  '(?<![平人年])均',
+  '都',
+  '已',
+  '出现',
+  '远销',
+  '销往',
+  '呈(?=现|增|下|上|稳|快|回|负|正)',
+  '[正负](?=增长)',
+  '增速',
+  '增幅',
+  '高于',
+  '低于',
+  '快于',
+  '慢于',
+  '获得',
+  '获',
+  '成为',
+  '落户',
+  '入选',
+  '进入',
+  '参与',
+  '受益',
+  '脱贫',
+  '摘帽',
+  '实现',
+  '达到',
+  '完成',
+  '建成',
+  '(?<!新建)投产(?!企业|项目)',
+  '被',
+  '通过',
+  '正(?=在|加快|抓紧|式)',
+  '连续(?=多年|\\d|[两三四五六七八九十])',
+  '将',
+  '今年',
+  '明年',
+  '有望',
+  '可望',
+  '累计',
+  '共(?![建享同性])',
+  '增长(?!点)',
+  '下降',
+  '同比',
+  '分别',
+  '占',
+  '为',
+  '是',
+  '达',
+  '超过',
+  '恢复',
+  '保持',
+  '持续',
+  '合计',
+  '持平',
+  '加快',
+  '加速',
+  '较(?![快大高好多为])',
+  '与(?=[^，；]{0,12}相比)',
+  '中?有$',
+];
+const NOUN_STOP_AT = alternativesByFirst(NOUN_STOP_WORDS, 'uy');
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 /** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
 const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
@@ -685,13 +746,10 @@ export function nounAfter(after: string, max = 14): string {
   const held = /^[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[)）]/u.exec(after)?.[0].length ?? 0;
   const cut = held || after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
-  const stop =
-    /全部|(?<![平人年])均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧|式)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长(?!点)|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|持平|加快|加速|较(?![快大高好多为])|与(?=[^，；]{0,12}相比)|中?有$/u.exec(
-      noun,
-    );
+  const stop = wordsIn(NOUN_STOP_AT, noun);
   // ("全州开工生产的16个行业有11个行业实现增长" (博州 2020, held-out set 34): 有 before the next count is no part of the
   // noun.)
-  if (stop) noun = noun.slice(0, stop.index);
+  if (stop >= 0) noun = noun.slice(0, stop);
   // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
   // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
   const did = NOUN_THEN_DID.exec(noun);
