@@ -35,15 +35,31 @@ export function isIn(table: CharTable, s: string, at: number): boolean {
  */
 export type BitTable = Uint16Array;
 
+/**
+ * The bits of each code (2^16 entries, `table[code]`), then a bit set of the codes that have any (BIT_SET: 4096
+ * entries of 16 bits, 8 KB): charBits looks each character up in the set first, as few have bits. Read for every
+ * character of a clause, the entries of Chinese characters alone span 40 KB, which kept the reads in the farther
+ * caches; the set's span 2.5 KB.
+ */
+const BIT_SET = 0x10000;
+
 export function bitTable(bits: Record<string, number>): BitTable {
-  const table = new Uint16Array(0x10000);
-  for (const [chars, bit] of Object.entries(bits)) for (const c of chars) table[c.charCodeAt(0)] |= bit;
+  const table = new Uint16Array(BIT_SET + (0x10000 >>> 4));
+  for (const [chars, bit] of Object.entries(bits))
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      table[code] |= bit;
+      table[BIT_SET + (code >>> 4)] |= 1 << (code & 15);
+    }
   return table;
 }
 
 export function charBits(s: string, table: BitTable): number {
   let bits = 0;
-  for (let k = 0; k < s.length; k++) bits |= table[s.charCodeAt(k)];
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (((table[BIT_SET + (c >>> 4)] >>> (c & 15)) & 1) !== 0) bits |= table[c];
+  }
   return bits;
 }
 
