@@ -84,6 +84,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     listPeriodOf: new Map(),
     targets: new Set(),
     foundPool: [],
+    draft: undefined,
     sentence: '',
     start: 0,
     end: 0,
