@@ -258,7 +258,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
   // (an aside too: the figures after it read past it).
   const placeInBracket =
-    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && sentence.includes('全', t.outerStart - 10) && isIn(CLOSING, sentence, t.outerEnd)
+    // (The closing bracket first: a look at one code, where includes reads on to the sentence's end.)
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && isIn(CLOSING, sentence, t.outerEnd) && sentence.includes('全', t.outerStart - 10)
       ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
       : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)

@@ -480,10 +480,11 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     period = (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre) ? planEnd(r.plan) : r.plan;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
-  if (t.suffix || t.prefix) {
+  // (The key is made only when it is kept or looked up: a result in a report with no such target yet looks up none.)
+  if ((t.suffix || t.prefix) && (status === 'target' || (status === 'actual' && r.targets.size > 0))) {
     const key = `${label}|${t.prefix}${t.value}${t.unit}${t.suffix}|${period}`;
     if (status === 'target') r.targets.add(key);
-    else if (status === 'actual' && r.targets.has(key)) status = 'target';
+    else if (r.targets.has(key)) status = 'target';
   }
   d.status = status;
   d.period = period;

@@ -4,7 +4,7 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
-import { charBits, charTable, codeAt, hasCode } from './chars';
+import { charBits, charTable, codeAt, hasCode, lastCode } from './chars';
 import { SENTENCE_BITS, S_GUO, S_LIAN, S_NEAR, S_PERIOD_KEY, S_TONG } from './sentences';
 import { cnNumber } from './units';
 
@@ -803,7 +803,8 @@ export function yearOf(period: string): number | undefined {
 
 /** The period is a year alone ("2019年"), as /^(?:19|20)\d{2}年$/u says, read by code. */
 export function isYearOnly(period: string): boolean {
-  return period.length === 5 && period.charCodeAt(4) === 0x5e74 /* 年 */ && isYear(period, 0);
+  // (lastCode: a period is a string of any kind, a slice, a joined or a literal one; read as lastCode reads it.)
+  return period.length === 5 && lastCode(period) === 0x5e74 /* 年 */ && isYear(period, 0);
 }
 
 const digitCode = (c: number) => c >= 48 && c <= 57;
