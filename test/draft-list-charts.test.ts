@@ -99,7 +99,7 @@ describe('a bound', () => {
       text,
       extractFigures(text, { asOf }),
     );
-    const targets = bundle.deck.slides.find((s) => s.chart?.title.includes('（目标）'))!.chart!;
+    const targets = bundle.deck.slides.find((s) => s.chart?.title.includes('（目标，'))!.chart!;
     const figures = new Map(bundle.figures.map((f, i) => [i + 1, { ...f, id: i + 1 } as unknown as Figure]));
     const ids = new Map(bundle.figures.map((f, i) => [f.key, i + 1]));
     const spec: ChartSpec = {

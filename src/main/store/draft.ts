@@ -13,6 +13,7 @@ import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import { breakdowns, comparable, listChart, lists, ownPlace, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { measureTitle } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -177,7 +178,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const taken = new Set(charted);
     const more = [...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
     for (const g of more) for (const m of g.members) charted.add(m.key);
-    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles));
+    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
     // KPI cards: results first, then targets and estimates on their own slides.
     const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
@@ -392,7 +393,7 @@ const undangled = (intro: string) =>
 
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
-function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
+function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>, asOf: string): Omit<Planned, 'keep'> {
   const top =
     standouts(
       g.members.map((m) => m.x),
@@ -412,8 +413,21 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
   const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
   const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
-  const chartTitle =
-    intro && !/\d/u.test(intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? intro.replace(/[，,：:]$/u, '') + mark : generic;
+  // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
+  const periods = new Set(g.members.map((m) => m.x.period || asOf));
+  const chartTitle = measureTitle(
+    {
+      labels: g.labels,
+      unit: g.unit,
+      ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
+    },
+    {
+      kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
+      topic: turned ? sectionName.replace(/^[从按]/u, '').replace(/来?看$/u, '') : topic,
+      status: g.members[0].status,
+      period: periods.size === 1 ? [...periods][0] : '',
+    },
+  );
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
