@@ -85,3 +85,64 @@ describe('a bracket of the kinds of place counted', () => {
     );
   });
 });
+
+describe('a name picked out with its rate in brackets', () => {
+  // test/corpus/meizhou-2023-08-industry-traditional.txt: the counties' bars of two measures, 规上工业增加值 and 工业投资,
+  // both read "大埔縣增速" (3.6% and 233.1%) on the drafted deck.
+  it('is a part of the measure whose rate the paragraph gave before (梅州 2023 1-8月)', () => {
+    const got = labels(
+      '1-8月,全市完成工業投資87.14億元,同比增長13.4%,增速在全省排名第15位。正增長的有大埔縣(233.1%)、五華縣(76.2%)、蕉嶺縣(42.3%)等3個縣;負增長的有豐順縣(-20.4%)、梅縣區(-38.3%)等2個縣(市、區)。',
+      '2023年1-8月',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['233.1', '大埔縣工業投資增速'],
+        ['76.2', '五華縣工業投資增速'],
+        ['42.3', '蕉嶺縣工業投資增速'],
+        ['-20.4', '豐順縣工業投資增速'],
+        ['-38.3', '梅縣區工業投資增速'],
+      ]),
+    );
+  });
+
+  it('of a group of industries, takes only its measure; the name after 和 is its own (梅州 2023 1-8月)', () => {
+    const got = labels(
+      '1-8月,五大支柱產業實現增加值159.61億元(占規上工業比重84.1%),同比增長6.7%,增速比1-7月回落0.6個百分點,拉動全市規上工業增長5.7個百分點。正增長的有電力(20.6%)、電子信息(13.0%)和機電製造(7.6%)等3個產業,負增長的有煙草(-0.4%)、建材(-2.9%)等2個產業。',
+      '2023年1-8月',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['20.6', '電力增加值增速'],
+        ['13.0', '電子信息增加值增速'],
+        ['7.6', '機電製造增加值增速'],
+        ['-0.4', '煙草增加值增速'],
+      ]),
+    );
+  });
+
+  it('of another month of the same report (梅州 2023 1-7月, m.ljsggw.cn): 技改投资', () => {
+    const got = labels(
+      '1-7月,全市技改投资完成16.13亿元,同比下降2.5%,增速在全省排名第17位。正增长的有大埔县(2000.3%)、蕉岭县(381.3%)、五华县(239.7%)、兴宁市(29.9%)、丰顺县(4.2%)等5个县(市);负增长的有平远县(-8.5%)、梅江区(-50.6%)、梅县区(-78.4%)等3个县(区)。',
+      '2023年1-7月',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['2000.3', '大埔县技改投资增速'],
+        ['-78.4', '梅县区技改投资增速'],
+      ]),
+    );
+  });
+
+  it('keeps its own name where the paragraph gave no rate before (梅州 2023 1-8月)', () => {
+    const got = labels(
+      '8個縣(市、區)中,正增長的有豐順縣(37.8%)、五華縣(29.2%)、梅縣區(19.1%)等3個縣(市、區);負增長的是平遠縣(-13.8%),降幅比1-7月收窄1.6個百分點。',
+      '2023年1-8月',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['37.8', '豐順縣增速'],
+        ['-13.8', '平遠縣增速'],
+      ]),
+    );
+  });
+});
