@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
 import { chartCaption, slideHeadings } from '../src/shared/slide-headings';
 import { draftBundle } from '../src/main/store/draft';
-import { measureOfIntro, measureTitle } from '../src/main/store/draft/chart-titles';
+import { measureOfIntro, measureTitle, turnTopic } from '../src/main/store/draft/chart-titles';
 import { ROOT } from './helpers';
 
 describe('the lines over a chart', () => {
@@ -79,16 +79,39 @@ describe("a drafted chart's own title", () => {
     // Words with no verb are the measure ("三次产业结构为17.8:42.8:39.4", test/corpus/hanzhong-2016-government-work.txt); another predicate says none.
     expect(measureOfIntro('三次产业结构', '')).toBe('三次产业结构');
     expect(measureOfIntro('两市分别完成', '')).toBe('');
+    // Read in simplified characters, returned in the report's (test/corpus/fuling-2022-bulletin-traditional.txt:
+    // "三次產業結構比為6.1:57.8:36.1"); a change from a year before names no measure (guazhou-2023: "三次產業結構由上年…").
+    expect(measureOfIntro('三次產業結構比為', '')).toBe('');
+    expect(measureOfIntro('三次產業結構由上年', '')).toBe('');
+    expect(measureOfIntro('規模以上工業增加值分別增長', '增速')).toBe('規模以上工業增加值增速');
+    // test/corpus/heilongjiang-2024-q3-industry.txt: "其中装备制造业、高技术制造业增速分别…".
+    expect(measureOfIntro('其中装备制造业、高技术制造业增速', '')).toBe('装备制造业、高技术制造业增速');
   });
 
-  it('names its bars when the report gives no words for them, never by a comparison', () => {
-    const o = { kindWord: '增速', topic: '主要指标', status: 'actual' as const, period: '1-7月' };
+  it("names parts by the report's turn to them only when it names a dimension", () => {
+    expect(turnTopic('分三大门类看')).toBe('分三大门类');
+    expect(turnTopic('按企业规模分')).toBe('分企业规模');
+    expect(turnTopic('从不同的产业来看')).toBe('分产业');
+    expect(turnTopic('分經濟類型看')).toBe('分經濟類型');
+    // test/corpus/jiangxi-2015-08-industry.txt: "从总量上看" names none.
+    expect(turnTopic('从总量上看')).toBe('');
+  });
+
+  it('names its bars when the report gives no words for them, never by a comparison or a time', () => {
+    const o = { kindWord: '增速', topic: '', status: 'actual' as const, period: '1-7月' };
     expect(measureTitle({ labels: ['工业总产值增速', '工业增加值增速'], unit: '%', intro: '', headline: '' }, o)).toBe(
       '1-7月工业总产值和工业增加值增速（%）',
     );
-    // The parts a report turns to are named by its turn (天津 2019: 分门类).
+    // The parts a report turns to are named by its turn (天津 2019: 分门类); a list's items by themselves first.
     expect(measureTitle({ labels: ['采矿业', '制造业', '电力'], unit: '%', intro: '', headline: '' }, { ...o, topic: '分门类' })).toBe(
       '1-7月分门类增速（%）',
+    );
+    expect(
+      measureTitle({ labels: ['采矿业', '制造业', '电力'], unit: '%', intro: '', headline: '' }, { ...o, topic: '分门类', list: true }),
+    ).toBe('1-7月采矿业等3项增速（%）');
+    // test/corpus/jilin-2020-q3-economy.txt: "其中7月、8月、9月分别同比增长28.4%、63.2%和17.3%": months name no subject.
+    expect(measureTitle({ labels: ['其中7月', '8月', '9月'], unit: '%', intro: '', headline: '' }, { ...o, period: '' })).toBe(
+      '主要指标增速（%）',
     );
     // test/corpus/quanzhou-2022-10-industry.txt: "分别较1—9月份和上年同期提高…" is a change against two times, of no subject named.
     expect(

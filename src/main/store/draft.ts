@@ -11,9 +11,20 @@ import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
-import { breakdowns, comparable, listChart, lists, ownPlace, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
+import {
+  breakdowns,
+  comparable,
+  listChart,
+  lists,
+  ownPlace,
+  picked,
+  ratioChart,
+  ratios,
+  type ChartGroup,
+  type DraftFigure,
+} from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
-import { measureTitle } from './draft/chart-titles';
+import { measureTitle, turnTopic } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -176,7 +187,10 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
     // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
     const taken = new Set(charted);
-    const more = [...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+    // (The count closing a list of names picked out counts the names charted: no card of its own.)
+    const pickedCounts = new Set<string>();
+    const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+    for (const k of pickedCounts) charted.add(k);
     for (const g of more) for (const m of g.members) charted.add(m.key);
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
@@ -423,7 +437,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     },
     {
       kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
-      topic: turned ? sectionName.replace(/^[从按]/u, '').replace(/来?看$/u, '') : topic,
+      // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
+      topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
+      list: g.list,
       status: g.members[0].status,
       period: periods.size === 1 ? [...periods][0] : '',
     },
