@@ -19,6 +19,10 @@ describe('the title of an imported report', () => {
     );
     // A byline above it is skipped.
     expect(reportTitle('2022年07月03日09:22 | 来源：青海日报\n青海工业保持快速增长\n正文。')).toBe('青海工业保持快速增长');
+    // test/corpus/binhai-2025-government-work.txt: a page's banner "| 2026年政府工作报告 |" was the title slide's headline,
+    // bars and all.
+    expect(reportTitle(corpus('binhai-2025-government-work'))).toBe('2026年政府工作报告');
+    expect(reportTitle('｜2024年全市工业经济运行情况｜\n正文。')).toBe('2024年全市工业经济运行情况');
   });
 
   it('is the lead of the first sentence when the first line is prose, without where the news came from', () => {

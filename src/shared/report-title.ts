@@ -10,6 +10,9 @@ import { SOURCE_CLAUSE, isByline } from './bylines';
 
 export const TITLE_MAX = 40;
 
+/** Bars and spaces around a headline: "| 2026年政府工作报告 |". */
+const FRAMED = /^[|｜│\s]+|[|｜│\s]+$/gu;
+
 /** A lead clause that only says where the news came from, or when it was heard (beside bylines.ts's SOURCE_CLAUSE). */
 const SOURCE =
   /(?:获悉|獲悉|消息|报道|報道|報導|显示|顯示|表示|介绍|介紹|公布|公佈|了解到|瞭解到)$|^(?:日前|近日|近期|目前)$|^本[报報][讯訊]|^[据據]|^[记記]者|^\d{1,2}月?\d{1,2}日(?:电|電|讯|訊)?$/u;
@@ -46,7 +49,8 @@ function titleOf(text: string, depth: number): string {
     .filter(Boolean);
   let k = 0;
   while (k < lines.length - 1 && k < 3 && isByline(lines[k])) k++;
-  let first = lines[k] ?? '';
+  // "| 2026年政府工作报告 |" (滨海新区 2025, a page's banner): the bars that frame a headline are no part of it.
+  let first = (lines[k] ?? '').replace(FRAMED, '');
   // A report that opens with its first numbered point (河南 2022 上半年: "一是工业生产企稳回升。上半年，…") has no headline:
   // the title is drawn from the lead after it. A numbered heading on a line of its own ("一、2018年政府工作回顾") names the
   // report's first part, the best name it has, without its number.
