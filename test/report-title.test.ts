@@ -23,6 +23,8 @@ describe('the title of an imported report', () => {
     // bars and all.
     expect(reportTitle(corpus('binhai-2025-government-work'))).toBe('2026年政府工作报告');
     expect(reportTitle('｜2024年全市工业经济运行情况｜\n正文。')).toBe('2024年全市工业经济运行情况');
+    // test/corpus/jiangxi-2025-h1-economy.txt: the title slide read "全媒体记者陈春伟 实习生郭正怡报道：7月18日上午".
+    expect(reportTitle(corpus('jiangxi-2025-h1-economy'))).toBe('2025年上半年江西经济运行情况新闻发布会在南昌召开');
   });
 
   it('is the lead of the first sentence when the first line is prose, without where the news came from', () => {

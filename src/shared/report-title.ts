@@ -22,6 +22,11 @@ const SOURCE =
  */
 const WIRE =
   /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
+/**
+ * The reporters a lead opens with, after its wire's name: "全媒体记者陈春伟 实习生郭正怡报道:" (江西 2025, 大江网), up to the
+ * colon of their 报道.
+ */
+const REPORTERS = /^[^，。:：]{0,8}?[记記]者[^，。:：]{1,24}?(?:报道|報道|報導)[:：]\s*/u;
 /** A lead's clause of only when: "1月20日上午" (安徽 2025), "今天下午" (杭州 2011). */
 const WHEN = /^(?:\d{1,2}月\d{1,2}日|今天|昨天|今日|昨日)(?:上午|下午|晚间|晚上|晚)?$/u;
 /** A lead's clause of only the circumstance: "在新增企业和部分大型企业回升的拉动下" (芜湖 2013). */
@@ -65,6 +70,7 @@ function titleOf(text: string, depth: number): string {
   const sentence = first
     .split(/[。！？]/u)[0]
     .replace(WIRE, '')
+    .replace(REPORTERS, '')
     .replace(/^[\s?？:：]+/u, '');
   const clauses = sentence
     .replace(/（[^）]*）|\([^)]*\)/gu, '')
