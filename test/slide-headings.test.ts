@@ -79,9 +79,10 @@ describe("a drafted chart's own title", () => {
     // Words with no verb are the measure ("三次产业结构为17.8:42.8:39.4", test/corpus/hanzhong-2016-government-work.txt); another predicate says none.
     expect(measureOfIntro('三次产业结构', '')).toBe('三次产业结构');
     expect(measureOfIntro('两市分别完成', '')).toBe('');
-    // Read in simplified characters, returned in the report's (test/corpus/fuling-2022-bulletin-traditional.txt:
-    // "三次產業結構比為6.1:57.8:36.1"); a change from a year before names no measure (guazhou-2023: "三次產業結構由上年…").
-    expect(measureOfIntro('三次產業結構比為', '')).toBe('');
+    // Read in simplified characters, returned in the report's, without the 为 before the values (test/corpus/
+    // fuling-2022-bulletin-traditional.txt: "三次產業結構比為6.1:57.8:36.1"); a change from a year before names no measure
+    // (guazhou-2023: "三次產業結構由上年…").
+    expect(measureOfIntro('三次產業結構比為', '')).toBe('三次產業結構比');
     expect(measureOfIntro('三次產業結構由上年', '')).toBe('');
     expect(measureOfIntro('規模以上工業增加值分別增長', '增速')).toBe('規模以上工業增加值增速');
     // test/corpus/heilongjiang-2024-q3-industry.txt: "其中装备制造业、高技术制造业增速分别…".

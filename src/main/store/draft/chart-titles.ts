@@ -25,7 +25,9 @@ export function measureOfIntro(intro: string, kindWord: string): string {
   const m = /^(.+?)(?:分别|均|累计|同比|比上年|比去年同期|当月|[，,])*(?:增长|增加|下降|减少|回升|回落|上升|提高|上涨|下滑)$/u.exec(read);
   if (m) return kindWord && m[1].length > lead ? `${intro.slice(lead, m[1].length)}${kindWord}` : '';
   // Words that name the measure themselves ("三次产业结构为" as 三次产业结构, "…占比分别为" as …占比) are it.
-  return /(?:分别|均|累计|完成|实现|达到?|为|是|[，,：:])$/u.test(read) ? '' : intro.slice(lead);
+  const named = /(?:分别|均)?(?:为|是)$/u.exec(read);
+  const end = named ? named.index : read.length;
+  return end <= lead || /(?:分别|均|累计|完成|实现|达到?|为|是|[，,：:])$/u.test(read.slice(0, end)) ? '' : intro.slice(lead, end);
 }
 
 /** What a report's turn to its parts names them by: 行业, 三大门类, 经济类型… ("从总量上看" names none). */
@@ -51,7 +53,8 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
   // Nor do times ("其中7月", "10月", "一季度"): the bars are one measure's.
   if (labels.some((l) => /^(?:其中)?(?:\d{1,4}[年月]|[一二三四]季度|[上下]半年)/u.test(l))) return '';
   const names = labels.map((l) => l.replace(/（[^（）]*）$/u, '').replace(KIND_WORD, '')).filter(Boolean);
-  if (names.length !== labels.length || names.some((n) => Array.from(n).length > 16)) return '';
+  // (Only the names said must be short: the first, or both of two.)
+  if (names.length !== labels.length || names.slice(0, names.length <= 2 ? 2 : 1).some((n) => Array.from(n).length > 16)) return '';
   if (names.length <= 2 && Array.from(names.join('和')).length <= 24) return names.join('和');
   return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
 }

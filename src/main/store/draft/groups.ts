@@ -70,7 +70,9 @@ function listIntro(text: string, first: Extracted, n: number): { intro: string; 
   const intro = text.slice(a, first.valueStart).trim();
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
-  const spread = m && n > 1 && !/、|和|及|与/u.test(head) ? itemsBefore(text, first.start, a, n - 1) : null;
+  // (The last item may hold 和 or 、 in its own name: "汽车制造业,计算机、通信和其他电子设备制造业,有色金属冶炼和压延加工业增加值
+  // 分别增长…" (江西 2025) when every other item stands alone before it, set apart by commas.)
+  const spread = m && n > 1 && (!/、|和|及|与/u.test(head) || n >= 3) ? itemsBefore(text, first.start, a, n - 1) : null;
   const last = withoutMeasure(head.trim());
   if (m && spread && INDUSTRY.test(last)) {
     // "农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,…,专用设备制造业增加值分别同比增长10.2%、11.4%…" (邵阳
@@ -179,7 +181,7 @@ function chartType(labels: readonly string[]): 'bar' | 'hbar' {
 }
 
 /** The mark between the parts of a ratio ("17.8:42.8:39.4", "9.1∶44.6∶46.3"). */
-const RATIO_MARK = /^[:：∶]$/u;
+const RATIO_MARK = /^[:：∶︰]$/u;
 /** The three industries a 三次产业结构 names, in order. */
 const THREE_INDUSTRIES = /三次产业|三大产业|一二三产业|三产/u;
 
