@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
-import { draftBundle } from '../src/main/store/draft';
+import { draftBundle, draftSections } from '../src/main/store/draft';
 import { ROOT } from './helpers';
 
 const meta = { key: 'mz', title: '梅州', organisation: '梅州市工业和信息化局', published: '', asOf: '2023年1-8月' };
@@ -56,5 +56,18 @@ describe('names picked out with their rates in brackets', () => {
     }
     const cards = bundle.deck.slides.flatMap((s) => s.body.kpis ?? []).map((k) => k.caption);
     expect(cards.filter((c) => /增速縣|^產業$/u.test(c))).toEqual([]);
+  });
+});
+
+describe('a paragraph opening among places counted', () => {
+  // test/corpus/meizhou-2023-08-industry-traditional.txt: "8個縣(市、區)中,正增長的有豐順縣(37.8%)、…;蕉嶺縣同比持平;…": the
+  // section over the counties was titled 蕉嶺縣同比持平, one county's clause, on its divider, the agenda and every eyebrow.
+  it('is titled by them: 分縣（市、區）看 (梅州 2023)', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/meizhou-2023-08-industry-traditional.txt'), 'utf8');
+    const titles = draftSections(text).map((s) => s.title);
+    expect(titles.filter((t) => /^分縣[（(]市、區[）)]看$/u.test(t))).toHaveLength(1);
+    expect(titles).not.toContain('蕉嶺縣同比持平');
+    // "在全市35个工业行业大类中" opens a paragraph of industries (test/corpus/puyang-2016-industry.txt's frame).
+    expect(draftSections('一段。\n全市35个行业大类中,有28个行业增长,其中化工增长10%。\n').map((s) => s.title)).toContain('分行业大类看');
   });
 });
