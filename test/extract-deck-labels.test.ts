@@ -146,3 +146,36 @@ describe('a name picked out with its rate in brackets', () => {
     );
   });
 });
+
+describe('the noun a count counts', () => {
+  // test/corpus/yichang-2025-industry.txt: a card read "化工园顺利 6个".
+  it('ends before how its verb went (宜昌 2025)', () => {
+    expect(labels('6个化工园顺利通过新一轮复核认定。', '2025年')).toEqual([['6', '化工园']]);
+    expect(labels('全市3家企业成功入选国家级专精特新“小巨人”企业。', '2025年')).toEqual([['3', '企业']]);
+  });
+});
+
+describe('a class of goods whose price fell', () => {
+  // test/corpus/alashan-2022-bulletin-traditional.txt: "衣著類增速 −1.2%" was charted beside the economy's growth, as 增速.
+  it('among classes whose prices rose is a price rate too (阿拉善盟 2022 公报)', () => {
+    expect(
+      labels(
+        '全年居民消费价格比上年上涨1.9%。分类别看,食品烟酒类上涨1.1%、衣着类下降1.2%、居住类上涨3.9%、生活用品及服务类下降0.1%。',
+        '2022年',
+      ),
+    ).toEqual([
+      ['1.9', '居民消费价格涨幅'],
+      ['1.1', '食品烟酒类涨幅'],
+      ['1.2', '衣着类涨幅'],
+      ['3.9', '居住类涨幅'],
+      ['0.1', '生活用品及服务类涨幅'],
+    ]);
+  });
+
+  it('is left a growth rate where no price rose before it', () => {
+    expect(labels('限额以上单位中,粮油食品类增长5.1%、石油及制品类下降2.3%。', '2022年')).toEqual([
+      ['5.1', '粮油食品类增速'],
+      ['2.3', '石油及制品类增速'],
+    ]);
+  });
+});

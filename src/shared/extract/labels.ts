@@ -546,6 +546,9 @@ const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|�
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 /** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
 const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
+/** How a verb went, right before it: "顺利通过", "成功入选", "率先建成". */
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:顺利|成功|率先|首次|再次|全部)$/u;
+
 export function nounAfter(after: string, max = 14): string {
   // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
   const quoted = after.charCodeAt(0) === 0x201c ? /^“[\u4e00-\u9fff]{1,8}”/u.exec(after) : null;
@@ -566,7 +569,8 @@ export function nounAfter(after: string, max = 14): string {
     );
   // ("全州开工生产的16个行业有11个行业实现增长" (博州 2020, held-out set 34): 有 before the next count is no part of the
   // noun.)
-  if (stop) noun = noun.slice(0, stop.index);
+  // "6个化工园顺利通过新一轮复核认定" (宜昌 2025): how the verb went (顺利, 成功, 率先) is no part of the noun before it.
+  if (stop) noun = noun.slice(0, stop.index).replace(HOW_DONE, '');
   // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
   // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
   const did = NOUN_THEN_DID.exec(noun);
