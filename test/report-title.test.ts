@@ -23,6 +23,8 @@ describe('the title of an imported report', () => {
     // bars and all.
     expect(reportTitle(corpus('binhai-2025-government-work'))).toBe('2026年政府工作报告');
     expect(reportTitle('｜2024年全市工业经济运行情况｜\n正文。')).toBe('2024年全市工业经济运行情况');
+    // test/corpus/wulatehouqi-2023-08-economy.txt: a page's fields "成文日期 | 发布日期 | 2023-12-12 |" were the title.
+    expect(reportTitle(corpus('wulatehouqi-2023-08-economy'))).not.toMatch(/日期/u);
     // test/corpus/jiangxi-2025-h1-economy.txt: the title slide read "全媒体记者陈春伟 实习生郭正怡报道：7月18日上午".
     expect(reportTitle(corpus('jiangxi-2025-h1-economy'))).toBe('2025年上半年江西经济运行情况新闻发布会在南昌召开');
   });

@@ -10,6 +10,8 @@ import { SOURCE_CLAUSE, isByline } from './bylines';
 
 export const TITLE_MAX = 40;
 
+/** A page's table of its document's fields: "成文日期 | 发布日期 | 2023-12-12 |" (乌拉特后旗 2023). */
+const PAGE_FIELDS = /^[|｜\s]*(?:成文日期|发布日期|發布日期|发文字号|索引号|发布机构|主题分类)\s*[|｜:：]/u;
 /** Bars and spaces around a headline: "| 2026年政府工作报告 |". */
 const FRAMED = /^[|｜│\s]+|[|｜│\s]+$/gu;
 
@@ -53,7 +55,7 @@ function titleOf(text: string, depth: number): string {
     .map((l) => l.trim())
     .filter(Boolean);
   let k = 0;
-  while (k < lines.length - 1 && k < 3 && isByline(lines[k])) k++;
+  while (k < lines.length - 1 && k < 3 && (isByline(lines[k]) || PAGE_FIELDS.test(lines[k]))) k++;
   // "| 2026年政府工作报告 |" (滨海新区 2025, a page's banner): the bars that frame a headline are no part of it.
   let first = (lines[k] ?? '').replace(FRAMED, '');
   // A report that opens with its first numbered point (河南 2022 上半年: "一是工业生产企稳回升。上半年，…") has no headline:
