@@ -179,3 +179,18 @@ describe('a class of goods whose price fell', () => {
     ]);
   });
 });
+
+describe("a property's superlative before 的", () => {
+  // test/corpus/hainan-2023-h1-industry.txt: 制造业's 20.6% was labelled 工业增加值占GDP比重占比最大的制造业增速, and its bar read
+  // 工业增加值占GDP比重占比 20.6%, beside the share's own 10.8%.
+  it('picks out the subject, no property of the one before (海南 2023 上半年)', () => {
+    expect(
+      labels(
+        '上半年工业增加值373亿元,同比增长17.8%,工业增加值占GDP比重为10.8%,比去年同期提高0.5个百分点。从工业三大门类来看,占比最大的制造业同比增长20.6%;采矿业同比增长7.8%。',
+        '2023年上半年',
+      ),
+    ).toEqual(expect.arrayContaining([['20.6', '制造业增速']]));
+    // ("增速最快的是…": a superlative before 是, not before a name, is left as it was.)
+    expect(labels('全省工业增加值增长8%,增速最快的行业增长20%。', '2023年')).toEqual(expect.arrayContaining([['20', '行业增速']]));
+  });
+});
