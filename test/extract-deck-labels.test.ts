@@ -194,3 +194,22 @@ describe("a property's superlative before 的", () => {
     expect(labels('全省工业增加值增长8%,增速最快的行业增长20%。', '2023年')).toEqual(expect.arrayContaining([['20', '行业增速']]));
   });
 });
+
+describe('a rate that grew or fell after a share named by its measure', () => {
+  // test/corpus/dawukou-2022-05-industry.txt: 17.1% was labelled 制造业增加值占我区规上工业增加值比重增速 and drafted as a bar
+  // "制造业增加值占我区规上工业增加值比重 17.1%", beside the share's own 66.4%.
+  it("is the measure's, and so is the pull after it (大武口区 2022 1-5月)", () => {
+    expect(labels('1-5月,制造业增加值占我区规上工业增加值比重为66.4%,同比增长17.1%,拉动规上工业增速9.9个百分点。', '2022年1-5月')).toEqual([
+      ['66.4', '制造业增加值占我区规上工业增加值比重'],
+      ['17.1', '制造业增加值增速'],
+      ['9.9', '制造业增加值拉动规上工业增速变化'],
+    ]);
+  });
+
+  it("leaves the share's own change in points the share's (泉州 2022)", () => {
+    expect(labels('全市高新技术产业增加值占规模以上工业增加值的比重为24.5%,比上年同期提高1.2个百分点。', '2022年')).toEqual([
+      ['24.5', '高新技术产业增加值占规模以上工业增加值的比重'],
+      ['1.2', '高新技术产业增加值占规模以上工业增加值的比重变化'],
+    ]);
+  });
+});

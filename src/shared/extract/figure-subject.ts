@@ -291,6 +291,17 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "制造业增加值占我区规上工业增加值比重为66.4%,同比增长17.1%" (大武口区 2022 1-5月; 化隆 2025, 泉州 2022): a rate that grew
+  // or fell after a share named by its measure is that measure's (制造业增加值增速), not the share's; points stay the share's.
+  else if (
+    shareOf >= 2 &&
+    PERCENT_UNITS.has(t.unit) &&
+    !pred.comparison &&
+    !pred.reached &&
+    GREW_OR_FELL.test(pred.verb) &&
+    MEASURE_TAIL.test(before!.entity.slice(0, shareOf))
+  )
+    inherited = before!.entity.slice(0, shareOf);
   // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
   // pull after a share is pulled by what the share was of, not by the share.
   else if (pull && !between && before?.kind === 'share') {
@@ -512,6 +523,8 @@ const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后�
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
 const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
+/** The verbs of a measure's own growth or fall ("同比增长17.1%", "同比下降31.9%"). */
+const GREW_OR_FELL = /^(?:增长|下降|负增长|增加|减少)$/u;
 /** A clause that picks names out, each with its rate in brackets: "正增长的有大埔县(", "负增长的是平远县(". */
 const PICKED_CLAUSE = /(?:增长|下降|增速)[^，,；;]{0,4}的(?:有|是|为|包括)[\u4e00-\u9fff]/u;
 /** A name after another's bracket and 和, right before its own bracket: "电子信息(13.0%)和机电制造(". */
