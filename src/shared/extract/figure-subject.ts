@@ -58,6 +58,19 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): a count of the places the next
+  // place is held among counts the noun after it, not the measure of the list's lead.
+  if (!entity && isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16)))
+    entity = counted(sentence, t, tokens[i + 1]);
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升10个名次" (郑州 2015, held-out set 36): places
+  // gained or lost (名次 counted after a verb of moving) are the places' measure's, the one whose place was given before.
+  if (t.unit === '个' && sentence.startsWith('名次', t.outerEnd) && PLACES_MOVED_BEFORE.test(pre)) {
+    for (let k2 = found.length - 1; k2 >= 0; k2--)
+      if (found[k2].t.form === 'ordinal' && found[k2].entity) {
+        entity = found[k2].entity;
+        break;
+      }
+  }
   const asLead = !entity && lead !== undefined;
   if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
@@ -82,7 +95,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
         // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
         // counts the noun after it.
-        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)) ||
+        // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a count right after 在 and its scope
+        // counts the places named after it, among which something is placed.
+        (count && COUNTED_AFTER_AT.test(pre)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -164,7 +180,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
-          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+          ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
+            // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
+            // of a list of places held.
+            (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x3001 /* 、 */ && found.some((f) => f.t.form === 'ordinal'))) &&
             COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
@@ -179,6 +198,16 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
+      } else {
+        // "全市规模以上工业增加值…同比增长10.2%左右,在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a 在 that
+        // opens its clause places the measure of the figure before (not a count).
+        for (let k2 = found.length - 1; k2 >= 0; k2--) {
+          const f = found[k2];
+          if (f !== prevInClause && f.entity && !isCountUnit(f.t.unit)) {
+            entity = f.entity;
+            break;
+          }
+        }
       }
     }
   }
@@ -542,6 +571,12 @@ const PEER_PLACES =
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
+/** 在 and a whole scope, or 在 alone, right before a count ("在全国", "在"). */
+const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
+/** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
+const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
+/** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
+const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */

