@@ -260,7 +260,8 @@ export function markStatus(caption: string, status: Status): string {
 export function isBareCaption(caption: string): boolean {
   // (A traditional report's deck marks them 目標 and 預計: draft/script.ts.)
   const c = caption.replace(/（(?:目[标標]|[预預][计計])）$/u, '').trim();
-  if (DOERS.test(c.replace(/（[^（）]*）$/u, ''))) return false;
+  // (Read in simplified characters: "增加值實現增長的行業" (湖北 2019 1-10月, traditional) names its members as 增加值实现增长的行业 does.)
+  if (DOERS.test(simplifiedChars(c.replace(/（[^（）]*）$/u, '')))) return false;
   return (
     !c ||
     c.includes('（未命名）') ||
