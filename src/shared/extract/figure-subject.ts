@@ -321,6 +321,17 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
+  // "制造业增加值占我区规上工业增加值比重为66.4%,同比增长17.1%" (大武口区 2022 1-5月; 化隆 2025, 泉州 2022): a rate that grew
+  // or fell after a share named by its measure is that measure's (制造业增加值增速), not the share's; points stay the share's.
+  else if (
+    shareOf >= 2 &&
+    PERCENT_UNITS.has(t.unit) &&
+    !pred.comparison &&
+    !pred.reached &&
+    GREW_OR_FELL.test(pred.verb) &&
+    MEASURE_TAIL.test(before!.entity.slice(0, shareOf))
+  )
+    inherited = before!.entity.slice(0, shareOf);
   // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
   // pull after a share is pulled by what the share was of, not by the share.
   else if (pull && !between && before?.kind === 'share') {
@@ -433,6 +444,34 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
   }
 
+  // "全市完成工业投资87.14亿元,同比增长13.4%,增速在全省排名第15位。正增长的有大埔县(233.1%)、五华县(76.2%)…" (梅州 2023
+  // 1-8月; its 1-7月 report too, for 技改投资): a name the report picks out with its rate in brackets is a part of the
+  // measure whose rate came before in its paragraph, 大埔县's 工业投资, not the county's 规上工业增加值, which another
+  // paragraph picks out the same counties for. Members of a group of industries or firms take its measure only
+  // ("五大支柱产业实现增加值…,同比增长6.7%…。正增长的有电力(20.6%)": 电力增加值).
+  if (entity && t.unit === '%' && isIn(OPEN_BRACKET, sentence, t.outerStart - 1)) {
+    const picked = PICKED_CLAUSE.exec(clausePre);
+    // "正增长的有电力(20.6%)、电子信息(13.0%)和机电制造(7.6%)": after a name's bracket, 和 opens the next name, which
+    // alone is the subject (the brackets between are read past: 电子信息和机电制造 was one).
+    const next = picked ? NEXT_AFTER_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 18), t.outerStart)) : null;
+    if (next) entity = next[1];
+    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增') && Array.from(entity).length <= 8) {
+      const pickedAt = cs + picked.index;
+      // (Not the rate of a name picked out before: "…等5个县;负增长的有丰顺县(-20.4%)" is not 梅江区's.)
+      let measure = r.paragraphGrowth;
+      for (let j = found.length - 1; j >= 0; j--) {
+        const f = found[j];
+        if (f.t.outerEnd <= pickedAt && PERCENT_UNITS.has(f.t.unit) && !isIn(OPEN_BRACKET, sentence, f.t.outerStart - 1)) {
+          measure = f.kind === 'growth' ? f.entity : '';
+          break;
+        }
+      }
+      const own = GROUP_MEASURE.exec(measure);
+      const of = own ? own[1] : measure.replace(NAMED_LEADING_PLACE, '');
+      if (of.length >= 2 && !entity.endsWith(of) && !DIGIT.test(of)) entity += of;
+    }
+  }
+
   // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
   // just before are the ones named before their count.
   if (
@@ -514,6 +553,14 @@ const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后�
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
 const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
+/** The verbs of a measure's own growth or fall ("同比增长17.1%", "同比下降31.9%"). */
+const GREW_OR_FELL = /^(?:增长|下降|负增长|增加|减少)$/u;
+/** A clause that picks names out, each with its rate in brackets: "正增长的有大埔县(", "负增长的是平远县(". */
+const PICKED_CLAUSE = /(?:增长|下降|增速)[^，,；;]{0,4}的(?:有|是|为|包括)[\u4e00-\u9fff]/u;
+/** A name after another's bracket and 和, right before its own bracket: "电子信息(13.0%)和机电制造(". */
+const NEXT_AFTER_BRACKET = /[)）](?:和|及|与)([\u4e00-\u9fff]{1,14})[（(]$/u;
+/** A group of industries or firms and its measure: "五大支柱产业增加值" (its members' measure is 增加值). */
+const GROUP_MEASURE = /^[\u4e00-\u9fff]{1,10}?(?:产业|行业|企业)(增加值|产值|总产值|营业收入|利润|投资|产量|税收)$/u;
 const URBAN_RURAL_OPEN = /^(?:城市|农村|城镇|乡村|城乡)/u;
 const GROUP_FIRST = charTable('城农乡');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */

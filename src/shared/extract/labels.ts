@@ -582,6 +582,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   // "产成品库存同比上升1.8%,升幅较前4个月扩大0.9个百分点" (江苏, held-out set 16): 升幅 is the rise's rate, as 增幅 is.
+  // "从工业三大门类来看,占比最大的制造业同比增长20.6%" (海南 2023 上半年): a property's superlative before 的 picks out what
+  // has it; that is the subject (制造业), no property of the subject before (工业增加值占GDP比重占比…, a bar of 20.6% read so).
+  const picked = isIn(PROPERTY_FIRST, text, 0) ? PROPERTY_PICKS.exec(text) : null;
+  if (picked) text = text.slice(picked[0].length);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
@@ -733,6 +737,12 @@ const NOUN_STOP_AT = alternativesByFirst(NOUN_STOP_WORDS, 'uy');
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 /** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
 const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
+/** A property's superlative picking out what has it: "占比最大的", "增速最快的", "比重较高的". */
+const PROPERTY_PICKS =
+  /^(?:占比|比重|份额|增速|增幅|涨幅)(?:最大|最高|最快|最小|最低|最多|最慢|较大|较高|较快|居首|第一)的(?=[\u4e00-\u9fff]{2})/u;
+/** How a verb went, right before it: "顺利通过", "成功入选", "率先建成". */
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:顺利|成功|率先|首次|再次|全部)$/u;
+
 export function nounAfter(after: string, max = 14): string {
   // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
   const quoted = after.charCodeAt(0) === 0x201c ? /^“[\u4e00-\u9fff]{1,8}”/u.exec(after) : null;
@@ -750,7 +760,8 @@ export function nounAfter(after: string, max = 14): string {
   const stop = wordsIn(NOUN_STOP_AT, noun);
   // ("全州开工生产的16个行业有11个行业实现增长" (博州 2020, held-out set 34): 有 before the next count is no part of the
   // noun.)
-  if (stop >= 0) noun = noun.slice(0, stop);
+  // "6个化工园顺利通过新一轮复核认定" (宜昌 2025): how the verb went (顺利, 成功, 率先) is no part of the noun before it.
+  if (stop >= 0) noun = noun.slice(0, stop).replace(HOW_DONE, '');
   // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
   // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
   const did = NOUN_THEN_DID.exec(noun);
