@@ -574,6 +574,17 @@ describe('KPI cards', () => {
     expect(card?.in.at(-1)?.text).toContain(g.label);
   });
 
+  it('says 數據缺失 in a report written in traditional characters, as its other words', async () => {
+    // 数 and 据 are the two characters the marker changes; a 繁體 report's slides say 數據來源, so its markers say 數據缺失.
+    const two = [made[4], made[7]] as Slide[];
+    const zip = await unzip(
+      await buildPptx({ ...d, report: { ...d.report, traditional: true }, byId: madeById, deck: { ...d.deck, slides: two } }),
+    );
+    const [card, text] = await shapes(zip, 2);
+    expect(cards(card as Shape[])[0]?.in.find((s) => s.text.endsWith('（999999）'))?.text).toBe('數據缺失（999999）');
+    expect((text as Shape[]).flatMap((s) => s.paragraphs.flat()).find((r) => r.text.includes('缺失'))?.text).toBe('［數據缺失：999999］');
+  });
+
   it('sets a comparison as columns, each with its heading and accent, the first card the hero filling the column', () => {
     const i = d.deck.slides.findIndex((s) => s.layout === 'comparison');
     const slide = d.deck.slides[i] as Slide;

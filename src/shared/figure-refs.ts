@@ -35,11 +35,14 @@ export function slideTextRefs(s: {
   return textFigureRefs([s.title, s.body.subtitle ?? '', s.chart?.takeaway ?? '', s.notes].join('\n'));
 }
 
-/** The slide with its own texts resolved; `stored` keeps them as written, when any reference was resolved. */
-export function withResolvedTexts(slide: Slide, figures: ReadonlyMap<number, Figure>): Slide {
+/**
+ * The slide with its own texts resolved; `stored` keeps them as written, when any reference was resolved. `missing`
+ * stands for a figure the store no longer has (［數據缺失］ in an export of a report written in traditional characters).
+ */
+export function withResolvedTexts(slide: Slide, figures: ReadonlyMap<number, Figure>, missing?: string): Slide {
   const { title, notes, body, chart } = slide;
   if (![title, notes, body.subtitle ?? '', chart?.takeaway ?? ''].some((s) => s.includes('{{'))) return slide;
-  const r = (s: string) => resolveFigureRefs(s, figures);
+  const r = (s: string) => resolveFigureRefs(s, figures, missing);
   return {
     ...slide,
     title: r(title),

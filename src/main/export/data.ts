@@ -7,6 +7,7 @@ import { getDeck, listDecks } from '../store/decks';
 import { listFigures } from '../store/figures';
 import { currentReport, findReport, getReport, listReports, unknownReportMessage } from '../store/reports';
 import { withResolvedTexts } from '../../shared/figure-refs';
+import { deckWords } from './text';
 import type { Deck, Figure, Report } from '../../shared/types';
 import { ExportError, UnknownReportError } from '../pdf/errors';
 
@@ -38,5 +39,7 @@ export function loadExportData(db: DB, reportId: number): ExportData {
   const figures = listFigures(db, reportId);
   const byId = new Map(figures.map((f) => [f.id, f]));
   // Figure references in the slides' own texts export as the figures' values.
-  return { report, deck: { ...deck, slides: deck.slides.map((s) => withResolvedTexts(s, byId)) }, figures, byId };
+  // (A figure the store no longer has is marked in the report's script: ［數據缺失］ in a traditional one.)
+  const missing = deckWords(report)('［数据缺失］');
+  return { report, deck: { ...deck, slides: deck.slides.map((s) => withResolvedTexts(s, byId, missing)) }, figures, byId };
 }

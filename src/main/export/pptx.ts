@@ -18,6 +18,7 @@ import {
   chineseNumeral,
   footerWhere,
   notesWithSources,
+  deckWords,
   paragraphBlock,
   sectionOf,
   sourceLine,
@@ -123,6 +124,7 @@ function kpiCard(
   box: { x: number; y: number; w: number; h: number },
   numberPt: number,
   accent: string,
+  words: (s: string) => string,
 ): void {
   slide.addShape('roundRect', { ...box, rectRadius: 0.08, fill: { color: C.card }, line: { color: C.cardBorder, width: 0.75 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: box.w, h: 0.04, fill: { color: accent }, line: { color: accent, width: 0 } });
@@ -134,7 +136,7 @@ function kpiCard(
   const growthH = item.growthFigureId === undefined ? 0 : 0.42;
   const valueY = box.y + box.h - pad - growthH - numberPt / 72 - 0.05;
   if (f) text(slide, figureItems(f, numberPt), { ...inner, y: valueY, h: numberPt / 72 + 0.1, valign: 'bottom', fit: 'shrink' });
-  else text(slide, `数据缺失（${item.figureId}）`, { ...inner, y: valueY, h: 0.5, fontSize: 16, color: C.faint });
+  else text(slide, `${words('数据缺失')}（${item.figureId}）`, { ...inner, y: valueY, h: 0.5, fontSize: 16, color: C.faint });
   if (growth) {
     const lead = f ? growthLead(f.label, growth.label) : growth.label;
     const value = formatFigureFull(growth);
@@ -165,7 +167,7 @@ function kpiSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void
     const inRow = Math.min(cols, items.length - r * cols);
     const x0 = PAD_X + (BODY_W - (inRow * cardW + (inRow - 1) * gap)) / 2;
     const box = { x: x0 + (i % cols) * (cardW + gap), y: y0 + r * (cardH + gap), w: cardW, h: cardH };
-    kpiCard(slide, item, d.byId, box, rows > 1 ? 40 : 54, C.accent);
+    kpiCard(slide, item, d.byId, box, rows > 1 ? 40 : 54, C.accent, deckWords(d.report));
   });
 }
 
@@ -185,9 +187,11 @@ function comparisonSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string
     const rest = col.kpis.slice(1);
     const smallH = rest.length ? 1.45 : 0;
     const heroH = bottom - y - (rest.length ? smallH + 0.17 : 0);
-    if (col.kpis[0]) kpiCard(slide, col.kpis[0], d.byId, { x, y, w: colW, h: heroH }, 54, accent);
+    if (col.kpis[0]) kpiCard(slide, col.kpis[0], d.byId, { x, y, w: colW, h: heroH }, 54, accent, deckWords(d.report));
     const sw = (colW - (rest.length - 1) * 0.17) / Math.max(1, rest.length);
-    rest.forEach((item, j) => kpiCard(slide, item, d.byId, { x: x + j * (sw + 0.17), y: bottom - smallH, w: sw, h: smallH }, 30, accent));
+    rest.forEach((item, j) =>
+      kpiCard(slide, item, d.byId, { x: x + j * (sw + 0.17), y: bottom - smallH, w: sw, h: smallH }, 30, accent, deckWords(d.report)),
+    );
   });
 }
 
@@ -209,7 +213,7 @@ function textSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): voi
     text(slide, s.body.subtitle, { x: PAD_X, y: y + 0.1, w: BODY_W, h: 0.45, fontSize: 20, color: C.muted });
     y += 0.6;
   }
-  const blocks = (s.body.paragraphs ?? []).map((p) => paragraphBlock(p, d.byId));
+  const blocks = (s.body.paragraphs ?? []).map((p) => paragraphBlock(p, d.byId, deckWords(d.report)));
   const areaH = H - FOOT_H - 0.15 - y;
   const rowH = Math.min(1.4, areaH / Math.max(1, blocks.length));
   const y0 = y + (areaH - rowH * blocks.length) / 2;

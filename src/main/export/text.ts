@@ -32,21 +32,29 @@ export interface Block {
 const text = (p: ReturnType<typeof figureParts>): string => p.prefix + p.number + p.inner + p.unit + p.suffix;
 
 /** A run of the shared paragraph model as text: each figure in the report's own words. */
-function asText(r: ParaRun): TextRun {
+const asWritten = (s: string) => s;
+
+/** `words` puts the export's own words (数据缺失) in the report's script (deckWords). */
+function asText(r: ParaRun, words: (s: string) => string = asWritten): TextRun {
   if (r.kind === 'figure') return { kind: 'figure', text: text(figurePartsAsWritten(r.figure)) };
-  if (r.kind === 'missing') return { kind: 'missing', text: `［数据缺失：${r.ref}］` };
+  if (r.kind === 'missing') return { kind: 'missing', text: `［${words('数据缺失')}：${r.ref}］` };
   return r;
 }
 
-export const paragraphRuns = (p: string, figures: ReadonlyMap<number, Figure>): TextRun[] => resolveRuns(p, figures).map(asText);
+export const paragraphRuns = (p: string, figures: ReadonlyMap<number, Figure>, words = asWritten): TextRun[] =>
+  resolveRuns(p, figures).map((r) => asText(r, words));
 
-/** The screen's paragraph model (shared/paragraph.ts), as text runs for PowerPoint and Word. */
-export function paragraphBlock(p: string, figures: ReadonlyMap<number, Figure>): Block {
+/**
+ * The screen's paragraph model (shared/paragraph.ts), as text runs for PowerPoint and Word; `words` as deckWords
+ * gives them (a figure the store no longer has is 數據缺失 in a report written in traditional characters).
+ */
+export function paragraphBlock(p: string, figures: ReadonlyMap<number, Figure>, words = asWritten): Block {
   const b = sharedBlock(p, figures);
-  if (b.kind === 'lead') return { lead: b.lead, runs: b.runs.map(asText).filter((r) => r.text), attribution: null };
+  const run = (r: ParaRun) => asText(r, words);
+  if (b.kind === 'lead') return { lead: b.lead, runs: b.runs.map(run).filter((r) => r.text), attribution: null };
   if (b.kind === 'quote')
-    return { lead: null, runs: b.runs.map((r) => ({ ...asText(r), text: `“${asText(r).text}”` })), attribution: b.attribution };
-  return { lead: null, runs: b.runs.map(asText), attribution: null };
+    return { lead: null, runs: b.runs.map((r) => ({ ...run(r), text: `“${run(r).text}”` })), attribution: b.attribution };
+  return { lead: null, runs: b.runs.map(run), attribution: null };
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
