@@ -123,6 +123,14 @@ function predicate(verb: string, direction: 'up' | 'down', reached: boolean, com
   const k = (reached ? 4 : 0) + (comparison ? 2 : 0) + (direction === 'up' ? 1 : 0);
   return (byVerb[k] ??= Object.freeze({ verb, direction, reached, comparison }));
 }
+/** A bound below, written right before its number ("低于10%"): a comparison that moves nothing (no sign). */
+const BOUND_BELOW = new Set(['低于', '慢于', '少于']);
+const BOUNDS = new Map<string, Predicate>();
+function boundBelow(verb: string): Predicate {
+  let p = BOUNDS.get(verb);
+  if (!p) BOUNDS.set(verb, (p = Object.freeze({ verb, direction: 'none', reached: false, comparison: true })));
+  return p;
+}
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
@@ -139,6 +147,9 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   const bits = tailBits ?? charBits(tail, TAIL_BITS);
   const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
+    // "从3月份起增速连续七个月低于10%" (工信部 2012), "部分乡镇计划完成率低于90%" (上虞 2014): below a number written
+    // right after it (no place or figure compared between) is a bound the figure stayed under, not a fall.
+    if (cmp.index + cmp[0].length === tail.length && BOUND_BELOW.has(cmp[0])) return boundBelow(cmp[0]);
     const above = /^[高快多超]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
     // compared with is a gain.
@@ -317,6 +328,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     // "製造業增加值佔規模以上工業增加值的61.1%,比重同比提高3.9%" (青海 2014, held-out set 20): a share's move, its
     // points written as %, is a change, not the share's growth.
+    // "增速连续七个月低于10%", "部分乡镇计划完成率低于90%", "低于8.3%的全国年均增幅": a bound below is a rate,
+    // unless what stays under it is a share.
+    if (p.comparison && p.direction === 'none') return SHARE_WORDS.test(subject) || SHARE_WORDS.test(pre) ? 'share' : 'growth';
     if (p.direction !== 'none') return SHARE_MOVED.test(pre) ? 'change' : 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.
