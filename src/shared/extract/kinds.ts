@@ -89,6 +89,9 @@ const FALL_FROM_TAIL = /降幅度?[由从][^，；、%％]{0,10}$/u;
 function predicateTail(pre: string): string {
   // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
+  // "比上年增长(可比价)9.8%" (都昌 2008): a note on how it is priced, between verb and number, does not part them.
+  const last = lastCode(pre);
+  if (last === 0x29 || last === 0xff09) pre = pre.replace(PRICE_NOTE, '');
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为; "…等企业的增幅都在
@@ -99,6 +102,8 @@ function predicateTail(pre: string): string {
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
+/** A bracketed note on prices right before the number: (可比价), (按可比价格计算), (现价), (不变价). */
+const PRICE_NOTE = /[（(](?:按|以)?(?:可比|现行|现|不变|当年)?价格?(?:计算)?[)）]$/u;
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
