@@ -54,3 +54,18 @@ describe('rates stepped through a year', () => {
     expect(the('2020年全市工业增加值1200亿元,到2025年达到2000亿元。', '2000').status).toBe('target');
   });
 });
+
+describe('a year compared with after 与 and before 比', () => {
+  // 四川 2009, a 繁體 copy (http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm).
+  const SICHUAN_2009 =
+    '你好臺灣網成都1月12日消息(記者 劉濤)記者從12日召開的四川省工業經濟工作會議上獲悉,2009年四川省規模以上工業總產值達到6183億元,與2008年的4939億元相比,連跨兩個千億臺階。六個重災市州除阿壩還沒完全恢復元氣外,其他五個市去年工業增加值與震前的2007年比,增長均在40%以上,而阿壩工業去年也在加速恢復,增速達到91.6%,居全省第一位。';
+
+  it('is a base: the rates are the report’s year’s', () => {
+    expect(the(SICHUAN_2009, '40').period).toBe('2009年');
+    expect(the(SICHUAN_2009, '91.6').period).toBe('2009年');
+  });
+
+  it('a year right before 比 without 与 is the time compared', () => {
+    expect(the('广东高技术制造业增加值,2009年比2005年增长62.9%。', '62.9').period).not.toBe('2005年');
+  });
+});

@@ -657,6 +657,8 @@ const FROM_LEVEL_AFTER =
   /^(?:下降|增长|回落|回升)?(\d+(?:\.\d+)?(?:[:：∶︰]\d+(?:\.\d+)?)*)[^，；。\d]{0,6}?(?:(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小|回升|回落)[到至为]|(?:调整|优化|变|转|升)为)/u;
 
 const RELATIVE_MONTH = /^(?:上月|当月|本月|单月)$/u;
+/** 与 (同, 和, 跟) and at most a few words before a year that 比 follows: "与震前的2007年比". */
+const BASE_WITH_BEFORE = /[与同和跟][^，；。,;与同和跟\d]{0,8}$/u;
 
 function roleOf(
   sentence: string,
@@ -704,6 +706,15 @@ function roleOf(
   if (fromLevel && (!RELATIVE_MONTH.test(sentence.slice(start, end)) || /^\d/u.test(fromLevel[0])))
     return { role: 'own', ownAt: end + fromLevel[0].indexOf(fromLevel[1]) };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  // "其他五个市去年工业增加值与震前的2007年比,增长均在40%以上" (四川 2009, a 繁體 copy,
+  // http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm): a year compared with after 与 (a few words between) and
+  // before 比 is a base. (A year right before 比 without 与 is the time compared: "2009年比2005年增长62.9%".)
+  if (
+    codeAt(after, 0) === 0x6bd4 /* 比 */ &&
+    BASE_WITH_BEFORE.test(sentence.slice(Math.max(0, start - 10), start)) &&
+    /^比(?=[，,；;]|$)/u.test(after)
+  )
+    return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
   // done while it still runs is no time of the figures (they are the report's year's); in the plan's last year
