@@ -300,7 +300,9 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512 });
+const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512, '、': 1024 });
+/** Months or quarters listed at a subject's start: "10、11、12三个月", "第一、二、三、四季度". */
+const LISTED_TIMES = /^(?:(?:19|20)\d{2}年)?(?:第?[一二三四](?:、[一二三四])+季度|\d{1,2}(?:、\d{1,2})+(?:[两三四五六]个月|月份?))/u;
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -326,6 +328,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
   // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
   // county's 2023 analysis): so is a year or a part of one between the body and its measure.
   if (out.includes('年') || out.includes('季')) out = out.replace(TIME_INSIDE, '');
+  // "10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012), "第一、二、三、四季度利润同比分别增长…" (国家统计局 on
+  // 2021): months or quarters listed are the items' periods, not part of what they measure.
+  if (bits & 1024) out = out.replace(LISTED_TIMES, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the

@@ -332,6 +332,9 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
 export function listPeriods(mentions: PeriodMention[], from: number, to: number, n: number): string[] | undefined {
   const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.role !== 'base');
   if (inside.length === n && n > 1) return inside.map((m) => m.text);
+  // "2021年第一、二、三、四季度利润同比分别增长…": the year the parts listed after it are of.
+  if (inside.length === n + 1 && n > 1 && YEAR_ONLY.test(inside[0].text) && inside[0].end === inside[1].start)
+    return inside.slice(1).map((m) => inside[0].text + m.text);
   const span = inside.length === 1 ? inside[0] : undefined;
   if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
     return Array.from({ length: n }, (_, i) => `${span.from! + i}年`);
@@ -343,6 +346,7 @@ export function listPeriods(mentions: PeriodMention[], from: number, to: number,
  * months named before 分别 in the sentence, as many months as the list has items, gives each item its month; a
  * 累计 rate of month k is of the months 1-k.
  */
+const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const SPAN_THEN_CLAUSE = /^份?[，,]\s*$/u;
 const MONTH_SPAN = /^((?:19|20)\d{2}年)?(\d{1,2})-(\d{1,2})月$/u;
 export function monthSpanPeriods(

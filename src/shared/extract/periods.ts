@@ -74,7 +74,12 @@ export const PERIOD_RE = new RegExp(
       // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%" (工信部 on 2020 上半年, a 繁體 copy,
       // http://zhenhuasy.com/zixun/202007/23/516638.shtml): months listed before 分别 are each an item's month (5月, 6月);
       // "1、2月份" without 分别 is the two months together, 1-2月 (above).
-      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:、\\d{1,2})*、\\d{1,2}月份?(?=${LISTED_EACH}))`,
+      // ("10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012, http://finance.ce.cn/rolling/201301/24/t20130124_17047695.shtml):
+      // the months listed, then how many they are, the last item with them.)
+      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:(?:、\\d{1,2})*、\\d{1,2}(?:月份?|[两三四五六]个月)|(?<=、\\d{1,2})[两三四五六]个月)(?=${LISTED_EACH}))`,
+      // "2021年第一、二、三、四季度利润同比分别增长137.3%、36.0%、14.3%、12.3%" (国家统计局 on 2021,
+      // http://chrbiz.cn/cxtx/2022128132307.htm): quarters listed before 分别 are each an item's quarter, as months are.
+      `(?<![\\d一二三四])第?(?<q3>[一二三四])(?=(?:、[一二三四])*、[一二三四]季度(?=${LISTED_EACH}))`,
       // ("今年9月,全市规上工业增加值同比增长8.9%" (泉州): a month after 今年 is that month of the report's year, as one
       // after 去年 is of the year before.)
       // ("增幅由元月-13.6%,转为上半年增长3.1%" (重庆 2010): 元月 is January.)
@@ -356,6 +361,8 @@ export function periodMentions(
         const mo3 = Number(m[P.mo3]);
         if (mo3 < 1 || mo3 > 12) continue;
         text = `${mo3}月`;
+      } else if (m[P.q3]) {
+        text = `${m[P.q3]}季度`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         const n = cnNumber(fm2) ?? Number(fm2);
