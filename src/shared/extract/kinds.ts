@@ -151,7 +151,7 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
   const bits = tailBits ?? charBits(tail, TAIL_BITS);
-  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
+  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?!额)(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
     // "从3月份起增速连续七个月低于10%" (工信部 2012), "部分乡镇计划完成率低于90%" (上虞 2014): below a number written
     // right after it (no place or figure compared between) is a bound the figure stayed under, not a fall.
