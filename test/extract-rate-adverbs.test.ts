@@ -23,3 +23,19 @@ describe('a rate noun, an adverb, then its verb', () => {
     expect(the('高新技术产业增加值占比也达到41.9%。', '41.9').kind).toBe('share');
   });
 });
+
+describe('a clause that ends on 增速, then how the rates stood', () => {
+  // 国家统计局 on 40 years of industry (https://news.china.com/zw/news/13000776/20181215/34687736_1.html).
+  const FORTY_YEARS =
+    '十八大以来,在供给侧结构性改革等国家重大战略的推动下,工业经济发展由数量规模扩张,向质量效益提升转变。据测算,2015年至2017年工业战略性新兴产业的增速,一直保持在10%以上,大大跑赢了规模以上工业增速。高技术制造业、装备制造业在2017年的增速,更是分别达到13.4%、11.3%,同样明显快于规模以上工业增速。';
+
+  it('the rates are growth rates, each item’s', () => {
+    expect(the(FORTY_YEARS, '10')).toMatchObject({ kind: 'growth', qualifier: '以上' });
+    expect(the(FORTY_YEARS, '13.4')).toMatchObject({ kind: 'growth', label: '高技术制造业增速', period: '2017年' });
+    expect(the(FORTY_YEARS, '11.3')).toMatchObject({ kind: 'growth', label: '装备制造业增速' });
+  });
+
+  it('a share named before the comma stays one', () => {
+    expect(the('全市高新技术产业增加值占比,达到41.9%。', '41.9').kind).toBe('share');
+  });
+});
