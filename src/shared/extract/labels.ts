@@ -48,6 +48,10 @@ export const LEADING_WORDS = [
   '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?',
   '全年',
   '今年',
+  // "要实现明年规模以上工业增加值增长6%左右这一目标" (工信部, 2016-12-27): the target year is the figure's period, and
+  // what is to be done no part of its measure.
+  '明年',
+  '要(?:实现|完成|确保|达到)',
   // "下降幅度较大的有黑色金属冶炼和压延加工业增加值下降54.4%" (阿拉山口 1-5月): what introduces the items is no part of
   // their subject.
   '(?:下降|增长|增速|增幅|降幅|回落|回升)(?:幅度|速度)?(?:较大|较快|较多|居前|最大|最快|靠前)的(?:有|是|为)',
