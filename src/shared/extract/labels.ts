@@ -53,6 +53,8 @@ export const LEADING_WORDS = [
   // "要实现明年规模以上工业增加值增长6%左右这一目标" (工信部, 2016-12-27): the target year is the figure's period, and
   // what is to be done no part of its measure.
   '明年',
+  // "发生营业成本107.12万亿元" (国家统计局 on 2021's profits, a 繁體 copy): the verb of a cost is no part of it.
+  '发生(?=营业成本|成本|费用)',
   '要(?:实现|完成|确保|达到)',
   // "下降幅度较大的有黑色金属冶炼和压延加工业增加值下降54.4%" (阿拉山口 1-5月): what introduces the items is no part of
   // their subject.
