@@ -312,6 +312,11 @@ function classAfter(s: string, at: number): boolean {
 /** After an age: the age it runs to, another age listed, or the people of the ages ("60岁及以上户籍人口"). */
 const AGE_GROUP_AFTER =
   /^(?:\s*[-—–~～至到]\s*\d|(?:及以上|以上|及以下|以下|以内)?(?:、\s*\d|和\d|的?(?:户籍|常住|农村|城镇)?(?:人口|老年|老人|劳动|人群|儿童|青少年|妇女|男性|女性)))/u;
+/** Before a count: a word pointing back at what was named ("上述3个行业", "这5家企业"). */
+const GROUP_BACK = /(?:上述|前述|这|该|此)$/u;
+/** After a count: its noun, then a place in it with no verb between ("5个工业大省第一位"). */
+const GROUP_RANKED_AFTER =
+  /^[^\d，；。,;、居排列位第在中]{1,6}第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\u4e00-\u9fff]{0,2}[个项家批])/u;
 /** After a rate: the population survey it names ("5‰人口变动抽样调查", "1%人口抽样调查"). */
 const SURVEY_NAMED_AFTER = /^的?人口(?:变动)?(?:抽样)?调查/u;
 /** 投资 and the projects it picks out, then their count: "投资建设项目15个". */
@@ -759,6 +764,14 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // is the rate a survey is named by: "据2022年全省5‰人口变动抽样调查推算" (the same 公报), "全国1%人口抽样调查".
     if (t.unit === '岁' && AGE_GROUP_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
     if ((t.unit === '‰' || t.unit === '%') && SURVEY_NAMED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    // "上述3个行业合计出口产值占总量的90.8%" (江北区 2024): a count that points back at the items named is their group, no
+    // figure; so is one a place in it is given in ("增速居全国第6位、5个工业大省第一位", 河南 2019, a 繁體 copy).
+    if (
+      (t.unit === '个' || t.unit === '家' || t.unit === '大') &&
+      (GROUP_BACK.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
+        GROUP_RANKED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 12)))
+    )
+      continue;
     // (A unit of money ends with 元: 亿元, 美元.)
     const money = lastCode(t.unit) === 0x5143; /* 元 */
     if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
