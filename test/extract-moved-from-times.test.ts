@@ -69,3 +69,14 @@ describe('a year compared with after 与 and before 比', () => {
     expect(the('广东高技术制造业增加值,2009年比2005年增长62.9%。', '62.9').period).not.toBe('2005年');
   });
 });
+
+describe('months in which some are counted', () => {
+  // 丹棱 2015 上半年 (https://www.scdl.gov.cn/info/1155/32104.htm).
+  const DANLING =
+    '一、“双过半”工业各项指标居前3位1-6月全县规模以上工业增加值增速17.5%,居全市第二,超确保目标9个百分点。2-6月我县工业增速有3个月居全市第一,有2个月居全市第二,创近年新高;工业固定资产投资完成16.9亿元,同比增长10%,居全市第三,目标完成进度73.3%。';
+
+  it('frame that count only: the clauses after are of the report’s months', () => {
+    expect(the(DANLING, '16.9').period).toBe('1-6月');
+    expect(the(DANLING, '73.3').period).toBe('1-6月');
+  });
+});

@@ -538,7 +538,7 @@ export function periodMentions(
       role: role.role,
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
-      local: local || asideAfterFigure(sentence, start, end) || undefined,
+      local: local || asideAfterFigure(sentence, start, end) || monthsCountedIn(sentence, end) || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
@@ -556,6 +556,15 @@ function asideAfterFigure(sentence: string, start: number, end: number): boolean
   return (mark === 0xff0c || mark === 0x2c) /* ， , */ && FIGURE_END.test(sentence.slice(Math.max(0, start - 4), start - 1));
 }
 const ASIDE_IS = /^份?为/u;
+/**
+ * "2-6月我县工业增速有3个月居全市第一,有2个月居全市第二,创近年新高;工业固定资产投资完成16.9亿元" (丹棱 2015 上半年,
+ * https://www.scdl.gov.cn/info/1155/32104.htm): months in which some are counted ("有3个月") frame that count only, not
+ * the time of the clauses after it.
+ */
+function monthsCountedIn(sentence: string, end: number): boolean {
+  return MONTHS_COUNTED_AFTER.test(sentence.slice(end, end + 16));
+}
+const MONTHS_COUNTED_AFTER = /^份?[^，；。,;]{0,10}?有(?:\d{1,2}|[两二三四五六七八九十])个月/u;
 const FIGURE_END = /(?:\d|%|％|百分点)$/u;
 
 /** A year's four digits without 年 at the end of the five characters before 全年 (not the end of a longer number). */
