@@ -31,3 +31,14 @@ describe('months and quarters listed before 分别', () => {
     expect(the('四季度全市规上工业增加值增长8.2%,其中12月增长9.1%。', '8.2').period).toBe('四季度');
   });
 });
+
+describe('a breakdown by quarter', () => {
+  // 国家统计局 on 2016's first three quarters (http://finance.hebei.com.cn/system/2016/10/19/017452130.shtml).
+  const NBS_2016_Q3 =
+    '初步核算,前三季度国内生产总值529971亿元,按可比价格计算,同比增长6.7%。分季度看,一季度同比增长6.7%,二季度增长6.7%,三季度增长6.7%。分产业看,第一产业增加值40666亿元,同比增长3.5%;第二产业增加值209415亿元,增长6.1%;第三产业增加值279890亿元,增长7.6%。';
+
+  it('names its quarters’ own times, not the time of the breakdowns after it', () => {
+    expect(the(NBS_2016_Q3, '40666').period).toBe('前三季度');
+    expect(the(NBS_2016_Q3, '7.6').period).toBe('前三季度');
+  });
+});
