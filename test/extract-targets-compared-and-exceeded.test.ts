@@ -23,6 +23,8 @@ describe('targets named around results', () => {
     expect(the(REVIEW_2016, '22.5').status).toBe('actual');
     expect(the(SICHUAN_2009, '14')).toMatchObject({ status: 'target', period: '2009年' });
     expect(the(SICHUAN_2009, '6183').status).toBe('actual');
+    // (What supported it, 有力支撐了, is no part of its label.)
+    expect(the(SICHUAN_2009, '14').label).toMatch(/^四川省.*GDP增速$/u);
   });
 
   it('a gap above a target stays a result; what passed a rate is counted', () => {

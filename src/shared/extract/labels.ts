@@ -53,6 +53,8 @@ export const LEADING_WORDS = [
   // "要实现明年规模以上工业增加值增长6%左右这一目标" (工信部, 2016-12-27): the target year is the figure's period, and
   // what is to be done no part of its measure.
   '明年',
+  // "有力支撐了四川省2009年GDP增速14%的目標" (四川 2009, a 繁體 copy): what supported the figure is no part of it.
+  '(?:有力)?(?:支撑|带动|推动|促进|助推)了',
   // "发生营业成本107.12万亿元" (国家统计局 on 2021's profits, a 繁體 copy): the verb of a cost is no part of it.
   '发生(?=营业成本|成本|费用)',
   '要(?:实现|完成|确保|达到)',
