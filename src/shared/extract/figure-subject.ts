@@ -229,7 +229,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
   // (an aside too: the figures after it read past it).
   const placeInBracket =
-    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && sentence.includes('全', t.outerStart - 10) && isIn(CLOSING, sentence, t.outerEnd)
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    sentence.includes('全', t.outerStart - 10) &&
+    // ("远远高于全国、全省、全市水平(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015 上半年,
+    // https://www.scdl.gov.cn/info/1155/32104.htm): the first of the places listed in brackets, its value right after it.)
+    (isIn(CLOSING, sentence, t.outerEnd) || BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32)))
       ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
       : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
@@ -471,7 +475,9 @@ const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|�
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 /** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是))?$/u;
+/** After a figure in brackets: the next places' figures, then the bracket's end ("、四川省8.1%、眉山市13.0%)"). */
+const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
