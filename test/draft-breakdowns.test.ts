@@ -46,10 +46,10 @@ describe('the parts a sentence turns to', () => {
     expect(bars).toContainEqual(['3.0', '3.3', '6.0']);
     expect(bars).toContainEqual(['13.7', '18.6', '8.8', '10.9', '1.7']);
     const categories = charts.find((s) => bar(s.chart!)[0] === '3.0')!;
-    expect(categories.chart!.title).toBe('总体情况：分门类增速');
+    expect(categories.chart!.title).toBe('2019年分门类增速（%）');
     const industries = charts.find((s) => s.chart!.series.length === 5)!;
     expect(industries.title).toBe('39个行业大类中20个行业增长');
-    expect(industries.chart!.title).toBe('总体情况：分行业增速');
+    expect(industries.chart!.title).toBe('2019年分行业增速（%）');
     // The fastest industry is still said: as the chart's key message.
     expect(industries.chart!.takeaway).toBe('黑色金属冶炼和压延加工业增长18.6%');
   });
@@ -87,7 +87,7 @@ describe('the parts a sentence turns to', () => {
     const { slides } = draft(text);
     const charts = slides.filter((s) => s.chart);
     expect(charts.map((s) => s.title)).toContain('在统计的40个大类行业中有24个行业增加值保持同比增长');
-    expect(charts.map((s) => s.chart!.title)).toContain('分三大门类看：增速');
+    expect(charts.map((s) => s.chart!.title)).toContain('6月分三大门类增速（%）');
     expect(charts.map((s) => s.chart!.title).filter((t) => /分三大门类看：分三大门类/u.test(t))).toEqual([]);
     // The count of industries that grew is the section's message, not one industry's rate.
     expect(slides.find((s) => s.layout === 'section' && s.title === '分行业看')?.body.subtitle).toBe(

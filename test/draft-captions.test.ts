@@ -302,3 +302,22 @@ describe('a label with a number in a name or a month', () => {
     expect(captionOf(at(ranks, '6'), '规模工业产值', '')).toBe('规模工业增加值增幅位次变化');
   });
 });
+
+describe('a caption whose subject opens with 居', () => {
+  // test/corpus/alashan-2022-bulletin-traditional.txt: a bar read "衣著類居住類漲幅": 居住類 was taken for a rank's 居
+  // ("居全国第3位") with no subject, and borrowed the figure before's.
+  it('keeps its own subject: 居住类 is a class of goods, not a rank (阿拉善盟 2022)', () => {
+    const text = '分类别看,食品烟酒类上涨1.1%、衣着类下降1.2%、居住类上涨3.9%。';
+    expect(captionOf(at(text, '3.9'), '衣着类', '')).toBe('居住类涨幅');
+  });
+});
+
+describe("an industry's own name holding 、", () => {
+  // test/corpus/jiangxi-2025-h1-economy.txt: "其中,汽车制造业,计算机、通信和其他电子设备制造业,有色金属冶炼和压延加工业增加值分别
+  // 增长18.7%、15.4%、15.1%": a bar read "计算机等增速", as if it were a list of three.
+  it('is never shortened as a list (江西 2025)', () => {
+    const text = '其中,汽车制造业,计算机、通信和其他电子设备制造业,有色金属冶炼和压延加工业增加值分别增长18.7%、15.4%、15.1%。';
+    expect(caption(text, '15.4')).not.toMatch(/^计算机等/u);
+    expect(caption(text, '15.4')).toMatch(/^计算机、通信和其他电子设备制造业/u);
+  });
+});

@@ -99,7 +99,7 @@ describe('a bound', () => {
       text,
       extractFigures(text, { asOf }),
     );
-    const targets = bundle.deck.slides.find((s) => s.chart?.title.includes('（目标）'))!.chart!;
+    const targets = bundle.deck.slides.find((s) => s.chart?.title.includes('（目标，'))!.chart!;
     const figures = new Map(bundle.figures.map((f, i) => [i + 1, { ...f, id: i + 1 } as unknown as Figure]));
     const ids = new Map(bundle.figures.map((f, i) => [f.key, i + 1]));
     const spec: ChartSpec = {
@@ -226,5 +226,14 @@ describe('a step crossed', () => {
     const figures = draftBundle(META, text, extractFigures(text, { asOf })).figures;
     const step = figures.find((f) => f.valueText === '5000')!;
     expect(bars.map((b) => ('figure' in b ? b.figure : ''))).not.toContain(step.key);
+  });
+});
+
+describe('the items of a list opening with its months', () => {
+  // test/corpus/beijing-2024-11-industry.txt: bars read "1—11月工业重点产业" and "信息软件业固定资产" (its 投资 taken off as
+  // the list's measure, though 固定资产投资 is one measure).
+  it('are named without the months, and 固定资产投资 keeps its 投资 (北京 2024)', () => {
+    const text = '在电子、汽车、生物医药、智算中心等领域持续投资,1—11月工业重点产业和信息软件业固定资产投资分别同比增长43%和34%。';
+    expect(charts(text).map((c) => c.labels)).toContainEqual(['工业重点产业', '信息软件业固定资产投资']);
   });
 });

@@ -25,7 +25,7 @@ describe('a ratio in the draft', () => {
     const charts = slides.filter((s) => s.chart?.series.some((p) => 'figure' in p && parts.includes(p.figure)));
     expect(charts).toHaveLength(1);
     expect(charts[0].title).toBe('三次产业结构为17.8:42.8:39.4');
-    expect(charts[0].chart).toMatchObject({ type: 'bar', unit: '', title: '三次产业结构' });
+    expect(charts[0].chart).toMatchObject({ type: 'bar', unit: '', title: '2016年三次产业结构' });
     expect(charts[0].chart!.series).toEqual([
       { figure: parts[0], label: '第一产业' },
       { figure: parts[1], label: '第二产业' },

@@ -73,7 +73,7 @@ describe('the title of a chart of several bars', () => {
   it("is not one bar's clause: that clause is its key message", () => {
     const anhui = chartsOf('anhui-2025-government-work.txt', '2024年').find(
       // (Four since 汽车产量增长40%以上, a bound, is a card: test/draft-list-charts.test.ts.)
-      (s) => s.chart!.series.length === 4 && s.chart!.title.includes('回顾'),
+      (s) => s.chart!.series.length === 4 && s.title.includes('回顾'),
     )!;
     expect(anhui.title).toBe('2024年工作回顾：主要指标增速');
     expect(anhui.chart!.takeaway).toBe('新能源汽车产量增长94.5%、达168.4万辆');

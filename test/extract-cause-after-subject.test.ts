@@ -15,7 +15,8 @@ describe('X由于…, its measure', () => {
     expect(the(SHANXI, '21.3').label).toContain('煤炭開採和洗選業產值');
     expect(the(SHANXI, '5.5').label).toContain('煤炭開採和洗選業');
     expect(the(SHANXI, '18.1').label).toContain('非金屬礦物製品業產值');
-    expect(the(SHANXI, '77.1').label).toBe('非金屬礦物製品業增速');
+    // (The rate after its share is the share's measure's: 产值 grew 77.1%, as a rate after "X增加值占…比重为" is X增加值's.)
+    expect(the(SHANXI, '77.1').label).toBe('非金屬礦物製品業產值增速');
   });
   it('as after 受…影响', () => {
     expect(the('汽车制造业受芯片短缺影响,产值下降5%。', '5').label).toBe('汽车制造业产值增速');

@@ -21,6 +21,15 @@ describe('what each thing counted passes', () => {
     expect(the(QUANZHOU, '2').label).toBe('产业集群');
   });
 
+  it('a class with no number before 亿 (超亿元, 过亿元)', () => {
+    // zhangzhou-2020-q1-economy (held-out set 37).
+    const zhangzhou =
+      '规模工业增加值负增长7.3%,总产值负增长7.0%,降幅分别比1-2月收窄13.1个和13.0个百分点。340家产值超亿元企业增长1.4%,“4+4”产业增加值负增长6.1%。';
+    expect(the(zhangzhou, '340', { asOf: '2020年1-3月' })).toMatchObject({ label: '企业', kind: 'count', number: 340 });
+    // (made up)
+    expect(the('全县58户销售收入过亿元企业完成产值120亿元。', '58').label).toBe('企业');
+  });
+
   it('a milestone each of the things named passed is no figure', () => {
     expect(values(HUBEI)).toEqual(['12108.59', '29.3', '五', '97.9']);
   });

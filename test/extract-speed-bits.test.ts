@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AMONG, AMONG_LISTED, amongAfter, amongListedAfter } from '../src/shared/extract/among';
-import { charTable, codeAt, codeWithin, isIn, lastCode } from '../src/shared/extract/chars';
+import { charBits, charTable, codeAt, codeWithin, isIn, lastCode } from '../src/shared/extract/chars';
 import { readPredicate, readPredicateWith } from '../src/shared/extract/kinds';
 import {
   LEADING_WORDS,
@@ -27,6 +27,7 @@ import {
   topicOpening,
 } from '../src/shared/extract/openings';
 import { isYearOnly, mayName, periodMentions, yearOf } from '../src/shared/extract/periods';
+import { SENTENCE_BITS, nextSentence, type SentenceSpan } from '../src/shared/extract/sentences';
 import { sentenceMarks } from '../src/shared/extract/status';
 import { scanTokens } from '../src/shared/extract/tokens';
 import { baseOf } from '../src/shared/extract/units';
@@ -89,6 +90,15 @@ const WORDS = [
   '亏损额',
   '约占',
   ' ',
+  '在',
+  '带动下',
+  '[2]',
+  '［3］',
+  '——',
+  '由于',
+  '由於',
+  '得益于',
+  '二季度',
 ];
 const sentence = text(WORDS, 12);
 
@@ -287,5 +297,33 @@ describe('codes read by hand', () => {
         expect(codeWithin(s, code, Math.max(0, a), b)).toBe(within);
       }),
     );
+  });
+});
+
+describe('the sentence bits are read with the sentence’s end', () => {
+  it('nextSentence gives each sentence the bits charBits reads from it', () => {
+    const texts = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...WORDS),
+          fc.constantFrom('\n', '。', '！', '?', '\n\n', ' \n', '3.\n9', '增长\n15.2%', '制造业\n增加值', '，'),
+        ),
+        {
+          maxLength: 30,
+        },
+      )
+      .map((parts) => parts.join(''));
+    let read = 0;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const s: SentenceSpan = { start: 0, end: 0, bits: 0 };
+        for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
+          read++;
+          expect(s.bits).toBe(charBits(text.slice(s.start, s.end), SENTENCE_BITS));
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    expect(read).toBeGreaterThan(5000);
   });
 });

@@ -19,6 +19,16 @@ describe('the title of an imported report', () => {
     );
     // A byline above it is skipped.
     expect(reportTitle('2022年07月03日09:22 | 来源：青海日报\n青海工业保持快速增长\n正文。')).toBe('青海工业保持快速增长');
+    // test/corpus/binhai-2025-government-work.txt: a page's banner "| 2026年政府工作报告 |" was the title slide's headline,
+    // bars and all.
+    expect(reportTitle(corpus('binhai-2025-government-work'))).toBe('2026年政府工作报告');
+    expect(reportTitle('｜2024年全市工业经济运行情况｜\n正文。')).toBe('2024年全市工业经济运行情况');
+    // test/corpus/wulatehouqi-2023-08-economy.txt: a page's fields "成文日期 | 发布日期 | 2023-12-12 |" were the title.
+    expect(reportTitle(corpus('wulatehouqi-2023-08-economy'))).not.toMatch(/日期/u);
+    // test/corpus/hainan-2023-h1-industry.txt: "中新网海口7月25日电 (记者 王晓斌)…" opened the title, cut at 40 characters.
+    expect(reportTitle(corpus('hainan-2023-h1-industry'))).toBe('海南省委宣传部25日举办海南工业经济恢复向好专场新闻发布会');
+    // test/corpus/jiangxi-2025-h1-economy.txt: the title slide read "全媒体记者陈春伟 实习生郭正怡报道：7月18日上午".
+    expect(reportTitle(corpus('jiangxi-2025-h1-economy'))).toBe('2025年上半年江西经济运行情况新闻发布会在南昌召开');
   });
 
   it('is the lead of the first sentence when the first line is prose, without where the news came from', () => {

@@ -10,15 +10,25 @@ import { SOURCE_CLAUSE, isByline } from './bylines';
 
 export const TITLE_MAX = 40;
 
+/** A page's table of its document's fields: "成文日期 | 发布日期 | 2023-12-12 |" (乌拉特后旗 2023). */
+const PAGE_FIELDS = /^[|｜\s]*(?:成文日期|发布日期|發布日期|发文字号|索引号|发布机构|主题分类)\s*[|｜:：]/u;
+/** Bars and spaces around a headline: "| 2026年政府工作报告 |". */
+const FRAMED = /^[|｜│\s]+|[|｜│\s]+$/gu;
+
 /** A lead clause that only says where the news came from, or when it was heard (beside bylines.ts's SOURCE_CLAUSE). */
 const SOURCE =
   /(?:获悉|獲悉|消息|报道|報道|報導|显示|顯示|表示|介绍|介紹|公布|公佈|了解到|瞭解到)$|^(?:日前|近日|近期|目前)$|^本[报報][讯訊]|^[据據]|^[记記]者|^\d{1,2}月?\d{1,2}日(?:电|電|讯|訊)?$/u;
 /**
- * A news agency's opening ("东北网12月12日讯(记者 李倩)", "【香港商報網訊】記者 王藝橋 報導:"), before the first clause; in
- * traditional characters too (北京 2022, 辽宁 2019).
+ * A news agency's opening ("东北网12月12日讯(记者 李倩)", "【香港商報網訊】記者 王藝橋 報導:", "中新网海口7月25日电 (记者
+ * 王晓斌)", 海南 2023), before the first clause; in traditional characters too (北京 2022, 辽宁 2019).
  */
 const WIRE =
-  /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
+  /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|^[^，。]{0,12}?\d{1,2}月\d{1,2}日[电電]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
+/**
+ * The reporters a lead opens with, after its wire's name: "全媒体记者陈春伟 实习生郭正怡报道:" (江西 2025, 大江网), up to the
+ * colon of their 报道.
+ */
+const REPORTERS = /^[^，。:：]{0,8}?[记記]者[^，。:：]{1,24}?(?:报道|報道|報導)[:：]\s*/u;
 /** A lead's clause of only when: "1月20日上午" (安徽 2025), "今天下午" (杭州 2011). */
 const WHEN = /^(?:\d{1,2}月\d{1,2}日|今天|昨天|今日|昨日)(?:上午|下午|晚间|晚上|晚)?$/u;
 /** A lead's clause of only the circumstance: "在新增企业和部分大型企业回升的拉动下" (芜湖 2013). */
@@ -45,8 +55,9 @@ function titleOf(text: string, depth: number): string {
     .map((l) => l.trim())
     .filter(Boolean);
   let k = 0;
-  while (k < lines.length - 1 && k < 3 && isByline(lines[k])) k++;
-  let first = lines[k] ?? '';
+  while (k < lines.length - 1 && k < 3 && (isByline(lines[k]) || PAGE_FIELDS.test(lines[k]))) k++;
+  // "| 2026年政府工作报告 |" (滨海新区 2025, a page's banner): the bars that frame a headline are no part of it.
+  let first = (lines[k] ?? '').replace(FRAMED, '');
   // A report that opens with its first numbered point (河南 2022 上半年: "一是工业生产企稳回升。上半年，…") has no headline:
   // the title is drawn from the lead after it. A numbered heading on a line of its own ("一、2018年政府工作回顾") names the
   // report's first part, the best name it has, without its number.
@@ -61,6 +72,7 @@ function titleOf(text: string, depth: number): string {
   const sentence = first
     .split(/[。！？]/u)[0]
     .replace(WIRE, '')
+    .replace(REPORTERS, '')
     .replace(/^[\s?？:：]+/u, '');
   const clauses = sentence
     .replace(/（[^）]*）|\([^)]*\)/gu, '')

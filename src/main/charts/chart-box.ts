@@ -35,7 +35,7 @@ export interface ChartSlideTexts {
   /** The section's name above the title (empty: none). */
   eyebrow: string;
   title: string;
-  /** The chart's own title (spec.title). */
+  /** The chart's own title as drawn ('' for none: shared/slide-headings.ts). */
   chartTitle: string;
   /** The derived values' note under the chart (empty: none). */
   note: string;
@@ -80,7 +80,7 @@ export function chartBox(model: ChartModel, texts: ChartSlideTexts): ChartBox | 
   )
     return null;
   const header = (texts.eyebrow ? normalLine(28) + 12 : 0) + layoutUnit(64 * 1.2) + 26 + 2;
-  const above = TOP + header + 24 + normalLine(32) + 12;
+  const above = TOP + header + (texts.chartTitle ? 24 + normalLine(32) : 0) + 12;
   const below = (texts.note ? 14 + normalLine(24) : 0) + (texts.takeaway ? 18 + layoutUnit(38 * 1.35) : 0) + 14 + normalLine(22);
   const plot = BODY - above - below;
   const kind = kindOf(model.type);

@@ -11,6 +11,7 @@ import { chartWord } from '../../shared/chart-words';
 import { derivedNote, type ChartModel } from '../../shared/chart-model';
 import { formatDateZh } from '../../shared/format';
 import { drawnLayout } from '../../shared/slide-layouts';
+import { slideHeadings } from '../../shared/slide-headings';
 import { sectionName, slideTitle } from '../../shared/slide-titles';
 import type { Report, Slide } from '../../shared/types';
 import type { ChartSlideTexts } from './chart-box';
@@ -19,10 +20,13 @@ import type { ChartSlideTexts } from './chart-box';
 export function chartSlideTexts(slide: Slide, report: Report, model: ChartModel): ChartSlideTexts | null {
   if (!slide.chart || drawnLayout(slide) !== 'chart' || model.lang !== 'zh') return null;
   if (slide.stored?.title.includes('{{')) return null;
+  const eyebrow = sectionName(report, slide.sectionId, 'zh');
+  // As every output draws them under the eyebrow (shared/slide-headings.ts).
+  const { title, chartTitle } = slideHeadings(eyebrow, slideTitle(slide, 'zh'), slide.chart.title);
   return {
-    eyebrow: sectionName(report, slide.sectionId, 'zh'),
-    title: slideTitle(slide, 'zh'),
-    chartTitle: slide.chart.title,
+    eyebrow,
+    title,
+    chartTitle,
     note: derivedNote(model),
     takeaway: slide.chart.takeaway ?? '',
     source: report.published

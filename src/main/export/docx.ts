@@ -26,6 +26,7 @@ import {
 } from 'docx';
 import { figuresInOrder, orderedSections, sectionParagraphs } from '../../shared/brief-text';
 import { formatDateZh } from '../../shared/format';
+import { chartCaption } from '../../shared/slide-headings';
 import type { ChartSpec, Figure } from '../../shared/types';
 import { chartData, derivedNote } from './chart-data';
 import { chartPngOnce } from './chart-png';
@@ -110,8 +111,16 @@ function masthead(d: ExportData, f: Faces): Paragraph[] {
   ];
 }
 
-async function figure(spec: ChartSpec, d: ExportData, section: number, k: number, f: Faces, media: MediaSwap): Promise<Paragraph[]> {
-  const caption = `${deckWords(d.report)('图')} ${section}-${k}\u3000${spec.title}`;
+async function figure(
+  spec: ChartSpec,
+  d: ExportData,
+  section: { n: number; title: string },
+  k: number,
+  f: Faces,
+  media: MediaSwap,
+): Promise<Paragraph[]> {
+  // Under its section's heading, the chart's title without the section it may open with (shared/slide-headings.ts).
+  const caption = `${deckWords(d.report)('图')} ${section.n}-${k}\u3000${chartCaption(section.title, spec.title)}`;
   const out: Paragraph[] = [];
   try {
     const c = chartData(spec, d.byId, d.report.traditional === true);
@@ -243,7 +252,7 @@ export async function buildDocx(d: ExportData, o: DocxOptions = {}): Promise<Buf
       Promise.all(
         d.deck.slides
           .filter((sl) => sl.sectionId === s.id && sl.chart)
-          .map((sl, k) => figure(sl.chart as ChartSpec, d, i + 1, k + 1, f, media)),
+          .map((sl, k) => figure(sl.chart as ChartSpec, d, { n: i + 1, title: s.title }, k + 1, f, media)),
       ),
     ),
   );

@@ -8,6 +8,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { figureParts, formatFigureFull } from '../../shared/format';
 import { drawnLayout } from '../../shared/slide-layouts';
+import { slideHeadings } from '../../shared/slide-headings';
 import type { Figure, KpiItem, Slide } from '../../shared/types';
 import { centreText, chartData, derivedNote, isPartOfWhole, type ChartData } from './chart-data';
 import type { ExportData } from './data';
@@ -63,7 +64,9 @@ function text(slide: PSlide, items: TextItem[] | string, o: PptxGenJS.TextPropsO
   slide.addText(items, { ...FONT, margin: 0, valign: 'top', color: C.fg, ...o });
 }
 
-function header(slide: PSlide, title: string, eyebrow: string): number {
+function header(slide: PSlide, s: Slide, eyebrow: string): number {
+  // The title as every output draws it under its eyebrow (shared/slide-headings.ts).
+  const title = slideHeadings(eyebrow, s.title, '', s.stored?.title.includes('{{')).title;
   let y = px(64);
   if (eyebrow) {
     text(slide, eyebrow, { x: PAD_X, y, w: BODY_W, h: 0.3, fontSize: 14, bold: true, color: C.accent, charSpacing: 1.5 });
@@ -147,7 +150,7 @@ function kpiCard(
 }
 
 function kpiSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void {
-  const top = header(slide, s.title, eyebrow);
+  const top = header(slide, s, eyebrow);
   const items = s.body.kpis ?? [];
   const cols = items.length === 4 ? 2 : items.length > 6 ? 4 : Math.min(3, Math.max(1, items.length));
   const rows = Math.ceil(items.length / cols);
@@ -167,7 +170,7 @@ function kpiSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void
 }
 
 function comparisonSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void {
-  const top = header(slide, s.title, eyebrow);
+  const top = header(slide, s, eyebrow);
   const columns = s.body.columns ?? [];
   const gap = px(72);
   const colW = (BODY_W - (columns.length - 1) * gap) / Math.max(1, columns.length);
@@ -201,7 +204,7 @@ function runsItems(runs: TextRun[], o: PptxGenJS.TextPropsOptions = {}): TextIte
 }
 
 function textSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void {
-  let y = header(slide, s.title, eyebrow);
+  let y = header(slide, s, eyebrow);
   if (s.body.subtitle) {
     text(slide, s.body.subtitle, { x: PAD_X, y: y + 0.1, w: BODY_W, h: 0.45, fontSize: 20, color: C.muted });
     y += 0.6;
@@ -332,9 +335,13 @@ function chart(pres: Pres, slide: PSlide, c: ChartData, box: { x: number; y: num
 function chartSlide(pres: Pres, slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void {
   const spec = s.chart;
   if (!spec) return;
-  let y = header(slide, s.title, eyebrow);
-  text(slide, spec.title, { x: PAD_X, y: y + 0.1, w: BODY_W, h: 0.38, fontSize: 16, color: C.muted });
-  y += 0.55;
+  let y = header(slide, s, eyebrow);
+  // Its own title states what it measures; one that would repeat the slide title is not drawn (shared/slide-headings.ts).
+  const { chartTitle } = slideHeadings(eyebrow, s.title, spec.title, s.stored?.title.includes('{{'));
+  if (chartTitle) {
+    text(slide, chartTitle, { x: PAD_X, y: y + 0.1, w: BODY_W, h: 0.38, fontSize: 16, color: C.muted });
+    y += 0.55;
+  }
   const c = chartData(spec, d.byId, d.report.traditional === true);
   const note = derivedNote(c);
   const bottomH = (spec.takeaway ? 0.62 : 0) + (note ? 0.3 : 0) + 0.32;

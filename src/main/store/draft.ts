@@ -11,8 +11,20 @@ import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
-import { breakdowns, comparable, listChart, lists, ownPlace, ratioChart, ratios, type ChartGroup, type DraftFigure } from './draft/groups';
+import {
+  breakdowns,
+  comparable,
+  listChart,
+  lists,
+  ownPlace,
+  picked,
+  ratioChart,
+  ratios,
+  type ChartGroup,
+  type DraftFigure,
+} from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
+import { measureTitle, turnTopic } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -175,9 +187,12 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
     // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
     const taken = new Set(charted);
-    const more = [...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+    // (The count closing a list of names picked out counts the names charted: no card of its own.)
+    const pickedCounts = new Set<string>();
+    const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+    for (const k of pickedCounts) charted.add(k);
     for (const g of more) for (const m of g.members) charted.add(m.key);
-    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles));
+    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
     // KPI cards: results first, then targets and estimates on their own slides.
     const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
@@ -392,7 +407,7 @@ const undangled = (intro: string) =>
 
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
-function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>): Omit<Planned, 'keep'> {
+function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>, asOf: string): Omit<Planned, 'keep'> {
   const top =
     standouts(
       g.members.map((m) => m.x),
@@ -412,8 +427,23 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
   const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
   const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
-  const chartTitle =
-    intro && !/\d/u.test(intro) && g.labels.every((l, i) => l !== g.members[i].caption) ? intro.replace(/[，,：:]$/u, '') + mark : generic;
+  // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
+  const periods = new Set(g.members.map((m) => m.x.period || asOf));
+  const chartTitle = measureTitle(
+    {
+      labels: g.labels,
+      unit: g.unit,
+      ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
+    },
+    {
+      kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
+      // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
+      topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
+      list: g.list,
+      status: g.members[0].status,
+      period: periods.size === 1 ? [...periods][0] : '',
+    },
+  );
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);

@@ -35,15 +35,31 @@ export function isIn(table: CharTable, s: string, at: number): boolean {
  */
 export type BitTable = Uint16Array;
 
+/**
+ * The bits of each code (2^16 entries, `table[code]`), then a bit set of the codes that have any (BIT_SET: 4096
+ * entries of 16 bits, 8 KB): charBits looks each character up in the set first, as few have bits. Read for every
+ * character of a clause, the entries of Chinese characters alone span 40 KB, which kept the reads in the farther
+ * caches; the set's span 2.5 KB.
+ */
+const BIT_SET = 0x10000;
+
 export function bitTable(bits: Record<string, number>): BitTable {
-  const table = new Uint16Array(0x10000);
-  for (const [chars, bit] of Object.entries(bits)) for (const c of chars) table[c.charCodeAt(0)] |= bit;
+  const table = new Uint16Array(BIT_SET + (0x10000 >>> 4));
+  for (const [chars, bit] of Object.entries(bits))
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      table[code] |= bit;
+      table[BIT_SET + (code >>> 4)] |= 1 << (code & 15);
+    }
   return table;
 }
 
 export function charBits(s: string, table: BitTable): number {
   let bits = 0;
-  for (let k = 0; k < s.length; k++) bits |= table[s.charCodeAt(k)];
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (((table[BIT_SET + (c >>> 4)] >>> (c & 15)) & 1) !== 0) bits |= table[c];
+  }
   return bits;
 }
 
@@ -153,6 +169,22 @@ export function alternativesByFirst(alternatives: readonly string[], flags: stri
   return { group, regexes };
 }
 
+/**
+ * Where the first match of some alternatives starts, as `text.search` of their one regex gives it (-1 where none
+ * does): at each offset only the sticky regex of the words that may start with its character is tried, and most
+ * characters start none. (Built with the flags 'uy'; for the index only: which word matched is not told.)
+ */
+export function wordsIn(at: AlternativesByFirst, text: string): number {
+  for (let p = 0; p < text.length; p++) {
+    const g = at.group[text.charCodeAt(p)];
+    if (g === 0) continue;
+    const words = at.regexes[g - 1];
+    words.lastIndex = p;
+    if (words.test(text)) return p;
+  }
+  return -1;
+}
+
 /** Adds the first characters of `src` from `at`; returns whether everything from `at` may match empty. */
 function firstOf(src: string, at: number, into: Set<string>): boolean {
   if (at >= src.length || src[at] === '|' || src[at] === ')') return true;
@@ -170,6 +202,11 @@ function firstOf(src: string, at: number, into: Set<string>): boolean {
     if (body.includes('\\d')) for (const d of DIGITS) into.add(d);
     for (const ch of plain) into.add(ch);
     end += 1;
+  } else if (c === '(' && src[at + 1] === '?' && (src[at + 2] === '=' || src[at + 2] === '!' || src[at + 2] === '<')) {
+    // A lookahead or lookbehind reads no character: the first is the one after it. (The characters a lookahead
+    // allows there are not read: what follows it may start with more of them, never fewer.)
+    if (src[at + 2] === '<' && src[at + 3] !== '=' && src[at + 3] !== '!') throw new Error(`firstCharsOf: unknown group in ${src}`);
+    return firstOf(src, groupEnd(src, at) + 1, into);
   } else if (c === '(') {
     if (src[at + 1] !== '?' || src[at + 2] !== ':') throw new Error(`firstCharsOf: unknown group in ${src}`);
     let depth = 0;
@@ -197,6 +234,18 @@ function firstOf(src: string, at: number, into: Set<string>): boolean {
   const q = src[end];
   const optional = q === '?' || q === '*' || (q === '{' && src[end + 1] === '0');
   return optional ? firstOf(src, skipCount(src, end), into) : false;
+}
+
+/** The offset of the `)` closing the group opened at `at`. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let end = at; end < src.length; end++) {
+    if (src[end] === '\\') end++;
+    else if (src[end] === '[') end = src.indexOf(']', end);
+    else if (src[end] === '(') depth++;
+    else if (src[end] === ')' && --depth === 0) return end;
+  }
+  throw new Error(`firstCharsOf: unclosed group in ${src}`);
 }
 
 /** Past a quantifier at `at` (?, *, +, {m,n}, and a lazy ? after it), if any. */

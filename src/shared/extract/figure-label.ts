@@ -2,7 +2,7 @@
  * A figure's label: the subject with its measure and property, as an analyst heads a table column (composeLabel), or the
  * label of the list lead, the range or the rate it changes.
  */
-import { charTable, isIn, wordSet } from './chars';
+import { charTable, isIn, lastCode, wordSet } from './chars';
 import { composeLabel } from './labels';
 import { POINT_UNITS } from './units';
 import { BRACKETED, COMPARED_NEXT, DIGIT, HAN, RANGE_DASH } from './figure-words';
@@ -98,6 +98,17 @@ export function readLabel(r: Reading, d: FigureDraft): void {
   // "排名上升3位": places gained, the change of a rank (综合实力位次变化).
   else if (kind === 'change' && t.unit === '位') label = composeLabel(entity || r.heading || '数据', 'rank', pred, clausePre) + '变化';
   else label = composeLabel(entity || r.heading || '数据', kind, pred, clausePre, t.form === 'multiple');
+  // "分類別看,食品煙酒類上漲1.1%、衣著類下降1.2%、居住類上漲3.9%" (阿拉善盟 2022 公报): a class of goods whose price fell,
+  // among classes whose prices rose, is a price's rate too (衣著類漲幅, −1.2%), not a growth beside the economy's.
+  if (
+    kind === 'growth' &&
+    before?.kind === 'growth' &&
+    lastCode(label) === 0x901f /* 速 */ &&
+    label.endsWith('类增速') &&
+    before.label.endsWith('类涨幅') &&
+    /^[、，,；;]/u.test(pre)
+  )
+    label = label.slice(0, -2) + '涨幅';
   // "分产品看,…饮料酒96460千升,同比增长24.9%,纱40567吨,同比下降8.5%,布725万米" (新乡 2017年8月, held-out set 30): in a
   // paragraph on products' output, a product's name of one character is its whole name (纱, 布, 盐), not a word left
   // of a longer subject to be put after the figure before's ("饮料酒增速纱").

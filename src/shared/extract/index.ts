@@ -12,7 +12,7 @@
 import { readAsSimplified } from './script';
 import { yearOf } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
-import { newParagraph, nextSentence, type Span } from './sentences';
+import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
 import { joinWrapped, wrappedBreaks } from './wrapped-lines';
 import { readSentence } from './read-sentence';
@@ -84,6 +84,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     listPeriodOf: new Map(),
     targets: new Set(),
     foundPool: [],
+    draft: undefined,
     sentence: '',
     start: 0,
     end: 0,
@@ -94,7 +95,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   };
   let lastEnd = 0;
   // One span, filled with each sentence in turn (a list of all of them would live through the whole run).
-  const s: Span = { start: 0, end: 0 };
+  const s: SentenceSpan = { start: 0, end: 0, bits: 0 };
   for (let from = 0; (from = nextSentence(text, from, s)) >= 0;) {
     if (newParagraph(text, lastEnd, s.start)) {
       // "…2010年桂林工业主要经济指标增幅十分给力,…。\n  其中,工业技改投入和技改项目实现迅猛增长。全年技改项目1400多项"

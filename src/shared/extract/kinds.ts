@@ -100,11 +100,17 @@ function predicateTail(pre: string): string {
   // 维持在, 保持在 as before 为.)
   if (anyIn(DISTRIBUTOR_CHARS, out, out.length - 6))
     out = out.replace(/(?:分别|依次|各|均|都)(?=(?:为|是|达到?|在|维持在|保持在|稳定在|控制在)?$)/u, '');
+  // "同比下降仅3.3%", "同比下降仅为3.3%" (十堰 2020, held-out set 36): 仅 after a verb of change says how little it
+  // moved; the verb still governs the number (仅为 is not the 为 of a level reached: "下降为3.3%").
+  if (anyIn(ONLY_CHARS, out, out.length - 4)) out = out.replace(ONLY_AFTER_VERB, '');
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
 /** A bracketed note on prices right before the number: (可比价), (按可比价格计算), (现价), (不变价). */
 const PRICE_NOTE = /[（(](?:按|以)?(?:可比|现行|现|不变|当年)?价格?(?:计算)?[)）]$/u;
+const ONLY_CHARS = charTable('仅只');
+const MONTHS_HAD = /(?:共有|其中有|全年有|累计有)$/u;
+const ONLY_AFTER_VERB = new RegExp(`(?<=${UP}|${DOWN})了?(?:仅仅|仅|只)(?:为|有)?$`, 'u');
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
@@ -280,7 +286,12 @@ const MONEY_END =
   /(?:增加值|产值|总值|生产总值|GDP|收入|利润|利税|税收|投资|总额|销售额|零售额|营业额|出口额|进口额|交易额|支出|存款|贷款|余额)$/u;
 
 /** What a farm or a plant turns out or holds, counted by the head, the stem or the piece (PIECES): a level. */
-const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量)量?$/u;
+/**
+ * An output or a stock: "生猪出栏", "存栏", "产量"; and a capacity to produce, as a level as the output is: "新增生猪
+ * 产能50万头" (万州 2020, held-out set 38), "新增生猪产能近900万头" (四川 2019, http://sasa.cn/article-54619-176125.html),
+ * "可新增产能1030万头" (湖南 2020, a 繁體 copy, https://ttnews.xyz/a/5e85889cdc9b5e48a6a1cae3?lang=zh-hant).
+ */
+const OUTPUT_END = /(?:出栏|存栏|出笼|存笼|产量|产能)量?$/u;
 /**
  * Units a product's output is counted in (汽车 in 辆 and 手机 in 台 are never counts): "锂离子电池1267.6万只",
  * "工业机器人245套", "生猪出栏70万头". Not 个/家/项/户/种/条, which count entities (企业, 项目, "406种主要产品", 航线).
@@ -303,6 +314,8 @@ const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 /** A league or a ranking named in the clause before a number of 位 (百强, 50强, 榜, 排名, 位列, 跻身): its place. */
 const LEAGUE_BEFORE = /(?:(?:\d{1,4}|[十百千])强|榜|排名|排行|位列|名列|跻身)[^，；,;。]{0,16}$/u;
 
+/** A share's noun and its verb right before a bare number: "比重达", "占比为". */
+const SHARE_NAMED = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 const BARE_COUNTED = /(?:企业|项目|单位)$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
@@ -346,7 +359,8 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   }
   // "平均汇率6.8985", "居民消费价格指数为102.7": a price or an index's value, a level.
   // ("新增规模工业企业62," (安康, held-out set 17): firms counted with the counter left out, tokens.ts.)
-  if (t.unit === '') return t.form !== 'number' ? 'share' : BARE_COUNTED.test(subject) ? 'count' : 'level';
+  // "占全市规上工业增加值比重达45.9" (楚雄市 2023, held-out set 38): a share with its % left out (tokens.ts).
+  if (t.unit === '') return t.form !== 'number' || SHARE_NAMED.test(pre) ? 'share' : BARE_COUNTED.test(subject) ? 'count' : 'level';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';
@@ -362,6 +376,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "全省电子信息行业企业达368户,比上年末净增22户" (安徽 2014 一季度, https://www.yybnet.net/hefei/news/201404/304218.html):
   // so are things counted, added since then: the change of the count just given, as 比上年末增加22户 is.
   if (p.direction === 'none' && (pre.includes('新增') || pre.includes('净增')) && ADDED_SINCE.test(pre)) return 'change';
+  // "全年共有7个月工业单月产值超过200亿元" (十堰 2020, held-out set 36): months that had something, counted, are a count,
+  // not a length of time.
+  if (base === '个月' && MONTHS_HAD.test(pre)) return 'count';
   if (base === '个月' || base === '天' || base === '小时') return 'level';
   // "工业增加值达1.38万亿": a bare magnitude of a sum of money is an amount, not a count.
   if (base === '' && MONEY_END.test(subject)) return 'level';

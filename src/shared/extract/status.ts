@@ -204,6 +204,19 @@ export function bracketedTarget(clausePre: string, after = ''): boolean {
   return after.charCodeAt(0) === 0x7684 /* 的 */ && isIn(TARGET_LAST, clausePre, clausePre.length - 1) && NAMED_TARGET.test(clausePre);
 }
 const TARGET_LAST = charTable('标务划为是数值额');
+/**
+ * "城鎮登記失業率3.52%,控制在預期4.2%以內;居民消費價格漲幅 1.1%,控制在預期3%以內" (山西's 2016 review, a 繁體 copy,
+ * http://m.ettaleb.com/news/guonei/2017/0114/185778.html, held-out set 38): the number right after 预期 (the
+ * expectation) is what was expected, a target; the gap to it ("低于预期1.5個百分點", "高于预期", "超预期") is a result.
+ */
+const EXPECTED_VALUE = /预期(?:目标)?(?:值|为|是)?$/u;
+/**
+ * "一般公共預算收入下降5.2%,好于下降7%的預期" (山西 2016, held-out set 38): a number named as what was expected (的预期,
+ * 的预期目标, a clause's last 的目标) is that target, the result said before it a result.
+ */
+const EXPECTED_NAMED_AFTER = /^的(?:年度|全年|年初)?(?:预期(?:目标)?|目标(?=[，,；;。]|$))/u;
+/** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
+const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
@@ -218,7 +231,12 @@ export function statusOf(
   inTargetSection: boolean,
   after = '',
 ): FigureStatus {
-  if (bracketedTarget(clausePre, after)) return 'target';
+  if (
+    bracketedTarget(clausePre, after) ||
+    (EXPECTED_VALUE.test(clausePre) && !GAP_TO_EXPECTED.test(clausePre)) ||
+    EXPECTED_NAMED_AFTER.test(after)
+  )
+    return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
   if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
@@ -236,6 +254,11 @@ export const TARGET_HEADING = /目标|预期|计划|规划|展望|任务/u;
  * (TARGET_CLAUSE), not a section of targets; the results under it stay results.
  */
 const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)/gu;
+/**
+ * Results set against what was expected: "2020年十堰工业经济好于预期 实现规上工业总产值2201.3亿" (十堰 2020, held-out
+ * set 36) heads a year's results, not a list of targets.
+ */
+const BEATS_EXPECTED = /(?:好于|优于|强于|高于|快于|低于|慢于|差于|不及|超出|超过|超|符合|达到)预期/gu;
 
 /**
  * Whether a heading opens a list of targets: not a review (成就, 回顾, how a plan was carried out: "一、2015年国民经济和
@@ -244,7 +267,7 @@ const HEADLINE_EXPECTS = /(?<![超好高低快慢于])预期(?=增长|达到|实
  */
 export function opensTargets(heading: string): boolean {
   return (
-    TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '')) &&
+    TARGET_HEADING.test(heading.replace(HEADLINE_EXPECTS, '').replace(BEATS_EXPECTED, '')) &&
     !/成就|成效|回顾|完成情况|执行情况|目标责任|考核|(?:完成|实现|超额|超)[^，。]{0,6}(?:目标|任务|计划)/u.test(heading)
   );
 }

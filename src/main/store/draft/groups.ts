@@ -70,7 +70,9 @@ function listIntro(text: string, first: Extracted, n: number): { intro: string; 
   const intro = text.slice(a, first.valueStart).trim();
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
-  const spread = m && n > 1 && !/、|和|及|与/u.test(head) ? itemsBefore(text, first.start, a, n - 1) : null;
+  // (The last item may hold 和 or 、 in its own name: "汽车制造业,计算机、通信和其他电子设备制造业,有色金属冶炼和压延加工业增加值
+  // 分别增长…" (江西 2025) when every other item stands alone before it, set apart by commas.)
+  const spread = m && n > 1 && (!/、|和|及|与/u.test(head) || n >= 3) ? itemsBefore(text, first.start, a, n - 1) : null;
   const last = withoutMeasure(head.trim());
   if (m && spread && INDUSTRY.test(last)) {
     // "农副食品加工业,金属制品业,计算机、通信和其他电子设备制造业,…,专用设备制造业增加值分别同比增长10.2%、11.4%…" (邵阳
@@ -127,10 +129,10 @@ function itemsBefore(text: string, start: number, end: number, count: number): s
 
 /** What every item of the list is measured by sits after its last item ("…、专用设备制造业增加值同比"): not its name. */
 const MEASURE =
-  /(?:(?:[两三四五六七八九十]|\d+)(?:个|大)?(?:市|州|县|区|省|主要行业|支柱行业|行业|支柱产业|产业|领域))?(?:规上工业|规模以上工业|规模工业)?(?:增加值|总产值|产值|产量|投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量)?(?:增速|增幅|占比|比重)?(?:同比|环比|累计|比上年|较上年)*$/u;
+  /(?:(?:[两三四五六七八九十]|\d+)(?:个|大)?(?:市|州|县|区|省|主要行业|支柱行业|行业|支柱产业|产业|领域))?(?:规上工业|规模以上工业|规模工业)?(?:增加值|总产值|产值|产量|(?<!固定资产)投资|营业收入|主营业务收入|利润总额|利润|出口交货值|出口|用电量)?(?:增速|增幅|占比|比重)?(?:同比|环比|累计|比上年|较上年)*$/u;
 /** …and what names the whole list may open its first item ("全市七大主要产业装备制造业"). */
 const CLASS = new RegExp(
-  `^(?:20\\d\\d年|今年|去年|上半年|全年)?${OWN_PLACE}?(?:(?:[一二三四五六七八九十两]+大|\\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?)?`,
+  `^(?:20\\d\\d年|今年|去年|上半年|全年)?(?:\\d{1,2}(?:[-—–~至]\\d{1,2})?月份?|[一二三四]季度|前三季度)?${OWN_PLACE}?(?:(?:[一二三四五六七八九十两]+大|\\d+个)(?:主要|重点|支柱|传统|新兴)*(?:产业|行业|领域)(?:中|里|之中)?)?`,
   'u',
 );
 function withoutClass(first: string): string {
@@ -179,7 +181,7 @@ function chartType(labels: readonly string[]): 'bar' | 'hbar' {
 }
 
 /** The mark between the parts of a ratio ("17.8:42.8:39.4", "9.1∶44.6∶46.3"). */
-const RATIO_MARK = /^[:：∶]$/u;
+const RATIO_MARK = /^[:：∶︰]$/u;
 /** The three industries a 三次产业结构 names, in order. */
 const THREE_INDUSTRIES = /三次产业|三大产业|一二三产业|三产/u;
 
@@ -257,6 +259,101 @@ const bounded = (f: DraftFigure) =>
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
+
+/** A clause that picks names out ("正增长的有", "负增长的是"), simplified: each name's rate follows it in brackets. */
+/** Between a picked name's rate and the count of the names: "%)等". */
+const CLOSES_PICKS = /^\s*%?\s*[)）]\s*等$/u;
+/** The count of the names picked and what they are: "等6个县(市、区)", "等3个产业" (simplified). */
+const PICKED_NOUN = /等(\d+个)(县\(市、区\)|县（市、区）|县\(市\)|县\(区\)|县|市|区|产业|行业|企业)/u;
+const PICKS = /(?:增长|下降|增速)[^，,；;。]{0,4}的(?:有|是|为|包括)/u;
+
+/**
+ * The name a rate in brackets is of, when its clause picks names out: "正增长的有大埔县(233.1%)、五华县(76.2%)" gives
+ * 大埔县 and 五华县; "电子信息(13.0%)和机电制造(7.6%)" gives 机电制造. '' for any other figure.
+ */
+function pickedName(text: string, x: Extracted): string {
+  let a = x.valueStart;
+  if (a > x.start && /[-－−]/u.test(text[a - 1])) a--;
+  if (a <= x.start || !/[（(]/u.test(text[a - 1])) return '';
+  const before = text.slice(x.start, a - 1);
+  const clause = before.slice(Math.max(...[...'，,；;。'].map((c) => before.lastIndexOf(c))) + 1);
+  const pick = PICKS.exec(simplifiedChars(clause));
+  if (!pick) return '';
+  const from = Math.max(clause.lastIndexOf(')'), clause.lastIndexOf('）'), pick.index + pick[0].length - 1) + 1;
+  const name = clause.slice(from).replace(/^[、和及与與]/u, '');
+  return /^\p{Script=Han}{1,14}$/u.test(name) ? name : '';
+}
+
+/**
+ * The names a sentence picks out, each with its rate in brackets ("1-8月,全市完成工业投资87.14亿元,同比增长13.4%。正增长的有
+ * 大埔县(233.1%)、五华县(76.2%)…等5个县;负增长的有丰顺县(-20.4%)…", 梅州 2023): one chart of them, the bars named by the
+ * names alone, whole of the rate the paragraph gave before (their measure). Among the section's other rates they stood
+ * beside 重点骨干企业增加值 and 工业投资 themselves, and two such lists of the same counties read alike. Their keys go in
+ * `taken`; the count closing a list ("…梅江区(3.7%)等5个县") counts the names charted, and goes in `counts` (a card of it
+ * read "大埔县工业投资增速县 5个").
+ */
+export function picked(text: string, figs: readonly DraftFigure[], taken: Set<string>, counts = new Set<string>()): ChartGroup[] {
+  const runs = new Map<string, { members: DraftFigure[]; names: string[] }>();
+  for (const f of figs) {
+    if (taken.has(f.key) || !chartable(f)) continue;
+    const name = pickedName(text, f.x);
+    if (!name) continue;
+    const id = [f.x.start, f.x.unit, f.x.kind, f.x.period, f.status].join('|');
+    const run = runs.get(id) ?? { members: [], names: [] };
+    run.members.push(f);
+    run.names.push(name);
+    runs.set(id, run);
+  }
+  const out: ChartGroup[] = [];
+  for (const { members, names } of runs.values()) {
+    if (members.length < 3) continue;
+    for (const m of members) taken.add(m.key);
+    for (const f of figs)
+      if (
+        f.x.kind === 'count' &&
+        members.some(
+          (m) => m.x.start === f.x.start && m.x.valueEnd < f.x.valueStart && CLOSES_PICKS.test(text.slice(m.x.valueEnd, f.x.valueStart)),
+        )
+      )
+        counts.add(f.key);
+    const first = members[0].x;
+    // The measure: the rate of the same kind the paragraph gave before the names, not one of another list's names.
+    const paragraph = text.lastIndexOf('\n', first.start) + 1;
+    const whole =
+      figs
+        .filter(
+          (f) =>
+            f.x.valueEnd <= first.valueStart &&
+            f.x.start >= paragraph &&
+            f.x.kind === first.kind &&
+            f.x.unit === first.unit &&
+            f.status === members[0].status &&
+            !pickedName(text, f.x),
+        )
+        .at(-1) ?? null;
+    // With no rate before, the names' own word ("等6个县(市、区)") says what they are.
+    const span = text.slice(first.valueEnd, members.at(-1)!.x.end);
+    const noun = whole || first.kind !== 'growth' ? null : PICKED_NOUN.exec(simplifiedChars(span));
+    // (simplifiedChars keeps every character's place: the report's own characters are read at the same offsets.)
+    const kindOf = noun ? `各${span.slice(noun.index + 1 + noun[1].length, noun.index + noun[0].length)}增速` : '';
+    for (let i = 0; i < members.length; i += MAX_SERIES) {
+      const chunk = members.slice(i, i + MAX_SERIES);
+      if (chunk.length < 3) break;
+      const labels = names.slice(i, i + MAX_SERIES);
+      out.push({
+        type: chartType(labels),
+        members: chunk,
+        labels,
+        unit: first.unit,
+        intro: whole?.caption ?? kindOf,
+        headline: '',
+        list: false,
+        parts: { topic: '', whole },
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * The parts a sentence turns to ("分门类看，采矿业增长3.0%，制造业增长3.3%…", "其中汽车制造业增长13.7%，医药制造业…"): the

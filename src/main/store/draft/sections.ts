@@ -136,7 +136,16 @@ function leadOf(p: string): string | null {
  * opens with its predicate and names no subject ("增速与上月持平": the growth of what?), which only continues the
  * clause before it.
  */
+/** A paragraph's opening among members counted: "8个县(市、区)中", "全市35个工业行业大类中" (simplified). */
+const AMONG_COUNTED =
+  /^(?:全[市省县区州])?\d+[个家种](县\(市、区\)|县（市、区）|县\(市\)|县区|县市|区县|市州|市\(州\)|市（州）|[县市区]|(?:工业)?行业(?:大类)?|大类行业|产业|园区)中$/u;
+
 function topicOf(p: string): string | null {
+  // "8個縣(市、區)中,正增長的有豐順縣(37.8%)…;蕉嶺縣同比持平;…" (梅州 2023): a paragraph opening among places or
+  // industries counted is about them (分縣(市、區)看), not about the one its later clause names (蕉嶺縣同比持平).
+  const first = p.split(/[，,。；;：:！？]/u)[0].trim();
+  const among = AMONG_COUNTED.exec(simplifiedChars(first));
+  if (among) return `分${first.slice(among.index + among[0].length - among[1].length - 1, among.index + among[0].length - 1)}看`;
   for (let clause of p.split(/[，,。；;：:！？]/u).slice(0, 4)) {
     const unquoted = clause.replace(/^[“"”]+|[“"”]+$/gu, '');
     // (Not the mark of a quotation the clause opens with: "“十二五”期间", 成都 2016, read 十二五”期间.)

@@ -1,0 +1,84 @@
+/**
+ * A drafted chart's own title: what it measures, over what period, in what unit ("2025年地区生产总值等5项指标增速
+ * （目标，%）"). The slide's title over it is its message, or the section's name for the chart when there is none, and
+ * the eyebrow over that is the section (shared/slide-headings.ts): the chart's title says neither again. Before, a
+ * chart with no words of its own was titled as its slide ("2025年主要目标任务：主要指标增速（目标）", 安徽 2025), so
+ * the section's name was on the slide three times.
+ */
+import { simplifiedChars } from '../../../shared/extract/script';
+import type { ChartGroup } from './groups';
+
+/** A bar's words for its kind of figure, at its end: "地区生产总值增速" is 地区生产总值's. */
+const KIND_WORD = /(?:增速|增幅|[涨漲]幅|增[长長]率|[占佔]比|比重|[规規]模|[数數]量|位次|[变變]化)$/u;
+
+/**
+ * A list's introduction as the measure it reports: "汽车、石化、医药、电气机械等规模以上工业增加值分别增长" (广东 2022)
+ * reports their 增加值增速; "…产品产量分别增长" their 产量增速; words that end in no verb ("三次产业结构") are the measure.
+ * '' when they end in another predicate.
+ */
+export function measureOfIntro(intro: string, kindWord: string): string {
+  // (Read in simplified characters, which keep every character's place: the report's own are returned.)
+  const read = simplifiedChars(intro);
+  // A change from one year to another ("三次产业结构由上年…") names no measure alone.
+  if (/由|从/u.test(read)) return '';
+  const lead = /^其中[，,：:]?/u.exec(read)?.[0].length ?? 0;
+  const m = /^(.+?)(?:分别|均|累计|同比|比上年|比去年同期|当月|[，,])*(?:增长|增加|下降|减少|回升|回落|上升|提高|上涨|下滑)$/u.exec(read);
+  if (m) return kindWord && m[1].length > lead ? `${intro.slice(lead, m[1].length)}${kindWord}` : '';
+  // Words that name the measure themselves ("三次产业结构为" as 三次产业结构, "…占比分别为" as …占比) are it.
+  const named = /(?:分别|均)?(?:为|是)$/u.exec(read);
+  const end = named ? named.index : read.length;
+  return end <= lead || /(?:分别|均|累计|完成|实现|达到?|为|是|[，,：:])$/u.test(read.slice(0, end)) ? '' : intro.slice(lead, end);
+}
+
+/** What a report's turn to its parts names them by: 行业, 三大门类, 经济类型… ("从总量上看" names none). */
+const DIMENSION = /(?:门类|行业|经济类型|企业规模|地区|区域|市州|市（州）|县区|产品|产品产量|板块|产业|领域|月度)$/u;
+
+/**
+ * A turn to parts as a topic: "分三大门类看" as 分三大门类, "按企业规模分" as 分企业规模, "从不同的产业来看" as 分产业; ''
+ * when it names no dimension ("从总量上看", "从企业归属看").
+ */
+export function turnTopic(turn: string): string {
+  const read = simplifiedChars(turn.trim());
+  let t = read.replace(/^[从按分]/u, '').replace(/(?:来)?(?:看|划分|分)$/u, '');
+  t = t.slice(t.lastIndexOf('的') + 1);
+  if (!t || !DIMENSION.test(t)) return '';
+  const at = read.indexOf(t);
+  return `分${turn.trim().slice(at, at + t.length)}`;
+}
+
+/** The bars as a subject: "地区生产总值和规上工业增加值", "地区生产总值等5项指标". */
+function subjectOfBars(labels: readonly string[], topic: string): string {
+  // Bars that are comparisons ("较1-9月份", "高于全省") name no subject.
+  if (labels.some((l) => /^[较較比与與]|[高低][于於]/u.test(l))) return '';
+  // Nor do times ("其中7月", "10月", "一季度"): the bars are one measure's.
+  if (labels.some((l) => /^(?:其中)?(?:\d{1,4}[年月]|[一二三四]季度|[上下]半年)/u.test(l))) return '';
+  const names = labels.map((l) => l.replace(/（[^（）]*）$/u, '').replace(KIND_WORD, '')).filter(Boolean);
+  // (Only the names said must be short: the first, or both of two.)
+  if (names.length !== labels.length || names.slice(0, names.length <= 2 ? 2 : 1).some((n) => Array.from(n).length > 16)) return '';
+  if (names.length <= 2 && Array.from(names.join('和')).length <= 24) return names.join('和');
+  return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
+}
+
+/**
+ * The chart's title. `kindWord` is what its figures are ("增速", "涨幅", "占比"; '' for levels and counts, whose unit
+ * says it), `topic` the turn the report makes to its parts ("分行业", "分三大门类", turnTopic) or '', `list` whether the bars
+ * are the items of a list the report names (named by them before the turn), `status` the figures' status
+ * (目标 / 预计 are said with the unit) and `period` theirs when they share one.
+ */
+export function measureTitle(
+  g: Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'>,
+  o: { kindWord: string; topic: string; status: 'actual' | 'target' | 'estimate'; period: string; list?: boolean },
+): string {
+  // A long list's introduction gives way to its headline ("全市七大主要产业增加值分别同比增长", "金属制品业等增加值…").
+  const words = Array.from(g.intro).length <= 26 ? g.intro : g.headline;
+  const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
+  // Parts the report turns to are named by its turn ("分门类", "分三大门类"); a list's items and other bars by themselves.
+  const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
+  const measure = intro || `${subject}${o.kindWord}`;
+  // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
+  const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
+  const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
+  const mark = o.status === 'target' ? '目标' : o.status === 'estimate' ? '预计' : '';
+  const notes = [mark, g.unit].filter(Boolean).join('，');
+  return `${period}${measure}${notes ? `（${notes}）` : ''}`;
+}
