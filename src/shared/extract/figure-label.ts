@@ -132,7 +132,8 @@ export function readLabel(r: Reading, d: FigureDraft): void {
     r.relabelled = prevInClause === r.found[i - 1];
   }
 
-  d.label = label;
+  // ("(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015): after an aside in brackets, the next item's 、 opens no name.)
+  d.label = label.charCodeAt(0) === 0x3001 /* 、 */ && label.length > 2 ? label.slice(1) : label;
 }
 /** Made and sold (产销, 产销量), its rate's word after it. */
 const PRODUCED_SOLD = /产销量?((?:增速|增幅)?)$/u;

@@ -259,7 +259,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // (an aside too: the figures after it read past it).
   const placeInBracket =
     // (The closing bracket first: a look at one code, where includes reads on to the sentence's end.)
-    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && isIn(CLOSING, sentence, t.outerEnd) && sentence.includes('全', t.outerStart - 10)
+    // ("远远高于全国、全省、全市水平(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015 上半年,
+    // https://www.scdl.gov.cn/info/1155/32104.htm): the first of the places listed in brackets, its value right after it.)
+    !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    (isIn(CLOSING, sentence, t.outerEnd) || BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32))) &&
+    sentence.includes('全', t.outerStart - 10)
       ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
       : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
@@ -540,7 +544,9 @@ const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|�
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */
 const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 /** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
-const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是)$/u;
+const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是))?$/u;
+/** After a figure in brackets: the next places' figures, then the bracket's end ("、四川省8.1%、眉山市13.0%)"). */
+const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
@@ -627,8 +633,10 @@ const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
 const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
 const GAP_FIRST = charTable('与同和跟');
 const VERB_END =
-  // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched.)
-  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好'.split(
+  // (关注, 走访, 包抓…: "密切关注40户重点企业" (银川 2023 1-2月, held-out set 28) counts the firms watched; 形成, 拥有:
+  // "初步形成了17家国家制造业创新中心为核心" (工信部 on the “十三五” years, http://qinggy.com/hy/jiadian/12341.html)
+  // counts the centres formed.)
+  '设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
@@ -647,7 +655,8 @@ const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
  */
 const BARE_MEASURE = wordSet(
-  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模'
+  // ("营业收入11253.1亿元,…;营业成本9336.7亿元,增长13.8%;利润总额515.2亿元" (辽宁 2021 统计公报): 营业成本 too.)
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );

@@ -99,6 +99,17 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     FLOOR_THEN_REACH.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))
   )
     status = 'target';
+  // "技术改造投资543.30亿元,增长22.5%,高于省年初下达的目标任务13%" (a city's 2016 经信 review,
+  // http://hxjzpx.com/html/channels166.html): a rate right after the target a result is compared with is that target.
+  // "有力支撑了四川省2009年GDP增速14%的目标" (四川 2009, a 繁體 copy, http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm):
+  // so is a rate that 的目标 follows.
+  if (
+    status === 'actual' &&
+    PERCENT_UNITS.has(t.unit) &&
+    (COMPARED_TARGET_END.test(clausePre) ||
+      (sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && TARGET_NAMED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8))))
+  )
+    status = 'target';
   // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
   // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
   if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
@@ -493,6 +504,8 @@ export function readTimes(r: Reading, d: FigureDraft): void {
 const SHARE_NOUN_END = /(?:比重|占比)$/u;
 const SHARE_MOVED_ON = /^(?:提高|上升|提升|下降|降低|回落)(?:到|至)/u;
 /** The start of a move ("由全省第八位跃升到…", "由19.8︰41︰39.2优化为…") and where it goes. */
+const TARGET_NAMED_AFTER = /^的(?:年度|全年|预期|奋斗|增长)?(?:目标|预期目标)/u;
+const COMPARED_TARGET_END = /(?:高于|低于|快于|慢于|超过|好于)[^，；,;]{0,12}?(?:目标|任务|计划)(?:任务|值|增速|增幅)?$/u;
 const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
 const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
 /** "我市荣获全省“发展杯”竞赛活动第二名" (四平 2011, held-out set 24): a place won is a result, also among estimates. */

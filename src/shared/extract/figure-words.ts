@@ -30,7 +30,9 @@ export const RATE_TAIL = /(?:增速|增幅)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
 export const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
 export const MEASURE_TAIL =
-  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|销售面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|利税总额|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模)$/u;
+  /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|销售面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|利税总额|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本)$/u;
 export const CLAUSE_MARKS = charTable('，；：,;:');
 /** After a comparison's figure, the next item: 、, then 比 or 较, the comparand and its verb ("、比全省高"). */
-export const COMPARED_NEXT = /^、(?:比|较)[\u4e00-\u9fff]{1,10}$/u;
+// ("同比增长7.9%、高于全国2.3个百分点" (河南 2019, a 繁體 copy, http://tasting24.com/xy/hn/701613.html): 高于 and its
+// kind after 、, as 比.)
+export const COMPARED_NEXT = /^、(?:比|较|高于|低于|快于|慢于|高出)[\u4e00-\u9fff]{1,10}$/u;

@@ -74,10 +74,11 @@ const PULL = /(上拉|下拉|拉低)[^，；\d]{0,16}$|(?<!受[^，；]{0,12})(�
 /**
  * A rate named before its verb: "增速保持在6%", "居民消费价格涨幅控制在3.5%左右", and 增长 as a noun before a target
  * or a modal verb ("经济增长目标确定为9.5%左右", "地区生产总值增长仍将达到6.5%左右"), or before 在 ("同比增长在41%以上":
- * 南充, held-out set 14); a streak may stand between ("增速连续五个月分别维持在15.3%、15.2%": 莆田 2013).
+ * 南充, held-out set 14); a streak may stand between ("增速连续五个月分别维持在15.3%、15.2%": 莆田 2013), or an adverb
+ * ("江蘇、山東、浙江等工業大省增速更是超過了8%": 工信部 on 2024's first quarter, a 繁體 copy, http://dongguanrixin.cn/107.html).
  */
 const RATE_NOUN_TAIL =
-  /(?<noun>降幅|增幅|增速|增长率|涨幅|升幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在|[高多]达))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:(?:连续|持续)(?:\d{1,2}|[两三四五六七八九十]{1,3})个?(?:月|年|季度))?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|[高多]达|达到?|是|在)?$/u;
+  /(?<noun>降幅|增幅|增速|增长率|涨幅|升幅|增长速度|年均增长率|增长(?=(?:预期)?目标|仍将|将|在|[高多]达))(?:(?:预期)?目标值?(?:确定|设定|定)?)?(?:(?:连续|持续)(?:\d{1,2}|[两三四五六七八九十]{1,3})个?(?:月|年|季度))?(?:更是|一直|始终|也)?(?:基本|则|仍将|仍|继续|已|仅|将)?(?:维持在|保持在|稳定在|控制在|为|[高多]达|达到?|是|在)?$/u;
 
 /**
  * FALL_FROM right before the number, a time between them ("降幅由", "降幅由年初的", "降幅从1-2月的", "下降幅度由9月中旬的":
@@ -89,6 +90,9 @@ const FALL_FROM_TAIL = /降幅度?[由从][^，；、%％]{0,10}$/u;
 function predicateTail(pre: string): string {
   // "水泥19979万吨，下降 1.2%": a space that a web page or a PDF left between verb and number does not part them.
   if (isSpaceAt(pre, pre.length - 1)) pre = pre.trimEnd();
+  // "比上年增长(可比价)9.8%" (都昌 2008): a note on how it is priced, between verb and number, does not part them.
+  const last = lastCode(pre);
+  if (last === 0x29 || last === 0xff09) pre = pre.replace(PRICE_NOTE, '');
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为; "…等企业的增幅都在
@@ -102,6 +106,8 @@ function predicateTail(pre: string): string {
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
+/** A bracketed note on prices right before the number: (可比价), (按可比价格计算), (现价), (不变价). */
+const PRICE_NOTE = /[（(](?:按|以)?(?:可比|现行|现|不变|当年)?价格?(?:计算)?[)）]$/u;
 const ONLY_CHARS = charTable('仅只');
 const MONTHS_HAD = /(?:共有|其中有|全年有|累计有)$/u;
 const ONLY_AFTER_VERB = new RegExp(`(?<=${UP}|${DOWN})了?(?:仅仅|仅|只)(?:为|有)?$`, 'u');
@@ -129,6 +135,14 @@ function predicate(verb: string, direction: 'up' | 'down', reached: boolean, com
   const k = (reached ? 4 : 0) + (comparison ? 2 : 0) + (direction === 'up' ? 1 : 0);
   return (byVerb[k] ??= Object.freeze({ verb, direction, reached, comparison }));
 }
+/** A bound below, written right before its number ("低于10%"): a comparison that moves nothing (no sign). */
+const BOUND_BELOW = new Set(['低于', '慢于', '少于']);
+const BOUNDS = new Map<string, Predicate>();
+function boundBelow(verb: string): Predicate {
+  let p = BOUNDS.get(verb);
+  if (!p) BOUNDS.set(verb, (p = Object.freeze({ verb, direction: 'none', reached: false, comparison: true })));
+  return p;
+}
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
@@ -143,8 +157,11 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
   const bits = tailBits ?? charBits(tail, TAIL_BITS);
-  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?=[^，；]{0,8}目标)/u.exec(tail) : null;
+  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?!额)(?=[^，；]{0,8}目标)/u.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
+    // "从3月份起增速连续七个月低于10%" (工信部 2012), "部分乡镇计划完成率低于90%" (上虞 2014): below a number written
+    // right after it (no place or figure compared between) is a bound the figure stayed under, not a fall.
+    if (cmp.index + cmp[0].length === tail.length && BOUND_BELOW.has(cmp[0])) return boundBelow(cmp[0]);
     const above = /^[高快多超]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
     // compared with is a gain.
@@ -330,6 +347,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     // "製造業增加值佔規模以上工業增加值的61.1%,比重同比提高3.9%" (青海 2014, held-out set 20): a share's move, its
     // points written as %, is a change, not the share's growth.
+    // "增速连续七个月低于10%", "部分乡镇计划完成率低于90%", "低于8.3%的全国年均增幅": a bound below is a rate,
+    // unless what stays under it is a share.
+    if (p.comparison && p.direction === 'none') return SHARE_WORDS.test(subject) || SHARE_WORDS.test(pre) ? 'share' : 'growth';
     if (p.direction !== 'none') return SHARE_MOVED.test(pre) ? 'change' : 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.

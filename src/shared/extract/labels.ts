@@ -41,13 +41,23 @@ export const LEADING_WORDS = [
   '\\d{1,2}月份?(?:末|底)?',
   '前(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月',
   // "增速从一季度同比下降2.1%到上半年同比增长4.6%" (酒泉 2020, held-out set 32): 到 the next part of the year.
-  '到(?=[上下]半年|前三季度|第?[一二三四]季度)',
+  '到(?=[上下]半年|前三季度|第?[一二三四]季度|全年)',
+  // "虽然增幅由一季度下降3.7%转为增长2.3%" (重庆 2010): a conjunction opening the clause is no part of its subject.
+  '(?:虽然|尽管|虽)(?=增速|增幅|[^，；]{2})',
   '[上下]?半年',
   '前三季度',
   '第?[一二三四]季度',
   '[“‘"]?十[一二三四五]五[”’"]?(?:时期|期间|以来|末|初)?',
   '全年',
   '今年',
+  // "要实现明年规模以上工业增加值增长6%左右这一目标" (工信部, 2016-12-27): the target year is the figure's period, and
+  // what is to be done no part of its measure.
+  '明年',
+  // "有力支撐了四川省2009年GDP增速14%的目標" (四川 2009, a 繁體 copy): what supported the figure is no part of it.
+  '(?:有力)?(?:支撑|带动|推动|促进|助推)了',
+  // "发生营业成本107.12万亿元" (国家统计局 on 2021's profits, a 繁體 copy): the verb of a cost is no part of it.
+  '发生(?=营业成本|成本|费用)',
+  '要(?:实现|完成|确保|达到)',
   // "下降幅度较大的有黑色金属冶炼和压延加工业增加值下降54.4%" (阿拉山口 1-5月): what introduces the items is no part of
   // their subject.
   '(?:下降|增长|增速|增幅|降幅|回落|回升)(?:幅度|速度)?(?:较大|较快|较多|居前|最大|最快|靠前)的(?:有|是|为)',
@@ -418,7 +428,10 @@ const SUBJECT_BITS = bitTable({
   年季: 4096,
   由: 8192,
   '—': 16384,
+  '、': 32768,
 });
+/** Months or quarters listed at a subject's start: "10、11、12三个月", "第一、二、三、四季度". */
+const LISTED_TIMES = /^(?:(?:19|20)\d{2}年)?(?:第?[一二三四](?:、[一二三四])+季度|\d{1,2}(?:、\d{1,2})+(?:[两三四五六]个月|月份?))/u;
 
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
@@ -444,6 +457,9 @@ export function cleanSubjectWith(s: string, bits: number): string {
   // "開發區2002年實現國內生產總值380億元" (天津开发区 2002, a 繁體 copy), "园区企业二季度完成工业总产值14.17亿元" (a
   // county's 2023 analysis): so is a year or a part of one between the body and its measure.
   if (bits & 4096 && (out.includes('年') || out.includes('季'))) out = out.replace(TIME_INSIDE, '');
+  // "10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012), "第一、二、三、四季度利润同比分别增长…" (国家统计局 on
+  // 2021): months or quarters listed are the items' periods, not part of what they measure.
+  if (bits & 32768) out = out.replace(LISTED_TIMES, '');
   const lead = afterLeading(out);
   if (lead) out = out.slice(lead);
   // "以氟化工、石墨稀等为代表的新材料产业增长2.5%" (三明 2023 1-4月): the examples it is represented by are not the

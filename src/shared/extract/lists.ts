@@ -102,6 +102,17 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
     const nums = ordinals[2].split('、');
     if (nums.length === n) return nums.map((x) => `${ordinals[1]}第${x}产业${ordinals[3]}`);
   }
+  // "计算机、通信和其他电子设备制造业、电气机械和器材制造业、非金属矿物制品业从业人员数位居前三位,分别占8.8%、6.4%和6.3%"
+  // (第四次全国经济普查公报第三号, https://a.lx.city/forum.php?mod=viewthread&tid=627): an industry's official name holds 、
+  // and 和 of its own; those are not between items.
+  const masked = OFFICIAL_JOINTS.test(phrase) ? phrase.replace(OFFICIAL_NAMES, maskJoints) : phrase;
+  if (masked !== phrase) {
+    const items = masked
+      .split('、')
+      .map((x) => unmaskJoints(x.trim()))
+      .filter(Boolean);
+    if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
+  }
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
     const items = phrase
       .split(sep)
@@ -111,6 +122,18 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
   }
   return namesWithAnd(phrase, n);
 }
+
+/** Industries of the national classification whose names hold 、, 和 or 及 (GB/T 4754). */
+const OFFICIAL_NAMES =
+  /计算机、通信和其他电子设备制造业|铁路、船舶、航空航天和其他运输设备制造业|电气机械和器材制造业|化学原料和化学制品制造业|(?:黑色|有色)金属冶炼和压延加工业|石油、煤炭及其他燃料加工业|电力、热力、燃气及水生产和供应业|电力、热力生产和供应业|酒、饮料和精制茶制造业|纺织服装、服饰业|橡胶和塑料制品业|煤炭开采和洗选业|石油和天然气开采业|文教、工美、体育和娱乐用品制造业|皮革、毛皮、羽毛及其制品和制鞋业|木材加工和木、竹、藤、棕、草制品业|印刷和记录媒介复制业|造纸和纸制品业|燃气生产和供应业|水的生产和供应业/gu;
+/** OFFICIAL_NAMES's 、, 和 and 及, asked first (a phrase without one holds no such name). */
+const OFFICIAL_JOINTS = /[、和及]/u;
+const maskJoints = (name: string) => name.replace(/、/gu, '\uE001').replace(/和/gu, '\uE002').replace(/及/gu, '\uE003');
+const unmaskJoints = (s: string) =>
+  s
+    .replace(/\uE001/gu, '、')
+    .replace(/\uE002/gu, '和')
+    .replace(/\uE003/gu, '及');
 
 const ORDINAL_SECTORS = /^(.*?)第?([一二三](?:、[一二三])+)次?产业(.*)$/u;
 
@@ -332,6 +355,9 @@ export function earlierEnumeration(sentence: string, clauseStart: number, n: num
 export function listPeriods(mentions: PeriodMention[], from: number, to: number, n: number): string[] | undefined {
   const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.role !== 'base');
   if (inside.length === n && n > 1) return inside.map((m) => m.text);
+  // "2021年第一、二、三、四季度利润同比分别增长…": the year the parts listed after it are of.
+  if (inside.length === n + 1 && n > 1 && YEAR_ONLY.test(inside[0].text) && inside[0].end === inside[1].start)
+    return inside.slice(1).map((m) => inside[0].text + m.text);
   const span = inside.length === 1 ? inside[0] : undefined;
   if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
     return Array.from({ length: n }, (_, i) => `${span.from! + i}年`);
@@ -343,6 +369,7 @@ export function listPeriods(mentions: PeriodMention[], from: number, to: number,
  * months named before 分别 in the sentence, as many months as the list has items, gives each item its month; a
  * 累计 rate of month k is of the months 1-k.
  */
+const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const SPAN_THEN_CLAUSE = /^份?[，,]\s*$/u;
 const MONTH_SPAN = /^((?:19|20)\d{2}年)?(\d{1,2})-(\d{1,2})月$/u;
 export function monthSpanPeriods(

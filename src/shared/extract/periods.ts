@@ -74,10 +74,16 @@ export const PERIOD_RE = new RegExp(
       // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%" (工信部 on 2020 上半年, a 繁體 copy,
       // http://zhenhuasy.com/zixun/202007/23/516638.shtml): months listed before 分别 are each an item's month (5月, 6月);
       // "1、2月份" without 分别 is the two months together, 1-2月 (above).
-      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:、\\d{1,2})*、\\d{1,2}月份?(?=${LISTED_EACH}))`,
+      // ("10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012, http://finance.ce.cn/rolling/201301/24/t20130124_17047695.shtml):
+      // the months listed, then how many they are, the last item with them.)
+      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:(?:、\\d{1,2})*、\\d{1,2}(?:月份?|[两三四五六]个月)|(?<=、\\d{1,2})[两三四五六]个月)(?=${LISTED_EACH}))`,
+      // "2021年第一、二、三、四季度利润同比分别增长137.3%、36.0%、14.3%、12.3%" (国家统计局 on 2021,
+      // http://chrbiz.cn/cxtx/2022128132307.htm): quarters listed before 分别 are each an item's quarter, as months are.
+      `(?<![\\d一二三四])第?(?<q3>[一二三四])(?=(?:、[一二三四])*、[一二三四]季度(?=${LISTED_EACH}))`,
       // ("今年9月,全市规上工业增加值同比增长8.9%" (泉州): a month after 今年 is that month of the report's year, as one
       // after 去年 is of the year before.)
-      '(?:(?<![\\d.年月])|(?<=[去今本]年))(?<mo2>\\d{1,2})月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
+      // ("增幅由元月-13.6%,转为上半年增长3.1%" (重庆 2010): 元月 is January.)
+      '(?:(?<![\\d.年月])|(?<=[去今本]年))(?<mo2>\\d{1,2}|(?<![万亿千百])元)月份?(?<mo2End>末|底|[上中下]旬)?(?![\\d日号])',
       // "截止到4月9日，…开工率达到96.2%" (九江, held-out set 18): a day a stock is counted up to, after 截至 only (a
       // dateline's day is no period).
       '(?<=(?:截至|截止)到?)(?<dm>\\d{1,2})月(?<dd>\\d{1,2})[日号]',
@@ -356,6 +362,8 @@ export function periodMentions(
         const mo3 = Number(m[P.mo3]);
         if (mo3 < 1 || mo3 > 12) continue;
         text = `${mo3}月`;
+      } else if (m[P.q3]) {
+        text = `${m[P.q3]}季度`;
       } else if (m[P.fm2]) {
         const fm2 = m[P.fm2]!;
         const n = cnNumber(fm2) ?? Number(fm2);
@@ -376,7 +384,7 @@ export function periodMentions(
         if ((text === '二季度' || text === '三季度') && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
           text = text === '二季度' ? '上半年' : '前三季度';
       } else {
-        const mo2 = Number(m[P.mo2]);
+        const mo2 = m[P.mo2] === '元' ? 1 : Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
         // "截止7月,全盟共有19户新建企业完成纳统工作,…合计完成产值15.9亿元" (锡林郭勒盟, pages corpus): a month counted up
         // to is its end, as 截至7月底 is.
@@ -454,7 +462,7 @@ export function periodMentions(
       // "今年…城镇调查失业率全年控制在5.5%以内": the whole of the year the sentence has just named.
       if (g.thisYear === '全年' && !lastWhole && !bare)
         for (let k = out.length - 1; k >= 0; k--)
-          if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base') {
+          if (out[k].year !== undefined && !out[k].span && out[k].role !== 'base' && out[k].role !== 'own') {
             y = out[k].year;
             break;
           }
@@ -531,7 +539,7 @@ export function periodMentions(
       role: role.role,
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
-      local: local || asideAfterFigure(sentence, start, end) || undefined,
+      local: local || asideAfterFigure(sentence, start, end) || monthsCountedIn(sentence, end) || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
@@ -549,6 +557,15 @@ function asideAfterFigure(sentence: string, start: number, end: number): boolean
   return (mark === 0xff0c || mark === 0x2c) /* ， , */ && FIGURE_END.test(sentence.slice(Math.max(0, start - 4), start - 1));
 }
 const ASIDE_IS = /^份?为/u;
+/**
+ * "2-6月我县工业增速有3个月居全市第一,有2个月居全市第二,创近年新高;工业固定资产投资完成16.9亿元" (丹棱 2015 上半年,
+ * https://www.scdl.gov.cn/info/1155/32104.htm): months in which some are counted ("有3个月") frame that count only, not
+ * the time of the clauses after it.
+ */
+function monthsCountedIn(sentence: string, end: number): boolean {
+  return MONTHS_COUNTED_AFTER.test(sentence.slice(end, end + 16));
+}
+const MONTHS_COUNTED_AFTER = /^份?[^，；。,;]{0,10}?有(?:\d{1,2}|[两二三四五六七八九十])个月/u;
 const FIGURE_END = /(?:\d|%|％|百分点)$/u;
 
 /** A year's four digits without 年 at the end of the five characters before 全年 (not the end of a longer number). */
@@ -649,8 +666,16 @@ const MULTIPLE_OF = /^(?:同期)?的[^，；。,;]{0,10}倍/u;
 
 /** "按2018年平均汇率…": the rate of a year, after it. */
 const RATE_OF_YEAR = /^(?:的|度)?(?:平均|年均)?(?:美元)?(?:兑人民币|对人民币)?(?:的)?(?:平均)?汇率/u;
-/** Right after a year that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"). */
-const FROM_LEVEL_AFTER = /^\d+(?:\.\d+)?[^，；。\d]{0,6}?(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小)[到至]/u;
+/**
+ * Right after a time that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"); a
+ * structure's ratio moved ("9.0:55.9:35.1调整为"); a rate with its verb moved ("下降3.7%转为增长2.3%"). Group 1: the number.
+ */
+const FROM_LEVEL_AFTER =
+  /^(?:下降|增长|回落|回升)?(\d+(?:\.\d+)?(?:[:：∶︰]\d+(?:\.\d+)?)*)[^，；。\d]{0,6}?(?:(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小|回升|回落)[到至为]|(?:调整|优化|变|转|升)为)/u;
+
+const RELATIVE_MONTH = /^(?:上月|当月|本月|单月)$/u;
+/** 与 (同, 和, 跟) and at most a few words before a year that 比 follows: "与震前的2007年比". */
+const BASE_WITH_BEFORE = /[与同和跟][^，；。,;与同和跟\d]{0,8}$/u;
 
 function roleOf(
   sentence: string,
@@ -690,8 +715,23 @@ function roleOf(
   if (followedNumber) return { role: 'own', ownAt: end + followedNumber.index };
   // "每平方公里产出从2007年30亿元提高到63.5亿元" (重庆 2012, held-out set 35): after 从/由 the year's number may follow
   // with no 的, the level moved from; it is that year's own, as "由2007年的30亿元" is, and the level reached is not.
-  if (/[由从]$/u.test(before) && FROM_LEVEL_AFTER.test(sentence.slice(end, end + 24))) return { role: 'own', ownAt: end };
+  // So is "三次产业结构从2010年9.0:55.9:35.1调整为8.5:55.2:36.3" (长兴 2011): the ratio moved from is 2010's, the
+  // ratio reached and the sentences after are the report's year's; "增幅由一季度下降3.7%转为增长2.3%" (重庆 2010): the
+  // fall is the first quarter's, the rise the year's.
+  // (A month counted from the report's, "由上月下降8.1%转为增长3%", is read as the month before where it is resolved.)
+  const fromLevel = /[由从]$/u.test(before) ? FROM_LEVEL_AFTER.exec(sentence.slice(end, end + 32)) : null;
+  if (fromLevel && (!RELATIVE_MONTH.test(sentence.slice(start, end)) || /^\d/u.test(fromLevel[0])))
+    return { role: 'own', ownAt: end + fromLevel[0].indexOf(fromLevel[1]) };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  // "其他五个市去年工业增加值与震前的2007年比,增长均在40%以上" (四川 2009, a 繁體 copy,
+  // http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm): a year compared with after 与 (a few words between) and
+  // before 比 is a base. (A year right before 比 without 与 is the time compared: "2009年比2005年增长62.9%".)
+  if (
+    codeAt(after, 0) === 0x6bd4 /* 比 */ &&
+    BASE_WITH_BEFORE.test(sentence.slice(Math.max(0, start - 10), start)) &&
+    /^比(?=[，,；;]|$)/u.test(after)
+  )
+    return { role: 'base' };
   if (own) return { role: 'own', ownAt: end + own[0].length };
   // "万元地区生产总值能耗提前完成“十三五”任务,居全市第一" (东昌府区 2019 政府工作报告, on 2018): a plan whose task is
   // done while it still runs is no time of the figures (they are the report's year's); in the plan's last year
@@ -707,7 +747,9 @@ function roleOf(
   // "吉林官方制定的2017年预期目标是,地区生产总值增长7%左右" (吉林 2016, held-out set 18): a year whose targets are
   // named after it is a target year (after the report's own; with none known yet, as its own period is read, any).
   if (year !== undefined && (refYear === undefined || year > refYear) && TARGETS_AFTER.test(after)) return { role: 'target' };
-  if (TARGET_BEFORE.test(before) && !/[\d年月元]$/u.test(before.slice(0, -1))) {
+  // ("规模以上重工业增加值增幅由1月末下降7%、上半年增长13%到全年增长20.7%" (重庆 2010): after a rate, 到 steps on to the
+  // next time's, a result.)
+  if (TARGET_BEFORE.test(before) && !/[\d年月元%％]$/u.test(before.slice(0, -1))) {
     // "到2019年底，全市累计建成…": a year already past is the time of the figures, not a target.
     if (year !== undefined && refYear !== undefined && year <= refYear) return { role: 'time' };
     // "从1月份下降13.4%,到1至3月份增长5.7%,再到1至6月份10.1%" (哈尔滨 2009, held-out set 31): a target is set for a

@@ -276,7 +276,9 @@ const NEXT_FRAME = /(?<=[，；,;])在[^，；。,;]{0,36}?(?:评价|考评|考�
 const YEAR_AFTER_BI = /^(?:19|20)\d{2}年/u;
 const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 /** A sentence opening a breakdown by month: "分月度看", "从月度增速看", "分月份看" (its first character asked first). */
-const MONTHLY_VIEW = /^(?:分|从)月(?:度|份)?(?:增速|走势|情况)?看/u;
+// ("分季度看,一季度同比增长6.7%,二季度增长6.7%,三季度增长6.7%。分产业看,第一产业增加值40666亿元" (国家统计局 on
+// 2016's first three quarters, http://finance.hebei.com.cn/system/2016/10/19/017452130.shtml): quarters, as months.)
+const MONTHLY_VIEW = /^(?:分|从)(?:月(?:度|份)?|季度?)(?:增速|走势|情况)?看/u;
 const FEN_CONG = charTable('分从');
 /** The one month or quarter (ONE_MONTH_OR_QUARTER) all of `found` are of, other than `paragraph`'s; else ''. */
 function onePartPeriod(found: Found[], paragraph: string): string {

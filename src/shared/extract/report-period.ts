@@ -392,6 +392,9 @@ const PLAN_AFTER = /^[^，。；,;\n]{0,14}?(?:蓝图|规划|计划|纲要)/u;
  * After a year, in its clause: the targets set for it ("2013年全省经济社会发展的主要预期目标"), or what it strives for
  * ("2023年襄阳经济总量力争实现6400亿元", 襄阳's 政府工作报告 on 2022: the year a report sets out to reach is the next).
  */
+/** Setting a target or task, right before its year ("确定2017年…目标任务"). */
+const SETTING_BEFORE = /(?:确定|制定|下达|分解)$/u;
+const TASK_OF_YEAR = /^[^，。；,;：:\n]{0,12}?(?:目标|任务|计划)/u;
 const TARGETS_OF_YEAR = /^[^，。；,;：:\n]{0,20}?(?:预期目标|主要目标|力争|争取)/u;
 /** Right after a year: its targets ("2017年预期目标是", "2017年全省经济社会发展的主要目标"). */
 const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?(?:预期)?目标/u;
@@ -415,6 +418,9 @@ function commonestYear(text: string): number | undefined {
     if (TARGETS_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "报告提出,2013年全省经济社会发展的主要预期目标:…" (福建 2013): the year a list of targets is for.
     if (TARGETS_OF_YEAR.test(text.slice(at + 5, at + 30))) continue;
+    // "要尽快科学确定2017年钢铁去产能目标任务" (工信部's conference of 2016-12-27, http://www.clii.com.cn/ReDianJuJiao/
+    // TouTiaoXinWin/201612/t20161228_3902504.html): a year whose targets are being set is not the report's.
+    if (SETTING_BEFORE.test(before) && TASK_OF_YEAR.test(text.slice(nian + 1, nian + 20))) continue;
     // "受2020年投资总量前低后高…等因素影响" (榆林 2021): the year of a cause is not the report's.
     if (inCause(text, at, nian + 1)) continue;
     // "增速和位次创下2022年以来的新高" (朔州 2025 1-2月): a record since a year is set in a later one.

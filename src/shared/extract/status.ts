@@ -15,12 +15,14 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
  */
 export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)/u;
 /**
- * Words that make what follows in their clause a target. (Not 规划 before an area: "规划面积15平方公里" (马鞍山's
+ * Words that make what follows in their clause a target. (Not how much of a plan or target is done: "部分乡镇计划完成率低于90%"
+ * (上虞 2014, https://www.chaxiaohao.com/read-1750791191l1971851.html), "工业固定资产投资完成16.9亿元,…,目标完成进度73.3%"
+ * (丹棱 2015 上半年, https://www.scdl.gov.cn/info/1155/32104.htm) are results. Not 规划 before an area: "规划面积15平方公里" (马鞍山's
  * industrial transfer park, 2012, https://soolun.net/periodical/34880c48c5bcd5759b6d88034e8d0926.html), "集中区规划工业用地
  * 面积25.47平方公里" (安康 2011) are the area a zone is laid out over, a fact of the zone.)
  */
 const TARGET_CLAUSE =
-  /力争|争取(?!(?:落实)?(?:到位)?(?:上级|中央|省级?|国家|省市|各级|各类|外来)[^，；,;]{0,12}?(?:资金|补助|债券|专项|奖补))|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$)|规划(?!建设|布局|[^，；,;]{0,4}面积)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高|完成)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动|冲击|完成)|力求|设定|奋斗/u;
+  /力争|争取(?!(?:落实)?(?:到位)?(?:上级|中央|省级?|国家|省市|各级|各类|外来)[^，；,;]{0,12}?(?:资金|补助|债券|专项|奖补))|确保|计划(?!总?投资(?:额)?(?:达到?|为)?$|完成(?:率|进度|比例))|规划(?!建设|布局|[^，；,;]{0,4}面积)|拟|预期目标|(?<![超好高低快慢于])预期(?=增长|达到|实现|突破|提高|下降)|目标(?!完成(?:率|进度|比例))(?:是|为|值)?|要(?=达到|实现|突破|增长|控制|保持|下降|提高|完成)|将(?=达到|实现|突破|增长|超过|提高|新增|建成|形成|培育|打造|力争|带动|冲击|完成)|力求|设定|奋斗/u;
 /** The first characters of TARGET_CLAUSE's words: a clause without one is not searched. */
 const TARGET_FIRST = charTable('力争确计规拟预目要将设奋');
 function targetClause(clause: string): boolean {
@@ -174,9 +176,10 @@ const ACHIEVED =
 const PART_OF_PLAN = /(?:为|是|相当于)[^，；]{0,8}(?:目标|计划|任务)的$/u;
 /**
  * "17个计划新开工项目已开工12个" (盐城 2023 一季度, a 繁體 copy, http://www.dingqianjf.com/news/show/46cfe69af25ae8e9.html):
- * what was planned and is said done since (已开工, 已实施, 已建成) is a result.
+ * what was planned and is said done since (已开工, 已实施, 已建成) is a result; so is "四川列入國家規劃的工業恢復重建項目已開建
+ * 2736項" (四川 2009, http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm): 已开建, building begun.
  */
-const DONE_SINCE_PLANNED = /(?:计划|目标|规划|力争|确保)[^，；]*已经?(?:开工|实施|完成|建成|投产|竣工|签约|落地|到位|开业|启动)/u;
+const DONE_SINCE_PLANNED = /(?:计划|目标|规划|力争|确保)[^，；]*已经?(?:开工|开建|实施|完成|建成|投产|竣工|签约|落地|到位|开业|启动)/u;
 /**
  * "2021年全省工信系统将全力打造…，净增1000家规上工业企业", "努力实现工业增加值增长15%，其中：规模以上工业增加值增长15%，…":
  * what a sentence says it will do.

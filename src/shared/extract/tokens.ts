@@ -296,9 +296,11 @@ function classAfter(s: string, at: number): boolean {
   // "列入市级政府投资5000万元以上、企业投资亿元以上重大项目27项" (乌拉特后旗 2023, held-out set 26): bounds listed
   // before the projects they pick out are a class, each of them.
   if (s.charCodeAt(at) === 0x3001 /* 、 */ && s.charCodeAt(at - 1) === 0x4e0a /* 上 */) return BOUND_LISTED.test(s.slice(at, at + 24));
+  // ("其中年收入10亿元以上达37户" (重庆 2010, https://code.fabao365.com/law_495467_2.html): the firms past a bound,
+  // counted right after it, BOUND_CLASS.)
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
-  if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 7));
+  if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 13));
   // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): a bound (以上) then the projects it picks out is a class,
   // as 亿元以上项目 with no number is.
   if (bounded && BOUND_CLASS.test(s.slice(at, at + 8))) return true;
@@ -307,13 +309,26 @@ function classAfter(s: string, at: number): boolean {
   if (s.startsWith('投资', at) && PROJECTS_COUNTED.test(s.slice(at, at + 16))) return true;
   return s.startsWith('产业', at) || s.startsWith('企业', at);
 }
+/** After an age: the age it runs to, another age listed, or the people of the ages ("60岁及以上户籍人口"). */
+const AGE_GROUP_AFTER =
+  /^(?:\s*[-—–~～至到]\s*\d|(?:及以上|以上|及以下|以下|以内)?(?:、\s*\d|和\d|的?(?:户籍|常住|农村|城镇)?(?:人口|老年|老人|劳动|人群|儿童|青少年|妇女|男性|女性)))/u;
+/** Before a count: a word pointing back at what was named ("上述3个行业", "这5家企业"). */
+const GROUP_BACK = /(?:上述|前述|这|该|此)$/u;
+/** After a count: its noun, then a place in it with no verb between ("5个工业大省第一位"). */
+const GROUP_RANKED_AFTER =
+  /^[^\d，；。,;、居排列位第在中]{1,6}第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\u4e00-\u9fff]{0,2}[个项家批])/u;
+/** After a rate: the population survey it names ("5‰人口变动抽样调查", "1%人口抽样调查"). */
+const SURVEY_NAMED_AFTER = /^的?人口(?:变动)?(?:抽样)?调查/u;
 /** 投资 and the projects it picks out, then their count: "投资建设项目15个". */
 const PROJECTS_COUNTED = /^投资(?:建设|在建|新建|新开工)?项目(?:\d+|[两二三四五六七八九十]{1,3})[个项]/u;
 /** After a bound: the projects, firms or industries it picks out, a few characters of their kind first (重大, 工业). */
-const BOUND_CLASS = /^[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
+const BOUND_CLASS = /^(?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)|(?:的|达|有)(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
 /** After a bound and its 、: another bound (…以上) and the class it names ("、企业投资亿元以上重大项目"). */
 const BOUND_LISTED = /^、[^，,。；;：:\n、]{1,12}?以上[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
-const CLASS_NOUN = /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
+// ("财政收入超300万元的乡镇有8个,超500万元的有3个" (都昌 2008 统计公报, https://web.xiaze.org/tjgb/201003/22096.html),
+// "建成23个亩效益超5000元的县级现代农业示范园区" (长兴 2011): the towns or parks past it, counted.)
+const CLASS_NOUN =
+  /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|[\u4e00-\u9fff]{0,8}?(?:园区|乡镇)|[\u4e00-\u9fff]{0,4}?有?(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
 
 /**
  * A count in Chinese numerals right after the names it counts, as many of them: "钢铁、汽车、石化、电子信息、食品五个重点
@@ -772,6 +787,19 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     if (t.unit === '%' && isGrade(sentence, t)) continue;
     // Class names and ordinals: 千亿级, 10万吨级, 第8批; "两个2000亿元产业", "千亿元产业" (a class of industries).
     if (sentence.charCodeAt(t.outerEnd) === 0x7ea7 /* 级 */) continue;
+    // "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、…" (云和县 2022 统计公报,
+    // https://tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): ages that name a group of people are a class, not figures; so
+    // is the rate a survey is named by: "据2022年全省5‰人口变动抽样调查推算" (the same 公报), "全国1%人口抽样调查".
+    if (t.unit === '岁' && AGE_GROUP_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    if ((t.unit === '‰' || t.unit === '%') && SURVEY_NAMED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    // "上述3个行业合计出口产值占总量的90.8%" (江北区 2024): a count that points back at the items named is their group, no
+    // figure; so is one a place in it is given in ("增速居全国第6位、5个工业大省第一位", 河南 2019, a 繁體 copy).
+    if (
+      (t.unit === '个' || t.unit === '家' || t.unit === '大') &&
+      (GROUP_BACK.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
+        GROUP_RANKED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 12)))
+    )
+      continue;
     // (A unit of money ends with 元: 亿元, 美元.)
     const money = lastCode(t.unit) === 0x5143; /* 元 */
     if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;

@@ -101,6 +101,10 @@ export const BASE_UNITS = [
   '平方千米',
   '平方米',
   '立方米',
+  // "工业用气27.95亿立方" (重庆 2010, https://code.fabao365.com/law_495467_2.html): 立方 for 立方米, as a page writes it.
+  '立方',
+  // "平板玻璃577.3万重量箱" (辽宁 2021 统计公报, https://dnjnhb.com/old/34/55/549/index): flat glass's unit.
+  '重量箱',
   // 饮料酒11101.3千升 (巴彦淖尔, held-out set 11); 升 alone is the verb of 指数由49.5升至50.2.
   '千升',
   '公里',
