@@ -40,6 +40,22 @@ describe('a result over a target a government set', () => {
   });
 });
 
+describe('the tiers of a target (确保目标, 奋斗目标)', () => {
+  // Held-out set 40 (xxqu-2023-05-industry-summary): the reach target was labelled 奋斗目标增速.
+  it('are no measure: both rates are of the measure named before', () => {
+    for (const v of ['12', '14']) {
+      const tier = the(DISTRICT, v, { asOf: '2023年1-5月' });
+      expect(tier).toMatchObject({ status: 'target', period: '2023年', kind: 'growth' });
+      expect(tier.label).toContain('规上工业增加值');
+      expect(tier.label).not.toContain('目标');
+    }
+  });
+
+  it('a target named as the thing compared with keeps its name', () => {
+    expect(the(CITY_Q1, '4.5', { asOf: '2021年1-3月' }).label).toContain('预期目标');
+  });
+});
+
 describe('the target named in brackets', () => {
   it('is a target of the year, the gap to it a result', () => {
     expect(the(CITY_Q1, '4.5', { asOf: '2021年1-3月' })).toMatchObject({ status: 'target', period: '2021年' });

@@ -118,6 +118,10 @@ export const LEADING_WORDS = [
   '预计',
   // "预测增长17.6%;预测规上工业增加值19.95亿元" (a district's 2023 half-year summary): a forecast, not its measure.
   '预测(?![数值])',
+  // "规上工业增加值增速确保目标增长12%,奋斗目标增长14%" (a district 工信局's 2023 half-year summary, held-out set
+  // 40): the tier of a target (its floor, its reach) opens the predicate as 确保 and 力争 do; the measure is the one
+  // named before (not "奋斗目标增速"). Only before a verb of the figure: "高于全年预期目标(8.5%)" keeps its 预期目标.
+  '(?:确保|奋斗|力争|争取)目标(?=增长|增速|为|是|达到?)',
   '力争',
   '争取',
   '确保',
