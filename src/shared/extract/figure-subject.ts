@@ -5,7 +5,7 @@
 import { amongAfter, amongListedAfter } from './among';
 import { charTable, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
-import { listPeriods, monthSpanPeriods } from './lists';
+import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
 import { countsPlaces, placesCounted } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
@@ -50,6 +50,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // three subjects of the same months).
     const periods = d
       ? (listPeriods(mentions, cs, cs + d.index, run.length) ??
+        listPeriodsBefore(sentence, mentions, cs, run.length) ??
         (new Set(r.distributed.get(i)).size > 1
           ? undefined
           : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
