@@ -46,3 +46,17 @@ describe('a value named as what was expected after it', () => {
     expect(statuses(miit, '2014年')).toEqual([['8', 'target']]);
   });
 });
+
+describe('an amount written right before 目标 or 目标任务', () => {
+  it('is the target, met or not (国新办 on the 十三五 years, held-out set 39; 人民日报 2017)', () => {
+    const review = '一是传统产业转型升级加速,我国提前两年完成“十三五”钢铁行业去产能1.5亿吨目标,累计退出“僵尸企业”的粗钢产能6474万吨。';
+    expect(statuses(review, '2020年')).toEqual([
+      ['1.5', 'target'],
+      ['6474', 'actual'],
+    ]);
+    // http://shicaozhen.com/toutiao/19918.html
+    const steel =
+      '目前钢铁去产能、取缔“地条钢”进展顺利,2017年再压减钢铁产能5000万吨的目标任务,截至5月底,广东、四川、云南完成了全年目标任务。';
+    expect(statuses(steel, '2017年').find(([v]) => v === '5000')?.[1]).toBe('target');
+  });
+});

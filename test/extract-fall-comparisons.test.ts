@@ -27,6 +27,16 @@ describe('降幅 compared', () => {
     expect(the(text, '0.3').number).toBe(-0.3);
   });
 
+  it('reads 降幅比…高 as a deeper fall (−) and 降幅比…低 as a shallower one (+)', () => {
+    // 经济日报 2012-07-23 on 安徽's first half (held-out set 39).
+    const text =
+      '与此同时,6大高耗能行业增加值增长12.6%,比规模以上工业低3.9个百分点;前5个月,单位工业增加值能耗下降9.8%,降幅比去年高0.3个百分点。';
+    expect(the(text, '9.8').number).toBe(-9.8);
+    expect([the(text, '0.3').number, the(text, '0.3').kind]).toEqual([-0.3, 'change']);
+    expect(the(text, '3.9').number).toBe(-3.9);
+    expect(the('规上工业增加值下降2.1%,降幅较全省低1.2个百分点。', '1.2').number).toBe(1.2);
+  });
+
   it('leaves a growth rate below another a gap below', () => {
     const text = '全市规上工业增加值增长5.2%,低于全省平均水平0.4个百分点。';
     expect(the(text, '0.4').number).toBe(-0.4);

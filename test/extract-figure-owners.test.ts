@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
+import { the } from './extract-helpers';
 
 const labels = (text: string) => extractFigures(text).map((x) => [x.value + x.unit, x.label]);
 
@@ -40,6 +41,13 @@ describe('a place held', () => {
       ['12位', '增速位次'],
       ['3位', '增速位次'],
     ]);
+  });
+
+  it('so is one named by its scope and 位次, and the places it moved between (经济日报 on 安徽 2012, held-out set 39)', () => {
+    const text =
+      '1月至6月,全省规模以上工业增加值同比增长16.5%,比全国高6个百分点,增速继续稳居中部第一位,在全国位次也由前5个月的第六位上升至第四位。';
+    for (const v of ['六', '四']) expect(the(text, v, { asOf: '2012年上半年' }).label).toBe('规模以上工业增加值增速位次');
+    expect(the(text, '六', { asOf: '2012年上半年' }).period).toMatch(/^(?:2012年)?1-5月$/u);
   });
 
   it('a place named by its scope with no place before it in the sentence is read as written', () => {

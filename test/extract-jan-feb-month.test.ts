@@ -27,6 +27,15 @@ describe('the month of a 1-2月 report', () => {
     expect(the(text, '7.2', { asOf: '2024年1-7月' }).period).toBe('2024年7月');
   });
 
+  it('2月当月 is February alone (中山 2022年1-2月, held-out set 39)', () => {
+    const text = '2022年1-2月,全市规模以上工业企业实现增加值199.93亿元,同比增长5.0%,三年平均增长5.4%。其中:2月当月增长27.2%。';
+    for (const opts of [{ asOf: '2022年1-2月' }, {}]) {
+      expect(the(text, '27.2', opts).period, opts.asOf).toMatch(/^(?:2022年)?2月$/u);
+      expect(the(text, '5.0', opts).period, opts.asOf).toBe('2022年1-2月');
+    }
+    expect(currentMonthOf('2022年1-2月', undefined, 0, true)).toBe('2022年2月');
+  });
+
   it('currentMonthOf', () => {
     expect(currentMonthOf('2022年1-2月', undefined)).toBe('2022年1-2月');
     expect(currentMonthOf('1—2月份', 2022)).toBe('2022年1-2月');

