@@ -5,7 +5,7 @@
  * sentence of every figure the slide shows. Pure.
  */
 import { figureParts, figurePartsAsWritten, formatDateZh } from '../../shared/format';
-import { paragraphBlock as sharedBlock, resolveRuns, type ParaRun } from '../../shared/paragraph';
+import { paragraphBlock as sharedBlock, type ParaRun } from '../../shared/paragraph';
 import type { Figure, Report, Slide } from '../../shared/types';
 import { orderedSections } from '../../shared/brief-text';
 import { inTraditional } from '../../shared/deck-script';
@@ -31,24 +31,21 @@ export interface Block {
 
 const text = (p: ReturnType<typeof figureParts>): string => p.prefix + p.number + p.inner + p.unit + p.suffix;
 
-/** A run of the shared paragraph model as text: each figure in the report's own words. */
-const asWritten = (s: string) => s;
-
-/** `words` puts the export's own words (数据缺失) in the report's script (deckWords). */
-function asText(r: ParaRun, words: (s: string) => string = asWritten): TextRun {
+/**
+ * A run of the shared paragraph model as text: each figure in the report's own words; `words` puts the export's own
+ * (数据缺失) in the report's script (deckWords).
+ */
+function asText(r: ParaRun, words: (s: string) => string): TextRun {
   if (r.kind === 'figure') return { kind: 'figure', text: text(figurePartsAsWritten(r.figure)) };
   if (r.kind === 'missing') return { kind: 'missing', text: `［${words('数据缺失')}：${r.ref}］` };
   return r;
 }
 
-export const paragraphRuns = (p: string, figures: ReadonlyMap<number, Figure>, words = asWritten): TextRun[] =>
-  resolveRuns(p, figures).map((r) => asText(r, words));
-
 /**
  * The screen's paragraph model (shared/paragraph.ts), as text runs for PowerPoint and Word; `words` as deckWords
  * gives them (a figure the store no longer has is 數據缺失 in a report written in traditional characters).
  */
-export function paragraphBlock(p: string, figures: ReadonlyMap<number, Figure>, words = asWritten): Block {
+export function paragraphBlock(p: string, figures: ReadonlyMap<number, Figure>, words: (s: string) => string): Block {
   const b = sharedBlock(p, figures);
   const run = (r: ParaRun) => asText(r, words);
   if (b.kind === 'lead') return { lead: b.lead, runs: b.runs.map(run).filter((r) => r.text), attribution: null };
