@@ -42,6 +42,17 @@ describe('the annotated corpus', () => {
     expect(normPeriod('2019年', '2019年')).toBe('2019年');
   });
 
+  it('compares the first quarter, half and three quarters of a year as its first 3, 6 and 9 months, and no other quarter so', () => {
+    expect(normPeriod('2023年一季度', '2023年')).toBe(normPeriod('1-3月', '2023年'));
+    expect(normPeriod('第一季度')).toBe('1-3月');
+    expect(normPeriod('2016年上半年')).toBe('2016年1-6月');
+    expect(normPeriod('前三季度')).toBe('1-9月');
+    expect(normPeriod('二季度')).toBe('二季度');
+    expect(normPeriod('第三季度')).toBe('第三季度');
+    expect(normPeriod('一季度末')).toBe('一季度末');
+    expect(normPeriod('上半年末')).not.toBe(normPeriod('1-6月'));
+  });
+
   it('compares qualifiers in simplified characters, as units: a traditional report keeps its own (以內, 約)', () => {
     // fucheng-2018-government-work: "城鎮登記失業率控制在4%以內", annotated 以内 (the allowed set is simplified).
     expect(normQualifier('以內')).toBe('以内');

@@ -246,6 +246,11 @@ export function normPeriod(p: string, asOf = ''): string {
   s = s.replace(/(^|年)元(?=[-—–~～至到]\d)/u, '$11');
   s = s.replace(/(\d{1,4})\s*(?:年)?\s*[-—–~～至到]\s*(\d{1,4})(?=年|月)/gu, (_m, a: string, b: string) => `${a}-${b}`);
   s = s.replace(/前(\d{1,2})个?月/u, '1-$1月');
+  // A year's first quarter, half and three quarters are its first 3, 6 and 9 months: 一季度 and 1-3月 name one period
+  // (a statistical release's 一季度 is January to March, whichever the report writes). A quarter alone (二季度) is not.
+  s = s.replace(/前[三3]季度(?![末底])/u, '1-9月');
+  s = s.replace(/(?<![前二三四])第?[一1]季度(?![末底])/u, '1-3月');
+  s = s.replace(/上半年(?![末底])/u, '1-6月');
   s = s.replace(/^(\d{4})年(\d{4})年$/u, '$1-$2年');
   const year = /^(\d{4})年/u.exec(asOf)?.[0];
   if (year && s.startsWith(year) && s.length > year.length && /月|季|半年/u.test(s.slice(year.length))) s = s.slice(year.length);
