@@ -9,8 +9,16 @@
 import { convert, convertible, simplifiedUnit } from './units';
 import type { Figure, FigureKind } from './types';
 
-/** Qualifiers written before the number (超过20%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). */
+/**
+ * Qualifiers written before the number (超过20%, 低于10%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). A bound
+ * that compares is one too, with its 不: "增速连续七个月低于10%" shows "低于10%", never a bare "10%" stated as the figure.
+ */
 const PREFIX_QUALIFIERS = [
+  '不低于',
+  '不高于',
+  '不超过',
+  '低于',
+  '高于',
   '超过',
   '突破',
   '将近',
