@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartData, type ChartData } from '../src/main/export/chart-data';
 import { chartPngOnce } from '../src/main/export/chart-png';
 import { loadExportData, type ExportData } from '../src/main/export/data';
-import { buildDocx } from '../src/main/export/docx';
+import { appendixValue, buildDocx } from '../src/main/export/docx';
 import { mirrorMargins } from '../src/main/export/docx-gongwen';
 import { MediaSwap, packDocx } from '../src/main/export/docx-pack';
 import { figuresInOrder, orderedSections, sectionParagraphs } from '../src/shared/brief-text';
@@ -284,6 +284,21 @@ describe('the Word 简报', () => {
     expect(media(editedDocx)).toHaveLength(media(docx).length - 1);
   });
 
+  it('writes an appendix value with its qualifier where a card puts it, and a fall said', () => {
+    const v = (valueText: string, value: number, unit: string, kind: Figure['kind'], qualifier: string | null) =>
+      appendixValue({ valueText, value, unit, kind, qualifier });
+    // "生产总值增长7%左右" and "增长5.5%以上" (test/corpus/anhui-2025-government-work) were "左右7" and "以上5.5".
+    expect(v('7', 7, '%', 'growth', '左右')).toBe('7左右');
+    expect(v('5.5', 5.5, '%', 'growth', '以上')).toBe('5.5以上');
+    // "从3月份起增速连续七个月低于10%" (工信部 2012).
+    expect(v('10', 10, '%', 'growth', '低于')).toBe('低于10');
+    expect(v('20', 20, '%', 'growth', '超过')).toBe('超过20');
+    expect(v('300', 300, '个', 'count', '多')).toBe('300多');
+    expect(v('2000', 2000, '家', 'count', '余')).toBe('2000余');
+    // "能耗下降4.1%以上" (杭州 2011): stored −4.1, written 4.1.
+    expect(v('4.1', -4.1, '%', 'growth', '以上')).toBe('下降4.1以上');
+  });
+
   it('lists every figure in the appendix with its value (qualifier as written, bold), unit, period and verbatim sentence', async () => {
     const xml = await read(docx, 'word/document.xml');
     const table = xml.slice(xml.indexOf('<w:tbl>'));
@@ -298,6 +313,7 @@ describe('the Word 简报', () => {
       const q = f.qualifier;
       expect(row[0]).toBe(String(i + 1));
       expect(row[1]).toBe(f.label);
+      // (The bundled report's qualifiers all go before the number but 多; none falls.)
       expect(row[2]).toBe(q === '多' ? `${f.valueText}多` : `${q ?? ''}${f.valueText}`);
       expect(row[3]).toBe(f.unit || '—');
       expect(row[4]).toBe(f.period);

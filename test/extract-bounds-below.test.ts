@@ -25,6 +25,14 @@ describe('a bound below (低于10%)', () => {
     expect(the(SHANGYU_2014, '90')).toMatchObject({ number: 90, kind: 'share', status: 'actual' });
   });
 
+  it('an index under a bound is its value, a level ("…等行业商务活动指数低于38.0%", 国家统计局 2022年11月)', () => {
+    // A repost of the release (http://m.fcut.net/2369.html), in its characters.
+    const text =
+      '從行業情況看,郵政、貨幣金融服務、資本市場服務、保險等行業商務活動指數位于55.0%以上較高景氣區間;道路運輸、航空運輸、住宿、餐飲、文化體育娛樂等行業商務活動指數低于38.0%。';
+    expect(the(text, '38.0')).toMatchObject({ number: 38, kind: 'level' });
+    expect(the(text, '38.0').label).not.toMatch(/漲幅|增速/u);
+  });
+
   it('a rate compared with, named after it, is positive too (低于8.3%的全国年均增幅)', () => {
     expect(the('全省GDP年均增长7.9%,低于8.3%的全国年均增幅。', '8.3')).toMatchObject({ number: 8.3, kind: 'growth' });
   });

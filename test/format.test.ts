@@ -82,6 +82,17 @@ describe('figures read the way officials write them', () => {
     expect(formatFigureFull(fig('2000', 2000, '家', 'count', '余'))).toBe('2000余家');
   });
 
+  it('places a 繁體 report\u2019s qualifier, written back in its characters, where the simplified one goes', () => {
+    // The extractor reads a traditional report as simplified and writes its words back (超過, 約, 餘, 以內): "超過20%"
+    // was shown "超20%過", "約40%" "40%約", "2000餘家" "2000家餘".
+    expect(formatFigureFull(fig('20', 20, '%', 'growth', '超過'))).toBe('超過20%');
+    expect(formatFigureFull(fig('40', 40, '%', 'share', '約'))).toBe('約40%');
+    expect(formatFigureFull(fig('2000', 2000, '家', 'count', '餘'))).toBe('2000餘家');
+    expect(figureParts(fig('2000', 2000, '家', 'count', '餘'))).toMatchObject({ inner: '餘', unit: '家', suffix: '' });
+    expect(formatFigureFull(fig('4', 4, '%', 'share', '以內'))).toBe('4%以內');
+    expect(formatFigureFull(fig('5000', 5000, '亿元', 'level', '邁上'))).toBe('邁上5000亿元');
+  });
+
   it('shows a decline as a decline, wherever the figure is written out', () => {
     expect(formatFigureFull(fig('4.1', -4.1, '%', 'growth'))).toBe('下降4.1%');
     expect(formatFigure(fig('4.1', -4.1, '%', 'growth'))).toBe('下降4.1%');

@@ -27,6 +27,12 @@ export const QUALIFIERS = [
   '不足',
   '上下',
   '跨越',
+  // A bound that compares, right before its number ("增速连续七个月低于10%"), read whole with its 不.
+  '低于',
+  '高于',
+  '不低于',
+  '不高于',
+  '不超过',
 ] as const;
 /** The units annotations may use (what the report writes after the number; 位 for ranks, 倍 for 翻番). */
 export const UNITS = [

@@ -65,9 +65,9 @@ const emptyTally = (): Tally => ({
 
 /** Units compare in simplified characters: a traditional report's units are written back as it writes them (億元, 個百分點). */
 const normUnit = (u: string) => (u === '％' ? '%' : simplifiedUnit(u));
-/** Qualifiers too (以內, 約, 超過, 餘): annotations write them simplified, as units. */
-const TRADITIONAL_QUALIFIER: Record<string, string> = { 內: '内', 約: '约', 過: '过', 餘: '余' };
-export const normQualifier = (q: string | null | undefined) => (q ? q.replace(/[內約過餘]/gu, (c) => TRADITIONAL_QUALIFIER[c]!) : null);
+/** Qualifiers too (以內, 約, 超過, 餘, 低於): annotations write them simplified, as units. */
+const TRADITIONAL_QUALIFIER: Record<string, string> = { 內: '内', 約: '约', 過: '过', 餘: '余', 於: '于' };
+export const normQualifier = (q: string | null | undefined) => (q ? q.replace(/[內約過餘於]/gu, (c) => TRADITIONAL_QUALIFIER[c]!) : null);
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 function fieldOk(field: Field, a: Located, p: Predicted, asOf: string): boolean {

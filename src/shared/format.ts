@@ -9,8 +9,16 @@
 import { convert, convertible, simplifiedUnit } from './units';
 import type { Figure, FigureKind } from './types';
 
-/** Qualifiers written before the number (超过20%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). */
+/**
+ * Qualifiers written before the number (超过20%, 低于10%) — the rest (多, 左右, 以上) follow it (300多个, 7%左右). A bound
+ * that compares is one too, with its 不: "增速连续七个月低于10%" shows "低于10%", never a bare "10%" stated as the figure.
+ */
 const PREFIX_QUALIFIERS = [
+  '不低于',
+  '不高于',
+  '不超过',
+  '低于',
+  '高于',
   '超过',
   '突破',
   '将近',
@@ -36,6 +44,25 @@ function declineWord(kind: FigureKind, written: string): string {
   // (In the report's own script: a unit in traditional characters is followed by 減少.)
   return kind === 'change' || kind === 'count' || kind === 'level' ? (unit === written ? '减少' : '減少') : '下降';
 }
+
+/**
+ * A 繁體 report's qualifier (超過, 約, 餘: the extractor writes it back in the report's characters) in simplified
+ * characters, one for one, to be looked up in PREFIX_QUALIFIERS and INNER_QUALIFIERS: "超過20%" was shown "超20%過",
+ * "約40%" "40%約" and "2000餘家" "2000家餘".
+ */
+const TRADITIONAL_Q: Record<string, string> = {
+  過: '过',
+  約: '约',
+  於: '于',
+  將: '将',
+  達: '达',
+  預: '预',
+  計: '计',
+  縮: '缩',
+  邁: '迈',
+  餘: '余',
+};
+const simplifiedQ = (q: string) => q.replace(/[過約於將達預計縮邁餘]/gu, (c) => TRADITIONAL_Q[c]!);
 
 /** Qualifiers that sit between the number and its measure word: 300多个, 2000余家. */
 const INNER_QUALIFIERS = new Set(['多', '余']);
@@ -63,7 +90,8 @@ type Shown = Pick<Figure, 'valueText' | 'unit' | 'kind' | 'qualifier'> & { value
  */
 export function figureParts(f: Shown): FigureParts {
   const q = f.qualifier ?? '';
-  const lead = PREFIX_QUALIFIERS.find((p) => q.startsWith(p)) ?? '';
+  const key = simplifiedQ(q);
+  const lead = q.slice(0, PREFIX_QUALIFIERS.find((p) => key.startsWith(p))?.length ?? 0);
   const trailing = q.slice(lead.length);
   const signed = /^[-−－]/u.test(f.valueText);
   const rateSigned = signed && (f.value ?? 0) < 0 && (f.kind === 'growth' || f.kind === 'change') && declineWord(f.kind, f.unit) === '下降';
@@ -75,7 +103,7 @@ export function figureParts(f: Shown): FigureParts {
   const number = rateSigned ? written.slice(1) : written;
   // "翻了一番" says its unit; "增长1.6倍" does not.
   if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number, inner: '', unit: '', suffix: trailing };
-  if (INNER_QUALIFIERS.has(trailing)) return { fall, prefix, number, inner: trailing, unit: f.unit, suffix: '' };
+  if (INNER_QUALIFIERS.has(simplifiedQ(trailing))) return { fall, prefix, number, inner: trailing, unit: f.unit, suffix: '' };
   return { fall, prefix, number, inner: '', unit: f.unit, suffix: trailing };
 }
 

@@ -25,7 +25,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import { figuresInOrder, orderedSections, sectionParagraphs } from '../../shared/brief-text';
-import { formatDateZh } from '../../shared/format';
+import { figureParts, formatDateZh } from '../../shared/format';
 import { chartCaption } from '../../shared/slide-headings';
 import type { ChartSpec, Figure } from '../../shared/types';
 import { chartData, derivedNote } from './chart-data';
@@ -74,9 +74,15 @@ const GONGWEN_FACES: Faces = { body: GW.body, title: GW.title, head: GW.hei, cap
 /** Half-points: 三号 16 pt body, 二号 22 pt title. */
 const PT = (n: number) => n * 2;
 
-/** The value column as the PDF appendix prints it: qualifier before (超过20) or 多 after (300多). */
-const valueCell = (f: Figure) =>
-  `${f.qualifier && f.qualifier !== '多' ? f.qualifier : ''}${f.valueText}${f.qualifier === '多' ? '多' : ''}`;
+/**
+ * The value column: the number with its qualifier where a card puts it (format.ts figureParts), the unit in its own
+ * column: before it (超过20, 低于10), inside it (300多) or after it (7左右, 5.5以上), and a fall said (下降4.1), as the PDF
+ * appendix says it. (Every qualifier but 多 was put before the number: "左右7", "以上5.5"; a fall stored −4.1 read "4.1".)
+ */
+export const appendixValue = (f: Pick<Figure, 'valueText' | 'value' | 'unit' | 'kind' | 'qualifier'>) => {
+  const p = figureParts(f);
+  return p.prefix + p.number + p.inner + p.suffix;
+};
 
 function masthead(d: ExportData, f: Faces): Paragraph[] {
   const r = d.report;
@@ -216,7 +222,7 @@ function appendix(d: ExportData, f: Faces): (Paragraph | Table)[] {
       (fig, i) =>
         new TableRow({
           cantSplit: true,
-          children: [String(i + 1), fig.label, valueCell(fig), fig.unit || '—', fig.period, fig.quote].map((t, j) =>
+          children: [String(i + 1), fig.label, appendixValue(fig), fig.unit || '—', fig.period, fig.quote].map((t, j) =>
             cell(t, f, { width: (COLUMNS[j] as [string, number])[1], run: j === 2 ? { bold: true } : undefined }),
           ),
         }),

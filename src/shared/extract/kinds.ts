@@ -355,8 +355,9 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
     // "製造業增加值佔規模以上工業增加值的61.1%,比重同比提高3.9%" (青海 2014, held-out set 20): a share's move, its
     // points written as %, is a change, not the share's growth.
     // "增速连续七个月低于10%", "部分乡镇计划完成率低于90%", "低于8.3%的全国年均增幅": a bound below is a rate,
-    // unless what stays under it is a share.
-    if (p.comparison && p.direction === 'none') return SHARE_WORDS.test(subject) || SHARE_WORDS.test(pre) ? 'share' : 'growth';
+    // unless what stays under it is a share, or an index's value ("…等行业商务活动指数低于38.0%", 国家统计局 2022年11月).
+    if (p.comparison && p.direction === 'none')
+      return SHARE_WORDS.test(subject) || SHARE_WORDS.test(pre) ? 'share' : subject.endsWith('指数') ? 'level' : 'growth';
     if (p.direction !== 'none') return SHARE_MOVED.test(pre) ? 'change' : 'growth';
     if (rateEnd(subject) || rateFrom(pre)) return 'growth';
     // "战略性新兴产业的产值增长达到7.7%" (吉林 2016, held-out set 18): 增长 as the noun 达到 a rate reaches.

@@ -159,9 +159,28 @@ function keepFigure(r: Reading, d: FigureDraft): void {
   f.qualifier =
     (prefix && suffix && NEARLY_THEN_OVER.test(prefix + suffix) ? prefix : suffix) ||
     prefix ||
+    // "从3月份起增速连续七个月低于10%" (工信部 2012): a bound word right before its number is the figure's qualifier, kept
+    // as written, so that no card shows the bound as the figure ("10%"); not a number the other is compared with and named
+    // after ("高于7.3%的全国年均增幅": that one's own rate), nor a gap ("低于全省0.5个百分点": something compared between).
+    (cpLast === 0x4e8e /* 于 */ ? boundBefore(clausePre, sentence, t.outerEnd) : null) ||
     (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
     (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
+}
+/**
+ * The bound words the genre writes right before a number that compares: 低于 and 高于 (工信部 2012 "增速连续七个月低于
+ * 10%", 国家统计局 2013 "高于50%时反映非制造业经济扩张"), read whole with their 不 (不低于 is a floor, not 低于).
+ */
+const BOUND_WORD = /不?[低高]于$/u;
+/**
+ * A number compared with, then what it is, with 的, closing its clause: "高于7.3%的全国年均增幅" (浙江 2016), that one's own
+ * rate, exact. (A class it bounds is no such name: "增速低于10%的县" keeps 低于, as "增长超过20%的企业" keeps 超过.)
+ */
+const COMPARED_NAMED_AFTER = /^的[^，；。,;\d]{0,8}?(?:增速|增幅|涨幅|增长率|速度|水平|目标|荣枯线|临界点|均值)(?=[，；。,;）)]|$)/u;
+function boundBefore(clausePre: string, sentence: string, end: number): string | null {
+  const word = BOUND_WORD.exec(clausePre);
+  if (!word || (sentence.charCodeAt(end) === 0x7684 /* 的 */ && COMPARED_NAMED_AFTER.test(sentence.slice(end, end + 14)))) return null;
+  return word[0];
 }
 /** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
 const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;

@@ -453,7 +453,8 @@ function prefixRightBefore(sentence: string, at: number): string {
     const prev = sentence[at - q.length - 1] ?? '';
     if (q === '约' && /[节制签公预契]/u.test(prev)) continue;
     if (q === '近' && /[最附接将临]/u.test(prev)) continue;
-    if (q === '超' && /[赶]/u.test(prev)) continue;
+    // ("不超3%": a ceiling, not 超 — no qualifier rather than the opposite one.)
+    if (q === '超' && /[赶不]/u.test(prev)) continue;
     return q;
   }
   return '';

@@ -234,7 +234,8 @@ function cnBelowTenThousand(s: string): number | undefined {
  * Qualifiers written before a number, longest first. 突破 and 跨越 (a threshold crossed) are kept as the
  * report writes them; 预计 is a status (estimate), not a qualifier. 高达 and 多达…之多 ("增速高达30%", 宁夏 2022, held-out set
  * 34) stress an exact figure and bound nothing: no qualifier (the corpus annotates none), and 高达 ends the subject (labels.ts).
+ * 不超过 is read whole, before 超过: "不超过3%" is a ceiling, and 超过 alone would state the opposite bound.
  */
-export const PREFIX_QUALIFIERS = ['超过', '突破', '跨越', '将近', '接近', '不到', '不足', '大约', '逾', '近', '约', '超'];
+export const PREFIX_QUALIFIERS = ['不超过', '超过', '突破', '跨越', '将近', '接近', '不到', '不足', '大约', '逾', '近', '约', '超'];
 /** Qualifiers written after the number and its unit ("7%左右", "1100万人以上"). */
 export const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '上下'];

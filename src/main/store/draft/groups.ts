@@ -239,9 +239,10 @@ const MAX_SERIES = 8;
  * group's floor or a milestone beside the exact figure ("7個市增速達10%以上" beside the province's 9.0%, 辽宁 2019; "突破5000
  * 亿元" beside "5459.58亿元", 陕西 2011), one thing charted twice or a group's bar among single ones. A falling bound
  * ("万元GDP能耗下降4.1%以上", 杭州 2011) is never a bar: its bar goes below zero, where "-4.1%以上" would read as a floor
- * above −4.1%.
+ * above −4.1%. A bound that compares ("增速连续七个月低于10%", 工信部 2012) is never a bar either: its bar would chart the
+ * months as 10%.
  */
-const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越/u;
+const BOUND = /以上|以内|以下|突破|超过|超|近|多|余|逾|不足|跨越|[低高][于於]/u;
 /**
  * A step crossed ("预计地区生产总值迈上5000亿元台阶", 淄博 2018) is a bound the report writes with no qualifier: a bar of
  * 5000亿元 would say the economy was 5000亿元.
