@@ -262,6 +262,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-wide-bracket-asides.test.ts',
   'test/extract-latin-stops-one-line.test.ts',
   'test/extract-wrapped-spaced-pdf-text.test.ts',
+  'test/extract-text-opening-with-part.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
