@@ -4297,6 +4297,27 @@ const LISTED = [
       'true',
       "yearRun is read at one place only (read-sentence.ts, the end of a paragraph's targets), behind r.paragraphTargets; of the three rules that set paragraphTargets, the target list sets yearRun false and the target year sets it true, and the plan run sets planRun, whose end (PAST_COMPARED, or no PLAN_OPENING) holds wherever yearRun's does (PAST_COMPARED, or opensWithNow: a sentence opening with 当前, 目前, 现在 or 截至 opens with no PLAN_OPENING word): a yearRun left true at a paragraph's start ends no run the code does not",
     ],
+    [
+      "planDocument: report.plan !== '' && PLAN_DOCUMENT.test(text),",
+      'ConditionalExpression',
+      "report.plan !== ''",
+      'true',
+      "every match of PLAN_DOCUMENT names a plan (十一五 to 十五五 inside 《…》), which reportPeriod's plan (commonestPlan, on the same text, in every one of its returns) then finds, so report.plan is never '' where PLAN_DOCUMENT matches: the first test adds nothing",
+    ],
+    [
+      "planDocument: report.plan !== '' && PLAN_DOCUMENT.test(text),",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      "every match of PLAN_DOCUMENT names a plan (十一五 to 十五五 inside 《…》), which reportPeriod's plan (commonestPlan, on the same text, in every one of its returns) then finds, so report.plan is never '' where PLAN_DOCUMENT matches: the first test adds nothing (no plan is the mutant's ASCII text, so its test holds as the mutant to true does)",
+    ],
+    [
+      'partWholes: [],',
+      'ArrayDeclaration',
+      '[]',
+      '["Stryker was here"]',
+      "r.partWholes is read only through sameMeasureOf(r.partWholes, entity) (figure-subject.ts), where entity is a measure of BARE_MEASURE, Chinese and never '': no entry ends with it but one written in its characters, so the mutant's ASCII entry is never taken",
+    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/index.ts',
     line,
