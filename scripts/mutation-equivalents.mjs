@@ -4181,6 +4181,13 @@ const LISTED = [
       'false',
       'a prefilter: every match of GLOSS opens with a bracket, up to five letters and a tone mark, which is a match of BRACKET_TONE; without one GLOSS finds nothing and the next line returns the same breaks',
     ],
+    [
+      "DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],",
+      'StringLiteral',
+      "''",
+      '"Stryker was here!"',
+      "the '' stands for no character before the text's first or after its last; DIGIT (/\\d/u) finds no digit in it nor in the mutant's ASCII text, so the mark is read full-width either way",
+    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/text-forms.ts',
     line,
@@ -4339,6 +4346,13 @@ const LISTED = [
       '/\\d-\\d{4}年|时期|期间/u',
       "asked only of r.paragraphPeriod, a period mention's text; a digit, a dash, four digits and 年 stand in one only as a span of years, which periods.ts writes from two four-digit years (`${from}-${to}年`), where \\d{4}-\\d{4}年 matches too",
     ],
+    [
+      'const s: SentenceSpan = { start: 0, end: 0, bits: 0 };',
+      'ObjectLiteral',
+      '{ start: 0, end: 0, bits: 0 }',
+      '{}',
+      "the span's first values are never read: the loop reads s only after nextSentence returned an offset >= 0, and nextSentence writes start, end and bits before each such return",
+    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/index.ts',
     line,
@@ -4368,6 +4382,13 @@ const LISTED = [
       "t.prefix === '跨越'",
       'true',
       "stepsCrossed (steps.ts) asks t.prefix === '跨越' first itself: the test before it only skips a call",
+    ],
+    [
+      '(lastCode(entity) === 0x6bd4 /* 比 */ || lastCode(entity) === 0x91cd) /* 重 */ && OWN_SHARE.test(entity);',
+      'ConditionalExpression',
+      'lastCode(entity) === 0x6bd4 /* 比 */ || lastCode(entity) === 0x91cd',
+      'true',
+      'a prefilter: every match of OWN_SHARE ends with 占比 or 比重, so its last character is 比 or 重; without one OWN_SHARE fails as the guard does',
     ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/read-figure.ts',
