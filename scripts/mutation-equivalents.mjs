@@ -4181,13 +4181,6 @@ const LISTED = [
       'false',
       'a prefilter: every match of GLOSS opens with a bracket, up to five letters and a tone mark, which is a match of BRACKET_TONE; without one GLOSS finds nothing and the next line returns the same breaks',
     ],
-    [
-      "DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],",
-      'StringLiteral',
-      "''",
-      '"Stryker was here!"',
-      "the '' stands for no character before the text's first or after its last; DIGIT (/\\d/u) finds no digit in it nor in the mutant's ASCII text, so the mark is read full-width either way",
-    ],
   ].map(([line, mutator, original, replacement, reason]) => ({
     file: 'src/shared/extract/text-forms.ts',
     line,
