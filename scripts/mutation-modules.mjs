@@ -256,6 +256,13 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-turned-and-pulled-periods.test.ts',
   'test/extract-owners-said-again.test.ts',
   'test/extract-machines-counted.test.ts',
+  // Written from extract-index's survivors after the split (session 27, h161).
+  'test/extract-count-months.test.ts',
+  'test/extract-made-and-sold-pairs.test.ts',
+  'test/extract-wide-bracket-asides.test.ts',
+  'test/extract-latin-stops-one-line.test.ts',
+  'test/extract-wrapped-spaced-pdf-text.test.ts',
+  'test/extract-text-opening-with-part.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -280,9 +280,11 @@ const COUNT_MONTH = /^(?:(?:19|20)\d{2}年)?\d{1,2}月$/u;
 // 2016's first three quarters, http://finance.hebei.com.cn/system/2016/10/19/017452130.shtml): quarters, as months.)
 const MONTHLY_VIEW = /^(?:分|从)(?:月(?:度|份)?|季度?)(?:增速|走势|情况)?看/u;
 const FEN_CONG = charTable('分从');
-/** The one month or quarter (ONE_MONTH_OR_QUARTER) all of `found` are of, other than `paragraph`'s; else ''. */
+/**
+ * The one month or quarter (ONE_MONTH_OR_QUARTER) all of `found` are of, other than `paragraph`'s; else ''. (Asked
+ * after a sentence's figures are read: `found` holds one for each of its tokens, so one at least.)
+ */
 function onePartPeriod(found: Found[], paragraph: string): string {
-  if (!found.length) return '';
   const period = found[found.length - 1].period;
   const own = withoutYear(period);
   if (!ONE_MONTH_OR_QUARTER.test(period) || own === withoutYear(paragraph)) return '';
