@@ -180,7 +180,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       (prevInClause !== undefined &&
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
-        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
+        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone.)
+        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
+          (COUNTED_SCOPE_RANK.test(entity) || COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))) ||
           ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
             // of a list of places held.
@@ -196,7 +198,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
       const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
       // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
-      if (owner.subject) {
+      // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the rate is of the measure of the figure before
+      // the scope's count, not of the cities counted.)
+      const measured = owner.property ? measuredBefore(found, prevInClause) : undefined;
+      if (measured) entity = measured.entity + owner.subject;
+      else if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
       } else {
@@ -605,6 +611,14 @@ const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8
 const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
 /** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
 const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
+/** The last figure before a scope's count (`scope`) that measures something: no count, no place. */
+function measuredBefore(found: Found[], scope: Found): Found | undefined {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f !== scope && f.entity && f.kind !== 'count' && f.kind !== 'rank' && !isCountUnit(f.t.unit)) return f;
+  }
+  return undefined;
+}
 const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
