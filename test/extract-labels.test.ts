@@ -978,3 +978,21 @@ describe('有 before the next count', () => {
     expect(extractFigures('全省国有企业有120家。', { asOf: '2020年' })[0].label).toBe('国有企业');
   });
 });
+
+// 花都区 2020 1-10月 (a 繁體 copy with pinyin glosses, held-out set 41): "鎮(街)" names the towns and the streets.
+describe('a bracket of the kinds of place after a place’s kind', () => {
+  it('stays in the subject (镇(街)); a note in brackets still goes (按项目在地)', () => {
+    const huadu =
+      '鎮(zhèn)(街)規(guī)上工業(yè)累計實(shí)現(xiàn)產(chǎn)值642.71億元,同比下降2.5%,降幅較上月收窄2.5個(gè)百分點(diǎn)。1-10月,全區(qū)固定資產(chǎn)投資(按項(xiàng)目在地)同比增長(zhǎng)22.7%。';
+    const opts = { asOf: '2020年1-10月' };
+    expect(the(huadu, '642.71', opts).label).toBe('鎮(街)規上工業產值');
+    expect(
+      extractFigures(huadu, opts)
+        .filter((x) => x.value === '2.5')
+        .map((x) => x.label),
+    ).toEqual(['鎮(街)規上工業產值增速', '鎮(街)規上工業產值降幅變化']);
+    expect(the(huadu, '22.7', opts).label).toBe('固定資產投資增速');
+    // 保定 2021-07 (corpus: baoding-2021-07-industry): the places counted, as before.
+    expect(the('1-7月,22个县(市、区)规上工业增加值同比均实现正增长。', '22', { asOf: '2021年1-7月' }).label).toBe('县(市、区)');
+  });
+});
