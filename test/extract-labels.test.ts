@@ -996,3 +996,18 @@ describe('a bracket of the kinds of place after a place’s kind', () => {
     expect(the('1-7月,22个县(市、区)规上工业增加值同比均实现正增长。', '22', { asOf: '2021年1-7月' }).label).toBe('县(市、区)');
   });
 });
+
+// 鹰潭 2012 上半年 (鹰潭日报, held-out set 41): "42.5%的水平" is the level of the number itself, no noun it is a share of.
+describe('a number’s own level after 的 (的水平)', () => {
+  it('names no subject: the base and the move are of the share before', () => {
+    const yingtan =
+      '1-6月市属工业占全市工业的比重达到44.4%,比去年底占比42.5%的水平提高1.9个百分点,市属企业增加值占比提升,对全市工业的拉动作用进一步增强。';
+    const opts = { asOf: '2012年1-6月' };
+    expect(the(yingtan, '42.5', opts)).toMatchObject({ kind: 'share', label: '市属工业占全市工业的比重' });
+    expect(the(yingtan, '1.9', opts)).toMatchObject({ kind: 'change', label: '市属工业占全市工业的比重变化' });
+    // A share of the noun after 的 stays so ("43.2%的行业同比增速改善向好", a city's 2022 1-7月 release, pages corpus).
+    expect(the('从月度增速看,有4个行业增幅进一步扩大,43.2%的行业同比增速改善向好。', '43.2', { asOf: '2022年1-7月' }).label).toContain(
+      '行业',
+    );
+  });
+});

@@ -111,7 +111,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
     // its clause, is how the rate went, no noun the rate is a share of.)
-    const de = sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8));
+    // ("比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012 上半年, held-out set 41): 的水平 is the level of the number itself.)
+    const de =
+      sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+      !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
+      !OWN_LEVEL.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
     // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
     // subject before it is of the produce named after it.
@@ -297,6 +301,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
+  // "比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012, held-out set 41): the level of the number before is no subject;
+  // what moves is what that number measured.
+  if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
+    entity = '';
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
@@ -642,6 +650,8 @@ const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|�
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
+/** "42.5%的水平": the level of the number itself, no noun it is a share of. */
+const OWN_LEVEL = /^的(?:水平|基数)/u;
 const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|回落|企稳|提速|放缓|反弹)(?=[，。；,;]|$)/u;
 /** "占全市…": the whole a share is of, about to be counted. */
 const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;
