@@ -32,3 +32,16 @@ describe('较 before 快', () => {
     expect(label).toMatch(/较快于全国$/u);
   });
 });
+
+// 中原网 on 郑州 2021 1-10月 (held-out set 41): a headline parts its phrases with a space, not a comma.
+describe('a headline’s space after a percent sign', () => {
+  it('parts its phrases as a comma does: the comparison after it is of the measure before', () => {
+    const headline = '前10个月郑州规上工业增加值同比增长13% 高于全国2.1个百分点';
+    for (const asOf of [{ asOf: '2021年1-10月' }, {}]) {
+      expect(the(headline, '13', asOf).label).toBe('郑州规上工业增加值增速');
+      expect(the(headline, '2.1', asOf)).toMatchObject({ label: '郑州规上工业增加值高于全国', number: 2.1, kind: 'change' });
+    }
+    // 山西 2015's "4月份水泥产量下降18.4% 降幅收窄" (corpus: shanxi-2015-04-industry) reads as before.
+    expect(the('山西:4月份水泥产量下降18.4% 降幅收窄', '18.4', { asOf: '2015年4月' })).toMatchObject({ number: -18.4, kind: 'growth' });
+  });
+});

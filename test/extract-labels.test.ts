@@ -978,3 +978,36 @@ describe('有 before the next count', () => {
     expect(extractFigures('全省国有企业有120家。', { asOf: '2020年' })[0].label).toBe('国有企业');
   });
 });
+
+// 花都区 2020 1-10月 (a 繁體 copy with pinyin glosses, held-out set 41): "鎮(街)" names the towns and the streets.
+describe('a bracket of the kinds of place after a place’s kind', () => {
+  it('stays in the subject (镇(街)); a note in brackets still goes (按项目在地)', () => {
+    const huadu =
+      '鎮(zhèn)(街)規(guī)上工業(yè)累計實(shí)現(xiàn)產(chǎn)值642.71億元,同比下降2.5%,降幅較上月收窄2.5個(gè)百分點(diǎn)。1-10月,全區(qū)固定資產(chǎn)投資(按項(xiàng)目在地)同比增長(zhǎng)22.7%。';
+    const opts = { asOf: '2020年1-10月' };
+    expect(the(huadu, '642.71', opts).label).toBe('鎮(街)規上工業產值');
+    expect(
+      extractFigures(huadu, opts)
+        .filter((x) => x.value === '2.5')
+        .map((x) => x.label),
+    ).toEqual(['鎮(街)規上工業產值增速', '鎮(街)規上工業產值降幅變化']);
+    expect(the(huadu, '22.7', opts).label).toBe('固定資產投資增速');
+    // 保定 2021-07 (corpus: baoding-2021-07-industry): the places counted, as before.
+    expect(the('1-7月,22个县(市、区)规上工业增加值同比均实现正增长。', '22', { asOf: '2021年1-7月' }).label).toBe('县(市、区)');
+  });
+});
+
+// 鹰潭 2012 上半年 (鹰潭日报, held-out set 41): "42.5%的水平" is the level of the number itself, no noun it is a share of.
+describe('a number’s own level after 的 (的水平)', () => {
+  it('names no subject: the base and the move are of the share before', () => {
+    const yingtan =
+      '1-6月市属工业占全市工业的比重达到44.4%,比去年底占比42.5%的水平提高1.9个百分点,市属企业增加值占比提升,对全市工业的拉动作用进一步增强。';
+    const opts = { asOf: '2012年1-6月' };
+    expect(the(yingtan, '42.5', opts)).toMatchObject({ kind: 'share', label: '市属工业占全市工业的比重' });
+    expect(the(yingtan, '1.9', opts)).toMatchObject({ kind: 'change', label: '市属工业占全市工业的比重变化' });
+    // A share of the noun after 的 stays so ("43.2%的行业同比增速改善向好", a city's 2022 1-7月 release, pages corpus).
+    expect(the('从月度增速看,有4个行业增幅进一步扩大,43.2%的行业同比增速改善向好。', '43.2', { asOf: '2022年1-7月' }).label).toContain(
+      '行业',
+    );
+  });
+});

@@ -104,6 +104,24 @@ describe('a slogan counted in quotes', () => {
   it('a figure in quotes that is not counted stays: “超40%”', () => {
     expect(read('研发投入增长“超40%”。')).toEqual([['40', '%', '超']]);
   });
+
+  // 鹰潭 2012 上半年 (鹰潭日报, held-out set 41): the goal a campaign is named by, two short phrases in quotes.
+  it('a slogan of two phrases in quotes: “决战5000亿,实现新跨越”', () => {
+    const yingtan =
+      '上半年,全市工业战线紧紧围绕市委、市政府提出的“主攻项目、决战三区、凸现特色、实现跨越”总体要求和“决战5000亿,实现新跨越”的决策部署,扎实推进“1+6”产业发展。1-6月,我市规模以上工业实现增加值132.21亿元,同比增长15.9%。';
+    expect(read(yingtan)).toEqual([
+      ['132.21', '亿元'],
+      ['15.9', '%'],
+    ]);
+  });
+
+  // 万州 2022 (三峡传媒网 评论, pages corpus): a target quoted whole is no slogan; its figures stay.
+  it('a quoted sentence of figures stays', () => {
+    expect(read('举全区之力建设工业强区!“到2025年,全区规上工业产值达到1000亿元,工业增加值占GDP比重提高到25%以上。”')).toEqual([
+      ['1000', '亿元'],
+      ['25', '%', '以上'],
+    ]);
+  });
 });
 
 describe('an ordinal in digits', () => {

@@ -17,3 +17,24 @@ describe('a pull after a rate and its change', () => {
     expect(pull.label).not.toBe('能源工业增加值增速变化');
   });
 });
+
+/**
+ * 港北區 2021 1-10月 (traditional characters, held-out set 41): an industry's long name and a pull on the district's
+ * output went over the label's 30 characters and were cut from the head ("屬冶煉和壓延加工業…"). The pull's scope
+ * gives way first: the place named in it, then all but the measure pulled.
+ */
+const GANGBEI =
+  '1-10月,港北區21個行業大類中,16個行業工業總產值保持正增長。黑色金屬冶煉和壓延加工業工業總產值同比增長32.5%,拉動港北區規模以上工業總產值增長11.2個百分點;木材加工和木竹藤棕草制品業工業總產值同比增長32.9%,拉動港北區規模以上工業總產值增長2.4個百分點。';
+
+describe('a long pull label', () => {
+  it('keeps the name of what pulls whole, the scope shortened', () => {
+    expect(the(GANGBEI, '11.2', { asOf: '2021年1-10月' }).label).toBe('黑色金屬冶煉和壓延加工業工業總產值拉動規上工業總產值增速變化');
+    expect(the(GANGBEI, '2.4', { asOf: '2021年1-10月' }).label).toBe('木材加工和木竹藤棕草制品業工業總產值拉動總產值增速變化');
+  });
+
+  it('a short one keeps its scope as written', () => {
+    expect(the('飼料加工工業總產值同比增長94.2%,拉動港北區規模以上工業總產值增長5個百分點。', '5').label).toBe(
+      '飼料加工工業總產值拉動港北區規模以上工業總產值增速變化',
+    );
+  });
+});

@@ -111,7 +111,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
     // its clause, is how the rate went, no noun the rate is a share of.)
-    const de = sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8));
+    // ("比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012 上半年, held-out set 41): 的水平 is the level of the number itself.)
+    const de =
+      sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ &&
+      !MOVE_DESCRIBED.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
+      !OWN_LEVEL.test(sentence.slice(t.outerEnd, t.outerEnd + 4));
     if (!noun && weak && t.unit === '%' && (de || !clausePre.trim())) noun = nounAfter(sentence.slice(de ? t.outerEnd + 1 : t.outerEnd));
     // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
     // subject before it is of the produce named after it.
@@ -180,7 +184,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       (prevInClause !== undefined &&
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
-        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ && COUNTED_SCOPE_RANK.test(entity)) ||
+        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone.)
+        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
+          (COUNTED_SCOPE_RANK.test(entity) || COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))) ||
           ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
             // of a list of places held.
@@ -196,7 +202,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const at = sentence.lastIndexOf('在', prevInClause.t.outerStart - 1);
       const owner = at > 0 ? subjectBefore(sentence.slice(clauseStart(sentence, at), at)) : NO_SUBJECT;
       // ("增速在22县区排第14名": a bare rate, of the subject before, as a bare property is.)
-      if (owner.subject) {
+      // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the rate is of the measure of the figure before
+      // the scope's count, not of the cities counted.)
+      const measured = owner.property ? measuredBefore(found, prevInClause) : undefined;
+      if (measured) entity = measured.entity + owner.subject;
+      else if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
       } else {
@@ -291,6 +301,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
+  // "比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012, held-out set 41): the level of the number before is no subject;
+  // what moves is what that number measured.
+  if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
+    entity = '';
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
@@ -605,6 +619,14 @@ const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8
 const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
 /** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
 const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
+/** The last figure before a scope's count (`scope`) that measures something: no count, no place. */
+function measuredBefore(found: Found[], scope: Found): Found | undefined {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k];
+    if (f !== scope && f.entity && f.kind !== 'count' && f.kind !== 'rank' && !isCountUnit(f.t.unit)) return f;
+  }
+  return undefined;
+}
 const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
@@ -628,6 +650,8 @@ const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|�
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
+/** "42.5%的水平": the level of the number itself, no noun it is a share of. */
+const OWN_LEVEL = /^的(?:水平|基数)/u;
 const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|回落|企稳|提速|放缓|反弹)(?=[，。；,;]|$)/u;
 /** "占全市…": the whole a share is of, about to be counted. */
 const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;

