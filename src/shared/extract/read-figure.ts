@@ -182,8 +182,11 @@ function boundBefore(clausePre: string, sentence: string, end: number): string |
   if (!word || (sentence.charCodeAt(end) === 0x7684 /* 的 */ && COMPARED_NAMED_AFTER.test(sentence.slice(end, end + 14)))) return null;
   return word[0];
 }
-/** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
-const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
+/**
+ * A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人, "将近200多个国家和
+ * 地区"): a prefix ending in 近 (近, 接近, 将近: the only PREFIX_QUALIFIERS that do) and 以上, 多 or 余 after.
+ */
+const NEARLY_THEN_OVER = /近(?:以上|多|余)$/u;
 const OPENING = /^[（(]$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
