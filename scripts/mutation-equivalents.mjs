@@ -4360,14 +4360,14 @@ const LISTED = [
       'ConditionalExpression',
       'prefix && suffix',
       'true',
-      'with one of the two empty, NEARLY_THEN_OVER cannot match: no prefix (PREFIX_QUALIFIERS) is 近 or 接近 with 以上, 多 or 余 after it, and no suffix opens with 近; so suffix is taken, as without the test',
+      'with one of the two empty, NEARLY_THEN_OVER (近 then 以上, 多 or 余 at the end) cannot match: no prefix (PREFIX_QUALIFIERS) ends in 以上, 多 or 余, and no suffix holds 近; so suffix is taken, as without the test',
     ],
     [
       '(prefix && suffix && NEARLY_THEN_OVER.test(prefix + suffix) ? prefix : suffix) ||',
       'LogicalOperator',
       'prefix && suffix',
       'prefix || suffix',
-      'with one of the two empty, NEARLY_THEN_OVER cannot match: no prefix (PREFIX_QUALIFIERS) is 近 or 接近 with 以上, 多 or 余 after it, and no suffix opens with 近; so suffix is taken, as without the test',
+      'with one of the two empty, NEARLY_THEN_OVER (近 then 以上, 多 or 余 at the end) cannot match: no prefix (PREFIX_QUALIFIERS) ends in 以上, 多 or 余, and no suffix holds 近; so suffix is taken, as without the test',
     ],
     [
       "const prefix = t.prefix === '跨越' && stepsCrossed(r.sentence, t) ? '' : t.prefix;",

@@ -39,4 +39,13 @@ describe('a bound of "nearly" before the number and one of "over" after it', () 
     // Two bounds that agree keep the word after the number, as before.
     expect(the('销售收入将突破1300亿元以上。', '1300').qualifier).toBe('以上');
   });
+
+  it('reads 将近 as 近 ("目前全世界有将近200多个国家和地区", a 2015 news text on summits)', () => {
+    // 将近 is the third bound word ending in 近: not yet reached, against the 多 (exceeded) after it. The word read
+    // with the number is the one before it, as with 近 and 接近; the 多 was kept before.
+    const text = '目前全世界有将近200多个国家和地区，很多国家和地区的领导人之间整个任期内可能都没有机会实现互访。';
+    expect(the(text, '200').qualifier).toBe('将近');
+    expect(the(text, '200').unit).toBe('个');
+    expect(the(text, '200').label).toBe('国家和地区');
+  });
 });

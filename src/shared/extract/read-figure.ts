@@ -117,7 +117,8 @@ function keepFigure(r: Reading, d: FigureDraft): void {
     measureShare || property
       ? inherited || entity
       : (kind === 'share' || kind === 'change') && t.form !== 'ratio' && ownShare(entity)
-        ? entity.replace(SHARE_TAIL, '')
+        ? // Its owner: the name less the 占比 or 比重 (two characters) OWN_SHARE ends it with.
+          entity.slice(0, -2)
         : // "完成工业投资180亿元,占年度目标220亿元的81.9%,同比增长14.9%" (广元, 1-10月): the part of a target done
           // is of the measure, and so is the rate after it.
           kind === 'share' && TARGET_DONE.test(entity)
@@ -182,8 +183,11 @@ function boundBefore(clausePre: string, sentence: string, end: number): string |
   if (!word || (sentence.charCodeAt(end) === 0x7684 /* 的 */ && COMPARED_NAMED_AFTER.test(sentence.slice(end, end + 14)))) return null;
   return word[0];
 }
-/** A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人). */
-const NEARLY_THEN_OVER = /^(?:近|接近)(?:以上|多|余)$/u;
+/**
+ * A bound of "nearly" before the number and one of "over" after it (近四成以上, 接近千人以上, 近千余人, "将近200多个国家和
+ * 地区"): a prefix ending in 近 (近, 接近, 将近: the only PREFIX_QUALIFIERS that do) and 以上, 多 or 余 after.
+ */
+const NEARLY_THEN_OVER = /近(?:以上|多|余)$/u;
 const OPENING = /^[（(]$/u;
 /**
  * A share's own name ending in its property, with an owner of two characters or more and no 占 before it:
@@ -194,6 +198,5 @@ const OWN_SHARE = /^[^占]{2,}(?:占比|比重)$/u;
 const ownShare = (entity: string) =>
   (lastCode(entity) === 0x6bd4 /* 比 */ || lastCode(entity) === 0x91cd) /* 重 */ && OWN_SHARE.test(entity);
 const TARGET_DONE = /(?<=[\u4e00-\u9fff]{2})(?:占|完成)(?:年度|全年|年)?(?:目标|任务|计划)$/u;
-const SHARE_TAIL = /(?:占比|比重)$/u;
 /** A bound, then what a share is of, then 的: "超过正常水平的", "不足全国平均水平的". */
 const BOUND_OF = /(超过|不足|接近)[^，；、。\d]{1,10}的$/u;
