@@ -33,6 +33,8 @@ export function readFigure(r: Reading, i: number): void {
   readTimes(r, d);
   keepFigure(r, d);
 }
+/** A bracketed aside standing right before a number. */
+const BRACKET_BEFORE = /[（(][^（()）]*[)）]$/u;
 /** What is known of the figure before its subject is read: its clause, the figure before, its list and verb. */
 function openFigure(r: Reading, i: number): FigureDraft {
   const { sentence, tokens, found } = r;
@@ -47,6 +49,11 @@ function openFigure(r: Reading, i: number): FigureDraft {
   if (k < i - 1) {
     clausePre = clausePre.replace(BRACKETED, '');
     pre = pre.replace(BRACKETED, '');
+  } else if (lastCode(clausePre) === 0xff09 || lastCode(clausePre) === 0x29) {
+    // A bracket right before the number is an aside: "同比下降（扣除价格因素）2.1%" is a fall of 2.1%, its 下降 read across
+    // the bracket. One inside the words stays ("镇(街)规上工业" names the towns and streets).
+    clausePre = clausePre.replace(BRACKET_BEFORE, '');
+    pre = pre.replace(BRACKET_BEFORE, '');
   }
   // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
   const cb = charBits(clausePre, CLAUSE_BITS);
