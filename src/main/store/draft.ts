@@ -24,7 +24,7 @@ import {
   type DraftFigure,
 } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
-import { measureTitle, turnTopic } from './draft/chart-titles';
+import { measureHeading, measureTitle, turnTopic } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -418,32 +418,31 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
   const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
-  // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
+  // A section the report titles by its turn ("分三大门类看") names its parts by it.
   const turned = TURN.test(sectionName);
-  const topic = turned ? '' : g.parts?.topic || '主要指标';
-  // What the section's charts of this kind are called when nothing better names them.
-  const generic = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
   // The words that introduce a list name it only when they open with its subjects: not "同比、环比分别回落" (湖北 2018: the
   // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
   const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
   const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
   // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
   const periods = new Set(g.members.map((m) => m.x.period || asOf));
-  const chartTitle = measureTitle(
-    {
-      labels: g.labels,
-      unit: g.unit,
-      ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
-    },
-    {
-      kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
-      // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
-      topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
-      list: g.list,
-      status: g.members[0].status,
-      period: periods.size === 1 ? [...periods][0] : '',
-    },
-  );
+  const measured = {
+    labels: g.labels,
+    unit: g.unit,
+    ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
+  };
+  const measure = {
+    kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
+    // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
+    topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
+    list: g.list,
+    status: g.members[0].status,
+    period: periods.size === 1 ? [...periods][0] : '',
+  };
+  const chartTitle = measureTitle(measured, measure);
+  // What the chart is called when the report gives it no words of its own: what it measures, over what period
+  // (measureHeading), never the section's bare kind ("分縣（市、區）看：增速", 梅州 2023; "…：主要指标增速").
+  const generic = measureHeading(measured, measure);
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
@@ -467,8 +466,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     alone && statesAll(alone) ? titleOf(text, alone) : '',
     headline && Array.from(headline).length <= 36 ? headline + mark : '',
   ].filter(Boolean);
-  // The first that no other slide has; else the section's, told apart by （续） if need be.
-  const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
+  // The first that no other slide has; else what the chart measures (measureHeading), told apart by （续） if need be.
+  const own = candidates.find((t) => !titles.has(t));
+  const title = unused(own ?? generic, titles);
   // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
   const takeaway = g.spread ? '' : takeawayOf(text, top);
   return {
@@ -476,6 +476,8 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       layout: 'chart',
       title,
       section: section.key,
+      // The measure's name is the draft's words, not a claim of the report's (its period's digits are no figure).
+      ...(own ? {} : { body: { paraphrased: ['title' as const] } }),
       notes: [...new Set(g.members.map((m) => m.x.quote.trim()))].join(''),
       chart: {
         type: g.type,

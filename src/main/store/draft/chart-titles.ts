@@ -65,10 +65,34 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
  * are the items of a list the report names (named by them before the turn), `status` the figures' status
  * (目标 / 预计 are said with the unit) and `period` theirs when they share one.
  */
-export function measureTitle(
-  g: Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'>,
-  o: { kindWord: string; topic: string; status: 'actual' | 'target' | 'estimate'; period: string; list?: boolean },
-): string {
+export function measureTitle(g: MeasureGroup, o: MeasureOptions): string {
+  const { what, notes } = measureParts(g, o);
+  return `${what}${notes ? `（${notes}）` : ''}`;
+}
+
+/**
+ * What a chart measures and over what period, as a slide's title when the report gives the chart no words of its own
+ * ("1-8月各縣（市、區）增速（%）" over 梅州 2023's counties is titled "1-8月各縣（市、區）增速", not the bare "增速" its section's
+ * turn left, nor "主要指标增速"); a target or an estimate says so ("（目标）"). The chart title under it, the same words and
+ * its unit, is not drawn again (shared/slide-headings.ts): the axis states the unit.
+ */
+export function measureHeading(g: MeasureGroup, o: MeasureOptions): string {
+  const { what } = measureParts(g, o);
+  const mark = o.status === 'target' ? '（目标）' : o.status === 'estimate' ? '（预计）' : '';
+  return `${what}${mark}`;
+}
+
+type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'>;
+interface MeasureOptions {
+  kindWord: string;
+  topic: string;
+  status: 'actual' | 'target' | 'estimate';
+  period: string;
+  list?: boolean;
+}
+
+/** The chart's period and measure ("1-8月工业投资增速"), and its notes: status and unit ("目标，%"). */
+function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes: string } {
   // A long list's introduction gives way to its headline ("全市七大主要产业增加值分别同比增长", "金属制品业等增加值…").
   const words = Array.from(g.intro).length <= 26 ? g.intro : g.headline;
   const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
@@ -79,6 +103,5 @@ export function measureTitle(
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
   const mark = o.status === 'target' ? '目标' : o.status === 'estimate' ? '预计' : '';
-  const notes = [mark, g.unit].filter(Boolean).join('，');
-  return `${period}${measure}${notes ? `（${notes}）` : ''}`;
+  return { what: `${period}${measure}`, notes: [mark, g.unit].filter(Boolean).join('，') };
 }

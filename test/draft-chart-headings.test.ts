@@ -1,0 +1,55 @@
+/**
+ * A chart slide the report gives no words of its own is titled by what the chart measures and over what period, as
+ * the chart's own title states it (draft/chart-titles.ts measureHeading). 梅州 2023's county chart, in a section titled
+ * by its turn of phrase ("分縣（市、區）看"), was titled "分縣（市、區）看：增速", drawn as a bare "增速" under that eyebrow;
+ * other charts read "…：主要指標增速" and "主要指標增速（續）", which no official can tell apart.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { slideHeadings } from '../src/shared/slide-headings';
+import { ROOT } from './helpers';
+
+function chartsOf(file: string, asOf: string) {
+  const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+  const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }));
+  const section = new Map(bundle.sections.map((s) => [s.key, s.title]));
+  return bundle.deck.slides
+    .filter((s) => s.chart)
+    .map((s) => ({ ...s, drawn: slideHeadings(section.get(s.section ?? '') ?? '', s.title, s.chart!.title) }));
+}
+
+/** A title that says no measure: a kind word alone, or 主要指标 and one. */
+const SAYS_NOTHING = /^(?:主要指[标標])?(?:增速|增幅|[涨漲]幅|[规規]模|[占佔]比|[变變]化|[数數]量)?(?:（[^（）]*）)*$/u;
+
+describe('a chart slide with no words of its own', () => {
+  it('is titled by its measure and period (梅州 2023: "1-8月各縣（市、區）增速", not "增速")', () => {
+    const charts = chartsOf('meizhou-2023-08-industry-traditional.txt', '2023年1-8月');
+    const counties = charts.find((s) => s.chart!.series.some((p) => p.label === '豐順縣'))!;
+    expect(counties.title).toBe('2023年1-8月各縣（市、區）增速');
+    expect(counties.drawn).toEqual({ title: '2023年1-8月各縣（市、區）增速', chartTitle: '' });
+    expect(charts.map((s) => s.title).filter((t) => /^(?:2023年)?1-8月五大支柱產業增加值增速$/u.test(t))).toHaveLength(1);
+  });
+
+  it('never reads as a kind word alone under its eyebrow, in four reports of different genres', () => {
+    for (const [file, asOf] of [
+      ['meizhou-2023-08-industry-traditional.txt', '2023年1-8月'],
+      ['dawukou-2022-05-industry.txt', '2022年1-5月'],
+      ['hubei-2018-10-industry.txt', '2018年1-10月'],
+      ['anhui-2025-government-work.txt', '2024年'],
+    ])
+      for (const s of chartsOf(file, asOf)) {
+        expect(s.drawn.title, `${file}: ${s.title}`).not.toMatch(SAYS_NOTHING);
+        // Each says a period or a subject beyond the kind.
+        expect(s.drawn.title.length, `${file}: ${s.title}`).toBeGreaterThan(4);
+      }
+  });
+
+  it('states a target as such, and its chart title, the same words and unit, is not drawn again (安徽 2025)', () => {
+    const targets = chartsOf('anhui-2025-government-work.txt', '2024年').find((s) => s.chart!.title.includes('目标'))!;
+    expect(targets.title).toMatch(/^2025年地区生产总值等5项指标增速（目标）$/u);
+    expect(targets.drawn.chartTitle).toBe('');
+  });
+});
