@@ -223,11 +223,12 @@ describe('a caption', () => {
   it('leaves out the verb before a rank and a rate word said twice', () => {
     // test/corpus/anhui-2025-government-work.txt read 进出口总额和出口额均升至位次.
     const anhui = '外贸进出口逆势增长,进出口总额和出口额均升至全国第9位;实际使用外资增长。';
-    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次');
+    // (Where it was taken follows: rankScope, test/draft-ranks-counted.test.ts.)
+    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次（全国）');
     // test/corpus/hubei-2018-10-industry.txt read 工业增加值增幅增速位次.
     const hubei =
       '1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位,环比持平。';
-    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次');
+    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次（全国）');
     // A tie is kept (test/corpus/guizhou-2021-07-new-enterprises.txt).
     expect(tidyRank('遵义市、铜仁市、黔西南州并列第三,占比均为2.5%。', '三')).toMatch(/并列位次$/u);
   });

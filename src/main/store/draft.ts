@@ -9,7 +9,7 @@
  */
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
-import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
+import { captionOf, countsRanked, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import {
   breakdowns,
@@ -191,6 +191,15 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const pickedCounts = new Set<string>();
     const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
     for (const k of pickedCounts) charted.add(k);
+    // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
+    for (const f of mine)
+      if (
+        countsRanked(
+          f.x,
+          mine.map((m) => m.x),
+        )
+      )
+        charted.add(f.key);
     for (const g of more) for (const m of g.members) charted.add(m.key);
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
