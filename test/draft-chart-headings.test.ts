@@ -53,3 +53,27 @@ describe('a chart slide with no words of its own', () => {
     expect(targets.drawn.chartTitle).toBe('');
   });
 });
+
+describe('a chart of one rate against several bases', () => {
+  it('is titled by that rate, its bars by the bases alone (重庆 2024, 湖北 2018)', () => {
+    // "全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年全年加快2.2、2.1个百分点": was 主要指标变化.
+    const chongqing = chartsOf('chongqing-2024-02-economy.txt', '2024年1-2月').find(
+      (s) => s.chart!.series.length === 2 && /变化/u.test(s.title),
+    )!;
+    expect(chongqing.title).toMatch(/^(?:2024年)?1-2月规模以上工业增加值增速变化$/u);
+    // "但增幅同比、环比分别下滑0.3、0.4个百分点": was 但增幅同比和环比变化, its first bar 但增幅同比.
+    const hubei = chartsOf('hubei-2018-10-industry.txt', '2018年1-10月').filter((s) => s.chart!.series.some((p) => p.label === '环比'));
+    expect(hubei.map((s) => s.chart!.series.map((p) => p.label))).toEqual([
+      ['同比', '环比'],
+      ['同比', '环比'],
+    ]);
+    expect(hubei.map((s) => s.title.replace(/^2018年/u, ''))).toEqual(['1-10月规上工业增加值增速变化', '1-10月工业增加值增幅变化']);
+  });
+});
+
+describe('rates of different names', () => {
+  it('are never one chart (国家统计局 2022: 營業收入利潤率, 資產負債率 and 產能利用率 were one, titled 佔比)', () => {
+    const charts = chartsOf('national-2022-bulletin-traditional.txt', '2022年');
+    for (const s of charts) expect(s.chart!.series.filter((p) => /率$/u.test(p.label)).length, s.title).toBeLessThanOrEqual(1);
+  });
+});

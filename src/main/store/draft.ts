@@ -459,6 +459,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const periods = new Set(g.members.map((m) => m.x.period || asOf));
   const measured = {
     labels: g.labels,
+    captions: g.members.map((m) => m.caption),
     unit: g.unit,
     ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
   };

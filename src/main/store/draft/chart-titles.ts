@@ -82,7 +82,25 @@ export function measureHeading(g: MeasureGroup, o: MeasureOptions): string {
   return `${what}${mark}`;
 }
 
-type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'>;
+type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'> & {
+  /** The bars' figures' captions, when known: bars that are what one figure is compared with are that figure's. */
+  captions?: readonly string[];
+};
+
+/** A bar that is what a rate is compared with: "比去年同期", "同比", "环比", "较1—9月份" (after a stray "但增幅"). */
+const BASE_BAR = /^(?:但|而)?(?:增幅|增速)?(?:同比|环比|比|较|與|与)/u;
+
+/**
+ * The one measure bars compared against several bases are of: "全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年
+ * 全年加快2.2、2.1个百分点" (重庆 2024) charts 规模以上工业增加值增速变化, not 主要指标变化; '' when the bars are not bases or
+ * their captions differ.
+ */
+function comparedMeasure(g: MeasureGroup, kindWord: string): string {
+  const c = g.captions ?? [];
+  if (!c.length || c.length !== g.labels.length || !g.labels.every((l) => BASE_BAR.test(simplifiedChars(l)))) return '';
+  if (c.some((x) => x !== c[0]) || /^主要指[标標]/u.test(c[0])) return '';
+  return KIND_WORD.test(simplifiedChars(c[0])) ? c[0] : `${c[0]}${kindWord}`;
+}
 interface MeasureOptions {
   kindWord: string;
   topic: string;
@@ -98,7 +116,7 @@ function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes
   const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
   // Parts the report turns to are named by its turn ("分门类", "分三大门类"); a list's items and other bars by themselves.
   const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
-  const measure = intro || `${subject}${o.kindWord}`;
+  const measure = intro || comparedMeasure(g, o.kindWord) || `${subject}${o.kindWord}`;
   // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';

@@ -94,6 +94,11 @@ function listIntro(text: string, first: Extracted, n: number): { intro: string; 
     // 增长" (南通 2019) is two measures, and its second bar read 工业.
     const own = subjects.slice(0, -1).some((x) => ITEM_MEASURE.test(x));
     subjects[subjects.length - 1] = own ? last.replace(/(?:同比|环比|累计|比上年|较上年)+$/u, '') || last : withoutMeasure(last);
+    // A list of what one rate is compared with: its first item begins at its base ("但增幅同比、环比分别下滑", 湖北 2018,
+    // had a bar 但增幅同比 beside 环比).
+    const base = /(?:同比|环比|比|较)/u;
+    const at = base.exec(subjects[0])?.index ?? 0;
+    if (at > 0 && subjects.slice(1).every((x) => /^(?:同比|环比|比|较)/u.test(x))) subjects[0] = subjects[0].slice(at);
     const named = first.slice(0, first.length - subjects[0].length);
     const group = /大|个/u.test(named) ? named : `${first}等`;
     const measure = last.slice(subjects[subjects.length - 1].length);
@@ -418,7 +423,10 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
 function familyOf(f: DraftFigure): string {
   const c = simplifiedChars(f.caption);
   if (/涨幅$|价格/u.test(c)) return 'price';
-  if (/(?<!增长|贡献|增加值)率$/u.test(c)) return 'rate';
+  // A rate is comparable only with rates of its own name: 营业收入利润率, 资产负债率 and 产能利用率 (国家统计局 2022) were one
+  // chart titled 分经济类型占比, three measures on one axis; 城镇登记失业率 beside another place's 失业率 stays one.
+  const rate = /(?<!增长|贡献|增加值)(\p{Script=Han}{2}率)$/u.exec(c);
+  if (rate) return `rate:${rate[1]}`;
   return '';
 }
 
