@@ -239,6 +239,9 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   const times = new Map<string, number>();
   for (const p of content) for (const k of p.figures) times.set(k, (times.get(k) ?? 0) + 1);
   let missing = drafted.filter((f) => !times.has(f.key)).length;
+  // A slide dropped may add an appendix page as long as itself (湖北 2018 came to 21 slides, three of them appendix,
+  // where one KPI slide more and two appendix pages were 20): the deck kept is the shortest seen, its slides the most.
+  let kept = { slides: [...content], total: content.length + fixed + appendixPages(missing) };
   while (content.length + fixed + appendixPages(missing) > MAX_SLIDES) {
     // The slide with the fewest figures goes first (among equals, the least telling): the appendix grows least.
     let worst = -1;
@@ -254,8 +257,11 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       }
     }
     content.splice(worst, 1);
+    const total = content.length + fixed + appendixPages(missing);
+    if (total < kept.total) kept = { slides: [...content], total };
   }
-  const appendix = drafted.filter((f) => !times.has(f.key));
+  const shown = new Set(kept.slides.flatMap((p) => p.figures));
+  const appendix = drafted.filter((f) => !shown.has(f.key));
 
   const agenda = dividers.map((d) => `**${String(d.n).padStart(2, '0')}**\u3000${d.section.title}`);
   const slides: BundleSlide[] = [
@@ -271,7 +277,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`,
       body: { paragraphs: agenda, paraphrased: ['paragraphs'] },
     }),
-    ...content.map((p) => p.slide),
+    ...kept.slides.map((p) => p.slide),
     ...summary,
   ];
   for (let i = 0; i < appendix.length; i += APPENDIX_ROWS) {
@@ -401,27 +407,35 @@ function kpiPages(
 }
 
 /**
- * Cards on as few slides as six a slide allows, as even as can be, a page breaking between sentences where one within
- * two cards does: seven cards were six and one, the one a rate's pull alone on its slide under its sentence, its rate on
- * the slide before ("电子产业在低基数背景下同比增长9.3%，拉动全市增长1.5个百分点", 重庆 2024; 国家统计局 2022's
- * "國有控股企業 3922億元" alone).
+ * Cards on as few slides as six a slide allows, full but for the last, which holds at least three (the slides before
+ * it give it theirs): seven cards were six and one, the one a rate's pull alone on its slide under its sentence, its
+ * rate on the slide before ("电子产业在低基数背景下同比增长9.3%，拉动全市增长1.5个百分点", 重庆 2024; 国家统计局 2022's
+ * "國有控股企業 3922億元" alone). A page breaks between sentences where one within two cards does. (Full pages first: a
+ * deck too long sends its later KPI slides to the appendix, and the first slide of a section stays.)
  */
 function pagesOf<T extends { main: DraftFigure }>(cards: readonly T[]): T[][] {
   const n = cards.length;
   if (!n) return [];
   const pages = Math.ceil(n / KPI_PER_SLIDE);
+  const sizes = Array.from({ length: pages }, (_, i) => (i < pages - 1 ? KPI_PER_SLIDE : n - KPI_PER_SLIDE * (pages - 1)));
+  for (let i = pages - 2; i >= 0 && sizes[pages - 1] < MIN_LAST_PAGE;)
+    if (sizes[i] > MIN_LAST_PAGE) {
+      sizes[i]--;
+      sizes[pages - 1]++;
+    } else i--;
   const starts = [0];
   const opensSentence = (i: number) => cards[i].main.x.start !== cards[i - 1].main.x.start;
   for (let p = 1; p < pages; p++) {
     const from = starts[starts.length - 1];
-    const even = Math.round((p * n) / pages);
-    const fits = (b: number) => b > from && b < n && b - from <= KPI_PER_SLIDE && n - b <= (pages - p) * KPI_PER_SLIDE;
-    const near = [0, -1, 1, -2, 2].map((d) => even + d);
-    const bound = Math.min(Math.max(even, n - (pages - p) * KPI_PER_SLIDE), from + KPI_PER_SLIDE);
-    starts.push(near.find((b) => fits(b) && opensSentence(b)) ?? near.find(fits) ?? bound);
+    const aim = starts[0] + sizes.slice(0, p).reduce((a, b) => a + b, 0);
+    const fits = (b: number) =>
+      b - from >= MIN_LAST_PAGE && b < n && b - from <= KPI_PER_SLIDE && n - b <= (pages - p) * KPI_PER_SLIDE && n - b >= MIN_LAST_PAGE;
+    const near = [0, -1, 1, -2, 2].map((d) => aim + d);
+    starts.push(near.find((b) => fits(b) && opensSentence(b)) ?? near.find(fits) ?? aim);
   }
   return starts.map((a, i) => cards.slice(a, starts[i + 1] ?? n));
 }
+const MIN_LAST_PAGE = 3;
 
 /** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
 const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
