@@ -218,7 +218,9 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
       heads = [];
       let lastTitle = '';
       for (const l of body) {
-        const topic = topicOf(l.text);
+        // A paragraph without figures titles none ("今年來,全市工信係統…緊緊圍繞市委、市政府決策部署,…" opening 梅州 2023
+        // titled the section of its first figures "緊緊圍繞市委、市政府決策部署"): the figures after it are its next one's.
+        const topic = hasFigures(l.start, l.end) ? topicOf(l.text) : null;
         if (topic && topic !== lastTitle) heads.push({ title: topic, start: l.start, level: 10 });
         if (topic) lastTitle = topic;
       }

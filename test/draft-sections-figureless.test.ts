@@ -1,0 +1,28 @@
+/**
+ * A report without headings is divided by its paragraphs' topics (draft/sections.ts topicOf); a paragraph without
+ * figures titles no section of figures. 梅州 2023's opening "今年來,全市工信係統認真貫徹落實…,緊緊圍繞市委、市政府決策部署,…"
+ * holds none: its phrase titled the section of the figures after it, on the divider, the agenda and every eyebrow.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { ROOT } from './helpers';
+
+const sectionsOf = (file: string, asOf: string) => {
+  const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+  return draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf })).sections.map(
+    (s) => s.title,
+  );
+};
+
+describe('a paragraph without figures', () => {
+  it("titles no section: the figures after it are the report's overview", () => {
+    expect(sectionsOf('meizhou-2023-08-industry-traditional.txt', '2023年1-8月')).toEqual(['總體情況', '分縣（市、區）看']);
+    // test/corpus/liaoyuan-devzone-2018-results.txt: "…召开2018年度工作总结大会。张凤林出席会议并讲话。…" titled its section.
+    expect(sectionsOf('liaoyuan-devzone-2018-results.txt', '2018年')).toEqual(['总体情况']);
+    // test/corpus/xuchang-2014-industry-targets.txt: "昨天上午,全市工业大会召开,会议的主要任务是,…".
+    expect(sectionsOf('xuchang-2014-industry-targets.txt', '2014年')).toEqual(['总体情况']);
+  });
+});
