@@ -381,7 +381,7 @@ function kpiPages(
     // A title another slide has gives way to another card's clause, then to the section's; only a title without a
     // number is told apart by （续） (a number's clause must stay the report's words).
     const own = ahead ? [] : [top, ...chunk.map((c) => c.main.x)].filter((x) => readsAlone(text, x)).map((x) => titleOf(text, x));
-    const title = unused(own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain), titles);
+    const title = unused(own.find((t) => !said(t, titles)) ?? (ahead ? aheadTitle : plain), titles);
     const captions = distinctCaptions(
       chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
       asOf,
@@ -490,7 +490,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // (measureHeading), never the section's bare kind ("分縣（市、區）看：增速", 梅州 2023; "…：主要指标增速").
   const generic = measureHeading(measured, measure);
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
-  const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
+  const whole = !g.picked && g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
   // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
   const alone = readsAlone(text, top)
@@ -513,7 +513,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     headline && Array.from(headline).length <= 36 ? headline + mark : '',
   ].filter(Boolean);
   // The first that no other slide has; else what the chart measures (measureHeading), told apart by （续） if need be.
-  const own = candidates.find((t) => !titles.has(t));
+  const own = candidates.find((t) => !said(t, titles));
   const title = unused(own ?? generic, titles);
   // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
   const takeaway = g.spread ? '' : takeawayOf(text, top);
@@ -541,6 +541,22 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+/**
+ * Whether another slide's title says this one already: the same words, or words one holds whole ("全市完成工業投資87.14億元"
+ * over 梅州 2023's cards, and "全市完成工業投資87.14億元，同比增長13.4%" over its counties' chart two slides on).
+ */
+function said(title: string, titles: ReadonlySet<string>): boolean {
+  if (titles.has(title)) return true;
+  const clauses = (t: string) => t.split(/[，,]/u);
+  const mine = clauses(title);
+  for (const t of titles) {
+    const theirs = clauses(t);
+    const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+    if (short.length < long.length && short.every((c, i) => c === long[i]) && /\d/u.test(short.join(''))) return true;
+  }
+  return false;
 }
 
 const ORDINALS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];

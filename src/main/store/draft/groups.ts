@@ -33,6 +33,12 @@ export interface ChartGroup {
    * 其中) and the whole they are of, the figure before the 其中 in their sentence ("39个行业大类中20个行业增长，其中…").
    */
   parts?: { topic: string; whole: DraftFigure | null };
+  /**
+   * Names a sentence picked out with their rates in brackets (picked): the chart is of them, so its slide is titled by
+   * what they are and measure ("各縣（市、區）工業投資增速"), not by their whole's clause ("全市完成工業投資87.14億元…", a
+   * figure the chart does not show).
+   */
+  picked?: boolean;
 }
 
 const SEPARATOR = /^[\s、，,和及与以]*$/u;
@@ -336,11 +342,21 @@ export function picked(text: string, figs: readonly DraftFigure[], taken: Set<st
             !pickedName(text, f.x),
         )
         .at(-1) ?? null;
-    // With no rate before, the names' own word ("等6个县(市、区)") says what they are.
+    // The names' own word ("等6个县(市、区)", the fullest of the list's: "等5个县;…等3个县(市、区)") says what they are, each
+    // of the rate before ("各县（市、区）工业投资增速", 梅州 2023), or alone with none.
     const span = text.slice(first.valueEnd, members.at(-1)!.x.end);
-    const noun = whole || first.kind !== 'growth' ? null : PICKED_NOUN.exec(simplifiedChars(span));
+    const noun = [...simplifiedChars(span).matchAll(new RegExp(PICKED_NOUN, 'gu'))].sort((a, b) => b[2].length - a[2].length)[0];
     // (simplifiedChars keeps every character's place: the report's own characters are read at the same offsets.)
-    const kindOf = noun ? `各${span.slice(noun.index + 1 + noun[1].length, noun.index + noun[0].length)}增速` : '';
+    const each = noun ? `各${span.slice(noun.index + 1 + noun[1].length, noun.index + noun[0].length)}` : '';
+    // (Not when the rate's own name says them: "五大支柱产业增加值" over 电力, 电子信息….)
+    const named = !!noun && simplifiedChars(whole?.caption ?? '').includes(noun[2]);
+    const kindOf = whole
+      ? each && !named
+        ? `${each}${whole.caption}`
+        : whole.caption
+      : each && first.kind === 'growth'
+        ? `${each}增速`
+        : '';
     for (let i = 0; i < members.length; i += MAX_SERIES) {
       const chunk = members.slice(i, i + MAX_SERIES);
       if (chunk.length < 3) break;
@@ -350,9 +366,10 @@ export function picked(text: string, figs: readonly DraftFigure[], taken: Set<st
         members: chunk,
         labels,
         unit: first.unit,
-        intro: whole?.caption ?? kindOf,
+        intro: kindOf,
         headline: '',
         list: false,
+        picked: true,
         parts: { topic: '', whole },
       });
     }
