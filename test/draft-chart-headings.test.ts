@@ -77,3 +77,23 @@ describe('rates of different names', () => {
     for (const s of charts) expect(s.chart!.series.filter((p) => /率$/u.test(p.label)).length, s.title).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a slide's title", () => {
+  it('is never another\'s leading clauses (梅州 2023: "全市完成工業投資87.14億元" over cards, its whole sentence over a chart)', () => {
+    for (const [file, asOf] of [
+      ['meizhou-2023-08-industry-traditional.txt', '2023年1-8月'],
+      ['chongqing-2024-02-economy.txt', '2024年1-2月'],
+      ['hubei-2018-10-industry.txt', '2018年1-10月'],
+    ]) {
+      const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+      const slides = draftBundle(
+        { key: 'k', title: 'T', organisation: 'O', published: '', asOf },
+        text,
+        extractFigures(text, { asOf }),
+      ).deck.slides.filter((s) => s.layout === 'kpi' || s.layout === 'chart');
+      for (const a of slides)
+        for (const b of slides)
+          if (a !== b && /\d/u.test(a.title)) expect(b.title.startsWith(`${a.title}，`), `${file}: ${a.title}`).toBe(false);
+    }
+  });
+});
