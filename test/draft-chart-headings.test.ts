@@ -71,6 +71,15 @@ describe('a chart of one rate against several bases', () => {
   });
 });
 
+describe('a chart of levels by a turn to parts', () => {
+  it('names their measure when the bars that name one name the same (国家统计局 2022: "2022年分經濟類型" was all it said)', () => {
+    const charts = chartsOf('national-2022-bulletin-traditional.txt', '2022年');
+    expect(charts.map((s) => s.title)).toContain('2022年分經濟類型利潤');
+    // Bars that name themselves say it already: never "第一产业增加值等3项指标增加值".
+    for (const s of chartsOf('datong-2013-bulletin.txt', '2013年')) expect(s.title).not.toMatch(/指标增加值$/u);
+  });
+});
+
 describe('rates of different names', () => {
   it('are never one chart (国家统计局 2022: 營業收入利潤率, 資產負債率 and 產能利用率 were one, titled 佔比)', () => {
     const charts = chartsOf('national-2022-bulletin-traditional.txt', '2022年');

@@ -101,6 +101,27 @@ function comparedMeasure(g: MeasureGroup, kindWord: string): string {
   if (c.some((x) => x !== c[0]) || /^主要指[标標]/u.test(c[0])) return '';
   return KIND_WORD.test(simplifiedChars(c[0])) ? c[0] : `${c[0]}${kindWord}`;
 }
+/** What a level measures, at the end of its bar's name: "國有控股企業利潤" is a 利潤. */
+const LEVEL_NOUN = /(?:利润总额|利润|增加值|总产值|产值|产量|营业收入|主营业务收入|固定资产投资|投资|出口交货值|出口额|用电量)$/u;
+
+/**
+ * The measure of a chart of levels, which has no kind word: the noun its bars' names end in, when those that end in one
+ * end in the same, two or more and a third of the bars at least ("2022年分經濟類型利潤" over 规模以上工业企业利润, 国有控股企业
+ * 利润, 股份制企业…, 国家统计局 2022, which read "2022年分經濟類型": the others are the same sentence's, their noun said
+ * once); '' else. (In the report's characters: simplified keeps every place.)
+ */
+function levelNoun(g: MeasureGroup, subject: string): string {
+  const names = g.captions ?? g.labels;
+  const nouns = names.map((n) => {
+    const m = LEVEL_NOUN.exec(simplifiedChars(n));
+    return m ? n.slice(m.index) : '';
+  });
+  const said = nouns.filter(Boolean);
+  if (said.length < 2 || said.length * 3 < names.length || new Set(said.map(simplifiedChars)).size !== 1) return '';
+  // (Only parts named by the report's turn: bars named by themselves, "第一产业增加值等3项指标", say it already.)
+  return /^分/u.test(subject) && !simplifiedChars(subject).endsWith(simplifiedChars(said[0])) ? said[0] : '';
+}
+
 interface MeasureOptions {
   kindWord: string;
   topic: string;
@@ -116,7 +137,7 @@ function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes
   const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
   // Parts the report turns to are named by its turn ("分门类", "分三大门类"); a list's items and other bars by themselves.
   const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
-  const measure = intro || comparedMeasure(g, o.kindWord) || `${subject}${o.kindWord}`;
+  const measure = intro || comparedMeasure(g, o.kindWord) || `${subject}${o.kindWord || levelNoun(g, subject)}`;
   // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
