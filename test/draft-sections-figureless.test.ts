@@ -26,3 +26,23 @@ describe('a paragraph without figures', () => {
     expect(sectionsOf('xuchang-2014-industry-targets.txt', '2014年')).toEqual(['总体情况']);
   });
 });
+
+describe('a line of a connective alone, and a bullet mark', () => {
+  it('head no section and open no title (宁夏 2022: a section "其 中"; "■ 全区重点工业项目进展顺利")', () => {
+    // test/corpus/ningxia-2022-02-industry.txt: "其 中" on a line of its own before the month's figures, then "■ …" points.
+    expect(sectionsOf('ningxia-2022-02-industry.txt', '2022年1-2月')).toEqual([
+      '总体情况',
+      '十大行业除化工外全部实现增长',
+      '全区重点工业项目进展顺利',
+    ]);
+  });
+
+  it('a bullet opens no slide title nor subtitle (上海 2019: "■全市生产总值增长6%-6.5%")', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/shanghai-2019-targets.txt'), 'utf8');
+    const asOf = '2019年';
+    const slides = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf })).deck
+      .slides;
+    for (const s of slides) expect(`${s.title}|${s.body.subtitle ?? ''}|${s.chart?.takeaway ?? ''}`).not.toMatch(/(?:^|\|)[■□●]/u);
+    expect(slides.map((s) => s.title)).toContain('全市生产总值增长6%-6.5%');
+  });
+});
