@@ -20,6 +20,14 @@ const at = (text: string, value: string) => extractFigures(text).find((x) => x.v
 const caption = (text: string, value: string) => captionOf(at(text, value), '', '');
 
 describe('a long caption', () => {
+  it('keeps what a ratio is of: "X相当于Y的比例" as X占Y比例, never cut to "X相当于Y" (上海 2019)', () => {
+    // test/corpus/shanghai-2019-targets.txt: a card "全社会研发经费支出相当于全市生产总值（目标）" over 4%.
+    const text = '全社会研发经费支出相当于全市生产总值的比例保持在4%左右,环保投入相当于全市生产总值的比例保持在3%左右。';
+    expect(caption(text, '4')).toBe('全社会研发经费支出占全市生产总值比例');
+    // A short one stays as written.
+    expect(caption(text, '3')).toBe('环保投入相当于全市生产总值的比例');
+  });
+
   it('names a share as X占比 and its change as X占比变化', () => {
     expect(caption(QUANZHOU, '24.5')).toBe('规模以上高新技术产业增加值占比');
     expect(caption(QUANZHOU, '1.2')).toBe('规模以上高新技术产业增加值占比变化');
