@@ -75,6 +75,8 @@ describe('a chart of levels by a turn to parts', () => {
   it('names their measure when the bars that name one name the same (国家统计局 2022: "2022年分經濟類型" was all it said)', () => {
     const charts = chartsOf('national-2022-bulletin-traditional.txt', '2022年');
     expect(charts.map((s) => s.title)).toContain('2022年分經濟類型利潤');
+    // Products in a unit of their own are their output (重庆 2024: "1-2月分重点产品" over 钢材, 铝材, 水泥 in 万吨).
+    expect(chartsOf('chongqing-2024-02-economy.txt', '2024年1-2月').map((s) => s.title)).toContain('1-2月分重点产品产量');
     // Bars that name themselves say it already: never "第一产业增加值等3项指标增加值".
     for (const s of chartsOf('datong-2013-bulletin.txt', '2013年')) expect(s.title).not.toMatch(/指标增加值$/u);
   });

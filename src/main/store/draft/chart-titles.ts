@@ -117,6 +117,8 @@ function levelNoun(g: MeasureGroup, subject: string): string {
     return m ? n.slice(m.index) : '';
   });
   const said = nouns.filter(Boolean);
+  // Products in a unit of their own (万吨, 万辆: 重庆 2024's "从重点产品看" chart of 钢材, 铝材 and 水泥) are their output.
+  if (!said.length && /^分.*产品$/u.test(simplifiedChars(subject)) && g.unit && !/元|%/u.test(g.unit)) return '产量';
   if (said.length < 2 || said.length * 3 < names.length || new Set(said.map(simplifiedChars)).size !== 1) return '';
   // (Only parts named by the report's turn: bars named by themselves, "第一产业增加值等3项指标", say it already.)
   return /^分/u.test(subject) && !simplifiedChars(subject).endsWith(simplifiedChars(said[0])) ? said[0] : '';
