@@ -45,6 +45,13 @@ describe('a rank', () => {
     expect([rankScope(rank(zhengzhou, '3')), rankScope(rank(zhengzhou, '4'))]).toEqual(['全国27个省会城市', '35个大中城市']);
   });
 
+  it('says the place before the measure ranked (琼中 2024: two cards 规模以上工业增加值增速位次, 15 and 6)', () => {
+    // test/corpus/qiongzhong-2024-07-economy.txt.
+    const text =
+      '全县规模以上工业增加值下降3.3%,低于全省规模以上工业增加值12.8个百分点(全省增长9.5%),全省增速排名第15,第二平台市县增速排名第6。';
+    expect([rankScope(rank(text, '15')), rankScope(rank(text, '6'))]).toEqual(['全省', '第二平台市县']);
+  });
+
   it('names no place its clause does not give', () => {
     // test/corpus/zhengzhou-2015-q3-industry.txt: a rank compared with a year before.
     const before = '在全省18个省辖市中排名第3位,较去年同期(第15位)提高12位。';

@@ -194,7 +194,8 @@ export function rankScope(x: Extracted): string {
   const clause = read.split(/[，,；;。：:、]/u).pop() ?? '';
   if (!clause.endsWith('第')) return '';
   let s = clause.slice(0, -1);
-  for (let i = 0; i < 3; i++) s = s.replace(/(?:排名|排位|排|位列|列|居|之中|中|里|内)$/u, '');
+  // (And the measure ranked, said after the place: "全省增速排名第15,第二平台市县累计增速排名第6", 琼中 2024.)
+  for (let i = 0; i < 4; i++) s = s.replace(/(?:排名|排位|排|位列|列|居|之中|中|里|内|(?:累计)?(?:增速|增幅))$/u, '');
   const verb = /.*(?:在|居|列|排名|排|保持|升至|降至|进到|位于)/u.exec(s);
   const scope = verb ? s.slice(verb[0].length) : s;
   if (
