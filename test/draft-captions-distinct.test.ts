@@ -139,3 +139,27 @@ describe('a count of the members that did something', () => {
     expect(other.get('120家')).not.toContain('的');
   });
 });
+
+describe('the two ends of a range', () => {
+  it('are its 下限 and 上限, on cards and bars (上海 2019: bars 生产总值增速 and 生产总值增速（2）)', () => {
+    // test/corpus/shanghai-2019-targets.txt.
+    const shanghai = '■全市生产总值增长6%-6.5%,地方一般公共预算收入增长5%,城镇调查失业率和登记失业率稳定在4.3%左右。';
+    const xs = extractFigures(shanghai, { asOf: '2019年' }).filter((x) => x.unit === '%' && x.number >= 6);
+    expect(distinctCaptions(xs.map((x) => ({ caption: '生产总值增速', x })))).toEqual(['生产总值增速（下限）', '生产总值增速（上限）']);
+    // 国务院 2016 (新华网): "国内生产总值增长6.5%-7%,居民消费价格涨幅3%左右".
+    const state = '今年发展的主要预期目标是:国内生产总值增长6.5%-7%,居民消费价格涨幅3%左右,城镇新增就业1000万人以上。';
+    const ys = extractFigures(state, { asOf: '2016年' }).filter((x) => x.value === '6.5' || x.value === '7');
+    expect(distinctCaptions(ys.map((x) => ({ caption: '国内生产总值增速', x })))).toEqual([
+      '国内生产总值增速（下限）',
+      '国内生产总值增速（上限）',
+    ]);
+    // A negative rate after a comma is no range ("增长-8.7%").
+    const two = extractFigures('工业增加值增长5.2%,投资增长-8.7%。');
+    expect(distinctCaptions(two.map((x) => ({ caption: '增速', x })))).not.toContain('增速（上限）');
+    const text = readFileSync(join(ROOT, 'test/corpus/shanghai-2019-targets.txt'), 'utf8');
+    const deck = draftBundle({ ...META, asOf: '2019年' }, text, extractFigures(text, { asOf: '2019年' })).deck;
+    expect(deck.slides.flatMap((s) => s.chart?.series.map((p) => p.label) ?? [])).toEqual(
+      expect.arrayContaining(['生产总值增速（下限）', '生产总值增速（上限）']),
+    );
+  });
+});

@@ -20,6 +20,14 @@ const at = (text: string, value: string) => extractFigures(text).find((x) => x.v
 const caption = (text: string, value: string) => captionOf(at(text, value), '', '');
 
 describe('a long caption', () => {
+  it('keeps what a ratio is of: "X相当于Y的比例" as X占Y比例, never cut to "X相当于Y" (上海 2019)', () => {
+    // test/corpus/shanghai-2019-targets.txt: a card "全社会研发经费支出相当于全市生产总值（目标）" over 4%.
+    const text = '全社会研发经费支出相当于全市生产总值的比例保持在4%左右,环保投入相当于全市生产总值的比例保持在3%左右。';
+    expect(caption(text, '4')).toBe('全社会研发经费支出占全市生产总值比例');
+    // A short one stays as written.
+    expect(caption(text, '3')).toBe('环保投入相当于全市生产总值的比例');
+  });
+
   it('names a share as X占比 and its change as X占比变化', () => {
     expect(caption(QUANZHOU, '24.5')).toBe('规模以上高新技术产业增加值占比');
     expect(caption(QUANZHOU, '1.2')).toBe('规模以上高新技术产业增加值占比变化');
@@ -223,11 +231,12 @@ describe('a caption', () => {
   it('leaves out the verb before a rank and a rate word said twice', () => {
     // test/corpus/anhui-2025-government-work.txt read 进出口总额和出口额均升至位次.
     const anhui = '外贸进出口逆势增长,进出口总额和出口额均升至全国第9位;实际使用外资增长。';
-    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次');
+    // (Where it was taken follows: rankScope, test/draft-ranks-counted.test.ts.)
+    expect(caption(anhui, '9')).toBe('进出口总额和出口额位次（全国）');
     // test/corpus/hubei-2018-10-industry.txt read 工业增加值增幅增速位次.
     const hubei =
       '1-10月,全省工业增加值累计增速为7.4%,快于全国1个百分点,但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位,环比持平。';
-    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次');
+    expect(captionOf(at(hubei, '12'), '', '')).toBe('工业增加值增速位次（全国）');
     // A tie is kept (test/corpus/guizhou-2021-07-new-enterprises.txt).
     expect(tidyRank('遵义市、铜仁市、黔西南州并列第三,占比均为2.5%。', '三')).toMatch(/并列位次$/u);
   });

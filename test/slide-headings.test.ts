@@ -33,6 +33,12 @@ describe('the lines over a chart', () => {
     expect(slideHeadings('综合', '综合：主要指标增速（续）', '综合：主要指标增速').chartTitle).toBe('');
     expect(slideHeadings('綜合', '綜合：主要指標增速（續二）', '綜合：主要指標增速').chartTitle).toBe('');
     expect(slideHeadings('', '主要指标年均增速', '主要指标年均增速').chartTitle).toBe('');
+    // Nor one that only adds its unit, or its status and unit, to the slide title (梅州 2023, 安徽 2025).
+    expect(slideHeadings('分縣（市、區）看', '1-8月各縣（市、區）增速', '1-8月各縣（市、區）增速（%）').chartTitle).toBe('');
+    expect(slideHeadings('', '2025年主要指标增速（目标）', '2025年主要指标增速（目标，%）').chartTitle).toBe('');
+    expect(slideHeadings('', '工业用电量', '工业用电量（亿千瓦时）').chartTitle).toBe('');
+    // A chart title saying more than the unit stays.
+    expect(slideHeadings('', '工业投资增速', '1-8月工业投资增速（%）').chartTitle).toBe('1-8月工业投资增速（%）');
   });
 
   it('keep what says something else: the bundled deck, a title of figure references, another section', () => {
@@ -62,11 +68,18 @@ describe("a drafted chart's own title", () => {
       extractFigures(text, { asOf }),
     ).deck.slides.filter((s) => s.chart);
     // "全省地区生产总值增长5.5%以上…固定资产投资增长5%左右…" (2025年主要目标任务).
-    const targets = slides.find((s) => s.title.startsWith('2025年主要目标任务'))!;
+    const targets = slides.find((s) => s.chart!.title.startsWith('2025年'))!;
     expect(targets.chart!.title).toBe('2025年地区生产总值等5项指标增速（目标，%）');
-    const review = slides.find((s) => s.title.startsWith('2024年工作回顾'))!;
+    const review = slides.find((s) => s.chart!.title.startsWith('2024年'))!;
     expect(review.chart!.title).toBe('2024年地区生产总值等4项指标增速（%）');
     for (const s of slides) expect(s.chart!.title).not.toBe(s.title);
+    // With no words of their own, their slides are titled by what they measure; the chart title under it, the same and
+    // its unit, is not drawn (the axis states the unit).
+    expect(targets.title).toBe('2025年地区生产总值等5项指标增速（目标）');
+    expect(slideHeadings('2025年主要目标任务', targets.title, targets.chart!.title)).toEqual({
+      title: '2025年地区生产总值等5项指标增速（目标）',
+      chartTitle: '',
+    });
   });
 
   it('takes a list\'s introduction as its measure: "…等规模以上工业增加值分别增长" is their 增加值增速', () => {

@@ -10,7 +10,7 @@
  * - a chart's title states what is measured, its period and unit ("2025年主要指标增速目标（%）").
  * A drafted title that opens with its section ("2025年主要目标任务：主要指标增速（目标）", named so that no two slides
  * of the deck have the same title) is drawn without it under the eyebrow that says it; a chart title that only
- * repeats the slide title is not drawn (a deck drafted before chart titles stated their measure, or edited so).
+ * repeats the slide title, or the slide title and its unit, is not drawn (a deck drafted before chart titles stated their measure, or edited so).
  * The stored texts are not changed: the slide list and the editor show them as written.
  */
 
@@ -28,6 +28,13 @@ function withoutSection(text: string, section: string): string {
 /** Spaces and the marks of a continued slide do not make two titles differ: "主要指标增速（续二）". */
 const bare = (text: string) => text.replace(/（续[二三四五六七八九十\d]*）|（續[二三四五六七八九十\d]*）|\s+/gu, '');
 
+/**
+ * A title without the note its measure ends with, the chart's unit and status ("（目标，%）", "（%）") or a title's status
+ * ("（目标）"): a chart title that is the slide title and its unit says nothing more (a drafted chart's slide titled by what it
+ * measures, "1-8月各縣（市、區）增速" over "1-8月各縣（市、區）增速（%）"); the value axis states the unit.
+ */
+const withoutNote = (text: string) => bare(text).replace(/（(?:目[标標]|[预預][计計])?[，,]?[^（），,、]{0,6}）$/u, '');
+
 export interface SlideHeadings {
   /** The slide title as drawn under the eyebrow. */
   title: string;
@@ -42,7 +49,7 @@ export interface SlideHeadings {
 export function slideHeadings(eyebrow: string, title: string, chartTitle = '', titleHasRuns = false): SlideHeadings {
   const shownTitle = titleHasRuns ? title : withoutSection(title, eyebrow);
   const chart = withoutSection(chartTitle, eyebrow);
-  const repeats = bare(chart) === bare(shownTitle) || bare(chart) === bare(title);
+  const repeats = [shownTitle, title].some((t) => bare(chart) === bare(t) || withoutNote(chart) === withoutNote(t));
   return { title: shownTitle, chartTitle: repeats ? '' : chart };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
-import { captionOf, markStatus, statusOf, subjectOf } from './draft/captions';
+import { captionOf, countsRanked, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions } from './draft/distinct';
 import {
   breakdowns,
@@ -24,7 +24,7 @@ import {
   type DraftFigure,
 } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
-import { measureTitle, turnTopic } from './draft/chart-titles';
+import { measureHeading, measureTitle, turnTopic } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -191,6 +191,15 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const pickedCounts = new Set<string>();
     const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
     for (const k of pickedCounts) charted.add(k);
+    // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
+    for (const f of mine)
+      if (
+        countsRanked(
+          f.x,
+          mine.map((m) => m.x),
+        )
+      )
+        charted.add(f.key);
     for (const g of more) for (const m of g.members) charted.add(m.key);
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
@@ -230,6 +239,9 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   const times = new Map<string, number>();
   for (const p of content) for (const k of p.figures) times.set(k, (times.get(k) ?? 0) + 1);
   let missing = drafted.filter((f) => !times.has(f.key)).length;
+  // A slide dropped may add an appendix page as long as itself (湖北 2018 came to 21 slides, three of them appendix,
+  // where one KPI slide more and two appendix pages were 20): the deck kept is the shortest seen, its slides the most.
+  let kept = { slides: [...content], total: content.length + fixed + appendixPages(missing) };
   while (content.length + fixed + appendixPages(missing) > MAX_SLIDES) {
     // The slide with the fewest figures goes first (among equals, the least telling): the appendix grows least.
     let worst = -1;
@@ -245,8 +257,11 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       }
     }
     content.splice(worst, 1);
+    const total = content.length + fixed + appendixPages(missing);
+    if (total < kept.total) kept = { slides: [...content], total };
   }
-  const appendix = drafted.filter((f) => !times.has(f.key));
+  const shown = new Set(kept.slides.flatMap((p) => p.figures));
+  const appendix = drafted.filter((f) => !shown.has(f.key));
 
   const agenda = dividers.map((d) => `**${String(d.n).padStart(2, '0')}**\u3000${d.section.title}`);
   const slides: BundleSlide[] = [
@@ -262,7 +277,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`,
       body: { paragraphs: agenda, paraphrased: ['paragraphs'] },
     }),
-    ...content.map((p) => p.slide),
+    ...kept.slides.map((p) => p.slide),
     ...summary,
   ];
   for (let i = 0; i < appendix.length; i += APPENDIX_ROWS) {
@@ -357,8 +372,7 @@ function kpiPages(
   const out: Omit<Planned, 'keep'>[] = [];
   const statuses = new Set(figs.map((f) => f.status));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
-  for (let i = 0; i < cards.length; i += KPI_PER_SLIDE) {
-    const chunk = cards.slice(i, i + KPI_PER_SLIDE);
+  for (const chunk of pagesOf(cards)) {
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
     const xs = shown.map((f) => f.x);
     const top = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs) ?? standouts(xs, text)[0] ?? chunk[0].main.x;
@@ -367,7 +381,7 @@ function kpiPages(
     // A title another slide has gives way to another card's clause, then to the section's; only a title without a
     // number is told apart by （续） (a number's clause must stay the report's words).
     const own = ahead ? [] : [top, ...chunk.map((c) => c.main.x)].filter((x) => readsAlone(text, x)).map((x) => titleOf(text, x));
-    const title = unused(own.find((t) => !titles.has(t)) ?? (ahead ? aheadTitle : plain), titles);
+    const title = unused(own.find((t) => !said(t, titles)) ?? (ahead ? aheadTitle : plain), titles);
     const captions = distinctCaptions(
       chunk.map((c) => ({ caption: c.main.caption, x: c.main.x })),
       asOf,
@@ -391,6 +405,37 @@ function kpiPages(
   }
   return out;
 }
+
+/**
+ * Cards on as few slides as six a slide allows, full but for the last, which holds at least three (the slides before
+ * it give it theirs): seven cards were six and one, the one a rate's pull alone on its slide under its sentence, its
+ * rate on the slide before ("电子产业在低基数背景下同比增长9.3%，拉动全市增长1.5个百分点", 重庆 2024; 国家统计局 2022's
+ * "國有控股企業 3922億元" alone). A page breaks between sentences where one within two cards does. (Full pages first: a
+ * deck too long sends its later KPI slides to the appendix, and the first slide of a section stays.)
+ */
+function pagesOf<T extends { main: DraftFigure }>(cards: readonly T[]): T[][] {
+  const n = cards.length;
+  if (!n) return [];
+  const pages = Math.ceil(n / KPI_PER_SLIDE);
+  const sizes = Array.from({ length: pages }, (_, i) => (i < pages - 1 ? KPI_PER_SLIDE : n - KPI_PER_SLIDE * (pages - 1)));
+  for (let i = pages - 2; i >= 0 && sizes[pages - 1] < MIN_LAST_PAGE;)
+    if (sizes[i] > MIN_LAST_PAGE) {
+      sizes[i]--;
+      sizes[pages - 1]++;
+    } else i--;
+  const starts = [0];
+  const opensSentence = (i: number) => cards[i].main.x.start !== cards[i - 1].main.x.start;
+  for (let p = 1; p < pages; p++) {
+    const from = starts[starts.length - 1];
+    const aim = starts[0] + sizes.slice(0, p).reduce((a, b) => a + b, 0);
+    const fits = (b: number) =>
+      b - from >= MIN_LAST_PAGE && b < n && b - from <= KPI_PER_SLIDE && n - b <= (pages - p) * KPI_PER_SLIDE && n - b >= MIN_LAST_PAGE;
+    const near = [0, -1, 1, -2, 2].map((d) => aim + d);
+    starts.push(near.find((b) => fits(b) && opensSentence(b)) ?? near.find(fits) ?? aim);
+  }
+  return starts.map((a, i) => cards.slice(a, starts[i + 1] ?? n));
+}
+const MIN_LAST_PAGE = 3;
 
 /** A section titled by the report's turn to parts: "分三大门类看", "从区域看", "按经济类型分". */
 const TURN = /^[分从按].{1,8}(?:来)?[看分]$/u;
@@ -418,34 +463,34 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
   const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
-  // A section the report titles by its turn ("分三大门类看") says the topic already: "分三大门类看：增速".
+  // A section the report titles by its turn ("分三大门类看") names its parts by it.
   const turned = TURN.test(sectionName);
-  const topic = turned ? '' : g.parts?.topic || '主要指标';
-  // What the section's charts of this kind are called when nothing better names them.
-  const generic = `${sectionName}：${topic}${kind || (turned ? '主要指标' : '')}${mark}`;
   // The words that introduce a list name it only when they open with its subjects: not "同比、环比分别回落" (湖北 2018: the
   // list is of what one rate is compared with) nor "但增幅同比、环比分别下滑", "增速分别比去年同期、去年全年加快" (重庆 2024).
   const intro = opensWithPredicate(g.intro) ? '' : undangled(g.intro);
   const headline = opensWithPredicate(g.headline) ? '' : undangled(g.headline);
   // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
   const periods = new Set(g.members.map((m) => m.x.period || asOf));
-  const chartTitle = measureTitle(
-    {
-      labels: g.labels,
-      unit: g.unit,
-      ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
-    },
-    {
-      kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
-      // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
-      topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
-      list: g.list,
-      status: g.members[0].status,
-      period: periods.size === 1 ? [...periods][0] : '',
-    },
-  );
+  const measured = {
+    labels: g.labels,
+    captions: g.members.map((m) => m.caption),
+    unit: g.unit,
+    ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
+  };
+  const measure = {
+    kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',
+    // Parts are named by the report's turn to them, when it names a dimension ("分三大门类看"); a list by its items first.
+    topic: turnTopic(turned ? sectionName : g.parts?.topic || ''),
+    list: g.list,
+    status: g.members[0].status,
+    period: periods.size === 1 ? [...periods][0] : '',
+  };
+  const chartTitle = measureTitle(measured, measure);
+  // What the chart is called when the report gives it no words of its own: what it measures, over what period
+  // (measureHeading), never the section's bare kind ("分縣（市、區）看：增速", 梅州 2023; "…：主要指标增速").
+  const generic = measureHeading(measured, measure);
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
-  const whole = g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
+  const whole = !g.picked && g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
   const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
   // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
   const alone = readsAlone(text, top)
@@ -467,8 +512,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     alone && statesAll(alone) ? titleOf(text, alone) : '',
     headline && Array.from(headline).length <= 36 ? headline + mark : '',
   ].filter(Boolean);
-  // The first that no other slide has; else the section's, told apart by （续） if need be.
-  const title = unused(candidates.find((t) => !titles.has(t)) ?? generic, titles);
+  // The first that no other slide has; else what the chart measures (measureHeading), told apart by （续） if need be.
+  const own = candidates.find((t) => !said(t, titles));
+  const title = unused(own ?? generic, titles);
   // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
   const takeaway = g.spread ? '' : takeawayOf(text, top);
   return {
@@ -476,6 +522,8 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       layout: 'chart',
       title,
       section: section.key,
+      // The measure's name is the draft's words, not a claim of the report's (its period's digits are no figure).
+      ...(own ? {} : { body: { paraphrased: ['title' as const] } }),
       notes: [...new Set(g.members.map((m) => m.x.quote.trim()))].join(''),
       chart: {
         type: g.type,
@@ -493,6 +541,22 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+/**
+ * Whether another slide's title says this one already: the same words, or words one holds whole ("全市完成工業投資87.14億元"
+ * over 梅州 2023's cards, and "全市完成工業投資87.14億元，同比增長13.4%" over its counties' chart two slides on).
+ */
+function said(title: string, titles: ReadonlySet<string>): boolean {
+  if (titles.has(title)) return true;
+  const clauses = (t: string) => t.split(/[，,]/u);
+  const mine = clauses(title);
+  for (const t of titles) {
+    const theirs = clauses(t);
+    const [short, long] = mine.length <= theirs.length ? [mine, theirs] : [theirs, mine];
+    if (short.length < long.length && short.every((c, i) => c === long[i]) && /\d/u.test(short.join(''))) return true;
+  }
+  return false;
 }
 
 const ORDINALS = ['', '', '二', '三', '四', '五', '六', '七', '八', '九'];

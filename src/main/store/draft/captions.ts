@@ -71,6 +71,8 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
   // a bar read 计算机等增速).)
   [/^(?![^、]{1,4}、[^业]*?[和及][^、]*?业)([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
+  // "X相当于Y的比例" as "X占Y比例": its end cut, it read "全社会研发经费支出相当于全市生产总值" over 4% (上海 2019's target).
+  [/相当于([^相]{2,}?)的?(比例|比重)$/u, '占$1$2'],
   [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
   [
     /(?<=^.{4,})(?:比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u,
@@ -132,6 +134,10 @@ const DID =
   '(?:(?:同比)?(?:实现|保持)?(?:同比)?(?:正增长|增长|下降|减少|亏损|盈利)|(?:增速|增幅)(?:均)?(?:超过|高于|达到?|在)\\d+(?:\\.\\d+)?%(?:以上)?)';
 const CLAUSE_ENDS = '(?=[，,。；;、]|$)';
 const DOING = new RegExp(`^(${MEMBERS}|${PLACES})(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
+/** "增加值正增长的企业有", "下降的行业为": the members that did something, named before their count. */
+const DONE_BEFORE = new RegExp(`(${MEASURED}?${DID})的(${MEMBERS}|${PLACES})(?:有|为|是|达|共)?$`, 'u');
+/** "正增长的有A(20.6%)、B(13.0%)…等": a count closing the names a clause picked out by what they did. */
+const PICKS_COUNTED = /((?:正|负)?(?:增长|下降))的(?:有|是|为|包括)[^，,；;。]*等$/u;
 /** A caption doersOf made: it names its members last ("增加值实现增长的行业", "增速达10%以上的市"). */
 const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利|%|以上)的(?:${MEMBERS}|${PLACES})$`, 'u');
 
@@ -147,6 +153,14 @@ function doersOf(x: Extracted): string {
   const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
+  // …or as it went before: "增加值正增長的企業有32家" (梅州 2023, a card "企業 32家").
+  const lead = simplifiedChars(x.quote.slice(0, x.valueStart - x.start));
+  const said = DONE_BEFORE.exec(lead);
+  if (said) return `${said[1]!.replace('同比', '')}的${said[2]}`;
+  // …or closing the names it picked out: "正增長的有電力(20.6%)、電子信息(13.0%)和機電製造(7.6%)等3個產業" (梅州 2023: "產業 3個").
+  const picks = PICKS_COUNTED.exec(lead);
+  const members = picks && new RegExp(`^(?:${MEMBERS}|${PLACES}|产业)`, 'u').exec(after);
+  if (members) return `${picks[1]}的${members[0]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
   const frame = FRAME_MEMBERS.exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
   const bare = frame && BARE_DOING.exec(after);
@@ -167,8 +181,48 @@ const FRAME_MEMBERS = new RegExp(`\\d[个家户项种](?:主要|重点)?(${MEMBE
 /** What the members did, with the members left to the frame: "产量增长", "实现正增长" (40个行业大类中31个实现正增长, 河南 2022). */
 const BARE_DOING = new RegExp(`^(${MEASURED}?${DID})${CLAUSE_ENDS}`, 'u');
 
+/**
+ * Where a rank was taken, as its clause names it before 第: "增速在全省排名第3位、在山區五市中排名第1位" (梅州 2023) are 全省 and
+ * 山區五市, "增速在22县区排第14名,在7个沿黄市辖区排第4名,在全市排第1名" (大武口 2022) 22县区, 7个沿黄市辖区 and 全市,
+ * "累计增速居全国第12位…在中部排第3位" (湖北 2018) 全国 and 中部. '' when the clause names no place there ("增速全国排名从年初的
+ * 第23位提升到第1位").
+ */
+export function rankScope(x: Extracted): string {
+  if (x.kind !== 'rank') return '';
+  const lead = x.quote.slice(0, Math.max(0, x.valueStart - x.start));
+  const read = simplifiedChars(lead);
+  const clause = read.split(/[，,；;。：:、]/u).pop() ?? '';
+  if (!clause.endsWith('第')) return '';
+  let s = clause.slice(0, -1);
+  // (And the measure ranked, said after the place: "全省增速排名第15,第二平台市县累计增速排名第6", 琼中 2024.)
+  for (let i = 0; i < 4; i++) s = s.replace(/(?:排名|排位|排|位列|列|居|之中|中|里|内|(?:累计)?(?:增速|增幅))$/u, '');
+  const verb = /.*(?:在|居|列|排名|排|保持|升至|降至|进到|位于)/u.exec(s);
+  const scope = verb ? s.slice(verb[0].length) : s;
+  if (
+    !/^\p{Script=Han}{0,4}(?:\d+个?|[一二三四五六七八九十]+个)?\p{Script=Han}{2,10}$/u.test(scope) ||
+    /增速|增幅|总量|排名|从|由|的|年|月|比|均/u.test(scope)
+  )
+    return '';
+  // (Told in the report's characters: simplifiedChars keeps every character's place.)
+  const at = lead.length - clause.length + (verb ? verb[0].length : 0);
+  return lead.slice(at, at + scope.length);
+}
+
+/**
+ * Whether a count only says among how many the rank right after it was taken: "增速在22县区排第14名" (大武口 2022), "在全国27个
+ * 省会城市中排名第3位" (郑州 2015). The rank's caption names them ("…位次（22县区）"): the count needs no card of its own.
+ */
+export function countsRanked(x: Extracted, xs: readonly Extracted[]): boolean {
+  if (x.kind !== 'count') return false;
+  const rank = xs.find((r) => r.kind === 'rank' && r.start === x.start && r.valueStart > x.valueEnd);
+  return !!rank && rank.valueStart - x.valueEnd <= 12 && rankScope(rank).includes(x.value);
+}
+
 export function captionOf(x: Extracted, before: string, fallback: string): string {
   let caption = tidy(captionOfFigure(x, before, fallback));
+  // A rank says among whom: two ranks of one measure ("规上工业增加值增速位次" 3 and 1) read alike without it.
+  const among = rankScope(x);
+  if (among && !caption.includes(among)) caption = `${caption}（${among}）`;
   // A pull named as a rate's change ("汽车产业增加值拉动增速变化" for "拉动全市增长3.5个百分点", 重庆 2024): what pulled; not
   // the change of a pull ("拉动…增长3.1个百分点，比一季度提高2.7个百分点", 天津 2018).
   if (/(?:拉动|上拉|下拉)[^，,；;。比较]{0,16}$/u.test(simplifiedChars(x.quote.slice(0, x.valueStart - x.start))))
@@ -218,9 +272,26 @@ function replaceAs(caption: string, re: RegExp, by: string): string {
   return m ? caption.slice(0, m.index) + by + caption.slice(m.index + m[0].length) : caption;
 }
 
+/**
+ * A count that only says among how many a figure was taken is named by that: "增速在22县区排第14名,在7个沿黄市辖区排第4名"
+ * (大武口 2022) counts the 县区 ranked (a card "县区 22" said nothing), "一般公共预算收入…占全市16个区总量的45%" (滨海 2025)
+ * the city's 区 (it read "一般公共预算收入区"). '' for any other figure.
+ */
+function scopeCount(x: Extracted): string {
+  if (x.kind !== 'count') return '';
+  const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家]/u, '');
+  const ranked = /^(\p{Script=Han}{1,8}?)(?:之中|中|内)?(?:排名|排位|排|位列|列|居)第/u.exec(after);
+  if (ranked) return `参与排名的${ranked[1]}`;
+  const whole = /^(\p{Script=Han}{1,6}?)(?:总量|总额|总数|合计)的/u.exec(after);
+  const place = whole && new RegExp(`占(${OWN_PLACE})$`, 'u').exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
+  return place ? `${place[1]}${whole[1]}数` : '';
+}
+
 function captionOfFigure(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
+  const scope = scopeCount(x);
+  if (scope) return clip(scope);
   // A count of a class ("1个4000亿级汽车产业、4个1000亿级产业、4个500亿级产业", 襄阳 2022): the class names it (the label
   // kept no number, so the three cards read 汽车产业, 产业 and 现代产业集群).
   const ofClass =

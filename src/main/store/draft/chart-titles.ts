@@ -65,20 +65,84 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
  * are the items of a list the report names (named by them before the turn), `status` the figures' status
  * (目标 / 预计 are said with the unit) and `period` theirs when they share one.
  */
-export function measureTitle(
-  g: Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'>,
-  o: { kindWord: string; topic: string; status: 'actual' | 'target' | 'estimate'; period: string; list?: boolean },
-): string {
+export function measureTitle(g: MeasureGroup, o: MeasureOptions): string {
+  const { what, notes } = measureParts(g, o);
+  return `${what}${notes ? `（${notes}）` : ''}`;
+}
+
+/**
+ * What a chart measures and over what period, as a slide's title when the report gives the chart no words of its own
+ * ("1-8月各縣（市、區）增速（%）" over 梅州 2023's counties is titled "1-8月各縣（市、區）增速", not the bare "增速" its section's
+ * turn left, nor "主要指标增速"); a target or an estimate says so ("（目标）"). The chart title under it, the same words and
+ * its unit, is not drawn again (shared/slide-headings.ts): the axis states the unit.
+ */
+export function measureHeading(g: MeasureGroup, o: MeasureOptions): string {
+  const { what } = measureParts(g, o);
+  const mark = o.status === 'target' ? '（目标）' : o.status === 'estimate' ? '（预计）' : '';
+  return `${what}${mark}`;
+}
+
+type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'> & {
+  /** The bars' figures' captions, when known: bars that are what one figure is compared with are that figure's. */
+  captions?: readonly string[];
+};
+
+/** A bar that is what a rate is compared with: "比去年同期", "同比", "环比", "较1—9月份" (after a stray "但增幅"). */
+const BASE_BAR = /^(?:但|而)?(?:增幅|增速)?(?:同比|环比|比|较|與|与)/u;
+
+/**
+ * The one measure bars compared against several bases are of: "全市规模以上工业增加值同比增长8.7%，增速分别比去年同期、去年
+ * 全年加快2.2、2.1个百分点" (重庆 2024) charts 规模以上工业增加值增速变化, not 主要指标变化; '' when the bars are not bases or
+ * their captions differ.
+ */
+function comparedMeasure(g: MeasureGroup, kindWord: string): string {
+  const c = g.captions ?? [];
+  if (!c.length || c.length !== g.labels.length || !g.labels.every((l) => BASE_BAR.test(simplifiedChars(l)))) return '';
+  if (c.some((x) => x !== c[0]) || /^主要指[标標]/u.test(c[0])) return '';
+  return KIND_WORD.test(simplifiedChars(c[0])) ? c[0] : `${c[0]}${kindWord}`;
+}
+/** What a level measures, at the end of its bar's name: "國有控股企業利潤" is a 利潤. */
+const LEVEL_NOUN = /(?:利润总额|利润|增加值|总产值|产值|产量|营业收入|主营业务收入|固定资产投资|投资|出口交货值|出口额|用电量)$/u;
+
+/**
+ * The measure of a chart of levels, which has no kind word: the noun its bars' names end in, when those that end in one
+ * end in the same, two or more and a third of the bars at least ("2022年分經濟類型利潤" over 规模以上工业企业利润, 国有控股企业
+ * 利润, 股份制企业…, 国家统计局 2022, which read "2022年分經濟類型": the others are the same sentence's, their noun said
+ * once); '' else. (In the report's characters: simplified keeps every place.)
+ */
+function levelNoun(g: MeasureGroup, subject: string): string {
+  const names = g.captions ?? g.labels;
+  const nouns = names.map((n) => {
+    const m = LEVEL_NOUN.exec(simplifiedChars(n));
+    return m ? n.slice(m.index) : '';
+  });
+  const said = nouns.filter(Boolean);
+  // Products in a unit of their own (万吨, 万辆: 重庆 2024's "从重点产品看" chart of 钢材, 铝材 and 水泥) are their output.
+  if (!said.length && /^分.*产品$/u.test(simplifiedChars(subject)) && g.unit && !/元|%/u.test(g.unit)) return '产量';
+  if (said.length < 2 || said.length * 3 < names.length || new Set(said.map(simplifiedChars)).size !== 1) return '';
+  // (Only parts named by the report's turn: bars named by themselves, "第一产业增加值等3项指标", say it already.)
+  return /^分/u.test(subject) && !simplifiedChars(subject).endsWith(simplifiedChars(said[0])) ? said[0] : '';
+}
+
+interface MeasureOptions {
+  kindWord: string;
+  topic: string;
+  status: 'actual' | 'target' | 'estimate';
+  period: string;
+  list?: boolean;
+}
+
+/** The chart's period and measure ("1-8月工业投资增速"), and its notes: status and unit ("目标，%"). */
+function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes: string } {
   // A long list's introduction gives way to its headline ("全市七大主要产业增加值分别同比增长", "金属制品业等增加值…").
   const words = Array.from(g.intro).length <= 26 ? g.intro : g.headline;
   const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
   // Parts the report turns to are named by its turn ("分门类", "分三大门类"); a list's items and other bars by themselves.
   const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
-  const measure = intro || `${subject}${o.kindWord}`;
+  const measure = intro || comparedMeasure(g, o.kindWord) || `${subject}${o.kindWord || levelNoun(g, subject)}`;
   // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
   const mark = o.status === 'target' ? '目标' : o.status === 'estimate' ? '预计' : '';
-  const notes = [mark, g.unit].filter(Boolean).join('，');
-  return `${period}${measure}${notes ? `（${notes}）` : ''}`;
+  return { what: `${period}${measure}`, notes: [mark, g.unit].filter(Boolean).join('，') };
 }

@@ -58,6 +58,21 @@ function kindTag(caption: string, kind: string): string {
   return tag && !caption.endsWith(tag) ? tag : '';
 }
 
+/** Between the two ends of a range: "6%-6.5%", "6.5%—7%", "8至9%". */
+const RANGE_MARK = /^\s*[%％]?\s*[-—–~～至]\s*$/u;
+
+/**
+ * Which end of a range written in one clause a figure is: "全市生产总值增长6%-6.5%" (上海 2019's target, two bars 生产总值增速
+ * and 生产总值增速（2）), "国内生产总值增长6.5%-7%" (国务院 2016) are its 下限 and 上限; '' for a figure of no range.
+ */
+function rangeEnd(x: Extracted, others: readonly Extracted[]): string {
+  const gap = (a: Extracted, b: Extracted) =>
+    a.start === b.start && a.valueEnd <= b.valueStart && RANGE_MARK.test(a.quote.slice(a.valueEnd - a.start, b.valueStart - a.start));
+  if (others.some((o) => o !== x && gap(x, o))) return '下限';
+  if (others.some((o) => o !== x && gap(o, x))) return '上限';
+  return '';
+}
+
 /**
  * What tells each of the cards shown together apart from the others that share its caption ('' for a card that
  * shares none, or differs in nothing): its basis if the bases alone tell them apart, else its period, else its
@@ -69,7 +84,17 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
   cards.forEach((c, i) => byCaption.set(c.caption, [...(byCaption.get(c.caption) ?? []), i]));
   for (const [caption, at] of byCaption) {
     if (at.length < 2) continue;
-    const ways = [at.map((i) => basisOf(cards[i].x)), at.map((i) => cards[i].x.period), at.map((i) => kindTag(caption, cards[i].x.kind))];
+    const ways = [
+      at.map((i) => basisOf(cards[i].x)),
+      at.map((i) => cards[i].x.period),
+      at.map((i) => kindTag(caption, cards[i].x.kind)),
+      at.map((i) =>
+        rangeEnd(
+          cards[i].x,
+          at.map((j) => cards[j].x),
+        ),
+      ),
+    ];
     // "同比" and "比上年" say one thing (against a year before): they tell a month's rate from the year's only in words.
     const alone = ways.find((w, n) => allDistinct(n === 0 ? w.map(sameBasis) : w));
     const differ = ways.filter(someDiffer);

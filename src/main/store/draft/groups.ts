@@ -33,6 +33,12 @@ export interface ChartGroup {
    * 其中) and the whole they are of, the figure before the 其中 in their sentence ("39个行业大类中20个行业增长，其中…").
    */
   parts?: { topic: string; whole: DraftFigure | null };
+  /**
+   * Names a sentence picked out with their rates in brackets (picked): the chart is of them, so its slide is titled by
+   * what they are and measure ("各縣（市、區）工業投資增速"), not by their whole's clause ("全市完成工業投資87.14億元…", a
+   * figure the chart does not show).
+   */
+  picked?: boolean;
 }
 
 const SEPARATOR = /^[\s、，,和及与以]*$/u;
@@ -94,6 +100,11 @@ function listIntro(text: string, first: Extracted, n: number): { intro: string; 
     // 增长" (南通 2019) is two measures, and its second bar read 工业.
     const own = subjects.slice(0, -1).some((x) => ITEM_MEASURE.test(x));
     subjects[subjects.length - 1] = own ? last.replace(/(?:同比|环比|累计|比上年|较上年)+$/u, '') || last : withoutMeasure(last);
+    // A list of what one rate is compared with: its first item begins at its base ("但增幅同比、环比分别下滑", 湖北 2018,
+    // had a bar 但增幅同比 beside 环比).
+    const base = /(?:同比|环比|比|较)/u;
+    const at = base.exec(subjects[0])?.index ?? 0;
+    if (at > 0 && subjects.slice(1).every((x) => /^(?:同比|环比|比|较)/u.test(x))) subjects[0] = subjects[0].slice(at);
     const named = first.slice(0, first.length - subjects[0].length);
     const group = /大|个/u.test(named) ? named : `${first}等`;
     const measure = last.slice(subjects[subjects.length - 1].length);
@@ -332,11 +343,21 @@ export function picked(text: string, figs: readonly DraftFigure[], taken: Set<st
             !pickedName(text, f.x),
         )
         .at(-1) ?? null;
-    // With no rate before, the names' own word ("等6个县(市、区)") says what they are.
+    // The names' own word ("等6个县(市、区)", the fullest of the list's: "等5个县;…等3个县(市、区)") says what they are, each
+    // of the rate before ("各县（市、区）工业投资增速", 梅州 2023), or alone with none.
     const span = text.slice(first.valueEnd, members.at(-1)!.x.end);
-    const noun = whole || first.kind !== 'growth' ? null : PICKED_NOUN.exec(simplifiedChars(span));
+    const noun = [...simplifiedChars(span).matchAll(new RegExp(PICKED_NOUN, 'gu'))].sort((a, b) => b[2].length - a[2].length)[0];
     // (simplifiedChars keeps every character's place: the report's own characters are read at the same offsets.)
-    const kindOf = noun ? `各${span.slice(noun.index + 1 + noun[1].length, noun.index + noun[0].length)}增速` : '';
+    const each = noun ? `各${span.slice(noun.index + 1 + noun[1].length, noun.index + noun[0].length)}` : '';
+    // (Not when the rate's own name says them: "五大支柱产业增加值" over 电力, 电子信息….)
+    const named = !!noun && simplifiedChars(whole?.caption ?? '').includes(noun[2]);
+    const kindOf = whole
+      ? each && !named
+        ? `${each}${whole.caption}`
+        : whole.caption
+      : each && first.kind === 'growth'
+        ? `${each}增速`
+        : '';
     for (let i = 0; i < members.length; i += MAX_SERIES) {
       const chunk = members.slice(i, i + MAX_SERIES);
       if (chunk.length < 3) break;
@@ -346,9 +367,10 @@ export function picked(text: string, figs: readonly DraftFigure[], taken: Set<st
         members: chunk,
         labels,
         unit: first.unit,
-        intro: whole?.caption ?? kindOf,
+        intro: kindOf,
         headline: '',
         list: false,
+        picked: true,
         parts: { topic: '', whole },
       });
     }
@@ -419,7 +441,10 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
 function familyOf(f: DraftFigure): string {
   const c = simplifiedChars(f.caption);
   if (/涨幅$|价格/u.test(c)) return 'price';
-  if (/(?<!增长|贡献|增加值)率$/u.test(c)) return 'rate';
+  // A rate is comparable only with rates of its own name: 营业收入利润率, 资产负债率 and 产能利用率 (国家统计局 2022) were one
+  // chart titled 分经济类型占比, three measures on one axis; 城镇登记失业率 beside another place's 失业率 stays one.
+  const rate = /(?<!增长|贡献|增加值)(\p{Script=Han}{2}率)$/u.exec(c);
+  if (rate) return `rate:${rate[1]}`;
   return '';
 }
 

@@ -28,7 +28,7 @@ function inShortNote(text: string, i: number): boolean {
 }
 /** Words a title can drop from a clause's start: time and place are in the section and the period. */
 const OPENING =
-  /^(?:[“"]|[一二三四五六七八九十]是|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|前[二三四五六七八九十]{1,2}个月|元至\d{1,2}月|在[^，,]{0,20}下|但是?|而且|并且|不[仅僅])+/u;
+  /^(?:[“"■□●○◆◇▲△★☆•▪►◎]\s*|[一二三四五六七八九十]是|今年|去年|同时|其中|此外|另外|目前|上半年|全年|\d{4}年|前?\d{1,2}(?:[~～至-]\d{1,2})?个?月份?|前[二三四五六七八九十]{1,2}个月|元至\d{1,2}月|在[^，,]{0,20}下|但是?|而且|并且|不[仅僅])+/u;
 
 /** The clause of the report holding the figure: from the punctuation before it to the one after. */
 export function clauseOf(text: string, x: Extracted): string {

@@ -84,7 +84,14 @@ function lines(text: string): Line[] {
   let joined: Line | null = null;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    const t = withoutFurniture(raw.trim().replace(/^#+\s*/u, ''), furniture);
+    // (Nor a bullet mark opening a point: "■ 全区重点工业项目进展顺利,…", 宁夏 2022.)
+    const t = withoutFurniture(
+      raw
+        .trim()
+        .replace(/^#+\s*/u, '')
+        .replace(/^[■□●○◆◇▲△★☆•▪►◎]\s*/u, ''),
+      furniture,
+    );
     const end = pos + raw.trimEnd().length;
     if (joined) {
       joined.text += withoutFurniture(raw.trim(), furniture);
@@ -96,11 +103,16 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** Words that join what comes before to what follows, never a topic: a line of one of them alone is no heading. */
+const CONNECTIVE_LINE = /^(?:其中|同时|此外|另外|其次|首先|然后|总之|据悉|据了解|具体来看|具体看)[：:]?$/u;
+
 /** A sentence's end followed by more words: the line goes on past its heading sentence. */
 const PARAGRAPH_AFTER = /[。！？]\s*\S/u;
 
 /** A heading line (or a paragraph opening with a numbered heading sentence) and its level; null for prose. */
 function headingOf(line: string): { title: string; level: number } | null {
+  // A line that is only a connective ("其 中" before the figures it introduces, 宁夏 2022) heads nothing.
+  if (CONNECTIVE_LINE.test(line.replace(/\s+/gu, ''))) return null;
   const bracket = /^【([^】]{1,30})】$/u.exec(line);
   if (bracket) return { title: bracket[1], level: 1 };
   for (const [re, level] of MARKERS) {
@@ -218,7 +230,9 @@ export function outline(text: string, hasFigures: (start: number, end: number) =
       heads = [];
       let lastTitle = '';
       for (const l of body) {
-        const topic = topicOf(l.text);
+        // A paragraph without figures titles none ("今年來,全市工信係統…緊緊圍繞市委、市政府決策部署,…" opening 梅州 2023
+        // titled the section of its first figures "緊緊圍繞市委、市政府決策部署"): the figures after it are its next one's.
+        const topic = hasFigures(l.start, l.end) ? topicOf(l.text) : null;
         if (topic && topic !== lastTitle) heads.push({ title: topic, start: l.start, level: 10 });
         if (topic) lastTitle = topic;
       }

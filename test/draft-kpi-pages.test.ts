@@ -1,0 +1,59 @@
+/**
+ * A section's cards go on as few slides as six a slide allows, as even as can be, breaking between sentences: seven
+ * cards were a slide of six and a slide of one. 重庆 2024's "电子产业在低基数背景下同比增长9.3%，拉动全市增长1.5个百分点" had
+ * its pull alone on the second slide under that title, its rate on the first; 国家统计局 2022's "國有控股企業 3922億元" stood
+ * alone on its slide.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
+import { draftBundle } from '../src/main/store/draft';
+import { ROOT } from './helpers';
+
+function kpiSlides(file: string, asOf: string) {
+  const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
+  const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }));
+  const byKey = new Map(bundle.figures.map((f) => [f.key, f]));
+  return bundle.deck.slides
+    .filter((s) => s.body.kpis)
+    .map((s) => ({ section: s.section, title: s.title, values: s.body.kpis!.map((k) => byKey.get(k.figure)!.valueText) }));
+}
+
+describe("a section's cards", () => {
+  it('keep a sentence together: a pull on the slide of its rate (重庆 2024)', () => {
+    const slides = kpiSlides('chongqing-2024-02-economy.txt', '2024年1-2月');
+    const electronics = slides.find((s) => s.values.includes('1.5'))!;
+    expect(electronics.values).toContain('9.3');
+    expect(electronics.values).toHaveLength(4);
+  });
+
+  it('never leave one card alone on a slide after a full one, in reports of four genres', () => {
+    for (const [file, asOf] of [
+      ['chongqing-2024-02-economy.txt', '2024年1-2月'],
+      ['national-2022-bulletin-traditional.txt', '2022年'],
+      ['zhengzhou-2015-q3-industry.txt', '2015年1-9月'],
+      ['binhai-2025-government-work.txt', '2025年'],
+    ]) {
+      const slides = kpiSlides(file, asOf);
+      for (const [i, s] of slides.entries()) {
+        const prev = slides[i - 1];
+        if (prev && prev.section === s.section)
+          expect(Math.abs(prev.values.length - s.values.length), `${file}: ${s.title}`).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+});
+
+describe('a deck too long', () => {
+  it('keeps the shortest it came to, never dropping a slide for an appendix page as long (湖北 2018)', () => {
+    // Its sections' later KPI slides, three or four cards each now, went one by one to the appendix, each adding a page:
+    // 21 slides of which three appendix pages, where the deck before the last two drops was 21 with one.
+    const text = readFileSync(join(ROOT, 'test/corpus/hubei-2018-10-industry.txt'), 'utf8');
+    const asOf = '2018年1-10月';
+    const slides = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf })).deck
+      .slides;
+    expect(slides.filter((s) => s.title.startsWith('附'))).toHaveLength(1);
+    expect(slides.length).toBeLessThanOrEqual(21);
+  });
+});
