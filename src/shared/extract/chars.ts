@@ -6,6 +6,14 @@
  */
 export type CharTable = Uint32Array;
 
+/**
+ * String.prototype.charCodeAt, called on a string given (`charCodeOf.call(s, at)`). Where one function reads strings
+ * of many kinds (a sliced sentence, a joined label, a literal, a regex's match), `s.charCodeAt` is a megamorphic
+ * property load, then a call of the builtin; called through the function itself, the optimiser checks that `s` is a
+ * string and reads the code inline, whatever kind of string it is.
+ */
+const charCodeOf = String.prototype.charCodeAt;
+
 export function charTable(chars: Iterable<string>): CharTable {
   const table = new Uint32Array(0x10000 >>> 5);
   for (const c of chars) {
@@ -23,9 +31,12 @@ export function hasCode(table: CharTable, code: number): boolean {
 /**
  * The character at `at` is in the table (false past either end). (The ends are checked here, as codeAt does: a
  * charCodeAt that has read past an end is compiled to a call of the builtin, at every place isIn is inlined.)
+ * Read through charCodeOf: isIn is asked of strings of every kind (sliced sentences, units and periods from literals,
+ * joined labels), and one `s.charCodeAt` load in it that had seen them all was megamorphic, at every place it is
+ * inlined: a guard added on a unit or a period made the extractor slower, not faster.
  */
 export function isIn(table: CharTable, s: string, at: number): boolean {
-  return at >= 0 && at < s.length && hasCode(table, s.charCodeAt(at));
+  return at >= 0 && at < s.length && hasCode(table, charCodeOf.call(s, at));
 }
 
 /**
@@ -71,13 +82,6 @@ export function charBits(s: string, table: BitTable): number {
 export function codeAt(s: string, at: number): number {
   return at >= 0 && at < s.length ? s.charCodeAt(at) : NaN;
 }
-/**
- * String.prototype.charCodeAt, called on a string given (`charCodeOf.call(s, at)`). Where one function reads strings
- * of many kinds (a sliced sentence, a joined label, a literal, a regex's match), `s.charCodeAt` is a megamorphic
- * property load, then a call of the builtin; called through the function itself, the optimiser checks that `s` is a
- * string and reads the code inline, whatever kind of string it is.
- */
-const charCodeOf = String.prototype.charCodeAt;
 
 /**
  * The code of the last character, or NaN for ''. (Asked of nearly every string the extractor makes: through

@@ -3,7 +3,7 @@
  * from the figure before, the clause before or the paragraph (a bare measure, a property such as 比重 or 贡献率).
  */
 import { amongAfter, amongListedAfter } from './among';
-import { charTable, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { charTable, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
 import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
@@ -61,7 +61,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
   // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): a count of the places the next
   // place is held among counts the noun after it, not the measure of the list's lead.
-  if (!entity && isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16)))
+  if (
+    !entity &&
+    isCountUnit(t.unit) &&
+    codeWithin(sentence, 0x4e2d /* 中 */, t.outerEnd + 1, t.outerEnd + 8) &&
+    PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16))
+  )
     entity = counted(sentence, t, tokens[i + 1]);
   // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升10个名次" (郑州 2015, held-out set 36): places
   // gained or lost (名次 counted after a verb of moving) are the places' measure's, the one whose place was given before.
@@ -273,7 +278,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // ("远远高于全国、全省、全市水平(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015 上半年,
     // https://www.scdl.gov.cn/info/1155/32104.htm): the first of the places listed in brackets, its value right after it.)
     !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
-    (isIn(CLOSING, sentence, t.outerEnd) || BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32))) &&
+    (isIn(CLOSING, sentence, t.outerEnd) ||
+      (sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */ &&
+        BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32)))) &&
     sentence.includes('全', t.outerStart - 10)
       ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
       : null;
@@ -526,7 +533,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   const places = t.unit === '' ? placesCounted(sentence, t) : '';
   // "一般公共预算收入增长6.3%,占全市16个区总量的45%" (滨海新区 2025, held-out set 34): a count in the whole a share is
   // of counts the places named after it; the share after it reads past it.
-  const wholeParts = isCountUnit(t.unit) && WHOLE_BEFORE.test(clausePre) ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd)) : null;
+  const wholeParts =
+    isCountUnit(t.unit) && clausePre.includes('占', clausePre.length - 3) && WHOLE_BEFORE.test(clausePre)
+      ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd))
+      : null;
   if (wholeParts) entity = wholeParts[1];
   d.entity = entity;
   d.property = property;

@@ -261,7 +261,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     isYearOnly(period) &&
     cb & C_LEI &&
     clausePre.includes('累计') &&
-    SUB_YEAR.test(r.docPeriod) &&
+    r.docPartOfYear &&
     yearOf(r.docPeriod) === yearOf(period) &&
     !namesTime(mentions, cs, t.outerStart)
   )
@@ -285,7 +285,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   else if (
     isYearOnly(period) &&
     status === 'actual' &&
-    SUB_YEAR.test(r.docPeriod) &&
+    r.docPartOfYear &&
     yearOf(r.docPeriod) === yearOf(period) &&
     SAME_TIME_BEFORE.test(sentence) &&
     !namesTime(mentions, 0, t.outerStart)
@@ -558,6 +558,8 @@ const QUARTERS_TO: Record<string, string> = { 一: '一季度', 二: '上半年'
 const RATE_OF = /(?:增速|增幅|增长率)$/u;
 const YEARS_AVERAGE = /[两三四五六七八九十\d]年平均/u;
 const SUB_YEAR = /月|季|半年/u;
+/** The period is part of a year: months, a quarter, a half (what Reading.docPartOfYear says of the report's). */
+export const partOfYear = (period: string) => SUB_YEAR.test(period);
 /** Months summed from January: "2020年1-10月", "前三季度", "上半年" (not one month, not a year). */
 const MONTHS_FROM_JANUARY = /^(?:(?:19|20)\d{2}年)?(?:1-\d{1,2}月|前[二三]季度|上半年)$/u;
 const YEARLY_AFTER = /^的[^，；。]{0,6}(?:年均|平均每年|年平均)/u;

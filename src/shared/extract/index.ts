@@ -9,6 +9,7 @@
  * file reads a report sentence by sentence (read-sentence.ts), each figure in phases (read-figure.ts: figure-subject,
  * figure-kind, figure-label, figure-time).
  */
+import { codeWithin } from './chars';
 import { readAsSimplified } from './script';
 import { yearOf } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
@@ -16,6 +17,7 @@ import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
 import { joinWrapped, wrappedBreaks } from './wrapped-lines';
 import { readSentence } from './read-sentence';
+import { partOfYear } from './figure-time';
 import type { Extracted, Reading } from './reading';
 import { fullWidthPunctuation, withGlosses, withWordSpaces } from './text-forms';
 
@@ -53,6 +55,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     plan: report.plan,
     planDocument: report.plan !== '' && PLAN_DOCUMENT.test(text),
     docPeriod,
+    docPartOfYear: partOfYear(docPeriod),
     refYear,
     asOfYear: yearOf(asOf),
     thisYear: writtenYear(text, docPeriod, refYear),
@@ -102,7 +105,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // (桂林 2011, held-out set 33): a paragraph opening with 其中 is a part of the one before: its 全年 is that one's
       // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)). Its other times stay its own.
       r.partYear =
-        PART_OPENS.test(text.slice(s.start, s.start + 8)) && !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
+        codeWithin(text, 0x5176 /* 其 */, s.start, s.start + 5) &&
+        PART_OPENS.test(text.slice(s.start, s.start + 8)) &&
+        !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
           ? (yearOf(r.paragraphPeriod) ?? r.partYear)
           : undefined;
       r.paragraphPeriod = '';

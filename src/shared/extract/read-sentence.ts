@@ -286,11 +286,14 @@ const FEN_CONG = charTable('分从');
  */
 function onePartPeriod(found: Found[], paragraph: string): string {
   const period = found[found.length - 1].period;
+  // (ONE_MONTH_OR_QUARTER's match ends with 月, 份 or 度: a year, most figures' period, is told by that one look.)
+  if (!isIn(MONTH_OR_QUARTER_LAST, period, period.length - 1) || !ONE_MONTH_OR_QUARTER.test(period)) return '';
   const own = withoutYear(period);
-  if (!ONE_MONTH_OR_QUARTER.test(period) || own === withoutYear(paragraph)) return '';
+  if (own === withoutYear(paragraph)) return '';
   for (let k = 0; k < found.length - 1; k++) if (withoutYear(found[k].period) !== own) return '';
   return period;
 }
+const MONTH_OR_QUARTER_LAST = charTable('月份度');
 /** The sentence opens with 当前, 目前, 现在 or 截至目前 (as things stand now). */
 /** A target year (到2025年) named before `at`. */
 function targetYearBefore(mentions: PeriodMention[], at: number): boolean {

@@ -63,6 +63,8 @@ export interface Reading {
   /** The report names a plan's document (PLAN_DOCUMENT): it speaks of that plan. */
   readonly planDocument: boolean;
   readonly docPeriod: string;
+  /** docPeriod is part of a year (months, a quarter, a half: figure-time.ts partOfYear), asked once for the report. */
+  readonly docPartOfYear: boolean;
   readonly refYear: number | undefined;
   /** The year of the caller's as-of (undefined without one): a figure of a later year cannot be a result. */
   readonly asOfYear: number | undefined;

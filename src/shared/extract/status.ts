@@ -210,6 +210,8 @@ const TARGET_LAST = charTable('标务划为是数值额');
  * expectation) is what was expected, a target; the gap to it ("低于预期1.5個百分點", "高于预期", "超预期") is a result.
  */
 const EXPECTED_VALUE = /预期(?:目标)?(?:值|为|是)?$/u;
+/** What EXPECTED_VALUE's match ends with (it is asked of every figure's clause, and most end otherwise). */
+const EXPECTED_LAST = charTable('期标值为是');
 /**
  * "一般公共預算收入下降5.2%,好于下降7%的預期" (山西 2016, held-out set 38): a number named as what was expected (的预期,
  * 的预期目标, a clause's last 的目标) is that target, the result said before it a result.
@@ -221,6 +223,8 @@ const EXPECTED_NAMED_AFTER = /^的(?:年度|全年|年初)?(?:预期(?:目标)?|
  * before 目标 or 目标任务 ending its clause names the target, whether or not it was then met.
  */
 const TARGET_NAMED_AFTER = /^的?目标(?:任务)?(?=[，,；;。]|$)/u;
+/** What EXPECTED_NAMED_AFTER's and TARGET_NAMED_AFTER's matches start with. */
+const NAMED_AFTER_FIRST = charTable('的目');
 /** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
 const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
 
@@ -239,9 +243,8 @@ export function statusOf(
 ): FigureStatus {
   if (
     bracketedTarget(clausePre, after) ||
-    (EXPECTED_VALUE.test(clausePre) && !GAP_TO_EXPECTED.test(clausePre)) ||
-    EXPECTED_NAMED_AFTER.test(after) ||
-    TARGET_NAMED_AFTER.test(after)
+    (isIn(EXPECTED_LAST, clausePre, clausePre.length - 1) && EXPECTED_VALUE.test(clausePre) && !GAP_TO_EXPECTED.test(clausePre)) ||
+    (isIn(NAMED_AFTER_FIRST, after, 0) && (EXPECTED_NAMED_AFTER.test(after) || TARGET_NAMED_AFTER.test(after)))
   )
     return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the

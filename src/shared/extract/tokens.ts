@@ -4,7 +4,7 @@
  * here: years and dates (2015年, 8月16日), ordinals (第8批), durations that are periods (前7个月, 连续4个月),
  * class names (千亿级, 10万吨级, 500强), named frameworks ("1+2+7+36"), codes (5G, PM2.5).
  */
-import { brokenDecimal, charBits, charTable, codeAt, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
+import { brokenDecimal, charBits, charTable, codeAt, codeWithin, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
 import { SENTENCE_BITS, S_MEI, S_QUOTE, S_YOU } from './sentences';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
@@ -315,11 +315,15 @@ const AGE_GROUP_AFTER =
   /^(?:\s*[-—–~～至到]\s*\d|(?:及以上|以上|及以下|以下|以内)?(?:、\s*\d|和\d|的?(?:户籍|常住|农村|城镇)?(?:人口|老年|老人|劳动|人群|儿童|青少年|妇女|男性|女性)))/u;
 /** Before a count: a word pointing back at what was named ("上述3个行业", "这5家企业"). */
 const GROUP_BACK = /(?:上述|前述|这|该|此)$/u;
+/** GROUP_BACK's last characters: the two before a count are read only when the one before it is one of them. */
+const GROUP_BACK_LAST = charTable('述这该此');
 /** After a count: its noun, then a place in it with no verb between ("5个工业大省第一位"). */
 const GROUP_RANKED_AFTER =
   /^[^\d，；。,;、居排列位第在中]{1,6}第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\u4e00-\u9fff]{0,2}[个项家批])/u;
 /** After a rate: the population survey it names ("5‰人口变动抽样调查", "1%人口抽样调查"). */
 const SURVEY_NAMED_AFTER = /^的?人口(?:变动)?(?:抽样)?调查/u;
+/** SURVEY_NAMED_AFTER's first characters. */
+const SURVEY_FIRST = charTable('的人');
 /** 投资 and the projects it picks out, then their count: "投资建设项目15个". */
 const PROJECTS_COUNTED = /^投资(?:建设|在建|新建|新开工)?项目(?:\d+|[两二三四五六七八九十]{1,3})[个项]/u;
 /** After a bound: the projects, firms or industries it picks out, a few characters of their kind first (重大, 工业). */
@@ -493,6 +497,8 @@ function placeWithout第(sentence: string, at: number, raw: Token[] | undefined)
 /** What owns a research institute named by its number: "…科技集团34所", "中国电科38所", "航天科工二院23所". */
 /** Units a plant's, a farm's or a line's capacity is written in (繁體 too). */
 const CAPACITY_UNIT = /^[万萬亿億]?(?:吨|噸|千瓦|兆瓦|头|頭|只|隻|辆|輛|台|臺|套|片)$/u;
+/** The last characters of CAPACITY_UNIT's units (asked of every number's unit: most are 元, %, 个…). */
+const CAPACITY_LAST = charTable('吨噸瓦头頭只隻辆輛台臺套片');
 /**
  * The rest of a project's name after its capacity, up to 项目, in the same clause (a comma between digits is a
  * chemical's name's: "昌吉10.4万吨1,4-丁二醇等一批重点项目"), with no verb of a result in it; not a capacity the
@@ -508,7 +514,7 @@ const MEASURED_BEFORE = /[达達为為至到产產能量增加计計共超破约
 
 /** A capacity (吨, 千瓦, 头…) written between a name and the project it is part of ("宁国运100万千瓦风光同场等项目"). */
 function projectCapacity(sentence: string, t: Token): boolean {
-  if (!CAPACITY_UNIT.test(t.unit) || t.outerStart < 2) return false;
+  if (!isIn(CAPACITY_LAST, t.unit, t.unit.length - 1) || !CAPACITY_UNIT.test(t.unit) || t.outerStart < 2) return false;
   const before = sentence.charCodeAt(t.outerStart - 1);
   if (before < 0x4e00 || before > 0x9fff || MEASURED_BEFORE.test(sentence[t.outerStart - 1])) return false;
   return PROJECT_NAME_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 40));
@@ -793,13 +799,20 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // https://tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): ages that name a group of people are a class, not figures; so
     // is the rate a survey is named by: "据2022年全省5‰人口变动抽样调查推算" (the same 公报), "全国1%人口抽样调查".
     if (t.unit === '岁' && AGE_GROUP_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
-    if ((t.unit === '‰' || t.unit === '%') && SURVEY_NAMED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    if (
+      (t.unit === '‰' || t.unit === '%') &&
+      isIn(SURVEY_FIRST, sentence, t.outerEnd) &&
+      SURVEY_NAMED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))
+    )
+      continue;
     // "上述3个行业合计出口产值占总量的90.8%" (江北区 2024): a count that points back at the items named is their group, no
     // figure; so is one a place in it is given in ("增速居全国第6位、5个工业大省第一位", 河南 2019, a 繁體 copy).
     if (
       (t.unit === '个' || t.unit === '家' || t.unit === '大') &&
-      (GROUP_BACK.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart)) ||
-        GROUP_RANKED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 12)))
+      ((isIn(GROUP_BACK_LAST, sentence, t.outerStart - 1) &&
+        GROUP_BACK.test(sentence.slice(Math.max(0, t.outerStart - 2), t.outerStart))) ||
+        (codeWithin(sentence, 0x7b2c /* 第 */, t.outerEnd + 1, t.outerEnd + 6) &&
+          GROUP_RANKED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 12))))
     )
       continue;
     // (A unit of money ends with 元: 亿元, 美元.)
