@@ -34,3 +34,18 @@ describe('a rate written before the growth it measures', () => {
     expect(the('占比三成增长较快。', '三').kind).toBe('share');
   });
 });
+
+describe('a rate before 的增速 (the rate named after it)', () => {
+  it('is a growth rate', () => {
+    // An analysis of 吉林's 2009 first half (http://cncmrn.com/channels/official/20090716/162754.html, held-out set 42).
+    const jilin =
+      '特别是汽车工业在经历了自2008年12月份以来持续低迷甚至负增长的困境后,终于在6月份走出低谷,实现了当月工业增加值13.0%的生产增速(按可比价格计算)。';
+    expect(the(jilin, '13.0', { asOf: '2009年上半年' })).toMatchObject({ kind: 'growth', number: 13, period: '2009年6月' });
+    // 广西's 2015 industry and informatization summary (test/corpus/guangxi-2015-industry-informatization).
+    expect(the('电子信息保持30%的增速,汽车等5个产业实现两位数以上增长。', '30').kind).toBe('growth');
+  });
+
+  it('leaves a share a share', () => {
+    expect(the('全市工业投资占比30%的企业增速较快。', '30').kind).toBe('share');
+  });
+});
