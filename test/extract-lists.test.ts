@@ -61,6 +61,22 @@ describe('a list after 分别 written with commas', () => {
     expect(extractFigures('2-4月,全省工业用电量增速分别为3.1%,5.2%,6.0%。').map((f) => f.period)).toEqual(['2月', '3月', '4月']);
   });
 
+  it('so does a part of the year whose 各月 the list gives (上半年各月份…分别为)', () => {
+    // An analysis of 吉林's 2009 first half (http://cncmrn.com/channels/official/20090716/162754.html, held-out set 42).
+    const jilin = '上半年各月份工业增速分别为:6.1%、12.1%、10.9%、12.0%、11.5%和18.5%,6月份增速比上年12月提高了9.5个百分点。';
+    const periods = extractFigures(jilin, { asOf: '2009年上半年' })
+      .filter((f) => f.unit === '%')
+      .map((f) => f.period.replace(/^2009年/u, ''));
+    expect(periods).toEqual(['1月', '2月', '3月', '4月', '5月', '6月']);
+    expect(extractFigures('一季度各月全省工业用电量累计增速分别为3.1%、5.2%、6.0%。').map((f) => f.period)).toEqual([
+      '1月',
+      '1-2月',
+      '1-3月',
+    ]);
+    // Without 各月 the part of the year is every item's time.
+    expect(extractFigures('上半年,全省工业增速和投资增速分别为6.1%和12.1%。').map((f) => f.period)).toEqual(['上半年', '上半年']);
+  });
+
   it('a comma ends the list without 分别, or between two units, and the months stay whole for several subjects', () => {
     expect(listRuns('增长7.5%，7.8%。', scanTokens('增长7.5%，7.8%。'))).toEqual([]);
     const s = '分别增长7.5%，7.8万吨。';

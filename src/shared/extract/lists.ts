@@ -390,6 +390,26 @@ export function listPeriods(mentions: PeriodMention[], from: number, to: number,
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const SPAN_THEN_CLAUSE = /^份?[，,]\s*$/u;
 const MONTH_SPAN = /^((?:19|20)\d{2}年)?(\d{1,2})-(\d{1,2})月$/u;
+/**
+ * "上半年各月份工业增速分别为:6.1%、12.1%、10.9%、12.0%、11.5%和18.5%" (吉林 2009 上半年, held-out set 42): a part of the
+ * year whose 各月 (each month) the list then gives is its span of months, read as MONTH_SPAN's groups.
+ */
+const PART_OF_YEAR = /^((?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)$/u;
+const PART_SPANS: Readonly<Record<string, readonly [number, number]>> = {
+  上半年: [1, 6],
+  下半年: [7, 12],
+  前三季度: [1, 9],
+  一季度: [1, 3],
+  二季度: [4, 6],
+  三季度: [7, 9],
+  四季度: [10, 12],
+};
+function partMonths(text: string, toList: string): [string, string | undefined, string, string] | null {
+  const part = PART_OF_YEAR.exec(text);
+  if (!part || !toList.includes('各月')) return null;
+  const [from, to] = PART_SPANS[part[2].replace('第', '')];
+  return [text, part[1], String(from), String(to)];
+}
 export function monthSpanPeriods(
   sentence: string,
   mentions: PeriodMention[],
@@ -404,7 +424,7 @@ export function monthSpanPeriods(
     // The months open the list's own clause or the one just before it ("1—2月份，…，分别高出全国、全省…" names
     // the time of the whole sentence, not one month per item).
     if (m.end < from && !SPAN_THEN_CLAUSE.test(sentence.slice(m.end, from))) return undefined;
-    const span = MONTH_SPAN.exec(m.text);
+    const span = MONTH_SPAN.exec(m.text) ?? partMonths(m.text, sentence.slice(m.end, to));
     if (!span) return undefined;
     const first = Number(span[2]);
     if (Number(span[3]) - first + 1 !== n || n < 2) return undefined;
