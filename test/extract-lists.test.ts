@@ -280,3 +280,25 @@ describe('a streak before a list of rates kept at a level (莆田 2013, read for
     ]);
   });
 });
+
+describe('one-character kinds sharing the head after the last (轻、重工业)', () => {
+  it('each kind takes the head and the measure the last item writes', () => {
+    // 山东 2009 上半年 (http://www.jjckb.cn/wzpd/2009-07/24/content_171240.htm, held-out set 42).
+    const shandong = '轻、重工业分别实现增加值2962.2亿元、5841.3亿元,增速均为12.0%。';
+    expect(the(shandong, '2962.2').label).toBe('轻工业');
+    expect(the(shandong, '5841.3').label).toBe('重工业');
+    // 安徽 2011-07 (chinanews, https://m.johnnytowncar.com/cj/2011/08-24/3281123.shtml).
+    const anhui = '7月份,规模以上轻、重工业增加值分别为173.4亿元和410.2亿元,增长24.8%和19.6%,增幅比上月分别回落0.2个和1.2个百分点。';
+    expect(['173.4', '24.8', '0.2'].map((v) => the(anhui, v, { asOf: '2011年7月' }).label)).toEqual([
+      '规模以上轻工业增加值',
+      '规模以上轻工业增加值增速',
+      '规模以上轻工业增加值变化',
+    ]);
+    expect(the(anhui, '410.2', { asOf: '2011年7月' }).label).toBe('重工业增加值');
+    expect(the('大、中型企业增加值分别增长13.9%和10.2%。', '13.9').label).toBe('大型企业增加值增速');
+  });
+
+  it('leaves items of more characters as they are', () => {
+    expect(the('钢铁、有色工业分别增长5.1%和3.2%。', '5.1').label).toContain('钢铁');
+  });
+});

@@ -222,6 +222,10 @@ const SHORT_GROUP: Record<string, string> = { 城: '城镇', 乡: '农村' };
 const ORDINAL_ALONE = /^(第?)([一二三四五六七八九十])$/u;
 const ORDINAL_OPENING = /^(第?)([一二三四五六七八九十])(?=[\u4e00-\u9fff])/u;
 
+/** A kind of one character, its scope before it ("规模以上轻、重工业增加值": 安徽 2011-07, chinanews). */
+const ONE_KIND = /^(?:规模以上|规上)?[\u4e00-\u9fff]$/u;
+/** A kind of one character, then the head the kinds before it share, and a measure: 重工业, 中型企业增加值, 外资企业. */
+const KIND_HEAD = /^[\u4e00-\u9fff]((?:型|资)?企业|工业|产业)((?:增加值|总产值|产值|利润|投资)?)$/u;
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
@@ -241,6 +245,10 @@ function shareHead(items: string[]): string[] {
     const rest = last.slice(g);
     return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
   }
+  // "轻、重工业分别实现增加值2962.2亿元、5841.3亿元" (山东 2009 上半年, held-out set 42), "大、中型企业": one-character
+  // kinds before the last item share the head it writes after its own kind (轻工业, 重工业; 大型企业, 中型企业).
+  const kinds = items.length > 1 && items.slice(0, -1).every((x) => ONE_KIND.test(x)) ? KIND_HEAD.exec(last) : null;
+  if (kinds) return items.map((x, i) => (i === items.length - 1 ? last : x + kinds[1] + kinds[2]));
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
