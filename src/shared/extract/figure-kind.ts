@@ -6,7 +6,7 @@ import { charTable, isIn, lastCode } from './chars';
 import { FALL_FROM, directionOf, kindOf, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { PICKED_IN_BRACKETS } from './labels';
 import { type PeriodMention } from './periods';
-import { clauseEnd } from './sentences';
+import { clauseEnd, clauseStart } from './sentences';
 import { PLACE_ITEM, countsRisesFalls, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS } from './units';
 import { CLOSING, LIST_JOINT, OPEN_BRACKET, RATE_TAIL } from './figure-words';
@@ -253,6 +253,21 @@ export function readSign(r: Reading, d: FigureDraft): void {
     isIn(LIST_JOINT, pre, 0)
   )
     number = prevInClause.number < 0 ? -t.number : t.number;
+  // "辽宁规模以上工业增加值同比下降9.8%,降幅同比扩大3个百分点,比上月扩大3.7个百分点" (国家统计局 on 东北's April
+  // 2016), "同比微降0.1%,降幅比全市规模以上工业平均水平小10.1个百分点,比1—10月份收窄6.0个百分点" (a city's 1-11月
+  // profits, https://hbpjys.com/tjj/tjzl/sjjd/202301/t20230103_2833413): a clause that only says against what (比上月,
+  // 比1—10月份) a fall's size widened or narrowed moves the 降幅 the clause before named, which it no longer names.
+  else if (
+    !t.signed &&
+    (pred.verb === '扩大' || pred.verb === '收窄' || pred.verb === '缩小') &&
+    before !== undefined &&
+    before.kind === 'change' &&
+    before.t.outerEnd <= cs &&
+    POINT_UNITS.has(t.unit) &&
+    MOVE_AGAINST_ONLY.test(clausePre) &&
+    sentence.slice(clauseStart(sentence, before.t.outerStart), before.t.outerStart).includes('降幅')
+  )
+    number = pred.verb === '扩大' ? -t.number : t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
   else if (
@@ -269,6 +284,8 @@ export function readSign(r: Reading, d: FigureDraft): void {
   d.aside = aside;
   d.placeItem = placeItem;
 }
+/** A clause that names only what a move is against, then the move: "比上月扩大", "较一季度收窄", "比1-7月份缩小". */
+const MOVE_AGAINST_ONLY = /^(?:并|又|再)?(?:比|较)[^，；,;]{1,10}?(?:扩大|收窄|缩小)了?$/u;
 /** The latest growth rate read in the sentence is a fall. */
 function lastGrowthFell(found: Found[]): boolean {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'growth') return found[k].number < 0;
