@@ -248,8 +248,9 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     if (whole) period = whole.period;
   }
   // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
-  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
-  if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before), after 和 or 及 as after 、
+  // ("吉林、黑龙江同比分别增长7.2%和1.2%,去年同期为下降1.2%和0.8%": 国家统计局 on 东北's April 2016).
+  if (prevInClause && (pre === '、' || pre === '和' || pre === '及') && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
       if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])

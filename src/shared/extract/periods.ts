@@ -649,9 +649,9 @@ const MONTHS_SUMMED =
 const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
- * 下降1.2%", "去年同期增速为5.2%".
+ * 下降1.2%", "去年同期增速为5.2%"; the first of a list after 分别 ("去年同期分别为下降1.2%和0.8%").
  */
-const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:分别)?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**
