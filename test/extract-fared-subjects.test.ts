@@ -37,3 +37,15 @@ describe('grain and how its production fared, then amounts in 万吨 (陕西 201
     expect(the(shaanxi, '1194.7', { asOf: '2011年' }).label).toContain('粮食');
   });
 });
+
+describe('an industry that 实现增长 in a month named between, then its amounts (上海 2009-04)', () => {
+  it('the amounts are that industry’s, not the one named a clause before', () => {
+    // 上海 2009年4月, a 繁體 copy (http://www.globalev.com.cn/product/baofeiqiche/790880dc32814282815fa6cd7b372d81.htm).
+    const shanghai = '其中,精品鋼材制造業完成91.86億元,下降21.9%;汽車制造業4月則實現增長,完成197.92億元,增長12%。';
+    expect(the(shanghai, '197.92', { asOf: '2009年4月' }).label).toBe('汽車制造業');
+    expect(the(shanghai, '12', { asOf: '2009年4月' }).label).toBe('汽車制造業增速');
+    expect(the(shanghai, '91.86', { asOf: '2009年4月' }).label).toBe('精品鋼材制造業');
+    // The same, with no month between.
+    expect(the('汽车制造业实现较快增长,完成产值197.92亿元。', '197.92').label).toContain('汽车制造业');
+  });
+});
