@@ -302,3 +302,15 @@ describe('one-character kinds sharing the head after the last (轻、重工业)'
     expect(the('钢铁、有色工业分别增长5.1%和3.2%。', '5.1').label).toContain('钢铁');
   });
 });
+
+describe('official names holding 、 and 和, more values than names split at 、', () => {
+  it('are not cut inside: the names set apart by commas are the items', () => {
+    // 北京市统计局 on 2012-2021 (https://tjj.beijing.gov.cn/zt/eshdzt/eshdztbg/202209/t20220924_2822257.html).
+    const beijing = '医药制造业,电力、热力生产和供应业,计算机、通信和其他电子设备制造业产值分别比2012年增长6.2倍、1倍和82.2%。';
+    expect(['6.2', '1', '82.2'].map((v) => the(beijing, v, { asOf: '2021年' }).label)).toEqual([
+      '医药制造业产值增长倍数',
+      '电力、热力生产和供应业产值增长倍数',
+      '计算机、通信和其他电子设备制造业产值增速',
+    ]);
+  });
+});
