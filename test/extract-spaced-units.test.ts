@@ -42,3 +42,19 @@ describe('a sentence that sets every unit apart', () => {
     expect(extractFigures('2019 种植面积稳定,全市新增3家企业。').map((x) => x.value)).toEqual(['3']);
   });
 });
+
+describe('a month and its 月 with a space between', () => {
+  it('is that month, in a list of months as glued', () => {
+    // 国家统计局 on 2020, a spaced 繁體 copy (http://www.victorzhang.cn/page/2021/0323/20324584.shtml).
+    const text = '其中,11、12 月出口分別增長9.1%、9.5%,增速明顯回升,達到2019 年以來最高水平。';
+    expect(extractFigures(text, { asOf: '2020年' }).map((f) => [f.value, f.period, f.label])).toEqual([
+      ['9.1', '11月', '出口增速'],
+      ['9.5', '12月', '出口增速'],
+    ]);
+  });
+  it('not a page header’s date ("8 月/6 日")', () => {
+    expect(
+      extractFigures('吉林日报/2025 年/8 月/6 日/第 006 版\n上半年全市生产总值增长6.4%。', { asOf: '2025年上半年' }).map((f) => f.period),
+    ).toEqual(['上半年']);
+  });
+});

@@ -18,6 +18,8 @@ export function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
   if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
+  // "其中,11、12 月出口分别增长9.1%、9.5%" (国家统计局 on 2020, a spaced 繁體 copy): so is a month and its 月.
+  if (text.includes(' 月')) text = text.replace(SPACED_MONTH, '$1月 ');
   // "比全国高3.7个百分点. 各月累计平均增速保持在10%以上" (a city's 上半年 report typed with Latin stops): a point after a
   // Chinese word or a percent sign, then a space or a line's end, ends a sentence as 。 does.
   if (text.includes('. ') || text.includes('.\n')) text = text.replace(LATIN_STOP, '。');
@@ -91,5 +93,7 @@ const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
  * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
  */
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
+/** A month's number and its 月 with a space between ("12 月"); not a page header's date ("8 月/6 日"). */
+const SPACED_MONTH = /(?<![\d.])(\d{1,2}) 月(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
