@@ -321,6 +321,18 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "…同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%" (黑龙江 1~8月, 工信厅, a 繁體 copy): a rate
+  // with no subject, in the sentence after the change of a rate, is of that rate's owner, as in the same sentence (ofRate).
+  if (
+    !entity &&
+    !between &&
+    !property &&
+    !before &&
+    PERCENT_UNITS.has(t.unit) &&
+    inherited === r.paragraphEntity &&
+    RATE_WORD_END.test(inherited)
+  )
+    inherited = inherited.replace(RATE_WORD_END, '');
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
