@@ -49,3 +49,13 @@ describe('an industry that 实现增长 in a month named between, then its amoun
     expect(the('汽车制造业实现较快增长,完成产值197.92亿元。', '197.92').label).toContain('汽车制造业');
   });
 });
+
+describe('an investment and how it fared (增势良好), then its rate', () => {
+  it('the rate is the investment’s, how it fared no part of the label', () => {
+    // 河北 2022 一季度 (http://m.xxznews.com/gn/2022/0421/251556.html).
+    const hebei =
+      '工业投资同比增长15.0%,其中,工业技改投资增长24.6%。高技术产业投资增势良好,同比增长14.7%。其中,高技术制造业投资增长33.8%。';
+    expect(the(hebei, '14.7', { asOf: '2022年一季度' }).label).toBe('高技术产业投资增速');
+    expect(the(hebei, '33.8', { asOf: '2022年一季度' }).label).toBe('高技术制造业投资增速');
+  });
+});
