@@ -54,4 +54,13 @@ describe('a rate with no subject after the change of a rate (降幅收窄…)', 
     const shanghai = '1-10月,全市规上工业增加值下降0.8%,降幅比1-9月收窄1.1个百分点,其中10月当月增长8.9%。';
     expect(the(shanghai, '8.9').label).toBe('规上工业增加值增速');
   });
+
+  it('so is one in the sentence after ("。其中8月份當月同比增長8.5%")', () => {
+    // 黑龙江 1~8月, from the 工信厅 (黑龙江日报, a 繁體 copy read in session 27).
+    const heilongjiang =
+      '1~8月份全省規模以上工業增加值增速降幅加快收窄,同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%,環比提高10.4個百分點,高於全國2.9個百分點。';
+    expect(the(heilongjiang, '8.5', { asOf: '2020年1-8月' }).label).toBe('規模以上工業增加值增速');
+    expect(the(heilongjiang, '10.4', { asOf: '2020年1-8月' }).label).toBe('規模以上工業增加值增速變化');
+    expect(the(heilongjiang, '1.6', { asOf: '2020年1-8月' }).label).toBe('規模以上工業增加值降幅變化');
+  });
 });

@@ -37,3 +37,25 @@ describe('grain and how its production fared, then amounts in 万吨 (陕西 201
     expect(the(shaanxi, '1194.7', { asOf: '2011年' }).label).toContain('粮食');
   });
 });
+
+describe('an industry that 实现增长 in a month named between, then its amounts (上海 2009-04)', () => {
+  it('the amounts are that industry’s, not the one named a clause before', () => {
+    // 上海 2009年4月, a 繁體 copy (http://www.globalev.com.cn/product/baofeiqiche/790880dc32814282815fa6cd7b372d81.htm).
+    const shanghai = '其中,精品鋼材制造業完成91.86億元,下降21.9%;汽車制造業4月則實現增長,完成197.92億元,增長12%。';
+    expect(the(shanghai, '197.92', { asOf: '2009年4月' }).label).toBe('汽車制造業');
+    expect(the(shanghai, '12', { asOf: '2009年4月' }).label).toBe('汽車制造業增速');
+    expect(the(shanghai, '91.86', { asOf: '2009年4月' }).label).toBe('精品鋼材制造業');
+    // The same, with no month between.
+    expect(the('汽车制造业实现较快增长,完成产值197.92亿元。', '197.92').label).toContain('汽车制造业');
+  });
+});
+
+describe('an investment and how it fared (增势良好), then its rate', () => {
+  it('the rate is the investment’s, how it fared no part of the label', () => {
+    // 河北 2022 一季度 (http://m.xxznews.com/gn/2022/0421/251556.html).
+    const hebei =
+      '工业投资同比增长15.0%,其中,工业技改投资增长24.6%。高技术产业投资增势良好,同比增长14.7%。其中,高技术制造业投资增长33.8%。';
+    expect(the(hebei, '14.7', { asOf: '2022年一季度' }).label).toBe('高技术产业投资增速');
+    expect(the(hebei, '33.8', { asOf: '2022年一季度' }).label).toBe('高技术制造业投资增速');
+  });
+});

@@ -34,3 +34,15 @@ describe('a list of values for a list of names, no 分别', () => {
     expect(the(places, '6', { asOf: '2020年' }).label).toBe(the(places, '10', { asOf: '2020年' }).label);
   });
 });
+
+describe('names the clause opens with, after a list of the clause before', () => {
+  it('are the values’ own, not the earlier list’s', () => {
+    // 福建 2020 前三季度, a 繁體 copy (http://www.027tdr.cn/page-8-3501.html).
+    const fujian = '新興行業和產品增勢較好,高技術制造業和裝備制造業增加值同比增長4.4%和3.0%。';
+    expect(the(fujian, '4.4', { asOf: '2020年1-9月' }).label).toBe('高技術制造業增加值增速');
+    expect(the(fujian, '3.0', { asOf: '2020年1-9月' }).label).toBe('裝備制造業增加值增速');
+    // With no names of its own, the clause's values still take the earlier list's.
+    const earlier = '黑色金属冶炼和压延加工业、煤炭开采和洗选业、化学原料和化学制品制造业,利润同比增幅达到120%、48%和24.1%。';
+    expect(the(earlier, '48').label).toContain('煤炭开采和洗选业');
+  });
+});

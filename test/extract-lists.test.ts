@@ -61,6 +61,22 @@ describe('a list after 分别 written with commas', () => {
     expect(extractFigures('2-4月,全省工业用电量增速分别为3.1%,5.2%,6.0%。').map((f) => f.period)).toEqual(['2月', '3月', '4月']);
   });
 
+  it('so does a part of the year whose 各月 the list gives (上半年各月份…分别为)', () => {
+    // An analysis of 吉林's 2009 first half (http://cncmrn.com/channels/official/20090716/162754.html, held-out set 42).
+    const jilin = '上半年各月份工业增速分别为:6.1%、12.1%、10.9%、12.0%、11.5%和18.5%,6月份增速比上年12月提高了9.5个百分点。';
+    const periods = extractFigures(jilin, { asOf: '2009年上半年' })
+      .filter((f) => f.unit === '%')
+      .map((f) => f.period.replace(/^2009年/u, ''));
+    expect(periods).toEqual(['1月', '2月', '3月', '4月', '5月', '6月']);
+    expect(extractFigures('一季度各月全省工业用电量累计增速分别为3.1%、5.2%、6.0%。').map((f) => f.period)).toEqual([
+      '1月',
+      '1-2月',
+      '1-3月',
+    ]);
+    // Without 各月 the part of the year is every item's time.
+    expect(extractFigures('上半年,全省工业增速和投资增速分别为6.1%和12.1%。').map((f) => f.period)).toEqual(['上半年', '上半年']);
+  });
+
   it('a comma ends the list without 分别, or between two units, and the months stay whole for several subjects', () => {
     expect(listRuns('增长7.5%，7.8%。', scanTokens('增长7.5%，7.8%。'))).toEqual([]);
     const s = '分别增长7.5%，7.8万吨。';
@@ -261,6 +277,40 @@ describe('a streak before a list of rates kept at a level (莆田 2013, read for
     expect(rows.slice(0, 2)).toEqual([
       ['15.3', 'growth', '规模以上工业总产值增速'],
       ['15.2', 'growth', '增加值增速'],
+    ]);
+  });
+});
+
+describe('one-character kinds sharing the head after the last (轻、重工业)', () => {
+  it('each kind takes the head and the measure the last item writes', () => {
+    // 山东 2009 上半年 (http://www.jjckb.cn/wzpd/2009-07/24/content_171240.htm, held-out set 42).
+    const shandong = '轻、重工业分别实现增加值2962.2亿元、5841.3亿元,增速均为12.0%。';
+    expect(the(shandong, '2962.2').label).toBe('轻工业');
+    expect(the(shandong, '5841.3').label).toBe('重工业');
+    // 安徽 2011-07 (chinanews, https://m.johnnytowncar.com/cj/2011/08-24/3281123.shtml).
+    const anhui = '7月份,规模以上轻、重工业增加值分别为173.4亿元和410.2亿元,增长24.8%和19.6%,增幅比上月分别回落0.2个和1.2个百分点。';
+    expect(['173.4', '24.8', '0.2'].map((v) => the(anhui, v, { asOf: '2011年7月' }).label)).toEqual([
+      '规模以上轻工业增加值',
+      '规模以上轻工业增加值增速',
+      '规模以上轻工业增加值变化',
+    ]);
+    expect(the(anhui, '410.2', { asOf: '2011年7月' }).label).toBe('重工业增加值');
+    expect(the('大、中型企业增加值分别增长13.9%和10.2%。', '13.9').label).toBe('大型企业增加值增速');
+  });
+
+  it('leaves items of more characters as they are', () => {
+    expect(the('钢铁、有色工业分别增长5.1%和3.2%。', '5.1').label).toContain('钢铁');
+  });
+});
+
+describe('official names holding 、 and 和, more values than names split at 、', () => {
+  it('are not cut inside: the names set apart by commas are the items', () => {
+    // 北京市统计局 on 2012-2021 (https://tjj.beijing.gov.cn/zt/eshdzt/eshdztbg/202209/t20220924_2822257.html).
+    const beijing = '医药制造业,电力、热力生产和供应业,计算机、通信和其他电子设备制造业产值分别比2012年增长6.2倍、1倍和82.2%。';
+    expect(['6.2', '1', '82.2'].map((v) => the(beijing, v, { asOf: '2021年' }).label)).toEqual([
+      '医药制造业产值增长倍数',
+      '电力、热力生产和供应业产值增长倍数',
+      '计算机、通信和其他电子设备制造业产值增速',
     ]);
   });
 });

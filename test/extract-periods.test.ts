@@ -536,6 +536,16 @@ describe('a record of the year is not a time', () => {
     expect(mentions('工业增加值增长8%，创全年新高。')).toEqual([]);
     expect(mentions('今年工业增加值增长8%。')).toEqual([['2016年', 'time']]);
   });
+
+  it('"…同比下降3.5%,为本年度的首次回落;实现主营业务收入309.44亿元" stays of 前五个月: a first of the year is a record', () => {
+    // An analysis of 吉林's 2009 first half (http://cncmrn.com/channels/official/20090716/162754.html, held-out set 42).
+    const text =
+      '前五个月,全省规模以上工业企业实现利润126.81亿元,同比下降36.8%;亏损企业亏损额为55.35亿元,同比下降3.5%,为本年度的首次回落;实现主营业务收入309.44亿元,同比增长1.2%;主营业务成本为268.56亿元,同比增长4.9%。';
+    for (const v of ['55.35', '3.5', '309.44', '1.2', '268.56', '4.9'])
+      expect(extractFigures(text, { asOf: '2009年上半年' }).find((f) => f.value === v)?.period, v).toBe('1-5月');
+    expect(mentions('工业增加值增长8%,为今年首次正增长。')).toEqual([]);
+    expect(mentions('本年度工业增加值增长8%。')).toEqual([['2016年', 'time']]);
+  });
 });
 
 describe('years counted in words, then what they summed', () => {

@@ -49,3 +49,20 @@ describe('a full-width point or dash between ASCII digits', () => {
     ]);
   });
 });
+
+describe('a horizontal bar between two numbers (1―2月)', () => {
+  it('is the dash of a span of months, a base or a time, not the month after it', () => {
+    // 国家统计局 on March 2020, a 繁體 copy (https://ttnews.xyz/a/5f97d615dc9b5e3dbb1916db).
+    const text =
+      '3月份,規模以上工業增加值同比實際下降1.1%,降幅比1―2月份收窄12.4個百分點。分三大門類看,3月份,採礦業增加值同比增長4.2%,1―2月份為下降6.5%;製造業下降1.8%,降幅收窄13.9個百分點。';
+    const figures = extractFigures(text, { asOf: '2020年3月' });
+    expect(figures.map((f) => [f.value, f.number, f.period])).toEqual([
+      ['1.1', -1.1, '3月'],
+      ['12.4', 12.4, '3月'],
+      ['4.2', 4.2, '3月'],
+      ['6.5', -6.5, '1-2月'],
+      ['1.8', -1.8, '3月'],
+      ['13.9', 13.9, '3月'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
  * 8%": this year's), and a base still when what follows is no rate ("由去年同期亏损转为盈利453亿元").
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { periodMentions } from '../src/shared/extract/periods';
 import { the } from './extract-helpers';
 
@@ -33,5 +34,21 @@ describe('a rate right after 去年同期', () => {
     const text = '前两个月，冶金行业由去年同期亏损转为盈利453亿元。';
     // (前两个月 is the sentence's own time, this year's 1-2月, as the as-of is: not the same months a year before.)
     expect(the(text, '453', { asOf: '2017年1-2月' }).period).toBe('1-2月');
+  });
+});
+
+describe('a list of rates after 去年同期', () => {
+  it('every item is of the same months a year before, after 和 as after 、, and after 分别为', () => {
+    // 国家统计局 on 东北's April 2016 (a page read in session 27).
+    const text = '4月份,吉林、黑龙江同比分别增长7.2%和1.2%,去年同期为下降1.2%和0.8%,增速比上月提高1.4和0.4个百分点。';
+    const rates = extractFigures(text, { asOf: '2016年4月' }).filter((f) => f.unit === '%');
+    expect(rates.map((f) => [f.number, f.period])).toEqual([
+      [7.2, '4月'],
+      [1.2, '4月'],
+      [-1.2, '2015年4月'],
+      [-0.8, '2015年4月'],
+    ]);
+    const split = extractFigures('4月份,吉林、黑龙江同比分别增长7.2%和1.2%,去年同期分别为下降1.2%和0.8%。', { asOf: '2016年4月' });
+    expect(split.slice(2).map((f) => f.period)).toEqual(['2015年4月', '2015年4月']);
   });
 });

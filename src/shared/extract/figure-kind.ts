@@ -6,7 +6,7 @@ import { charTable, isIn, lastCode } from './chars';
 import { FALL_FROM, directionOf, kindOf, saysFall, shortfallDirection, type Predicate } from './kinds';
 import { PICKED_IN_BRACKETS } from './labels';
 import { type PeriodMention } from './periods';
-import { clauseEnd } from './sentences';
+import { clauseEnd, clauseStart } from './sentences';
 import { PLACE_ITEM, countsRisesFalls, type Token } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS } from './units';
 import { CLOSING, LIST_JOINT, OPEN_BRACKET, RATE_TAIL } from './figure-words';
@@ -240,6 +240,34 @@ export function readSign(r: Reading, d: FigureDraft): void {
   // (A place is never below zero: "低于排名第一的淮安市" names a place, no fall.)
   if (!t.signed && direction === 'down' && !pred.reached && kind !== 'multiple' && kind !== 'share' && kind !== 'rank' && !comparedsOwn)
     number = -t.number;
+  // "同比下降36.8%,降幅低于前两个月38.0个百分点、低于一季度27.9个百分点、低于前四个月10.0个百分点" (吉林 2009 上半年,
+  // held-out set 42): an item after 、 that says the comparison before it again ("、低于一季度") compares the same
+  // measure (降幅), which its own words no longer name: its sign is that item's (a fall smaller than each is a gain).
+  if (
+    !t.signed &&
+    pred.comparison &&
+    prevInClause?.pred.comparison === true &&
+    prevInClause.pred.verb === pred.verb &&
+    prevInClause.kind === kind &&
+    prevInClause.t.unit === t.unit &&
+    isIn(LIST_JOINT, pre, 0)
+  )
+    number = prevInClause.number < 0 ? -t.number : t.number;
+  // "辽宁规模以上工业增加值同比下降9.8%,降幅同比扩大3个百分点,比上月扩大3.7个百分点" (国家统计局 on 东北's April
+  // 2016), "同比微降0.1%,降幅比全市规模以上工业平均水平小10.1个百分点,比1—10月份收窄6.0个百分点" (a city's 1-11月
+  // profits, https://hbpjys.com/tjj/tjzl/sjjd/202301/t20230103_2833413): a clause that only says against what (比上月,
+  // 比1—10月份) a fall's size widened or narrowed moves the 降幅 the clause before named, which it no longer names.
+  else if (
+    !t.signed &&
+    (pred.verb === '扩大' || pred.verb === '收窄' || pred.verb === '缩小') &&
+    before !== undefined &&
+    before.kind === 'change' &&
+    before.t.outerEnd <= cs &&
+    POINT_UNITS.has(t.unit) &&
+    MOVE_AGAINST_ONLY.test(clausePre) &&
+    sentence.slice(clauseStart(sentence, before.t.outerStart), before.t.outerStart).includes('降幅')
+  )
+    number = pred.verb === '扩大' ? -t.number : t.number;
   if (!t.signed && endsWithLoss(pre) && /利润|盈利/u.test(entity)) number = -t.number;
   // "降幅由年初的7.5%缩小到全年的0.3%": the rate a fall's size moved to is a fall too.
   else if (
@@ -256,6 +284,8 @@ export function readSign(r: Reading, d: FigureDraft): void {
   d.aside = aside;
   d.placeItem = placeItem;
 }
+/** A clause that names only what a move is against, then the move: "比上月扩大", "较一季度收窄", "比1-7月份缩小". */
+const MOVE_AGAINST_ONLY = /^(?:并|又|再)?(?:比|较)[^，；,;]{1,10}?(?:扩大|收窄|缩小)了?$/u;
 /** The latest growth rate read in the sentence is a fall. */
 function lastGrowthFell(found: Found[]): boolean {
   for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'growth') return found[k].number < 0;
@@ -277,9 +307,11 @@ const MOVED_TO = /^[^，；。]*?(?:回升|回落|加快|放缓)(?:到|至)/u;
 const GROWTH_FIRST = charTable('的增高快较稳');
 /**
  * A growth written after the rate it measures: "实现8%的增长", "8%的较快增长", "8%的同比增长", "再到1至6月份10.1%的提速
- * 增长" (哈尔滨 2009, held-out set 31), "8.2%的恢复性增长".
+ * 增长" (哈尔滨 2009, held-out set 31), "8.2%的恢复性增长"; or the rate named after it: "实现了当月工业增加值13.0%的生产
+ * 增速" (吉林 2009 上半年, held-out set 42), "电子信息保持30%的增速" (广西 2015).
  */
-const GROWTH_AFTER = /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步|提速|平稳|强劲|持续|逆势|恢复性)?增长(?![率面点])/u;
+const GROWTH_AFTER =
+  /^的?(?:同比|环比)?(?:高速|快速|较快|稳定|稳步|提速|平稳|强劲|持续|逆势|恢复性)?增长(?![率面点])|^的(?:生产)?(?:增速|增幅)/u;
 const SHARE_BEFORE = /占|比重|比例|份额|率/u;
 /** "以年均", "年平均": a yearly average rate follows. */
 const AVERAGE_RATE_BEFORE = /(?:年均|年平均)$/u;

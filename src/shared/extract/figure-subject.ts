@@ -87,7 +87,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const sb =
       prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
         ? NO_SUBJECT
-        : subjectBefore(pre);
+        : subjectBefore(isSpaceEnd(pre) ? pre.trimEnd() : pre);
     entity = sb.subject;
     property = sb.property;
     const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
@@ -342,6 +342,18 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "…同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%" (黑龙江 1~8月, 工信厅, a 繁體 copy): a rate
+  // with no subject, in the sentence after the change of a rate, is of that rate's owner, as in the same sentence (ofRate).
+  if (
+    !entity &&
+    !between &&
+    !property &&
+    !before &&
+    PERCENT_UNITS.has(t.unit) &&
+    inherited === r.paragraphEntity &&
+    RATE_WORD_END.test(inherited)
+  )
+    inherited = inherited.replace(RATE_WORD_END, '');
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
@@ -686,10 +698,19 @@ const VERB_END =
   // counts the centres formed; 共建设, 累计建设: "共建设2121家绿色工厂、171家绿色工业园区" (国新办 on the 十三五 years,
   // held-out set 39), "我国已培育建设3657家绿色工厂" (人民日报 2023): 建设 a verb after 共, 累计 or 培育, where alone it is
   // often a noun (项目建设).)
-  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有'.split(
+  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|创造'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
+/**
+ * A space before the number, which a page set around it ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值", a
+ * 繁體 copy of 科技部's figures for 2021, http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): the subject
+ * before is read as without it.
+ */
+function isSpaceEnd(s: string): boolean {
+  const c = lastCode(s);
+  return c === 32 || c === 0x3000 || c === 0xa0;
+}
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */

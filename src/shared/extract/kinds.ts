@@ -93,6 +93,8 @@ function predicateTail(pre: string): string {
   // "比上年增长(可比价)9.8%" (都昌 2008): a note on how it is priced, between verb and number, does not part them.
   const last = lastCode(pre);
   if (last === 0x29 || last === 0xff09) pre = pre.replace(PRICE_NOTE, '');
+  // ("分别为:6.1%、12.1%…": the colon of a verb before its numbers, see clauseStart, parts them no more than a space.)
+  else if ((last === 0x3a || last === 0xff1a) && IS_COLON.test(pre)) pre = pre.slice(0, -1);
   // Each rewrite only when its last character is there: most clauses need none (no string made).
   let out = lastCode(pre) === 0x7684 /* 的 */ ? pre.replace(/(?:(?:19|20)\d{2}年(?:末|底)?的|“?十[一二三四五]五”?末的)$/u, '') : pre;
   // ("產值增長均在20%以上" (遼寧 2019, held-out set 21), "增速均在10%以上": 均 before 在 as before 为; "…等企业的增幅都在
@@ -106,6 +108,8 @@ function predicateTail(pre: string): string {
   return lastCode(out) === 0x4e86 /* 了 */ ? out.slice(0, -1) : out;
 }
 const DISTRIBUTOR_CHARS = charTable('别次各均都');
+/** 为 or 是, then a colon ("分别为:"). */
+const IS_COLON = /[为是][:：]$/u;
 /** A bracketed note on prices right before the number: (可比价), (按可比价格计算), (现价), (不变价). */
 const PRICE_NOTE = /[（(](?:按|以)?(?:可比|现行|现|不变|当年)?价格?(?:计算)?[)）]$/u;
 const ONLY_CHARS = charTable('仅只');

@@ -34,14 +34,15 @@ export function listSubjects(
     // "…存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元": a count of years is no subject.
     const said = subjectBefore(clausePre).subject;
     const head = YEARS_COUNT.test(said) ? '' : said;
-    if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
     // "2011年杭州市规模以上工业总产值和销售产值同比增长20.5%和20.2%": no 分别, but n values for the n names the clause
-    // opens with (held-out set 20).
+    // opens with (held-out set 20); those before a list of the clause before ("新興行業和產品增勢較好,高技術制造業和裝備
+    // 制造業增加值同比增長4.4%和3.0%": 福建 2020 前三季度, a 繁體 copy, http://www.027tdr.cn/page-8-3501.html).
     if (head && NAMES_JOINED.test(head) && !PERIOD_PAIR.test(clausePre)) {
       // ("主营业务收入和利润总额分居全省第3位、第2位": 分 of 分居 is 分别's.)
       const items = splitItems((head.endsWith('分') ? head.slice(0, -1) : head).replace(MOVED_FROM_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
+    if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;
     if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;

