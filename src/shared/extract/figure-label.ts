@@ -175,6 +175,8 @@ const COMPARANDS_JOINED = /[、和及与]/u;
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
 const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业|项目)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
+/** A list of names closed by 等 (its items at least two, and nothing else between them): before, items, 等 and after. */
+const LISTED_SOME = /^([^、]*?)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{1,16})+)(等[^、]*)$/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   // One look at the label for a space, tab, ideographic space or line break (a sentence a page broke, sentences.ts),
@@ -199,6 +201,18 @@ function finishLabel(label: string, fallback: string): string {
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');
   if (l.length <= 30) return l;
+  // "道路运输、航空运输、住宿、餐饮、文化体育娱乐等行业商务活动指数低于38.0%" (国家统计局 2022年11月): a list closed by 等
+  // says already that it names some of them; it is shortened by its last items, never its first (cut at the front, the
+  // label lost 道路运输).
+  const listed = LISTED_SOME.exec(l);
+  if (listed) {
+    const items = listed[2].split('、');
+    while (items.length > 1 && l.length > 30) {
+      items.pop();
+      l = listed[1] + items.join('、') + listed[3];
+    }
+    if (l.length <= 30) return l;
+  }
   // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a
   // county's 2021 half-year analysis): cut at an item of a list, not in the middle of a name ("制品业、文教…").
   const last = l.slice(-30);
