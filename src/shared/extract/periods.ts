@@ -126,6 +126,8 @@ const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内�
  * no figure after it.
  */
 const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
+/** A streak of months said right after the month it starts from: "(3月份)起增速连续七个月", "(5月)以来连续三个月". */
+const MONTHS_STREAK_FROM = /^(?:起|开始|以来)[^，；。,;\d]{0,12}?连续([两三四五六七八九十]|十[一二]|\d{1,2})个月/u;
 /** A streak said right after a start (以来): "以来利润总额连续18个月…". */
 const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
@@ -390,6 +392,15 @@ export function periodMentions(
         // to is its end, as 截至7月底 is.
         const upTo = !m[P.mo2End] && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
         text = `${mo2}月${m[P.mo2End] ?? (upTo ? '底' : '')}`;
+        // "从3月份起增速连续七个月低于10%" (工信部 on 2012): a streak of months from the one named covers them all, 3-9月,
+        // as "3月至7月" does, when it ends in the same year; the span is its own clause's (the figures after have theirs:
+        // "8月份仅为8.9%").
+        const streak = m[P.mo2End] ? null : MONTHS_STREAK_FROM.exec(sentence.slice(m.index + m[0].length));
+        const months = streak ? (cnNumber(streak[1]) ?? Number(streak[1])) : 0;
+        if (months >= 2 && mo2 + months - 1 <= 12) {
+          text = `${mo2}-${mo2 + months - 1}月`;
+          local = true;
+        }
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
