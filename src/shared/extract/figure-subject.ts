@@ -20,6 +20,7 @@ import {
   MEASURE_TAIL,
   NAMES_JOINED,
   OPEN_BRACKET,
+  PLACES_AMONG_AFTER,
   RATE_TAIL,
 } from './figure-words';
 import { itemOf, listSubjects } from './list-subjects';
@@ -596,8 +597,6 @@ const SCOPE_RANK_FIRST = charTable('在');
 const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
 /** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
 const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
-/** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
-const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
