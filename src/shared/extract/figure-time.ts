@@ -196,11 +196,15 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
     if (
       years &&
-      (REACHED.test(reachedBy) ||
+      (((REACHED.test(reachedBy) ||
         HELD.test(reachedBy) ||
         comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1) ||
         YEARS_RUNNING.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) &&
-      !SUMMED.test(sentence.slice(0, t.outerStart))
+        !SUMMED.test(sentence.slice(0, t.outerStart))) ||
+        // "重庆已确立未来5年…的具体目标任务——形成…30个百亿级产业集群,累计完成工业投资1.6万亿元,实现销售产值4万亿元"
+        // (重庆 2012-10): what a target over years to come says will be done (实现), its own clause summing nothing, is
+        // of their last year; the sum before it (累计) stays over them.
+        (status === 'target' && reachedBy.startsWith('实现') && !SUMMED.test(reachedBy)))
     )
       period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年); so is one
@@ -589,7 +593,8 @@ const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
 /** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
 const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
-const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
+// (After a dash that opens what the words before it announce: "…的具体目标任务——形成七大千亿级产业集群和30个…", 重庆 2012-10.)
+const HELD = /(?:^|——)(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */
