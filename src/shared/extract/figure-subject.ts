@@ -86,7 +86,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         : subjectBefore(pre);
     entity = sb.subject;
     property = sb.property;
-    const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
+    // ("编制实施年度500项…项目清单": 年度 between the verb and the count is of the noun after it.)
+    const endsInVerb =
+      endsWithAny(entity, VERB_END, VERB_END_LAST) ||
+      (entity.endsWith('年度') && endsWithAny(entity.slice(0, -2), VERB_END, VERB_END_LAST));
     const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
@@ -651,7 +654,9 @@ const VERB_END =
   // counts the centres formed; 共建设, 累计建设: "共建设2121家绿色工厂、171家绿色工业园区" (国新办 on the 十三五 years,
   // held-out set 39), "我国已培育建设3657家绿色工厂" (人民日报 2023): 建设 a verb after 共, 累计 or 培育, where alone it is
   // often a noun (项目建设).)
-  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有'.split(
+  // (建立, 聚焦, 编制: "江苏梳理建立5145家重点企业库", "聚焦10个国家级集群", "编制实施年度500项省重大工业项目清单" (江苏 2023, a
+  // 繁體 copy): what was set up, focused on or drawn up is the noun after the count.)
+  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|建立|聚焦|编制'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
