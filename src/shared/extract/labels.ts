@@ -405,7 +405,8 @@ const STATUS_LAST = charTable('计测');
 /** 在 and what drove the subject, then 带动下 (拉动, 推动, 支撑, 引领, 作用): "在医药制造业高位增长的带动下". */
 const DRIVEN_BY = /(?<=[\u4e00-\u9fff]{2})在[^，；,;在]{2,30}?的?(?:带动|拉动|推动|支撑|引领|作用|驱动)下/u;
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
-const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
+// (Not 享受, 接受, 承受: "累计2.2万家企业享受增值税加计抵减额超100亿元" (江苏 2023, a 繁體 copy) is what they enjoyed.)
+const CAUSE = /(?<=[\u4e00-\u9fff]{2})(?<![享接承])受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
 /**
  * "前三季度山西煤炭開採和洗選業由於企業的復產和開工,產值占到了…的21.3%" (山西 2010 前三季度): the cause after a
