@@ -545,9 +545,12 @@ const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]
 const BODIES_THAT =
   /^(?:实现|保持)?[正负]?(?:增长|下降|减少|回升|提高)(?:的)[\u4e00-\u9fff]{0,6}?(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|城市|地区|产品|项目)(?=达到|达|有|为|共)/u;
 
-/** Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有". */
+/**
+ * Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有", "其中两位数增长的
+ * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域).
+ */
 const BODIES_PICKED =
-  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
 
 /** A verb of doing, then only the noun it is done to (减少政府支出债务): not a change of a subject named before. */
 const DONE_TO = /^(?:减少|增加(?!值)|降低)([\u4e00-\u9fff“”]{2,12})$/u;
