@@ -4,6 +4,7 @@
  */
 import { amongAfter, amongListedAfter } from './among';
 import { charTable, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { MONTHS_HAD } from './kinds';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
 import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
@@ -121,6 +122,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // subject before it is of the produce named after it.
     if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "全年共有7个月工业单月产值超过200亿元" (十堰 2020): months that had something, counted, are months (月份), what they
+    // had said after them.
+    else if (baseOf(t.unit) === '个月' && MONTHS_HAD.test(pre)) entity = '月份';
     // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
     // 百分点": of the subject before.
     let p0 = 0;
