@@ -180,6 +180,8 @@ const PULL_SCOPE_PLACE = /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]{2,4}?[省
 /** A pull's verb, its scope, and the measure pulled at the scope's end, before 增速 and the label's 变化. */
 const PULL_SCOPE =
   /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]*?((?:增加值|总产值|产值|营业收入|主营业务收入|利润|投资|生产总值|GDP)(?:增速|增幅)?变化)$/u;
+/** A list of names closed by 等 (its items at least two, and nothing else between them): before, items, 等 and after. */
+const LISTED_SOME = /^([^、]*?)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{1,16})+)(等[^、]*)$/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
   // One look at the label for a space, tab, ideographic space or line break (a sentence a page broke, sentences.ts),
@@ -210,6 +212,18 @@ function finishLabel(label: string, fallback: string): string {
   if (l.includes('拉')) {
     l = l.replace(PULL_SCOPE_PLACE, '$1');
     if (l.length > 30) l = l.replace(PULL_SCOPE, '$1$2');
+    if (l.length <= 30) return l;
+  }
+  // "道路运输、航空运输、住宿、餐饮、文化体育娱乐等行业商务活动指数低于38.0%" (国家统计局 2022年11月): a list closed by 等
+  // says already that it names some of them; it is shortened by its last items, never its first (cut at the front, the
+  // label lost 道路运输).
+  const listed = LISTED_SOME.exec(l);
+  if (listed) {
+    const items = listed[2].split('、');
+    while (items.length > 1 && l.length > 30) {
+      items.pop();
+      l = listed[1] + items.join('、') + listed[3];
+    }
     if (l.length <= 30) return l;
   }
   // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a

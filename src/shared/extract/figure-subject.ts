@@ -4,6 +4,7 @@
  */
 import { amongAfter, amongListedAfter } from './among';
 import { charTable, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
+import { MONTHS_HAD } from './kinds';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
 import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
@@ -20,6 +21,7 @@ import {
   MEASURE_TAIL,
   NAMES_JOINED,
   OPEN_BRACKET,
+  PLACES_AMONG_AFTER,
   RATE_TAIL,
 } from './figure-words';
 import { itemOf, listSubjects } from './list-subjects';
@@ -90,7 +92,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         : subjectBefore(isSpaceEnd(pre) ? pre.trimEnd() : pre);
     entity = sb.subject;
     property = sb.property;
-    const endsInVerb = endsWithAny(entity, VERB_END, VERB_END_LAST);
+    // ("编制实施年度500项…项目清单": 年度 between the verb and the count is of the noun after it.)
+    const endsInVerb =
+      endsWithAny(entity, VERB_END, VERB_END_LAST) ||
+      (entity.endsWith('年度') && endsWithAny(entity.slice(0, -2), VERB_END, VERB_END_LAST));
     const count = isCountUnit(t.unit) || countsPlaces(sentence, t);
     // Whether the subject is too weak to keep: asked only of figures that may name their noun after them.
     // (A count in numerals after the names it counts, "建材和电子信息两个2000亿元产业", counts the noun after it: tokens.ts.)
@@ -126,6 +131,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // subject before it is of the produce named after it.
     if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "全年共有7个月工业单月产值超过200亿元" (十堰 2020): months that had something, counted, are months (月份), what they
+    // had said after them.
+    else if (baseOf(t.unit) === '个月' && MONTHS_HAD.test(pre)) entity = '月份';
     // "为全省规上工业增长贡献67.1%", "对…增长的贡献达31.8%", "拉动全省规上工业增长3个百分点", "拉高规上工业0.9个
     // 百分点": of the subject before.
     let p0 = 0;
@@ -632,8 +640,6 @@ const SCOPE_RANK_FIRST = charTable('在');
 const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
 /** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
 const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
-/** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
-const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
@@ -698,7 +704,9 @@ const VERB_END =
   // counts the centres formed; 共建设, 累计建设: "共建设2121家绿色工厂、171家绿色工业园区" (国新办 on the 十三五 years,
   // held-out set 39), "我国已培育建设3657家绿色工厂" (人民日报 2023): 建设 a verb after 共, 累计 or 培育, where alone it is
   // often a noun (项目建设).)
-  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|创造'.split(
+  // (建立, 聚焦, 编制: "江苏梳理建立5145家重点企业库", "聚焦10个国家级集群", "编制实施年度500项省重大工业项目清单" (江苏 2023, a
+  // 繁體 copy): what was set up, focused on or drawn up is the noun after the count.)
+  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|创造|建立|聚焦|编制'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);

@@ -6,8 +6,8 @@ import { charTable, isIn, lastCode } from './chars';
 import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, PREVIOUS_MONTH, currentMonthOf, isYearOnly, lastYearOf, planEndYear, yearOf } from './periods';
 import { clauseEnd } from './sentences';
 import { markedEstimate, statusOf, bracketedTarget } from './status';
-import { PERCENT_UNITS, POINT_UNITS } from './units';
-import { CONTRIBUTION, LEADING_PLACE, ONE_MONTH_OR_QUARTER, OPEN_BRACKET, withoutYear } from './figure-words';
+import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
+import { CONTRIBUTION, LEADING_PLACE, ONE_MONTH_OR_QUARTER, OPEN_BRACKET, PLACES_AMONG_AFTER, withoutYear } from './figure-words';
 import { itemOf, leadClausePre } from './list-subjects';
 import { ratioRun } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
@@ -115,6 +115,13 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   // "其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): where a move starts is where things stood before it,
   // known: a result, also among the year's estimates (as "三次产业结构由19.8︰41︰39.2优化为…" is, 贵港 2017).
   if (status === 'estimate' && MOVE_FROM.test(clausePre) && MOVE_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) status = 'actual';
+  // "预计前三季度,我市工业增速在全国27个省会城市中排名第3位,…;在全省18个省辖市中排名第3位,较去年同期(第15位)提高12位"
+  // (郑州 2015 前三季度): how many places a rank is held among is known, and so is the place held at the time compared
+  // with, written in brackets after it: results, among the estimates.
+  const known =
+    status === 'estimate' &&
+    ((isCountUnit(t.unit) && PLACES_AMONG_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 16))) || BASE_BRACKETED.test(clausePre));
+  if (known) status = 'actual';
   const rate =
     (kind === 'growth' &&
       (rateClause(clausePre) ||
@@ -191,11 +198,15 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     const reachedBy = lead ? leadClausePre(sentence, lead) : clausePre;
     if (
       years &&
-      (REACHED.test(reachedBy) ||
+      (((REACHED.test(reachedBy) ||
         HELD.test(reachedBy) ||
         comparedWithYear(sentence.slice(t.outerEnd), Number(years[1]) - 1) ||
         YEARS_RUNNING.test(sentence.slice(t.outerEnd, t.outerEnd + 12))) &&
-      !SUMMED.test(sentence.slice(0, t.outerStart))
+        !SUMMED.test(sentence.slice(0, t.outerStart))) ||
+        // "重庆已确立未来5年…的具体目标任务——形成…30个百亿级产业集群,累计完成工业投资1.6万亿元,实现销售产值4万亿元"
+        // (重庆 2012-10): what a target over years to come says will be done (实现), its own clause summing nothing, is
+        // of their last year; the sum before it (累计) stays over them.
+        (status === 'target' && reachedBy.startsWith('实现') && !SUMMED.test(reachedBy)))
     )
       period = `${years[2]}年`;
     // "“十二五”…人均生产总值达到4.92万元": a level reached over a plan period is of its last year (2015年); so is one
@@ -486,6 +497,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   if (
     status === 'actual' &&
     !movedFrom &&
+    !known &&
     !ownSubject &&
     before !== undefined &&
     before.status !== 'actual' &&
@@ -542,6 +554,8 @@ const SHARE_MOVED_ON = /^(?:提高|上升|提升|下降|降低|回落)(?:到|至
 const TARGET_NAMED_AFTER = /^的(?:年度|全年|预期|奋斗|增长)?(?:目标|预期目标)/u;
 const COMPARED_TARGET_END = /(?:高于|低于|快于|慢于|超过|好于)[^，；,;]{0,12}?(?:目标|任务|计划)(?:任务|值|增速|增幅)?$/u;
 const MOVE_FROM = /[由从](?:全国|全省|全市|全区|全州|全县)?$/u;
+/** The time compared with and a bracket opened right after it, on the figure then ("较去年同期(第", "比上年(")". */
+const BASE_BRACKETED = /(?:比|较|較|同)(?:去年|上年)(?:同期|全年)?\s*[（(]第?$/u;
 const MOVE_TO = /^[^，；。]*?(?:到|至|为)/u;
 /** "我市荣获全省“发展杯”竞赛活动第二名" (四平 2011, held-out set 24): a place won is a result, also among estimates. */
 const HONOUR_WON = /(?:荣获|荣膺|获评|获得)/u;
@@ -606,7 +620,8 @@ const YEARS_RUNNING = /^[^，；。]{0,6}?连续多年/u;
 /** "比2006年增加", "分别比2006年提高", "分别较2006年增加", "比2005年净增": a change since a year, right before its number. */
 const CHANGE_SINCE = /[比较](?:19|20)\d{2}年(?:末|底)?(?:分别|均)?(?:增加|净增|提高|上升|增长|下降|减少|扩大|缩小)了?$/u;
 /** What a span ends holding: "形成3个…产业集群", "拥有…企业1470家", the report’s own place before it or not ("全市形成"). */
-const HELD = /^(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
+// (After a dash that opens what the words before it announce: "…的具体目标任务——形成七大千亿级产业集群和30个…", 重庆 2012-10.)
+const HELD = /(?:^|——)(?:全市|全省|全区|全州|全县|我市|我省|我区|我县)?(?:形成|拥有)/u;
 /** "“十二五”时期": a plan period by its name. */
 const isPlanPeriod = (p: string) => p.charCodeAt(1) === 0x5341 /* 十 */ && p.endsWith('五”时期');
 /** The last year of a plan period: “十一五”时期 → 2010年, “十二五” → 2015年. */

@@ -72,6 +72,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     section: '',
     heading: '',
     headingPeriod: '',
+    afterHeading: false,
+    subtitleTargets: false,
     targetSection: false,
     products: false,
     paragraphTargets: false,

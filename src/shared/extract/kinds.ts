@@ -113,7 +113,7 @@ const IS_COLON = /[为是][:：]$/u;
 /** A bracketed note on prices right before the number: (可比价), (按可比价格计算), (现价), (不变价). */
 const PRICE_NOTE = /[（(](?:按|以)?(?:可比|现行|现|不变|当年)?价格?(?:计算)?[)）]$/u;
 const ONLY_CHARS = charTable('仅只');
-const MONTHS_HAD = /(?:共有|其中有|全年有|累计有)$/u;
+export const MONTHS_HAD = /(?:共有|其中有|全年有|累计有)$/u;
 const ONLY_AFTER_VERB = new RegExp(`(?<=${UP}|${DOWN})了?(?:仅仅|仅|只)(?:为|有)?$`, 'u');
 /** A space, tab, no-break or ideographic space, or a newline a page wrapped its line at (`k`). */
 function isSpaceAt(s: string, k: number): boolean {

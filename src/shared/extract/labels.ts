@@ -338,6 +338,9 @@ const MARKER_WORDS = [
   '(?<!^)为(?!代表的|主的|主导的|核心的|龙头的|重点的|引领的|支撑的)',
   '是',
   '位居',
+  // "…保险等行业商务活动指数位于55.0%以上较高景气区间" (国家统计局 2022年11月): where an index stood, its value, the
+  // index's name the label (位于 before a number, not "位于城区的住户").
+  '位于(?=$)',
   '跃居',
   '居(?=全|世|第|首|前|西|中|东|$)',
   '排名',
@@ -396,7 +399,7 @@ export const MARKER = new RegExp(MARKER_WORDS.join('|'), 'u');
  */
 const STATUS_TAIL = /(?:预计|预测)$/u;
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|也|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 const STATUS_LAST = charTable('计测');
@@ -404,7 +407,8 @@ const STATUS_LAST = charTable('计测');
 /** 在 and what drove the subject, then 带动下 (拉动, 推动, 支撑, 引领, 作用): "在医药制造业高位增长的带动下". */
 const DRIVEN_BY = /(?<=[\u4e00-\u9fff]{2})在[^，；,;在]{2,30}?的?(?:带动|拉动|推动|支撑|引领|作用|驱动)下/u;
 /** A cause after the subject ("受疫情影响较小", "受出口大幅下降影响"), to the end of the phrase. */
-const CAUSE = /(?<=[\u4e00-\u9fff]{2})受(?![益理托让训])[^，；]*$/u;
+// (Not 享受, 接受, 承受: "累计2.2万家企业享受增值税加计抵减额超100亿元" (江苏 2023, a 繁體 copy) is what they enjoyed.)
+const CAUSE = /(?<=[\u4e00-\u9fff]{2})(?<![享接承])受(?![益理托让训])[^，；]*$/u;
 /** "地方规上工业得益于皮革、食品、石化等形势利好因素" (大庆 2016 一季度, held-out set 26): what it owes its figures to. */
 /**
  * "前三季度山西煤炭開採和洗選業由於企業的復產和開工,產值占到了…的21.3%" (山西 2010 前三季度): the cause after a
@@ -556,9 +560,12 @@ const SAME_TIME_NAMED = /(?:去年|上年)同期的?([\u4e00-\u9fff]{1,6})[（(]
 const BODIES_THAT =
   /^(?:实现|保持)?[正负]?(?:增长|下降|减少|回升|提高)(?:的)[\u4e00-\u9fff]{0,6}?(?:市县|市州|县市|县区|区县|市|县|乡镇|村|企业|行业|园区|开发区|单位|城市|地区|产品|项目)(?=达到|达|有|为|共)/u;
 
-/** Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有". */
+/**
+ * Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有", "其中两位数增长的
+ * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域).
+ */
 const BODIES_PICKED =
-  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
 
 /** A verb of doing, then only the noun it is done to (减少政府支出债务): not a change of a subject named before. */
 const DONE_TO = /^(?:减少|增加(?!值)|降低)([\u4e00-\u9fff“”]{2,12})$/u;

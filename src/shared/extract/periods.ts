@@ -128,8 +128,12 @@ const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内�
  * no figure after it.
  */
 const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
+/** A streak of months said right after the month it starts from: "(3月份)起增速连续七个月", "(5月)以来连续三个月". */
+const MONTHS_STREAK_FROM = /^(?:起|开始|以来)[^，；。,;\d]{0,12}?连续([两三四五六七八九十]|十[一二]|\d{1,2})个月/u;
 /** A streak said right after a start (以来): "以来利润总额连续18个月…". */
 const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
+/** "未来5年", "未来五年": the years to come. */
+const COMING_YEARS = /未来((?:[两三四五六七八九十]|\d{1,2}))年/gu;
 const NEAR_YEARS = /(?<![\d.])(近|过去)(?:[两三四五六七八九十]|\d{1,2})年/gu;
 
 /** A match of either pass: the regex's own result, or one built alike (no copy of the common ones). */
@@ -226,7 +230,8 @@ function hits(sentence: string, bits: number): Hit[] {
   const near = bits & S_NEAR && sentence.includes('近');
   const past = bits & S_GUO && sentence.includes('过去');
   const streak = bits & S_LIAN && sentence.includes('连续');
-  if (!may.period && !relative && !near && !past && !streak) return NO_HITS;
+  const coming = bits & S_PERIOD_KEY && sentence.includes('未来');
+  if (!may.period && !relative && !near && !past && !streak && !coming) return NO_HITS;
   const out: Hit[] = [];
   PERIOD_NUMBERED.lastIndex = 0;
   if (may.period) for (let m = PERIOD_NUMBERED.exec(sentence); m; m = PERIOD_NUMBERED.exec(sentence)) out.push(m);
@@ -252,6 +257,12 @@ function hits(sentence: string, bits: number): Hit[] {
     NEAR_YEARS.lastIndex = 0;
     for (let m = NEAR_YEARS.exec(sentence); m; m = NEAR_YEARS.exec(sentence))
       if (!out.some((h) => h.index === m!.index)) out.push({ index: m.index, 0: m[0], groups: { years: m[0].slice(m[1].length, -1) } });
+  }
+  // "重庆已确立未来5年推进新型工业化的具体目标任务" (重庆 2012-10): the years to come, after the one written in.
+  if (coming) {
+    COMING_YEARS.lastIndex = 0;
+    for (let m = COMING_YEARS.exec(sentence); m; m = COMING_YEARS.exec(sentence))
+      out.push({ index: m.index, 0: m[0], groups: { years: m[1], coming: '1' } });
   }
   // "连续9年保持在1100万吨以上": the years up to the report's own, for the figure of that clause only.
   if (streak) {
@@ -309,6 +320,8 @@ export function periodMentions(
     let local = false;
     let lastWhole = false;
     let bareYear = false;
+    /** 未来N年: the years to come, targets. */
+    let coming = false;
     if (g === undefined) {
       // A match of PERIOD_RE (unnamed): one of its alternatives, by the group it filled.
       if (m[P.plan]) {
@@ -392,6 +405,15 @@ export function periodMentions(
         // to is its end, as 截至7月底 is.
         const upTo = !m[P.mo2End] && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
         text = `${mo2}月${m[P.mo2End] ?? (upTo ? '底' : '')}`;
+        // "从3月份起增速连续七个月低于10%" (工信部 on 2012): a streak of months from the one named covers them all, 3-9月,
+        // as "3月至7月" does, when it ends in the same year; the span is its own clause's (the figures after have theirs:
+        // "8月份仅为8.9%").
+        const streak = m[P.mo2End] ? null : MONTHS_STREAK_FROM.exec(sentence.slice(m.index + m[0].length));
+        const months = streak ? (cnNumber(streak[1]) ?? Number(streak[1])) : 0;
+        if (months >= 2 && mo2 + months - 1 <= 12) {
+          text = `${mo2}-${mo2 + months - 1}月`;
+          local = true;
+        }
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
@@ -417,14 +439,24 @@ export function periodMentions(
       // "五年增加10036.8亿元": the years up to the report's own, for the figure of that clause only (as a streak). What
       // RELATIVE_RE reads after N年 is 来/间, 平均/年均 or one of these sums (累计, 增加…); 近/过去 and 连续 years are near.
       const yearsSum = g.yearsEnd === undefined && !yearsRate && !near;
-      if (refYear === undefined || !(n >= 2 && n <= 10) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
-      from = refYear - n + 1;
-      to = refYear;
-      text = spanText(from, to);
-      span = true;
-      year = to;
-      rateOnly = yearsRate;
-      local = g.streak !== undefined || yearsSum;
+      if (g.coming !== undefined) {
+        if (thisYear === undefined || !(n >= 2 && n <= 10)) continue;
+        from = thisYear + 1;
+        to = thisYear + n;
+        text = spanText(from, to);
+        span = true;
+        year = to;
+        coming = true;
+      } else {
+        if (refYear === undefined || !(n >= 2 && n <= 10) || /^[内后前]/u.test(sentence.slice(m.index + m[0].length))) continue;
+        from = refYear - n + 1;
+        to = refYear;
+        text = spanText(from, to);
+        span = true;
+        year = to;
+        rateOnly = yearsRate;
+        local = g.streak !== undefined || yearsSum;
+      }
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
       const prev = out.length > 0 ? out[out.length - 1] : undefined;
@@ -483,7 +515,7 @@ export function periodMentions(
       prev?.role === 'base' && /^(?:、|和|及|与)$/u.test(sentence.slice(prev.end, start))
         ? { role: 'base' as const, ownAt: undefined }
         : roleOf(sentence, start, end, year, refYear);
-    if (g?.nextYear && role.role === 'time') role.role = 'target';
+    if ((g?.nextYear || coming) && role.role === 'time') role.role = 'target';
     // "2015年，成都编制完成“十三五”规划纲要，34个“十三五”重点专项规划正加快编制": a plan named as a document (or its
     // years: 2016-2020年规划纲要), after the sentence has named its time (上半年, “十二五”时期 too), is no time of its own.
     if (role.role === 'time' && span && PLAN_DOCUMENT.test(sentence.slice(end, end + 6)) && out.some((o) => o.role === 'time'))

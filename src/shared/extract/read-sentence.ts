@@ -37,9 +37,14 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
     evaluationFrames(sentence, mentions);
     bracketAsides(sentence, mentions);
   }
-  if (isHeading(r.text, s)) {
+  const heading = isHeading(r.text, s);
+  if (heading) {
     r.heading = cleanSubject(sentence);
-    r.targetSection = opensTargets(sentence);
+    // "重庆确定未来5年新型工业化目标构建现代化体系\n七大千亿级产业集群\n30个百亿级产业集群\n累计完成工业投资1.6万亿元" (重庆
+    // 2012-10): the subtitles right under a title of targets are its targets, unless one names a time of its own.
+    const targets = opensTargets(sentence);
+    r.subtitleTargets = !targets && r.afterHeading && r.targetSection && !hasTime(mentions);
+    if (!r.subtitleTargets) r.targetSection = targets;
     let year: PeriodMention | undefined;
     for (let mAt = 0, m = mentions[0]; mAt < mentions.length && !year; m = mentions[++mAt])
       if (m.year !== undefined && !m.span && (m.role === 'time' || m.role === 'target') && HEADING_TIME.test(m.text)) year = m;
@@ -52,7 +57,7 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
       // headline with a figure ("今年GDP预期增长7.5%左右" over a review of 2017) names its own figure's year only.
       if (r.refYear !== undefined && year.year! > r.refYear && !tokens.length) r.targetSection = true;
     }
-  }
+  } else if (r.subtitleTargets) r.subtitleTargets = r.targetSection = false;
   if (
     r.paragraphTargets &&
     (hasTime(mentions) ||
@@ -219,6 +224,7 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
     // the time of the figures after it.
     if (!tokens.length && m.year !== undefined && YEAR_IS.test(sentence.slice(m.end))) break;
   }
+  r.afterHeading = heading;
 }
 /** "是…的重要一年", "是…收官之年": what a year named before it is. */
 const YEAR_IS = /^是[^。；;]*?(?:一年|之年)/u;

@@ -103,6 +103,10 @@ export interface Reading {
    */
   headingPeriod: string;
   targetSection: boolean;
+  /** The sentence before was a heading (a title's subtitles follow it, headings too). */
+  afterHeading: boolean;
+  /** targetSection is kept from the title of targets above only for its subtitles: the lines after them are their own. */
+  subtitleTargets: boolean;
   /** The paragraph speaks of products' output ("分产品看，…"): its figures in 套/只/件 are outputs (levels). */
   products: boolean;
   /** A paragraph's list of targets ("主要预期目标是：…") goes on into its next sentences until one names its time. */

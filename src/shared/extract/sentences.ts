@@ -30,7 +30,8 @@ const SENTENCE_BIT_CHARS = {
   预: 128,
   估: 256,
   有: 512,
-  可: 1024,
+  // 或 shares 可's bit: both guard the words of estimates (status.ts: 可实现, 或达).
+  可或: 1024,
   将: 2048,
   要: 4096,
   努: 8192,

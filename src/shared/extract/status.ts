@@ -11,9 +11,9 @@ export { FIGURE_STATUSES, type FigureStatus } from '../types';
 /**
  * What the report expects, not what it has: "2012年四川省规模以上工业增加值有望突破万亿元大关" (四川, 2013) is an
  * estimate as 预计 is; so is what can be reached: "2011年可实现工业产值138.3亿元" (萧县, written before 2011's data
- * were final, held-out set 16).
+ * were final, held-out set 16). So is what may be reached: "全年工业投资或达3000亿元" (重庆 2012-10), "或将突破".
  */
-export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)/u;
+export const ESTIMATE = /预计|预测|估计|初步估算|有望|可(?:实现|达到|完成)|或(?:将|达到?|突破)/u;
 /**
  * Words that make what follows in their clause a target. (Not how much of a plan or target is done: "部分乡镇计划完成率低于90%"
  * (上虞 2014, https://www.chaxiaohao.com/read-1750791191l1971851.html), "工业固定资产投资完成16.9亿元,…,目标完成进度73.3%"

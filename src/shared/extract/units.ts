@@ -237,5 +237,8 @@ function cnBelowTenThousand(s: string): number | undefined {
  * 不超过 is read whole, before 超过: "不超过3%" is a ceiling, and 超过 alone would state the opposite bound.
  */
 export const PREFIX_QUALIFIERS = ['不超过', '超过', '突破', '跨越', '将近', '接近', '不到', '不足', '大约', '逾', '近', '约', '超'];
-/** Qualifiers written after the number and its unit ("7%左右", "1100万人以上"). */
-export const SUFFIX_QUALIFIERS = ['左右', '以上', '以内', '以下', '上下'];
+/**
+ * Qualifiers written after the number and its unit ("7%左右", "1100万人以上"); 及以上, the bound with the number itself
+ * said in ("…等行业商务活动指数位于60%及以上的高位景气区间", 国家统计局 on 2014年2月), kept as written.
+ */
+export const SUFFIX_QUALIFIERS = ['左右', '以上', '及以上', '以内', '以下', '上下'];

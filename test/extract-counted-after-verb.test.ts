@@ -1,0 +1,24 @@
+/**
+ * A count right after a verb of setting up, focusing on or drawing up (建立, 聚焦, 编制) counts the noun after it, not
+ * the words before: those name who acted.
+ */
+import { describe, expect, it } from 'vitest';
+import { the } from './extract-helpers';
+
+// 江苏 2023, a 繁體 copy (http://www.dps-hk.com.cn/index.php/news/info/20753.html; test/corpus/jiangsu-2023-industry-traditional).
+const JIANGSU_2023 =
+  '江蘇編制實施年度500項省重大工業項目清單,全年169個項目竣工投產。聚焦“1650”產業體系建設,江蘇梳理建立5145家重點企業庫、3.6萬家“1650”產業體系企業庫。聚焦10個國家級集群,“一群一策”編制培育提升方案。';
+// 一个区 2023年1-5月 (https://laobiganzi.top/255679.html; test/corpus/xxqu-2023-05-industry-summary).
+const XXQU_2023 = '目前,我局已建立40家企业的培育库台帐,并新增1家企业上规纳统。';
+
+describe('a count after a verb of setting up', () => {
+  it('counts the noun after it (建立, 聚焦, 江苏 2023)', () => {
+    expect(the(JIANGSU_2023, '5145', { asOf: '2023年' }).label).toMatch(/^重點企業/u);
+    expect(the(JIANGSU_2023, '10', { asOf: '2023年' }).label).toMatch(/^國家級集群/u);
+    expect(the(XXQU_2023, '40', { asOf: '2023年1-5月' }).label).toMatch(/企业|培育库/u);
+  });
+
+  it('with 年度 between the verb and the count ("编制实施年度500项省重大工业项目清单")', () => {
+    expect(the(JIANGSU_2023, '500', { asOf: '2023年' }).label).toMatch(/重大工業項目/u);
+  });
+});
