@@ -28,6 +28,14 @@ describe("a section's cards", () => {
     expect(electronics.values).toHaveLength(4);
   });
 
+  it('put a known base in brackets with the estimates compared with it, not alone on a slide of results (郑州 2015)', () => {
+    // "据预计,1至9月,…在全省18个省辖市中排名第3位,较去年同期(第15位)提高12位": last year's rank is known, the rest estimated.
+    const slides = kpiSlides('zhengzhou-2015-q3-industry.txt', '2015年1-9月');
+    const base = slides.find((s) => s.values.includes('15'))!;
+    expect(base.values).toEqual(expect.arrayContaining(['3', '12']));
+    expect(base.title).toMatch(/^预计完成情况/u);
+  });
+
   it('never leave one card alone on a slide after a full one, in reports of four genres', () => {
     for (const [file, asOf] of [
       ['chongqing-2024-02-economy.txt', '2024年1-2月'],

@@ -204,8 +204,15 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
 
     // KPI cards: results first, then targets and estimates on their own slides.
-    const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key));
-    const ahead = mine.filter((f) => f.status !== 'actual' && !charted.has(f.key));
+    // A known figure in brackets among estimates or targets is the base they are compared with ("排名第3位,较去年同期
+    // (第15位)提高12位", 郑州 2015): its card goes with theirs, not alone on a slide of results.
+    const aheadSentences = new Set(mine.filter((f) => f.status !== 'actual').map((f) => f.x.start));
+    const baseOfAhead = (f: DraftFigure) =>
+      f.status === 'actual' &&
+      aheadSentences.has(f.x.start) &&
+      BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart));
+    const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key) && !baseOfAhead(f));
+    const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
     const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
     const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
     kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
@@ -338,6 +345,9 @@ function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
 
 const DATE = /[0-9０-９]+\s*(?:[-—–~至]\s*[0-9０-９]+\s*)?(?:年|月|日|季度)/gu;
 
+/** A value opening a bracket, a word at most before it: "(第15位)". */
+const BRACKETED_BASE = /[（(][^（()）]{0,3}$/u;
+
 /** KPI slides of at most six cards; a growth rate right after its level in one sentence sits under it. */
 function kpiPages(
   text: string,
@@ -370,7 +380,7 @@ function kpiPages(
     cards.push({ main: f });
   }
   const out: Omit<Planned, 'keep'>[] = [];
-  const statuses = new Set(figs.map((f) => f.status));
+  const statuses = new Set(figs.map((f) => f.status).filter((st) => st !== 'actual'));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
   for (const chunk of pagesOf(cards)) {
     const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
