@@ -913,8 +913,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.form === 'fraction' ||
       t.form === 'ratio' ||
       ((index ??= sentence.includes('指数') || sentence.includes('发展水平')) && isIndexValue(sentence, t)) ||
-      shareWithoutPercent(sentence, t) ||
-      growthWithoutPercent(sentence, t) ||
+      rateWithoutPercent(sentence, t) ||
       ((rate ??= sentence.includes('汇率')) && isExchangeRate(sentence, t)) ||
       ((sexRatio ??= sentence.includes('性别比')) && isSexRatio(sentence, t)) ||
       countWithoutCounter(sentence, t) ||
@@ -1115,39 +1114,25 @@ function isIndexValue(sentence: string, t: Token): boolean {
 
 /** A share's noun and its verb right before a figure: "占全市规上工业增加值比重达", "占比为". */
 const SHARE_BEFORE = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
-/**
- * "占全市规上工业增加值比重达45.9,比上半年提升2.6个百分点" (楚雄市 2023 前三季度, held-out set 38): a number with
- * decimals right after 比重/占比 that ends its clause is the share, its % left out (a whole number there may count
- * something: "比重为1" is no share written so).
- */
-function shareWithoutPercent(sentence: string, t: Token): boolean {
-  return (
-    t.form === 'number' &&
-    t.value.includes('.') &&
-    !t.suffix &&
-    t.outerEnd === t.valueEnd &&
-    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
-    SHARE_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart))
-  );
-}
-
 /** A year-on-year growth verb right before a figure: "同比增长", "比上年下降". */
 const GROWTH_BEFORE = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
 /**
- * "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, traditional characters, held-out set 41): a number
- * with decimals right after 同比增长 (下降) that ends its clause is the growth rate, its % left out, as
- * shareWithoutPercent's share is (its unit as written: none). A whole number there, or one the clause goes on from, is
- * still no figure.
+ * A number with decimals, with nothing written after it, that ends its clause right after a share's noun or a growth verb
+ * is the rate, its % left out (its unit as written: none): "占全市规上工业增加值比重达45.9,比上半年提升2.6个百分点" (楚雄市
+ * 2023 前三季度, held-out set 38), "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, held-out set 41). A
+ * whole number there may count something ("比重为1" is no share written so), and one the clause goes on from is no figure.
  */
-function growthWithoutPercent(sentence: string, t: Token): boolean {
-  return (
-    t.form === 'number' &&
-    t.value.includes('.') &&
-    !t.suffix &&
-    t.outerEnd === t.valueEnd &&
-    isIn(COUNT_CLAUSE_END, sentence, t.outerEnd) &&
-    GROWTH_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart))
-  );
+function rateWithoutPercent(sentence: string, t: Token): boolean {
+  if (
+    t.form !== 'number' ||
+    !t.value.includes('.') ||
+    t.suffix ||
+    t.outerEnd !== t.valueEnd ||
+    !isIn(COUNT_CLAUSE_END, sentence, t.outerEnd)
+  )
+    return false;
+  const before = sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart);
+  return SHARE_BEFORE.test(before.slice(-4)) || GROWTH_BEFORE.test(before);
 }
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
