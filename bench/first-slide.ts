@@ -214,7 +214,7 @@ export async function benchFirstSlide(o: { browser: Browser; app: App; deckId: n
 
 /** Opens the app at the first chart slide until the window has reported its geometry, then waits (at most a minute)
  * for main to serve a cold window its picture of that chart. Whether it is served. */
-async function reportGeometry(o: { browser: Browser; app: App; deckId: number; total: number }, index: number): Promise<boolean> {
+export async function reportGeometry(o: { browser: Browser; app: App; deckId: number; total: number }, index: number): Promise<boolean> {
   const ctx = await newContext(o.browser, { reducedMotion: 'reduce' });
   try {
     await openAt(await ctx.newPage(), o.app, o.deckId, o.total, index);

@@ -20,7 +20,9 @@ import {
   firstDeck,
   firstPaintOf,
   firstPaintProbe,
+  firstSlideCondition,
   launch,
+  servedFrameKey,
   newContext,
   persistentContext,
   snapshot,
@@ -31,6 +33,7 @@ import {
 } from './app';
 import { CHART_FLOOR_DRAWN, CHART_FLOOR_PAGE, chartFloorFiles } from './chart-floor';
 import { openAt } from './deck';
+import { reportGeometry } from './first-slide';
 import { ROOT, RENDERER_DIR } from './lib';
 import { readTraceEvents } from './trace';
 import { SourceMapConsumer } from 'source-map-js';
@@ -73,8 +76,15 @@ async function main(): Promise<void> {
     const index = getDeck(app.store.db, deckRow.id)!.slides.findIndex((s) => s.chart);
     const want = `${index + 1} / ${deckRow.n}`;
     const appCondition = `(() => { const s = window.__benchSlide(${JSON.stringify(want)}); return !!s && s.charts > 0 && s.complete && ${FONTS_READY}; })()`;
+    // As the bench's first-slide rows do: a session before, whose window reported its geometry, so main serves the
+    // next app page its first frame and its chart's picture (PROFILE_SERVED=0: profile the page without them).
+    const served =
+      which === 'app' &&
+      process.env.PROFILE_SERVED !== '0' &&
+      (await reportGeometry({ browser, app, deckId: deckRow.id, total: deckRow.n }, index));
+    if (which === 'app') console.log(`main's first frame and chart picture served: ${served ? 'yes' : 'no'}`);
     let url = app.url('/');
-    let condition = appCondition;
+    let condition = served ? firstSlideCondition(want, servedFrameKey(app)) : appCondition;
     let server: { origin: string; close(): Promise<void> } | undefined;
     if (which !== 'app') {
       const ctx0 = await newContext(browser, { reducedMotion: 'reduce' });
