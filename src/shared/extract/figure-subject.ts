@@ -407,9 +407,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
-  else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
-  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
-  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
+  else if (between && BARE_MEASURE.has(entity)) entity = between.endsWith(entity) ? between : between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before. ("特别是汽车工业…,实现了
+  // 当月工业增加值13.0%的生产增速" (吉林 2009): 汽车工业增加值, its 工业 written once.)
+  else if (ownerless && between && INDUSTRY_END.test(between))
+    entity = between + (between.endsWith('工业') && entity.startsWith('工业') ? entity.slice(2) : entity);
   // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
   else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
     entity = before.entity + entity;
