@@ -471,8 +471,7 @@ function prefixRightBefore(sentence: string, at: number): string {
   }
   // "天津大桥税收过千万元、得意电子税收过500万元" (衡南 2019 上半年, held-out set 41): 过 right after a measure and before
   // its amount is 超过 (过去, 经过, 通过, 超过 never end a measure).
-  if (sentence.charCodeAt(at - 1) === 0x8fc7 /* 过 */ && PASSED_MEASURE.test(sentence.slice(Math.max(0, at - 4), at - 1)))
-    return '过';
+  if (sentence.charCodeAt(at - 1) === 0x8fc7 /* 过 */ && PASSED_MEASURE.test(sentence.slice(Math.max(0, at - 4), at - 1))) return '过';
   return '';
 }
 /** The measures an amount is said to be passed in with a bare 过: "税收过500万元", "产值过50亿元", "销售收入过2000万元". */
@@ -710,8 +709,12 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           unit = r.mag;
           outerEnd -= 1;
         }
-        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
-        else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {
+        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in); so is "同比均提高了10个名次" (郑州 2015).
+        else if (
+          r.unit === '个' &&
+          (sentence.startsWith('位次', outerEnd) || sentence.startsWith('名次', outerEnd)) &&
+          PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))
+        ) {
           unit = r.mag + '位';
           outerEnd += 2;
         }
