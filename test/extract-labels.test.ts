@@ -957,7 +957,8 @@ describe('a verb of bringing firms in before what it counts', () => {
     const binhai =
       '中资环5家子公司、国家管网科学试验基地、中汽新能总部、一汽丰田销售总部等项目落户,承接北京重大项目99个、新设机构389家,总投资超480亿元。';
     expect(extractFigures(binhai, { asOf: '2025年' }).map((x) => [x.value, x.label])).toEqual([
-      ['5', '中资环'],
+      // (5 subsidiaries of 中资环: extract-parts-of-a-name.test.ts.)
+      ['5', '中资环子公司'],
       ['99', '北京重大项目'],
       ['389', '新设机构'],
       ['480', '总投资'],

@@ -453,7 +453,9 @@ describe('the report period from a dated report', () => {
     // 截至 a year-end is the time of the report's figures: its year counts, and a later dateline does not move it.
     const asOf = '2016年1月24日讯 截至2015年底，全省规模以上工业企业达1.2万家。\n全省工业增加值增长7.9%。';
     expect(reportPeriod(asOf)).toMatchObject({ period: '2015年底', year: 2015 });
-    expect(periodOf(asOf, '7.9')).toBe('2015年底');
+    // (A flow's growth at a year's end is over the year: extract-last-year-end.test.ts.)
+    expect(periodOf(asOf, '1.2')).toBe('2015年底');
+    expect(periodOf(asOf, '7.9')).toBe('2015年');
     expect(reportPeriod('2016年1月24日讯 截止到2015年底，全省规模以上工业企业达1.2万家。')).toMatchObject({ year: 2015 });
   });
 

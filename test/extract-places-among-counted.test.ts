@@ -11,7 +11,7 @@ const HANGZHOU =
 describe('a place among a counted scope', () => {
   it('is of what stands before 在', () => {
     expect(the(HANGZHOU, '四', { asOf: '2011年' }).label).toBe('规模以上工业销售产值位次');
-    expect(the('全市规上工业增加值增速在全省14个市州中排名第3。', '3', { asOf: '2020年' }).label).toBe('规上工业增加值位次');
+    expect(the('全市规上工业增加值增速在全省14个市州中排名第3。', '3', { asOf: '2020年' }).label).toBe('规上工业增加值增速位次');
   });
 
   it('leaves the count and the places named by a scope of their own as they were', () => {

@@ -13,7 +13,8 @@ const ZHENGZHOU =
 describe('a place among a counted scope that 在 opens', () => {
   it('is the place of the measure before', () => {
     const ranks = extractFigures(ZHENGZHOU, { asOf: '2015年1-9月' }).filter((f) => f.unit === '位');
-    expect(ranks.map((f) => f.value)).toEqual(['3', '4', '3', '15', '12']);
+    // (提升10个名次: places gained, unit 位.)
+    expect(ranks.map((f) => f.value)).toEqual(['3', '4', '10', '3', '15', '12']);
     for (const f of ranks) expect(f.label.startsWith('规模以上工业增加值')).toBe(true);
   });
 
@@ -36,7 +37,7 @@ describe('a place among a counted scope that 在 opens', () => {
 
   it('gives places gained (提升10个名次) to the measure whose place was given', () => {
     const moved = extractFigures(ZHENGZHOU, { asOf: '2015年1-9月' }).find((f) => f.value === '10');
-    expect(moved?.label).toBe('规模以上工业增加值变化');
+    expect(moved?.label).toBe('规模以上工业增加值位次变化');
     const own = extractFigures('预计前三季度,我市工业增速在全国27个省会城市中排名第3位,同比均提高了10个名次。').find(
       (f) => f.value === '10',
     );

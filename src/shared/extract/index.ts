@@ -45,6 +45,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   const asOf = opts.asOf?.trim() ?? '';
   const docPeriod = asOf || report.period || (report.year ? `${report.year}年` : '');
   const refYear = yearOf(asOf) ?? report.year;
+  const thisYear = writtenYear(text, docPeriod, refYear);
   const r: Reading = {
     text,
     original,
@@ -58,7 +59,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docPartOfYear: partOfYear(docPeriod),
     refYear,
     asOfYear: yearOf(asOf),
-    thisYear: writtenYear(text, docPeriod, refYear),
+    thisYear,
+    lastYear: thisYear === undefined ? undefined : thisYear !== refYear || partOfYear(docPeriod) ? thisYear - 1 : thisYear,
     paragraphPeriod: '',
     paragraphSpan: '',
     docSpan: '',

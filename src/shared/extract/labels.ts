@@ -78,6 +78,8 @@ export const LEADING_WORDS = [
   '该[省市县区州]',
   // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
   '该(?=增速|增幅|涨幅|比重|占比)',
+  // "上年末全市共有高新技术企业320家": the end of the year before, a time (periods.ts), not what.
+  '(?:去年|上年)年?[末底]',
   '年末',
   '年底',
   '年内',

@@ -118,7 +118,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * too; the figures after it stay of 前五个月.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年(?!度)|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|的?最|的?首次|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<lastYearEnd>(?:去年|上年)年?[底末])(?!以来|开始|起)|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年(?!度)|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|的?最|的?首次|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -190,7 +190,7 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
     if (key === 0x5e74 /* 年 */) {
       if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;
       if (
-        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && after === 0x540c) /* 同 */ ||
+        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && (after === 0x540c /* 同 */ || after === 0x5e95)) /* 底 */ ||
         hasCode(RELATIVE_YEAR_BEFORE, before) ||
         hasCode(RELATIVE_YEAR_AFTER, after) ||
         (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))
@@ -305,6 +305,7 @@ export function periodMentions(
   thisYear = refYear,
   bits = charBits(sentence, SENTENCE_BITS),
   wholeYear = refYear,
+  lastYear = thisYear === undefined ? undefined : thisYear - 1,
 ): PeriodMention[] {
   const out: PeriodMention[] = [];
   const found = hits(sentence, bits);
@@ -426,6 +427,14 @@ export function periodMentions(
       text = year === undefined ? '明年' : `${year}年`;
     } else if (g.lastYear) {
       text = LAST_YEAR_SAME_TIME;
+    } else if (g.lastYearEnd) {
+      // "1-6月市属工业占全市工业的比重达到44.4%,比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012 上半年, held-out set
+      // 41): the end of the year before the one written in, as its writer wrote it (底 or 末): 2011年底. "到去年底,全市…增速
+      // 已达到28.7%" (商洛's review of 2009, written in 2010): 去年 is the year reviewed. 上年 is the year before the
+      // report's own, as in 比上年 ("比上年末提高0.97个百分点" in a 2023 bulletin: the end of 2022).
+      year = g.lastYearEnd[0] === '去' ? lastYear : refYear === undefined ? undefined : refYear - 1;
+      const mark = g.lastYearEnd.slice(-1);
+      text = year === undefined ? `上年${mark}` : `${year}年${mark}`;
     } else if (g.yearStart) {
       // "增速全国排名从年初的第23位提升到第1位" (海南 2023, held-out set 18), "降幅由年初的7.5%缩小到全年的0.3%" (温州,
       // held-out set 16): the rate or place at the year's start is that start's own.
@@ -526,6 +535,15 @@ export function periodMentions(
       if (named) {
         role.role = 'own';
         role.ownAt = end + named[0].length;
+      }
+    }
+    // "比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012 上半年, held-out set 41): a base year's end, then the measure and
+    // its number, is that end's own value.
+    if (g?.lastYearEnd && role.role === 'base') {
+      const level = YEAR_END_LEVEL.exec(sentence.slice(end, end + 8));
+      if (level) {
+        role.role = 'own';
+        role.ownAt = end + level[0].length;
       }
     }
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%", "一季度…增长8%，去年同期增长6.5%":
@@ -684,6 +702,8 @@ const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
  * 下降1.2%", "去年同期增速为5.2%"; the first of a list after 分别 ("去年同期分别为下降1.2%和0.8%").
  */
 const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:分别)?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
+/** After a base year's end, its measure and then its number: "占比42.5%", "的比重为42.5%". */
+const YEAR_END_LEVEL = /^的?(?:占比|比重|份额|水平)(?:为|是|达)?(?=\d)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**

@@ -27,7 +27,7 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
   const sentence = r.text.slice(s.start, s.end);
   // The characters its rules ask it about (SENTENCE_BITS), read with the sentence's end (nextSentence).
   const bits = s.bits;
-  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits, yearOf(r.paragraphPeriod) ?? r.partYear ?? r.refYear);
+  const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits, yearOf(r.paragraphPeriod) ?? r.partYear ?? r.refYear, r.lastYear);
   // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
   // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
   // (Its 国 stands at one of the first three places: the regex is run only then.)

@@ -69,6 +69,11 @@ export interface Reading {
   /** The year of the caller's as-of (undefined without one): a figure of a later year cannot be a result. */
   readonly asOfYear: number | undefined;
   readonly thisYear: number | undefined;
+  /**
+   * The year 去年 names: the one before the year the report was written in (thisYear's, when the text tells it apart from
+   * its own; else its own year's for a whole year reviewed, written once the year was over; the year before for a part).
+   */
+  readonly lastYear: number | undefined;
   paragraphPeriod: string;
   paragraphSpan: string;
   docSpan: string;

