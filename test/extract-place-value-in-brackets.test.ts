@@ -19,3 +19,11 @@ describe('a place’s rate in brackets near the sentence’s start', () => {
     expect(the('增速6.5%(全国4.4%),居全省第3位。', '4.4').label).toBe('全国增速');
   });
 });
+
+describe('a place’s value in brackets, its measure six figures back', () => {
+  it('is of that measure (five figures of other units between)', () => {
+    const text =
+      '全市人均地区生产总值83538元,比上年增长6.5%,城镇居民人均可支配收入增长8.1%,农村居民人均可支配收入增长9.2%,居民消费价格上涨2.1%,工业生产者出厂价格下降1.5%,是全国(53980元)的1.5倍。';
+    expect(the(text, '53980').label).toBe('全国人均地区生产总值');
+  });
+});
