@@ -4420,6 +4420,34 @@ const LISTED = [
     reason:
       "a first value of the draft's field, never read: the phase that decides it sets it again first (readSubject: entity, property, rateOf, yearsCounted, ownSubject, between, inherited, places, asLead; readKind: kind, taskAmount; readSign: aside, placeItem; readLabel: label; readTimes: status, period), each computing it in a local, none returning early, and no phase reads a field before its own phase has set it",
   })),
+  // figure-subject.ts (session 28, h172): the survivors of extract-subject's partial run that no input tells apart.
+  ...[
+    {
+      line: "before.kind === 'share' && before.root !== before.entity && !!before.root;",
+      mutator: 'ConditionalExpression',
+      original: 'before.root !== before.entity',
+      replacement: 'true',
+      reason:
+        'ofShare is read only to inherit before.root instead of before.entity (property || ofShare || ofRate ? before?.root : before?.entity): where the two are equal, either is the same string',
+    },
+    {
+      line: 'before.root !== before.entity &&',
+      afterLine: 'PERCENT_UNITS.has(t.unit) &&',
+      mutator: 'ConditionalExpression',
+      original: 'before.root !== before.entity',
+      replacement: 'true',
+      reason:
+        'ofRate is read only to inherit before.root instead of before.entity (property || ofShare || ofRate ? before?.root : before?.entity): where the two are equal, either is the same string',
+    },
+    {
+      line: 'inherited === r.paragraphEntity &&',
+      mutator: 'ConditionalExpression',
+      original: 'inherited === r.paragraphEntity',
+      replacement: 'true',
+      reason:
+        "asked only with between '' and no figure before (!between, !before), where inherited is between || (before's root or entity, undefined) || r.paragraphEntity || '': r.paragraphEntity itself, or '' when that is ''",
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**

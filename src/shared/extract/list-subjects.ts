@@ -115,7 +115,7 @@ export function listSubjects(
   if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
     return previous.map((f) => (phrase && !f.entity.endsWith(phrase) ? withMeasure(f.entity, phrase) : f.entity));
   const earlier = earlierEnumeration(sentence, cs, n);
-  if (earlier) return earlier.map((x) => cleanSubject(x + (phrase ?? '')));
+  if (earlier) return earlier.map((x) => cleanSubject(x + phrase));
   return [];
 }
 /** "重庆高技术制造业增加值" + "增加值占全市规上工业的比重": the measure written once. */
@@ -152,8 +152,9 @@ function commaProducts(sentence: string, cs: number, last: string, n: number, he
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
-    const comma = sentence.charCodeAt(end);
-    if (end <= 0 || !(comma === 0xff0c || comma === 0x2c)) return undefined;
+    // (Only ，: the text's ASCII commas read as full-width ones but between two digits, text-forms.ts, and no name ends
+    // with a digit.)
+    if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
     const from = clauseStart(sentence, end);
     const raw = sentence.slice(from, end);
     const name = cleanSubject(raw);
@@ -162,7 +163,7 @@ function commaProducts(sentence: string, cs: number, last: string, n: number, he
     end = from - 1;
   }
   // (The clause before the first name is no name: "从产品产量看", a figure's, or none.)
-  if (end > 0 && (sentence.charCodeAt(end) === 0xff0c || sentence.charCodeAt(end) === 0x2c)) {
+  if (end > 0 && sentence.charCodeAt(end) === 0xff0c /* ， */) {
     const before = sentence.slice(clauseStart(sentence, end), end);
     if (!/看$|\d|%/u.test(before)) return undefined;
   }
@@ -175,10 +176,9 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
-    // (A page's Latin comma too, between names: no digit on either side.)
-    const comma = sentence.charCodeAt(end);
-    if (end <= 0 || !(comma === 0xff0c /* ， */ || (comma === 0x2c && !DIGIT.test(sentence[end - 1]) && !DIGIT.test(sentence[end + 1]))))
-      return undefined;
+    // (A page's Latin comma between names is read as ， already: fullWidthPunctuation, text-forms.ts, keeps only one
+    // between two digits, part of a number.)
+    if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
     const from = clauseStart(sentence, end);
     const name = cleanSubject(sentence.slice(from, end));
     if (!name || name.length > 30 || DIGIT.test(name) || name.charCodeAt(name.length - 1) !== tail) return undefined;
