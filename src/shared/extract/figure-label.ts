@@ -183,6 +183,9 @@ const PULL_SCOPE_PLACE = /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]{2,4}?[省
 const PULL_SCOPE =
   /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]*?((?:增加值|总产值|产值|营业收入|主营业务收入|利润|投资|生产总值|GDP)(?:增速|增幅)?变化)$/u;
 /** A list of names closed by 等 (its items at least two, and nothing else between them): before, items, 等 and after. */
+/** A list closed by the count of its items and the class they make: "X、Y、Z4大战略性产业…" → "4大战略性产业…". */
+const COUNTED_LIST =
+  /^([^、]*?)[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)[\u4e00-\u9fff].*)$/u;
 const LISTED_SOME = /^([^、]*?)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{1,16})+)(等[^、]*)$/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {
@@ -231,6 +234,11 @@ function finishLabel(label: string, fallback: string): string {
     }
     if (l.length <= 30) return l;
   }
+  // "汽车及装备制造、电子信息、新材料、生物医药4大战略性产业占全市工业比重" (郑州 2015 1-9月): a list its count closes
+  // (4大, 三个, 五类) is the group the count names, which says what it holds; too long, the group is the label
+  // ("4大战略性产业占全市工业比重"). Cut at an item, it lost 汽车及装备制造 and left four named by three.
+  const counted = COUNTED_LIST.exec(l);
+  if (counted && (counted[1] + counted[2]).length <= 30) return counted[1] + counted[2];
   // "我县三大重点行业为橡胶和塑料制品业、文教、工美、体育和娱乐用品制造业和通用设备制造业,上半年共实现产值18.81亿元" (a
   // county's 2021 half-year analysis): cut at an item of a list, not in the middle of a name ("制品业、文教…").
   const last = l.slice(-30);
