@@ -61,13 +61,20 @@ describe('a chart of one rate against several bases', () => {
       (s) => s.chart!.series.length === 2 && /变化/u.test(s.title),
     )!;
     expect(chongqing.title).toMatch(/^(?:2024年)?1-2月规模以上工业增加值增速变化$/u);
-    // "但增幅同比、环比分别下滑0.3、0.4个百分点": was 但增幅同比和环比变化, its first bar 但增幅同比.
-    const hubei = chartsOf('hubei-2018-10-industry.txt', '2018年1-10月').filter((s) => s.chart!.series.some((p) => p.label === '环比'));
-    expect(hubei.map((s) => s.chart!.series.map((p) => p.label))).toEqual([
-      ['同比', '环比'],
-      ['同比', '环比'],
+    // "但增幅同比、环比分别下滑0.3、0.4个百分点": was 但增幅同比和环比变化, its first bar 但增幅同比. (湖北 2018's deck is too
+    // long: its lists of two are cards now, draft-long-decks.test.ts, told apart by the same bases.)
+    const text = readFileSync(join(ROOT, 'test/corpus/hubei-2018-10-industry.txt'), 'utf8');
+    const asOf = '2018年1-10月';
+    const cards = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }))
+      .deck.slides.flatMap((s) => s.body.kpis ?? [])
+      .map((k) => k.caption)
+      .filter((c) => /[同环]比）$/u.test(c));
+    expect(cards).toEqual([
+      '规上工业增加值增速变化（同比）',
+      '规上工业增加值增速变化（环比）',
+      '工业增加值增幅变化（同比）',
+      '工业增加值增幅变化（环比）',
     ]);
-    expect(hubei.map((s) => s.title.replace(/^2018年/u, ''))).toEqual(['1-10月规上工业增加值增速变化', '1-10月工业增加值增幅变化']);
   });
 });
 

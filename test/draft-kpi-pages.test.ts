@@ -56,12 +56,13 @@ describe("a section's cards", () => {
 describe('a deck too long', () => {
   it('keeps the shortest it came to, never dropping a slide for an appendix page as long (湖北 2018)', () => {
     // Its sections' later KPI slides, three or four cards each now, went one by one to the appendix, each adding a page:
-    // 21 slides of which three appendix pages, where the deck before the last two drops was 21 with one.
+    // 21 slides of which three appendix pages, where the deck before the last two drops was 21 with one. (Its lists of
+    // two now fold into cards first, draft-long-decks.test.ts: 20 slides, no appendix.)
     const text = readFileSync(join(ROOT, 'test/corpus/hubei-2018-10-industry.txt'), 'utf8');
     const asOf = '2018年1-10月';
     const slides = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf })).deck
       .slides;
-    expect(slides.filter((s) => s.title.startsWith('附'))).toHaveLength(1);
-    expect(slides.length).toBeLessThanOrEqual(21);
+    expect(slides.filter((s) => s.title.startsWith('附')).length).toBeLessThanOrEqual(1);
+    expect(slides.length).toBeLessThanOrEqual(20);
   });
 });

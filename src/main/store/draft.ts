@@ -150,76 +150,6 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   const sectionByKey = new Map(figures.map((f) => [f.key, f.section]));
   const quoteOf = (fs: readonly DraftFigure[]) => [...new Set(fs.map((f) => f.x.quote.trim()))].join('');
 
-  const planned: Planned[] = [];
-  // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
-  const titles = new Set<string>();
-  const dividers: { section: DraftSection; n: number }[] = [];
-  // The report's own place (全县, 全市…): a figure of a larger place it compares with is no bar among its own.
-  const own = ownPlace(text);
-  for (const section of sections) {
-    const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
-    if (!mine.length) continue;
-    dividers.push({ section, n: dividers.length + 1 });
-    // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
-    // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
-    // with none, the divider has no subtitle.
-    // A clause that only repeats the section's title ("二是七成行业实现增长" under 七成行业实现增长) says nothing more.
-    const all = mine.map((f) => f.x);
-    const xs = all.filter((x) => titleOf(text, x) !== section.title);
-    const lead = firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
-    planned.push({
-      slide: slide({
-        layout: 'section',
-        title: section.title,
-        section: section.key,
-        notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(all)[0] ?? all[0]).quote.trim()}`,
-        body: lead ? { subtitle: titleOf(text, lead) } : {},
-      }),
-      keep: Infinity,
-      figures: [],
-    });
-
-    // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
-    const groups: ChartGroup[] = [
-      ...lists(text, mine).map((run) => listChart(text, run)),
-      ...ratios(text, mine).map((run) => ratioChart(text, run)),
-    ];
-    const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
-    // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
-    const taken = new Set(charted);
-    // (The count closing a list of names picked out counts the names charted: no card of its own.)
-    const pickedCounts = new Set<string>();
-    const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
-    for (const k of pickedCounts) charted.add(k);
-    // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
-    for (const f of mine)
-      if (
-        countsRanked(
-          f.x,
-          mine.map((m) => m.x),
-        )
-      )
-        charted.add(f.key);
-    for (const g of more) for (const m of g.members) charted.add(m.key);
-    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
-
-    // KPI cards: results first, then targets and estimates on their own slides.
-    // A known figure in brackets among estimates or targets is the base they are compared with ("排名第3位,较去年同期
-    // (第15位)提高12位", 郑州 2015): its card goes with theirs, not alone on a slide of results.
-    const aheadSentences = new Set(mine.filter((f) => f.status !== 'actual').map((f) => f.x.start));
-    const baseOfAhead = (f: DraftFigure) =>
-      f.status === 'actual' &&
-      aheadSentences.has(f.x.start) &&
-      BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart));
-    const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key) && !baseOfAhead(f));
-    const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
-    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
-    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
-    kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
-    chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
-    aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
-  }
-
   // The report's concluding paragraph, quoted (its figures as references), as 总体判断 / 下一步.
   const summary: BundleSlide[] = [];
   if (conclusion) {
@@ -239,8 +169,96 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       );
   }
 
-  // Too long: drop the least telling content slides; their figures go to the appendix.
+  // The report's own place (全县, 全市…): a figure of a larger place it compares with is no bar among its own.
+  const own = ownPlace(text);
+  const plan = (fold: boolean) => {
+    const planned: Planned[] = [];
+    // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
+    const titles = new Set<string>();
+    const dividers: { section: DraftSection; n: number }[] = [];
+    for (const section of sections) {
+      const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
+      if (!mine.length) continue;
+      dividers.push({ section, n: dividers.length + 1 });
+      // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
+      // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
+      // with none, the divider has no subtitle.
+      // A clause that only repeats the section's title ("二是七成行业实现增长" under 七成行业实现增长) says nothing more.
+      const all = mine.map((f) => f.x);
+      const xs = all.filter((x) => titleOf(text, x) !== section.title);
+      const lead =
+        firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
+      planned.push({
+        slide: slide({
+          layout: 'section',
+          title: section.title,
+          section: section.key,
+          notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(all)[0] ?? all[0]).quote.trim()}`,
+          body: lead ? { subtitle: titleOf(text, lead) } : {},
+        }),
+        keep: Infinity,
+        figures: [],
+      });
+
+      // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
+      const listed = lists(text, mine).map((run) => listChart(text, run));
+      const ratioGroups = ratios(text, mine).map((run) => ratioChart(text, run));
+      const charted = new Set([...listed, ...ratioGroups].flatMap((g) => g.members.map((m) => m.key)));
+      // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
+      const taken = new Set(charted);
+      // (The count closing a list of names picked out counts the names charted: no card of its own.)
+      const pickedCounts = new Set<string>();
+      const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+      for (const k of pickedCounts) charted.add(k);
+      // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
+      for (const f of mine)
+        if (
+          countsRanked(
+            f.x,
+            mine.map((m) => m.x),
+          )
+        )
+          charted.add(f.key);
+      for (const g of more) for (const m of g.members) charted.add(m.key);
+      // A deck too long (fold): a list of two results ("同比、环比分别回落0.3、0.4个百分点", 湖北 2018) is two cards on the
+      // section's results slide when it has room, not a chart of two bars on a slide of its own.
+      const cardsBefore = mine.filter((f) => f.status === 'actual' && !charted.has(f.key)).length;
+      const thin = fold ? foldable(listed, cardsBefore) : new Set<ChartGroup>();
+      for (const g of thin) for (const m of g.members) charted.delete(m.key);
+      const groups = [...listed.filter((g) => !thin.has(g)), ...ratioGroups];
+      const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
+
+      // KPI cards: results first, then targets and estimates on their own slides.
+      // A known figure in brackets among estimates or targets is the base they are compared with ("排名第3位,较去年同期
+      // (第15位)提高12位", 郑州 2015): its card goes with theirs, not alone on a slide of results.
+      const aheadSentences = new Set(mine.filter((f) => f.status !== 'actual').map((f) => f.x.start));
+      const baseOfAhead = (f: DraftFigure) =>
+        f.status === 'actual' &&
+        aheadSentences.has(f.x.start) &&
+        BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart));
+      // (A folded list's cards are told apart by its items, "（同比）", "（环比）", as its bars were.)
+      const itemOf = new Map([...thin].flatMap((g) => g.members.map((m, i) => [m.key, g.labels[i]] as const)));
+      const results = mine
+        .filter((f) => f.status === 'actual' && !charted.has(f.key) && !baseOfAhead(f))
+        .map((f) => {
+          const item = itemOf.get(f.key);
+          return item && item !== f.caption && !f.caption.includes(item) ? { ...f, caption: `${f.caption}（${item}）` } : f;
+        });
+      const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
+      const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
+      const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
+      kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
+      chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
+      aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
+    }
+
+    return { planned, dividers };
+  };
+  // Too long: first fold lists of two into their sections' cards (plan(true)), then drop the least telling content
+  // slides; their figures go to the appendix.
   const fixed = 2 + summary.length + 1;
+  let { planned, dividers } = plan(false);
+  if (planned.length + fixed > MAX_SLIDES) ({ planned, dividers } = plan(true));
   const content = [...planned];
   const appendixPages = (n: number) => Math.ceil(n / APPENDIX_ROWS);
   const times = new Map<string, number>();
@@ -344,6 +362,21 @@ function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
 }
 
 const DATE = /[0-9０-９]+\s*(?:[-—–~至]\s*[0-9０-９]+\s*)?(?:年|月|日|季度)/gu;
+
+/**
+ * The lists of two results that fit, as cards, beside the section's other `cards` on one KPI slide: folded into it when
+ * the deck is too long. Not a doughnut (parts of a whole) nor a list of targets or estimates (their slide is apart).
+ */
+function foldable(listed: readonly ChartGroup[], cards: number): Set<ChartGroup> {
+  const out = new Set<ChartGroup>();
+  let n = cards;
+  for (const g of listed)
+    if (g.type !== 'doughnut' && g.members.length <= 2 && g.members[0].status === 'actual' && n + g.members.length <= KPI_PER_SLIDE) {
+      out.add(g);
+      n += g.members.length;
+    }
+  return out;
+}
 
 /** A value opening a bracket, a word at most before it: "(第15位)". */
 const BRACKETED_BASE = /[（(][^（()）]{0,3}$/u;
