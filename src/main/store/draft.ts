@@ -245,8 +245,9 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
           return item && item !== f.caption && !f.caption.includes(item) ? { ...f, caption: `${f.caption}（${item}）` } : f;
         });
       const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
-      const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
-      const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
+      const onCharts = mine.filter((f) => charted.has(f.key));
+      const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles, onCharts);
+      const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles, onCharts);
       kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
       chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
       aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
@@ -378,6 +379,13 @@ function foldable(listed: readonly ChartGroup[], cards: number): Set<ChartGroup>
   return out;
 }
 
+/** A share in brackets between a level and its rate: "159.61億元(占規上工業比重84.1%),同比增長6.7%" (梅州 2023). */
+const ASIDE = /[（(]占[^（）()]{0,16}[）)]/gu;
+
+/** The words between a level and its own rate: "，同比增长", ",比上年增長", "，增长". */
+const RATE_OF_LEVEL =
+  /^\s*[，,、]?\s*(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|較上年同期|較上年|較去年同期)?(?:实际|實際)?(?:增长|增長|下降|增加|减少|減少|提高|回落|上涨|上漲)$/u;
+
 /** A value opening a bracket, a word at most before it: "(第15位)". */
 const BRACKETED_BASE = /[（(][^（()）]{0,3}$/u;
 
@@ -390,28 +398,37 @@ function kpiPages(
   quoteOf: (fs: readonly DraftFigure[]) => string,
   asOf: string,
   titles: Set<string>,
+  onCharts: readonly DraftFigure[] = [],
 ): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
+  // Its own rate follows a level with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
+  // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%" (上海 2020)
+  // up 4.8%, when the rate between is on a chart. A date between is no number ("比2006年下降3.66%").
+  const rateOf = (level: DraftFigure, f: DraftFigure) =>
+    f.x.kind === 'growth' &&
+    level.x.kind === 'level' &&
+    level.x.start === f.x.start &&
+    level.status === f.status &&
+    f.x.valueStart > level.x.valueEnd &&
+    !/[0-9０-９]/u.test(text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '').replace(DATE, ''));
   for (const f of figs) {
     const last = cards[cards.length - 1];
-    if (
-      last &&
-      !last.growth &&
-      f.x.kind === 'growth' &&
-      last.main.x.kind === 'level' &&
-      last.main.x.start === f.x.start &&
-      last.main.status === f.status &&
-      // Its own rate follows it with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
-      // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%"
-      // (上海 2020) up 4.8%, when the rate between is on a chart.
-      // A date between is no number ("比2006年下降3.66%").
-      !/[0-9０-９]/u.test(text.slice(last.main.x.valueEnd, f.x.valueStart).replace(DATE, ''))
-    ) {
+    if (last && !last.growth && rateOf(last.main, f)) {
       last.growth = f;
       continue;
     }
     cards.push({ main: f });
   }
+  // (The comment's "no other number between" allows a share in brackets, ASIDE.)
+  // A level's rate on a chart of rates is under its card too: "實現規上工業增加值189.77億元,同比增長6.8%" (梅州 2023) showed
+  // 189.77億元 alone, its 6.8% only among 主要指标增速 two slides on.
+  // Only a rate said of it in words that name nothing else ("…億元,同比增長"): not "汽车产量…达357万辆，新能源汽车产量增长94.5%"
+  // (安徽 2025) nor "人均地区生产总值突破1万美元，城镇和农村居民人均可支配收入年均分别增长11.2%" (成都 2016).
+  const saidOf = (level: DraftFigure, f: DraftFigure) => {
+    const between = text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '');
+    return RATE_OF_LEVEL.test(between.startsWith(level.x.unit) ? between.slice(level.x.unit.length) : between);
+  };
+  for (const c of cards) if (!c.growth) c.growth = onCharts.find((f) => rateOf(c.main, f) && saidOf(c.main, f));
   const out: Omit<Planned, 'keep'>[] = [];
   const statuses = new Set(figs.map((f) => f.status).filter((st) => st !== 'actual'));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
