@@ -109,11 +109,11 @@ describe('a bound', () => {
       series: targets.series.map((p) => ({ label: p.label, figureId: ids.get('figure' in p ? p.figure : '')! })),
     };
     expect(buildChart(spec, figures).rows.map((r) => `${r.label} ${r.display}`)).toEqual([
-      '地区生产总值增速 5.5%以上',
-      '固定资产投资增速 5%左右',
-      '规上工业增加值增速 7%左右',
-      '社会消费品零售总额增速 5.5%左右',
-      '进出口总额增速 5.5%左右',
+      '地区生产总值 5.5%以上',
+      '固定资产投资 5%左右',
+      '规上工业增加值 7%左右',
+      '社会消费品零售总额 5.5%左右',
+      '进出口总额 5.5%左右',
     ]);
     // An account of the year's bound ("汽车产量增长40%以上") stays a card.
     const car = bundle.figures.find((f) => f.valueText === '40' && f.qualifier === '以上')!;

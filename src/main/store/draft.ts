@@ -589,12 +589,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         type: g.type,
         title: chartTitle,
         unit: g.unit,
-        series: uniqueLabels(distinctBarNames(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))).map(chartLabel)).map(
-          (label, i) => ({
-            figure: g.members[i].key,
-            label,
-          }),
-        ),
+        series: uniqueLabels(
+          withoutMeasure(distinctBarNames(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))), chartTitle).map(chartLabel),
+        ).map((label, i) => ({
+          figure: g.members[i].key,
+          label,
+        })),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
         ...(title === titleOf(text, top) || !takeaway ? {} : { takeaway }),
       },
@@ -632,6 +632,21 @@ function countBefore(quote: string, value: string, offset: number): number | und
   let n = 0;
   for (let at = quote.indexOf(value); at >= 0 && at < offset; at = quote.indexOf(value, at + 1)) n++;
   return n || undefined;
+}
+
+/** What every bar of a chart may say that its title says already. */
+const MEASURE_END = /(?:增速|增長速度|增长速度|涨幅|漲幅|占比|佔比|比重)$/u;
+
+/**
+ * Bars named without the measure every one of them ends with when the chart's title names it: "非金属矿物制品业增速",
+ * "专用设备制造业增速"… under "1-4月…等8项指标增速（%）" (大武口 2022) wrapped onto two lines each and ran into each
+ * other; the industries alone fit on one.
+ */
+function withoutMeasure(names: string[], chartTitle: string): string[] {
+  const end = MEASURE_END.exec(names[0] ?? '')?.[0];
+  if (!end || !chartTitle.replace(/（[^（）]*）$/u, '').endsWith(end)) return names;
+  const bare = names.map((n) => (n.endsWith(end) ? n.slice(0, -end.length) : ''));
+  return bare.every((n) => Array.from(n).length >= 2) && new Set(bare).size === bare.length ? bare : names;
 }
 
 /** A chart category's name: whole up to two lines of a bar chart's labels, else its start and an ellipsis. */
