@@ -345,7 +345,9 @@ export function takeawayOf(text: string, x: Extracted): string {
   const [prevMax, max] = headless ? [40, TAKEAWAY_MAX] : [20, 48];
   const joined = prev && !/\d/u.test(prev) && prev.length <= prevMax && Array.from(prev + c).length <= max ? `${prev}，${c}` : c;
   const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
-  if (!opensWithPredicate(said)) return said;
+  // A clause longer than two lines (six industries and their rates joined by 、, 大武口 2022: 107 characters on three
+  // lines over the source line) is no key message: the bars say it.
+  if (!opensWithPredicate(said)) return Array.from(said).length <= TAKEAWAY_MAX ? said : '';
   if (readsAlone(text, x)) return titleOf(text, x);
   // Else the nearest clause before it in its sentence that names the subject, with a figure of its own ("城乡居民人均可
   // 支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%", 长沙 2014; "全市规模以上工业增加值同比增长8.7%，高于全国1.7个百分点，
