@@ -237,3 +237,17 @@ describe('the items of a list opening with its months', () => {
     expect(charts(text).map((c) => c.labels)).toContainEqual(['工业重点产业', '信息软件业固定资产投资']);
   });
 });
+
+describe('a list of the three industries', () => {
+  // 四平 2011: "预计全市地区生产总值近1000亿元,增长20%,其中三次产业增加值分别增长9%、30%和37%" was a chart of 三次产业增加值增速,
+  // 三次产业增加值增速（2） and （3）.
+  it('names its bars 第一产业, 第二产业, 第三产业, as a ratio of them does', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/siping-2011-government-work.txt'), 'utf8');
+    const asOf = '2011年';
+    const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }));
+    const chart = bundle.deck.slides.find((s) => s.chart?.series.length === 3 && s.notes.includes('三次产业增加值分别增长'))!;
+    expect(chart.chart!.series.map((p) => p.label)).toEqual(['第一产业', '第二产业', '第三产业']);
+    expect(chart.title).toBe('三次产业增加值分别增长9%、30%和37%');
+    expect(chart.chart!.title).toBe('2011年三次产业增加值增速（预计，%）');
+  });
+});

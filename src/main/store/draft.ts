@@ -551,7 +551,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const generic = measureHeading(measured, measure);
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = !g.picked && g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
-  const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
+  // (Words that name the list's items, not only their class: "其中三次产业增加值分别增长" over 第一产业, 第二产业, 第三产业
+  // (四平 2011) gives way to the clause that states every bar.)
+  const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption) && g.labels.some((l) => g.intro.includes(l));
   // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
   const alone = readsAlone(text, top)
     ? top
