@@ -32,19 +32,3 @@ describe('a chart’s bars', () => {
     expect(all.find((c) => c.labels.includes('第二产业增加值比重'))).toBeTruthy();
   });
 });
-
-describe('a chart’s key message', () => {
-  // 大武口 2022: "非金属矿物制品业增长48.4%、专用设备制造业增长18.3%、…电子元件和电子专用材料制造业增长9.1%", 107 characters,
-  // ran to three lines over the chart's source line, saying what its bars say.
-  it('runs to two lines at most', () => {
-    for (const [file, asOf] of [
-      ['dawukou-2022-05-industry.txt', '2022年1-5月'],
-      ['ningxia-2021-08-economy.txt', '2021年1-8月'],
-      ['alashan-2022-bulletin-traditional.txt', '2022年'],
-    ]) {
-      const text = readFileSync(join(ROOT, 'test/corpus', file), 'utf8');
-      const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }));
-      for (const s of bundle.deck.slides) expect(Array.from(s.chart?.takeaway ?? '').length, `${file}: ${s.title}`).toBeLessThanOrEqual(64);
-    }
-  });
-});

@@ -229,7 +229,7 @@ const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|(?:回升|上涨|收窄|扩大|缩小|加快|放缓|下滑)(?=[0-9０-９])|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
@@ -334,6 +334,17 @@ export function leading(xs: readonly Extracted[], text: string): Extracted[] {
  * title if it reads alone ("采礦業利潤15574億元，比上年增長48.6%", 国家统计局 2022).
  */
 export function takeawayOf(text: string, x: Extracted): string {
+  const said = keyMessageOf(text, x);
+  // No key message is a bare value ("10.0%" of "累计增幅分别为7.3%,10.0%,9.3%…", 云南 2016, its values set apart by commas),
+  // nor one value of a list cut from the rest ("烟草制品业增加值累计降幅分别为7.5%").
+  const plain = simplifiedChars(said);
+  const values = plain.match(/\d+(?:\.\d+)?/gu) ?? [];
+  if ((plain.match(/\p{Script=Han}/gu) ?? []).length < 2) return '';
+  if (LIST_WORD.test(plain) && values.length === 1 && !LIST_OF_BASES.test(plain)) return '';
+  return said;
+}
+
+function keyMessageOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
   const prevEnd = clauseStart(text, x) - 1;
   let prevStart = prevEnd;
