@@ -123,3 +123,11 @@ describe('a chart of shares', () => {
     for (const t of titles) expect(t).not.toMatch(/的等/u);
   });
 });
+
+describe('a chart of one measure over several times', () => {
+  it('is titled by that measure, not as so many indicators (云南 2016: "烟草制品业增加值等6项增速" over 1-2月 … 1-7月)', () => {
+    const titles = chartsOf('yunnan-2016-08-industry.txt', '2016年1-8月').map((s) => s.chart!.title);
+    expect(titles).toEqual(expect.arrayContaining(['烟草制品业增加值增速（%）', '非烟工业增加值增速（%）']));
+    expect(chartsOf('sichuan-2017-industry.txt', '2017年').map((s) => s.chart!.title)).toContain('规上工业增速（%）');
+  });
+});

@@ -63,6 +63,8 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
     .filter(Boolean);
   // (Only the names said must be short: the first, or both of two.)
   if (names.length !== labels.length || names.slice(0, names.length <= 2 ? 2 : 1).some((n) => Array.from(n).length > 16)) return '';
+  // (One subject over several times: "烟草制品业增加值"累计 to 2, 3 … 7 months, 云南 2016, was "烟草制品业增加值等6项".)
+  if (names.length > 1 && names.every((n) => n === names[0])) return names[0];
   if (names.length <= 2 && Array.from(names.join('和')).length <= 24) return names.join('和');
   return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
 }
