@@ -112,6 +112,13 @@ describe('the title of an imported report', () => {
         '2012年该省工业经济逆势而进，规模实力显著增强，全省规模以上工业增加值增长14.6%，增速居全国第5位，比全国平均水平高4.6个百分点。',
       ),
     ).toBe('2012年该省工业经济逆势而进，规模实力显著增强');
+    // A text that names its months but no year takes the year of its date, when known; the year before when its months
+    // end after the date's.
+    expect(reportTitle(corpus('dawukou-2022-05-industry'), '2022-06-21')).toBe('大武口区2022年1-5月工业经济运行情况');
+    expect(reportTitle(corpus('meizhou-2023-08-industry-traditional'), '2023-09-20')).toBe('梅州市2023年1-8月工業經濟運行情況');
+    const lead = '1-11月份，受市场需求不足等因素影响，全市规模以上工业增加值增长5%。';
+    expect(reportTitle(lead, '2024-01-10')).toBe('2023年1-11月工业经济运行情况');
+    expect(reportTitle(lead, '2023-12-20')).toBe('2023年1-11月工业经济运行情况');
     // A page's date line above the text is no headline (山西 2017: "日期查询:2018年01月24日").
     expect(reportTitle(corpus('shanxi-2017-economy'))).toBe('2017年我省GDP增速达到7%');
   });

@@ -65,11 +65,15 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+(?:是|、)|[（(][一二
  */
 const NAMES_REPORT = /^(.{4,}?(?:政府工作|统计|統計)?(?:报告|報告|公报|公報))(?:中)?(?:提出|指出|显示|顯示|强调|強調)?$/u;
 
-export function reportTitle(text: string): string {
+/**
+ * `published` ("2022-06-21"): the report's date, when known (as given or read), for a built title whose text names its
+ * months but no year ("1-5月份…", 大武口 2022).
+ */
+export function reportTitle(text: string, published?: string): string {
   const lead = titleOf(text, 0);
   // A lead cut before it says anything ("1-5月份，受工业品价格上涨、同期基数增加等因素影响", 大武口 2022; "今年來，全市工信係統
   // 認真貫徹落實梅州市…精神", 梅州 2023) is no title: the report's place, period and subject are (builtTitle).
-  return lead.whole ? lead.title : (builtTitle(text) ?? lead.title);
+  return lead.whole ? lead.title : (builtTitle(text, published) ?? lead.title);
 }
 
 interface Lead {
@@ -208,11 +212,12 @@ const PLACE_WITHIN = 300;
  * is no headline and whose lead says nothing whole within a title's length; null when it names no period.
  * The place is the first named with the level the report calls its own (全市 → …市), or none.
  */
-function builtTitle(text: string): string | null {
+function builtTitle(text: string, published?: string): string | null {
   const own = reportPeriod(text);
   // (A period of words only, "今年", says nothing on a title slide.)
   const named = /\d|季度|半年/u.test(own.period) ? own.period : '';
-  const period = /^\d{4}年/u.test(named) ? named : own.year ? `${own.year}年${named}` : named;
+  const year = own.year ?? yearOf(named, published);
+  const period = /^\d{4}年/u.test(named) ? named : year ? `${year}年${named}` : named;
   const traditional = (text.match(TRADITIONAL_MARKS)?.length ?? 0) > (text.match(SIMPLIFIED_MARKS)?.length ?? 0);
   const subject = SUBJECTS.find((s) => s.when.test(text));
   if (!subject || (!period && subject.dated)) return null;
@@ -220,6 +225,26 @@ function builtTitle(text: string): string | null {
   const place = placeOf(text);
   const title = `${place}${subject.dated ? period : ''}${words}`;
   return Array.from(title).length <= TITLE_MAX ? title : null;
+}
+
+/** The months a period ends with: "1-5月" 5, "前三季度" 9, "上半年" 6; 12 for a year or words of none. */
+function endMonth(period: string): number {
+  const months = [...period.matchAll(/(\d{1,2})月/gu)];
+  if (months.length) return Number(months[months.length - 1][1]);
+  const quarter = /([一二三四])季度|([上下])半年/u.exec(period);
+  if (quarter?.[1]) return 3 * ('一二三四'.indexOf(quarter[1]) + 1);
+  if (quarter?.[2]) return quarter[2] === '上' ? 6 : 12;
+  return 12;
+}
+
+/**
+ * The year of a period the text names without one, from the report's date: its year, or the year before when the
+ * period ends after the date's month ("1-12月" published in January is of the year before); undefined without a date.
+ */
+function yearOf(period: string, published?: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/u.exec(published ?? '');
+  if (!m || !period) return undefined;
+  return endMonth(period) > Number(m[2]) ? Number(m[1]) - 1 : Number(m[1]);
 }
 
 function placeOf(text: string): string {
