@@ -131,3 +131,11 @@ describe('a chart of one measure over several times', () => {
     expect(chartsOf('sichuan-2017-industry.txt', '2017年').map((s) => s.chart!.title)).toContain('规上工业增速（%）');
   });
 });
+
+describe('a chart of prices', () => {
+  it('is of their 涨幅 when one of them fell (大同 2013: "娱乐教育文化用品及服务类增速" among 涨幅, the chart titled 增速)', () => {
+    const prices = chartsOf('datong-2013-bulletin.txt', '2013年').find((s) => s.chart!.series.some((p) => p.label.startsWith('食品类')))!;
+    expect(prices.chart!.title).toBe('2013年食品类价格等8项指标涨幅（%）');
+    expect(prices.chart!.series.map((p) => p.label)).toContain('娱乐教育文化用品及服务类');
+  });
+});

@@ -519,8 +519,13 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       text,
     )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
-  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速).
-  const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
+  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速); a price that fell beside more that
+  // rose is a 涨幅 too (大同 2013: "娱乐教育文化用品及服务类增速" −4.1% among eight prices' 涨幅, the chart titled 增速).
+  const rise = g.members.map((m) => /[涨漲]幅$/u.exec(m.caption)?.[0] ?? '');
+  const prices =
+    rise.every(Boolean) ||
+    (rise.filter(Boolean).length * 2 > rise.length && g.members.every((m, i) => rise[i] || (m.x.number < 0 && /增速$/u.test(m.caption))));
+  const labels = prices ? g.labels.map((l) => l.replace(/增速$/u, rise.find(Boolean) ?? '涨幅')) : g.labels;
   const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
   // A section the report titles by its turn ("分三大门类看") names its parts by it.
@@ -532,7 +537,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
   const periods = new Set(g.members.map((m) => m.x.period || asOf));
   const measured = {
-    labels: g.labels,
+    labels,
     captions: g.members.map((m) => m.caption),
     unit: g.unit,
     ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
@@ -592,7 +597,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         title: chartTitle,
         unit: g.unit,
         series: uniqueLabels(
-          withoutMeasure(distinctBarNames(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))), chartTitle).map(chartLabel),
+          withoutMeasure(distinctBarNames(labels.map((caption, i) => ({ caption, x: g.members[i].x }))), chartTitle).map(chartLabel),
         ).map((label, i) => ({
           figure: g.members[i].key,
           label,
