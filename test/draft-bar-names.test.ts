@@ -24,11 +24,11 @@ describe('a chart’s bars', () => {
     for (const l of industries.labels) expect(l).not.toMatch(/增速$/u);
   });
 
-  it('keep it when they end in different measures, or the title names another (大同 2013)', () => {
-    const all = charts('datong-2013-bulletin.txt', '2013年');
-    // Prices 涨幅 beside two 增速: each says which it is.
-    expect(all.find((c) => c.labels.includes('食品类价格涨幅'))?.labels).toContain('交通和通讯类增速');
+  it('keep it when they end in different measures, or the title names another (山东 2018, 大同 2013)', () => {
+    // Three industries' 利润增速 beside 高技术制造业利润 (its 7.6%): each says what it is.
+    const profits = charts('shandong-2018-02-profits.txt', '2018年1-2月').find((c) => c.labels.length === 4)!;
+    expect(profits.labels).toContain('黑色金属冶炼和压延加工利润增速');
     // Bars of 比重 under a title of 占比.
-    expect(all.find((c) => c.labels.includes('第二产业增加值比重'))).toBeTruthy();
+    expect(charts('datong-2013-bulletin.txt', '2013年').find((c) => c.labels.includes('第二产业增加值比重'))).toBeTruthy();
   });
 });
