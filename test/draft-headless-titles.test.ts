@@ -24,4 +24,12 @@ describe('a slide’s title', () => {
       for (const t of titles(file, asOf)) expect(t, file).not.toMatch(/^(?:回升|加快|收窄|扩大|上涨|下滑)\d/u);
     expect(titles('yunnan-2016-08-industry.txt', '2016年1-8月')).toContain('酒、饮料和精制茶制造业增长10.5%，回升3.4百分点');
   });
+
+  it('never opens with 其 for its subject (四平 2011: "其总量由全省第八位跃升到第四位")', () => {
+    for (const [file, asOf] of [
+      ['siping-2011-government-work.txt', '2011年'],
+      ['qiqihar-2013-q1-industry.txt', '2013年1-3月'],
+    ])
+      for (const t of titles(file, asOf)) expect(t, file).not.toMatch(/^其(?!中|他|余|它)/u);
+  });
 });

@@ -210,6 +210,7 @@ export function readsAlone(text: string, x: Extracted): boolean {
     !PREDICATE_FIRST.test(title) &&
     !VALUE_FIRST.test(title) &&
     !SOURCE_FIRST.test(title) &&
+    !PRONOUN_FIRST.test(title) &&
     balanced(title)
   );
 }
@@ -219,6 +220,9 @@ export function readsAlone(text: string, x: Extracted): boolean {
  * 增长", "221种产量增长" framed by its 412种产品中).
  */
 const VALUE_FIRST = /^[.、%％\s]|^\d(?!\d*(?:个(?!百分点)|种|家|项|户|座|所|类|大|条|批)\p{Script=Han})/u;
+
+/** A clause whose subject is "its" (其总量, 其中 aside): "其总量由全省第八位跃升到第四位" (四平 2011) says nothing of whose. */
+const PRONOUN_FIRST = /^其(?!中|他|余|它)/u;
 
 /** A clause that says where the numbers come from, not what they say: "根据国家统计局黑龙江调查总队在全省27个市县的…调查结果". */
 const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
