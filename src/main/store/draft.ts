@@ -235,7 +235,8 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       const baseOfAhead = (f: DraftFigure) =>
         f.status === 'actual' &&
         aheadSentences.has(f.x.start) &&
-        BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart));
+        (BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart)) ||
+          FROM_BASE.test(text.slice(Math.max(0, f.x.valueStart - 8), f.x.valueStart)));
       // (A folded list's cards are told apart by its items, "（同比）", "（环比）", as its bars were.)
       const itemOf = new Map([...thin].flatMap((g) => g.members.map((m, i) => [m.key, g.labels[i]] as const)));
       const results = mine
@@ -385,6 +386,9 @@ const ASIDE = /[（(]占[^（）()]{0,16}[）)]/gu;
 /** The words between a level and its own rate: "，同比增长", ",比上年增長", "，增长". */
 const RATE_OF_LEVEL =
   /^\s*[，,、]?\s*(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|較上年同期|較上年|較去年同期)?(?:实际|實際)?(?:增长|增長|下降|增加|减少|減少|提高|回落|上涨|上漲)$/u;
+
+/** A value a change starts from: "由全省第八位跃升到第四位" (四平 2011, the 第四位 estimated): the base of what it became. */
+const FROM_BASE = /由[^，,。；;\d]{0,6}$/u;
 
 /** A value opening a bracket, a word at most before it: "(第15位)". */
 const BRACKETED_BASE = /[（(][^（()）]{0,3}$/u;
