@@ -39,4 +39,15 @@ describe('a chart’s key message', () => {
         if (/分别|依次/u.test(t)) expect((t.match(/\d+(?:\.\d+)?/gu) ?? []).length, `${file}: ${t}`).toBeGreaterThan(1);
       }
   });
+
+  it('does not open with the 其中 that turns to the parts its chart shows (巴彦淖尔 2022: "其中，铁矿石成品矿125.6万吨")', () => {
+    for (const [file, asOf] of [
+      ['bayannaoer-2022-02-industry.txt', '2022年1-2月'],
+      ['changzhi-2025-q1-industry.txt', '2025年1-3月'],
+    ]) {
+      const all = takeaways(file, asOf);
+      expect(all.length).toBeGreaterThan(0);
+      for (const t of all) expect(t, file).not.toMatch(/^其中/u);
+    }
+  });
 });

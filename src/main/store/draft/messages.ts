@@ -345,7 +345,8 @@ export function takeawayOf(text: string, x: Extracted): string {
   const values = plain.match(/\d+(?:\.\d+)?/gu) ?? [];
   if ((plain.match(/\p{Script=Han}/gu) ?? []).length < 2) return '';
   if (LIST_WORD.test(plain) && values.length === 1 && !LIST_OF_BASES.test(plain)) return '';
-  return said;
+  // (Under a chart of the parts, the 其中 that turns to them says nothing: "其中，铁矿石成品矿125.6万吨", 巴彦淖尔 2022.)
+  return said.replace(/^其中[，,：:]?\s*(?=\S{4})/u, '');
 }
 
 function keyMessageOf(text: string, x: Extracted): string {
