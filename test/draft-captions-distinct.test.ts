@@ -24,6 +24,15 @@ function cardCaptions(text: string): Map<string, string> {
 }
 
 describe('cards that share a caption', () => {
+  // test/corpus/fujian-2022-industry-informatization.txt: two cards read 重点项目, 2920个 and 1166个.
+  it('name what was done with each count, said after its subject (福建 2022: 开工建设, 建成投产)', () => {
+    const text =
+      '项目招商力度加大,支撑作用增强,中沙古雷乙烯等2920个重点项目开工建设,天马AMOLED等1166个重点项目建成投产。工业绿色低碳转型加快。';
+    const c = cardCaptions(text);
+    expect(c.get('2920个')).toBe('重点项目（开工建设）');
+    expect(c.get('1166个')).toBe('重点项目（建成投产）');
+  });
+
   it('name the comparison each is made against (江苏 2021: 比上年, 较2019年, 两年平均)', () => {
     const text =
       '2021年,江苏省工业经济呈现出稳定恢复、稳中向好的良好发展态势。全省规模以上工业增加值比上年增长12.8%,较2020年提升6.7个百分点,较2019年增长19.7%,两年平均增长9.4%,年内工业生产总体平稳有序。';

@@ -47,6 +47,11 @@ describe('a long caption', () => {
     expect(caption(text, '七')).toBe('实现增长的行业');
     expect(caption(text, '25')).toBe('增加值实现正增长的行业');
   });
+  // test/corpus/dawukou-2022-05-industry.txt: the card read 主要指标增长面, its members named in the clause before.
+  it('names a 增长面 by the members the clause before counts', () => {
+    const text = '1-4月份,我区重点监测的九大行业中有六大行业实现增长,增长面为66.7%。';
+    expect(caption(text, '66.7')).toBe('行业增长面');
+  });
   // test/corpus/national-2022-bulletin-traditional.txt: the card read "規模以上工業企業每百元營業收入中的成", cut inside
   // 成本; 全國 (traditional) was not known as a place either.
   it('takes the short form 规上 (規上) and leaves out 全國 before it is cut', () => {

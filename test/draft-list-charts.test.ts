@@ -109,11 +109,11 @@ describe('a bound', () => {
       series: targets.series.map((p) => ({ label: p.label, figureId: ids.get('figure' in p ? p.figure : '')! })),
     };
     expect(buildChart(spec, figures).rows.map((r) => `${r.label} ${r.display}`)).toEqual([
-      '地区生产总值增速 5.5%以上',
-      '固定资产投资增速 5%左右',
-      '规上工业增加值增速 7%左右',
-      '社会消费品零售总额增速 5.5%左右',
-      '进出口总额增速 5.5%左右',
+      '地区生产总值 5.5%以上',
+      '固定资产投资 5%左右',
+      '规上工业增加值 7%左右',
+      '社会消费品零售总额 5.5%左右',
+      '进出口总额 5.5%左右',
     ]);
     // An account of the year's bound ("汽车产量增长40%以上") stays a card.
     const car = bundle.figures.find((f) => f.valueText === '40' && f.qualifier === '以上')!;
@@ -235,5 +235,19 @@ describe('the items of a list opening with its months', () => {
   it('are named without the months, and 固定资产投资 keeps its 投资 (北京 2024)', () => {
     const text = '在电子、汽车、生物医药、智算中心等领域持续投资,1—11月工业重点产业和信息软件业固定资产投资分别同比增长43%和34%。';
     expect(charts(text).map((c) => c.labels)).toContainEqual(['工业重点产业', '信息软件业固定资产投资']);
+  });
+});
+
+describe('a list of the three industries', () => {
+  // 四平 2011: "预计全市地区生产总值近1000亿元,增长20%,其中三次产业增加值分别增长9%、30%和37%" was a chart of 三次产业增加值增速,
+  // 三次产业增加值增速（2） and （3）.
+  it('names its bars 第一产业, 第二产业, 第三产业, as a ratio of them does', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/siping-2011-government-work.txt'), 'utf8');
+    const asOf = '2011年';
+    const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf }, text, extractFigures(text, { asOf }));
+    const chart = bundle.deck.slides.find((s) => s.chart?.series.length === 3 && s.notes.includes('三次产业增加值分别增长'))!;
+    expect(chart.chart!.series.map((p) => p.label)).toEqual(['第一产业', '第二产业', '第三产业']);
+    expect(chart.title).toBe('三次产业增加值分别增长9%、30%和37%');
+    expect(chart.chart!.title).toBe('2011年三次产业增加值增速（预计，%）');
   });
 });

@@ -91,4 +91,35 @@ describe('the title of an imported report', () => {
     // test/corpus/wuhu-2013-02-industry.txt: "在新增企业和部分大型企业回升的拉动下，1—2月份".
     expect(reportTitle(corpus('wuhu-2013-02-industry'))).toBe('1—2月份，全市规模工业实现增加值165.19亿元');
   });
+
+  // Session 28: title slides showed an opening clause cut before it said anything: "今年來，全市工信係統認真貫徹落實梅州市…
+  // 精神" (梅州 2023), "1-5月份，受工业品价格上涨、同期基数增加等因素影响" (大武口 2022), "各位代表:" (四平 2011), "2024年1—10月"
+  // (铁岭 2024), "宜昌市" (宜昌 2025). Such a report is titled by its place, period and what it is.
+  it('is built from place, period and subject when the lead only sets the scene or the first line names nothing', () => {
+    expect(reportTitle(corpus('meizhou-2023-08-industry-traditional'))).toBe('梅州市1-8月工業經濟運行情況');
+    expect(reportTitle(corpus('dawukou-2022-05-industry'))).toBe('大武口区1-5月工业经济运行情况');
+    expect(reportTitle(corpus('siping-2011-government-work'))).toBe('四平市政府工作报告');
+    expect(reportTitle(corpus('tieling-2024-10-industry'))).toBe('铁岭市2024年1-10月工业经济运行情况');
+    expect(reportTitle(corpus('yichang-2025-industry'))).toBe('宜昌市2025年工业经济运行情况');
+    // "1-5月，由于巴陵石化和长岭炼化两厂装置停产检修" (岳阳 2017): no place of its own is named, none is guessed (its first
+    // place, 汨罗市, is one of a list of its counties).
+    expect(reportTitle(corpus('yueyang-2017-05-industry'))).toBe('1-5月工业经济运行情况');
+    // Cut at its limit ("…软件业务收入分别达", 广东 2010): not a title either.
+    expect(reportTitle(corpus('guangdong-2010-industry-informatization'))).toBe('广东省2010年工业经济运行情况');
+    // A lead that says something whole stays, though it does not reach a figure.
+    expect(
+      reportTitle(
+        '2012年该省工业经济逆势而进，规模实力显著增强，全省规模以上工业增加值增长14.6%，增速居全国第5位，比全国平均水平高4.6个百分点。',
+      ),
+    ).toBe('2012年该省工业经济逆势而进，规模实力显著增强');
+    // A text that names its months but no year takes the year of its date, when known; the year before when its months
+    // end after the date's.
+    expect(reportTitle(corpus('dawukou-2022-05-industry'), '2022-06-21')).toBe('大武口区2022年1-5月工业经济运行情况');
+    expect(reportTitle(corpus('meizhou-2023-08-industry-traditional'), '2023-09-20')).toBe('梅州市2023年1-8月工業經濟運行情況');
+    const lead = '1-11月份，受市场需求不足等因素影响，全市规模以上工业增加值增长5%。';
+    expect(reportTitle(lead, '2024-01-10')).toBe('2023年1-11月工业经济运行情况');
+    expect(reportTitle(lead, '2023-12-20')).toBe('2023年1-11月工业经济运行情况');
+    // A page's date line above the text is no headline (山西 2017: "日期查询:2018年01月24日").
+    expect(reportTitle(corpus('shanxi-2017-economy'))).toBe('2017年我省GDP增速达到7%');
+  });
 });

@@ -204,7 +204,8 @@ async function importVerb(args: string[]): Promise<void> {
   if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDay(date) !== date))
     throw new UsageError(`--date 应写成存在的日期，如 2016-02-04，收到：${date}`);
   const meta = {
-    title: values.title ?? reportTitle(text),
+    // (Its date gives a title built from place, period and subject the year its text leaves out: report-title.ts.)
+    title: values.title ?? reportTitle(text, date || undefined),
     organisation: values.org ?? source.organisation ?? noOrg,
     published: date,
     // The time the report is about, as its own text says (src/shared/report-as-of.ts).

@@ -34,18 +34,23 @@ export const valueLabels: Plugin = {
         return;
       }
       const bar = el as unknown as BarElement;
-      const { x, y } = bar.getProps(['x', 'y'], false) as { x: number; y: number };
+      const { x, y, base } = bar.getProps(['x', 'y', 'base'], false) as { x: number; y: number; base: number };
       ctx.fillStyle = options.colors?.[i] ?? options.color ?? '#fff';
-      // A decline is a bar below (or left of) zero: its label goes past the bar's end on that side.
+      // A decline is a bar below (or left of) zero: its label goes past the bar's end on that side, unless it would
+      // leave the plot for the category labels ("-31.9%" over 煤炭开采及洗选业, 大武口 2022): then on the other side of
+      // zero, its row's empty side.
       const below = Number(chart.data.datasets[0]?.data[i]) < 0;
+      const area = chart.chartArea;
       if (placement === 'end') {
-        ctx.textAlign = below ? 'right' : 'left';
+        const flip = below && !!area && x - GAP - ctx.measureText(text).width < area.left;
+        ctx.textAlign = below && !flip ? 'right' : 'left';
         ctx.textBaseline = 'middle';
-        ctx.fillText(text, below ? x - GAP : x + GAP, y);
+        ctx.fillText(text, flip ? base + GAP : below ? x - GAP : x + GAP, y);
       } else {
+        const flip = below && !!area && y + GAP + (options.size ?? 28) > area.bottom;
         ctx.textAlign = 'center';
-        ctx.textBaseline = below ? 'top' : 'bottom';
-        ctx.fillText(text, x, below ? y + GAP : y - GAP);
+        ctx.textBaseline = below && !flip ? 'top' : 'bottom';
+        ctx.fillText(text, x, flip ? base - GAP : below ? y + GAP : y - GAP);
       }
     });
     ctx.restore();

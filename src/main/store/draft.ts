@@ -150,76 +150,6 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   const sectionByKey = new Map(figures.map((f) => [f.key, f.section]));
   const quoteOf = (fs: readonly DraftFigure[]) => [...new Set(fs.map((f) => f.x.quote.trim()))].join('');
 
-  const planned: Planned[] = [];
-  // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
-  const titles = new Set<string>();
-  const dividers: { section: DraftSection; n: number }[] = [];
-  // The report's own place (全县, 全市…): a figure of a larger place it compares with is no bar among its own.
-  const own = ownPlace(text);
-  for (const section of sections) {
-    const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
-    if (!mine.length) continue;
-    dividers.push({ section, n: dividers.length + 1 });
-    // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
-    // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
-    // with none, the divider has no subtitle.
-    // A clause that only repeats the section's title ("二是七成行业实现增长" under 七成行业实现增长) says nothing more.
-    const all = mine.map((f) => f.x);
-    const xs = all.filter((x) => titleOf(text, x) !== section.title);
-    const lead = firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
-    planned.push({
-      slide: slide({
-        layout: 'section',
-        title: section.title,
-        section: section.key,
-        notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(all)[0] ?? all[0]).quote.trim()}`,
-        body: lead ? { subtitle: titleOf(text, lead) } : {},
-      }),
-      keep: Infinity,
-      figures: [],
-    });
-
-    // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
-    const groups: ChartGroup[] = [
-      ...lists(text, mine).map((run) => listChart(text, run)),
-      ...ratios(text, mine).map((run) => ratioChart(text, run)),
-    ];
-    const charted = new Set(groups.flatMap((g) => g.members.map((m) => m.key)));
-    // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
-    const taken = new Set(charted);
-    // (The count closing a list of names picked out counts the names charted: no card of its own.)
-    const pickedCounts = new Set<string>();
-    const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
-    for (const k of pickedCounts) charted.add(k);
-    // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
-    for (const f of mine)
-      if (
-        countsRanked(
-          f.x,
-          mine.map((m) => m.x),
-        )
-      )
-        charted.add(f.key);
-    for (const g of more) for (const m of g.members) charted.add(m.key);
-    const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
-
-    // KPI cards: results first, then targets and estimates on their own slides.
-    // A known figure in brackets among estimates or targets is the base they are compared with ("排名第3位,较去年同期
-    // (第15位)提高12位", 郑州 2015): its card goes with theirs, not alone on a slide of results.
-    const aheadSentences = new Set(mine.filter((f) => f.status !== 'actual').map((f) => f.x.start));
-    const baseOfAhead = (f: DraftFigure) =>
-      f.status === 'actual' &&
-      aheadSentences.has(f.x.start) &&
-      BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart));
-    const results = mine.filter((f) => f.status === 'actual' && !charted.has(f.key) && !baseOfAhead(f));
-    const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
-    const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles);
-    const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles);
-    kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
-    chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
-    aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
-  }
-
   // The report's concluding paragraph, quoted (its figures as references), as 总体判断 / 下一步.
   const summary: BundleSlide[] = [];
   if (conclusion) {
@@ -239,8 +169,98 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       );
   }
 
-  // Too long: drop the least telling content slides; their figures go to the appendix.
+  // The report's own place (全县, 全市…): a figure of a larger place it compares with is no bar among its own.
+  const own = ownPlace(text);
+  const plan = (fold: boolean) => {
+    const planned: Planned[] = [];
+    // Every content slide's title, so no two say the same (a chart's parts and a KPI slide may share a whole's clause).
+    const titles = new Set<string>();
+    const dividers: { section: DraftSection; n: number }[] = [];
+    for (const section of sections) {
+      const mine = drafted.filter((f) => sectionByKey.get(f.key) === section.key);
+      if (!mine.length) continue;
+      dividers.push({ section, n: dividers.length + 1 });
+      // The subtitle: the first result's clause that reads right alone (never a 分别 list cut to one of its values),
+      // leaving out parts and the country's figures (leading), else the most telling figure's, else any figure's;
+      // with none, the divider has no subtitle.
+      // A clause that only repeats the section's title ("二是七成行业实现增长" under 七成行业实现增长) says nothing more.
+      const all = mine.map((f) => f.x);
+      const xs = all.filter((x) => titleOf(text, x) !== section.title);
+      const lead =
+        firstReadingAlone(text, leading(xs, text)) ?? firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs);
+      planned.push({
+        slide: slide({
+          layout: 'section',
+          title: section.title,
+          section: section.key,
+          notes: `第${dividers.length}部分：${section.title}。${(lead ?? standouts(all)[0] ?? all[0]).quote.trim()}`,
+          body: lead ? { subtitle: titleOf(text, lead) } : {},
+        }),
+        keep: Infinity,
+        figures: [],
+      });
+
+      // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
+      const listed = lists(text, mine).map((run) => listChart(text, run));
+      const ratioGroups = ratios(text, mine).map((run) => ratioChart(text, run));
+      const charted = new Set([...listed, ...ratioGroups].flatMap((g) => g.members.map((m) => m.key)));
+      // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
+      const taken = new Set(charted);
+      // (The count closing a list of names picked out counts the names charted: no card of its own.)
+      const pickedCounts = new Set<string>();
+      const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+      for (const k of pickedCounts) charted.add(k);
+      // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
+      for (const f of mine)
+        if (
+          countsRanked(
+            f.x,
+            mine.map((m) => m.x),
+          )
+        )
+          charted.add(f.key);
+      for (const g of more) for (const m of g.members) charted.add(m.key);
+      // A deck too long (fold): a list of two results ("同比、环比分别回落0.3、0.4个百分点", 湖北 2018) is two cards on the
+      // section's results slide when it has room, not a chart of two bars on a slide of its own.
+      const cardsBefore = mine.filter((f) => f.status === 'actual' && !charted.has(f.key)).length;
+      const thin = fold ? foldable(listed, cardsBefore) : new Set<ChartGroup>();
+      for (const g of thin) for (const m of g.members) charted.delete(m.key);
+      const groups = [...listed.filter((g) => !thin.has(g)), ...ratioGroups];
+      const chartSlides = [...groups, ...more].map((g) => chartSlide(text, section, g, titles, meta.asOf));
+
+      // KPI cards: results first, then targets and estimates on their own slides.
+      // A known figure in brackets among estimates or targets is the base they are compared with ("排名第3位,较去年同期
+      // (第15位)提高12位", 郑州 2015): its card goes with theirs, not alone on a slide of results.
+      const aheadSentences = new Set(mine.filter((f) => f.status !== 'actual').map((f) => f.x.start));
+      const baseOfAhead = (f: DraftFigure) =>
+        f.status === 'actual' &&
+        aheadSentences.has(f.x.start) &&
+        (BRACKETED_BASE.test(text.slice(Math.max(0, f.x.valueStart - 4), f.x.valueStart)) ||
+          FROM_BASE.test(text.slice(Math.max(0, f.x.valueStart - 8), f.x.valueStart)));
+      // (A folded list's cards are told apart by its items, "（同比）", "（环比）", as its bars were.)
+      const itemOf = new Map([...thin].flatMap((g) => g.members.map((m, i) => [m.key, g.labels[i]] as const)));
+      const results = mine
+        .filter((f) => f.status === 'actual' && !charted.has(f.key) && !baseOfAhead(f))
+        .map((f) => {
+          const item = itemOf.get(f.key);
+          return item && item !== f.caption && !f.caption.includes(item) ? { ...f, caption: `${f.caption}（${item}）` } : f;
+        });
+      const ahead = mine.filter((f) => (f.status !== 'actual' || baseOfAhead(f)) && !charted.has(f.key));
+      const onCharts = mine.filter((f) => charted.has(f.key));
+      const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles, onCharts);
+      const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles, onCharts);
+      kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
+      chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
+      aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
+    }
+
+    return { planned, dividers };
+  };
+  // Too long: first fold lists of two into their sections' cards (plan(true)), then drop the least telling content
+  // slides; their figures go to the appendix.
   const fixed = 2 + summary.length + 1;
+  let { planned, dividers } = plan(false);
+  if (planned.length + fixed > MAX_SLIDES) ({ planned, dividers } = plan(true));
   const content = [...planned];
   const appendixPages = (n: number) => Math.ceil(n / APPENDIX_ROWS);
   const times = new Map<string, number>();
@@ -345,6 +365,31 @@ function inScript(s: BundleSlide, own: (s: string) => string): BundleSlide {
 
 const DATE = /[0-9０-９]+\s*(?:[-—–~至]\s*[0-9０-９]+\s*)?(?:年|月|日|季度)/gu;
 
+/**
+ * The lists of two results that fit, as cards, beside the section's other `cards` on one KPI slide: folded into it when
+ * the deck is too long. Not a doughnut (parts of a whole) nor a list of targets or estimates (their slide is apart).
+ */
+function foldable(listed: readonly ChartGroup[], cards: number): Set<ChartGroup> {
+  const out = new Set<ChartGroup>();
+  let n = cards;
+  for (const g of listed)
+    if (g.type !== 'doughnut' && g.members.length <= 2 && g.members[0].status === 'actual' && n + g.members.length <= KPI_PER_SLIDE) {
+      out.add(g);
+      n += g.members.length;
+    }
+  return out;
+}
+
+/** A share in brackets between a level and its rate: "159.61億元(占規上工業比重84.1%),同比增長6.7%" (梅州 2023). */
+const ASIDE = /[（(]占[^（）()]{0,16}[）)]/gu;
+
+/** The words between a level and its own rate: "，同比增长", ",比上年增長", "，增长". */
+const RATE_OF_LEVEL =
+  /^\s*[，,、]?\s*(?:同比|比上年同期|比上年|比去年同期|比去年|较上年同期|较上年|较去年同期|較上年同期|較上年|較去年同期)?(?:实际|實際)?(?:增长|增長|下降|增加|减少|減少|提高|回落|上涨|上漲)$/u;
+
+/** A value a change starts from: "由全省第八位跃升到第四位" (四平 2011, the 第四位 estimated): the base of what it became. */
+const FROM_BASE = /由[^，,。；;\d]{0,6}$/u;
+
 /** A value opening a bracket, a word at most before it: "(第15位)". */
 const BRACKETED_BASE = /[（(][^（()）]{0,3}$/u;
 
@@ -357,28 +402,37 @@ function kpiPages(
   quoteOf: (fs: readonly DraftFigure[]) => string,
   asOf: string,
   titles: Set<string>,
+  onCharts: readonly DraftFigure[] = [],
 ): Omit<Planned, 'keep'>[] {
   const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
+  // Its own rate follows a level with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
+  // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%" (上海 2020)
+  // up 4.8%, when the rate between is on a chart. A date between is no number ("比2006年下降3.66%").
+  const rateOf = (level: DraftFigure, f: DraftFigure) =>
+    f.x.kind === 'growth' &&
+    level.x.kind === 'level' &&
+    level.x.start === f.x.start &&
+    level.status === f.status &&
+    f.x.valueStart > level.x.valueEnd &&
+    !/[0-9０-９]/u.test(text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '').replace(DATE, ''));
   for (const f of figs) {
     const last = cards[cards.length - 1];
-    if (
-      last &&
-      !last.growth &&
-      f.x.kind === 'growth' &&
-      last.main.x.kind === 'level' &&
-      last.main.x.start === f.x.start &&
-      last.main.status === f.status &&
-      // Its own rate follows it with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
-      // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%"
-      // (上海 2020) up 4.8%, when the rate between is on a chart.
-      // A date between is no number ("比2006年下降3.66%").
-      !/[0-9０-９]/u.test(text.slice(last.main.x.valueEnd, f.x.valueStart).replace(DATE, ''))
-    ) {
+    if (last && !last.growth && rateOf(last.main, f)) {
       last.growth = f;
       continue;
     }
     cards.push({ main: f });
   }
+  // (The comment's "no other number between" allows a share in brackets, ASIDE.)
+  // A level's rate on a chart of rates is under its card too: "實現規上工業增加值189.77億元,同比增長6.8%" (梅州 2023) showed
+  // 189.77億元 alone, its 6.8% only among 主要指标增速 two slides on.
+  // Only a rate said of it in words that name nothing else ("…億元,同比增長"): not "汽车产量…达357万辆，新能源汽车产量增长94.5%"
+  // (安徽 2025) nor "人均地区生产总值突破1万美元，城镇和农村居民人均可支配收入年均分别增长11.2%" (成都 2016).
+  const saidOf = (level: DraftFigure, f: DraftFigure) => {
+    const between = text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '');
+    return RATE_OF_LEVEL.test(between.startsWith(level.x.unit) ? between.slice(level.x.unit.length) : between);
+  };
+  for (const c of cards) if (!c.growth) c.growth = onCharts.find((f) => rateOf(c.main, f) && saidOf(c.main, f));
   const out: Omit<Planned, 'keep'>[] = [];
   const statuses = new Set(figs.map((f) => f.status).filter((st) => st !== 'actual'));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
@@ -469,8 +523,13 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
       text,
     )[0] ?? g.members[0].x;
   const mark = g.members[0].status === 'actual' ? '' : `（${g.members[0].status === 'target' ? '目标' : '预计'}）`;
-  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速).
-  const prices = g.members.every((m) => /涨幅$/u.test(simplifiedChars(m.caption)));
+  // Prices rise, not grow (甘肃 2015's chart of 居民消费价格…涨幅 was titled 主要指标增速); a price that fell beside more that
+  // rose is a 涨幅 too (大同 2013: "娱乐教育文化用品及服务类增速" −4.1% among eight prices' 涨幅, the chart titled 增速).
+  const rise = g.members.map((m) => /[涨漲]幅$/u.exec(m.caption)?.[0] ?? '');
+  const prices =
+    rise.every(Boolean) ||
+    (rise.filter(Boolean).length * 2 > rise.length && g.members.every((m, i) => rise[i] || (m.x.number < 0 && /增速$/u.test(m.caption))));
+  const labels = prices ? g.labels.map((l) => l.replace(/增速$/u, rise.find(Boolean) ?? '涨幅')) : g.labels;
   const kind = prices ? '涨幅' : (KIND_TITLE[g.members[0].x.kind] ?? '');
   const sectionName = section.title.split('\u3000')[0];
   // A section the report titles by its turn ("分三大门类看") names its parts by it.
@@ -482,7 +541,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // The chart's own title states what it measures, its period and unit; the slide's title and eyebrow say the rest.
   const periods = new Set(g.members.map((m) => m.x.period || asOf));
   const measured = {
-    labels: g.labels,
+    labels,
     captions: g.members.map((m) => m.caption),
     unit: g.unit,
     ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
@@ -501,7 +560,9 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   const generic = measureHeading(measured, measure);
   // Parts after "其中" are told by their whole's clause ("39个行业大类中20个行业增长"), not by the fastest of them.
   const whole = !g.picked && g.parts?.whole?.status === g.members[0].status ? g.parts.whole.x : undefined;
-  const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption);
+  // (Words that name the list's items, not only their class: "其中三次产业增加值分别增长" over 第一产业, 第二产业, 第三产业
+  // (四平 2011) gives way to the clause that states every bar.)
+  const named = g.list && g.labels.every((l, i) => l !== g.members[i].caption) && g.labels.some((l) => g.intro.includes(l));
   // A title never shows one value of the list cut from the rest ("纺织工业和石化工业增加值分别同比增长27.8%").
   const alone = readsAlone(text, top)
     ? top
@@ -539,12 +600,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
         type: g.type,
         title: chartTitle,
         unit: g.unit,
-        series: uniqueLabels(distinctBarNames(g.labels.map((caption, i) => ({ caption, x: g.members[i].x }))).map(chartLabel)).map(
-          (label, i) => ({
-            figure: g.members[i].key,
-            label,
-          }),
-        ),
+        series: uniqueLabels(
+          withoutMeasure(distinctBarNames(labels.map((caption, i) => ({ caption, x: g.members[i].x }))), chartTitle).map(chartLabel),
+        ).map((label, i) => ({
+          figure: g.members[i].key,
+          label,
+        })),
         ...(g.type === 'doughnut' ? { remainderLabel: '其他' } : {}),
         ...(title === titleOf(text, top) || !takeaway ? {} : { takeaway }),
       },
@@ -582,6 +643,21 @@ function countBefore(quote: string, value: string, offset: number): number | und
   let n = 0;
   for (let at = quote.indexOf(value); at >= 0 && at < offset; at = quote.indexOf(value, at + 1)) n++;
   return n || undefined;
+}
+
+/** What every bar of a chart may say that its title says already. */
+const MEASURE_END = /(?:增速|增長速度|增长速度|涨幅|漲幅|占比|佔比|比重)$/u;
+
+/**
+ * Bars named without the measure every one of them ends with when the chart's title names it: "非金属矿物制品业增速",
+ * "专用设备制造业增速"… under "1-4月…等8项指标增速（%）" (大武口 2022) wrapped onto two lines each and ran into each
+ * other; the industries alone fit on one.
+ */
+function withoutMeasure(names: string[], chartTitle: string): string[] {
+  const end = MEASURE_END.exec(names[0] ?? '')?.[0];
+  if (!end || !chartTitle.replace(/（[^（）]*）$/u, '').endsWith(end)) return names;
+  const bare = names.map((n) => (n.endsWith(end) ? n.slice(0, -end.length) : ''));
+  return bare.every((n) => Array.from(n).length >= 2) && new Set(bare).size === bare.length ? bare : names;
 }
 
 /** A chart category's name: whole up to two lines of a bar chart's labels, else its start and an ellipsis. */

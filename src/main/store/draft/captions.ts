@@ -287,6 +287,9 @@ function scopeCount(x: Extracted): string {
   return place ? `${place[1]}${whole[1]}数` : '';
 }
 
+/** The members a growth breadth is of, in the clause that counts those that grew: "…有六大行业实现增长,增长面为". */
+const BREADTH_OF = /(行业|产品|企业|县区|县市|市县|市州|园区)[^，,。；;]{0,8}增长[，,]\s*增长面(?:为|达到?|是)?$/u;
+
 function captionOfFigure(x: Extracted, before: string, fallback: string): string {
   const doers = doersOf(x);
   if (doers) return clip(doers);
@@ -317,6 +320,10 @@ function captionOfFigure(x: Extracted, before: string, fallback: string): string
   const own = stretch ? '' : subjectOf(rest);
   if (!own) rest = stretch ? '' : rest;
   if (own && !HEADLESS.test(rest)) return clip(rest.replace(/分别|均$/gu, '').replace(INNER_TIME, ''));
+  // A 增长面 the clause before names the members of ("九大行业中有六大行业实现增长,增长面为66.7%", 大武口 2022): theirs, not
+  // the section's or 主要指标's.
+  const breadth = rest === '增长面' && !before ? BREADTH_OF.exec(simplifiedChars(lead)) : null;
+  if (breadth) return clip(`${lead.slice(breadth.index, breadth.index + breadth[1].length)}增长面`);
   const base = before || (HEADLESS.test(fallback) || fallback.length > 10 ? '主要指标' : fallback);
   const tail = rest.replace(/分别/gu, '') || KIND_WORD[x.kind] || '';
   return clip(`${base}${tail}`);

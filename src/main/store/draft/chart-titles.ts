@@ -52,9 +52,19 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
   if (labels.some((l) => /^[较較比与與]|[高低][于於]/u.test(l))) return '';
   // Nor do times ("其中7月", "10月", "一季度"): the bars are one measure's.
   if (labels.some((l) => /^(?:其中)?(?:\d{1,4}[年月]|[一二三四]季度|[上下]半年)/u.test(l))) return '';
-  const names = labels.map((l) => l.replace(/（[^（）]*）$/u, '').replace(KIND_WORD, '')).filter(Boolean);
+  // (A share names its whole with it: "第一产业增加值占地区生产总值的比重" is 第一产业增加值's, not "…占地区生产总值的", 大同 2013.)
+  const names = labels
+    .map((l) =>
+      l
+        .replace(/（[^（）]*）$/u, '')
+        .replace(/[占佔]\p{Script=Han}{2,16}?(?:的)?(?:比重|比例)$/u, '')
+        .replace(KIND_WORD, ''),
+    )
+    .filter(Boolean);
   // (Only the names said must be short: the first, or both of two.)
   if (names.length !== labels.length || names.slice(0, names.length <= 2 ? 2 : 1).some((n) => Array.from(n).length > 16)) return '';
+  // (One subject over several times: "烟草制品业增加值"累计 to 2, 3 … 7 months, 云南 2016, was "烟草制品业增加值等6项".)
+  if (names.length > 1 && names.every((n) => n === names[0])) return names[0];
   if (names.length <= 2 && Array.from(names.join('和')).length <= 24) return names.join('和');
   return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
 }

@@ -74,6 +74,18 @@ function rangeEnd(x: Extracted, others: readonly Extracted[]): string {
 }
 
 /**
+ * What was done with a count, when its clause says it after its subject: "2920个重点项目开工建设" and "1166个重点项目建成投产"
+ * (福建 2022) are 重点项目 both, one started and one finished; '' when the clause goes on otherwise.
+ */
+function doneAfter(x: Extracted, caption: string): string {
+  const after = x.quote.slice(x.valueEnd - x.start).split(CLAUSE_END)[0] ?? '';
+  const rest = after.startsWith(x.unit) ? after.slice(x.unit.length) : after;
+  if (!caption || !rest.startsWith(caption)) return '';
+  const done = rest.slice(caption.length).trim();
+  return /^\p{Script=Han}{2,6}$/u.test(done) ? done : '';
+}
+
+/**
  * What tells each of the cards shown together apart from the others that share its caption ('' for a card that
  * shares none, or differs in nothing): its basis if the bases alone tell them apart, else its period, else its
  * kind; failing each alone, all of those that differ.
@@ -94,6 +106,7 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
           at.map((j) => cards[j].x),
         ),
       ),
+      at.map((i) => doneAfter(cards[i].x, caption)),
     ];
     // "同比" and "比上年" say one thing (against a year before): they tell a month's rate from the year's only in words.
     const alone = ways.find((w, n) => allDistinct(n === 0 ? w.map(sameBasis) : w));

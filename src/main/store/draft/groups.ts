@@ -173,7 +173,10 @@ const sumOf = (xs: readonly DraftFigure[]) => xs.reduce((a, f) => a + (f.x.unit 
 
 export function listChart(text: string, run: DraftFigure[]): ChartGroup {
   const { intro, subjects, headline, spread } = listIntro(text, run[0].x, run.length);
-  const labels = subjects.length === run.length ? subjects : run.map((f) => f.caption);
+  // A list of the three industries' values ("三次产业增加值分别增长9%、30%和37%", 四平 2011) names them as a ratio of them does:
+  // its bars read 三次产业增加值增速, （2）, （3）.
+  const three = run.length === 3 && subjects.length < 3 && THREE_INDUSTRIES.test(simplifiedChars(intro.split(LIST_WORD)[0]));
+  const labels = three ? ['第一产业', '第二产业', '第三产业'] : subjects.length === run.length ? subjects : run.map((f) => f.caption);
   const isShare = run.every((f) => f.x.kind === 'share' && (f.x.unit === '%' || f.x.unit === '')) && sumOf(run) <= 100;
   return {
     type: isShare ? 'doughnut' : chartType(labels),

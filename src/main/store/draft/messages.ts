@@ -210,6 +210,7 @@ export function readsAlone(text: string, x: Extracted): boolean {
     !PREDICATE_FIRST.test(title) &&
     !VALUE_FIRST.test(title) &&
     !SOURCE_FIRST.test(title) &&
+    !PRONOUN_FIRST.test(title) &&
     balanced(title)
   );
 }
@@ -220,6 +221,9 @@ export function readsAlone(text: string, x: Extracted): boolean {
  */
 const VALUE_FIRST = /^[.、%％\s]|^\d(?!\d*(?:个(?!百分点)|种|家|项|户|座|所|类|大|条|批)\p{Script=Han})/u;
 
+/** A clause whose subject is "its" (其总量, 其中 aside): "其总量由全省第八位跃升到第四位" (四平 2011) says nothing of whose. */
+const PRONOUN_FIRST = /^其(?!中|他|余|它)/u;
+
 /** A clause that says where the numbers come from, not what they say: "根据国家统计局黑龙江调查总队在全省27个市县的…调查结果". */
 const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
 
@@ -229,7 +233,7 @@ const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|(?:回升|上涨|收窄|扩大|缩小|加快|放缓|下滑)(?=[0-9０-９])|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
@@ -334,6 +338,18 @@ export function leading(xs: readonly Extracted[], text: string): Extracted[] {
  * title if it reads alone ("采礦業利潤15574億元，比上年增長48.6%", 国家统计局 2022).
  */
 export function takeawayOf(text: string, x: Extracted): string {
+  const said = keyMessageOf(text, x);
+  // No key message is a bare value ("10.0%" of "累计增幅分别为7.3%,10.0%,9.3%…", 云南 2016, its values set apart by commas),
+  // nor one value of a list cut from the rest ("烟草制品业增加值累计降幅分别为7.5%").
+  const plain = simplifiedChars(said);
+  const values = plain.match(/\d+(?:\.\d+)?/gu) ?? [];
+  if ((plain.match(/\p{Script=Han}/gu) ?? []).length < 2) return '';
+  if (LIST_WORD.test(plain) && values.length === 1 && !LIST_OF_BASES.test(plain)) return '';
+  // (Under a chart of the parts, the 其中 that turns to them says nothing: "其中，铁矿石成品矿125.6万吨", 巴彦淖尔 2022.)
+  return said.replace(/^其中[，,：:]?\s*(?=\S{4})/u, '');
+}
+
+function keyMessageOf(text: string, x: Extracted): string {
   const c = clauseOf(text, x);
   const prevEnd = clauseStart(text, x) - 1;
   let prevStart = prevEnd;
@@ -345,7 +361,9 @@ export function takeawayOf(text: string, x: Extracted): string {
   const [prevMax, max] = headless ? [40, TAKEAWAY_MAX] : [20, 48];
   const joined = prev && !/\d/u.test(prev) && prev.length <= prevMax && Array.from(prev + c).length <= max ? `${prev}，${c}` : c;
   const said = joined.replace(/^[“”"]+|[“”"]+$/gu, '');
-  if (!opensWithPredicate(said)) return said;
+  // A clause longer than two lines (six industries and their rates joined by 、, 大武口 2022: 107 characters on three
+  // lines over the source line) is no key message: the bars say it.
+  if (!opensWithPredicate(said)) return Array.from(said).length <= TAKEAWAY_MAX ? said : '';
   if (readsAlone(text, x)) return titleOf(text, x);
   // Else the nearest clause before it in its sentence that names the subject, with a figure of its own ("城乡居民人均可
   // 支配收入分别为3.6万元、2.1万元，增长9.4%、10.2%", 长沙 2014; "全市规模以上工业增加值同比增长8.7%，高于全国1.7个百分点，

@@ -78,12 +78,13 @@ export class ImportState {
    */
   setText(text: string): void {
     this.text = text;
-    if (!this.touched.title) this.title = reportTitle(text);
     const source = reportSource(text);
     this.textDate = source.published;
     if (!this.touched.organisation) this.organisation = source.organisation ?? '';
     // The text's own date wins; else the file's (its note is in the reader's notes), else none: never today's.
     if (!this.touched.published) this.published = source.published ?? this.fileDate?.date ?? '';
+    // (After the date: a title built from the text's place, period and subject takes its year from it, report-title.ts.)
+    if (!this.touched.title) this.title = reportTitle(text, this.published || undefined);
     if (!this.touched.asOf) this.asOf = text.trim() ? reportAsOf(text, [], this.publishedYear()) : '';
   }
 
