@@ -229,7 +229,9 @@ export function withDeferredEntry(html: string): string {
   const entry = ENTRY_SCRIPT.exec(html);
   const boot = BOOT_CHUNK.exec(html);
   if (!entry || !boot) return html;
-  return html.replace(entry[0], `<script type="module"${entry[1] ?? ''} src="${boot[1]}" data-entry="${entry[2]}"></script>`);
+  // The entry stays preloaded, as its script tag had it fetched and compiled beside the frame (a cold load).
+  const tag = `<script type="module"${entry[1] ?? ''} src="${boot[1]}" data-entry="${entry[2]}"></script>`;
+  return html.replace(entry[0], `${tag}<link rel="modulepreload"${entry[1] ?? ''} href="${entry[2]}">`);
 }
 
 const styles = new Map<string, { mtimeMs: number; css: string | null }>();
