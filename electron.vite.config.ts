@@ -61,7 +61,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'transport',
-                test: /[\\/]src[\\/](renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/](early-open|first-frame)|charts[\\/]picture-early)|shared[\\/]first-frame)\.ts$/,
+                test: /[\\/]src[\\/](renderer[\\/](boot|lib[\\/](api|fonts)|state[\\/](early-open|first-frame|saved-settings)|charts[\\/]picture-early)|shared[\\/]first-frame)\.ts$/,
               },
               { name: 'print-boot', test: /[\\/]src[\\/]renderer[\\/]print[\\/]early-data\.ts$/ },
             ],

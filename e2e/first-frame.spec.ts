@@ -119,6 +119,22 @@ test('a warm reopen shows the served first frame, then the live slide with the s
   const preloads = head.match(/<link rel="preload" as="font"/g)?.length ?? 0;
   console.log(`font slices preloaded with the frame: ${preloads}`);
   expect(preloads).toBeGreaterThan(0);
+  // Its module script is the boot chunk, which loads the app's entry only once the frame is on screen
+  // (state/first-frame.ts startDeferredEntry): the entry's code ran after the frame's first paint, not before it.
+  expect(head).toMatch(
+    /<script type="module" crossorigin src="\.\/assets\/transport-[\w-]+\.js" data-entry="\.\/assets\/index-[\w-]+\.js"><\/script>/,
+  );
+  const order = await again.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { paint: at('first-contentful-paint'), shown: at('briefing-desk.frame-shown'), entry: at('briefing-desk.entry') };
+  });
+  console.log(
+    `served page: first paint ${order.paint?.toFixed(0)} ms, frame shown ${order.shown?.toFixed(0)} ms, entry run ${order.entry?.toFixed(0)} ms`,
+  );
+  expect(order.paint, 'the served frame was painted').not.toBeNull();
+  expect(order.entry, 'the app’s entry ran').not.toBeNull();
+  // Unless the wait gave up (FRAME_WAIT_MS: a machine too loaded to paint in time), the entry came after the frame.
+  if (order.shown !== null) expect(order.paint!).toBeLessThan(order.entry!);
 
   // For a look: the served frame alone (the page's scripts refused: nothing replaces it) and the live slide.
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1600, height: 900 } });

@@ -25,6 +25,7 @@ import {
   readFrame,
   frameText,
   rangeHolds,
+  withDeferredEntry,
   withFontPreloads,
   withFrame,
   withInlineStyles,
@@ -252,6 +253,47 @@ describe('the frame’s own font slices, preloaded', () => {
     expect(rangeHolds('U+4E00-4E09', points('下'))).toBe(false);
     expect(rangeHolds('U+4E??', points('下'))).toBe(true);
     expect(rangeHolds('U+4F??', points('下'))).toBe(false);
+  });
+});
+
+describe('the app’s entry, loaded once the frame is shown', () => {
+  // The head as the renderer's build writes it (out/renderer/index.html).
+  const page = (entry = './assets/index-lj49SgJ7.js', boot = './assets/transport-CttXQL3s.js') =>
+    `<!doctype html><html><head><meta charset="UTF-8" /><title>简报台</title>` +
+    `<script type="module" crossorigin src="${entry}"></script>` +
+    `<link rel="modulepreload" crossorigin href="${boot}">` +
+    `<link rel="modulepreload" crossorigin href="./assets/print-DbRarPwV.js">` +
+    `</head><body><div id="app"></div></body></html>`;
+  it('makes the boot chunk the page’s module script and names the entry for it to load', () => {
+    const { document } = parseHTML(withDeferredEntry(page()));
+    const scripts = document.querySelectorAll('script');
+    expect(scripts.length).toBe(1);
+    expect(scripts[0]!.getAttribute('type')).toBe('module');
+    expect(scripts[0]!.getAttribute('src')).toBe('./assets/transport-CttXQL3s.js');
+    expect(scripts[0]!.getAttribute('data-entry')).toBe('./assets/index-lj49SgJ7.js');
+    expect(scripts[0]!.hasAttribute('crossorigin')).toBe(true);
+    // The chunks stay preloaded: the entry's, fetched and compiled while the frame is shown.
+    expect(Array.from(document.querySelectorAll('link[rel="modulepreload"]'), (l) => l.getAttribute('href'))).toEqual([
+      './assets/index-lj49SgJ7.js',
+      './assets/transport-CttXQL3s.js',
+      './assets/print-DbRarPwV.js',
+    ]);
+  });
+  it('leaves a page of another build as it is: no boot chunk, or no entry script', () => {
+    expect(withDeferredEntry(page('./assets/index-a.js', './assets/shared-b.js'))).toBe(
+      page('./assets/index-a.js', './assets/shared-b.js'),
+    );
+    const noEntry = page().replace(/<script[^>]*><\/script>/, '');
+    expect(withDeferredEntry(noEntry)).toBe(noEntry);
+  });
+  it('finds the boot chunk by the name the build gives it', () => {
+    // electron.vite.config.ts puts renderer/boot.ts and what it imports in the chunk named transport.
+    const config = readFileSync(join(__dirname, '..', 'electron.vite.config.ts'), 'utf8');
+    const group = /\{\s*name: 'transport',\s*test: (\/.*\/),\s*\}/.exec(config);
+    expect(group).not.toBeNull();
+    const test = new Function(`return ${group![1]}`)() as RegExp;
+    for (const file of ['renderer/boot.ts', 'renderer/state/first-frame.ts', 'renderer/state/saved-settings.ts'])
+      expect(test.test(`/x/src/${file}`), file).toBe(true);
   });
 });
 

@@ -13,6 +13,8 @@
 import { api } from './lib/api';
 import { openEarly } from './state/early-open';
 import { decodeServedPicture, startLastPicture } from './charts/picture-early';
+import { startDeferredEntry } from './state/first-frame';
+import { readSettings } from './state/saved-settings';
 
 if (typeof document !== 'undefined' && document.getElementById('app')) {
   openEarly(api);
@@ -20,4 +22,6 @@ if (typeof document !== 'undefined' && document.getElementById('app')) {
   startLastPicture();
   // Else the picture of its first chart the main process served with the page (charts/picture-early.ts).
   decodeServedPicture();
+  // A page served with a first frame runs this chunk as its script, and the app's entry once the frame is shown.
+  startDeferredEntry(readSettings());
 }

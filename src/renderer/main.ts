@@ -11,6 +11,9 @@ import { hasServedPicture } from './charts/picture-early';
 import { checkFrameLook, servedFrameShown } from './state/first-frame';
 import { settings } from './state/settings.svelte';
 
+// The app's entry is evaluated: on a page served with a first frame, after that frame is shown (boot.ts).
+performance.mark('briefing-desk.entry');
+
 // The first slide's data is on its way (boot.ts); the kept picture of the chart this window opened on
 // last time starts decoding meanwhile (charts/picture-cache.ts). Without one, the first chart is drawn by
 // Chart.js: its chunk starts loading now, beside the app's mount (charts/live-loader.ts). With one, the

@@ -14,7 +14,8 @@ const g = globalThis as { document?: unknown; location?: unknown };
 
 /** Evaluate boot.ts afresh on a page whose mount point is `mount` ('app' on the app page, 'print' on print.html). */
 async function bootOn(mount: string, hash = ''): Promise<typeof import('../../src/renderer/state/early-open')> {
-  g.document = { getElementById: (id: string) => (id === mount ? {} : null) };
+  // No module script naming a deferred entry (a page served with a first frame: e2e/first-frame.spec.ts).
+  g.document = { getElementById: (id: string) => (id === mount ? {} : null), querySelector: () => null };
   g.location = { hash };
   vi.resetModules();
   await import('../../src/renderer/boot');

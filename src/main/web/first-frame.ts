@@ -214,6 +214,26 @@ export function withFrame(html: string, element: string, theme: WindowGeometry['
   return page.replace(/<html(\s|>)/i, (_m, after: string) => `<html data-theme="${escapeHtml(theme)}"${after}`);
 }
 
+/** The page's module script (the app's entry, as the build writes it) and the boot chunk it modulepreloads. */
+const ENTRY_SCRIPT = /<script type="module"( crossorigin)? src="(\.\/assets\/[\w.-]+\.js)"><\/script>/;
+/** The app page's boot (renderer/boot.ts), a chunk of its own: electron.vite.config.ts names it `transport`. */
+const BOOT_CHUNK = /<link rel="modulepreload" crossorigin href="(\.\/assets\/transport-[\w-]+\.js)">/;
+
+/**
+ * A page served with a frame gets the boot chunk as its module script, the app's entry named in its data-entry:
+ * the boot loads the entry once the frame is on screen (renderer/state/first-frame.ts startDeferredEntry). A
+ * module script found in the cache runs before the browser renders any frame, so the entry's evaluation came
+ * before the frame's first paint. Unchanged when either is not found (another build's page).
+ */
+export function withDeferredEntry(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html);
+  const boot = BOOT_CHUNK.exec(html);
+  if (!entry || !boot) return html;
+  // The entry stays preloaded, as its script tag had it fetched and compiled beside the frame (a cold load).
+  const tag = `<script type="module"${entry[1] ?? ''} src="${boot[1]}" data-entry="${entry[2]}"></script>`;
+  return html.replace(entry[0], `${tag}<link rel="modulepreload"${entry[1] ?? ''} href="${entry[2]}">`);
+}
+
 const styles = new Map<string, { mtimeMs: number; css: string | null }>();
 
 /**

@@ -18,7 +18,7 @@ import type { WindowGeometry } from '../../shared/window-geometry';
 import { firstOpenPreview, firstPictures, keptFrame } from '../api/handlers';
 import { firstPicture } from '../charts/first-picture';
 import { log } from '../log';
-import { frameElement, frameKeyOf, frameText, withFontPreloads, withFrame, withInlineStyles } from './first-frame';
+import { frameElement, frameKeyOf, frameText, withDeferredEntry, withFontPreloads, withFrame, withInlineStyles } from './first-frame';
 
 /** The addresses of the deck window (the presenter's and the print pages' are others). */
 const DECK_PATHS = new Set(['/', '/index.html']);
@@ -93,7 +93,7 @@ export function firstPage(
       if (!frame) return page;
       const styled = withInlineStyles(page, rendererDir);
       // Its own font slices preloaded, only when the stylesheets could be inlined (their faces are then in the page).
-      return withFrame(styled === page ? page : withFontPreloads(styled, frame.text), frame.element, frame.theme);
+      return withDeferredEntry(withFrame(styled === page ? page : withFontPreloads(styled, frame.text), frame.element, frame.theme));
     };
   } catch (e) {
     // The page asks for it itself, as it always could.

@@ -1,41 +1,12 @@
 /**
  * User preferences that outlive a session: theme and UI language. Remembered in localStorage (the
- * renderer's own storage, per origin), applied to <html> so CSS and charts follow.
+ * renderer's own storage, per origin; read and clamped by saved-settings.ts), applied to <html> so CSS and charts follow.
  */
 import { setUiLang, type Lang } from '../lib/i18n';
+import { NOTES_SIZES, SETTINGS_KEY as KEY, clampMinutes, clampNotes, readSettings as read, type Saved, type Theme } from './saved-settings';
 
-export type { Lang };
-export type Theme = 'projector' | 'paper';
-
-const KEY = 'briefing-desk.settings.v1';
-
-interface Saved {
-  theme: Theme;
-  lang: Lang;
-  /** Speaker notes in the presenter view, in CSS pixels. */
-  notesSize: number;
-  /** The planned length of the talk in minutes; 0 = none (no pace shown). */
-  plannedMinutes: number;
-}
-
-export const NOTES_SIZES = { min: 18, max: 64, step: 4, default: 30 } as const;
-const clampNotes = (n: unknown) =>
-  typeof n === 'number' && Number.isFinite(n) ? Math.min(NOTES_SIZES.max, Math.max(NOTES_SIZES.min, Math.round(n))) : NOTES_SIZES.default;
-const clampMinutes = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.min(600, Math.max(0, Math.round(n))) : 0);
-
-function read(): Saved {
-  try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Saved>;
-    return {
-      theme: raw.theme === 'paper' ? 'paper' : 'projector',
-      lang: raw.lang === 'en' ? 'en' : 'zh',
-      notesSize: clampNotes(raw.notesSize),
-      plannedMinutes: clampMinutes(raw.plannedMinutes),
-    };
-  } catch {
-    return { theme: 'projector', lang: 'zh', notesSize: NOTES_SIZES.default, plannedMinutes: 0 };
-  }
-}
+export type { Lang, Theme };
+export { NOTES_SIZES };
 
 class Settings {
   theme = $state<Theme>('projector');
