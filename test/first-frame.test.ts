@@ -273,7 +273,7 @@ describe('the app’s entry, loaded once the frame is shown', () => {
     expect(scripts[0]!.getAttribute('data-entry')).toBe('./assets/index-lj49SgJ7.js');
     expect(scripts[0]!.hasAttribute('crossorigin')).toBe(true);
     // The chunks stay preloaded: the entry's, fetched and compiled while the frame is shown.
-    expect(Array.from(document.querySelectorAll('link[rel="modulepreload"]'), (l) => l.getAttribute('href'))).toEqual([
+    expect(Array.from(document.querySelectorAll('link[rel="modulepreload"]'), (l: Element) => l.getAttribute('href'))).toEqual([
       './assets/index-lj49SgJ7.js',
       './assets/transport-CttXQL3s.js',
       './assets/print-DbRarPwV.js',
