@@ -8,8 +8,7 @@ import { the } from './extract-helpers';
 
 describe('a place’s value in brackets after figures of other units', () => {
   it('is of the measure of the last figure in its unit', () => {
-    const text =
-      '全市人均地区生产总值83538元,比上年增长6.5%,城镇居民人均可支配收入增长8.1%,是全国(53980元)的1.5倍。';
+    const text = '全市人均地区生产总值83538元,比上年增长6.5%,城镇居民人均可支配收入增长8.1%,是全国(53980元)的1.5倍。';
     expect(the(text, '53980').label).toBe('全国人均地区生产总值');
   });
 });
