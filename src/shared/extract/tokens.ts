@@ -397,6 +397,21 @@ function pointsInWords(s: string, at: number): boolean {
   return true;
 }
 
+/**
+ * Places moved, in Chinese numerals after a verb that moves them: "我区位列第79位,前进两个位次" (东昌府 2018, held-out
+ * set 43), as "较6月份提高4个位次" in digits. PLACES_END is where the numeral ends.
+ */
+let PLACES_END = 0;
+function placesInWords(s: string, at: number): boolean {
+  let end = at;
+  while (end - at < 3 && isIn(POINTS_NUMERAL, s, end)) end++;
+  if (codeAt(s, end) !== 0x4e2a /* 个 */ || !s.startsWith('个位次', end)) return false;
+  if (isIn(POINTS_NUMERAL, s, at - 1) || !PLACES_MOVED.test(s.slice(Math.max(0, at - 3), at))) return false;
+  if (cnNumber(s.slice(at, end)) === undefined) return false;
+  PLACES_END = end;
+  return true;
+}
+
 /** What stands between a count of things named and a milestone each passed: "重点行业实现销售收入超". */
 const NAMED_MEASURE =
   /^[\u4e00-\u9fff]{0,8}?(?:实现|完成)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
@@ -754,6 +769,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       const end = POINTS_END;
       t = token('', false, i, end, i, end + 4, sentence.slice(i, end), cnNumber(sentence.slice(i, end))!, '个百分点', 'chinese');
       i = end + 3;
+    } else if (hasCode(POINTS_NUMERAL, c) && placesInWords(sentence, i)) {
+      // "前进两个位次" (东昌府 2018, held-out set 43): places, read in 位 as "提高4个位次" is.
+      const end = PLACES_END;
+      t = token('', false, i, end, i, end + 3, sentence.slice(i, end), cnNumber(sentence.slice(i, end))!, '位', 'chinese');
+      i = end + 2;
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
       const m = SPECIAL_RE.exec(sentence);
