@@ -356,7 +356,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
         SHARE_MOVED_ON.test(sentence.slice(fromEnd, fromEnd + 4)))) &&
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
-    !spanBefore(mentions, t.outerStart);
+    !spanBefore(mentions, t.outerStart, cs);
   // "六年来,…生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位" (汉中 2016, held-out set 10), "…实现
   // 两年翻番,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): the place a move over the years the sentence
   // named starts from is the year's before them (2010年, 2009年).

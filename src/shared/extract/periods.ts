@@ -25,6 +25,8 @@ export interface PeriodMention {
   rateOnly?: boolean;
   /** "连续9年": the period of the figure in its own clause only, not the time of what follows. */
   local?: boolean;
+  /** "连续8年": a streak of years, local; no span a later clause's figures are over or move from. */
+  streak?: boolean;
   /** "其中10月…": a part of the period before, for its own sentence only (what follows is of the whole again). */
   part?: boolean;
   /**
@@ -319,6 +321,7 @@ export function periodMentions(
     let to: number | undefined;
     let rateOnly = false;
     let local = false;
+    let streak = false;
     let lastWhole = false;
     let bareYear = false;
     /** 未来N年: the years to come, targets. */
@@ -457,6 +460,7 @@ export function periodMentions(
         year = to;
         rateOnly = yearsRate;
         local = g.streak !== undefined || yearsSum;
+        streak = g.streak !== undefined;
       }
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
@@ -575,6 +579,7 @@ export function periodMentions(
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
       local: local || asideAfterFigure(sentence, start, end) || monthsCountedIn(sentence, end) || undefined,
+      streak: streak || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
