@@ -22,3 +22,11 @@ describe('a count after a verb of setting up', () => {
     expect(the(JIANGSU_2023, '500', { asOf: '2023年' }).label).toMatch(/重大工業項目/u);
   });
 });
+
+describe('a count after 重组 (吉林 2025, a 繁體 copy, held-out set 43)', () => {
+  it('counts the labs reorganised, not the verb', () => {
+    const jilin = '深化科技創新有組織聚力攻堅,新建、重組11家全國重點實驗室,長白山、三江、吉光3個省實驗室高效運行。';
+    expect(the(jilin, '11', { asOf: '2025年' }).label).toMatch(/^全國重點實驗室/u);
+    expect(the('全年兼并重组12户企业。', '12', { asOf: '2025年' }).label).toMatch(/^企业/u);
+  });
+});

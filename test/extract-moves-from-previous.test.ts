@@ -28,3 +28,12 @@ describe('a move from the year or the month before', () => {
     expect(the('全年三次产业结构由2015年的19.8:41:39.2优化为17.9:43:39.1。', '19.8', { asOf: '2016年' }).period).toBe('2015年');
   });
 });
+
+describe('a move said with a one-character verb (增至, 降至)', () => {
+  it('starts from the year before, as 增加到 does (安徽 2012, held-out set 43)', () => {
+    const anhui = '全省62个县(市)GDP总量突破8000亿元大关,由上年的7342.9亿元增至8403.8亿元。';
+    expect(the(anhui, '7342.9', { asOf: '2012年' }).period).toBe('2011年');
+    expect(the(anhui, '8403.8', { asOf: '2012年' }).period).toBe('2012年');
+    expect(the('全市工业企业亏损面由上年的15.2%降至12.1%。', '15.2', { asOf: '2013年' }).period).toBe('2012年');
+  });
+});

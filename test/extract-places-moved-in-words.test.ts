@@ -20,6 +20,18 @@ describe('places moved, in Chinese numerals', () => {
     expect(the('增速居全省第3位,比上年同期前移一位。', '一').number).toBe(1);
   });
 
+  it('reads 前进两个位次 as a change of two places, as 提高4个位次 is', () => {
+    // dongchangfu-2018-government-work (held-out set 43; the page breaks its line inside "两个\n位次").
+    const text =
+      '全区生产总值完成346.3亿元,同比增长6.1%。在年度“全国投资潜力百强区”名单中,我区位列第79位,前进两个位次,并首次入选“全国科技创新百强区”。';
+    const two = the(text, '两', { asOf: '2018年' });
+    expect([two.unit, two.kind, two.number]).toEqual(['位', 'change', 2]);
+    expect(the('增速居全省第9位,比上月下降三个位次。', '三').number).toBe(-3);
+    // Not without a verb that moves places, nor inside a longer numeral.
+    expect(extractFigures('抓好两个位次的提升。')).toHaveLength(0);
+    expect(extractFigures('排名提升十二个位次。').map((f) => f.number)).toEqual([12]);
+  });
+
   it('leaves 两位数 and a person counted (一位客商) alone', () => {
     expect(extractFigures('规上工业增速提升至两位数,保持两位数增长。')).toHaveLength(0);
     expect(extractFigures('一位客商前来考察。')).toHaveLength(0);

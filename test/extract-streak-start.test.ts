@@ -33,3 +33,16 @@ describe('a streak after the figure (江苏 2023, held-out set 35)', () => {
     expect(the('全省粮食产量连续9年保持在1100万吨以上。', '1100', { asOf: '2019年' }).period).toBe('2011-2019年');
   });
 });
+
+describe('a streak of years in the clause before a move (安徽 2012, held-out set 43)', () => {
+  const ANHUI =
+    '全省62个县(市)GDP总量突破8000亿元大关,由上年的7342.9亿元增至8403.8亿元,增速自2005年以来连续8年快于全省,占全省经济比重由48%提高到48.8%。';
+  it('is no span the move starts from: 48% is of the year before, not of the streak’s first year', () => {
+    expect(the(ANHUI, '48', { asOf: '2012年' }).period).toBe('2011年');
+    expect(the(ANHUI, '48.8', { asOf: '2012年' }).period).toBe('2012年');
+  });
+
+  it('a span of years named, no streak, still gives the move its first year', () => {
+    expect(the('2016年到2019年,全市工业增加值由24.54万亿元增至31.71万亿元。', '24.54', { asOf: '2019年' }).period).toBe('2016年');
+  });
+});

