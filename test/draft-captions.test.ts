@@ -20,6 +20,16 @@ const at = (text: string, value: string) => extractFigures(text).find((x) => x.v
 const caption = (text: string, value: string) => captionOf(at(text, value), '', '');
 
 describe('a long caption', () => {
+  it('names a counted list by the group its count names, never by the section: 4大…, 6大… (郑州 2015)', () => {
+    // test/corpus/zhengzhou-2015-q3-industry.txt: both share cards read 工业结构进一步优化占比, the section's words,
+    // since the 4 of 4大 was taken for another figure in the label.
+    const text =
+      '预计1至9月,汽车及装备制造、电子信息、新材料、生物医药4大战略性产业占全市工业比重达到48%左右,同比提高约3个百分点;煤炭、化工、建材、钢铁、铝、电力6大高耗能产业比重降低到41%左右,同比下降约2个百分点。';
+    const card = (value: string) => captionOf(at(text, value), '', '工业结构进一步优化');
+    expect(card('48')).toBe('4大战略性产业占全市工业比重');
+    expect(card('41')).toBe('6大高耗能产业比重');
+    expect(card('3')).toBe('4大战略性产业占全市工业比重变化');
+  });
   it('keeps what a ratio is of: "X相当于Y的比例" as X占Y比例, never cut to "X相当于Y" (上海 2019)', () => {
     // test/corpus/shanghai-2019-targets.txt: a card "全社会研发经费支出相当于全市生产总值（目标）" over 4%.
     const text = '全社会研发经费支出相当于全市生产总值的比例保持在4%左右,环保投入相当于全市生产总值的比例保持在3%左右。';

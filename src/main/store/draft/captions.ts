@@ -69,6 +69,9 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
   [new RegExp(`^(?:${OWN_PLACE}|全[国國])`, 'u'), ''],
   // (Not an industry's own name holding 、: "计算机、通信和其他电子设备制造业", "电力、热力、燃气及水生产和供应业" (江西 2025:
   // a bar read 计算机等增速).)
+  // A list its count closes is the group the count names ("煤炭、化工、建材、钢铁、铝、电力6大高耗能产业比重", 郑州 2015: it read
+  // 煤炭等, and cut at the list its two cards both read 工业结构进一步优化占比).
+  [/^(?:[^、]{1,16}、)+[^、\d]{1,16}?((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)\p{Script=Han}.*)$/u, '$1'],
   [/^(?![^、]{1,4}、[^业]*?[和及][^、]*?业)([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   // "X相当于Y的比例" as "X占Y比例": its end cut, it read "全社会研发经费支出相当于全市生产总值" over 4% (上海 2019's target).
@@ -167,7 +170,7 @@ function doersOf(x: Extracted): string {
   return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
 }
 /** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
-const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?/gu;
+const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})/gu;
 /** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
 const CLASS_AFTER =
   /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
@@ -344,7 +347,12 @@ export function isBareCaption(caption: string): boolean {
     !c ||
     c.includes('（未命名）') ||
     // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
-    (/^\d/u.test(c) && !COUNTED_CAPTION.test(c) && !CLASS_CAPTION.test(c) && !/^\d+(?:\+\d+)+\p{Script=Han}/u.test(c)) ||
+    // (Nor a group its count names: "4大战略性产业占全市工业比重", "6大高耗能行业增加值增速".)
+    (/^\d/u.test(c) &&
+      !COUNTED_CAPTION.test(c) &&
+      !CLASS_CAPTION.test(c) &&
+      !/^\d+(?:\+\d+)+\p{Script=Han}/u.test(c) &&
+      !/^\d{1,2}大\p{Script=Han}{2}/u.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );
