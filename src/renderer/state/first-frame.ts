@@ -64,10 +64,13 @@ export function servedFrameShown(capMs = FRAME_WAIT_MS): Promise<void> | null {
   // mounts at once, not a frame later.
   if (!shownOnce) {
     const images = Array.from(frame.querySelectorAll('img'), (i) => i.decode().catch(() => {}));
+    // Marked only when the frame was shown before the wait gave up: the entry then came after its paint.
+    let gaveUp = false;
     const complete = Promise.all([document.fonts.ready, ...images])
       .then(() => afterNextPaint())
-      .then(() => void performance.mark(FRAME_SHOWN_MARK));
-    shownOnce = Promise.race([complete, new Promise<void>((done) => setTimeout(done, capMs))]);
+      .then(() => void (gaveUp || performance.mark(FRAME_SHOWN_MARK)));
+    const cap = new Promise<void>((done) => setTimeout(done, capMs)).then(() => void (gaveUp = true));
+    shownOnce = Promise.race([complete, cap]);
   }
   return shownOnce;
 }
