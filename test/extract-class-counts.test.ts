@@ -32,8 +32,7 @@ describe('what each thing counted passes', () => {
 
   it('after things in brackets and their GDP, or with the things left out after a count of them', () => {
     // anhui-2012-county-economy (held-out set 43).
-    const anhui =
-      '截至去年底,全省有8个县(市)GDP超过200亿元,45个县(市)GDP超过百亿元。其中27个县(市)投资额超百亿元,5个超200亿元。';
+    const anhui = '截至去年底,全省有8个县(市)GDP超过200亿元,45个县(市)GDP超过百亿元。其中27个县(市)投资额超百亿元,5个超200亿元。';
     expect(values(anhui)).toEqual(['8', '45', '27', '5']);
     // A sum after 总量 is a figure: "62个县(市)GDP总量突破8000亿元大关".
     expect(values('全省62个县(市)GDP总量突破8000亿元大关,由上年的7342.9亿元增至8403.8亿元。')).toContain('8000');
