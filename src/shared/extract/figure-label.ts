@@ -5,7 +5,7 @@
 import { charTable, isIn, lastCode, wordSet } from './chars';
 import { composeLabel } from './labels';
 import { POINT_UNITS } from './units';
-import { BRACKETED, COMPARED_NEXT, DIGIT, HAN, RANGE_DASH } from './figure-words';
+import { BRACKETED, COMPARED_NEXT, COUNTED_LIST, DIGIT, HAN, RANGE_DASH } from './figure-words';
 import { leadClausePre } from './list-subjects';
 import type { FigureDraft, Reading } from './reading';
 
@@ -183,9 +183,6 @@ const PULL_SCOPE_PLACE = /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]{2,4}?[省
 const PULL_SCOPE =
   /(拉动|上拉|下拉|拉低)[\u4e00-\u9fff]*?((?:增加值|总产值|产值|营业收入|主营业务收入|利润|投资|生产总值|GDP)(?:增速|增幅)?变化)$/u;
 /** A list of names closed by 等 (its items at least two, and nothing else between them): before, items, 等 and after. */
-/** A list closed by the count of its items and the class they make: "X、Y、Z4大战略性产业…" → "4大战略性产业…". */
-const COUNTED_LIST =
-  /^([^、]*?)[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)[\u4e00-\u9fff].*)$/u;
 const LISTED_SOME = /^([^、]*?)([\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{1,16})+)(等[^、]*)$/u;
 /** No empty label, no bare verb, no other figure inside, at most 30 characters. */
 function finishLabel(label: string, fallback: string): string {

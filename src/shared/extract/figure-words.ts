@@ -14,6 +14,13 @@ export const OPEN_BRACKET = charTable('（(');
 /** The report's own place opening a measure ("全省人均GDP"), dropped when the measure is named for another place. */
 export const LEADING_PLACE = /^(?:全省|全市|全区|全州|全县|我省|我市|我区|本省|本市)/u;
 export const BRACKETED = /[（(][^（()）]*[)）]/gu;
+/**
+ * A list its count closes, as a label or caption names a group ("汽车及装备制造、电子信息、新材料、生物医药4大战略性产业…"):
+ * what stands before the list, then the count, the class and what follows ("4大战略性产业占全市工业比重"). Too long, the
+ * label (figure-label.ts) and a card's caption (main/store/draft/captions.ts) say the group, not the list cut at an item.
+ */
+export const COUNTED_LIST =
+  /^([^、]*?)[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)[\u4e00-\u9fff].*)$/u;
 export const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
 /** One month or one quarter ("10月", "2020年一季度", "第三季度"): a part of a report's months. */
 export const ONE_MONTH_OR_QUARTER = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|第?[一二三四]季度)$/u;

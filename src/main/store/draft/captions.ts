@@ -3,6 +3,7 @@
  * ("比上年提高", "达到"), never empty. Built only from the report's words around the figure.
  */
 import type { Extracted } from '../../../shared/extract';
+import { COUNTED_LIST } from '../../../shared/extract/figure-words';
 import { simplifiedChars } from '../../../shared/extract/script';
 
 export type Status = 'actual' | 'estimate' | 'target';
@@ -71,7 +72,7 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
   // a bar read 计算机等增速).)
   // A list its count closes is the group the count names ("煤炭、化工、建材、钢铁、铝、电力6大高耗能产业比重", 郑州 2015: it read
   // 煤炭等, and cut at the list its two cards both read 工业结构进一步优化占比).
-  [/^(?:[^、]{1,16}、)+[^、\d]{1,16}?((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)\p{Script=Han}.*)$/u, '$1'],
+  [COUNTED_LIST, '$1$2'],
   [/^(?![^、]{1,4}、[^业]*?[和及][^、]*?业)([^、]{2,})、.*?(增速|增长|变化|占比|位次|数量|倍数)?$/u, '$1等$2'],
   [TAIL, ''],
   // "X相当于Y的比例" as "X占Y比例": its end cut, it read "全社会研发经费支出相当于全市生产总值" over 4% (上海 2019's target).
