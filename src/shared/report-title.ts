@@ -10,6 +10,7 @@
 
 import { SOURCE_CLAUSE, isByline } from './bylines';
 import { reportPeriod } from './extract/report-period';
+import { isTraditionalText } from './extract/script';
 
 export const TITLE_MAX = 40;
 
@@ -44,8 +45,8 @@ const NO_HEADLINE =
   /^[^，。,]{2,8}[:：]$|^[（(][^（）()]{0,30}[）)]$|^[^，。,]{0,8}[:：]\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?$/u;
 const PLACE_ONLY = /^\p{Script=Han}{2,6}?(?:省|市|自治区|自治區|区|區|县|縣|州|旗|盟)$/u;
 /** A headline that is only a time or only a place ("2022年1-2月份", 长治 2022; "2024年1—10月"; "宜昌市"): no title. */
-const ONLY_WHEN_OR_WHERE =
-  /^(?:[\d\s年月日至—–\-~～份度季上下半前后一二三四]+|\p{Script=Han}{2,6}?(?:省|市|自治区|自治區|区|區|县|縣|州|旗|盟))$/u;
+const ONLY_WHEN = /^[\d\s年月日至—–\-~～份度季上下半前后一二三四]+$/u;
+const onlyWhenOrWhere = (line: string): boolean => ONLY_WHEN.test(line) || PLACE_ONLY.test(line);
 /**
  * A lead that only sets the scene, before it says anything: a cause or circumstance ("受工业品价格上涨…等因素影响", "由于…
  * 停产检修", "面对…", "在市委、市政府坚强领导下", "为实现…"), or how its officials worked ("全市工信係統認真貫徹落實…精神",
@@ -101,7 +102,7 @@ function titleOf(text: string, depth: number): Lead {
   }
   if (!heading && NUMBERED.test(first) && !/[，,。；;]/u.test(first)) first = first.replace(NUMBERED, '').trim();
   if (Array.from(first).length <= TITLE_MAX && !/[。！？!?]/u.test(first.slice(0, -1)) && !/[。！？]$/u.test(first))
-    return { title: first, whole: !ONLY_WHEN_OR_WHERE.test(first) };
+    return { title: first, whole: !onlyWhenOrWhere(first) };
   // (A stray mark left after the wire's name, "本刊訊? 2017年度…" (山东 2017), goes with it.)
   const sentence = first
     .split(/[。！？]/u)[0]
@@ -147,7 +148,7 @@ function titleOf(text: string, depth: number): Lead {
           .slice(0, TITLE_MAX)
           .join('')
           .replace(/[\d.．]+$/u, '');
-  if (cut !== title || ONLY_WHEN_OR_WHERE.test(cut)) whole = false;
+  if (cut !== title || onlyWhenOrWhere(cut)) whole = false;
   const shut = closed(cut, sentence);
   return { title: shut.title, whole: whole && shut.whole };
 }
@@ -186,9 +187,6 @@ const SUBJECTS: { when: RegExp; simplified: string; traditional: string; dated: 
   { when: /地区生产总值|地區生產總值|GDP/u, simplified: '经济运行情况', traditional: '經濟運行情況', dated: true },
   { when: /工[业業]/u, simplified: '工业经济运行情况', traditional: '工業經濟運行情況', dated: true },
 ];
-/** Characters only a traditional text writes, and their simplified forms (the script the built title is set in). */
-const TRADITIONAL_MARKS = /[業經濟區縣與產發會時對這個們來長億實現幣點]/gu;
-const SIMPLIFIED_MARKS = /[业经济区县与产发会时对这个们来长亿实现币点]/gu;
 
 /** The report's own place named as a whole ("全市"): the level its name ends with. */
 const OWN = /(?<=^|[，。；：,;:\s])(?:全|我)([国國省市州县縣区區盟旗])/gmu;
@@ -218,7 +216,8 @@ function builtTitle(text: string, published?: string): string | null {
   const named = /\d|季度|半年/u.test(own.period) ? own.period : '';
   const year = own.year ?? yearOf(named, published);
   const period = /^\d{4}年/u.test(named) ? named : year ? `${year}年${named}` : named;
-  const traditional = (text.match(TRADITIONAL_MARKS)?.length ?? 0) > (text.match(SIMPLIFIED_MARKS)?.length ?? 0);
+  // (Set in the report's script, as its deck is: extract/script.ts.)
+  const traditional = isTraditionalText(text);
   const subject = SUBJECTS.find((s) => s.when.test(text));
   if (!subject || (!period && subject.dated)) return null;
   const words = traditional ? subject.traditional : subject.simplified;
