@@ -91,15 +91,13 @@ const ENTRY = /^\.\/assets\/[\w.-]+\.js$/;
  * evaluated before the frame was first painted (warm loads of the first chart slide: 35–90 ms of the main
  * thread, traced). Its chunks are modulepreloaded by the page meanwhile. The frame is checked first against the
  * theme and language this window will show (`look`), as main.ts checks it when the entry is the page's script.
- * Whether an entry was named.
  */
-export function startDeferredEntry(look: { theme: string; lang: string }): boolean {
+export function startDeferredEntry(look: { theme: string; lang: string }): void {
   const entry = document.querySelector<HTMLScriptElement>('script[type="module"][data-entry]')?.dataset.entry;
-  if (!entry || !ENTRY.test(entry)) return false;
+  if (!entry || !ENTRY.test(entry)) return;
   checkFrameLook(look.theme, look.lang);
   const load = () => import(/* @vite-ignore */ new URL(entry, document.baseURI).href);
   void (servedFrameShown() ?? Promise.resolve()).then(load, load);
-  return true;
 }
 
 /** Once the settings are read (main.ts): the frame stays only in the theme and language it was rendered in. */
