@@ -283,16 +283,19 @@ function timesOf(head: string, year: number | undefined) {
   return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k) && !inCause(head, m.start, m.end));
 }
 
-/** "受…影响" and "由于…" open a cause clause: what it names (受2020年投资总量前低后高…影响) is why, not the report's time. */
-const CAUSE_OPENS = /(?:受|由于)[^。；;，,：:\n]{0,12}$/u;
+/**
+ * "受…影响" and "由于…" open a cause clause, in traditional characters too ("受2020年投資總量前低后高…等因素影響", 榆林 2021):
+ * what it names is why, not the report's time.
+ */
+const CAUSE_OPENS = /(?:受|由[于於])[^。；;，,：:\n]{0,12}$/u;
 /** The 影响 that closes a 受 clause, in the same sentence. */
-const CAUSE_CLOSES = /^[^。；;\n]{0,80}?影响/u;
+const CAUSE_CLOSES = /^[^。；;\n]{0,80}?影[响響]/u;
 
 /** A time at `start`..`end` of `text` inside a cause clause: after 由于, or between 受 and its 影响. */
 function inCause(text: string, start: number, end: number): boolean {
   const m = CAUSE_OPENS.exec(text.slice(Math.max(0, start - 13), start));
   if (!m) return false;
-  return m[0].startsWith('由于') || CAUSE_CLOSES.test(text.slice(end, end + 81));
+  return m[0].startsWith('由') || CAUSE_CLOSES.test(text.slice(end, end + 81));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
