@@ -220,11 +220,12 @@ const EXPECTED_NAMED_AFTER = /^的(?:年度|全年|年初)?(?:预期(?:目标)?|
 /**
  * "我国提前两年完成“十三五”钢铁行业去产能1.5亿吨目标" (国新办 on the 十三五 years, 2021, held-out set 39), "2017年再压减
  * 钢铁产能5000万吨的目标任务,截至…" (人民日报 2017, http://shicaozhen.com/toutiao/19918.html): an amount written right
- * before 目标 or 目标任务 ending its clause names the target, whether or not it was then met.
+ * before 目标 or 目标任务 ending its clause names the target, whether or not it was then met; so does one before the
+ * year's target ("全区绿色工业固定资产投资完成109.17亿元,完成100亿元年度目标任务", 西藏 2022, held-out set 44).
  */
-const TARGET_NAMED_AFTER = /^的?目标(?:任务)?(?=[，,；;。]|$)/u;
+const TARGET_NAMED_AFTER = /^的?(?:年度|全年)?目标(?:任务)?(?=[，,；;。]|$)/u;
 /** What EXPECTED_NAMED_AFTER's and TARGET_NAMED_AFTER's matches start with. */
-const NAMED_AFTER_FIRST = charTable('的目');
+const NAMED_AFTER_FIRST = charTable('的目年全');
 /** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
 const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
 
