@@ -66,7 +66,8 @@ export function listSubjects(
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
   if (apart) return apart;
   // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items; so it does
-  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07).
+  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07), and before
+  // a bare measure ("…,产值分别增长4.6%和2.2%"), whose owners are those names, not the figures before them.
   const bareRate = !!phrase && BARE_RATE.test(phrase);
   if (phrase === '' || bareRate) {
     const end = cs - 1;
@@ -196,8 +197,9 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
   return out;
 }
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
-/** A rate with no owner of its own: "增速分别为…" after the clause that names the owners. */
-const BARE_RATE = /^(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+/** A rate or a measure with no owner of its own: "增速分别为…", "产值分别增长…" after the clause that names the owners. */
+const BARE_RATE =
+  /^(?:增速|增幅|涨幅|降幅|增长率|增长速度|(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
