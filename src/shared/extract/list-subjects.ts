@@ -94,7 +94,8 @@ export function listSubjects(
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
   // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
-  // just before, when they come after the list before.
+  // just before, when they come after the list before; so are the changes of n rates ("…,规模以上工业增加值增长8.4%,
+  // 利润增长5.9%,分别比上年提高1.2和0.5个百分点": the two rates', not those of the list before them).
   if (phrase === '' && at >= n) {
     let after = 0;
     for (const [lead, list] of lists) after = Math.max(after, lead + list.length);
@@ -102,7 +103,7 @@ export function listSubjects(
     if (
       at - n >= after &&
       previous.length === n &&
-      previous.every((f) => f.kind === 'level' && f.t.outerEnd <= cs) &&
+      previous.every((f) => f.t.outerEnd <= cs) &&
       new Set(previous.map((f) => f.entity)).size === n
     )
       return previous.map((f) => f.entity);
