@@ -156,9 +156,10 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
  * "从产品产量看,光缆,挖掘、铲土运输机械,集成电路,工业机器人,微型计算机设备产量同比分别增长43.8%、40.8%、…" (国家统计局
  * 2020年4月): products, which end in no common word, named one to a clause before the last and its measure: the n-1
  * clauses before are names (no figure, short) and the one before them none (看, a figure, or the sentence's start).
+ * The last may name its product in one character ("原油,天然气,煤产量"); it must name one.
  */
 function commaProducts(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
-  if (n < 3 || head.length >= last.length - 1) return undefined;
+  if (n < 3 || head.length >= last.length) return undefined;
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
