@@ -42,8 +42,9 @@ const SCOPE_LAST = charTable('省市区国县旗盟州');
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 export function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
   if (!entity || entity.length < 2) return true;
-  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
-  if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
+  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause,
+  // nor is a tab or a no-break space (a table's or a page's text: "华微电子等\t20户").
+  pre = pre.trimEnd();
   let bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
   // "尚科光伏太阳能电池生产线(二期)等共354个投资项目" (桂林 2011, held-out set 33): 共 (合计, 共计) after 等 sums the list.
   if (isIn(SUM_LAST, bare, bare.length - 1)) bare = bare.replace(/(?:共计|合计|总计|共)$/u, '');
@@ -170,7 +171,7 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     if (promoted) return promoted[1];
     // "地区生产总值方面,降幅较年初收窄24个百分点" (盘山县 2022, held-out set 26): the measure an aspect clause names.
     const n = clause.length;
-    const aspect = n > 4 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
+    const aspect = n > 2 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
     // "上半年全省新增规模以上企业数量创历史新高,2006年增加757家" (安徽 2009 上半年): a measure and the record it set.
     const record = clause.includes('创') ? RECORD_SET.exec(clause) : null;
     const sb = subjectBefore(aspect ? clause.slice(0, -2) : record ? clause.slice(0, record.index) : clause);
