@@ -84,7 +84,8 @@ const BODY_OR_MEASURE = /行业|产业|企业|项目|园区?|基地|集群|[个�
 const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工业园|产业园|基地|集群|开发区)/u;
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
- * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"); '' when neither.
+ * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"), names of a measure or not
+ * ("电子信息、医药、食品较快增长", "电子信息等行业较快增长"); '' when neither.
  */
 export function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
@@ -95,9 +96,11 @@ export function groupBefore(r: Reading, i: number, cs: number): string {
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
   }
-  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
-  return named.includes('、') || /等$/u.test(named) ? named : '';
+  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs, true);
+  return named.includes('、') || GROUP_END.test(named) ? named : '';
 }
+/** Names ending with 等, or with 等 and the kind of the things named ("电子信息等行业", "汽车等重点产业"). */
+const GROUP_END = /等(?:[\u4e00-\u9fff]{0,4}(?:行业|产业|企业|领域|门类))?$/u;
 /** The subject of the latest figure of the sentence measuring `measure` (增加值) of a named subject, or ''. */
 /** sameMeasureBefore over the subjects of a sentence before (Reading.partWholes). */
 export function sameMeasureOf(entities: string[], measure: string): string {
