@@ -33,6 +33,11 @@ describe('从产品产量看,A,B,C…产量同比分别增长…', () => {
     expect(labels(spaced, ['43.8', '40.8'])).toEqual(['光缆产量增速', '集成电路产量增速']);
   });
 
+  it('when a stray comma opens the sentence (a page’s text broken after its heading)', () => {
+    const text = '从产品产量看。\n，光缆,集成电路,工业机器人产量同比分别增长43.8%、40.8%、29.2%。';
+    expect(labels(text, ['43.8', '40.8'])).toEqual(['光缆产量增速', '集成电路产量增速']);
+  });
+
   it('after a colon ending the clause before', () => {
     const text = '主要产品中:光缆,集成电路,工业机器人产量同比分别增长43.8%、40.8%、29.2%。';
     expect(labels(text, ['43.8', '40.8', '29.2'])).toEqual(['光缆产量增速', '集成电路产量增速', '工业机器人产量增速']);
