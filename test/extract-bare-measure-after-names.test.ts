@@ -18,8 +18,7 @@ describe('a bare measure after a clause naming the items', () => {
 
 describe('a contribution after a clause with no figure', () => {
   it('is of the items the list before names, without their measure', () => {
-    const text =
-      '电子信息产业、装备制造业增加值分别增长38.2%、18.8%,对全市工业增长形成有力支撑,贡献率分别为34.8%和42.1%。';
+    const text = '电子信息产业、装备制造业增加值分别增长38.2%、18.8%,对全市工业增长形成有力支撑,贡献率分别为34.8%和42.1%。';
     expect(the(text, '34.8').label).toBe('电子信息产业贡献率');
     expect(the(text, '42.1').label).toBe('装备制造业贡献率');
   });

@@ -10,8 +10,7 @@ import { the } from './extract-helpers';
 
 describe('a list with no word of its own after n figures', () => {
   it('is of the n rates just before, not of the list before them', () => {
-    const text =
-      '工业和农业分别完成60.54亿元和16.03亿元,规模以上工业增加值增长8.4%,利润增长5.9%,分别比上年提高1.2和0.5个百分点。';
+    const text = '工业和农业分别完成60.54亿元和16.03亿元,规模以上工业增加值增长8.4%,利润增长5.9%,分别比上年提高1.2和0.5个百分点。';
     expect(the(text, '1.2').label).toBe('规模以上工业增加值变化');
     expect(the(text, '0.5').label).toContain('利润');
   });

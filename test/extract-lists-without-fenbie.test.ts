@@ -69,8 +69,7 @@ describe('values with no word of their own right after a list of as many in the 
 
 describe('values with no word of their own after a list of as many further back', () => {
   it('are the names of the clause just before, a list of them with no figure', () => {
-    const named =
-      '全年工业和农业增加值分别达到1200亿元和800亿元,城镇和农村居民人均可支配收入实现较快增长,同比增长8.5%和9%。';
+    const named = '全年工业和农业增加值分别达到1200亿元和800亿元,城镇和农村居民人均可支配收入实现较快增长,同比增长8.5%和9%。';
     expect(the(named, '8.5', { asOf: '2018年' }).label).toBe('城镇居民人均可支配收入增速');
     expect(the(named, '9', { asOf: '2018年' }).label).toBe('农村居民人均可支配收入增速');
   });
