@@ -47,6 +47,13 @@ describe('合计拉动 after a clause naming a group', () => {
     expect(the(kind, '3').label).toBe('电子信息等行业合计拉动规上工业增速变化');
   });
 
+  it('past a figure whose clause names nothing, not past one that names its subject', () => {
+    const past = '其中,电子信息、医药、食品较快增长,同比增长8%,合计拉动全省规上工业3个百分点。';
+    expect(the(past, '3').label).toBe('电子信息、医药、食品合计拉动规上工业增速变化');
+    const named = '其中,电子信息、医药、食品较快增长,全市工业增加值增长8%,合计拉动全省规上工业3个百分点。';
+    expect(the(named, '3').label).toBe('工业增加值拉动规上工业增速变化');
+  });
+
   it('not of one name alone: one industry sums nothing', () => {
     const one = '其中,电子信息行业较快增长,合计拉动全省规上工业3个百分点。';
     expect(the(one, '3').label).not.toContain('合计');

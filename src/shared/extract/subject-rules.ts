@@ -96,7 +96,9 @@ export function groupBefore(r: Reading, i: number, cs: number): string {
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
   }
-  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs, true);
+  // ("其中,电子信息、医药、食品较快增长,同比增长8%,合计拉动…": back past a figure whose clause names nothing; a figure's
+  // clause that names its subject ends the search there.)
+  const named = subjectBetween(r.sentence, 0, cs, true);
   return named.includes('、') || GROUP_END.test(named) ? named : '';
 }
 /** Names ending with 等, or with 等 and the kind of the things named ("电子信息等行业", "汽车等重点产业"). */
