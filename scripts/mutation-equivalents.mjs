@@ -4448,6 +4448,118 @@ const LISTED = [
         "asked only with between '' and no figure before (!between, !before), where inherited is between || (before's root or entity, undefined) || r.paragraphEntity || '': r.paragraphEntity itself, or '' when that is ''",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // list-subjects.ts (session 29, h176): the survivors of extract-subject's run that no input tells apart.
+  ...[
+    {
+      line: 'if (prev !== undefined && prev.length === n && prev.every(Boolean) && found[at - 1].t.outerEnd > clauseStart(sentence, cs - 1))',
+      mutator: 'EqualityOperator',
+      original: 'found[at - 1].t.outerEnd > clauseStart(sentence, cs - 1)',
+      replacement: 'found[at - 1].t.outerEnd >= clauseStart(sentence, cs - 1)',
+      reason:
+        'clauseStart gives 0 or the offset right after a clause mark (，；：), and no token ends at 0 or with a clause mark: a figure never ends where a clause starts, so > and >= agree',
+    },
+    {
+      line: "else if (phrase === '' && end > from && ONE_NUMBER.test(named)) {",
+      mutator: 'EqualityOperator',
+      original: 'end > from',
+      replacement: 'end >= from',
+      reason: "at end === from the clause before is '' (sentence.slice(from, end)), which ONE_NUMBER, needing a digit, never matches",
+    },
+    {
+      line: "const names = passed ? cleanSubject(passed[1]) : '';",
+      mutator: 'StringLiteral',
+      original: "''",
+      replacement: '"Stryker was here!"',
+      reason:
+        "names is read only by NAMES_JOINED.test (、和及与), which neither '' nor the mutant's ASCII text passes: items is undefined either way",
+    },
+    {
+      line: "if (phrase === '' && at >= n) {",
+      mutator: 'ConditionalExpression',
+      original: 'at >= n',
+      replacement: 'true',
+      reason: 'the block returns only when at - n >= after, and after starts at 0 and only grows (Math.max): at >= n is implied',
+    },
+    {
+      line: "if (phrase === '' && at >= n) {",
+      mutator: 'EqualityOperator',
+      original: 'at >= n',
+      replacement: 'at > n',
+      reason:
+        "at === n: the n figures before are the sentence's first, so no list of n ends before them (after is 0 when the rule fires) and the rule after it for phrase '' (!phrase: a list of n in lists) finds none; the last rule (the n figures just before, distinct, before cs) then returns the same entities",
+    },
+    {
+      line: 'previous.length === n &&',
+      afterLine: 'at - n >= after &&',
+      mutator: 'ConditionalExpression',
+      original: 'previous.length === n',
+      replacement: 'true',
+      reason: 'asked after at - n >= after (so at >= n): found holds the at figures before this one, and found.slice(at - n, at) has n',
+    },
+    {
+      line: 'previous.every((f) => f.t.outerEnd <= cs) &&',
+      mutator: 'EqualityOperator',
+      original: 'f.t.outerEnd <= cs',
+      replacement: 'f.t.outerEnd < cs',
+      reason:
+        'cs is where a clause starts, right after a clause mark (or 0), and no token ends with a clause mark or at 0: a figure never ends at cs',
+    },
+    {
+      line: 'if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))',
+      mutator: 'ConditionalExpression',
+      original: 'previous.length === n',
+      replacement: 'true',
+      reason: 'a Set of the entities of fewer than n figures cannot have n members: the next condition fails where this one does',
+    },
+    {
+      line: 'if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))',
+      mutator: 'EqualityOperator',
+      original: 'f.t.outerEnd <= cs',
+      replacement: 'f.t.outerEnd < cs',
+      reason:
+        'cs is where a clause starts, right after a clause mark (or 0), and no token ends with a clause mark or at 0: a figure never ends at cs',
+    },
+  ].map((e) => ({ file: 'src/shared/extract/list-subjects.ts', ...e })),
+  // subject-rules.ts (session 29, h176).
+  ...[
+    {
+      line: "if (isIn(SUM_LAST, bare, bare.length - 1)) bare = bare.replace(/(?:共计|合计|总计|共)$/u, '');",
+      mutator: 'ConditionalExpression',
+      original: 'isIn(SUM_LAST, bare, bare.length - 1)',
+      replacement: 'true',
+      reason: 'a prefilter: every match of /(?:共计|合计|总计|共)$/ ends with 共 or 计, the characters of SUM_LAST',
+    },
+    {
+      line: 'if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;',
+      mutator: 'ConditionalExpression',
+      original: 'clause.charCodeAt(0) === 0x5bf9',
+      replacement: 'true',
+      reason: 'a prefilter: EFFECT_ON opens with ^对',
+    },
+    {
+      line: "const record = clause.includes('创') ? RECORD_SET.exec(clause) : null;",
+      mutator: 'StringLiteral',
+      original: "'创'",
+      replacement: '""',
+      reason: "includes('') is always true, and RECORD_SET (再?创…) finds no match in a clause without 创",
+    },
+    {
+      line: 'const aspect = n > 2 && clause.charCodeAt(n - 1) === 0x9762',
+      mutator: 'ConditionalExpression',
+      original: 'n > 2',
+      replacement: 'true',
+      reason:
+        "a clause is never blank here (skipped above); at n = 1 charCodeAt(-1) is NaN, not 方; at n = 2 the clause is 方面 alone: cut it is '', whose subject '' is too short to keep, and uncut 方面 names no measure (MEASURE_NOUN): no subject either way",
+    },
+    {
+      line: 'const aspect = n > 2 && clause.charCodeAt(n - 1) === 0x9762',
+      mutator: 'EqualityOperator',
+      original: 'n > 2',
+      replacement: 'n >= 2',
+      reason:
+        "at n = 2 the clause is 方面 alone: cut it is '', whose subject '' is too short to keep, and uncut 方面 names no measure (MEASURE_NOUN): no subject either way",
+    },
+  ].map((e) => ({ file: 'src/shared/extract/subject-rules.ts', ...e })),
 ];
 
 /**

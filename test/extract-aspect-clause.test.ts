@@ -15,4 +15,9 @@ describe('an aspect clause before the figure', () => {
   it('as the bare measure does', () => {
     expect(the('投资方面,降幅较上月收窄2个百分点。', '2').label).toContain('投资');
   });
+
+  it('of a measure of two characters, without 方面', () => {
+    expect(the('投资方面,同比增长5%。', '5').label).toBe('投资增速');
+    expect(the('工业方面,规模以上增加值同比增长6.2%。', '6.2').label).not.toContain('方面');
+  });
 });

@@ -64,3 +64,9 @@ describe('a rate with no subject after the change of a rate (降幅收窄…)', 
     expect(the(heilongjiang, '1.6', { asOf: '2020年1-8月' }).label).toBe('規模以上工業增加值降幅變化');
   });
 });
+
+describe('a clause opening with 对', () => {
+  it('names its subject when it is no effect on another (对外贸易), as any clause does', () => {
+    expect(the('对外贸易总额稳步增长,同比增长5%。', '5').label).toBe('对外贸易总额增速');
+  });
+});

@@ -38,3 +38,30 @@ describe('a pull whose clause names its own subject', () => {
     }
   });
 });
+
+describe('合计拉动 after a clause naming a group', () => {
+  it('is of the names listed, a measure’s or not, or of the names before 等 and their kind', () => {
+    const listed = '其中,电子信息、医药、食品较快增长,合计拉动全省规上工业3个百分点。';
+    expect(the(listed, '3').label).toBe('电子信息、医药、食品合计拉动规上工业增速变化');
+    const kind = '其中,电子信息等行业较快增长,合计拉动全省规上工业3个百分点。';
+    expect(the(kind, '3').label).toBe('电子信息等行业合计拉动规上工业增速变化');
+  });
+
+  it('past a figure whose clause names nothing, not past one that names its subject', () => {
+    const past = '其中,电子信息、医药、食品较快增长,同比增长8%,合计拉动全省规上工业3个百分点。';
+    expect(the(past, '3').label).toBe('电子信息、医药、食品合计拉动规上工业增速变化');
+    const named = '其中,电子信息、医药、食品较快增长,全市工业增加值增长8%,合计拉动全省规上工业3个百分点。';
+    expect(the(named, '3').label).toBe('工业增加值拉动规上工业增速变化');
+  });
+
+  it('not of one name alone: one industry sums nothing', () => {
+    const one = '其中,电子信息行业较快增长,合计拉动全省规上工业3个百分点。';
+    expect(the(one, '3').label).not.toContain('合计');
+  });
+});
+
+describe('a contribution after a clause naming no measure', () => {
+  it('keeps what it is a contribution to', () => {
+    expect(the('创新驱动成效明显,对全市工业增长的贡献率达到65%。', '65').label).toContain('工业增长');
+  });
+});

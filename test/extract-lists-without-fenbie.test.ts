@@ -19,6 +19,9 @@ describe('a list of values for a list of names, no 分别', () => {
     const hubei = '武汉、襄阳由一季度的7.9%、8.5%回升至8.1%、9.3%。';
     expect(the(hubei, '8.5', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
     expect(the(hubei, '9.3', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
+    // (从 as 由, with no 的 after the time.)
+    const from = '武汉、襄阳从一季度7.9%、8.5%回升至8.1%、9.3%。';
+    expect(the(from, '8.5', { asOf: '2015年1-7月' }).label).toBe('襄阳增速');
   });
 
   it('gives each place of 分居 its own name', () => {
@@ -61,5 +64,26 @@ describe('values with no word of their own right after a list of as many in the 
     expect(the(between, '8.5', { asOf: '2018年' }).label).not.toContain('城镇居民');
     const earlier = '黑色金属冶炼和压延加工业、煤炭开采和洗选业、化学原料和化学制品制造业,利润同比增幅达到120%、48%和24.1%。';
     expect(the(earlier, '48').label).toContain('煤炭开采和洗选业');
+  });
+});
+
+describe('values with no word of their own after a list of as many further back', () => {
+  it('are the names of the clause just before, a list of them with no figure', () => {
+    const named = '全年工业和农业增加值分别达到1200亿元和800亿元,城镇和农村居民人均可支配收入实现较快增长,同比增长8.5%和9%。';
+    expect(the(named, '8.5', { asOf: '2018年' }).label).toBe('城镇居民人均可支配收入增速');
+    expect(the(named, '9', { asOf: '2018年' }).label).toBe('农村居民人均可支配收入增速');
+  });
+
+  it('are those of the enumeration of as many names, not of a shorter list of values before them', () => {
+    const three = '全年工业、农业和服务业增加值稳步增长,工业和农业分别完成120亿元和80亿元,服务业完成200亿元,增长8.5%、5%和9%。';
+    expect(the(three, '8.5', { asOf: '2018年' }).label).toBe('工业增加值增速');
+    expect(the(three, '9', { asOf: '2018年' }).label).toBe('服务业增加值增速');
+  });
+
+  it('are the items of the last list of as many values, not of a longer list after it', () => {
+    const parts =
+      '城乡居民人均可支配收入分别达28336元和13632元,其中工资性收入、经营净收入、财产净收入分别增长9.1%、7.2%和12.5%,扣除价格因素,实际增长8.5%和9%。';
+    expect(the(parts, '8.5', { asOf: '2018年' }).label).toBe('城镇居民人均可支配收入增速');
+    expect(the(parts, '9', { asOf: '2018年' }).label).toBe('农村居民人均可支配收入增速');
   });
 });

@@ -66,7 +66,8 @@ export function listSubjects(
   const apart = phrase ? commaItems(sentence, cs, phrase, n) : undefined;
   if (apart) return apart;
   // "尤其是儋州和三亚，分别增长15.5%、1.5倍": the clause just before, without a number, names the n items; so it does
-  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07).
+  // before a bare rate: "新材料产业、电子信息产业、航空航天产业保持增长,增速分别为4.6%、2.2%和0.5%" (天津 2025-07), and before
+  // a bare measure ("…,产值分别增长4.6%和2.2%"), whose owners are those names, not the figures before them.
   const bareRate = !!phrase && BARE_RATE.test(phrase);
   if (phrase === '' || bareRate) {
     const end = cs - 1;
@@ -93,7 +94,8 @@ export function listSubjects(
   }
   // "全县完成工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值22.09亿元,增加值
   // 6.93亿元,同比分别增长106.1%和42%" (a county's 2011 report): with no word of their own, the rates of the n amounts
-  // just before, when they come after the list before.
+  // just before, when they come after the list before; so are the changes of n rates ("…,规模以上工业增加值增长8.4%,
+  // 利润增长5.9%,分别比上年提高1.2和0.5个百分点": the two rates', not those of the list before them).
   if (phrase === '' && at >= n) {
     let after = 0;
     for (const [lead, list] of lists) after = Math.max(after, lead + list.length);
@@ -101,7 +103,7 @@ export function listSubjects(
     if (
       at - n >= after &&
       previous.length === n &&
-      previous.every((f) => f.kind === 'level' && f.t.outerEnd <= cs) &&
+      previous.every((f) => f.t.outerEnd <= cs) &&
       new Set(previous.map((f) => f.entity)).size === n
     )
       return previous.map((f) => f.entity);
@@ -154,9 +156,10 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
  * "从产品产量看,光缆,挖掘、铲土运输机械,集成电路,工业机器人,微型计算机设备产量同比分别增长43.8%、40.8%、…" (国家统计局
  * 2020年4月): products, which end in no common word, named one to a clause before the last and its measure: the n-1
  * clauses before are names (no figure, short) and the one before them none (看, a figure, or the sentence's start).
+ * The last may name its product in one character ("原油,天然气,煤产量"); it must name one.
  */
 function commaProducts(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {
-  if (n < 3 || head.length >= last.length - 1) return undefined;
+  if (n < 3 || head.length >= last.length) return undefined;
   const out = [last];
   let end = cs - 1;
   while (out.length < n) {
@@ -196,8 +199,9 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
   return out;
 }
 /** "与上月持平", "和上年相当": X与Y compared, not a list of X and Y. */
-/** A rate with no owner of its own: "增速分别为…" after the clause that names the owners. */
-const BARE_RATE = /^(?:增速|增幅|涨幅|降幅|增长率|增长速度)$/u;
+/** A rate or a measure with no owner of its own: "增速分别为…", "产值分别增长…" after the clause that names the owners. */
+const BARE_RATE =
+  /^(?:增速|增幅|涨幅|降幅|增长率|增长速度|(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;

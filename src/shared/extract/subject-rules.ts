@@ -42,8 +42,9 @@ const SCOPE_LAST = charTable('省市区国县旗盟州');
 /** Too weak a subject to keep when the number names its noun after it ("新增|5个国家级企业技术中心"). */
 export function weakSubject(entity: string, pre: string, endsInVerb: boolean, count: boolean): boolean {
   if (!entity || entity.length < 2) return true;
-  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause.
-  if (lastCode(pre) === 32 /* space */ || lastCode(pre) === 0x3000) pre = pre.trimEnd();
+  // "华微电子等 20 户重点增量企业" (吉林市, held-out set 21): a space before the number is no part of what ends the clause,
+  // nor is a tab or a no-break space (a table's or a page's text: "华微电子等\t20户").
+  pre = pre.trimEnd();
   let bare = isIn(QUALIFIER_LAST, pre, pre.length - 1) ? pre.replace(/(?:超过|近|约|逾)$/u, '') : pre;
   // "尚科光伏太阳能电池生产线(二期)等共354个投资项目" (桂林 2011, held-out set 33): 共 (合计, 共计) after 等 sums the list.
   if (isIn(SUM_LAST, bare, bare.length - 1)) bare = bare.replace(/(?:共计|合计|总计|共)$/u, '');
@@ -83,7 +84,8 @@ const BODY_OR_MEASURE = /行业|产业|企业|项目|园区?|基地|集群|[个�
 const BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:企业|项目|园区|化工园|工业园|产业园|基地|集群|开发区)/u;
 /**
  * What a 合计拉动 sums: the items of the 分别 list just before ("A，B，C同比分别增长…，合计拉动…"), else the
- * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"); '' when neither.
+ * subject the clauses before name ("其中，电子信息、医药、食品行业较快增长，合计拉动…"), names of a measure or not
+ * ("电子信息、医药、食品较快增长", "电子信息等行业较快增长"); '' when neither.
  */
 export function groupBefore(r: Reading, i: number, cs: number): string {
   const run = i > 0 ? r.runOf.get(i - 1) : undefined;
@@ -94,9 +96,13 @@ export function groupBefore(r: Reading, i: number, cs: number): string {
     const all = names.join('、');
     return all.length <= 14 ? all : names[0] + '等';
   }
-  const named = subjectBetween(r.sentence, i > 0 ? r.found[i - 1].t.outerEnd : 0, cs);
-  return named.includes('、') || /等$/u.test(named) ? named : '';
+  // ("其中,电子信息、医药、食品较快增长,同比增长8%,合计拉动…": back past a figure whose clause names nothing; a figure's
+  // clause that names its subject ends the search there.)
+  const named = subjectBetween(r.sentence, 0, cs, true);
+  return named.includes('、') || GROUP_END.test(named) ? named : '';
 }
+/** Names ending with 等, or with 等 and the kind of the things named ("电子信息等行业", "汽车等重点产业"). */
+const GROUP_END = /等(?:[\u4e00-\u9fff]{0,4}(?:行业|产业|企业|领域|门类))?$/u;
 /** The subject of the latest figure of the sentence measuring `measure` (增加值) of a named subject, or ''. */
 /** sameMeasureBefore over the subjects of a sentence before (Reading.partWholes). */
 export function sameMeasureOf(entities: string[], measure: string): string {
@@ -170,7 +176,7 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     if (promoted) return promoted[1];
     // "地区生产总值方面,降幅较年初收窄24个百分点" (盘山县 2022, held-out set 26): the measure an aspect clause names.
     const n = clause.length;
-    const aspect = n > 4 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
+    const aspect = n > 2 && clause.charCodeAt(n - 1) === 0x9762 /* 面 */ && clause.charCodeAt(n - 2) === 0x65b9; /* 方 */
     // "上半年全省新增规模以上企业数量创历史新高,2006年增加757家" (安徽 2009 上半年): a measure and the record it set.
     const record = clause.includes('创') ? RECORD_SET.exec(clause) : null;
     const sb = subjectBefore(aspect ? clause.slice(0, -2) : record ? clause.slice(0, record.index) : clause);
