@@ -108,8 +108,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         weakSubject(entity, pre, endsInVerb, count) ||
         (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
         // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
-        // counts the noun after it.
-        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)) ||
+        // counts the noun after it, a word of summing between or not ("5个方面共18项重点工作", "3个园区累计12个项目").
+        (count && prevInClause?.kind === 'count' && COUNT_NOUN_ONLY.test(pre)) ||
         // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a count right after 在 and its scope
         // counts the places named after it, among which something is placed.
         (count && COUNTED_AFTER_AT.test(pre)));
@@ -134,8 +134,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // subject before it is of the produce named after it.
     if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     // "中资环5家子公司、国家管网科学试验基地…等项目落户" (滨海新区 2025): a name right before a count of its parts
-    // (子公司, 分公司, 下属企业…) owns them: 中资环子公司.
-    if (!noun && count && entity && pre === entity && PART_NOUN_FIRST.has(sentence.charCodeAt(t.outerEnd))) {
+    // (子公司, 分公司, 下属企业…) owns them: 中资环子公司. ("中资环累计5家子公司": a word of summing between is read past,
+    // as the subject was read without it.)
+    if (!noun && count && entity && PART_NOUN_FIRST.has(sentence.charCodeAt(t.outerEnd))) {
       const part = PART_NOUN.exec(sentence.slice(t.outerEnd, t.outerEnd + 6));
       if (part) noun = entity + part[0];
     }
