@@ -15,7 +15,6 @@ import {
   COMPARED_NEXT,
   CONTRIBUTION,
   DIGIT,
-  LEADING_PLACE,
   LIST_JOINT,
   MEASURE_SHARE,
   MEASURE_TAIL,
@@ -278,7 +277,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const other = cleanSubject(named);
     // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
     const place = other ? null : PLACE_ONLY.exec(named);
-    const measure = k >= 0 ? found[k].root.replace(LEADING_PLACE, '') : '';
+    // (A root is a cleaned subject, its leading place (全市, 我省…) already gone.)
+    const measure = k >= 0 ? found[k].root : '';
     if (other.length >= 2) {
       entity = other;
       property = false;
