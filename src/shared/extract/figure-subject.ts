@@ -306,7 +306,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
     : placeInBracket;
   let measureBefore: Found | undefined;
-  for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
+  // (However far back: "人均地区生产总值83538元,…,新增企业50家,是全国(53980元)的1.5倍" is the country's 人均地区生产总值.)
+  for (let j = found.length - 1; placeAside && j >= 0 && !measureBefore; j--)
     if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
   if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
     entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
