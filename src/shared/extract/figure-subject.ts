@@ -443,7 +443,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     else if (prevInClause && prevInClause.kind !== 'share') {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
-      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+      if (m && m.index >= 2) root = own.slice(0, m.index);
     }
     // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
     // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
@@ -451,7 +451,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     else if (!prevInClause && before !== undefined && before.kind !== 'share' && NAMES_JOINED.test(before.entity)) {
       const items = before.entity.split(NAMES_JOINED);
       const m = ITEM_MEASURE.exec(items[0]);
-      if (m && m.index >= 2 && m[0] !== entity && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
+      if (m && m.index >= 2 && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
     }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
