@@ -27,7 +27,6 @@ import { itemOf, listSubjects } from './list-subjects';
 import { ratioPart } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
 import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
-import { opensWithPart } from './time-rules';
 
 /** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
 const PART_NOUN = /^(?:全资|控股)?(?:子公司|分公司|下属(?:企业|公司|单位)|成员(?:企业|单位)|所属(?:企业|公司|单位))/u;
@@ -476,12 +475,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
-    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): in
-    // a sentence opening with 其中, of the subject the sentence before named the measure with.
+    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
+    // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
     else
       entity =
         sameMeasureBefore(found, entity) ||
-        (r.partWholes.length > 0 && opensWithPart(sentence) ? sameMeasureOf(r.partWholes, entity) : '') ||
+        sameMeasureOf(r.partWholes, entity) ||
         (r.industry ? r.industry + entity : entity);
   }
 
