@@ -500,7 +500,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       .replace(/^(?:中国|我国|全国)/u, '')
       .replace(URBAN_RURAL_OPEN, '')
       .replace(/总水平$/u, '');
-    if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
+    // ("全年5G用户增长16%,其中城市增长14%": a measure may open with a digit, 城市5G用户.)
+    if (measure.length >= 2) entity += measure;
   }
 
   // "全市完成工业投资87.14亿元,同比增长13.4%,增速在全省排名第15位。正增长的有大埔县(233.1%)、五华县(76.2%)…" (梅州 2023
