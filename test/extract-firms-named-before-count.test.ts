@@ -20,10 +20,14 @@ describe('firms named before their count, then their pull or contribution', () =
   });
 
   it('are not read across another figure of the clause', () => {
-    const text =
-      '上半年,全市规上工业增加值增长9.8%,其中增长12.5%的宜春时代等3户企业拉动全市规上工业增加值增长3.9个百分点。';
+    const text = '上半年,全市规上工业增加值增长9.8%,其中增长12.5%的宜春时代等3户企业拉动全市规上工业增加值增长3.9个百分点。';
     const f = the(text, '3.9');
     expect(f.kind).toBe('change');
     expect(f.label).not.toMatch(/^的/u);
+  });
+
+  it('keep 等 between the names and the words after them (others are counted too)', () => {
+    const text = '上半年,全市规上工业增加值增长9.8%,其中宁德时代等龙头3户企业拉动全市规上工业增加值增长3.9个百分点。';
+    expect(the(text, '3.9').label).toBe('宁德时代等龙头企业拉动全市规上工业增加值变化');
   });
 });

@@ -8,8 +8,7 @@ import { the } from './extract-helpers';
 
 describe('places moved, counted as 名次', () => {
   it('are of the measure of the last place given (郑州 2015, held-out set 36, with 近)', () => {
-    const text =
-      '全市规模以上工业增加值在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升近10个名次。';
+    const text = '全市规模以上工业增加值在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升近10个名次。';
     const moved = the(text, '10');
     expect(moved.kind).toBe('change');
     expect(moved.label).toBe('规模以上工业增加值变化');
