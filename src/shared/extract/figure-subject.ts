@@ -515,7 +515,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // alone is the subject (the brackets between are read past: 电子信息和机电制造 was one).
     const next = picked ? NEXT_AFTER_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 18), t.outerStart)) : null;
     if (next) entity = next[1];
-    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增') && Array.from(entity).length <= 8) {
+    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增')) {
       const pickedAt = cs + picked.index;
       // (Not the rate of a name picked out before: "…等5个县;负增长的有丰顺县(-20.4%)" is not 梅江区's.)
       let measure = r.paragraphGrowth;
