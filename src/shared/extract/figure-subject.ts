@@ -34,8 +34,11 @@ const PART_NOUN_FIRST = new Set([...'全控子分下成所'].map((c) => c.charCo
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 /** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
 const PULL_FIRST = charTable('拉带贡');
-/** Around the names of firms counted: 其中 before, 等 after. */
-const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/**
+ * Around the names of firms counted: 其中 before, 等 after. (No clause mark after 其中: the names are read from their
+ * clause's start, after any mark.)
+ */
+const NAMED_FIRMS_TRIM = /^其中|等$/gu;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 export function readSubject(r: Reading, d: FigureDraft): void {
