@@ -480,11 +480,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
     // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
     // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
-    else
-      entity =
-        sameMeasureBefore(found, entity) ||
-        sameMeasureOf(r.partWholes, entity) ||
-        (r.industry ? r.industry + entity : entity);
+    else entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
