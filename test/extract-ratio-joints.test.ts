@@ -22,3 +22,15 @@ describe('a ratio’s parts', () => {
     expect(labels(text, ['8.5', '45.3', '8.1', '45.4', '46.5'])).toEqual(Array(5).fill('三次产业结构'));
   });
 });
+
+describe('two ratios in one sentence', () => {
+  it('are two: the first’s parts are its own items’ (两年的三次产业比例)', () => {
+    const text = '农业、工业、服务业比例分别为8.5:46.2:45.3、9.1:40.2:50.7。';
+    expect(labels(text, ['8.5', '46.2', '45.3'])).toEqual(['农业比例', '工业比例', '服务业比例']);
+  });
+
+  it('are two when a colon after the first opens a clause (…45.3：上年同期为…)', () => {
+    const text = '农业、工业、服务业比例为8.5:46.2:45.3：上年同期为9.1:40.2:50.7。';
+    expect(labels(text, ['8.5', '46.2', '45.3'])).toEqual(['农业比例', '工业比例', '服务业比例']);
+  });
+});

@@ -15,7 +15,6 @@ import {
   COMPARED_NEXT,
   CONTRIBUTION,
   DIGIT,
-  LEADING_PLACE,
   LIST_JOINT,
   MEASURE_SHARE,
   MEASURE_TAIL,
@@ -28,7 +27,6 @@ import { itemOf, listSubjects } from './list-subjects';
 import { ratioPart } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
 import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
-import { opensWithPart } from './time-rules';
 
 /** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
 const PART_NOUN = /^(?:全资|控股)?(?:子公司|分公司|下属(?:企业|公司|单位)|成员(?:企业|单位)|所属(?:企业|公司|单位))/u;
@@ -36,8 +34,11 @@ const PART_NOUN_FIRST = new Set([...'全控子分下成所'].map((c) => c.charCo
 const NO_SUBJECT = Object.freeze({ subject: '', property: false });
 /** What a pull or a contribution starts with after the firms counted (拉动, 带动, 贡献…, 对…的贡献). */
 const PULL_FIRST = charTable('拉带贡');
-/** Around the names of firms counted: 其中 before, 等 after. */
-const NAMED_FIRMS_TRIM = /^(?:其中[，,：:]?)|等$/gu;
+/**
+ * Around the names of firms counted: 其中 before, 等 after. (No clause mark after 其中: the names are read from their
+ * clause's start, after any mark.)
+ */
+const NAMED_FIRMS_TRIM = /^其中|等$/gu;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 export function readSubject(r: Reading, d: FigureDraft): void {
@@ -108,8 +109,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         weakSubject(entity, pre, endsInVerb, count) ||
         (count && placeOnly(entity, pre, sentence, t.outerEnd)) ||
         // "推動5個方面18項重點工作項目化" (襄阳 2022, held-out set 29): a count right after another count and its noun
-        // counts the noun after it.
-        (count && prevInClause?.kind === 'count' && pre === entity && COUNT_NOUN_ONLY.test(pre)) ||
+        // counts the noun after it, a word of summing between or not ("5个方面共18项重点工作", "3个园区累计12个项目").
+        (count && prevInClause?.kind === 'count' && COUNT_NOUN_ONLY.test(pre)) ||
         // "我市工业增速在全国27个省会城市中排名第3位" (郑州 2015, held-out set 36): a count right after 在 and its scope
         // counts the places named after it, among which something is placed.
         (count && COUNTED_AFTER_AT.test(pre)));
@@ -134,8 +135,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // subject before it is of the produce named after it.
     if (!noun && !entity && WEIGHT_BASES.has(baseOf(t.unit)) && !clausePre.trim()) noun = nounAfter(sentence.slice(t.outerEnd));
     // "中资环5家子公司、国家管网科学试验基地…等项目落户" (滨海新区 2025): a name right before a count of its parts
-    // (子公司, 分公司, 下属企业…) owns them: 中资环子公司.
-    if (!noun && count && entity && pre === entity && PART_NOUN_FIRST.has(sentence.charCodeAt(t.outerEnd))) {
+    // (子公司, 分公司, 下属企业…) owns them: 中资环子公司. ("中资环累计5家子公司": a word of summing between is read past,
+    // as the subject was read without it.)
+    if (!noun && count && entity && PART_NOUN_FIRST.has(sentence.charCodeAt(t.outerEnd))) {
       const part = PART_NOUN.exec(sentence.slice(t.outerEnd, t.outerEnd + 6));
       if (part) noun = entity + part[0];
     }
@@ -206,9 +208,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       (prevInClause !== undefined &&
         (isCountUnit(prevInClause.t.unit) || countsPlaces(sentence, prevInClause.t)) &&
         prevInClause.t.outerStart > 0 &&
-        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone.)
-        ((sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ &&
-          (COUNTED_SCOPE_RANK.test(entity) || COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))) ||
+        // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone;
+        // "在7个县区中增速为第4位": whatever stands between the scope and the place, the place is held among them.)
+        (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ ||
           ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
             // of a list of places held.
@@ -277,7 +279,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const other = cleanSubject(named);
     // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
     const place = other ? null : PLACE_ONLY.exec(named);
-    const measure = k >= 0 ? found[k].root.replace(LEADING_PLACE, '') : '';
+    // (A root is a cleaned subject, its leading place (全市, 我省…) already gone.)
+    const measure = k >= 0 ? found[k].root : '';
     if (other.length >= 2) {
       entity = other;
       property = false;
@@ -305,7 +308,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
     : placeInBracket;
   let measureBefore: Found | undefined;
-  for (let j = found.length - 1; placeAside && j >= 0 && j >= found.length - 6 && !measureBefore; j--)
+  // (However far back: "人均地区生产总值83538元,…,新增企业50家,是全国(53980元)的1.5倍" is the country's 人均地区生产总值.)
+  for (let j = found.length - 1; placeAside && j >= 0 && !measureBefore; j--)
     if (found[j].t.unit === t.unit && !found[j].aside) measureBefore = found[j];
   if (placeAside && measureBefore?.root && !entity.startsWith(placeAside[1])) {
     entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
@@ -441,7 +445,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     else if (prevInClause && prevInClause.kind !== 'share') {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
-      if (m && m.index >= 2 && m[0] !== entity) root = own.slice(0, m.index);
+      if (m && m.index >= 2) root = own.slice(0, m.index);
     }
     // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
     // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
@@ -449,7 +453,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     else if (!prevInClause && before !== undefined && before.kind !== 'share' && NAMES_JOINED.test(before.entity)) {
       const items = before.entity.split(NAMES_JOINED);
       const m = ITEM_MEASURE.exec(items[0]);
-      if (m && m.index >= 2 && m[0] !== entity && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
+      if (m && m.index >= 2 && items.every((x, j) => j === 0 || BARE_MEASURE.has(x))) root = items[0].slice(0, m.index);
     }
     // ("全市完成规上工业总产值27581亿元,…,其中,10月完成产值3210亿元": the same measure again keeps its name, 总产值.)
     // "规模以上工业企业增加值完成1201亿元,总量居全省第3位,增速达11.9%" (许昌, held-out set 17): 总量 is that measure itself.
@@ -474,13 +478,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
-    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): in
-    // a sentence opening with 其中, of the subject the sentence before named the measure with.
-    else
-      entity =
-        sameMeasureBefore(found, entity) ||
-        (r.partWholes.length > 0 && opensWithPart(sentence) ? sameMeasureOf(r.partWholes, entity) : '') ||
-        (r.industry ? r.industry + entity : entity);
+    // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
+    // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
+    else entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
@@ -499,7 +499,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       .replace(/^(?:中国|我国|全国)/u, '')
       .replace(URBAN_RURAL_OPEN, '')
       .replace(/总水平$/u, '');
-    if (measure.length >= 2 && !/^\d/u.test(measure)) entity += measure;
+    // ("全年5G用户增长16%,其中城市增长14%": a measure may open with a digit, 城市5G用户.)
+    if (measure.length >= 2) entity += measure;
   }
 
   // "全市完成工业投资87.14亿元,同比增长13.4%,增速在全省排名第15位。正增长的有大埔县(233.1%)、五华县(76.2%)…" (梅州 2023
@@ -513,7 +514,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // alone is the subject (the brackets between are read past: 电子信息和机电制造 was one).
     const next = picked ? NEXT_AFTER_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 18), t.outerStart)) : null;
     if (next) entity = next[1];
-    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增') && Array.from(entity).length <= 8) {
+    if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增')) {
       const pickedAt = cs + picked.index;
       // (Not the rate of a name picked out before: "…等5个县;负增长的有丰顺县(-20.4%)" is not 梅江区's.)
       let measure = r.paragraphGrowth;
@@ -673,7 +674,6 @@ function measuredBefore(found: Found[], scope: Found): Found | undefined {
   }
   return undefined;
 }
-const COUNTED_SCOPE_RANK = /^[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 const TRAILS = /^([\u4e00-\u9fff]{2,16}?)(?:仅次于|次于|略少于|仅少于|少于|略低于|低于|仅低于)/u;
 /** The name after a place and 的, up to a comparison or a stop: "土耳其" of "第18位的土耳其大体相当". */
 // ("我市荣获全省“发展杯”竞赛活动第二名的业绩" (四平 2011, held-out set 24), "取得第一名的好成绩": a result's praise after

@@ -14,23 +14,18 @@ export function ratioPart(r: Reading, i: number, entity: string): string {
   if (first === i) {
     // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): a ratio a move leads to is of the parts of
     // the ratio it moves from, not of the move (优化).
-    const prev = r.found.length > 0 ? r.found[r.found.length - 1] : undefined;
-    if (
-      prev !== undefined &&
-      i > 0 &&
-      prev.t === tokens[i - 1] &&
-      prev.t.form === 'ratio' &&
-      RATIO_MOVE.test(sentence.slice(prev.t.outerEnd, tokens[i].outerStart))
-    ) {
+    // (r.found holds one figure per token before i, in order: r.found[j] is tokens[j]'s.)
+    if (i > 0 && tokens[i - 1].form === 'ratio' && RATIO_MOVE.test(sentence.slice(tokens[i - 1].outerEnd, tokens[i].outerStart))) {
       let from = i - 1;
       while (from > 0 && tokens[from - 1].form === 'ratio' && ratioJoint(sentence, tokens[from - 1], tokens[from])) from--;
       const items = r.distributed.get(from);
       if (items) r.distributed.set(i, items);
-      return items ? items[0] : (r.found.find((f) => f.t === tokens[from])?.entity ?? entity);
+      return items ? items[0] : r.found[from].entity;
     }
+    // (A token is marked a ratio only with a neighbour its colon joins: the first part has at least one after it, n >= 2.)
     let n = 1;
     while (i + n < tokens.length && tokens[i + n].form === 'ratio' && ratioJoint(sentence, tokens[i + n - 1], tokens[i + n])) n++;
-    const items = n > 1 ? ratioItems(entity, n) : undefined;
+    const items = ratioItems(entity, n);
     if (items) r.distributed.set(i, items);
     return items ? items[0] : entity;
   }
