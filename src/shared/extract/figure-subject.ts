@@ -269,9 +269,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
   else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
-  const rateOf =
-    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
+  const ofAfter = t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+  let rateOf = ofAfter && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
+  /** The rate of the place compared with, written between the comparison and the gap: the figures after read past it. */
+  let comparand = false;
   if (rateOf && pred.comparison) {
+    comparand = true;
     const cmp = COMPARED.exec(pre);
     const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
     const other = cleanSubject(named);
@@ -284,6 +287,23 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     } else if (place && measure) {
       entity = place[1] + measure;
       property = false;
+    }
+  } else if (
+    t.unit === '%' &&
+    (pred.comparison
+      ? ofAfter
+      : (ofAfter || isIn(COMPARED_BARE_NEXT, sentence, t.outerEnd)) && BARE_COMPARED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+  ) {
+    // "高于全国6.7%的平均水平" (its level after 的), "比全省平均增速8.2%低0.9个百分点" (its rate before, the bare comparison
+    // after): a place alone with its rate is the place's rate of the measure before, not the report's own.
+    const cmp = pred.comparison ? (LEVEL_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) ? COMPARED.exec(pre) : null) : null;
+    const place = cmp ? PLACE_ONLY.exec(pre.slice(cmp.index + cmp[0].length)) : pred.comparison ? null : PLACE_RATE_COMPARED.exec(pre);
+    const measure = place && k >= 0 ? found[k].root.replace(LEADING_PLACE, '') : '';
+    if (place && measure) {
+      entity = place[1] + measure;
+      property = false;
+      rateOf = true;
+      comparand = true;
     }
   }
   // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
@@ -579,6 +599,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   d.entity = entity;
   d.property = property;
   d.rateOf = rateOf;
+  d.comparand = comparand;
   d.placeInBracket = placeInBracket;
   d.yearsCounted = yearsCounted;
   d.ownSubject = ownSubject;
@@ -694,7 +715,7 @@ const GROUP_SCOPE =
 const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
 const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
-const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅|增长速度)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
 /** "42.5%的水平": the level of the number itself, no noun it is a share of. */
 const OWN_LEVEL = /^的(?:水平|基数)/u;
@@ -712,7 +733,14 @@ const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|�
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 /** The noun of a count, alone between it and the next count ("方面"). */
 const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
-const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+const COMPARED = /高于|低于|快于|慢于|大于|小于|落后于?|超过|超出|高出/u;
+/** "的平均水平", "的水平": the level of a rate compared with, after it. */
+const LEVEL_AFTER = /^的(?:平均)?水平/u;
+/** A bare comparison verb right after a rate, or its name and the verb: "比全省平均增速8.2%低", "比全省8.2%的增速低". */
+const COMPARED_BARE_NEXT = charTable('高低快慢');
+const BARE_COMPARED_AFTER = /^(?:的(?:平均)?(?:增速|增幅|增长速度|水平))?[高低快慢]/u;
+/** 比, a place alone and its rate's name, right before the rate: "比全省平均增速", "比全国的". */
+const PLACE_RATE_COMPARED = /[比较](全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平|增速|增幅|增长速度)?的?$/u;
 /** GAP_WITH opening the clause: the gap names no owner of its own. */
 const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
 const GAP_FIRST = charTable('与同和跟');

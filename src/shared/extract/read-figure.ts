@@ -94,6 +94,7 @@ function openFigure(r: Reading, i: number): FigureDraft {
   d.entity = '';
   d.property = false;
   d.rateOf = false;
+  d.comparand = false;
   d.placeInBracket = null;
   d.yearsCounted = '';
   d.ownSubject = false;

@@ -177,6 +177,8 @@ export interface FigureDraft {
   entity: string;
   property: boolean;
   rateOf: boolean;
+  /** The rate of the one compared with, between the comparison and its gap ("低于全省8.2%的增幅0.9个百分点"): an aside. */
+  comparand: boolean;
   placeInBracket: RegExpExecArray | null;
   yearsCounted: string;
   ownSubject: boolean;
