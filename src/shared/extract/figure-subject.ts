@@ -139,7 +139,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const part = PART_NOUN.exec(sentence.slice(t.outerEnd, t.outerEnd + 6));
       if (part) noun = entity + part[0];
     }
-    if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "其中5户利润总额超过1亿元" (a county's profits): firms named only by the amount each passes are that class of firms
+    // (the amount no figure: tokens.ts), not the measure of the sum before.
+    const passed =
+      count && (t.unit === '户' || t.unit === '家') && isIn(PASSED_CLASS_FIRST, sentence, t.outerEnd) && NO_NOUN_BEFORE.test(pre)
+        ? PASSED_CLASS_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 18))
+        : null;
+    if (passed) entity = passed[1] + '超' + passed[2] + '企业';
+    else if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
     // "全年共有7个月工业单月产值超过200亿元" (十堰 2020): months that had something, counted, are months (月份), what they
     // had said after them.
     else if (baseOf(t.unit) === '个月' && MONTHS_HAD.test(pre)) entity = '月份';
@@ -733,6 +740,12 @@ const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|�
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 /** The noun of a count, alone between it and the next count ("方面"). */
 const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
+/** A measure, the verb of passing and an amount, closing the clause: "利润总额超过1亿元", "产值超亿元". */
+const PASSED_CLASS_AFTER =
+  /^(利润总额|利润|产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破|达到)((?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:万亿|亿|万)?元)(?:及?以上)?(?=[，。；,;、]|$)/u;
+const PASSED_CLASS_FIRST = charTable('利产销营主税');
+/** Nothing before a count that names what it counts: its clause's start, 其中, 有 ("…企业中有18户" names them). */
+const NO_NOUN_BEFORE = /^[，,；;、]?(?:其中|另有|共有|全年有|有)?[，,:：]?$/u;
 const COMPARED = /高于|低于|快于|慢于|大于|小于|落后于?|超过|超出|高出/u;
 /** "的平均水平", "的水平": the level of a rate compared with, after it. */
 const LEVEL_AFTER = /^的(?:平均)?水平/u;

@@ -444,9 +444,9 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
  * 50亿元", as it is after a verb of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
  */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:利润总额|利润)(?:超过|超|过|突破)|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|利润总额|利润)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
-const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
+const COUNTED_MEASURE_LAST = charTable('值入收税额润模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
   return at > 3 && isIn(COUNTED_MEASURE_LAST, s, at - 1) && COUNTED_MEASURE.test(s.slice(Math.max(0, at - 22), at));
 }
