@@ -834,6 +834,15 @@ export function nounAfter(after: string, max = 14): string {
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
+const RATE_WORDS = new Set(['增速', '增幅', '涨幅', '降幅']);
+/** The rate word (增速, 增幅, 涨幅, 降幅) the clause writes right after the subject, or ''. */
+function rateAfter(clause: string, subject: string): string {
+  if (!subject || isIn(RATE_LAST, subject, subject.length - 1)) return '';
+  const at = clause.lastIndexOf(subject);
+  const word = at < 0 ? '' : clause.slice(at + subject.length, at + subject.length + 2);
+  // ("城乡居民收入增速差距为1.2个百分点": a gap between two rates is no change of the one named.)
+  return RATE_WORDS.has(word) && clause.charCodeAt(at + subject.length + 2) !== 0x5dee /* 差 */ ? word : '';
+}
 const RATE_LAST = charTable('速幅率度');
 const YEARLY = (clause: string) => clause.includes('年均') || clause.includes('平均每年') || clause.includes('每年平均');
 
@@ -854,7 +863,10 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
     case 'change':
       // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
       // "9个市(州)累计增速较2016年加快0.5个百分点" (四川 2017): a subject kept with its 累计 is a cumulative rate's.
-      return s + (s.endsWith('累计') ? '增速变化' : '变化');
+      if (s.endsWith('累计')) return s + '增速变化';
+      // "规上工业产值增速提高2个百分点": the rate written right after the subject is what changed (the subject stops
+      // before it), not the subject itself.
+      return s + rateAfter(clause, s) + '变化';
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
       return s;
