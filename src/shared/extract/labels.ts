@@ -637,7 +637,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
-      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|份额|幅度)/u.exec(
+      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)(?=[^，；]*?(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小)$)|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|份额|幅度)/u.exec(
         text,
       )![0];
     const tail = text.slice(rest.length);
