@@ -27,7 +27,7 @@ import {
 import { itemOf, listSubjects } from './list-subjects';
 import { ratioPart } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
-import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
+import { PROVINCE, counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
 import { opensWithPart } from './time-rules';
 
 /** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
@@ -564,6 +564,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     }
   }
 
+  // "在信息产品制造业领域,福建今年1-2月完成产值近450亿元,增长三成三" (福建 2011 1-2月, held-out set 43): in the clauses
+  // after a field the sentence opens with, a measure named only with a place (and this year) is the field's.
+  if (r.field && t.outerStart > r.fieldEnd && entity.length <= 16 && isIn(FIELD_MEASURE_LAST, entity, entity.length - 1)) {
+    const bare = FIELD_BARE.exec(entity);
+    if (bare && (!bare[1] || PLACE_NAMED.test(bare[1]) || PROVINCE.has(bare[1]))) entity = r.field + bare[2];
+  }
   // "增长贡献率最大的三个行业分别是电气机械和器材制造业(同比增长5.9%,贡献率为28.1%),计算机、通信和其他电子设备制造业
   // (同比增长7.0%,…)" (中山 2022年1-2月, held-out set 39): a rate opening a bracket right after a name, only its verb
   // before it, is that name's (the list's 行业 was read).
@@ -753,6 +759,12 @@ const PASSED_CLASS_AFTER =
 const PASSED_CLASS_FIRST = charTable('利产销营主税');
 /** Nothing before a count that names what it counts: its clause's start, 其中, 有 ("…企业中有18户" names them). */
 const NO_NOUN_BEFORE = /^[，,；;、]?(?:其中|另有|共有|全年有|有)?[，,:：]?$/u;
+/** A measure with only a place and this year before it: "福建今年产值", "全市产量", "产值". */
+const FIELD_BARE =
+  /^([\u4e00-\u9fff]{0,6}?)(?:今年|去年|本年|全年)?((?:规模以上|规上)?(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|销量|出口额|出口|投资))$/u;
+const FIELD_MEASURE_LAST = charTable('值量入润额口资');
+/** The report's place as it names itself: 全市, 我省, 本县, or a place's name with its rank (…省, …市, …县). */
+const PLACE_NAMED = /^(?:全[省市区县州盟旗国]|[我本][省市区县州]|[\u4e00-\u9fff]{2,4}[省市县区州])$/u;
 const COMPARED = /高于|低于|快于|慢于|大于|小于|落后于?|超过|超出|高出/u;
 /** "的平均水平", "的水平": the level of a rate compared with, after it. */
 const LEVEL_AFTER = /^的(?:平均)?水平/u;
