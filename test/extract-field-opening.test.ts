@@ -14,8 +14,16 @@ describe('a field the sentence opens with', () => {
     expect(labels('在新能源汽车领域,全市产量增长35%,产值突破200亿元。', ['35', '200'])).toEqual(['新能源汽车产量增速', '新能源汽车产值']);
   });
 
+  it('after its time, and as the group the figures are in (在…中)', () => {
+    // 浙江 2016年4月 (浙江省统计局, via hangzhou.baogaosu.com).
+    const zhejiang = '4月份,在高新技术产业开发区和高新园区中,规模以上工业增加值236亿元,同比增长13.1%,比全省平均水平高6.1个百分点。';
+    expect(the(zhejiang, '236', { asOf: '2016年4月' }).label).toBe('高新技术产业开发区和高新园区规模以上工业增加值');
+  });
+
   it('not a clause with its own subject', () => {
     // shanxi-2017-economy.
     expect(the('在农业方面,全年全省粮食总产量130亿公斤,比上年下降1.4%。', '130').label).toBe('粮食总产量');
+    // (made up)
+    expect(the('在工业投资中,技改投资增长12%。', '12').label).toBe('技改投资增速');
   });
 });
