@@ -15,6 +15,12 @@ describe('a share’s change after its owner', () => {
     expect(the('高技术制造业增加值增长12%,占规上工业比重提高1.2个百分点。', '1.2').label).toBe('高技术制造业增加值占规上工业比重变化');
   });
 
+  it('占比 after a share written 占…的 is that share', () => {
+    // (made up, the brief's form)
+    const text = '高技术产业增加值占规上工业的18.5%,占比提高1.2个百分点。';
+    expect(the(text, '1.2').label).toBe('高技术产业增加值占规上工业比重变化');
+  });
+
   it('and a rate after it is the owner’s measure’s (乌鲁木齐 2023 一季度, held-out set 43)', () => {
     const urumqi = '在食品制造业快速增长的带动下,轻工业实现增加值24.01亿元,占规上工业的比重同比提高1.3个百分点,同比增长5.2%。';
     expect(the(urumqi, '1.3', { asOf: '2023年一季度' }).label).toBe('轻工业增加值占规上工业的比重变化');

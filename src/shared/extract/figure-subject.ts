@@ -447,7 +447,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
   else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
   else if (property && inherited && !entity.startsWith(inherited))
-    entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+    entity =
+      propertyEnd(inherited) && inherited.endsWith(entity)
+        ? inherited
+        : // "高技术产业增加值占规上工业的18.5%,占比提高1.2个百分点": 占比 after a share written 占…的 is that share (比重).
+          entity === '占比' && inherited.includes('占') && !propertyEnd(inherited)
+          ? inherited + '比重'
+          : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
