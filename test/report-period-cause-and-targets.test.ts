@@ -24,6 +24,10 @@ describe('a year in a cause clause is not the report’s', () => {
     expect(the(YULIN, '188.7').period).toBe('2021年1-11月');
     expect(the(YULIN, '6.0').period).toBe('2021年1-11月');
     expect(the(YULIN, '11.3').period).toBe('1-11月');
+    // Read whole, in its own characters: 影響 closes the 受 clause as 影响 does, so the report (and the title built
+    // from its period) is on 2021, not on the cause's 2020.
+    expect(reportPeriod(YULIN)).toMatchObject({ period: '2021年1-11月', year: 2021 });
+    expect(reportPeriod('由於2020年同期基數較低,2021年全市規上工業增加值增長12%。').period).toBe('2021年');
   });
 
   it('由于… too, and a 受 with no 影响 after it opens no cause', () => {

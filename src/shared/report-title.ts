@@ -9,7 +9,7 @@
  */
 
 import { SOURCE_CLAUSE, isByline } from './bylines';
-import { reportPeriod } from './extract/report-period';
+import { ownPeriod } from './extract/report-reading';
 import { isTraditionalText } from './extract/script';
 
 export const TITLE_MAX = 40;
@@ -211,7 +211,7 @@ const PLACE_WITHIN = 300;
  * The place is the first named with the level the report calls its own (全市 → …市), or none.
  */
 function builtTitle(text: string, published?: string): string | null {
-  const own = reportPeriod(text);
+  const own = ownPeriod(text);
   // (A period of words only, "今年", says nothing on a title slide.)
   const named = /\d|季度|半年/u.test(own.period) ? own.period : '';
   const year = own.year ?? yearOf(named, published);

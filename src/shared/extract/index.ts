@@ -10,16 +10,14 @@
  * figure-kind, figure-label, figure-time).
  */
 import { codeWithin } from './chars';
-import { readAsSimplified } from './script';
 import { yearOf } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
-import { joinWrapped, wrappedBreaks } from './wrapped-lines';
 import { readSentence } from './read-sentence';
 import { partOfYear } from './figure-time';
 import type { Extracted, Reading } from './reading';
-import { fullWidthPunctuation, withGlosses, withWordSpaces } from './text-forms';
+import { readReport } from './report-reading';
 
 export { sentences } from './sentences';
 export { reportPeriod } from './report-period';
@@ -38,8 +36,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.
   // A report in traditional characters is read in simplified ones, offset for offset (script.ts); a hard-wrapped
   // one without the breaks inside its sentences, its offsets mapped back (wrapped-lines.ts).
-  const reading = readAsSimplified(fullWidthPunctuation(original));
-  const joined = joinWrapped(reading.text, withGlosses(reading.text, withWordSpaces(reading.text, wrappedBreaks(reading.text))));
+  const { reading, joined } = readReport(original);
   const text = joined.text;
   const report = reportPeriod(text);
   const asOf = opts.asOf?.trim() ?? '';

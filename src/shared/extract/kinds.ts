@@ -24,8 +24,8 @@ export interface Predicate {
   comparison: boolean;
 }
 
-const UP = '增长|增加|增产|增收|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
-const DOWN = '负增长|下降|减少|减产|减收|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
+const UP = '增长|增加|增产|增收|增支|提高|提升|上升|上涨|回升|加快|扩大|增|涨|高出|多出|超出|攀升|跃升|前移|上移|前进';
+const DOWN = '负增长|下降|减少|减产|减收|减支|回落|下滑|降低|下跌|放缓|缩小|收窄|缩短|缩减|压减|萎缩|减|降|跌|后移|后退|下移';
 /**
  * 偏高/偏低 ("too high/low") say the gap with a figure compared before: "但与全市平均比较,累计增幅仍偏低3.7个百分点"
  * (鄞州 2020, held-out set 30) is 3.7 points below the city's average, as 低于 would say.

