@@ -118,3 +118,23 @@ describe('an amount naming the class of the things counted', () => {
     expect(values(HUBEI_CLUSTERS)).toEqual(['2', '5', '20', '50']);
   });
 });
+
+describe('firms named only by the profit each passes', () => {
+  // (made up, on the genre's "其中N户…超亿元": a county's profits after the sum of its firms' profits)
+  const PROFITS = '全市规上工业企业实现利润总额85亿元,其中5户利润总额超过1亿元,12家产值超过10亿元。';
+
+  it('are that class of firms, and the amount is no figure', () => {
+    expect(values(PROFITS)).toEqual(['85', '5', '12']);
+    expect(the(PROFITS, '5').label).toBe('利润总额超1亿元企业');
+    expect(the(PROFITS, '12').label).toBe('产值超10亿元企业');
+  });
+
+  it('a noun named before the count stays the label (宜春 2024, held-out set 18)', () => {
+    const yichun = '全市63户当年新建投产企业中有18户产值超亿元,新建投产企业对全市规上工业贡献率达到62.6%。';
+    expect(the(yichun, '18', { asOf: '2024年1-6月' }).label).toBe('新建投产企业');
+  });
+
+  it('a sum of their profit, with no bound word, stays a figure', () => {
+    expect(values('其中3户利润总额2.5亿元。')).toEqual(['3', '2.5']);
+  });
+});

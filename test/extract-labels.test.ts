@@ -912,6 +912,11 @@ describe('a second place after a comma, named by its group of places or region o
     expect(second.label).toBe(first.label);
   });
 
+  it('a region’s provinces (西部省区, 中部省份): "列全國第四位,西部省區第一位" (shaanxi-2007-energy-traditional)', () => {
+    const shaanxi = '其中,我省單位GDP能耗1.361噸標準煤/萬元,下降4.54%,列全國第四位,西部省區第一位。';
+    expect(extractFigures(shaanxi, { asOf: '2007年' }).map((f) => f.label)[3]).toBe('單位GDP能耗位次');
+  });
+
   it('keeps a place named by its own name: "绵阳市第1位" is 绵阳市’s', () => {
     const text = '全省规上工业增加值增长8.3%,居全国第6位,绵阳市第1位。';
     expect(extractFigures(text, { asOf: '2019年' }).map((f) => f.label)[2]).toContain('绵阳');

@@ -156,7 +156,7 @@ export function readKind(r: Reading, d: FigureDraft): void {
     entity === growthBefore(found, r.paragraphGrowth)
   )
     kind = 'growth';
-  if (rateOf && pred.comparison) pred = NO_PREDICATE;
+  if ((rateOf && pred.comparison) || d.comparand) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
   if (kind === 'share' && cb & C_PAREN) {
@@ -209,6 +209,7 @@ export function readSign(r: Reading, d: FigureDraft): void {
   // "采矿业增加值(占比75.9%)增长14.4%" (大武口区): a share named inside the brackets is an aside too; the growth after it
   // is of the measure before the brackets, not of the share.
   const aside =
+    d.comparand ||
     wholeParts !== null ||
     placeInBracket !== null ||
     // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.

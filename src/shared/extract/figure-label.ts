@@ -140,6 +140,7 @@ const PRODUCED_SOLD = /产销量?((?:增速|增幅)?)$/u;
 const SOLD_LAST = charTable('销量速幅');
 /** What joins the two items of a pair. */
 const PAIR_JOINT = /^\s*(?:和|与|、)\s*$/u;
+const COMPARED_RATE = /\d+(?:\.\d+)?%(?:的(?:平均)?(?:增速|增幅|水平|增长速度))?/u;
 /** "高于全国平均13个点" → "高于全国平均"; "比全国高0.5个百分点" → "比全国高". */
 function comparedWith(written: string, verb: string): string {
   // "高出全国(5.9%)、全省(6.4%)平均水平": the rates in brackets are figures of their own, not words of the label.
@@ -152,6 +153,8 @@ function comparedWith(written: string, verb: string): string {
   if (item > 0 && DIGIT.test(phrase.charAt(item - 1)) && phrase.startsWith(verb)) phrase = verb + phrase.slice(item + 1);
   // ("比全国高11.4个百分点、比全省高": the last item names its own comparand.)
   else if (item > 0 && COMPARED_NEXT.test(phrase.slice(item))) phrase = phrase.slice(item + 1);
+  // "低于全省8.2%的增幅", "比全省平均增速8.2%低": the rate of the one compared with is a figure of its own, no word.
+  if (phrase.includes('%')) phrase = phrase.replace(COMPARED_RATE, '');
   return phrase
     .replace(/分别|了$/gu, '')
     .replace(/的(?:平均)?(?:增速|增幅|水平)?$/u, '')

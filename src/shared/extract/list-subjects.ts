@@ -143,7 +143,8 @@ function commaItems(sentence: string, cs: number, last: string, n: number): stri
   const plain = commaNames(sentence, cs, last, n, '');
   if (plain) return plain;
   const head = sharedHead(last);
-  if (!head) return undefined;
+  // "1-10月，钢铁，有色，建材分别增长…": names with no measure after the last are the items themselves.
+  if (!head) return commaProducts(sentence, cs, last, n, '');
   // "五金、電料類,通訊器材類,機電產品及設備類,化工材料及制品類商品銷售額分別增長51.9%、32.3%、9.6%、9.3%" (a district's
   // 1-2月 release): the measure written once may hold a word before it (商品銷售額) that no name ends with.
   for (let k = head.length; k <= head.length + 2 && k < last.length - 1; k++) {
@@ -167,19 +168,24 @@ function commaProducts(sentence: string, cs: number, last: string, n: number, he
     // with a digit.)
     if (end <= 0 || sentence.charCodeAt(end) !== 0xff0c /* ， */) return undefined;
     const from = clauseStart(sentence, end);
-    const raw = sentence.slice(from, end);
+    let raw = sentence.slice(from, end).trim();
+    // "其中钢铁,有色,建材增速分别为…": the first name may open with the frame word that sets the list apart.
+    const framed = out.length === n - 1 && FRAME_OPENING.exec(raw);
+    if (framed) raw = raw.slice(framed[0].length);
     const name = cleanSubject(raw);
-    if (!name || name !== raw.trim() || name.length > 16 || DIGIT.test(name) || MARKER_WORD.test(name)) return undefined;
+    if (!name || name !== raw || name.length > 16 || DIGIT.test(name) || MARKER_WORD.test(name)) return undefined;
     out.unshift(name + head);
-    end = from - 1;
+    end = framed ? 0 : from - 1;
   }
-  // (The clause before the first name is no name: "从产品产量看", a figure's, or none.)
+  // (The clause before the first name is no name: "从产品产量看", "重点行业中", "其中", a figure's, or none.)
   if (end > 0 && sentence.charCodeAt(end) === 0xff0c /* ， */) {
     const before = sentence.slice(clauseStart(sentence, end), end);
-    if (!/看$|\d|%/u.test(before)) return undefined;
+    if (!/[看中]$|\d|%/u.test(before)) return undefined;
   }
   return out;
 }
+/** A frame word opening the clause of a list's first name ("其中钢铁"). */
+const FRAME_OPENING = /^(?:其中|其中[：:]|尤其是|特别是)/u;
 /** Words that make a clause a statement, not a name ("增长较快", "其中"). */
 const MARKER_WORD = /增|降|长|其中|看|为|是|占|达|实现|完成/u;
 function commaNames(sentence: string, cs: number, last: string, n: number, head: string): string[] | undefined {

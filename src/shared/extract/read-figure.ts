@@ -3,7 +3,7 @@
  * (figure-subject.ts), kind and sign (figure-kind.ts), label (figure-label.ts), status and period (figure-time.ts), then
  * the figure kept with its qualifier.
  */
-import { bitTable, charBits, codeAt, isIn, lastCode } from './chars';
+import { bitTable, charBits, codeAt, codeWithin, isIn, lastCode } from './chars';
 import { readPredicate } from './kinds';
 import { ITEM_VERBS } from './lists';
 import { clauseStart } from './sentences';
@@ -33,6 +33,17 @@ export function readFigure(r: Reading, i: number): void {
   readTimes(r, d);
   keepFigure(r, d);
 }
+/** "与全省相比" and the bare comparison after it, in its clause or the next: "比全省低", or '' when not so written. */
+function comparedWith(sentence: string, cs: number, clausePre: string): string {
+  const own = SAME_AS_THEN.exec(clausePre);
+  if (own) return own[1] + '比' + own[2] + own[3];
+  if (!BARE_COMPARISON.test(clausePre)) return '';
+  const before = SAME_AS_CLAUSE.exec(sentence.slice(Math.max(0, cs - 20), cs));
+  return before ? '比' + before[1] + clausePre : '';
+}
+const SAME_AS_THEN = /^((?:增速|增幅|降幅|涨幅)?)[与和同跟]([^，；、\d]{1,12}?)相比较?((?:高出|低于|高|低|快|慢|多|少)了?)$/u;
+const BARE_COMPARISON = /^(?:高出|高|低|快|慢|多|少)了?$/u;
+const SAME_AS_CLAUSE = /[与和同跟]([^，；、\d]{1,12}?)相比较?[，,]$/u;
 /** A bracketed aside standing right before a number. */
 const BRACKET_BEFORE = /[（(][^（()）]*[)）]$/u;
 /** What is known of the figure before its subject is read: its clause, the figure before, its list and verb. */
@@ -54,6 +65,15 @@ function openFigure(r: Reading, i: number): FigureDraft {
     // the bracket. One inside the words stays ("镇(街)规上工业" names the towns and streets).
     clausePre = clausePre.replace(BRACKET_BEFORE, '');
     pre = pre.replace(BRACKET_BEFORE, '');
+  }
+  // "与全省相比低0.7个百分点", "与全国相比,高出2.3个百分点": compared with a place, then only the bare comparison, is
+  // "比全省低" (its 比 the one the comparison needs; the place, not 相比, the label's).
+  if (codeWithin(sentence, 0x76f8 /* 相 */, Math.max(0, cs - 4), t.outerStart - 1)) {
+    const compared = comparedWith(sentence, cs, clausePre);
+    if (compared) {
+      if (pre === clausePre) pre = compared;
+      clausePre = compared;
+    }
   }
   // The characters the rules below ask the clause about (CLAUSE_BITS), in one pass, and its first and last.
   const cb = charBits(clausePre, CLAUSE_BITS);
@@ -94,6 +114,7 @@ function openFigure(r: Reading, i: number): FigureDraft {
   d.entity = '';
   d.property = false;
   d.rateOf = false;
+  d.comparand = false;
   d.placeInBracket = null;
   d.yearsCounted = '';
   d.ownSubject = false;

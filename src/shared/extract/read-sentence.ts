@@ -83,6 +83,10 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
   // Most sentences of a report hold no figure: only their periods are read (below).
   if (tokens.length) {
     r.sentence = sentence;
+    // (Only with 在 among its first characters: most sentences open with none.)
+    const field = codeWithin(sentence, 0x5728 /* 在 */, 0, 12) ? FIELD_OPENING.exec(sentence) : null;
+    r.field = field ? field[1] : '';
+    r.fieldEnd = field ? field[0].length : 0;
     r.start = s.start;
     r.end = s.end;
     r.mentions = mentions;
@@ -317,3 +321,9 @@ const HEADING_TIME = /^(?:19|20)\d{2}年(?:\d{1,2}-\d{1,2}月|\d{1,2}月|[上下
 const GENERIC_TOPIC = /^(?:重点|主要|多数|大部分|部分|各|全部|其他|工业|传统|新兴|优势|支柱)/u;
 /** "按照国际经验,", "国际经验表明,": a sentence opening so tells a general rule (GENERAL_EXPERIENCE). */
 const GENERAL_EXPERIENCE = /^(?:按照|根据|依据|从)?国际(?:通行)?经验(?:来看|看|表明|显示)?[,，]/u;
+/**
+ * "在信息产品制造业领域,", "在新能源汽车方面,", "4月份,在高新技术产业开发区和高新园区中," (浙江 2016年4月): the field a
+ * sentence opens with (after its time, if any), a clause of its own.
+ */
+const FIELD_OPENING =
+  /^[ \u3000]*(?:[\d一二三四五六七八九十—\-~至月份季度上下半年前]{1,12}[，,])?在([\u4e00-\u9fff]{2,16}?)(?:领域|方面|中)[，,]/u;

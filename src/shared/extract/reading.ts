@@ -149,6 +149,12 @@ export interface Reading {
   // The sentence being read: its text and offsets, period mentions, tokens, status marks, the figures read so
   // far (found[i] is tokens[i]'s).
   sentence: string;
+  /**
+   * The field a sentence opens with ("在信息产品制造业领域,…", "在X方面,"): whose bare measures its clauses after it
+   * name when they name only a place ('' when none), and where that opening clause ends.
+   */
+  field: string;
+  fieldEnd: number;
   start: number;
   end: number;
   mentions: PeriodMention[];
@@ -177,6 +183,8 @@ export interface FigureDraft {
   entity: string;
   property: boolean;
   rateOf: boolean;
+  /** The rate of the one compared with, between the comparison and its gap ("低于全省8.2%的增幅0.9个百分点"): an aside. */
+  comparand: boolean;
   placeInBracket: RegExpExecArray | null;
   yearsCounted: string;
   ownSubject: boolean;

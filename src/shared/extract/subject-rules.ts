@@ -30,7 +30,7 @@ const VERBISH = new Set(
 /** A subject that is only a scope or a source ("根据…在全省"): the counted noun after the number says more. */
 const SCOPE_ONLY = /^(?:根据|在|据|从(?!业))|(?:全省|全市|全区|全国|全县|全旗|全盟|全州)$|^[\u4e00-\u9fff]{2,5}(?:省|市|县|自治区)$/u;
 /** A province, a municipality or an autonomous region by its short name, as reports write it before a figure. */
-const PROVINCE = wordSet(
+export const PROVINCE = wordSet(
   '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆'.split(
     '|',
   ),

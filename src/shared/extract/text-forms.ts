@@ -5,6 +5,7 @@
  */
 import { type Break } from './wrapped-lines';
 import { DIGIT } from './figure-words';
+import { charTable, isIn } from './chars';
 
 /** One space between a percent sign and a Chinese character (same offsets: one character for one). */
 const SPACED_AFTER_PERCENT = /(?<=[%％]) (?=[\u4e00-\u9fff])/gu;
@@ -16,6 +17,13 @@ const WIDE_NUMBER = /[０-９]|(?<=[0-9０-９])[．﹒－](?=[0-9０-９])/gu;
 const WIDE_MARK: Record<string, string> = { '．': '.', '﹒': '.', '－': '-' };
 /** A horizontal bar between two digits, as 1―2月 writes it. */
 const BAR_DASH = /(?<=\d\s*)―(?=\s*\d)/gu;
+const LIST_UNIT = charTable('个%');
+/** The number at `from` is followed by the unit `unit` (its code): "6个", "3.2%". */
+function sameUnitAfter(text: string, from: number, unit: number): boolean {
+  let k = from;
+  while (k < text.length && k < from + 8 && (DIGIT.test(text[k]) || text[k] === '.')) k++;
+  return text.charCodeAt(k) === unit;
+}
 export function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
@@ -42,8 +50,14 @@ export function fullWidthPunctuation(text: string): string {
   if (text.includes('下同')) text = text.replace(NOTE_COMMA, (note: string) => note.replace(/[,，]/gu, '·'));
   if (!text.includes(',') && !text.includes(';') && !text.includes(':')) return text;
   // 1,234.5 and 7.3:38.8 keep theirs: a mark between two digits is part of a number.
+  // "同比回落12.3个,6个和4.7个百分点", "分别增长5.1%,3.2%": a comma between two numbers in the same unit (个 or %) joins
+  // the items of a list, as 、 does; it ends no clause.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
-    DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '') ? c : FULL_WIDTH[c],
+    DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '')
+      ? c
+      : c === ',' && isIn(LIST_UNIT, text, at - 1) && DIGIT.test(text[at + 1] ?? '') && sameUnitAfter(text, at + 1, text.charCodeAt(at - 1))
+        ? '、'
+        : FULL_WIDTH[c],
   );
 }
 /**

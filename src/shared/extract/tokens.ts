@@ -444,9 +444,9 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
  * 50亿元", as it is after a verb of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
  */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:利润总额|利润)(?:超过|超|过|突破)|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|利润总额|利润)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
-const COUNTED_MEASURE_LAST = charTable('值入收税模超过破到达');
+const COUNTED_MEASURE_LAST = charTable('值入收税额润模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
   return at > 3 && isIn(COUNTED_MEASURE_LAST, s, at - 1) && COUNTED_MEASURE.test(s.slice(Math.max(0, at - 22), at));
 }
@@ -1039,14 +1039,28 @@ const LIST_JOINT = /^(?:、|和|及|与|或|至|到|-|—|–|～|~)$/u;
 function carryUnits(sentence: string, tokens: Token[]): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
-    const next = tokens[i + 1];
+    let next = tokens[i + 1];
+    // "分别高于全国(5.6%)2.3个、东部地区(6.5%)1.4个百分点" (山东 2015年10月, 齐鲁晚报): the next place's rate in brackets is
+    // an aside; the item after it is the next of the list (only for a first item whose unit may still be carried).
+    let aside = 0;
+    if ((t.unit === '' || t.unit === '个') && i + 2 < tokens.length && bracketedAt(sentence, next)) {
+      aside = next.outerEnd - next.outerStart + 2;
+      next = tokens[i + 2];
+    }
     if (t.form !== 'number' || !next.unit || next.form !== 'number') continue;
-    const gap = next.outerStart - t.outerEnd;
+    const gap = next.outerStart - t.outerEnd - aside;
     // ("0.3、 0.4个百分点": a space beside the joint, as a page may leave it.)
     // "高于全国0.4、全省0.1个百分点" (萍乡 2019): the next item's place between, the unit written after the last.
     if (
       !(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())) &&
-      !(gap >= 3 && gap <= 8 && POINTS_OR_RATE.has(next.unit) && PLACE_ITEM.test(sentence.slice(t.outerEnd, next.outerStart)))
+      !(
+        gap >= 3 &&
+        gap <= 8 &&
+        POINTS_OR_RATE.has(next.unit) &&
+        PLACE_ITEM.test(
+          aside ? sentence.slice(t.outerEnd, next.outerStart).replace(BRACKET_ASIDE, '') : sentence.slice(t.outerEnd, next.outerStart),
+        )
+      )
     )
       continue;
     // "城乡居民人均可支配收入分别增长7%、8%左右" (咸阳 2023, held-out set 28), "6、7%左右": 左右 after the last item of a
@@ -1077,6 +1091,13 @@ function carryVerbQualifiers(sentence: string, tokens: Token[]): void {
 const VERB_LIST_JOINT = charTable('和及、');
 
 const POINTS_OR_RATE = new Set(['个百分点', '%']);
+/** A token written alone in brackets: "(6.5%)". */
+function bracketedAt(sentence: string, t: Token): boolean {
+  return t.outerStart > 0 && isIn(OPEN_PAREN, sentence, t.outerStart - 1) && isIn(CLOSE_PAREN, sentence, t.outerEnd);
+}
+const OPEN_PAREN = charTable('(（');
+const CLOSE_PAREN = charTable(')）');
+const BRACKET_ASIDE = /[（(][^（()）]*[)）]/u;
 /** 、 or 和, then the next item's place: "、全省", "和全市" (index.ts labels that item with it). */
 export const PLACE_ITEM = /^[、和及](?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{1,4}[省市县区州])(?:平均水平|平均)?$/u;
 
