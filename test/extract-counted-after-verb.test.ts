@@ -30,3 +30,12 @@ describe('a count after 重组 (吉林 2025, a 繁體 copy, held-out set 43)', (
     expect(the('全年兼并重组12户企业。', '12', { asOf: '2025年' }).label).toMatch(/^企业/u);
   });
 });
+
+describe('a count after 招引 (五莲县 2012, held-out set 45)', () => {
+  it('counts the projects drawn in, past its 以上: "计划招引20个以上过亿项目"', () => {
+    // http://sdmsw.com.cn/sh/wl/2013-01/10595.html; test/corpus/wulian-2012-government-work.
+    const wulian = '2013年,五莲县计划招引20个以上过亿项目,招商引资到位固定资产投资15亿元以上。';
+    const f = the(wulian, '20', { asOf: '2012年' });
+    expect([f.label, f.kind, f.status, f.qualifier]).toEqual(['过亿项目', 'count', 'target', '以上']);
+  });
+});

