@@ -55,6 +55,10 @@ test('a text without a date is imported without one: the dialog says so, the sli
   const deck = getDeck(app.store.db, listDecks(app.store.db, report.id)[0].id)!;
   const at = deck.slides.findIndex((s) => s.chart?.series.length === 3 && s.chart.unit === '亿元');
   expect(at).toBeGreaterThan(0);
+  // (Through the G prompt, which holds the number until Enter: bare digits typed while the deck was still settling after
+  // the switcher closed were lost on a loaded machine, and Enter then paged to slide 2.)
+  await page.keyboard.press('g');
+  await expect(page.getByTestId('goto')).toBeVisible();
   await page.keyboard.type(String(at + 1));
   await page.keyboard.press('Enter');
   await expect(counter(page)).toHaveText(`${at + 1} / ${deck.slides.length}`);
@@ -146,6 +150,10 @@ test('a date found after the import is added in the switcher: the title slide an
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const deck = getDeck(app.store.db, listDecks(app.store.db, report.id)[0].id)!;
   const at = deck.slides.findIndex((s) => s.chart?.series.length === 3 && s.chart.unit === '亿元');
+  // (Through the G prompt, which holds the number until Enter: bare digits typed while the deck was still settling after
+  // the switcher closed were lost on a loaded machine, and Enter then paged to slide 2.)
+  await page.keyboard.press('g');
+  await expect(page.getByTestId('goto')).toBeVisible();
   await page.keyboard.type(String(at + 1));
   await page.keyboard.press('Enter');
   await expect(counter(page)).toHaveText(`${at + 1} / ${deck.slides.length}`);
