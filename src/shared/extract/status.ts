@@ -35,9 +35,11 @@ function targetClause(clause: string): boolean {
  * 完成主要目标, 高于预期目标) makes none: see ACHIEVED. "2012年杭州工业发展目标初步定为:规模以上工业销售产值同比增长12%"
  * (杭州, held-out set 20): a target set (定为, 确定为) is one too. "重庆已确立未来5年推进新型工业化的具体目标任务——形成…30个
  * 百亿级产业集群,累计完成工业投资1.6万亿元,实现销售产值4万亿元" (重庆 2012, held-out set 35): targets after a dash too.
+ * "從年初預期目標看,呼和浩特市…增速分別高于年初規上工業增速預期目標15.1個…百分點" (内蒙古 2023 1-10月, a 繁體 copy, held-out
+ * set 46): a frame "从…目标看," sets no target, nor does a target named up to twelve characters after 高于 / 低于 (the gap to it).
  */
 export const TARGET_SENTENCE =
-  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破|大于|好于|优于|低于|慢于|较|(?<![占同环])比)[^，；]{0,4})(?:(?:预期)?目标(?:任务)?(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:]|目标任务——)/u;
+  /(?<!(?:超|超过|超出|完成|实现|高于|快于|达到|突破|大于|好于|优于|低于|慢于|较|(?<![占同环])比)[^，；]{0,4})(?<!(?:高于|低于|快于|慢于)[^，；,;]{5,12})(?:(?:预期)?目标(?:任务)?(?:初步|暂)?(?:确?定|设定|拟定)?(?:是|为)[：:]?|主要目标|预期目标|预期指标(?:是|为)?[：:]|目标任务——)(?!来?看[，,])/u;
 
 /**
  * "《工业经济攻坚战实施方案》明确,2017年全部工业增加值完成4200亿元以上,新培育800户以上规模以上工业企业" (云南 2017,
@@ -171,10 +173,11 @@ const EXPECTED_CLASS =
  * "超年度预期目标0.5个百分点", "完成年度目标", "超省考计划0.3个百分点" (安康, 2019): a target or plan reached or beaten is a
  * result; so is one a result is measured against: "城镇化率达到56.1%，较规划预期目标高出4.6个百分点" (a review of the
  * “十二五” years, https://lw33.cn/article/804f19fb884e9a86929274d2.html), "单位工业增加值能耗下降幅度大于预期目标"
- * (工信部 on 2012, https://business.sohu.com/20130123/n364428136.shtml).
+ * (工信部 on 2012, https://business.sohu.com/20130123/n364428136.shtml); after 高于 / 低于 the target may be named further on
+ * ("高于年初规上工业增速预期目标15.1个百分点", 内蒙古 2023, held-out set 46).
  */
 const ACHIEVED =
-  /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占|大于|好于|优于|低于|慢于|较|(?<![占同环])比)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)/u;
+  /(?:超|超过|超出|完成|实现|高于|快于|达到|突破|占|大于|好于|优于|低于|慢于|较|(?<![占同环])比)(?:[^，；]{0,6}下达)?[^，；]{0,4}(?:目标|计划)|(?:高于|低于|快于|慢于)[^，；,;]{5,12}(?:目标|计划)/u;
 /**
  * "累计完成投资313.64亿元,…,为年度投资计划的30.90%" (江门 2021 一季度, a 繁體 copy,
  * https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html): the part of a plan done is a
@@ -234,7 +237,7 @@ const TARGET_NAMED_AFTER = /^的?(?:年度|全年)?目标(?:任务)?(?=[，,；;
 /** What EXPECTED_NAMED_AFTER's and TARGET_NAMED_AFTER's matches start with. */
 const NAMED_AFTER_FIRST = charTable('的目年全');
 /** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
-const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$/u;
+const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$|(?:高于|低于|快于|慢于)[^，；,;]{7,12}预期(?:目标)?$/u;
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
