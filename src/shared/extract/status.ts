@@ -237,7 +237,8 @@ const TARGET_NAMED_AFTER = /^的?(?:年度|全年)?目标(?:任务)?(?=[，,；;
 /** What EXPECTED_NAMED_AFTER's and TARGET_NAMED_AFTER's matches start with. */
 const NAMED_AFTER_FIRST = charTable('的目年全');
 /** A gap to what was expected, before 预期: "超年度预期目标0.5个百分点" (四川 2017), "高于全年预期目标(8.5%)7.5个百分点". */
-const GAP_TO_EXPECTED = /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$|(?:高于|低于|快于|慢于)[^，；,;]{7,12}预期(?:目标)?$/u;
+const GAP_TO_EXPECTED =
+  /(?:超|[高低好快慢优][于於]|比|较|較)[^，；,;]{0,6}预期(?:目标)?(?:值|为|是)?$|(?:高于|低于|快于|慢于)[^，；,;]{7,12}预期(?:目标)?$/u;
 
 /**
  * `marks`: the sentence's marks (above) and `at` the number's offset; `clausePre`: its own clause before the number;
