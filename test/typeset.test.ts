@@ -17,6 +17,15 @@ const CJK = fc.constantFrom(...'工业总产值年均增长万亿元个百分点
 const cjkText = fc.array(CJK, { maxLength: 60 }).map((a) => a.join(''));
 
 describe('typesetRuns', () => {
+  it('keeps a time with its 年/月/日, so a title never breaks "1-11" from its 月 (榆林 2021 title slide)', () => {
+    const keeps = (text: string) =>
+      typesetRuns(text)
+        .filter((r) => r.kind === 'keep')
+        .map((r) => r.text);
+    expect(keeps('榆林市2021年1-11月工業經濟運行情況')).toEqual(['2021年', '1-11月']);
+    expect(keeps('1-5月份，12月31日')).toEqual(['1-5月份', '12月', '31日']);
+  });
+
   it('keeps every character, in order', () => {
     fc.assert(
       fc.property(cjkText, (s) => {

@@ -21,8 +21,8 @@ export interface TextRun {
 /** A unit in either script: a report in traditional characters writes 億元, 萬人, 個百分點. */
 const MAGNITUDE = ['万亿', '亿', '万'].map(eitherScript).join('|');
 const UNIT = `(?:(?:${MAGNITUDE})?(?:${BASE_UNITS.map(eitherScript).join('|')})|${MAGNITUDE})`;
-/** A number (digits, decimals, fractions, ranges 5-10) with an optional 多/余 and unit. */
-const NUMBER = `[-−]?\\d+(?:[.,]\\d+)*(?:[/／~～-]\\d+(?:\\.\\d+)?)?[多余]?${UNIT}?`;
+/** A number (digits, decimals, fractions, ranges 5-10) with an optional 多/余 and unit, or a time's 年/月/日 ("1-11月"). */
+const NUMBER = `[-−]?\\d+(?:[.,]\\d+)*(?:[/／~～-]\\d+(?:\\.\\d+)?)?(?:[多余]?${UNIT}|月份|[年月日])?`;
 /** Full-width marks whose glyph sits in the left half of the em: the right half is blank. */
 export const CLOSING = '，。、：；！？”’）》」』】〉';
 /** A closing mark before an opening quote, or a closing quote before a closing mark. */
