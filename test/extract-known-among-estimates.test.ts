@@ -10,8 +10,12 @@ const ZHENGZHOU_2015 =
   '据预计,1至9月,全市规模以上工业增加值累计完成2330亿元左右,同比增长10.2%左右,在全国27个省会城市中排名第3位、35个大中城市中排名第4位,同比均提升10个名次;在全省18个省辖市中排名第3位,较去年同期(第15位)提高12位。';
 
 describe('known among estimates', () => {
-  const xs = extractFigures(ZHENGZHOU_2015, { asOf: '2015年1-9月' });
-  const status = (value: string, unit: string) => xs.filter((x) => x.value === value && x.unit === unit).map((x) => x.status);
+  // Extracted inside each test, not while the file loads: a mutation run pins the extractor's code to the tests that
+  // reach it only when they reach it inside a test (docs/mutation.md).
+  const status = (value: string, unit: string) =>
+    extractFigures(ZHENGZHOU_2015, { asOf: '2015年1-9月' })
+      .filter((x) => x.value === value && x.unit === unit)
+      .map((x) => x.status);
 
   it('the count of places a rank is held among (在全国27个省会城市中排名) is a result', () => {
     expect(status('27', '个')).toEqual(['actual']);
