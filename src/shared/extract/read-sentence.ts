@@ -6,7 +6,7 @@ import { charTable, codeAt, codeWithin, isIn } from './chars';
 import { PRODUCT_OUTPUT } from './kinds';
 import { cleanSubject } from './labels';
 import { listRuns } from './lists';
-import { headingSpanOf, periodMentions, yearOf, type PeriodMention } from './periods';
+import { MONTHS_SINCE_MARK, headingSpanOf, periodMentions, yearOf, type PeriodMention } from './periods';
 import { industryOpening, sectionOpening, topicOpening } from './openings';
 import { S_CHAN, S_MU, isHeading, type SentenceSpan } from './sentences';
 import { TARGET_LIST, DOCUMENT_TARGETS, TARGETS_NAMED, opensTargets, sentenceMarks } from './status';
@@ -218,6 +218,9 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
     }
     // In a paragraph of the year's estimates, a time named after a sentence's first figure is its clause's (above).
     if (r.paragraphEstimates && tokens.length && m.start > tokens[0].outerStart) continue;
+    // "从3月份开始,每月…均在380亿元以上": a span from a month on is its own sentence's ("…。规模以上工业增加值增长10%" after
+    // it is of the report's period).
+    if (m.text.endsWith(MONTHS_SINCE_MARK)) continue;
     r.paragraphPeriod = m.text;
     // "每月经济运行简况(2020年3月)" over "1-3月,…" (漳州 2020, held-out set 37): the heading's month is the span reported,
     // the time of a later paragraph that names none ("二、工业生产加速回暖。规模工业增加值负增长7.3%").
