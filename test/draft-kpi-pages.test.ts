@@ -46,6 +46,26 @@ describe("a section's cards", () => {
     expect(kpiSlides('wanzhou-2020-government-work.txt', '2020年').find((s) => s.values.includes('76.9'))?.values).toContain('79');
   });
 
+  it("show a figure said twice once: the headline's in the lead (拉萨 2021)", () => {
+    // "拉萨市2021年地区生产总值突破700亿元" (the headline) and "2021年全市地区生产总值突破700亿元,达到741.84亿元": two cards read
+    // "突破700亿元" side by side. The second is still on the slide (its sentence in the notes), not in the appendix.
+    const text = readFileSync(join(ROOT, 'test/corpus/lhasa-2021-economy.txt'), 'utf8');
+    const figures = extractFigures(text, { asOf: '2021年' });
+    expect(figures.filter((f) => f.value === '700' && f.unit === '亿元')).toHaveLength(2);
+    const bundle = draftBundle({ key: 'k', title: 'T', organisation: 'O', published: '', asOf: '2021年' }, text, figures);
+    const byKey = new Map(bundle.figures.map((f) => [f.key, f]));
+    const cards = bundle.deck.slides.flatMap((s) => s.body.kpis ?? []).map((k) => byKey.get(k.figure)!);
+    expect(cards.filter((f) => f.valueText === '700')).toHaveLength(1);
+    const slide = bundle.deck.slides.find((s) => s.body.kpis?.some((k) => byKey.get(k.figure)!.valueText === '741.84'))!;
+    expect(slide.notes).toContain('2021年全市地区生产总值突破700亿元');
+    expect(slide.noteFigures.map((k) => byKey.get(k)!.valueText)).toEqual(['700']);
+    expect(bundle.deck.slides.some((s) => s.title.startsWith('附'))).toBe(false);
+    // Not the same thing, though one name ends the other: "新增农业产业化省级重点龙头企业2家" and "入驻邓坪工业园区的2家企业正式投产"
+    // (竹山 2011); nor one rank among two groups ("在全国27个省会城市中排名第3位…在全省18个省辖市中排名第3位", 郑州 2015, above).
+    const zhushan = kpiSlides('zhushan-2011-industry.txt', '2011年').flatMap((s) => s.values);
+    expect(zhushan.filter((v) => v === '2').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('never leave one card alone on a slide after a full one, in reports of four genres', () => {
     for (const [file, asOf] of [
       ['chongqing-2024-02-economy.txt', '2024年1-2月'],

@@ -404,7 +404,7 @@ function kpiPages(
   titles: Set<string>,
   onCharts: readonly DraftFigure[] = [],
 ): Omit<Planned, 'keep'>[] {
-  const cards: { main: DraftFigure; growth?: DraftFigure }[] = [];
+  const cards: { main: DraftFigure; growth?: DraftFigure; same: DraftFigure[] }[] = [];
   // Its own rate follows a level with no other number between: "工业固定资产投资68.1亿元,同比增长91.9%,高于全省平均增速
   // (33.6%)" (嘉峪关 2023) is not 68.1亿元 up 33.6%, nor "工业用电625亿千瓦时,增长1.8%,其中10月份当月增长4.8%" (上海 2020)
   // up 4.8%, when the rate between is on a chart. A date between is no number ("比2006年下降3.66%").
@@ -421,7 +421,12 @@ function kpiPages(
       last.growth = f;
       continue;
     }
-    cards.push({ main: f });
+    // A figure said again, as a headline's is in the lead ("拉萨市2021年地区生产总值突破700亿元" / "2021年全市地区生产总值突破
+    // 700亿元,达到741.84亿元", 拉萨 2021), is one card: two cards read "突破700亿元" side by side. It is on the slide all the
+    // same, in its notes (noteFigures, so it is traced there), not sent to the appendix.
+    const said = cards.find((c) => restates(c.main.x, f.x));
+    if (said) said.same.push(f);
+    else cards.push({ main: f, same: [] });
   }
   // (The comment's "no other number between" allows a share in brackets, ASIDE.)
   // A level's rate on a chart of rates is under its card too: "實現規上工業增加值189.77億元,同比增長6.8%" (梅州 2023) showed
@@ -437,7 +442,7 @@ function kpiPages(
   const statuses = new Set(figs.map((f) => f.status).filter((st) => st !== 'actual'));
   const aheadTitle = statuses.size > 1 ? '目标与预计' : statuses.has('target') ? '主要目标' : '预计完成情况';
   for (const chunk of pagesOf(cards)) {
-    const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : [])]);
+    const shown = chunk.flatMap((c) => [c.main, ...(c.growth ? [c.growth] : []), ...c.same]);
     const xs = shown.map((f) => f.x);
     const top = firstReadingAlone(text, standouts(xs, text)) ?? firstReadingAlone(text, xs) ?? standouts(xs, text)[0] ?? chunk[0].main.x;
     // No card's clause reads alone (each is one value of a 分别 list cut from the rest): the section names the slide.
@@ -456,6 +461,7 @@ function kpiPages(
         title,
         section: section.key,
         notes: quoteOf(shown),
+        noteFigures: chunk.flatMap((c) => c.same.map((f) => f.key)),
         body: {
           kpis: chunk.map((c, j) => ({
             figure: c.main.key,
@@ -468,6 +474,30 @@ function kpiPages(
     });
   }
   return out;
+}
+
+/**
+ * The same number of the same thing said in another sentence: value, unit, qualifier, kind, status and period, one
+ * label the other with a place or scope before it (拉萨市地区生产总值, 地区生产总值). Not a rank: "在全国27个省会城市中排名第3位…在全省18个省辖市中排名第3位"
+ * (郑州 2015) are two places held among two groups.
+ */
+function restates(a: Extracted, b: Extracted): boolean {
+  return (
+    a.start !== b.start &&
+    a.kind !== 'rank' &&
+    a.value === b.value &&
+    a.unit === b.unit &&
+    a.qualifier === b.qualifier &&
+    a.kind === b.kind &&
+    a.status === b.status &&
+    a.period === b.period &&
+    (sameHead(a.label, b.label) || sameHead(b.label, a.label))
+  );
+}
+
+/** `long` is `short` with at most a place or a scope before it (拉萨市, 规模以上, 淄博预计), not another thing counted: "新增…龙头企业" is not "企业". */
+function sameHead(long: string, short: string): boolean {
+  return short !== '' && long.endsWith(short) && Array.from(long).length - Array.from(short).length <= 4;
 }
 
 /**
