@@ -4,6 +4,7 @@
  * never breaks a place name ("渝 / 东南").
  */
 import { expect, test } from './fixtures';
+import { counter, goToSlide, stage } from './helpers';
 
 test('a text slide: "，“" squeezed, numbers kept with their units, strict line breaks', async ({ page, app }) => {
   await app.open(page);
@@ -38,4 +39,15 @@ test('a text slide: "，“" squeezed, numbers kept with their units, strict lin
   });
   expect(new Set(lines).size, '渝东南 on one line').toBe(1);
   await page.screenshot({ path: 'test-results/typesetting-text-slide.png' });
+});
+
+test("a chart's key message keeps its number whole: '1/3' is one unbreakable run", async ({ page, app }) => {
+  // Key messages, KPI captions and section subtitles are typeset like running text: "占全球的1/3" must not break
+  // as "1/" | "3", nor a caption's "（2020-2021年）" as "（2020-" | "2021年）" (seen on an imported 拉萨 2021 deck).
+  await app.open(page);
+  await goToSlide(page, 12);
+  await expect(counter(page)).toHaveText(/^12 \//u);
+  const kept = stage(page).locator('.takeaway .keep');
+  await expect(kept).toHaveText('1/3');
+  expect(await kept.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
 });
