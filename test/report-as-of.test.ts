@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { reportAsOf } from '../src/shared/report-as-of';
 import { ROOT } from './helpers';
 
@@ -30,5 +31,17 @@ describe('reportAsOf', () => {
 
   it('takes the year the report is about over a base year written before it', () => {
     expect(reportAsOf('比2015年增长1倍。2019年，全市规模工业增加值增长6.2%。2019年全年……', [], '2026年')).toBe('2019年');
+  });
+
+  it('takes no year listed after a base year (福建 2011 1-2月: "增幅比2009年同期和2010年同期分别提高")', () => {
+    const text = corpus('fujian-2011-02-manufacturing');
+    expect(text).toContain('增幅比2009年同期和2010年同期分别提高55.2、33.5个百分点');
+    expect(
+      reportAsOf(
+        text,
+        extractFigures(text).map((f) => f.period),
+        '2026年',
+      ),
+    ).toBe('2011年1-2月');
   });
 });

