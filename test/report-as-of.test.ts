@@ -44,4 +44,16 @@ describe('reportAsOf', () => {
       ),
     ).toBe('2011年1-2月');
   });
+
+  it('takes no year whose trend goes on, nor a year-end compared with (河北 2015 1-2月: "延續2014年四季度走勢")', () => {
+    const text = corpus('hebei-2015-02-industry-traditional');
+    expect(text).toContain('1至2月份,河北省工業(yè)生產(chǎn)增速延續(xù)2014年四季度走勢');
+    expect(
+      reportAsOf(
+        text,
+        extractFigures(text).map((f) => f.period),
+        '2026年',
+      ),
+    ).toBe('2015年1-2月');
+  });
 });
