@@ -56,4 +56,17 @@ describe('reportAsOf', () => {
       ),
     ).toBe('2015年1-2月');
   });
+
+  it('takes the year of the dateline for a report whose first time is 今年 (桂林 2011, on 2010’s results and 今年’s aims)', () => {
+    const text = corpus('guilin-2011-industry');
+    expect(text).toContain('发布时间:2011-11-16');
+    expect(text).toContain('继2010年我市工业总产值完成1260亿元后,今年,桂林工业总产值将冲击1500亿元');
+    expect(
+      reportAsOf(
+        text,
+        extractFigures(text).map((f) => f.period),
+        '2026年',
+      ),
+    ).toBe('2011年');
+  });
 });

