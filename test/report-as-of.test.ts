@@ -18,10 +18,12 @@ describe('reportAsOf', () => {
     expect(reportAsOf(text, [], '2026年')).toMatch(/^2022年(?:1-)?5月$/u);
   });
 
-  it('puts the year of the latest figure before a period that names none, else the import year', () => {
+  it('puts the year of the latest figure on the same months before a period that names none, else the import year', () => {
     const text = '上半年，全省规模以上工业增加值同比增长14.6%，比2019年同期增长9.1%。';
-    expect(reportAsOf(text, ['2021年', '上半年', '2019年'], '2026年')).toBe('2021年上半年');
+    expect(reportAsOf(text, ['2021年上半年', '上半年', '2019年'], '2026年')).toBe('2021年上半年');
     expect(reportAsOf(text, ['上半年'], '2026年')).toBe('2026年上半年');
+    // (A whole year's figure in a report on part of a year is another year's: a base, a target, the firms new in it.)
+    expect(reportAsOf(text, ['2021年', '上半年', '2019年'], '2026年')).toBe('2026年上半年');
   });
 
   it('writes a whole year as the year alone', () => {
@@ -68,5 +70,15 @@ describe('reportAsOf', () => {
         '2026年',
       ),
     ).toBe('2011年');
+  });
+
+  it('takes no year that says which firms are counted (汉阴 2019 一季度: "2018年14户新增企业1—3月完成…")', () => {
+    const text = corpus('hanyin-2019-q1-industry');
+    expect(text).toContain('2018年14户新增企业1—3月完成工业总产值同比增长176.4%');
+    const periods = extractFigures(text).map((f) => f.period);
+    // (The 14户 are of 2018: a whole year's figure gives no year to a report on 一季度.)
+    expect(periods).toContain('2018年');
+    // Imported with the date it was published (汉阴县统计局, 2019年4月23日).
+    expect(reportAsOf(text, periods, '2019年')).toBe('2019年一季度');
   });
 });

@@ -465,6 +465,9 @@ function commonestYear(text: string): number | undefined {
     // "1至2月份,河北省工業生產增速延續2014年四季度走勢" (河北 2015 1-2月, a 繁體 repost): the time whose trend goes on
     // is before the report's.
     if (CONTINUED_BEFORE.test(before)) continue;
+    // "新纳统企业产值快速增长。2018年14户新增企业1—3月完成工业总产值同比增长176.4%" (汉阴 2019 一季度): the year that says
+    // which firms are counted (those new in it) is not the time the report is on.
+    if (COHORT_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "是2007年的3倍" (重庆 2012, held-out set 35): the base of a multiple is no report's own year, with or without 是.
     if (TIMES_AFTER.test(text.slice(nian + 1, nian + 8))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
@@ -496,6 +499,12 @@ const BASE_OR_TARGET_BEFORE = /(?:从|自|提出)$/u;
 const HEARD_AT = /^[^，。；,;]{0,40}?(?:获悉|了解到|得知)/u;
 /** A base year (比2009年同期) and 和, 、 or 及 right before another year: "比2009年同期和". */
 const LISTED_BASE_BEFORE = /(?:比|较|与)(?:19|20)\d{2}年(?:同期|末|底|全年)?[和、及]$/u;
+/**
+ * After a year: a count of firms new in it, as a noun phrase ("14户新增企业": those new that year), not what the year added
+ * ("2019年新增企业1200家" says what 2019 did: its year may be the report's).
+ */
+const COHORT_AFTER =
+  /^(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[户家个](?:新增|新纳统|新纳规|新入统|新入规|新投产|新进规|新升规|新上规)(?:规上|规模以上)?(?:工业)?企业/u;
 /** 延续 right before a year: the trend of a time before goes on ("延续2014年四季度走势"). */
 const CONTINUED_BEFORE = /延续了?$/u;
 /** 是 before a year, or before the span it ends ("是1950年到"). */
