@@ -16,6 +16,7 @@ import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
 import { readSentence } from './read-sentence';
 import { partOfYear } from './figure-time';
+import { withoutYear } from './figure-words';
 import type { Extracted, Reading } from './reading';
 import { readReport } from './report-reading';
 
@@ -109,14 +110,20 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     if (newParagraph(text, lastEnd, s.start)) {
       // "…2010年桂林工业主要经济指标增幅十分给力,…。\n  其中,工业技改投入和技改项目实现迅猛增长。全年技改项目1400多项"
       // (桂林 2011, held-out set 33): a paragraph opening with 其中 is a part of the one before: its 全年 is that one's
-      // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)). Its other times stay its own.
-      r.partYear =
+      // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)); its figures naming no time are of that one's
+      // last time (below). The times it names stay its own.
+      const part =
         codeWithin(text, 0x5176 /* 其 */, s.start, s.start + 5) &&
         PART_OPENS.test(text.slice(s.start, s.start + 8)) &&
-        !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
-          ? (yearOf(r.paragraphPeriod) ?? r.partYear)
-          : undefined;
-      r.carriedPeriod = carriedPeriod(r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod), r.docPeriod);
+        !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod);
+      r.partYear = part ? (yearOf(r.paragraphPeriod) ?? r.partYear) : undefined;
+      // "前三季度,全国规模以上工业增加值同比增长3.9%,比上半年加快0.5个百分点。\n其中,采矿业增加值同比增长8.5%,制造业增长3.2%"
+      // (光明网 on 国家统计局's 2022 9月, http://tibet.cn/cn/Instant/culture/202210/t20221025_7294818.html): the part's
+      // figures naming no time are of the time the paragraph before named last.
+      r.carriedPeriod =
+        part && partTime(r.paragraphPeriod, r.headingPeriod || r.docPeriod)
+          ? r.paragraphPeriod
+          : carriedPeriod(r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod), r.docPeriod);
       r.openingPeriod = '';
       r.paragraphOpens = true;
       r.paragraphPeriod = '';
@@ -162,4 +169,12 @@ function carriedPeriod(period: string, doc: string): string {
   if (!period || !isYearOnly(doc)) return '';
   const year = yearOf(period);
   return year === undefined || year === yearOf(doc) ? period : '';
+}
+/**
+ * The time a paragraph before named last is one its part (a paragraph opening with 其中) goes on with: a time other than
+ * a year or a span of years, and other than the one the paragraph falls back to anyway (`fallback`, the heading's or
+ * the report's, written with its year).
+ */
+function partTime(period: string, fallback: string): boolean {
+  return period !== '' && !period.endsWith('年') && withoutYear(period) !== withoutYear(fallback);
 }
