@@ -30,6 +30,11 @@ describe('months to date a paragraph opens on', () => {
     expect(the(text, '40').period).not.toMatch(/季度/u);
   });
 
+  it('are not carried into a numbered section', () => {
+    const text = XINJIANG.replace('在40個', '二、在40個');
+    expect(the(text, '40').period).toBe('2014年');
+  });
+
   it('are not carried from months a paragraph names after it opens', () => {
     for (const v of ['400', '50', '123']) expect(the(BEIJING, v).period, v).toBe('2024年');
   });

@@ -120,10 +120,13 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // "前三季度,全国规模以上工业增加值同比增长3.9%,比上半年加快0.5个百分点。\n其中,采矿业增加值同比增长8.5%,制造业增长3.2%"
       // (光明网 on 国家统计局's 2022 9月, http://tibet.cn/cn/Instant/culture/202210/t20221025_7294818.html): the part's
       // figures naming no time are of the time the paragraph before named last.
+      const carried = r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod);
       r.carriedPeriod =
         part && partTime(r.paragraphPeriod, r.headingPeriod || r.docPeriod)
           ? r.paragraphPeriod
-          : carriedPeriod(r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod), r.docPeriod);
+          : carried && !SECTION_NUMBER.test(text.slice(s.start, s.start + 8))
+            ? carriedPeriod(carried, r.docPeriod)
+            : '';
       r.openingPeriod = '';
       r.paragraphOpens = true;
       r.paragraphPeriod = '';
@@ -162,9 +165,11 @@ const PLAN_DOCUMENT = /《[^》]{0,40}十[一二三四五]五[^》]{0,40}(?:规�
  * "前三季度,新疆工業生產保持平穩,…。\n在40個工業行業大類中,有26個行業增加值實現增長,占65%" (新疆 2014, its first line
  * on the year's projects, held-out set 45): in a report read as on a whole year, the months to date a paragraph opens on
  * go on in the next paragraphs that name no time of their own ("(二)产业技术创新取得新突破。…组织攻关项目400余项" after
- * a paragraph that gives 1—11月's rates among the year's results (北京 2024) is of the year); '' when `period` is no
- * months of `doc`'s year.
+ * a paragraph that gives 1—11月's rates among the year's results (北京 2024) is of the year, as is a numbered section);
+ * '' when `period` is no months of `doc`'s year.
  */
+/** A numbered section's opening ("二、", "(二)", "2."): a new part of the report, its time its own or the report's. */
+const SECTION_NUMBER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/u;
 function carriedPeriod(period: string, doc: string): string {
   if (!period || !isYearOnly(doc)) return '';
   const year = yearOf(period);
