@@ -1,26 +1,34 @@
 /**
- * The as-of a new report is stored with ("数据截至2022年5月"), when the person importing it gives none: the
- * report's own period as its text says, read as the extractor reads it (report-reading.ts), with its year, when that period names
- * none, from the latest year a figure of the same time is about (a whole year's, or those months' with a year), else from
- * the import date's year. `cli import` and the app's
- * 导入报告 dialog both use it, so the same text is stored with the same as-of either way. (The first year
- * written in the text was a dateline's or a comparison base's as often as the report's own.)
+ * The as-of a new report is stored with ("数据截至2022年5月"), when the person importing it gives none: the report's own
+ * period as its text says, read as the extractor reads it (report-reading.ts), with its year, when that period names
+ * none, from the latest year a result of the same time is about (a whole year's, or those months' with a year), else
+ * from the import date's year. `cli import` and the app's 导入报告 dialog both use it, so the same text is stored with
+ * the same as-of either way. (The first year written in the text was a dateline's or a comparison base's as often as
+ * the report's own.)
  */
 import { ownPeriod } from './extract/report-reading';
 
 const YEAR_PERIOD = /^\d{4}年$/u;
 const STARTS_WITH_YEAR = /^\d{4}年/u;
 
+/** What the as-of asks of a figure found: its period, and whether it is a target. */
+export interface AsOfFigure {
+  period: string;
+  status: string;
+}
+
 /**
- * `figurePeriods`: the periods of the figures found in the text (none yet is fine); `fallbackYear`: the
- * import date's year ("2026年"), used only when neither the text nor its figures name one.
+ * `figures`: the figures found in the text (none yet is fine); `fallbackYear`: the import date's year ("2026年"), used
+ * only when neither the text nor its figures name one. A target's year is never the report's ("2025年" of 黔西南's
+ * “十四五” targets, given in 2022).
  */
-export function reportAsOf(text: string, figurePeriods: readonly string[], fallbackYear: string): string {
+export function reportAsOf(text: string, figures: readonly AsOfFigure[], fallbackYear: string): string {
   const own = ownPeriod(text);
   if (STARTS_WITH_YEAR.test(own.period)) return own.period;
   let latest = '';
-  for (const p of figurePeriods) {
-    const year = yearOfSameTime(p, own.period);
+  for (const f of figures) {
+    if (f.status === 'target') continue;
+    const year = yearOfSameTime(f.period, own.period);
     if (year > latest) latest = year;
   }
   const year = own.year ? `${own.year}年` : latest || fallbackYear;
