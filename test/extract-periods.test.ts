@@ -494,8 +494,10 @@ describe('the report period from a dated report', () => {
     expect(thisYearIn('比上年加快，2018年新增企业。')).toBe('2018年');
     expect(thisYearIn('1998年新增企业1200家。')).toBe('1998年');
     expect(thisYearIn('2016年至2018年年均增长8%。')).toBe('2018年');
-    // A date (2019年5月20日) says when, not what about: its year is not counted.
-    expect(thisYearIn('2019年5月20日发布，2018年新增企业。')).toBe('2018年');
+    // A date (2019年5月20日) says when, not what about: its year is not counted (but the 今年 of a dated report is its
+    // date's year: report-as-of.test.ts, 桂林 2011).
+    expect(reportPeriod('全省工业增长7%，2019年5月20日发布，2018年新增企业。').year).toBe(2018);
+    expect(thisYearIn('2019年5月20日发布，2018年新增企业。')).toBe('2019年');
   });
 
   it('reads a report that leads with its last month (12月, 四季度) and names the whole year as a report on the year', () => {

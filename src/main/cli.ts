@@ -209,13 +209,7 @@ async function importVerb(args: string[]): Promise<void> {
     organisation: values.org ?? source.organisation ?? noOrg,
     published: date,
     // The time the report is about, as its own text says (src/shared/report-as-of.ts).
-    asOf:
-      values['as-of'] ??
-      reportAsOf(
-        text,
-        figures.map((f) => f.period),
-        `${date.slice(0, 4) || new Date().getFullYear()}年`,
-      ),
+    asOf: values['as-of'] ?? reportAsOf(text, figures, `${date.slice(0, 4) || new Date().getFullYear()}年`),
   };
   const store = openDefaultStore({ db: values.db });
   try {

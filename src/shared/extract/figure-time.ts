@@ -174,7 +174,9 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       r,
       t,
       entity,
-      (opensWithNow(sentence) ? '' : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') || r.paragraphPeriod) ||
+      (opensWithNow(sentence)
+        ? ''
+        : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') || r.paragraphPeriod || r.carriedPeriod) ||
         r.headingPeriod ||
         r.docPeriod,
     );

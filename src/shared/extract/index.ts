@@ -10,12 +10,13 @@
  * figure-kind, figure-label, figure-time).
  */
 import { codeWithin } from './chars';
-import { yearOf } from './periods';
+import { isYearOnly, yearOf } from './periods';
 import { reportPeriod, writtenYear } from './report-period';
 import { newParagraph, nextSentence, type SentenceSpan } from './sentences';
 import type { SentenceMarks } from './status';
 import { readSentence } from './read-sentence';
 import { partOfYear } from './figure-time';
+import { withoutYear } from './figure-words';
 import type { Extracted, Reading } from './reading';
 import { readReport } from './report-reading';
 
@@ -59,6 +60,9 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     thisYear,
     lastYear: thisYear === undefined ? undefined : thisYear !== refYear || partOfYear(docPeriod) ? thisYear - 1 : thisYear,
     paragraphPeriod: '',
+    carriedPeriod: '',
+    openingPeriod: '',
+    paragraphOpens: true,
     paragraphSpan: '',
     docSpan: '',
     paragraphEntity: '',
@@ -106,13 +110,25 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     if (newParagraph(text, lastEnd, s.start)) {
       // "…2010年桂林工业主要经济指标增幅十分给力,…。\n  其中,工业技改投入和技改项目实现迅猛增长。全年技改项目1400多项"
       // (桂林 2011, held-out set 33): a paragraph opening with 其中 is a part of the one before: its 全年 is that one's
-      // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)). Its other times stay its own.
-      r.partYear =
+      // year (not a span of years': "创近十年新高。\n其中,…" (遵义 2021)); its figures naming no time are of that one's
+      // last time (below). The times it names stay its own.
+      const part =
         codeWithin(text, 0x5176 /* 其 */, s.start, s.start + 5) &&
         PART_OPENS.test(text.slice(s.start, s.start + 8)) &&
-        !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod)
-          ? (yearOf(r.paragraphPeriod) ?? r.partYear)
-          : undefined;
+        !YEARS_SPAN_OR_PLAN.test(r.paragraphPeriod);
+      r.partYear = part ? (yearOf(r.paragraphPeriod) ?? r.partYear) : undefined;
+      // "前三季度,全国规模以上工业增加值同比增长3.9%,比上半年加快0.5个百分点。\n其中,采矿业增加值同比增长8.5%,制造业增长3.2%"
+      // (光明网 on 国家统计局's 2022 9月, http://tibet.cn/cn/Instant/culture/202210/t20221025_7294818.html): the part's
+      // figures naming no time are of the time the paragraph before named last.
+      const carried = r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod);
+      r.carriedPeriod =
+        part && partTime(r.paragraphPeriod, r.headingPeriod || r.docPeriod)
+          ? r.paragraphPeriod
+          : carried && !SECTION_NUMBER.test(text.slice(s.start, s.start + 8))
+            ? carriedPeriod(carried, r.docPeriod)
+            : '';
+      r.openingPeriod = '';
+      r.paragraphOpens = true;
       r.paragraphPeriod = '';
       r.partWholes.length = 0;
       r.paragraphSpan = '';
@@ -145,3 +161,25 @@ const PART_OPENS = /^[\s\u3000]*其中[，,]/u;
 const YEARS_SPAN_OR_PLAN = /\d{4}-\d{4}年|时期|期间/u;
 /** A plan's document named in a report: "《扬州市“十四五”工业经济高质量发展规划》". */
 const PLAN_DOCUMENT = /《[^》]{0,40}十[一二三四五]五[^》]{0,40}(?:规划|纲要)》/u;
+/**
+ * "前三季度,新疆工業生產保持平穩,…。\n在40個工業行業大類中,有26個行業增加值實現增長,占65%" (新疆 2014, its first line
+ * on the year's projects, held-out set 45): in a report read as on a whole year, the months to date a paragraph opens on
+ * go on in the next paragraphs that name no time of their own ("(二)产业技术创新取得新突破。…组织攻关项目400余项" after
+ * a paragraph that gives 1—11月's rates among the year's results (北京 2024) is of the year, as is a numbered section);
+ * '' when `period` is no months of `doc`'s year.
+ */
+/** A numbered section's opening ("二、", "(二)", "2."): a new part of the report, its time its own or the report's. */
+const SECTION_NUMBER = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))/u;
+function carriedPeriod(period: string, doc: string): string {
+  if (!period || !isYearOnly(doc)) return '';
+  const year = yearOf(period);
+  return year === undefined || year === yearOf(doc) ? period : '';
+}
+/**
+ * The time a paragraph before named last is one its part (a paragraph opening with 其中) goes on with: a time other than
+ * a year or a span of years, and other than the one the paragraph falls back to anyway (`fallback`, the heading's or
+ * the report's, written with its year).
+ */
+function partTime(period: string, fallback: string): boolean {
+  return period !== '' && !period.endsWith('年') && withoutYear(period) !== withoutYear(fallback);
+}

@@ -765,10 +765,11 @@ const MULTIPLE_OF = /^(?:同期)?的[^，；。,;]{0,10}倍/u;
 const RATE_OF_YEAR = /^(?:的|度)?(?:平均|年均)?(?:美元)?(?:兑人民币|对人民币)?(?:的)?(?:平均)?汇率/u;
 /**
  * Right after a time that 从/由 open: a number and its unit, then the verb that moves it to another ("30亿元提高到"); a
- * structure's ratio moved ("9.0:55.9:35.1调整为"); a rate with its verb moved ("下降3.7%转为增长2.3%"). Group 1: the number.
+ * structure's ratio moved ("9.0:55.9:35.1调整为"); a rate with its verb moved ("下降3.7%转为增长2.3%"); the numbers of names
+ * listed before, moved together ("武汉、襄阳从一季度7.9%、8.5%回升至8.1%、9.3%"). Group 1: the (first) number.
  */
 const FROM_LEVEL_AFTER =
-  /^(?:下降|增长|回落|回升)?(\d+(?:\.\d+)?(?:[:：∶︰]\d+(?:\.\d+)?)*)[^，；。\d]{0,6}?(?:(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小|回升|回落)[到至为]|(?:调整|优化|变|转|升)为)/u;
+  /^(?:下降|增长|回落|回升)?(\d+(?:\.\d+)?(?:[:：∶︰]\d+(?:\.\d+)?)*)(?:[%％]?[、和](?:下降|增长)?\d+(?:\.\d+)?)*[^，；。\d]{0,6}?(?:(?:提高|增加|上升|增长|扩大|下降|减少|降低|缩小|回升|回落)[到至为]|(?:调整|优化|变|转|升)为)/u;
 
 const RELATIVE_MONTH = /^(?:上月|当月|本月|单月)$/u;
 /** 与 (同, 和, 跟) and at most a few words before a year that 比 follows: "与震前的2007年比". */

@@ -28,6 +28,10 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
   // The characters its rules ask it about (SENTENCE_BITS), read with the sentence's end (nextSentence).
   const bits = s.bits;
   const mentions = periodMentions(sentence, r.refYear, r.thisYear, bits, yearOf(r.paragraphPeriod) ?? r.partYear ?? r.refYear, r.lastYear);
+  if (r.paragraphOpens) {
+    r.paragraphOpens = false;
+    r.openingPeriod = openingToDate(sentence, mentions);
+  }
   // "按照国际经验,人均GDP超过3000美元,标志着一个国家或地区处于消费加快升级换代时期" (海南 2010, held-out set 27): a
   // sentence that tells what international experience holds gives thresholds in general, no figure of the report.
   // (Its 国 stands at one of the first three places: the regex is run only then.)
@@ -233,6 +237,17 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
   }
   r.afterHeading = heading;
 }
+/** The months to date a paragraph's first sentence opens on ("前三季度,", "2014年1-9月,"), else '' (index.ts carriedPeriod). */
+function openingToDate(sentence: string, mentions: PeriodMention[]): string {
+  const m = mentions[0];
+  if (m === undefined || m.role !== 'time' || m.part || m.span) return '';
+  for (let k = 0; k < m.start; k++) if (!isIn(SPACES, sentence, k)) return '';
+  return TO_DATE.test(m.text) && isIn(OPENING_STOP, sentence, m.end) ? m.text : '';
+}
+/** Months summed from January to date, with the year or without. */
+const TO_DATE = /^(?:(?:19|20)\d{2}年)?(?:1-\d{1,2}月|一季度|前[二三]季度|上半年)$/u;
+const SPACES = charTable(' \u3000\t');
+const OPENING_STOP = charTable('，,');
 /** "是…的重要一年", "是…收官之年": what a year named before it is. */
 const YEAR_IS = /^是[^。；;]*?(?:一年|之年)/u;
 /**

@@ -75,6 +75,15 @@ export interface Reading {
    */
   readonly lastYear: number | undefined;
   paragraphPeriod: string;
+  /**
+   * The months to date (1-9月, 前三季度) a paragraph before opened on, of the year a report read as on a whole year is
+   * about, the paragraphs since naming no time: the time of a paragraph that names none of its own ('' otherwise).
+   */
+  carriedPeriod: string;
+  /** The months to date (TO_DATE) the paragraph opens on ('' when it opens on none). */
+  openingPeriod: string;
+  /** The sentence to read is the first of its paragraph. */
+  paragraphOpens: boolean;
   paragraphSpan: string;
   docSpan: string;
   paragraphEntity: string;

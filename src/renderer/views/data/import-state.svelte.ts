@@ -128,12 +128,7 @@ export class ImportState {
       // Until typed over, the as-of is found as `cli import` finds it: from the text, then the figures' years.
       const typed = this.touched.asOf;
       const found = await this.api['report.extract']({ text: this.text, asOf: typed ? this.asOf || undefined : undefined });
-      if (!typed)
-        this.asOf = reportAsOf(
-          this.text,
-          found.map((f) => f.period),
-          this.publishedYear(),
-        );
+      if (!typed) this.asOf = reportAsOf(this.text, found, this.publishedYear());
       this.proposals = found.map((figure) => ({ accepted: true, figure }));
       this.step = 'review';
     });
