@@ -493,6 +493,20 @@ function byPlace(members: readonly DraftFigure[], own: string): DraftFigure[][] 
 }
 
 /**
+ * Growth rates gathered from several sentences, less one that dwarfs the rest: "进出口总额比上年增长126.8%" among rates of
+ * 1.9 to 8.3% (拉萨 2021) drew five bars each under a fifteenth of the axis, unreadable on a projector. It stays a card (more
+ * than five times the largest of the others: the others' bars under a fifth of the axis; "24.8" beside "5.6", 江西 2025, stays
+ * a bar). A list the report gives itself is charted whole, as written (listChart).
+ */
+function withoutOutlier(group: readonly DraftFigure[]): DraftFigure[] {
+  if (group.length < 4 || group[0].x.kind !== 'growth') return [...group];
+  const size = (f: DraftFigure) => Math.abs(f.x.number);
+  const sorted = [...group].sort((a, b) => size(b) - size(a));
+  const [top, second] = sorted;
+  return size(second) > 0 && size(top) > 5 * size(second) ? group.filter((f) => f !== top) : [...group];
+}
+
+/**
  * Three or more figures of one unit, kind, period, status and family (familyOf) not yet charted: one bar chart each.
  * A comparison place's figure (comparisonPlace) is never a bar among the place's own: "比全州增速(5.3%)高1.8个百分点"
  * (姚安 2023) charted 全州增速 5.3% beside the county's industries; the comparison is the key message's, or a card's.
@@ -507,7 +521,7 @@ export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<st
   }
   const out: ChartGroup[] = [];
   for (const group of groups.values())
-    for (const members of byPlace(group, own)) {
+    for (const members of byPlace(withoutOutlier(group), own)) {
       if (members.length < 3) continue;
       for (let i = 0; i < members.length; i += MAX_SERIES) {
         const chunk = members.slice(i, i + MAX_SERIES);
