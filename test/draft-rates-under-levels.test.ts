@@ -36,5 +36,7 @@ describe('a level’s card', () => {
   it('never carries a rate said of something else after it (安徽 2025, 成都 2016)', () => {
     expect(cards('anhui-2025-government-work.txt', '2024年').find((c) => c.value === '357')?.growth).not.toBe('94.5');
     expect(cards('chengdu-2016-government-work.txt', '2015年').find((c) => c.value === '1')?.growth ?? null).toBeNull();
+    // Both on cards: "累计完成投资65亿元,黑龙江省制造业技术改造投资增速达到11.3%" (黑龙江 2024) is another investment's rate.
+    expect(cards('heilongjiang-2024-q3-industry.txt', '2024年前三季度').find((c) => c.value === '65')?.growth ?? null).toBeNull();
   });
 });

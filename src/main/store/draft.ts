@@ -415,9 +415,15 @@ function kpiPages(
     level.status === f.status &&
     f.x.valueStart > level.x.valueEnd &&
     !/[0-9０-９]/u.test(text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '').replace(DATE, ''));
+  // A rate after a new subject is that subject's: "汽车产量…达357万辆，新能源汽车产量增长94.5%" (安徽 2025).
+  const namesAnother = (level: DraftFigure, f: DraftFigure) => {
+    const between = text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '').replace(DATE, '');
+    const words = between.startsWith(level.x.unit) ? between.slice(level.x.unit.length) : between;
+    return /^\s*[，,、]\s*[^，,、；;。]*?(?:产量|產量|产值|產值|增加值|收入|投资|投資|总额|總額|利润|利潤)/u.test(words);
+  };
   for (const f of figs) {
     const last = cards[cards.length - 1];
-    if (last && !last.growth && rateOf(last.main, f)) {
+    if (last && !last.growth && rateOf(last.main, f) && !namesAnother(last.main, f)) {
       last.growth = f;
       continue;
     }
