@@ -33,3 +33,9 @@ describe('欠…目标任务(amount) N个百分点', () => {
     expect(gap.status).toBe('actual');
   });
 });
+
+describe('the progress toward a target (目标任务进度)', () => {
+  it('is a result, as is its place', () => {
+    expect(the(DONGQU, '一', { asOf })).toMatchObject({ kind: 'rank', number: 1, status: 'actual' });
+  });
+});
