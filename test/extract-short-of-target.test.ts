@@ -39,3 +39,11 @@ describe('the progress toward a target (目标任务进度)', () => {
     expect(the(DONGQU, '一', { asOf })).toMatchObject({ kind: 'rank', number: 1, status: 'actual' });
   });
 });
+
+describe('a target to be assessed, ensured or striven for, in brackets', () => {
+  it('is the year’s, as a 年度目标 is', () => {
+    expect(the(DONGQU, '23.9', { asOf }).period).toBe('2009年');
+    expect(the(DONGQU, '24.93', { asOf }).period).toBe('2009年');
+    expect(the(DONGQU, '8.9', { asOf }).period).toBe('2009年1-8月');
+  });
+});
