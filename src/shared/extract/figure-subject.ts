@@ -766,7 +766,9 @@ function rankedItems(clausePre: string): boolean {
   const items = m[1].split('、');
   items.pop();
   const first = RANKED_FIRST.exec('位居' + items[0].replace(RANK_PLACE_END, ''));
-  return first !== null && !RANK_SCOPE_ITEM.test(first[1]) && items.slice(1).every((x) => !RANK_SCOPE_ITEM.test(x.replace(RANK_PLACE_END, '')));
+  return (
+    first !== null && !RANK_SCOPE_ITEM.test(first[1]) && items.slice(1).every((x) => !RANK_SCOPE_ITEM.test(x.replace(RANK_PLACE_END, '')))
+  );
 }
 const RANK_PLACE_END = /第[一二三四五六七八九十\d]{1,3}[位名]?$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
