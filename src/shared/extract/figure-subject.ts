@@ -183,6 +183,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
+  // "位居全国百强县投资潜力第3、新型城镇化质量第4、…" (长沙县 2022, held-out set 48): the first of a list of places,
+  // each after what it ranks, ranks what is named between the verb's scope and 第, as the next ones do theirs.
+  if (t.form === 'ordinal' && !entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
+    const ranked = RANKED_FIRST.exec(pre);
+    const next = ranked ? RANK_ITEM_NEXT.exec(sentence.slice(t.outerEnd + 1, t.outerEnd + 18)) : null;
+    if (ranked && next && !RANK_SCOPE_ITEM.test(ranked[1]) && !RANK_SCOPE_ITEM.test(next[1])) entity = cleanSubject(ranked[1]);
+  }
   if (t.form === 'ordinal' && entity) {
     const scoped = LEADING_RANK.test(entity) ? '' : entity.replace(RANK_SCOPE, '').replace(COUNTED_SCOPE_END, '');
     entity = scoped.length < entity.length && scoped ? cleanSubject(scoped) : scoped;
@@ -259,7 +266,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     t.form === 'ordinal' &&
     prevInClause?.t.form === 'ordinal' &&
     isIn(LIST_JOINT, pre, 0) &&
-    !(run && itemOf(r.distributed.get(leadIndex), item))
+    !(run && itemOf(r.distributed.get(leadIndex), item)) &&
+    !rankedItems(clausePre)
   )
     entity = prevInClause.entity;
   // "总量由全省第7进到第6位": the place moved to is of what held the first; "由" opens the move, not the subject.
@@ -740,6 +748,29 @@ const GROUP_SCOPE =
 /** Between a place and the next named by its scope: the comma, the scope and the verb of a place ("，皖北六市第"). */
 const SCOPE_AFTER_COMMA = /^[，,][\u4e00-\u9fff\d]{2,10}?(?:居|排名?|位列|列)?第?$/u;
 const BECAME_SCOPE = /^([^，；。、]{2,16}?)(?:成为|是)(?:全国|全省|全市|全区|全球|世界|中国|亚洲)$/u;
+/** The verb of a place, its scope, then what is ranked (two characters or more): "位居全国百强县投资潜力". */
+const RANKED_FIRST =
+  /^(?:位居|位列|名列|居于?|列|排名?)(?:(?:全国|全省|全市|全区|全球|世界)(?=[\u4e00-\u9fff]{2}))?(?!全国|全省|全市|全区|全球|世界)([\u4e00-\u9fff]{2,12})$/u;
+/** After a place and 、: the next item's own measure, then its place ("新型城镇化质量第4"). */
+const RANK_ITEM_NEXT = /^([\u4e00-\u9fff]{2,12})第[一二三四五六七八九十\d]{1,3}/u;
+/** An item that names where a place is held, not what holds it: "东部地区", "中部六省", "省会城市", "全省". */
+const RANK_SCOPE_ITEM =
+  /^(?:全国|全省|全市|全区|全球|世界|中国|亚洲|长三角|珠三角|中部|西部|东部|东北|中西部)|(?:地区|省份|城市|省区市?|[省市县区州国]|[两三四五六七八九十\d]个?[省市县区])$/u;
+/** A list of places after one verb, each item after its own measure ("位居全国百强县投资潜力第3、新型城镇化质量"). */
+const RANKED_ITEMS =
+  /(?:位居|位列|名列|居于?|列|排名?)((?:[\u4e00-\u9fff]{2,14}第[一二三四五六七八九十\d]{1,3}[位名]?、)+)([\u4e00-\u9fff]{2,12})$/u;
+/** Whether the place after `clausePre` ends a list of places each of its own measure, none named by a scope only. */
+function rankedItems(clausePre: string): boolean {
+  const m = RANKED_ITEMS.exec(clausePre);
+  if (!m || RANK_SCOPE_ITEM.test(m[2])) return false;
+  const items = m[1].split('、');
+  items.pop();
+  const first = RANKED_FIRST.exec('位居' + items[0].replace(RANK_PLACE_END, ''));
+  return (
+    first !== null && !RANK_SCOPE_ITEM.test(first[1]) && items.slice(1).every((x) => !RANK_SCOPE_ITEM.test(x.replace(RANK_PLACE_END, '')))
+  );
+}
+const RANK_PLACE_END = /第[一二三四五六七八九十\d]{1,3}[位名]?$/u;
 const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅|增长速度)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */

