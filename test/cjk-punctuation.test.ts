@@ -30,6 +30,15 @@ describe('full-width punctuation in Chinese prose', () => {
     expect(fullWidthPunctuation('为什么?')).toBe('为什么？');
   });
 
+  it('drops a space a page left inside a figure or between a figure and Chinese (绵阳 2020: "產銷率為95.8 %")', () => {
+    expect(fullWidthPunctuation('規模以上工業企業產銷率為95.8 %')).toBe('規模以上工業企業產銷率為95.8%');
+    expect(fullWidthPunctuation('工业增加值增长 6.6%, 增速回升')).toBe('工业增加值增长6.6%，增速回升');
+    expect(fullWidthPunctuation('居全省第 3 位')).toBe('居全省第3位');
+    // Not between Latin and a number, nor between two numbers.
+    expect(fullWidthPunctuation('GDP 100亿元')).toBe('GDP 100亿元');
+    expect(fullWidthPunctuation('增长 6.6 7.2')).toBe('增长6.6 7.2');
+  });
+
   it('leaves numbers, times, ratios and Latin text as they are', () => {
     for (const s of ['产值1,234亿元', '9:30开会', '占比为6.4:5.8:87.8', 'R&D, AI (5G)', 'GDP(%)', '已是全角，不变（如此）。'])
       expect(fullWidthPunctuation(s)).toBe(s);

@@ -6,7 +6,8 @@
  * For what the deck and the brief show; never for what a figure's quote or offsets point into, which stay as the
  * report wrote them (the source text is evidence). Only marks with Chinese beside them change: "1,234", "9:30",
  * "6.4:5.8:87.8", "R&D, AI" and a bracket around Latin or digits with no Chinese beside it stay; a space the page left after
- * a mark it set half-width goes with it ("增长6.6%, 增速" → "增长6.6%，增速").
+ * a mark it set half-width goes with it ("增长6.6%, 增速" → "增长6.6%，增速"), and so does a space inside a figure or between
+ * a figure and Chinese ("95.8 %", "增长 6.6%").
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -45,6 +46,10 @@ export function fullWidthPunctuation(text: string): string {
         continue;
       }
     }
+    // A space a page left inside a figure or between it and Chinese ("产销率为95.8 %", "增长 6.6%") goes: Chinese print
+    // sets none there.
+    if (ch === ' ' && /[\d%‰]/u.test(out[out.length - 1] ?? '') && /^[%‰\p{Script=Han}]$/u.test(chars[i + 1] ?? '')) continue;
+    if (ch === ' ' && isHan(out[out.length - 1]) && isDigit(chars[i + 1])) continue;
     out.push(ch);
   }
   return out.join('');
