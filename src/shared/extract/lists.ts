@@ -115,6 +115,8 @@ export function fusedPair(phrase: string): string[] | undefined {
 export function splitItems(phrase: string, n: number): string[] | undefined {
   // "第一、二、三次產業增加值占全縣生產總值的比重分別為28.8%、25.7%和45.4%" (榕江县 2016), "二、三产业投资同比分别增长
   // 76.9%、0.3%" (嵩明 2022): the ordinals share 第 and 产业 written once; each item is its own 第N产业.
+  const sectors = sectorItems(phrase, n);
+  if (sectors) return sectors;
   const ordinals = phrase.includes('产业') ? ORDINAL_SECTORS.exec(phrase) : null;
   if (ordinals) {
     const nums = ordinals[2].split('、');
@@ -300,6 +302,8 @@ export function distributedPhrase(pre: string): string | undefined {
  * 采矿业增加值总量在全区规上工业增加值的占比" → 制造业增加值总量在…的占比, 电热气水的供应业增加值总量在…, 采矿业….
  */
 export function ratioItems(subject: string, n: number): string[] | undefined {
+  const sectors = sectorItems(subject, n, true);
+  if (sectors) return sectors;
   const names = subject.split('、');
   if (names.length !== n) return undefined;
   const last = names[n - 1];
@@ -308,6 +312,22 @@ export function ratioItems(subject: string, n: number): string[] | undefined {
   const tail = last.slice(at);
   return names.map((x, k) => (k === n - 1 ? x : x + tail));
 }
+/**
+ * "三次产业增加值分别增长9%、30%和37%" (四平 2011), "三次产业结构为17.8:42.8:39.4" (汉中 2016), "一、二、三次产业比例为
+ * 14.1︰52.1︰33.8" (安徽 2010): the three sectors written as one word are 第一, 第二 and 第三产业, each with what the word
+ * says of them; a ratio's word (结构, 比例, 之比) is no part of a sector's name: a ratio's part is the sector's 占比.
+ */
+export function sectorItems(phrase: string, n: number, ratio = false): string[] | undefined {
+  if (n !== 3 || !phrase.includes('产业')) return undefined;
+  const m = THREE_SECTORS.exec(phrase);
+  if (!m) return undefined;
+  // ("三次产业投资之比由…调整为…": 比 was cut before; its 之 is left.)
+  const rest = phrase.slice(m.index + m[0].length);
+  const of = rest.endsWith('之');
+  const tail = (of ? rest.slice(0, -1) : rest) + (ratio && (m[1] || of) ? '占比' : '');
+  return ['第一', '第二', '第三'].map((x) => phrase.slice(0, m.index) + x + '产业' + tail);
+}
+const THREE_SECTORS = /(?:三次|三大|第?一、二、三次?)产业((?:结构)?(?:比例|比重|占比|之比|比)|结构)?/u;
 const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|投资|产量|总量|比重|占比|比例|结构/u;
 
 /** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */
