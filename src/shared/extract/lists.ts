@@ -262,6 +262,11 @@ function shareHead(items: string[]): string[] {
   const split = items.length > 1 ? SPLIT_WORD.exec(last) : null;
   if (split && items.slice(0, -1).every((x, i) => (i === 0 || x.length === 1) && !x.endsWith(split[1]) && HAN_LAST.test(x)))
     return items.map((x, i) => (i === items.length - 1 ? last : x + split[1] + split[2]));
+  // "商品房销售面积增速和销售额增速分别为…": a rate of a measure alone after the first item, with its own measure and the
+  // same rate, is of the owner the first item names (商品房销售额增速).
+  const owned = items.length > 1 ? OWNED_RATE.exec(items[0]) : null;
+  if (owned && owned.index >= 2 && items.slice(1).every((x) => BARE_RATE_ITEM.test(x) && x.endsWith(owned[2])))
+    return items.map((x, i) => (i === 0 ? x : items[0].slice(0, owned.index) + x));
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
@@ -269,6 +274,12 @@ function shareHead(items: string[]): string[] {
   return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
 
+const ITEM_MEASURES =
+  '销售面积|施工面积|竣工面积|面积|产量|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|利税|销售收入|销售额|零售额|出口额|进口额|总额|总值';
+/** An item that names its owner, a measure and a rate of it: 商品房销售面积增速 (商品房, 销售面积, 增速). */
+const OWNED_RATE = new RegExp(`(${ITEM_MEASURES})(增速|增幅)$`, 'u');
+/** A measure's rate alone: 销售额增速. */
+const BARE_RATE_ITEM = new RegExp(`^(?:${ITEM_MEASURES})(?:增速|增幅)$`, 'u');
 /** The measure a list's last item has beyond a plain name ("专用设备制造业增加值" → 增加值): the longest it ends with. */
 export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
