@@ -333,11 +333,13 @@ export function sectorItems(phrase: string, n: number, ratio = false): string[] 
   const m = THREE_SECTORS.exec(phrase);
   if (!m) return undefined;
   // ("三次产业投资之比由…调整为…": 比 was cut before; its 之 is left.)
-  const rest = phrase.slice(m.index + m[0].length);
+  // ("三次产业结构调整为13.8∶46.2∶40" (湖南 2010): the move's verb is no part of the sectors' shares.)
+  const rest = phrase.slice(m.index + m[0].length).replace(RATIO_MOVED, '');
   const of = rest.endsWith('之');
   const tail = (of ? rest.slice(0, -1) : rest) + (ratio && (m[1] || of) ? '占比' : '');
   return ['第一', '第二', '第三'].map((x) => phrase.slice(0, m.index) + x + '产业' + tail);
 }
+const RATIO_MOVED = /(?:调整|优化|转变|变化|改变|演变|改善|升级)$/u;
 const THREE_SECTORS = /(?:三次|三大|第?一、二、三次?)产业((?:结构)?(?:比例|比重|占比|之比|比)|结构)?/u;
 const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|投资|产量|总量|比重|占比|比例|结构/u;
 
