@@ -69,9 +69,9 @@ describe('what a share is of', () => {
   it('each part of a ratio after the first is the same share', () => {
     // nanchangxian-2019-bulletin.
     expect(labels('三次产业占比为6.2:55.5:38.3。')).toEqual([
-      ['6.2', '三次产业占比'],
-      ['55.5', '三次产业占比'],
-      ['38.3', '三次产业占比'],
+      ['6.2', '第一产业占比'],
+      ['55.5', '第二产业占比'],
+      ['38.3', '第三产业占比'],
     ]);
   });
 

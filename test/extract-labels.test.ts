@@ -112,7 +112,8 @@ describe('a clause on how the subject fared (基本面进一步修复, 形势持
       ['0.8', '个百分点', '规模以上工业增加值高于全省平均水平'],
       ['8', '位', '规模以上工业增加值位次'],
       ['5.9', '%', '规模以上工业增加值增速'],
-      ['11', '位', '规模以上工业增加值位次'],
+      // (A place right after a rate is the rate's: extract-rate-then-place.test.ts.)
+      ['11', '位', '规模以上工业增加值增速位次'],
       ['4', '位', '规模以上工业增加值位次变化'],
     ]);
     expect(labelOf('全市工业经济形势持续向好,增加值增长8%。', '8')).toBe('工业经济增加值增速');
@@ -194,7 +195,7 @@ describe('a rate in brackets after what it is the rate of', () => {
     ).toEqual([
       ['484', '家', '规上工业企业', '1-2月'],
       ['8.1', '%', '规上工业企业增加值增速', '1-2月'],
-      ['六', '位', '规上工业企业增加值位次', '1-2月'],
+      ['六', '位', '规上工业企业增加值增速位次', '1-2月'],
       ['-1.1', '%', '规上工业企业增加值增速', '2024年1-2月'],
       ['9.2', '个百分点', '规上工业企业增加值变化', '1-2月'],
       ['5.9', '%', '全国增速', '1-2月'],
@@ -904,8 +905,8 @@ describe('a second place after a comma, named by its group of places or region o
     const suzhou = '一季度,全市规模以上工业增加值同比增长7.9%,居全省第9位,皖北六市第1位。';
     expect(extractFigures(suzhou, { asOf: '2022年一季度' }).map((f) => f.label)).toEqual([
       '规模以上工业增加值增速',
-      '规模以上工业增加值位次',
-      '规模以上工业增加值位次',
+      '规模以上工业增加值增速位次',
+      '规模以上工业增加值增速位次',
     ]);
     const changzhou = '1-5月,我市规模以上工业实现工业增加值1038.5亿元,按可比价计算增长8.5%,增幅列全省第10位,苏南第2位。';
     const [, , first, second] = extractFigures(changzhou, { asOf: '2015年1-5月' });
@@ -914,7 +915,7 @@ describe('a second place after a comma, named by its group of places or region o
 
   it('a region’s provinces (西部省区, 中部省份): "列全國第四位,西部省區第一位" (shaanxi-2007-energy-traditional)', () => {
     const shaanxi = '其中,我省單位GDP能耗1.361噸標準煤/萬元,下降4.54%,列全國第四位,西部省區第一位。';
-    expect(extractFigures(shaanxi, { asOf: '2007年' }).map((f) => f.label)[3]).toBe('單位GDP能耗位次');
+    expect(extractFigures(shaanxi, { asOf: '2007年' }).map((f) => f.label)[3]).toBe('單位GDP能耗增速位次');
   });
 
   it('keeps a place named by its own name: "绵阳市第1位" is 绵阳市’s', () => {

@@ -258,11 +258,12 @@ describe('the parts of a ratio', () => {
     ]);
   });
 
-  it('a whole named once labels every part', () => {
+  it('a whole named once labels every part; 三次产业 is three sectors', () => {
+    expect(labels('轻重工业比例为41.8:58.2。', ['41.8', '58.2'])).toEqual(['轻重工业比例', '轻重工业比例']);
     expect(labels('三次产业结构比例为6.01:55.04:38.95。', ['6.01', '55.04', '38.95'])).toEqual([
-      '三次产业结构比例',
-      '三次产业结构比例',
-      '三次产业结构比例',
+      '第一产业占比',
+      '第二产业占比',
+      '第三产业占比',
     ]);
     // (Two names for three parts: not handed out.)
     expect(labels('制造业、采矿业占比为6.4:5.8:87.8。', ['6.4', '87.8'])).toEqual(['制造业、采矿业占比', '制造业、采矿业占比']);

@@ -1,6 +1,7 @@
 /**
- * A ratio whose parts name no items ("三次产业比例为8.5:46.2:45.3", "轻重工业比例由41.8:58.2转为39.9:60.1") hands out
- * no subjects: a 分别 list after it in the sentence is still read, each value with its own kind and number.
+ * A ratio whose parts name no items ("轻重工业比例由41.8:58.2转为39.9:60.1"; "三次产业比例为8.5:46.2:45.3" names three
+ * sectors, extract-three-sectors-named.test.ts): a 分别 list after it in the sentence is still read, each value with its
+ * own kind and number.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/shared/extract';
@@ -16,7 +17,7 @@ describe('a list after a ratio of unnamed parts', () => {
       ['6.2', 'growth'],
       ['7.3', 'growth'],
     ]);
-    expect(figures[0].label).toBe('三次产业比例');
+    expect(figures[0].label).toBe('第一产业占比');
   });
 
   it('is read after a ratio moved to another', () => {

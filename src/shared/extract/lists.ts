@@ -115,6 +115,8 @@ export function fusedPair(phrase: string): string[] | undefined {
 export function splitItems(phrase: string, n: number): string[] | undefined {
   // "第一、二、三次產業增加值占全縣生產總值的比重分別為28.8%、25.7%和45.4%" (榕江县 2016), "二、三产业投资同比分别增长
   // 76.9%、0.3%" (嵩明 2022): the ordinals share 第 and 产业 written once; each item is its own 第N产业.
+  const sectors = sectorItems(phrase, n);
+  if (sectors) return sectors;
   const ordinals = phrase.includes('产业') ? ORDINAL_SECTORS.exec(phrase) : null;
   if (ordinals) {
     const nums = ordinals[2].split('、');
@@ -260,6 +262,11 @@ function shareHead(items: string[]): string[] {
   const split = items.length > 1 ? SPLIT_WORD.exec(last) : null;
   if (split && items.slice(0, -1).every((x, i) => (i === 0 || x.length === 1) && !x.endsWith(split[1]) && HAN_LAST.test(x)))
     return items.map((x, i) => (i === items.length - 1 ? last : x + split[1] + split[2]));
+  // "商品房销售面积增速和销售额增速分别为…": a rate of a measure alone after the first item, with its own measure and the
+  // same rate, is of the owner the first item names (商品房销售额增速).
+  const owned = items.length > 1 ? OWNED_RATE.exec(items[0]) : null;
+  if (owned && owned.index >= 2 && items.slice(1).every((x) => BARE_RATE_ITEM.test(x) && x.endsWith(owned[2])))
+    return items.map((x, i) => (i === 0 ? x : items[0].slice(0, owned.index) + x));
   const long = sharedHead(last);
   // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
   if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
@@ -267,6 +274,12 @@ function shareHead(items: string[]): string[] {
   return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
 
+const ITEM_MEASURES =
+  '销售面积|施工面积|竣工面积|面积|产量|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|利税|销售收入|销售额|零售额|出口额|进口额|总额|总值';
+/** An item that names its owner, a measure and a rate of it: 商品房销售面积增速 (商品房, 销售面积, 增速). */
+const OWNED_RATE = new RegExp(`(${ITEM_MEASURES})(增速|增幅)$`, 'u');
+/** A measure's rate alone: 销售额增速. */
+const BARE_RATE_ITEM = new RegExp(`^(?:${ITEM_MEASURES})(?:增速|增幅)$`, 'u');
 /** The measure a list's last item has beyond a plain name ("专用设备制造业增加值" → 增加值): the longest it ends with. */
 export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
@@ -300,6 +313,8 @@ export function distributedPhrase(pre: string): string | undefined {
  * 采矿业增加值总量在全区规上工业增加值的占比" → 制造业增加值总量在…的占比, 电热气水的供应业增加值总量在…, 采矿业….
  */
 export function ratioItems(subject: string, n: number): string[] | undefined {
+  const sectors = sectorItems(subject, n, true);
+  if (sectors) return sectors;
   const names = subject.split('、');
   if (names.length !== n) return undefined;
   const last = names[n - 1];
@@ -308,6 +323,24 @@ export function ratioItems(subject: string, n: number): string[] | undefined {
   const tail = last.slice(at);
   return names.map((x, k) => (k === n - 1 ? x : x + tail));
 }
+/**
+ * "三次产业增加值分别增长9%、30%和37%" (四平 2011), "三次产业结构为17.8:42.8:39.4" (汉中 2016), "一、二、三次产业比例为
+ * 14.1︰52.1︰33.8" (安徽 2010): the three sectors written as one word are 第一, 第二 and 第三产业, each with what the word
+ * says of them; a ratio's word (结构, 比例, 之比) is no part of a sector's name: a ratio's part is the sector's 占比.
+ */
+export function sectorItems(phrase: string, n: number, ratio = false): string[] | undefined {
+  if (n !== 3 || !phrase.includes('产业')) return undefined;
+  const m = THREE_SECTORS.exec(phrase);
+  if (!m) return undefined;
+  // ("三次产业投资之比由…调整为…": 比 was cut before; its 之 is left.)
+  // ("三次产业结构调整为13.8∶46.2∶40" (湖南 2010): the move's verb is no part of the sectors' shares.)
+  const rest = phrase.slice(m.index + m[0].length).replace(RATIO_MOVED, '');
+  const of = rest.endsWith('之');
+  const tail = (of ? rest.slice(0, -1) : rest) + (ratio && (m[1] || of) ? '占比' : '');
+  return ['第一', '第二', '第三'].map((x) => phrase.slice(0, m.index) + x + '产业' + tail);
+}
+const RATIO_MOVED = /(?:调整|优化|转变|变化|改变|演变|改善|升级)$/u;
+const THREE_SECTORS = /(?:三次|三大|第?一、二、三次?)产业((?:结构)?(?:比例|比重|占比|之比|比)|结构)?/u;
 const RATIO_MEASURE = /增加值|产值|营业收入|主营业务收入|利润|投资|产量|总量|比重|占比|比例|结构/u;
 
 /** "3个行业的增速分别为…": a count of the n items named before is not part of their subject. */

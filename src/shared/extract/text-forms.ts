@@ -24,6 +24,19 @@ function sameUnitAfter(text: string, from: number, unit: number): boolean {
   while (k < text.length && k < from + 8 && (DIGIT.test(text[k]) || text[k] === '.')) k++;
   return text.charCodeAt(k) === unit;
 }
+/**
+ * "分别为12.3,6和4.7个百分点", "分别达到120,80和40亿美元": a comma between two digits joins a list's items, as 、 does,
+ * when it can be no thousands separator: after a decimal (12.3,) or before fewer than three digits (,6 ,80 ,4.7).
+ * (Before three digits it is a separator, 3,446 and 1234,567; before four, 12,3456, it is left as it was.)
+ */
+function listComma(text: string, at: number): boolean {
+  let k = at + 1;
+  while (k < text.length && k <= at + 3 && DIGIT.test(text[k])) k++;
+  if (k - at - 1 < 3) return true;
+  let b = at - 1;
+  while (b >= 0 && DIGIT.test(text[b])) b--;
+  return text[b] === '.' && DIGIT.test(text[b - 1] ?? '');
+}
 export function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
@@ -54,7 +67,9 @@ export function fullWidthPunctuation(text: string): string {
   // the items of a list, as 、 does; it ends no clause.
   return text.replace(ASCII_PUNCT, (c, at: number) =>
     DIGIT.test(text[at - 1] ?? '') && DIGIT.test(text[at + 1] ?? '')
-      ? c
+      ? c === ',' && listComma(text, at)
+        ? '、'
+        : c
       : c === ',' && isIn(LIST_UNIT, text, at - 1) && DIGIT.test(text[at + 1] ?? '') && sameUnitAfter(text, at + 1, text.charCodeAt(at - 1))
         ? '、'
         : FULL_WIDTH[c],

@@ -1056,6 +1056,7 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     // "高于全国0.4、全省0.1个百分点" (萍乡 2019): the next item's place between, the unit written after the last.
     if (
       !(gap >= 1 && gap <= 3 && LIST_JOINT.test(gap === 1 ? sentence[t.outerEnd] : sentence.slice(t.outerEnd, next.outerStart).trim())) &&
+      !(gap === 1 && !aside && sentence.charCodeAt(t.outerEnd) === 0xff0c /* ， */ && inFenbieList(sentence, tokens, i)) &&
       !(
         gap >= 3 &&
         gap <= 8 &&
@@ -1074,6 +1075,19 @@ function carryUnits(sentence: string, tokens: Token[]): void {
     else if (t.unit === '个' && next.unit === '个百分点') t.unit = next.unit;
   }
 }
+
+/**
+ * "分别为12.3，6和4.7个百分点": the items of a list opened by 分别 may be parted by a comma; the token at `i` is one when
+ * the tokens before it, each joined to the next by one mark (、，和及与), start right after 分别 and its verb.
+ */
+function inFenbieList(sentence: string, tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j > 0 && tokens[j].outerStart - tokens[j - 1].outerEnd === 1 && isIn(FENBIE_JOINT, sentence, tokens[j - 1].outerEnd)) j--;
+  return FENBIE_BEFORE.test(sentence.slice(Math.max(0, tokens[j].outerStart - 8), tokens[j].outerStart));
+}
+const FENBIE_JOINT = charTable('、，和及与');
+/** 分别, then at most a verb before the list's first item: "分别为", "分别达到", "分别增长". */
+const FENBIE_BEFORE = /分别[^，、；。\d]{0,4}$/u;
 
 /**
  * "经济总量跨越了两千亿元和三千亿元两个台阶" (包头, held-out set 21), "分别突破1000亿元和500亿元": a qualifier that is a
