@@ -20,7 +20,13 @@ describe('a ratio’s parts', () => {
   it('of a structure changed are of the structure, before the change and after it', () => {
     const text = '三次产业结构由上年的8.5:46.2:45.3调整为8.1:45.4:46.5。';
     // (Each the part of its sector: extract-three-sectors-named.test.ts.)
-    expect(labels(text, ['8.5', '45.3', '8.1', '45.4', '46.5'])).toEqual(['第一产业占比', '第三产业占比', '第一产业占比', '第二产业占比', '第三产业占比']);
+    expect(labels(text, ['8.5', '45.3', '8.1', '45.4', '46.5'])).toEqual([
+      '第一产业占比',
+      '第三产业占比',
+      '第一产业占比',
+      '第二产业占比',
+      '第三产业占比',
+    ]);
   });
 });
 

@@ -13,7 +13,9 @@ describe('a ratio moved from one to another', () => {
   it('names the moved-to parts as the moved-from ones', () => {
     // (Each part is its sector's: 三次产业 written once is 第一, 第二 and 第三产业, extract-three-sectors-named.test.ts.)
     const sectors = ['第一產業', '第二產業', '第三產業'];
-    ['19.8', '41', '39.2', '17.9', '43', '39.1'].forEach((v, k) => expect(the(GUIGANG, v, { asOf: '2017年' }).label).toContain(sectors[k % 3]));
+    ['19.8', '41', '39.2', '17.9', '43', '39.1'].forEach((v, k) =>
+      expect(the(GUIGANG, v, { asOf: '2017年' }).label).toContain(sectors[k % 3]),
+    );
     expect(the('三次产业结构由12.1:45.2:42.7调整为11.5:44.9:43.6。', '44.9').label).toContain('第二产业');
   });
 

@@ -103,7 +103,13 @@ export function readLabel(r: Reading, d: FigureDraft): void {
   )
     label = before.label + '位次';
   // ("…,居全国第10位、东部地区第6位": the second place, in another scope, is the same rate's.)
-  else if (kind === 'rank' && before?.kind === 'rank' && entity === before.entity && before.label.endsWith('增速位次') && rateThenPlace(r, before, t.outerStart, true))
+  else if (
+    kind === 'rank' &&
+    before?.kind === 'rank' &&
+    entity === before.entity &&
+    before.label.endsWith('增速位次') &&
+    rateThenPlace(r, before, t.outerStart, true)
+  )
     label = before.label;
   else if (kind === 'change' && pred.comparison) {
     const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);

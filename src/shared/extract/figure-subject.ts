@@ -353,7 +353,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "小微企业增加值增速(11.0%)快于大型(3.6%)和中型企业(4.7%)" (seen on a held-out report, session 29): a rate in brackets
   // right after a kind of firm (or industry) the rate before is compared with is that kind's value of the same measure;
   // a kind written short (大型, 中型) takes the head of the owner compared with (企业).
-  else if (t.unit === '%' && isIn(OPEN_BRACKET, sentence, t.outerStart - 1) && codeWithin(clausePre, 0x4e8e /* 于 */, 0, clausePre.length)) {
+  else if (
+    t.unit === '%' &&
+    isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    codeWithin(clausePre, 0x4e8e /* 于 */, 0, clausePre.length)
+  ) {
     const near = sentence.slice(Math.max(0, t.outerStart - 14), t.outerStart - 1);
     const named = COMPARED_KIND.exec(near) ?? KIND_AFTER_BRACKET.exec(near);
     const verbAt = named ? cs + sentence.slice(cs, t.outerStart).search(COMPARED_VERB) : -1;
