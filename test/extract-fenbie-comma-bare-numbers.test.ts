@@ -36,6 +36,20 @@ describe('a 分别 list of bare numbers parted by commas', () => {
     ]);
   });
 
+  it("after 分别, a run of three-digit items parted by commas, the list's only number, is the list (not 120350480亿元)", () => {
+    // Seen by h181: "三次产业增加值分别为120,350,480亿元" came out as one amount of 120,350,480亿元, a wrong value.
+    expect(read('全市三次产业增加值分别为120,350,480亿元。')).toEqual([
+      ['120', 120, '亿元'],
+      ['350', 350, '亿元'],
+      ['480', 480, '亿元'],
+    ]);
+    // A list that goes on after the run's unit keeps its separators: each item is an amount in thousands.
+    expect(read('两市工业产值分别达到1,234,567万元和2,345,678万元。')).toEqual([
+      ['1,234,567', 1234567, '万元'],
+      ['2,345,678', 2345678, '万元'],
+    ]);
+  });
+
   it('thousands separators stay one number: 1,594,000元, 3,446.5万元 (and 12,3456家 stays as it was)', () => {
     expect(read('企业12,3456家。')).toEqual([['3456', 3456, '家']]);
     expect(read('实现1,594,000元，增长3,446.5万元。')).toEqual([

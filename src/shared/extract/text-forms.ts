@@ -33,10 +33,28 @@ function listComma(text: string, at: number): boolean {
   let k = at + 1;
   while (k < text.length && k <= at + 3 && DIGIT.test(text[k])) k++;
   if (k - at - 1 < 3) return true;
+  if (fenbieRunAlone(text, at)) return true;
   let b = at - 1;
   while (b >= 0 && DIGIT.test(text[b])) b--;
   return text[b] === '.' && DIGIT.test(text[b - 1] ?? '');
 }
+/**
+ * "三次产业增加值分别为120,350,480亿元": after 分别 and its verb, a run of numbers parted by commas that is the list's only
+ * number (no 和, 及, 与 or 、 and another item after its unit) is the list, not one number in thousands: 分别 names
+ * several values. "分别为1,234亿元和2,345亿元" keeps its separators.
+ */
+function fenbieRunAlone(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && (DIGIT.test(text[start - 1]) || text[start - 1] === ',' || text[start - 1] === '.')) start--;
+  if (!FENBIE_OPENS.test(text.slice(Math.max(0, start - 8), start))) return false;
+  let end = at;
+  while (end < text.length && (DIGIT.test(text[end]) || text[end] === ',' || text[end] === '.')) end++;
+  return !LIST_GOES_ON.test(text.slice(end, end + 8));
+}
+/** 分别, then at most a verb, right before a list's first item: "分别为", "分别达到", "分別增長". */
+const FENBIE_OPENS = /分[别別][^，,、；;。\d]{0,4}$/u;
+/** After an item's unit, a joint and another item. */
+const LIST_GOES_ON = /^[^，,；;。\d]{0,5}[和及与與、][^，,；;。]{0,6}\d/u;
 export function fullWidthPunctuation(text: string): string {
   // "2019 年,全区预计实现地区生产总值 369 亿元" (东宝区 2020 政府工作报告, a PDF's text): a year spaced from its 年 is
   // read as one, the space moved before it (the same length: every offset stays).
