@@ -509,6 +509,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // (A section's group, when the sentence's first figure was read as its: "——机械制造企业…。累计实现工业增加值2.68亿元,
     // …;盈亏相抵后亏损481万元,上年完成利润总额827万元;实现税金1980万元": 税金 is the group's, not 上年's.)
     let root = r.section && found.length > 0 && found[0].entity.startsWith(r.section) ? r.section : '';
+    let partNamed = false;
     // "石油和天然气开采业占比36.3%,增加值同比增长6.4%" (华龙区, held-out set 15): the rate of the measure of what the
     // share just before was of. (An amount after it may be the whole's: "笔电产量占全球的1/3，全行业年产值5700亿元".)
     const shareAt = before?.kind === 'share' && PERCENT_UNITS.has(t.unit) ? before.entity.indexOf('占') : -1;
@@ -518,7 +519,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     else if (prevInClause && prevInClause.kind !== 'share') {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
-      if (m && m.index >= 2) root = own.slice(0, m.index);
+      // ("进出口总额、出口额和进口额": 出口额 is a part 进出口 names, not a measure of it, nor of an amount before: not
+      // 进出口出口额.)
+      if (m && m.index >= 2 && own.slice(0, m.index).endsWith(entity.slice(0, 2))) partNamed = true;
+      else if (m && m.index >= 2) root = own.slice(0, m.index);
     }
     // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
     // measures owns a measure named alone in the next clause too (早稻单产). (Each item after the first is a measure
@@ -534,7 +538,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // ("全年實現 GDP762 億元,同比增長 1.2%;營業收入 2124.3 億元" (a 高新区's 2017 review): the economy's output is
     // a measure of a place, no owner of the measures after it; its 总量 is itself. So is an index: "全年规模以上工业经济
     // 效益综合指数达到195.2%,…;实现利税总额512.20亿元,…;实现利润259.36亿元" (重庆 2008 公报).)
-    for (let k = found.length - 1; k >= 0 && !root; k--)
+    for (let k = found.length - 1; k >= 0 && !root && !partNamed; k--)
       if (
         (found[k].kind === 'level' || found[k].kind === 'count') &&
         !found[k].entity.includes('占') &&
