@@ -297,6 +297,8 @@ describe('one-character kinds sharing the head after the last (轻、重工业)'
     ]);
     expect(the(anhui, '410.2', { asOf: '2011年7月' }).label).toBe('重工业增加值');
     expect(the('大、中型企业增加值分别增长13.9%和10.2%。', '13.9').label).toBe('大型企业增加值增速');
+    // 浙江 2017 4月 (held-out set 49): the measure names 工业 too; 2.3% was 大增加值增速.
+    expect(the('4月份,大、中型企业工业增加值分别增长2.3%和0.4%,均比上月回升1.4个百分点。', '2.3').label).toBe('大型企业工业增加值增速');
   });
 
   it('leaves items of more characters as they are', () => {
