@@ -348,7 +348,23 @@ const GROWTH_REACHES = /(?<![净新])增长达到?$/u;
 const LEAGUE_BEFORE = /(?:(?:\d{1,4}|[十百千])强|榜|排名|排行|位列|名列|跻身)[^，；,;。]{0,16}$/u;
 
 /** The rate nouns RATE_NOUN_TAIL names as a predicate's verb. */
-const RATE_NOUNS = new Set(['降幅', '增幅', '增速', '增长率', '涨幅', '升幅', '增长速度', '年均增长率', '增长', '增长幅度', '上涨幅度', '增加幅度', '下降幅度', '降低幅度', '减少幅度']);
+const RATE_NOUNS = new Set([
+  '降幅',
+  '增幅',
+  '增速',
+  '增长率',
+  '涨幅',
+  '升幅',
+  '增长速度',
+  '年均增长率',
+  '增长',
+  '增长幅度',
+  '上涨幅度',
+  '增加幅度',
+  '下降幅度',
+  '降低幅度',
+  '减少幅度',
+]);
 /**
  * A fall's size named in full: "则出现下降趋势,下降幅度均超过10%" (常州 2014 上半年 工业投资, held-out set 50) is a
  * fall of more than 10%, as 降幅 is; 增长幅度 a rise, as 增幅.
