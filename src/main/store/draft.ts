@@ -419,7 +419,7 @@ function kpiPages(
   const namesAnother = (level: DraftFigure, f: DraftFigure) => {
     const between = text.slice(level.x.valueEnd, f.x.valueStart).replace(ASIDE, '').replace(DATE, '');
     const words = between.startsWith(level.x.unit) ? between.slice(level.x.unit.length) : between;
-    return /^\s*[，,、]\s*[^，,、；;。]*?(?:产量|產量|产值|產值|增加值|收入|投资|投資|总额|總額|利润|利潤)/u.test(words);
+    return /^\s*[，,、]\s*[^，,、；;。]*?(?:产量|产值|增加值|收入|投资|总额|利润)/u.test(simplifiedChars(words));
   };
   for (const f of figs) {
     const last = cards[cards.length - 1];

@@ -51,8 +51,8 @@ function fenbieRunAlone(text: string, at: number): boolean {
   while (end < text.length && (DIGIT.test(text[end]) || text[end] === ',' || text[end] === '.')) end++;
   return !LIST_GOES_ON.test(text.slice(end, end + 8));
 }
-/** 分别, then at most a verb, right before a list's first item: "分别为", "分别达到", "分別增長". */
-const FENBIE_OPENS = /分[别別][^，,、；;。\d]{0,4}$/u;
+/** 分别, then at most a verb, right before a list's first item: "分别为", "分别达到", "分別增長" (either script, either width). */
+export const FENBIE_OPENS = /分[别別][^，,、；;。\d]{0,4}$/u;
 /** After an item's unit, a joint and another item. */
 const LIST_GOES_ON = /^[^，,；;。\d]{0,5}[和及与與、][^，,；;。]{0,6}\d/u;
 export function fullWidthPunctuation(text: string): string {

@@ -6,6 +6,7 @@
  */
 import { brokenDecimal, charBits, charTable, codeAt, codeWithin, hasCode, isIn, lastChars, lastCode, type CharTable } from './chars';
 import { SENTENCE_BITS, S_MEI, S_QUOTE, S_YOU } from './sentences';
+import { FENBIE_OPENS } from './text-forms';
 import { BASE_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, cnDecimal, cnInteger, cnNumber } from './units';
 
 export type TokenForm = 'number' | 'fraction' | 'multiple' | 'threshold' | 'chinese' | 'ordinal' | 'ratio';
@@ -1089,11 +1090,9 @@ function carryUnits(sentence: string, tokens: Token[]): void {
 function inFenbieList(sentence: string, tokens: Token[], i: number): boolean {
   let j = i;
   while (j > 0 && tokens[j].outerStart - tokens[j - 1].outerEnd === 1 && isIn(FENBIE_JOINT, sentence, tokens[j - 1].outerEnd)) j--;
-  return FENBIE_BEFORE.test(sentence.slice(Math.max(0, tokens[j].outerStart - 8), tokens[j].outerStart));
+  return FENBIE_OPENS.test(sentence.slice(Math.max(0, tokens[j].outerStart - 8), tokens[j].outerStart));
 }
 const FENBIE_JOINT = charTable('、，和及与');
-/** 分别, then at most a verb before the list's first item: "分别为", "分别达到", "分别增长". */
-const FENBIE_BEFORE = /分别[^，、；。\d]{0,4}$/u;
 
 /**
  * "经济总量跨越了两千亿元和三千亿元两个台阶" (包头, held-out set 21), "分别突破1000亿元和500亿元": a qualifier that is a
