@@ -12,15 +12,16 @@ const CHANGSHA =
   '荣登全国发展潜力百强县榜首,位居全国百强县投资潜力第3、新型城镇化质量第4、县域经济基本竞争力第5、绿色发展第5、科技创新第6、工业百强第7,跻身服务业全国10强。';
 
 describe('位居…第3、…第4、…: places each after its own measure', () => {
-  const ranks = extractFigures(CHANGSHA, { asOf: '2022年' }).filter((f) => f.kind === 'rank');
+  const ranks = () => extractFigures(CHANGSHA, { asOf: '2022年' }).filter((f) => f.kind === 'rank');
 
   it('reads every item as a place', () => {
-    expect(ranks.map((f) => f.number)).toEqual([3, 4, 5, 5, 6, 7]);
-    expect(ranks.every((f) => f.unit === '位')).toBe(true);
+    const found = ranks();
+    expect(found.map((f) => f.number)).toEqual([3, 4, 5, 5, 6, 7]);
+    expect(found.every((f) => f.unit === '位')).toBe(true);
   });
 
   it('labels each with what it ranks', () => {
-    expect(ranks.map((f) => f.label)).toEqual([
+    expect(ranks().map((f) => f.label)).toEqual([
       '百强县投资潜力位次',
       '新型城镇化质量位次',
       '县域经济基本竞争力位次',
