@@ -803,8 +803,8 @@ const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)
 const GROUP_FRAME = /^[^，；、中]{0,12}?(?:产品|行业|企业|商品|品种|门类|领域)中(?![有的是为])(?=[\u4e00-\u9fff]{2})/u;
 const PROPERTY_PICKS =
   /^(?:占比|比重|份额|增速|增幅|涨幅)(?:最大|最高|最快|最小|最低|最多|最慢|较大|较高|较快|居首|第一)的(?=[\u4e00-\u9fff]{2})/u;
-/** How a verb went, right before it: "顺利通过", "成功入选", "率先建成". */
-const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:顺利|成功|率先|首次|再次|全部)$/u;
+/** How or when a verb went, right before it: "顺利通过", "成功入选", "率先建成", "陆续投产". */
+const HOW_DONE = /(?<=[\u4e00-\u9fff]{2})(?:顺利|成功|率先|首次|再次|全部|陆续|相继|先后)$/u;
 
 export function nounAfter(after: string, max = 14): string {
   // "540吨“弥你红”红心猕猴桃" (六盘水, held-out set 17): a name in quotes opens the noun.
@@ -825,6 +825,10 @@ export function nounAfter(after: string, max = 14): string {
   // noun.)
   // "6个化工园顺利通过新一轮复核认定" (宜昌 2025): how the verb went (顺利, 成功, 率先) is no part of the noun before it.
   if (stop >= 0) noun = noun.slice(0, stop).replace(HOW_DONE, '');
+  // "对34家化工企业实施了“四评级一评价”" (东昌府 2018), "以占全省6.2%的土地面积创造了40%的工业产值" (江苏 2022): a verb
+  // done (its 了) ends what is counted; the verb, two characters, is no part of it.
+  const done = noun.indexOf('了');
+  if (done >= 4) noun = noun.slice(0, done - 2);
   // "20 户重点增量企业满产增产", "13 户企业升规入统", "为 314 户规上企业开展数字化诊断" (吉林市 2025, held-out set 21): what
   // the bodies counted then do is no part of them (a word opening the noun names it: 签约项目, 新开工项目).
   const did = NOUN_THEN_DID.exec(noun);
