@@ -74,6 +74,8 @@ export const LEADING_WORDS = [
   // "产值达到39亿元,为2011年的72倍" (信阳 2012): the year a multiple is of, after 为 or 相当于 as after 是, is no subject;
   // the multiple is of the measure before.
   '(?:为|相当于)(?:(?:19|20)\\d{2}年|[上去]年)(?:同期|末|底)?的?(?=$)',
+  // "刚刚过去的该省地区生产总值预计增长6.9%" (吉林 2016 政府工作报告): the year just past is the figure's period.
+  '(?:刚刚?)?过去的(?:一年)?(?=[\u4e00-\u9fff]{2})',
   // "2011年,该县预计实现工业总产值220亿元" (萧县, held-out set 16): the report's own place, named back.
   '该[省市县区州]',
   // "工业收入…增长9.3%;该增速比2017年同期增速下降了3.1个百分点": the rate just named, of the subject before.
