@@ -397,9 +397,10 @@ describe('edges, outlines and empty boxes', () => {
       const rule = shapes.find((s) => s.geometry === 'line' && s.h === 0 && s.w > SLIDE_W / 2);
       if (!rule) continue;
       const cardsOf = shapes.filter((s) => s.geometry === 'roundRect');
-      // A full row (as many cards as the first row) spans the rule; a comparison's columns too.
+      // A full row (as many cards as the first row) spans the rule; a comparison's columns too. (A card alone is a big
+      // number, centred: the layout test below.)
       const rows = [...new Set(cardsOf.map((c) => c.y))].map((y) => cardsOf.filter((c) => c.y === y));
-      if (rows.length && !shapes.some((s) => s.geometry === 'rect' && s.w < 0.1 * EMU_PER_INCH && s.h > 0.3 * EMU_PER_INCH)) {
+      if (cardsOf.length > 1 && !shapes.some((s) => s.geometry === 'rect' && s.w < 0.1 * EMU_PER_INCH && s.h > 0.3 * EMU_PER_INCH)) {
         const full = rows[0] as Shape[];
         near((full[0] as Shape).x, rule.x, `${where}: first card`);
         near(right(full.at(-1) as Shape), right(rule), `${where}: last card`);
@@ -562,6 +563,11 @@ describe('KPI cards', () => {
     const size = (shapes: Shape[]) => Math.max(...shapes.flatMap((s) => s.paragraphs.flat().map((r) => r.size)));
     expect(cards(slides[16] as Shape[])[0]?.card.h).toBeGreaterThan(cards(slides[3] as Shape[])[0]?.card.h as number);
     expect(size(slides[16] as Shape[])).toBeGreaterThan(size(slides[3] as Shape[]));
+    // One card alone: a big number, 1040 px wide and 420 tall, its number larger than a row's.
+    const [alone] = cards(madeSlides[0] as Shape[]);
+    expect((alone?.card.w as number) / EMU_PER_INCH).toBeCloseTo(1040 / 144, 2);
+    expect((alone?.card.h as number) / EMU_PER_INCH).toBeCloseTo(420 / 144, 2);
+    expect(size(madeSlides[0] as Shape[])).toBeGreaterThan(size(slides[16] as Shape[]));
   });
 
   it('says 数据缺失 with the figure’s number on a card whose figure is gone, and shows its growth on its own', () => {

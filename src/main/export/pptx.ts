@@ -125,11 +125,12 @@ function kpiCard(
   numberPt: number,
   accent: string,
   words: (s: string) => string,
+  align: 'left' | 'center' = 'left',
 ): void {
   slide.addShape('roundRect', { ...box, rectRadius: 0.08, fill: { color: C.card }, line: { color: C.cardBorder, width: 0.75 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: box.w, h: 0.04, fill: { color: accent }, line: { color: accent, width: 0 } });
   const pad = 0.22;
-  const inner = { x: box.x + pad, w: box.w - 2 * pad };
+  const inner = { x: box.x + pad, w: box.w - 2 * pad, align };
   text(slide, item.caption, { ...inner, y: box.y + pad, h: 0.5, fontSize: 15, color: C.muted });
   const f = figures.get(item.figureId);
   const growth = item.growthFigureId === undefined ? undefined : figures.get(item.growthFigureId);
@@ -159,15 +160,18 @@ function kpiSlide(slide: PSlide, s: Slide, d: ExportData, eyebrow: string): void
   const gap = px(32);
   const areaTop = top + 0.25;
   const areaH = H - FOOT_H - 0.15 - areaTop;
-  const cardW = (BODY_W - (cols - 1) * gap) / cols;
-  const cardH = Math.min(rows === 1 ? px(360) : px(280), (areaH - (rows - 1) * gap) / rows);
+  // One card alone is a big-number slide, as on screen (KpiSlide.svelte): centred, 1040 px wide, its text centred and
+  // its number larger.
+  const solo = items.length === 1;
+  const cardW = solo ? px(1040) : (BODY_W - (cols - 1) * gap) / cols;
+  const cardH = Math.min(solo ? px(420) : rows === 1 ? px(360) : px(280), (areaH - (rows - 1) * gap) / rows);
   const y0 = areaTop + (areaH - (rows * cardH + (rows - 1) * gap)) / 2;
   items.forEach((item, i) => {
     const r = Math.floor(i / cols);
     const inRow = Math.min(cols, items.length - r * cols);
     const x0 = PAD_X + (BODY_W - (inRow * cardW + (inRow - 1) * gap)) / 2;
     const box = { x: x0 + (i % cols) * (cardW + gap), y: y0 + r * (cardH + gap), w: cardW, h: cardH };
-    kpiCard(slide, item, d.byId, box, rows > 1 ? 40 : 54, C.accent, deckWords(d.report));
+    kpiCard(slide, item, d.byId, box, solo ? 70 : rows > 1 ? 40 : 54, C.accent, deckWords(d.report), solo ? 'center' : 'left');
   });
 }
 

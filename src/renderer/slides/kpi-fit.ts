@@ -7,10 +7,11 @@
  */
 import type { FigureParts } from '../../shared/format';
 
-export type KpiSize = 'hero' | 'regular' | 'small';
+export type KpiSize = 'solo' | 'hero' | 'regular' | 'small';
 
 /** Full sizes in px: the number, its unit, and a qualifier beside it (超过, 多, 左右). */
 const SIZES: Record<KpiSize, { number: number; unit: number; prefix: number; padding: number }> = {
+  solo: { number: 176, unit: 64, prefix: 44, padding: 64 },
   hero: { number: 132, unit: 52, prefix: 36, padding: 44 },
   regular: { number: 108, unit: 48, prefix: 36, padding: 40 },
   small: { number: 84, unit: 40, prefix: 32, padding: 32 },
@@ -18,6 +19,9 @@ const SIZES: Record<KpiSize, { number: number; unit: number; prefix: number; pad
 
 /** The slide's content width at 1920×1080 (its side padding is 120 px each side). */
 export const SLIDE_CONTENT_WIDTH = 1680;
+
+/** The one card of a KPI slide that has one: centred, this wide, its number set larger (a big-number slide). */
+export const SOLO_CARD_WIDTH = 1040;
 
 /** The gaps between cards: a KPI slide's grid, a comparison's columns, and a column's smaller cards. */
 export const GAPS = { grid: 32, columns: 72, row: 24 } as const;
