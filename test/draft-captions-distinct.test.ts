@@ -33,6 +33,16 @@ describe('cards that share a caption', () => {
     expect(c.get('1166个')).toBe('重点项目（建成投产）');
   });
 
+  // test/corpus/yangling-2023-10-economy.txt: three cards read 工业产品 (1-10月), 23种, 12种 and 11种.
+  it('name what the counted did, said right after the count (杨凌 2023: 增长, 下降)', () => {
+    const text =
+      '1-10月,示范区规上工业增加值增长14.3%。1-10月,统计监测的23种工业产品,12种增长,11种下降。精制食用植物油、鲜冷藏肉、中成药和电力电缆分别增长61.2%、29.1%、17.9%和10.6%。';
+    const c = cardCaptions(text);
+    expect(c.get('12种')).toMatch(/（增长）$/u);
+    expect(c.get('11种')).toMatch(/（下降）$/u);
+    expect(new Set([c.get('23种'), c.get('12种'), c.get('11种')]).size).toBe(3);
+  });
+
   it('name the comparison each is made against (江苏 2021: 比上年, 较2019年, 两年平均)', () => {
     const text =
       '2021年,江苏省工业经济呈现出稳定恢复、稳中向好的良好发展态势。全省规模以上工业增加值比上年增长12.8%,较2020年提升6.7个百分点,较2019年增长19.7%,两年平均增长9.4%,年内工业生产总体平稳有序。';

@@ -75,12 +75,15 @@ function rangeEnd(x: Extracted, others: readonly Extracted[]): string {
 
 /**
  * What was done with a count, when its clause says it after its subject: "2920个重点项目开工建设" and "1166个重点项目建成投产"
- * (福建 2022) are 重点项目 both, one started and one finished; '' when the clause goes on otherwise.
+ * (福建 2022) are 重点项目 both, one started and one finished; or right after the count, its subject said before: "统计监测
+ * 的23种工业产品,12种增长,11种下降" (杨凌 2023) are 工业产品 all three, the last two those that rose and fell. '' when the
+ * clause goes on otherwise.
  */
 function doneAfter(x: Extracted, caption: string): string {
   const after = x.quote.slice(x.valueEnd - x.start).split(CLAUSE_END)[0] ?? '';
   const rest = after.startsWith(x.unit) ? after.slice(x.unit.length) : after;
-  if (!caption || !rest.startsWith(caption)) return '';
+  if (!caption) return '';
+  if (!rest.startsWith(caption)) return x.kind === 'count' && /^\p{Script=Han}{2,4}$/u.test(rest) ? rest : '';
   const done = rest.slice(caption.length).trim();
   return /^\p{Script=Han}{2,6}$/u.test(done) ? done : '';
 }
