@@ -46,6 +46,7 @@ describe('figures read the way officials write them', () => {
     expect(formatFigureFull(fig('300', 300, '万辆', 'level', '突破'))).toBe('突破300万辆');
     expect(figureParts(fig('2.45', 2.45, '万亿元', 'level', '预计'))).toEqual({
       fall: '',
+      ordinal: '',
       prefix: '预计',
       number: '2.45',
       inner: '',
@@ -54,9 +55,17 @@ describe('figures read the way officials write them', () => {
     });
   });
 
+  it('says a rank with its 第, also when the report wrote it without (居全省第一, 列全国10位), once', () => {
+    expect(formatFigure(fig('一', 1, '位', 'rank'))).toBe('第一位');
+    expect(formatFigureFull(fig('10', 10, '位', 'rank'))).toBe('第10位');
+    expect(figureParts(fig('3', 3, '位', 'rank'))).toMatchObject({ ordinal: '第', prefix: '第', number: '3', unit: '位' });
+    expect(formatFigure(fig('3', 3, '个', 'count'))).toBe('3个');
+  });
+
   it('keeps every qualifier apart from the number, so one rule can set them all: 300多个, 7%左右', () => {
     expect(figureParts(fig('300', 300, '个', 'count', '多'))).toEqual({
       fall: '',
+      ordinal: '',
       prefix: '',
       number: '300',
       inner: '多',
@@ -65,6 +74,7 @@ describe('figures read the way officials write them', () => {
     });
     expect(figureParts(fig('2000', 2000, '家', 'count', '余'))).toEqual({
       fall: '',
+      ordinal: '',
       prefix: '',
       number: '2000',
       inner: '余',
@@ -73,6 +83,7 @@ describe('figures read the way officials write them', () => {
     });
     expect(figureParts(fig('7', 7, '%', 'growth', '左右'))).toEqual({
       fall: '',
+      ordinal: '',
       prefix: '',
       number: '7',
       inner: '',

@@ -75,6 +75,8 @@ const INNER_QUALIFIERS = new Set(['多', '余']);
 export interface FigureParts {
   /** "下降" / "减少" for a decline written without its sign (stored −4.1, written "4.1"), else "". Starts `prefix`. */
   fall: string;
+  /** "第" for a rank written without it ("居全省第一" stored 一, unit 位: shown 第一位, not 一位), else "". Ends `prefix`. */
+  ordinal: string;
   prefix: string;
   number: string;
   inner: string;
@@ -96,21 +98,22 @@ export function figureParts(f: Shown): FigureParts {
   const signed = /^[-−－]/u.test(f.valueText);
   const rateSigned = signed && (f.value ?? 0) < 0 && (f.kind === 'growth' || f.kind === 'change') && declineWord(f.kind, f.unit) === '下降';
   const fall = (f.value ?? 0) < 0 && (!signed || rateSigned) ? declineWord(f.kind, f.unit) : '';
-  const prefix = fall + lead;
+  const ordinal = f.kind === 'rank' && !f.valueText.startsWith('第') ? '第' : '';
+  const prefix = fall + lead + ordinal;
   // A line break a page left inside the number ("3.\n9") is not shown: the number is one word; nor is a point
   // typed twice ("14..3").
   const written = f.valueText.replace(/\s+/gu, '').replace(/\.{2,}/gu, '.');
   const number = rateSigned ? written.slice(1) : written;
   // "翻了一番" says its unit; "增长1.6倍" does not.
-  if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, prefix, number, inner: '', unit: '', suffix: trailing };
-  if (INNER_QUALIFIERS.has(simplifiedQ(trailing))) return { fall, prefix, number, inner: trailing, unit: f.unit, suffix: '' };
-  return { fall, prefix, number, inner: '', unit: f.unit, suffix: trailing };
+  if (f.kind === 'multiple' && /^翻/u.test(f.valueText)) return { fall, ordinal, prefix, number, inner: '', unit: '', suffix: trailing };
+  if (INNER_QUALIFIERS.has(simplifiedQ(trailing))) return { fall, ordinal, prefix, number, inner: trailing, unit: f.unit, suffix: '' };
+  return { fall, ordinal, prefix, number, inner: '', unit: f.unit, suffix: trailing };
 }
 
 /** The figure as the source states it, with its unit: "2.45万亿元", "翻了一番多", "1/3", "下降4.1%". No qualifier prefix. */
 export function formatFigure(f: Shown): string {
   const p = figureParts(f);
-  return p.fall + p.number + p.inner + p.unit + p.suffix;
+  return p.fall + p.ordinal + p.number + p.inner + p.unit + p.suffix;
 }
 
 /** With its qualifier: "超过20%", "突破300万辆", "300多个". */
