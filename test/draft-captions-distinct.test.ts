@@ -43,6 +43,14 @@ describe('cards that share a caption', () => {
     expect(new Set([c.get('23种'), c.get('12种'), c.get('11种')]).size).toBe(3);
   });
 
+  // test/corpus/wuhan-2016-bulletin.txt: two cards read 企业, 18户 and 134户.
+  it('name what each count is said to be, right before its subject (武汉 2016: 产值过100亿元, 过10亿元)', () => {
+    const text = '年末规模以上工业企业2514户。产值过100亿元的企业18户,过10亿元的企业134户。';
+    const c = cardCaptions(text);
+    expect(c.get('18户')).toBe('企业（产值过100亿元）');
+    expect(c.get('134户')).toBe('企业（过10亿元）');
+  });
+
   it('name the comparison each is made against (江苏 2021: 比上年, 较2019年, 两年平均)', () => {
     const text =
       '2021年,江苏省工业经济呈现出稳定恢复、稳中向好的良好发展态势。全省规模以上工业增加值比上年增长12.8%,较2020年提升6.7个百分点,较2019年增长19.7%,两年平均增长9.4%,年内工业生产总体平稳有序。';

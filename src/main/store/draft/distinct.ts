@@ -89,6 +89,17 @@ function doneAfter(x: Extracted, caption: string): string {
 }
 
 /**
+ * What a count's subject is said to be, right before it in its clause: "产值过100亿元的企业18户,过10亿元的企业134户" (武汉 2016)
+ * are 企业 both, those of over 10 billion and over 1 billion; '' when the clause names the subject alone or says more.
+ */
+function describedBefore(x: Extracted, caption: string): string {
+  const clause = clauseBefore(x);
+  if (x.kind !== 'count' || !caption || !clause.endsWith(caption)) return '';
+  const said = clause.slice(0, -caption.length).replace(/的$/u, '').trim();
+  return said.length <= 12 && /^[\p{Script=Han}\d.]+$/u.test(said) ? said : '';
+}
+
+/**
  * What tells each of the cards shown together apart from the others that share its caption ('' for a card that
  * shares none, or differs in nothing): its basis if the bases alone tell them apart, else its period, else its
  * kind; failing each alone, all of those that differ.
@@ -110,6 +121,7 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
         ),
       ),
       at.map((i) => doneAfter(cards[i].x, caption)),
+      at.map((i) => describedBefore(cards[i].x, caption)),
     ];
     // "同比" and "比上年" say one thing (against a year before): they tell a month's rate from the year's only in words.
     const alone = ways.find((w, n) => allDistinct(n === 0 ? w.map(sameBasis) : w));
