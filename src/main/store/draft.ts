@@ -258,10 +258,15 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   };
   // Too long: first fold lists of two into their sections' cards (plan(true)), then drop the least telling content
   // slides; their figures go to the appendix.
-  const fixed = 2 + summary.length + 1;
-  let { planned, dividers } = plan(false);
-  if (planned.length + fixed > MAX_SLIDES) ({ planned, dividers } = plan(true));
-  const content = [...planned];
+  // A report of one section (武汉 2016's 统计公报 excerpt) has no agenda: a 目录 of one line said nothing (its divider stays,
+  // with the section's lead message).
+  const fixedFor = (r: ReturnType<typeof plan>) => (r.dividers.length < 2 ? 1 : 2) + summary.length + 1;
+  let drafting = plan(false);
+  if (drafting.planned.length + fixedFor(drafting) > MAX_SLIDES) drafting = plan(true);
+  const { dividers } = drafting;
+  const oneSection = dividers.length < 2;
+  const fixed = fixedFor(drafting);
+  const content = [...drafting.planned];
   const appendixPages = (n: number) => Math.ceil(n / APPENDIX_ROWS);
   const times = new Map<string, number>();
   for (const p of content) for (const k of p.figures) times.set(k, (times.get(k) ?? 0) + 1);
@@ -298,12 +303,16 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       notes: `本简报根据${meta.organisation}发布的《${meta.title}》自动起草，共 ${figures.length} 项数据，请逐页核对后再使用。`,
       body: meta.title.includes(meta.asOf) || !text.includes(meta.asOf) ? {} : { subtitle: meta.asOf },
     }),
-    slide({
-      layout: 'text',
-      title: '目录',
-      notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`,
-      body: { paragraphs: agenda, paraphrased: ['paragraphs'] },
-    }),
+    ...(oneSection
+      ? []
+      : [
+          slide({
+            layout: 'text',
+            title: '目录',
+            notes: `本简报分${dividers.length}部分：${dividers.map((d) => d.section.title).join('；')}。`,
+            body: { paragraphs: agenda, paraphrased: ['paragraphs'] },
+          }),
+        ]),
     ...kept.slides.map((p) => p.slide),
     ...summary,
   ];
