@@ -42,6 +42,12 @@ describe('a long caption', () => {
     expect(caption(QUANZHOU, '24.5')).toBe('规模以上高新技术产业增加值占比');
     expect(caption(QUANZHOU, '1.2')).toBe('规模以上高新技术产业增加值占比变化');
   });
+  it('keeps 变化 on a change of a share written 占比 (常州 2014: the card had read 占比 over 2.5个百分点)', () => {
+    const text =
+      '其中,高新技术产业完成投资357.1亿元,同比增长22.0%,比上年同期提高21.9个百分点,在工业投资中的占比为42.2%,比上年同期提高2.5个百分点。';
+    expect(caption(text, '42.2')).toMatch(/占比$/u);
+    expect(caption(text, '2.5')).toMatch(/占比变化$/u);
+  });
   it('names a gap by what it measures, not by what it is compared with', () => {
     expect(caption(QUANZHOU, '5.1')).toBe('规模以上高新技术产业增加值增速差');
   });

@@ -77,9 +77,11 @@ const SHORTER: [RegExp, string | ((tail: string, at: number, whole: string, labe
   [TAIL, ''],
   // "X相当于Y的比例" as "X占Y比例": its end cut, it read "全社会研发经费支出相当于全市生产总值" over 4% (上海 2019's target).
   [/相当于([^相]{2,}?)的?(比例|比重)$/u, '占$1$2'],
-  [/(?<=^.{3,})占[^占]{2,}?(变化|增速|位次)?$/u, '占比$1'],
+  // (One character between: "…在工业投资中的占比变化" (常州 2014) had lost its 变化, read as a share over 2.5个百分点; the
+  // comparison rule above had first cut its 比变化 as what it was compared with.)
+  [/(?<=^.{3,})占[^占]+?(变化|增速|位次)?$/u, '占比$1'],
   [
-    /(?<=^.{4,})(?:比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u,
+    /(?<=^.{4,})(?:(?<!占)比(?![重例])|较|高于|低于|快于|慢于|超过|超出)[^比较]{2,}$/u,
     // A gap between growth rates ("快于全市平均水平", "高于全市规上工业增加值增速": the label's end, before TAIL took
     // its 增速) is a 增速差, whatever names the rate.
     (tail: string, at: number, whole: string, label: string) =>
