@@ -66,6 +66,25 @@ describe("a section's cards", () => {
     expect(zhushan.filter((v) => v === '2').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('show a figure said twice once when one names its period with the year and one without (重庆 2017)', () => {
+    // "2017年1-7月重庆规模以上工业增加值同比增长10.3%" (the headline) and "1-7月,全市规模以上工业增加值同比实际增长10.3%": two
+    // cards read 10.3% side by side.
+    const text = readFileSync(join(ROOT, 'test/corpus/chongqing-2017-07-industry.txt'), 'utf8');
+    const values = kpiSlides('chongqing-2017-07-industry.txt', '2017年1-7月').flatMap((s) => s.values);
+    expect(extractFigures(text, { asOf: '2017年1-7月' }).filter((f) => f.value === '10.3')).toHaveLength(2);
+    expect(values.filter((v) => v === '10.3')).toHaveLength(1);
+    // Not the same span a year apart: 2016年1-7月 is not the report's 1-7月.
+    const other = text.replace('2017年1-7月重庆', '2016年1-7月重庆');
+    const bundle = draftBundle(
+      { key: 'k', title: 'T', organisation: 'O', published: '', asOf: '2017年1-7月' },
+      other,
+      extractFigures(other, { asOf: '2017年1-7月' }),
+    );
+    const byKey = new Map(bundle.figures.map((f) => [f.key, f]));
+    const cards = bundle.deck.slides.flatMap((s) => s.body.kpis ?? []).map((k) => byKey.get(k.figure)!);
+    expect(cards.filter((f) => f.valueText === '10.3')).toHaveLength(2);
+  });
+
   it('never leave one card alone on a slide after a full one, in reports of four genres', () => {
     for (const [file, asOf] of [
       ['chongqing-2024-02-economy.txt', '2024年1-2月'],

@@ -439,7 +439,7 @@ function kpiPages(
     // A figure said again, as a headline's is in the lead ("拉萨市2021年地区生产总值突破700亿元" / "2021年全市地区生产总值突破
     // 700亿元,达到741.84亿元", 拉萨 2021), is one card: two cards read "突破700亿元" side by side. It is on the slide all the
     // same, in its notes (noteFigures, so it is traced there), not sent to the appendix.
-    const said = cards.find((c) => restates(c.main.x, f.x));
+    const said = cards.find((c) => restates(c.main.x, f.x, asOf));
     if (said) said.same.push(f);
     else cards.push({ main: f, same: [] });
   }
@@ -496,7 +496,7 @@ function kpiPages(
  * label the other with a place or scope before it (拉萨市地区生产总值, 地区生产总值). Not a rank: "在全国27个省会城市中排名第3位…在全省18个省辖市中排名第3位"
  * (郑州 2015) are two places held among two groups.
  */
-function restates(a: Extracted, b: Extracted): boolean {
+function restates(a: Extracted, b: Extracted, asOf: string): boolean {
   return (
     a.start !== b.start &&
     a.kind !== 'rank' &&
@@ -505,9 +505,19 @@ function restates(a: Extracted, b: Extracted): boolean {
     a.qualifier === b.qualifier &&
     a.kind === b.kind &&
     a.status === b.status &&
-    a.period === b.period &&
+    samePeriod(a.period, b.period, asOf) &&
     (sameHead(a.label, b.label) || sameHead(b.label, a.label))
   );
+}
+
+/**
+ * One period written with and without the report's year: a headline's "2017年1-7月" and the lead's "1-7月" (重庆 2017, in a
+ * report as of 2017年1-7月) are one; 2016年1-7月 is not.
+ */
+function samePeriod(a: string, b: string, asOf: string): boolean {
+  if (a === b) return true;
+  const year = /^(?:19|20)\d{2}年/u.exec(asOf)?.[0];
+  return !!year && (a === year + b || b === year + a);
 }
 
 /** `long` is `short` with at most a place or a scope before it (拉萨市, 规模以上, 淄博预计), not another thing counted: "新增…龙头企业" is not "企业". */
