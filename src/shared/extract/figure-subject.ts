@@ -6,7 +6,7 @@ import { amongAfter, amongListedAfter } from './among';
 import { charTable, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { MONTHS_HAD } from './kinds';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
-import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
+import { fusedPart, insideFused, listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
 import { countsPlaces, placesCounted } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
@@ -523,8 +523,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
       // ("进出口总额、出口额和进口额": 出口额 is a part 进出口 names, not a measure of it, nor of an amount before: not
-      // 进出口出口额.)
-      if (m && m.index >= 2 && own.slice(0, m.index).endsWith(entity.slice(0, 2))) partNamed = true;
+      // 进出口出口额; so is 进口额, which 进出口 names fused, after the part named alone before it: not 进出口总额进口额.)
+      let j = found.lastIndexOf(prevInClause);
+      while (j > 0 && BARE_MEASURE.has(found[j].entity.replace(RATE_TAIL, ''))) j--;
+      if (namesPart(found[j].entity.replace(RATE_TAIL, ''), entity)) partNamed = true;
       else if (m && m.index >= 2) root = own.slice(0, m.index);
     }
     // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
@@ -551,8 +553,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         !TASK_ONLY.test(found[k].entity)
       ) {
         const owner = found[k].entity;
-        root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
-        whole = owner;
+        const own = owner.length > entity.length && owner.endsWith(entity);
+        // "1-5月全省累计实现进出口81.3亿美元、增长37.4%,其中:出口43.5亿美元" (a province's 1-5月 trade,
+        // https://www.caop.org.cn/xinwenzixun/zonghexinwen/2019-02-27/25375.html): 出口 is a part 进出口 names, not 进's 出口.
+        if (own && insideFused(owner, owner.length - entity.length)) partNamed = true;
+        else {
+          root = own ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+          whole = owner;
+        }
       }
     if (root) entity = entity === '总量' && whole ? whole : root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
@@ -560,7 +568,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
     // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
     // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
-    else entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
+    // (Not a part the list before it named: "进出口、出口、进口分别完成…" is no 进出口 again.)
+    else if (!partNamed)
+      entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
@@ -883,6 +893,12 @@ function isSpaceEnd(s: string): boolean {
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */
 const RATED_RANK = /([\u4e00-\u9fff]{2,20}?)(增速|增幅)(?:在|居|位居|位列|列|排名|排)/u;
+/** An item of a list (进出口总额, 进出口) that names the part after it (出口额, 进口额) in its owner's name. */
+function namesPart(item: string, part: string): boolean {
+  const m = ITEM_MEASURE.exec(item);
+  const name = m ? item.slice(0, m.index) : item;
+  return name.length >= 2 && (name.endsWith(part.slice(0, 2)) || fusedPart(name, part));
+}
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
 const ITEM_MEASURE =
   /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;

@@ -106,6 +106,21 @@ const FUSED: [string, string, string][] = [
   ['进出口', '进口', '出口'],
   ['财政收支', '财政收入', '财政支出'],
 ];
+/**
+ * The character at `at` of `word` falls inside a fused word (进出口, 存贷款): "外贸进出口总值" from 3 is no 出口总值 of 外贸进.
+ */
+export function insideFused(word: string, at: number): boolean {
+  for (const [fused] of FUSED) {
+    const q = word.lastIndexOf(fused, at);
+    if (q >= 0 && at < q + fused.length) return true;
+  }
+  return false;
+}
+/** `part` (进口额) is one of the two items a fused word in `whole` (进出口) names. */
+export function fusedPart(whole: string, part: string): boolean {
+  for (const [word, a, b] of FUSED) if (whole.endsWith(word) && (part.startsWith(a) || part.startsWith(b))) return true;
+  return false;
+}
 export function fusedPair(phrase: string): string[] | undefined {
   for (const [word, a, b] of FUSED) if (phrase.includes(word)) return [phrase.replace(word, a), phrase.replace(word, b)];
   return undefined;
