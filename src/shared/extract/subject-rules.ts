@@ -181,6 +181,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // whole set against the one before (而全国, 全省则…) and how it fared names whose the rates after it are.
     const contrast = isIn(WHOLE_FIRST, clause, 0) ? WHOLE_CONTRAST.exec(clause) : null;
     if (contrast) return contrast[1];
+    // "而仪器仪表、航空航天和电子计算机及办公设备制造业则出现下降趋势,下降幅度均超过10%" (常州 2014 上半年 工业投资): the
+    // industries named with the trend they show are whose the size of it after is, not the industry of the figure before.
+    const trend = clause.includes('现') || clause.includes('呈') ? TREND_SHOWN.exec(clause) : null;
+    if (trend) return cleanSubject(trend[1]);
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
@@ -208,6 +212,9 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
 /** 特别是 or 尤其是, then an industry or a group of firms, then what it went through (在, 经历, 受…) or nothing. */
 const STANDS_OUT = /^(?:特别|尤其)是([\u4e00-\u9fff]{2,12}?(?:产业|行业|工业|制造业|企业|业))(?=在|经历|经过|受|从|自|由于|因|$)/u;
 const STANDS_OUT_FIRST = charTable('特尤');
+/** Industries (a list or one) and the trend they show: "而A、B和C制造业则出现下降趋势", "D业呈个位数增长". */
+const TREND_SHOWN =
+  /^(?:而|但)?([\u4e00-\u9fff、]{2,40}?(?:产业|行业|工业|制造业|企业|业))(?:则|却|也|均|都|仍)?(?:出现|呈现?)了?[^，；\d]{0,6}?(?:下降|增长|回落|上升)(?:趋势|态势)?$/u;
 /** 而, 但 or 全: how a clause on a whole set against another opens. */
 const WHOLE_FIRST = charTable('而但全');
 /** A whole (全国, 全省…) set against another, with how it fared and no measure: "而全国是小幅回落", "全省则稳中有升". */
