@@ -914,7 +914,7 @@ function namesPart(item: string, part: string): boolean {
 }
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
 const ITEM_MEASURE =
-  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|销售产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /**
  * The output of a whole economy (地区生产总值, GDP), a measure of a place, and an index (经济效益综合指数): never an
  * owner of other measures.
@@ -926,7 +926,7 @@ const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
  */
 const BARE_MEASURE = wordSet(
   // ("营业收入11253.1亿元,…;营业成本9336.7亿元,增长13.8%;利润总额515.2亿元" (辽宁 2021 统计公报): 营业成本 too.)
-  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本'
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|销售产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );
