@@ -396,6 +396,19 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // what moves is what that number measured.
   if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
     entity = '';
+  // "據介紹,冶金行業是遼寧工業三大支柱產業之一,10月規上工業增加值同比增長8%" (辽宁 2022 10月, a 繁體 copy): a measure of the
+  // scope alone (规上工业增加值) right after a clause saying what an industry is (X是…之一) is that industry's.
+  // (Not one the clause names a place for: "10月全省规上工业增加值".)
+  if (
+    !prevInClause &&
+    cs > 0 &&
+    isIn(SCOPE_FIRST, entity, 0) &&
+    SCOPE_MEASURE.test(entity) &&
+    !PLACE_WORD.test(clausePre.slice(0, clausePre.lastIndexOf('规')))
+  ) {
+    const one = ONE_OF.exec(sentence.slice(clauseStart(sentence, cs - 1), cs - 1));
+    if (one) entity = one[1] + entity;
+  }
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
@@ -902,6 +915,13 @@ function isSpaceEnd(s: string): boolean {
 const OWN_PLACE = /[我本](?:省|市|区|县|州|旗|盟)/u;
 /** A whole alone as a subject (全国, 全省): one set against the report's own place (subject-rules.ts WHOLE_CONTRAST). */
 const WHOLE_ALONE = /^全[国省市区县]$/u;
+const SCOPE_FIRST = charTable('规');
+/** A place or a whole named before a measure: 全省, 我市, 该区. */
+const PLACE_WORD = /[全我本该][省市区县州国]|[省市区县州]/u;
+/** A measure of the above-scale scope alone: 规上工业增加值, 规模以上工业总产值. */
+const SCOPE_MEASURE = /^规(?:模以)?上工业(?:增加值|总产值|产值|营业收入|利润总额|利润)$/u;
+/** A clause saying what an industry is: "冶金行业是辽宁工业三大支柱产业之一". */
+const ONE_OF = /^(?:据介绍，?)?([\u4e00-\u9fff]{2,12}?(?:行业|产业|制造业|工业|业))是[^，；\d]{2,24}之一$/u;
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */
