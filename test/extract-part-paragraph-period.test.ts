@@ -4,6 +4,7 @@
  * the 采矿业, 制造业 and 电力 rates are those of 前三季度, not of the 9月 the page is on).
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/shared/extract';
 import { the } from './extract-helpers';
 
 const PAGE =
@@ -16,6 +17,22 @@ describe('a paragraph opening with 其中', () => {
   it('is of the time the paragraph before named last', () => {
     for (const v of ['8.5', '3.2', '5.6']) expect(the(PAGE, v).period, v).toBe('前三季度');
     expect(the(PAGE, '3.9').period).toBe('前三季度');
+  });
+
+  it('the paragraphs after it naming no time go on with that time (高技术制造业、装备制造业: 前三季度, not 9月)', () => {
+    const text =
+      PAGE +
+      '高技术制造业、装备制造业增加值同比分别增长8.5%、6.3%,快于全部规模以上工业4.6、2.4个百分点。\n' +
+      '国家统计局国民经济核算司司长赵同录表示,今年以来,各地区各部门坚持稳中求进工作总基调。\n';
+    const after = extractFigures(text).filter((f) => f.start >= PAGE.length);
+    expect(after.map((f) => f.value)).toEqual(['8.5', '6.3', '4.6', '2.4']);
+    for (const f of after) expect(f.period, f.value).toBe('前三季度');
+  });
+
+  it('up to a paragraph that names a time of its own', () => {
+    const text = PAGE + '9月份,高技术制造业增加值同比增长9.3%。\n装备制造业增加值同比增长7.8%。\n';
+    expect(the(text, '9.3').period).toMatch(/9月$/u);
+    expect(the(text, '7.8').period).not.toBe('前三季度');
   });
 
   it('keeps a time it names itself', () => {

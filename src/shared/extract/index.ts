@@ -61,6 +61,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     lastYear: thisYear === undefined ? undefined : thisYear !== refYear || partOfYear(docPeriod) ? thisYear - 1 : thisYear,
     paragraphPeriod: '',
     carriedPeriod: '',
+    partCarried: false,
     openingPeriod: '',
     paragraphOpens: true,
     paragraphSpan: '',
@@ -122,12 +123,19 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       // (光明网 on 国家统计局's 2022 9月, http://tibet.cn/cn/Instant/culture/202210/t20221025_7294818.html): the part's
       // figures naming no time are of the time the paragraph before named last.
       const carried = r.openingPeriod || (r.paragraphPeriod ? '' : r.carriedPeriod);
-      r.carriedPeriod =
-        part && partTime(r.paragraphPeriod, r.headingPeriod || r.docPeriod)
-          ? r.paragraphPeriod
-          : carried && !SECTION_NUMBER.test(text.slice(s.start, s.start + 8))
+      const partGoesOn = part && partTime(r.paragraphPeriod, r.headingPeriod || r.docPeriod);
+      const numbered = SECTION_NUMBER.test(text.slice(s.start, s.start + 8));
+      // "其中,采矿业增加值同比增长8.5%,…。\n高技术制造业、装备制造业增加值同比分别增长8.5%、6.3%" (the same 光明网 page): the
+      // paragraphs after such a part, naming no time, go on with its time too, up to one that names a time or a numbered section.
+      const afterPart = !part && r.partCarried && !r.openingPeriod && !r.paragraphPeriod && !numbered;
+      r.carriedPeriod = partGoesOn
+        ? r.paragraphPeriod
+        : afterPart
+          ? r.carriedPeriod
+          : carried && !numbered
             ? carriedPeriod(carried, r.docPeriod)
             : '';
+      r.partCarried = partGoesOn || afterPart;
       r.openingPeriod = '';
       r.paragraphOpens = true;
       r.paragraphPeriod = '';

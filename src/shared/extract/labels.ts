@@ -647,7 +647,8 @@ export function subjectBeforeWith(pre: string, bits: number): SubjectParts {
   if (picked) text = text.slice(picked[0].length);
   // "增長較快工業產品中汽車增長1.5倍" (新疆 2014 前三季度, a 繁體 copy, held-out set 45): a group the clause opens with
   // (…产品中, …行业中) frames the name after it, which is the subject (汽车), not the group.
-  const framed = !picked && text.includes('中') ? GROUP_FRAME.exec(text) : null;
+  // "增長較快行業包括電力、熱力生產和供應業增長44.5%" (the same page): so does a group and what it includes (包括).
+  const framed = picked ? null : text.includes('中') ? GROUP_FRAME.exec(text) : text.includes('包括') ? GROUP_INCLUDES.exec(text) : null;
   if (framed) text = text.slice(framed[0].length);
   const property = isIn(PROPERTY_FIRST, text, 0) && /^(?:增速|增幅|涨幅|降幅|升幅|增长率|比重|占比|占|份额|幅度)/u.test(text);
   if (property) {
@@ -803,6 +804,8 @@ const NOUN_THEN_DID = /满产|升规|入统|纳统|上规|入库|开展|(?<!新)
 /** A property's superlative picking out what has it: "占比最大的", "增速最快的", "比重较高的". */
 /** A group opening a clause, then 中 and a name: "增长较快工业产品中汽车", "重点行业中汽车制造业". */
 const GROUP_FRAME = /^[^，；、中]{0,12}?(?:产品|行业|企业|商品|品种|门类|领域)中(?![有的是为])(?=[\u4e00-\u9fff]{2})/u;
+/** A group opening a clause, then 包括 and a name: "增长较快行业包括电力". */
+const GROUP_INCLUDES = /^[^，；、]{0,12}?(?:产品|行业|企业|商品|品种|门类|领域)(?:主要)?包括[：:]?(?=[\u4e00-\u9fff]{2})/u;
 const PROPERTY_PICKS =
   /^(?:占比|比重|份额|增速|增幅|涨幅)(?:最大|最高|最快|最小|最低|最多|最慢|较大|较高|较快|居首|第一)的(?=[\u4e00-\u9fff]{2})/u;
 /** How or when a verb went, right before it: "顺利通过", "成功入选", "率先建成", "陆续投产". */

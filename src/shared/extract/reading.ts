@@ -80,6 +80,8 @@ export interface Reading {
    * about, the paragraphs since naming no time: the time of a paragraph that names none of its own ('' otherwise).
    */
   carriedPeriod: string;
+  /** carriedPeriod is the time a part (a paragraph opening with 其中) went on with from the paragraph before it. */
+  partCarried: boolean;
   /** The months to date (TO_DATE) the paragraph opens on ('' when it opens on none). */
   openingPeriod: string;
   /** The sentence to read is the first of its paragraph. */

