@@ -264,6 +264,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-latin-stops-one-line.test.ts',
   'test/extract-wrapped-spaced-pdf-text.test.ts',
   'test/extract-text-opening-with-part.test.ts',
+  // Written from extract-subject's survivors (session 31, h188).
+  'test/extract-spaces-before-numbers.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

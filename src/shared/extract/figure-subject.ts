@@ -90,10 +90,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
     // "比全国高11.4个百分点、比全省高高8.1个百分点" (遵义 2021, held-out set 29): the next item, against another comparand, is of the
     // same figure.
+    // ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值" (a 繁體 copy of 科技部's figures for 2021,
+    // http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): a space a page set before the number, of any
+    // kind (ASCII, ideographic, no-break, a tab), is read past.)
     const sb =
       prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
         ? NO_SUBJECT
-        : subjectBefore(isSpaceEnd(pre) ? pre.trimEnd() : pre);
+        : subjectBefore(pre.trimEnd());
     entity = sb.subject;
     property = sb.property;
     // ("编制实施年度500项…项目清单": 年度 between the verb and the count is of the noun after it.)
@@ -870,15 +873,6 @@ const VERB_END =
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
-/**
- * A space before the number, which a page set around it ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值", a
- * 繁體 copy of 科技部's figures for 2021, http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): the subject
- * before is read as without it.
- */
-function isSpaceEnd(s: string): boolean {
-  const c = lastCode(s);
-  return c === 32 || c === 0x3000 || c === 0xa0;
-}
 /** A rate's measure word ending a subject (制造业降幅), the rate itself not its owner. */
 const RATE_WORD_END = /(?:增速|增幅|降幅|涨幅)$/u;
 /** A subject, its rate word, then where it is placed: "工业增速在全国…排名", "工业增速居全省". */
