@@ -19,3 +19,14 @@ describe('a space of any kind before a number', () => {
       expect(the(zones(space), '13.4')).toMatchObject({ kind: 'share', label: '國內生產總值' });
     });
 });
+
+describe('a share opening its clause after a comma and a space', () => {
+  // (extract.test.ts reads it unspaced: "制造业生产明显加快,七成行业实现增长,71.2%工业品产量实现增长".)
+  it('is of the noun after it, as with no space', () => {
+    for (const text of [
+      '制造业生产明显加快,七成行业实现增长, 71.2%工业品产量实现增长。',
+      '制造业生产明显加快，七成行业实现增长，\u300071.2%工业品产量实现增长。',
+    ])
+      expect(the(text, '71.2').label, text).toBe('工业品产量');
+  });
+});
