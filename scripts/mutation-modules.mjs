@@ -266,6 +266,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-text-opening-with-part.test.ts',
   // Written from extract-subject's survivors (session 31, h188).
   'test/extract-spaces-before-numbers.test.ts',
+  'test/extract-compared-rate-first.test.ts',
+  'test/extract-rate-word-after-share.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -301,7 +301,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
     const place = other ? null : PLACE_ONLY.exec(named);
     // (A root is a cleaned subject, its leading place (全市, 我省…) already gone.)
-    const measure = k >= 0 ? found[k].root : '';
+    // (With no figure before, the measure the clause names before the comparison; a place is found only after cmp.)
+    const measure = k >= 0 ? found[k].root : place ? subjectBefore(pre.slice(0, cmp!.index)).subject : '';
     if (other.length >= 2) {
       entity = other;
       property = false;
@@ -319,7 +320,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // after): a place alone with its rate is the place's rate of the measure before, not the report's own.
     const cmp = pred.comparison ? (LEVEL_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) ? COMPARED.exec(pre) : null) : null;
     const place = cmp ? PLACE_ONLY.exec(pre.slice(cmp.index + cmp[0].length)) : pred.comparison ? null : PLACE_RATE_COMPARED.exec(pre);
-    const measure = place && k >= 0 ? found[k].root : '';
+    // ("1-5月全市规上工业增加值增速比全省平均增速8.2%低0.9个百分点": with no figure before, the measure is the one the
+    // clause names before the comparison.)
+    const measure = place ? (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp ? cmp.index : place.index)).subject) : '';
     if (place && measure) {
       entity = place[1] + measure;
       property = false;
@@ -443,7 +446,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     inherited = inherited.replace(RATE_WORD_END, '');
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
-  const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  // ("全区高新技术产业增加值占全区规上工业增加值的53.3%,增速同比下降3.9%" (华龙区 2025 前三季度): a bare rate word after the
+  // share is the rate of what the share was of, as no subject is.)
+  const shareOf =
+    (!entity || entity === '增速' || entity === '增幅') && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   // (And after the change of such a share, for a rate that grew: see below.)
   const grownOf =
     shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)
