@@ -268,6 +268,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-spaces-before-numbers.test.ts',
   'test/extract-compared-rate-first.test.ts',
   'test/extract-rate-word-after-share.test.ts',
+  'test/extract-place-aside-first.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
