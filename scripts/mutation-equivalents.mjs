@@ -4607,6 +4607,22 @@ const LISTED = [
       reason:
         "includes('', …) is always true, and WHOLE_BEFORE (占(?:全X)?$) matches only with 占 among the last three characters, where includes('占', length - 3) finds it",
     },
+    {
+      line: "shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)",
+      mutator: 'ConditionalExpression',
+      original: 'shareOf < 0',
+      replacement: 'true',
+      reason:
+        "shareOf is -1 unless before is a share (before?.kind === 'share' is its condition): where shareOf >= 0, before?.kind === 'change' fails further on and grownOf is shareOf either way",
+    },
+    {
+      line: "shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)",
+      mutator: 'EqualityOperator',
+      original: 'shareOf < 0',
+      replacement: 'shareOf <= 0',
+      reason:
+        "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
+    },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
