@@ -27,3 +27,22 @@ describe('a place’s rate compared with, no figure before it', () => {
     expect(the(level, '6.7')).toMatchObject({ label: '全国规模以上工业增加值增速', kind: 'growth' });
   });
 });
+
+describe('a place’s rate compared with, no measure named', () => {
+  it('is still the place’s rate (全省增速), and the gap after it the report’s own', () => {
+    const text = '1-5月同比增长8.5%,比全省平均增速8.2%高0.3个百分点。';
+    expect(the(text, '8.2')).toMatchObject({ label: '全省增速', kind: 'growth' });
+    expect(the(text, '0.3')).toMatchObject({ label: '比全省平均增速高', number: 0.3, kind: 'change' });
+    expect(the('同比增长8.5%,远高于全国6.7%的增速。', '6.7')).toMatchObject({ label: '全国增速', kind: 'growth' });
+  });
+});
+
+describe('a time compared with, not a place', () => {
+  it('keeps the rate the measure’s own, no place put before it', () => {
+    for (const text of [
+      '全市规上工业增加值增长8.5%,高于上年同期6.7%的水平。',
+      '全市规上工业增加值增长8.5%,比上年同期6.7%的增速高1.8个百分点。',
+    ])
+      expect(the(text, '6.7'), text).toMatchObject({ label: '规上工业增加值增速', kind: 'growth' });
+  });
+});

@@ -301,13 +301,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
     const place = other ? null : PLACE_ONLY.exec(named);
     // (A root is a cleaned subject, its leading place (全市, 我省…) already gone.)
-    // (With no figure before, the measure the clause names before the comparison; a place is found only after cmp.)
-    const measure = k >= 0 ? found[k].root : place ? subjectBefore(pre.slice(0, cmp!.index)).subject : '';
+    // (With no figure before, the measure the clause names before the comparison; with none named, the place's rate
+    // still: "同比增长8.5%,远高于全国6.7%的增速". A place is found only after cmp.)
     if (other.length >= 2) {
       entity = other;
       property = false;
-    } else if (place && measure) {
-      entity = place[1] + measure;
+    } else if (place) {
+      entity = place[1] + (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp!.index)).subject);
       property = false;
     }
   } else if (
@@ -322,9 +322,9 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const place = cmp ? PLACE_ONLY.exec(pre.slice(cmp.index + cmp[0].length)) : pred.comparison ? null : PLACE_RATE_COMPARED.exec(pre);
     // ("1-5月全市规上工业增加值增速比全省平均增速8.2%低0.9个百分点": with no figure before, the measure is the one the
     // clause names before the comparison.)
-    const measure = place ? (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp ? cmp.index : place.index)).subject) : '';
-    if (place && measure) {
-      entity = place[1] + measure;
+    // ("1-5月同比增长8.5%,比全省平均增速8.2%高0.3个百分点": the place's rate also when no measure is named.)
+    if (place) {
+      entity = place[1] + (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp ? cmp.index : place.index)).subject);
       property = false;
       rateOf = true;
       comparand = true;
