@@ -270,6 +270,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rate-word-after-share.test.ts',
   'test/extract-place-aside-first.test.ts',
   'test/extract-rank-among-places-counted-bare.test.ts',
+  'test/extract-rank-moved-after-comma.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
