@@ -4560,6 +4560,70 @@ const LISTED = [
         "at n = 2 the clause is 方面 alone: cut it is '', whose subject '' is too short to keep, and uncut 方面 names no measure (MEASURE_NOUN): no subject either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/subject-rules.ts', ...e })),
+  // figure-subject.ts (session 31, h188): prefilters whose full test follows.
+  ...[
+    {
+      line: 'codeWithin(sentence, 0x4e2d /* 中 */, t.outerEnd + 1, t.outerEnd + 8) &&',
+      mutator: 'ArithmeticOperator',
+      original: 't.outerEnd + 1',
+      replacement: 't.outerEnd - 1',
+      reason:
+        'a prefilter: PLACES_AMONG_AFTER, tested next on the text from t.outerEnd, matches only with 中 at offsets 1–8 (^[\\u4e00-\\u9fff]{1,8}?中), inside the original window (codeWithin reads up to t.outerEnd + 8 inclusive): the wider window lets through only texts the regex then refuses',
+    },
+    {
+      line: "const ofAfter = t.unit === '%' && sentence.charCodeAt(t.outerEnd) === 0x7684; /* 的 */",
+      mutator: 'ConditionalExpression',
+      original: 'sentence.charCodeAt(t.outerEnd) === 0x7684',
+      replacement: 'true',
+      reason:
+        "ofAfter is read by rateOf only with RATE_AFTER (^的…), and in the comparison branch below only where LEVEL_AFTER (^的…) is tested before anything is set (with no 的 after the rate, cmp and place are null and nothing changes); without a comparison it is or-ed with COMPARED_BARE_NEXT and BARE_COMPARED_AFTER must match, which without 的 needs 高低快慢 right after the rate, COMPARED_BARE_NEXT's own characters",
+    },
+    {
+      line: '(sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */ &&',
+      mutator: 'ConditionalExpression',
+      original: 'sentence.charCodeAt(t.outerEnd) === 0x3001',
+      replacement: 'true',
+      reason: 'a prefilter: BRACKET_ITEMS_THEN_CLOSE, tested next on the text from t.outerEnd, opens with ^、',
+    },
+    {
+      line: 'if (lastCode(entity) === 0x5e74 /* 年 */ && YEARS_ALONE.test(entity)) {',
+      mutator: 'ConditionalExpression',
+      original: 'lastCode(entity) === 0x5e74',
+      replacement: 'true',
+      reason: 'a prefilter: every match of YEARS_ALONE ends with 年$',
+    },
+    {
+      line: "property || !entity || ownerless || BARE_MEASURE.has(entity) || (entity.includes('占') && MEASURE_SHARE.test(entity));",
+      mutator: 'StringLiteral',
+      original: "'占'",
+      replacement: '""',
+      reason: "includes('') is always true, and MEASURE_SHARE (…占) finds no match in a subject without 占",
+    },
+    {
+      line: "isCountUnit(t.unit) && clausePre.includes('占', clausePre.length - 3) && WHOLE_BEFORE.test(clausePre)",
+      mutator: 'StringLiteral',
+      original: "'占'",
+      replacement: '""',
+      reason:
+        "includes('', …) is always true, and WHOLE_BEFORE (占(?:全X)?$) matches only with 占 among the last three characters, where includes('占', length - 3) finds it",
+    },
+    {
+      line: "shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)",
+      mutator: 'ConditionalExpression',
+      original: 'shareOf < 0',
+      replacement: 'true',
+      reason:
+        "shareOf is -1 unless before is a share (before?.kind === 'share' is its condition): where shareOf >= 0, before?.kind === 'change' fails further on and grownOf is shareOf either way",
+    },
+    {
+      line: "shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)",
+      mutator: 'EqualityOperator',
+      original: 'shareOf < 0',
+      replacement: 'shareOf <= 0',
+      reason:
+        "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**

@@ -264,6 +264,13 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-latin-stops-one-line.test.ts',
   'test/extract-wrapped-spaced-pdf-text.test.ts',
   'test/extract-text-opening-with-part.test.ts',
+  // Written from extract-subject's survivors (session 31, h188).
+  'test/extract-spaces-before-numbers.test.ts',
+  'test/extract-compared-rate-first.test.ts',
+  'test/extract-rate-word-after-share.test.ts',
+  'test/extract-place-aside-first.test.ts',
+  'test/extract-rank-among-places-counted-bare.test.ts',
+  'test/extract-rank-moved-after-comma.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

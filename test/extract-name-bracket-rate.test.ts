@@ -21,6 +21,8 @@ describe('a name, then its rate in a bracket after a verb', () => {
   it('after 有 too, and not a place’s rate written in brackets after a figure', () => {
     const picked = '增长较快的有电气机械和器材制造业(同比增长5.9%),计算机、通信和其他电子设备制造业(增长7.0%)。';
     expect(the(picked, '7.0').label).toBe('计算机、通信和其他电子设备制造业增速');
+    // (The first, its bracket within 40 characters of the sentence's start: the name is read from the start.)
+    expect(the(picked, '5.9').label).toBe('电气机械和器材制造业增速');
     const place = '全市规模以上工业增加值同比增长16.5%(全国增长4.4%)。';
     expect(the(place, '4.4').label).toMatch(/^全国/u);
   });

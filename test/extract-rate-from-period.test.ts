@@ -14,6 +14,8 @@ describe('增幅由一季度的…', () => {
     expect(the(text, '7.4').label).toBe(the(text, '886.14').label + '增幅');
     expect(the(text, '7.4').period).toBe('一季度');
     expect(the(text, '8.4').label).toBe(the(text, '886.14').label + '增幅');
+    // (The share written 佔…的 after the amount is of that measure too: its label opens with the amount's.)
+    expect(the(text, '67.7').label).toBe(the(text, '886.14').label + '佔全市規模以上工業增加值比重');
     expect(the('规上工业增加值增速由上半年的5.1%提高到8.4%。', '5.1').label).toBe('规上工业增加值增速');
   });
 });

@@ -90,10 +90,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "5个国家级企业技术中心、2个国家级重点实验室": a noun followed by 、 belongs to the number before it.
     // "比全国高11.4个百分点、比全省高高8.1个百分点" (遵义 2021, held-out set 29): the next item, against another comparand, is of the
     // same figure.
+    // ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值" (a 繁體 copy of 科技部's figures for 2021,
+    // http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): a space a page set before the number, of any
+    // kind (ASCII, ideographic, no-break, a tab), is read past.)
     const sb =
       prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
         ? NO_SUBJECT
-        : subjectBefore(isSpaceEnd(pre) ? pre.trimEnd() : pre);
+        : subjectBefore(pre.trimEnd());
     entity = sb.subject;
     property = sb.property;
     // ("编制实施年度500项…项目清单": 年度 between the verb and the count is of the noun after it.)
@@ -298,12 +301,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "高于全国6.7%的增速": a place alone is the place's rate of the measure before, not the report's own rate.
     const place = other ? null : PLACE_ONLY.exec(named);
     // (A root is a cleaned subject, its leading place (全市, 我省…) already gone.)
-    const measure = k >= 0 ? found[k].root : '';
+    // (With no figure before, the measure the clause names before the comparison; with none named, the place's rate
+    // still: "同比增长8.5%,远高于全国6.7%的增速". A place is found only after cmp.)
     if (other.length >= 2) {
       entity = other;
       property = false;
-    } else if (place && measure) {
-      entity = place[1] + measure;
+    } else if (place) {
+      entity = place[1] + (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp!.index)).subject);
       property = false;
     }
   } else if (
@@ -316,9 +320,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // after): a place alone with its rate is the place's rate of the measure before, not the report's own.
     const cmp = pred.comparison ? (LEVEL_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 6)) ? COMPARED.exec(pre) : null) : null;
     const place = cmp ? PLACE_ONLY.exec(pre.slice(cmp.index + cmp[0].length)) : pred.comparison ? null : PLACE_RATE_COMPARED.exec(pre);
-    const measure = place && k >= 0 ? found[k].root : '';
-    if (place && measure) {
-      entity = place[1] + measure;
+    // ("1-5月全市规上工业增加值增速比全省平均增速8.2%低0.9个百分点": with no figure before, the measure is the one the
+    // clause names before the comparison.)
+    // ("1-5月同比增长8.5%,比全省平均增速8.2%高0.3个百分点": the place's rate also when no measure is named.)
+    if (place) {
+      entity = place[1] + (k >= 0 ? found[k].root : subjectBefore(pre.slice(0, cmp ? cmp.index : place.index)).subject);
       property = false;
       rateOf = true;
       comparand = true;
@@ -481,7 +487,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     inherited = inherited.replace(RATE_WORD_END, '');
   // "GDP占全国的6.2%，…，连续21年居全国第4位，约合7000亿美元": a place or an amount after a share is of what the
   // share was of (GDP), not of the share; a rate or points after it stay the share's.
-  const shareOf = !entity && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
+  // ("全区高新技术产业增加值占全区规上工业增加值的53.3%,增速同比下降3.9%" (华龙区 2025 前三季度): a bare rate word after the
+  // share is the rate of what the share was of, as no subject is.)
+  const shareOf =
+    (!entity || entity === '增速' || entity === '增幅') && !between && before?.kind === 'share' ? before.entity.indexOf('占') : -1;
   // (And after the change of such a share, for a rate that grew: see below.)
   const grownOf =
     shareOf < 0 && !entity && !between && before?.kind === 'change' && POINT_UNITS.has(before.t.unit)
@@ -932,15 +941,6 @@ const VERB_END =
     '|',
   );
 const VERB_END_LAST = lastChars(VERB_END);
-/**
- * A space before the number, which a page set around it ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值", a
- * 繁體 copy of 科技部's figures for 2021, http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): the subject
- * before is read as without it.
- */
-function isSpaceEnd(s: string): boolean {
-  const c = lastCode(s);
-  return c === 32 || c === 0x3000 || c === 0xa0;
-}
 /** The report's own place, named as such: 我省, 本市, 全区 is not (a whole set against another may be one). */
 const OWN_PLACE = /[我本](?:省|市|区|县|州|旗|盟)/u;
 /** A whole alone as a subject (全国, 全省): one set against the report's own place (subject-rules.ts WHOLE_CONTRAST). */

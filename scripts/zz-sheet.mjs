@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { readdirSync, writeFileSync } from 'node:fs';
+const [dir, prefix, out, cols = '4'] = process.argv.slice(2);
+const files = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.png')).sort();
+const html = `<body style="margin:0;display:grid;grid-template-columns:repeat(${cols},1fr);gap:4px;background:#888">${files.map((f) => `<div style="position:relative"><img src="file://${dir}/${f}" style="width:100%;display:block"><span style="position:absolute;top:0;left:0;background:#ff0;font:12px sans-serif">${f.match(/(\d+)\.png/)[1]}</span></div>`).join('')}</body>`;
+writeFileSync('/tmp/sheet.html', html);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1600, height: 400 } });
+await p.goto('file:///tmp/sheet.html');
+await p.screenshot({ path: out, fullPage: true });
+await b.close();
