@@ -23,7 +23,8 @@ describe('a 分别 list naming its own measure after clauses of their own', () =
     expect(the(s, '13.0').label).toContain('总产值');
   });
   it('still gives a list’s shares to the list before ("总量分别占规上工业的…")', () => {
-    const s = '装备制造业、高新技术产业和战略性新兴产业分别实现产值3531亿元、2679亿元和2463亿元，同比分别增长9.2%、10.3%和8.1%，总量分别占规上工业的33.5%、25.5%和23.4%。';
+    const s =
+      '装备制造业、高新技术产业和战略性新兴产业分别实现产值3531亿元、2679亿元和2463亿元，同比分别增长9.2%、10.3%和8.1%，总量分别占规上工业的33.5%、25.5%和23.4%。';
     expect(the(s, '25.5').label).toContain('高新技术产业');
   });
 });
