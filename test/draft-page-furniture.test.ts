@@ -54,10 +54,11 @@ describe('page furniture', () => {
     expect(pageFurniture('一、新型基础设施5G\n二、加快建设5G\n三、经济总量GDP\n四、人均GDP').size).toBe(0);
   });
 
-  it('is found only in the reports saved from such a page: 汉中’s Sw7, 松溪’s 2Iu, 霞浦’s 7rw, 东昌府’s F9f', () => {
+  it('is found only in the reports saved from such a page: 汉中’s Sw7, 松溪’s 2Iu, 霞浦’s 7rw, 东昌府’s F9f, 正蓝旗’s vfO', () => {
     // 松溪 2018 and 霞浦 2019 (held-out set 40) are copies from the same kind of repost site as 汉中's, each line
     // ending in the page's own token ("政 府 工 作 报 告2Iu", "各位代表:2Iu"); so is 东昌府 2018 (held-out set 43:
-    // "东昌府区区长刘培国F9f").
+    // "东昌府区区长刘培国F9f"); so is 正蓝旗's 2019 report (held-out set 51: "一、2018年工作回顾vfO", its lines also
+    // wrapped at the page's width).
     const slugs = readdirSync(CORPUS)
       .filter((f) => f.endsWith('.txt'))
       .map((f) => f.slice(0, -4));
@@ -68,6 +69,7 @@ describe('page furniture', () => {
         ['hanzhong-2016-government-work', 'Sw7'],
         ['songxi-2018-government-work', '2Iu'],
         ['xiapu-2019-government-work', '7rw'],
+        ['zhenglanqi-2018-government-work', 'vfO'],
       ]),
     );
   });

@@ -13,6 +13,7 @@ import { PERCENT_UNITS, POINT_UNITS, baseOf, isCountUnit } from './units';
 import {
   CLOSING,
   COMPARED_NEXT,
+  CONTRIBUTED_BY,
   CONTRIBUTION,
   DIGIT,
   LIST_JOINT,
@@ -513,9 +514,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     inherited = before!.entity.slice(0, grownOf);
   // "“五群”产业累计产值占规上工业总产值的比重为57.4%,拉动全市规上工业总产值增长2.3个百分点" (淮北, held-out set 20): a
   // pull after a share is pulled by what the share was of, not by the share.
+  // So is a pull after a contribution, by what contributed: "第二产业对经济增长的贡献率为61.4%,拉动经济增长11.1个百分点"
+  // (新疆生产建设兵团's 2013 公报, held-out set 51) was labelled 第二产业对经济增长的贡献率拉动.
   else if (pull && !between && before?.kind === 'share') {
     const at = before.entity.indexOf('占');
     if (at >= 2) inherited = before.entity.slice(0, at);
+    else {
+      const by = CONTRIBUTED_BY.exec(before.entity);
+      if (by) inherited = by[1];
+    }
   }
   // "低于全国3.8个百分点,与全国平均水平差距同比缩小0.6个百分点" (黑龙江, held-out set 15): the gap of the subject before
   // behind the one named.

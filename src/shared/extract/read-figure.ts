@@ -88,8 +88,10 @@ function openFigure(r: Reading, i: number): FigureDraft {
   const range =
     prevInClause && (RANGE_DASH.test(pre) || (OPENING.test(pre) && isIn(CLOSING, sentence, t.outerEnd))) ? prevInClause : undefined;
   // An item with its own verb ("、下降11.8%") keeps it: the list's first verb is not every item's; so does one whose
-  // verb a page spaced from its number ("山陽縣完成產值13.62億元、增長 25.3%": 商洛 2009, held-out set 32).
-  const pred = lead && !ITEM_VERBS.has(pre.slice(1).trimEnd()) ? lead.pred : range ? range.pred : readPredicate(pre);
+  // verb a page spaced from its number ("山陽縣完成產值13.62億元、增長 25.3%": 商洛 2009, held-out set 32). The items
+  // after one with its own verb take that verb, not the list's first: "城乡常住居民人均可支配收入分别达到37462元和17597元、
+  // 增长7%和10%" (正蓝旗's 2019 政府工作报告, held-out set 51): 10% grew, as 7% did (it was read as a share, 达到).
+  const pred = lead && !ITEM_VERBS.has(pre.slice(1).trimEnd()) ? found[i - 1].pred : range ? range.pred : readPredicate(pre);
 
   // One draft for the whole run (r.draft), every field set again for each figure, always in the same order (one
   // shape): a new one of its 37 fields for each figure was about a quarter of the bytes the extractor allocates, and

@@ -48,10 +48,11 @@ function clauseEnd(text: string, x: Extracted): number {
 }
 
 /**
- * A line break a page left inside a figure ("下降3.\n9个百分点"): a slide's line is the report's words run on, so
- * the break goes (the check that a slide never rewords the report reads past white space as well).
+ * A line break a page left inside a figure ("下降3.\n9个百分点") or a word ("借贷余\n额", a page wrapped at a fixed
+ * width): a slide's line is the report's words run on, so the break goes (the check that a slide never rewords the
+ * report reads past white space as well).
  */
-const unwrapped = (s: string) => s.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '');
+export const unwrapped = (s: string) => s.replace(/[ \t\u3000]*\n[ \t\u3000]*/gu, '');
 
 const TITLE_MAX = 26;
 /** A title without a pause to begin at may run this long (two balanced lines) rather than begin inside a word. */
