@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
 
 // (The page's 第2位 written 第二位 here, so that "2" is the rate alone.)
-const ANHUI =
-  '全省工業(yè)累計(jì)增速在1-5月轉(zhuǎn)正為0.5%,居中部第二位;上半年達(dá)到2%,較一季度回升7.3個(gè)百分點(diǎn)。';
+const ANHUI = '全省工業(yè)累計(jì)增速在1-5月轉(zhuǎn)正為0.5%,居中部第二位;上半年達(dá)到2%,較一季度回升7.3個(gè)百分點(diǎn)。';
 const asOf = '2020年1-6月';
 
 describe('a rate, its time, then its verb', () => {
