@@ -69,12 +69,19 @@ export function lists(text: string, figs: readonly DraftFigure[]): DraftFigure[]
   return out;
 }
 
+/**
+ * The words of the first value's clause before it, and where they start: a list's or a ratio's intro. (A page wrapped at a fixed width breaks
+ * words: "借贷户数和借贷余\n额分别下降" (正蓝旗's 2019 政府工作报告) is one line.)
+ */
+function introOf(text: string, first: Extracted): { at: number; intro: string } {
+  let at = first.valueStart;
+  while (at > first.start && !/[，。；：,;:]/u.test(text[at - 1])) at--;
+  return { at, intro: unwrapped(text.slice(at, first.valueStart).trim()) };
+}
+
 /** "新材料、电子信息行业投资分别增长" → the words before 分别 in the first value's clause, and its subjects. */
 function listIntro(text: string, first: Extracted, n: number): { intro: string; subjects: string[]; headline: string; spread: boolean } {
-  let a = first.valueStart;
-  while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
-  // (A page wrapped at a fixed width breaks words: "借贷户数和借贷余\n额分别下降" (正蓝旗's 2019 政府工作报告) is one line.)
-  const intro = unwrapped(text.slice(a, first.valueStart).trim());
+  const { at: a, intro } = introOf(text, first);
   const m = LIST_WORD.exec(intro);
   const head = m ? intro.slice(0, m.index) : '';
   // (The last item may hold 和 or 、 in its own name: "汽车制造业,计算机、通信和其他电子设备制造业,有色金属冶炼和压延加工业增加值
@@ -226,9 +233,7 @@ export function ratios(text: string, figs: readonly DraftFigure[]): DraftFigure[
  */
 export function ratioChart(text: string, run: DraftFigure[]): ChartGroup {
   const first = run[0].x;
-  let a = first.valueStart;
-  while (a > first.start && !/[，。；：,;:]/u.test(text[a - 1])) a--;
-  const intro = unwrapped(text.slice(a, first.valueStart).trim());
+  const { intro } = introOf(text, first);
   const whole = intro.replace(/(?:调整)?(?:为|是|达到?)$/u, '');
   // (Read in simplified characters; the deck's script comes back after, draft/script.ts. "輕重工業結構由2007年的28.0∶72.0
   // 變為29.0∶71.0", 湖北 2008, had bars 輕重工業結構（1） and （2）.)
