@@ -10,7 +10,7 @@
 import type { Extracted } from '../../shared/extract';
 import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, countsRanked, markStatus, statusOf, subjectOf } from './draft/captions';
-import { distinctBarNames, distinctCaptions } from './draft/distinct';
+import { distinctBarNames, distinctCaptions, samePeriod } from './draft/distinct';
 import {
   breakdowns,
   comparable,
@@ -505,19 +505,10 @@ function restates(a: Extracted, b: Extracted, asOf: string): boolean {
     a.qualifier === b.qualifier &&
     a.kind === b.kind &&
     a.status === b.status &&
+    // (One period with and without the report's year: 重庆 2017's headline "2017年1-7月…10.3%" and lead "1-7月…10.3%".)
     samePeriod(a.period, b.period, asOf) &&
     (sameHead(a.label, b.label) || sameHead(b.label, a.label))
   );
-}
-
-/**
- * One period written with and without the report's year: a headline's "2017年1-7月" and the lead's "1-7月" (重庆 2017, in a
- * report as of 2017年1-7月) are one; 2016年1-7月 is not.
- */
-function samePeriod(a: string, b: string, asOf: string): boolean {
-  if (a === b) return true;
-  const year = /^(?:19|20)\d{2}年/u.exec(asOf)?.[0];
-  return !!year && (a === year + b || b === year + a);
 }
 
 /** `long` is `short` with at most a place or a scope before it (拉萨市, 规模以上, 淄博预计), not another thing counted: "新增…龙头企业" is not "企业". */

@@ -144,12 +144,21 @@ export function distinctTags(cards: readonly { caption: string; x: Extracted }[]
  * "“十二五”时期"); '' when it is the report's period or says none.
  */
 export function periodTag(period: string, asOf: string): string {
-  if (!period || !asOf || period === asOf) return '';
+  if (!period || !asOf || samePeriod(period, asOf, asOf)) return '';
   const year = YEAR.exec(asOf)?.[0] ?? '';
-  // A period the text wrote without its year ("1-5月", "全年") is of the report's year; 前三季度 is 1-9月.
-  const own = (p: string) => (YEAR.test(p) ? p : year + p);
-  if (sameSpan(own(period), asOf)) return '';
   return year && period.startsWith(year) && period.length > year.length ? period.slice(year.length) : period;
+}
+
+/**
+ * Two periods that are one in a report as of `asOf`: a period the text wrote without its year ("1-7月", "全年") is of the
+ * report's year, so a headline's "2017年1-7月" and the lead's "1-7月" are one (2016年1-7月 is not), and 前三季度 is 1-9月.
+ */
+export function samePeriod(a: string, b: string, asOf: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const year = YEAR.exec(asOf)?.[0] ?? '';
+  const own = (p: string) => (YEAR.test(p) ? p : year + p);
+  return sameSpan(own(a), own(b));
 }
 
 /** The months a period of one year covers, as "1-9月" (前三季度, 1-9月, 9月底 when cumulative, 三季度末); the year for 全年. */
