@@ -317,8 +317,10 @@ function shareHead(items: string[]): string[] {
   if (owned && owned.index >= 2 && items.slice(1).every((x) => BARE_RATE_ITEM.test(x) && x.endsWith(owned[2])))
     return items.map((x, i) => (i === 0 ? x : items[0].slice(0, owned.index) + x));
   const long = sharedHead(last);
-  // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none.)
-  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量'))) return items;
+  // ("电信业务总量、业务收入分别增长21.7%、7.6%" (新华社 2008): an item that names its own measure, 总量 too, takes none;
+  // nor does one that counts (户数, 企业数): "借贷户数和借贷余额分别下降70%和69%" (正蓝旗's 2018 政府工作报告) is no
+  // 借贷户数余额.)
+  if (!long || items.slice(0, -1).some((x) => MEASURE_END.test(x) || x.endsWith('总量') || x.endsWith('数'))) return items;
   // ("…、黑色金属冶炼和压延加工业的出厂价格": the 的 before the head written once is not part of the last item's name.)
   return items.map((x, i) => (i === items.length - 1 ? (x.endsWith('的' + long) ? x.slice(0, -long.length - 1) + long : x) : x + long));
 }
