@@ -236,7 +236,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         // ("增速在35个大中城市中排名第12位" (郑州 2021 1-10月, held-out set 41): the scope named before 中, its verb gone;
         // "在7个县区中增速为第4位": whatever stands between the scope and the place, the place is held among them.)
         (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ ||
-          ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 3), prevInClause.t.outerStart)) ||
+          ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 5), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
             // of a list of places held.
             (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x3001 /* 、 */ && found.some((f) => f.t.form === 'ordinal'))) &&
@@ -845,8 +845,12 @@ const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升
 /** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
 const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
-/** 在 and a whole scope right before a count: "在全国" of "在全国15个副省级城市中位居第四". */
-const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;
+/**
+ * 在 and a scope right before a count: "在全国" of "在全国15个副省级城市中位居第四"; a region as well, "在中部" of "工业增速在
+ * 中部6个省会城市中排第1位" (a scope of up to four characters; what follows must still be the places counted, 中 and a
+ * verb of a place).
+ */
+const SCOPE_BEFORE_COUNT = /在[\u4e00-\u9fff]{2,4}$/u;
 /** Between a count after 在全国 and a place: what it counts, 中 and the verb of a place ("副省级城市中位居第"). */
 const COUNTED_SCOPE_AMONG = /^[\u4e00-\u9fff]{1,8}?(?:中|之中)(?:排名?|排位|居|列|位居|位列)第?$/u;
 /** The last figure before a scope's count (`scope`) that measures something: no count, no place. */
