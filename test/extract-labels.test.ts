@@ -173,7 +173,7 @@ describe('above a target', () => {
       ['0.5', 'change', '规模以上工业增加值超年度预期目标'],
       ['6.6', 'growth', '全国平均水平增速'],
       ['1.9', 'change', '规模以上工业增加值比全国平均水平高'],
-      ['1', 'rank', '规模以上工业增加值增速在全国十大经济省列位次'],
+      ['1', 'rank', '规模以上工业增加值增速位次'],
     ]);
     // 超 elsewhere (超高清, 超市) is a word, not a comparison.
     expect(extractFigures('超高清视频产业增长30%，超市销售额增长5%。').map((f) => f.label)).toEqual([

@@ -842,8 +842,12 @@ const SCOPE_RANK_FIRST = charTable('在');
 const COUNTED_AFTER_AT = /在(?:全国|全省|全市|全区|全州|全县)?$/u;
 /** A verb moving places, before a count of 名次 ("提高了10个名次", "均提升"). */
 const PLACES_MOVED_BEFORE = /(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|回落|后移|后退|下移)了?$/u;
-/** "增速在22县区排" → 增速: a scope with its count, after the subject of the place. */
-const COUNTED_SCOPE_END = /(?<=[\u4e00-\u9fff])在\d{1,3}个?[\u4e00-\u9fff]{1,8}?(?:排名?|排位|居|列|位居|位列)$/u;
+/**
+ * "增速在22县区排" → 增速: a scope with its count, after the subject of the place. The count may be written in words and
+ * the scope named first, 中 after it: "增速在全国十大经济省列第1位" (四川 2017), "增速在中部六个省会城市中排第1位".
+ */
+const COUNTED_SCOPE_END =
+  /(?<=[\u4e00-\u9fff])在[\u4e00-\u9fff]{0,4}?(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|大)?[\u4e00-\u9fff]{1,8}?(?:中|之中)?(?:排名?|排位|居|列|位居|位列)$/u;
 /** A scope after its count, then the verb of a place: "沿黄市辖区排" of "在7个沿黄市辖区排第4名". */
 /**
  * 在 and a scope right before a count: "在全国" of "在全国15个副省级城市中位居第四"; a region as well, "在中部" of "工业增速在
