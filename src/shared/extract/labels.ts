@@ -410,10 +410,12 @@ export const MARKER = new RegExp(MARKER_WORDS.join('|'), 'u');
  * of the figure, not part of its measure. Removed after TRAILING, alone. (Not 力争: "襄陽經濟總量力爭實現6400億元" would lose its 总量 to TRAILING after.)
  */
 const STATUS_TAIL = /(?:预计|预测)$/u;
+// (逐年, 连年, 多年 before the verb, as 连续N年: "工业投资逐年增长8%" is 工业投资's rate, how it grew no part of the measure;
+// the span, when named, is the figure's period.)
 // ("占全省经济比重由48%提高到48.8%" (安徽 2012 县域经济): a base's 由 or 比 before the number is no part of the subject;
 // nor is 双双 ("宜昌、襄阳双双突破3000亿元", 湖北 2012), as 均 and 都 are not: the label names both.)
 const TRAILING =
-  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|双双|(?<![自理缘经事])由|(?<![占环同对之相类正反无可别销价配效出入])比|全部|分别|依次|仍然|仍|也|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
+  /(?:累计|共计|合计|总计|共|已经|已|平均|全年|今年|本年|均|(?<![成首京古])都|双双|(?<![自理缘经事])由|(?<![占环同对之相类正反无可别销价配效出入])比|全部|分别|依次|仍然|仍|也|还(?<!偿还|归还)|不仅|不但|不只|不光|仅|继续|持续|进一步|首次|再次|稳步|大幅|明显|快速|较快|保持|实际|名义|同口径|总量|中有|中|有|的|了|等|在|连续[\d两三四五六七八九十]{1,3}个月|连续[\d两三四五六七八九十]{1,3}年|连续|逐年|连年|多年|将|有望|可望|可以|(?<![许认])可|大约|(?<![合契节公制签预])约)+$/u;
 
 const TRAILING_LAST = lastChars(TRAILING.source.slice(3, -3).split('|'));
 const STATUS_LAST = charTable('计测');
