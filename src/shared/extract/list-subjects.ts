@@ -2,7 +2,16 @@
  * The subjects a 分别 list hands out to its values, one per item, and the clause its lead figure was read in.
  */
 import { cleanSubject, subjectBefore } from './labels';
-import { distributedPhrase, earlierEnumeration, namesByClause, fusedPair, sharedHead, splitItems, withoutListCount } from './lists';
+import {
+  distributedPhrase,
+  earlierEnumeration,
+  namesByClause,
+  fusedPair,
+  officialNamesByClause,
+  sharedHead,
+  splitItems,
+  withoutListCount,
+} from './lists';
 import { clauseStart } from './sentences';
 import { CONTRIBUTED_BY, DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
 import type { Found } from './reading';
@@ -66,7 +75,7 @@ export function listSubjects(
     if (!head) for (const list of lists.values()) if (list.length === n && list.every(Boolean)) before = list;
     return before ?? [];
   }
-  const items = phrase ? splitItems(phrase, n) : undefined;
+  const items = phrase ? (officialNamesByClause(sentence, cs, phrase, n) ?? splitItems(phrase, n)) : undefined;
   if (items) return items.map(cleanSubject);
   // (Not when the clause lists two periods or names more than the word: "1-7月和7月份进出口总额分别增长…".)
   const pair = phrase && n === 2 && !/[、和及与]/u.test(phrase) && !PERIOD_PAIR.test(clausePre) ? fusedPair(phrase) : undefined;
@@ -90,7 +99,7 @@ export function listSubjects(
       if (listed) return listed.map((x) => cleanSubject(x + phrase));
       // "原煤、天然气、发电量增势良好,同比分别增长20.5%、8.6%和5.3%" (陕西, held-out set 16): how they fared is no item's.
       const names = subjectBefore(named).subject.replace(FARED_TAIL, '');
-      const items = splitItems(names, n) ?? namesByClause(sentence, from, names, n);
+      const items = officialNamesByClause(sentence, from, names, n) ?? splitItems(names, n) ?? namesByClause(sentence, from, names, n);
       if (items) return items.map((x) => cleanSubject(bareRate ? x + phrase : x));
     }
     // "宜昌、襄阳双双突破3000亿元,分别达3715.4、3301.2亿元" (湖北 2012, held-out set 29): the clause just before, with one figure, the

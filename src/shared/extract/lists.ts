@@ -147,7 +147,8 @@ export function splitItems(phrase: string, n: number): string[] | undefined {
   if (items) return items;
   // ("居民服务、修理和其他服务业,交通运输、仓储和邮政业以及文化、体育和娱乐业等三个行业…分别实现营业收入…" (常州's 2013 1-11月
   // services, https://tjj.changzhou.gov.cn/html/tjj/2013/OPOEMFCL_0111/9546.html): where the services' names leave fewer
-  // items than values, they are read as before, the industries' names alone kept whole.)
+  // items than values, they are read as before, the industries' names alone kept whole; the list's other items, in the
+  // clauses before, are officialNamesByClause's, asked first.)
   const industries = joints ? phrase.replace(INDUSTRY_NAMES, maskJoints) : phrase;
   return (industries !== masked ? maskedItems(phrase, industries, n) : undefined) ?? namesWithAnd(phrase, n);
 }
@@ -442,6 +443,54 @@ export function namesByClause(sentence: string, from: number, last: string, n: n
     end = start - 1;
   }
 }
+
+/**
+ * "从增速看,居民服务、修理和其他服务业,交通运输、仓储和邮政业以及文化、体育和娱乐业等三个行业营业收入增长较快,前11个月
+ * 分别实现营业收入4.9亿元、75.4亿元和14.9亿元" (常州's 2013 1-11月 services,
+ * https://tjj.changzhou.gov.cn/html/tjj/2013/OPOEMFCL_0111/9546.html): official names, which hold 、 and 和 of their
+ * own, set apart by commas, the last clause joining the last of them with 以及 (和, 及, 、) before the count of all
+ * (等三个行业) and the measure they share. The items are the last clause's names and, before them, a name to a clause
+ * (an official name or one ending as the last clause's do); the clause before those names none. They were cut at
+ * their own 、 and 和: 交通运输 / 仓储和邮政业以及文化 / 体育和娱乐业等三个行业营业收入.
+ */
+export function officialNamesByClause(sentence: string, from: number, last: string, n: number): string[] | undefined {
+  if (n < 3 || from < 2 || !isIn(COMMA_CHARS, sentence, from - 1) || !OFFICIAL_JOINTS.test(last)) return undefined;
+  const masked = last.replace(OFFICIAL_NAMES, maskJoints);
+  if (masked === last) return undefined;
+  const count = COUNT_OF_ALL.exec(masked);
+  if (count && (cnNumber(count[1]) ?? Number(count[1])) !== n) return undefined;
+  const head = sharedHead(count ? masked.slice(count.index + count[0].length) : masked) ?? '';
+  // (A count of n written before the list's verb is gone already, 等 left: withoutListCount.)
+  const names = (count ? masked.slice(0, count.index) : masked.slice(0, masked.length - head.length)).replace(/等$/u, '');
+  const items = names
+    .split(/以及|[、和及与]/u)
+    .map((x) => unmaskJoints(x.trim()))
+    .filter(Boolean);
+  if (items.length >= n || !items.every((x) => OFFICIAL_WHOLE.test(x))) return undefined;
+  const tail = items[items.length - 1].charCodeAt(items[items.length - 1].length - 1);
+  let end = from - 1;
+  while (items.length < n) {
+    if (end <= 0 || !isIn(COMMA_CHARS, sentence, end)) return undefined;
+    let start = end;
+    while (start > 0 && !isIn(CLAUSE_CHARS, sentence, start - 1)) start--;
+    const name = sentence.slice(start, end).trim();
+    if (!OFFICIAL_WHOLE.test(name) && !(NAME_CLAUSE.test(name) && name.charCodeAt(name.length - 1) === tail)) return undefined;
+    items.unshift(name);
+    end = start - 1;
+  }
+  // (The clause before the first name is none: "从增速看", a figure's, or the sentence's start.)
+  if (end > 0 && isIn(COMMA_CHARS, sentence, end)) {
+    let start = end;
+    while (start > 0 && !isIn(CLAUSE_CHARS, sentence, start - 1)) start--;
+    const before = sentence.slice(start, end).trim();
+    if (OFFICIAL_WHOLE.test(before) || (NAME_CLAUSE.test(before) && before.charCodeAt(before.length - 1) === tail)) return undefined;
+  }
+  return items.map((x) => x + head);
+}
+/** The count of all the items of a list, and what they are: 等三个行业, 等3个行业, 三大行业. */
+const COUNT_OF_ALL = /等?(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|大|类|類|项|項)(?:行业|行業|产业|產業|门类|門類|领域|領域)/u;
+/** A whole official name: 交通运输、仓储和邮政业. */
+const OFFICIAL_WHOLE = new RegExp(`^(?:${OFFICIAL_NAMES.source}|[\\u4e00-\\u9fff]{2,12}业)$`, 'u');
 
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 /** A number and its magnitude or unit: a figure (not a year's, month's or day's number). */
