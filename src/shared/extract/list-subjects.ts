@@ -6,6 +6,7 @@ import {
   distributedPhrase,
   earlierEnumeration,
   namesByClause,
+  COUNT_OF_ALL,
   fusedPair,
   officialNamesByClause,
   sharedHead,
@@ -15,6 +16,7 @@ import {
 import { clauseStart } from './sentences';
 import { CONTRIBUTED_BY, DIGIT, MEASURE_SHARE, MEASURE_TAIL, NAMES_JOINED } from './figure-words';
 import type { Found } from './reading';
+import { cnNumber } from './units';
 
 /**
  * The item-th of a list, read only when the list has it: an empty list (no subjects found) is an array of
@@ -184,6 +186,16 @@ const BASES_LISTED = /(?:同比|环比)[、和及与](?:同比|环比)(?:分别|
  * "…，汽车制造业，专用设备制造业增加值分别同比增长": a measure after the last name is every item's.
  */
 function commaItems(sentence: string, cs: number, last: string, n: number): string[] | undefined {
+  // "“四降”:1-10月,信息传输、软件和信息技术服务业,租赁和商务服务业,居民服务、修理和其他服务业,教育四类行业增速分别为28.8%、
+  // 11.1%、24.3%和21.3%" (a district's 2016 1-10月 services, http://tisino.com/cn/statisticalwindow/20161202/MTQ4MDY0NJC0ODQ.html):
+  // the count of all the items and what they are (四类行业), after the last name, is none of its name (教育, not
+  // 教育四类行业), and the names, which are industries, need not end alike.
+  const all = n >= 3 ? COUNT_OF_ALL.exec(last) : null;
+  if (all && all.index > 0 && (cnNumber(all[1]) ?? Number(all[1])) === n) {
+    const rest = last.slice(all.index + all[0].length);
+    const listed = commaProducts(sentence, cs, last.slice(0, all.index) + rest, n, rest);
+    if (listed) return listed;
+  }
   const plain = commaNames(sentence, cs, last, n, '');
   if (plain) return plain;
   const head = sharedHead(last);

@@ -487,8 +487,8 @@ export function officialNamesByClause(sentence: string, from: number, last: stri
   }
   return items.map((x) => x + head);
 }
-/** The count of all the items of a list, and what they are: 等三个行业, 等3个行业, 三大行业. */
-const COUNT_OF_ALL = /等?(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|大|类|類|项|項)(?:行业|行業|产业|產業|门类|門類|领域|領域)/u;
+/** The count of all the items of a list, and what they are: 等三个行业, 等3个行业, 三大行业, 四类行业. */
+export const COUNT_OF_ALL = /等?(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|大|类|類|项|項)(?:行业|行業|产业|產業|门类|門類|领域|領域)/u;
 /** A whole official name: 交通运输、仓储和邮政业. */
 const OFFICIAL_WHOLE = new RegExp(`^(?:${OFFICIAL_NAMES.source}|[\\u4e00-\\u9fff]{2,12}业)$`, 'u');
 
