@@ -255,6 +255,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
       // the scope's count, not of the cities counted.)
       const measured = owner.property ? measuredBefore(found, prevInClause) : undefined;
       if (measured) entity = measured.entity + owner.subject;
+      // "全市规模以上工业增加值增长9.8%。增速在中部6个省会城市中排第1位": with no such figure in its sentence, the rate is
+      // of the measure the sentence before ended on, not of the places counted (省会城市增速).
+      else if (owner.property && r.paragraphEntity && RATE_WORD_END.test(owner.subject) && !found.some((f) => f !== prevInClause))
+        entity = r.paragraphEntity.replace(RATE_WORD_END, '') + owner.subject;
       else if (owner.subject) {
         entity = owner.subject;
         property = owner.property;
