@@ -281,6 +281,10 @@ const ONE_KIND = /^(?:规模以上|规上)?[\u4e00-\u9fff]$/u;
  * 中型企业工业增加值 ("大、中型企业工业增加值分别增长2.3%和0.4%", 浙江 2017 4月, held-out set 49).
  */
 const KIND_HEAD = /^[\u4e00-\u9fff]((?:型|资)?企业|工业|产业)((?:(?:工业)?(?:增加值|总产值|产值)|利润|投资)?)$/u;
+/** A level alone: 省级, 国家级, 市级, 县级, 国家级 (级 or 級). */
+const LEVEL_ALONE = /^[\u4e00-\u9fff]{1,3}[级級]$/u;
+/** A level, then the noun the levels before it share: 国家级企业技术中心 → 企业技术中心. */
+const LEVEL_HEAD = /^[\u4e00-\u9fff]{1,3}[级級]([\u4e00-\u9fff]{2,12})$/u;
 /** A word of two characters whose second is written once for the items before it: 存、贷款 (余额), 进、出口 (总额). */
 const SPLIT_WORD = /^[\u4e00-\u9fff](款|口)((?:总额|总值|余额|额)?)$/u;
 const HAN_LAST = /[\u4e00-\u9fff]$/u;
@@ -307,6 +311,11 @@ function shareHead(items: string[]): string[] {
   // kinds before the last item share the head it writes after its own kind (轻工业, 重工业; 大型企业, 中型企业).
   const kinds = items.length > 1 && items.slice(0, -1).every((x) => ONE_KIND.test(x)) ? KIND_HEAD.exec(last) : null;
   if (kinds) return items.map((x, i) => (i === items.length - 1 ? last : x + kinds[1] + kinds[2]));
+  // "省级和国家级企业技术中心分别达到453家和23家" (安徽's 2010 industry plan, test/corpus/anhui-2010-industry-plan),
+  // "国家级、省级重点实验室": levels alone before the last item share the noun it writes after its own level (省级企业技术
+  // 中心, not 省级 alone).
+  const level = items.length > 1 && items.slice(0, -1).every((x) => LEVEL_ALONE.test(x)) ? LEVEL_HEAD.exec(last) : null;
+  if (level) return items.map((x, i) => (i === items.length - 1 ? last : x + level[1]));
   // "金融機構存、貸款分別增長35%和40.1%" (海南 2009, a 繁體 copy, held-out set 44), "进、出口总额": a word of two characters
   // written once, its first character each item's own (存款, 贷款; 进口, 出口); the first item may have its scope before.
   const split = items.length > 1 ? SPLIT_WORD.exec(last) : null;
