@@ -911,7 +911,8 @@ function rankedItems(clausePre: string): boolean {
   );
 }
 const RANK_PLACE_END = /第[一二三四五六七八九十\d]{1,3}[位名]?$/u;
-const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部)$/u;
+// ("人均GDP列省区第二" (浙江 2016, test/corpus/zhejiang-2016-achievements): the provinces and regions, 省区, are a scope too.)
+const RANK_SCOPE = /(?:保持|位居|居于?|位列|列|排名?)?(?:全国|全省|全市|全区|全球|世界|西部|中部|东部|省区市?|省市区)$/u;
 const RATE_AFTER = /^的(?:平均)?(?:增速|增幅|涨幅|增长率|年均增幅|增长速度)/u;
 /** A move described after a rate and 的, closing the clause: "的大幅下滑", "的止跌企稳", "的提速增长". */
 /** "42.5%的水平": the level of the number itself, no noun it is a share of. */
