@@ -827,6 +827,13 @@ export function nounAfter(after: string, max = 14): string {
   const held = /^[\u4e00-\u9fff]{1,6}[（(][\u4e00-\u9fff、]{1,8}[)）]/u.exec(after)?.[0].length ?? 0;
   const cut = held || after.search(/[，；。、：,;:\d]/u);
   let noun = cut < 0 ? after : after.slice(0, cut);
+  // "我市1480家服务业重点企业(不含批发零售业、住宿餐饮业、金融业和房地产开发业)实现营业收入326.5亿元" (常州's 2013 1-11月
+  // services, https://tjj.changzhou.gov.cn/html/tjj/2013/OPOEMFCL_0111/9546.html): a bracket the cut left open is a note
+  // on the noun, none of it (服务业重点企业(不含批发零售 was the label).
+  if (!held) {
+    const open = Math.max(noun.lastIndexOf('('), noun.lastIndexOf('（'));
+    if (open >= 2 && noun.indexOf(')', open) < 0 && noun.indexOf('）', open) < 0) noun = noun.slice(0, open);
+  }
   const stop = wordsIn(NOUN_STOP_AT, noun);
   // ("全州开工生产的16个行业有11个行业实现增长" (博州 2020, held-out set 34): 有 before the next count is no part of the
   // noun.)
