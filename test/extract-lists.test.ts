@@ -286,8 +286,9 @@ describe('one-character kinds sharing the head after the last (轻、重工业)'
   it('each kind takes the head and the measure the last item writes', () => {
     // 山东 2009 上半年 (http://www.jjckb.cn/wzpd/2009-07/24/content_171240.htm, held-out set 42).
     const shandong = '轻、重工业分别实现增加值2962.2亿元、5841.3亿元,增速均为12.0%。';
-    expect(the(shandong, '2962.2').label).toBe('轻工业');
-    expect(the(shandong, '5841.3').label).toBe('重工业');
+    // (The measure after 分别 and its verb is each item's: extract-list-measure-after-verb.test.ts.)
+    expect(the(shandong, '2962.2').label).toBe('轻工业增加值');
+    expect(the(shandong, '5841.3').label).toBe('重工业增加值');
     // 安徽 2011-07 (chinanews, https://m.johnnytowncar.com/cj/2011/08-24/3281123.shtml).
     const anhui = '7月份,规模以上轻、重工业增加值分别为173.4亿元和410.2亿元,增长24.8%和19.6%,增幅比上月分别回落0.2个和1.2个百分点。';
     expect(['173.4', '24.8', '0.2'].map((v) => the(anhui, v, { asOf: '2011年7月' }).label)).toEqual([

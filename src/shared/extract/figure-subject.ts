@@ -40,6 +40,11 @@ const PULL_FIRST = charTable('拉带贡');
  * clause's start, after any mark.)
  */
 const NAMED_FIRMS_TRIM = /^其中|等$/gu;
+/** 分别 (依次), a verb of a level and the measure the values are of, closing the clause before the lead value. */
+const MEASURE_AFTER_DISTRIBUTOR =
+  /(?:分别|依次)(?:实现|完成|达到|达)(营业收入|主营业务收入|工业增加值|增加值|工业总产值|总产值|产值|利润总额|利润|利税|税收|销售收入|销售额|投资|出口额|进口额)$/u;
+/** An item that names its own measure already. */
+const OWN_MEASURE_END = /(?:收入|增加值|产值|利润|利税|税收|销售额|投资额?|总额|总值|产量|增速|增幅|比重|占比)$/u;
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 export function readSubject(r: Reading, d: FigureDraft): void {
@@ -51,7 +56,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   /** The figure is a pull (拉动, 上拉, 影响…) on another measure, of the subject before. */
   let pull = false;
   if (run && leadIndex === i) {
-    r.distributed.set(i, listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed));
+    const items = listSubjects(sentence, cs, clausePre, run.length, found, i, r.distributed);
+    // "采矿业、制造业、电力热力燃气及水的生产和供应业等三大门类分别实现增加值190.96亿元、518.92亿元和214.29亿元" (乌鲁木齐
+    // 2022, test/corpus/urumqi-2022-economy): the measure written after 分别 and its verb is each item's (采矿业增加值), as
+    // it is a single figure's after its verb; the items were labelled by their names alone.
+    const measure = items.length > 0 && clausePre.length > 4 ? MEASURE_AFTER_DISTRIBUTOR.exec(clausePre) : null;
+    r.distributed.set(
+      i,
+      measure ? items.map((x) => (x && !x.endsWith(measure[1]) && !OWN_MEASURE_END.test(x) ? x + measure[1] : x)) : items,
+    );
     const d = /分别|依次/u.exec(clausePre);
     // A span of months is handed out only to the values of one subject ("石化、食品、电力分别增长…" after 1—3月 are
     // three subjects of the same months).
