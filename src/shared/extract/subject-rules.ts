@@ -276,10 +276,14 @@ export function counted(sentence: string, t: Token, next: Token | undefined): st
   const measure =
     (hasCode(COUNTED_MEASURE_LAST, last) ? COUNTED_MEASURE.exec(noun) : null) ??
     (hasCode(PASSED_MEASURE_LAST, last) ? PASSED_MEASURE.exec(noun) : null) ??
-    (noun.includes('中') ? RANKED_AMONG.exec(noun) : null);
+    (noun.includes('中') ? RANKED_AMONG.exec(noun) : null) ??
+    // ("增速在22县区排第14名,在7个沿黄市辖区排第4名" (大武口区 2022, test/corpus/dawukou-2022-05-industry): the verb of the
+    // place held among them, no 中 between, is no part of them either; 7个 was 沿黄市辖区排第.)
+    (last === 0x7b2c /* 第 */ ? RANKED_AFTER.exec(noun) : null);
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
 const RANKED_AMONG = /(?<=[\u4e00-\u9fff]{2})中(?:位居|位列|居于?|列|排名|排在?|名列)/u;
+const RANKED_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:位居|位列|居于?|列|排名?|排在|名列)第$/u;
 export const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 export const PASSED_MEASURE_LAST = charTable('过超破');
 /**
