@@ -37,6 +37,11 @@ describe('official names a clause each, the last joined with 以及', () => {
     expect(labels(text, ['5.1', '8.2', '6.3'])).toEqual(['交通运输、仓储和邮政业增速', '批发和零售业增速', '住宿和餐饮业增速']);
   });
 
+  it('not a clause before that only ends in 业', () => {
+    const text = '全市大力发展现代服务业,批发和零售业以及住宿和餐饮业等三个行业分别增长5%、6%和7%。';
+    expect(labels(text, ['5'])[0]).not.toContain('发展');
+  });
+
   it('and names with no 、 of their own, joined in one clause, as before', () => {
     const text = '交通运输业、批发零售业以及住宿餐饮业等三个行业分别增长5.1%、8.2%和6.3%。';
     expect(labels(text, ['5.1', '8.2', '6.3'])).toEqual(['交通运输业增速', '批发零售业增速', '住宿餐饮业增速']);

@@ -459,7 +459,7 @@ export function namesByClause(sentence: string, from: number, last: string, n: n
  * https://tjj.changzhou.gov.cn/html/tjj/2013/OPOEMFCL_0111/9546.html): official names, which hold 、 and 和 of their
  * own, set apart by commas, the last clause joining the last of them with 以及 (和, 及, 、) before the count of all
  * (等三个行业) and the measure they share. The items are the last clause's names and, before them, a name to a clause
- * (an official name or one ending as the last clause's do); the clause before those names none. They were cut at
+ * (an official name, or a short one of an industry); the clause before those names none. They were cut at
  * their own 、 and 和: 交通运输 / 仓储和邮政业以及文化 / 体育和娱乐业等三个行业营业收入.
  */
 export function officialNamesByClause(sentence: string, from: number, last: string, n: number): string[] | undefined {
@@ -476,14 +476,13 @@ export function officialNamesByClause(sentence: string, from: number, last: stri
     .map((x) => unmaskJoints(x.trim()))
     .filter(Boolean);
   if (items.length >= n || !items.every((x) => OFFICIAL_WHOLE.test(x))) return undefined;
-  const tail = items[items.length - 1].charCodeAt(items[items.length - 1].length - 1);
   let end = from - 1;
   while (items.length < n) {
     if (end <= 0 || !isIn(COMMA_CHARS, sentence, end)) return undefined;
     let start = end;
     while (start > 0 && !isIn(CLAUSE_CHARS, sentence, start - 1)) start--;
     const name = sentence.slice(start, end).trim();
-    if (!OFFICIAL_WHOLE.test(name) && !(NAME_CLAUSE.test(name) && name.charCodeAt(name.length - 1) === tail)) return undefined;
+    if (!OFFICIAL_WHOLE.test(name)) return undefined;
     items.unshift(name);
     end = start - 1;
   }
@@ -492,14 +491,14 @@ export function officialNamesByClause(sentence: string, from: number, last: stri
     let start = end;
     while (start > 0 && !isIn(CLAUSE_CHARS, sentence, start - 1)) start--;
     const before = sentence.slice(start, end).trim();
-    if (OFFICIAL_WHOLE.test(before) || (NAME_CLAUSE.test(before) && before.charCodeAt(before.length - 1) === tail)) return undefined;
+    if (OFFICIAL_WHOLE.test(before)) return undefined;
   }
   return items.map((x) => x + head);
 }
 /** The count of all the items of a list, and what they are: 等三个行业, 等3个行业, 三大行业, 四类行业. */
 export const COUNT_OF_ALL = /等?(\d{1,2}|[两二三四五六七八九十]{1,2})(?:个|個|大|类|類|项|項)(?:行业|行業|产业|產業|门类|門類|领域|領域)/u;
-/** A whole official name: 交通运输、仓储和邮政业. */
-const OFFICIAL_WHOLE = new RegExp(`^(?:${OFFICIAL_NAMES.source}|[\\u4e00-\\u9fff]{2,12}业)$`, 'u');
+/** A whole official name (交通运输、仓储和邮政业), or a short one of an industry (批发零售业), not a clause ending in 业. */
+const OFFICIAL_WHOLE = new RegExp(`^(?:${OFFICIAL_NAMES.source}|[\\u4e00-\\u9fff]{1,7}业)$`, 'u');
 
 /** An enumeration (A、B、C; A和B: 材料产业和电子产业…，增速分别为…) in the clauses before `clauseStart`, split in n items. */
 /** A number and its magnitude or unit: a figure (not a year's, month's or day's number). */
