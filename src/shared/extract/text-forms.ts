@@ -148,4 +148,4 @@ const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A month's number and its 月 with a space between ("12 月"); not a page header's date ("8 月/6 日"). */
 const SPACED_MONTH = /(?<![\d.])(\d{1,2}) 月(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
-const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+const NOTE_COMMA = /[（(][^（()）\d]{1,16}[,，]下同[)）]/gu;
