@@ -30,6 +30,7 @@ import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
 import { simplifiedChars } from '../../shared/extract/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
+import { withoutSaidOnceNotes } from '../../shared/wording';
 
 export interface ImportMeta {
   key: string;
@@ -59,8 +60,10 @@ interface Planned {
 
 /**
  * A drafted slide. What it shows in the report's words is set with full-width punctuation (cjk-punctuation.ts:
- * "增长6.6%,增速…" → "增长6.6%，增速…"); its notes quote the report as written.
+ * "增长6.6%,增速…" → "增长6.6%，增速…") and without the report's notes said once for what follows ("同比（下同）增长"); its
+ * notes quote the report as written.
  */
+const shown = (s: string) => fullWidthPunctuation(withoutSaidOnceNotes(s));
 const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
   titleEn: '',
   section: null,
@@ -68,13 +71,13 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
   chart: null,
   noteFigures: [],
   ...s,
-  title: fullWidthPunctuation(s.title),
+  title: shown(s.title),
   ...(s.body
     ? {
         body: {
           ...s.body,
-          ...(s.body.subtitle ? { subtitle: fullWidthPunctuation(s.body.subtitle) } : {}),
-          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(fullWidthPunctuation) } : {}),
+          ...(s.body.subtitle ? { subtitle: shown(s.body.subtitle) } : {}),
+          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(shown) } : {}),
         },
       }
     : {}),
@@ -82,8 +85,8 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
     ? {
         chart: {
           ...s.chart,
-          title: fullWidthPunctuation(s.chart.title),
-          ...(s.chart.takeaway ? { takeaway: fullWidthPunctuation(s.chart.takeaway) } : {}),
+          title: shown(s.chart.title),
+          ...(s.chart.takeaway ? { takeaway: shown(s.chart.takeaway) } : {}),
         },
       }
     : {}),
