@@ -251,3 +251,36 @@ describe('a list of the three industries', () => {
     expect(chart.chart!.title).toBe('2011年三次产业增加值增速（预计，%）');
   });
 });
+
+// test/corpus/chongqing-2017-07-industry.txt: the export delivery value's growth, a paragraph after the "6+1" industries',
+// was a ninth bar of the industries' chart (分行业增速).
+describe('a chart of industries gathered from several sentences', () => {
+  it('leaves out the whole’s own measure said in another paragraph, which stays a card', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/chongqing-2017-07-industry.txt'), 'utf8');
+    const asOf = '2017年1-7月';
+    const b = draftBundle({ key: 'cq', title: '重庆', organisation: '', published: '', asOf }, text, extractFigures(text, { asOf }));
+    const industries = b.deck.slides.find((s) => s.chart?.series.some((p) => p.label === '汽车制造业'))!;
+    expect(industries.chart!.series.map((p) => p.label)).toEqual([
+      '汽车制造业',
+      '电子制造业',
+      '装备制造业',
+      '化工医药行业',
+      '材料行业',
+      '消费品行业',
+      '能源工业',
+    ]);
+    const exports = b.figures.find((f) => f.valueText === '24.5')!;
+    expect(b.deck.slides.some((s) => s.body.kpis?.some((k) => k.figure === exports.key || k.growth === exports.key))).toBe(true);
+  });
+
+  // test/corpus/liwan-2018-economy-traditional.txt: "全區規模以上工業總產值…同比下降7.5%。三大支柱行業中,醫藥制造業…" sets the
+  // whole beside its parts in one paragraph; so does its chart.
+  it('keeps the whole beside its parts when the report writes them in one paragraph', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/liwan-2018-economy-traditional.txt'), 'utf8');
+    const asOf = '2018年';
+    const slides = draftBundle({ key: 'lw', title: '荔湾', organisation: '', published: '', asOf }, text, extractFigures(text, { asOf }))
+      .deck.slides;
+    const chart = slides.find((s) => s.chart?.series.some((p) => p.label === '煙草制品業'))!;
+    expect(chart.chart!.series.map((p) => p.label)).toEqual(['規模以上工業總產值', '醫藥制造業', '煙草制品業', '黑色金屬冶煉及壓延加工業']);
+  });
+});

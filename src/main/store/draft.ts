@@ -211,7 +211,11 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       const taken = new Set(charted);
       // (The count closing a list of names picked out counts the names charted: no card of its own.)
       const pickedCounts = new Set<string>();
-      const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+      const more = [
+        ...picked(text, mine, taken, pickedCounts),
+        ...breakdowns(text, mine, taken, own),
+        ...comparable(text, mine, taken, own),
+      ];
       for (const k of pickedCounts) charted.add(k);
       // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
       for (const f of mine)
