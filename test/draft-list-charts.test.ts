@@ -229,6 +229,25 @@ describe('a step crossed', () => {
   });
 });
 
+// test/corpus/guizhou-2021-q3-prefectures.txt: "黔南、铜仁、六盘水、黔西南位于 1000 亿元至 1500 亿元之间" made two bars, 1000 and
+// 1500亿元, of the four places, beside 贵阳's 3102.44亿元; test/corpus/guangxi-2010-h1-industry.txt: "有4个产业增速在12%到39%
+// 之间" two bars 产业增速 12% and 39%.
+describe('the ends of a span a group lies in', () => {
+  it('are cards, never bars, each told apart as the span’s 下限 or 上限', () => {
+    const text =
+      '分市州看,贵阳地区生产总值为 3102.44 亿元;遵义地区生产总值 3037.87 亿元;毕节达到 1585.86 亿元;黔南、铜仁、六盘水、黔西南位于 1000 亿元至 1500 亿元之间。';
+    const b = draftBundle(META, text, extractFigures(text, { asOf: META.asOf }));
+    const ends = b.figures.filter((f) => f.valueText === '1000' || f.valueText === '1500').map((f) => f.key);
+    expect(ends).toHaveLength(2);
+    const bars = b.deck.slides.flatMap((s) => s.chart?.series ?? []).map((p) => ('figure' in p ? p.figure : ''));
+    expect(bars.filter((k) => ends.includes(k))).toEqual([]);
+    expect(bars.length).toBeGreaterThanOrEqual(3);
+    const rates = '上半年,有4个产业增速在12%到39%之间。';
+    const cards = draftBundle(META, rates, extractFigures(rates, { asOf: META.asOf })).deck.slides.flatMap((s) => s.body.kpis ?? []);
+    expect(cards.map((k) => k.caption)).toEqual(expect.arrayContaining(['产业增速（下限）', '产业增速（上限）']));
+  });
+});
+
 describe('the items of a list opening with its months', () => {
   // test/corpus/beijing-2024-11-industry.txt: bars read "1—11月工业重点产业" and "信息软件业固定资产" (its 投资 taken off as
   // the list's measure, though 固定资产投资 is one measure).

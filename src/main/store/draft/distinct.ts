@@ -58,16 +58,24 @@ function kindTag(caption: string, kind: string): string {
   return tag && !caption.endsWith(tag) ? tag : '';
 }
 
-/** Between the two ends of a range: "6%-6.5%", "6.5%—7%", "8至9%". */
-const RANGE_MARK = /^\s*[%％]?\s*[-—–~～至]\s*$/u;
+/** Between the two ends of a range (after the first end's unit): "6%-6.5%", "6.5%—7%", "8至9%", "12%到39%". */
+const RANGE_MARK = /^\s*[-—–~～至到]\s*$/u;
 
 /**
  * Which end of a range written in one clause a figure is: "全市生产总值增长6%-6.5%" (上海 2019's target, two bars 生产总值增速
  * and 生产总值增速（2）), "国内生产总值增长6.5%-7%" (国务院 2016) are its 下限 and 上限; '' for a figure of no range.
  */
 function rangeEnd(x: Extracted, others: readonly Extracted[]): string {
+  // ("位于 1000 亿元至 1500 亿元之间", 贵州 2021 by 市州: the first end's unit between them.)
   const gap = (a: Extracted, b: Extracted) =>
-    a.start === b.start && a.valueEnd <= b.valueStart && RANGE_MARK.test(a.quote.slice(a.valueEnd - a.start, b.valueStart - a.start));
+    a.start === b.start &&
+    a.valueEnd <= b.valueStart &&
+    RANGE_MARK.test(
+      a.quote
+        .slice(a.valueEnd - a.start, b.valueStart - a.start)
+        .trimStart()
+        .replace(a.unit === '%' ? /^[%％]/u : a.unit, ''),
+    );
   if (others.some((o) => o !== x && gap(x, o))) return '下限';
   if (others.some((o) => o !== x && gap(o, x))) return '上限';
   return '';

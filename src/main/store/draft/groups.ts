@@ -275,8 +275,14 @@ function stepCrossed(x: Extracted): boolean {
   if (at < 0 || end > x.quote.length) return false;
   return STEP_BEFORE.test(x.quote.slice(Math.max(0, at - 3), at)) && STEP_AFTER.test(x.quote.slice(end));
 }
+/**
+ * An end of a span a group lies in ("黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间", 贵州 2021 by 市州): two bars of
+ * 1000 and 1500亿元 would chart the four places as those amounts. Its clause says 之间 after it.
+ */
+const SPAN_END = /^[^，,；;。]{0,16}之间/u;
+const spanEnd = (x: Extracted) => x.valueEnd - x.start <= x.quote.length && SPAN_END.test(x.quote.slice(x.valueEnd - x.start));
 const bounded = (f: DraftFigure) =>
-  (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x);
+  (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x) || spanEnd(f.x);
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
