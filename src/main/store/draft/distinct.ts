@@ -182,6 +182,12 @@ function sameSpan(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** The years a rate is averaged over ("两年平均", "年均"), where its caption does not say it; else ''. */
+function averagedOver(card: { caption: string; x: Extracted }): string {
+  const basis = card.x.kind === 'growth' ? basisOf(card.x) : '';
+  return /^(?:[两三四五十]年平均|年均)$/u.test(simplifiedChars(basis)) && !card.caption.includes(basis) ? basis : '';
+}
+
 /**
  * The captions for cards shown together, each with its tag (distinctTags) where it has one: "X增速（两年平均）"; with
  * the report's as-of, a card without one names its period where that is not the report's ("规模工业增加值增速（12月）"
@@ -189,7 +195,9 @@ function sameSpan(a: string, b: string): boolean {
  */
 export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[], asOf = ''): string[] {
   const byTags = (tags: readonly string[]) => cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
-  const told = distinctTags(cards);
+  // A rate averaged over years says so on its card even alone: "两年平均增长5.9%" beside "同比增长8.7%" shown under the
+  // level's card (贵州 2021 前三季度) read 地区生产总值增速 5.9%, the period's growth as a room would take it.
+  const told = distinctTags(cards).map((tag, i) => tag || averagedOver(cards[i]));
   const tags = told.map((tag, i) => {
     const own = periodTag(cards[i].x.period, asOf);
     // A period tag as the deck reads it: "12月" in a deck on 2021年, none for the report's own period.
