@@ -61,3 +61,47 @@ describe('a note said once for what follows', () => {
     expect(draft(text).deck.slides.some((s) => s.notes.includes('(下同)'))).toBe(true);
   });
 });
+
+/**
+ * A reprinted page that glosses characters with their pinyin ("生產(chǎn)信心明顯提振", test/corpus/anhui-2020-h1-industry-traditional.txt):
+ * the glosses are no words of the report's lines on a slide, nor of its section names; the notes keep the page as written.
+ */
+describe('a page’s pinyin glosses', () => {
+  const TEXT = [
+    '一、總體情況',
+    '上半年,全省規模以上工業(yè)增加值同比增長(zhǎng)2%,較1-5月加快1.5個(gè)百分點(diǎn)。',
+    '二、生產(chǎn)信心明顯提振',
+    '上半年,全省40個(gè)工業(yè)行業(yè)中,有21個(gè)行業(yè)增加值實(shí)現(xiàn)同比增長(zhǎng),較一季度增加10個(gè)。',
+  ].join('\n');
+  const draft = () =>
+    draftBundle(
+      { key: 'ah', title: '安徽', organisation: '', published: '', asOf: '2020年上半年' },
+      TEXT,
+      extractFigures(TEXT, { asOf: '2020年上半年' }),
+    );
+
+  it('are not on the slides, nor in the section names, which the wording check still finds in the report', () => {
+    const b = draft();
+    const lines = b.deck.slides.flatMap((s) => [
+      s.title,
+      s.body.subtitle ?? '',
+      ...(s.body.paragraphs ?? []),
+      ...(s.body.kpis ?? []).map((k) => k.caption),
+      s.chart?.title ?? '',
+      s.chart?.takeaway ?? '',
+    ]);
+    expect(lines).toContain('生產信心明顯提振');
+    expect([...lines, ...b.sections.map((s) => s.title)].filter((l) => /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+[)）]/u.test(l))).toEqual([]);
+    const figures = b.figures.map((f, i) => ({ ...f, id: i + 1 })) as unknown as Figure[];
+    const slides = b.deck.slides.map((s, i) => ({ ...s, id: i + 1, ord: i + 1 })) as unknown as Slide[];
+    expect(rewordedClaims(TEXT, slides, figures)).toEqual([]);
+    expect(b.deck.slides.some((s) => s.notes.includes('(zhǎng)'))).toBe(true);
+  });
+
+  it('do not hide what a count’s members did: 增加值實現增長的行業, not 行業', () => {
+    const captions = draft()
+      .deck.slides.flatMap((s) => s.body.kpis ?? [])
+      .map((k) => k.caption);
+    expect(captions).toContain('增加值實現增長的行業');
+  });
+});

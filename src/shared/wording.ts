@@ -7,6 +7,7 @@
 import { fullWidthPunctuation } from './cjk-punctuation';
 import { figurePartsAsWritten } from './format';
 import { parseParagraph } from './markup';
+import { BRACKET_TONE, GLOSS } from './extract/text-forms';
 import type { ClaimField, Figure, Slide } from './types';
 
 /** Wraps a figure's words in claimText's output, so a clause with a figure written in words (千亿) is checked. */
@@ -38,8 +39,16 @@ const SPACE = /[\s\u3000]/gu;
  */
 const SAID_ONCE_NOTE = /[（(][^（()）]{0,16}?[,，、]?\s*下同[)）]/gu;
 
-/** The text without its notes said once for what follows (SAID_ONCE_NOTE). */
-export const withoutSaidOnceNotes = (s: string): string => (s.includes('下同') ? s.replace(SAID_ONCE_NOTE, '') : s);
+/**
+ * The text without what a page says aside of its words: its notes said once for what follows (SAID_ONCE_NOTE) and the
+ * pinyin glosses a reprinted page sets after characters ("生產（chǎn）信心明顯提振", 安徽 2020 上半年: a slide's title read
+ * so; GLOSS in extract/text-forms.ts).
+ */
+export function withoutAsides(s: string): string {
+  let out = s.includes('下同') ? s.replace(SAID_ONCE_NOTE, '') : s;
+  if (BRACKET_TONE.test(out)) out = out.replace(GLOSS, '');
+  return out;
+}
 /** Clauses end at these; quotes and dashes around a clause are not words of it. */
 const CLAUSE_END = /[，。；！？：,;!?]|——/u;
 const EDGE = /^[“”‘’"'（）()]+|[“”‘’"'（）()]+$/gu;
@@ -56,8 +65,8 @@ let lastCompared = '';
 export function rewordedClauses(claim: string, reportText: string): string[] {
   if (reportText !== lastText) {
     const compared = fullWidthPunctuation(reportText).replace(SPACE, '');
-    // A slide may have dropped a note said once (SAID_ONCE_NOTE): the report is compared with and without them.
-    const shortened = withoutSaidOnceNotes(compared);
+    // A slide may have dropped what the page says aside (withoutAsides): the report is compared with and without it.
+    const shortened = withoutAsides(compared);
     [lastText, lastCompared] = [reportText, shortened === compared ? compared : `${compared}\u0000${shortened}`];
   }
   const report = lastCompared;

@@ -30,7 +30,7 @@ import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
 import { simplifiedChars } from '../../shared/extract/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
-import { withoutSaidOnceNotes } from '../../shared/wording';
+import { withoutAsides } from '../../shared/wording';
 
 export interface ImportMeta {
   key: string;
@@ -60,10 +60,10 @@ interface Planned {
 
 /**
  * A drafted slide. What it shows in the report's words is set with full-width punctuation (cjk-punctuation.ts:
- * "增长6.6%,增速…" → "增长6.6%，增速…") and without the report's notes said once for what follows ("同比（下同）增长"); its
- * notes quote the report as written.
+ * "增长6.6%,增速…" → "增长6.6%，增速…") and without what the report says aside (wording.ts withoutAsides: "同比（下同）增长",
+ * a page's pinyin glosses); its notes quote the report as written.
  */
-const shown = (s: string) => fullWidthPunctuation(withoutSaidOnceNotes(s));
+const shown = (s: string) => fullWidthPunctuation(withoutAsides(s));
 const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
   titleEn: '',
   section: null,
@@ -78,6 +78,8 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
           ...s.body,
           ...(s.body.subtitle ? { subtitle: shown(s.body.subtitle) } : {}),
           ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(shown) } : {}),
+          // (A card's caption is drawn from the clause too: "從工業（yè）看…貢獻率", 河北 2018.)
+          ...(s.body.kpis ? { kpis: s.body.kpis.map((k) => ({ ...k, caption: withoutAsides(k.caption) })) } : {}),
         },
       }
     : {}),
@@ -86,6 +88,7 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
         chart: {
           ...s.chart,
           title: shown(s.chart.title),
+          series: s.chart.series.map((p) => ({ ...p, label: withoutAsides(p.label) })),
           ...(s.chart.takeaway ? { takeaway: shown(s.chart.takeaway) } : {}),
         },
       }
@@ -349,7 +352,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   return {
     formatVersion: 1,
     report: { ...meta, titleEn: '', organisationEn: '', publishedNote: '', region: meta.region ?? '', textFile: 'report.txt' },
-    sections: sections.map((s) => ({ ...s, title: script(s.title) })),
+    sections: sections.map((s) => ({ ...s, title: script(withoutAsides(s.title)) })),
     figures,
     relations: [],
     deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, script)) },

@@ -5,6 +5,7 @@
 import type { Extracted } from '../../../shared/extract';
 import { COUNTED_LIST } from '../../../shared/extract/figure-words';
 import { simplifiedChars } from '../../../shared/extract/script';
+import { withoutAsides } from '../../../shared/wording';
 
 export type Status = 'actual' | 'estimate' | 'target';
 
@@ -161,11 +162,12 @@ function doersOf(x: Extracted): string {
   // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
   if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
   // (Read in simplified characters: a traditional report's caption takes its script with the deck's words, draft/script.ts.)
-  const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家户项种成]/u, '');
+  // (Without a page's pinyin glosses: "有21個(gè)行業(yè)增加值實(shí)現(xiàn)同比增長", 安徽 2020 上半年.)
+  const after = simplifiedChars(withoutAsides(x.quote.slice(x.valueEnd - x.start))).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // …or as it went before: "增加值正增長的企業有32家" (梅州 2023, a card "企業 32家").
-  const lead = simplifiedChars(x.quote.slice(0, x.valueStart - x.start));
+  const lead = simplifiedChars(withoutAsides(x.quote.slice(0, x.valueStart - x.start)));
   const said = DONE_BEFORE.exec(lead);
   if (said) return `${said[1]!.replace('同比', '')}的${said[2]}`;
   // …or closing the names it picked out: "正增長的有電力(20.6%)、電子信息(13.0%)和機電製造(7.6%)等3個產業" (梅州 2023: "產業 3個").
@@ -173,7 +175,7 @@ function doersOf(x: Extracted): string {
   const members = picks && new RegExp(`^(?:${MEMBERS}|${PLACES}|产业)`, 'u').exec(after);
   if (members) return `${picks[1]}的${members[0]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
-  const frame = FRAME_MEMBERS.exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
+  const frame = FRAME_MEMBERS.exec(lead);
   const bare = frame && BARE_DOING.exec(after);
   if (bare) return `${bare[1]!.replace('同比', '')}的${frame[1]}`;
   return x.kind === 'count' ? changedAfter(x.label.trim(), after) : '';
