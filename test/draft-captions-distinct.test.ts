@@ -190,3 +190,17 @@ describe('the two ends of a range', () => {
     );
   });
 });
+
+// test/corpus/guizhou-2021-q3-prefectures.txt: the year's growth (8.7%) shown under the level's card, the 两年平均 rate's
+// card read 地区生产总值增速 5.9%: a room takes it for the period's growth.
+describe('a rate averaged over years', () => {
+  it('says so on its card even when no other card shares its caption (贵州 2021 前三季度)', () => {
+    const captions = cardCaptions('今年前三季度,我省地区生产总值 13985.53 亿元,同比增长 8.7%,两年平均增长 5.9%。');
+    expect(captions.get('5.9%')).toBe('地区生产总值增速（两年平均）');
+  });
+
+  it('leaves a rate of one year as it was', () => {
+    const captions = cardCaptions('今年前三季度,我省地区生产总值 13985.53 亿元,同比增长 8.7%。全省规模以上工业增加值增长 9.1%。');
+    expect(captions.get('9.1%')).not.toMatch(/平均/u);
+  });
+});

@@ -351,3 +351,21 @@ describe("an industry's own name holding 、", () => {
     expect(caption(text, '15.4')).toMatch(/^计算机、通信和其他电子设备制造业/u);
   });
 });
+
+/**
+ * A count of the members that did something, said after them: "39个大类行业中有34个行业工业增加值同比增长" (test/corpus/
+ * chongqing-2017-07-industry.txt) had two cards, 大类行业 39 and 行业 34; "38个大类行业中,26个行业增加值增速比上月有所提高"
+ * (zhejiang-2017-04-industry.txt) the same. The second card says what its members did.
+ */
+describe('a count of members that did something', () => {
+  it('names them by what they did', () => {
+    expect(caption('1-7月,39个大类行业中有34个行业工业增加值同比增长。', '34')).toBe('工业增加值同比增长的行业');
+    expect(caption('38个大类行业中,26个行业增加值增速比上月有所提高。', '26')).toBe('增加值增速比上月有所提高的行业');
+    expect(caption('全市34个工业大类中,有23个行业实现产值增长,较上年多了7个。', '23')).toBe('实现产值增长的行业');
+  });
+
+  it('leaves the count of the whole, and a count whose clause goes on otherwise, as they were', () => {
+    expect(caption('1-7月,39个大类行业中有34个行业工业增加值同比增长。', '39')).toBe('大类行业');
+    expect(caption('全市有规模以上工业企业1200家,比上年增加50家。', '1200')).not.toMatch(/的/u);
+  });
+});

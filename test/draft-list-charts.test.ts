@@ -229,6 +229,25 @@ describe('a step crossed', () => {
   });
 });
 
+// test/corpus/guizhou-2021-q3-prefectures.txt: "黔南、铜仁、六盘水、黔西南位于 1000 亿元至 1500 亿元之间" made two bars, 1000 and
+// 1500亿元, of the four places, beside 贵阳's 3102.44亿元; test/corpus/guangxi-2010-h1-industry.txt: "有4个产业增速在12%到39%
+// 之间" two bars 产业增速 12% and 39%.
+describe('the ends of a span a group lies in', () => {
+  it('are cards, never bars, each told apart as the span’s 下限 or 上限', () => {
+    const text =
+      '分市州看,贵阳地区生产总值为 3102.44 亿元;遵义地区生产总值 3037.87 亿元;毕节达到 1585.86 亿元;黔南、铜仁、六盘水、黔西南位于 1000 亿元至 1500 亿元之间。';
+    const b = draftBundle(META, text, extractFigures(text, { asOf: META.asOf }));
+    const ends = b.figures.filter((f) => f.valueText === '1000' || f.valueText === '1500').map((f) => f.key);
+    expect(ends).toHaveLength(2);
+    const bars = b.deck.slides.flatMap((s) => s.chart?.series ?? []).map((p) => ('figure' in p ? p.figure : ''));
+    expect(bars.filter((k) => ends.includes(k))).toEqual([]);
+    expect(bars.length).toBeGreaterThanOrEqual(3);
+    const rates = '上半年,有4个产业增速在12%到39%之间。';
+    const cards = draftBundle(META, rates, extractFigures(rates, { asOf: META.asOf })).deck.slides.flatMap((s) => s.body.kpis ?? []);
+    expect(cards.map((k) => k.caption)).toEqual(expect.arrayContaining(['产业增速（下限）', '产业增速（上限）']));
+  });
+});
+
 describe('the items of a list opening with its months', () => {
   // test/corpus/beijing-2024-11-industry.txt: bars read "1—11月工业重点产业" and "信息软件业固定资产" (its 投资 taken off as
   // the list's measure, though 固定资产投资 is one measure).
@@ -249,5 +268,38 @@ describe('a list of the three industries', () => {
     expect(chart.chart!.series.map((p) => p.label)).toEqual(['第一产业', '第二产业', '第三产业']);
     expect(chart.title).toBe('三次产业增加值分别增长9%、30%和37%');
     expect(chart.chart!.title).toBe('2011年三次产业增加值增速（预计，%）');
+  });
+});
+
+// test/corpus/chongqing-2017-07-industry.txt: the export delivery value's growth, a paragraph after the "6+1" industries',
+// was a ninth bar of the industries' chart (分行业增速).
+describe('a chart of industries gathered from several sentences', () => {
+  it('leaves out the whole’s own measure said in another paragraph, which stays a card', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/chongqing-2017-07-industry.txt'), 'utf8');
+    const asOf = '2017年1-7月';
+    const b = draftBundle({ key: 'cq', title: '重庆', organisation: '', published: '', asOf }, text, extractFigures(text, { asOf }));
+    const industries = b.deck.slides.find((s) => s.chart?.series.some((p) => p.label === '汽车制造业'))!;
+    expect(industries.chart!.series.map((p) => p.label)).toEqual([
+      '汽车制造业',
+      '电子制造业',
+      '装备制造业',
+      '化工医药行业',
+      '材料行业',
+      '消费品行业',
+      '能源工业',
+    ]);
+    const exports = b.figures.find((f) => f.valueText === '24.5')!;
+    expect(b.deck.slides.some((s) => s.body.kpis?.some((k) => k.figure === exports.key || k.growth === exports.key))).toBe(true);
+  });
+
+  // test/corpus/liwan-2018-economy-traditional.txt: "全區規模以上工業總產值…同比下降7.5%。三大支柱行業中,醫藥制造業…" sets the
+  // whole beside its parts in one paragraph; so does its chart.
+  it('keeps the whole beside its parts when the report writes them in one paragraph', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/liwan-2018-economy-traditional.txt'), 'utf8');
+    const asOf = '2018年';
+    const slides = draftBundle({ key: 'lw', title: '荔湾', organisation: '', published: '', asOf }, text, extractFigures(text, { asOf }))
+      .deck.slides;
+    const chart = slides.find((s) => s.chart?.series.some((p) => p.label === '煙草制品業'))!;
+    expect(chart.chart!.series.map((p) => p.label)).toEqual(['規模以上工業總產值', '醫藥制造業', '煙草制品業', '黑色金屬冶煉及壓延加工業']);
   });
 });

@@ -7,6 +7,7 @@
 import { fullWidthPunctuation } from './cjk-punctuation';
 import { figurePartsAsWritten } from './format';
 import { parseParagraph } from './markup';
+import { BRACKET_TONE, GLOSS } from './extract/text-forms';
 import type { ClaimField, Figure, Slide } from './types';
 
 /** Wraps a figure's words in claimText's output, so a clause with a figure written in words (千亿) is checked. */
@@ -30,6 +31,24 @@ export function claimText(claim: string, figures: ReadonlyMap<number, Figure>): 
 }
 
 const SPACE = /[\s\u3000]/gu;
+
+/**
+ * A note in brackets that a term holds for the rest of the report ("（下同）", "（预计，下同）", "市属国有企业（市县两级，
+ * 下同）"): said once for the reader of the whole text, it is no word of a slide's line, which drops it as it may drop
+ * any word ("全市生产总值847.40亿元，同比增长13.6%", not "…同比（下同）增长13.6%").
+ */
+const SAID_ONCE_NOTE = /[（(][^（()）]{0,16}?[,，、]?\s*下同[)）]/gu;
+
+/**
+ * The text without what a page says aside of its words: its notes said once for what follows (SAID_ONCE_NOTE) and the
+ * pinyin glosses a reprinted page sets after characters ("生產（chǎn）信心明顯提振", 安徽 2020 上半年: a slide's title read
+ * so; GLOSS in extract/text-forms.ts).
+ */
+export function withoutAsides(s: string): string {
+  let out = s.includes('下同') ? s.replace(SAID_ONCE_NOTE, '') : s;
+  if (BRACKET_TONE.test(out)) out = out.replace(GLOSS, '');
+  return out;
+}
 /** Clauses end at these; quotes and dashes around a clause are not words of it. */
 const CLAUSE_END = /[，。；！？：,;!?]|——/u;
 const EDGE = /^[“”‘’"'（）()]+|[“”‘’"'（）()]+$/gu;
@@ -44,7 +63,12 @@ let lastCompared = '';
  * "原铝（电解铝）增长8.7%" (cjk-punctuation.ts), and so may its author.
  */
 export function rewordedClauses(claim: string, reportText: string): string[] {
-  if (reportText !== lastText) [lastText, lastCompared] = [reportText, fullWidthPunctuation(reportText).replace(SPACE, '')];
+  if (reportText !== lastText) {
+    const compared = fullWidthPunctuation(reportText).replace(SPACE, '');
+    // A slide may have dropped what the page says aside (withoutAsides): the report is compared with and without it.
+    const shortened = withoutAsides(compared);
+    [lastText, lastCompared] = [reportText, shortened === compared ? compared : `${compared}\u0000${shortened}`];
+  }
   const report = lastCompared;
   return fullWidthPunctuation(claim)
     .replace(SPACE, '')

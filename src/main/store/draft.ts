@@ -30,6 +30,7 @@ import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
 import { simplifiedChars } from '../../shared/extract/script';
 import { fullWidthPunctuation } from '../../shared/cjk-punctuation';
+import { withoutAsides } from '../../shared/wording';
 
 export interface ImportMeta {
   key: string;
@@ -59,8 +60,10 @@ interface Planned {
 
 /**
  * A drafted slide. What it shows in the report's words is set with full-width punctuation (cjk-punctuation.ts:
- * "增长6.6%,增速…" → "增长6.6%，增速…"); its notes quote the report as written.
+ * "增长6.6%,增速…" → "增长6.6%，增速…") and without what the report says aside (wording.ts withoutAsides: "同比（下同）增长",
+ * a page's pinyin glosses); its notes quote the report as written.
  */
+const shown = (s: string) => fullWidthPunctuation(withoutAsides(s));
 const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 'notes'>): BundleSlide => ({
   titleEn: '',
   section: null,
@@ -68,13 +71,15 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
   chart: null,
   noteFigures: [],
   ...s,
-  title: fullWidthPunctuation(s.title),
+  title: shown(s.title),
   ...(s.body
     ? {
         body: {
           ...s.body,
-          ...(s.body.subtitle ? { subtitle: fullWidthPunctuation(s.body.subtitle) } : {}),
-          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(fullWidthPunctuation) } : {}),
+          ...(s.body.subtitle ? { subtitle: shown(s.body.subtitle) } : {}),
+          ...(s.body.paragraphs ? { paragraphs: s.body.paragraphs.map(shown) } : {}),
+          // (A card's caption is drawn from the clause too: "從工業（yè）看…貢獻率", 河北 2018.)
+          ...(s.body.kpis ? { kpis: s.body.kpis.map((k) => ({ ...k, caption: withoutAsides(k.caption) })) } : {}),
         },
       }
     : {}),
@@ -82,8 +87,9 @@ const slide = (s: Partial<BundleSlide> & Pick<BundleSlide, 'layout' | 'title' | 
     ? {
         chart: {
           ...s.chart,
-          title: fullWidthPunctuation(s.chart.title),
-          ...(s.chart.takeaway ? { takeaway: fullWidthPunctuation(s.chart.takeaway) } : {}),
+          title: shown(s.chart.title),
+          series: s.chart.series.map((p) => ({ ...p, label: withoutAsides(p.label) })),
+          ...(s.chart.takeaway ? { takeaway: shown(s.chart.takeaway) } : {}),
         },
       }
     : {}),
@@ -208,7 +214,11 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       const taken = new Set(charted);
       // (The count closing a list of names picked out counts the names charted: no card of its own.)
       const pickedCounts = new Set<string>();
-      const more = [...picked(text, mine, taken, pickedCounts), ...breakdowns(text, mine, taken, own), ...comparable(mine, taken, own)];
+      const more = [
+        ...picked(text, mine, taken, pickedCounts),
+        ...breakdowns(text, mine, taken, own),
+        ...comparable(text, mine, taken, own),
+      ];
       for (const k of pickedCounts) charted.add(k);
       // (Nor does a count that only says among how many a rank was taken: the rank's caption says it, "…位次（22县区）".)
       for (const f of mine)
@@ -342,7 +352,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
   return {
     formatVersion: 1,
     report: { ...meta, titleEn: '', organisationEn: '', publishedNote: '', region: meta.region ?? '', textFile: 'report.txt' },
-    sections: sections.map((s) => ({ ...s, title: script(s.title) })),
+    sections: sections.map((s) => ({ ...s, title: script(withoutAsides(s.title)) })),
     figures,
     relations: [],
     deck: { key: 'main', title: meta.title, slides: slides.map((s) => inScript(s, script)) },

@@ -21,7 +21,7 @@ export const BRACKETED = /[（(][^（()）]*[)）]/gu;
  */
 export const COUNTED_LIST =
   /^([^、]*?)[\u4e00-\u9fff]{1,16}(?:、[\u4e00-\u9fff]{1,16})+((?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:大|个|类|项)[\u4e00-\u9fff].*)$/u;
-export const RANGE_DASH = /^(?:[-—–~～]|至|到)$/u;
+export const RANGE_DASH = /^\s*(?:[-—–~～]|至|到)\s*$/u;
 /** One month or one quarter ("10月", "2020年一季度", "第三季度"): a part of a report's months. */
 export const ONE_MONTH_OR_QUARTER = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|第?[一二三四]季度)$/u;
 /** "居长三角第1位": a subject that is only where the place is held is no subject (the figure before's is). */

@@ -346,7 +346,7 @@ export function sharedHead(last: string): string | undefined {
   const head = MEASURE_END.exec(last)?.[0];
   if (!head) return undefined;
   return (
-    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|总值|出栏|存栏|(?:出厂|购进|零售|销售)价格)$/u.exec(
+    /(?:主营业务收入|营业收入|利润总额|增加值|产量|产值|投资额?|零售额|销售额|出口额|进口额|总额|(?:地区生产|国内生产|生产)?总值|出栏|存栏|(?:出厂|购进|零售|销售)价格)$/u.exec(
       last,
     )?.[0] ?? head
   );

@@ -7,8 +7,11 @@ import { type Break } from './wrapped-lines';
 import { DIGIT } from './figure-words';
 import { charTable, isIn } from './chars';
 
-/** One space between a percent sign and a Chinese character (same offsets: one character for one). */
-const SPACED_AFTER_PERCENT = /(?<=[%％]) (?=[\u4e00-\u9fff])/gu;
+/**
+ * One space between a percent sign and a Chinese character (same offsets: one character for one); not before the
+ * other end of a range ("增速在 10% 至 15% 之间": a comma there made 15% a clause of its own, 增速至, a share).
+ */
+const SPACED_AFTER_PERCENT = /(?<=[%％]) (?=[\u4e00-\u9fff])(?![至到])/gu;
 /** ASCII , ; : between words, as saved web pages write them: read as their full-width forms (same offsets). */
 const ASCII_PUNCT = /[,;:]/gu;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
@@ -148,4 +151,4 @@ const SPACED_YEAR = /(?<![\d.])((?:19|20)\d{2}) 年(?![/／])/gu;
 /** A month's number and its 月 with a space between ("12 月"); not a page header's date ("8 月/6 日"). */
 const SPACED_MONTH = /(?<![\d.])(\d{1,2}) 月(?![/／])/gu;
 /** A short note in brackets that says the same holds below: "(预计,下同)", "（预计数，下同）", "(现价,下同)". */
-const NOTE_COMMA = /[（(][^（()）\d]{1,8}[,，]下同[)）]/gu;
+const NOTE_COMMA = /[（(][^（()）\d]{1,16}[,，]下同[)）]/gu;

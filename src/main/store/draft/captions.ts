@@ -5,6 +5,7 @@
 import type { Extracted } from '../../../shared/extract';
 import { COUNTED_LIST } from '../../../shared/extract/figure-words';
 import { simplifiedChars } from '../../../shared/extract/script';
+import { withoutAsides } from '../../../shared/wording';
 
 export type Status = 'actual' | 'estimate' | 'target';
 
@@ -133,6 +134,8 @@ export const KIND_WORD: Record<string, string> = {
 const MEMBERS = '(?:大类|工业|主要|重点)?(?:行业(?:大类)?|产品|企业|县区|县[（(]市、区[）)]|市[（(]州[）)]|市州|园区|开发区|项目)';
 /** Places a count after its number may be of ("大连、鞍山…等7个市增速达10%以上", 辽宁 2019). */
 const PLACES = '(?:市|县|区|州)';
+/** …and the places and groups a count of those that changed is of (changedAfter): 州市, 地区, 产业, 门类. */
+const PLACES_OR_GROUPS = '(?:州市|县市|市县|地区|产业|门类|市|县|区|州)';
 /** What members did, and the measure they did it in: "(增加值)实现增长", "产量下降", "投资保持增长" (湖北 2018). */
 const MEASURED = '(?:增加值|产量|产值|利润|营业收入|主营业务收入|投资|出口交货值|用电量)';
 /** …or how fast: "投资增速超过20%" (湖北 2018: "29个行业投资保持增长,17个行业投资增速超过20%"). */
@@ -145,7 +148,10 @@ const DONE_BEFORE = new RegExp(`(${MEASURED}?${DID})的(${MEMBERS}|${PLACES})(?:
 /** "正增长的有A(20.6%)、B(13.0%)…等": a count closing the names a clause picked out by what they did. */
 const PICKS_COUNTED = /((?:正|负)?(?:增长|下降))的(?:有|是|为|包括)[^，,；;。]*等$/u;
 /** A caption doersOf made: it names its members last ("增加值实现增长的行业", "增速达10%以上的市"). */
-const DOERS = new RegExp(`(?:增长|下降|减少|亏损|盈利|%|以上)的(?:${MEMBERS}|${PLACES})$`, 'u');
+const DOERS = new RegExp(
+  `(?:增长|下降|减少|亏损|盈利|%|以上|提高|提升|回落|回升|加快|放缓|增加|翻番|翻倍|转正|转升)的(?:${MEMBERS}|${PLACES_OR_GROUPS})$`,
+  'u',
+);
 
 /**
  * A count of the members that did something, as the sentence goes on after it: "39个行业大类中20个行业增长",
@@ -156,11 +162,12 @@ function doersOf(x: Extracted): string {
   // A share in 成 reads the same way: "七成行业实现增长" (泉州 2023) is of the 行业 that grew.
   if (x.kind !== 'count' && !(x.kind === 'share' && /成$/u.test(x.value + x.unit))) return '';
   // (Read in simplified characters: a traditional report's caption takes its script with the deck's words, draft/script.ts.)
-  const after = simplifiedChars(x.quote.slice(x.valueEnd - x.start)).replace(/^\s*[个家户项种成]/u, '');
+  // (Without a page's pinyin glosses: "有21個(gè)行業(yè)增加值實(shí)現(xiàn)同比增長", 安徽 2020 上半年.)
+  const after = simplifiedChars(withoutAsides(x.quote.slice(x.valueEnd - x.start))).replace(/^\s*[个家户项种成]/u, '');
   const m = DOING.exec(after);
   if (m) return `${m[2]!.replace('同比', '')}的${m[1]}`;
   // …or as it went before: "增加值正增長的企業有32家" (梅州 2023, a card "企業 32家").
-  const lead = simplifiedChars(x.quote.slice(0, x.valueStart - x.start));
+  const lead = simplifiedChars(withoutAsides(x.quote.slice(0, x.valueStart - x.start)));
   const said = DONE_BEFORE.exec(lead);
   if (said) return `${said[1]!.replace('同比', '')}的${said[2]}`;
   // …or closing the names it picked out: "正增長的有電力(20.6%)、電子信息(13.0%)和機電製造(7.6%)等3個產業" (梅州 2023: "產業 3個").
@@ -168,9 +175,34 @@ function doersOf(x: Extracted): string {
   const members = picks && new RegExp(`^(?:${MEMBERS}|${PLACES}|产业)`, 'u').exec(after);
   if (members) return `${picks[1]}的${members[0]}`;
   // "在目录的412种产品中，221种产量增长" (天津 2019): the members are named by the frame before the count.
-  const frame = FRAME_MEMBERS.exec(simplifiedChars(x.quote.slice(0, x.valueStart - x.start)));
+  const frame = FRAME_MEMBERS.exec(lead);
   const bare = frame && BARE_DOING.exec(after);
-  return bare ? `${bare[1]!.replace('同比', '')}的${frame[1]}` : '';
+  if (bare) return `${bare[1]!.replace('同比', '')}的${frame[1]}`;
+  return x.kind === 'count' ? changedAfter(x.label.trim(), after) : '';
+}
+
+/** A change members went through, ending the clause after them ("工业增加值同比增长", "生产较上年有所加快"). */
+const CHANGE_END = /^\p{Script=Han}{0,10}(?:增长|下降|提高|提升|回落|回升|加快|放缓|增加|减少|翻番|翻倍|转正|转升)$/u;
+/** The members a count counts, opening the clause after it: 行业, 重点企业, 州市, 产业, 地区. */
+const COUNTED_MEMBERS = new RegExp(`^(?:${MEMBERS}|${PLACES_OR_GROUPS})`, 'u');
+
+/**
+ * …or any change they went through, said after them to the clause's end, for a count its label names by its members
+ * alone: "39个大类行业中有34个行业工业增加值同比增长" (重庆 2017 1-7月: cards 大类行业 39 and 行业 34), "28个行业生产较上年
+ * 有所加快" (江苏 2021), "38个大类行业中,26个行业增加值增速比上月有所提高" (浙江 2017 4月). '' when the clause goes on
+ * otherwise.
+ */
+function changedAfter(label: string, after: string): string {
+  if (!/^\p{Script=Han}{1,4}$/u.test(label)) return '';
+  const clause = after.split(/[，,；;。：:！!？?\n]/u)[0] ?? '';
+  const members = COUNTED_MEMBERS.exec(clause);
+  const did = members
+    ? clause
+        .slice(members[0].length)
+        .trim()
+        .replace(/^(?:均|都|全部|全都)/u, '')
+    : '';
+  return CHANGE_END.test(did) ? `${did}的${members![0]}` : '';
 }
 /** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
 const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})/gu;

@@ -58,16 +58,24 @@ function kindTag(caption: string, kind: string): string {
   return tag && !caption.endsWith(tag) ? tag : '';
 }
 
-/** Between the two ends of a range: "6%-6.5%", "6.5%—7%", "8至9%". */
-const RANGE_MARK = /^\s*[%％]?\s*[-—–~～至]\s*$/u;
+/** Between the two ends of a range (after the first end's unit): "6%-6.5%", "6.5%—7%", "8至9%", "12%到39%". */
+const RANGE_MARK = /^\s*[-—–~～至到]\s*$/u;
 
 /**
  * Which end of a range written in one clause a figure is: "全市生产总值增长6%-6.5%" (上海 2019's target, two bars 生产总值增速
  * and 生产总值增速（2）), "国内生产总值增长6.5%-7%" (国务院 2016) are its 下限 and 上限; '' for a figure of no range.
  */
 function rangeEnd(x: Extracted, others: readonly Extracted[]): string {
+  // ("位于 1000 亿元至 1500 亿元之间", 贵州 2021 by 市州: the first end's unit between them.)
   const gap = (a: Extracted, b: Extracted) =>
-    a.start === b.start && a.valueEnd <= b.valueStart && RANGE_MARK.test(a.quote.slice(a.valueEnd - a.start, b.valueStart - a.start));
+    a.start === b.start &&
+    a.valueEnd <= b.valueStart &&
+    RANGE_MARK.test(
+      a.quote
+        .slice(a.valueEnd - a.start, b.valueStart - a.start)
+        .trimStart()
+        .replace(a.unit === '%' ? /^[%％]/u : a.unit, ''),
+    );
   if (others.some((o) => o !== x && gap(x, o))) return '下限';
   if (others.some((o) => o !== x && gap(o, x))) return '上限';
   return '';
@@ -174,6 +182,12 @@ function sameSpan(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/** The years a rate is averaged over ("两年平均", "年均"), where its caption does not say it; else ''. */
+function averagedOver(card: { caption: string; x: Extracted }): string {
+  const basis = card.x.kind === 'growth' ? basisOf(card.x) : '';
+  return /^(?:[两三四五十]年平均|年均)$/u.test(simplifiedChars(basis)) && !card.caption.includes(basis) ? basis : '';
+}
+
 /**
  * The captions for cards shown together, each with its tag (distinctTags) where it has one: "X增速（两年平均）"; with
  * the report's as-of, a card without one names its period where that is not the report's ("规模工业增加值增速（12月）"
@@ -181,7 +195,9 @@ function sameSpan(a: string, b: string): boolean {
  */
 export function distinctCaptions(cards: readonly { caption: string; x: Extracted }[], asOf = ''): string[] {
   const byTags = (tags: readonly string[]) => cards.map((c, i) => (tags[i] ? `${c.caption}（${tags[i]}）` : c.caption));
-  const told = distinctTags(cards);
+  // A rate averaged over years says so on its card even alone: "两年平均增长5.9%" beside "同比增长8.7%" shown under the
+  // level's card (贵州 2021 前三季度) read 地区生产总值增速 5.9%, the period's growth as a room would take it.
+  const told = distinctTags(cards).map((tag, i) => tag || averagedOver(cards[i]));
   const tags = told.map((tag, i) => {
     const own = periodTag(cards[i].x.period, asOf);
     // A period tag as the deck reads it: "12月" in a deck on 2021年, none for the report's own period.

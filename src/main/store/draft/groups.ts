@@ -275,8 +275,14 @@ function stepCrossed(x: Extracted): boolean {
   if (at < 0 || end > x.quote.length) return false;
   return STEP_BEFORE.test(x.quote.slice(Math.max(0, at - 3), at)) && STEP_AFTER.test(x.quote.slice(end));
 }
+/**
+ * An end of a span a group lies in ("黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间", 贵州 2021 by 市州): two bars of
+ * 1000 and 1500亿元 would chart the four places as those amounts. Its clause says 之间 after it.
+ */
+const SPAN_END = /^[^，,；;。]{0,16}之间/u;
+const spanEnd = (x: Extracted) => x.valueEnd - x.start <= x.quote.length && SPAN_END.test(x.quote.slice(x.valueEnd - x.start));
 const bounded = (f: DraftFigure) =>
-  (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x);
+  (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x) || spanEnd(f.x);
 
 const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
@@ -498,6 +504,25 @@ function byPlace(members: readonly DraftFigure[], own: string): DraftFigure[][] 
   return [mine, theirs];
 }
 
+/** A caption that is an industry's name alone, its measure the sentence's ("汽车制造业", "化工医药行业", "能源工业"). */
+const INDUSTRY_ALONE = /^[^、，,]{1,16}(?:业|产业|行业)(?:增速|增幅|降幅)?$/u;
+/** A caption of the whole economy's or industry's measure ("规模以上工业企业出口交货值", "全市工业投资"). */
+const WHOLE_MEASURE = new RegExp(`^(?:${OWN_PLACE})?(?:规模以上|规上|规模)工业|^${OWN_PLACE}`, 'u');
+
+/**
+ * Rates gathered from several sentences where most are industries' (汽车制造业, 电子制造业, …) and one is the whole's own
+ * measure: "规模以上工业企业实现出口交货值1896.17亿元，同比名义增长24.5%" (重庆 2017 1-7月, a paragraph after the "6+1"
+ * industries') was a ninth bar of the industries' chart, titled 分行业增速. A chart sets like beside like: the whole's
+ * measure stays a card.
+ */
+function withoutWholes(text: string, group: readonly DraftFigure[]): DraftFigure[] {
+  const industries = group.filter((f) => INDUSTRY_ALONE.test(simplifiedChars(f.caption)));
+  if (industries.length < 3 || industries.length * 2 < group.length) return [...group];
+  const paragraphOf = (f: DraftFigure) => text.lastIndexOf('\n', f.x.start);
+  const theirs = new Set(industries.map(paragraphOf));
+  return group.filter((f) => industries.includes(f) || theirs.has(paragraphOf(f)) || !WHOLE_MEASURE.test(simplifiedChars(f.caption)));
+}
+
 /**
  * Growth rates gathered from several sentences, less one that dwarfs the rest: "进出口总额比上年增长126.8%" among rates of
  * 1.9 to 8.3% (拉萨 2021) drew five bars each under a fifteenth of the axis, unreadable on a projector. It stays a card (more
@@ -518,7 +543,7 @@ function withoutOutlier(group: readonly DraftFigure[]): DraftFigure[] {
  * (姚安 2023) charted 全州增速 5.3% beside the county's industries; the comparison is the key message's, or a card's.
  * Figures of comparison places alone, three or more, still make a chart of places.
  */
-export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<string>, own = ''): ChartGroup[] {
+export function comparable(text: string, figs: readonly DraftFigure[], charted: ReadonlySet<string>, own = ''): ChartGroup[] {
   const groups = new Map<string, DraftFigure[]>();
   for (const f of figs) {
     if (charted.has(f.key) || !chartable(f)) continue;
@@ -527,7 +552,7 @@ export function comparable(figs: readonly DraftFigure[], charted: ReadonlySet<st
   }
   const out: ChartGroup[] = [];
   for (const group of groups.values())
-    for (const members of byPlace(withoutOutlier(group), own)) {
+    for (const members of byPlace(withoutWholes(text, withoutOutlier(group)), own)) {
       if (members.length < 3) continue;
       for (let i = 0; i < members.length; i += MAX_SERIES) {
         const chunk = members.slice(i, i + MAX_SERIES);
