@@ -139,3 +139,23 @@ describe('a chart of prices', () => {
     expect(prices.chart!.series.map((p) => p.label)).toContain('娱乐教育文化用品及服务类');
   });
 });
+
+// test/corpus/guizhou-2021-q3-prefectures.txt: "贵阳地区生产总值为…;黔南、铜仁、六盘水、黔西南位于…之间,分别为1310.35、…亿元"
+// charted four places named alone, titled 前三季度黔南等4项; test/corpus/zhuhai-2013-bulletin-traditional.txt's districts,
+// "2013年香洲等3項指標增速", measured nothing either.
+describe('a chart of places named alone', () => {
+  it('names the measure their sentence named before them', () => {
+    const guizhou = chartsOf('guizhou-2021-q3-prefectures.txt', '2021年前三季度');
+    const four = guizhou.find((s) => s.chart!.series.some((p) => p.label === '黔南'))!;
+    expect(four.chart!.title).toBe('前三季度分市州地区生产总值（亿元）');
+    const zhuhai = chartsOf('zhuhai-2013-bulletin-traditional.txt', '2013年');
+    const districts = zhuhai.find((s) => s.chart!.series.some((p) => p.label === '香洲') && s.chart!.title.includes('增速'))!;
+    expect(districts.chart!.title).toBe('2013年香洲等3項地區生產總值增速（%）');
+  });
+
+  it('leaves bars that are measures themselves as they were (安源 2010: 生产总值、财政总收入、地方财政支出)', () => {
+    const anyuan = chartsOf('anyuan-2010-bulletin.txt', '2010年');
+    const levels = anyuan.find((s) => s.chart!.series.some((p) => p.label === '财政总收入'))!;
+    expect(levels.chart!.title).toBe('2010年生产总值等3项指标（万元）');
+  });
+});

@@ -24,7 +24,7 @@ import {
   type DraftFigure,
 } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
-import { measureHeading, measureTitle, turnTopic } from './draft/chart-titles';
+import { measureHeading, measureTitle, sentenceMeasure, turnTopic } from './draft/chart-titles';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -601,6 +601,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     captions: g.members.map((m) => m.caption),
     unit: g.unit,
     ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
+    named: sentenceMeasure(text.slice(g.members[0].x.start, g.members[0].x.valueStart), labels),
   };
   const measure = {
     kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',

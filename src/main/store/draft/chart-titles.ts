@@ -95,7 +95,31 @@ export function measureHeading(g: MeasureGroup, o: MeasureOptions): string {
 type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'> & {
   /** The bars' figures' captions, when known: bars that are what one figure is compared with are that figure's. */
   captions?: readonly string[];
+  /** The measure the sentence named before bars that are names alone (sentenceMeasure), or ''. */
+  named?: string;
 };
+
+/** A measure a report names places or industries by: the longest first. */
+const MEASURE_NAMED =
+  /(?:地区生产总值|国内生产总值|生产总值|GDP|(?:规模以上|规上)?工业(?:增加值|总产值|投资)|增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|固定资产投资|社会消费品零售总额|一般公共预算收入|出口交货值|用电量)/gu;
+/** A bar's name that measures nothing itself: a place's alone ("黔南", "铜仁", "辛集市"), its kind word aside… */
+const NAME_ALONE = /^\p{Script=Han}{1,6}$/u;
+/** …and not a measure, an industry, a part of the economy, a comparison or a time ("进口", "一产", "较去年同期", "全年"). */
+const MEASURE_WORD = /收入|支出|出口|进口|总额|投资|拉动|消费|情况|同期|全年|上年|去年|[产业品价额率量值]$/u;
+
+/**
+ * What bars named by places or industries alone measure, as their sentence named it before them: "贵阳地区生产总值为
+ * 3102.44亿元…;黔南、铜仁、六盘水、黔西南位于…之间,分别为1310.35、1098.90、1081.33、1050.40亿元" (贵州 2021 by 市州): the
+ * chart of the four was titled 前三季度黔南等4项. '' when a bar names a measure, or the sentence names none before them.
+ */
+export function sentenceMeasure(sentenceBefore: string, labels: readonly string[]): string {
+  const names = labels.map((l) => simplifiedChars(l).replace(KIND_WORD, ''));
+  if (!names.every((n) => NAME_ALONE.test(n) && !MEASURE_WORD.test(n))) return '';
+  const read = simplifiedChars(sentenceBefore);
+  let last: RegExpExecArray | null = null;
+  for (const m of read.matchAll(MEASURE_NAMED)) last = m;
+  return last ? sentenceBefore.slice(last.index, last.index + last[0].length) : '';
+}
 
 /** A bar that is what a rate is compared with: "比去年同期", "同比", "环比", "较1—9月份" (after a stray "但增幅"). */
 const BASE_BAR = /^(?:但|而)?(?:增幅|增速)?(?:同比|环比|比|较|與|与)/u;
@@ -149,7 +173,9 @@ function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes
   const intro = /\d/u.test(words) ? '' : measureOfIntro(words, o.kindWord);
   // Parts the report turns to are named by its turn ("分门类", "分三大门类"); a list's items and other bars by themselves.
   const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
-  const measure = intro || comparedMeasure(g, o.kindWord) || `${subject}${o.kindWord || levelNoun(g, subject)}`;
+  // Bars named alone take the measure their sentence named ("分市州地区生产总值", "黔南等4项地区生产总值").
+  const named = !intro && g.named ? `${o.topic || subjectOfBars(g.labels, '')}${g.named}${o.kindWord}` : '';
+  const measure = intro || comparedMeasure(g, o.kindWord) || named || `${subject}${o.kindWord || levelNoun(g, subject)}`;
   // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
