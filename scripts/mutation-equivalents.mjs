@@ -4624,6 +4624,58 @@ const LISTED = [
         "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // figure-subject.ts (session 32, h192): lines 400 to the end, prefilters and guards whose branch gives the same.
+  ...[
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'ConditionalExpression',
+      original: '!property && entity.charCodeAt(0) === 0x5728',
+      replacement: 'true',
+      reason:
+        'SHARE_WITHIN opens with ^在, so it holds only with 在 first; and where property is already true, setting it true again changes nothing',
+    },
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'LogicalOperator',
+      original: '!property && entity.charCodeAt(0) === 0x5728',
+      replacement: '!property || entity.charCodeAt(0) === 0x5728 /* 在 */',
+      reason:
+        '(!property || 在 first) && SHARE_WITHIN differs from the original only where property is already true (SHARE_WITHIN, ^在, implies 在 first), and setting it true again changes nothing',
+    },
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'ConditionalExpression',
+      original: 'entity.charCodeAt(0) === 0x5728',
+      replacement: 'true',
+      reason: 'a prefilter: SHARE_WITHIN, tested next, opens with ^在',
+    },
+    {
+      line: 'before.entity !== before.root &&',
+      afterLine: 'inherited === before.entity &&',
+      mutator: 'ConditionalExpression',
+      original: 'before.entity !== before.root',
+      replacement: 'true',
+      reason:
+        "where before.entity is before.root, PULL_AFTER is asked of before.entity.slice(before.root.length), '', which it never matches (^拉动…): pulled is false either way",
+    },
+    {
+      line: 'prevInClause.t.outerStart > cs &&',
+      afterLine: "prevInClause.kind === 'count' &&",
+      mutator: 'EqualityOperator',
+      original: 'prevInClause.t.outerStart > cs',
+      replacement: 'prevInClause.t.outerStart >= cs',
+      reason:
+        "at prevInClause.t.outerStart === cs the names before the count are sentence.slice(cs, cs), '': cleanSubject('') is '', shorter than 2, and entity is left as it is",
+    },
+    {
+      line: 'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
+      mutator: 'Regex',
+      original: '/在(?:全国|全省|全市|全区|全州|全县)$/u',
+      replacement: '/在(?:全国|全省|全市|全区|全州|全县)/u',
+      reason:
+        'SCOPE_BEFORE_COUNT is asked only of the 3 characters before a count (slice(max(0, outerStart - 3), outerStart)) and every match is 3 characters (在 and a 2-character whole): a match is the whole window, so it ends at its end, anchored or not',
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**
