@@ -4675,6 +4675,14 @@ const LISTED = [
       reason:
         'SCOPE_BEFORE_COUNT is asked only of the 3 characters before a count (slice(max(0, outerStart - 3), outerStart)) and every match is 3 characters (在 and a 2-character whole): a match is the whole window, so it ends at its end, anchored or not',
     },
+    {
+      line: "const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;",
+      mutator: 'StringLiteral',
+      original: "'占'",
+      replacement: '""',
+      reason:
+        "includes('') is always true, and MEASURE_SHARE (…占) finds no match in a subject without 占: measureShare is null either way",
+    },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 

@@ -274,6 +274,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   // Written from extract-subject's survivors (session 32, h192).
   'test/extract-own-place-back-after-whole.test.ts',
   'test/extract-expectation-after-first-figure.test.ts',
+  'test/extract-no-owner-before.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
