@@ -3,7 +3,8 @@
  * named before it at all, keeps its own words: no 与 with nothing before it, no 总量 dropped. Written from the survivors of
  * extract-subject's mutation run (session 31: figure-subject.ts, the gap rule
  * `entity && inherited && !property && isIn(GAP_FIRST, clausePre, 0) && GAP_OPEN.test(clausePre)` and the measure's
- * share `!property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null`).
+ * share `!property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null`, and the rate after a share,
+ * `grownOf >= 2`).
  */
 import { describe, expect, it } from 'vitest';
 import { the } from './extract-helpers';
@@ -33,5 +34,14 @@ describe('总量’s share with no owner before it', () => {
 
   it('after its owner, it is the owner’s measure’s share', () => {
     expect(the('采矿业增加值同比增长14.4%，总量占全市规上工业增加值的比重为75.9%。', '75.9').label).toMatch(/^采矿业增加值占/u);
+  });
+});
+
+describe('a rate after a measure’s share, its owner not named', () => {
+  // 山西 2010 前三季度, 规模以下工业 (http://sz-shandao.com/2010-11/10/content_269115.htm; test/extract-cause-after-subject.test.ts):
+  // "非金屬礦物製品業由於…等原因,產值占到總數的18.1%,比去年同期增長77.1%", here from 產值 on.
+  it('"產值占到總數的18.1%,比去年同期增長77.1%" is 產值’s growth, not the share’s', () => {
+    const f = the('產值占到總數的18.1%,比去年同期增長77.1%。', '77.1');
+    expect([f.label, f.kind]).toEqual(['產值增速', 'growth']);
   });
 });
