@@ -275,6 +275,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-own-place-back-after-whole.test.ts',
   'test/extract-expectation-after-first-figure.test.ts',
   'test/extract-no-owner-before.test.ts',
+  'test/extract-rate-after-rate-subject.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -564,7 +564,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         : // "高技术产业增加值占规上工业的18.5%,占比提高1.2个百分点": 占比 after a share written 占…的 is that share (比重).
           entity === '占比' && inherited.includes('占') && !propertyEnd(inherited)
           ? inherited + '比重'
-          : inherited + entity;
+          : // "但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位" (湖北 2018 1-10月): a rate
+            // named alone after a subject that is a rate itself (工业增加值增幅) is that subject's measure's rate, not
+            // 工业增加值增幅增速.
+            BARE_RATE.test(entity) && RATE_WORD_END.test(inherited)
+            ? inherited.replace(RATE_WORD_END, '') + entity
+            : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
