@@ -276,6 +276,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-expectation-after-first-figure.test.ts',
   'test/extract-no-owner-before.test.ts',
   'test/extract-rate-after-rate-subject.test.ts',
+  'test/extract-list-changes-after-own-clauses.test.ts',
+  'test/extract-converted-amount-opening.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
