@@ -4624,6 +4624,40 @@ const LISTED = [
         "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // subject-rules.ts (session 32, h192): groupBefore's guards on r.runOf.
+  ...[
+    {
+      line: 'const run = i > 0 ? r.runOf.get(i - 1) : undefined;',
+      mutator: 'ConditionalExpression',
+      original: 'i > 0',
+      replacement: 'true',
+      reason:
+        'r.runOf is a Map keyed by token indices (0 and up, read-sentence.ts): at i = 0 r.runOf.get(-1) is undefined, as the guard gives',
+    },
+    {
+      line: 'const run = i > 0 ? r.runOf.get(i - 1) : undefined;',
+      mutator: 'EqualityOperator',
+      original: 'i > 0',
+      replacement: 'i >= 0',
+      reason:
+        'r.runOf is a Map keyed by token indices (0 and up, read-sentence.ts): at i = 0 r.runOf.get(-1) is undefined, as the guard gives',
+    },
+    {
+      line: 'if (run && run.length > 1) {',
+      mutator: 'ConditionalExpression',
+      original: 'run.length > 1',
+      replacement: 'true',
+      reason:
+        'r.runOf holds only the runs of listRuns (lists.ts), each of two tokens or more (i - start > 1): a run found there always has length > 1',
+    },
+    {
+      line: 'if (run && run.length > 1) {',
+      mutator: 'EqualityOperator',
+      original: 'run.length > 1',
+      replacement: 'run.length >= 1',
+      reason: 'r.runOf holds only the runs of listRuns (lists.ts), each of two tokens or more (i - start > 1): no run has length 1',
+    },
+  ].map((e) => ({ file: 'src/shared/extract/subject-rules.ts', ...e })),
   // figure-subject.ts (session 32, h192): lines 400 to the end, prefilters and guards whose branch gives the same.
   ...[
     {
