@@ -4624,40 +4624,6 @@ const LISTED = [
         "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
-  // subject-rules.ts (session 32, h192): groupBefore's guards on r.runOf.
-  ...[
-    {
-      line: 'const run = i > 0 ? r.runOf.get(i - 1) : undefined;',
-      mutator: 'ConditionalExpression',
-      original: 'i > 0',
-      replacement: 'true',
-      reason:
-        'r.runOf is a Map keyed by token indices (0 and up, read-sentence.ts): at i = 0 r.runOf.get(-1) is undefined, as the guard gives',
-    },
-    {
-      line: 'const run = i > 0 ? r.runOf.get(i - 1) : undefined;',
-      mutator: 'EqualityOperator',
-      original: 'i > 0',
-      replacement: 'i >= 0',
-      reason:
-        'r.runOf is a Map keyed by token indices (0 and up, read-sentence.ts): at i = 0 r.runOf.get(-1) is undefined, as the guard gives',
-    },
-    {
-      line: 'if (run && run.length > 1) {',
-      mutator: 'ConditionalExpression',
-      original: 'run.length > 1',
-      replacement: 'true',
-      reason:
-        'r.runOf holds only the runs of listRuns (lists.ts), each of two tokens or more (i - start > 1): a run found there always has length > 1',
-    },
-    {
-      line: 'if (run && run.length > 1) {',
-      mutator: 'EqualityOperator',
-      original: 'run.length > 1',
-      replacement: 'run.length >= 1',
-      reason: 'r.runOf holds only the runs of listRuns (lists.ts), each of two tokens or more (i - start > 1): no run has length 1',
-    },
-  ].map((e) => ({ file: 'src/shared/extract/subject-rules.ts', ...e })),
   // figure-subject.ts (session 32, h192): lines 400 to the end, prefilters and guards whose branch gives the same.
   ...[
     {
@@ -4700,22 +4666,6 @@ const LISTED = [
       replacement: 'prevInClause.t.outerStart >= cs',
       reason:
         "at prevInClause.t.outerStart === cs the names before the count are sentence.slice(cs, cs), '': cleanSubject('') is '', shorter than 2, and entity is left as it is",
-    },
-    {
-      line: 'const SCOPE_BEFORE_COUNT = /在(?:全国|全省|全市|全区|全州|全县)$/u;',
-      mutator: 'Regex',
-      original: '/在(?:全国|全省|全市|全区|全州|全县)$/u',
-      replacement: '/在(?:全国|全省|全市|全区|全州|全县)/u',
-      reason:
-        'SCOPE_BEFORE_COUNT is asked only of the 3 characters before a count (slice(max(0, outerStart - 3), outerStart)) and every match is 3 characters (在 and a 2-character whole): a match is the whole window, so it ends at its end, anchored or not',
-    },
-    {
-      line: "const measureShare = !property && inherited && entity.includes('占') ? MEASURE_SHARE.exec(entity) : null;",
-      mutator: 'StringLiteral',
-      original: "'占'",
-      replacement: '""',
-      reason:
-        "includes('') is always true, and MEASURE_SHARE (…占) finds no match in a subject without 占: measureShare is null either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
