@@ -4667,6 +4667,14 @@ const LISTED = [
       reason:
         "at prevInClause.t.outerStart === cs the names before the count are sentence.slice(cs, cs), '': cleanSubject('') is '', shorter than 2, and entity is left as it is",
     },
+    {
+      line: "if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增')) {",
+      mutator: 'ConditionalExpression',
+      original: "clausePre.endsWith('(') !== clausePre.endsWith('（')",
+      replacement: 'true',
+      reason:
+        'asked only where the character right before the number is ( or （ (isIn(OPEN_BRACKET, sentence, t.outerStart - 1)), and clausePre, the clause up to the number, ends with it (a bracket is no clause mark, so cs < outerStart; BRACKETED takes only closed brackets, BRACKET_BEFORE runs only after a closing one): exactly one endsWith holds, and !== is true',
+    },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
