@@ -4675,6 +4675,22 @@ const LISTED = [
       reason:
         'asked only where the character right before the number is ( or （ (isIn(OPEN_BRACKET, sentence, t.outerStart - 1)), and clausePre, the clause up to the number, ends with it (a bracket is no clause mark, so cs < outerStart; BRACKETED takes only closed brackets, BRACKET_BEFORE runs only after a closing one): exactly one endsWith holds, and !== is true',
     },
+    {
+      line: 'else if (needInherited && !between && BARE_MEASURE.has(entity)) {',
+      mutator: 'ConditionalExpression',
+      original: 'needInherited && !between',
+      replacement: 'true',
+      reason:
+        "this else-if is reached only when the branch before it, between && BARE_MEASURE.has(entity), failed: with BARE_MEASURE.has(entity) true, between (a const) is '' there, and needInherited holds (BARE_MEASURE.has(entity) is one of its terms), so the test is BARE_MEASURE.has(entity) alone either way",
+    },
+    {
+      line: 'else if (needInherited && !between && BARE_MEASURE.has(entity)) {',
+      mutator: 'LogicalOperator',
+      original: 'needInherited && !between',
+      replacement: 'needInherited || !between',
+      reason:
+        "this else-if is reached only when the branch before it, between && BARE_MEASURE.has(entity), failed: with BARE_MEASURE.has(entity) true, between (a const) is '' there, and needInherited holds (BARE_MEASURE.has(entity) is one of its terms), so the test is BARE_MEASURE.has(entity) alone either way",
+    },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
