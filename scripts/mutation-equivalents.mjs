@@ -4632,7 +4632,7 @@ const LISTED = [
       original: '!property && entity.charCodeAt(0) === 0x5728',
       replacement: 'true',
       reason:
-        'SHARE_WITHIN opens with ^在, so it holds only with 在 first; and where property is already true, setting it true again changes nothing',
+        'SHARE_WITHIN opens with ^在, so it holds only with 在 first; and property is already true here only for a subject opening with a property word (subjectBefore: 增速, 占比…) or set to 贡献率, 拉动… or 影响… (a contribution), never one opening with 在: where SHARE_WITHIN holds, property is false, as the original asks (and the frame rule after it, 在…的情况下, is skipped alike)',
     },
     {
       line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
@@ -4640,7 +4640,7 @@ const LISTED = [
       original: '!property && entity.charCodeAt(0) === 0x5728',
       replacement: '!property || entity.charCodeAt(0) === 0x5728 /* 在 */',
       reason:
-        '(!property || 在 first) && SHARE_WITHIN differs from the original only where property is already true (SHARE_WITHIN, ^在, implies 在 first), and setting it true again changes nothing',
+        '(!property || 在 first) && SHARE_WITHIN (^在, which implies 在 first) differs from the original only where property is already true; property is true here only for a subject opening with a property word (subjectBefore: 增速, 占比…) or set to 贡献率, 拉动… or 影响… (a contribution), never one opening with 在, which SHARE_WITHIN needs',
     },
     {
       line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',

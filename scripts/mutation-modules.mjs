@@ -278,6 +278,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rate-after-rate-subject.test.ts',
   'test/extract-list-changes-after-own-clauses.test.ts',
   'test/extract-converted-amount-opening.test.ts',
+  'test/extract-frame-opened-before-figure.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
