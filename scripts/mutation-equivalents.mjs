@@ -4624,6 +4624,74 @@ const LISTED = [
         "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // figure-subject.ts (session 32, h192): lines 400 to the end, prefilters and guards whose branch gives the same.
+  ...[
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'ConditionalExpression',
+      original: '!property && entity.charCodeAt(0) === 0x5728',
+      replacement: 'true',
+      reason:
+        'SHARE_WITHIN opens with ^在, so it holds only with 在 first; and property is already true here only for a subject opening with a property word (subjectBefore: 增速, 占比…) or set to 贡献率, 拉动… or 影响… (a contribution), never one opening with 在: where SHARE_WITHIN holds, property is false, as the original asks (and the frame rule after it, 在…的情况下, is skipped alike)',
+    },
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'LogicalOperator',
+      original: '!property && entity.charCodeAt(0) === 0x5728',
+      replacement: '!property || entity.charCodeAt(0) === 0x5728 /* 在 */',
+      reason:
+        '(!property || 在 first) && SHARE_WITHIN (^在, which implies 在 first) differs from the original only where property is already true; property is true here only for a subject opening with a property word (subjectBefore: 增速, 占比…) or set to 贡献率, 拉动… or 影响… (a contribution), never one opening with 在, which SHARE_WITHIN needs',
+    },
+    {
+      line: 'else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;',
+      mutator: 'ConditionalExpression',
+      original: 'entity.charCodeAt(0) === 0x5728',
+      replacement: 'true',
+      reason: 'a prefilter: SHARE_WITHIN, tested next, opens with ^在',
+    },
+    {
+      line: 'before.entity !== before.root &&',
+      afterLine: 'inherited === before.entity &&',
+      mutator: 'ConditionalExpression',
+      original: 'before.entity !== before.root',
+      replacement: 'true',
+      reason:
+        "where before.entity is before.root, PULL_AFTER is asked of before.entity.slice(before.root.length), '', which it never matches (^拉动…): pulled is false either way",
+    },
+    {
+      line: 'prevInClause.t.outerStart > cs &&',
+      afterLine: "prevInClause.kind === 'count' &&",
+      mutator: 'EqualityOperator',
+      original: 'prevInClause.t.outerStart > cs',
+      replacement: 'prevInClause.t.outerStart >= cs',
+      reason:
+        "at prevInClause.t.outerStart === cs the names before the count are sentence.slice(cs, cs), '': cleanSubject('') is '', shorter than 2, and entity is left as it is",
+    },
+    {
+      line: "if (picked && clausePre.endsWith('(') !== clausePre.endsWith('（') && !entity.includes('增')) {",
+      mutator: 'ConditionalExpression',
+      original: "clausePre.endsWith('(') !== clausePre.endsWith('（')",
+      replacement: 'true',
+      reason:
+        'asked only where the character right before the number is ( or （ (isIn(OPEN_BRACKET, sentence, t.outerStart - 1)), and clausePre, the clause up to the number, ends with it (a bracket is no clause mark, so cs < outerStart; BRACKETED takes only closed brackets, BRACKET_BEFORE runs only after a closing one): exactly one endsWith holds, and !== is true',
+    },
+    {
+      line: 'else if (needInherited && !between && BARE_MEASURE.has(entity)) {',
+      mutator: 'ConditionalExpression',
+      original: 'needInherited && !between',
+      replacement: 'true',
+      reason:
+        "this else-if is reached only when the branch before it, between && BARE_MEASURE.has(entity), failed: with BARE_MEASURE.has(entity) true, between (a const) is '' there, and needInherited holds (BARE_MEASURE.has(entity) is one of its terms), so the test is BARE_MEASURE.has(entity) alone either way",
+    },
+    {
+      line: 'else if (needInherited && !between && BARE_MEASURE.has(entity)) {',
+      mutator: 'LogicalOperator',
+      original: 'needInherited && !between',
+      replacement: 'needInherited || !between',
+      reason:
+        "this else-if is reached only when the branch before it, between && BARE_MEASURE.has(entity), failed: with BARE_MEASURE.has(entity) true, between (a const) is '' there, and needInherited holds (BARE_MEASURE.has(entity) is one of its terms), so the test is BARE_MEASURE.has(entity) alone either way",
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**

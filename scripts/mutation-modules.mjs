@@ -271,6 +271,14 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-place-aside-first.test.ts',
   'test/extract-rank-among-places-counted-bare.test.ts',
   'test/extract-rank-moved-after-comma.test.ts',
+  // Written from extract-subject's survivors (session 32, h192).
+  'test/extract-own-place-back-after-whole.test.ts',
+  'test/extract-expectation-after-first-figure.test.ts',
+  'test/extract-no-owner-before.test.ts',
+  'test/extract-rate-after-rate-subject.test.ts',
+  'test/extract-list-changes-after-own-clauses.test.ts',
+  'test/extract-converted-amount-opening.test.ts',
+  'test/extract-frame-opened-before-figure.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

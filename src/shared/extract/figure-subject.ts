@@ -423,6 +423,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "高新技术产业完成投资357.1亿元,…,在工业投资中的占比为42.2%" (常州 2014 上半年 工业投资, held-out set 50): a share
   // within a whole named with 在…中 is the subject before's, as 占比 alone is.
   else if (!property && entity.charCodeAt(0) === 0x5728 /* 在 */ && SHARE_WITHIN.test(entity)) property = true;
+  // "实现利润8643亿元,在采掘业利润比2011年减少1000多亿元的情况下,我省工业利润占全国比重保持稳定" (山东 2016 工业): 在 opening
+  // a frame closed after the number (…的情况下, …的背景下) is no part of the subject: 采掘业利润, not 在采掘业利润.
+  else if (entity.charCodeAt(0) === 0x5728 /* 在 */ && FRAME_CLOSED.test(sentence.slice(t.outerEnd, t.outerEnd + 8)))
+    entity = entity.slice(1);
   // "比去年底占比42.5%的水平提高1.9个百分点" (鹰潭 2012, held-out set 41): the level of the number before is no subject;
   // what moves is what that number measured.
   if (prevInClause && (entity === '水平' || entity === '基数') && OWN_LEVEL.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart)))
@@ -581,7 +585,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         : // "高技术产业增加值占规上工业的18.5%,占比提高1.2个百分点": 占比 after a share written 占…的 is that share (比重).
           entity === '占比' && inherited.includes('占') && !propertyEnd(inherited)
           ? inherited + '比重'
-          : inherited + entity;
+          : // "但增幅同比、环比分别下滑0.3、0.4个百分点。从位次看,累计增速居全国第12位" (湖北 2018 1-10月): a rate
+            // named alone after a subject that is a rate itself (工业增加值增幅) is that subject's measure's rate, not
+            // 工业增加值增幅增速.
+            BARE_RATE.test(entity) && RATE_WORD_END.test(inherited)
+            ? inherited.replace(RATE_WORD_END, '') + entity
+            : inherited + entity;
   else if (!entity) entity = inherited;
   // "汽车产业生产明显恢复，第三季度增加值同比增长32.5%": the measure of the industry the clause before names.
   // ("中央企业投资增速较快,完成投资同比增长34.5%": the same measure of the owner the clause before names it with.)
@@ -814,6 +823,8 @@ const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:�
 const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
+/** The close of a frame 在 opened before a figure, right after its number: "的情况下", "的背景下". */
+const FRAME_CLOSED = /^的?(?:情况|背景|前提|形势)下/u;
 /** A share within a whole, the whole named with 在…中: "在工业投资中的占比", "在全部投资中所占比重". */
 const SHARE_WITHIN = /^在[^，；,;在]{1,14}中(?:的|所)?(?:所占)?(?:占比|比重)$/u;
 /** What a pull's subject says after its root: "拉动规模以上工业总产值增长". */
