@@ -640,7 +640,11 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // ("全年實現 GDP762 億元,同比增長 1.2%;營業收入 2124.3 億元" (a 高新区's 2017 review): the economy's output is
     // a measure of a place, no owner of the measures after it; its 总量 is itself. So is an index: "全年规模以上工业经济
     // 效益综合指数达到195.2%,…;实现利税总额512.20亿元,…;实现利润259.36亿元" (重庆 2008 公报).)
-    for (let k = found.length - 1; k >= 0 && !root && !partNamed; k--)
+    for (let k = found.length - 1; k >= 0 && !root && !partNamed; k--) {
+      // ("…一般公共预算收入17.5亿元,增长11.5%;实际利用外资15975万美元,增长20.1%;出口13525万美元" (进贤 2018 政府工作报告):
+      // the place's measures listed one by one; a measure named alone after them is the place's, of no
+      // amount before, not 实际利用外资出口 nor 一般公共预算收入出口.)
+      if (entity !== '总量' && PLACE_MEASURE.test(found[k].entity)) break;
       if (
         (found[k].kind === 'level' || found[k].kind === 'count') &&
         !found[k].entity.includes('占') &&
@@ -659,6 +663,7 @@ export function readSubject(r: Reading, d: FigureDraft): void {
           whole = owner;
         }
       }
+    }
     if (root) entity = entity === '总量' && whole ? whole : root + entity;
     // "规模以上工业增加值同比增长3.4%，…，其中10月份增加值同比增长7.3%", "高新技术产业增加值占…的比重为24.5%，…；
     // 增加值同比增长8.5%": the same measure, of the subject a figure before named it with.
@@ -1026,6 +1031,8 @@ const ITEM_MEASURE =
  * owner of other measures.
  */
 const WHOLE_ECONOMY = /(?:生产总值|生產總值|GDP|指数|指數)$/u;
+/** A place's own measure of money that owns no other: income, spending, foreign capital used (PLACE_MEASURE's break). */
+const PLACE_MEASURE = /(?:[预預][算筭]收入|[财財]政(?:总)?收入|[财財]政支出|利用外[资資])$/u;
 /**
  * A measure alone (产值, 全年增加值): MEASURE_TAIL's words, with 全, 年 or 全年 before them or not. "春收粮食播种面积
  * 170.4万亩，…；亩产增长19.4%；总产量26.0万吨": a crop's 亩产 and 总产量 after its 播种面积.
