@@ -271,6 +271,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-place-aside-first.test.ts',
   'test/extract-rank-among-places-counted-bare.test.ts',
   'test/extract-rank-moved-after-comma.test.ts',
+  // Written from extract-subject's survivors (session 32, h191).
+  'test/extract-compared-kinds-other-measures.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
