@@ -273,6 +273,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rank-moved-after-comma.test.ts',
   // Written from extract-subject's survivors (session 32, h191).
   'test/extract-compared-kinds-other-measures.test.ts',
+  'test/extract-steps-climbed-after-a-place.test.ts',
+  'test/extract-rank-list-next-item-not-a-place.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
