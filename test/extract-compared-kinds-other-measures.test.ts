@@ -1,10 +1,10 @@
 /**
  * Kinds of firm compared with, their rates in brackets, when the measure compared is not 增加值 or the kind is named in
  * full: the form of "小微企业增加值增速(11.0%)快于大型(3.6%)和中型企业(4.7%)" (seen on a held-out report in session 29)
- * with 产值 or 利润 as the measure, a short kind of three characters (大中型), and a whole named with its own head
- * (规上工业) against an industry named before. Written from the survivors of extract-subject's mutation run (session 32:
- * figure-subject.ts, the kinds compared in brackets: `ITEM_MEASURE.exec(root) ?? /增加值/u.exec(root)`,
- * `named[1].length <= 3`, `name && name !== owner`).
+ * with 产值 or 利润 as the measure or none named, a short kind of three characters (大中型), and a whole named with its
+ * own head (规上工业) against an industry named before. Written from the survivors of extract-subject's mutation run
+ * (session 32: figure-subject.ts, the kinds compared in brackets: `ITEM_MEASURE.exec(root) ?? /增加值/u.exec(root)`,
+ * `named[1].length <= 3`, `name && name !== owner`, the measure's '' when none is named).
  */
 import { describe, expect, it } from 'vitest';
 import { labels } from './extract-helpers';
@@ -19,6 +19,10 @@ describe('kinds compared with, their rates in brackets, of another measure', () 
       '大型企业利润增速',
       '中型企业利润增速',
     ]);
+  });
+
+  it('with no measure named, the kind alone', () => {
+    expect(labels('小微企业增速(11.0%)快于大型(3.6%)和中型企业(4.7%)。', ['3.6', '4.7'])).toEqual(['大型企业增速', '中型企业增速']);
   });
 
   it('a short kind of three characters takes the head of the owner compared', () => {
