@@ -4624,6 +4624,24 @@ const LISTED = [
         "shareOf is 0 only when before is a share (before?.kind === 'share' is its condition), where before?.kind === 'change' fails further on and grownOf is shareOf either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // figure-subject.ts lines 1–399 (session 32, h191): a prefilter whose full test follows, a value no branch reads.
+  ...[
+    {
+      line: "if (entity.length > 3 && entity.charCodeAt(0) === 0x8be5 /* 该 */ && entity.startsWith('该地区')) {",
+      mutator: 'ConditionalExpression',
+      original: 'entity.charCodeAt(0) === 0x8be5',
+      replacement: 'true',
+      reason: "a prefilter: entity.startsWith('该地区'), tested next, holds only with 该 as the first character",
+    },
+    {
+      line: "const root = first?.root ?? '';",
+      mutator: 'StringLiteral',
+      original: "''",
+      replacement: '"Stryker was here!"',
+      reason:
+        "root stands for no figure compared (first undefined): it is read only through ITEM_MEASURE, /增加值/ and KIND_HEAD_END, which neither '' nor the mutant's ASCII text matches (no measure, no head 企业/工业/产业/行业), so head is null and the rule sets nothing either way",
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**
