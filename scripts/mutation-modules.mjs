@@ -277,6 +277,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rank-list-next-item-not-a-place.test.ts',
   'test/extract-rank-moved-from-after-a-figure.test.ts',
   'test/extract-rate-words-after-gaps-and-levels.test.ts',
+  'test/extract-counted-scopes-joined-by-he.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
