@@ -278,6 +278,8 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rank-moved-from-after-a-figure.test.ts',
   'test/extract-rate-words-after-gaps-and-levels.test.ts',
   'test/extract-counted-scopes-joined-by-he.test.ts',
+  'test/extract-parts-counted-after-a-verb.test.ts',
+  'test/extract-places-passing-an-amount.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
