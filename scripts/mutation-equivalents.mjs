@@ -4641,6 +4641,38 @@ const LISTED = [
       reason:
         "root stands for no figure compared (first undefined): it is read only through ITEM_MEASURE, /增加值/ and KIND_HEAD_END, which neither '' nor the mutant's ASCII text matches (no measure, no head 企业/工业/产业/行业), so head is null and the rule sets nothing either way",
     },
+    {
+      line: '!isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&',
+      mutator: 'ArithmeticOperator',
+      original: 't.outerStart - 1',
+      replacement: 't.outerStart + 1',
+      reason:
+        "a guard that only skips work: where a bracket opens right before the figure, the 12 characters PLACE_IN_BRACKET reads end with that bracket, where it (ending with a place or its verb) never matches; elsewhere the character after a token's first (a digit, a point or its unit) is no bracket, and after a one-character token a bracket opening leaves no closing bracket or 、 right after the token, so placeInBracket is null either way",
+    },
+    {
+      line: 'const verbAt = named ? cs + sentence.slice(cs, t.outerStart).search(COMPARED_VERB) : -1;',
+      mutator: 'UnaryOperator',
+      original: '-1',
+      replacement: '+1',
+      reason:
+        'verbAt is -1 only where named is null, and with named null the rule sets nothing (if (named && head && …)): first, root, m, owner and head, which verbAt decides, are read only there',
+    },
+    {
+      line: 'const from = cs > 1 ? clauseStart(sentence, cs - 1) : cs;',
+      mutator: 'ConditionalExpression',
+      original: 'cs > 1',
+      replacement: 'true',
+      reason:
+        'at cs = 0 clauseStart(sentence, -1) is 0, which is cs; at cs = 1 the sentence opens with the clause mark cs follows, where no figure starts, so from 0 or 1 admits the same figures',
+    },
+    {
+      line: 'const from = cs > 1 ? clauseStart(sentence, cs - 1) : cs;',
+      mutator: 'EqualityOperator',
+      original: 'cs > 1',
+      replacement: 'cs >= 1',
+      reason:
+        'at cs = 1 the sentence opens with the clause mark cs follows, where no figure starts: from is 0 (clauseStart(sentence, 0)) instead of 1, and found[j].t.outerStart >= from admits the same figures',
+    },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
