@@ -4692,6 +4692,56 @@ const LISTED = [
         "this else-if is reached only when the branch before it, between && BARE_MEASURE.has(entity), failed: with BARE_MEASURE.has(entity) true, between (a const) is '' there, and needInherited holds (BARE_MEASURE.has(entity) is one of its terms), so the test is BARE_MEASURE.has(entity) alone either way",
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // figure-subject.ts lines 1–399 (session 32, h191): a prefilter whose full test follows, a value no branch reads.
+  ...[
+    {
+      line: "if (entity.length > 3 && entity.charCodeAt(0) === 0x8be5 /* 该 */ && entity.startsWith('该地区')) {",
+      mutator: 'ConditionalExpression',
+      original: 'entity.charCodeAt(0) === 0x8be5',
+      replacement: 'true',
+      reason: "a prefilter: entity.startsWith('该地区'), tested next, holds only with 该 as the first character",
+    },
+    {
+      line: "const root = first?.root ?? '';",
+      mutator: 'StringLiteral',
+      original: "''",
+      replacement: '"Stryker was here!"',
+      reason:
+        "root stands for no figure compared (first undefined): it is read only through ITEM_MEASURE, /增加值/ and KIND_HEAD_END, which neither '' nor the mutant's ASCII text matches (no measure, no head 企业/工业/产业/行业), so head is null and the rule sets nothing either way",
+    },
+    {
+      line: '!isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&',
+      mutator: 'ArithmeticOperator',
+      original: 't.outerStart - 1',
+      replacement: 't.outerStart + 1',
+      reason:
+        "a guard that only skips work: where a bracket opens right before the figure, the 12 characters PLACE_IN_BRACKET reads end with that bracket, where it (ending with a place or its verb) never matches; elsewhere the character after a token's first (a digit, a point or its unit) is no bracket, and after a one-character token a bracket opening leaves no closing bracket or 、 right after the token, so placeInBracket is null either way",
+    },
+    {
+      line: 'const verbAt = named ? cs + sentence.slice(cs, t.outerStart).search(COMPARED_VERB) : -1;',
+      mutator: 'UnaryOperator',
+      original: '-1',
+      replacement: '+1',
+      reason:
+        'verbAt is -1 only where named is null, and with named null the rule sets nothing (if (named && head && …)): first, root, m, owner and head, which verbAt decides, are read only there',
+    },
+    {
+      line: 'const from = cs > 1 ? clauseStart(sentence, cs - 1) : cs;',
+      mutator: 'ConditionalExpression',
+      original: 'cs > 1',
+      replacement: 'true',
+      reason:
+        'at cs = 0 clauseStart(sentence, -1) is 0, which is cs; at cs = 1 the sentence opens with the clause mark cs follows, where no figure starts, so from 0 or 1 admits the same figures',
+    },
+    {
+      line: 'const from = cs > 1 ? clauseStart(sentence, cs - 1) : cs;',
+      mutator: 'EqualityOperator',
+      original: 'cs > 1',
+      replacement: 'cs >= 1',
+      reason:
+        'at cs = 1 the sentence opens with the clause mark cs follows, where no figure starts: from is 0 (clauseStart(sentence, 0)) instead of 1, and found[j].t.outerStart >= from admits the same figures',
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
 ];
 
 /**

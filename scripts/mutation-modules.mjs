@@ -279,6 +279,15 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-list-changes-after-own-clauses.test.ts',
   'test/extract-converted-amount-opening.test.ts',
   'test/extract-frame-opened-before-figure.test.ts',
+  // Written from extract-subject's survivors (session 32, h191).
+  'test/extract-compared-kinds-other-measures.test.ts',
+  'test/extract-steps-climbed-after-a-place.test.ts',
+  'test/extract-rank-list-next-item-not-a-place.test.ts',
+  'test/extract-rank-moved-from-after-a-figure.test.ts',
+  'test/extract-rate-words-after-gaps-and-levels.test.ts',
+  'test/extract-counted-scopes-joined-by-he.test.ts',
+  'test/extract-parts-counted-after-a-verb.test.ts',
+  'test/extract-places-passing-an-amount.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

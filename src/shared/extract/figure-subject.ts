@@ -251,8 +251,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x5728 /* 在 */ ||
           ((SCOPE_BEFORE_COUNT.test(sentence.slice(Math.max(0, prevInClause.t.outerStart - 5), prevInClause.t.outerStart)) ||
             // "在全国27个省会城市中排名第3位、35个大中城市中排名第4位" (郑州 2015, held-out set 36): the next counted scope
-            // of a list of places held.
-            (sentence.charCodeAt(prevInClause.t.outerStart - 1) === 0x3001 /* 、 */ && found.some((f) => f.t.form === 'ordinal'))) &&
+            // of a list of places held (after 、, 和 or 及 alike: "…排名第3位和35个大中城市中排名第4位").
+            (isIn(LIST_JOINT, sentence, prevInClause.t.outerStart - 1) && found.some((f) => f.t.form === 'ordinal'))) &&
             COUNTED_SCOPE_AMONG.test(sentence.slice(prevInClause.t.outerEnd, t.outerStart))))))
   ) {
     let placed: Found | undefined;
