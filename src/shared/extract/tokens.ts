@@ -288,6 +288,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
     人: charTable('民口才员'),
     度: charTable('电'),
     种: charTable('植类养子'),
+    类: charTable('似'),
     条: charTable('件例'),
     项: charTable('目'),
     次: charTable('产'),
