@@ -125,6 +125,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // is what is counted, the names after it the members of the count that follows.
     const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
     if (listed) noun = listed[1];
+    // "在重点检测的41大类中,有21类行业实现正增长" (辽宁 2020 4月, held-out set 54): classes of industry counted with 大类
+    // right before 中 are what is counted, as "41个大类行业中" counts its noun; the words before them only pick them out.
+    if (
+      !noun &&
+      t.unit === '大类' &&
+      isIn(AMONG_FIRST, sentence, t.outerEnd) &&
+      CLASSES_AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 4))
+    )
+      noun = t.unit;
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
@@ -792,6 +801,9 @@ const COMPARED_VERB = /(?:快于|慢于|高于|低于|好于|优于)/u;
 const NOT_KIND = /[年月季期全均标划省市县区国]|同期|预期/u;
 /** The next name after a bracket closed, before its own: ")和中型企业". */
 const KIND_AFTER_BRACKET = /[)）](?:和|及|与|、)([\u4e00-\u9fff]{2,8})$/u;
+/** 中 or 里 after a count, then where the things among them start: a comma, 有, a number. */
+const AMONG_FIRST = charTable('中里之');
+const CLASSES_AMONG = /^(?:之中|中|里)(?:[，,]|有|\d)/u;
 /** The head a kind of firm or industry ends with (小微企业, 重工业, 高技术产业). */
 const KIND_HEAD_END = /(企业|工业|产业|行业)$/u;
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */
