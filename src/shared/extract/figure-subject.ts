@@ -880,7 +880,7 @@ const GROUP_MEASURE = /^[\u4e00-\u9fff]{1,10}?(?:产业|行业|企业)(增加值
 const URBAN_RURAL_OPEN = /^(?:城市|农村|城镇|乡村|城乡)/u;
 const GROUP_FIRST = charTable('城农乡');
 /** "居全国第5位", "前移6位至全省并列第六": a place reached (至, 到) or shared (并列) is of the figure before. */
-const LEADING_RANK = /^(?:位居|居于?|位列|名列|排名?|列|并列|至|到)/u;
+const LEADING_RANK = /^(?:位居|居(?!民|住|家)于?|位列|名列|排(?!放|污|水|涝)名?|列(?!车)|并列|至|到(?!位|账|岗|达))/u;
 /** A group of peer places a rank is held among ("第二平台市县", "山区五市"), named alone as the subject. */
 const PEER_PLACES =
   /^[\u4e00-\u9fff]{1,6}?(?:市县|县市|县区|区县|市州|州市|地市|盟市|县市区|[两三四五六七八九十]市)(?:增速|增幅)?(?:排名?|排位|居|列|位居|位列)?$/u;
