@@ -43,7 +43,7 @@ export const CLAUSE_MARKS = charTable('，；：,;:');
 /** After a comparison's figure, the next item: 、, then 比 or 较, the comparand and its verb ("、比全省高"). */
 // ("同比增长7.9%、高于全国2.3个百分点" (河南 2019, a 繁體 copy, http://tasting24.com/xy/hn/701613.html): 高于 and its
 // kind after 、, as 比.)
-export const COMPARED_NEXT = /^、(?:比|较|高于|低于|快于|慢于|高出)[\u4e00-\u9fff]{1,10}$/u;
+export const COMPARED_NEXT = /^、(?:比(?![重例率值])|较(?![快大高好多])|高于|低于|快于|慢于|高出)[\u4e00-\u9fff]{1,10}$/u;
 /** The places counted, then 中 and the verb of a place held among them ("大中城市中排名"). */
 export const PLACES_AMONG_AFTER = /^[\u4e00-\u9fff]{1,8}?中(?:排名?|排在?|位居|位列|居于?|列|名列)/u;
 /** A contribution's owner: "第二产业对经济增长的贡献率" → 第二产业. */
