@@ -190,6 +190,16 @@ export function readKind(r: Reading, d: FigureDraft): void {
     COMPARED_IN_BRACKETS.test(clausePre)
   )
     kind = 'share';
+  // "全市居民人均可支配收入35000元,高于全省平均水平(32000元)": so is the amount in brackets of what an amount is compared with
+  // a level of its own, not a change (it read 全省平均水平高于全省平均水平(, a gap of 32000元).
+  else if (
+    kind === 'change' &&
+    cb & C_PAREN &&
+    before?.kind === 'level' &&
+    before.t.unit === t.unit &&
+    COMPARED_IN_BRACKETS.test(clausePre)
+  )
+    kind = 'level';
   d.pred = pred;
   d.entity = entity;
   d.kind = kind;
