@@ -45,6 +45,15 @@ const MEASURE_AFTER_DISTRIBUTOR =
   /(?:分别|依次)(?:实现|完成|达到|达)(营业收入|主营业务收入|工业增加值|增加值|工业总产值|总产值|产值|利润总额|利润|利税|税收|销售收入|销售额|投资|出口额|进口额)$/u;
 /** 分别 (依次), a verb of a level and the one measure a list over periods gives the values of: "分别完成国内生产总值". */
 const MEASURE_OVER_PERIODS = /(?:分别|依次)(?:实现|完成|达到|达)([\u4e00-\u9fff]{2,12})$/u;
+/** An amount's 以上, more such bounds, then the projects or firms they pick out: "以上、50亿元以上以及百亿元龙头型重大项目". */
+const AMOUNT_CLASS_AFTER =
+  /^及?以上(?:(?:[、和及与]|以及)(?:\d+(?:\.\d+)?|[十百千])(?:万亿|亿|万)?元(?:及?以上)?)*(?:[、和及与]|以及)?([\u4e00-\u9fff]{0,6}?(?:项目|企业))/u;
+/** Where an amount's 以上 (及以上) starts, at the token's end or just before it (a token read with it), or -1. */
+function aboveAt(sentence: string, end: number): number {
+  if (sentence.startsWith('以上', end) || sentence.startsWith('及以上', end)) return end;
+  if (sentence.startsWith('以上', end - 2)) return sentence.startsWith('及以上', end - 3) ? end - 3 : end - 2;
+  return -1;
+}
 /** An item that names its own measure already. */
 const OWN_MEASURE_END = /(?:收入|增加值|产值|利润|利税|税收|销售额|投资额?|总额|总值|产量|增速|增幅|比重|占比)$/u;
 /**
@@ -820,6 +829,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   if (t.form === 'ordinal' && entity && (clausePre.includes('增速') || clausePre.includes('增幅')) && !RATE_WORD_END.test(entity)) {
     const rated = RATED_RANK.exec(clausePre);
     if (rated && rated[1].endsWith(entity)) entity += rated[2];
+  }
+  // "3年来连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进" (金坛经济开发区, held-out set 55): an amount with
+  // 以上 right before the projects or firms it picks out (other such amounts between) is their class's bound: its subject
+  // is those projects, not the words before it (3年来).
+  // (The token may end before its 以上 or after it.)
+  const above = lastCode(t.unit) === 0x5143 /* 元 */ ? aboveAt(sentence, t.outerEnd) : -1;
+  if (above >= 0) {
+    const classOf = AMOUNT_CLASS_AFTER.exec(sentence.slice(above, above + 40));
+    if (classOf) entity = classOf[1];
   }
   d.entity = entity;
   d.property = property;
