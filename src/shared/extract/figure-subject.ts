@@ -43,8 +43,29 @@ const NAMED_FIRMS_TRIM = /^其中|等$/gu;
 /** 分别 (依次), a verb of a level and the measure the values are of, closing the clause before the lead value. */
 const MEASURE_AFTER_DISTRIBUTOR =
   /(?:分别|依次)(?:实现|完成|达到|达)(营业收入|主营业务收入|工业增加值|增加值|工业总产值|总产值|产值|利润总额|利润|利税|税收|销售收入|销售额|投资|出口额|进口额)$/u;
+/** 分别 (依次), a verb of a level and the one measure a list over periods gives the values of: "分别完成国内生产总值". */
+const MEASURE_OVER_PERIODS = /(?:分别|依次)(?:实现|完成|达到|达)([\u4e00-\u9fff]{2,12})$/u;
+/** An amount's 以上, more such bounds, then the projects or firms they pick out: "以上、50亿元以上以及百亿元龙头型重大项目". */
+const AMOUNT_CLASS_AFTER =
+  /^及?以上(?:(?:[、和及与]|以及)(?:\d+(?:\.\d+)?|[十百千])(?:万亿|亿|万)?元(?:及?以上)?)*(?:[、和及与]|以及)?([\u4e00-\u9fff]{0,6}?(?:项目|企业))/u;
+/** Where an amount's 以上 (及以上) starts, at the token's end or just before it (a token read with it), or -1. */
+function aboveAt(sentence: string, end: number): number {
+  if (sentence.startsWith('以上', end) || sentence.startsWith('及以上', end)) return end;
+  if (sentence.startsWith('以上', end - 2)) return sentence.startsWith('及以上', end - 3) ? end - 3 : end - 2;
+  return -1;
+}
 /** An item that names its own measure already. */
 const OWN_MEASURE_END = /(?:收入|增加值|产值|利润|利税|税收|销售额|投资额?|总额|总值|产量|增速|增幅|比重|占比)$/u;
+/**
+ * "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%;分别完成工业开票销售506亿元、
+ * 639.4亿元、785亿元" (金坛经济开发区, held-out set 55): a clause opening with 分别, of as many values as a list before it
+ * in its sentence given each its period, is a list parallel to it, of the same periods.
+ */
+function parallelPeriods(listed: Map<number, string[]>, at: number, n: number): string[] | undefined {
+  let last: string[] | undefined;
+  for (const [k, periods] of listed) if (k < at && periods.length === n) last = periods;
+  return last;
+}
 /** "累计降幅分别为…": rates over the months from January. */
 const ACCUMULATED = /累计/u;
 export function readSubject(r: Reading, d: FigureDraft): void {
@@ -73,9 +94,19 @@ export function readSubject(r: Reading, d: FigureDraft): void {
         listPeriodsBefore(sentence, mentions, cs, run.length) ??
         (new Set(r.distributed.get(i)).size > 1
           ? undefined
-          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))))
+          : monthSpanPeriods(sentence, mentions, cs, cs + d.index, run.length, ACCUMULATED.test(clausePre))) ??
+        (d.index === 0 ? parallelPeriods(r.listPeriodOf, i, run.length) : undefined))
       : undefined;
     if (periods) r.listPeriodOf.set(i, periods);
+    // "2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元" (金坛经济开发区, held-out set 55): a list of one
+    // measure's values over periods names no items; the measure written after 分别 and its verb is each value's, as it
+    // is a single figure's after its verb (they were labelled 项目, of the clause before).
+    // (A clause opening with 分别 names no items before it: the items of a list before are not its.)
+    if (periods && (d!.index === 0 || !(r.distributed.get(i) ?? []).some(Boolean))) {
+      const measure = MEASURE_OVER_PERIODS.exec(clausePre);
+      const name = measure ? cleanSubject(measure[1]) : '';
+      if (name.length >= 2) r.distributed.set(i, Array<string>(run.length).fill(name));
+    }
   }
   if (run) entity = itemOf(r.distributed.get(leadIndex), item) ?? '';
   // An item of a list that names no subjects is the lead's measure again ("同比、环比分别回落0.3、0.4个百分点").
@@ -492,6 +523,14 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     RATE_WORD_END.test(before.entity) &&
     before.entity.startsWith(before.root);
   let inherited = between || (property || ofShare || ofRate ? before?.root : before?.entity) || r.paragraphEntity || '';
+  // "全市规模以上工业实现增加值139.4亿元,…,完成考核目标170亿元的82%,同比增长18.5%" (广元 2012 1-10月, held-out set 55):
+  // a rate after the share of a target done (a target named alone, its amount before) is the rate of the measure the
+  // target is for, the amount before them, not 考核目标增速.
+  if (!entity && !between && !property && before?.kind === 'share' && PERCENT_UNITS.has(t.unit) && TARGET_ALONE.test(before.entity)) {
+    let k2 = found.length - 1;
+    while (k2 >= 0 && (found[k2].kind === 'share' || found[k2].kind === 'change' || TARGET_ALONE.test(found[k2].entity))) k2--;
+    if (k2 >= 0 && found[k2].kind === 'level' && found[k2].entity) inherited = found[k2].entity;
+  }
   // "…柳州工业经济增速逐月回升。从统计数据来看,1-6月累计增速分别为-4.6%、4.6%、…" (柳州 2009 上半年, held-out set 52): a
   // bare rate with no owner before it in its sentence (or only the same rate of that owner, in a list) is of the owner
   // whose 增速 the sentence before, holding no figure, said moved.
@@ -791,6 +830,15 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const rated = RATED_RANK.exec(clausePre);
     if (rated && rated[1].endsWith(entity)) entity += rated[2];
   }
+  // "3年来连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进" (金坛经济开发区, held-out set 55): an amount with
+  // 以上 right before the projects or firms it picks out (other such amounts between) is their class's bound: its subject
+  // is those projects, not the words before it (3年来).
+  // (The token may end before its 以上 or after it.)
+  const above = lastCode(t.unit) === 0x5143 /* 元 */ ? aboveAt(sentence, t.outerEnd) : -1;
+  if (above >= 0) {
+    const classOf = AMOUNT_CLASS_AFTER.exec(sentence.slice(above, above + 40));
+    if (classOf) entity = classOf[1];
+  }
   d.entity = entity;
   d.property = property;
   d.rateOf = rateOf;
@@ -863,6 +911,8 @@ const CONTRIBUTION_FIRST = charTable('为对拉合共上下影强有直明');
 const RANK_MOVE = /^(?:位|名)?(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?$/u;
 /** A task or target named alone: 年任务, 年度目标, 任务数, 全年计划. */
 const TASK_ONLY = /^(?:年度?|全年)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
+/** A target named alone, as a share of it done is labelled: 考核目标, 年度目标, 年度目标任务, 全年计划. */
+const TARGET_ALONE = /^(?:考核|年度?|全年)?(?:考核)?(?:目标)?(?:任务|目标|计划)(?:数|额)?$/u;
 /** A town or the countryside alone, as the part of a measure (城市, 农村): see its use. */
 const URBAN_RURAL = /^(?:城市|农村|城镇|乡村)$/u;
 /** The verbs of a measure's own growth or fall ("同比增长17.1%", "同比下降31.9%"). */

