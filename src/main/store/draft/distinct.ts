@@ -15,9 +15,11 @@ const AGAINST =
   '(?:[一二三四]|第[一二三四])季度|前三季度|上半年|下半年|' +
   '\\d{1,2}[-—–~～至]\\d{1,2}月份?|\\d{1,2}月份?|20\\d\\d年(?:同期|末|底)?(?:\\d{1,2}[-—–~～至]\\d{1,2}月份?)?|' +
   `${PLACE}(?:平均水平|平均|水平)?)`;
+/** A rate averaged over years: "两年平均", "年均". */
+const AVERAGED = /(?:两|三|四|五|十)年平均|年均/u;
 /** What the figure is measured against, as the report writes it, nearest the number first. */
 const BASES: RegExp[] = [
-  /(?:两|三|四|五|十)年平均|年均/u,
+  AVERAGED,
   new RegExp(`(?:比|较|与|同比|环比)${AGAINST}`, 'u'),
   new RegExp(`(?:高于|低于|超过|快于|慢于|超出)${PLACE}`, 'u'),
   /同比|环比|当月|累计/u,
@@ -185,7 +187,8 @@ function sameSpan(a: string, b: string): boolean {
 /** The years a rate is averaged over ("两年平均", "年均"), where its caption does not say it; else ''. */
 function averagedOver(card: { caption: string; x: Extracted }): string {
   const basis = card.x.kind === 'growth' ? basisOf(card.x) : '';
-  return /^(?:[两三四五十]年平均|年均)$/u.test(simplifiedChars(basis)) && !card.caption.includes(basis) ? basis : '';
+  // (basisOf gives the words BASES matched: the first of them, AVERAGED, is this basis.)
+  return basis && AVERAGED.exec(simplifiedChars(basis))?.[0] === simplifiedChars(basis) && !card.caption.includes(basis) ? basis : '';
 }
 
 /**
