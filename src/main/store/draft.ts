@@ -25,6 +25,7 @@ import {
 } from './draft/groups';
 import { firstReadingAlone, leading, opensWithPredicate, readsAlone, standouts, takeawayOf, titleOf } from './draft/messages';
 import { measureHeading, measureTitle, sentenceMeasure, turnTopic } from './draft/chart-titles';
+import { tiered } from './draft/tiers';
 import { quoteWithRefs, sentenceSpans } from './draft/quote';
 import { outline, type DraftSection } from './draft/sections';
 import { SAME_SCRIPT, inReportWords, reportScript } from './draft/script';
@@ -207,7 +208,11 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       });
 
       // Charts: the 分别 lists, then comparable figures of the same unit, kind, period and status.
-      const listed = lists(text, mine).map((run) => listChart(text, run));
+      const listed = tiered(
+        text,
+        mine,
+        lists(text, mine).map((run) => listChart(text, run)),
+      );
       const ratioGroups = ratios(text, mine).map((run) => ratioChart(text, run));
       const charted = new Set([...listed, ...ratioGroups].flatMap((g) => g.members.map((m) => m.key)));
       // The parts a sentence turns to (分行业看, 其中) are charted apart from their whole; a turn of two stays cards.
@@ -601,7 +606,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     captions: g.members.map((m) => m.caption),
     unit: g.unit,
     ...(g.labels.every((l, i) => l !== g.members[i].caption) ? { intro, headline } : { intro: '', headline: '' }),
-    named: sentenceMeasure(text.slice(g.members[0].x.start, g.members[0].x.valueStart), labels),
+    named: g.named ?? sentenceMeasure(text.slice(g.members[0].x.start, g.members[0].x.valueStart), labels),
   };
   const measure = {
     kindWord: kind === '增速' || kind === '涨幅' || kind === '占比' || kind === '变化' ? kind : '',

@@ -66,6 +66,13 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
   // (One subject over several times: "烟草制品业增加值"累计 to 2, 3 … 7 months, 云南 2016, was "烟草制品业增加值等6项".)
   if (names.length > 1 && names.every((n) => n === names[0])) return names[0];
   if (names.length <= 2 && Array.from(names.join('和')).length <= 24) return names.join('和');
+  // The three industries of one measure, once or over two bases each: "三次产业增加值", not "第一产业增加值等3项".
+  const three = [...new Set(names.map(simplifiedChars))].map((n) => /^第([一二三])产业(.*)$/u.exec(n));
+  if (three.length === 3 && three.every((m, i) => m && m[1] === '一二三'[i] && m[2] === three[0]![2]))
+    return `三次产业${names[0].slice(4)}`;
+  // Places of one rank are counted as such: "定州市等7市" (河北 2014's 用电量 by city), not "定州市等7项".
+  const suffix = /[市县縣区區旗州]$/u.exec(names[0])?.[0];
+  if (suffix && names.every((n) => n.endsWith(suffix) && Array.from(n).length <= 6)) return `${names[0]}等${names.length}${suffix}`;
   return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
 }
 
@@ -101,7 +108,7 @@ type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'> &
 
 /** A measure a report names places or industries by: the longest first. */
 const MEASURE_NAMED =
-  /(?:地区生产总值|国内生产总值|生产总值|GDP|(?:规模以上|规上)?工业(?:增加值|总产值|投资)|增加值|总产值|产值|营业收入|主营业务收入|利润总额|利润|固定资产投资|社会消费品零售总额|一般公共预算收入|出口交货值|用电量)/gu;
+  /(?:地区生产总值|国内生产总值|生产总值|GDP|(?:规模以上|规上)?工业(?:增加值|总产值|投资)|增加值|总产值|产值|营业收入|(?:工业)?主营(?:业务)?收入|利润总额|利润|固定资产投资|社会消费品零售总额|一般公共预算收入|出口交货值|用电量)/gu;
 /** A bar's name that measures nothing itself: a place's alone ("黔南", "铜仁", "辛集市"), its kind word aside… */
 const NAME_ALONE = /^\p{Script=Han}{1,6}$/u;
 /** …and not a measure, an industry, a part of the economy, a comparison or a time ("进口", "一产", "较去年同期", "全年"). */
@@ -119,6 +126,21 @@ export function sentenceMeasure(sentenceBefore: string, labels: readonly string[
   let last: RegExpExecArray | null = null;
   for (const m of read.matchAll(MEASURE_NAMED)) last = m;
   return last ? sentenceBefore.slice(last.index, last.index + last[0].length) : '';
+}
+
+/**
+ * A caption as a name and the measure it ends in: "遵义地区生产总值增速" as 遵义 and 地区生产总值, "铜仁增速" as 铜仁 and ''
+ * (its kind word aside); null when what is left is no name alone (a measure, an industry's output, a comparison).
+ */
+export function nameAndMeasure(caption: string): { name: string; measure: string } | null {
+  const read = simplifiedChars(caption)
+    .replace(/（[^（）]*）$/u, '')
+    .replace(KIND_WORD, '');
+  let measure = '';
+  for (const m of read.matchAll(MEASURE_NAMED)) if (m.index + m[0].length === read.length && m.index > 0) measure = m[0];
+  const name = read.slice(0, read.length - measure.length);
+  if (!NAME_ALONE.test(name) || MEASURE_WORD.test(name)) return null;
+  return { name: caption.slice(0, name.length), measure: caption.slice(name.length, name.length + measure.length) };
 }
 
 /** A bar that is what a rate is compared with: "比去年同期", "同比", "环比", "较1—9月份" (after a stray "但增幅"). */
@@ -175,7 +197,9 @@ function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes
   const subject = (o.list ? subjectOfBars(g.labels, '') || o.topic : o.topic || subjectOfBars(g.labels, '主要指标')) || '主要指标';
   // Bars named alone take the measure their sentence named ("分市州地区生产总值", "黔南等4项地区生产总值").
   const named = !intro && g.named ? `${o.topic || subjectOfBars(g.labels, '')}${g.named}${o.kindWord}` : '';
-  const measure = intro || comparedMeasure(g, o.kindWord) || named || `${subject}${o.kindWord || levelNoun(g, subject)}`;
+  // (A subject that is a rate or a pull already says what kind its figures are: "三次产业对生产总值增长的贡献率", not "…贡献率占比".)
+  const kindSaid = /(?:率|比例|比重|[占佔]比|拉动|[拉帶带]動)$/u.test(subject);
+  const measure = intro || comparedMeasure(g, o.kindWord) || named || `${subject}${kindSaid ? '' : o.kindWord || levelNoun(g, subject)}`;
   // (A period the measure already names, with any dash: "1—11月工业重点产业…" is of 1-11月.)
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';

@@ -39,6 +39,8 @@ export interface ChartGroup {
    * figure the chart does not show).
    */
   picked?: boolean;
+  /** The measure bars named alone are of, when known from their own captions (tiers.ts): "地区生产总值". */
+  named?: string;
 }
 
 const SEPARATOR = /^[\s、，,和及与以]*$/u;
@@ -198,7 +200,7 @@ export function listChart(text: string, run: DraftFigure[]): ChartGroup {
   };
 }
 
-function chartType(labels: readonly string[]): 'bar' | 'hbar' {
+export function chartType(labels: readonly string[]): 'bar' | 'hbar' {
   return labels.length > 6 || labels.some((l) => Array.from(l).length > 8) ? 'hbar' : 'bar';
 }
 
@@ -284,7 +286,7 @@ const spanEnd = (x: Extracted) => x.valueEnd - x.start <= x.quote.length && SPAN
 const bounded = (f: DraftFigure) =>
   (!!f.x.qualifier && BOUND.test(f.x.qualifier) && (f.status !== 'target' || f.x.number < 0)) || stepCrossed(f.x) || spanEnd(f.x);
 
-const chartable = (f: DraftFigure) =>
+export const chartable = (f: DraftFigure) =>
   ['growth', 'level', 'share'].includes(f.x.kind) && (f.x.kind !== 'share' || f.x.unit === '%') && !bounded(f);
 
 /** A clause that picks names out ("正增长的有", "负增长的是"), simplified: each name's rate follows it in brackets. */

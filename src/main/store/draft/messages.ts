@@ -230,11 +230,12 @@ const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
 
 /**
  * A clause that opens with its predicate, or a bare rate, names no subject: "增长11.7%" (of what?),
- * "增幅比上年回落1.1个百分点", also after an adverb ("但仍低于全省平均增速2.1个百分点", 岳阳 2018; "累计增长7.4%", 湖北 2018).
+ * "增幅比上年回落1.1个百分点", also after an adverb ("但仍低于全省平均增速2.1个百分点", 岳阳 2018; "累计增长7.4%", 湖北 2018) or
+ * a basis ("两年平均增长5.9%", 贵州 2021, which titled the chart of its three industries' levels; "可比增长3.4%").
  * As a title it does not read alone.
  */
 export const PREDICATE_FIRST =
-  /^(?:仍然?|依然|还|也|均|都|继续|累计)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|(?:回升|上涨|收窄|扩大|缩小|加快|放缓|下滑)(?=[0-9０-９])|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
+  /^(?:仍然?|依然|还|也|均|都|继续|累计|[两三四五]?年平均|平均|可比|按可比价格?计算[，,]?)?(?:增幅|增速|降幅|涨幅|同比|环比|比|较|增长|增加|下降|减少|提高|提升|回落|上升|降低|(?:回升|上涨|收窄|扩大|缩小|加快|放缓|下滑)(?=[0-9０-９])|[占佔]|居|位居|远?高于|远?低于|快于|慢于|年均|分别|拉动|带动|上拉|下拉|达到?|为|是|(?:贡献率|比重|占比)(?:达到?|为|是|超过))/u;
 
 /** The first of these figures whose title reads right alone (readsAlone), in the order given; null if none does. */
 export function firstReadingAlone(text: string, xs: readonly Extracted[]): Extracted | null {
