@@ -362,6 +362,12 @@ describe('a count of members that did something', () => {
     expect(caption('1-7月,39个大类行业中有34个行业工业增加值同比增长。', '34')).toBe('工业增加值同比增长的行业');
     expect(caption('38个大类行业中,26个行业增加值增速比上月有所提高。', '26')).toBe('增加值增速比上月有所提高的行业');
     expect(caption('全市34个工业大类中,有23个行业实现产值增长,较上年多了7个。', '23')).toBe('实现产值增长的行业');
+    // test/corpus/anhui-2020-h1-industry-traditional.txt (in simplified characters) and hainan-2024-h1-industry.txt: a fall
+    // that narrowed, and a longer clause of what places did.
+    expect(caption('全省40个工业行业中,有21个行业增加值实现同比增长,较一季度增加10个;有33个行业较一季度增速加快或降幅收窄。', '33')).toBe(
+      '较一季度增速加快或降幅收窄的行业',
+    );
+    expect(caption('11个市县规模以上工业增加值实现增长,增长面61.1%。', '11')).toBe('规模以上工业增加值实现增长的市县');
   });
 
   it('leaves the count of the whole, and a count whose clause goes on otherwise, as they were', () => {

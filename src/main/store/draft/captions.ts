@@ -182,7 +182,9 @@ function doersOf(x: Extracted): string {
 }
 
 /** A change members went through, ending the clause after them ("工业增加值同比增长", "生产较上年有所加快"). */
-const CHANGE_END = /^\p{Script=Han}{0,10}(?:增长|下降|提高|提升|回落|回升|加快|放缓|增加|减少|翻番|翻倍|转正|转升)$/u;
+// (A narrowing fall too, and a longer clause of two changes: "有33個行業較一季度增速加快或降幅收窄", 安徽 2020 上半年, a card
+// "行業 33個".)
+const CHANGE_END = /^\p{Script=Han}{0,14}(?:增长|下降|提高|提升|回落|回升|加快|放缓|增加|减少|翻番|翻倍|转正|转升|收窄)$/u;
 /** The members a count counts, opening the clause after it: 行业, 重点企业, 州市, 产业, 地区. */
 const COUNTED_MEMBERS = new RegExp(`^(?:${MEMBERS}|${PLACES_OR_GROUPS})`, 'u');
 
