@@ -95,4 +95,13 @@ describe('places told in tiers', () => {
     );
     expect(yueyang.flatMap((c) => c.bars).some((b) => b.startsWith('地方规模'))).toBe(false);
   });
+
+  it('counts places of several ranks as places (保定 2021: 徐水区, 莲池区, 涿州市, 顺平县)', () => {
+    // test/corpus/baoding-2021-07-industry.txt
+    const text =
+      '1-7月,22个县(市、区)规上工业增加值同比均实现正增长。其中,4个县(市、区)增速超过30%,分别为徐水区51.5%、莲池区47.2%、涿州市33.5%、顺平县30%;12个县(市、区)增速超过15%。';
+    const c = charts(text, '2021年1-7月').find((x) => x.bars.includes('徐水区=51.5'));
+    expect(c?.title).toMatch(/徐水区等4地/u);
+    expect(c?.title).not.toMatch(/等4项/u);
+  });
 });

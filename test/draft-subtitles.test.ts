@@ -69,6 +69,22 @@ describe('a drafted subtitle reads right alone', () => {
         extractFigures(ningxia).find((x) => x.value === '11.5')!,
       ),
     ).toBe('石油石化行业增长11.9%，贡献率达11.5%');
+    // test/corpus/baoding-2021-07-industry.txt: a gap said with 高出 is shown with its subject's clause (it titled a slide
+    // "高出全省水平20个百分点"); lhasa-2021-economy.txt: a rate averaged over two years names no subject alone.
+    const baoding = '工业技改投资同比增长5.1%,高出全省水平20个百分点,排名全省第3位。';
+    expect(
+      titleOf(
+        baoding,
+        extractFigures(baoding).find((x) => x.value === '20')!,
+      ),
+    ).toBe('工业技改投资同比增长5.1%，高出全省水平20个百分点');
+    const lhasa = '全市地区生产总值741.84亿元,同比增长6.7%,两年平均增长7.2%。';
+    expect(
+      readsAlone(
+        lhasa,
+        extractFigures(lhasa).find((x) => x.value === '7.2')!,
+      ),
+    ).toBe(false);
     const meta = { key: 'fj', title: '福建省工业', organisation: '', published: '2017-01-20', asOf: '2016年' };
     const slides = draftBundle(meta, text, xs).deck.slides;
     const shown = [

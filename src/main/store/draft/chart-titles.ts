@@ -73,6 +73,9 @@ function subjectOfBars(labels: readonly string[], topic: string): string {
   // Places of one rank are counted as such: "定州市等7市" (河北 2014's 用电量 by city), not "定州市等7项".
   const suffix = /[市县縣区區旗州]$/u.exec(names[0])?.[0];
   if (suffix && names.every((n) => n.endsWith(suffix) && Array.from(n).length <= 6)) return `${names[0]}等${names.length}${suffix}`;
+  // …and places of several ranks as places: "徐水区等4地" (保定 2021: 徐水区, 莲池区, 涿州市, 顺平县).
+  if (names.every((n) => /^\p{Script=Han}{1,5}[市县縣区區旗州]$/u.test(n)) && new Set(names.map((n) => n.slice(-1))).size > 1)
+    return `${names[0]}等${names.length}地`;
   return `${names[0]}等${names.length}项${topic === '主要指标' ? '指标' : ''}`;
 }
 
