@@ -78,6 +78,14 @@ describe('a drafted subtitle reads right alone', () => {
         extractFigures(baoding).find((x) => x.value === '20')!,
       ),
     ).toBe('工业技改投资同比增长5.1%，高出全省水平20个百分点');
+    // test/corpus/guizhou-2021-q3-prefectures.txt: "该地区" is of the place the sentence before named.
+    const guizhou = '遵义地区生产总值3037.87亿元。该地区生产总值首次突破3000亿元,同比增速位居9个市(州)首位。';
+    expect(
+      readsAlone(
+        guizhou,
+        extractFigures(guizhou).find((x) => x.value === '3000')!,
+      ),
+    ).toBe(false);
     const lhasa = '全市地区生产总值741.84亿元,同比增长6.7%,两年平均增长7.2%。';
     expect(
       readsAlone(

@@ -222,8 +222,11 @@ export function readsAlone(text: string, x: Extracted): boolean {
  */
 const VALUE_FIRST = /^[.、%％\s]|^\d(?!\d*(?:个(?!百分点)|种|家|项|户|座|所|类|大|条|批)\p{Script=Han})/u;
 
-/** A clause whose subject is "its" (其总量, 其中 aside): "其总量由全省第八位跃升到第四位" (四平 2011) says nothing of whose. */
-const PRONOUN_FIRST = /^其(?!中|他|余|它)/u;
+/**
+ * A clause whose subject is "its" (其总量, 其中 aside): "其总量由全省第八位跃升到第四位" (四平 2011) says nothing of whose; nor
+ * does "该地区生产总值首次突破3000亿元" (贵州 2021, of 遵义, named in the sentence before).
+ */
+const PRONOUN_FIRST = /^(?:其(?!中|他|余|它)|[该該](?:地区|地區|市|县|縣|区|區|省|州|旗|企业|企業|行业|行業|产业|產業|公司|园区|園區))/u;
 
 /** A clause that says where the numbers come from, not what they say: "根据国家统计局黑龙江调查总队在全省27个市县的…调查结果". */
 const SOURCE_FIRST = /^(?:根据|依据|据|按照|经)/u;
