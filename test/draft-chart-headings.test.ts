@@ -153,9 +153,16 @@ describe('a chart of places named alone', () => {
     expect(districts.chart!.title).toBe('2013年香洲等3項地區生產總值增速（%）');
   });
 
-  it('leaves bars that are measures themselves as they were (安源 2010: 生产总值、财政总收入、地方财政支出)', () => {
+  it('never sets amounts of different measures on one axis (安源 2010: 生产总值、财政总收入、地方财政支出; 天津 2012)', () => {
     const anyuan = chartsOf('anyuan-2010-bulletin.txt', '2010年');
-    const levels = anyuan.find((s) => s.chart!.series.some((p) => p.label === '财政总收入'))!;
-    expect(levels.chart!.title).toBe('2010年生产总值等3项指标（万元）');
+    expect(anyuan.some((s) => s.chart!.series.some((p) => p.label === '财政总收入') && s.chart!.unit === '万元')).toBe(false);
+    // 天津 2012: 工业总产值 17332.3亿元 beside a 总投资 and 平均每个项目投资 was one chart, 前三季度工业总产值等3项指标.
+    const tianjin = chartsOf('tianjin-2012-q3-industry.txt', '2012年前三季度');
+    expect(
+      tianjin.some((s) => s.chart!.series.some((p) => /投资/u.test(p.label)) && s.chart!.series.some((p) => /产值/u.test(p.label))),
+    ).toBe(false);
+    // Amounts of one measure stay one chart: 雅安 2024's 社会消费品零售总额 with its 城镇 and 乡村 零售额.
+    const yaan = chartsOf('yaan-2024-q3-economy.txt', '2024年1-9月');
+    expect(yaan.some((s) => s.chart!.series.some((p) => p.label.startsWith('乡村消费品零售额')))).toBe(true);
   });
 });

@@ -115,7 +115,7 @@ const MEASURE_NAMED =
 /** A bar's name that measures nothing itself: a place's alone ("黔南", "铜仁", "辛集市"), its kind word aside… */
 const NAME_ALONE = /^\p{Script=Han}{1,6}$/u;
 /** …and not a measure, an industry, a part of the economy, a comparison or a time ("进口", "一产", "较去年同期", "全年"). */
-const MEASURE_WORD = /收入|支出|出口|进口|总额|投资|拉动|消费|情况|同期|全年|上年|去年|[产业品价额率量值]$/u;
+const MEASURE_WORD = /收入|支出|出口|进口|总额|投资|投入|固投|税|拉动|消费|情况|同期|全年|上年|去年|[产业品价额率量值]$/u;
 
 /**
  * What bars named by places or industries alone measure, as their sentence named it before them: "贵阳地区生产总值为

@@ -462,7 +462,34 @@ function familyOf(f: DraftFigure): string {
   // chart titled 分经济类型占比, three measures on one axis; 城镇登记失业率 beside another place's 失业率 stays one.
   const rate = /(?<!增长|贡献|增加值)(\p{Script=Han}{2}率)$/u.exec(c);
   if (rate) return `rate:${rate[1]}`;
+  // Amounts of different measures are no bars on one axis: 天津 2012's 工业总产值 17332.3亿元 beside a 总投资 and 平均每个项目投资
+  // (one chart, 前三季度工业总产值等3项指标); 安源 2010's 生产总值 beside 财政总收入 and 地方财政支出.
+  // (Money only: output in 万吨 of grain, vegetables and fruit is one axis, 甘肃 2021.)
+  if (f.x.kind === 'level' && /元$/u.test(f.x.unit)) return `level:${levelMeasure(c)}`;
   return '';
+}
+
+/** What an amount measures, at the end of its caption (simplified, its bracket aside): 增加值, 产值, 投资, 支出… */
+const LEVEL_MEASURE =
+  /(?:生产总值|GDP|增加值|总产值|产值|营业收入|主营业务收入|主营收入|利润总额|利润|税金|税收|税|投资|投入|固投|支出|收入|产量|出口交货值|进出口总额|出口额|进口额|用电量|余额|销售额|零售总额|零售额|资产|面积)$/u;
+
+/** Measures of one kind under two names: a total and its parts ("社会消费品零售总额" and "城镇消费品零售额", 雅安 2024). */
+const SAME_MEASURE: Record<string, string> = {
+  GDP: '生产总值',
+  总产值: '产值',
+  零售总额: '零售额',
+  利润总额: '利润',
+  主营收入: '主营业务收入',
+  税金: '税',
+  税收: '税',
+  投入: '投资',
+  固投: '投资',
+};
+
+/** '' when the caption names no measure it ends in (a place's name alone, "毕节", "香洲"). */
+function levelMeasure(caption: string): string {
+  const m = LEVEL_MEASURE.exec(caption.replace(/（[^（）]*）$/u, ''))?.[0] ?? '';
+  return SAME_MEASURE[m] ?? m;
 }
 
 /** A whole place ("全县", "我市" = 全市): the country, a province, a prefecture, a county or district. */
@@ -551,6 +578,15 @@ export function comparable(text: string, figs: readonly DraftFigure[], charted: 
     if (charted.has(f.key) || !chartable(f)) continue;
     const id = [f.x.unit, f.x.kind, f.x.period, f.status, familyOf(f)].join('|');
     groups.set(id, [...(groups.get(id) ?? []), f]);
+  }
+  // Amounts named by a place alone, too few for a chart of their own, are of the one measure their neighbours name: "遵义地区
+  // 生产总值3037.87亿元;毕节达到1585.86亿元" (贵州 2021).
+  for (const [id, few] of groups) {
+    if (!id.endsWith('|level:') || few.length >= 3) continue;
+    const named = [...groups.keys()].filter((k) => k !== id && k.startsWith(id));
+    if (named.length !== 1) continue;
+    groups.set(named[0], [...groups.get(named[0])!, ...few].sort((a, b) => a.x.valueStart - b.x.valueStart));
+    groups.delete(id);
   }
   const out: ChartGroup[] = [];
   for (const group of groups.values())
