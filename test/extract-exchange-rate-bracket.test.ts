@@ -21,6 +21,13 @@ describe('an exchange rate in a bracket', () => {
   it('the amount converted after it is the amount before the rate, in dollars', () => {
     expect(the(QUWO, '6438', { asOf: '2019年' })).toMatchObject({ unit: '美元', kind: 'level', label: '人均地區生產總值' });
     expect(the('人均地区生产总值44410元,按2019年平均汇率(1:6.8985)计算为6438美元。', '6438').label).toBe('人均地区生产总值');
+    // Full-width brackets and colon, as most pages write them.
+    const wide = '人均地区生产总值44410元，按2019年平均汇率（1：6.8985）计算为6438美元。';
+    expect(extractFigures(wide).map((f) => [f.value, f.kind, f.label])).toEqual([
+      ['44410', 'level', '人均地区生产总值'],
+      ['6.8985', 'level', '按2019年平均汇率'],
+      ['6438', 'level', '人均地区生产总值'],
+    ]);
   });
 
   it('written alone is read, a level', () => {
