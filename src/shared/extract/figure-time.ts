@@ -60,6 +60,20 @@ const NOTED_ESTIMATE = /([\u4e00-\u9fff]{2,12})[（(](?:预计|初步估算|初�
 const ONE_MONTH_OF = /^((?:19|20)\d{2}年)?(\d{1,2})月$/u;
 const C_LEI = 1;
 const C_YOU = 32;
+/**
+ * "长春高新区由2008年的第20位上升到第16位,可持续发展能力由24位上升到第4位" (长春高新区 2013, held-out set 56): a move
+ * naming no time of its own, after a move of an earlier clause of its sentence from a year named ("由2008年的"), starts
+ * from that year too (not the year before the report's).
+ */
+const FROM_YEAR_NAMED = /由(?:19|20)\d{2}年(?:的|底|末)?第?$/u;
+function fromYearBefore(sentence: string, found: readonly Found[], cs: number): string | undefined {
+  for (let j = found.length - 1; j >= 0; j--) {
+    const f = found[j];
+    if (f.t.outerEnd < cs && FROM_YEAR_NAMED.test(sentence.slice(Math.max(0, f.t.outerStart - 10), f.t.outerStart))) return f.period;
+  }
+  return undefined;
+}
+
 export function readTimes(r: Reading, d: FigureDraft): void {
   const { sentence, tokens, found, mentions, marks } = r;
   const {
@@ -399,7 +413,7 @@ export function readTimes(r: Reading, d: FigureDraft): void {
   if (movedFrom) {
     // (The parts after a ratio's first take its period, already the year before.)
     const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
-    period = head ? head.period : `${Number(period.slice(0, 4)) - 1}年`;
+    period = head ? head.period : (fromYearBefore(sentence, found, cs) ?? `${Number(period.slice(0, 4)) - 1}年`);
     status = 'actual';
   } else if (cb & C_YOU) {
     // "三次產業結構由上年18.4:45.9:35.7調整為18.6:46.5:34.9" (瓜州 2023, held-out set 31), "同比速度由上月下降8.1%轉為增長

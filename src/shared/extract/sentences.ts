@@ -153,14 +153,21 @@ export function clauseStart(sentence: string, at: number): number {
 }
 /**
  * "上半年各月份工业增速分别为:6.1%、12.1%、10.9%…" (吉林 2009 上半年, held-out set 42): a colon between 为 or 是 and the
- * number right after it opens the numbers that verb governs, no clause of their own.
+ * number right after it opens the numbers that verb governs, no clause of their own; nor does the colon of "汇率(1:".
  */
 function colonOfVerb(sentence: string, i: number): boolean {
   const c = sentence.charCodeAt(i);
   if (c !== 0x3a && c !== 0xff1a) return false;
   const before = sentence.charCodeAt(i - 1);
   const after = sentence.charCodeAt(i + 1);
-  return (before === 0x4e3a /* 为 */ || before === 0x662f) /* 是 */ && after >= 0x30 && after <= 0x39;
+  if (after < 0x30 || after > 0x39) return false;
+  // "按2019年平均匯率(1:6.8985)計算為6438美元" (曲沃县 2019 统计公报, held-out set 56): the colon of a rate written as one
+  // yuan to the dollar, in a bracket right after 汇率, is inside the rate, not the end of a clause.
+  if (before === 0x31 /* 1 */) {
+    const open = sentence.charCodeAt(i - 2);
+    return (open === 0x28 || open === 0xff08) && sentence.charCodeAt(i - 3) === 0x7387; /* 率 */
+  }
+  return before === 0x4e3a /* 为 */ || before === 0x662f; /* 是 */
 }
 
 /** Where the clause holding `at` ends (offset in the sentence, exclusive). */

@@ -1028,7 +1028,8 @@ function markRatios(sentence: string, tokens: Token[]): void {
       !':：'.includes(sentence[a.outerEnd]) ||
       seconds ||
       (clock = timeOfDay(sentence, a, b)) ||
-      CAPTION_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart))
+      CAPTION_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart)) ||
+      (a.number === 1 && RATE_BRACKET_BEFORE.test(sentence.slice(Math.max(0, a.outerStart - 3), a.outerStart)))
     )
       continue;
     a.form = 'ratio';
@@ -1037,6 +1038,11 @@ function markRatios(sentence: string, tokens: Token[]): void {
 }
 
 const twoDigits = (t: Token) => t.valueEnd - t.valueStart === 2;
+/**
+ * "按2019年平均匯率(1:6.8985)計算為6438美元" (曲沃县 2019 统计公报, held-out set 56): 汇率 and a bracket opened before
+ * "1:" write the rate as one yuan to the dollar, not a ratio of parts (isExchangeRate reads the rate after it).
+ */
+const RATE_BRACKET_BEFORE = /汇率[（(]$/u;
 /** "图1:2011-2015年全县地区生产总值及增长速度" (丹寨 2015 统计公报): a chart's or a table's number before its caption. */
 const CAPTION_BEFORE = /[图表]\s?$/u;
 
@@ -1127,9 +1133,19 @@ const BRACKET_ASIDE = /[（(][^（()）]*[)）]/u;
 /** 、 or 和, then the next item's place: "、全省", "和全市" (index.ts labels that item with it). */
 export const PLACE_ITEM = /^[、和及](?:全国|全省|全市|全区|全州|全县|[\u4e00-\u9fff]{1,4}[省市县区州])(?:平均水平|平均)?$/u;
 
-/** "按2019年美元对人民币的平均汇率6.8985折算", "汇率约为6.9": a bare number right after 汇率 is the rate (a level). */
+/**
+ * "按2019年美元对人民币的平均汇率6.8985折算", "汇率约为6.9": a bare number right after 汇率 is the rate (a level); so is
+ * one in a bracket right after it, alone or after "1:" ("按年平均汇率(6.1927)计算", 上虞区 2013, held-out set 55;
+ * "按2019年平均匯率(1:6.8985)計算為6438美元", 曲沃县 2019, held-out set 56).
+ */
+const RATE_BEFORE = /汇率(?:约为|为|是|达|[（(](?:1[:：])?)?$/u;
 function isExchangeRate(sentence: string, t: Token): boolean {
-  return t.form === 'number' && /汇率(?:约为|为|是|达)?$/u.test(sentence.slice(Math.max(0, t.outerStart - 4), t.outerStart));
+  if (t.form !== 'number' || sentence[t.outerEnd] === ':' || sentence[t.outerEnd] === '：') return false;
+  const m = RATE_BEFORE.exec(sentence.slice(Math.max(0, t.outerStart - 5), t.outerStart));
+  if (!m) return false;
+  // ("1:" is the rate's own: its label is read from before the bracket, as for "汇率(6.1927)".)
+  if (m[0].endsWith(':') || m[0].endsWith('：')) t.outerStart -= 2;
+  return true;
 }
 
 /**
