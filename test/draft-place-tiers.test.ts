@@ -69,7 +69,16 @@ describe('places told in tiers', () => {
     const levels = all.find((c) => c.bars.some((b) => b.endsWith('=1993.65')));
     expect(levels?.title).toBe('前三季度三次产业增加值（亿元）');
     expect(levels?.slide).not.toMatch(/^两年平均/u);
-    expect(all.find((c) => c.bars.some((b) => b.endsWith('=7.7')))?.title).toBe('前三季度三次产业增加值增速（%）');
+    // Each part's rate of the year and its two-year average: two charts, the second saying so, never six bars side by side.
+    expect(all.find((c) => c.bars.some((b) => b.endsWith('=7.7')))).toMatchObject({
+      title: '前三季度三次产业增加值增速（%）',
+      bars: ['第一产业增加值=7.7', '第二产业增加值=9.2', '第三产业增加值=8.6'],
+    });
+    expect(all.find((c) => c.bars.some((b) => b.endsWith('=6.9')))).toMatchObject({
+      slide: '前三季度三次产业增加值增速（两年平均）',
+      title: '前三季度三次产业增加值增速（两年平均，%）',
+      bars: ['第一产业增加值=6.9', '第二产业增加值=5.7', '第三产业增加值=5.7'],
+    });
   });
 
   it('counts places of one rank by it (河北 2014: 用电量 of seven cities, rising then falling)', () => {

@@ -12,6 +12,7 @@ import type { Bundle, BundleFigure, BundleSlide } from './bundle';
 import { captionOf, countsRanked, markStatus, statusOf, subjectOf } from './draft/captions';
 import { distinctBarNames, distinctCaptions, samePeriod } from './draft/distinct';
 import {
+  averagedOver,
   breakdowns,
   comparable,
   listChart,
@@ -615,6 +616,8 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     list: g.list,
     status: g.members[0].status,
     period: periods.size === 1 ? [...periods][0] : '',
+    // (Rates averaged over years, each part's: "前三季度三次产业增加值增速（两年平均）", 贵州 2021.)
+    basis: sameAverage(g.members),
   };
   const chartTitle = measureTitle(measured, measure);
   // What the chart is called when the report gives it no words of its own: what it measures, over what period
@@ -674,6 +677,12 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
     }),
     figures: g.members.map((m) => m.key),
   };
+}
+
+/** The words every member is averaged over ("两年平均"), or '' when one is not or two differ. */
+function sameAverage(members: readonly DraftFigure[]): string {
+  const over = members.map((m) => averagedOver(m.x));
+  return over.every(Boolean) && new Set(over.map(simplifiedChars)).size === 1 ? over[0] : '';
 }
 
 /**

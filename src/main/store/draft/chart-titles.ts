@@ -99,7 +99,7 @@ export function measureTitle(g: MeasureGroup, o: MeasureOptions): string {
 export function measureHeading(g: MeasureGroup, o: MeasureOptions): string {
   const { what } = measureParts(g, o);
   const mark = o.status === 'target' ? '（目标）' : o.status === 'estimate' ? '（预计）' : '';
-  return `${what}${mark}`;
+  return `${what}${o.basis ? `（${o.basis}）` : ''}${mark}`;
 }
 
 type MeasureGroup = Pick<ChartGroup, 'labels' | 'unit' | 'intro' | 'headline'> & {
@@ -189,6 +189,8 @@ interface MeasureOptions {
   status: 'actual' | 'target' | 'estimate';
   period: string;
   list?: boolean;
+  /** What every bar is averaged over ("两年平均"), said with the unit; '' or absent for a year's own rates. */
+  basis?: string;
 }
 
 /** The chart's period and measure ("1-8月工业投资增速"), and its notes: status and unit ("目标，%"). */
@@ -207,5 +209,5 @@ function measureParts(g: MeasureGroup, o: MeasureOptions): { what: string; notes
   const dashes = (x: string) => x.replace(/[—–－~～至]/gu, '-');
   const period = o.period && !dashes(measure).includes(dashes(o.period)) ? o.period : '';
   const mark = o.status === 'target' ? '目标' : o.status === 'estimate' ? '预计' : '';
-  return { what: `${period}${measure}`, notes: [mark, g.unit].filter(Boolean).join('，') };
+  return { what: `${period}${measure}`, notes: [o.basis ?? '', mark, g.unit].filter(Boolean).join('，') };
 }

@@ -16,7 +16,7 @@ const AGAINST =
   '\\d{1,2}[-—–~～至]\\d{1,2}月份?|\\d{1,2}月份?|20\\d\\d年(?:同期|末|底)?(?:\\d{1,2}[-—–~～至]\\d{1,2}月份?)?|' +
   `${PLACE}(?:平均水平|平均|水平)?)`;
 /** A rate averaged over years: "两年平均", "年均". */
-const AVERAGED = /(?:两|三|四|五|十)年平均|年均/u;
+export const AVERAGED = /(?:两|三|四|五|十)年平均|年均/u;
 /** What the figure is measured against, as the report writes it, nearest the number first. */
 const BASES: RegExp[] = [
   AVERAGED,

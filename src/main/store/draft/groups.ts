@@ -8,6 +8,7 @@ import type { Extracted } from '../../../shared/extract';
 import { OWN_PLACE, statusOf } from './captions';
 import { breakdownOf, turnBetween, unwrapped } from './messages';
 import { simplifiedChars } from '../../../shared/extract/script';
+import { AVERAGED, basisOf } from './distinct';
 
 export interface DraftFigure {
   key: string;
@@ -413,9 +414,24 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
     runs.set(id, run);
   }
   const out: ChartGroup[] = [];
-  for (const { at, words, members } of runs.values()) {
+  for (const run of runs.values())
+    for (const members of splitAveraged(run.members)) out.push(...breakdownCharts(text, figs, taken, run.at, run.words, members));
+  return out;
+}
+
+/** One turn's parts as charts of up to MAX_SERIES bars, titled by the turn (parts.topic) and their whole. */
+function breakdownCharts(
+  text: string,
+  figs: readonly DraftFigure[],
+  taken: Set<string>,
+  at: number,
+  words: string,
+  members: DraftFigure[],
+): ChartGroup[] {
+  const out: ChartGroup[] = [];
+  {
     for (const m of members) taken.add(m.key);
-    if (members.length < 3) continue;
+    if (members.length < 3) return out;
     const first = members[0].x;
     // "分行业看，39个行业大类中20个行业增长，其中…": the 其中's parts are of the 行业 the sentence turned to, and its whole
     // is among the figures since that turn.
@@ -448,6 +464,25 @@ export function breakdowns(text: string, figs: readonly DraftFigure[], taken: Se
     }
   }
   return out;
+}
+
+/** The words of a rate averaged over years ("两年平均"), or '' (a 年均 over a plan's years is the rate itself). */
+export function averagedOver(x: Extracted): string {
+  if (x.kind !== 'growth') return '';
+  const basis = basisOf(x);
+  const read = simplifiedChars(basis);
+  return /^[两三四五]年平均$/u.test(read) && AVERAGED.exec(read)?.[0] === read ? basis : '';
+}
+
+/**
+ * Rates of several parts each over the year and averaged over years ("第一产业增加值增长7.7%,两年平均增长6.9%;第二产业…",
+ * 贵州 2021; 福建 2021 by 门类): two charts, not six bars side by side where a year's rate stands beside an average; one
+ * average among a measure's other bases (鄂尔多斯 2021: 同比, 较2019年同期, 两年平均) stays with them.
+ */
+function splitAveraged(members: DraftFigure[]): DraftFigure[][] {
+  const over = members.filter((m) => averagedOver(m.x));
+  if (over.length < 3 || members.length - over.length < 3) return [members];
+  return [members.filter((m) => !averagedOver(m.x)), over];
 }
 
 /**
@@ -585,12 +620,15 @@ export function comparable(text: string, figs: readonly DraftFigure[], charted: 
     if (!id.endsWith('|level:') || few.length >= 3) continue;
     const named = [...groups.keys()].filter((k) => k !== id && k.startsWith(id));
     if (named.length !== 1) continue;
-    groups.set(named[0], [...groups.get(named[0])!, ...few].sort((a, b) => a.x.valueStart - b.x.valueStart));
+    groups.set(
+      named[0],
+      [...groups.get(named[0])!, ...few].sort((a, b) => a.x.valueStart - b.x.valueStart),
+    );
     groups.delete(id);
   }
   const out: ChartGroup[] = [];
   for (const group of groups.values())
-    for (const members of byPlace(withoutWholes(text, withoutOutlier(group)), own)) {
+    for (const members of splitAveraged(group).flatMap((g) => byPlace(withoutWholes(text, withoutOutlier(g)), own))) {
       if (members.length < 3) continue;
       for (let i = 0; i < members.length; i += MAX_SERIES) {
         const chunk = members.slice(i, i + MAX_SERIES);
