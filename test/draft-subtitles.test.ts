@@ -86,6 +86,14 @@ describe('a drafted subtitle reads right alone', () => {
         extractFigures(guizhou).find((x) => x.value === '3000')!,
       ),
     ).toBe(false);
+    // test/corpus/changchun-gaoxin-2013-review.txt: nor does how the rates are reckoned, "按可比口径分别增长20.1%和12.1%".
+    const changchun = '全口径财政收入、一般预算财政收入分别实现550.7亿元和95.8亿元,按可比口径分别增长20.1%和12.1%。';
+    expect(
+      readsAlone(
+        changchun,
+        extractFigures(changchun).find((x) => x.value === '20.1')!,
+      ),
+    ).toBe(false);
     const lhasa = '全市地区生产总值741.84亿元,同比增长6.7%,两年平均增长7.2%。';
     expect(
       readsAlone(
