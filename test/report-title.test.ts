@@ -27,6 +27,11 @@ describe('the title of an imported report', () => {
     expect(reportTitle(corpus('wulatehouqi-2023-08-economy'))).not.toMatch(/日期/u);
     // test/corpus/hainan-2023-h1-industry.txt: "中新网海口7月25日电 (记者 王晓斌)…" opened the title, cut at 40 characters.
     expect(reportTitle(corpus('hainan-2023-h1-industry'))).toBe('海南省委宣传部25日举办海南工业经济恢复向好专场新闻发布会');
+    // test/corpus/changchun-gaoxin-2013-review.txt: a wire's day without its month, "大公网长春17日电(大公报记者赵文博) 17日,",
+    // and a sentence ended with an ASCII point.
+    expect(reportTitle(corpus('changchun-gaoxin-2013-review'))).toBe(
+      '长春高新区召开工作会议，总结2013年及五年来的工作，部署2014年重点工作',
+    );
     // test/corpus/jiangxi-2025-h1-economy.txt: the title slide read "全媒体记者陈春伟 实习生郭正怡报道：7月18日上午".
     expect(reportTitle(corpus('jiangxi-2025-h1-economy'))).toBe('2025年上半年江西经济运行情况新闻发布会在南昌召开');
   });

@@ -24,10 +24,11 @@ const SOURCE =
   /(?:获悉|獲悉|消息|报道|報道|報導|显示|顯示|表示|介绍|介紹|公布|公佈|了解到|瞭解到)$|^(?:日前|近日|近期|目前)$|^本[报報][讯訊]|^[据據]|^[记記]者|^\d{1,2}月?\d{1,2}日(?:电|電|讯|訊)?$/u;
 /**
  * A news agency's opening ("东北网12月12日讯(记者 李倩)", "【香港商報網訊】記者 王藝橋 報導:", "中新网海口7月25日电 (记者
- * 王晓斌)", 海南 2023), before the first clause; in traditional characters too (北京 2022, 辽宁 2019).
+ * 王晓斌)", 海南 2023; "大公网长春17日电(大公报记者赵文博)", 长春高新区 2014, its day without the month), before the first clause;
+ * in traditional characters too (北京 2022, 辽宁 2019).
  */
 const WIRE =
-  /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|^[^，。]{0,12}?\d{1,2}月\d{1,2}日[电電]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
+  /^【[^】]{0,16}[讯訊]】\s*(?:[记記]者[^，,:：]{0,12}(?:报道|報道|報導)?[:：])?\s*|^[^，。]{0,16}?[讯訊]\s*(?:[（(][^）)]*[）)])?\s*|^[^，。]{0,12}?\d{1,2}(?:月\d{1,2})?日[电電]\s*(?:[（(][^）)]*[）)])?\s*|[（(]\s*[记記]者[^）)]*[）)]/gu;
 /**
  * The reporters a lead opens with, after its wire's name: "全媒体记者陈春伟 实习生郭正怡报道:" (江西 2025, 大江网), up to the
  * colon of their 报道.
@@ -112,7 +113,13 @@ function titleOf(text: string, depth: number): Lead {
   const clauses = sentence
     .replace(/（[^）]*）|\([^)]*\)/gu, '')
     .split(/[，,；;]/u)
-    .map((c) => c.trim().replace(/^[“"]/u, ''));
+    // (A page that ends its sentences with an ASCII point, "…部署2014年重点工作." (大公网 2014), ends no title with it.)
+    .map((c) =>
+      c
+        .trim()
+        .replace(/^[“"]/u, '')
+        .replace(/(?<=\p{Script=Han})[.．]$/u, ''),
+    );
   while (
     clauses.length > 1 &&
     (SOURCE.test(clauses[0]) || SOURCE_CLAUSE.test(clauses[0]) || WHEN.test(clauses[0]) || UNDER.test(clauses[0]))
