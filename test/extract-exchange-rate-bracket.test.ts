@@ -15,7 +15,9 @@ const SHANGYU = '按户籍人口计算,全区人均生产总值80229元,增长8.
 describe('an exchange rate in a bracket', () => {
   it('written 1:X is the rate X, a level; the 1 is no figure', () => {
     expect(extractFigures(QUWO, { asOf: '2019年' }).map((f) => f.value)).toEqual(['44410', '6.8985', '6438']);
-    expect(the(QUWO, '6.8985', { asOf: '2019年' })).toMatchObject({ number: 6.8985, unit: '', kind: 'level', label: '按2019年平均匯率' });
+    expect(the(QUWO, '6.8985', { asOf: '2019年' })).toMatchObject({ number: 6.8985, unit: '', kind: 'level', label: '平均匯率' });
+    // (按 and the year, its period, are no part of the rate's name.)
+    expect(the(SHANGYU, '6.1927').label).toBe('年平均汇率');
   });
 
   it('the amount converted after it is the amount before the rate, in dollars', () => {
@@ -25,7 +27,7 @@ describe('an exchange rate in a bracket', () => {
     const wide = '人均地区生产总值44410元，按2019年平均汇率（1：6.8985）计算为6438美元。';
     expect(extractFigures(wide).map((f) => [f.value, f.kind, f.label])).toEqual([
       ['44410', 'level', '人均地区生产总值'],
-      ['6.8985', 'level', '按2019年平均汇率'],
+      ['6.8985', 'level', '平均汇率'],
       ['6438', 'level', '人均地区生产总值'],
     ]);
   });

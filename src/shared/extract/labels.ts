@@ -102,6 +102,9 @@ export const LEADING_WORDS = [
   '(?:名义和实际|名义|实际)(?=增长|增速|增幅|下降)',
   // "一般公共预算总收入33.8亿元,同口径增长96.1%" (闽清县, held-out set 11): how the rate is reckoned, not its subject.
   '同口径(?:比较)?(?=增长|增速|下降)',
+  // "按2019年平均匯率(1:6.8985)計算為6438美元" (曲沃 2019, held-out set 56): the rate an amount is converted at is its
+  // 平均汇率; 按 and the year (its period) are no part of its name.
+  '按照?(?:\\d{4}年)?(?=(?:全年|年)?平均(?:汇率|匯率))',
   '近年来',
   // "近三年工业增加值年均增长12%": the span is the figure's period (periods.ts), not its subject.
   '近(?:\\d{1,2}|[两三四五六七八九十]{1,3})年(?:来|以来)?',
