@@ -32,6 +32,9 @@ describe('the title of an imported report', () => {
     expect(reportTitle(corpus('changchun-gaoxin-2013-review'))).toBe(
       '长春高新区召开工作会议，总结2013年及五年来的工作，部署2014年重点工作',
     );
+    // test/corpus/quwo-2019-bulletin-traditional.txt: a lead that only raises the banner ("高舉…偉大旗幟") is no title; the
+    // page's pinyin glosses ("地區(qū)生產(chǎn)總值") do not hide what the report is of.
+    expect(reportTitle(corpus('quwo-2019-bulletin-traditional'), '2020-03-20')).toBe('曲沃縣2019年經濟運行情況');
     // test/corpus/jiangxi-2025-h1-economy.txt: the title slide read "全媒体记者陈春伟 实习生郭正怡报道：7月18日上午".
     expect(reportTitle(corpus('jiangxi-2025-h1-economy'))).toBe('2025年上半年江西经济运行情况新闻发布会在南昌召开');
   });

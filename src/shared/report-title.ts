@@ -11,6 +11,7 @@
 import { SOURCE_CLAUSE, isByline } from './bylines';
 import { ownPeriod } from './extract/report-reading';
 import { isTraditionalText } from './extract/script';
+import { BRACKET_TONE, GLOSS } from './extract/text-forms';
 
 export const TITLE_MAX = 40;
 
@@ -54,7 +55,7 @@ const onlyWhenOrWhere = (line: string): boolean => ONLY_WHEN.test(line) || PLACE
  * "全市上下坚持以…为统领", "县委、县政府团结带领全县上下"): no title, however whole (梅州 2023, 大武口 2022).
  */
 const SCENE =
-  /^现在|^現在|^(?:受|由于|由於|面对|面對|随[着著]|隨著|为了?|為了?|在|按照|根据|根據)|(?:影响|影響|[之的]下)$|上下|贯彻|貫徹|坚持以|堅持以|紧紧围绕|緊緊圍繞|统筹|統籌|团结带领|團結帶領|深入学习|深入學習|决策部署|決策部署|精神$|为统领|為統領|为指导|為指導|为引领|為引領|之年$/u;
+  /^现在|^現在|^(?:受|由于|由於|面对|面對|随[着著]|隨著|为了?|為了?|在|按照|根据|根據)|(?:影响|影響|[之的]下)$|上下|贯彻|貫徹|坚持以|堅持以|紧紧围绕|緊緊圍繞|统筹|統籌|团结带领|團結帶領|深入学习|深入學習|决策部署|決策部署|精神$|为统领|為統領|为指导|為指導|为引领|為引領|之年$|高举|高舉|旗帜|旗幟/u;
 /** A clause that holds a figure, not only a date ("2019年", "12月12日"). */
 const FIGURE = /\d(?![\d.]*[年月日])/u;
 
@@ -217,7 +218,9 @@ const PLACE_WITHIN = 300;
  * is no headline and whose lead says nothing whole within a title's length; null when it names no period.
  * The place is the first named with the level the report calls its own (全市 → …市), or none.
  */
-function builtTitle(text: string, published?: string): string | null {
+function builtTitle(glossed: string, published?: string): string | null {
+  // (Read without a reprinted page's pinyin glosses: "地區(qū)生產(chǎn)總值" (曲沃 2019) names its subject too.)
+  const text = BRACKET_TONE.test(glossed) ? glossed.replace(GLOSS, '') : glossed;
   const own = ownPeriod(text);
   // (A period of words only, "今年", says nothing on a title slide.)
   const named = /\d|季度|半年/u.test(own.period) ? own.period : '';
