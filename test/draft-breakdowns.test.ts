@@ -86,7 +86,9 @@ describe('the parts a sentence turns to', () => {
     const text = readFileSync(join(ROOT, 'test/corpus/hebei-2017-06-industry.txt'), 'utf8');
     const { slides } = draft(text);
     const charts = slides.filter((s) => s.chart);
-    expect(charts.map((s) => s.title)).toContain('在统计的40个大类行业中有24个行业增加值保持同比增长');
+    // The whole the 其中 follows titles its count's card (draft-titles-given-back.test.ts), the chart what it measures.
+    expect(slides.find((s) => s.title === '在统计的40个大类行业中有24个行业增加值保持同比增长')?.layout).toBe('kpi');
+    expect(charts.map((s) => s.title)).toContain('6月分行业增速');
     expect(charts.map((s) => s.chart!.title)).toContain('6月分三大门类增速（%）');
     expect(charts.map((s) => s.chart!.title).filter((t) => /分三大门类看：分三大门类/u.test(t))).toEqual([]);
     // The count of industries that grew is the section's message, not one industry's rate.

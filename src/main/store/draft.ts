@@ -156,6 +156,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
     drafted.push({ key: keyOf(i), x, caption, status: statusOf(x) });
   }
   const sectionByKey = new Map(figures.map((f) => [f.key, f.section]));
+  const xByKey = new Map(drafted.map((f) => [f.key, f.x]));
   const quoteOf = (fs: readonly DraftFigure[]) => [...new Set(fs.map((f) => f.x.quote.trim()))].join('');
 
   // The report's concluding paragraph, quoted (its figures as references), as 总体判断 / 下一步.
@@ -265,6 +266,7 @@ export function draftBundle(meta: ImportMeta, text: string, accepted: Extracted[
       const onCharts = mine.filter((f) => charted.has(f.key));
       const kpiSlides = kpiPages(text, section, results, false, quoteOf, meta.asOf, titles, onCharts);
       const aheadSlides = kpiPages(text, section, ahead, true, quoteOf, meta.asOf, titles, onCharts);
+      giveBackTitles(text, section, kpiSlides, chartSlides, titles, xByKey);
       kpiSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 9 : 5 - i }));
       chartSlides.forEach((p, i) => planned.push({ ...p, keep: groups[i] ? 10 : 6 }));
       aheadSlides.forEach((p, i) => planned.push({ ...p, keep: i === 0 ? 8 : 4 - i }));
@@ -578,7 +580,49 @@ const undangled = (intro: string) =>
 
 const KIND_TITLE: Record<string, string> = { growth: '增速', level: '规模', share: '占比', change: '变化', count: '数量' };
 
-function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>, asOf: string): Omit<Planned, 'keep'> {
+type ChartPlanned = Omit<Planned, 'keep'> & {
+  /** What the chart measures (measureHeading), the title it takes when its clause goes back to a KPI slide. */
+  generic: string;
+};
+
+/**
+ * A KPI slide left with its section's bare name ("分行业看：主要指标") whose card's clause titles a chart of the section
+ * takes it back, and the chart takes what it measures: "40个大类行业中有32个行业增加值保持同比增长" names the slide with
+ * that count's card (河南 2018 5月), "5月分行业增速" the chart of the industries. A clause a KPI slide has already is
+ * not taken: a chart's message stays where no card wants it.
+ */
+function giveBackTitles(
+  text: string,
+  section: DraftSection,
+  kpis: Omit<Planned, 'keep'>[],
+  charts: ChartPlanned[],
+  titles: Set<string>,
+  xByKey: ReadonlyMap<string, Extracted>,
+): void {
+  const plain = shown(`${section.title.split('\u3000')[0]}：主要指标`);
+  for (const k of kpis) {
+    if (!k.slide.title.startsWith(plain)) continue;
+    const clauses = new Set(
+      k.slide.body
+        .kpis!.map((c) => c.figure)
+        .flatMap((key) => {
+          const x = xByKey.get(key);
+          return x && readsAlone(text, x) ? [shown(titleOf(text, x))] : [];
+        }),
+    );
+    const c = charts.find((p) => clauses.has(p.slide.title) && !p.slide.body.paraphrased);
+    if (!c) continue;
+    titles.delete(k.slide.title);
+    k.slide = { ...k.slide, title: c.slide.title };
+    c.slide = { ...c.slide, title: shown(c.generic), body: { ...c.slide.body, paraphrased: ['title'] } };
+    // The charts of one measure are told apart in their order ("5月分行业增速", "（续）"), the one given back first.
+    const alike = charts.filter((p) => p === c || (p.generic === c.generic && p.slide.body.paraphrased));
+    for (const p of alike) titles.delete(p.slide.title);
+    for (const p of alike) p.slide = { ...p.slide, title: shown(unused(c.generic, titles)) };
+  }
+}
+
+function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: Set<string>, asOf: string): ChartPlanned {
   const top =
     standouts(
       g.members.map((m) => m.x),
@@ -654,6 +698,7 @@ function chartSlide(text: string, section: DraftSection, g: ChartGroup, titles: 
   // (The clause of a list's 分别 names only its last item when its items are set apart by commas: no key message.)
   const takeaway = g.spread ? '' : takeawayOf(text, top);
   return {
+    generic,
     slide: slide({
       layout: 'chart',
       title,
