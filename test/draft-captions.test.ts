@@ -375,3 +375,15 @@ describe('a count of members that did something', () => {
     expect(caption('全市有规模以上工业企业1200家,比上年增加50家。', '1200')).not.toMatch(/的/u);
   });
 });
+
+/**
+ * A class of projects or firms by size is part of a name, not a stretch of the sentence: "开复工5000万元以上项目32个"
+ * (test/corpus/lishu-2019-government-work.txt) had a card 主要指标数量; "税收500万元以上企业6户"
+ * (yaan-jingkaiqu-2021-h1-industry.txt) 规上工业企业入库税收数量.
+ */
+describe('a count of a class by size', () => {
+  it('is named by its class', () => {
+    expect(caption('全年开复工5000万元以上项目32个,完成总投资64.8亿元。', '32')).toBe('开复工5000万元以上项目');
+    expect(caption('上半年,新引进亿元以上项目46个。', '46')).not.toMatch(/主要指标/u);
+  });
+});

@@ -207,7 +207,9 @@ function changedAfter(label: string, after: string): string {
   return CHANGE_END.test(did) ? `${did}的${members![0]}` : '';
 }
 /** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
-const NUMBER_IN_NAME = /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})/gu;
+// (And a class of projects or firms by size: "开复工5000万元以上项目32个" (梨树 2019) read 主要指标数量.)
+const NUMBER_IN_NAME =
+  /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})|\d+(?:\.\d+)?[万亿千百]*元?及?以[上下](?=\p{Script=Han})/gu;
 /** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
 const CLASS_AFTER =
   /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
