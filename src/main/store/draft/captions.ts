@@ -209,7 +209,7 @@ function changedAfter(label: string, after: string): string {
 /** Numbers inside a name or a month in a label: "“3+3”", "3+3", "8月", "1-8月" (a year is a stretch of the sentence). */
 // (And a class of projects or firms by size: "开复工5000万元以上项目32个" (梨树 2019) read 主要指标数量.)
 const NUMBER_IN_NAME =
-  /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})|\d+(?:\.\d+)?[万亿千百]*元?及?以[上下](?=\p{Script=Han})/gu;
+  /“[^“”]*”|\d+(?:\+\d+)+|\d{1,2}(?:[-—–~～至]\d{1,2})?月份?|\d{1,2}大(?=\p{Script=Han})|\d+(?:\.\d+)?[万萬亿億千百]*元?及?以[上下](?=\p{Script=Han})/gu;
 /** A class by size after a count: "4000亿级汽车产业", "千亿级产业". */
 const CLASS_AFTER =
   /^(?:[\d.]+|[一二三四五六七八九十两]+)?(?:万|亿|千亿|百亿)元?级[^、，,。；;”"（(]{0,8}?(?:产业集群|产业|项目|企业|集群|园区|台阶|工程|基地|平台)/u;
@@ -386,12 +386,13 @@ export function isBareCaption(caption: string): boolean {
     !c ||
     c.includes('（未命名）') ||
     // (Not a count's members and their rate: "5个行业增速", 江苏 2021: "5个行业增速超过15%".)
-    // (Nor a group its count names: "4大战略性产业占全市工业比重", "6大高耗能行业增加值增速".)
+    // (Nor a group its count names: "4大战略性产业占全市工业比重", "6大高耗能行业增加值增速"; nor a class by size, "5亿元以上项目".)
     (/^\d/u.test(c) &&
       !COUNTED_CAPTION.test(c) &&
       !CLASS_CAPTION.test(c) &&
       !/^\d+(?:\+\d+)+\p{Script=Han}/u.test(c) &&
-      !/^\d{1,2}大\p{Script=Han}{2}/u.test(c)) ||
+      !/^\d{1,2}大\p{Script=Han}{2}/u.test(c) &&
+      !/^\d+(?:\.\d+)?[万萬亿億千百]*元?及?以[上下]\p{Script=Han}{2}/u.test(c)) ||
     (HEADLESS.test(c) && !subjectOf(c)) ||
     (subjectOf(c) === '' && TAIL.test(c) && c.length <= 5)
   );
