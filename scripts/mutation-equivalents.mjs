@@ -3599,7 +3599,7 @@ const LISTED = [
       'prefilter-wancheng',
     ],
     [
-      "if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clause",
+      "if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';",
       'StringLiteral',
       "'超'",
       '""',

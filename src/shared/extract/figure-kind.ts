@@ -93,8 +93,9 @@ export function readKind(r: Reading, d: FigureDraft): void {
     if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + '完成' + progress[1];
   }
   // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
-  // change against it, not a share.
-  if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
+  // change against it, not a share; so in an amount ("超年度任务350万元", not a second level of 到位资金), in 成, or after
+  // a growth rate ("增长9.7%,超年度目标1.7%", not a growth of 1.7%).
+  if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
   // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
   if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
