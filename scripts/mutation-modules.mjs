@@ -288,6 +288,10 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-counted-scopes-joined-by-he.test.ts',
   'test/extract-parts-counted-after-a-verb.test.ts',
   'test/extract-places-passing-an-amount.test.ts',
+  // Written from extract-figure's survivors (session 33, h198).
+  'test/extract-rates-after-a-rate-clause.test.ts',
+  'test/extract-passed-task-by-any-unit.test.ts',
+  'test/extract-bracketed-rates-after-a-share.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
