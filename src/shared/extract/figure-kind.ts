@@ -96,8 +96,9 @@ export function readKind(r: Reading, d: FigureDraft): void {
   // change against it, not a share; so in an amount ("超年度任务350万元", not a second level of 到位资金), in 成, or after
   // a growth rate ("增长9.7%,超年度目标1.7%", not a growth of 1.7%).
   if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
-  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
-  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
+  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too, also without 由 or 从
+  // ("增速一季度的7.9%回升至8.1%").
+  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
