@@ -292,6 +292,9 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rates-after-a-rate-clause.test.ts',
   'test/extract-passed-task-by-any-unit.test.ts',
   'test/extract-bracketed-rates-after-a-share.test.ts',
+  'test/extract-rates-moved-from.test.ts',
+  'test/extract-growth-words-after-a-figure.test.ts',
+  'test/extract-amount-before-task-progress.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
