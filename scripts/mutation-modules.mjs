@@ -295,6 +295,10 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-rates-moved-from.test.ts',
   'test/extract-growth-words-after-a-figure.test.ts',
   'test/extract-amount-before-task-progress.test.ts',
+  'test/extract-month-before-moved-from.test.ts',
+  'test/extract-place-before-a-span.test.ts',
+  'test/extract-added-by-december-end.test.ts',
+  'test/extract-clause-opening-with-suizhe.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
