@@ -299,6 +299,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-place-before-a-span.test.ts',
   'test/extract-added-by-december-end.test.ts',
   'test/extract-clause-opening-with-suizhe.test.ts',
+  'test/extract-losses-in-profits.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
