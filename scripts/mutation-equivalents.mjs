@@ -3598,13 +3598,7 @@ const LISTED = [
       '""',
       'prefilter-wancheng',
     ],
-    [
-      "if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';",
-      'StringLiteral',
-      "'超'",
-      '""',
-      'prefilter-chao',
-    ],
+    ["if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';", 'StringLiteral', "'超'", '""', 'prefilter-chao'],
     [
       "((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||",
       'ConditionalExpression',
@@ -4758,7 +4752,8 @@ const LISTED = [
       mutator: 'ConditionalExpression',
       original: "t.unit === ''",
       replacement: 'true',
-      reason: "a guard that only skips work: countsRisesFalls returns false at once for a token with a unit (t.unit !== '' is its first test)",
+      reason:
+        "a guard that only skips work: countsRisesFalls returns false at once for a token with a unit (t.unit !== '' is its first test)",
     },
     {
       line: 'cs > 0 &&',
