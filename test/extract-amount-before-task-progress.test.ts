@@ -13,6 +13,11 @@ describe('an amount before the words of a task', () => {
     expect(the(text, '30')).toMatchObject({ label: '规模以上工业企业营收目标', status: 'target' });
   });
 
+  it('is a target named by no rate word, after a bare rate', () => {
+    const text = '增速为12%,提前一个月完成市下达的30亿元的任务。';
+    expect(the(text, '30')).toMatchObject({ label: '目标', status: 'target' });
+  });
+
   it('is a result of its own measure, a comma before the task’s progress', () => {
     const text = '规上工业总产值完成120亿元,同比增长8%;工业投资完成30亿元,任务完成进度达75%。';
     expect(the(text, '30')).toMatchObject({ kind: 'level', label: '工业投资', status: 'actual' });

@@ -25,4 +25,8 @@ describe('a growth word after a figure', () => {
     const x = the('新增产值282.8亿元,完成全年目标的56.6%。', '56.6');
     expect(x).toMatchObject({ kind: 'share', label: '新增产值完成全年目标', number: 56.6 });
   });
+
+  it('leaves a share of a target done after a bare rate labelled with no rate word', () => {
+    expect(the('增速为10.2%,完成年度目标的85%。', '85')).toMatchObject({ kind: 'share', label: '完成年度目标' });
+  });
 });
