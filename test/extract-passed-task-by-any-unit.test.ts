@@ -20,6 +20,10 @@ describe('by how much a task was passed', () => {
     expect(the(text, '350')).toMatchObject({ kind: 'change', number: 350 });
   });
 
+  it('is only what passes a task: a count after 超 of no task stays a count', () => {
+    expect(the('全市产值超百亿元的企业达到15家。', '15')).toMatchObject({ kind: 'count', number: 15 });
+  });
+
   it('is a change in 成', () => {
     expect(the('招商引资到位资金6350万元,超年度任务两成。', '两')).toMatchObject({ kind: 'change', unit: '成' });
   });
