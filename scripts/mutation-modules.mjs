@@ -300,6 +300,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-added-by-december-end.test.ts',
   'test/extract-clause-opening-with-suizhe.test.ts',
   'test/extract-losses-in-profits.test.ts',
+  'test/extract-moved-from-last-month-once.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
