@@ -103,11 +103,10 @@ export function readKind(r: Reading, d: FigureDraft): void {
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
   // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
-  // share's: "占比30%增长较快").
+  // share's: "占比30%增长较快"), in any unit a share is written in ("实现5‰的增长", "实现1/3的增长").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
     GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)
