@@ -25,6 +25,12 @@ describe('a growth word after a figure', () => {
     expect(the('出口交货值占比30%增长较快。', '30')).toMatchObject({ kind: 'share' });
   });
 
+  it('makes no growth rate of an amount, the growth rate right after it', () => {
+    const text = '全市完成工业总产值120亿元增长15.2%。';
+    expect(the(text, '120')).toMatchObject({ kind: 'level', label: '工业总产值' });
+    expect(the(text, '15.2')).toMatchObject({ kind: 'growth', label: '工业总产值增速' });
+  });
+
   it('makes no growth rate of a yearly average number of people', () => {
     const x = the('实现年均30万人的城镇人口增长。', '30');
     expect(x.unit).toBe('万人');
