@@ -25,8 +25,12 @@ const RATE_CLAUSE_BEFORE = /(?:增速|增幅|增长率|增长速度)[，,]$/u;
  * those rates, growth (not shares).
  */
 const RATE_COMPARED_CLAUSE_BEFORE = /(?:增速|增幅|增长率|增长速度)(?:均|都|也)?(?:高于|低于|快于|慢于)[^，,；;。\d%]{1,12}[，,]$/u;
-/** A clause with nothing but how a rate stood: "一直保持在", "更是分别达到", "均在". */
-const RATE_REACHED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:分别|均|都)?(?:保持在|维持在|稳定在|达到?|为|在|超过|高达)$/u;
+/**
+ * A clause with nothing but how a rate stood, or where it moved to: "一直保持在", "更是分别达到", "均在", "分别提高到"
+ * ("高技术制造业、装备制造业的增速,分别提高到13.4%、11.3%": shares of 高技术制造业 were read).
+ */
+const RATE_REACHED =
+  /^(?:[\u4e00-\u9fff]{0,4}?)(?:分别|均|都)?(?:保持在|维持在|稳定在|达到?|为|在|超过|高达|(?:提高|提升|上升|加快|回升|回落|下降|放缓)(?:到|至))$/u;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
@@ -71,7 +75,6 @@ export function readKind(r: Reading, d: FigureDraft): void {
   // a clause that ends on 增速 names what the rates of the next clause are, when that one names nothing of its own.
   if (
     kind === 'share' &&
-    pred.direction === 'none' &&
     PERCENT_UNITS.has(t.unit) &&
     cs > 0 &&
     (RATE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, cs - 6), cs)) ||
