@@ -23,6 +23,10 @@ describe('rates after a clause ending on a rate’s name', () => {
     expect(the('2017年高技术制造业的增速,下降到5.1%。', '5.1')).toMatchObject({ kind: 'growth', number: 5.1 });
   });
 
+  it('leave a place moved to a place', () => {
+    expect(the('2017年全市规上工业增加值的增速,上升到第2位。', '2')).toMatchObject({ kind: 'rank', period: '2017年' });
+  });
+
   it('are the growth named by a short clause opening the sentence', () => {
     expect(the('工业增速,一直保持在10%以上。', '10')).toMatchObject({ kind: 'growth', label: '工业增速', number: 10 });
   });
