@@ -3598,13 +3598,7 @@ const LISTED = [
       '""',
       'prefilter-wancheng',
     ],
-    [
-      "if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clause",
-      'StringLiteral',
-      "'超'",
-      '""',
-      'prefilter-chao',
-    ],
+    ["if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';", 'StringLiteral', "'超'", '""', 'prefilter-chao'],
     [
       "((cb & C_CHA && clausePre.includes('差距') && GAP_WITH.test(clausePre)) ||",
       'ConditionalExpression',
@@ -4742,6 +4736,51 @@ const LISTED = [
         'at cs = 1 the sentence opens with the clause mark cs follows, where no figure starts: from is 0 (clauseStart(sentence, 0)) instead of 1, and found[j].t.outerStart >= from admits the same figures',
     },
   ].map((e) => ({ file: 'src/shared/extract/figure-subject.ts', ...e })),
+  // figure-kind.ts (session 33, h198): from extract-figure's first run, a guard that only skips work, a test implied by
+  // the next.
+  ...[
+    {
+      line: "for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'own' && mentions[k].ownAt === t.outerStart) return true;",
+      mutator: 'ConditionalExpression',
+      original: "mentions[k].role === 'own'",
+      replacement: 'true',
+      reason:
+        "a mention's ownAt is set only with its role 'own' (periods.ts: roleOf returns ownAt only for 'own', and the rules after it set role.ownAt only where they set role.role = 'own'; a role changed after that only from 'time' or 'base'), so mentions[k].ownAt === t.outerStart holds only for an 'own' mention",
+    },
+    {
+      line: "places || (t.unit === '' && countsRisesFalls(sentence, t))",
+      mutator: 'ConditionalExpression',
+      original: "t.unit === ''",
+      replacement: 'true',
+      reason:
+        "a guard that only skips work: countsRisesFalls returns false at once for a token with a unit (t.unit !== '' is its first test)",
+    },
+    {
+      line: 'cs > 0 &&',
+      afterLine: 'PERCENT_UNITS.has(t.unit) &&',
+      mutator: 'ConditionalExpression',
+      original: 'cs > 0',
+      replacement: 'true',
+      reason:
+        "a guard that only skips work: at cs = 0 both windows before the clause, sentence.slice(0, 0), are '', where RATE_CLAUSE_BEFORE and RATE_COMPARED_CLAUSE_BEFORE (each ending with a comma) find nothing",
+    },
+    {
+      line: 'cs > 0 &&',
+      afterLine: 'PERCENT_UNITS.has(t.unit) &&',
+      mutator: 'EqualityOperator',
+      original: 'cs > 0',
+      replacement: 'cs >= 0',
+      reason:
+        "cs is never below 0, and at cs = 0 both windows before the clause, sentence.slice(0, 0), are '', where RATE_CLAUSE_BEFORE and RATE_COMPARED_CLAUSE_BEFORE (each ending with a comma) find nothing",
+    },
+    {
+      line: "if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';",
+      mutator: 'ConditionalExpression',
+      original: "clausePre.includes('超')",
+      replacement: 'true',
+      reason: 'a prefilter: every match of OVER_TASK (超(?:过|额)?…) holds 超',
+    },
+  ].map((e) => ({ file: 'src/shared/extract/figure-kind.ts', ...e })),
 ];
 
 /**

@@ -288,6 +288,19 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-counted-scopes-joined-by-he.test.ts',
   'test/extract-parts-counted-after-a-verb.test.ts',
   'test/extract-places-passing-an-amount.test.ts',
+  // Written from extract-figure's survivors (session 33, h198).
+  'test/extract-rates-after-a-rate-clause.test.ts',
+  'test/extract-passed-task-by-any-unit.test.ts',
+  'test/extract-bracketed-rates-after-a-share.test.ts',
+  'test/extract-rates-moved-from.test.ts',
+  'test/extract-growth-words-after-a-figure.test.ts',
+  'test/extract-amount-before-task-progress.test.ts',
+  'test/extract-month-before-moved-from.test.ts',
+  'test/extract-place-before-a-span.test.ts',
+  'test/extract-added-by-december-end.test.ts',
+  'test/extract-clause-opening-with-suizhe.test.ts',
+  'test/extract-losses-in-profits.test.ts',
+  'test/extract-moved-from-last-month-once.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

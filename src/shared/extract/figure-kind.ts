@@ -25,8 +25,12 @@ const RATE_CLAUSE_BEFORE = /(?:增速|增幅|增长率|增长速度)[，,]$/u;
  * those rates, growth (not shares).
  */
 const RATE_COMPARED_CLAUSE_BEFORE = /(?:增速|增幅|增长率|增长速度)(?:均|都|也)?(?:高于|低于|快于|慢于)[^，,；;。\d%]{1,12}[，,]$/u;
-/** A clause with nothing but how a rate stood: "一直保持在", "更是分别达到", "均在". */
-const RATE_REACHED = /^(?:[\u4e00-\u9fff]{0,4}?)(?:分别|均|都)?(?:保持在|维持在|稳定在|达到?|为|在|超过|高达)$/u;
+/**
+ * A clause with nothing but how a rate stood, or where it moved to: "一直保持在", "更是分别达到", "均在", "分别提高到"
+ * ("高技术制造业、装备制造业的增速,分别提高到13.4%、11.3%": shares of 高技术制造业 were read).
+ */
+const RATE_REACHED =
+  /^(?:[\u4e00-\u9fff]{0,4}?)(?:分别|均|都)?(?:保持在|维持在|稳定在|达到?|为|在|超过|高达|(?:提高|提升|上升|加快|回升|回落|下降|放缓)(?:到|至))$/u;
 const C_CHA = 4;
 const C_JIANG = 8;
 const C_PAREN = 16;
@@ -71,7 +75,6 @@ export function readKind(r: Reading, d: FigureDraft): void {
   // a clause that ends on 增速 names what the rates of the next clause are, when that one names nothing of its own.
   if (
     kind === 'share' &&
-    pred.direction === 'none' &&
     PERCENT_UNITS.has(t.unit) &&
     cs > 0 &&
     (RATE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, cs - 6), cs)) ||
@@ -93,19 +96,20 @@ export function readKind(r: Reading, d: FigureDraft): void {
     if (progress && progress[1].endsWith(entity)) entity = before.root.replace(RATE_TAIL, '') + '完成' + progress[1];
   }
   // "招商引资到位资金6350万元,超年度任务5.8%" (安康, held-out set 17): by how much a task or a plan was passed is a
-  // change against it, not a share.
-  if (kind === 'share' && t.unit === '%' && clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
-  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too.
-  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && /[由从]/u.test(clausePre) && !SHARE_BEFORE.test(clausePre)) {
+  // change against it, not a share; so in an amount ("超年度任务350万元", not a second level of 到位资金), in 成, or after
+  // a growth rate ("增长9.7%,超年度目标1.7%", not a growth of 1.7%).
+  if (clausePre.includes('超') && OVER_TASK.test(clausePre)) kind = 'change';
+  // "由一季度的7.9%、8.5%回升至8.1%、9.3%": the rates a growth rate moved from are growth rates too, also without 由 or 从
+  // ("增速一季度的7.9%回升至8.1%").
+  if (kind === 'share' && pred.direction === 'none' && t.unit === '%' && !SHARE_BEFORE.test(clausePre)) {
     // (MOVED_TO's verbs are the rate verbs: 回升, 回落, 加快, 放缓.)
     if (MOVED_TO.test(sentence.slice(t.outerEnd, clauseEnd(sentence, t.outerEnd)))) kind = 'growth';
   }
   // "汽车产量继续保持40%以上增长", "实现8%的增长", "实现两成增长": a rate written before the growth it measures (not a
-  // share's: "占比30%增长较快").
+  // share's: "占比30%增长较快"), in any unit a share is written in ("实现5‰的增长", "实现1/3的增长").
   if (
     kind === 'share' &&
     pred.direction === 'none' &&
-    (t.unit === '%' || t.unit === '成') &&
     isIn(GROWTH_FIRST, sentence, t.outerEnd) &&
     GROWTH_AFTER.test(sentence.slice(t.outerEnd, t.outerEnd + 8)) &&
     !SHARE_BEFORE.test(clausePre)

@@ -14,6 +14,7 @@ import {
   monthsSince,
   planEndYear,
   yearOf,
+  type PeriodMention,
 } from './periods';
 import { clauseEnd } from './sentences';
 import { markedEstimate, statusOf, bracketedTarget } from './status';
@@ -423,7 +424,10 @@ export function readTimes(r: Reading, d: FigureDraft): void {
     const word = FROM_PREVIOUS.exec(sentence.slice(Math.max(0, fromStart - 8), fromStart));
     if (word && MOVES_TO.test(sentence.slice(fromEnd, fromEnd + 12)) && !namesTime(mentions, cs, fromStart - word[0].length)) {
       const head = ratio !== undefined && ratio[0] !== i ? found.find((f) => f.t === tokens[ratio[0]]) : undefined;
-      const earlier = head ? head.period : previousOf(period, word[1] === '上月');
+      // (上月 with its value right after it, "由上月的3%回升至4%", "由上月18.4:45.9:35.7调整为…", is that value's own time,
+      // already the month before (periods.ts): not a month further back.)
+      const month = word[1] === '上月';
+      const earlier = head ? head.period : month && ownTimeAt(mentions, fromStart) ? period : previousOf(period, month);
       if (earlier) {
         period = earlier;
         status = 'actual';
@@ -682,3 +686,8 @@ const PLAN_FIRST = charTable('"“十');
 const PLAN_SINCE = /十[一二三四五]五["”]?(?:以来|来)/u;
 /** After 保 N: 力争/争 and the reach ("保9000亿元力争超万亿元", "保8%争9%"). */
 const FLOOR_THEN_REACH = /^[^，；,;。]{0,6}?(?:力争|争取|争)/u;
+/** Whether a mention is the own time of the value written at `at` ("上月的3%"). */
+function ownTimeAt(mentions: PeriodMention[], at: number): boolean {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].role === 'own' && mentions[k].ownAt === at) return true;
+  return false;
+}
