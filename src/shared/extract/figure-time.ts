@@ -199,7 +199,10 @@ export function readTimes(r: Reading, d: FigureDraft): void {
       entity,
       (opensWithNow(sentence)
         ? ''
-        : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') || r.paragraphPeriod || r.carriedPeriod) ||
+        : (r.partPeriod && opensWithPart(sentence) ? r.partPeriod : '') ||
+          (status === 'target' && r.paragraphPlanPeriod) ||
+          r.paragraphPeriod ||
+          r.carriedPeriod) ||
         r.headingPeriod ||
         r.docPeriod,
     );

@@ -60,6 +60,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
     thisYear,
     lastYear: thisYear === undefined ? undefined : thisYear !== refYear || partOfYear(docPeriod) ? thisYear - 1 : thisYear,
     paragraphPeriod: '',
+    paragraphPlanPeriod: '',
     carriedPeriod: '',
     partCarried: false,
     openingPeriod: '',
@@ -139,6 +140,7 @@ export function extractFigures(original: string, opts: ExtractOptions = {}): Ext
       r.openingPeriod = '';
       r.paragraphOpens = true;
       r.paragraphPeriod = '';
+      r.paragraphPlanPeriod = '';
       r.partWholes.length = 0;
       r.paragraphSpan = '';
       r.paragraphEntity = '';

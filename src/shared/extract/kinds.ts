@@ -188,6 +188,9 @@ export function readPredicateWith(pre: string, tailBits: number | undefined): Pr
     // "从3月份起增速连续七个月低于10%" (工信部 2012), "部分乡镇计划完成率低于90%" (上虞 2014): below a number written
     // right after it (no place or figure compared between) is a bound the figure stayed under, not a fall.
     if (cmp.index + cmp[0].length === tail.length && BOUND_BELOW.has(cmp[0])) return boundBelow(cmp[0]);
+    // "以今年工业投资不低于去年实际完成数2201.5亿元测算" (云南 2016 1-9月, held-out set 57): a comparison denied by 不
+    // is a floor, and the number after what it names is that figure's own (a level), no gap above or below it.
+    if (cmp.index > 0 && tail.charCodeAt(cmp.index - 1) === 0x4e0d) return NONE;
     const above = /^[高快多超大]/u.test(cmp[0]);
     // "低于全市平均降幅2.4个百分点" (九江, held-out set 18), "降幅低于全省1个百分点": a fall smaller than the one
     // compared with is a gain.

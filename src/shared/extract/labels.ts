@@ -14,7 +14,7 @@ import type { Predicate } from './kinds';
  * it names the nation the figures are compared with (全国规上工业增长1.8%), and in the nation's own report it is still
  * true. Alone (仅为全国的1.16%, 位列全国第26位) it is what the report's own subject is measured against: removed.
  * A one-character connective (对, 更, 并, 再, 即) is not removed where it starts a noun: 对外贸易, 更新改造投资, 并购,
- * 再生资源, 即期消费.
+ * 再生资源, 再就业, 即期消费.
  */
 export const LEADING_WORDS = [
   '[)）]',
@@ -189,7 +189,8 @@ export const LEADING_WORDS = [
   '仍',
   '这个',
   '这一',
-  '再(?!生|制造)',
+  // "下崗失業人員實現再就業1.17萬人" (巴中 2017, held-out set 57): 再就业 (re-employment) is a noun, as 再生 is.
+  '再(?!生|制造|就[业業])',
   '还',
   '也',
   '又',
@@ -353,6 +354,8 @@ const MARKER_WORDS = [
   '跃居',
   '居(?=全|世|第|首|前|西|中|东|$)',
   '排名',
+  // "不低于去年实际完成数2201.5亿元" (云南 2016 1-9月, held-out set 57): a comparison denied by 不 starts at its 不.
+  '不(?=[高低多少快慢大小]于)',
   '高于',
   '低于',
   '快于',
@@ -584,10 +587,11 @@ const BODIES_THAT =
 
 /**
  * Bodies picked out by the clause before 的, right before the number: "…持平的企业数达", "…增长的行业有", "其中两位数增长的
- * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域).
+ * 细分领域达31个" (台州 2024 1-2月: the fields an industry is divided into, 领域); "同比实现正增长的州市有8个", "同比下降的
+ * 州市也有8个" (云南 2016 1-9月, held-out set 57: 州市 as 市州, and 也 before 有).
  */
 const BODIES_PICKED =
-  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|市州|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|有|为|共)?$/u;
+  /的([\u4e00-\u9fff]{0,4}?(?:企业|行业|领域|单位|市县|县市|市州|州市|县区|区县|乡镇|园区|项目|产品)(?:数量?|家数|户数|个数)?)(?:达到|达|[也均]?有|为|共)?$/u;
 
 /** A verb of doing, then only the noun it is done to (减少政府支出债务): not a change of a subject named before. */
 const DONE_TO = /^(?:减少|增加(?!值)|降低)([\u4e00-\u9fff“”]{2,12})$/u;

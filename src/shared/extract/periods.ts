@@ -123,7 +123,7 @@ if (new RegExp(`${PERIOD_NUMBERED.source}|`, 'u').exec('')!.length - 1 !== NAMES
  * too; the figures after it stay of 前五个月.
  */
 export const RELATIVE_RE =
-  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<lastYearEnd>(?:去年|上年)年?[底末])(?!以来|开始|起)|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年(?!度)|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|的?最|的?首次|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
+  /(?<lastYear>去年同期|上年同期|(?<=[由从])同期(?=的))|(?<lastYearEnd>(?:去年|上年)年?[底末])(?!以来|开始|起)|(?<lastYearDone>(?:去年|上年)(?=(?:实际)?(?:完成|实现)(?:数|额|值)\d))|(?<yearStart>(?<=[由从])年初(?=的))|(?<!创)(?<thisYear>今年|全年|本年度|本年(?!度)|(?<![上去明前今\d])年末(?=累计))(?![\d元前上下第一二三四]|以来|的?最|的?首次|新高|新低|目标|计划|任务)|(?<thisMonth>上月|当月|本月|单月)(?!份?末|\d{1,2}[日号])|(?<nextYear>明年)(?![\d元])|年(?:(?<yearsEnd>以?来|间)|(?=平均|年均|累计|共|增加|新增|上升|提高|下降|减少|发放|投入|解决))/gu;
 const YEARS_BEFORE = /(?<![\d.])(?:近|过去)?(?:[两三四五六七八九十]|\d{1,2})$/u;
 const DAY_AFTER = /^\d{1,2}月\d{1,2}[日号]/u;
 const STREAK = /连续((?:[两三四五六七八九十]|\d{1,2}))年(?![来内度以])/gu;
@@ -213,7 +213,8 @@ export function mayName(s: string, bits = charBits(s, SENTENCE_BITS)): { period:
     if (key === 0x5e74 /* 年 */) {
       if (hasCode(AFTER_NUMERAL, before) || before === 0x534a /* 半 */) period = true;
       if (
-        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ && (after === 0x540c /* 同 */ || after === 0x5e95)) /* 底 */ ||
+        ((before === 0x53bb /* 去 */ || before === 0x4e0a) /* 上 */ &&
+          (after === 0x540c /* 同 */ || after === 0x5e95 /* 底 */ || after === 0x5b9e /* 实 */ || after === 0x5b8c)) /* 完 */ ||
         hasCode(RELATIVE_YEAR_BEFORE, before) ||
         hasCode(RELATIVE_YEAR_AFTER, after) ||
         (hasCode(YEARS_COUNTED, before) && hasCode(YEARS_SUM_FIRST, after))
@@ -476,6 +477,11 @@ export function periodMentions(
       year = g.lastYearEnd[0] === '去' ? lastYear : refYear === undefined ? undefined : refYear - 1;
       const mark = g.lastYearEnd.slice(-1);
       text = year === undefined ? `上年${mark}` : `${year}年${mark}`;
+    } else if (g.lastYearDone) {
+      // "以今年工业投资(不含电力)不低于去年实际完成数2201.5亿元测算" (云南 2016 1-9月, held-out set 57): what the year before
+      // did, its number right after, is that year's (the caller gives it to that number only).
+      year = g.lastYearDone[0] === '去' ? lastYear : refYear === undefined ? undefined : refYear - 1;
+      text = year === undefined ? '上年' : `${year}年`;
     } else if (g.yearStart) {
       // "增速全国排名从年初的第23位提升到第1位" (海南 2023, held-out set 18), "降幅由年初的7.5%缩小到全年的0.3%" (温州,
       // held-out set 16): the rate or place at the year's start is that start's own.
@@ -587,6 +593,11 @@ export function periodMentions(
         role.role = 'own';
         role.ownAt = end + level[0].length;
       }
+    }
+    // The year before's amount done, written right after it, is its own ("去年实际完成数2201.5亿元"), whatever compares with it.
+    if (g?.lastYearDone) {
+      role.role = 'own';
+      role.ownAt = end + (DONE_AMOUNT.exec(sentence.slice(end, end + 8))?.[0].length ?? 0);
     }
     // 去年同期 gives a period only to the number right after it ("由去年同期的12.8%", "一季度…增长8%，去年同期增长6.5%":
     // a rate written right after it, no 比/较/高于 before it); elsewhere it is a base.
@@ -767,6 +778,8 @@ const BARE_TO = /(?<!力争|争取|确保|预计|计划|目标)到$/u;
 const SAME_TIME_RATE = /^(?:的?(?:增速|增幅|涨幅|增长率))?(?:分别)?(?:为|是)?(?:增长|下降)?(?=[-−－]?\d)/u;
 /** After a base year's end, its measure and then its number: "占比42.5%", "的比重为42.5%". */
 const YEAR_END_LEVEL = /^的?(?:占比|比重|份额|水平)(?:为|是|达)?(?=\d)/u;
+/** What a year did, its number right after: "实际完成数", "完成额", "实现值". */
+const DONE_AMOUNT = /^(?:实际)?(?:完成|实现)(?:数|额|值)/u;
 /** A measure named after 去年同期, its number in brackets: "贡献率(41.5%)", "的增速(5.2%)". */
 const SAME_TIME_MEASURE = /^的?[\u4e00-\u9fff]{1,6}[（(](?=[-−－]?\d)/u;
 /**

