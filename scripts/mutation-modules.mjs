@@ -304,6 +304,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   // Written for extractor faults (session 33, h197).
   'test/extract-pulls-in-percent.test.ts',
   'test/extract-share-gap-in-percent.test.ts',
+  'test/extract-hundred-yi-in-words.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -33,13 +33,14 @@ export interface Token {
  * https://www.hanbin.gov.cn/Content-2245849.html), "“两年翻番县”") | 3 千亿/万亿 thresholds (not 千亿元级, a class: "北部新区千亿元级汽车产业集群", 重庆 2012, held-out
  * set 35) | 4 ordinals 第N位 (and "由第7进到第6位": the first place's 位 is the
  * second's) | 5 Chinese numerals with 6 成/批/倍, or 位 after a verb of places moved ("排名较上月提升两位") |
- * 7 a Chinese whole number before a magnitude and its unit, or of hundreds or thousands right before 元/美元
- * ("人均地区生产总值突破三千美元大关", 海南 2010, held-out set 27) | 8 a percentage in words (百分之三十).
+ * 7 a Chinese whole number before a magnitude and its unit (百 alone before 亿元 one hundred), or of hundreds or
+ * thousands right before 元/美元 ("人均地区生产总值突破三千美元大关", 海南 2010, held-out set 27) | 8 a percentage in
+ * words (百分之三十).
  * Numbers in digits are read by hand (readNumber): most of a report's tokens are digits, and a regex match
  * per number costs more than the rest of its reading.
  */
 const SPECIAL_RE =
-  /(翻了?([一两二三四])番|(?<![个项])翻番(?!目标|计划|工程|行动|县|市|区))|(千亿|万亿)(?=元(?!级)|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:(?:位居|位列|名列|排名)[^，。；、]{0,12}|(?:居|(?<![系序行并])列|排名?)[^，。；、]{0,8})(?:第[一二三四五六七八九十\d]{1,3}[位名]?、[^，。；、\d第]{1,12})*第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$)|(?<=成为(?:全国|全省|全市|全区|全球|世界|中国|亚洲)第[一二三四五六七八九十\d]{1,3})(?=[\u4e00-\u9fff])(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序家座所只台款位名]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])([一二三四五六七八九十两][一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤)|(?<=[百千])(?:美元|元)(?![级档]))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
+  /(翻了?([一两二三四])番|(?<![个项])翻番(?!目标|计划|工程|行动|县|市|区))|(千亿|万亿)(?=元(?!级)|台阶|大关|(?<=(?:突破|超过|跨越|迈上|跨上|站上)(?:千亿|万亿))(?!级))|(?<!倒数)第(\d+|[一二三四五六七八九十]{1,3})(?=位|名|(?:进|升|跃|退|降|上升|下降|前移|后移)[到至居为]?第[一二三四五六七八九十\d]{1,3}[位名]|(?<=(?:(?:位居|位列|名列|排名)[^，。；、]{0,12}|(?:居|(?<![系序行并])列|排名?)[^，。；、]{0,8})(?:第[一二三四五六七八九十\d]{1,3}[位名]?、[^，。；、\d第]{1,12})*第[一二三四五六七八九十\d]{1,3})(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序])|(?<=(?:全国|全省|全市|全区|全球|世界|并列)第[一二三四五六七八九十\d]{1,3})(?=[，。；、：）)]|$)|(?<=成为(?:全国|全省|全市|全区|全球|世界|中国|亚洲)第[一二三四五六七八九十\d]{1,3})(?=[\u4e00-\u9fff])(?![\d一二三四五六七八九十批次届期个条项季产场轮部章节步方梯档阵序家座所只台款位名]))|(?<![一二三四五六七八九十两第\d])([一二三四五六七八九十两])(成|批|倍|位(?![数次置])(?<=(?:提高|提升|上升|前移|前进|跃升|攀升|上移|下降|下滑|后移|后退|下移)了?[一二三四五六七八九十两]位))|(?<![一二三四五六七八九十两百千零第\d])((?:[一二三四五六七八九十两]|(?<![数几上成])百(?=亿(?:元|美元)))[一二三四五六七八九十两百千零]{0,7}(?:万[一二三四五六七八九十两百千零]{1,8}(?=亿))?)(?=(?:万亿|亿|万)(?:元|美元|人|吨|千瓦时|斤)|(?<=[百千])(?:美元|元)(?![级档]))|百分之([一二三四五六七八九十两][一二三四五六七八九十两百零]{0,3}(?:点[零一二三四五六七八九]{1,3})?|零点[零一二三四五六七八九]{1,3})/uy;
 const SPECIAL_FIRST = new Uint8Array(0x10000);
 for (const ch of '翻千万百第一二三四五六七八九十两') SPECIAL_FIRST[ch.charCodeAt(0)] = 1;
 /** What may follow the first character of those forms (一二三… are common: most are not figures). */
@@ -446,12 +447,13 @@ function namedMeasureBefore(s: string, count: Token, at: number): boolean {
 /**
  * A count, then the measure of each thing counted, then a bound word or none: "3个产值超", "2个产值"; or a count, the
  * things counted, their measure and a bound word: "三个工业集中区产值过" (安康, held-out set 17), "8个县(市)GDP超过"
- * (安徽 2012, held-out set 43); or a count and a bound word, the things left out after a count of them: "27个县(市)投资额
- * 超百亿元,5个超200亿元" (安徽). (Without a bound word the amount after the things named may be their sum, "3个园区产值
- * 50亿元", as it is after a verb of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
+ * (安徽 2012, held-out set 43), "27个县(市)投资额超" (the same; its 百亿元 is read as 100亿元 since 金坛, held-out set 55);
+ * or a count and a bound word, the things left out after a count of them: "27个县(市)投资额超百亿元,5个超200亿元" (安徽).
+ * (Without a bound word the amount after the things named may be their sum, "3个园区产值50亿元", as it is after a verb
+ * of their own, "3家企业实现产值超千亿元", or after 总量: "62个县(市)GDP总量突破8000亿元".)
  */
 const COUNTED_MEASURE =
-  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:利润总额|利润)(?:超过|超|过|突破)|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|利润总额|利润)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
+  /(?:\d+|[两二三四五六七八九十]{1,3})[个家户](?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|规模)(?:超过|超|过|突破|达到|达)?|(?:利润总额|利润)(?:超过|超|过|突破)|(?:(?!实现|完成|合计|累计|共)[\u4e00-\u9fff()（）]){1,8}?(?:(?:产值|销售收入|营业收入|主营业务收入|税收|利税|利润总额|利润|投资额|投资)(?:超过|超|过|突破)|GDP(?:超过|超|过))|(?:超过|超|过))$/u;
 /** The measures COUNTED_MEASURE names end with one of these; the bound words with one of the rest. */
 const COUNTED_MEASURE_LAST = charTable('值入收税额润模超过破到达');
 function countedMeasureBefore(s: string, at: number): boolean {
@@ -844,7 +846,9 @@ export function scanTokens(sentence: string, bits = charBits(sentence, SENTENCE_
       } else if (m[7]) {
         // "逾四万亿元": a Chinese numeral before a magnitude and its unit; "国内生产总值从五十四万亿元增长到八十万亿元",
         // "粮食生产能力达到一万二千亿斤" (十九大报告, 2017): whole numbers of places, and 万 inside one before 亿.
-        const n = cnInteger(m[7]);
+        // "3年来连续实现30亿元以上、50亿元以上以及百亿元龙头型重大项目的引进" (金坛经济开发区, held-out set 55), "产值突破
+        // 百亿元": 百 alone before 亿元 is one hundred (not 数百亿元, 上百亿元; 百亿元级 is a class, below).
+        const n = m[7] === '百' ? 100 : cnInteger(m[7]);
         const r = readUnit(sentence, at + m[7].length);
         if (n === undefined || !r.unit) continue;
         t = token(r.inner, false, at, at + m[7].length, at, r.end, m[7], n, joinUnit(r.mag, r.unit), 'chinese');
