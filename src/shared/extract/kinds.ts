@@ -375,8 +375,11 @@ const RATE_NOUNS = new Set([
  * fall of more than 10%, as 降幅 is; 增长幅度 a rise, as 增幅.
  */
 const FALL_SIZE_NOUNS = new Set(['下降幅度', '降低幅度', '减少幅度']);
-/** A share's noun and its verb right before a bare number: "比重达", "占比为". */
-const SHARE_NAMED = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$/u;
+/**
+ * A share's noun and its verb right before a bare number: "比重达", "占比为"; or how much of a plan is done: "完成年度计划"
+ * (tokens.ts's PLAN_DONE_BEFORE).
+ */
+const SHARE_NAMED = /(?:比重|[占佔]比)(?:[达達]到?|[为為]|是)?$|完成(?:年度|全年|今年|年)?(?:计划|任务|目标)(?:任务)?的?$/u;
 /** A year-on-year growth verb right before a bare number: "同比增长", "比上年下降" (tokens.ts's GROWTH_BEFORE). */
 const GROWTH_NAMED = /(?:同比|比上年|较上年|比去年同期|较去年同期)(?:增长|下降)$/u;
 /** `products`: the figure stands in a paragraph on products' output (PRODUCT_OUTPUT). */

@@ -1255,7 +1255,8 @@ const GROWTH_BEFORE = /(?:同比|比上年|较上年|比去年同期|较去年�
 /**
  * A number with decimals, with nothing written after it, that ends its clause right after a share's noun or a growth verb
  * is the rate, its % left out (its unit as written: none): "占全市规上工业增加值比重达45.9,比上半年提升2.6个百分点" (楚雄市
- * 2023 前三季度, held-out set 38), "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, held-out set 41). A
+ * 2023 前三季度, held-out set 38), "規模以上工業增加值同比增長5.0,增速與1-9月持平" (港北 2021 1-10月, held-out set 41); so
+ * is one right after how much of a plan is done (PLAN_DONE_BEFORE). A
  * whole number there may count something ("比重为1" is no share written so), and one the clause goes on from is no figure.
  */
 function rateWithoutPercent(sentence: string, t: Token): boolean {
@@ -1268,8 +1269,20 @@ function rateWithoutPercent(sentence: string, t: Token): boolean {
   )
     return false;
   const before = sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart);
-  return SHARE_BEFORE.test(before.slice(-4)) || GROWTH_BEFORE.test(before);
+  return (
+    SHARE_BEFORE.test(before.slice(-4)) ||
+    GROWTH_BEFORE.test(before) ||
+    (isIn(PLAN_LAST, sentence, t.outerStart - 1) && PLAN_DONE_BEFORE.test(sentence.slice(Math.max(0, t.outerStart - 10), t.outerStart)))
+  );
 }
+/**
+ * How much of a plan, a task or a target is done, right before a figure: "完成年度计划", "完成全年目标任务的" (kinds.ts's
+ * PLAN_DONE_NAMED). A number with decimals right after it, ending its clause, is that share with its % left out: "實現財政
+ * 收入3.33億元,同比增長6.41%,完成年度計劃92.13。" (开平's 长沙街道 2018, a 繁體 copy, held-out set 55).
+ */
+const PLAN_DONE_BEFORE = /完成(?:年度|全年|今年|年)?(?:计划|任务|目标)(?:任务)?的?$/u;
+/** PLAN_DONE_BEFORE's last characters. */
+const PLAN_LAST = charTable('划务标的');
 
 const YEAR_THEN = /^(?:19|20)\d{2}年/u;
 /** Two short phrases and the comma between them: a slogan ("决战5000亿，实现新跨越"). */
