@@ -307,6 +307,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-hundred-yi-in-words.test.ts',
   'test/extract-named-count-after-lead-words.test.ts',
   'test/extract-plan-share-without-percent.test.ts',
+  'test/extract-places-listed-in-brackets.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -404,11 +404,12 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // ("远远高于全国、全省、全市水平(全国6.3%、四川省8.1%、眉山市13.0%)" (丹棱 2015 上半年,
     // https://www.scdl.gov.cn/info/1155/32104.htm): the first of the places listed in brackets, its value right after it.)
     !isIn(OPEN_BRACKET, sentence, t.outerStart - 1) &&
+    // ("1-9月,全市规上工业增加值增长7.5%(全国为6.3%,全省为8.1%)" (the form seen on an imported deck, session 33): the
+    // places listed with commas too, and each later place of a bracket that opened with one, placeItemInBracket.)
     (isIn(CLOSING, sentence, t.outerEnd) ||
-      (sentence.charCodeAt(t.outerEnd) === 0x3001 /* 、 */ &&
-        BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32)))) &&
+      (isIn(BRACKET_ITEM_JOINT, sentence, t.outerEnd) && BRACKET_ITEMS_THEN_CLOSE.test(sentence.slice(t.outerEnd, t.outerEnd + 32)))) &&
     sentence.includes('全', t.outerStart - 10)
-      ? PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart))
+      ? (PLACE_IN_BRACKET.exec(sentence.slice(Math.max(0, t.outerStart - 12), t.outerStart)) ?? placeItemInBracket(sentence, t.outerStart))
       : null;
   const placeAside = isIn(OPEN_BRACKET, sentence, t.outerStart - 1)
     ? ASIDE_PLACE.exec(sentence.slice(Math.max(0, t.outerStart - 8), t.outerStart - 1))
@@ -894,7 +895,23 @@ const NAMED_LEADING_PLACE = /^(?:[\u4e00-\u9fff]{2,3}?(?=全[省市区州县]))?
 /** A bracket opening with a place and its verb, the number next: "(全国增长4.4%)", "（全省平均为5.1%）", "(全国增长率为4.4%)". */
 const PLACE_IN_BRACKET = /[（(](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是))?$/u;
 /** After a figure in brackets: the next places' figures, then the bracket's end ("、四川省8.1%、眉山市13.0%)"). */
-const BRACKET_ITEMS_THEN_CLOSE = /^、[^（()）。；;]{2,30}[)）]/u;
+const BRACKET_ITEMS_THEN_CLOSE = /^[、，,][^（()）。；;]{2,30}[)）]/u;
+const BRACKET_ITEM_JOINT = charTable('、，,');
+/** A later place of a bracket, after 、 or a comma, with its verb: "，全省为", "、全省". */
+const PLACE_ITEM_IN_BRACKET = /[、，,](全国|全省|全市|全区|全州|全县)(?:平均水?平?)?(?:(?:同比)?(?:增长(?:率|了)?为?|增速为?|为|是))?$/u;
+const BRACKET_OPENS_WITH_PLACE = /^[（(](?:全国|全省|全市|全区|全州|全县)/u;
+/**
+ * The place of a figure that is a later item of a bracket opened with a place's figure, the bracket still open: "(全国为
+ * 6.3%,全省为8.1%)", "(全国6.3%、全省8.1%)": each is its place's value of the measure before the bracket, as the first is.
+ */
+function placeItemInBracket(sentence: string, at: number): RegExpExecArray | null {
+  const item = PLACE_ITEM_IN_BRACKET.exec(sentence.slice(Math.max(0, at - 12), at));
+  if (!item) return null;
+  const open = Math.max(sentence.lastIndexOf('(', at), sentence.lastIndexOf('（', at));
+  if (open < 0 || at - open > 40) return null;
+  const inside = sentence.slice(open, at);
+  return inside.includes(')') || inside.includes('）') || !BRACKET_OPENS_WITH_PLACE.test(inside) ? null : item;
+}
 /** A place alone, the other side of a comparison ("高于全国", "快于全省平均", "高于全国的6.7%的增速"). */
 const PLACE_ONLY = /^(全国|全省|全市|全区|全州|全县|全球|世界|东部地区|西部地区|中部地区|东北地区)(?:平均水?平?)?的?$/u;
 /** The close of a frame 在 opened before a figure, right after its number: "的情况下", "的背景下". */
