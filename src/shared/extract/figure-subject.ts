@@ -442,8 +442,18 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const m = ITEM_MEASURE.exec(root) ?? /增加值/u.exec(root);
     const owner = m ? root.slice(0, m.index) : root;
     const head = KIND_HEAD_END.exec(owner);
-    if (named && head && owner.length > head[1].length && !NOT_KIND.test(named[1])) {
-      const name = named[1].endsWith(head[1]) ? named[1] : named[1].length <= 3 ? named[1] + head[1] : '';
+    // "全市规上工业增加值增长7.5%,快于国有企业(3.6%)和集体企业(4.7%)" (the form seen on an imported deck, session 33): a
+    // kind named in full (…企业, …行业) is that kind, whatever the owner compared is (规上工业, not a kind of firm);
+    // 4.7% was 国有企业和集体企业增速.
+    if (named && root && !NOT_KIND.test(named[1])) {
+      const name =
+        head && owner.length > head[1].length && named[1].endsWith(head[1])
+          ? named[1]
+          : head && owner.length > head[1].length && named[1].length <= 3
+            ? named[1] + head[1]
+            : KIND_HEAD_END.test(named[1])
+              ? named[1]
+              : '';
       if (name && name !== owner) entity = name + (m ? root.slice(m.index) : '');
     }
   }
@@ -879,8 +889,11 @@ const ANAPHOR = /^(?:该|本)?(?:行业|产业)(?=增加值|产值|营业收入|
 /** A name right after a comparison, before its rate's bracket: "快于大型", "高于中型企业". */
 const COMPARED_KIND = /(?:快于|慢于|高于|低于|好于|优于)([\u4e00-\u9fff]{2,8})$/u;
 const COMPARED_VERB = /(?:快于|慢于|高于|低于|好于|优于)/u;
-/** No kind of firm: a time or base compared with ("高于上年(6.6%)", "快于一季度"), a place, an average or a target. */
-const NOT_KIND = /[年月季期全均标划省市县区国]|同期|预期/u;
+/**
+ * No kind of firm: a time or base compared with ("高于上年(6.6%)", "快于一季度"), a place, an average or a target (国 of a
+ * place, not of 国有企业).
+ */
+const NOT_KIND = /[年月季期全均标划省市县区]|国(?!有)|同期|预期/u;
 /** The next name after a bracket closed, before its own: ")和中型企业". */
 const KIND_AFTER_BRACKET = /[)）](?:和|及|与|、)([\u4e00-\u9fff]{2,8})$/u;
 /** 中 or 里 after a count, then where the things among them start: a comma, 有, a number. */
