@@ -245,6 +245,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     const owner = sameMeasureBefore(found, measure) || sameMeasureOf(r.partWholes, measure);
     if (owner) entity = owner;
   }
+  // "遵义地区生产总值3037.87亿元。该地区同比增长11.7%", "…。该地区首次突破3000亿元" (the form of 贵州 2021 前三季度 by 市州,
+  // seen on an imported deck, session 33): 该地区 alone, no measure after it, names back the place and the measure the
+  // figure before gave (…地区生产总值), not a subject of its own (该地区增速).
+  else if (entity === '该地区') {
+    const owner = regionMeasureBefore(found.map((f) => f.entity)) || regionMeasureBefore(r.partWholes);
+    if (owner) entity = owner;
+  }
   // "保持全国第一", "居全国第5位": the scope of a rank is not its subject.
   // ("制造业规模有望连续16年保持全球第一": what stood before the scope, 有望连续16年, is no part of the subject either.)
   // "位居全国百强县投资潜力第3、新型城镇化质量第4、…" (长沙县 2022, held-out set 48): the first of a list of places,
@@ -866,6 +873,17 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   d.places = places;
   d.wholeParts = wholeParts;
   d.asLead = asLead;
+}
+/** The latest of these subjects that names a 地区 and its measure ("遵义地区生产总值"), its share's whole cut off; or ''. */
+function regionMeasureBefore(entities: string[]): string {
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k];
+    const share = e.indexOf('占');
+    const own = share >= 0 ? e.slice(0, share) : e;
+    const at = own.indexOf('地区');
+    if (at >= 2 && own.length > at + 2 && own.charCodeAt(0) !== 0x8be5 /* 该 */) return own;
+  }
+  return '';
 }
 /** A span of years and nothing else: 五年, 两年, 10年. */
 const YEARS_ALONE = /^(?:[两二三四五六七八九十]{1,2}|\d{1,2})年$/u;
