@@ -308,6 +308,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-named-count-after-lead-words.test.ts',
   'test/extract-plan-share-without-percent.test.ts',
   'test/extract-places-listed-in-brackets.test.ts',
+  'test/extract-place-name-ending-zhong.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 
