@@ -309,6 +309,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-plan-share-without-percent.test.ts',
   'test/extract-places-listed-in-brackets.test.ts',
   'test/extract-place-name-ending-zhong.test.ts',
+  'test/extract-places-counted-among.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

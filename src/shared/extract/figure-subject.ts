@@ -27,7 +27,17 @@ import {
 import { itemOf, listSubjects } from './list-subjects';
 import { ratioPart } from './ratios';
 import type { FigureDraft, Found, Reading } from './reading';
-import { PROVINCE, counted, groupBefore, placeOnly, sameMeasureBefore, sameMeasureOf, subjectBetween, weakSubject } from './subject-rules';
+import {
+  PLACES_AMONG,
+  PROVINCE,
+  counted,
+  groupBefore,
+  placeOnly,
+  sameMeasureBefore,
+  sameMeasureOf,
+  subjectBetween,
+  weakSubject,
+} from './subject-rules';
 
 /** What a body's parts are counted as, written after the count: 子公司, 分公司, 下属企业, 成员企业, 所属企业. */
 const PART_NOUN = /^(?:全资|控股)?(?:子公司|分公司|下属(?:企业|公司|单位)|成员(?:企业|单位)|所属(?:企业|公司|单位))/u;
@@ -138,10 +148,13 @@ export function readSubject(r: Reading, d: FigureDraft): void {
     // ("國家高新區以全國 2.5%的建設用地創造了 13.4%的國內生產總值" (a 繁體 copy of 科技部's figures for 2021,
     // http://www.ccyxbj.cn/hyshuju/3fa5258ee3f0c2becfa867cd9d80f248.html): a space a page set before the number, of any
     // kind (ASCII, ideographic, no-break, a tab), is read past.)
+    // ("全省11个市中工业增速排第3位" (seen on an imported deck, session 33): after places counted and 中, the subject is
+    // what the clause names after them, not 市中工业增速.)
+    const amongPlaces = prevInClause?.kind === 'count' ? PLACES_AMONG.exec(pre) : null;
     const sb =
       prevInClause && (/[、和及与]$/u.test(pre) || (prevInClause.pred.comparison && COMPARED_NEXT.test(pre)))
         ? NO_SUBJECT
-        : subjectBefore(pre.trimEnd());
+        : amongPlacesSubject(pre, amongPlaces);
     entity = sb.subject;
     property = sb.property;
     // ("编制实施年度500项…项目清单": 年度 between the verb and the count is of the noun after it.)
@@ -873,6 +886,19 @@ export function readSubject(r: Reading, d: FigureDraft): void {
   d.places = places;
   d.wholeParts = wholeParts;
   d.asLead = asLead;
+}
+/**
+ * The subject before a figure: after places counted and 中 ("市中工业增速排"), what the clause names after them, when it
+ * names one (two characters or more, no bare property); else what it names whole ("市中居", "县区中增速为": read as
+ * before).
+ */
+function amongPlacesSubject(pre: string, amongPlaces: RegExpExecArray | null): ReturnType<typeof subjectBefore> {
+  if (amongPlaces) {
+    const own = subjectBefore(pre.slice(amongPlaces[0].length).trimEnd());
+    // (Not a bare verb or property, "排", "增速为": the rules for a place among them read those whole.)
+    if (own.subject.length >= 2 && !own.property) return own;
+  }
+  return subjectBefore(pre.trimEnd());
 }
 /** The latest of these subjects that names a 地区 and its measure ("遵义地区生产总值"), its share's whole cut off; or ''. */
 function regionMeasureBefore(entities: string[]): string {

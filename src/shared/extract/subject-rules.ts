@@ -259,6 +259,15 @@ export function counted(sentence: string, t: Token, next: Token | undefined): st
       return (rest ? quoted[0] + rest : quoted[0].slice(1, -1)).slice(0, 14);
     }
   }
+  // "全省11个市中工业增速排第3位", "我市工业增加值增速在全省11个市中居第3位" (forms seen on imported decks, session 33):
+  // places counted, then 中, are those among which what follows is read; the noun ends before 中 (市中工业, 市中 were
+  // the nouns). One place character alone is named with the scope written before the number: 全省各市 (数据市 was the
+  // label); "全省17个市州中8个增速环比加快" (湖北 2015 1-7月) stays 市州.
+  const among = isIn(PLACE_NOUN_FIRST, sentence, t.outerEnd) ? PLACES_AMONG.exec(sentence.slice(t.outerEnd, t.outerEnd + 16)) : null;
+  if (among) {
+    const scope = among[1].length === 1 ? COUNT_SCOPE_BEFORE.exec(sentence.slice(Math.max(0, t.outerStart - 6), t.outerStart)) : null;
+    return scope ? scope[0] + '各' + among[1] : among[1];
+  }
   const month = isDigitAt(sentence, t.outerEnd) ? MONTH_THEN.exec(sentence.slice(t.outerEnd, t.outerEnd + 4)) : null;
   if (month) return nounAfter(sentence.slice(t.outerEnd + month[0].length), 24).slice(0, 14);
   const classes = isIn(CLASS_FIRST, sentence, t.outerEnd)
@@ -291,6 +300,12 @@ export function counted(sentence: string, t: Token, next: Token | undefined): st
   return (measure ? noun.slice(0, measure.index) : noun).slice(0, 14);
 }
 const RANKED_AMONG = /(?<=[\u4e00-\u9fff]{2})中(?:位居|位列|居于?|列|排名|排在?|名列)/u;
+/** Places counted, then 中 (not 中心, 中区, 中小…): "市中", "市州中", "县(市、区)中". Group 1: the places. */
+export const PLACES_AMONG =
+  /^((?:设区|地级|省辖)?(?:市州|市[(（]州[)）]|县区|县[(（]市、区[)）]|区县|县市|市县|地市|城市|省市|省份|市|县|区|州|省|盟|旗))(?:之中|中)(?![心区小央外部等型国间])/u;
+const PLACE_NOUN_FIRST = charTable('设地省市县区州城盟旗');
+/** The scope written right before a count of places: "全省", "辽宁省". */
+const COUNT_SCOPE_BEFORE = /(?:全国|全省|全市|全区|全州|(?<=^|[^\u4e00-\u9fff]|在|于|的)[\u4e00-\u9fff]{2,3}省)$/u;
 const RANKED_AFTER = /(?<=[\u4e00-\u9fff]{2})(?:位居|位列|居于?|列|排名?|排在|名列)第$/u;
 export const PASSED_MEASURE = /(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:超过|超|过|突破)$/u;
 export const PASSED_MEASURE_LAST = charTable('过超破');
